@@ -1,0 +1,50 @@
+"""kdextract: typed records from Swedish municipal documents.
+
+>>> import kdextract
+>>> doc = kdextract.parse("Kommunstyrelsen\\n\\nBudget 2024\\n\\nRamen är 2,5 mnkr.", ner=False)
+>>> [s.title for s in doc.sections]
+['Budget 2024']
+>>> doc.amounts[0].value
+Decimal('2500000')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Amount", "DateMention", "Deadline", "Decision", "Document", "DocumentMeta", "Extractor",
+    "KdextractError", "InputError", "Organisation", "Person", "Project", "Section",
+    "find_amounts", "find_dates", "parse", "parse_many", "__version__",
+]
+
+if TYPE_CHECKING:
+    from kdextract.api import Extractor, parse, parse_many
+    from kdextract.errors import InputError, KdextractError
+    from kdextract.models import (
+        Amount, DateMention, Deadline, Decision, Document, DocumentMeta, Organisation, Person, Project, Section,
+    )
+    from kdextract.parsers.amounts import find_amounts
+    from kdextract.parsers.dates import find_dates
+
+_LAZY = {
+    "Extractor": "kdextract.api", "parse": "kdextract.api", "parse_many": "kdextract.api",
+    "KdextractError": "kdextract.errors", "InputError": "kdextract.errors",
+    "find_amounts": "kdextract.parsers.amounts", "find_dates": "kdextract.parsers.dates",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import public names on first use so that ``import kdextract`` stays fast."""
+    import importlib
+
+    module = _LAZY.get(name)
+    if module is None and name in __all__:
+        module = "kdextract.models"
+    if module is None:
+        raise AttributeError(f"module 'kdextract' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,19 @@
+"""Errors raised by kdextract. Every one says what went wrong and what to do about it."""
+
+from __future__ import annotations
+
+
+class KdextractError(Exception):
+    """Base class of every error kdextract raises on purpose."""
+
+
+class InputError(KdextractError, ValueError):
+    """The input cannot be read as a document (binary, undecodable, too large, unknown type)."""
+
+
+class ModelNotFoundError(KdextractError):
+    """The shipped NER model is missing from the installation."""
+
+
+class EngineUnavailableError(KdextractError):
+    """An optional NER backend (stanza) or its local models are not installed."""

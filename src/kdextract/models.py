@@ -1,0 +1,313 @@
+"""The public records: pydantic v2 models that ``kdextract.parse`` returns.
+
+Every item found in the text carries ``start``/``end`` character offsets into the input
+(end exclusive, so ``doc.text[item.start:item.end] == item.text``) and a ``source`` that
+says which rule or model produced it. Records refer to each other by ``id`` strings that
+are stable within one ``Document`` ("sec-3", "per-1", "amt-2"), never by copies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from kdextract.queries import DocumentQueries
+
+SCHEMA_VERSION = "1.0"
+
+
+class Method(str, Enum):
+    """How an item was found."""
+
+    RULE = "rule"
+    GAZETTEER = "gazetteer"
+    MODEL = "model"
+    INFERRED = "inferred"
+
+
+class Source(BaseModel):
+    """Provenance: the rule or model behind an item, how sure it is and why it matched."""
+
+    model_config = ConfigDict(frozen=True)
+
+    method: Method
+    name: str = Field(description="Rule id (e.g. 'dates/day_month') or model name.")
+    score: float = Field(1.0, ge=0.0, le=1.0, description="Confidence in [0, 1].")
+    explanation: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Source({self.method.value}:{self.name}, {self.score:.2f})"
+
+
+class Record(BaseModel):
+    """Base of every public model: strict about unknown fields, lossless through JSON."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Located(Record):
+    """Something at a place in the input text."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    page: int | None = Field(None, description="1-based page of the source file, where known.")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.text!r} @{self.start}:{self.end})"
+
+
+class Mention(Located):
+    """One occurrence of a person, organisation or project in the text."""
+
+    source: Source
+
+
+SectionCategory = Literal[
+    "preamble", "topic", "agenda_item", "paragraph", "subheading", "attendance", "signature"
+]
+
+
+class Section(Record):
+    """A heading and the body it governs (medspaCy-style: category, title span, body span, parent)."""
+
+    id: str
+    title: str
+    category: SectionCategory
+    level: int = Field(ge=1, description="1 = top level.")
+    parent: str | None = Field(None, description="Id of the enclosing section.")
+    number: str | None = Field(None, description="'4', '§ 83', 'KS § 80' where the heading is numbered.")
+    start: int = Field(ge=0, description="Start of the heading (of the body for the preamble).")
+    end: int = Field(ge=0, description="End of the body.")
+    title_start: int = Field(ge=0)
+    title_end: int = Field(ge=0)
+    body_start: int = Field(ge=0)
+    body_end: int = Field(ge=0)
+    page: int | None = None
+    source: Source
+
+    def __repr__(self) -> str:
+        return f"Section({self.id} L{self.level} {self.title!r} @{self.start}:{self.end})"
+
+
+DocumentKind = Literal[
+    "kommundirektorens_rapport",
+    "minnesanteckningar",
+    "protokoll",
+    "protokollsutdrag",
+    "tjansteskrivelse",
+    "kallelse",
+    "other",
+]
+
+
+class Evidence(Located):
+    """Where in the text a metadata field was read, and by which rule."""
+
+    source: Source
+
+
+class DocumentMeta(Record):
+    """What the document says about itself."""
+
+    kind: DocumentKind = "other"
+    date: str | None = Field(None, description="TIMEX value of the document's own date.")
+    date_value: dt.date | None = Field(None, description="The date, where it is exact to the day.")
+    organisation: str | None = None
+    diarienummer: str | None = None
+    author: str | None = None
+    title: str | None = None
+    evidence: dict[str, Evidence] = Field(default_factory=dict, description="Field name -> where it was read.")
+
+
+Granularity = Literal[
+    "datetime", "day", "week", "month", "quarter", "tertial", "half", "season", "year", "decade", "range"
+]
+
+
+class DateMention(Located):
+    """A temporal expression with its normalised TIMEX value."""
+
+    id: str = ""
+    value: str = Field(description="TIMEX-style value: 2014-05-08, 2014-W12, 2013-H2, 2014-FA, a/b ranges.")
+    granularity: Granularity
+    date: dt.date | None = Field(None, description="The day, where the value is exact to the day.")
+    datetime: dt.datetime | None = Field(None, description="The moment, where a time of day is given.")
+    end_date: dt.date | None = Field(None, description="Last day of a range, where exact.")
+    alternatives: list[str] = Field(default_factory=list)
+    relative: bool = Field(False, description="Resolved against a reference date.")
+    section: str | None = None
+    source: Source
+
+    def __repr__(self) -> str:
+        return f"DateMention({self.text!r} = {self.value} @{self.start}:{self.end})"
+
+
+DeadlineKind = Literal["due", "planned", "expires", "starts", "ends", "meeting", "other"]
+
+
+class Deadline(Located):
+    """A dated thing that is due, planned or expires. ``text`` is the clause that says so."""
+
+    id: str = ""
+    value: str = Field(description="TIMEX value of when.")
+    date: dt.date | None = None
+    what: str = Field(description="What is due, in the text's words.")
+    kind: DeadlineKind
+    date_ref: str | None = Field(None, description="Id of the DateMention.")
+    section: str | None = None
+    source: Source
+
+    def __repr__(self) -> str:
+        return f"Deadline({self.kind} {self.value}: {self.what!r})"
+
+
+Qualifier = Literal["approx", "over", "under", "at_most", "at_least", "total", "exact"]
+
+
+class Amount(Located):
+    """A sum of money with its exact value."""
+
+    id: str = ""
+    value: Decimal = Field(description="In the currency's unit (kronor for SEK); the low end of a range.")
+    currency: str = Field("SEK", pattern=r"^[A-Z]{3}$")
+    low: Decimal | None = None
+    high: Decimal | None = None
+    qualifier: Qualifier | None = None
+    qualifier_text: str | None = None
+    what: str | None = Field(None, description="What the amount is for, in the text's words.")
+    section: str | None = None
+    source: Source
+
+    def __repr__(self) -> str:
+        return f"Amount({self.text!r} = {self.value} {self.currency})"
+
+
+OrganisationKind = Literal[
+    "municipality", "region", "agency", "committee", "administration", "company", "association",
+    "university", "cooperation", "party", "other",
+]
+
+
+class Organisation(Located):
+    """One organisation; ``text``/``start``/``end`` are its first mention."""
+
+    id: str = ""
+    name: str
+    kind: OrganisationKind = "other"
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    source: Source
+
+    def __repr__(self) -> str:
+        return f"Organisation({self.name!r}, {self.kind}, {len(self.mentions)} mentions)"
+
+
+class Person(Located):
+    """One natural person; ``text``/``start``/``end`` are the first mention."""
+
+    id: str = ""
+    name: str
+    role: str | None = None
+    organisation: str | None = Field(None, description="Name of the organisation the text ties the person to.")
+    organisation_id: str | None = None
+    mentions: list[Mention] = Field(default_factory=list)
+    source: Source
+
+    def __repr__(self) -> str:
+        role = f", {self.role}" if self.role else ""
+        return f"Person({self.name!r}{role})"
+
+
+ProjectStatus = Literal["planned", "started", "ongoing", "finished", "unknown"]
+
+
+class Project(Located):
+    """A named project, programme or initiative; ``text``/``start``/``end`` are its first mention."""
+
+    id: str = ""
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    description: str | None = None
+    starts: str | None = Field(None, description="TIMEX value of the start.")
+    ends: str | None = Field(None, description="TIMEX value of the end.")
+    duration: str | None = Field(None, description="ISO 8601 duration, e.g. P3Y.")
+    duration_text: str | None = None
+    owner: str | None = None
+    status: ProjectStatus = "unknown"
+    organisations: list[str] = Field(default_factory=list, description="Organisation ids.")
+    amounts: list[str] = Field(default_factory=list, description="Amount ids.")
+    section: str | None = None
+    source: Source
+
+    def __repr__(self) -> str:
+        return f"Project({self.name!r}, {self.status})"
+
+
+DecisionKind = Literal["decision", "assignment", "delegation", "adoption", "proposal", "other"]
+
+
+class Decision(Located):
+    """A decision the document makes or reports (or a proposal, kept apart by ``kind``)."""
+
+    id: str = ""
+    kind: DecisionKind = "decision"
+    decided_by: str | None = None
+    decided_by_id: str | None = None
+    date: str | None = Field(None, description="TIMEX value of when it was decided.")
+    points: list[str] = Field(default_factory=list)
+    reservations: list[str] = Field(default_factory=list)
+    amounts: list[str] = Field(default_factory=list, description="Amount ids.")
+    deadlines: list[str] = Field(default_factory=list, description="Deadline ids.")
+    section: str | None = None
+    source: Source
+
+    def __repr__(self) -> str:
+        short = self.text if len(self.text) <= 60 else self.text[:57] + "..."
+        return f"Decision({self.kind}: {short!r})"
+
+
+class TextEdit(Record):
+    """A change the normaliser made to the working view (reported, never applied to ``text``)."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    reason: str
+
+
+class Document(Record, DocumentQueries):
+    """Everything kdextract found in one document."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str | None = Field(None, description="The file name or caller's id.")
+    text: str
+    meta: DocumentMeta = Field(default_factory=DocumentMeta)
+    preamble: Section | None = Field(None, description="Text before the first heading (letterhead, title).")
+    sections: list[Section] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    organisations: list[Organisation] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    decisions: list[Decision] = Field(default_factory=list)
+    edits: list[TextEdit] = Field(default_factory=list, description="Normalisation and OCR repairs made.")
+    warnings: list[str] = Field(default_factory=list)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{len(getattr(self, k))} {k}"
+            for k in ("sections", "people", "organisations", "projects", "dates", "deadlines", "amounts", "decisions")
+            if getattr(self, k)
+        )
+        name = f"{self.id!r}, " if self.id else ""
+        return f"Document({name}{self.meta.kind}, {self.meta.date or 'undated'}, {len(self.text)} chars: {counts or 'empty'})"
+
+    __str__ = __repr__

@@ -1,0 +1,1 @@
+"""Pure-Python parsers (no spaCy): numbers, dates, amounts."""

@@ -1,0 +1,116 @@
+"""The pipeline: working view → sections and metadata → finders → NER → records → input offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from kdextract.models import Document, Located, Section
+from kdextract.nlp.engine import get_engine
+from kdextract.parsers.amounts import find_amounts
+from kdextract.parsers.dates import find_dates
+from kdextract.readers import SourceText
+from kdextract.records.amounts import describe_amounts
+from kdextract.records.context import Context
+from kdextract.records.deadlines import build_deadlines
+from kdextract.records.decisions import build_decisions
+from kdextract.records.organisations import build_organisations
+from kdextract.records.people import build_people
+from kdextract.records.projects import build_projects
+from kdextract.text.meta import read_meta
+from kdextract.text.normalize import normalize
+from kdextract.text.ocr import repair
+from kdextract.text.sections import segment
+from kdextract.text.sentences import sentence_spans
+from kdextract.text.view import TextView
+
+M = TypeVar("M", bound=BaseModel)
+_DEICTIC = "dates/deictic"
+
+
+def build_document(
+    src: SourceText,
+    *,
+    document_date: dt.date | None = None,
+    engine: str = "spacy",
+    model_path: str | None = None,
+    ner: bool = True,
+    ocr_repair: bool | None = None,
+    doc_id: str | None = None,
+) -> Document:
+    """Every record of ``src``, with offsets into ``src.text``."""
+    doc_id = doc_id if doc_id is not None else src.name
+    if not src.text.strip():
+        return Document(id=doc_id, text=src.text)
+    view = repair(normalize(src.text), force=ocr_repair)
+    preamble, sections = segment(view)
+    meta = read_meta(view, preamble, sections)
+    reference = document_date or meta.date_value or _month_start(meta.date)
+    ctx = Context(view, sections, sentence_spans(view.text), meta, reference)
+    ctx.dates = [
+        m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start)})
+        for i, m in enumerate((m for m in find_dates(view.text, reference=reference)
+                               if not m.source.name.startswith(_DEICTIC)), start=1)
+    ]
+    amounts = [a.model_copy(update={"id": f"amt-{i}"}) for i, a in enumerate(find_amounts(view.text), start=1)]
+    ctx.amounts = describe_amounts(view.text, amounts, sections, ctx.sentences)
+    ctx.deadlines = build_deadlines(view.text, ctx.dates, sections, ctx.sentences)
+    if ner:
+        ctx.ner = get_engine(engine, model_path=model_path)(view.text)
+    ctx.organisations = build_organisations(ctx)
+    ctx.people = build_people(ctx)
+    ctx.projects = build_projects(ctx)
+    decisions = build_decisions(ctx)
+    working = Document(
+        id=doc_id, text=view.text, meta=meta, preamble=preamble, sections=sections, people=ctx.people,
+        organisations=ctx.organisations, projects=ctx.projects, dates=ctx.dates, deadlines=ctx.deadlines,
+        amounts=ctx.amounts, decisions=decisions, edits=list(view.edits),
+    )
+    return _to_input(working, view, src)
+
+
+def _month_start(timex: str | None) -> dt.date | None:
+    """First day of a TIMEX day/month/year value ("2019-11" → 2019-11-01)."""
+    if not timex or not timex[:4].isdigit():
+        return None
+    parts = [int(p) for p in timex[:10].split("-") if p.isdigit()]
+    try:
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return None
+
+
+def _to_input(doc: Document, view: TextView, src: SourceText) -> Document:
+    """``doc`` with every offset (and quoted text) moved from the working view to the input."""
+    mapper = _Mapper(view, src)
+    update: dict[str, Any] = {"text": src.text, "meta": mapper.model(doc.meta),
+                              "preamble": mapper.model(doc.preamble) if doc.preamble else None}
+    for field in ("sections", "people", "organisations", "projects", "dates", "deadlines", "amounts", "decisions"):
+        update[field] = [mapper.model(item) for item in getattr(doc, field)]
+    return doc.model_copy(update=update)
+
+
+class _Mapper:
+    def __init__(self, view: TextView, src: SourceText) -> None:
+        self.view = view
+        self.src = src
+
+    def model(self, item: M) -> M:
+        update: dict[str, Any] = {}
+        for name, value in item:
+            if isinstance(value, BaseModel):
+                update[name] = self.model(value)
+            elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+                update[name] = [self.model(v) for v in value]
+            elif isinstance(value, dict) and value and isinstance(next(iter(value.values())), BaseModel):
+                update[name] = {k: self.model(v) for k, v in value.items()}
+        if isinstance(item, Located):
+            start, end = self.view.to_input(item.start, item.end)
+            update.update(start=start, end=end, text=self.src.text[start:end], page=self.src.page_at(start))
+        elif isinstance(item, Section):
+            for a, b in (("start", "end"), ("title_start", "title_end"), ("body_start", "body_end")):
+                update[a], update[b] = self.view.to_input(getattr(item, a), getattr(item, b))
+            update["page"] = self.src.page_at(update["start"])
+        return item.model_copy(update=update) if update else item

@@ -1,0 +1,1 @@
+"""Record assembly: turn sections, finder results and NER entities into public records."""

@@ -1,0 +1,1 @@
+"""Text layer (no spaCy): the offset-keeping view, normalisation, sentences, sections, metadata."""

@@ -1,0 +1,194 @@
+"""Document metadata: kind, own date, issuing organisation, diarienummer, author, title.
+
+Read from the preamble (letterhead, title, "Datum", "Diarienummer"), the attendance header
+of minutes, and the signature block at the end. Every field found says where it was read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from kdextract.models import DocumentKind, DocumentMeta, Evidence, Method, Section, Source
+from kdextract.parsers.dates import find_dates
+from kdextract.resources import load_json
+from kdextract.text.lines import Line, split_lines
+from kdextract.text.view import TextView
+
+_HEAD_LINES = 40
+_TAIL_LINES = 25
+_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+_YEAR = regex.compile(r"(?<![\d/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    data = load_json("meta.json")
+    flags = regex.IGNORECASE
+    return {
+        "kinds": [(kind, regex.compile(p, flags)) for kind, p in data["kinds"]],
+        "kind_fallbacks": [(kind, regex.compile(p, flags | regex.MULTILINE)) for kind, p in data["kind_fallbacks"]],
+        "date_label": regex.compile(data["date_labels"], flags),
+        "dnr_label": regex.compile(data["diarienummer_labels"], flags),
+        "dnr": regex.compile(data["diarienummer"]),
+        "org_title": regex.compile(data["organisation_title"]),
+        "org_letterhead": regex.compile(data["organisation_letterhead"]),
+        "org_text": regex.compile(data["organisation_in_text"]),
+        "author_label": regex.compile(data["author_labels"], flags),
+        "person": regex.compile(data["person_name"]),
+        "role": regex.compile(data["signature_roles"], flags),
+    }
+
+
+class _Reader:
+    def __init__(self, view: TextView, preamble: Section | None, sections: list[Section]) -> None:
+        self.text = view.text
+        self.lines = [ln for ln in split_lines(view.text, view.heading_marks) if ln.kind != "blank"]
+        head_end = preamble.end if preamble else (sections[0].start if sections else len(self.text))
+        self.head = [ln for ln in self.lines[:_HEAD_LINES] if ln.start < max(head_end, 1)] or self.lines[:5]
+        self.tail = self.lines[-_TAIL_LINES:]
+        self.evidence: dict[str, Evidence] = {}
+
+    def note(self, field: str, start: int, end: int, rule: str, why: str) -> None:
+        self.evidence[field] = Evidence(text=self.text[start:end], start=start, end=end,
+                                        source=Source(method=Method.RULE, name=f"meta/{rule}", explanation=why))
+
+
+def read_meta(view: TextView, preamble: Section | None, sections: list[Section]) -> DocumentMeta:
+    """The metadata of the document in ``view`` (offsets in evidence are into ``view.text``)."""
+    r = _Reader(view, preamble, sections)
+    title_line = next((ln for ln in r.head if ln.kind == "title"), None)
+    kind = _kind(r, title_line)
+    date, date_value = _date(r, title_line)
+    meta = DocumentMeta(
+        kind=kind, date=date, date_value=date_value, organisation=_organisation(r, title_line),
+        diarienummer=_diarienummer(r), author=_author(r),
+        title=title_line.text if title_line else None,
+    )
+    if title_line:
+        r.note("title", title_line.start, title_line.end, "title", "document title line")
+    meta.evidence = r.evidence
+    return meta
+
+
+def _kind(r: _Reader, title: Line | None) -> DocumentKind:
+    rules = _rules()
+    candidates = [title] if title else r.head[:8]
+    for line in candidates:
+        for kind, pattern in rules["kinds"]:
+            if pattern.search(line.text):
+                r.note("kind", line.start, line.end, "kind_title", f"title matches {kind}")
+                return kind  # type: ignore[no-any-return]
+    for kind, pattern in rules["kind_fallbacks"]:
+        m = pattern.search(r.text)
+        if m:
+            r.note("kind", m.start(), m.end(), "kind_cue", f"{kind} cue in the text")
+            return kind  # type: ignore[no-any-return]
+    return "other"
+
+
+def _date(r: _Reader, title: Line | None) -> tuple[str | None, dt.date | None]:
+    rules = _rules()
+    ordered: list[tuple[Line, str]] = []
+    for i, line in enumerate(r.head):
+        if rules["date_label"].match(line.text):
+            ordered.append((line, "date_label"))
+            if i + 1 < len(r.head):
+                ordered.append((r.head[i + 1], "date_label"))
+    ordered.extend((ln, "date_line") for ln in r.head if ln.kind in ("text", "title", "field") and len(ln.text) <= 40)
+    if title:
+        ordered.append((title, "date_title"))
+    for line, rule in ordered:
+        for m in find_dates(line.text):
+            if m.value[:4].isdigit() and m.granularity in ("day", "month", "datetime"):
+                r.note("date", line.start + m.start, line.start + m.end, rule, "document date in the header")
+                return m.value[:10], m.date
+    return _date_from_weekday(r)
+
+
+def _date_from_weekday(r: _Reader) -> tuple[str | None, dt.date | None]:
+    """A header date written without a year ("Fredag den 9 juni"): the year that fits the weekday."""
+    years = Counter(int(y) for y in _YEAR.findall(r.text))
+    for line in r.head:
+        for m in find_dates(line.text):
+            weekday = next((i for i, w in enumerate(_WEEKDAYS) if w in m.text.casefold()), None)
+            if weekday is None or not m.value.startswith("XXXX-") or len(m.value) < 10:
+                continue
+            month, day = int(m.value[5:7]), int(m.value[8:10])
+            fits = sorted({y + d for y in years for d in (-1, 0, 1)})
+            fits = [y for y in fits if _weekday(y, month, day) == weekday]
+            if fits:
+                best = max(fits, key=lambda y: (years.get(y, 0) + years.get(y + 1, 0), -abs(y - max(years))))
+                r.note("date", line.start + m.start, line.start + m.end, "date_weekday",
+                       f"weekday fits {best}, a year the text refers to")
+                value = dt.date(best, month, day)
+                return value.isoformat(), value
+    return None, None
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _organisation(r: _Reader, title: Line | None) -> str | None:
+    rules = _rules()
+    if title and (m := rules["org_title"].search(title.text)):
+        r.note("organisation", title.start + m.start("org"), title.start + m.end("org"), "org_title", "named in the title")
+        return str(m.group("org"))
+    for line in [*r.head, *r.tail]:
+        if m := rules["org_letterhead"].match(line.text):
+            r.note("organisation", line.start, line.end, "org_letterhead", "letterhead line")
+            return str(m.group("org"))
+    found = Counter(m.group("org") for m in rules["org_text"].finditer(r.text))
+    if found:
+        name = found.most_common(1)[0][0]
+        at = r.text.find(name)
+        r.note("organisation", at, at + len(name), "org_frequent", "most frequent '<name> kommun' in the text")
+        return str(name)
+    return None
+
+
+def _diarienummer(r: _Reader) -> str | None:
+    rules = _rules()
+    for i, line in enumerate(r.head):
+        label = rules["dnr_label"].search(line.text)
+        if not label:
+            continue
+        for candidate, offset in ((line.text[label.end():], line.start + label.end()),
+                                  *((ln.text, ln.start) for ln in r.head[i + 1:i + 3])):
+            m = rules["dnr"].search(candidate)
+            if m and m.start() <= 2:
+                value = m.group().strip()
+                r.note("diarienummer", offset + m.start(), offset + m.start() + len(value), "dnr_label", "after a Dnr label")
+                return value
+    return None
+
+
+def _author(r: _Reader) -> str | None:
+    rules = _rules()
+    tail = r.tail
+    for i, line in enumerate(tail):
+        m = rules["author_label"].match(line.text)
+        if not m:
+            continue
+        rest = m.group("name").strip()
+        candidates = [(rest, line.start + m.start("name"))] if rest else []
+        candidates += [(ln.text, ln.start) for ln in tail[i + 1:i + 2]]
+        for text, start in candidates:
+            if name := rules["person"].match(text):
+                r.note("author", start, start + len(name.group("name")), "author_label", "name after a signature label")
+                return str(name.group("name"))
+    for i in range(len(tail) - 1, -1, -1):
+        line = tail[i]
+        name = rules["person"].match(line.text)
+        if name and i + 1 < len(tail) and rules["role"].match(tail[i + 1].text):
+            r.note("author", line.start, line.end, "signature", "name above a title at the end")
+            return str(name.group("name"))
+    return None

@@ -1,0 +1,127 @@
+"""Build the working view: NFC, line ends, markdown markup, hyphenation, page furniture.
+
+Nothing is lost: every change is a replacement on a ``TextView`` and reported as an edit.
+
+>>> v = normalize("## Rubrik\\n\\nSe [sidan](http://x.se) om kommun-\\nstyrelsen.\\n\\n1 (3)\\n")
+>>> v.text
+'Rubrik\\n\\nSe sidan om kommunstyrelsen.\\n\\n\\n'
+>>> v.heading_marks
+{0: 2}
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from kdextract.resources import load_json
+from kdextract.text.view import Replacement, TextView
+
+_COMBINING = regex.compile(r"\P{M}\p{M}+")
+_LINE_ENDS = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_INVISIBLE = regex.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES = regex.compile(r"[\u00a0\u202f\u2007\u2009\u2002\u2003]")
+_MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
+_MD_CLOSING_HASHES = regex.compile(r"(?m)[ \t]+#+[ \t]*$")
+_MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_MD_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_MD_STRONG = regex.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_MD_EM = regex.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1(?![\w*])")
+_STRAY_STARS = regex.compile(r"(?m)^[ \t]*(\*{1,3})(?=\p{L})|(?<=\p{L}|[.:!?])(\*{1,3})[ \t]*$")
+_HYPHENATED = regex.compile(r"(?<=\p{Ll}\p{Ll})-[ \t]*\n[ \t]*(?=(\p{Ll}+))")
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> regex.Pattern[str]:
+    patterns = load_json("sections.json")["furniture_lines"]
+    return regex.compile(r"(?m)^[ \t]*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _hyphen_keepers() -> frozenset[str]:
+    return frozenset(load_json("sections.json")["hyphen_conjunctions"])
+
+
+def normalize(text: str) -> TextView:
+    """The working view of ``text``; its ``edits`` list every change made."""
+    view = TextView.identity(text)
+    view = view.rewrite(_char_fixes(view.text))
+    view = _markdown(view)
+    view = view.rewrite(_hyphenation(view.text))
+    return view.rewrite(_furniture_lines(view.text))
+
+
+def _char_fixes(text: str) -> list[Replacement]:
+    reps: list[Replacement] = []
+    for m in _COMBINING.finditer(text):
+        nfc = unicodedata.normalize("NFC", m.group())
+        if nfc != m.group():
+            reps.append((m.start(), m.end(), nfc, "nfc"))
+    for pattern, new, reason in ((_LINE_ENDS, "\n", "line end"), (_INVISIBLE, "", "invisible character"),
+                                 (_SPACES, " ", "space")):
+        reps.extend((m.start(), m.end(), new, reason) for m in pattern.finditer(text))
+    return _non_overlapping(reps)
+
+
+def _markdown(view: TextView) -> TextView:
+    text = view.text
+    headings: dict[int, int] = {}
+    reps: list[Replacement] = []
+    for m in _MD_HEADING.finditer(text):
+        headings[m.start()] = len(m.group(1))
+        reps.append((m.start(), m.end(), "", "markdown heading"))
+    reps.extend((m.start(), m.end(), "", "markdown heading") for m in _MD_CLOSING_HASHES.finditer(text)
+                if _line_start(text, m.start()) in headings)
+    for m in _MD_LINK.finditer(text):
+        reps.append((m.start(), m.start(1), "", "markdown link"))
+        reps.append((m.end(1), m.end(), "", "markdown link"))
+    reps.extend((m.start(), m.end(), m.group(1), "markdown escape") for m in _MD_ESCAPE.finditer(text))
+    emphasis: list[tuple[int, int]] = []
+    for pattern in (_MD_STRONG, _MD_EM):
+        for m in pattern.finditer(text):
+            marker = m.group(1)
+            if any(s < m.end() and m.start() < e for s, e, _, _ in reps):
+                continue
+            reps.append((m.start(), m.start() + len(marker), "", "markdown emphasis"))
+            reps.append((m.end() - len(marker), m.end(), "", "markdown emphasis"))
+            emphasis.append((m.start(2), m.end(2)))
+            line = _line_start(text, m.start())
+            if pattern is _MD_STRONG and text[line:m.start()].strip() == "" and _line_end(text, m.end()) == m.end():
+                headings.setdefault(line, 0)
+    for m in _STRAY_STARS.finditer(text):
+        group = 1 if m.group(1) else 2
+        if not any(s < m.end(group) and m.start(group) < e for s, e, _, _ in reps):
+            reps.append((m.start(group), m.end(group), "", "markdown emphasis"))
+    # Marks are recorded before the rewrite so that they move with the text.
+    return view.with_marks(emphasis, headings).rewrite(_non_overlapping(reps))
+
+
+def _hyphenation(text: str) -> list[Replacement]:
+    keep = _hyphen_keepers()
+    return [(m.start(), m.start(1), "", "hyphenation") for m in _HYPHENATED.finditer(text)
+            if m.group(1) not in keep]
+
+
+def _furniture_lines(text: str) -> list[Replacement]:
+    return [(m.start(), m.end(), "", "page furniture") for m in _furniture().finditer(text) if m.end() > m.start()]
+
+
+def _non_overlapping(reps: list[Replacement]) -> list[Replacement]:
+    out: list[Replacement] = []
+    end = -1
+    for rep in sorted(reps, key=lambda r: (r[0], r[1])):
+        if rep[0] >= end or rep[0] == rep[1] == end:
+            out.append(rep)
+            end = max(end, rep[1])
+    return out
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

@@ -1,0 +1,61 @@
+"""Rule-based sentence spans for the record builders (no spaCy needed).
+
+Splits at blank lines, at list items, and after . ! ? when the next word starts a sentence,
+except after abbreviations ("bl.a.", "t.ex.", "ca.") and initials.
+
+>>> text = "Mötet hölls bl.a. i Tyresö. Nästa möte är den 8 maj.\\n\\n- punkt ett"
+>>> [text[s:e] for s, e in sentence_spans(text)]
+['Mötet hölls bl.a. i Tyresö.', 'Nästa möte är den 8 maj.', '- punkt ett']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from kdextract.resources import load_lines
+
+_BREAK = regex.compile(
+    r"\n[ \t]*\n\s*"  # blank line
+    r"|\n(?=[ \t]*(?:[-–•*·▪]\s|\d{1,2}[.)]\s|§))"  # a list item or numbered line starts
+    r"|(?<=[.!?:][\"”’)]?)\n"  # a line that ends a sentence
+    r"|(?<=[.!?][\"”’)]?)[ \t]+(?=[\"“”(]?[\p{Lu}\d§])"  # sentence-final punctuation, then a capital
+)
+_FALLBACK_ABBREVIATIONS = ("bl.a.", "t.ex.", "m.m.", "ca.", "resp.", "s.k.", "d.v.s.", "kl.", "nr.", "jfr.", "o.s.v.")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    try:
+        words = load_lines("abbreviations.txt")
+    except FileNotFoundError:
+        words = _FALLBACK_ABBREVIATIONS
+    return frozenset(w.casefold() for w in words)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``, whitespace trimmed, in order."""
+    abbreviations = _abbreviations()
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        if m.group().strip(" \t") == "" and _ends_with_abbreviation(text, m.start(), abbreviations):
+            continue
+        _add(text, start, m.start(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _ends_with_abbreviation(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
+    word = text[max(0, text.rfind(" ", 0, pos) + 1):pos].casefold().lstrip("(\"”")
+    return word in abbreviations or bool(regex.fullmatch(r"\p{Lu}\.", text[max(0, pos - 2):pos]))
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        s = start + len(chunk) - len(chunk.lstrip())
+        spans.append((s, s + len(stripped)))

@@ -1,0 +1,113 @@
+"""A working view of the input text that remembers where every character came from.
+
+The pipeline reads a cleaned view (NFC, no markdown markup, hyphenation joined, OCR
+repaired) but reports offsets into the input. ``TextView`` keeps, for every view
+character, the input span it stands for, so any view span maps back exactly.
+
+>>> v = TextView.identity("Ett **fetstilt** ord").rewrite([(4, 6, "", "markdown"), (14, 16, "", "markdown")])
+>>> v.text
+'Ett fetstilt ord'
+>>> v.to_input(4, 12)
+(6, 14)
+>>> v.original[6:14]
+'fetstilt'
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kdextract.models import TextEdit
+
+Replacement = tuple[int, int, str, str]
+"""(start, end, new text, reason) in view coordinates."""
+
+
+@dataclass(frozen=True)
+class TextView:
+    """``text`` plus, per character, the ``[starts[i], ends[i])`` span of ``original`` it came from."""
+
+    original: str
+    text: str
+    starts: array[int]
+    ends: array[int]
+    edits: tuple[TextEdit, ...] = ()
+    #: (start, end) view spans that the source marked as emphasised (markdown *italic* / **bold**).
+    emphasis: tuple[tuple[int, int], ...] = field(default=())
+    #: view offset of a line start -> markdown heading level (1-6) or 0 for a bold-only line.
+    heading_marks: dict[int, int] = field(default_factory=dict)
+
+    @classmethod
+    def identity(cls, text: str) -> TextView:
+        """A view equal to ``text``."""
+        n = len(text)
+        return cls(text, text, array("q", range(n)), array("q", range(1, n + 1)))
+
+    def to_input(self, start: int, end: int) -> tuple[int, int]:
+        """Input span of the view span ``[start, end)``."""
+        n = len(self.text)
+        if not 0 <= start <= end <= n:
+            raise ValueError(f"span {start}:{end} outside the view (length {n})")
+        if start == end:
+            pos = self.starts[start] if start < n else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def input_text(self, start: int, end: int) -> str:
+        """The input text behind the view span ``[start, end)``."""
+        s, e = self.to_input(start, end)
+        return self.original[s:e]
+
+    def rewrite(self, replacements: Iterable[Replacement]) -> TextView:
+        """A new view with non-overlapping ``(start, end, new, reason)`` replacements applied."""
+        reps = sorted(replacements, key=lambda r: (r[0], r[1]))
+        if not reps:
+            return self
+        parts: list[str] = []
+        starts: array[int] = array("q")
+        ends: array[int] = array("q")
+        edits = list(self.edits)
+        old_to_new = array("q", [0]) * (len(self.text) + 1)
+        pos = 0
+        for start, end, new, reason in reps:
+            if start < pos:
+                raise ValueError(f"overlapping replacement at {start}")
+            new_at = self._copy(pos, start, parts, starts, ends, old_to_new)
+            for i in range(start, end + 1):
+                old_to_new[i] = new_at
+            if start < end:
+                in_start, in_end = self.to_input(start, end)
+            else:
+                in_start = in_end = self.to_input(start, start)[0]
+            parts.append(new)
+            starts.extend([in_start] * len(new))
+            ends.extend([in_end] * len(new))
+            edits.append(TextEdit(start=in_start, end=in_end, original=self.original[in_start:in_end],
+                                  replacement=new, reason=reason))
+            pos = end
+        old_to_new[len(self.text)] = self._copy(pos, len(self.text), parts, starts, ends, old_to_new)
+        emphasis = tuple((old_to_new[s], old_to_new[e]) for s, e in self.emphasis)
+        marks = {old_to_new[k]: v for k, v in self.heading_marks.items()}
+        return TextView(self.original, "".join(parts), starts, ends, tuple(edits), emphasis, marks)
+
+    def with_marks(self, emphasis: Iterable[tuple[int, int]] = (), headings: dict[int, int] | None = None) -> TextView:
+        """The same view with more emphasis spans and heading marks recorded."""
+        marks = dict(self.heading_marks)
+        marks.update(headings or {})
+        return TextView(self.original, self.text, self.starts, self.ends, self.edits,
+                        tuple(sorted({*self.emphasis, *emphasis})), marks)
+
+    def _copy(self, a: int, b: int, parts: list[str], starts: array[int], ends: array[int],
+              old_to_new: array[int]) -> int:
+        """Copy view chars ``[a, b)`` unchanged; return the new view's length so far."""
+        at = len(starts)
+        if a >= b:
+            return at
+        for i in range(a, b):
+            old_to_new[i] = at + i - a
+        parts.append(self.text[a:b])
+        starts.extend(self.starts[a:b])
+        ends.extend(self.ends[a:b])
+        return len(starts)

@@ -1,0 +1,56 @@
+"""The small public API: import cost, parse of text and paths, parse_many, the engine choice."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kdextract
+from kdextract.errors import InputError
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "kommundirektorens_rapport.txt"
+
+
+def test_import_is_light() -> None:
+    code = "import sys, kdextract; kdextract.Document; print(sorted(m for m in ('spacy', 'torch', 'stanza') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_parse_text_and_path_agree() -> None:
+    from_path = kdextract.parse(EXAMPLE)
+    from_text = kdextract.parse(EXAMPLE.read_text(encoding="utf-8"))
+    assert from_path.id == "kommundirektorens_rapport.txt" and from_text.id is None
+    assert from_path.model_dump(exclude={"id"}) == from_text.model_dump(exclude={"id"})
+
+
+def test_example_report_end_to_end() -> None:
+    doc = kdextract.parse(EXAMPLE)
+    assert doc.meta.kind == "kommundirektorens_rapport"
+    assert doc.meta.date == "2024-03-11"
+    assert doc.meta.diarienummer == "KS 2024/0087"
+    assert doc.meta.author == "Anna Bergqvist"
+    assert [s.title for s in doc.sections] == [
+        "Ny skolorganisation", "Projektet Trygg hela vägen", "Ekonomisk rapport", "Upphandling av städtjänster",
+        "Samverkan i Fyrbodal"]
+    assert {a.text for a in doc.amounts} >= {"2,4 miljoner kronor", "12 mnkr", "4 500 000 kr"}
+    assert any(d.value == "2024-04-30" for d in doc.dates)
+
+
+def test_document_date_resolves_year_less_dates() -> None:
+    doc = kdextract.parse("Mötet hålls den 8 maj.", document_date="2031-01-10", ner=False)
+    assert [d.value for d in doc.dates] == ["2031-05-08"]
+
+
+def test_parse_many_keeps_order() -> None:
+    texts = [f"Rubrik {i}\n\nKostnaden är {i} 000 kr." for i in range(1, 6)]
+    docs = list(kdextract.parse_many(texts, ner=False, progress=False))
+    assert [d.amounts[0].value for d in docs] == [1000, 2000, 3000, 4000, 5000]
+
+
+def test_unknown_engine_is_refused() -> None:
+    with pytest.raises(InputError, match="unknown engine"):
+        kdextract.parse("Text", engine="bert")  # type: ignore[arg-type]

@@ -1,0 +1,19 @@
+"""The examples in docstrings run."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "kdextract", "kdextract.api", "kdextract.parsers.numbers", "kdextract.text.view", "kdextract.text.normalize",
+    "kdextract.text.sentences", "kdextract.queries",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_doctests(name: str) -> None:
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0

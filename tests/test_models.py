@@ -1,0 +1,55 @@
+"""Public models: JSON round trip, schema, reprs, offsets against the input text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import kdextract
+from kdextract.models import Document
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "kommundirektorens_rapport.txt"
+
+
+@pytest.fixture(scope="module")
+def doc() -> Document:
+    return kdextract.parse(EXAMPLE)
+
+
+def test_json_round_trip_is_lossless(doc: Document) -> None:
+    again = Document.model_validate_json(doc.model_dump_json())
+    assert again == doc
+    assert again.model_dump(mode="json") == doc.model_dump(mode="json")
+
+
+def test_every_item_points_into_the_input(doc: Document) -> None:
+    items = [*doc.people, *doc.organisations, *doc.projects, *doc.dates, *doc.deadlines, *doc.amounts, *doc.decisions]
+    assert items
+    for item in items:
+        assert doc.text[item.start:item.end] == item.text, item
+        assert item.source.name
+    for section in doc.sections:
+        assert doc.text[section.title_start:section.title_end].strip() == section.title
+
+
+def test_contract_keys(doc: Document) -> None:
+    data = doc.model_dump(mode="json")
+    for key in ("meta", "sections", "people", "organisations", "projects", "dates", "deadlines", "amounts", "decisions"):
+        assert key in data
+    assert set(data["meta"]) >= {"kind", "date", "organisation", "diarienummer", "author"}
+    assert isinstance(data["amounts"][0]["value"], str | int | float)
+
+
+def test_schema_is_json() -> None:
+    schema = Document.model_json_schema()
+    assert schema["title"] == "Document"
+    json.dumps(schema)
+
+
+def test_reprs_are_short(doc: Document) -> None:
+    text = repr(doc)
+    assert text.startswith("Document('kommundirektorens_rapport.txt', kommundirektorens_rapport, 2024-03-11")
+    assert len(text) < 200
+    assert repr(doc.amounts[0]).startswith("Amount(")

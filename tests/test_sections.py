@@ -1,0 +1,168 @@
+"""Section segmentation: every kind of heading, and the furniture that must not become one."""
+
+from __future__ import annotations
+
+from kdextract.models import Section
+from kdextract.text.normalize import normalize
+from kdextract.text.sections import section_at, segment
+
+
+def sections_of(text: str) -> list[Section]:
+    return segment(normalize(text))[1]
+
+
+def titles(text: str, level: int = 1) -> list[str]:
+    return [s.title for s in sections_of(text) if s.level == level]
+
+
+REPORT = """Lerums kommun
+
+2022-09-05
+
+1 (3)
+
+Kommunstyrelsen
+
+Kommundirektörens rapport
+
+Ny förskola i Gråbo
+
+Bygget av förskolan går enligt plan och inflyttning sker i januari.
+
+Ekonomisk uppföljning
+
+Förvaltningarna redovisar ett samlat överskott efter augusti.
+
+Beslut
+
+Kommunstyrelsen noterar informationen.
+
+Tel 0302-52 10 00
+
+info@lerum.se • www.lerum.se
+
+2
+
+Sara Holm
+Kommundirektör
+"""
+
+
+def test_report_topics_and_subheading() -> None:
+    secs = sections_of(REPORT)
+    assert [(s.title, s.level) for s in secs] == [
+        ("Ny förskola i Gråbo", 1), ("Ekonomisk uppföljning", 1), ("Beslut", 2)]
+    assert secs[2].parent == secs[1].id
+    assert secs[0].category == "topic" and secs[2].category == "subheading"
+
+
+def test_letterhead_title_footer_signature_and_page_numbers_are_not_sections() -> None:
+    found = " | ".join(titles(REPORT) + titles(REPORT, 2))
+    for furniture in ("Lerums kommun", "Kommunstyrelsen", "Kommundirektörens rapport", "Tel", "Sara Holm",
+                      "Kommundirektör", "1 (3)"):
+        assert furniture not in found.split(" | ")
+
+
+def test_preamble_covers_text_before_first_heading() -> None:
+    preamble, secs = segment(normalize(REPORT))
+    assert preamble is not None and preamble.category == "preamble"
+    assert preamble.end == secs[0].start
+
+
+def test_section_spans_cover_bodies_and_map_offsets() -> None:
+    view = normalize(REPORT)
+    secs = segment(view)[1]
+    first = secs[0]
+    assert view.text[first.title_start:first.title_end] == "Ny förskola i Gråbo"
+    assert "inflyttning sker i januari" in view.text[first.body_start:first.body_end]
+    assert section_at(secs, view.text.index("överskott")) == secs[1].id
+    assert section_at(secs, view.text.index("noterar")) == secs[2].id
+
+
+def test_numbered_agenda_items_strip_numbers_and_nest_subheadings() -> None:
+    text = """Minnesanteckningar från ledningsgruppen
+
+Tid Tisdag den 4 april kl 09.00-11.00
+
+1. Mötets öppnande
+
+Ordföranden hälsar välkommen.
+
+2. Gemensam upphandling av livsmedel
+
+Förvaltningen redovisar läget.
+
+Diskussion
+
+Alla är positiva.
+
+Beslut:
+
+Frågan återkommer i maj.
+
+3. Övriga frågor
+
+Inga övriga frågor.
+"""
+    secs = sections_of(text)
+    assert [(s.number, s.title, s.level) for s in secs] == [
+        ("1", "Mötets öppnande", 1), ("2", "Gemensam upphandling av livsmedel", 1),
+        (None, "Diskussion", 2), (None, "Beslut", 2), ("3", "Övriga frågor", 1)]
+    assert all(s.category == "agenda_item" for s in secs if s.level == 1)
+
+
+def test_protocol_paragraphs() -> None:
+    text = """Protokoll
+
+KS § 80 Svar på motion om cykelvägar
+
+Kommunstyrelsen föreslår att motionen avslås.
+
+Sn § 49
+Avgifter inom äldreomsorgen
+
+Socialnämnden beslutar enligt förslaget.
+
+§ 83 Anmälan av delegationsbeslut
+
+Beslutet anmäls.
+"""
+    secs = sections_of(text)
+    assert [(s.number, s.title) for s in secs if s.level == 1] == [
+        ("KS § 80", "Svar på motion om cykelvägar"), ("Sn § 49", "Avgifter inom äldreomsorgen"), ("§ 83", "Anmälan av delegationsbeslut")]
+
+
+def test_markdown_and_bold_headings() -> None:
+    text = "## Kommundirektörens rapport\n\n### Översyn av styrningen\n\nText om styrningen.\n\n" \
+           "**Samverkan med Skatteverket**\n\nKommunen och Skatteverket har ett avtal.\n"
+    assert titles(text) == ["Översyn av styrningen", "Samverkan med Skatteverket"]
+
+
+def test_list_items_after_colon_and_broken_lines_are_not_headings() -> None:
+    text = """Kommundirektörens rapport
+
+Utvärdering av förbundet
+
+Utvärderingen omfattar följande punkter:
+
+Ekonomi
+
+Organisation och ledning
+
+Framtida utveckling
+
+En rapport väntas i september. Arbetet med den nya vägen beräknas vara klar i
+
+augusti nästa år.
+
+Trafikfrågor
+
+Text om trafiken.
+"""
+    assert titles(text) == ["Utvärdering av förbundet", "Trafikfrågor"]
+
+
+def test_long_numbered_sentences_are_a_list_not_agenda_items() -> None:
+    text = "Organisationsförändringar\n\nFöljande gäller.\n\n1. Administrationen centraliseras till ett nytt kontor.\n" \
+           "2. Ett nytt kontor bildas inom förvaltningen.\n"
+    assert titles(text) == ["Organisationsförändringar"]

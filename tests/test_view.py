@@ -1,0 +1,73 @@
+"""The working view: every offset maps back to the input exactly."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from kdextract.text.normalize import normalize
+from kdextract.text.view import TextView
+
+
+def spans_of(view: TextView, word: str) -> tuple[int, int]:
+    at = view.text.index(word)
+    return view.to_input(at, at + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Öppna förskolan på Ängsvägen", "Ängsvägen", "Ängsvägen"),
+        ("## Översyn av lokaler\n\nText.", "Översyn av lokaler", "Översyn av lokaler"),
+        ("Se **Södertörns Rådslag** nu.", "Södertörns Rådslag", "Södertörns Rådslag"),
+        ("Läs [rapporten om åtgärder](https://x.se/a) här.", "rapporten om åtgärder", "rapporten om åtgärder"),
+        ("Arbetet med kommun-\nstyrelsens budget", "kommunstyrelsens", "kommun-\nstyrelsens"),
+        ("Rad ett\r\nBarn- och utbildningsnämnden\r\n", "Barn- och utbildningsnämnden", "Barn- och utbildningsnämnden"),
+        ("Summa 10\u00a0000 kr i år", "10 000 kr", "10\u00a0000 kr"),
+    ],
+)
+def test_offsets_map_back_exactly(text: str, word: str, expected: str) -> None:
+    view = normalize(text)
+    start, end = spans_of(view, word)
+    assert text[start:end] == expected
+
+
+def test_decomposed_letters_are_composed_and_map_to_both_code_points() -> None:
+    text = unicodedata.normalize("NFD", "Tyresö kommun och Ämbetsverket")
+    view = normalize(text)
+    assert view.text == "Tyresö kommun och Ämbetsverket"
+    start, end = spans_of(view, "Tyresö")
+    assert text[start:end] == unicodedata.normalize("NFD", "Tyresö")
+    assert end - start == 7
+
+
+def test_markdown_headings_and_bold_lines_are_recorded() -> None:
+    view = normalize("# Titel\n\n**Fet rubrik**\n\nText med *kursiv* del.")
+    assert view.text == "Titel\n\nFet rubrik\n\nText med kursiv del."
+    assert view.heading_marks == {0: 1, 7: 0}
+    assert [view.text[s:e] for s, e in view.emphasis] == ["Fet rubrik", "kursiv"]
+
+
+def test_conjunction_hyphen_at_line_end_is_kept() -> None:
+    view = normalize("arbetsmarknads-\noch socialnämnden")
+    assert view.text == "arbetsmarknads-\noch socialnämnden"
+
+
+def test_page_numbers_are_dropped_but_reported() -> None:
+    view = normalize("Text före.\n\n2 (3)\n\nText efter.\n24\n")
+    assert "2 (3)" not in view.text and "24" not in view.text
+    assert {e.reason for e in view.edits} == {"page furniture"}
+    assert sorted(e.original for e in view.edits) == ["2 (3)", "24"]
+
+
+def test_unchanged_text_is_identity() -> None:
+    text = "Kommunstyrelsen fattade beslut den 8 maj.\n"
+    view = normalize(text)
+    assert view.text == text and view.edits == ()
+    assert view.to_input(0, len(text)) == (0, len(text))
+
+
+def test_out_of_range_span_raises() -> None:
+    with pytest.raises(ValueError, match="outside the view"):
+        TextView.identity("abc").to_input(1, 5)
