@@ -86,3 +86,9 @@ def test_kinds(title: str, kind: str) -> None:
 def test_nothing_known_gives_nulls() -> None:
     meta = meta_of("Lite text utan rubrik eller datum.")
     assert (meta.kind, meta.date, meta.organisation, meta.diarienummer, meta.author) == ("other", None, None, None, None)
+
+
+def test_letterhead_must_name_a_real_municipality() -> None:
+    meta = meta_of("Projektet Cykelvänlig kommun\n\nRapport\n\nText om cyklar.\n")
+    assert meta.organisation is None
+    assert meta_of("Malmö stad\n\nTjänsteskrivelse\n\nText.\n").organisation == "Malmö stad"

@@ -20,19 +20,21 @@ __all__ = [
     "find_amounts", "find_dates", "parse", "parse_many", "__version__",
 ]
 
+# The pure-Python finders (and the models they return) load with the package: they are cheap
+# (~0.2 s) and callers time them. spaCy and the NER model load only when parse() first needs them.
+from kdextract.parsers.amounts import find_amounts
+from kdextract.parsers.dates import find_dates
+
 if TYPE_CHECKING:
     from kdextract.api import Extractor, parse, parse_many
     from kdextract.errors import InputError, KdextractError
     from kdextract.models import (
         Amount, DateMention, Deadline, Decision, Document, DocumentMeta, Organisation, Person, Project, Section,
     )
-    from kdextract.parsers.amounts import find_amounts
-    from kdextract.parsers.dates import find_dates
 
 _LAZY = {
     "Extractor": "kdextract.api", "parse": "kdextract.api", "parse_many": "kdextract.api",
     "KdextractError": "kdextract.errors", "InputError": "kdextract.errors",
-    "find_amounts": "kdextract.parsers.amounts", "find_dates": "kdextract.parsers.dates",
 }
 
 

@@ -7,10 +7,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from kdextract.models import Document, Located, Section
+from kdextract.models import Document, Evidence, Located, Method, Section, Source
 from kdextract.nlp.engine import get_engine
 from kdextract.parsers.amounts import find_amounts
-from kdextract.parsers.dates import find_dates
+from kdextract.parsers.dates import find_dates, is_document_date
 from kdextract.readers import SourceText
 from kdextract.records.amounts import describe_amounts
 from kdextract.records.context import Context
@@ -27,7 +27,6 @@ from kdextract.text.sentences import sentence_spans
 from kdextract.text.view import TextView
 
 M = TypeVar("M", bound=BaseModel)
-_DEICTIC = "dates/deictic"
 
 
 def build_document(
@@ -47,19 +46,20 @@ def build_document(
     view = repair(normalize(src.text), force=ocr_repair)
     preamble, sections = segment(view)
     meta = read_meta(view, preamble, sections)
-    reference = document_date or meta.date_value or _month_start(meta.date)
+    reference = document_date or meta.date_value or _reference_day(meta.date)
     ctx = Context(view, sections, sentence_spans(view.text), meta, reference)
     ctx.dates = [
         m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start)})
-        for i, m in enumerate((m for m in find_dates(view.text, reference=reference)
-                               if not m.source.name.startswith(_DEICTIC)), start=1)
+        for i, m in enumerate(filter(is_document_date, find_dates(view.text, reference=reference)), start=1)
     ]
     amounts = [a.model_copy(update={"id": f"amt-{i}"}) for i, a in enumerate(find_amounts(view.text), start=1)]
     ctx.amounts = describe_amounts(view.text, amounts, sections, ctx.sentences)
-    ctx.deadlines = build_deadlines(view.text, ctx.dates, sections, ctx.sentences)
+    ctx.deadlines = build_deadlines(view.text, ctx.dates, sections, ctx.sentences, reference=reference)
     if ner:
         ctx.ner = get_engine(engine, model_path=model_path)(view.text)
     ctx.organisations = build_organisations(ctx)
+    if meta.organisation is None:
+        _issuer_from_mentions(ctx)
     ctx.people = build_people(ctx)
     ctx.projects = build_projects(ctx)
     decisions = build_decisions(ctx)
@@ -71,13 +71,28 @@ def build_document(
     return _to_input(working, view, src)
 
 
-def _month_start(timex: str | None) -> dt.date | None:
-    """First day of a TIMEX day/month/year value ("2019-11" → 2019-11-01)."""
+def _issuer_from_mentions(ctx: Context) -> None:
+    """Without a letterhead, the issuer is the municipality or region the text names most."""
+    local = [o for o in ctx.organisations if o.kind in ("municipality", "region")]
+    if not local:
+        return
+    best = max(local, key=lambda o: (len(o.mentions), -o.start))
+    ctx.meta.organisation = best.name
+    ctx.meta.evidence["organisation"] = Evidence(
+        text=best.text, start=best.start, end=best.end,
+        source=Source(method=Method.INFERRED, name="meta/org_most_mentioned",
+                      explanation=f"the municipality or region named most often ({len(best.mentions)} times)"))
+
+
+def _reference_day(timex: str | None) -> dt.date | None:
+    """A day to resolve dates against: "2019-11" → 2019-11-01; a year alone → its 1 July."""
     if not timex or not timex[:4].isdigit():
         return None
     parts = [int(p) for p in timex[:10].split("-") if p.isdigit()]
     try:
-        return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        if len(parts) == 1:
+            return dt.date(parts[0], 7, 1)
+        return dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
     except ValueError:
         return None
 

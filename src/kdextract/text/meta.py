@@ -15,7 +15,7 @@ import regex
 
 from kdextract.models import DocumentKind, DocumentMeta, Evidence, Method, Section, Source
 from kdextract.parsers.dates import find_dates
-from kdextract.resources import load_json
+from kdextract.resources import load_json, load_lines
 from kdextract.text.lines import Line, split_lines
 from kdextract.text.view import TextView
 
@@ -37,7 +37,6 @@ def _rules() -> dict[str, Any]:
         "dnr": regex.compile(data["diarienummer"]),
         "org_title": regex.compile(data["organisation_title"]),
         "org_letterhead": regex.compile(data["organisation_letterhead"]),
-        "org_text": regex.compile(data["organisation_in_text"]),
         "author_label": regex.compile(data["author_labels"], flags),
         "person": regex.compile(data["person_name"]),
         "role": regex.compile(data["signature_roles"], flags),
@@ -63,7 +62,7 @@ def read_meta(view: TextView, preamble: Section | None, sections: list[Section])
     r = _Reader(view, preamble, sections)
     title_line = next((ln for ln in r.head if ln.kind == "title"), None)
     kind = _kind(r, title_line)
-    date, date_value = _date(r, title_line)
+    date, date_value = _date(r, title_line, sections)
     meta = DocumentMeta(
         kind=kind, date=date, date_value=date_value, organisation=_organisation(r, title_line),
         diarienummer=_diarienummer(r), author=_author(r),
@@ -91,7 +90,7 @@ def _kind(r: _Reader, title: Line | None) -> DocumentKind:
     return "other"
 
 
-def _date(r: _Reader, title: Line | None) -> tuple[str | None, dt.date | None]:
+def _date(r: _Reader, title: Line | None, sections: list[Section]) -> tuple[str | None, dt.date | None]:
     rules = _rules()
     ordered: list[tuple[Line, str]] = []
     for i, line in enumerate(r.head):
@@ -107,7 +106,22 @@ def _date(r: _Reader, title: Line | None) -> tuple[str | None, dt.date | None]:
             if m.value[:4].isdigit() and m.granularity in ("day", "month", "datetime"):
                 r.note("date", line.start + m.start, line.start + m.end, rule, "document date in the header")
                 return m.value[:10], m.date
-    return _date_from_weekday(r)
+    found = _date_from_weekday(r)
+    return found if found[0] else _current_year(r, sections)
+
+
+def _current_year(r: _Reader, sections: list[Section]) -> tuple[str | None, dt.date | None]:
+    """No date written: the year the text treats as current (headings weigh double; ties → earliest)."""
+    years = Counter(int(y) for y in _YEAR.findall(r.text))
+    for section in sections:
+        years.update(int(y) for y in _YEAR.findall(section.title))
+    if not years:
+        return None, None
+    year = min(years, key=lambda y: (-years[y], y))
+    at = regex.search(rf"(?<!\d){year}(?!\d)", r.text)
+    if at:
+        r.note("date", at.start(), at.end(), "date_current_year", "the year the text mentions most (headings double)")
+    return str(year), None
 
 
 def _date_from_weekday(r: _Reader) -> tuple[str | None, dt.date | None]:
@@ -143,16 +157,24 @@ def _organisation(r: _Reader, title: Line | None) -> str | None:
         r.note("organisation", title.start + m.start("org"), title.start + m.end("org"), "org_title", "named in the title")
         return str(m.group("org"))
     for line in [*r.head, *r.tail]:
-        if m := rules["org_letterhead"].match(line.text):
+        if (m := rules["org_letterhead"].match(line.text)) and _known_issuer(m.group("org")):
             r.note("organisation", line.start, line.end, "org_letterhead", "letterhead line")
             return str(m.group("org"))
-    found = Counter(m.group("org") for m in rules["org_text"].finditer(r.text))
-    if found:
-        name = found.most_common(1)[0][0]
-        at = r.text.find(name)
-        r.note("organisation", at, at + len(name), "org_frequent", "most frequent '<name> kommun' in the text")
-        return str(name)
     return None
+
+
+def _known_issuer(name: str) -> bool:
+    """A letterhead "<X> kommun"/"<X>s stad" names a real municipality; regions pass as written."""
+    words = name.split()
+    if words[-1] not in ("kommun", "stad"):
+        return True
+    place = " ".join(words[:-1])
+    return place in _municipalities() or (place.endswith("s") and place[:-1] in _municipalities())
+
+
+@lru_cache(maxsize=1)
+def _municipalities() -> frozenset[str]:
+    return frozenset(line.split(";")[0] for line in load_lines("municipalities.txt"))
 
 
 def _diarienummer(r: _Reader) -> str | None:
@@ -165,7 +187,7 @@ def _diarienummer(r: _Reader) -> str | None:
                                   *((ln.text, ln.start) for ln in r.head[i + 1:i + 3])):
             m = rules["dnr"].search(candidate)
             if m and m.start() <= 2:
-                value = m.group().strip()
+                value = str(m.group()).strip()
                 r.note("diarienummer", offset + m.start(), offset + m.start() + len(value), "dnr_label", "after a Dnr label")
                 return value
     return None

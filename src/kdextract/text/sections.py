@@ -146,7 +146,7 @@ def _spans(heads: list[tuple[Line, int, str, str]], text: str) -> list[Section]:
             parent = sid
         title = text[line.title_start:line.title_end].strip()
         sections.append(Section(
-            id=sid, title=title, category=category,  # type: ignore[arg-type]
+            id=sid, title=title, category=category,
             level=level, parent=None if level == 1 else parent, number=line.number,
             start=line.start, end=max(end, line.end), title_start=line.title_start, title_end=line.title_end,
             body_start=min(line.end + 1, max(end, line.end)), body_end=max(end, line.end),

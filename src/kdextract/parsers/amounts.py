@@ -1,0 +1,356 @@
+"""Amounts of money in Swedish text: ``find_amounts(text) -> list[Amount]`` (pure Python, no spaCy).
+
+>>> [(a.text, a.value, a.currency) for a in find_amounts("Kostnaden uppgick till 2,2 miljoner kr.")]
+[('2,2 miljoner kr', Decimal('2200000'), 'SEK')]
+>>> a = find_amounts("Ramen är drygt 10–15 mnkr.")[0]
+>>> (a.text, a.low, a.high, a.qualifier)
+('10–15 mnkr', Decimal('10000000'), Decimal('15000000'), 'over')
+>>> find_amounts("67 personer, 2,5 % och KS 2018/124")
+[]
+
+The forms: a number (digits with Swedish grouping, or words) with an optional multiplier
+("miljoner", "mn", "tusen") and a currency after it ("kr", "kronor", ":-", "SEK", "mnkr",
+"tkr", "MSEK", "euro", "$", "norska kronor", "öre"), or a currency before it ("SEK 1 000",
+"€50", "kr 500"); ranges ("10–15 mnkr", "mellan 10 och 15 mnkr"); kronor and öre
+("2 kronor och 23 öre"); and, where an earlier amount in the paragraph gives the currency,
+anaphoric millions ("de ursprungliga 20 miljonerna", "ytterligare 5 miljoner").
+All words and codes live in ``resources/sv/amounts.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from kdextract.models import Amount, Method, Source
+from kdextract.parsers.numbers import DIGITS_PATTERN, clean_decimal, number_word_pattern, parse_number
+
+__all__ = ["find_amounts"]
+
+_HS = "[ \\t\\u00a0\\u202f\\u2009]"  # horizontal space
+_SEP = rf"{_HS}*(?:\n{_HS}*)?"  # space between number and unit, at most one line break
+_ONE = Decimal(1)
+
+
+def _alt(words: Any, escape: bool = True) -> str:
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(regex.escape(w).replace("\\ ", rf"{_HS}+") if escape else w for w in items)
+
+
+def _word_alt(words: Any, stop: str = r"(?!\w)") -> str:
+    """Alternation of words; a word ending in a letter must not run on into a word character (``stop``)."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = regex.escape(w).replace("\\ ", rf"{_HS}+")
+        parts.append(p + stop if w[-1].isalnum() else p)
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class _Data:
+    currency: dict[str, tuple[str, Decimal]]  # lower-case word or exact code -> (ISO, factor)
+    multipliers: dict[str, Decimal]
+    suffixes: dict[str, Decimal]
+    minor: dict[str, tuple[str, int]]
+    minor_bare: frozenset[str]
+    qualifiers: dict[str, str]
+    joiners_dash: frozenset[str]
+    year_min: int
+    year_max: int
+    anaphora_scales: frozenset[str]
+    followers: frozenset[str]
+    window: int
+    suffix_re: Any
+    prefix_re: Any
+    anaphora_re: Any
+    qualifier_re: Any
+    opener_re: Any
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    from kdextract.resources import load_json
+
+    d = load_json("amounts.json")
+    currency: dict[str, tuple[str, Decimal]] = {}
+    for w, iso in d["currency_words"].items():
+        currency[w] = (iso, _ONE)
+    for w, iso in d["codes"].items():
+        currency[w] = (iso, _ONE)
+    for w, (iso, f) in d["unit_words"].items():
+        currency[w] = (iso, Decimal(f))
+    for w, (iso, f) in d["unit_codes"].items():
+        currency[w] = (iso, Decimal(f))
+    multipliers = {w: Decimal(f) for w, f in d["multipliers"].items()}
+    suffixes = {k: Decimal(v) for k, v in d["digit_suffixes"].items()}
+    minor = {w: (iso, int(n)) for w, (iso, n) in d["minor_units"].items()}
+
+    words = list(d["currency_words"]) + list(d["unit_words"])
+    codes = list(d["codes"]) + list(d["unit_codes"])
+    cur = rf"(?:(?i:{_word_alt(words)})|(?:{_word_alt(codes)}))"
+    no_letter = r"(?![^\W\d_])"  # "USD1,23", "Rs20": a digit may follow a prefixed code
+    pcur = rf"(?:{_word_alt(d['prefix_currencies'], no_letter)})"
+    pdot = rf"(?:{_alt(d['prefix_optional_dot'])})\."
+    mult = rf"(?i:{_word_alt(multipliers)})"
+    sfx = rf"(?:[{''.join(suffixes)}{''.join(suffixes).upper()}](?![^\W\d_]))"
+    words_re = number_word_pattern()
+    # not inside a word, a number, a date, a case number or a hyphenated word ("2014-03-17", "KS 2018/124")
+    before = r"(?<![\w.,:/§])(?<!\w[\-–])(?<!\d[.,:/])"
+    digits = rf"(?:{DIGITS_PATTERN})(?!\d)"
+    neg = r"(?:\u2212|(?<=[(:=]|\S[ \t])-)"
+    num = rf"(?:(?P<@@neg>{neg})?(?P<@@d>{digits})(?P<@@sfx>{sfx})?|(?P<@@w>(?i:{words_re}))(?!\w))"
+    minor_units = _word_alt(minor)
+    dash = _alt(d["range_joiners"]["dash"])
+    join_words = _word_alt(d["range_joiners"]["words"])
+    num_lo = num.replace("@@", "lo")
+    num_hi = num.replace("@@", "")
+    suffix = (
+        rf"{before}"
+        rf"(?:(?P<lo>{num_lo})(?:{_SEP}(?P<lomult>{mult}))?(?:{_SEP}(?P<locur>{cur}))?"
+        rf"(?:{_HS}*(?P<dash>{dash}){_HS}*|{_HS}+(?P<join>{join_words}){_HS}+(?!(?i:en|ett){_HS}+halv)))?"
+        rf"(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?{_SEP}(?P<cur>{cur})"
+        rf"(?:{_HS}+(?:(?i:och){_HS}+)?(?P<minor>\d{{1,2}}|(?i:{words_re}))"
+        rf"(?:{_HS}+(?P<minorunit>(?i:{minor_units}))|(?![\w,.]\w)))?"
+    )
+    prefix = (
+        rf"(?<![\w.,])(?P<cur>{pdot}|{pcur}){_HS}?(?P<num>{num_hi})(?:{_HS}+(?P<mult>{mult}))?(?![\w])"
+    )
+    anaphora = rf"{before}(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?(?!\w)"
+    qualifier = rf"(?<!\w)(?P<q>(?i:{_alt(d['qualifiers'])})){_HS}*\n?{_HS}*$"
+    openers = _alt(d["range_openers"] + d["change_openers"])
+    opener = rf"(?<!\w)(?P<o>(?i:{openers})){_HS}+$"
+    return _Data(
+        currency=currency, multipliers=multipliers, suffixes=suffixes, minor=minor,
+        minor_bare=frozenset(d["minor_bare_after"]), qualifiers=d["qualifiers"],
+        joiners_dash=frozenset(d["range_joiners"]["dash"]),
+        year_min=d["year_like_min"], year_max=d["year_like_max"],
+        anaphora_scales=frozenset(d["anaphora_scales"]), followers=frozenset(d["anaphora_followers"]),
+        window=d["anaphora_window"],
+        suffix_re=regex.compile(suffix), prefix_re=regex.compile(prefix), anaphora_re=regex.compile(anaphora),
+        qualifier_re=regex.compile(qualifier), opener_re=regex.compile(opener),
+    )
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _currency(data: _Data, word: str) -> tuple[str, Decimal] | None:
+    found = data.currency.get(word) or data.currency.get(_squash(word)) or data.currency.get(_squash(word).casefold())
+    if found is None and word.endswith("."):
+        return _currency(data, word[:-1])
+    return found
+
+
+def _multiplier(data: _Data, word: str | None) -> Decimal:
+    if not word:
+        return _ONE
+    return data.multipliers.get(_squash(word).casefold(), _ONE)
+
+
+def _number(m: Any, n: str, data: _Data) -> Decimal | None:
+    """Value of the number captured with group prefix ``n`` (digits with suffix, or words)."""
+    if m.group(n + "d"):
+        value = parse_number(m.group(n + "d"))
+        if value is None:
+            return None
+        sfx = m.group(n + "sfx")
+        if sfx:
+            value *= data.suffixes[sfx.casefold()]
+        if m.group(n + "neg"):
+            value = -value
+        return value
+    if m.group(n + "w"):
+        return parse_number(m.group(n + "w"))
+    return None
+
+
+def _word_scale(data: _Data, words: str | None) -> Decimal:
+    """The scale a number in words ends with ("tre miljoner" -> 10**6), 1 for none."""
+    last = words.split()[-1].casefold() if words else ""
+    if last == "tusen" or last in data.anaphora_scales:
+        return data.multipliers.get(last, _ONE)
+    return _ONE
+
+
+def _year_like(data: _Data, m: Any, n: str, value: Decimal | None) -> bool:
+    digits = m.group(n + "d")
+    return bool(digits and digits.isdigit() and len(digits) == 4 and value is not None
+                and data.year_min <= value <= data.year_max)
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    value: Decimal
+    currency: str
+    rule: str
+    explanation: str
+    priority: int = 0
+    low: Decimal | None = None
+    high: Decimal | None = None
+
+
+def _suffix_candidates(text: str, data: _Data) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in data.suffix_re.finditer(text):
+        cur = _currency(data, m.group("cur"))
+        value = _number(m, "", data)
+        if cur is None or value is None:
+            continue
+        iso, factor = cur
+        mult = _multiplier(data, m.group("mult"))
+        if factor < 1 and mult != 1:  # "5 miljoner öre": not a form we trust
+            continue
+        total = value * mult * factor
+        start, end = m.start("num"), m.end("cur")
+        words = m.group("w") is not None
+        rule, expl = ("words" if words else "suffix"), f"number + {_squash(m.group('cur'))!r}"
+        if m.group("mult"):
+            expl = f"number + multiplier {_squash(m.group('mult'))!r} + {_squash(m.group('cur'))!r}"
+        # kronor and öre: "2 kronor och 23 öre", "20 Rupees 43"
+        if m.group("minor") is not None:
+            munit = m.group("minorunit")
+            minor_num = parse_number(m.group("minor"))
+            ok = False
+            if minor_num is not None and minor_num < 100 and factor == 1 and mult == 1:
+                if munit:
+                    miso, per = data.minor[munit.casefold()]
+                    ok = miso == iso or munit.casefold() in ("cent", "cents")
+                else:
+                    per = 100
+                    ok = iso in data.minor_bare
+                if ok:
+                    total += minor_num / per
+                    end = m.end("minorunit") if munit else m.end("minor")
+                    rule, expl = "major_minor", expl + " + minor unit"
+        lo_cand: _Cand | None = None
+        if m.group("lo") is not None:
+            lo_val = _number(m, "lo", data)
+            lo_cur = _currency(data, m.group("locur")) if m.group("locur") else None
+            lo_mult = _multiplier(data, m.group("lomult"))
+            joiner = (m.group("dash") or m.group("join") or "").casefold()
+            opener_m = data.opener_re.search(text, max(0, m.start("lo") - 20), m.start("lo"))
+            opener = opener_m.group("o").casefold() if opener_m else ""
+            if lo_val is None or (lo_cur is not None and lo_cur[0] != iso):
+                pass
+            elif lo_cur is not None and lo_cur[1] < 1 <= factor:
+                pass
+            elif lo_cur is not None and iso == lo_cur[0] and factor < 1 <= lo_cur[1] and joiner in ("och", ""):
+                # "2 kronor och 23 öre" matched as a pair
+                if lo_mult == 1 and lo_cur[1] == 1 and total < 1:
+                    total = lo_val + total
+                    start = m.start("lo")
+                    rule, expl = "major_minor", "kronor + öre"
+            else:
+                if lo_cur is not None:
+                    lo_total = lo_val * lo_mult * lo_cur[1]
+                elif m.group("lomult"):
+                    lo_total = lo_val * lo_mult * factor
+                else:
+                    lo_total = lo_val * mult * _word_scale(data, m.group("w")) * factor
+                    if lo_total > total and lo_val < total:
+                        lo_total = lo_val * factor  # "500 000–1 miljon kronor"
+                is_range = joiner in data.joiners_dash or joiner in ("till",) and opener != "från" \
+                    or (joiner == "och" and opener == "mellan")
+                if is_range and lo_total < total and not _year_like(data, m, "lo", lo_val) \
+                        and (opener == "mellan" or lo_total * 1000 >= total):
+                    out.append(_Cand(m.start("lo"), end, clean_decimal(lo_total), iso, "range",
+                                     f"range {joiner!r}: " + expl, 2, clean_decimal(lo_total), clean_decimal(total)))
+                    continue
+                if not is_range and not _year_like(data, m, "lo", lo_val) and lo_total > 0:
+                    lo_end = m.end("locur") if m.group("locur") else (m.end("lomult") if m.group("lomult") else m.end("lo"))
+                    lo_rule = "suffix" if lo_cur is not None else "elided_unit"
+                    lo_cand = _Cand(m.start("lo"), lo_end, clean_decimal(lo_total), iso, lo_rule,
+                                    f"number before {joiner!r}, unit from the amount after it",
+                                    1 if lo_cur is not None else 0)
+        if lo_cand is not None:
+            out.append(lo_cand)
+        out.append(_Cand(start, end, clean_decimal(total), iso, rule, expl, 1))
+    return out
+
+
+def _prefix_candidates(text: str, data: _Data) -> list[_Cand]:
+    out = []
+    for m in data.prefix_re.finditer(text):
+        cur = _currency(data, m.group("cur"))
+        value = _number(m, "", data)
+        if cur is None or value is None:
+            continue
+        if m.group("w") is not None and m.group("cur").casefold() in ("kr", "rs"):
+            continue  # "kr tre" is not a form
+        total = value * _multiplier(data, m.group("mult")) * cur[1]
+        end = m.end("mult") if m.group("mult") else m.end("num")
+        out.append(_Cand(m.start(), end, clean_decimal(total), cur[0], "prefix",
+                         f"currency {m.group('cur')!r} before the number", 0))
+    return out
+
+
+def _anaphora_candidates(text: str, data: _Data, explicit: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    if not explicit:
+        return out
+    for m in data.anaphora_re.finditer(text):
+        last = (m.group("mult") or m.group("w") or "").split()
+        if not last or last[-1].casefold() not in data.anaphora_scales:
+            continue
+        if m.group("w") is not None and len(last) == 1 and last[0].casefold() == "tusen":
+            continue
+        value = _number(m, "", data)
+        if value is None:
+            continue
+        value *= _multiplier(data, m.group("mult"))
+        after = regex.match(r"\s*(\w+|[^\w\s]|$)", text[m.end():m.end() + 40])
+        nxt = after.group(1).casefold() if after else ""
+        definite = last[-1].casefold().endswith(("na", "en"))  # "miljonerna", "miljonen": known referent
+        if nxt and nxt[0].isalnum() and nxt not in data.followers and not definite:
+            continue
+        prev = [c for c in explicit if c.end <= m.start() and m.start() - c.end <= data.window
+                and not regex.search(r"\n\s*\n", text[c.end:m.start()])]
+        if not prev:
+            continue
+        cur = prev[-1].currency
+        out.append(_Cand(m.start(), m.end(), clean_decimal(value), cur, "anaphora",
+                         f"number + scale without currency; {cur} from the amount at {prev[-1].start}", -1))
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _qualifier(text: str, start: int, data: _Data) -> tuple[str | None, str | None]:
+    m = data.qualifier_re.search(text, max(0, start - 40), start)
+    if not m:
+        return None, None
+    q = m.group("q")
+    return data.qualifiers.get(_squash(q).casefold()), q
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount of money in ``text``, sorted and non-overlapping (``[]`` when none)."""
+    if not text:
+        return []
+    data = _data()
+    explicit = _select(_suffix_candidates(text, data) + _prefix_candidates(text, data))
+    chosen = _select(explicit + _anaphora_candidates(text, data, explicit))
+    out = []
+    for c in chosen:
+        qualifier, qtext = _qualifier(text, c.start, data)
+        out.append(Amount(
+            text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, currency=c.currency,
+            low=c.low, high=c.high, qualifier=qualifier, qualifier_text=qtext,  # type: ignore[arg-type]
+            page=None, what=None, section=None,
+            source=Source(method=Method.RULE, name=f"amounts/{c.rule}", explanation=c.explanation,
+                          score=0.8 if c.rule in ("anaphora", "elided_unit") else 1.0),
+        ))
+    return out

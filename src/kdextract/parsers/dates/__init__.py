@@ -1,0 +1,96 @@
+"""Swedish date and time expressions → :class:`~kdextract.models.DateMention` with TIMEX values.
+
+>>> import datetime as dt
+>>> [(m.text, m.value) for m in find_dates("Rådslaget ska hållas den 8 maj.", reference=dt.date(2014, 3, 17))]
+[('den 8 maj', '2014-05-08')]
+>>> [m.value for m in find_dates("Avtalet löper ut 2024-07-14 och under hösten 2024.")]
+['2024-07-14', '2024-FA']
+>>> find_dates("den 8 maj")[0].value  # no reference: the year stays unknown
+'XXXX-05-08'
+
+Pure Python (``regex``), no spaCy. The rules run on a folded, same-length copy of the text
+(lower case, no diacritics) so that OCR text such as "under hosten" is read as well.
+
+Resolution, in short (details in ``calendar.py``):
+
+* year-less dates take the reference's year, shifted so that the date lies between 6 months
+  before and 8 months after the reference month ("den 12 januari" in a November report is next
+  January); with no reference the year is ``XXXX`` (``XXXX-05-08``, valid TIMEX3);
+* relative expressions ("nästa år", "i morgon", "förra veckan", weekdays) need a reference and
+  are skipped without one; they follow Duckling (next weekday = the next one after today);
+* "vid årsskiftet" is the coming 1 January, "vid halvårsskiftet 2013" is 2013-07-01 with the
+  alternatives 2013-07 and 2013-H2, "i slutet av maj" is the month.
+
+What documents should drop (see :data:`DOCUMENT_DROP_RULES`): the vague deictic "nu"/"idag"
+(``dates/deictic``), clock times alone (``dates/clock``) and short offsets ("om 2 minuter",
+``dates/offset_time``), which Duckling's chatbot cases want but GOLD.md does not count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kdextract.models import DateMention, Method, Source
+
+from . import rules_absolute, rules_clock, rules_periods, rules_relative  # noqa: F401  (register the rules)
+from .engine import Ctx, collect, select
+from .fold import fold_text
+from .lexicon import lexicon
+from .merge import merge
+
+__all__ = ["DOCUMENT_DROP_RULES", "find_dates", "is_document_date"]
+
+#: Source names of mentions that a document parser should leave out (GOLD.md: vague "idag"/"nu",
+#: clock times alone, chatbot-style "om 2 minuter" are not dates of a document).
+DOCUMENT_DROP_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time"})
+
+
+def is_document_date(mention: DateMention) -> bool:
+    """False for mentions that documents should drop (``DOCUMENT_DROP_RULES``)."""
+    return mention.source.name not in DOCUMENT_DROP_RULES
+
+
+def _reference(reference: dt.date | dt.datetime | str | None) -> tuple[dt.date | None, dt.datetime | None]:
+    if reference is None:
+        return None, None
+    if isinstance(reference, str):
+        s = reference.strip()
+        try:
+            if "T" in s:
+                t = dt.datetime.fromisoformat(s)
+                return t.date(), t.replace(tzinfo=None)
+            parts = s.split("-")
+            if len(parts) == 1:
+                return dt.date(int(parts[0]), 7, 1), None
+            if len(parts) == 2:
+                return dt.date(int(parts[0]), int(parts[1]), 1), None
+            return dt.date.fromisoformat(s), None
+        except ValueError:
+            return None, None
+    if isinstance(reference, dt.datetime):
+        return reference.date(), reference.replace(tzinfo=None)
+    return reference, None
+
+
+def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
+    """All date and time expressions in ``text``, sorted by position, non-overlapping.
+
+    ``reference`` (a date, a datetime or a TIMEX string such as "2019-11") anchors year-less and
+    relative expressions; parse() passes the document's own date.
+    """
+    if not text:
+        return []
+    ref, now = _reference(reference)
+    ctx = Ctx(text=text, folded=fold_text(text), ref=ref, now=now, lex=lexicon())
+    chosen = select(merge(collect(ctx), ctx))
+    out: list[DateMention] = []
+    for c in chosen:
+        v = c.val
+        if not v.value:
+            continue
+        out.append(DateMention(
+            text=text[c.start:c.end], start=c.start, end=c.end, value=v.value, granularity=v.granularity,
+            date=v.date, datetime=v.datetime, end_date=v.end_date, alternatives=list(v.alternatives),
+            relative=c.relative, source=Source(method=Method.RULE, name=c.rule, explanation=c.explanation),
+        ))
+    return out

@@ -1,0 +1,176 @@
+"""TIMEX values and calendar arithmetic: formatting, year inference, weeks, holidays.
+
+Year-less expressions take their year from the reference with a window rule: the result lies
+at most 6 months before and at most 8 months after the reference month ("den 12 januari" in a
+November report is next January; "i december" in a February report is last December). Without
+a reference the year stays unknown and is written ``XXXX`` (``XXXX-05-08``), as TIMEX3 allows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+#: How far (in months) a year-less month may lie before / after the reference month.
+WINDOW_BEFORE = 6
+WINDOW_AFTER = 8
+
+
+@dataclass
+class Value:
+    """A resolved expression: TIMEX string plus the fields of a DateMention."""
+
+    value: str
+    granularity: str
+    date: dt.date | None = None
+    datetime: dt.datetime | None = None
+    end_date: dt.date | None = None
+    alternatives: list[str] = field(default_factory=list)
+
+
+def y4(year: int | None) -> str:
+    return "XXXX" if year is None else f"{year:04d}"
+
+
+def day_value(year: int | None, month: int, day: int) -> Value | None:
+    if year is None:
+        if not (1 <= month <= 12 and 1 <= day <= (29 if month == 2 else 31)):
+            return None
+        return Value(f"XXXX-{month:02d}-{day:02d}", "day")
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Value(d.isoformat(), "day", date=d)
+
+
+def date_value(d: dt.date) -> Value:
+    return Value(d.isoformat(), "day", date=d)
+
+
+def month_value(year: int | None, month: int) -> Value:
+    return Value(f"{y4(year)}-{month:02d}", "month")
+
+
+def year_value(year: int) -> Value:
+    return Value(y4(year), "year")
+
+
+def time_string(t: dt.datetime, grain: str) -> str:
+    if grain == "hour":
+        return t.strftime("%Y-%m-%dT%H")
+    if grain == "second":
+        return t.strftime("%Y-%m-%dT%H:%M:%S")
+    if grain == "day":
+        return t.date().isoformat()
+    if grain == "month":
+        return t.strftime("%Y-%m")
+    return t.strftime("%Y-%m-%dT%H:%M")
+
+
+def datetime_value(t: dt.datetime, grain: str) -> Value:
+    return Value(time_string(t, grain), "datetime", date=t.date(), datetime=t)
+
+
+def range_value(a: Value, b: Value) -> Value:
+    return Value(f"{a.value}/{b.value}", "range", date=a.date, datetime=a.datetime, end_date=b.date)
+
+
+def week_value(year: int | None, week: int) -> Value:
+    v = Value(f"{y4(year)}-W{week:02d}", "week")
+    if year is not None:
+        try:
+            v.date = dt.date.fromisocalendar(year, week, 1)
+        except ValueError:
+            pass
+    return v
+
+
+def week_of(d: dt.date) -> Value:
+    y, w, _ = d.isocalendar()
+    return week_value(y, w)
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def infer_year(month: int, ref: dt.date | None) -> int | None:
+    """The year of a year-less month, by the window rule (module docstring)."""
+    if ref is None:
+        return None
+    delta = month - ref.month
+    if delta < -WINDOW_BEFORE:
+        return ref.year + 1
+    if delta > WINDOW_AFTER:
+        return ref.year - 1
+    return ref.year
+
+
+def two_digit_year(yy: int, ref: dt.date | None) -> int:
+    pivot = ((ref.year if ref else dt.date.today().year) % 100) + 10
+    return 2000 + yy if yy <= pivot else 1900 + yy
+
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def movable_holiday(kind: str, offset: int, year: int) -> dt.date:
+    if kind == "easter":
+        return easter(year) + dt.timedelta(days=offset)
+    if kind == "midsummer":  # midsommardagen: the Saturday 20-26 June
+        d = dt.date(year, 6, 20)
+        return d + dt.timedelta(days=(5 - d.weekday()) % 7 + offset)
+    if kind == "allsaints":  # alla helgons dag: the Saturday 31 October - 6 November
+        d = dt.date(year, 10, 31)
+        return d + dt.timedelta(days=(5 - d.weekday()) % 7 + offset)
+    raise ValueError(kind)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
+    """The n-th (1-based; -1 = last) given weekday of a month."""
+    if n > 0:
+        d = dt.date(year, month, 1)
+        d += dt.timedelta(days=(weekday - d.weekday()) % 7 + 7 * (n - 1))
+        return d if d.month == month else None
+    ny, nm = add_months(year, month, 1)
+    d = dt.date(ny, nm, 1) - dt.timedelta(days=1)
+    return d - dt.timedelta(days=(d.weekday() - weekday) % 7)
+
+
+def last_day_of_month(year: int, month: int) -> dt.date:
+    ny, nm = add_months(year, month, 1)
+    return dt.date(ny, nm, 1) - dt.timedelta(days=1)
+
+
+def season_year_this(code: str, ref: dt.date | None) -> int | None:
+    """Year of 'i höst' / 'under hösten': the current or coming season of that name."""
+    if ref is None:
+        return None
+    if code == "WI":
+        return ref.year - 1 if ref.month <= 2 else ref.year
+    last_month = {"SP": 5, "SU": 8, "FA": 11}[code]
+    return ref.year + 1 if ref.month > last_month else ref.year
+
+
+def season_year_past(code: str, ref: dt.date | None) -> int | None:
+    """Year of 'i höstas' / 'i våras': the most recent season of that name that has begun."""
+    if ref is None:
+        return None
+    if code == "WI":
+        return ref.year - 1 if ref.month <= 11 else ref.year
+    first_month = {"SP": 3, "SU": 6, "FA": 9}[code]
+    return ref.year if ref.month >= first_month else ref.year - 1

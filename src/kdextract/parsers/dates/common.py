@@ -1,0 +1,60 @@
+"""Helpers the rule handlers share: reading groups, weekdays, year choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .calendar import infer_year
+from .engine import Ctx
+from .patterns import LEX
+
+
+def day_of(m: Any, name: str) -> int | None:
+    if m.group(name):
+        return int(m.group(name))
+    w = m.group(name + "w")
+    return LEX.ordinal(w) if w else None
+
+
+def weekday_of(m: Any, name: str, ctx: Ctx) -> int | None | bool:
+    """Weekday of group ``name``; ``None`` if absent; ``False`` if present but not a weekday."""
+    if not m.group(name):
+        return None
+    s, e = m.span(name)
+    wd = LEX.weekday(m.group(name), ctx.text[s:e])
+    return False if wd is None else wd
+
+
+def year_matching_weekday(month: int, day: int, weekday: int, base: int) -> int:
+    """The year nearest ``base`` (forward first) in which month/day falls on ``weekday``."""
+    for off in (0, 1, -1, 2, -2, 3, -3, 4, 5, 6):
+        try:
+            if dt.date(base + off, month, day).weekday() == weekday:
+                return base + off
+        except ValueError:
+            continue
+    return base
+
+
+def resolve_year(month: int, ctx: Ctx, explicit: int | None) -> tuple[int | None, bool]:
+    """(year, relative): the explicit year, else the window year from the reference."""
+    if explicit is not None:
+        return explicit, False
+    y = infer_year(month, ctx.ref)
+    return y, y is not None
+
+
+def before_word(ctx: Ctx, pos: int) -> str:
+    """The folded word (or symbol) right before ``pos``."""
+    s = ctx.folded[max(0, pos - 40):pos].rstrip()
+    if not s:
+        return ""
+    parts = s.split()
+    return parts[-1] if parts else ""
+
+
+def after_word(ctx: Ctx, pos: int) -> str:
+    s = ctx.folded[pos:pos + 40].lstrip()
+    parts = s.split()
+    return parts[0].rstrip(",;:)") if parts else ""

@@ -1,0 +1,147 @@
+"""The Swedish calendar vocabulary (``resources/sv/dates.json``) as folded lookup tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import re
+
+from kdextract.parsers.numbers import parse_number_word, parse_ordinal
+from kdextract.resources import load_json
+
+from .fold import fold_word
+
+
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of folded words, longest first (spaces match any run of blanks)."""
+    folded = sorted({fold_word(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in folded)
+
+
+def edit_distance_at_most_one(a: str, b: str) -> bool:
+    """True when ``a`` becomes ``b`` by at most one insertion, deletion or substitution."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    data: dict[str, Any]
+    months: dict[str, int]
+    month_abbr: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_abbr: dict[str, int]
+    seasons: dict[str, str]
+    seasons_past: dict[str, str]
+    exact_only: frozenset[str]
+    ordinals: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, str]
+
+    # -- lookups -------------------------------------------------------------------------
+    def month(self, word: str, *, abbreviations: bool = True, fuzzy: bool = True) -> int | None:
+        """Month number of a folded word: full name, abbreviation or (>= 5 letters) one edit away."""
+        w = word.rstrip(".")
+        if w in self.months:
+            return self.months[w]
+        if abbreviations and w in self.month_abbr:
+            return self.month_abbr[w]
+        if fuzzy and len(w) >= self.data["fuzzy_month_min_length"]:
+            hits = {n for name, n in self.months.items()
+                    if len(name) >= self.data["fuzzy_month_min_length"] and edit_distance_at_most_one(w, name)}
+            if len(hits) == 1:
+                return hits.pop()
+        return None
+
+    def weekday(self, word: str, original: str) -> int | None:
+        """Weekday (0 = Monday) of a folded word ("måndag", "måndagen", "måndags", "mån")."""
+        w = word.rstrip(".")
+        for stem, n in self.weekdays.items():
+            if w in (stem, stem + "en", stem + "s", stem + "ens"):
+                return n
+        if w in self.weekday_abbr:
+            if w in self.exact_only and original.rstrip(".").casefold() not in self.exact_only_original:
+                return None
+            return self.weekday_abbr[w]
+        return None
+
+    @property
+    def exact_only_original(self) -> frozenset[str]:
+        return frozenset(self.data["exact_only_words"]["words"])
+
+    def number(self, folded: str, original: str) -> float | None:
+        """A small cardinal in digits or words ("3", "tre", "2,5", "ett par", "två och en halv")."""
+        s = " ".join(folded.split())
+        half = 0.0
+        if s.endswith(" och en halv"):
+            s, half = s[: -len(" och en halv")], 0.5
+        if s in ("en halv", "ett halvt"):
+            return 0.5
+        if s in ("ett par", "par", "ett par tre"):
+            return 2 + half
+        if _DECIMAL.fullmatch(s):
+            return float(s.replace(",", ".")) + half
+        if s in self.numbers:
+            return self.numbers[s] + half
+        value = parse_number_word(original)
+        return None if value is None else value + half
+
+    def ordinal(self, folded: str) -> int | None:
+        s = folded.strip()
+        if s in self.ordinals:
+            return self.ordinals[s]
+        return parse_ordinal(s)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = load_json("dates.json")
+    nums = load_json("numbers.json")
+    ordinals: dict[str, int] = {}
+    words = list(nums["ordinal_units"]) + list(nums["ordinal_tens"])
+    words += [t + u for t in nums["tens"] for u in nums["ordinal_units"] if nums["ordinal_units"][u] < 10]
+    for w in words:
+        value = parse_ordinal(w)
+        if value is not None:
+            ordinals[fold_word(w)] = value
+    numbers: dict[str, int] = {}
+    cardinals = list(nums["units"]) + list(nums["tens"])
+    cardinals += [t + u for t in nums["tens"] for u in nums["units"] if 0 < nums["units"][u] < 10]
+    for w in cardinals:
+        value = parse_number_word(w)
+        if value is not None:
+            numbers[fold_word(w)] = value
+    return Lexicon(
+        data=data,
+        months={fold_word(k): v for k, v in data["months"].items()},
+        month_abbr={fold_word(k): v for k, v in data["month_abbreviations"].items()},
+        weekdays={fold_word(k): v for k, v in data["weekdays"].items()},
+        weekday_abbr={fold_word(k): v for k, v in data["weekday_abbreviations"].items()},
+        seasons={fold_word(k): v for k, v in data["seasons"].items()},
+        seasons_past={fold_word(k): v for k, v in data["seasons_past"].items()},
+        exact_only=frozenset(fold_word(w) for w in data["exact_only_words"]["words"]),
+        ordinals=ordinals,
+        numbers=numbers,
+        units={fold_word(k): v for k, v in data["units"].items()},
+    )
+
+
+def alternation(words: Any) -> str:
+    """Public wrapper of the folded alternation builder (for the rule modules)."""
+    return _alt(words)

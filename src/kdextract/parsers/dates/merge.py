@@ -1,0 +1,92 @@
+"""Join a date with an adjacent time of day or part of day, and give lone clock times a value."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import re
+
+from .calendar import Value, datetime_value, time_string
+from .engine import Candidate, Ctx
+from .fold import fold_word
+from .patterns import DATA
+
+_POD_CODES = {fold_word(k): c for k, c in DATA["parts_of_day_timex"].items()}
+
+_GAP = re.compile(r"[ \t,]*(?:(?:pa|den|under|fran|mellan)[ \t,]+)?")
+
+
+def _at(day: dt.date, t: tuple[int, int, int, str]) -> dt.datetime:
+    h, mi, s, _ = t
+    if h == 24:
+        return dt.datetime.combine(day, dt.time()) + dt.timedelta(days=1)
+    return dt.datetime.combine(day, dt.time(h, mi, s))
+
+
+def _clock_value(day: dt.date, times: list[tuple[int, int, int, str]]) -> Value:
+    a = _at(day, times[0])
+    if len(times) == 1:
+        return datetime_value(a, times[0][3])
+    b = _at(day, times[1])
+    grain = times[0][3] if times[0][3] == times[1][3] else "minute"
+    return Value(f"{time_string(a, grain)}/{time_string(b, grain)}", "range", date=day, datetime=a, end_date=b.date())
+
+
+def _join(d: Candidate, x: Candidate, ctx: Ctx) -> Candidate:
+    assert d.day is not None
+    start, end = min(d.start, x.start), max(d.end, x.end)
+    if x.kind == "clock":
+        v = _clock_value(d.day, x.clock)
+        why = f"{d.explanation} + time of day"
+        if d.calendar:
+            v.alternatives.append(d.day.isoformat())
+        rule_id = "dates/date_time"
+    else:
+        interval = _clock_value(d.day, x.clock).value
+        code = f"{d.day.isoformat()}T{_pod_code(x.pod or '')}"
+        if d.calendar:
+            v = Value(d.day.isoformat(), "day", date=d.day, alternatives=[code, interval])
+        else:
+            v = Value(interval, "range", date=d.day, end_date=d.day, alternatives=[d.day.isoformat(), code])
+        why = f"{d.explanation} + part of day"
+        rule_id = "dates/date_part_of_day"
+    return Candidate(start, end, v, rule_id, why, relative=d.relative, day=d.day, calendar=d.calendar, priority=1)
+
+
+def _pod_code(pod: str) -> str:
+    return _POD_CODES.get(pod, "DT")
+
+
+def merge(cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
+    days = [c for c in cands if c.kind == "date" and c.day is not None and c.val.granularity == "day"]
+    extras = [c for c in cands if c.kind in ("clock", "pod")]
+    out = list(cands)
+    for d in days:
+        for x in extras:
+            if x.end <= d.start:
+                gap = ctx.folded[x.end:d.start]
+            elif d.end <= x.start:
+                gap = ctx.folded[d.end:x.start]
+            else:
+                continue
+            if len(gap) <= 12 and _GAP.fullmatch(gap):
+                out.append(_join(d, x, ctx))
+    for c in cands:
+        if c.kind == "clock" and c.standalone:
+            _clock_alone(c, ctx)
+    return out
+
+
+def _clock_alone(c: Candidate, ctx: Ctx) -> None:
+    if ctx.ref is None:
+        h, mi, s, grain = c.clock[0]
+        t = {"hour": f"T{h:02d}", "minute": f"T{h:02d}:{mi:02d}", "second": f"T{h:02d}:{mi:02d}:{s:02d}"}[grain]
+        c.val = Value(f"XXXX-XX-XX{t}", "datetime")
+        return
+    day = ctx.ref
+    if ctx.now is not None:
+        h, mi, s, _ = c.clock[0]
+        if (h, mi, s) < (ctx.now.hour, ctx.now.minute, ctx.now.second):
+            day = day + dt.timedelta(days=1)  # a time already past today: the next one
+    c.val = _clock_value(day, c.clock)
+    c.relative = True

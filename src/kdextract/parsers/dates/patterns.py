@@ -1,0 +1,65 @@
+"""Regex fragments shared by the rule modules (they match the folded text, see fold.py)."""
+
+from __future__ import annotations
+
+from .fold import fold_word
+from .lexicon import alternation, lexicon
+
+LEX = lexicon()
+DATA = LEX.data
+
+S0 = r"[ \t]*(?:\n[ \t]*)?"  # optional blanks, at most one line break
+S1 = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # required blanks, at most one line break
+NLB = r"(?<![^\W\d_])"  # not preceded by a letter
+NL = r"(?![^\W\d_])"  # not followed by a letter
+NUMB = r"(?<![\w.,:/§-])"  # a number starts here: no digit, letter or number punctuation before
+
+ORDINAL = "|".join(sorted((w for w, n in LEX.ordinals.items() if 1 <= n <= 31), key=len, reverse=True))
+_WD_FULL = "|".join(sorted(LEX.weekdays, key=len, reverse=True))
+_WD_ABBR = "|".join(sorted(LEX.weekday_abbr, key=len, reverse=True))
+WEEKDAY_WORD = rf"(?:(?:{_WD_FULL})(?:ens|en|s)?|(?:{_WD_ABBR})\.?){NL}"
+PREP = alternation(DATA["period_prepositions"])
+NEXT = alternation(DATA["next_words"])
+LAST = alternation(DATA["last_words"])
+THIS = alternation([w for w in DATA["this_words"] if w != "i"])
+REL = f"{NEXT}|{LAST}|{THIS}"
+SEASON = alternation(list(DATA["seasons"]) + list(DATA["seasons_past"]))
+NUMBER_WORD = "|".join(sorted(LEX.numbers, key=len, reverse=True))
+UNIT = "|".join(sorted(LEX.units, key=len, reverse=True))
+COUNT = (rf"(?:\d+(?:[.,]\d+)?(?:[ \t]+och[ \t]+en[ \t]+halv)?|ett[ \t]+par|en[ \t]+halv|"
+         rf"(?:{NUMBER_WORD})(?:[ \t]+och[ \t]+en[ \t]+halv)?)")
+PART_OF_DAY = alternation(DATA["parts_of_day"])
+
+
+def day(name: str, guard: bool = True) -> str:
+    """A day of the month: 8, 08, 1:a, 15:e, förste, tjugoförsta (groups ``name`` / ``name``w)."""
+    return rf"(?:{NUMB if guard else ''}(?P<{name}>[0-3]?\d)(?::?[ae](?![^\W\d_]))?|(?P<{name}w>{ORDINAL}){NL})"
+
+
+def month(name: str) -> str:
+    """A month-like word; the handler validates it with ``LEX.month`` (names, abbreviations, OCR)."""
+    return rf"(?P<{name}>[a-z]{{3,10}}){NL}(?:\.(?=[ \t]*\d))?"
+
+
+def year(name: str) -> str:
+    return rf"(?P<{name}>(?:1[89]|20)\d\d)(?!\d)"
+
+
+def weekday(name: str) -> str:
+    return rf"(?P<{name}>{WEEKDAY_WORD})"
+
+
+_NEXT_SET = frozenset(" ".join(w.split()) for w in map(fold_word, DATA["next_words"]))
+_LAST_SET = frozenset(" ".join(w.split()) for w in map(fold_word, DATA["last_words"]))
+
+
+def rel_kind(word: str | None) -> str | None:
+    """'next', 'last' or 'this' for a folded relative word ("nästa", "förra", "denna")."""
+    if not word:
+        return None
+    w = " ".join(word.split())
+    if w in _NEXT_SET:
+        return "next"
+    if w in _LAST_SET:
+        return "last"
+    return "this"

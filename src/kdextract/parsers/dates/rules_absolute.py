@@ -1,0 +1,321 @@
+"""Calendar dates written out: ISO and numeric dates, day + month (+ year), ranges, months, years."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import re
+
+from .calendar import (Value, day_value, month_value, range_value, two_digit_year,
+                       year_value)
+from .common import before_word, day_of, resolve_year, weekday_of, year_matching_weekday
+from .fold import fold_word
+from .engine import DAYISH, DIGIT, MONTHISH, Candidate, Ctx, cand, rule
+from .patterns import rel_kind, DATA, LEX, NLB, NL, NUMB, PREP, REL, S0, S1, day, month, weekday, year
+
+_NUM_CONTEXT = re.compile(
+    rf"(?:den|fr\.?o\.?m\.?|t\.?o\.?m\.?|till|fran|per|senast|fore|efter|innan|datum|datumet|{'|'.join(LEX.weekdays)})"
+    r"(?:ens|en|s)?[ \t]*$")
+_CLOCK_AFTER = re.compile(r"^[ \t,]*(?:kl\b|klockan\b)")
+_DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
+_YEAR_COUNT = frozenset(fold_word(w) for w in DATA["year_count_nouns"]["words"])
+_YEAR_BLOCK = frozenset(fold_word(w) for w in DATA["year_blockers_before"]["words"])
+
+
+def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relative: bool) -> Candidate | None:
+    c = cand(m, ctx, v, rule_id, why, relative=relative, calendar=True)
+    if c is not None:
+        c.day = v.date if v else None
+    return c
+
+
+@rule("dates/iso", rf"(?<![\w/.-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", trigger=DIGIT)
+def iso(m: Any, ctx: Ctx) -> Candidate | None:
+    v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day_cand(m, ctx, v, "dates/iso", "ISO date", False)
+
+
+@rule("dates/iso_month", rf"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-.,]\d)", trigger=DIGIT)
+def iso_month(m: Any, ctx: Ctx) -> Candidate | None:
+    return cand(m, ctx, month_value(int(m["y"]), int(m["m"])), "dates/iso_month", "ISO year-month")
+
+
+@rule("dates/numeric", rf"{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d|\d\d)"
+      r"(?![\w/]|[.,-]\d)", trigger=DIGIT)
+def numeric(m: Any, ctx: Ctx) -> Candidate | None:
+    y = int(m["y"])
+    if len(m["y"]) == 2:
+        if m["sep"] == ".":
+            return None  # 1.2.15 is a section number more often than a date
+        y = two_digit_year(y, ctx.ref)
+    v = day_value(y, int(m["m"]), int(m["d"]))
+    return _day_cand(m, ctx, v, "dates/numeric", f"day{m['sep']}month{m['sep']}year", False)
+
+
+@rule("dates/numeric_day_month", rf"{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/-])(?P<m>[01]?\d)(?![\w/]|[-.,:]\d)", trigger=DIGIT)
+def numeric_day_month(m: Any, ctx: Ctx) -> Candidate | None:
+    d, mo = int(m["d"]), int(m["m"])
+    context = bool(_NUM_CONTEXT.search(ctx.folded[max(0, m.start() - 20):m.start()]))
+    clock = bool(_CLOCK_AFTER.match(ctx.folded[m.end():m.end() + 12]))
+    if not (context or clock):
+        if m["sep"] == "/" and (d <= mo or (d, mo) == (24, 7)):
+            return None  # 1/3, 2/5: fractions; 24/7: round the clock
+        if m["sep"] == "-" and not m["m"].startswith("0"):
+            return None  # 12-18 år, 3-5 personer
+    y, rel = resolve_year(mo, ctx, None)
+    v = day_value(y, mo, d)
+    return _day_cand(m, ctx, v, "dates/numeric_day_month", f"day{m['sep']}month, year from the reference", rel)
+
+
+_YREL = r"innevarande[ \t]+(?:ar|aret)|i[ \t]+ar|nasta[ \t]+ar|forra[ \t]+aret"
+_YREL_DELTA = {"innevarande": 0, "i": 0, "nasta": 1, "forra": -1}
+
+
+def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None, bool, bool]:
+    """(year, relative, explicit) from the year groups of a match."""
+    if m.group(y_group):
+        return int(m.group(y_group)), False, True
+    if "yrel" in m.groupdict() and m["yrel"] and ctx.ref:
+        return ctx.ref.year + _YREL_DELTA[m["yrel"].split()[0]], True, True
+    if "yy" in m.groupdict() and m["yy"]:
+        return two_digit_year(int(m["yy"]), ctx.ref), False, True
+    y, rel = resolve_year(mo, ctx, None)
+    return y, rel, False
+
+
+@rule("dates/day_month",
+      rf"{NLB}(?:{weekday('wd')}[ \t]*,?{S0})?(?:(?P<den>den){S1})?{day('d')}[ \t]*{S0}{month('m')}"
+      rf"(?:,?{S1}{year('y')}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$))?", trigger=DAYISH)
+def day_month(m: Any, ctx: Ctx) -> Candidate | None:
+    mo = LEX.month(m["m"])
+    d = day_of(m, "d")
+    wd = weekday_of(m, "wd", ctx)
+    if mo is None or d is None or wd is False:
+        return None
+    y, rel, explicit = _year_of(m, ctx, mo)
+    if wd is not None and not explicit and y is not None:
+        y = year_matching_weekday(mo, d, wd, y)
+    v = day_value(y, mo, d)
+    if v is None:
+        return None
+    why = "day + month" + (" + year" if explicit else ", year from the reference" if rel else "")
+    if m["d"] == "1" and not m["den"] and not m["wd"]:
+        v.alternatives.append(f"{v.value[:7]}")  # OCR often reads "i augusti" as "1 augusti"
+    return _day_cand(m, ctx, v, "dates/day_month", why, rel)
+
+
+@rule("dates/month_day",
+      rf"{NLB}(?:{weekday('wd')}[ \t]*,?[ \t]*)?(?P<m>[a-z]{{3,9}})\.?[ \t]*(?P<d>[0-3]?\d)(?!\d|[.:,]\d|[^\W\d_])"
+      rf"(?:,[ \t]*{year('y')}|(?=[ \t]*(?:$|\n|,)))(?:,[ \t]*{weekday('wd2')})?", trigger=DIGIT)
+def month_day(m: Any, ctx: Ctx) -> Candidate | None:
+    mo = LEX.month(m["m"], fuzzy=False)
+    wd = weekday_of(m, "wd", ctx)
+    wd2 = weekday_of(m, "wd2", ctx)
+    if mo is None or wd is False or wd2 is False:
+        return None
+    wd = wd if wd is not None else wd2
+    d = int(m["d"])
+    y, rel, explicit = _year_of(m, ctx, mo)
+    if wd is not None and not explicit and y is not None:
+        y = year_matching_weekday(mo, d, wd, y)
+    v = day_value(y, mo, d)
+    return _day_cand(m, ctx, v, "dates/month_day", "month + day", rel)
+
+
+_TO = r"(?:[ \t]*-[ \t]*|" + S1 + r"(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och|-)" + S1 + ")"
+
+
+@rule("dates/day_range",
+      rf"{NLB}(?:{weekday('wd')}{S1})?(?:(?P<den>den){S1})?{day('d1')}{_TO}(?:den[ \t]+)?{day('d2', False)}[ \t]*{S0}{month('m')}"
+      rf"(?:,?{S1}{year('y')})?", trigger=DAYISH)
+def day_range(m: Any, ctx: Ctx) -> Candidate | None:
+    mo = LEX.month(m["m"])
+    d1, d2 = day_of(m, "d1"), day_of(m, "d2")
+    if mo is None or d1 is None or d2 is None or not d1 < d2:
+        return None
+    y, rel, _ = _year_of(m, ctx, mo)
+    a, b = day_value(y, mo, d1), day_value(y, mo, d2)
+    if a is None or b is None:
+        return None
+    return cand(m, ctx, range_value(a, b), "dates/day_range", "days of one month", relative=rel)
+
+
+@rule("dates/date_range",
+      rf"{NLB}(?:(?P<den>den){S1})?{day('d1')}[ \t]*{month('m1')}(?:,?{S1}{year('y1')})?{_TO}(?:den[ \t]+)?"
+      rf"{day('d2', False)}[ \t]*{S0}{month('m2')}(?:,?{S1}{year('y2')})?", trigger=DAYISH)
+def date_range(m: Any, ctx: Ctx) -> Candidate | None:
+    m1, m2 = LEX.month(m["m1"]), LEX.month(m["m2"])
+    d1, d2 = day_of(m, "d1"), day_of(m, "d2")
+    if None in (m1, m2, d1, d2):
+        return None
+    assert m1 is not None and m2 is not None and d1 is not None and d2 is not None
+    rel = False
+    if m["y2"]:
+        y2 = int(m["y2"])
+        y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if (m1, d1) > (m2, d2) else y2)
+    elif m["y1"]:
+        y1 = int(m["y1"])
+        y2 = y1 + 1 if (m1, d1) > (m2, d2) else y1
+    else:
+        y1, rel = resolve_year(m1, ctx, None)  # type: ignore[assignment]
+        y2 = None if y1 is None else (y1 + 1 if (m1, d1) > (m2, d2) else y1)
+    a, b = day_value(y1, m1, d1), day_value(y2, m2, d2)
+    if a is None or b is None:
+        return None
+    return cand(m, ctx, range_value(a, b), "dates/date_range", "date to date", relative=rel)
+
+
+@rule("dates/month_range",
+      rf"{NLB}(?:(?P<prep>{PREP}){S1})?{month('m1')}(?:[ \t]+{year('y1')})?"
+      rf"(?:[ \t]*-[ \t]*|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}", trigger=MONTHISH)
+def month_range(m: Any, ctx: Ctx) -> Candidate | None:
+    m1, m2 = LEX.month(m["m1"], abbreviations=False), LEX.month(m["m2"], abbreviations=False)
+    if m1 is None or m2 is None or m1 == m2:
+        return None
+    if " och" in m.group(0) and not (m["prep"] or "").startswith("mellan"):
+        return None  # "i maj och juni" is two months, "mellan maj och juni" a range
+    if not (m["prep"] or m["y1"] or m["y2"]):
+        return None
+    rel = False
+    if m["y2"]:
+        y2 = int(m["y2"])
+        y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if m1 > m2 else y2)
+    elif m["y1"]:
+        y1 = int(m["y1"])
+        y2 = y1 + 1 if m1 > m2 else y1
+    else:
+        y1, rel = resolve_year(m1, ctx, None)  # type: ignore[assignment]
+        y2 = None if y1 is None else (y1 + 1 if m1 > m2 else y1)
+    return cand(m, ctx, range_value(month_value(y1, m1), month_value(y2, m2)), "dates/month_range",
+                "month to month", relative=rel)
+
+
+@rule("dates/month",
+      rf"{NLB}(?:(?P<part>(?:i|1)[ \t]+(?:borjan|slutet|mitten|inledningen)[ \t]+av)[ \t]+|(?P<prep>{PREP}){S1})?"
+      rf"(?:(?P<rel>{REL}){S1})?(?P<m>[a-z]{{3,10}}){NL}"
+      rf"(?:{S1}{year('y')}(?![\d/])|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", trigger=MONTHISH)
+def month_rule(m: Any, ctx: Ctx) -> Candidate | None:
+    has_year = bool(m["y"] or m["yrel"])
+    if not (m["part"] or m["prep"] or m["rel"] or has_year):
+        return None
+    mo = LEX.month(m["m"], abbreviations=has_year)
+    if mo is None:
+        return None
+    if not has_year and m["m"] not in LEX.months and not m["part"] and (m["prep"] or "") not in (
+            "i", "under", "till", "fran", "sedan", "efter", "fore", "infor", "senast"):
+        return None
+    rel_word = (m["rel"] or "").replace("\t", " ")
+    if rel_word and not has_year and ctx.ref is not None:
+        if rel_kind(rel_word) == "next":
+            y = ctx.ref.year if mo > ctx.ref.month else ctx.ref.year + 1
+            if m["igen"]:
+                y += 1
+        elif rel_kind(rel_word) == "last":
+            y = ctx.ref.year if mo < ctx.ref.month else ctx.ref.year - 1
+        else:
+            y = ctx.ref.year
+        rel, explicit = True, False
+    elif rel_word and not has_year:
+        return None
+    else:
+        y, rel, explicit = _year_of(m, ctx, mo)
+    v = month_value(y, mo)
+    part = (m["part"] or "").split()
+    why = "month" + (f" ({part[1]})" if part else "") + (", year from the reference" if rel else "")
+    return cand(m, ctx, v, "dates/month", why, relative=rel)
+
+
+def _year_ok(m: Any, ctx: Ctx, start_group: str) -> bool:
+    """A 4-digit number is a year unless a count noun follows or a count/case word precedes it."""
+    after = ctx.folded[m.end():m.end() + 30]
+    nxt = after.split()[0].rstrip(",.;:)") if after.split() else ""
+    if nxt in _YEAR_COUNT or after.lstrip().startswith(("%", "/")):
+        return False
+    if m.group("prep") or m.group("yw") or m.group("ars"):
+        return True
+    prev = before_word(ctx, m.start(start_group))
+    if prev in _YEAR_BLOCK or prev.rstrip(".") in _YEAR_BLOCK:
+        return False
+    return not _DIGIT_BEFORE.search(ctx.folded[max(0, m.start() - 3):m.start()])
+
+
+@rule("dates/year",
+      rf"{NLB}(?<![\d.,:/§-])(?:(?P<prep>{PREP}){S1})?(?:(?P<yw>ar|aret|budgetaret|verksamhetsaret|kalenderaret){S1})?"
+      rf"{year('y')}(?P<ars>[ \t]+ars|[ \t]*:s)?(?![\d/]|[^\W\d_]|[.,:]\d|[ \t]*/|-\d)", trigger=DIGIT)
+def year_rule(m: Any, ctx: Ctx) -> Candidate | None:
+    if not _year_ok(m, ctx, "y"):
+        return None
+    why = "year" + (f" after '{m['prep']}'" if m["prep"] else "")
+    v = year_value(int(m["y"]))
+    v.alternatives.extend(_PART_ALTERNATIVES.get(" ".join((m["prep"] or "").split()), ()))
+    v.alternatives[:] = [a.replace("Y", v.value) for a in v.alternatives]
+    return cand(m, ctx, v, "dates/year", why)
+
+
+_PART_ALTERNATIVES = {"i borjan av": ("Y-H1", "Y-Q1"), "i slutet av": ("Y-H2", "Y-Q4"), "i mitten av": ("Y-H1", "Y-H2"),
+                      "senare i": ("Y-H2",), "senare under": ("Y-H2",)}
+
+
+@rule("dates/year_range",
+      rf"{NLB}(?<![\d.,:/§-])(?:(?P<prep>mellan|perioden|fran|under|aren|period|for|i){S1})?{year('y1')}"
+      rf"(?:[ \t]*(?P<sep>-|/)[ \t]*|{S1}(?P<w>till|och|t\.o\.m\.?){S1})(?P<y2>(?:1[89]|20)\d\d|\d\d)"
+      r"(?![\d/]|[^\W\d_]|[.,:-]\d)", trigger=DIGIT)
+def year_range(m: Any, ctx: Ctx) -> Candidate | None:
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
+    if not y1 < y2 <= y1 + 30:
+        return None
+    if m["sep"] == "/" and y2 != y1 + 1:
+        return None  # 2018/124: a case number
+    if m["w"] == "och" and m["prep"] != "mellan":
+        return None
+    nxt = ctx.folded[m.end():m.end() + 20].split()
+    if nxt and nxt[0].rstrip(",.;:") in _YEAR_COUNT:
+        return None
+    if before_word(ctx, m.start()) in ("dnr", "nr", "ks", "diarienummer", "sfs", "prop.", "prop"):
+        return None
+    why = "year to year" if m["sep"] != "/" else "split year (verksamhetsår / läsår)"
+    return cand(m, ctx, range_value(year_value(y1), year_value(y2)), "dates/year_range", why)
+
+
+@rule("dates/relative_year",
+      rf"{NLB}(?:(?P<prep>under|for|till|infor|senare[ \t]+under|senare[ \t]+i|tidigare[ \t]+under|i[ \t]+slutet[ \t]+av|"
+      rf"i[ \t]+borjan[ \t]+av)[ \t]+)?(?:(?P<rel>{REL})[ \t]+(?P<unit>ar|aret|arets|ars)|(?P<fixed>i[ \t]+ar|i[ \t]+fjol|ifjol|"
+      rf"innevarande[ \t]+ar|detta[ \t]+ar|(?:fjol)?arets|4ret|aret)){NL}", trigger=r"ar|fjol")
+def relative_year(m: Any, ctx: Ctx) -> Candidate | None:
+    if ctx.ref is None:
+        return None
+    word = " ".join(m.group(0).split())
+    if m["fixed"]:
+        f = " ".join(m["fixed"].split())
+        if f in ("aret", "4ret") and not m["prep"]:
+            return None  # bare "året" is no reference; "under året" is
+        delta = -1 if "fjol" in f else 0
+    else:
+        rel = " ".join(m["rel"].split())
+        if rel_kind(rel) == "next":
+            delta = 1
+        elif rel_kind(rel) == "last":
+            delta = -1
+        else:
+            delta = 0
+    v = year_value(ctx.ref.year + delta)
+    prep = " ".join((m["prep"] or "").split())
+    if prep.startswith(("senare", "i slutet")):
+        v.alternatives.append(f"{v.value}-H2")
+    elif prep.startswith("i borjan"):
+        v.alternatives.append(f"{v.value}-H1")
+    return cand(m, ctx, v, "dates/relative_year", f"'{word}' from the reference year", relative=True)
+
+
+
+
+@rule("dates/day_only",
+      rf"{NLB}(?:(?P<pre>pa|till|fran|per|senast|fore|efter|innan|fr\.?o\.?m\.?|t\.?o\.?m\.?)[ \t]+)?(?P<den>den)[ \t]+"
+      r"(?:(?P<d>[0-3]?\d)(?::?[ae])?(?!\d)|(?P<dw>forste))(?=[ \t]*(?:$|[.,;!?)\n]|kl\b|klockan\b|i[ \t]+manaden))", trigger=r"den")
+def day_only(m: Any, ctx: Ctx) -> Candidate | None:
+    if ctx.ref is None:
+        return None
+    d = int(m["d"]) if m["d"] else 1
+    v = day_value(ctx.ref.year, ctx.ref.month, d)
+    return _day_cand(m, ctx, v, "dates/day_only", "day of the reference month", True)

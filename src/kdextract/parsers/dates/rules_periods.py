@@ -1,0 +1,298 @@
+"""Parts of the calendar: seasons, half years and year turns, quarters, tertials, weeks, holidays."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import re
+
+from .calendar import (Value, day_value, date_value, infer_year, last_day_of_month, movable_holiday, nth_weekday,
+                       range_value, season_year_past, season_year_this, week_of, week_value, y4)
+from .common import resolve_year
+from .engine import DIGIT, Candidate, Ctx, cand, rule
+from .patterns import (rel_kind, DATA, LEX, NL, NLB, ORDINAL, PREP, REL, SEASON, WEEKDAY_WORD, month, year)
+from .fold import fold_word
+
+_ORDER = DATA["season_order"]
+_EXACT = {fold_word(w): w for w in DATA["exact_only_words"]["words"]}
+
+
+_rel_kind = rel_kind
+
+
+@rule("dates/season",
+      rf"{NLB}(?:(?P<prep>{PREP}|glad|trevlig|skon)[ \t]+)?(?:(?P<rel>{REL})[ \t]+)?(?P<s>{SEASON}){NL}"
+      rf"(?:[ \t]+{year('y')}(?![\d/]))?", trigger=r"var|somm|somr|host|vint")
+def season(m: Any, ctx: Ctx) -> Candidate | None:
+    s = m["s"]
+    if s in _EXACT and ctx.text[m.start("s"):m.end("s")].casefold() != _EXACT[s]:
+        return None  # "var" is a verb unless written "vår"
+    past = s in LEX.seasons_past
+    code = LEX.seasons_past[s] if past else LEX.seasons[s]
+    prep = " ".join((m["prep"] or "").split())
+    rel = _rel_kind(m["rel"])
+    if not (prep or rel or m["y"] or s.endswith("ens")):
+        return None
+    if past and prep != "i":
+        return None
+    relative = False
+    if m["y"]:
+        y: int | None = int(m["y"])
+    else:
+        relative = ctx.ref is not None
+        if past or rel == "last":
+            y = season_year_past(code, ctx.ref)
+            if rel == "last" and y is not None and ctx.ref is not None and season_year_this(code, ctx.ref) == y:
+                y -= 1
+        else:
+            y = season_year_this(code, ctx.ref)
+            if rel == "next" and y is not None and ctx.ref is not None and season_year_past(code, ctx.ref) == y:
+                y += 1
+    this = Value(f"{y4(y)}-{code}", "season")
+    v = this
+    if prep == "efter":
+        i = _ORDER.index(code)
+        nxt = _ORDER[(i + 1) % 4]
+        v = Value(f"{y4(None if y is None else y + (1 if nxt == 'SP' else 0))}-{nxt}", "season", alternatives=[this.value])
+    word = " ".join((m["rel"] or "").split())
+    if word in ("denna", "den har") and y is not None:
+        a, b = DATA["season_intervals"][code]
+        y2 = y + 1 if code == "WI" else y
+        start = dt.date.fromisoformat(f"{y:04d}-{a}")
+        end = dt.date.fromisoformat(f"{y2:04d}-{b}")
+        v = range_value(date_value(start), date_value(end))
+        v.alternatives.append(this.value)
+    return cand(m, ctx, v, "dates/season", f"season '{s}'" + (f" after '{prep}'" if prep else ""), relative=relative)
+
+
+@rule("dates/year_turn",
+      rf"{NLB}(?:(?P<prep>vid|fore|efter|infor|till|kring|runt|fram[ \t]+till|under|i|per|fr\.?o\.?m\.?|fran)[ \t]+)?"
+      r"(?P<w>halvarsskiftet|halvarskiftet|arsskiftet|arskiftet|manadsskiftet)"
+      r"(?:[ \t]+(?P<y1>(?:19|20)\d\d)(?:[ \t]*/[ \t]*(?P<y2>(?:19|20)?\d\d))?)?(?![\w/])", trigger=r"skifte")
+def year_turn(m: Any, ctx: Ctx) -> Candidate | None:
+    w = m["w"]
+    if w.startswith("halv"):
+        y, rel = resolve_year(7, ctx, int(m["y1"]) if m["y1"] else None)
+        v = day_value(y, 7, 1)
+        if v is None:
+            return None
+        v.alternatives += [f"{y4(y)}-07", f"{y4(y)}-H2"]
+        return cand(m, ctx, v, "dates/half_year_turn", "turn of the half year (1 July)", relative=rel)
+    if w.startswith("manad"):
+        if ctx.ref is None:
+            return None
+        ny, nm = (ctx.ref.year + 1, 1) if ctx.ref.month == 12 else (ctx.ref.year, ctx.ref.month + 1)
+        v = day_value(ny, nm, 1)
+        assert v is not None
+        v.alternatives.append(f"{ny:04d}-{nm:02d}")
+        return cand(m, ctx, v, "dates/month_turn", "turn of the month, from the reference", relative=True)
+    rel = False
+    if m["y2"]:
+        y2 = m["y2"]
+        y: int | None = int(y2) if len(y2) == 4 else int(m["y1"][:2] + y2)
+    elif m["y1"]:
+        y = int(m["y1"]) + 1
+    elif ctx.ref is not None:
+        y, rel = (ctx.ref.year if ctx.ref.month == 1 else ctx.ref.year + 1), True
+    else:
+        y = None
+    v = day_value(y, 1, 1)
+    if v is None:
+        return None
+    if y is not None:
+        v.alternatives += [f"{y:04d}-01", f"{y - 1:04d}-12-31", f"{y - 1:04d}-12", f"{y:04d}"]
+    return cand(m, ctx, v, "dates/year_turn", "turn of the year (the coming 1 January)", relative=rel)
+
+
+@rule("dates/half_year",
+      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|1:a|2:a|senare|sista)[ \t]+"
+      rf"(?P<h>halvaret|halvan[ \t]+av(?:[ \t]+(?P<aret>aret))?)|halvar[ \t]*(?P<n>[12])(?!\d))(?:[ \t]+{year('y')})?{NL}", trigger=r"halv")
+def half_year(m: Any, ctx: Ctx) -> Candidate | None:
+    if m["h"] and m["h"].startswith("halvan") and not (m["aret"] or m["y"]):
+        return None  # "första halvan av mötet"
+    n = int(m["n"]) if m["n"] else (1 if m["ord"] in ("forsta", "1:a") else 2)
+    if m["y"]:
+        y, rel = int(m["y"]), False
+    elif ctx.ref is not None:
+        y, rel = ctx.ref.year, True
+    else:
+        y, rel = None, False
+    return cand(m, ctx, Value(f"{y4(y)}-H{n}", "half"), "dates/half_year", "half year", relative=rel)
+
+
+_ORD_Q = {"forsta": 1, "andra": 2, "tredje": 3, "fjarde": 4, "sista": 4}
+
+
+def _period_number(m: Any, limit: int) -> int | None:
+    if m["n"]:
+        return int(m["n"])
+    o = m["ord"]
+    if not o:
+        return None
+    if o == "sista":
+        return limit
+    n = _ORD_Q.get(o) or (int(o[0]) if o[0].isdigit() else None)
+    return n if n is not None and 1 <= n <= limit else None
+
+
+@rule("dates/quarter",
+      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|fjarde|sista|[1-4]:[ae]|[1-4]\.)[ \t]+kvartal(?:et)?"
+      rf"|(?:kvartal|kv\.?)[ \t]*(?P<n>[1-4])|(?<!\w)q(?P<q>[1-4])|(?P<rel>{REL})[ \t]+kvartal(?:et)?)"
+      rf"(?:[ \t]+{year('y')}|[ \t]*-[ \t]*(?P<yy>\d\d)(?!\d))?(?![^\W\d_]|\d)", trigger=r"kvartal|kv|q\d")
+def quarter(m: Any, ctx: Ctx) -> Candidate | None:
+    y: int | None
+    if m["rel"]:
+        if ctx.ref is None:
+            return None
+        q0 = (ctx.ref.month - 1) // 3 + 1
+        k = _rel_kind(m["rel"])
+        idx = ctx.ref.year * 4 + q0 - 1 + (1 if k == "next" else -1 if k == "last" else 0)
+        y, q = divmod(idx, 4)
+        return cand(m, ctx, Value(f"{y:04d}-Q{q + 1}", "quarter"), "dates/quarter", "quarter from the reference",
+                    relative=True)
+    q = int(m["q"]) if m["q"] else _period_number(m, 4)
+    if q is None:
+        return None
+    rel = False
+    if m["y"]:
+        y = int(m["y"])
+    elif m["yy"]:
+        y = 2000 + int(m["yy"])
+    else:
+        y, rel = (ctx.ref.year, True) if ctx.ref else (None, False)
+    return cand(m, ctx, Value(f"{y4(y)}-Q{q}", "quarter"), "dates/quarter", "quarter", relative=rel)
+
+
+@rule("dates/tertial",
+      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|sista|[1-3]:[ae])[ \t]+tertial(?:et)?"
+      rf"|tertial[ \t]*(?P<n>[1-3])|(?<!\w)t(?P<t>[1-3])(?=[ \t]+(?:19|20)\d\d))(?:[ \t]+{year('y')})?(?![^\W\d_]|\d)", trigger=r"tertial|t\d")
+def tertial(m: Any, ctx: Ctx) -> Candidate | None:
+    if m["t"]:
+        if ctx.text[m.start("t") - 1] != "T":
+            return None
+        n: int | None = int(m["t"])
+    else:
+        n = _period_number(m, 3)
+    if n is None:
+        return None
+    if m["y"]:
+        y, rel = int(m["y"]), False
+    else:
+        y, rel = (ctx.ref.year, True) if ctx.ref else (None, False)
+    return cand(m, ctx, Value(f"{y4(y)}-T{n}", "tertial"), "dates/tertial", "tertial (four-month period)", relative=rel)
+
+
+def _week_year(week: int, ctx: Ctx) -> tuple[int | None, bool]:
+    if ctx.ref is None:
+        return None, False
+    try:
+        thursday = dt.date.fromisocalendar(ctx.ref.year, min(week, 52), 4)
+    except ValueError:
+        return ctx.ref.year, True
+    return infer_year(thursday.month, ctx.ref), True
+
+
+@rule("dates/week",
+      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:vecka[ \t]+nr\.?|veckan|vecka|v\.?[ \t]*nr\.?|v\.|v)[ \t]*(?P<w>[0-5]?\d)"
+      rf"(?:[ \t]*-[ \t]*(?P<w2>[0-5]?\d))?(?![\d,.:]\d|[^\W\d_]|\d|[ \t]*%)(?:[ \t]*,?[ \t]+{year('y')}(?![\d/]))?", trigger=DIGIT)
+def week(m: Any, ctx: Ctx) -> Candidate | None:
+    w = int(m["w"])
+    w2 = int(m["w2"]) if m["w2"] else None
+    if not 1 <= w <= 53 or (w2 is not None and not w < w2 <= 53):
+        return None
+    if m["y"]:
+        y, rel = int(m["y"]), False
+    else:
+        y, rel = _week_year(w, ctx)
+    v = week_value(y, w)
+    if w2 is not None:
+        v = range_value(v, week_value(y, w2))
+    return cand(m, ctx, v, "dates/week", "week number", relative=rel)
+
+
+@rule("dates/nth_in_month",
+      rf"{NLB}(?P<nth>{ORDINAL}|sista|[1-5]:[ae])[ \t]+(?P<u>{WEEKDAY_WORD}|dagen|veckan)[ \t]+i[ \t]+{month('m')}"
+      rf"(?:[ \t]+{year('y')})?", trigger=r"dag|veckan")
+def nth_in_month(m: Any, ctx: Ctx) -> Candidate | None:
+    mo = LEX.month(m["m"], abbreviations=False)
+    if mo is None:
+        return None
+    n = -1 if m["nth"] == "sista" else LEX.ordinal(m["nth"])
+    if n is None or n == 0:
+        return None
+    y, rel = resolve_year(mo, ctx, int(m["y"]) if m["y"] else None)
+    if y is None:
+        return None
+    u = m["u"]
+    v: Value | None
+    if u == "dagen":
+        d = last_day_of_month(y, mo) if n == -1 else None
+        v = date_value(d) if d else day_value(y, mo, n)
+    elif u == "veckan":
+        if n == -1:
+            last = last_day_of_month(y, mo)
+            sunday = last - dt.timedelta(days=(last.weekday() + 1) % 7)
+            v = week_of(sunday)
+        else:
+            first = dt.date(y, mo, 1)
+            monday = first + dt.timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
+            v = week_of(monday)
+    else:
+        wd = LEX.weekday(u, u)
+        if wd is None:
+            return None
+        d = nth_weekday(y, mo, wd, n)
+        v = date_value(d) if d else None
+    c = cand(m, ctx, v, "dates/nth_in_month", "n-th day/weekday/week of a month", relative=rel)
+    if c is not None and v is not None and v.granularity == "day":
+        c.day, c.calendar = v.date, True
+    return c
+
+
+_FIXED = {fold_word(k): v for k, v in DATA["holidays_fixed"].items()}
+_MOVABLE = {fold_word(k): v for k, v in DATA["holidays_movable"].items()}
+_HOLIDAY = "|".join(re.escape(k).replace(r"\ ", r"[ \t]+") for k in sorted([*_FIXED, *_MOVABLE], key=len, reverse=True))
+_FEAST = {"jul": ("fixed", (12, 24)), "julen": ("fixed", (12, 24)), "nyar": ("fixed", (1, 1)), "nyaret": ("fixed", (1, 1)),
+          "pask": ("easter", 0), "pasken": ("easter", 0), "midsommar": ("midsummer", -1)}
+
+
+def _holiday_date(key: str, y: int) -> dt.date:
+    if key in _FIXED:
+        mo, d = _FIXED[key]
+        return dt.date(y, mo, d)
+    if key in _MOVABLE:
+        kind, off = _MOVABLE[key]
+        return movable_holiday(kind, off, y)
+    kind, arg = _FEAST[key]
+    if kind == "fixed":
+        return dt.date(y, *arg)
+    return movable_holiday(kind, arg, y)
+
+
+@rule("dates/holiday",
+      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<h>{_HOLIDAY})|(?P<f>julen|jul|nyaret|nyar|pasken|pask|midsommar))"
+      rf"{NL}(?:[ \t]+{year('y')})?", trigger=r"jul|nyar|tretton|valborg|national|lucia|pask|fredag|torsdag|himmel|pingst|midsommar|helgon")
+def holiday(m: Any, ctx: Ctx) -> Candidate | None:
+    key = " ".join((m["h"] or m["f"]).split())
+    if m["f"] and not m["prep"]:
+        return None  # "jul" needs a preposition: "före jul", "till påsk"
+    if m["f"] == "jul" and ctx.text[m.start("f"):m.end("f")] != "jul":
+        return None
+    rel = False
+    if m["y"]:
+        d = _holiday_date(key, int(m["y"]))
+    elif ctx.ref is not None:
+        d = _holiday_date(key, ctx.ref.year)
+        if d < ctx.ref:
+            d = _holiday_date(key, ctx.ref.year + 1)
+        rel = True
+    else:
+        return None
+    v = date_value(d)
+    if m["f"]:
+        v.alternatives.append(d.strftime("%Y-%m"))
+    c = cand(m, ctx, v, "dates/holiday", f"holiday '{key}'", relative=rel)
+    if c is not None:
+        c.day, c.calendar = d, True
+    return c

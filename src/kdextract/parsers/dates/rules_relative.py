@@ -1,0 +1,271 @@
+"""Expressions resolved against the reference: today/tomorrow, weekdays, next/last units, offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import re
+
+from .calendar import (Value, add_months, date_value, datetime_value, month_value, range_value, time_string,
+                       week_of, year_value)
+from .common import before_word
+from .engine import Candidate, Ctx, cand, rule
+from .fold import fold_word
+from .patterns import rel_kind, COUNT, DATA, LEX, NL, NLB, PART_OF_DAY, REL, UNIT, WEEKDAY_WORD
+
+_DEICTIC = {fold_word(k): v for k, v in DATA["deictic"].items() if k != "comment"}
+_RELDAY = {fold_word(k): v for k, v in DATA["relative_days"].items()}
+_KEYS = "|".join(re.escape(k).replace(r"\ ", r"[ \t]+") for k in sorted([*_DEICTIC, *_RELDAY], key=len, reverse=True))
+_RECURRING = frozenset(fold_word(w) for w in DATA["recurring_weekday_words"])
+_ABBR_BLOCK = frozenset(fold_word(w) for w in DATA["weekday_abbreviation_blockers"]["before"])
+_OFFSET_BLOCK = frozenset(fold_word(w) for w in DATA["offset_blockers"]["before"])
+_POD_HOURS = {fold_word(k): v for k, v in DATA["parts_of_day"].items()}
+_POD_CODE = {fold_word(k): v for k, v in DATA["parts_of_day_timex"].items()}
+
+
+_kind = rel_kind
+
+
+@rule("dates/relative_day", rf"{NLB}(?P<k>{_KEYS}){NL}", trigger=r"nu|dag|gar|morgon")
+def relative_day(m: Any, ctx: Ctx) -> Candidate | None:
+    if ctx.ref is None:
+        return None
+    k = " ".join(m["k"].split())
+    if k in _DEICTIC:
+        if k in ("nu", "just nu") and ctx.now is not None:
+            v = datetime_value(ctx.now, "second")
+        else:
+            v = date_value(ctx.ref)
+        c = cand(m, ctx, v, "dates/deictic", f"'{k}' = the reference (vague in documents)", relative=True)
+    else:
+        d = ctx.ref + dt.timedelta(days=_RELDAY[k])
+        c = cand(m, ctx, date_value(d), "dates/relative_day", f"'{k}' from the reference", relative=True)
+    if c is not None:
+        c.day = c.val.date
+    return c
+
+
+def _weekday_near(ref: dt.date, wd: int, direction: int) -> dt.date:
+    """The next (direction 1) or previous (-1) given weekday, never the reference day itself."""
+    if direction > 0:
+        return ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+    return ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
+
+
+_SCHEDULE_BEFORE = re.compile(rf"{WEEKDAY_WORD}[ \t]*-[ \t]*$")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+_SCHEDULE = re.compile(rf"^[ \t]*(?:-|till|och)[ \t]*{WEEKDAY_WORD}")
+
+
+@rule("dates/weekday",
+      rf"{NLB}(?:(?P<pre>pa[ \t]+nasta|nu[ \t]+pa|pa|nasta|kommande|forra|foregaende|senaste|i|denna|till|fran|sedan|"
+      rf"under|fore|efter|infor|senast)[ \t]+)?(?P<wd>{WEEKDAY_WORD})(?:[ \t]+(?P<igen>igen){NL})?"
+      rf"(?:[ \t]+(?:i[ \t]+)?(?P<wk>{REL})[ \t]+veckan?{NL})?", trigger=r"dag|man|tis|ons|tor|fre|lor|son")
+def weekday_rule(m: Any, ctx: Ctx) -> Candidate | None:
+    s, e = m.span("wd")
+    wd = LEX.weekday(m["wd"], ctx.text[s:e])
+    if wd is None or ctx.ref is None:
+        return None
+    word = m["wd"].rstrip(".")
+    abbreviated = word in LEX.weekday_abbr
+    prev = before_word(ctx, m.start())
+    if prev in _RECURRING or (abbreviated and not m["pre"] and prev in _ABBR_BLOCK):
+        return None
+    if _SCHEDULE.match(ctx.folded[e:e + 20]) or _SCHEDULE_BEFORE.search(ctx.folded[max(0, s - 20):s]):
+        return None  # "måndag-fredag": opening hours, not a date
+    if abbreviated and _WORD_AFTER.match(ctx.folded[e:e + 3]) and not m["wk"]:
+        after = ctx.folded[e:e + 12].split()
+        if after and after[0] not in ("kl", "kl.", "klockan", "den"):
+            return None  # "mån" before an ordinary word
+    pre = " ".join((m["pre"] or "").split())
+    if m["wk"]:
+        k = _kind(m["wk"])
+        monday = ctx.ref - dt.timedelta(days=ctx.ref.weekday())
+        monday += dt.timedelta(days=7 * (1 if k == "next" else -1 if k == "last" else 0))
+        d = monday + dt.timedelta(days=wd)
+    elif pre in ("forra", "foregaende", "senaste", "sedan") or (pre == "i" and word.endswith("s")):
+        d = _weekday_near(ctx.ref, wd, -1)
+    else:
+        if pre == "i" and not word.endswith("s"):
+            return None  # "i måndagens möte" is covered by the genitive below; "i måndag" is rare
+        d = _weekday_near(ctx.ref, wd, 1)
+        if m["igen"]:
+            d += dt.timedelta(days=7)
+    c = cand(m, ctx, date_value(d), "dates/weekday", f"weekday '{word}' from the reference", relative=True)
+    if c is not None:
+        c.day = d
+    return c
+
+
+_UNIT_GRAIN = {"vecka": "week", "veckan": "week", "manad": "month", "manaden": "month", "halvar": "half",
+               "halvaret": "half"}
+
+
+@rule("dates/relative_unit",
+      rf"{NLB}(?:(?P<prep>i|under|till|fran|infor|fore|efter|senast)[ \t]+)?(?P<rel>{REL})[ \t]+"
+      rf"(?P<u>veckan|vecka|manaden|manad|halvaret|halvar){NL}", trigger=r"veck|manad|halvar")
+def relative_unit(m: Any, ctx: Ctx) -> Candidate | None:
+    if ctx.ref is None:
+        return None
+    k = _kind(m["rel"])
+    off = 1 if k == "next" else -1 if k == "last" else 0
+    g = _UNIT_GRAIN[m["u"]]
+    if g == "week":
+        v = week_of(ctx.ref + dt.timedelta(days=7 * off))
+    elif g == "month":
+        y, mo = add_months(ctx.ref.year, ctx.ref.month, off)
+        v = month_value(y, mo)
+    else:
+        idx = ctx.ref.year * 2 + (ctx.ref.month - 1) // 6 + off
+        v = Value(f"{idx // 2:04d}-H{idx % 2 + 1}", "half")
+    return cand(m, ctx, v, "dates/relative_unit", f"'{m['rel']} {m['u']}' from the reference", relative=True)
+
+
+def _shift(t: dt.datetime, unit: str, n: float) -> dt.datetime:
+    if unit == "second":
+        return t + dt.timedelta(seconds=n)
+    if unit == "minute":
+        return t + dt.timedelta(minutes=n)
+    if unit == "hour":
+        return t + dt.timedelta(hours=n)
+    if unit == "day":
+        return t + dt.timedelta(days=n)
+    if unit == "week":
+        return t + dt.timedelta(weeks=n)
+    months = int(round(n * (12 if unit == "year" else 3 if unit == "quarter" else 1)))
+    y, mo = add_months(t.year, t.month, months)
+    last = (dt.date(*add_months(y, mo, 1), 1) - dt.timedelta(days=1)).day
+    return t.replace(year=y, month=mo, day=min(t.day, last))
+
+
+_OUT_GRAIN = {"second": "second", "minute": "second", "hour": "minute", "day": "hour", "week": "day",
+              "month": "day", "quarter": "day", "year": "month"}
+
+
+def _offset_value(ctx: Ctx, unit: str, n: float) -> Value:
+    base = ctx.now or dt.datetime.combine(ctx.ref or dt.date.today(), dt.time())
+    t = _shift(base, unit, n)
+    grain = _OUT_GRAIN[unit]
+    if n != int(n) and unit == "hour":
+        grain = "second"
+    if ctx.now is None and grain == "hour":
+        grain = "day"  # a reference without time of day: "om 7 dagar" is a day
+    if grain == "day":
+        return date_value(t.date())
+    if grain == "month":
+        return month_value(t.year, t.month)
+    return datetime_value(t, grain)
+
+
+_COUNTX = rf"(?:(?:ca\.?|cirka|ungefar|omkring)[ \t]+)?(?P<n>{COUNT})"
+
+
+@rule("dates/offset",
+      rf"{NLB}(?:(?P<om>om|inom|for|efter)[ \t]+{_COUNTX}[ \t]*(?P<u>{UNIT}){NL}(?:[ \t]+(?P<sedan>sedan|sen){NL})?"
+      rf"|{_COUNTX.replace('<n>', '<n2>')}[ \t]+(?P<u2>{UNIT})[ \t]+(?P<dir>sedan|fran[ \t]+nu|fran[ \t]+idag|framat){NL})", trigger=r"om|sedan|sen|fran nu|framat")
+def offset(m: Any, ctx: Ctx) -> Candidate | None:
+    if ctx.ref is None:
+        return None
+    count = m["n"] or m["n2"]
+    ws, we = m.span("n") if m["n"] else m.span("n2")
+    n = LEX.number(count, ctx.text[ws:we])
+    unit = LEX.units.get(m["u"] or m["u2"])
+    if n is None or unit is None or n <= 0:
+        return None
+    om = m["om"]
+    if om == "efter":
+        return None  # "efter 5 dagar" is an open interval
+    if om == "for" and not m["sedan"]:
+        return None  # "för 3 år" is a duration
+    if om in ("om", "inom") and before_word(ctx, m.start()) in _OFFSET_BLOCK:
+        return None
+    direction = -1 if (m["sedan"] or (m["dir"] or "").startswith("sedan")) else 1
+    if om == "inom":
+        start = ctx.ref
+        end = _shift(dt.datetime.combine(ctx.ref, dt.time()), unit, n).date() - dt.timedelta(days=1)
+        v = range_value(date_value(start), date_value(end))
+        return cand(m, ctx, v, "dates/offset", "within a period from the reference", relative=True)
+    v = _offset_value(ctx, unit, direction * n)
+    small = unit in ("second", "minute", "hour")
+    c = cand(m, ctx, v, "dates/offset_time" if small else "dates/offset", f"{n:g} {unit}(s) from the reference",
+             relative=True)
+    if c is not None and v.date is not None:
+        c.day = v.date
+    return c
+
+
+_STEP_GRAIN = {"second": "second", "minute": "minute", "hour": "hour"}
+
+
+@rule("dates/last_next",
+      rf"{NLB}(?:(?:de|den|under|i)[ \t]+)?(?P<rel>senaste|nasta|kommande|narmaste|forra|foregaende)[ \t]+"
+      rf"(?P<n>{COUNT})[ \t]+(?P<u>{UNIT}){NL}", trigger=r"senaste|nasta|kommande|narmaste|forra|foregaende")
+def last_next(m: Any, ctx: Ctx) -> Candidate | None:
+    if ctx.ref is None:
+        return None
+    ws, we = m.span("n")
+    n = LEX.number(m["n"], ctx.text[ws:we])
+    unit = LEX.units.get(m["u"])
+    if n is None or unit is None or n != int(n) or n < 1 or unit == "quarter":
+        return None
+    n = int(n)
+    a_off, b_off = (-n, -1) if m["rel"] in ("senaste", "forra", "foregaende") else (1, n)
+    now = ctx.now or dt.datetime.combine(ctx.ref, dt.time())
+    if unit in _STEP_GRAIN:
+        trunc = {"second": now.replace(microsecond=0), "minute": now.replace(second=0, microsecond=0),
+                 "hour": now.replace(minute=0, second=0, microsecond=0)}[unit]
+        a, b = _shift(trunc, unit, a_off), _shift(trunc, unit, b_off)
+        v = Value(f"{time_string(a, unit)}/{time_string(b, unit)}", "range")
+    elif unit == "day":
+        v = range_value(date_value(ctx.ref + dt.timedelta(days=a_off)), date_value(ctx.ref + dt.timedelta(days=b_off)))
+    elif unit == "week":
+        v = range_value(week_of(ctx.ref + dt.timedelta(weeks=a_off)), week_of(ctx.ref + dt.timedelta(weeks=b_off)))
+    elif unit == "month":
+        v = range_value(month_value(*add_months(ctx.ref.year, ctx.ref.month, a_off)),
+                        month_value(*add_months(ctx.ref.year, ctx.ref.month, b_off)))
+    else:
+        v = range_value(year_value(ctx.ref.year + a_off), year_value(ctx.ref.year + b_off))
+    return cand(m, ctx, v, "dates/last_next", f"{m['rel']} {n} {unit}(s) from the reference", relative=True)
+
+
+@rule("dates/weekend",
+      rf"{NLB}(?P<pre>i|denna|den[ \t]+har|forra|nasta|kommande|till|under|over)[ \t]+(?P<h>helgen|helg){NL}", trigger=r"helg")
+def weekend(m: Any, ctx: Ctx) -> Candidate | None:
+    if ctx.ref is None:
+        return None
+    w = DATA["weekend"]
+    friday = ctx.ref + dt.timedelta(days=(w["start_weekday"] - ctx.ref.weekday()) % 7)
+    if _kind(m["pre"]) == "last" and m["pre"] != "i":
+        friday -= dt.timedelta(days=7)
+    elif m["pre"] == "nasta" and ctx.ref.weekday() >= w["start_weekday"]:
+        friday += dt.timedelta(days=7)
+    a = dt.datetime.combine(friday, dt.time(w["start_hour"]))
+    b = dt.datetime.combine(friday + dt.timedelta(days=w["end_weekday"] - w["start_weekday"]), dt.time(w["end_hour"]))
+    v = Value(f"{time_string(a, 'hour')}/{time_string(b, 'hour')}", "range", date=friday, end_date=b.date())
+    return cand(m, ctx, v, "dates/weekend", "weekend from the reference", relative=True)
+
+
+@rule("dates/part_of_day", rf"{NLB}(?:(?P<pp>i|under|pa|efter)[ \t]*)?(?P<pod>{PART_OF_DAY}){NL}", trigger=r"morgon|middag|lunch|kvall|natt")
+def part_of_day(m: Any, ctx: Ctx) -> Candidate | None:
+    pod, pp = " ".join(m["pod"].split()), m["pp"]
+    if pp == "i" and pod == "morgon":
+        return None  # "i morgon" is tomorrow
+    if pp and m.start("pod") == m.end("pp") and pod not in ("kvall", "natt"):
+        return None  # only "ikväll", "inatt" are written together
+    hours = _POD_HOURS[pod]
+    if pp == "efter" and pod.startswith("lunch"):
+        hours = DATA["after_lunch"]
+    standalone = bool(pp) and (pp != "pa" and (pod.endswith("en") or pod in ("kvall", "natt", "eftermiddag",
+                                                                             "formiddag", "lunch")))
+    c = None
+    if ctx.ref is not None:
+        d = ctx.ref.isoformat()
+        v = Value(f"{d}T{hours[0]:02d}/{d}T{hours[1]:02d}", "range", date=ctx.ref, end_date=ctx.ref)
+        c = cand(m, ctx, v, "dates/part_of_day", f"part of day '{pod}' of the reference day", relative=True)
+    else:
+        c = cand(m, ctx, Value(f"XXXX-XX-XXT{_POD_CODE[pod]}", "datetime"), "dates/part_of_day", f"part of day '{pod}'")
+    if c is not None:
+        c.kind, c.pod, c.standalone = "pod", pod, standalone
+        c.clock = [(hours[0], 0, 0, "hour"), (hours[1], 0, 0, "hour")]
+    return c

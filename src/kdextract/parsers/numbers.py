@@ -1,0 +1,260 @@
+"""Swedish numbers: digits with Swedish grouping and decimal comma, number words, ordinals.
+
+>>> parse_number("1 822")
+Decimal('1822')
+>>> parse_number("2,2")
+Decimal('2.2')
+>>> parse_number("7.500")
+Decimal('7500')
+>>> parse_number("tvåhundrafemtio")
+Decimal('250')
+>>> parse_number("två miljoner")
+Decimal('2000000')
+>>> parse_number("ett hundra"), parse_number("tvåhundrafemtio tusen")
+(Decimal('100'), Decimal('250000'))
+>>> parse_number("1,2M"), parse_number("minus 1.200.000")
+(Decimal('1200000'), Decimal('-1200000'))
+>>> parse_ordinal("15:e"), parse_ordinal("förste"), parse_ordinal("tjugoförsta")
+(15, 1, 21)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import regex
+
+from kdextract.resources import load_json
+
+SPACES = "\u0020\u00a0\u202f\u2009"
+#: A digit string with Swedish grouping (space, no-break space, thin space or dot) and decimal comma.
+DIGITS_PATTERN = (
+    rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?"  # 1 822 000,50
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.822.000
+    r"|\d+(?:[,.]\d+)?"  # 1822 / 2,2 / 2.5
+)
+_DIGITS_RE = regex.compile(rf"^(?:{DIGITS_PATTERN})$")
+_ORDINAL_DIGITS_RE = regex.compile(r"^(\d{1,3})(?::?[ae]|\.)$")
+_HALF_RE = regex.compile(r"(?:\boch\s+)?\b(?:en|ett)\s+halv[at]?\b")
+_HALF = "½"
+
+
+def clean_decimal(value: Decimal) -> Decimal:
+    """``value`` without exponent or trailing zeros: 2.2 × 10⁶ → ``Decimal('2200000')``, 1.10 → 1.1."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def parse_digits(text: str) -> Decimal | None:
+    """Value of a digit string: ``"1 822"`` → 1822, ``"7.500"`` → 7500, ``"2,2"`` → 2.2."""
+    s = text.strip()
+    if not _DIGITS_RE.match(s):
+        return None
+    s = regex.sub(rf"[{SPACES}]", "", s)
+    if "," in s:
+        s = s.replace(".", "").replace(",", ".")
+    elif regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        s = s.replace(".", "")  # dot as thousands separator: 7.500
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
+    data = load_json("numbers.json")
+    return data["units"], data["tens"], data["scales"], data["ordinal_units"], data["ordinal_tens"]
+
+
+def _below_thousand(word: str) -> int | None:
+    """Value of a compound word below 1000 ("tvåhundrafemtio"), 0 for "", else None."""
+    units, tens, _, _, _ = _tables()
+    if not word:
+        return 0
+    total = 0
+    rest = word
+    if "hundra" in rest:
+        head, _, rest = rest.partition("hundra")
+        if head and (head not in units or units[head] == 0):
+            return None
+        total += (units[head] if head else 1) * 100
+    if not rest:
+        return total
+    for ten, tval in tens.items():
+        if rest.startswith(ten):
+            rest_units = rest[len(ten):]
+            if not rest_units:
+                return total + tval
+            if rest_units in units and 0 < units[rest_units] < 10:
+                return total + tval + units[rest_units]
+            return None
+    if rest in units:
+        return total + units[rest]
+    return None
+
+
+def _compound(word: str) -> int | None:
+    """Value of one written word ("femtusen", "tvåhundrafemtio", "tusen"), else None."""
+    if "tusen" in word:
+        head, _, tail = word.partition("tusen")
+        h = _below_thousand(head) if head else 1
+        t = _below_thousand(tail)
+        if not h or t is None:
+            return None
+        return h * 1000 + t
+    value = _below_thousand(word)
+    return None if value == 0 and word != "noll" else value
+
+
+def _word_value(text: str) -> Decimal | None:
+    """Value of a cardinal in words, fractions of scales included ("en och en halv miljon")."""
+    _, _, scales, _, _ = _tables()
+    s = _HALF_RE.sub(f" {_HALF} ", text.casefold().replace("-", " "))
+    words = s.split()
+    if not words:
+        return None
+    if words == ["noll"]:
+        return Decimal(0)
+    total = group = small = Decimal(0)
+    seen = False
+    for word in words:
+        if word == _HALF:
+            if small % 1:
+                return None
+            small += Decimal("0.5")
+        elif word in scales:
+            total += (group + small or Decimal(1)) * scales[word]
+            group = small = Decimal(0)
+        elif word == "tusen":
+            if group and not small:
+                return None
+            group += (small or Decimal(1)) * 1000
+            small = Decimal(0)
+        elif word == "hundra":
+            if small >= 100 or small % 1:
+                return None
+            small = (small or Decimal(1)) * 100
+        elif word == "och":
+            continue
+        else:
+            value = _compound(word)
+            if value is None or value == 0:
+                return None
+            if value >= 1000:
+                if group or small:
+                    return None
+                group += value
+            else:
+                if small and not (
+                    (small % 100 == 0 and value < 100)
+                    or (small % 10 == 0 and small % 100 >= 20 and value < 10)
+                ):
+                    return None
+                small += value
+        seen = True
+    return clean_decimal(total + group + small) if seen else None
+
+
+def parse_number_word(text: str) -> int | None:
+    """Value of a Swedish cardinal written in words, up to billions ("tre miljarder"); whole numbers only."""
+    value = _word_value(text)
+    if value is None or value % 1:
+        return None
+    return int(value)
+
+
+_SUFFIX_RE = regex.compile(rf"^((?:{DIGITS_PATTERN})|,\d+)([kKMG])$")
+_DIGIT_SCALE_RE = regex.compile(rf"^((?:{DIGITS_PATTERN})|,\d+)\s+(\w+)$")
+_NEGATIVE_RE = regex.compile(r"^(?:[-\u2212]\s*|(?:minus|negativ|negativt)\s+)", regex.IGNORECASE)
+
+
+def _unsigned(s: str) -> Decimal | None:
+    value = parse_digits(s)
+    if value is not None:
+        return value
+    if regex.fullmatch(r",\d+", s):
+        return Decimal("0." + s[1:])
+    data = load_json("numbers.json")
+    m = _SUFFIX_RE.match(s)
+    if m:
+        base = _unsigned(m.group(1))
+        return None if base is None else base * data["suffix_multipliers"][m.group(2)]
+    m = _DIGIT_SCALE_RE.match(s)
+    if m:
+        word = m.group(2).casefold()
+        mult = data["scales"].get(word) or (1000 if word == "tusen" else (100 if word == "hundra" else None))
+        base = _unsigned(m.group(1))
+        return None if base is None or mult is None else base * mult
+    pair = data["pairs"].get(" ".join(s.casefold().split()))
+    if pair is not None:
+        return Decimal(pair)
+    return _word_value(s)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A number written in digits or words; ``None`` when ``text`` is not one.
+
+    Also takes a minus sign or "minus"/"negativ", a k/M/G suffix ("1,2M") and a digit
+    number with a scale word ("5 tusen", "2,2 miljoner").
+    """
+    s = text.strip()
+    sign = 1
+    m = _NEGATIVE_RE.match(s)
+    if m:
+        sign, s = -1, s[m.end():]
+    value = _unsigned(s)
+    return None if value is None else clean_decimal(sign * value)
+
+
+def parse_ordinal(text: str) -> int | None:
+    """Value of an ordinal: "1:a", "15:e", "3.", "förste", "tjugoförsta"."""
+    s = text.strip().casefold()
+    m = _ORDINAL_DIGITS_RE.match(s)
+    if m:
+        return int(m.group(1))
+    _, tens, _, ord_units, ord_tens = _tables()
+    if s in ord_units:
+        return ord_units[s]
+    if s in ord_tens:
+        return ord_tens[s]
+    for ten, tval in tens.items():
+        if s.startswith(ten) and s[len(ten):] in ord_units and ord_units[s[len(ten):]] < 10:
+            return tval + ord_units[s[len(ten):]]
+    return None
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def number_word_pattern() -> str:
+    """A regex (no capturing groups, no flags) matching Swedish number words.
+
+    One compound word ("tvåhundrafemtio", "femtusen"), or words joined by multipliers:
+    "ett hundra", "tvåhundrafemtio tusen", "två miljoner", "en miljon tvåhundratusen",
+    "en och en halv miljon", "en halv miljard". Callers add word boundaries.
+    """
+    units, tens, scales, _, _ = _tables()
+    unit = _alt(units)
+    ten = _alt(tens)
+    small = rf"(?:(?:{unit})?hundra)?(?:(?:{ten})(?:{unit})?|{unit})|(?:{unit})?hundra"
+    word = rf"(?:(?:{small})(?:tusen(?:{small})?)?|tusen(?:{small})?)"
+    mult = rf"(?:hundra|tusen|{_alt(scales)})"
+    half = r"(?:en|ett)\s+halv[at]?"
+    head = rf"(?:{word}(?:\s+och\s+{half})?|{half})"
+    return rf"(?:{head}(?:\s+{mult})+(?:\s+{word}(?:\s+{mult})*)*|{word})"
+
+
+@lru_cache(maxsize=1)
+def ordinal_word_pattern() -> str:
+    """A regex alternation matching Swedish ordinal words up to 99."""
+    _, tens, _, ord_units, ord_tens = _tables()
+    ou = _alt(ord_units)
+    ot = _alt(ord_tens)
+    ten = _alt(tens)
+    return rf"(?:(?:{ten})(?:{ou})|{ot}|{ou})"

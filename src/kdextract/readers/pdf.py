@@ -1,0 +1,178 @@
+"""Read the text layer of a PDF, page by page, without running headers, footers and page numbers.
+
+Uses ``pypdf`` (BSD licence; ``pip install "kdextract[pdf]"``). Every text fragment is placed
+by its position on the page; fragments are grouped into lines (top to bottom, left to right),
+and a page laid out in two columns is read column by column. Lines in the top or bottom band
+of the page that recur on other pages (letterheads, "Tyresö kommun | 2014-03-17", "Sida 2 av
+5" with the number ignored) and lone page numbers there are dropped. Pages are joined with a
+blank line; ``SourceText.page_starts`` gives the offset where each page begins.
+
+A PDF without a text layer (a scan) raises ``InputError`` that names the OCR route.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kdextract.errors import EngineUnavailableError, InputError
+from kdextract.readers import SourceText
+
+#: Share of the page height at the top and at the bottom where running headers/footers live.
+MARGIN_BAND = 0.12
+#: Fewest non-blank characters per page below which a PDF is taken for a scan.
+MIN_CHARS_PER_PAGE = 20
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:sida|sid\.?|page|s\.)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:\(\s*\d{1,4}\s*\))|(?:(?:av|/|of)\s*\d{1,4}))?\s*[-–—]?\s*$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_OCR_ROUTE = ('install OCR support with `pip install "kdextract[ocr]"` and the Debian package '
+              "`tesseract-ocr-swe` (apt-get install tesseract-ocr tesseract-ocr-swe poppler-utils), then read it with "
+              "kdextract.readers.ocr.ocr_pdf(path)")
+
+
+@dataclass
+class _Line:
+    y: float
+    x: float
+    text: str
+    top: bool = False
+    bottom: bool = False
+
+
+def read_pdf(path: str | Path) -> SourceText:
+    """The text of the PDF at ``path`` with its page starts (running headers/footers removed)."""
+    path = Path(path)
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise EngineUnavailableError('reading PDF files needs pypdf: pip install "kdextract[pdf]"') from exc
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(f"{path}: the PDF is encrypted with a password; decrypt it first")
+        pages = [_page_lines(page) for page in reader.pages]
+    except InputError:
+        raise
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    if not pages:
+        raise InputError(f"{path}: the PDF has no pages")
+    chars = sum(len("".join(line.text.split())) for lines in pages for line in lines)
+    if chars < MIN_CHARS_PER_PAGE * len(pages):
+        raise InputError(f"{path}: the PDF has no text layer (a scanned document?); to read it, {_OCR_ROUTE}")
+    _drop_furniture(pages)
+    texts = ["\n".join(line.text for line in lines) for lines in pages]
+    return join_pages(texts, name=path.name)
+
+
+def join_pages(texts: list[str], name: str | None = None) -> SourceText:
+    """One ``SourceText`` of page texts joined by blank lines, with the page starts."""
+    parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for i, text in enumerate(texts):
+        if i:
+            parts.append("\n\n")
+            pos += 2
+        starts.append(pos)
+        text = text.strip("\n")
+        parts.append(text)
+        pos += len(text)
+    return SourceText("".join(parts) + "\n", name=name, page_starts=tuple(starts))
+
+
+def _page_lines(page: Any) -> list[_Line]:
+    """The page's text as lines in reading order, each marked when it lies in the top/bottom band."""
+    frags: list[tuple[float, float, float, str]] = []  # (y, x, font size, text)
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if not text or not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = abs(tm[3] * cm[3]) or 1.0
+        for k, piece in enumerate(text.split("\n")):
+            if piece.strip():
+                frags.append((y - k * (size or 10) * scale * 1.2, x, (size or 10) * scale, piece))
+
+    page.extract_text(visitor_text=visit)
+    box = page.mediabox
+    bottom, height = float(box.bottom), float(box.height) or 842.0
+    width = float(box.width) or 595.0
+    lines = _group_lines(frags, width)
+    for line in lines:
+        rel = (line.y - bottom) / height
+        line.top = rel > 1 - MARGIN_BAND
+        line.bottom = rel < MARGIN_BAND
+    return lines
+
+
+def _group_lines(frags: list[tuple[float, float, float, str]], width: float) -> list[_Line]:
+    """Fragments -> lines; a two-column page is read column by column."""
+    if not frags:
+        return []
+    columns = _split_columns(frags, width)
+    lines: list[_Line] = []
+    for column in columns:
+        rows: list[list[tuple[float, float, float, str]]] = []
+        for frag in sorted(column, key=lambda f: (-f[0], f[1])):
+            if rows and abs(rows[-1][0][0] - frag[0]) <= max(2.0, 0.4 * frag[2]):
+                rows[-1].append(frag)
+            else:
+                rows.append([frag])
+        for row in rows:
+            row.sort(key=lambda f: f[1])
+            text = ""
+            end = None
+            for y, x, size, piece in row:
+                if text and not text.endswith(" ") and not piece.startswith(" "):
+                    gap = x - end if end is not None else 0
+                    if gap > 0.15 * size:
+                        text += " "
+                text += piece
+                end = x + 0.5 * size * len(piece)
+            lines.append(_Line(row[0][0], row[0][1], " ".join(text.split())))
+    return lines
+
+
+def _split_columns(frags: list[tuple[float, float, float, str]], width: float) -> list[list[tuple[float, float, float, str]]]:
+    """Two columns where many lines start right of the middle and none cross it; else one."""
+    middle = width / 2
+    left = [f for f in frags if f[1] < middle - 0.02 * width]
+    right = [f for f in frags if f[1] >= middle]
+    if len(right) < 4 or len(left) < 4:
+        return [frags]
+    # A left-column fragment that runs past the middle means single-column text.
+    for y, x, size, piece in left:
+        if x + 0.45 * size * len(piece) > middle + 0.02 * width:
+            return [frags]
+    left_rows = {round(f[0]) for f in left}
+    right_rows = {round(f[0]) for f in right}
+    if len(left_rows & right_rows) < 0.5 * min(len(left_rows), len(right_rows)):
+        return [frags]
+    return [left, right]
+
+
+def _furniture_key(text: str) -> str:
+    return _DIGITS.sub("#", text.casefold()).strip()
+
+
+def _drop_furniture(pages: list[list[_Line]]) -> None:
+    """Remove running headers/footers (recurring margin lines) and page numbers, in place."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({_furniture_key(line.text) for line in lines if line.top or line.bottom})
+    need = 2 if len(pages) <= 3 else max(2, len(pages) // 2)
+    for i, lines in enumerate(pages):
+        pages[i] = [line for line in lines
+                    if not ((line.top or line.bottom)
+                            and (_PAGE_NUMBER.match(line.text)
+                                 # the first page's letterhead stays: it names the issuer and date
+                                 or counts[_furniture_key(line.text)] >= need and not (i == 0 and line.top)))]

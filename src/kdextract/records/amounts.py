@@ -1,0 +1,190 @@
+"""Amount records: what each amount is for (``what``) and the section it stands in.
+
+>>> from kdextract.parsers.amounts import find_amounts
+>>> text = "Initialkostnaderna vid bildandet av SMOHF uppgick till 2,2 miljoner kr."
+>>> [a.what for a in describe_amounts(text, find_amounts(text), [], [(0, len(text))])]
+['Initialkostnaderna vid bildandet av SMOHF']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Sequence
+
+import regex
+
+from kdextract.models import Amount, Section
+from kdextract.resources import load_json
+
+__all__ = ["describe_amounts"]
+
+_WS = r"[\s\u00a0\u202f]"
+
+
+def _alt(words: Any) -> str:
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in items)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    direct: Any
+    inverted: Any
+    noun_link: Any
+    right: Any
+    clause_cut: Any
+    articles: frozenset[str]
+    prepositions: frozenset[str]
+    verbs: frozenset[str]
+    drop: frozenset[str]
+    max_words: int
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    d = load_json("amounts.json")["describe"]
+    cue = _alt(d["cue_verbs"])
+    aux = _alt(d["cue_auxiliaries"])
+    tail = _alt(d["cue_tails"])
+    adv = rf"(?:\s+(?:{_alt(d['cue_adverbs'])}))?"
+    direct = regex.compile(rf"(?i)(?<!\w)(?:(?:{aux})\s+)*(?:{cue}){adv}(?:\s+(?:{tail}))?\s*$")
+    inverted = regex.compile(
+        rf"(?i)(?<!\w)(?:(?:{cue})\s+(?P<np>[^\d\s].*?)\s+(?:till|på|med)"
+        rf"|(?:{_alt(d['copulas'])})\s+(?P<np>[^\d\s].*?))\s*$"
+    )
+    noun_link = regex.compile(rf"(?i)(?<!\w)(?:{_alt(d['noun_links'])})\s*$")
+    right = regex.compile(rf"(?i)^\s*(?:{_alt(d['right_links'])})\s+(?P<np>[^\d\W][^.;:()!?\n]*)")
+    clause_cut = regex.compile(rf"(?i)(?:[;:(\[\n•]|(?<!\w)(?:{_alt(d['clause_words'])})(?!\w))")
+    verbs = frozenset(w.casefold() for w in d["cue_verbs"] + d["cue_auxiliaries"])
+    return _Rules(direct, inverted, noun_link, right, clause_cut, frozenset(d["articles"]),
+                  frozenset(d["prepositions"]), verbs, frozenset(d["leading_drop"]), int(d["max_words"]))
+
+
+def _clause(left: str, rules: _Rules) -> str:
+    """The part of ``left`` after its last clause boundary (words inside closed brackets do not count)."""
+    masked = left
+    while True:
+        unbracketed = regex.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: "_" * len(m.group()), masked)
+        if unbracketed == masked:
+            break
+        masked = unbracketed
+    last = None
+    for last in rules.clause_cut.finditer(masked):
+        pass
+    return left[last.end():] if last else left
+
+
+def _clean(np: str, rules: _Rules, cut_at_article: bool = True) -> str | None:
+    words = np.split()
+    if cut_at_article:
+        # an article after a non-preposition starts a new noun phrase: "få en minnesgåva" -> "minnesgåva"
+        for i in range(len(words) - 1, 0, -1):
+            if words[i].casefold() in rules.articles and words[i - 1].casefold() not in rules.prepositions:
+                words = words[i:]
+                break
+    while words and (words[0].casefold() in rules.articles or words[0].casefold() in rules.drop):
+        words = words[1:]
+    while words and words[-1].casefold() in rules.drop | rules.articles:
+        words = words[:-1]
+    text = " ".join(words)
+    if "," in text:  # "en analys av X, under hösten" -> "en analys av X"
+        head, _, tail = text.rpartition(",")
+        if tail.split() and tail.split()[0].casefold() in rules.prepositions:
+            words = head.split()
+    if len(words) > rules.max_words:
+        return None
+    text = " ".join(words).strip(" ,.-–—\"'”“")
+    if not regex.search(r"[^\W\d_]{2}", text):
+        return None
+    if all(w.casefold() in rules.verbs for w in text.split()):
+        return None
+    return text
+
+
+def _sentence(text: str, sentences: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= offset < e:
+            return s, e
+    start = 0
+    for m in regex.finditer(r"[.!?](?=\s+\p{Lu})|\n\s*\n", text[:offset]):
+        start = m.end()
+    m = regex.search(r"[.!?](?=\s|$)|\n\s*\n", text[offset:])
+    return start, (offset + m.end() if m else len(text))
+
+
+def _strip_qualifier(left: str, amount: Amount) -> str:
+    q = amount.qualifier_text
+    stripped = left.rstrip()
+    if q and stripped.endswith(q):
+        return stripped[: -len(q)]
+    return left
+
+
+def _what(text: str, span: tuple[int, int], amount: Amount) -> str | None:
+    rules = _rules()
+    s0, s1 = span
+    left_all = text[s0:amount.start]
+    for left in dict.fromkeys([_strip_qualifier(left_all, amount), left_all]):
+        clause = _clause(left, rules)
+        m = rules.direct.search(clause)
+        if m and m.start() > 0:
+            np = _clean(clause[: m.start()], rules)
+            if np:
+                return np
+        m = rules.inverted.search(clause)
+        if m:
+            np = _clean(m.group("np"), rules)
+            if np and not m.group("np").split()[0].casefold() in rules.verbs:
+                return np
+        m = rules.noun_link.search(clause)
+        if m and m.start() > 0:
+            np = _clean(clause[: m.start()], rules)
+            if np:
+                return np
+    m = rules.right.match(text[amount.end:s1])
+    if m:
+        np = _clean(_clause(m.group("np"), rules), rules, cut_at_article=False)
+        if np:
+            return np
+    # a label: "Lokalhyra: 110 000 kr", "Lokalhyra 110 000 kr" at the start of a line
+    line = left_all.rsplit("\n", 1)[-1]
+    label = _strip_qualifier(line, amount).strip().rstrip(":").strip()
+    words = label.split()
+    if 0 < len(words) <= 6 and not regex.search(r"\d", label) \
+            and not any(w.casefold() in rules.verbs for w in words):
+        return _clean(label, rules, cut_at_article=False)
+    return None
+
+
+def _section_at(sections: Sequence[Section], offset: int) -> str | None:
+    try:
+        from kdextract.text.sections import section_at  # the lead's helper, where it exists
+    except ImportError:
+        pass
+    else:
+        return section_at(sections, offset)
+    best: Section | None = None
+    for section in sections:
+        if section.start <= offset < section.end and (
+            best is None or section.level > best.level
+            or (section.level == best.level and section.end - section.start < best.end - best.start)
+        ):
+            best = section
+    return best.id if best else None
+
+
+def describe_amounts(
+    text: str,
+    amounts: list[Amount],
+    sections: list[Section],
+    sentences: list[tuple[int, int]],
+) -> list[Amount]:
+    """Copies of ``amounts`` with ``what`` (what the amount is for, in the text's words, where the
+    sentence makes it clear) and ``section`` (id of the innermost section containing it)."""
+    out = []
+    for amount in amounts:
+        what = amount.what or _what(text, _sentence(text, sentences, amount.start), amount)
+        section = amount.section or _section_at(sections, amount.start)
+        out.append(amount.model_copy(update={"what": what, "section": section}))
+    return out

@@ -1,0 +1,326 @@
+"""Text helpers shared by the project and decision builders.
+
+* ``fold`` maps every character to exactly one lower-case character without diacritics, so
+  a regex run on the folded text reports offsets that are valid in the original text and
+  cue patterns written without å/ä/ö also match OCR output that lost them.
+* ``sentence_span`` gives the sentence around an offset, clipped to its paragraph and to
+  section headings (the pipeline's sentence splitter may run across both).
+* ``match_subject`` finds the grammatical subject in front of (or, after a fronted
+  adverbial, right behind) a finite verb, preferring organisation/person mentions.
+
+>>> fold("Kommundirektören har BESTÄLLT")
+'kommundirektoren har bestallt'
+>>> len(fold("Åsa Ørsted")) == len("Åsa Ørsted")
+True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from kdextract.records.context import Context
+
+_SPECIAL = {"ø": "o", "Ø": "o", "æ": "a", "Æ": "a", "ß": "s", "ð": "d", "þ": "t", "ł": "l", "Ł": "l",
+            "\u2019": "'", "\u2018": "'", "\u201d": '"', "\u201c": '"', "\u00ab": '"', "\u00bb": '"',
+            "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-"}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c in _SPECIAL:
+        return _SPECIAL[c]
+    low = c.lower()
+    if len(low) != 1:
+        low = low[0]
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if base.isprintable() or base.isspace() else low
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, same length as ``text`` (offsets carry over)."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+def compile_folded(patterns: Iterable[str]) -> regex.Pattern[str]:
+    """One alternation of folded-text patterns (written in lower case without diacritics)."""
+    return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.V1)
+
+
+# ---- sentences -------------------------------------------------------------------------
+
+_PARA_BREAK = regex.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAK = regex.compile(r"\n")
+_OWN_SENT_END = regex.compile(r"(?<=[.!?])[\"”»)]*\s+(?=[\"”«(]*[\p{Lu}\d])")
+_BULLET = regex.compile(r"^[ \t]*(?:[-–•*·¢e¬o]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|att\s)", regex.V1)
+
+
+def is_bullet_line(line: str) -> bool:
+    """A list item line ("- x", "• x", "1) x", "2. x", "att x")."""
+    return bool(_BULLET.match(line))
+
+
+def paragraphs(ctx: Context) -> list[tuple[int, int]]:
+    """Paragraph spans of ``ctx.text``; a blank line inside a running sentence does not split.
+
+    A blank line splits where the text before it ends a sentence (or a heading / list item)
+    or the text after it starts like a new block (capital, digit or bullet).
+    """
+    cached = getattr(ctx, "_kdx_paragraphs", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    text = ctx.text
+    heads = {s.title_start for s in ctx.sections} | {s.body_start for s in ctx.sections}
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _PARA_BREAK.finditer(text):
+        before = text[start:m.start()].rstrip()
+        after = text[m.end():m.end() + 2]
+        glued = (before and before[-1] not in ".!?:;)\"”»" and after[:1].islower()
+                 and m.end() not in heads and not is_bullet_line(text[m.end():m.end() + 4])
+                 and "\n" not in before[-1:] and len(before.split("\n")[-1]) > 40)
+        if glued:
+            continue
+        if text[start:m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    try:
+        object.__setattr__(ctx, "_kdx_paragraphs", spans)
+    except (AttributeError, TypeError):  # pragma: no cover - slotted contexts
+        pass
+    return spans
+
+
+def paragraph_at(ctx: Context, offset: int) -> tuple[int, int]:
+    for a, b in paragraphs(ctx):
+        if a <= offset < b:
+            return a, b
+    return offset, offset
+
+
+def _boundaries(ctx: Context) -> list[int]:
+    """Offsets that no sentence crosses: heading starts/ends and body starts."""
+    cached = getattr(ctx, "_kdx_bounds", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    bounds = sorted({b for s in ctx.sections for b in (s.title_start, s.title_end, s.body_start)})
+    try:
+        object.__setattr__(ctx, "_kdx_bounds", bounds)
+    except (AttributeError, TypeError):  # pragma: no cover
+        pass
+    return bounds
+
+
+def sentence_span(ctx: Context, offset: int) -> tuple[int, int]:
+    """The sentence containing ``offset``, clipped to its paragraph, list line and headings."""
+    text = ctx.text
+    pa, pb = paragraph_at(ctx, offset)
+    if pa == pb:
+        pa, pb = 0, len(text)
+    sa, sb = ctx.sentence_at(offset) if ctx.sentences else (0, len(text))
+    a, b = max(sa, pa), min(sb, pb)
+    if (sa, sb) == (0, len(text)) or b <= a:
+        a, b = pa, pb
+    # own split inside what is left (the pipeline's sentences may be coarse)
+    for m in _OWN_SENT_END.finditer(text, a, b):
+        if _abbreviation_before(text, m.start()):
+            continue
+        if m.start() <= offset:
+            a = m.end()
+        else:
+            b = m.start()
+            break
+    # a list item line is its own sentence
+    for m in _LINE_BREAK.finditer(text, a, b):
+        nxt = text[m.end():b]
+        if is_bullet_line(nxt) or (nxt[:1].isupper() and text[a:m.start()].rstrip()[-1:] in ".:!?"):
+            if m.end() <= offset:
+                a = m.end()
+            else:
+                b = m.start()
+                break
+    for x in _boundaries(ctx):
+        if a < x <= offset:
+            a = x
+        elif offset < x < b:
+            b = x
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    try:
+        from kdextract.nlp.tokenizer import load_abbreviations
+        return frozenset(a.lower() for a in load_abbreviations())
+    except (ImportError, OSError):  # pragma: no cover - resource missing
+        return frozenset()
+
+
+#: abbreviations that often end a sentence ("… 50 000 kr. Nämnden …")
+_MAY_END = frozenset({"kr.", "tkr.", "mkr.", "mnkr.", "m.m.", "mm.", "osv.", "etc.", "st.", "o.s.v."})
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    word = text[max(0, end - 12):end].split()[-1:] or [""]
+    w = word[0].lower().lstrip("(\"”«")
+    if w in _MAY_END:
+        return False
+    return w in _abbreviations() or bool(regex.fullmatch(r"(?:\p{L}\.){1,3}|\d{1,2}\.|s\.|nr\.?", w))
+
+
+def sentences_in(ctx: Context, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans that start inside ``[a, b)`` in order."""
+    pos = a
+    while pos < b:
+        while pos < b and ctx.text[pos].isspace():
+            pos += 1
+        if pos >= b:
+            break
+        s, e = sentence_span(ctx, pos)
+        e = min(max(e, pos + 1), b)
+        yield max(s, pos), e
+        pos = e
+
+
+# ---- subjects --------------------------------------------------------------------------
+
+_WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’:.-]*[\p{L}\d]|[\p{L}\d]", regex.V1)
+_FUNCTION_WORDS = frozenset(fold(w) for w in (
+    "och att som i på av för med till från om den det de en ett detta denna dessa vi jag man "
+    "har hade är var blev blir ska skall kommer kan också även nu dessutom därför nyligen samtidigt "
+    "sedan redan tidigare därmed då här där inte ej sin sitt sina vid under efter inom mot".split()))
+_FRONTERS = frozenset(fold(w) for w in (
+    "i för vid på under efter med enligt inom genom av mot nu därför dessutom samtidigt "
+    "sedan då idag tidigare nyligen även också".split()))
+
+
+@dataclass(frozen=True)
+class Subject:
+    text: str
+    start: int
+    end: int
+    ref: str | None
+
+
+def _mentions(ctx: Context) -> Iterator[tuple[int, int, str]]:
+    for org in ctx.organisations:
+        spans = [(m.start, m.end) for m in org.mentions] or [(org.start, org.end)]
+        for a, b in spans:
+            yield a, b, org.id
+    for person in ctx.people:
+        spans = [(m.start, m.end) for m in person.mentions] or [(person.start, person.end)]
+        for a, b in spans:
+            yield a, b, person.id
+
+
+def mentions_in(ctx: Context, a: int, b: int) -> list[tuple[int, int, str]]:
+    """(start, end, id) of organisation and person mentions inside ``[a, b)``, in text order."""
+    return sorted((s, e, i) for s, e, i in _mentions(ctx) if a <= s and e <= b)
+
+
+def match_subject(ctx: Context, sent: tuple[int, int], verb_start: int, verb_end: int,
+                  cue_start: int | None = None) -> Subject | None:
+    """The subject of the finite verb at ``[verb_start, verb_end)`` in sentence ``sent``.
+
+    Straight order ("Kommundirektören har beslutat"): the noun phrase right before the verb.
+    Inverted order after a fronted adverbial ("I enlighet med … har kommundirektören
+    beslutat"): the words between the finite verb and the participle ``cue_start``.
+    """
+    text = ctx.text
+    a, b = sent
+    known = mentions_in(ctx, a, b)
+    cue_start = verb_end if cue_start is None else cue_start
+    # inverted order: "har kommundirektören beslutat", "har IT-strategen fått i uppdrag"
+    if cue_start > verb_end:
+        between = [(m.start(), m.end()) for m in _WORD.finditer(text, verb_end, cue_start)]
+        content = [w for w in between if fold(text[w[0]:w[1]]) not in _FUNCTION_WORDS]
+        head = text[content[0][0]:content[0][1]] if content else ""
+        nounish = bool(head) and (head[0].isupper() or fold(head).endswith(("en", "et", "na", "rna", "n"))
+                                  or any(k[0] == content[0][0] for k in known))
+        if content and len(between) <= 5 and nounish and not any(
+                fold(text[w[0]:w[1]]) == "och" for w in between):
+            s, e = content[0][0], content[-1][1]
+            return Subject(text[s:e], s, e, _ref_for(ctx, text[s:e], known, s, e))
+    clause_start = a
+    for m in regex.finditer(r"[,;:(]|\b(?:och|men|samt|som|att|där|vilket)\b", text[a:verb_start]):
+        clause_start = a + m.end()
+    # a mention ending right before the verb
+    before = [k for k in known if clause_start <= k[0] and k[1] <= verb_start
+              and not text[k[1]:verb_start].strip(" \t\n,")]
+    if before:
+        s, e, ref = before[-1]
+        s = _extend_left(text, clause_start, s)
+        return Subject(text[s:e], s, e, ref)
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, clause_start, verb_start)]
+    first = fold(text[words[0][0]:words[0][1]]) if words else ""
+    if words and first in _FRONTERS:
+        # fronted adverbial, no subject between verb and cue: the subject follows the cue phrase
+        return None
+    if words and len(words) <= 5 and first not in _FUNCTION_WORDS:
+        s, e = words[0][0], words[-1][1]
+        return Subject(text[s:e], s, e, _ref_for(ctx, text[s:e], known, s, e))
+    m2 = regex.search(r"([\p{L}-]*\p{L}(?:en|et|na|rna))\s*$", text[clause_start:verb_start], regex.V1)
+    if m2 and fold(m2.group(1)) not in _FUNCTION_WORDS:
+        s, e = clause_start + m2.start(1), clause_start + m2.end(1)
+        return Subject(text[s:e], s, e, _ref_for(ctx, text[s:e], known, s, e))
+    return None
+
+
+def _extend_left(text: str, clause_start: int, s: int) -> int:
+    """Take a genitive/name run glued in front of a mention ("Södertörnskommunernas Samarbetskommitté")."""
+    m = regex.search(r"(?:\p{Lu}[\p{L}-]*\s+){1,2}$", text[clause_start:s], regex.V1)
+    return clause_start + m.start() if m else s
+
+
+def _ref_for(ctx: Context, name: str, known: list[tuple[int, int, str]], s: int, e: int) -> str | None:
+    for ks, ke, ref in known:
+        if ks < e and s < ke:
+            return ref
+    return resolve_ref(ctx, name)
+
+
+def _strip_genitive(s: str) -> str:
+    return s[:-1] if s.endswith("s") and not s.endswith("ss") else s
+
+
+def resolve_ref(ctx: Context, name: str | None) -> str | None:
+    """Id of the organisation or person called ``name`` (name, alias, mention or role)."""
+    if not name:
+        return None
+    key = _strip_genitive(fold(name).strip(" .,:;\"'"))
+    if not key:
+        return None
+    for org in ctx.organisations:
+        forms = [org.name, *org.aliases, *(m.text for m in org.mentions)]
+        if any(_strip_genitive(fold(f)) == key for f in forms if f):
+            return org.id or None
+    for person in ctx.people:
+        forms = [person.name, *(m.text for m in person.mentions)]
+        if any(_strip_genitive(fold(f)) == key for f in forms if f):
+            return person.id or None
+        parts = fold(person.name).split()
+        if len(parts) > 1 and key == parts[-1]:
+            return person.id or None
+    # a role in definite form: "kommundirektören" -> the person whose role is "kommundirektör"
+    roles = [p for p in ctx.people if p.role and _definite_of(fold(p.role), key)]
+    if len(roles) == 1:
+        return roles[0].id or None
+    return None
+
+
+def _definite_of(role: str, word: str) -> bool:
+    return word in (role, role + "en", role + "n", role + "et", role + "na", role + "erna")

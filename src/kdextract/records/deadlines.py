@@ -1,0 +1,210 @@
+"""Deadlines: dated things that are due, planned, start, end or expire.
+
+A date mention becomes a deadline when the cue nearest to it in its clause says that something
+is due or planned ("ska vara klar till", "planeras", "löper ut", "träder i kraft", "ska hållas")
+rather than that it happened ("hölls", "genomfördes", "har beslutat"). Cue words live in
+``resources/sv/deadlines.json``; they match with or without å/ä/ö (OCR text loses them).
+
+>>> from kdextract.parsers.dates import find_dates
+>>> import datetime as dt
+>>> text = "Avtalsperioden löper ut 2024-07-14. Mötet hölls den 4 maj."
+>>> dates = [m.model_copy(update={"id": f"date-{i}"}) for i, m in enumerate(find_dates(text, dt.date(2023, 6, 9)), 1)]
+>>> [(d.value, d.kind, d.what) for d in build_deadlines(text, dates, [], [(0, 35), (36, 58)])]
+[('2024-07-14', 'expires', 'Avtalsperioden')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from kdextract.models import DateMention, Deadline, Method, Section, Source
+from kdextract.resources import load_json
+
+_VARIANTS = {"å": "[åa4]", "ä": "[äa]", "ö": "[öo6]", "é": "[ée]"}
+_NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
+_CLAUSE_BREAK = regex.compile(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som)\s")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    out = []
+    for ch in phrase:
+        if ch in _VARIANTS:
+            out.append(_VARIANTS[ch])
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    pattern: regex.Pattern[str]
+    greetings: frozenset[str]
+    kind_of: dict[str, str]  # group name -> kind ("past" for past cues)
+    stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = load_json("deadlines.json")
+    groups: list[str] = []
+    kind_of: dict[str, str] = {}
+    phrases: list[tuple[str, str]] = [(p, k) for k, ps in data["kinds"].items() for p in ps]
+    phrases += [(p, "past") for p in data["past"]]
+    phrases += [(p, "event") for p in data["event_nouns"]["words"]]
+    # longest phrase first so that "ska vara klar" wins over "ska"
+    for i, (p, k) in enumerate(sorted(phrases, key=lambda pk: -len(pk[0]))):
+        name = f"c{i}"
+        kind_of[name] = k
+        groups.append(rf"(?P<{name}>{_phrase_pattern(p.casefold())})")
+    pattern = regex.compile(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])", regex.IGNORECASE)
+    stop = frozenset(w.casefold() for w in data["what_stopwords"])
+    return _Cues(pattern, frozenset(data["greeting_words"]), kind_of, stop)
+
+
+def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= start and end <= e:
+            return s, e
+    # fallback: the paragraph / line around the date
+    s = max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start))
+    s = 0 if s < 0 else s + 2
+    e_candidates = [i for i in (text.find("\n\n", end), text.find(". ", end)) if i >= 0]
+    e = min(e_candidates) + 1 if e_candidates else len(text)
+    return s, min(e, len(text))
+
+
+def _clause(text: str, s: int, e: int, d_start: int, d_end: int) -> tuple[int, int]:
+    """The part of the sentence between clause breaks that holds the date."""
+    cs, ce = s, e
+    for m in _CLAUSE_BREAK.finditer(text, s, e):
+        if m.end() <= d_start:
+            cs = m.end()
+        elif m.start() >= d_end:
+            ce = m.start()
+            break
+    return cs, ce
+
+
+def _nearest_cue(text: str, cs: int, ce: int, d: DateMention, events: bool) -> tuple[str, str, int, int] | None:
+    """(kind, cue text, start, end) of the cue nearest to the date in the clause.
+
+    Event nouns ("möte", "konferensen") count only where ``events`` is true (the date is not
+    before the document's date); a verb cue beats them when it is about as near.
+    """
+    cues = _cues()
+    best: tuple[int, int, str, str, int, int] | None = None
+    for m in cues.pattern.finditer(text, cs, ce):
+        if d.start <= m.start() < d.end:
+            continue  # a word inside the date itself
+        name = m.lastgroup
+        if name is None:
+            continue
+        kind = cues.kind_of[name]
+        if kind == "event" and not events:
+            continue
+        dist = d.start - m.end() if m.end() <= d.start else m.start() - d.end
+        # a verb before the date governs it more often than one after; a past verb wins ties
+        rank = (dist + (0 if m.end() <= d.start else 15) + (25 if kind == "event" else 0), 0 if kind == "past" else 1)
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], kind, m.group(0), m.start(), m.end())
+    if best is None:
+        return None
+    return best[2], best[3], best[4], best[5]
+
+
+_WORD = regex.compile(r"[\p{L}][\p{L}\-]*[\p{L}]|[\p{Lu}]{2,}|\d{4}")
+
+
+def _what(text: str, cs: int, ce: int, d: DateMention, cue_start: int, cue_end: int) -> str:
+    """A few content words of the clause: the subject before the cue, else the words after it."""
+    stop = _cues().stopwords
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, cs, ce)
+             if not (d.start <= m.start() < d.end) and not (cue_start <= m.start() < cue_end)]
+    content = [w for w in words if w[2].casefold() not in stop and len(w[2]) >= 3]
+    before = [w for w in content if w[1] <= cue_start]
+    after = [w for w in content if w[0] >= cue_end]
+    pick = before[-3:] if before else after[:3]
+    if not pick:
+        pick = content[:3]
+    return " ".join(w[2] for w in pick)
+
+
+_PRECISE = {"day", "datetime", "week", "month", "range"}
+_END_OF_SENTENCE = regex.compile(r"[.!?:;][\"”’)]*\s*$")
+
+
+def _before(a: str | None, b: str | None) -> bool:
+    """TIMEX ``a`` lies wholly before ``b`` at the coarser of their grains ("2014-01" < "2014-03-17")."""
+    if not a or not b:
+        return False
+    a, b = a.split("T")[0], b.split("T")[0]
+    if not (a[:4].isdigit() and b[:4].isdigit()) or "-W" in a or "-Q" in a or "-H" in a or "-T" in a:
+        return False
+    if len(a) > 7 and a[5:7].isalpha() or len(a) == 7 and not a[5:7].isdigit():
+        return False  # seasons: not compared
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+def _start_of(d: DateMention) -> str:
+    return d.value.split("/")[0]
+
+
+def build_deadlines(text: str, dates: list[DateMention], sections: list[Section],
+                    sentences: list[tuple[int, int]], reference: dt.date | None = None) -> list[Deadline]:
+    """Deadlines among ``dates`` (ids "dl-1", "dl-2", … in text order).
+
+    ``reference`` (the document's date), where given, lets event nouns ("möte den 25 oktober")
+    count for dates on or after it, and drops dates before it that have no verb cue.
+    """
+    cues = _cues()
+    out: list[Deadline] = []
+    ordered = sorted(dates, key=lambda m: m.start)
+    ref = reference.isoformat() if reference else None
+    for d in ordered:
+        if d.source.name in _NOT_DEADLINE_RULES:
+            continue
+        if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
+            continue  # "glad sommar"
+        s, e = _sentence_of(d.start, d.end, text, sentences)
+        # an OCR line break may split a sentence: join a previous piece that does not end one
+        prev = [sp for sp in sentences if sp[1] <= s]
+        if (prev and not _END_OF_SENTENCE.search(text[prev[-1][0]:prev[-1][1]]) and s - prev[-1][1] < 4
+                and text[s:s + 1].islower()):
+            s = prev[-1][0]
+        cs, ce = _clause(text, s, e, d.start, d.end)
+        if d.granularity == "year" and any(o is not d and cs <= o.start < ce and o.granularity in _PRECISE
+                                           for o in ordered):
+            continue  # "Rådslag 2014 ska hållas den 8 maj": the day is the deadline, not the year
+        start_value, end_value = _start_of(d), d.value.split("/")[-1]
+        known = ref is not None and not start_value.startswith("X")
+        if known and _before(end_value, ref):
+            continue  # over before the document was written: it happened
+        events = known and _before(ref, start_value)
+        cue = _nearest_cue(text, cs, ce, d, events)
+        if cue is None and (cs, ce) != (s, e):
+            cue = _nearest_cue(text, s, e, d, events)
+        if cue is None or cue[0] == "past":
+            continue
+        kind, cue_text, cue_start, cue_end = cue
+        kind = {"event": "meeting"}.get(kind, kind)
+        kind = "other" if kind not in ("due", "planned", "expires", "starts", "ends", "meeting") else kind
+        ts, te = s, e
+        while ts < te and text[ts].isspace():
+            ts += 1
+        while te > ts and text[te - 1].isspace():
+            te -= 1
+        what = _what(text, cs, ce, d, cue_start, cue_end) or text[ts:te][:60]
+        out.append(Deadline(
+            id=f"dl-{len(out) + 1}", text=text[ts:te], start=ts, end=te, value=d.value, date=d.date, what=what,
+            kind=kind, date_ref=d.id or None, section=d.section,
+            source=Source(method=Method.RULE, name=f"deadlines/{kind}",
+                          explanation=f"cue '{' '.join(cue_text.split())}' next to {d.text!r}"),
+        ))
+    return out

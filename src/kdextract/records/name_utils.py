@@ -1,0 +1,151 @@
+"""Helpers shared by the organisation and people builders: folding, OCR-tolerant
+patterns, sentence starts and the word lists they read from ``resources/sv``."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from kdextract.resources import load_json, load_lines
+
+#: Letters OCR often garbles, with what they come out as ("Tyresö" -> "Tyreso", "Tyres6", "Tyresd").
+OCR_CLASSES = {
+    "ö": "öoóòô6d0eéõ",
+    "ä": "äaáàiå4e",
+    "å": "åaáàä4",
+    "é": "éeèë",
+    "ü": "üu",
+}
+
+WB_L = r"(?<![\p{L}\p{N}])"
+WB_R = r"(?![\p{L}\p{N}])"
+
+
+def fold(s: str) -> str:
+    """Case- and diacritic-folded form ("Södertörns" -> "sodertorns"), spaces collapsed."""
+    s = unicodedata.normalize("NFKD", s.casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return regex.sub(r"\s+", " ", s).strip()
+
+
+def key_of(s: str) -> str:
+    """Merge key: folded, without spaces ("Södertörns kommunerna" == "Södertörnskommunerna")."""
+    return regex.sub(r"[\s\u2010-\u2015]", "", fold(s)).replace("-", "")
+
+
+def ocr_pattern(word: str, tolerant: bool = True, first_exact: bool = False) -> str:
+    """A regex for ``word`` where letters with diacritics may come out as their OCR look-alikes."""
+    out = []
+    for i, ch in enumerate(word):
+        low = ch.lower()
+        if tolerant and low in OCR_CLASSES and not (first_exact and i == 0):
+            chars = OCR_CLASSES[low]
+            if ch.isupper():
+                chars = chars + chars.upper()
+            out.append("[" + regex.escape(chars) + "]")
+        elif ch == " ":
+            out.append(r"[ \t]+")
+        elif ch == "-":
+            out.append(r"[-\u2010-\u2013]")
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
+def is_sentence_start(text: str, pos: int) -> bool:
+    """True when ``pos`` starts a sentence, a line or a list item."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"'”“»«*•–-(0123456789)":
+        if text[i] in "0123456789" and i + 1 < len(text) and text[i + 1] not in ".) \t":
+            break
+        i -= 1
+    return i < 0 or text[i] in "\n.!?:;"
+
+
+@lru_cache(maxsize=1)
+def org_rules() -> dict:
+    return load_json("organisations.json")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load_lines("first_names.txt"))
+
+
+def is_first_name(token: str) -> bool:
+    """A known given name (folded; "Goran" counts as "Göran"); double names "Ann-Britt" too."""
+    names = first_names()
+    f = fold(token)
+    if f in names:
+        return True
+    return "-" in f and all(p in names for p in f.split("-") if p)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[frozenset[str], tuple[str, ...]]:
+    words, suffixes = set(), []
+    for line in load_lines("roles.txt"):
+        if line.startswith("-"):
+            suffixes.append(fold(line[1:]))
+        else:
+            words.add(fold(line))
+    return frozenset(words), tuple(sorted(suffixes, key=len, reverse=True))
+
+
+def role_base(word: str) -> str | None:
+    """The base form of a role word ("kommundirektören" -> "kommundirektör"), or None."""
+    words, suffixes = _roles()
+    w = word.strip(",.;:()")
+    f = fold(w)
+    if not f or not w[:1].isalpha():
+        return None
+    for cand, cut in ((f, 0), (f[:-2], 2) if f.endswith("en") else (None, 0),
+                      (f[:-1], 1) if f.endswith("n") and f[-2:-1] in "aeiouy" else (None, 0),
+                      (f[:-1], 1) if f.endswith("s") else (None, 0)):
+        if not cand:
+            continue
+        if cand in words or any(cand.endswith(s) and len(cand) > len(s) + 1 for s in suffixes):
+            return w[: len(w) - cut] if cut else w
+    return None
+
+
+def is_role(word: str) -> bool:
+    return role_base(word) is not None
+
+
+def role_fuzzy(line: str) -> bool:
+    """A line that is (an OCR-garbled) role title, e.g. "Kommundirektée" for "Kommundirektör"."""
+    import difflib
+
+    words, _ = _roles()
+    f = fold(line.strip())
+    if not f or len(f.split()) > 3:
+        return False
+    if is_role(f.split()[0]) and len(f.split()) == 1:
+        return True
+    return any(len(w) >= 6 and difflib.SequenceMatcher(None, f, w).ratio() >= 0.8 for w in words)
+
+
+@lru_cache(maxsize=1)
+def municipalities() -> dict[str, str]:
+    """name -> "kommun"/"stad"/"region" (the word the municipality calls itself by)."""
+    out = {}
+    for line in load_lines("municipalities.txt"):
+        name, _, kind = line.partition(";")
+        out[name.strip()] = kind.strip() or "kommun"
+    return out
+
+
+def gazetteer(name: str) -> list[list[str]]:
+    """Lines of a ``Canonical|alias|...`` list."""
+    return [[p.strip() for p in line.split("|") if p.strip()] for line in load_lines(name)]
+
+
+def lower_word_elsewhere(text: str, word: str) -> bool:
+    """``word`` also occurs in lower case in ``text`` (a common word, not a name)."""
+    low = word.lower()
+    if low == word:
+        return True
+    return regex.search(WB_L + regex.escape(low) + WB_R, text) is not None

@@ -1,0 +1,272 @@
+"""Organisations: gazetteers and pattern rules (``org_rules``), merged with the NER model's
+ORG entities, one ``Organisation`` per organisation with every mention.
+
+>>> from kdextract.records.organisations import organisations_in
+>>> [o.name for o in organisations_in("Kommunstyrelsen och Tyresö kommun. Kommunstyrelsens beslut.")]
+['Kommunstyrelsen', 'Tyresö kommun']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from kdextract.models import Method, Mention, Organisation, Source
+from kdextract.records.name_utils import (
+    WB_L, WB_R, fold, is_first_name, is_sentence_start, key_of, lower_word_elsewhere, org_rules,
+)
+from kdextract.records.org_rules import (
+    FULL_ABBR, FULL_NAME, FULL_SHORT, Cand, _gaz_lookup, _muni_name, munis_word, rule_candidates,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kdextract.records.context import Context
+
+MODEL_NAME = "sv_kdextract_ner"
+
+
+def build_organisations(ctx: Context) -> list[Organisation]:
+    """Every named organisation in ``ctx.text`` (ids ``org-1``... in order of first mention)."""
+    return organisations_in(ctx.text, ctx.ner)
+
+
+def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
+    from kdextract.records.person_rules import person_spans
+
+    people = person_spans(text, ner)
+    cands = [c for c in rule_candidates(text) if not _in_person(c, people) or c.full >= 4]
+    model = list(_model_candidates(text, ner, people)) if ner is not None else []
+    accepted = _resolve_overlaps(cands, model)
+    groups = _group(accepted)
+    _sweep(text, groups, people)
+    return _to_models(text, groups)
+
+
+# --------------------------------------------------------------------------- model
+
+def _model_candidates(text: str, ner: Doc, people: list[tuple[int, int]]):
+    generic = {fold(w) for w in org_rules()["generic_words"]}
+    for ent in ner.ents:
+        if ent.label_ not in ("ORG", "LOC"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        surface = text[s:e]
+        # trim punctuation and a sentence-initial function word
+        while surface and surface[-1] in " .,;:)(\"'”":
+            surface, e = surface[:-1], e - 1
+        while surface and surface[0] in " .,;:)(\"'”-•*":
+            surface, s = surface[1:], s + 1
+        if len(surface) < 2 or "\n" in surface or not regex.search(r"\p{L}", surface):
+            continue
+        tokens = surface.split()
+        muni = _muni_name(surface[:-1] if surface.endswith("s") and _muni_name(surface) is None else surface)
+        if ent.label_ == "LOC":
+            if muni is None or len(tokens) != 1:
+                continue
+        if fold(surface) in generic or fold(surface.rstrip("s")) in generic:
+            continue
+        if any(a < e and s < b for a, b in people):
+            continue
+        if len(tokens) == 1 and is_sentence_start(text, s) and lower_word_elsewhere(text, surface):
+            continue
+        if len(tokens) in (2, 3) and is_first_name(tokens[0]) and muni is None:
+            continue
+        if surface.islower() and len(tokens) == 1 and len(surface) < 8:
+            continue
+        if "\t" in surface or regex.search(r"\d", surface):
+            continue
+        if ent.label_ == "ORG" and muni is None and not _model_org_plausible(text, s, surface, tokens):
+            continue
+        gen = False
+        form = surface
+        if muni is not None:
+            key, kind = "muni:" + muni, "municipality"
+            gen = fold(surface) != fold(muni) and surface.endswith("s")
+            form = surface[:-1] if gen else surface
+            canonical = f"{muni} {munis_word(muni)}"
+        else:
+            hit = _gaz_lookup(surface) or (_gaz_lookup(surface[:-1]) if surface.endswith("s") else None)
+            if hit:
+                canonical, kind, _ = hit
+                key = "gaz:" + canonical
+                gen = _gaz_lookup(surface) is None
+                form = surface[:-1] if gen else surface
+            else:
+                key, kind, canonical = "ner:" + key_of(surface), "other", None
+        yield Cand(s, e, text[s:e], kind, key, form, FULL_NAME if muni is None else FULL_SHORT, "model",
+                   "model", 0.7, f"{ent.label_} entity of the NER model", canonical=canonical, genitive=gen)
+
+
+_ORG_SUFFIXES = ("kommunerna", "förbundet", "akademien", "institutet", "verket", "bolaget", "föreningen",
+                 "nätverket", "rådet", "stiftelsen", "myndigheten", "kontoret", "nämnden", "förvaltningen")
+_PLACE_SUFFIXES = ("väg", "vägen", "gata", "gatan", "allé", "torg", "torget", "park", "parken", "centrum", "slott",
+                   "gård", "plan", "plats", "platsen", "berg", "sjön", "ön", "holmen")
+
+
+def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> bool:
+    """The NER model's ORG spans are kept only in shapes organisations take (its single words are noisy)."""
+    last = fold(tokens[-1])
+    if any(last.endswith(fold(p)) for p in _PLACE_SUFFIXES):
+        return False
+    if len(tokens) == 1:
+        w = tokens[0]
+        camel = regex.fullmatch(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+", w) is not None
+        return camel or any(fold(w).endswith(fold(x)) for x in _ORG_SUFFIXES)
+    if is_sentence_start(text, s) and lower_word_elsewhere(text, tokens[0]):
+        return False
+    return all(t[:1].isupper() or t in ("och", "för", "i", "&", "of", "for", "and") for t in tokens)
+
+
+# --------------------------------------------------------------------------- merging
+
+def _in_person(c: Cand, people: list[tuple[int, int]]) -> bool:
+    return any(a < c.end and c.start < b for a, b in people)
+
+
+def _overlaps(c: Cand, taken: list[Cand]) -> bool:
+    return any(t.start < c.end and c.start < t.end for t in taken)
+
+
+def _resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
+    order = sorted(cands, key=lambda c: (-c.length, -c.full, c.method != "gazetteer", c.start))
+    taken: list[Cand] = []
+    for c in order:
+        if not _overlaps(c, taken):
+            taken.append(c)
+    for c in sorted(model, key=lambda c: (-c.length, c.start)):
+        clash = [t for t in taken if t.start < c.end and c.start < t.end]
+        if not clash:
+            taken.append(c)
+        elif (all(t.full <= FULL_SHORT and t.start >= c.start and t.end <= c.end for t in clash)
+              and c.key.startswith("ner:") and len(c.text.split()) > 1):
+            for t in clash:
+                taken.remove(t)
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _group(cands: list[Cand]) -> dict[str, list[Cand]]:
+    groups: dict[str, list[Cand]] = {}
+    pending: list[Cand] = []
+    for c in cands:
+        if c.link_only or not c.key:
+            pending.append(c)
+        else:
+            groups.setdefault(c.key, []).append(c)
+    # a model mention whose form is a form or alias of a rule-found organisation
+    forms: dict[str, str] = {}
+    for key, cs in groups.items():
+        if any(c.method != "model" for c in cs):
+            for c in cs:
+                for f in (c.form, *c.aliases):
+                    forms.setdefault(fold(f), key)
+    for key in [k for k in groups if k.startswith("ner:")]:
+        cs = groups[key]
+        target = forms.get(fold(cs[0].form)) or forms.get(fold(cs[0].form).rstrip("s"))
+        if target and target != key:
+            groups[target].extend(groups.pop(key))
+    # a genitive NER form ("Försäkringskassans") of a known key
+    for key in [k for k in groups if k.startswith("ner:")]:
+        base = key[:-1] if key.endswith("s") else None
+        for other in groups:
+            if base and other != key and other.startswith("ner:") and other == base:
+                groups[other].extend(groups.pop(key))
+                break
+    # a bare body ("samarbetskommittén") inside an owner-named one ("Södertörnskommunernas samarbetskommitté")
+    owners: dict[str, list[str]] = {}
+    for key, cs in groups.items():
+        for c in cs:
+            if c.head_key:
+                owners.setdefault(c.head_key, [])
+                if key not in owners[c.head_key]:
+                    owners[c.head_key].append(key)
+    for hk, keys in owners.items():
+        if len(keys) == 1 and hk in groups:
+            groups[keys[0]].extend(groups.pop(hk))
+    for c in pending:
+        if c.key and c.key in groups:
+            groups[c.key].append(c)
+        elif c.head_key and len(owners.get(c.head_key, [])) == 1 and owners[c.head_key][0] in groups:
+            groups[owners[c.head_key][0]].append(c)
+    for cs in groups.values():
+        cs.sort(key=lambda c: c.start)
+    return groups
+
+
+def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int]]) -> None:
+    """Find further mentions of every form (and alias) of every organisation."""
+    taken = [(c.start, c.end) for cs in groups.values() for c in cs] + list(people)
+    for key, cs in groups.items():
+        forms = {c.form for c in cs if len(c.form) >= 2} | {a for c in cs for a in c.aliases}
+        for form in sorted(forms, key=len, reverse=True):
+            if len(form) < 3 and not form.isupper():
+                continue
+            ci = len(form) >= 6 and not form.isupper() and not key.startswith(("abbr:",))
+            pat = WB_L + regex.escape(form).replace(r"\ ", r"[ \t]+") + r"(?P<g>:s|s)?" + WB_R
+            for m in regex.finditer(pat, text, regex.I if ci else 0):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                end = m.end()
+                gen = bool(m.group("g"))
+                if m.group("g") == "s" and form.endswith("s"):
+                    end, gen = end - 1, False
+                cs.append(Cand(m.start(), end, text[m.start():end], cs[0].kind, key, form,
+                               min(c.full for c in cs), "organisations/alias", "rule", 0.7,
+                               f"another mention of '{form}'", genitive=gen))
+                taken.append((m.start(), end))
+        cs.sort(key=lambda c: c.start)
+
+
+def _name_rank(c: Cand, text: str) -> tuple:
+    lower_start = c.form[:1].islower()
+    return (c.full, not c.genitive, c.method != "model", len(c.form), not lower_start)
+
+
+def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
+    out: list[tuple[int, Organisation]] = []
+    for key, cs in groups.items():
+        best = max(cs, key=lambda c: _name_rank(c, text))
+        name = best.form.strip()
+        seen = {fold(name)}
+        aliases: list[str] = []
+
+        def add(a: str | None) -> None:
+            if a and fold(a) not in seen:
+                seen.add(fold(a))
+                aliases.append(a)
+
+        for c in cs:
+            add(c.form)
+            add(c.text.strip())
+            for a in c.aliases:
+                add(a)
+        for c in cs:
+            add(c.canonical)
+        kinds = [c.kind for c in cs if c.method != "model"] or [c.kind for c in cs]
+        kind = max(set(kinds), key=lambda k: (kinds.count(k), k != "other"))
+        first = cs[0]
+        src_c = next((c for c in cs if c.rule != "organisations/alias"), first)
+        source = _source(src_c, len(cs))
+        mentions = [Mention(text=c.text, start=c.start, end=c.end, source=_source(c, 1)) for c in cs]
+        org = Organisation(text=first.text, start=first.start, end=first.end, name=name, kind=kind,
+                           aliases=aliases, mentions=mentions, source=source)
+        out.append((first.start, org))
+    out.sort(key=lambda p: p[0])
+    result = []
+    for i, (_, org) in enumerate(out, 1):
+        org.id = f"org-{i}"
+        result.append(org)
+    return result
+
+
+def _source(c: Cand, n: int) -> Source:
+    method = {"rule": Method.RULE, "gazetteer": Method.GAZETTEER, "model": Method.MODEL}[c.method]
+    score = min(1.0, c.score + (0.05 if n > 2 else 0.0))
+    name = c.rule if c.method != "model" else MODEL_NAME
+    return Source(method=method, name=name, score=round(score, 2), explanation=c.explanation or None)
+
+
+__all__ = ["build_organisations", "organisations_in", "FULL_ABBR"]

@@ -1,0 +1,208 @@
+"""People: one ``Person`` per natural person, from attendance lists, signatures, role
+appositions, given-name checks and the NER model's PER entities; later first-name and
+genitive mentions are linked to the full name.
+
+>>> from kdextract.records.people import people_in
+>>> [(p.name, p.role) for p in people_in("Kommunens BRÅ-samordnare Linda Wikman har lämnat rapport.")]
+[('Linda Wikman', 'BRÅ-samordnare')]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from kdextract.models import Method, Mention, Organisation, Person, Source
+from kdextract.records.name_utils import WB_L, WB_R, fold, is_sentence_start
+from kdextract.records.org_rules import _muni_name
+from kdextract.records.person_rules import PCand, person_candidates, role_after, role_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kdextract.records.context import Context
+
+MODEL_NAME = "sv_kdextract_ner"
+#: given names that are also common words ("per capita", "bo", "dag"): never linked alone
+_WORDLIKE_NAMES = frozenset("per bo dag mark sten tor kim max my love sam tom alla ask bror lo vera ro".split())
+
+
+def build_people(ctx: Context) -> list[Person]:
+    """Every named person in ``ctx.text`` (ids ``per-1``... in order of first mention)."""
+    return people_in(ctx.text, ctx.ner, ctx.organisations)
+
+
+def people_in(text: str, ner: Doc | None = None, organisations: list[Organisation] | None = None) -> list[Person]:
+    orgs = organisations or []
+    org_spans = [(m.start, m.end, o) for o in orgs for m in o.mentions]
+    cands = [c for c in person_candidates(text, ner) if not _inside_org(c, org_spans)]
+    groups = _group(_resolve(cands))
+    persons = []
+    for key, cs in groups.items():
+        persons.append(_build(text, cs, org_spans))
+    _link_mentions(text, persons, org_spans)
+    for p in persons:
+        _assign_role_from_mentions(text, p)
+    persons.sort(key=lambda p: p.start)
+    for i, p in enumerate(persons, 1):
+        p.id = f"per-{i}"
+    return persons
+
+
+def _inside_org(c: PCand, org_spans) -> bool:
+    if c.rule in ("people/attendance_list", "people/signature"):
+        return False
+    return any(s <= c.start and c.end <= e and (e - s) > 0 for s, e, o in org_spans if o.kind != "municipality")
+
+
+def _resolve(cands: list[PCand]) -> list[PCand]:
+    """Keep the longest of overlapping spans; candidates on the same span pool their facts."""
+    by_span: dict[tuple[int, int], list[PCand]] = {}
+    for c in cands:
+        by_span.setdefault((c.start, c.end), []).append(c)
+    merged = []
+    for (s, e), cs in by_span.items():
+        best = max(cs, key=lambda c: c.score)
+        role_c = max(cs, key=lambda c: c.role_prio)
+        org_c = next((c for c in cs if c.org), None)
+        merged.append(PCand(s, e, best.name, best.rule, best.score, best.explanation,
+                            role=role_c.role, role_prio=role_c.role_prio,
+                            org=org_c.org if org_c else None, org_span=org_c.org_span if org_c else None))
+    merged.sort(key=lambda c: (-(c.end - c.start), -c.score))
+    kept: list[PCand] = []
+    for c in merged:
+        if not any(k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _name_key(name: str) -> str:
+    return fold(name)
+
+
+def _group(cands: list[PCand]) -> dict[str, list[PCand]]:
+    groups: dict[str, list[PCand]] = {}
+    for c in cands:
+        groups.setdefault(_name_key(c.name), []).append(c)
+    keys = sorted(groups, key=len, reverse=True)
+    for k in list(keys):
+        if k not in groups:
+            continue
+        # genitive "Helene Olofssons" -> "Helene Olofsson"; a shorter "Anders Ivarsson" -> the full name
+        for other in keys:
+            if other == k or other not in groups:
+                continue
+            if (k.endswith("s") and k[:-1] == other) or (other.startswith(k + " ") and len(k.split()) >= 2):
+                groups[other].extend(groups.pop(k))
+                break
+    return groups
+
+
+def _build(text: str, cs: list[PCand], org_spans) -> Person:
+    cs.sort(key=lambda c: c.start)
+    full = max(cs, key=lambda c: (len(c.name.split()), not c.name.endswith("s"), c.score))
+    name = full.name
+    role_c = max(cs, key=lambda c: (c.role_prio, -c.start))
+    role = role_c.role if role_c.role_prio > 0 or role_c.role else None
+    role_prio = role_c.role_prio
+    for c in cs:
+        r, org, prio = role_after(text, c.end)
+        rb, bprio = role_before(text, c.start)
+        if rb and bprio > prio:
+            r, prio = rb, bprio
+        if r and prio > role_prio:
+            role, role_prio = r, prio
+        if org and not c.org:
+            c.org = org
+    org_name, org_id = _organisation(text, cs, org_spans)
+    first = cs[0]
+    best = max(cs, key=lambda c: c.score)
+    method = Method.MODEL if best.rule == "model" else Method.RULE
+    src = Source(method=method, name=MODEL_NAME if best.rule == "model" else best.rule,
+                 score=round(min(1.0, best.score + (0.05 if len({c.rule for c in cs}) > 1 else 0.0)), 2),
+                 explanation=best.explanation)
+    mentions = [Mention(text=text[c.start:c.end], start=c.start, end=c.end,
+                        source=Source(method=Method.MODEL if c.rule == "model" else Method.RULE,
+                                      name=MODEL_NAME if c.rule == "model" else c.rule, score=c.score,
+                                      explanation=c.explanation)) for c in cs]
+    p = Person(text=text[first.start:first.end], start=first.start, end=first.end, name=name, role=role,
+               organisation=org_name, organisation_id=org_id, mentions=mentions, source=src)
+    return p
+
+
+def _organisation(text: str, cs: list[PCand], org_spans) -> tuple[str | None, str | None]:
+    for c in cs:
+        if c.org and not c.org_span:
+            k = text.find(c.org, c.end, c.end + 300)
+            if k >= 0:
+                c.org_span = (k, k + len(c.org))
+        if c.org_span:
+            for s, e, o in org_spans:
+                if s < c.org_span[1] and c.org_span[0] < e:
+                    return o.name, o.id
+        if c.org:
+            f = fold(c.org)
+            for _, _, o in org_spans:
+                if f in {fold(o.name), *map(fold, o.aliases)} or f.rstrip("s") == fold(o.name):
+                    return o.name, o.id
+            return c.org, None
+    # an organisation right after the name: "Anita Brynje socialförvaltningen", "Olof Johansson, Tyresö"
+    for c in cs:
+        after = regex.match(r"[ \t]*,?[ \t]*", text[c.end:])
+        pos = c.end + after.end()
+        for s, e, o in org_spans:
+            if s == pos and o.kind in ("administration", "committee", "municipality", "other", "university", "agency",
+                                       "company", "cooperation", "region"):
+                return o.name, o.id
+        nm = regex.match(r"(\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?)" + WB_R, text[pos:])
+        if after.group().strip() == "," and nm and _muni_name(nm.group(1)) is not None:
+            return nm.group(1), None
+    return None, None
+
+
+def _link_mentions(text: str, persons: list[Person], org_spans) -> None:
+    """Later mentions: the full name again, its genitive, the first name or surname alone (when unique)."""
+    taken = [(m.start, m.end) for p in persons for m in p.mentions] + [(s, e) for s, e, _ in org_spans]
+    firsts: dict[str, list[Person]] = {}
+    lasts: dict[str, list[Person]] = {}
+    for p in persons:
+        toks = p.name.split()
+        firsts.setdefault(toks[0], []).append(p)
+        if len(toks) >= 2:
+            lasts.setdefault(toks[-1], []).append(p)
+    src = Source(method=Method.RULE, name="people/linked_mention", score=0.7,
+                 explanation="a later mention of a person named in full")
+    for p in persons:
+        forms = [p.name]
+        toks = p.name.split()
+        if len(firsts.get(toks[0], [])) == 1 and fold(toks[0]) not in _WORDLIKE_NAMES:
+            forms.append(toks[0])
+        if len(toks) >= 2 and len(lasts.get(toks[-1], [])) == 1 and len(toks[-1]) >= 4:
+            forms.append(toks[-1])
+        for form in forms:
+            pat = WB_L + regex.escape(form).replace(r"\ ", r"[ \t]+") + r"(?:s)?" + WB_R + r"(?![ \t]+\p{Lu}\p{Ll})"
+            for m in regex.finditer(pat, text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                p.mentions.append(Mention(text=m.group(), start=m.start(), end=m.end(), source=src))
+                taken.append((m.start(), m.end()))
+        p.mentions.sort(key=lambda m: m.start)
+
+
+def _assign_role_from_mentions(text: str, p: Person) -> None:
+    """A role given at a later (first-name) mention: 'Steinunn som är ny kommundirektör'."""
+    if p.role:
+        return
+    for m in p.mentions:
+        r, org, prio = role_after(text, m.end)
+        if not r:
+            r, prio = role_before(text, m.start)
+        if r:
+            p.role = r
+            if org and not p.organisation:
+                p.organisation = org
+            return
+
+
+__all__ = ["build_people", "people_in"]

@@ -1,0 +1,334 @@
+"""Rule finders for people: attendance lists, signature blocks, role appositions and
+"Given Surname" pairs checked against a list of given names.
+
+Each finder yields ``PCand`` (a full-name span, and where the text gives them a role and
+an organisation). ``people.py`` merges them into ``Person`` records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from kdextract.records.name_utils import (
+    WB_L, WB_R, fold, is_first_name, is_role, is_sentence_start, lower_word_elsewhere, org_rules,
+    role_base, role_fuzzy,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+TOKEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+PARTICLE = r"(?:von|af|de|van|der|la|di)"
+NAME_RUN = regex.compile(WB_L + TOKEN + r"(?:[ ](?:" + PARTICLE + r"[ ])?" + TOKEN + r")+" + WB_R)
+
+ATTENDANCE_LABELS = (
+    r"Deltagare|Närvarande(?:[ ]ledamöter|[ ]ersättare|[ ]tjänstemän)?|Beslutande(?:[ ]ledamöter)?|Ledamöter|"
+    r"Ersättare|Tjänstgörande[ ]ersättare|Övriga[ ]deltagare|Övriga[ ]närvarande|Tjänstemän|Tjänstepersoner|"
+    r"Frånvarande|Förhinder|Anmält[ ]förhinder|Övriga|Närvarande[ ]övriga|Adjungerade|Gäster|Inbjudna"
+)
+_ATT_START = regex.compile(r"(?m)^[ \t]*(?P<label>" + ATTENDANCE_LABELS + r")[ \t]*:?[ \t]*(?=\S)")
+SIGNATURE_LABELS = {
+    "vid anteckningarna": "sekreterare", "antecknat av": "sekreterare", "antecknare": "sekreterare",
+    "sekreterare": "sekreterare", "vid protokollet": "sekreterare", "justeras": "justerare",
+    "justerare": "justerare", "justerat": "justerare", "ordförande": "ordförande", "mötesordförande": "ordförande",
+}
+_SIG_LABEL = regex.compile(r"(?im)^[ \t]*(?P<l>" + "|".join(map(regex.escape, SIGNATURE_LABELS)) + r")[ \t]*:?"
+                           r"[ \t]*(?P<rest>[^\n]*)$")
+_PARTY = regex.compile(r"^\((?P<p>S|M|C|L|KD|V|MP|SD|FP|FI|Fi|SPI|TP)\)$")
+_VERB_STOP = frozenset("""har hade är var blir blev ska skall kan kommer medverkar informerar presenterar deltar
+går tar inleder redovisar berättar ger får fick utses utsågs avslutar hälsar önskar föreslår svarar och samt
+med som från vid på inom för i till om att efter under den det de""".split())
+
+
+@dataclass
+class PCand:
+    start: int
+    end: int
+    name: str
+    rule: str
+    score: float
+    explanation: str
+    role: str | None = None
+    role_prio: int = 0
+    org: str | None = None
+    org_span: tuple[int, int] | None = None
+    strong: bool = True       # a full name found by structure or a given-name check
+
+
+def _name_ok(tokens: list[str], text: str, strict: bool) -> bool:
+    """Tokens that can be a person's name (no org words, roles or common words)."""
+    from kdextract.records.org_rules import _gaz_lookup, _muni_name
+
+    if not 2 <= len([t for t in tokens if not regex.fullmatch(PARTICLE, t)]) <= 4:
+        return False
+    heads = [h["stem"] for h in org_rules()["body_heads"]]
+    for i, t in enumerate(tokens):
+        if regex.fullmatch(PARTICLE, t):
+            continue
+        if not regex.fullmatch(TOKEN, t):
+            return False
+        f = fold(t)
+        if is_role(t) or any(f.endswith(fold(h)) or f.endswith(fold(h) + "en") for h in heads if len(h) > 4):
+            return False
+        if i > 0 and _gaz_lookup(t) is not None:
+            return False
+        if i == len(tokens) - 1 and i >= 2 and _muni_name(t) is not None:
+            return False
+        if strict and i > 0 and lower_word_elsewhere(text, t):
+            return False
+    if _muni_name(tokens[0]) is not None and not is_first_name(tokens[0]):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- role contexts
+
+_ADJ = r"(?:\p{Ll}+(?:ande|ende|iga|ig|isk|iska|a|e)[ \t]+)"
+_SOM = regex.compile(r"^[^.!?\n]{0,60}?" + WB_L + r"som[ \t]+(?:(?:är|var|blir|blev|numera|arbetar|nu|ny|nya|"
+                     r"tillförordnad|biträdande|vår|kommunens|som|har|anställd|anställts|utsetts|tidigare|"
+                     r"tf|t\.f\.)[ \t]+)*(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")
+_COMMA_ROLE = regex.compile(r"^,[ \t]+(?P<phrase>[^,.;:\n()]{2,140})")
+_ANSTALLD = regex.compile(r"^[ \t]+(?:har[ \t]+)?(?:anställts|utsetts|utsetts|rekryterats|utses|valts)[ \t]+(?:som|till)"
+                          r"[ \t]+(?:ny[ \t]+)?(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")
+
+
+def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | None, str | None, int]:
+    """(role, organisation, priority) from the words after a name."""
+    rest = text[end: limit if limit is not None else end + 200]
+    m = _COMMA_ROLE.match(rest)
+    if m:
+        words = m.group("phrase").split()
+        if words and (is_role(words[0]) or (len(words) > 1 and regex.fullmatch(_ADJ.strip("()?:"), words[0] + " ")
+                                            and is_role(words[1]))):
+            kept, org = [], None
+            for i, w in enumerate(words):
+                if w in ("från", "vid", "på") and i + 1 < len(words) and words[i + 1][:1].isupper():
+                    org = " ".join(words[i + 1:])
+                    org = regex.split(r"[ \t]+(?=\p{Ll})", org)[0]
+                    break
+                if i > 0 and w in _VERB_STOP and w not in ("och", "för", "i"):
+                    break
+                kept.append(w)
+            while kept and kept[-1] in ("och", "för", "i", "samt"):
+                kept.pop()
+            return " ".join(kept), org, 3
+    m = _SOM.match(rest)
+    if m and is_role(m.group("role")):
+        role = (m.group("adj") or "") + role_base(m.group("role"))
+        tail = regex.match(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)", rest[m.end():])
+        return role.strip(), tail.group(1) if tail else None, 2
+    return None, None, 0
+
+
+def role_before(text: str, start: int) -> tuple[str | None, int]:
+    """'Kommunens BRÅ-samordnare Linda Wikman', 'landshövdingen Anna Kindberg Batra'."""
+    before = text[max(0, start - 80): start]
+    m = regex.search(r"(?:(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$", before)
+    if not m or "\n" in m.group():
+        return None, 0
+    base = role_base(m.group("role"))
+    if base is None:
+        return None, 0
+    if m.group("adj") and m.group("adj") not in ("nya", "vår", "sina"):
+        return f"{m.group('adj')} {base}", 3
+    return base, 3
+
+
+# --------------------------------------------------------------------------- finders
+
+def find_attendance(text: str) -> Iterator[PCand]:
+    from kdextract.records.org_rules import _muni_name
+
+    for m in _ATT_START.finditer(text):
+        pos = m.end()
+        first = True
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[pos:line_end]
+            if not line.strip():
+                break
+            if not first and not (line[:1] in " \t" or "\t" in line):
+                break
+            lead = len(line) - len(line.lstrip())
+            if not first:
+                lm = _ATT_START.match(line)
+                if lm and lm.start("label") == lead:
+                    break  # another label: a new block
+            yield from _attendance_line(text, pos + lead, line_end, _muni_name)
+            first = False
+            pos = line_end + 1
+
+
+def _attendance_line(text: str, s: int, e: int, muni_name) -> Iterator[PCand]:
+    line = text[s:e]
+    cells = [(c.start() + s, c.end() + s) for c in regex.finditer(r"[^\t]+?(?=[ ]{2,}|\t|$)", line)
+             if c.group().strip()]
+    if not cells:
+        return
+    if len(cells) == 1:
+        # "Petra Oxonius Botkyrka", "Anna Svensson, Huddinge": split the organisation off
+        cs, ce = cells[0]
+        cell = text[cs:ce]
+        if "," in cell:
+            i = cell.index(",")
+            name_span, rest_span = (cs, cs + i), (cs + i + 1, ce)
+        else:
+            toks = list(regex.finditer(r"\S+", cell))
+            if len(toks) >= 3 and muni_name(toks[-1].group().strip("()")) is not None:
+                name_span, rest_span = (cs, cs + toks[-2].end()), (cs + toks[-1].start(), ce)
+            else:
+                name_span, rest_span = (cs, ce), None
+    else:
+        name_span, rest_span = cells[0], (cells[1][0], cells[-1][1])
+    ns, ne = name_span
+    party = regex.search(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$", text[ns:ne])
+    if party:  # "Anna Svensson (S)"
+        ne = ns + party.start()
+    while ne > ns and text[ne - 1] in " ,":
+        ne -= 1
+    tokens = text[ns:ne].split()
+    if not _name_ok(tokens, text, strict=False):
+        return
+    role = org = None
+    org_span = None
+    if rest_span:
+        rest = text[rest_span[0]:rest_span[1]].strip()
+        parts = [p.strip() for p in regex.split(r",|\t", rest) if p.strip()]
+        for p in parts:
+            p_clean = regex.sub(r"\s*\([^)]*\)\s*$", "", p).strip()
+            if _PARTY.match(p):
+                continue
+            if p_clean and (is_role(p_clean) or is_role(p_clean.split()[0])) and role is None:
+                role = p_clean
+            elif org is None and p_clean:
+                org = p_clean
+                k = text.find(p_clean, rest_span[0])
+                org_span = (k, k + len(p_clean)) if k >= 0 else None
+    yield PCand(ns, ne, " ".join(tokens), "people/attendance_list", 0.95, "name in an attendance list",
+                role=role, role_prio=3 if role else 0, org=org, org_span=org_span)
+
+
+def find_signatures(text: str) -> Iterator[PCand]:
+    """Name lines after 'Vid anteckningarna'/'Justeras' or above a title ('Bo Renman\\nKommundirektör')."""
+    lines = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]*", text)]
+    nonempty = [(s, e) for s, e in lines if text[s:e].strip()]
+    for i, (s, e) in enumerate(nonempty):
+        raw = text[s:e]
+        line = raw.strip()
+        tokens = line.split()
+        if not 2 <= len(tokens) <= 4 or not NAME_RUN.fullmatch(line):
+            continue
+        ls = s + raw.index(line)
+        prev = text[nonempty[i - 1][0]:nonempty[i - 1][1]].strip() if i else ""
+        nxt = text[nonempty[i + 1][0]:nonempty[i + 1][1]].strip() if i + 1 < len(nonempty) else ""
+        label = SIGNATURE_LABELS.get(fold(prev).rstrip(":").replace("a", "a")) if prev else None
+        if label is None and prev:
+            for k, v in SIGNATURE_LABELS.items():
+                if fold(prev).rstrip(":") == fold(k):
+                    label = v
+        next_role = nxt if nxt and role_fuzzy(nxt) and fold(nxt).rstrip(":") not in SIGNATURE_LABELS else None
+        given = is_first_name(tokens[0])
+        if not (label or next_role or given):
+            continue
+        if not _name_ok(tokens, text, strict=not (label or next_role)):
+            continue
+        role = label or next_role
+        yield PCand(ls, ls + len(line), line, "people/signature", 0.9 if (label or next_role) else 0.75,
+                    "name line in a signature block" if (label or next_role) else "name on a line of its own",
+                    role=role, role_prio=1 if label else (3 if next_role else 0))
+    for m in _SIG_LABEL.finditer(text):
+        rest = m.group("rest").strip()
+        if rest and NAME_RUN.fullmatch(rest) and _name_ok(rest.split(), text, strict=False):
+            rs = m.start("rest") + m.group("rest").index(rest)
+            yield PCand(rs, rs + len(rest), rest, "people/signature", 0.9, f"name after '{m.group('l')}'",
+                        role=SIGNATURE_LABELS[m.group("l").lower()], role_prio=1)
+
+
+def find_running(text: str) -> Iterator[PCand]:
+    """'Given Surname' in running text: a known given name, or a name a role is attached to."""
+    for m in NAME_RUN.finditer(text):
+        toks = [(t.start() + m.start(), t.end() + m.start()) for t in regex.finditer(r"\S+", m.group())]
+        i = 0
+        while i < len(toks) - 1:
+            w = text[toks[i][0]:toks[i][1]]
+            if is_first_name(w):
+                j = i + 1
+                take = [toks[i]]
+                while j < len(toks) and len(take) < 3:
+                    t = text[toks[j][0]:toks[j][1]]
+                    if len(take) >= 2 and is_first_name(t) and j + 1 < len(toks):
+                        break
+                    take.append(toks[j])
+                    j += 1
+                # drop trailing tokens that are not name-like
+                while len(take) > 2 and not _name_ok([text[a:b] for a, b in take], text, strict=True):
+                    take.pop()
+                names = [text[a:b] for a, b in take]
+                if _name_ok(names, text, strict=True):
+                    yield PCand(take[0][0], take[-1][1], " ".join(names), "people/given_name", 0.85,
+                                f"'{names[0]}' is a given name")
+                    i = j
+                    continue
+            i += 1
+
+
+def find_role_named(text: str) -> Iterator[PCand]:
+    """A capitalised pair tied to a role: 'Ola Åkesson som numera arbetar som kommunpolis'."""
+    for m in NAME_RUN.finditer(text):
+        toks = m.group().split()
+        if len(toks) > 3:
+            continue
+        if is_sentence_start(text, m.start()) and lower_word_elsewhere(text, toks[0]):
+            continue
+        if not _name_ok(toks, text, strict=True) or lower_word_elsewhere(text, toks[0]):
+            continue
+        role, org, prio = role_after(text, m.end())
+        anst = _ANSTALLD.match(text[m.end(): m.end() + 120])
+        if anst and is_role(anst.group("role")):
+            role, prio = ((anst.group("adj") or "") + role_base(anst.group("role"))).strip(), 3
+        before, bprio = role_before(text, m.start())
+        if not role and before:
+            role, prio = before, bprio
+        if role:
+            yield PCand(m.start(), m.end(), m.group(), "people/role_context", 0.8, f"a name with the role '{role}'",
+                        role=role, role_prio=prio, org=org)
+
+
+def find_model(text: str, ner: Doc) -> Iterator[PCand]:
+    for ent in ner.ents:
+        if ent.label_ != "PER":
+            continue
+        s, e = ent.start_char, ent.end_char
+        surface = text[s:e].strip(" .,;:()\"'")
+        s = text.find(surface, s)
+        e = s + len(surface)
+        if surface.endswith("s") and regex.search(WB_L + regex.escape(surface[:-1]) + WB_R, text[:s] + text[e:]):
+            surface, e = surface[:-1], e - 1
+        tokens = surface.split()
+        if "\n" in surface or "\t" in surface or not 2 <= len(tokens) <= 4:
+            continue
+        given = is_first_name(tokens[0])
+        if not _name_ok(tokens, text, strict=not given) or (not given and len(tokens) > 3):
+            continue
+        if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)):
+            continue
+        yield PCand(s, e, surface, "model", 0.75, "PER entity of the NER model")
+
+
+def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
+    out: list[PCand] = []
+    for finder in (find_attendance, find_signatures, find_running, find_role_named):
+        out.extend(finder(text))
+    if ner is not None:
+        out.extend(find_model(text, ner))
+    return out
+
+
+def person_spans(text: str, ner: Doc | None = None) -> list[tuple[int, int]]:
+    """Spans of full names (used to keep people out of the organisations)."""
+    return sorted({(c.start, c.end) for c in person_candidates(text, ner)})

@@ -1,0 +1,233 @@
+"""Flat tables of a document's records: one row per record, for CSV, pandas and notebooks.
+
+``to_records`` needs nothing beyond kdextract; ``to_dataframe`` needs pandas
+(``pip install 'kdextract[notebook]'``), imported only when it is called.
+
+Every row starts with the same columns: ``doc_id``, ``id`` (the record's id),
+``section`` (id of the section it is in) and ``section_title``, then ``start``/``end``/
+``page``/``text`` where the record has a place in the text, then the record's own fields
+in the order the model declares them, then ``source_method``/``source_name``/``source_score``.
+Lists of ids or strings are joined with ``"; "``; mention lists become a ``mentions``
+count. Values keep their Python types (``Decimal``, ``datetime.date``), so nothing is
+rounded on the way to CSV.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from kdextract.errors import KdextractError
+from kdextract.models import (
+    Amount,
+    DateMention,
+    Deadline,
+    Decision,
+    Document,
+    DocumentMeta,
+    Located,
+    Organisation,
+    Person,
+    Project,
+    Section,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd  # type: ignore[import-untyped,unused-ignore]
+    from pydantic import BaseModel
+
+__all__ = ["KINDS", "MissingExtraError", "columns", "to_dataframe", "to_records"]
+
+#: The record kinds a table can be made of, plus "documents" (one row per document: its meta and counts).
+KINDS: tuple[str, ...] = (
+    "sections", "people", "organisations", "projects", "dates", "deadlines", "amounts", "decisions", "documents",
+)
+
+_MODELS: dict[str, type[BaseModel]] = {
+    "sections": Section, "people": Person, "organisations": Organisation, "projects": Project,
+    "dates": DateMention, "deadlines": Deadline, "amounts": Amount, "decisions": Decision,
+}
+_RECORD_KINDS = tuple(_MODELS)
+_LEAD = ("doc_id", "id", "section", "section_title")
+_PLACE = ("start", "end", "page", "text")
+_SOURCE = ("source_method", "source_name", "source_score")
+#: Fields that are shown another way (the lead columns, a mention count, the source columns).
+_SKIP = {*_LEAD, *_PLACE, "source", "mentions", "evidence"}
+_JOIN = "; "
+
+
+class MissingExtraError(KdextractError, ImportError):
+    """An optional dependency (pandas, matplotlib) that this function needs is not installed."""
+
+
+def require(module: str, purpose: str) -> Any:
+    """Import ``module`` or raise ``MissingExtraError`` naming the extra that installs it."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        top = module.split(".")[0]
+        raise MissingExtraError(
+            f"{purpose} needs {top}, which is not installed: pip install 'kdextract[notebook]' (or pip install {top})"
+        ) from exc
+
+
+def _check_kind(kind: str) -> str:
+    if kind not in KINDS:
+        raise KdextractError(f"unknown record kind {kind!r}; choose one of: {', '.join(KINDS)}")
+    return kind
+
+
+def _documents(docs: Document | Iterable[Document]) -> list[Document]:
+    if isinstance(docs, Document):
+        return [docs]
+    out = list(docs)
+    for doc in out:
+        if not isinstance(doc, Document):
+            raise TypeError(f"expected kdextract Document objects, got {type(doc).__name__}")
+    return out
+
+
+def columns(kind: str) -> list[str]:
+    """The column names of a ``kind`` table, in order (also for an empty table)."""
+    _check_kind(kind)
+    if kind == "documents":
+        meta = [f for f in DocumentMeta.model_fields if f != "evidence"]
+        return ["doc_id", *meta, "chars", *(f"n_{k}" for k in _RECORD_KINDS), "warnings"]
+    model = _MODELS[kind]
+    fields = model.model_fields
+    cols = list(_LEAD)
+    if issubclass(model, Located) or "start" in fields:
+        cols += [c for c in _PLACE if c in fields]
+    for name in fields:
+        if name not in _SKIP:
+            cols.append(name)
+        elif name == "mentions":
+            cols.append("mentions")
+    if "source" in fields:
+        cols += _SOURCE
+    return cols
+
+
+def _flat(value: Any) -> Any:
+    """A scalar for a table cell: lists joined, enums as values, nested models as JSON."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return _JOIN.join(str(_flat(v)) for v in value)
+    if isinstance(value, dict):
+        import json
+
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if hasattr(value, "model_dump_json"):
+        return value.model_dump_json()
+    return value
+
+
+class _SectionIndex:
+    """Section ids and titles of one document, and the innermost section at an offset."""
+
+    def __init__(self, sections: Sequence[Section]) -> None:
+        self.sections = list(sections)
+        self.titles = {s.id: s.title for s in self.sections}
+
+    def at(self, offset: int) -> str | None:
+        best: Section | None = None
+        for section in self.sections:
+            if section.start <= offset < section.end and (best is None or section.level >= best.level):
+                best = section
+        return best.id if best else None
+
+
+def _record_row(doc: Document, item: Any, kind: str, index: _SectionIndex, cols: list[str]) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(cols)
+    row["doc_id"] = doc.id
+    row["id"] = getattr(item, "id", None) or None
+    if kind == "sections":
+        row["section"] = item.id
+        row["section_title"] = item.title
+    else:
+        section = getattr(item, "section", None)
+        if section is None and hasattr(item, "start"):
+            section = index.at(item.start)
+        row["section"] = section
+        row["section_title"] = index.titles.get(section) if section else None
+    for name in cols:
+        if name in _LEAD or name in _SOURCE:
+            continue
+        if name == "mentions":
+            row[name] = len(getattr(item, "mentions", []) or [])
+        elif name in ("section", "section_title"):
+            continue
+        else:
+            row[name] = _flat(getattr(item, name, None))
+    source = getattr(item, "source", None)
+    if source is not None:
+        row["source_method"] = _flat(source.method)
+        row["source_name"] = source.name
+        row["source_score"] = source.score
+    return row
+
+
+def _document_row(doc: Document, cols: list[str]) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(cols)
+    row["doc_id"] = doc.id
+    for name in DocumentMeta.model_fields:
+        if name in row:
+            row[name] = _flat(getattr(doc.meta, name))
+    row["chars"] = len(doc.text)
+    for k in _RECORD_KINDS:
+        row[f"n_{k}"] = len(getattr(doc, k))
+    row["warnings"] = _flat(doc.warnings)
+    return row
+
+
+def to_records(docs: Document | Iterable[Document], kind: str) -> list[dict[str, Any]]:
+    """One flat dict per record of ``kind`` in ``docs`` (a Document or several), in document order.
+
+    >>> from kdextract.models import Document
+    >>> to_records(Document(id="a.txt", text="x"), "documents")[0]["chars"]
+    1
+    """
+    cols = columns(kind)
+    rows: list[dict[str, Any]] = []
+    for doc in _documents(docs):
+        if kind == "documents":
+            rows.append(_document_row(doc, cols))
+            continue
+        index = _SectionIndex(doc.sections)
+        rows.extend(_record_row(doc, item, kind, index, cols) for item in getattr(doc, kind))
+    return rows
+
+
+_NUMERIC = {"value", "low", "high"}
+
+
+def to_dataframe(docs: Document | Iterable[Document], kind: str) -> pd.DataFrame:
+    """A pandas DataFrame with one row per record of ``kind`` (see the module docstring for columns).
+
+    Needs pandas (``pip install 'kdextract[notebook]'``). Amount values (``value``, ``low``,
+    ``high``) become floats so they can be summed and plotted; use ``to_records`` for the
+    exact ``Decimal`` values. Date columns become pandas datetimes.
+    """
+    _check_kind(kind)
+    pd = require("pandas", "kdextract.tables.to_dataframe")
+    rows = to_records(docs, kind)
+    cols = columns(kind)
+    frame = pd.DataFrame.from_records(rows, columns=cols)
+    if kind == "amounts":
+        for name in _NUMERIC & set(cols):
+            frame[name] = [float(v) if isinstance(v, Decimal) else v for v in frame[name]]
+            frame[name] = frame[name].astype("float64")
+    for name in cols:
+        values = [v for v in frame[name] if v is not None]
+        if values and all(isinstance(v, dt.date) and not isinstance(v, dt.datetime) for v in values):
+            frame[name] = pd.to_datetime(frame[name])
+    for name in ("start", "end", "level", "mentions"):
+        if name in frame and len(frame) and frame[name].notna().all():
+            frame[name] = frame[name].astype("int64")
+    return frame

@@ -1,0 +1,140 @@
+"""A Swedish word list with frequencies and compound splitting, for spotting and repairing OCR damage.
+
+The list (``resources/sv/lexicon.txt.gz``, built by ``scripts/build_lexicon.py``, sources and
+licences in ``resources/sv/LEXICON.md``) holds about 740,000 lower-case word forms; some
+13,000 of them carry a frequency from a news corpus. Swedish writes compounds as one word,
+so a word is also accepted when it splits into listed parts ("kommun" + "direktörens",
+"kvalitet" + s + "utveckling").
+
+>>> lex = load_lexicon()
+>>> lex.known("kommundirektörens"), lex.known("kommundirektdrens")
+(True, False)
+>>> lex.count("på") > lex.count("pa")
+True
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+#: Shortest part of a compound ("el" in "elbil" is not accepted; too many false splits).
+MIN_PART = 3
+#: Two-letter particles that do start compounds ("inplanerade", "utökad", "avsluta", "nybyggd").
+SHORT_HEADS = frozenset({"in", "ut", "av", "om", "på", "ur", "ny", "bi"})
+#: Most parts a compound may have.
+MAX_PARTS = 3
+
+
+class Lexicon:
+    """Word forms (lower case) with corpus counts, and a compound check."""
+
+    def __init__(self, common: Iterable[str], names: Iterable[str], counts: dict[str, int]) -> None:
+        # Plain dicts of strings, not sets: the garbage collector does not track them, so
+        # its full collections do not walk 740,000 entries again and again.
+        #: forms written in lower case (compound parts come only from these)
+        self.common: dict[str, None] = dict.fromkeys(common)
+        #: every listed form, names included
+        self.words: dict[str, None] = dict.fromkeys(names)
+        self.words.update(self.common)
+        self.counts = counts
+        self._compound_cache: dict[str, tuple[int, str]] = {}
+        self._head_cache: dict[tuple[str, int], int] = {}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def count(self, word: str) -> int:
+        """How often ``word`` (lower case) occurs in the frequency corpus (0 where unseen)."""
+        return self.counts.get(word, 0)
+
+    def known(self, word: str) -> bool:
+        """Whether the lower-case ``word`` is a listed form or a compound of listed parts."""
+        return word in self.words or self.parts(word) > 0
+
+    def parts(self, word: str) -> int:
+        """1 for a listed word, the number of parts for a compound, 0 for an unknown word."""
+        return self.analyse(word)[0]
+
+    def analyse(self, word: str) -> tuple[int, str]:
+        """(parts, last part): ``(1, word)`` for a listed word, ``(0, "")`` for an unknown one."""
+        if word in self.words:
+            return 1, word
+        cached = self._compound_cache.get(word)
+        if cached is None:
+            if len(self._compound_cache) > 200_000:
+                self._compound_cache.clear()
+                self._head_cache.clear()
+            cached = self._compound_cache[word] = self._split(word)
+        return cached
+
+    def _split(self, word: str) -> tuple[int, str]:
+        """Fewest parts (>= 2) that ``word`` splits into, with the last part; (0, "") if none."""
+        n = len(word)
+        best: tuple[int, str] = (0, "")
+        if n < 2 + MIN_PART or not word.isalpha():
+            return best
+        common = self.common
+        if word[:2] in SHORT_HEADS and word[2:] in common and n >= 2 + 4:
+            return (2, word[2:])
+        # The last part carries the inflection and must be a listed form.
+        for i in range(MIN_PART, n - MIN_PART + 1):
+            tail = word[i:]
+            if tail not in common:
+                continue
+            head_parts = self._head(word[:i], MAX_PARTS - 1)
+            if head_parts and (not best[0] or head_parts + 1 < best[0]):
+                best = (head_parts + 1, tail)
+                if best[0] == 2:
+                    break
+        return best
+
+    def _head(self, head: str, max_parts: int) -> int:
+        """Parts in a compound's first element (a stem, maybe with a linking s), 0 if none."""
+        if max_parts < 1 or len(head) < MIN_PART:
+            return 0
+        key = (head, max_parts)
+        cached = self._head_cache.get(key)
+        if cached is None:
+            cached = self._head_cache[key] = self._head_parts(head, max_parts)
+        return cached
+
+    def _head_parts(self, head: str, max_parts: int) -> int:
+        if self._stem(head):
+            return 1
+        if head.endswith("s") and len(head) > MIN_PART and self._stem(head[:-1]):
+            return 1
+        if max_parts < 2:
+            return 0
+        best = 0
+        for i in range(MIN_PART, len(head) - MIN_PART + 1):
+            if self._stem(head[i:]) or (head.endswith("s") and len(head) - i > MIN_PART and self._stem(head[i:-1])):
+                first = self._head(head[:i], max_parts - 1)
+                if first and (not best or first + 1 < best):
+                    best = first + 1
+        return best
+
+    def _stem(self, part: str) -> bool:
+        common = self.common
+        return part in common or part + "a" in common or part + "e" in common
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shipped Swedish lexicon (loaded once, about half a second)."""
+    data = resources.files("kdextract.resources").joinpath("sv", "lexicon.txt.gz").read_bytes()
+    lines = gzip.decompress(data).decode("utf-8").split("\n")
+    sizes = dict(field.split("=", 1) for field in lines[0].split()[1:])
+    pos = 1
+    counts: dict[str, int] = {}
+    groups: list[list[str]] = []
+    for label in ("common", "names"):
+        n_counted, n = int(sizes[f"{label}_counted"]), int(sizes[label])
+        for line in lines[pos:pos + n_counted]:
+            word, _, count = line.partition("\t")
+            counts[word] = int(count)
+        groups.append([line.partition("\t")[0] for line in lines[pos:pos + n_counted]] + lines[pos + n_counted:pos + n])
+        pos += n
+    return Lexicon(groups[0], groups[1], counts)

@@ -1,0 +1,77 @@
+"""The OCR confusion table (``resources/sv/ocr_confusions.json``), indexed for repair and for noise.
+
+A confusion ``(seen, meant, cost)`` says that OCR output shows ``seen`` where the print had
+``meant``: "6" for "ö", "rn" for "m", "t" for "r". Repair undoes them (``kdextract.text.ocr``);
+the synthetic noise generator (``kdextract.noise``) applies them to clean text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kdextract.resources import load_json
+
+
+@dataclass(frozen=True)
+class Confusion:
+    seen: str
+    meant: str
+    cost: float
+    #: "diacritic" (å/ä/ö and their stand-ins: cheap, also tried on names and real words) or "letter".
+    kind: str
+    #: how often the noise generator picks it among the confusions of the same character
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class ConfusionTable:
+    confusions: tuple[Confusion, ...]
+    #: first character of ``seen`` -> confusions starting with it (for repair).
+    by_seen_first: dict[str, tuple[Confusion, ...]]
+    #: ``meant`` -> confusions producing it (for noise).
+    by_meant: dict[str, tuple[Confusion, ...]]
+    #: letters OCR drops, with the price of putting one back.
+    insertions: tuple[tuple[str, float], ...]
+    bullet_glyphs: frozenset[str]
+    real_bullets: frozenset[str]
+    one_for_i_not_after: frozenset[str]
+    one_for_i_not_before: frozenset[str]
+    #: frequent words with å/ä/ö (the quick check for clean text counts them and their damaged forms)
+    sentinels: frozenset[str]
+    #: damaged forms of the sentinels (one å/ä/ö replaced by an OCR stand-in) -> the sentinel
+    damaged_sentinels: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def confusion_table() -> ConfusionTable:
+    """The shipped Swedish confusion table."""
+    data = load_json("ocr_confusions.json")
+    confusions = tuple(Confusion(s, m, float(c), k, *(float(w) for w in rest))
+                       for s, m, c, k, *rest in data["substitutions"])
+    by_first: dict[str, list[Confusion]] = {}
+    by_meant: dict[str, list[Confusion]] = {}
+    for conf in confusions:
+        by_first.setdefault(conf.seen[0], []).append(conf)
+        by_meant.setdefault(conf.meant, []).append(conf)
+    sentinels = frozenset(data["sentinel_words"])
+    damaged: dict[str, str] = {}
+    for word in sentinels:
+        for i, ch in enumerate(word):
+            for conf in by_meant.get(ch, ()):
+                if conf.kind == "diacritic":
+                    form = word[:i] + conf.seen + word[i + 1:]
+                    if form not in sentinels:
+                        damaged.setdefault(form, word)
+    return ConfusionTable(
+        confusions=confusions,
+        by_seen_first={k: tuple(sorted(v, key=lambda c: c.cost)) for k, v in by_first.items()},
+        by_meant={k: tuple(v) for k, v in by_meant.items()},
+        insertions=tuple((s, float(c)) for s, c in data["insertions"]),
+        bullet_glyphs=frozenset(data["bullet_glyphs"]),
+        real_bullets=frozenset(data["real_bullets"]),
+        one_for_i_not_after=frozenset(data["one_for_i_not_after"]),
+        one_for_i_not_before=frozenset(data["one_for_i_not_before"]),
+        sentinels=sentinels,
+        damaged_sentinels=damaged,
+    )

@@ -1,0 +1,181 @@
+"""A timeline of deadlines across documents (matplotlib, imported only when plotting).
+
+>>> timex_span("2013-H2")
+(datetime.date(2013, 7, 1), datetime.date(2013, 12, 31))
+>>> timex_span("2014-W12")
+(datetime.date(2014, 3, 17), datetime.date(2014, 3, 23))
+>>> timex_span("sometime") is None
+True
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+    from kdextract.models import Document
+
+__all__ = ["deadline_rows", "plot_deadlines", "timex_span"]
+
+_KIND_STYLE: dict[str, tuple[str, str]] = {  # kind -> (marker, colour)
+    "due": ("o", "#d62728"),
+    "planned": ("s", "#1f77b4"),
+    "expires": ("X", "#9467bd"),
+    "starts": (">", "#2ca02c"),
+    "ends": ("<", "#8c564b"),
+    "meeting": ("D", "#ff7f0e"),
+    "other": ("o", "#7f7f7f"),
+}
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_PARTS = {"Q": 3, "T": 4, "H": 6}
+
+
+def _month_span(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    last_year, last_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    return dt.date(year, first, 1), dt.date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+
+
+def timex_span(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a TIMEX value (day, week, month, quarter, tertial, half, season,
+    year, decade, or an ``a/b`` range of these); None when it cannot be placed in time."""
+    value = value.strip()
+    if "/" in value:
+        a, _, b = value.partition("/")
+        first, last = timex_span(a), timex_span(b)
+        if first is None or last is None:
+            return first or last
+        return first[0], last[1]
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value):
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", value):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            return _month_span(int(m[1]), int(m[2]), int(m[2]))
+        if m := re.fullmatch(r"(\d{4})-([QTH])(\d)", value):
+            size = _PARTS[m[2]]
+            first_month = (int(m[3]) - 1) * size + 1
+            return _month_span(int(m[1]), first_month, first_month + size - 1)
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+            return _month_span(int(m[1]), *_SEASONS[m[2]])
+        if m := re.fullmatch(r"(\d{4})", value):
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+        if m := re.fullmatch(r"(\d{3})X", value):
+            return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def deadline_rows(docs: Document | Iterable[Document]) -> list[dict[str, Any]]:
+    """The deadlines that can be placed in time: doc_id, doc index, first/last day, kind, what, value."""
+    from kdextract.models import Document
+
+    documents = [docs] if isinstance(docs, Document) else list(docs)
+    rows: list[dict[str, Any]] = []
+    for n, doc in enumerate(documents):
+        for deadline in doc.deadlines:
+            span = (deadline.date, deadline.date) if deadline.date else timex_span(deadline.value)
+            if span is None:
+                continue
+            rows.append({"doc": n, "doc_id": doc.id or f"dokument {n + 1}", "first": span[0], "last": span[1],
+                         "kind": deadline.kind, "what": deadline.what, "value": deadline.value,
+                         "id": deadline.id})
+    return rows
+
+
+def _label(text: str, width: int = 38) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+_LANES = (7, -15, 19, -27)  # label offsets in points above/below a row: up to four labels side by side
+
+
+def _place_labels(ax: Axes, labels: list[tuple[float, float, str]], fontsize: float = 8) -> None:
+    """Label the markers, moving a label to another lane where it would run into its neighbour's."""
+    lo, hi = ax.get_xlim()
+    fig = ax.figure
+    width_pt = ax.get_position().width * fig.get_size_inches()[0] * 72
+    per_char = (hi - lo) / max(width_pt, 1.0) * fontsize * 0.6  # x units per character
+    ends: dict[tuple[float, int], float] = {}
+    for x, y, text in sorted(labels):
+        lane = next((k for k in range(len(_LANES)) if ends.get((y, k), -float("inf")) < x), None)
+        if lane is None:
+            lane = min(range(len(_LANES)), key=lambda k: ends[(y, k)])
+        ends[(y, lane)] = x + per_char * (len(text) + 2)
+        ax.annotate(text, (x, y), xytext=(3, _LANES[lane]), textcoords="offset points", fontsize=fontsize,
+                    color="#333", va="center")
+
+
+def plot_deadlines(docs: Document | Iterable[Document], ax: Axes | None = None, *, annotate: bool = True,
+                   title: str | None = "Tidsgränser") -> Axes:
+    """Plot every deadline of ``docs`` on a time axis, one row per document; return the Axes.
+
+    Day deadlines are markers (shape and colour by kind: due, planned, expires, ...);
+    coarser ones (a month, a half-year, a range) are bars over the period they cover.
+    With ``annotate`` each is labelled with what is due. Needs matplotlib
+    (``pip install 'kdextract[notebook]'``).
+    """
+    from kdextract.tables import require
+
+    require("matplotlib", "kdextract.timeline.plot_deadlines")
+    import matplotlib.dates
+    from matplotlib.lines import Line2D
+
+    mdates: Any = matplotlib.dates  # partly untyped
+
+    from kdextract.models import Document
+
+    documents = [docs] if isinstance(docs, Document) else list(docs)
+    rows = deadline_rows(documents)
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=(11, 1.4 + 0.9 * max(1, len(documents))))
+    kinds_seen: dict[str, None] = {}
+    labels: list[tuple[float, float, str]] = []  # (x, y, text), placed once the x range is known
+    for row in rows:
+        marker, color = _KIND_STYLE.get(row["kind"], _KIND_STYLE["other"])
+        kinds_seen[row["kind"]] = None
+        y = row["doc"]
+        first, last = mdates.date2num(row["first"]), mdates.date2num(row["last"] + dt.timedelta(days=1))
+        if row["last"] > row["first"]:
+            ax.broken_barh([(first, last - first)], (y - 0.15, 0.3), facecolors=color, alpha=0.35)
+            x = first
+        else:
+            x = mdates.date2num(row["first"])
+            ax.plot([x], [y], marker=marker, color=color, markersize=8, linestyle="none")
+        if annotate:
+            labels.append((x, y, _label(row["what"])))
+    ax.set_yticks(range(len(documents)), [d.id or f"dokument {n + 1}" for n, d in enumerate(documents)])
+    ax.set_ylim(-0.7, len(documents) - 0.3)
+    ax.invert_yaxis()
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    if rows:
+        lo = min(r["first"] for r in rows) - dt.timedelta(days=20)
+        hi = max(r["last"] for r in rows) + dt.timedelta(days=60)
+        ax.set_xlim(mdates.date2num(lo), mdates.date2num(hi))
+    else:
+        ax.text(0.5, 0.5, "inga daterade tidsgränser", transform=ax.transAxes, ha="center", va="center",
+                color="#888")
+    if labels:
+        _place_labels(ax, labels)
+    ax.grid(axis="x", alpha=0.3)
+    if kinds_seen:
+        handles = [Line2D([], [], marker=_KIND_STYLE.get(k, _KIND_STYLE["other"])[0], linestyle="none",
+                          color=_KIND_STYLE.get(k, _KIND_STYLE["other"])[1], label=k) for k in kinds_seen]
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    if title:
+        ax.set_title(title)
+    return ax

@@ -1,0 +1,178 @@
+"""find_amounts and describe_amounts: a table of Swedish amount strings plus targeted checks."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kdextract.models import Amount, Method, Section, Source
+from kdextract.parsers.amounts import find_amounts
+from kdextract.records.amounts import describe_amounts
+
+TABLE = Path(__file__).parent / "data" / "amounts_table.tsv"
+MARKERS = {"<nbsp>": "\u00a0", "<nnbsp>": "\u202f", "<thin>": "\u2009", "<nl>": "\n"}
+
+
+def _unmark(s: str) -> str:
+    for k, v in MARKERS.items():
+        s = s.replace(k, v)
+    return s
+
+
+def _rows() -> list:
+    params = []
+    for n, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 7)[:7]
+        text, values, currency, qualifier, first, extra, xfail = cols
+        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+        params.append(pytest.param(_unmark(text), values, currency, qualifier, _unmark(first), extra,
+                                   id=f"L{n}", marks=marks))
+    return params
+
+
+ROWS = _rows()
+
+
+def test_table_is_large_enough() -> None:
+    assert len(ROWS) >= 150
+    assert sum(1 for p in ROWS if p.values[1] == "-") >= 40
+
+
+@pytest.mark.parametrize("text,values,currency,qualifier,first,extra", ROWS)
+def test_table(text: str, values: str, currency: str, qualifier: str, first: str, extra: str) -> None:
+    found = find_amounts(text)
+    if values == "-":
+        assert found == [], [(a.text, a.value) for a in found]
+        return
+    want = [Decimal(v) for v in values.split(";")]
+    assert [a.value for a in found] == want, [(a.text, a.value) for a in found]
+    assert [a.currency for a in found] == currency.split(";")
+    a = found[0]
+    assert a.qualifier == (qualifier or None)
+    if first:
+        assert a.text == first
+    for item in filter(None, extra.split(",")):
+        key, _, val = item.partition("=")
+        assert getattr(a, key) == Decimal(val)
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in ROWS])
+def test_offsets_sorted_nonoverlapping(text: str) -> None:
+    found = find_amounts(text)
+    assert isinstance(found, list)
+    for a in found:
+        assert text[a.start:a.end] == a.text
+        assert a.id == ""
+        assert a.source.method is Method.RULE and a.source.name.startswith("amounts/")
+        assert a.source.explanation
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+
+
+def test_exact_decimal_values() -> None:
+    a = find_amounts("Kostnaden var 2,2 miljoner kr.")[0]
+    assert str(a.value) == "2200000" and a.value == Decimal("2200000")
+    assert str(find_amounts("Avgiften är 50 öre.")[0].value) == "0.5"
+    assert str(find_amounts("Portot är 2 kronor och 23 öre.")[0].value) == "2.23"
+    assert str(find_amounts("Ramen är 1,2 mdkr.")[0].value) == "1200000000"
+
+
+def test_empty_and_no_amount() -> None:
+    assert find_amounts("") == []
+    assert find_amounts("Inga pengar här.") == []
+
+
+def test_qualifier_text() -> None:
+    a = find_amounts("Dagen genomförs till ett maxbelopp om 110 000 kr.")[0]
+    assert (a.qualifier, a.qualifier_text) == ("at_most", "maxbelopp om")
+    a = find_amounts("Kostnaden uppgick till drygt 90 000 kr.")[0]
+    assert (a.qualifier, a.qualifier_text, a.text) == ("over", "drygt", "90 000 kr")
+    a = find_amounts("Det kostar CA 5 mnkr.")[0]
+    assert (a.qualifier, a.qualifier_text) == ("approx", "CA")
+
+
+def test_rule_names() -> None:
+    names = {a.source.name for a in find_amounts(
+        "Ramen är 10–15 mnkr. Portot är 2 kronor och 23 öre, SEK 500 och 3 mnkr; ytterligare 2 miljoner till X.")}
+    assert names == {"amounts/range", "amounts/major_minor", "amounts/prefix", "amounts/suffix", "amounts/anaphora"}
+
+
+def test_paragraph_with_many_amounts() -> None:
+    text = ("Total kostnad beräknas uppgå till 110 000 kr inklusive lokaler. Förra året uppgick "
+            "kostnaden till drygt 90 000 kr. Den 12 maj 2014 träffas 67 personer; se § 83 och KS 2018/124.")
+    assert [(a.text, a.value) for a in find_amounts(text)] == [
+        ("110 000 kr", Decimal(110000)), ("90 000 kr", Decimal(90000))]
+
+
+# ---- describe_amounts --------------------------------------------------------------------------
+
+WHAT = [
+    ("Initialkostnaderna vid bildandet av SMOHF uppgick till 2,2 miljoner kr.",
+     "Initialkostnaderna vid bildandet av SMOHF"),
+    ("Medarbetare får en minnesgåva vid 20 års anställning till ett värde av 7.500 kr.",
+     "minnesgåva vid 20 års anställning"),
+    ("Total kostnad beräknas uppgå till 110 000 kr inklusive lokaler.", "Total kostnad"),
+    ("Enligt förslaget är budgeten för fritidsgårdarna 3 mnkr.", "budgeten för fritidsgårdarna"),
+    ("Budgeten för fritidsgårdarna är 3 mnkr.", "Budgeten för fritidsgårdarna"),
+    ("Under året uppgick kostnaden för den årliga konferensen till drygt 90 000 kr.",
+     "kostnaden för den årliga konferensen"),
+    ("Nämnden avsätter 5 mnkr för upprustning av skolgården.", "upprustning av skolgården"),
+    ("Föreningen har fått ett bidrag på 500 000 kr från staten.", "bidrag"),
+    ("Lokalhyra: 45 000 kr", "Lokalhyra"),
+    ("Kommunerna beslutade att ordna en gemensam temadag i höst till ett maxbelopp om 110 000 kr.",
+     "gemensam temadag i höst"),
+    ("Priset på en busskort höjs till 650 kr.", "Priset på en busskort"),
+    ("Det blev 5 mnkr.", None),
+    ("Kostnaderna för bildandet av förbundet (Södertörns miljöförbund) uppgick exempelvis till 2,2 miljoner kr.",
+     "Kostnaderna för bildandet av förbundet (Södertörns miljöförbund)"),
+    ("Nämnden beslutar att genomföra en analys av läget i regionen, under hösten till en maximal kostnad om 150 000 kr.",
+     "analys av läget i regionen"),
+]
+
+
+@pytest.mark.parametrize("text,what", WHAT)
+def test_what(text: str, what: str | None) -> None:
+    amounts = find_amounts(text)
+    assert len(amounts) == 1
+    [described] = describe_amounts(text, amounts, [], [(0, len(text))])
+    assert described.what == what
+    assert described.value == amounts[0].value and described.start == amounts[0].start
+
+
+def test_what_uses_given_sentence_spans() -> None:
+    text = "Inledning. Kostnaden för projektet uppgick till 3 mnkr. Slut."
+    amounts = find_amounts(text)
+    s = text.index("Kostnaden")
+    [a] = describe_amounts(text, amounts, [], [(0, 10), (s, text.index("Slut") - 1), (text.index("Slut"), len(text))])
+    assert a.what == "Kostnaden för projektet"
+    [b] = describe_amounts(text, amounts, [], [])  # no spans: its own sentence guess
+    assert b.what == "Kostnaden för projektet"
+
+
+def _section(id_: str, level: int, start: int, end: int, parent: str | None = None) -> Section:
+    return Section(id=id_, title=id_, category="topic", level=level, parent=parent, start=start, end=end,
+                   title_start=start, title_end=start + 1, body_start=start + 1, body_end=end,
+                   source=Source(method=Method.RULE, name="test"))
+
+
+def test_section_is_innermost() -> None:
+    text = "Ekonomi\nKostnaden är 5 mnkr.\nÖvrigt\nInget."
+    amounts = find_amounts(text)
+    sections = [_section("sec-1", 1, 0, len(text)), _section("sec-2", 2, 8, 29, "sec-1")]
+    [a] = describe_amounts(text, amounts, sections, [])
+    assert a.section == "sec-2"
+    [b] = describe_amounts(text, amounts, [], [])
+    assert b.section is None
+
+
+def test_describe_returns_copies() -> None:
+    text = "Kostnaden är 5 mnkr."
+    amounts = find_amounts(text)
+    described = describe_amounts(text, amounts, [], [])
+    assert amounts[0].what is None and described[0].what == "Kostnaden"
+    assert isinstance(described[0], Amount)
+    assert describe_amounts(text, [], [], []) == []

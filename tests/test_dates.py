@@ -1,0 +1,224 @@
+"""find_dates: municipal-style examples written for these tests, non-dates, and Duckling's cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from kdextract import find_dates
+from kdextract.parsers.dates import DOCUMENT_DROP_RULES, is_document_date
+
+R14 = dt.date(2014, 3, 17)  # a report in March
+R19 = dt.date(2019, 11, 20)  # a report in November
+R23 = dt.date(2023, 6, 9)  # minutes in June
+
+# (text, reference, expected value of the longest mention, expected mention text or None = the whole text)
+OWN = [
+    # full dates
+    ("Beslutet fattades 2024-07-14.", R23, "2024-07-14", "2024-07-14"),
+    ("Sammanträde 2019-10-08", R19, "2019-10-08", "2019-10-08"),
+    ("Inkom 14.7.2024 till kansliet", R23, "2024-07-14", "14.7.2024"),
+    ("Svar senast 14/7", R23, "2023-07-14", "14/7"),
+    ("Datum: 03/04/2015", R14, "2015-04-03", "03/04/2015"),
+    ("Mötet hålls den 8 maj.", R14, "2014-05-08", "den 8 maj"),
+    ("Planen antogs 8 maj 2014 av fullmäktige.", R23, "2014-05-08", "8 maj 2014"),
+    ("Ändringen genomförs måndagen den 13 januari 2020.", R19, "2020-01-13", "måndagen den 13 januari 2020"),
+    ("Tid Fredag den 9 juni kl 08.30-11.00", R23, "2023-06-09T08:30/2023-06-09T11:00", "Fredag den 9 juni kl 08.30-11.00"),
+    ("Boka möte den 22 augusti kl 15.30-16.30 med regionen", R23, "2023-08-22T15:30/2023-08-22T16:30", "den 22 augusti kl 15.30-16.30"),
+    ("Start kl 12.00 den 21 september på gården.", R23, "2023-09-21T12:00", "kl 12.00 den 21 september"),
+    ("Utbetalning sker den 1:a varje månad, första gången den 1:a april.", R14, "2014-04-01", "den 1:a april"),
+    ("Avgiften betalas senast den 15:e.", R14, "2014-03-15", "senast den 15:e"),
+    ("Från och med den förste juli gäller nya taxor.", R14, "2014-07-01", "den förste juli"),
+    ("Tjänsten tillträds den tjugoförsta augusti.", R14, "2014-08-21", "den tjugoförsta augusti"),
+    ("Seminariet är den 30 novembet i aulan.", R19, "2019-11-30", "den 30 novembet"),
+    ("Bygget blir klart den 2 septembe enligt plan.", R19, "2019-09-02", "den 2 septembe"),
+    ("Den upphör den 12 januari.", R19, "2020-01-12", "den 12 januari"),
+    ("Hon började den 2 september.", R19, "2019-09-02", "den 2 september"),
+    ("Vi ses den 16 december.", dt.date(2021, 2, 3), "2020-12-16", "den 16 december"),
+    ("Samrådet pågår 13 augusti — 30 september.", R23, "2023-08-13/2023-09-30", "13 augusti — 30 september"),
+    ("under perioden 13 august — 30 september", R23, "2023-08-13/2023-09-30", "13 august — 30 september"),
+    ("Konferensen den 15 – 16 december", dt.date(2010, 10, 19), "2010-12-15/2010-12-16", "den 15 – 16 december"),
+    ("Den 23-24 oktober deltog kommunen i en övning.", R19, "2019-10-23/2019-10-24", "Den 23-24 oktober"),
+    ("Kursen går 28 december 2023 - 4 januari 2024.", R23, "2023-12-28/2024-01-04", None),
+    ("från 30 december till 2 januari", R23, "2023-12-30/2024-01-02", "30 december till 2 januari"),
+    ("Kontoret är stängt 5-7 juli.", R23, "2023-07-05/2023-07-07", "5-7 juli"),
+    # months
+    ("Avtal kan tecknas i april.", R14, "2014-04", "i april"),
+    ("En rapport kommer under september.", R14, "2014-09", "under september"),
+    ("Budgeten för maj 2014 är fastställd.", R23, "2014-05", "för maj 2014"),
+    ("Kommundirektörens rapport november 2019", R19, "2019-11", "november 2019"),
+    ("Beslut väntas i slutet av maj.", R14, "2014-05", "i slutet av maj"),
+    ("Förhandlingen hölls i början av oktober.", R19, "2019-10", "i början av oktober"),
+    ("Arbetet pågår januari–mars 2015.", R14, "2015-01/2015-03", "januari–mars 2015"),
+    ("Tjänsten tillsätts efter augusti.", R14, "2014-08", "efter augusti"),
+    ("Vi återkommer i december.", dt.date(2021, 2, 3), "2020-12", "i december"),
+    ("Renoveringen är klar 1 augusti innevarande år.", dt.date(2011, 5, 2), "2011-08-01", None),
+    # years
+    ("Verksamheten under 2024 ska utvärderas.", R23, "2024", "under 2024"),
+    ("I 2014 års budget finns medel.", R14, "2014", "I 2014 års"),
+    ("Verksamhetsplan 2014 antogs.", R14, "2014", "2014"),
+    ("Budget 2011 för nämnden", R14, "2011", "2011"),
+    ("Mottagande för år 2020 är klart.", R19, "2020", "för år 2020"),
+    ("Fördelningstal 2020 - nyanlända", R19, "2020", "2020"),
+    ("Planen gäller 2022–2025.", R23, "2022/2025", "2022–2025"),
+    ("Läsåret 2013/2014 startar i augusti.", R14, "2013/2014", "2013/2014"),
+    ("Akademien bildades 2012.", R23, "2012", "2012"),
+    ("Målet ska nås i början av 2014.", R14, "2014", "i början av 2014"),
+    # parts of periods, seasons
+    ("Förbundet kan bildas vid halvårsskiftet 2013.", R14, "2013-07-01", "vid halvårsskiftet 2013"),
+    ("Vid årsskiftet startar projektet.", dt.date(2011, 5, 2), "2012-01-01", "Vid årsskiftet"),
+    ("Ett förslag presenteras efter sommaren.", dt.date(2011, 5, 2), "2011-FA", "efter sommaren"),
+    ("Beslut fattas under hösten.", R23, "2023-FA", "under hösten"),
+    ("Analysen görs senare i höst.", R23, "2023-FA", "senare i höst"),
+    ("Vi träffas i höst igen.", R23, "2023-FA", "i höst"),
+    ("Beslut under hosten", R23, "2023-FA", "under hosten"),
+    ("Sista mötet före sommaren.", R23, "2023-SU", "före sommaren"),
+    ("Utredningen blev klar i våras.", R19, "2019-SP", "i våras"),
+    ("Hösten 2014 öppnar skolan.", R14, "2014-FA", "Hösten 2014"),
+    ("Besöket sker senare under året.", R14, "2014", "senare under året"),
+    ("Under första halvåret 2015 görs en översyn.", R14, "2015-H1", None),
+    # weeks, quarters, tertials
+    ("Upphandlingen annonseras vecka 12.", R14, "2014-W12", "vecka 12"),
+    ("Leverans v. 12", R14, "2014-W12", "v. 12"),
+    ("Redovisning i kvartal 1 2015.", R14, "2015-Q1", "i kvartal 1 2015"),
+    ("Prognosen för Q3 visar underskott.", R14, "2014-Q3", "för Q3"),
+    ("Under första kvartalet ökade kostnaderna.", R14, "2014-Q1", "Under första kvartalet"),
+    ("Uppföljning i tertial 2.", R14, "2014-T2", "i tertial 2"),
+    ("Andra tertialet 2020 redovisas i september.", R19, "2020-T2", "Andra tertialet 2020"),
+    # relative
+    ("Arbetet fortsätter nästa år.", R14, "2015", "nästa år"),
+    ("Siffrorna från förra året", R14, "2013", "förra året"),
+    ("Det rapporterades förra veckan.", R14, "2014-W11", "förra veckan"),
+    ("Vi ses i morgon.", R14, "2014-03-18", "i morgon"),
+    ("Svar imorgon", R14, "2014-03-18", "imorgon"),
+    ("Underlaget kom igår.", R14, "2014-03-16", "igår"),
+    ("Vi återkommer om två veckor.", R14, "2014-03-31", "om två veckor"),
+    ("Det skedde för tre år sedan.", R14, "2011-03", "för tre år sedan"),
+    ("Beslut under de kommande tre åren", R14, "2015/2017", None),
+    ("Nästa möte är på torsdag.", R14, "2014-03-20", "på torsdag"),
+    ("Tjänsten tillsätts nästa månad.", R14, "2014-04", "nästa månad"),
+    ("Ansökan ska lämnas inom 2 veckor.", R14, "2014-03-17/2014-03-30", "inom 2 veckor"),
+    ("Kontoret är stängt under påskdagen 2014.", R14, "2014-04-20", None),
+    ("Stängt på nationaldagen.", R14, "2014-06-06", "nationaldagen"),
+    # no reference: unknown year
+    ("Mötet hålls den 8 maj.", None, "XXXX-05-08", "den 8 maj"),
+    ("Beslut under hösten 2015", None, "2015-FA", "under hösten 2015"),
+    ("vecka 12", None, "XXXX-W12", "vecka 12"),
+]
+
+NOT_DATES = [
+    "Avtalet förlängs i 12 månader.",
+    "Övningen pågick i 36 timmar.",
+    "Projektet är treårigt.",
+    "Vi förlänger med 24 av 48 månader.",
+    "Kostnaden var 2,2 miljoner kr.",
+    "Gåvan är värd 7.500 kr.",
+    "Ring 08-5782 91 00 för frågor.",
+    "Ärendet har Dnr KS 2018/124.",
+    "Diarienummer 2014/ KS 0046 001",
+    "Dnr 2019/45",
+    "Enligt § 12 och § 2014 i stadgan",
+    "Andelen ökade med 15 %.",
+    "16 familjer och 63 personer har fått bostad.",
+    "Gruppen är för barn 12-18 år.",
+    "1 (3)",
+    "Kommunen har 2000 anställda och 1950 elever.",
+    "Det gäller 1/3 av kostnaderna.",
+    "Öppet måndag-fredag.",
+    "Mötet hålls varje måndag.",
+    "I den mån det behövs.",
+    "Det var vår uppfattning.",
+    "Enligt SFS 2010:800 gäller detta.",
+    "Fem av sex ledamöter var närvarande.",
+    "Den första etappen är klar.",
+    "Alla andra frågor bordlades.",
+]
+
+
+@pytest.mark.parametrize("text,ref,value,mention", OWN)
+def test_own_examples(text: str, ref: dt.date | None, value: str, mention: str | None) -> None:
+    found = find_dates(text, reference=ref)
+    assert found, text
+    m = max(found, key=lambda x: len(x.text))
+    assert m.value == value, (text, [(f.text, f.value) for f in found])
+    assert m.text == (mention if mention is not None else m.text)
+    assert text[m.start:m.end] == m.text
+    assert m.source.method.value == "rule" and m.source.name.startswith("dates/")
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    found = [m for m in find_dates(text, reference=R14) if is_document_date(m)]
+    assert found == [], [(m.text, m.value, m.source.name) for m in found]
+
+
+def test_own_table_is_large() -> None:
+    assert len(OWN) + len(NOT_DATES) >= 80
+
+
+def test_alternatives_and_granularity() -> None:
+    m = find_dates("vid halvårsskiftet 2013", R14)[0]
+    assert (m.value, m.alternatives, m.granularity, m.date) == ("2013-07-01", ["2013-07", "2013-H2"], "day",
+                                                                 dt.date(2013, 7, 1))
+    r = find_dates("den 15 – 16 december", dt.date(2010, 10, 19))[0]
+    assert (r.granularity, r.date, r.end_date, r.relative) == ("range", dt.date(2010, 12, 15), dt.date(2010, 12, 16), True)
+    t = find_dates("den 22 augusti kl 15.30", R23)[0]
+    assert t.datetime == dt.datetime(2023, 8, 22, 15, 30) and t.granularity == "datetime"
+
+
+def test_sorted_non_overlapping_and_empty() -> None:
+    text = "Den 8 maj, under hösten 2014 och vecka 12 samt 2015-01-01 kl 10:00."
+    found = find_dates(text, R14)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert find_dates("") == [] and find_dates("Inga datum här.") == []
+
+
+def test_deictic_and_clock_are_droppable() -> None:
+    found = find_dates("Idag kl 14 och nu, kl 15.", reference=dt.datetime(2014, 3, 17, 9, 0))
+    names = {m.text: m.source.name for m in found}
+    assert names["nu"] == "dates/deictic" and names["kl 15"] == "dates/clock"
+    assert names["Idag kl 14"] == "dates/date_time"
+    assert {"dates/deictic", "dates/clock"} <= DOCUMENT_DROP_RULES
+
+
+def test_reference_as_timex_string() -> None:
+    assert find_dates("den 12 januari", "2019-11")[0].value == "2020-01-12"
+
+
+# ---- Duckling's Swedish time cases (../shared/peer-tests) --------------------------------
+
+PEER = Path(__file__).resolve().parents[2] / "shared" / "peer-tests" / "duckling-sv" / "time.json"
+
+#: Cases resolved differently on purpose: text -> reason.
+KNOWN_DIFFERENCES = {
+    "inom 2 veckor": "a period in days (2013-02-12/2013-02-25), not Duckling's second-precise interval",
+    **{t: "time zones: the reference is naive, so CET/GMT are not converted to Duckling's UTC-2 context"
+       for t in ("@ 16 CET", "kl. 16 CET", "klockan 16 CET", "torsdag kl. 8:00 GMT", "torsdag kl. 8:00 gmt",
+                 "torsdag klockan 8:00 GMT", "torsdag klockan 8:00 gmt", "torsdag 08:00 GMT", "torsdag 08:00 gmt")},
+}
+
+
+def _peer_cases() -> list:
+    if not PEER.exists():
+        return []
+    cases = [c for c in json.loads(PEER.read_text(encoding="utf-8")) if c.get("timex")]
+    out = []
+    for i, c in enumerate(cases):
+        marks = []
+        if c["text"] in KNOWN_DIFFERENCES:
+            marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_DIFFERENCES[c["text"]]))
+        out.append(pytest.param(c["text"], c["reference"], c["timex"], id=f"{i}-{c['text']}", marks=marks))
+    return out
+
+
+@pytest.mark.skipif(not PEER.exists(), reason="peer tests not beside the repository")
+@pytest.mark.parametrize("text,reference,timex", _peer_cases())
+def test_duckling_time(text: str, reference: str, timex: str) -> None:
+    found = find_dates(text, reference=dt.datetime.fromisoformat(reference))
+    assert found
+    m = max(found, key=lambda x: (len(x.text), -x.start))
+    assert m.value == timex

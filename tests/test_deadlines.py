@@ -1,0 +1,98 @@
+"""build_deadlines on sentences written for these tests (not taken from any sample)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kdextract.models import Deadline
+from kdextract.parsers.dates import find_dates, is_document_date
+from kdextract.records.deadlines import build_deadlines
+
+REF = dt.date(2022, 3, 10)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in ".!?" and (i + 1 == len(text) or text[i + 1] == " "):
+            spans.append((start, i + 1))
+            start = i + 2
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _deadlines(text: str, reference: dt.date | None = REF) -> list[Deadline]:
+    dates = [m.model_copy(update={"id": f"date-{i}", "section": "sec-1"})
+             for i, m in enumerate((m for m in find_dates(text, REF) if is_document_date(m)), 1)]
+    return build_deadlines(text, dates, [], _spans(text), reference=reference)
+
+
+CASES = [
+    ("Den nya förskolan ska vara klar till den 15 augusti.", "2022-08-15", "due", "förskolan"),
+    ("Hyresavtalet löper ut 2023-06-30.", "2023-06-30", "expires", "Hyresavtalet"),
+    ("Ramavtalet för skolskjutsar upphör den 1 juli.", "2022-07-01", "expires", "Ramavtalet"),
+    ("Den nya taxan träder i kraft vid årsskiftet.", "2023-01-01", "starts", "taxan"),
+    ("Projektet Trygg skolväg startar i september.", "2022-09", "starts", "Trygg"),
+    ("Upphandlingen planeras till vecka 16.", "2022-W16", "planned", "Upphandlingen"),
+    ("En utvärdering beräknas kunna presenteras under hösten.", "2022-FA", "due", "utvärdering"),
+    ("Avtal med entreprenören kan tecknas i maj.", "2022-05", "planned", "entreprenören"),
+    ("Dialogmötet med föreningarna ska hållas den 20 april.", "2022-04-20", "meeting", "Dialogmötet"),
+    ("Samtliga ansökningar ska ha inkommit senast den 31 mars.", "2022-03-31", "due", "ansökningar"),
+    ("Förändringen ska genomföras måndagen den 2 maj 2022.", "2022-05-02", "planned", "Förändringen"),
+    ("Biblioteket stänger för renovering den 1 juni.", "2022-06-01", "ends", "Biblioteket"),
+]
+
+
+@pytest.mark.parametrize("text,value,kind,word", CASES)
+def test_deadline_found(text: str, value: str, kind: str, word: str) -> None:
+    found = _deadlines(text)
+    assert [d.value for d in found] == [value]
+    d = found[0]
+    assert d.kind == kind
+    assert word.casefold() in (d.what + " " + d.text).casefold()
+    assert d.id == "dl-1" and d.date_ref == "date-1" and d.section == "sec-1"
+    assert d.source.name.startswith("deadlines/") and "cue" in (d.source.explanation or "")
+    assert text[d.start:d.end] == d.text
+
+
+PAST = [
+    "Nämnden beslutade den 3 februari att anta planen.",
+    "Seminariet hölls den 14 januari i stadshuset.",
+    "Konferensen genomfördes den 2 mars med 80 deltagare.",
+    "Rapporten presenterades för kommunstyrelsen i februari.",
+    "Kommunen har tecknat avtalet den 1 februari.",
+    "Under 2021 ökade antalet elever.",
+    "Glad sommar!",
+    "Tidigare i år, den 3 januari, ska rapporten ha lämnats.",
+]
+
+
+@pytest.mark.parametrize("text", PAST)
+def test_past_or_plain_dates_are_not_deadlines(text: str) -> None:
+    assert _deadlines(text) == []
+
+
+def test_event_noun_counts_only_after_the_reference() -> None:
+    text = "Resultatet tas med till frukostmötet den 25 mars."
+    assert [d.kind for d in _deadlines(text)] == ["meeting"]
+    assert [d.kind for d in _deadlines("Frukostmötet den 25 mars.", reference=REF)] == ["meeting"]
+    assert _deadlines("Frukostmötet den 25 mars.", reference=None) == []
+
+
+def test_only_the_precise_date_of_a_clause() -> None:
+    found = _deadlines("Kulturnatten 2022 ska hållas den 23 april.")
+    assert [d.value for d in found] == ["2022-04-23"]
+
+
+def test_ids_in_order_and_sentence_text() -> None:
+    text = "Bygget ska vara klart den 1 maj. Invigningen planeras till den 5 maj."
+    found = _deadlines(text)
+    assert [d.id for d in found] == ["dl-1", "dl-2"]
+    assert found[1].text == "Invigningen planeras till den 5 maj."
+
+
+def test_empty() -> None:
+    assert build_deadlines("", [], [], []) == []

@@ -1,0 +1,298 @@
+"""build_decisions on hand-built contexts (invented Swedish municipal text)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import regex
+
+from kdextract.models import (
+    Amount, DateMention, Deadline, DocumentMeta, Method, Organisation, Person, Section, Source,
+)
+from kdextract.records.context import Context
+from kdextract.records.decisions import build_decisions
+from kdextract.text.view import TextView
+
+SRC = Source(method=Method.RULE, name="test")
+
+
+def make_ctx(text: str, headings: list[tuple[str, int]] = (), meta: DocumentMeta | None = None,
+             **found: list) -> Context:
+    """A context over ``text``; ``headings`` = (title line, level) in order; level 2 = subheading."""
+    sections: list[Section] = []
+    pos = 0
+    spots = []
+    for title, level in headings:
+        at = text.index(title + "\n", pos)
+        spots.append((at, title, level))
+        pos = at + len(title)
+    parent = None
+    for i, (at, title, level) in enumerate(spots):
+        end = next((a for a, _, lv in spots[i + 1:] if lv <= level), len(text))
+        sid = f"sec-{i + 1}"
+        sections.append(Section(
+            id=sid, title=title.strip(" *:"), category="topic" if level == 1 else "subheading", level=level,
+            parent=None if level == 1 else parent, start=at, end=end, title_start=at, title_end=at + len(title),
+            body_start=min(at + len(title) + 1, end), body_end=end, source=SRC))
+        if level == 1:
+            parent = sid
+    sentences = []
+    start = 0
+    for m in regex.finditer(r"(?<=[.!?])\s+(?=\p{Lu})|\n\s*\n", text):
+        sentences.append((start, m.start()))
+        start = m.end()
+    sentences.append((start, len(text)))
+    ctx = Context(TextView.identity(text), sections, sentences, meta or DocumentMeta())
+    for key, items in found.items():
+        setattr(ctx, key, items)
+    return ctx
+
+
+def amount(text: str, phrase: str, value: int, id: str = "amt-1") -> Amount:
+    a = text.index(phrase)
+    return Amount(id=id, text=phrase, start=a, end=a + len(phrase), value=Decimal(value), source=SRC)
+
+
+def date(text: str, phrase: str, value: str, id: str = "date-1") -> DateMention:
+    a = text.index(phrase)
+    return DateMention(id=id, text=phrase, start=a, end=a + len(phrase), value=value, granularity="day", source=SRC)
+
+
+def org(text: str, name: str, id: str = "org-1", kind: str = "committee") -> Organisation:
+    a = text.index(name)
+    return Organisation(id=id, text=name, start=a, end=a + len(name), name=name, kind=kind, source=SRC)
+
+
+def texts(ds) -> list[str]:
+    return [d.text for d in ds]
+
+
+# ---- running-text cues -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Miljönämnden har beslutat att införa taxa för tillsyn.", "decision"),
+    ("Barn- och utbildningsnämnden beslutade att stänga skolan i Norrby.", "decision"),
+    ("Regionen har fattat beslut om att bygga ut pendeltrafiken.", "decision"),
+    ("Beslut togs om att flytta växeln till stadshuset.", "decision"),
+    ("Styrelsen fastställde årsredovisningen.", "adoption"),
+    ("Vid mötet fastställdes arbetsordningen för rådet.", "adoption"),
+    ("Kommunchefen har fastställt en ny delegationsordning.", "adoption"),
+    ("Vid sammanträdet antogs den nya avfallsplanen.", "adoption"),
+    ("Fullmäktige antog budgeten för nästa år.", "adoption"),
+    ("Ekonomichefen fick i uppdrag att se över kostnaderna.", "assignment"),
+    ("Förvaltningen har fått i uppdrag att utreda frågan.", "assignment"),
+    ("Kultursekreteraren uppdras att samordna festivalen.", "assignment"),
+    ("Uppdra till förvaltningen att ta fram en ny plan.", "assignment"),
+    ("Kommunstyrelsen beslutar att avsätta medel för ändamålet.", "decision"),
+    ("Karin Holm utses till ordförande i gruppen.", "decision"),
+    ("Kommundirektören har beställt en utredning om lokalerna.", "assignment"),
+    ("Socialnämnden har tillstyrkt förslaget.", "decision"),
+    ("Förvaltningen föreslår att nämnden godtar avtalet.", "proposal"),
+])
+def test_each_cue_gives_one_decision(sentence: str, kind: str) -> None:
+    text = f"Rubrik\n\nInledande mening om läget. {sentence} Därefter kom en annan fråga upp.\n"
+    decisions = build_decisions(make_ctx(text, [("Rubrik", 1)]))
+    assert texts(decisions) == [sentence]
+    assert decisions[0].kind == kind
+    assert decisions[0].id == "dec-1"
+    d = decisions[0]
+    assert text[d.start:d.end] == d.text
+    assert d.section == "sec-1"
+
+
+def test_cues_survive_lost_diacritics() -> None:
+    text = "Tillsyn\n\nKonsulten har fatt i uppdrag att granska driften.\n"
+    assert [d.kind for d in build_decisions(make_ctx(text, [("Tillsyn", 1)]))] == ["assignment"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ambitionen är att direktören ska kunna fatta ett beslut under hösten.",
+    "Utredningen ska ge underlag inför kommande beslut om fler förlängningar.",
+    "Nämnden har inte beslutat i frågan ännu.",
+    "Ett förslag till ny taxa finns framtaget.",
+    "Om styrelsen beslutar att gå vidare startar arbetet i maj.",
+    "Arbetet ger kortare beslutsvägar och ett tydligt principbeslut.",
+    "Planen kommer att antas av fullmäktige i juni.",
+])
+def test_no_decision_in_future_conditional_or_plain_noun(sentence: str) -> None:
+    text = f"Rubrik\n\n{sentence}\n"
+    assert build_decisions(make_ctx(text, [("Rubrik", 1)])) == []
+
+
+def test_one_decision_per_sentence_and_assignment_wins() -> None:
+    text = "Samverkan\n\nBeslut togs också om att ge kommundirektörerna i uppdrag att ta fram en plan.\n"
+    decisions = build_decisions(make_ctx(text, [("Samverkan", 1)]))
+    assert len(decisions) == 1 and decisions[0].kind == "assignment"
+
+
+def test_subject_becomes_decided_by_with_id() -> None:
+    text = "Avgifter\n\nI enlighet med tidigare planer har Tekniska nämnden beslutat att höja avgiften.\n"
+    o = org(text, "Tekniska nämnden")
+    d, = build_decisions(make_ctx(text, [("Avgifter", 1)], organisations=[o]))
+    assert d.decided_by == "Tekniska nämnden"
+    assert d.decided_by_id == "org-1"
+
+
+def test_role_subject_resolves_to_person() -> None:
+    text = "Lokaler\n\nKommundirektören har nyligen beslutat att ekonomienheten ska flytta.\n\nEva Lind\nKommundirektör\n"
+    a = text.index("Eva Lind")
+    p = Person(id="per-1", text="Eva Lind", start=a, end=a + 8, name="Eva Lind", role="kommundirektör", source=SRC)
+    d, = build_decisions(make_ctx(text, [("Lokaler", 1)], people=[p]))
+    assert d.decided_by == "Kommundirektören" and d.decided_by_id == "per-1"
+
+
+def test_meeting_body_and_date_from_the_sentence() -> None:
+    text = "Revision\n\nVid kommunstyrelsens sammanträde 18 mars antogs svaret på revisionsrapporten.\n"
+    o = org(text, "kommunstyrelsens")
+    o = o.model_copy(update={"name": "Kommunstyrelsen"})
+    dm = date(text, "18 mars", "2014-03-18")
+    d, = build_decisions(make_ctx(text, [("Revision", 1)], organisations=[o], dates=[dm]))
+    assert d.kind == "adoption"
+    assert d.date == "2014-03-18"
+    assert d.decided_by_id == "org-1"
+
+
+def test_amount_and_deadline_links() -> None:
+    text = ("Förskolor\n\nNämnden beslutade att anslå 450 tkr till upprustning som ska vara klar den 30 "
+            "november.\n\nInköp av 3 mnkr diskuterades också.\n")
+    a1 = amount(text, "450 tkr", 450000, "amt-1")
+    a2 = amount(text, "3 mnkr", 3000000, "amt-2")
+    dm = date(text, "den 30 november", "2024-11-30")
+    dl = Deadline(id="dl-1", text="klar den 30 november", start=dm.start - 5, end=dm.end, value="2024-11-30",
+                  what="upprustning", kind="due", date_ref="date-1", source=SRC)
+    d, = build_decisions(make_ctx(text, [("Förskolor", 1)], amounts=[a1, a2], dates=[dm], deadlines=[dl]))
+    assert d.amounts == ["amt-1"]
+    assert d.deadlines == ["dl-1"]
+    assert d.date is None  # the only date follows the cue: it is the deadline, not the decision date
+
+
+# ---- Beslut blocks -----------------------------------------------------------------------
+
+MINUTES = """Minnesanteckningar från styrgruppen
+
+1. Val av justerare
+
+Per Berg utses som justerare.
+
+2. Avtal om skolskjuts
+
+Avtalet löper ut i juli. Alla är överens om att förlänga avtalet.
+
+Beslut
+
+- 1) Uppdra till förvaltningen att:
+ - förlänga avtalet i 12 månader
+ - genomföra en utvärdering före nästa upphandling
+- 2) Ekonomicheferna utgör styrgrupp för avtalet.
+
+Nordby kommun deltar inte i beslutet.
+
+3. Gemensam utbildningsdag
+
+Kansliet presenterar ett förslag. Kostnaden beräknas till 80 000 kr.
+
+Förslag till beslut
+
+Styrgruppen godkänner att kansliet genomför en utbildningsdag i höst.
+
+Beslut
+
+Styrgruppen beslutar att kansliet kan genomföra utbildningsdagen till en kostnad om högst 80 000 kr.
+
+Mötet avslutas.
+
+4. Nästa möte
+
+Nästa möte hålls den 5 oktober.
+"""
+
+MINUTES_HEADINGS = [("1. Val av justerare", 1), ("2. Avtal om skolskjuts", 1), ("Beslut", 2),
+                    ("3. Gemensam utbildningsdag", 1), ("Förslag till beslut", 2), ("Beslut", 2),
+                    ("4. Nästa möte", 1)]
+
+
+def minutes_ctx(**found: list) -> Context:
+    meta = DocumentMeta(kind="minnesanteckningar", date="2023-06-09", organisation="Styrgruppen")
+    return make_ctx(MINUTES, MINUTES_HEADINGS, meta, **found)
+
+
+def test_beslut_block_with_points_and_reservation() -> None:
+    decisions = build_decisions(minutes_ctx())
+    block = next(d for d in decisions if "förlänga avtalet" in d.text)
+    assert block.source.name == "decisions/block_decision"
+    assert block.text.startswith("- 1) Uppdra till förvaltningen att:")
+    assert block.text.endswith("utgör styrgrupp för avtalet.")
+    assert MINUTES[block.start:block.end] == block.text
+    assert block.points == [
+        "Uppdra till förvaltningen att:",
+        "förlänga avtalet i 12 månader",
+        "genomföra en utvärdering före nästa upphandling",
+        "Ekonomicheferna utgör styrgrupp för avtalet.",
+    ]
+    assert block.reservations == ["Nordby kommun deltar inte i beslutet."]
+    assert block.decided_by == "Styrgruppen"
+    assert block.date == "2023-06-09"
+    assert block.section == "sec-2"  # the agenda item, not the "Beslut" subheading
+
+
+def test_minutes_give_one_decision_per_block_and_keep_the_proposal_apart() -> None:
+    decisions = build_decisions(minutes_ctx())
+    assert [d.kind for d in decisions] == ["decision", "assignment", "proposal", "decision"]
+    assert decisions[0].text == "Per Berg utses som justerare."
+    assert decisions[0].date == "2023-06-09"  # the meeting's date
+    proposal = decisions[2]
+    assert proposal.text == "Styrgruppen godkänner att kansliet genomför en utbildningsdag i höst."
+    last = decisions[3]
+    assert "Mötet avslutas" not in last.text
+    assert last.decided_by == "Styrgruppen"
+    assert [d.id for d in decisions] == ["dec-1", "dec-2", "dec-3", "dec-4"]
+
+
+def test_block_amount_link() -> None:
+    text = MINUTES
+    at = text.rindex("80 000 kr")
+    a_early = amount(text, "80 000 kr", 80000, "amt-1")
+    a_block = Amount(id="amt-2", text="80 000 kr", start=at, end=at + 9, value=Decimal(80000), source=SRC)
+    decisions = build_decisions(minutes_ctx(amounts=[a_early, a_block]))
+    assert decisions[-1].amounts == ["amt-2"]
+
+
+def test_block_heading_found_without_sections() -> None:
+    text = "3. Lokalfrågan\n\nDiskussion om lokalerna.\n\n**Beslut:**\n\nFrågan tas upp igen i september.\n"
+    decisions = build_decisions(make_ctx(text, [], DocumentMeta(kind="protokoll", organisation="Nämnden")))
+    assert texts(decisions) == ["Frågan tas upp igen i september."]
+    assert decisions[0].kind == "decision" and decisions[0].decided_by == "Nämnden"
+
+
+def test_inline_beslut_heading() -> None:
+    text = "5. Val\n\nBeslut: Anna Ek väljs till sekreterare.\n"
+    decisions = build_decisions(make_ctx(text, [("5. Val", 1)]))
+    assert texts(decisions) == ["Anna Ek väljs till sekreterare."]
+
+
+def test_att_clauses_and_reservation_under_its_own_heading() -> None:
+    text = ("§ 12 Avfallsplan\n\nFörslag till beslut\n\nNämnden föreslår fullmäktige att anta planen.\n\n"
+            "Kommunstyrelsens beslut\n\nKommunstyrelsen beslutar\n\natt godkänna planen,\n\n"
+            "att uppdra åt förvaltningen att återrapportera i november.\n\nReservation\n\n"
+            "Anna Berg (M) reserverar sig mot beslutet.\n\n§ 13 Övrigt\n\nInga övriga frågor.\n")
+    ks = org(text, "Kommunstyrelsen")
+    ks = ks.model_copy(update={"start": text.index("Kommunstyrelsen beslutar"),
+                               "end": text.index("Kommunstyrelsen beslutar") + 15})
+    ctx = make_ctx(text, [("§ 12 Avfallsplan", 1), ("Förslag till beslut", 2), ("Reservation", 2), ("§ 13 Övrigt", 1)],
+                   DocumentMeta(kind="protokoll", date="2022-05-16", organisation="Kommunstyrelsen"),
+                   organisations=[ks])
+    proposal, decision = build_decisions(ctx)
+    assert proposal.kind == "proposal" and proposal.text == "Nämnden föreslår fullmäktige att anta planen."
+    assert decision.kind == "decision"
+    assert decision.points == ["att godkänna planen,", "att uppdra åt förvaltningen att återrapportera i november."]
+    assert decision.reservations == ["Anna Berg (M) reserverar sig mot beslutet."]
+    assert decision.decided_by == "Kommunstyrelsen" and decision.decided_by_id == "org-1"
+    assert decision.date == "2022-05-16"
+
+
+def test_meeting_date_between_auxiliary_and_participle() -> None:
+    text = "Omsorg\n\nSocialnämnden har vid sitt sammanträde den 4 februari beslutat att införa nya riktlinjer.\n"
+    dm = date(text, "den 4 februari", "2025-02-04")
+    d, = build_decisions(make_ctx(text, [("Omsorg", 1)], dates=[dm]))
+    assert d.date == "2025-02-04" and d.decided_by == "Socialnämnden"

@@ -1,0 +1,214 @@
+"""Tests for the shipped Swedish NER model, the tokenizer exceptions and the NER engines."""
+
+from __future__ import annotations
+
+import builtins
+import sys
+import time
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from kdextract.errors import EngineUnavailableError, KdextractError, ModelNotFoundError  # noqa: E402
+from kdextract.nlp import engine as engine_mod  # noqa: E402
+from kdextract.nlp.engine import get_engine, label_map, model_path, stanza_to_spacy  # noqa: E402
+from kdextract.nlp.tokenizer import abbreviation_variants, load_abbreviations  # noqa: E402
+
+MUNICIPAL = (
+    "Kommundirektören Eva Lindqvist träffade Försäkringskassan i Umeå den 3 maj 2024. "
+    "Mötet handlade bl.a. om samverkan kring ekonomiskt bistånd."
+)
+REQUIRED_ABBREVIATIONS = [
+    "bl.a.", "t.ex.", "enl.", "ordf.", "dnr", "ca", "tkr", "mnkr", "kl.", "m.m.", "o.s.v.",
+    "s.k.", "fr.o.m.", "t.o.m.", "resp.", "jfr", "st.", "nr", "kap.", "f.d.",
+]
+
+
+@pytest.fixture(scope="module")
+def spacy_engine() -> Any:
+    return get_engine("spacy")
+
+
+# --------------------------------------------------------------------------- shipped model
+
+
+def test_shipped_model_exists_small_and_loads_fast() -> None:
+    path = model_path()
+    assert (path / "config.cfg").is_file()
+    assert (path / "meta.json").is_file()
+    size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    assert size <= 30 * 1024 * 1024, f"model is {size / 1e6:.1f} MB"
+    start = time.perf_counter()
+    nlp = spacy.load(path)  # plain spaCy, no kdextract registry needed
+    elapsed = time.perf_counter() - start
+    assert elapsed < 2.0, f"spacy.load took {elapsed:.2f} s"
+    assert "ner" in nlp.pipe_names
+    assert set(nlp.get_pipe("ner").labels) <= {"PER", "ORG", "LOC", "MISC"}
+    # tokenizer special cases are serialised with the pipeline
+    assert [t.text for t in nlp.make_doc("Se bl.a. t.ex. fr.o.m. i år.")][:4] == ["Se", "bl.a.", "t.ex.", "fr.o.m."]
+
+
+def test_model_path_env_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("KDEXTRACT_MODEL", str(tmp_path / "nowhere"))
+    with pytest.raises(ModelNotFoundError, match="KDEXTRACT_MODEL"):
+        model_path()
+    monkeypatch.setenv("KDEXTRACT_MODEL", str(tmp_path))
+    (tmp_path / "config.cfg").write_text("", encoding="utf-8")
+    assert model_path() == tmp_path
+    assert issubclass(ModelNotFoundError, KdextractError)
+
+
+def test_engine_finds_person_and_organisation_with_offsets(spacy_engine: Any) -> None:
+    assert spacy_engine.name.startswith("spacy:sv_kdextract_ner-")
+    doc = spacy_engine(MUNICIPAL)
+    ents = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+    start = MUNICIPAL.index("Eva Lindqvist")
+    assert (start, start + len("Eva Lindqvist"), "PER") in ents
+    fk = MUNICIPAL.index("Försäkringskassan")
+    umea = MUNICIPAL.index("Umeå")
+    assert (fk, fk + len("Försäkringskassan"), "ORG") in ents or (umea, umea + 4, "LOC") in ents
+    assert all(e.label_ in {"PER", "ORG", "LOC", "MISC"} for e in doc.ents)
+    assert len(list(doc.sents)) == 2
+
+
+def test_engine_pipe_and_cache(spacy_engine: Any) -> None:
+    assert get_engine("spacy") is spacy_engine
+    texts = ["Eva Lindqvist bor i Umeå.", "Inga namn här."]
+    docs = list(spacy_engine.pipe(texts, batch_size=2))
+    assert [d.text for d in docs] == texts
+    with pytest.raises(ValueError):
+        get_engine("nonsense")
+
+
+# --------------------------------------------------------------------------- abbreviations
+
+
+def test_abbreviation_list_is_data_and_complete() -> None:
+    abbreviations = load_abbreviations()
+    for abbr in REQUIRED_ABBREVIATIONS:
+        assert abbr in abbreviations
+    assert abbreviation_variants("bl.a.") == ["bl.a.", "Bl.a."]
+
+
+@pytest.mark.parametrize("abbr", REQUIRED_ABBREVIATIONS)
+def test_abbreviations_are_single_tokens_without_sentence_break(spacy_engine: Any, abbr: str) -> None:
+    text = f"Nämnden beslutade {abbr} Lisa Berg ska utreda frågan. Nästa ärende togs upp."
+    doc = spacy_engine(text)
+    assert abbr in [t.text for t in doc]
+    sents = [s.text for s in doc.sents]
+    assert len(sents) == 2, sents
+    assert sents[0].endswith("frågan.")
+
+
+def test_capitalised_abbreviation_at_sentence_start(spacy_engine: Any) -> None:
+    doc = spacy_engine("Bl.a. Umeå kommun deltar. T.ex. genom möten.")
+    assert [t.text for t in doc][:2] == ["Bl.a.", "Umeå"]
+    assert [s.text for s in doc.sents] == ["Bl.a. Umeå kommun deltar.", "T.ex. genom möten."]
+
+
+# --------------------------------------------------------------------------- stanza conversion
+
+STANZA_TEXT = "  Eva Lindqvist bor i Umeå.\n\nHon arbetar på  Försäkringskassan i maj."
+
+
+def _stanza_like_tokens(text: str) -> list[list[tuple[str, int, int]]]:
+    import re
+
+    sentences, current = [], []
+    for m in re.finditer(r"\w+|[^\w\s]", text):
+        current.append((m.group(), m.start(), m.end()))
+        if m.group() == ".":
+            sentences.append(current)
+            current = []
+    return sentences
+
+
+def _check_converted(doc: Any) -> None:
+    assert doc.text == STANZA_TEXT
+    ents = [(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
+    ev = STANZA_TEXT.index("Eva")
+    fk = STANZA_TEXT.index("Försäkringskassan")
+    assert ents == [
+        ("Eva Lindqvist", "PER", ev, ev + 13),
+        ("Umeå", "LOC", STANZA_TEXT.index("Umeå"), STANZA_TEXT.index("Umeå") + 4),
+        ("Försäkringskassan", "ORG", fk, fk + 17),
+    ]  # TME ("maj") is dropped by the label map
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["Eva Lindqvist bor i Umeå.", "Hon arbetar på  Försäkringskassan i maj."]
+
+
+def test_stanza_to_spacy_duck_typed() -> None:
+    sentences = [
+        SimpleNamespace(tokens=[SimpleNamespace(text=t, start_char=s, end_char=e) for t, s, e in sent])
+        for sent in _stanza_like_tokens(STANZA_TEXT)
+    ]
+
+    def ent(label: str, surface: str) -> SimpleNamespace:
+        start = STANZA_TEXT.index(surface)
+        return SimpleNamespace(type=label, start_char=start, end_char=start + len(surface), text=surface)
+
+    stanza_doc = SimpleNamespace(
+        text=STANZA_TEXT,
+        sentences=sentences,
+        ents=[ent("PRS", "Eva Lindqvist"), ent("LOC", "Umeå"), ent("ORG", "Försäkringskassan"), ent("TME", "maj")],
+    )
+    doc = stanza_to_spacy(stanza_doc, spacy.blank("sv").vocab, label_map("stanza"))
+    _check_converted(doc)
+
+
+def test_stanza_to_spacy_partial_token_expands() -> None:
+    text = "Möte i Umeåkommun idag."
+    stanza_doc = {
+        "text": text,
+        "sentences": [{"tokens": [{"text": w, "start_char": s, "end_char": s + len(w)} for w, s in
+                                  [("Möte", 0), ("i", 5), ("Umeåkommun", 7), ("idag", 18), (".", 22)]]}],
+        "ents": [{"type": "place", "start_char": 7, "end_char": 11}],
+    }
+    doc = stanza_to_spacy(stanza_doc, spacy.blank("sv").vocab, label_map("stanza"))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Umeåkommun", "LOC")]
+
+
+def test_stanza_to_spacy_real_document() -> None:
+    pytest.importorskip("stanza")
+    from stanza.models.common.doc import Document
+
+    bio = {"Eva": "B-PRS", "Lindqvist": "E-PRS", "Umeå": "S-LOC", "Försäkringskassan": "S-ORG", "maj": "S-TME"}
+    sentences = [
+        [
+            {"id": (i + 1,), "text": t, "misc": f"start_char={s}|end_char={e}", "ner": bio.get(t, "O")}
+            for i, (t, s, e) in enumerate(sent)
+        ]
+        for sent in _stanza_like_tokens(STANZA_TEXT)
+    ]
+    stanza_doc = Document(sentences, text=STANZA_TEXT)
+    assert {e.type for e in stanza_doc.ents} == {"PRS", "LOC", "ORG", "TME"}
+    _check_converted(stanza_to_spacy(stanza_doc, spacy.blank("sv").vocab, label_map("stanza")))
+
+
+def test_stanza_missing_gives_install_hint(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    real_import = builtins.__import__
+
+    def fake_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "stanza" or name.startswith("stanza."):
+            raise ImportError("No module named 'stanza'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.delitem(sys.modules, "stanza", raising=False)
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    monkeypatch.setattr(engine_mod, "_ENGINES", {})
+    for kwargs in ({"model_path": tmp_path}, {}):
+        with pytest.raises(EngineUnavailableError) as info:
+            get_engine("stanza", **kwargs)
+        message = str(info.value)
+        assert 'pip install "kdextract[stanza]"' in message
+        assert "stanza.download" in message
+
+
+def test_stanza_without_models_is_unavailable(tmp_path: Path) -> None:
+    pytest.importorskip("stanza")
+    with pytest.raises(EngineUnavailableError, match="kdextract\\[stanza\\]"):
+        get_engine("stanza", model_path=tmp_path / "missing")

@@ -1,0 +1,61 @@
+"""The synthetic OCR-noise generator."""
+
+from __future__ import annotations
+
+import pytest
+
+from kdextract.noise import add_ocr_noise, apply_spans, map_span, ocr_noise_spans
+
+TEXT = """Förvaltningen föreslår att nämnden beslutar om en ny budget för året.
+Arbetet påbörjas i april och ska vara klart till den 30 november.
+
+- första punkten i listan
+- andra punkten i listan
+"""
+
+
+def test_same_seed_same_noise_and_rate_zero_is_identity() -> None:
+    assert add_ocr_noise(TEXT, rate=0.5, seed=7) == add_ocr_noise(TEXT, rate=0.5, seed=7)
+    assert add_ocr_noise(TEXT, rate=0.5, seed=7) != add_ocr_noise(TEXT, rate=0.5, seed=8)
+    assert add_ocr_noise(TEXT, rate=0.0, seed=7) == TEXT
+
+
+def test_full_rate_damages_words_but_keeps_the_layout() -> None:
+    noisy = add_ocr_noise(TEXT, rate=1.0, seed=3)
+    assert noisy != TEXT
+    assert noisy.count("\n") == TEXT.count("\n")
+    assert len(noisy.split()) == len(TEXT.split())
+    assert not any(ch in noisy for ch in "åäöÅÄÖ")  # every å/ä/ö word is damaged at rate 1
+    changed = sum(a != b for a, b in zip(noisy.split(), TEXT.split()))
+    assert changed >= 0.6 * len(TEXT.split())
+
+
+def test_rate_is_roughly_the_share_of_damaged_words() -> None:
+    text = TEXT * 40
+    words = text.split()
+    noisy = add_ocr_noise(text, rate=0.2, seed=1).split()
+    share = sum(a != b for a, b in zip(noisy, words)) / len(words)
+    assert 0.12 <= share <= 0.28
+
+
+def test_bullets_can_break() -> None:
+    noisy = add_ocr_noise(TEXT * 20, rate=0.5, seed=2)
+    starts = {line[:1] for line in noisy.splitlines() if line.endswith("punkten i listan")}
+    assert starts - {"-"}
+
+
+def test_spans_apply_and_map() -> None:
+    spans = ocr_noise_spans(TEXT, rate=0.6, seed=4)
+    noisy = apply_spans(TEXT, spans)
+    assert noisy == add_ocr_noise(TEXT, rate=0.6, seed=4)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    phrase = "den 30 november"
+    start = TEXT.index(phrase)
+    a, b = map_span(spans, start, start + len(phrase))
+    assert noisy[a:b].split()[1] == "30"
+    assert len(noisy[a:b].split()) == 3
+
+
+def test_rate_out_of_range() -> None:
+    with pytest.raises(ValueError):
+        add_ocr_noise(TEXT, rate=1.5)

@@ -1,0 +1,131 @@
+"""OCR repair: detection, conservative on clean text, repairs as offset-keeping replacements."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kdextract.noise import add_ocr_noise
+from kdextract.text.normalize import normalize
+from kdextract.text.ocr import DAMAGE_THRESHOLD, looks_damaged, plainly_clean, repair
+from kdextract.text.view import TextView
+
+CLEAN = """Kommunstyrelsen
+
+Förslag till ny organisation för upphandling
+
+Förvaltningen har under våren utrett hur upphandlingsverksamheten kan samordnas med
+grannkommunerna. Utredningen är klar och visar att en gemensam nämnd skulle ge lägre
+kostnader på sikt. Kommunfullmäktige föreslås fatta ett principbeslut i september, och
+arbetet med en ny förbundsordning påbörjas därefter. Även socialnämnden och
+barn- och utbildningsnämnden får möjlighet att lämna synpunkter på förslaget.
+
+Ekonomi
+
+Kostnaden för övergången beräknas till 2,5 miljoner kronor under 2025. Därefter
+förväntas besparingen bli omkring 800 000 kronor per år. Ärendet har beretts i samråd
+med de fackliga organisationerna och med kommunens revisorer.
+
+Kontaktperson är upphandlingschefen Maria Lindqvist på kommunledningskontoret.
+"""
+
+# The same kind of prose as an engine without a Swedish model reads it.
+DAMAGED = """Kommunstyrelsen
+
+Férslag till ny organisation for upphandling
+
+Forvaltningen har under varen utrett hur upphandlingsverksamheten kan samordnas med
+grannkommunerna. Utredningen ir klar och visar att en gemensam namnd skulle ge ligre
+kostnader pa sikt. Kommunfullmiktige foreslas fatta ett principbeslut 1 början av hösten, och
+arbetet med en ny forbundsordning pabérjas direfter. Aven socialnimnden och
+barn- och utbildningsnimnden far méjlighet att limna synpunkter p4 férslaget.
+
+e planering av arbetet
+
+e samverkan med grannkommunerna
+
+Kostnaden f6r dvergangen beriknas till 2,5 miljoner kronor under 2025.
+"""
+
+
+def _text(view: TextView) -> str:
+    return view.text
+
+
+def test_clean_text_gets_no_edits() -> None:
+    view = normalize(CLEAN)
+    assert plainly_clean(CLEAN)
+    assert looks_damaged(CLEAN) < DAMAGE_THRESHOLD
+    assert repair(view) is view
+    forced = repair(view, force=True)
+    assert [e for e in forced.edits if e.reason.startswith("ocr")] == []
+    assert forced.text == view.text
+
+
+def test_damaged_text_is_detected_and_repaired() -> None:
+    assert not plainly_clean(DAMAGED)
+    assert looks_damaged(DAMAGED) >= DAMAGE_THRESHOLD
+    view = repair(normalize(DAMAGED))
+    text = view.text
+    for word in ("Förslag", "för upphandling", "Förvaltningen", "är klar", "på sikt", "påbörjas", "Även",
+                 "möjlighet", "lämna", "på förslaget", "beräknas", "i början", "lägre"):
+        assert word in text, word
+    assert all(e.reason.startswith("ocr") for e in view.edits)
+
+
+def test_repairs_keep_offsets_into_the_input() -> None:
+    view = repair(normalize(DAMAGED), force=True)
+    start = view.text.index("möjlighet")
+    assert view.input_text(start, start + len("möjlighet")) == "méjlighet"
+    start = view.text.index("beräknas")
+    assert view.input_text(start, start + len("beräknas")) == "beriknas"
+    for edit in view.edits:
+        assert DAMAGED[edit.start:edit.end] == edit.original
+
+
+def test_bullets_and_lone_one() -> None:
+    text = repair(normalize(DAMAGED), force=True).text
+    assert "• planering av arbetet" in text
+    assert "• samverkan med grannkommunerna" in text
+    assert "principbeslut i början av hösten" in text
+    # a 1 that is a number stays
+    kept = repair(TextView.identity("Mötet hölls den 1 september och kostade 1 miljon kronor."), force=True)
+    assert kept.text == "Mötet hölls den 1 september och kostade 1 miljon kronor."
+
+
+def test_names_and_acronyms_are_left_alone() -> None:
+    source = "Projektledaren Anna Brynjolfsdottir och SMOHF har lamnat rapporten till ICLD pa fredag."
+    text = repair(TextView.identity(source), force=True).text
+    assert "Anna Brynjolfsdottir" in text and "SMOHF" in text and "ICLD" in text
+    assert "lämnat" in text and "på fredag" in text
+
+
+def test_force_false_and_other_languages() -> None:
+    view = normalize(DAMAGED)
+    assert repair(view, force=False) is view
+    english = ("The council has decided to review the procurement of transport services for the region. "
+               "A report will be presented to the board in September, with a proposal for the new budget. ") * 5
+    eview = normalize(english)
+    assert repair(eview) is eview
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_repair_undoes_most_synthetic_noise(seed: int) -> None:
+    noisy = add_ocr_noise(CLEAN, rate=0.3, seed=seed)
+    repaired = repair(normalize(noisy)).text
+    clean = normalize(CLEAN).text
+    before = sum(a != b for a, b in zip(noisy.split(), clean.split()))
+    after = sum(a != b for a, b in zip(repaired.split(), clean.split()))
+    assert before > 0
+    assert after <= before / 2
+
+
+def test_repair_is_fast() -> None:
+    noisy = add_ocr_noise(CLEAN * 20, rate=0.3, seed=5)
+    view = normalize(noisy)
+    repair(normalize(DAMAGED))  # lexicon loaded
+    t0 = time.perf_counter()
+    repair(view, force=True)
+    rate = len(noisy) / (time.perf_counter() - t0)
+    assert rate > 20_000, f"{rate:,.0f} chars/s"

@@ -1,0 +1,145 @@
+"""Organisations from short municipal texts (rules and gazetteers, no NER model)."""
+
+import datetime as dt
+
+from kdextract.models import DocumentMeta
+from kdextract.records.context import Context
+from kdextract.records.organisations import build_organisations, organisations_in
+from kdextract.text.view import TextView
+
+
+def orgs(text):
+    return {o.name: o for o in organisations_in(text)}
+
+
+def test_context_builder_ids_and_offsets():
+    text = "Kommunstyrelsen\n\nSocialnämnden har fattat beslut. Kommunstyrelsens ordförande informerade."
+    ctx = Context(TextView.identity(text), [], [], DocumentMeta(), dt.date(2024, 1, 1))
+    found = build_organisations(ctx)
+    assert [o.id for o in found] == ["org-1", "org-2"]
+    ks, sn = found
+    assert ks.name == "Kommunstyrelsen" and ks.kind == "committee"
+    assert ks.aliases == ["Kommunstyrelsens"]
+    assert [(m.start, m.end) for m in ks.mentions] == [(0, 15), (50, 66)]
+    for m in ks.mentions:
+        assert text[m.start:m.end] == m.text
+    assert (ks.text, ks.start, ks.end) == ("Kommunstyrelsen", 0, 15)
+    assert sn.name == "Socialnämnden"
+    assert ks.source.name == "organisations/body_compound"
+
+
+def test_municipality_full_and_bare_forms_merge():
+    text = "Huddinge kommun och Botkyrka samarbetar. Huddinge kommuns förslag gick till Botkyrkas ekonomichef."
+    found = orgs(text)
+    hud = found["Huddinge kommun"]
+    assert hud.kind == "municipality"
+    assert "Huddinge kommuns" in hud.aliases
+    assert len(hud.mentions) == 2
+    bot = found["Botkyrka"]
+    assert bot.aliases[0] == "Botkyrkas"
+    assert "Botkyrka kommun" in bot.aliases
+    assert len(found) == 2
+
+
+def test_municipality_list_and_stad():
+    found = orgs("Samarbete finns med bland annat följande kommuner; Lerum, Partille och Ale. "
+                 "Göteborgs stad deltar också.")
+    assert {"Lerum", "Partille", "Ale", "Göteborgs stad"} <= set(found)
+    assert found["Göteborgs stad"].kind == "municipality"
+
+
+def test_ocr_garbled_municipality():
+    found = orgs("Samordning mellan Tyreso och Nynishamns kommuner. Tyres6 kommun ansvarar.")
+    names = set(found)
+    assert "Tyres6 kommun" in names
+    assert "Tyreso" in found["Tyres6 kommun"].aliases
+    assert "Nynishamn" in names
+    assert "Nynäshamn kommun" in found["Nynishamn"].aliases
+
+
+def test_surname_is_no_municipality_and_ambiguous_names():
+    found = orgs("Anna Lund presenterade. Vara på plats i tid. Mark är fuktig.")
+    assert found == {}
+
+
+def test_compound_bodies_and_abbreviation():
+    text = ("Ärendet har beretts av barn- och utbildningsförvaltningen och arbetsmarknads- och socialnämnden. "
+            "Konsult- och servicekontoret (KSK) ansvarar för lönerna. KSK levererar.")
+    found = orgs(text)
+    assert found["barn- och utbildningsförvaltningen"].kind == "administration"
+    assert found["arbetsmarknads- och socialnämnden"].kind == "committee"
+    ksk = found["Konsult- och servicekontoret"]
+    assert ksk.aliases == ["KSK"]
+    assert [m.text for m in ksk.mentions] == ["Konsult- och servicekontoret", "KSK", "KSK"]
+
+
+def test_generic_references_are_not_organisations():
+    found = orgs("Kommunen har fått svar. Förvaltningen föreslår att nämnderna får mer. Styrelsen beslutar. "
+                 "Nämnden och kontoret informeras. Hela förvaltningen berörs.")
+    assert found == {}
+
+
+def test_sentence_initial_capitalised_word_is_not_a_company():
+    found = orgs("Avtalet med Nordström Bygg AB förlängs. Nu har Nordström Bygg AB svarat.")
+    assert list(found) == ["Nordström Bygg AB"]
+    assert len(found["Nordström Bygg AB"].mentions) == 2
+
+
+def test_agencies_regions_and_universities():
+    text = ("Försäkringskassans handläggare och arbetsförmedlingen träffade polisen. Region Skåne och "
+            "Lunds universitet deltog, liksom Länsstyrelsen i Skåne län. Enligt SKR:s rapport ökar kostnaderna. "
+            "Universitetet återkommer.")
+    found = orgs(text)
+    assert found["Försäkringskassan"].kind == "agency"
+    assert "Försäkringskassans" in found["Försäkringskassan"].aliases
+    assert "arbetsförmedlingen" in found and "polisen" in found
+    assert "Polismyndigheten" in found["polisen"].aliases
+    assert found["Region Skåne"].kind == "region"
+    lu = found["Lunds universitet"]
+    assert lu.kind == "university" and "Universitetet" in lu.aliases
+    assert "Länsstyrelsen i Skåne län" in found
+    assert "SKR" in found
+
+
+def test_owner_named_body_takes_its_short_form():
+    text = ("Västkommunernas samarbetskommitté har sammanträtt. Samarbetskommittén fastställde planen. "
+            "Samarbetskommitténs nästa möte är i maj.")
+    found = orgs(text)
+    assert list(found) == ["Västkommunernas samarbetskommitté"]
+    o = found["Västkommunernas samarbetskommitté"]
+    assert o.kind == "cooperation"
+    assert len(o.mentions) == 3
+
+
+def test_companies_clubs_and_municipal_companies():
+    found = orgs("Lerums Bostäder har ingått avtal med Tyréns och Berglunds Åkeri AB. Lerum IF vann.")
+    assert found["Berglunds Åkeri AB"].kind == "company"
+    assert found["Tyréns"].kind == "company"
+    assert found["Lerum IF"].kind == "association"
+
+
+def test_person_is_not_an_organisation():
+    found = orgs("Karin Berg, ekonomichef, presenterade. Eva Sala deltog.")
+    assert found == {}
+
+
+def test_expansion_in_parentheses_and_named_after_type_word():
+    found = orgs("Ett samarbete med föreningen Spring för livet (SFL) undersöks. SFL arbetar i skolor. "
+                 "NCIC (Nordic Centre for Inclusive Cities) har beviljat medel.")
+    assert found["Spring för livet"].kind == "association"
+    assert found["Spring för livet"].aliases == ["SFL"]
+    assert len(found["Spring för livet"].mentions) == 3
+    assert "Nordic Centre for Inclusive Cities" in found
+
+
+def test_units_after_for_and_adjective_bodies():
+    found = orgs("Staben flyttas från förvaltningen för Kultur och fritid. Tekniska nämnden beslutade; "
+                 "tekniska nämnden återkommer.")
+    assert "förvaltningen för Kultur och fritid" in found
+    assert "Kultur och fritid" in found["förvaltningen för Kultur och fritid"].aliases
+    assert len(found["Tekniska nämnden"].mentions) == 2
+
+
+def test_ids_follow_first_mention():
+    found = organisations_in("Skatteverket och Kommunfullmäktige. Skatteverket igen.")
+    assert [(o.id, o.name) for o in found] == [("org-1", "Skatteverket"), ("org-2", "Kommunfullmäktige")]

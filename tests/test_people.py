@@ -1,0 +1,107 @@
+"""People from short municipal texts (rules only, no NER model)."""
+
+import datetime as dt
+
+from kdextract.models import DocumentMeta
+from kdextract.records.context import Context
+from kdextract.records.organisations import build_organisations
+from kdextract.records.people import build_people, people_in
+from kdextract.text.view import TextView
+
+
+def ctx_for(text):
+    ctx = Context(TextView.identity(text), [], [], DocumentMeta(), dt.date(2024, 1, 1))
+    ctx.organisations = build_organisations(ctx)
+    return ctx
+
+
+def people(text):
+    ctx = ctx_for(text)
+    return {p.name: p for p in build_people(ctx)}
+
+
+def test_apposition_role_before_name():
+    text = "Kommunens folkhälsosamordnare Karin Ek har lämnat rapport. Karin har också träffat skolorna."
+    found = build_people(ctx_for(text))
+    assert len(found) == 1
+    p = found[0]
+    assert (p.id, p.name, p.role) == ("per-1", "Karin Ek", "folkhälsosamordnare")
+    assert [(m.text, m.start) for m in p.mentions] == [("Karin Ek", 30), ("Karin", 59)]
+    assert (p.text, p.start, p.end) == ("Karin Ek", 30, 38)
+
+
+def test_role_after_comma_and_organisation_from():
+    text = "Lars Nyberg, professor i statsvetenskap från Mälardalens högskola medverkar. Lars inleder."
+    p = people(text)["Lars Nyberg"]
+    assert p.role == "professor i statsvetenskap"
+    assert p.organisation == "Mälardalens högskola"
+    assert p.organisation_id == "org-1"
+
+
+def test_role_after_som():
+    found = people("Maja Holm blir projektägare i rollen som ny kvalitetschef. Sven Dahl har anställts som "
+                   "brottsförebyggande strateg efter Ulf Ek som numera arbetar som kommunpolis.")
+    assert found["Maja Holm"].role == "projektägare" or found["Maja Holm"].role == "kvalitetschef"
+    assert found["Sven Dahl"].role == "brottsförebyggande strateg"
+    assert found["Ulf Ek"].role == "kommunpolis"
+
+
+def test_unknown_given_name_with_role_context():
+    found = people("Tarja Wennström har anställts som samordnare. Hon började i maj.")
+    assert found["Tarja Wennström"].role == "samordnare"
+
+
+def test_attendance_list_with_tabs():
+    text = ("Minnesanteckningar\n\nDeltagare\tÅsa Berglund\tLerum, ordförande\n\tMoa Lind\tAle\n"
+            "\tSteinar Ødegaard\tPartille (digitalt)\n\nFrånvarande: Kim Ek Kungälv\n\n1. Inledning\n\n"
+            "Åsa Berglund öppnar mötet. Steinar presenterar.")
+    found = people(text)
+    assert set(found) == {"Åsa Berglund", "Moa Lind", "Steinar Ødegaard", "Kim Ek"}
+    assert found["Åsa Berglund"].role == "ordförande"
+    assert found["Åsa Berglund"].organisation == "Lerum"
+    assert found["Moa Lind"].organisation == "Ale"
+    assert found["Steinar Ødegaard"].organisation == "Partille"
+    assert found["Kim Ek"].organisation == "Kungälv"
+    assert [m.text for m in found["Steinar Ødegaard"].mentions] == ["Steinar Ødegaard", "Steinar"]
+
+
+def test_protocol_attendance_with_party_and_signatures():
+    text = ("Beslutande\tAnna Svensson (S), ordförande\n\tPer Olsson (M), vice ordförande\n\n"
+            "Övriga närvarande\tLena Holm, kommundirektör\n\n§ 1 Budget\n\nPer capita ökar kostnaden.\n\n"
+            "Vid protokollet\nSara Ek\n\nJusteras\nPer Olsson\n")
+    found = people(text)
+    assert set(found) == {"Anna Svensson", "Per Olsson", "Lena Holm", "Sara Ek"}
+    assert found["Anna Svensson"].role == "ordförande"
+    assert found["Per Olsson"].role == "vice ordförande"
+    assert found["Lena Holm"].role == "kommundirektör"
+    assert found["Sara Ek"].role == "sekreterare"
+    assert [m.text for m in found["Per Olsson"].mentions] == ["Per Olsson", "Per Olsson"]
+
+
+def test_signature_with_title_line():
+    text = "Rapport\n\nAllt går enligt plan.\n\nEva Granström\nKommundirektör\n"
+    found = people(text)
+    assert found["Eva Granström"].role == "Kommundirektör"
+
+
+def test_names_in_running_text_with_organisation_after():
+    text = ("En grupp bestående av Anita Nordin socialförvaltningen och Dan Ek kommunstyrelseförvaltningen "
+            "arbetar vidare. Arbetsgruppen består av Maria Holm, Lerum, och Olof Berg, Ale.")
+    found = people(text)
+    assert found["Anita Nordin"].organisation == "socialförvaltningen"
+    assert found["Dan Ek"].organisation == "kommunstyrelseförvaltningen"
+    assert found["Maria Holm"].organisation == "Lerum"
+    assert found["Olof Berg"].organisation == "Ale"
+
+
+def test_genitive_mention_links_to_full_name():
+    text = "Helena Ström presenterar förslaget. Helena Ströms förslag antas."
+    p = people(text)["Helena Ström"]
+    assert [m.text for m in p.mentions] == ["Helena Ström", "Helena Ströms"]
+
+
+def test_negatives_no_person():
+    assert people("Per capita ökar kostnaderna. Bo i kommunen. Norra Centrum byggs. Kommunen Tyresö växer.") == {}
+    assert people_in("Ekonomisk rapport bifogas. Alla är positiva.") == []
+    # a first name alone is no person
+    assert people("Anders nämner exempel från andra kommuner.") == {}

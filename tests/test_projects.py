@@ -1,0 +1,183 @@
+"""build_projects on hand-built contexts (invented Swedish municipal text)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from kdextract.models import (
+    Amount, DateMention, Deadline, DocumentMeta, Method, Mention, Organisation, Person, Section, Source,
+)
+from kdextract.records.context import Context
+from kdextract.records.projects import build_projects
+from kdextract.text.view import TextView
+
+SRC = Source(method=Method.RULE, name="test")
+
+
+def make_ctx(text: str, headings: list[tuple[str, int]] = (), emphasis: list[str] = (), **found: list) -> Context:
+    """A context over ``text``; ``headings`` = (title line, level); ``emphasis`` = phrases marked *…*."""
+    sections: list[Section] = []
+    spots = []
+    pos = 0
+    for title, level in headings:
+        at = text.index(title + "\n", pos)
+        spots.append((at, title, level))
+        pos = at + len(title)
+    for i, (at, title, level) in enumerate(spots):
+        end = next((a for a, _, lv in spots[i + 1:] if lv <= level), len(text))
+        sections.append(Section(
+            id=f"sec-{i + 1}", title=title, category="topic" if level == 1 else "subheading", level=level,
+            start=at, end=end, title_start=at, title_end=at + len(title), body_start=min(at + len(title) + 1, end),
+            body_end=end, source=SRC))
+    sentences = []
+    start = 0
+    for m in regex.finditer(r"(?<=[.!?])\s+(?=\p{Lu})|\n\s*\n", text):
+        sentences.append((start, m.start()))
+        start = m.end()
+    sentences.append((start, len(text)))
+    view = TextView.identity(text).with_marks(
+        emphasis=[(text.index(p), text.index(p) + len(p)) for p in emphasis])
+    ctx = Context(view, sections, sentences, DocumentMeta(kind="kommundirektorens_rapport"))
+    for key, items in found.items():
+        setattr(ctx, key, items)
+    return ctx
+
+
+def org(text: str, name: str, id: str) -> Organisation:
+    spans = [m.span() for m in regex.finditer(regex.escape(name), text)]
+    return Organisation(id=id, text=name, start=spans[0][0], end=spans[0][1], name=name, kind="agency",
+                        mentions=[Mention(text=name, start=a, end=b, source=SRC) for a, b in spans], source=SRC)
+
+
+REPORT = """Kommundirektörens rapport
+
+Projekt trygg vardag
+
+Vid årsskiftet startar projektet Tryggvardag som syftar till att utveckla det brottsförebyggande arbetet i kommunen. Projektet är tvåårigt och finansieras med 1,2 miljoner kr från Länsstyrelsen. Kommundirektören har beställt projektet och Karin Ek blir projektägare i rollen som säkerhetschef.
+
+Övning Stormvind
+
+Den 3 oktober deltog kommunen i övningen Stormvind tillsammans med Polisen.
+
+Vägbyggen
+
+Arbetet med den nya cykelbanan fortsätter enligt plan.
+"""
+
+HEADINGS = [("Projekt trygg vardag", 1), ("Övning Stormvind", 1), ("Vägbyggen", 1)]
+
+
+def test_named_project_with_its_attributes() -> None:
+    a = REPORT.index("1,2 miljoner kr")
+    amt = Amount(id="amt-1", text="1,2 miljoner kr", start=a, end=a + 15, value=Decimal(1200000), source=SRC)
+    d = REPORT.index("Vid årsskiftet")
+    dm = DateMention(id="date-1", text="Vid årsskiftet", start=d, end=d + 14, value="2015-01-01", granularity="day",
+                     source=SRC)
+    lst = org(REPORT, "Länsstyrelsen", "org-1")
+    pol = org(REPORT, "Polisen", "org-2")
+    p0 = REPORT.index("Karin Ek")
+    person = Person(id="per-1", text="Karin Ek", start=p0, end=p0 + 8, name="Karin Ek", role="säkerhetschef",
+                    source=SRC)
+    ctx = make_ctx(REPORT, HEADINGS, amounts=[amt], dates=[dm], organisations=[lst, pol], people=[person])
+    projects = build_projects(ctx)
+    assert [p.name for p in projects] == ["Tryggvardag"]
+    p = projects[0]
+    assert p.id == "proj-1"
+    assert REPORT[p.start:p.end] == p.text == "trygg vardag"  # first mention: the section title
+    assert p.description.startswith("Vid årsskiftet startar projektet Tryggvardag som syftar till")
+    assert p.starts == "2015-01-01"
+    assert (p.duration, p.duration_text) == ("P2Y", "tvåårigt")
+    assert p.owner == "Karin Ek"
+    assert p.status == "planned"
+    assert p.organisations == ["org-1"]  # not Polisen, which only takes part in the exercise
+    assert p.amounts == ["amt-1"]
+    assert p.section == "sec-1"
+    assert [m.text for m in p.mentions] == ["trygg vardag", "Tryggvardag"]
+
+
+def test_title_form_becomes_an_alias() -> None:
+    projects = build_projects(make_ctx(REPORT, HEADINGS))
+    assert [(p.name, p.aliases) for p in projects] == [("Tryggvardag", ["trygg vardag"])]
+
+
+def test_exercise_is_not_a_project() -> None:
+    text = "Övning Havsvind\n\nKommunen deltog i övningen Havsvind. Projektet Havsvindövningen pågick i två dagar.\n"
+    assert build_projects(make_ctx(text, [("Övning Havsvind", 1)])) == []
+
+
+def test_conference_is_not_a_project() -> None:
+    text = "Länskonferensen 2024\n\nInom projektet Länskonferensen planeras dagen.\n"
+    assert build_projects(make_ctx(text, [("Länskonferensen 2024", 1)])) == []
+
+
+def test_long_quoted_name_and_projektplan_title() -> None:
+    text = ("Lokaler\n\nInriktningen är att projektet \"Steg för steg\" samlokaliseras i stadshuset.\n\n"
+            "Steg för steg mot arbete och egen försörjning - projektplan\n\n"
+            "Projektet är ett 3-årigt samverkansprojekt med Arbetsförmedlingen och Försäkringskassan. "
+            "Målgruppen är personer som står långt från arbetsmarknaden.\n\n"
+            "Projektet har startat i mindre skala.\n")
+    headings = [("Lokaler", 1), ("Steg för steg mot arbete och egen försörjning - projektplan", 1)]
+    af = org(text, "Arbetsförmedlingen", "org-1")
+    fk = org(text, "Försäkringskassan", "org-2")
+    projects = build_projects(make_ctx(text, headings, organisations=[af, fk]))
+    assert len(projects) == 1
+    p = projects[0]
+    assert p.name == "Steg för steg mot arbete och egen försörjning"
+    assert p.aliases == ["Steg för steg"]
+    assert p.text == "Steg för steg" and p.section == "sec-2"
+    assert p.duration == "P3Y"
+    assert p.status == "started"
+    assert p.organisations == ["org-1", "org-2"]
+    assert p.description == "Målgruppen är personer som står långt från arbetsmarknaden."
+    assert len(p.mentions) == 2
+
+
+def test_hyphenated_and_acronym_projects() -> None:
+    text = ("Digitalisering\n\nArbetet i SMART-projektet går vidare.\n\n"
+            "BoIn\n\nProjektet genomförs med EU-medel och har pågått i två år.\n")
+    projects = build_projects(make_ctx(text, [("Digitalisering", 1), ("BoIn", 1)]))
+    assert [p.name for p in projects] == ["SMART", "BoIn"]
+    assert projects[1].status == "ongoing"
+    assert projects[1].duration == "P2Y"
+
+
+def test_emphasised_name_after_project_word() -> None:
+    text = "Näringsliv\n\nKommunen deltar i projektet grön omställning tillsammans med regionen.\n"
+    projects = build_projects(make_ctx(text, [("Näringsliv", 1)], emphasis=["grön omställning"]))
+    assert [p.name for p in projects] == ["grön omställning"]
+
+
+def test_emphasis_alone_is_no_project() -> None:
+    text = "Samarbete\n\nPlaneringen är att *Länsrådslaget* ska hållas i maj.\n"
+    assert build_projects(make_ctx(text, [("Samarbete", 1)], emphasis=["Länsrådslaget"])) == []
+
+
+def test_capitalised_sentence_word_is_no_name() -> None:
+    text = "Ekonomi\n\nI projektet Det finns inga nya siffror.\n\nBudgeten följer plan i projektet.\n"
+    assert build_projects(make_ctx(text, [("Ekonomi", 1)])) == []
+
+
+def test_finished_project_and_end_date() -> None:
+    text = "Skola\n\nProjektet Läslyftet avslutades den 30 juni och en slutrapport finns.\n"
+    d = text.index("den 30 juni")
+    dm = DateMention(id="date-1", text="den 30 juni", start=d, end=d + 11, value="2024-06-30", granularity="day",
+                     source=SRC)
+    dl = Deadline(id="dl-1", text="x", start=d, end=d + 11, value="2024-06-30", what="x", kind="ends", source=SRC)
+    p, = build_projects(make_ctx(text, [("Skola", 1)], dates=[dm], deadlines=[dl]))
+    assert p.status == "finished"
+    assert p.ends == "2024-06-30"
+    assert p.starts is None
+
+
+def test_unquoted_name_of_several_words() -> None:
+    text = ("Miljö\n\nProjektet Cykelvänlig kommun startade i januari. Kommunen deltar i EU-projektet "
+            "Digital omställning tillsammans med regionen. Inom programmet Starta eget erbjuds rådgivning.\n")
+    names = [p.name for p in build_projects(make_ctx(text, [("Miljö", 1)]))]
+    assert names == ["Cykelvänlig kommun", "Digital omställning", "Starta eget"]
+
+
+def test_unnamed_project_is_not_listed() -> None:
+    text = "Skola\n\nEtt projekt för att minska matsvinnet har startat. Projektet leds av kostchefen.\n"
+    assert build_projects(make_ctx(text, [("Skola", 1)])) == []

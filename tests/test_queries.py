@@ -1,0 +1,124 @@
+"""DocumentQueries helpers on documents assembled from the record builders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import doctest
+from decimal import Decimal
+
+import pytest
+
+import kdextract.queries
+from kdextract.models import Amount, Deadline, Document, DocumentMeta, Method, Organisation, Section, Source
+from kdextract.queries import timex_bounds
+from kdextract.records.context import Context
+from kdextract.records.decisions import build_decisions
+from kdextract.records.projects import build_projects
+from kdextract.text.view import TextView
+
+SRC = Source(method=Method.RULE, name="test")
+
+TEXT = """1. Skolskjuts
+
+Avtalet löper ut i juli.
+
+Beslut
+
+Uppdra till förvaltningen att förlänga avtalet för 300 000 kr senast den 1 juli.
+
+2. Trygghet
+
+Projektet Lugna gatan startar i höst tillsammans med Polisen och kostar 50 000 kr. Styrgruppen beslutade att
+avsätta medlen.
+"""
+
+
+def _doc() -> Document:
+    def sec(i: int, title: str, level: int, parent: str | None = None) -> Section:
+        a = TEXT.index(title + "\n")
+        nxt = {"1. Skolskjuts": "2. Trygghet", "Beslut": "2. Trygghet"}.get(title)
+        end = TEXT.index(nxt) if nxt else len(TEXT)
+        return Section(id=f"sec-{i}", title=title, category="agenda_item" if level == 1 else "subheading",
+                       level=level, parent=parent, start=a, end=end, title_start=a, title_end=a + len(title),
+                       body_start=a + len(title) + 1, body_end=end, source=SRC)
+
+    sections = [sec(1, "1. Skolskjuts", 1), sec(2, "Beslut", 2, "sec-1"), sec(3, "2. Trygghet", 1)]
+    amounts = []
+    for i, phrase in enumerate(("300 000 kr", "50 000 kr"), 1):
+        a = TEXT.index(phrase)
+        amounts.append(Amount(id=f"amt-{i}", text=phrase, start=a, end=a + len(phrase),
+                              value=Decimal(phrase[:-3].replace(" ", "")), source=SRC))
+    d = TEXT.index("senast den 1 juli")
+    deadlines = [Deadline(id="dl-1", text="senast den 1 juli", start=d, end=d + 17, value="2023-07-01",
+                          what="förlänga avtalet", kind="due", source=SRC)]
+    p = TEXT.index("Polisen")
+    g = TEXT.index("Styrgruppen")
+    orgs = [Organisation(id="org-1", name="Polisen", kind="agency", text="Polisen", start=p, end=p + 7, source=SRC),
+            Organisation(id="org-2", name="Styrgruppen", kind="committee", text="Styrgruppen", start=g, end=g + 11,
+                         source=SRC)]
+    meta = DocumentMeta(kind="protokoll", date="2023-06-09", organisation="Styrgruppen")
+    ctx = Context(TextView.identity(TEXT), sections, [], meta, amounts=amounts, deadlines=deadlines,
+                  organisations=orgs)
+    ctx.projects = build_projects(ctx)
+    return Document(text=TEXT, meta=meta, sections=sections, organisations=orgs, amounts=amounts,
+                    deadlines=deadlines, projects=ctx.projects, decisions=build_decisions(ctx))
+
+
+def test_builders_link_records_that_queries_follow() -> None:
+    doc = _doc()
+    first, second = doc.decisions
+    assert first.kind == "assignment" and first.section == "sec-1"
+    assert [a.text for a in doc.amounts_for(first)] == ["300 000 kr"]
+    assert [d.id for d in doc.deadlines_for(first.id)] == ["dl-1"]
+    assert doc.decisions_in("sec-1") == [first]
+    assert doc.decisions_in("2. Trygghet") == [second]
+    assert doc.decisions_in("sec-2") == [first]  # the "Beslut" subheading itself
+    project, = doc.projects
+    assert project.name == "Lugna gatan"
+    assert [o.name for o in doc.organisations_of(project)] == ["Polisen"]
+    assert project.status == "planned"
+    assert second.amounts == [] and second.decided_by_id == "org-2"
+    assert doc.amounts_for(project.id) == [doc.get("amt-2")]
+    assert doc.decisions_by("Styrgruppen") == [first, second]
+    assert doc.decisions_by(doc.get("org-2")) == [first, second]
+    assert doc.get(project.id) is project
+
+
+def test_records_in_orders_by_position() -> None:
+    doc = _doc()
+    kinds = [type(r).__name__ for r in doc.records_in("sec-3")]
+    assert kinds[0] == "Project" and "Decision" in kinds and "Amount" in kinds
+
+
+def test_unknown_ids_and_sections() -> None:
+    doc = _doc()
+    assert doc.get("dec-99") is None
+    assert doc.section("Finns inte") is None
+    assert doc.records_in("sec-99") == []
+    assert doc.amounts_for("nope") == []
+
+
+def test_deadlines_between_accepts_dates_and_timex() -> None:
+    doc = _doc()
+    assert [d.id for d in doc.deadlines_between(dt.date(2023, 7, 1), dt.date(2023, 7, 1))] == ["dl-1"]
+    assert [d.id for d in doc.deadlines_between("2023-Q3", "2023-Q3")] == ["dl-1"]
+    assert doc.deadlines_between("2023-08", "2023") == []
+    with pytest.raises(ValueError):
+        doc.deadlines_between("snart", "2024")
+
+
+@pytest.mark.parametrize("value, first, last", [
+    ("2014-W12", dt.date(2014, 3, 17), dt.date(2014, 3, 23)),
+    ("2014-Q1", dt.date(2014, 1, 1), dt.date(2014, 3, 31)),
+    ("2014-FA", dt.date(2014, 9, 1), dt.date(2014, 11, 30)),
+    ("2014-WI", dt.date(2014, 12, 1), dt.date(2015, 2, 28)),
+    ("2023-08-13/2023-09-30", dt.date(2023, 8, 13), dt.date(2023, 9, 30)),
+    ("2024", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+])
+def test_timex_bounds(value: str, first: dt.date, last: dt.date) -> None:
+    assert timex_bounds(value) == (first, last)
+
+
+def test_doctests_pass() -> None:
+    result = doctest.testmod(kdextract.queries)
+    assert result.attempted > 10 and result.failed == 0
