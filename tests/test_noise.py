@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from kdextract.noise import add_ocr_noise, apply_spans, map_span, ocr_noise_spans
@@ -48,7 +50,7 @@ def test_spans_apply_and_map() -> None:
     spans = ocr_noise_spans(TEXT, rate=0.6, seed=4)
     noisy = apply_spans(TEXT, spans)
     assert noisy == add_ocr_noise(TEXT, rate=0.6, seed=4)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     phrase = "den 30 november"
     start = TEXT.index(phrase)
     a, b = map_span(spans, start, start + len(phrase))

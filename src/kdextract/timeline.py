@@ -101,16 +101,18 @@ _LANES = (7, -15, 19, -27)  # label offsets in points above/below a row: up to f
 
 
 def _place_labels(ax: Axes, labels: list[tuple[float, float, str]], fontsize: float = 8) -> None:
-    """Label the markers, moving a label to another lane where it would run into its neighbour's."""
+    """Label the markers, moving a label to another lane where it would run into its neighbour's
+    (and leaving it out where every lane is taken)."""
     lo, hi = ax.get_xlim()
     fig = ax.figure
     width_pt = ax.get_position().width * fig.get_size_inches()[0] * 72
-    per_char = (hi - lo) / max(width_pt, 1.0) * fontsize * 0.6  # x units per character
+    # x units per character, generously: tight_layout may still narrow the axes.
+    per_char = (hi - lo) / max(width_pt * 0.75, 1.0) * fontsize * 0.6
     ends: dict[tuple[float, int], float] = {}
     for x, y, text in sorted(labels):
         lane = next((k for k in range(len(_LANES)) if ends.get((y, k), -float("inf")) < x), None)
         if lane is None:
-            lane = min(range(len(_LANES)), key=lambda k: ends[(y, k)])
+            continue  # no room: an unreadable pile of labels helps nobody (deadline_rows has them all)
         ends[(y, lane)] = x + per_char * (len(text) + 2)
         ax.annotate(text, (x, y), xytext=(3, _LANES[lane]), textcoords="offset points", fontsize=fontsize,
                     color="#333", va="center")
@@ -122,7 +124,8 @@ def plot_deadlines(docs: Document | Iterable[Document], ax: Axes | None = None, 
 
     Day deadlines are markers (shape and colour by kind: due, planned, expires, ...);
     coarser ones (a month, a half-year, a range) are bars over the period they cover.
-    With ``annotate`` each is labelled with what is due. Needs matplotlib
+    With ``annotate`` each is labelled with what is due, as far as the labels fit side by
+    side (``deadline_rows`` lists them all). Needs matplotlib
     (``pip install 'kdextract[notebook]'``).
     """
     from kdextract.tables import require

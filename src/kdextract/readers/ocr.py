@@ -65,13 +65,13 @@ def ocr_image(path: str | Path, *, language: str = LANGUAGE, timeout: float = 30
 def _render(pdf: Path, folder: Path, dpi: int) -> list[Path]:
     """The PDF's pages as PNG files in ``folder`` (pypdfium2, else pdftoppm)."""
     try:
-        import pypdfium2 as pdfium
+        import pypdfium2 as pdfium  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         pdfium = None
     if pdfium is not None:
         try:
             document = pdfium.PdfDocument(str(pdf))
-        except Exception as exc:  # noqa: BLE001 - pdfium raises its own error types
+        except Exception as exc:
             raise InputError(f"{pdf}: not a readable PDF ({exc})") from exc
         paths = []
         for i in range(len(document)):

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 import regex
 
 from kdextract.text.lexicon import Lexicon, load_lexicon
-from kdextract.text.ocr_confusions import ConfusionTable, confusion_table
+from kdextract.text.ocr_confusions import confusion_table
 from kdextract.text.view import Replacement, TextView
 
 #: ``looks_damaged`` score from which ``repair(force=None)`` repairs.
@@ -54,16 +54,14 @@ _CAPS_APOSTROPHE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(
 _LONE_I = regex.compile(r"(?<=(?:^|[ \t])(\p{L}{2,})[ \t]+)([1l])(?=[ \t]+(\p{L}[\p{L}-]*))", regex.M)
 _STAND_INS = frozenset("{#")
 #: Frequent Swedish words without å/ä/ö (OCR leaves them alone): the language check.
-_FUNCTION_WORDS = frozenset("och att som av i en ett det den de med till har om inte kan ska eller vi man "
-                            "sig skall samt under efter vid hos mellan".split())
+_FUNCTION_WORDS = frozenset(["och", "att", "som", "av", "i", "en", "ett", "det", "den", "de", "med", "till", "har", "om", "inte", "kan", "ska", "eller", "vi", "man", "sig", "skall", "samt", "under", "efter", "vid", "hos", "mellan"])
 #: Most candidate strings one token's search expands.
 _SEARCH_BUDGET = 600
 #: Most a candidate's frequency lowers its score (0.1 per factor of ten).
 _MAX_FREQUENCY_BONUS = 0.3
 #: Words after which "ar" is "år" (a noun after a count), not "är".
 _QUANTIFIERS = frozenset(
-    "ett två tre fyra fem sex sju åtta nio tio elva tolv tjugo hundra några många flera fler "
-    "innevarande varje vart per förra nästa samma hela halvt detta".split())
+    ["ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tjugo", "hundra", "några", "många", "flera", "fler", "innevarande", "varje", "vart", "per", "förra", "nästa", "samma", "hela", "halvt", "detta"])
 _LINE = regex.compile(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
 
 
@@ -130,9 +128,7 @@ def plainly_clean(text: str) -> bool:
         low = m.group().lower()
         if low in table.sentinels:
             intact += 1
-        elif low in table.damaged_sentinels:
-            damaged += 1
-        elif _DIGIT_IN_WORD.fullmatch(low):
+        elif low in table.damaged_sentinels or _DIGIT_IN_WORD.fullmatch(low):
             damaged += 1
     return intact >= 5 and damaged <= 0.02 * intact
 
@@ -361,9 +357,8 @@ class _Repairer:
             if glyph is None or glyph not in glyphs:
                 continue
             neighbours = [lines[j][1] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-            if any(g is not None and (g in glyphs or g in real) for g in neighbours):
-                if glyph != "•":
-                    reps.append((start, start + len(glyph), "•", "ocr: bullet"))
+            if glyph != "•" and any(g is not None and (g in glyphs or g in real) for g in neighbours):
+                reps.append((start, start + len(glyph), "•", "ocr: bullet"))
         return reps
 
     def _lone_i(self) -> list[Replacement]:
