@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_ner import DEFAULT_DATA, OUTPUT_DIR, Sentence, load_splits  # noqa: E402
+from train_ner import DEFAULT_DATA, OUTPUT_DIR, Sentence, load_splits
 
 Span = tuple[int, int, int, str]  # (sentence index, start_char, end_char, label)
 

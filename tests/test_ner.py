@@ -13,10 +13,10 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from kdextract.errors import EngineUnavailableError, KdextractError, ModelNotFoundError  # noqa: E402
-from kdextract.nlp import engine as engine_mod  # noqa: E402
-from kdextract.nlp.engine import get_engine, label_map, model_path, stanza_to_spacy  # noqa: E402
-from kdextract.nlp.tokenizer import abbreviation_variants, load_abbreviations  # noqa: E402
+from kdextract.errors import EngineUnavailableError, KdextractError, ModelNotFoundError
+from kdextract.nlp import engine as engine_mod
+from kdextract.nlp.engine import get_engine, label_map, model_path, stanza_to_spacy
+from kdextract.nlp.tokenizer import abbreviation_variants, load_abbreviations
 
 MUNICIPAL = (
     "Kommundirektören Eva Lindqvist träffade Försäkringskassan i Umeå den 3 maj 2024. "

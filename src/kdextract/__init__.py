@@ -17,7 +17,8 @@ __version__ = "0.1.0"
 __all__ = [
     "Amount", "DateMention", "Deadline", "Decision", "Document", "DocumentMeta", "Extractor",
     "KdextractError", "InputError", "Organisation", "Person", "Project", "Section",
-    "find_amounts", "find_dates", "parse", "parse_many", "__version__",
+    "find_amounts", "find_dates", "load_jsonl", "parse", "parse_many", "save_jsonl", "to_dataframe", "visualize",
+    "__version__",
 ]
 
 # The pure-Python finders (and the models they return) load with the package: they are cheap
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 _LAZY = {
     "Extractor": "kdextract.api", "parse": "kdextract.api", "parse_many": "kdextract.api",
     "KdextractError": "kdextract.errors", "InputError": "kdextract.errors",
+    "visualize": "kdextract.visualize", "to_dataframe": "kdextract.tables",
+    "save_jsonl": "kdextract.jsonl", "load_jsonl": "kdextract.jsonl",
 }
 
 

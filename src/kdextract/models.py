@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -311,3 +311,15 @@ class Document(Record, DocumentQueries):
         return f"Document({name}{self.meta.kind}, {self.meta.date or 'undated'}, {len(self.text)} chars: {counts or 'empty'})"
 
     __str__ = __repr__
+
+    def to_dataframe(self, kind: str) -> Any:
+        """One row per record of ``kind`` ("people", "amounts", …) as a pandas DataFrame (extra ``notebook``)."""
+        from kdextract.tables import to_dataframe
+
+        return to_dataframe(self, kind)
+
+    def _repr_html_(self) -> str:
+        """Notebook view: the text with its records highlighted (see ``kdextract.visualize``)."""
+        from kdextract.visualize import visualize
+
+        return visualize(self)

@@ -104,7 +104,8 @@ def _place_labels(ax: Axes, labels: list[tuple[float, float, str]], fontsize: fl
     """Label the markers, moving a label to another lane where it would run into its neighbour's
     (and leaving it out where every lane is taken)."""
     lo, hi = ax.get_xlim()
-    fig = ax.figure
+    fig: Any = ax.figure
+    fig = getattr(fig, "figure", None) or fig  # the root Figure, also for an Axes on a SubFigure
     width_pt = ax.get_position().width * fig.get_size_inches()[0] * 72
     # x units per character, generously: tight_layout may still narrow the axes.
     per_char = (hi - lo) / max(width_pt * 0.75, 1.0) * fontsize * 0.6

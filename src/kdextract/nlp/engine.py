@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.vocab import Vocab
 
 __all__ = [
+    "MODEL_DIRNAME",
+    "MODEL_ENV_VAR",
     "NerEngine",
     "SpacyEngine",
     "StanzaEngine",
@@ -33,8 +35,6 @@ __all__ = [
     "label_map",
     "model_path",
     "stanza_to_spacy",
-    "MODEL_ENV_VAR",
-    "MODEL_DIRNAME",
 ]
 
 MODEL_ENV_VAR = "KDEXTRACT_MODEL"
@@ -216,7 +216,7 @@ def stanza_to_spacy(stanza_doc: Any, vocab: Vocab, label_map: Mapping[str, str])
             pos = end
     words: list[str] = []
     spaces: list[bool] = []
-    sent_starts: list[bool] = []
+    sent_starts: list[bool | int | None] = []
 
     def add_gap(gap: str, *, leading: bool) -> None:
         if not gap:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["load_abbreviations", "abbreviation_variants", "add_abbreviation_special_cases"]
+__all__ = ["abbreviation_variants", "add_abbreviation_special_cases", "load_abbreviations"]
 
 _RESOURCE_PACKAGE = "kdextract"
 _RESOURCE_PATH = ("resources", "sv", "abbreviations.txt")
