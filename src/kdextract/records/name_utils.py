@@ -23,16 +23,27 @@ WB_L = r"(?<![\p{L}\p{N}])"
 WB_R = r"(?![\p{L}\p{N}])"
 
 
+_SPACES = regex.compile(r"\s+")
+_SPACES_AND_DASHES = regex.compile(r"[\s\u2010-\u2015-]")
+
+
+@lru_cache(maxsize=16384)
 def fold(s: str) -> str:
-    """Case- and diacritic-folded form ("Södertörns" -> "sodertorns"), spaces collapsed."""
+    """Case- and diacritic-folded form ("Göteborgs" -> "goteborgs"), spaces collapsed."""
     s = unicodedata.normalize("NFKD", s.casefold())
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return regex.sub(r"\s+", " ", s).strip()
+    return _SPACES.sub(" ", s).strip()
 
 
 def key_of(s: str) -> str:
-    """Merge key: folded, without spaces ("Södertörns kommunerna" == "Södertörnskommunerna")."""
-    return regex.sub(r"[\s\u2010-\u2015]", "", fold(s)).replace("-", "")
+    """Merge key: folded, without spaces or dashes ("Norra Skånes kommuner" == "Norraskånes kommuner")."""
+    return _SPACES_AND_DASHES.sub("", fold(s))
+
+
+@lru_cache(maxsize=8192)
+def ocr_regex(word: str, tolerant: bool = True) -> regex.Pattern[str]:
+    """``ocr_pattern(word, tolerant)`` compiled once, case-insensitive."""
+    return regex.compile(ocr_pattern(word, tolerant), regex.I)
 
 
 def ocr_pattern(word: str, tolerant: bool = True, first_exact: bool = False) -> str:
@@ -148,4 +159,9 @@ def lower_word_elsewhere(text: str, word: str) -> bool:
     low = word.lower()
     if low == word:
         return True
-    return regex.search(WB_L + regex.escape(low) + WB_R, text) is not None
+    return _word_regex(low).search(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def _word_regex(word: str) -> regex.Pattern[str]:
+    return regex.compile(WB_L + regex.escape(word) + WB_R)

@@ -15,7 +15,7 @@ import regex
 from kdextract.models import OrganisationKind
 from kdextract.records.name_utils import (
     WB_L, WB_R, fold, gazetteer, is_first_name, is_sentence_start, key_of, lower_word_elsewhere,
-    municipalities, ocr_pattern, org_rules,
+    municipalities, ocr_pattern, ocr_regex, org_rules,
 )
 
 # how full a form is: the canonical name is the fullest form seen
@@ -97,7 +97,7 @@ def _ocr_patterns_by_length() -> dict[int, list[tuple[str, regex.Pattern[str]]]]
     """Municipality names with their OCR-tolerant patterns, by length."""
     out: dict[int, list[tuple[str, regex.Pattern[str]]]] = {}
     for name in municipalities():
-        out.setdefault(len(name), []).append((name, regex.compile(ocr_pattern(name, len(name) >= 5), regex.I)))
+        out.setdefault(len(name), []).append((name, ocr_regex(name, len(name) >= 5)))
     return out
 
 
@@ -216,7 +216,7 @@ def _gaz_lookup(surface: str) -> tuple[str, str, str] | None:
     if f in lookup:
         return lookup[f]
     for form, canon, kind, rule in _gazetteer_entries():
-        if len(form) == len(surface) and regex.fullmatch(ocr_pattern(form, True), surface, regex.I):
+        if len(form) == len(surface) and ocr_regex(form, True).fullmatch(surface):
             return canon, kind, rule
     return None
 
@@ -307,7 +307,7 @@ def find_bodies(text: str) -> Iterator[Cand]:
 
 def _match_form(head: dict, surface: str) -> str:
     for f in sorted(head["forms"], key=len, reverse=True):
-        if len(f) == len(surface) and regex.fullmatch(ocr_pattern(f), surface, regex.I):
+        if len(f) == len(surface) and ocr_regex(f).fullmatch(surface):
             return f
     return head["stem"]
 
@@ -379,7 +379,7 @@ def find_bare_heads(text: str) -> Iterator[Cand]:
         for head in _heads():
             if head.get("standalone", True) is False:
                 form = _match_form(head, m.group("f"))
-                if form in head["forms"] and regex.fullmatch(ocr_pattern(form), m.group("f"), regex.I):
+                if form in head["forms"] and ocr_regex(form).fullmatch(m.group("f")):
                     _, gen, nom = _form_info(head, form)
                     yield Cand(m.start(), m.end(), m.group(), head["kind"], "", _recase(nom, m.group("f")),
                                FULL_ABBR, "organisations/bare_head", "rule", 0.6, f"bare '{head['stem']}'",
