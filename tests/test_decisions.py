@@ -107,8 +107,8 @@ def test_cues_survive_lost_diacritics() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Ambitionen är att direktören ska kunna fatta ett beslut under hösten.",
-    "Utredningen ska ge underlag inför kommande beslut om fler förlängningar.",
+    "Målet är att styrelsen ska kunna fatta ett beslut efter sommaren.",
+    "Kartläggningen ger stöd inför kommande beslut om nya lokaler.",
     "Nämnden har inte beslutat i frågan ännu.",
     "Ett förslag till ny taxa finns framtaget.",
     "Om styrelsen beslutar att gå vidare startar arbetet i maj.",
@@ -121,7 +121,7 @@ def test_no_decision_in_future_conditional_or_plain_noun(sentence: str) -> None:
 
 
 def test_one_decision_per_sentence_and_assignment_wins() -> None:
-    text = "Samverkan\n\nBeslut togs också om att ge kommundirektörerna i uppdrag att ta fram en plan.\n"
+    text = "Samverkan\n\nBeslut togs även om att ge förvaltningscheferna i uppdrag att ta fram en rutin.\n"
     decisions = build_decisions(make_ctx(text, [("Samverkan", 1)]))
     assert len(decisions) == 1 and decisions[0].kind == "assignment"
 

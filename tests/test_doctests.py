@@ -9,7 +9,8 @@ import pytest
 
 MODULES = [
     "kdextract", "kdextract.api", "kdextract.parsers.numbers", "kdextract.text.view", "kdextract.text.normalize",
-    "kdextract.text.sentences", "kdextract.queries",
+    "kdextract.text.sentences", "kdextract.queries", "kdextract.records.amounts", "kdextract.records.people",
+    "kdextract.parsers.dates",
 ]
 
 

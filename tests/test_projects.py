@@ -113,24 +113,24 @@ def test_conference_is_not_a_project() -> None:
 
 
 def test_long_quoted_name_and_projektplan_title() -> None:
-    text = ("Lokaler\n\nInriktningen är att projektet \"Steg för steg\" samlokaliseras i stadshuset.\n\n"
-            "Steg för steg mot arbete och egen försörjning - projektplan\n\n"
-            "Projektet är ett 3-årigt samverkansprojekt med Arbetsförmedlingen och Försäkringskassan. "
-            "Målgruppen är personer som står långt från arbetsmarknaden.\n\n"
-            "Projektet har startat i mindre skala.\n")
-    headings = [("Lokaler", 1), ("Steg för steg mot arbete och egen försörjning - projektplan", 1)]
-    af = org(text, "Arbetsförmedlingen", "org-1")
-    fk = org(text, "Försäkringskassan", "org-2")
-    projects = build_projects(make_ctx(text, headings, organisations=[af, fk]))
+    text = ("Skolmiljö\n\nPlanen är att projektet \"Grön vardag\" prövas först i tre skolor.\n\n"
+            "Grön vardag i skola och förskola - projektplan\n\n"
+            "Projektet är ett 3-årigt samarbete med Naturvårdsverket och Energimyndigheten. "
+            "Målgruppen är elever och personal som vill minska sin energianvändning.\n\n"
+            "Projektet har startat i två skolor.\n")
+    headings = [("Skolmiljö", 1), ("Grön vardag i skola och förskola - projektplan", 1)]
+    nv = org(text, "Naturvårdsverket", "org-1")
+    em = org(text, "Energimyndigheten", "org-2")
+    projects = build_projects(make_ctx(text, headings, organisations=[nv, em]))
     assert len(projects) == 1
     p = projects[0]
-    assert p.name == "Steg för steg mot arbete och egen försörjning"
-    assert p.aliases == ["Steg för steg"]
-    assert p.text == "Steg för steg" and p.section == "sec-2"
+    assert p.name == "Grön vardag i skola och förskola"
+    assert p.aliases == ["Grön vardag"]
+    assert p.text == "Grön vardag" and p.section == "sec-2"
     assert p.duration == "P3Y"
     assert p.status == "started"
     assert p.organisations == ["org-1", "org-2"]
-    assert p.description == "Målgruppen är personer som står långt från arbetsmarknaden."
+    assert p.description == "Målgruppen är elever och personal som vill minska sin energianvändning."
     assert len(p.mentions) == 2
 
 

@@ -19,7 +19,7 @@ PAGE_1 = [
 ]
 PAGE_2 = [
     "Uppföljning",
-    "Anita Brynje är ny kvalitetschef och rapporterar till kommundirektören.",
+    "Britt Ahlin är ny kvalitetschef och rapporterar till kommundirektören.",
     "Kostnaden beräknas till 450 tkr under hösten.",
 ]
 

@@ -20,7 +20,7 @@ def spans_of(view: TextView, word: str) -> tuple[int, int]:
     [
         ("Öppna förskolan på Ängsvägen", "Ängsvägen", "Ängsvägen"),
         ("## Översyn av lokaler\n\nText.", "Översyn av lokaler", "Översyn av lokaler"),
-        ("Se **Södertörns Rådslag** nu.", "Södertörns Rådslag", "Södertörns Rådslag"),
+        ("Se **Norrbottens Länsdag** nu.", "Norrbottens Länsdag", "Norrbottens Länsdag"),
         ("Läs [rapporten om åtgärder](https://x.se/a) här.", "rapporten om åtgärder", "rapporten om åtgärder"),
         ("Arbetet med kommun-\nstyrelsens budget", "kommunstyrelsens", "kommun-\nstyrelsens"),
         ("Rad ett\r\nBarn- och utbildningsnämnden\r\n", "Barn- och utbildningsnämnden", "Barn- och utbildningsnämnden"),

@@ -1,9 +1,9 @@
 """Amount records: what each amount is for (``what``) and the section it stands in.
 
 >>> from kdextract.parsers.amounts import find_amounts
->>> text = "Initialkostnaderna vid bildandet av SMOHF uppgick till 2,2 miljoner kr."
+>>> text = "Startkostnaderna vid bildandet av räddningsförbundet uppgick till 1,8 miljoner kr."
 >>> [a.what for a in describe_amounts(text, find_amounts(text), [], [(0, len(text))])]
-['Initialkostnaderna vid bildandet av SMOHF']
+['Startkostnaderna vid bildandet av räddningsförbundet']
 """
 
 from __future__ import annotations

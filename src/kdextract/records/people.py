@@ -3,8 +3,8 @@ appositions, given-name checks and the NER model's PER entities; later first-nam
 genitive mentions are linked to the full name.
 
 >>> from kdextract.records.people import people_in
->>> [(p.name, p.role) for p in people_in("Kommunens BRÅ-samordnare Linda Wikman har lämnat rapport.")]
-[('Linda Wikman', 'BRÅ-samordnare')]
+>>> [(p.name, p.role) for p in people_in("Kommunens folkhälsosamordnare Karin Sjöberg har lämnat en rapport.")]
+[('Karin Sjöberg', 'folkhälsosamordnare')]
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def _group(cands: list[PCand]) -> dict[str, list[PCand]]:
     for k in list(keys):
         if k not in groups:
             continue
-        # genitive "Helene Olofssons" -> "Helene Olofsson"; a shorter "Anders Ivarsson" -> the full name
+        # genitive "Lena Forsbergs" -> "Lena Forsberg"; a shorter "Jonas Ek" -> the full name
         for other in keys:
             if other == k or other not in groups:
                 continue
@@ -147,7 +147,7 @@ def _organisation(text: str, cs: list[PCand], org_spans) -> tuple[str | None, st
                 if f in {fold(o.name), *map(fold, o.aliases)} or f.rstrip("s") == fold(o.name):
                     return o.name, o.id
             return c.org, None
-    # an organisation right after the name: "Anita Brynje socialförvaltningen", "Olof Johansson, Tyresö"
+    # an organisation right after the name: "Eva Lund socialförvaltningen", "Per Ström, Ale"
     for c in cs:
         after = regex.match(r"[ \t]*,?[ \t]*", text[c.end:])
         pos = c.end + after.end()
@@ -191,7 +191,7 @@ def _link_mentions(text: str, persons: list[Person], org_spans) -> None:
 
 
 def _assign_role_from_mentions(text: str, p: Person) -> None:
-    """A role given at a later (first-name) mention: 'Steinunn som är ny kommundirektör'."""
+    """A role given at a later (first-name) mention: 'Malin som är ny kommundirektör'."""
     if p.role:
         return
     for m in p.mentions:

@@ -125,7 +125,7 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
 
 
 def role_before(text: str, start: int) -> tuple[str | None, int]:
-    """'Kommunens BRÅ-samordnare Linda Wikman', 'landshövdingen Anna Kindberg Batra'."""
+    """'Kommunens folkhälsosamordnare Karin Sjöberg', 'landshövdingen Anna Kindberg Batra'."""
     before = text[max(0, start - 80): start]
     m = regex.search(r"(?:(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$", before)
     if not m or "\n" in m.group():
@@ -171,7 +171,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name) -> Iterator[PCand]:
     if not cells:
         return
     if len(cells) == 1:
-        # "Petra Oxonius Botkyrka", "Anna Svensson, Huddinge": split the organisation off
+        # "Ulla Rask Botkyrka", "Anna Svensson, Huddinge": split the organisation off
         cs, ce = cells[0]
         cell = text[cs:ce]
         if "," in cell:
@@ -214,7 +214,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name) -> Iterator[PCand]:
 
 
 def find_signatures(text: str) -> Iterator[PCand]:
-    """Name lines after 'Vid anteckningarna'/'Justeras' or above a title ('Bo Renman\\nKommundirektör')."""
+    """Name lines after 'Vid anteckningarna'/'Justeras' or above a title ('Sara Holm\\nKommundirektör')."""
     lines = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]*", text)]
     nonempty = [(s, e) for s, e in lines if text[s:e].strip()]
     for i, (s, e) in enumerate(nonempty):
@@ -278,7 +278,7 @@ def find_running(text: str) -> Iterator[PCand]:
 
 
 def find_role_named(text: str) -> Iterator[PCand]:
-    """A capitalised pair tied to a role: 'Ola Åkesson som numera arbetar som kommunpolis'."""
+    """A capitalised pair tied to a role: 'Jan Berg som numera arbetar som kommunpolis'."""
     for m in NAME_RUN.finditer(text):
         toks = m.group().split()
         if len(toks) > 3:

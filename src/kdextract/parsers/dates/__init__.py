@@ -1,8 +1,8 @@
 """Swedish date and time expressions → :class:`~kdextract.models.DateMention` with TIMEX values.
 
 >>> import datetime as dt
->>> [(m.text, m.value) for m in find_dates("Rådslaget ska hållas den 8 maj.", reference=dt.date(2014, 3, 17))]
-[('den 8 maj', '2014-05-08')]
+>>> [(m.text, m.value) for m in find_dates("Länsträffen ska hållas den 8 maj.", reference=dt.date(2016, 2, 1))]
+[('den 8 maj', '2016-05-08')]
 >>> [m.value for m in find_dates("Avtalet löper ut 2024-07-14 och under hösten 2024.")]
 ['2024-07-14', '2024-FA']
 >>> find_dates("den 8 maj")[0].value  # no reference: the year stays unknown
