@@ -29,16 +29,19 @@ What documents should drop (see :data:`DOCUMENT_DROP_RULES`): the vague deictic 
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from kdextract.models import DateMention, Method, Source
 
 from . import rules_absolute, rules_clock, rules_periods, rules_relative  # noqa: F401  (register the rules)
-from .engine import Ctx, collect, select
+from .engine import Ctx, collect, keyword_finder, select
 from .fold import fold_text
 from .lexicon import lexicon
-from .merge import merge
+from .merge import merge, value_lone_clocks
 
 __all__ = ["DOCUMENT_DROP_RULES", "find_dates", "is_document_date"]
+
+keyword_finder()  # built once the rules are registered, so that no find_dates call waits for it
 
 #: Source names of mentions that a document parser should leave out (GOLD.md: vague "idag"/"nu",
 #: clock times alone, chatbot-style "om 2 minuter" are not dates of a document).
@@ -68,7 +71,7 @@ def _reference(reference: dt.date | dt.datetime | str | None) -> tuple[dt.date |
         except ValueError:
             return None, None
     if isinstance(reference, dt.datetime):
-        return reference.date(), reference.replace(tzinfo=None)
+        return reference.date(), reference if reference.tzinfo is None else reference.replace(tzinfo=None)
     return reference, None
 
 
@@ -83,14 +86,23 @@ def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) 
     ref, now = _reference(reference)
     ctx = Ctx(text=text, folded=fold_text(text), ref=ref, now=now, lex=lexicon())
     chosen = select(merge(collect(ctx), ctx))
+    value_lone_clocks(chosen, ctx)
     out: list[DateMention] = []
     for c in chosen:
         v = c.val
         if not v.value:
             continue
-        out.append(DateMention(
-            text=text[c.start:c.end], start=c.start, end=c.end, value=v.value, granularity=v.granularity,
-            date=v.date, datetime=v.datetime, end_date=v.end_date, alternatives=list(v.alternatives),
-            relative=c.relative, source=Source(method=Method.RULE, name=c.rule, explanation=c.explanation),
-        ))
+        out.append(_new_mention({
+            "text": text[c.start:c.end], "start": c.start, "end": c.end, "value": v.value, "granularity": v.granularity,
+            "date": v.date, "datetime": v.datetime, "end_date": v.end_date, "alternatives": v.alternatives,
+            "relative": c.relative, "source": _source(c.rule, c.explanation),
+        }))
     return out
+
+
+_new_mention = DateMention.__pydantic_validator__.validate_python  # DateMention(**fields) minus the call overhead
+
+
+@lru_cache(maxsize=1024)
+def _source(rule: str, explanation: str) -> Source:
+    return Source(method=Method.RULE, name=rule, explanation=explanation)

@@ -16,7 +16,7 @@ WINDOW_BEFORE = 6
 WINDOW_AFTER = 8
 
 
-@dataclass
+@dataclass(slots=True)
 class Value:
     """A resolved expression: TIMEX string plus the fields of a DateMention."""
 
@@ -56,16 +56,16 @@ def year_value(year: int) -> Value:
     return Value(y4(year), "year")
 
 
+_TIMESPEC = {"hour": "hours", "minute": "minutes", "second": "seconds"}
+
+
 def time_string(t: dt.datetime, grain: str) -> str:
-    if grain == "hour":
-        return t.strftime("%Y-%m-%dT%H")
-    if grain == "second":
-        return t.strftime("%Y-%m-%dT%H:%M:%S")
+    """``t`` as a TIMEX string to ``grain``: 2023-06, 2023-06-09, 2023-06-09T08, ...T08:30, ...T08:30:15."""
+    if grain == "month":
+        return f"{t.year:04d}-{t.month:02d}"
     if grain == "day":
         return t.date().isoformat()
-    if grain == "month":
-        return t.strftime("%Y-%m")
-    return t.strftime("%Y-%m-%dT%H:%M")
+    return t.isoformat(timespec=_TIMESPEC.get(grain, "minutes"))  # naive: no offset is written
 
 
 def datetime_value(t: dt.datetime, grain: str) -> Value:

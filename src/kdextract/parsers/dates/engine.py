@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import re
@@ -13,7 +14,7 @@ from .calendar import Value
 from .lexicon import Lexicon
 
 
-@dataclass
+@dataclass(slots=True)
 class Ctx:
     """What every rule handler sees."""
 
@@ -24,7 +25,7 @@ class Ctx:
     lex: Lexicon
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     start: int
     end: int
@@ -49,30 +50,111 @@ class Rule:
     id: str
     pattern: Any
     handler: Handler
-    trigger: Any = None
+    needs: int = 0  # bits of the keyword clauses that every match implies
 
 
 RULES: list[Rule] = []
-_TRIGGERS: dict[str, Any] = {}
 
-#: Cheap pre-checks: a rule runs only on texts where its trigger occurs (speed, not meaning).
-DIGIT = r"\d"
-DAYISH = r"\d|forst|andr|tredje|fjarde|femte|sjatte|sjunde|attonde|nionde|tionde|elfte|tolfte|tonde|tjugo|tretti"
-MONTHISH = r"jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|oct|nov|dec|mber|uari|ober|gust|pril"
+# Keyword clauses are cheap pre-checks (speed, not meaning): a rule runs only on texts where each
+# of its clauses ("kw1|=kw2") has a keyword. A keyword "kw" occurs anywhere; "=kw" only as a whole
+# word (a run of letters). Keywords hold no blanks, so they are looked up per blank-separated
+# token (cached), on a view of the folded text with every digit as "0": "0:0" stands for any
+# clock time such as "9:30".
+_KEY_VIEW = str.maketrans("123456789", "000000000")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CLAUSES: dict[frozenset[str], int] = {}  # clause → its bit
+_PARTS: dict[str, int] = {}  # keyword → bits of the clauses it meets
+_WORDS: dict[str, int] = {}  # whole-word keyword → bits of the clauses it meets
+_TOKEN_BITS: dict[str, int] = {}  # token → bits of the clauses its keywords meet
+_TOKEN_CACHE_SIZE = 50_000
+_PLANS: dict[int, tuple[Rule, ...]] = {}
+
+DIGIT = "0"
+DAYISH = "0|forst|andr|tredje|fjarde|femte|sjatte|sjunde|attonde|nionde|tionde|elfte|tolfte|tonde|tjugo|tretti"
 
 
-def rule(rule_id: str, pattern: str, trigger: str | None = None) -> Callable[[Handler], Handler]:
-    """Register ``handler`` for matches of ``pattern`` on the folded text (only where ``trigger`` occurs)."""
+def _clause_bit(clause: str) -> int:
+    keys = set(clause.split("|"))
+    if any(not k.lstrip("=") or k != "".join(k.split()) for k in keys):
+        raise ValueError(f"keywords must be non-empty and hold no blanks: {clause!r}")
+    parts = {k for k in keys if not k.startswith("=")}
+    # a keyword that holds another one of the clause adds nothing ("kvartal" next to "kv")
+    key = frozenset(k for k in keys if not any(o != k and o in k.lstrip("=") for o in parts))
+    if key not in _CLAUSES:
+        _CLAUSES[key] = bit = 1 << len(_CLAUSES)
+        for k in key:
+            if k.startswith("="):
+                _WORDS[k[1:]] = _WORDS.get(k[1:], 0) | bit
+            else:
+                _PARTS[k] = _PARTS.get(k, 0) | bit
+    return _CLAUSES[key]
+
+
+def rule(rule_id: str, pattern: str, needs: str | tuple[str, ...] = ()) -> Callable[[Handler], Handler]:
+    """Register ``handler`` for matches of ``pattern`` on the folded text.
+
+    ``needs`` is a clause ("kw1|=kw2") or a tuple of clauses that every match implies: the rule
+    is skipped on texts where a clause has none of its keywords.
+    """
     compiled = re.compile(pattern)
-    trig = None
-    if trigger is not None:
-        trig = _TRIGGERS.setdefault(trigger, re.compile(trigger))
+    bits = 0
+    for clause in (needs,) if isinstance(needs, str) else needs:
+        bits |= _clause_bit(clause)
+    _PLANS.clear()
+    _TOKEN_BITS.clear()
+    keyword_finder.cache_clear()
 
     def deco(fn: Handler) -> Handler:
-        RULES.append(Rule(rule_id, compiled, fn, trig))
+        RULES.append(Rule(rule_id, compiled, fn, bits))
         return fn
 
     return deco
+
+
+def clauses_met(folded: str) -> int:
+    """Bits of the keyword clauses that have a keyword in ``folded``."""
+    met = 0
+    known = _TOKEN_BITS.get
+    for token in folded.translate(_KEY_VIEW).split():
+        bits = known(token)
+        if bits is None:
+            bits = _token_bits(token)
+        met |= bits
+    return met
+
+
+@lru_cache(maxsize=1)
+def keyword_finder() -> tuple[re.Pattern[str], dict[str, int]]:
+    """One regex that reports the longest keyword at every position, and for each keyword the
+    bits of itself and of the keywords that are its prefixes (found at the same position)."""
+    parts = sorted(_PARTS, key=len, reverse=True)
+    implied = dict.fromkeys(parts, 0)
+    for k in parts:
+        for p, b in _PARTS.items():
+            if k.startswith(p):
+                implied[k] |= b
+    return re.compile("(?=(" + "|".join(map(re.escape, parts)) + "))"), implied
+
+
+def _token_bits(token: str) -> int:
+    finder, implied = keyword_finder()
+    bits = 0
+    for k in finder.findall(token):
+        bits |= implied[k]
+    for word in _LETTERS.findall(token):
+        bits |= _WORDS.get(word, 0)
+    if len(_TOKEN_BITS) >= _TOKEN_CACHE_SIZE:
+        _TOKEN_BITS.clear()
+    _TOKEN_BITS[token] = bits
+    return bits
+
+
+def plan(met: int) -> tuple[Rule, ...]:
+    """The rules whose clauses are all met (cached per ``met``)."""
+    rules = _PLANS.get(met)
+    if rules is None:
+        rules = _PLANS[met] = tuple([r for r in RULES if r.needs & met == r.needs])
+    return rules
 
 
 def cand(m: Any, ctx: Ctx, val: Value | None, rule_id: str, why: str, group: int | str = 0, **kw: Any) -> Candidate | None:
@@ -82,19 +164,16 @@ def cand(m: Any, ctx: Ctx, val: Value | None, rule_id: str, why: str, group: int
     return Candidate(start, end, val, rule_id, why, **kw)
 
 
-def collect(ctx: Ctx) -> list[Candidate]:
+def collect(ctx: Ctx, every_rule: bool = False) -> list[Candidate]:
+    """Candidates of the rules whose keywords occur (of all rules with ``every_rule``)."""
     out: list[Candidate] = []
-    seen: dict[Any, bool] = {}
     folded = ctx.folded
-    for r in RULES:
-        if r.trigger is not None:
-            ok = seen.get(r.trigger)
-            if ok is None:
-                ok = seen[r.trigger] = r.trigger.search(folded) is not None
-            if not ok:
-                continue
+    for r in RULES if every_rule else plan(clauses_met(folded)):
         for m in r.pattern.finditer(folded):
-            res = r.handler(m, ctx)
+            try:
+                res = r.handler(m, ctx)
+            except (ValueError, OverflowError):
+                continue  # the date falls outside years 1-9999 ("för 6000 år sedan")
             if res is None:
                 continue
             if isinstance(res, Candidate):
@@ -106,6 +185,8 @@ def collect(ctx: Ctx) -> list[Candidate]:
 
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Longest match wins; ties go to the higher priority, then the earlier start."""
+    if len(cands) == 1:
+        return cands if cands[0].standalone and cands[0].end > cands[0].start else []
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Iterable
 from typing import Any
 
 import re
@@ -17,10 +18,35 @@ from .fold import fold_word
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
 
 
+def word_regex(words: Iterable[str]) -> str:
+    """One regex for a word list, shaped as a trie ("tre(?:tti(?:o)?)?" for tre, tretti, trettio).
+
+    It matches what the longest-first alternation matches, trying longer words first, but the
+    regex engine reads each letter once instead of once per word. A space matches any run of
+    blanks. The words are used as given (fold them first).
+    """
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [(r"[ \t]+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
 def _alt(words: Any) -> str:
-    """A regex alternation of folded words, longest first (spaces match any run of blanks)."""
-    folded = sorted({fold_word(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in folded)
+    """A regex for folded words, longest first (spaces match any run of blanks)."""
+    return word_regex({fold_word(w) for w in words})
 
 
 def edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -53,6 +79,8 @@ class Lexicon:
     ordinals: dict[str, int]
     numbers: dict[str, int]
     units: dict[str, str]
+    weekday_forms: dict[str, int]  # "måndag", "måndagen", "måndags", "måndagens" (folded)
+    fuzzy_months: dict[str, int | None] = field(default_factory=dict, compare=False, repr=False)  # cache
 
     # -- lookups -------------------------------------------------------------------------
     def month(self, word: str, *, abbreviations: bool = True, fuzzy: bool = True) -> int | None:
@@ -63,18 +91,23 @@ class Lexicon:
         if abbreviations and w in self.month_abbr:
             return self.month_abbr[w]
         if fuzzy and len(w) >= self.data["fuzzy_month_min_length"]:
+            return self._fuzzy_month(w)
+        return None
+
+    def _fuzzy_month(self, w: str) -> int | None:
+        if w not in self.fuzzy_months:
             hits = {n for name, n in self.months.items()
                     if len(name) >= self.data["fuzzy_month_min_length"] and edit_distance_at_most_one(w, name)}
-            if len(hits) == 1:
-                return hits.pop()
-        return None
+            if len(self.fuzzy_months) > 10_000:
+                self.fuzzy_months.clear()
+            self.fuzzy_months[w] = hits.pop() if len(hits) == 1 else None
+        return self.fuzzy_months[w]
 
     def weekday(self, word: str, original: str) -> int | None:
         """Weekday (0 = Monday) of a folded word ("måndag", "måndagen", "måndags", "mån")."""
         w = word.rstrip(".")
-        for stem, n in self.weekdays.items():
-            if w in (stem, stem + "en", stem + "s", stem + "ens"):
-                return n
+        if w in self.weekday_forms:
+            return self.weekday_forms[w]
         if w in self.weekday_abbr:
             if w in self.exact_only and original.rstrip(".").casefold() not in self.exact_only_original:
                 return None
@@ -133,6 +166,7 @@ def lexicon() -> Lexicon:
         month_abbr={fold_word(k): v for k, v in data["month_abbreviations"].items()},
         weekdays={fold_word(k): v for k, v in data["weekdays"].items()},
         weekday_abbr={fold_word(k): v for k, v in data["weekday_abbreviations"].items()},
+        weekday_forms={fold_word(k) + end: v for k, v in data["weekdays"].items() for end in ("", "en", "s", "ens")},
         seasons={fold_word(k): v for k, v in data["seasons"].items()},
         seasons_past={fold_word(k): v for k, v in data["seasons_past"].items()},
         exact_only=frozenset(fold_word(w) for w in data["exact_only_words"]["words"]),

@@ -58,8 +58,10 @@ def _pod_code(pod: str) -> str:
 
 
 def merge(cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
+    extras = [c for c in cands if c.kind != "date"]
+    if not extras:
+        return cands
     days = [c for c in cands if c.kind == "date" and c.day is not None and c.val.granularity == "day"]
-    extras = [c for c in cands if c.kind in ("clock", "pod")]
     out = list(cands)
     for d in days:
         for x in extras:
@@ -70,11 +72,21 @@ def merge(cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
             else:
                 continue
             if len(gap) <= 12 and _GAP.fullmatch(gap):
-                out.append(_join(d, x, ctx))
-    for c in cands:
-        if c.kind == "clock" and c.standalone:
-            _clock_alone(c, ctx)
+                try:
+                    out.append(_join(d, x, ctx))
+                except OverflowError:
+                    continue  # past 9999-12-31
     return out
+
+
+def value_lone_clocks(chosen: list[Candidate], ctx: Ctx) -> None:
+    """Give the clock times that stand alone a value (today's or tomorrow's), after selection."""
+    for c in chosen:
+        if c.kind == "clock":
+            try:
+                _clock_alone(c, ctx)
+            except OverflowError:
+                continue  # past 9999-12-31: the clock time keeps no value and is dropped
 
 
 def _clock_alone(c: Candidate, ctx: Ctx) -> None:

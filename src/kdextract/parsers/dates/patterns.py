@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .fold import fold_word
-from .lexicon import alternation, lexicon
+from .lexicon import alternation, lexicon, word_regex
 
 LEX = lexicon()
 DATA = LEX.data
@@ -14,9 +16,9 @@ NLB = r"(?<![^\W\d_])"  # not preceded by a letter
 NL = r"(?![^\W\d_])"  # not followed by a letter
 NUMB = r"(?<![\w.,:/§-])"  # a number starts here: no digit, letter or number punctuation before
 
-ORDINAL = "|".join(sorted((w for w, n in LEX.ordinals.items() if 1 <= n <= 31), key=len, reverse=True))
-_WD_FULL = "|".join(sorted(LEX.weekdays, key=len, reverse=True))
-_WD_ABBR = "|".join(sorted(LEX.weekday_abbr, key=len, reverse=True))
+ORDINAL = word_regex(w for w, n in LEX.ordinals.items() if 1 <= n <= 31)
+_WD_FULL = word_regex(LEX.weekdays)
+_WD_ABBR = word_regex(LEX.weekday_abbr)
 WEEKDAY_WORD = rf"(?:(?:{_WD_FULL})(?:ens|en|s)?|(?:{_WD_ABBR})\.?){NL}"
 PREP = alternation(DATA["period_prepositions"])
 NEXT = alternation(DATA["next_words"])
@@ -24,11 +26,39 @@ LAST = alternation(DATA["last_words"])
 THIS = alternation([w for w in DATA["this_words"] if w != "i"])
 REL = f"{NEXT}|{LAST}|{THIS}"
 SEASON = alternation(list(DATA["seasons"]) + list(DATA["seasons_past"]))
-NUMBER_WORD = "|".join(sorted(LEX.numbers, key=len, reverse=True))
-UNIT = "|".join(sorted(LEX.units, key=len, reverse=True))
+NUMBER_WORD = word_regex(LEX.numbers)
+UNIT = word_regex(LEX.units)
 COUNT = (rf"(?:\d+(?:[.,]\d+)?(?:[ \t]+och[ \t]+en[ \t]+halv)?|ett[ \t]+par|en[ \t]+halv|"
          rf"(?:{NUMBER_WORD})(?:[ \t]+och[ \t]+en[ \t]+halv)?)")
 PART_OF_DAY = alternation(DATA["parts_of_day"])
+
+
+def keys_of(words: Iterable[str], whole: bool = False) -> str:
+    """A keyword clause (see ``engine.rule``) for a word list: each folded word's longest piece,
+    or with ``whole`` its last piece as a whole word (for phrases matched between word bounds)."""
+    if whole:
+        return "|".join(sorted({"=" + fold_word(w).split()[-1] for w in words}))
+    return "|".join(sorted({max(fold_word(w).split(), key=len) for w in words}))
+
+
+def _month_keys() -> str:
+    """Keywords that every word ``LEX.month`` accepts contains, OCR-damaged ones included.
+
+    A name that may be matched one edit away is split into two halves: one edit leaves one whole.
+    """
+    keys = set(LEX.month_abbr)
+    for name in LEX.months:
+        if len(name) >= DATA["fuzzy_month_min_length"]:
+            half = len(name) // 2
+            keys |= {name[:half], name[half:]}
+        else:
+            keys.add(name)
+    return "|".join(sorted(keys))
+
+
+MONTHISH = _month_keys()
+WEEKDAYISH = keys_of([*LEX.weekdays, *LEX.weekday_abbr])
+REL_KEYS = keys_of([*DATA["next_words"], *DATA["last_words"], *(w for w in DATA["this_words"] if w != "i")])
 
 
 def day(name: str, guard: bool = True) -> str:

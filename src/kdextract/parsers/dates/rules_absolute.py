@@ -10,8 +10,8 @@ from .calendar import (Value, day_value, month_value, range_value, two_digit_yea
                        year_value)
 from .common import before_word, day_of, resolve_year, weekday_of, year_matching_weekday
 from .fold import fold_word
-from .engine import DAYISH, DIGIT, MONTHISH, Candidate, Ctx, cand, rule
-from .patterns import rel_kind, DATA, LEX, NLB, NL, NUMB, PREP, REL, S0, S1, day, month, weekday, year
+from .engine import DAYISH, DIGIT, Candidate, Ctx, cand, rule
+from .patterns import rel_kind, DATA, LEX, MONTHISH, NLB, NL, NUMB, PREP, REL, S0, S1, day, month, weekday, year
 
 _NUM_CONTEXT = re.compile(
     rf"(?:den|fr\.?o\.?m\.?|t\.?o\.?m\.?|till|fran|per|senast|fore|efter|innan|datum|datumet|{'|'.join(LEX.weekdays)})"
@@ -29,19 +29,19 @@ def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relativ
     return c
 
 
-@rule("dates/iso", rf"(?<![\w/.-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", trigger=DIGIT)
+@rule("dates/iso", rf"(?<![\w/.-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", needs="0000-0")
 def iso(m: Any, ctx: Ctx) -> Candidate | None:
     v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day_cand(m, ctx, v, "dates/iso", "ISO date", False)
 
 
-@rule("dates/iso_month", rf"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-.,]\d)", trigger=DIGIT)
+@rule("dates/iso_month", rf"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-.,]\d)", needs="0000-0")
 def iso_month(m: Any, ctx: Ctx) -> Candidate | None:
     return cand(m, ctx, month_value(int(m["y"]), int(m["m"])), "dates/iso_month", "ISO year-month")
 
 
 @rule("dates/numeric", rf"{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d|\d\d)"
-      r"(?![\w/]|[.,-]\d)", trigger=DIGIT)
+      r"(?![\w/]|[.,-]\d)", needs="0/0|0.0|0-0")
 def numeric(m: Any, ctx: Ctx) -> Candidate | None:
     y = int(m["y"])
     if len(m["y"]) == 2:
@@ -52,7 +52,7 @@ def numeric(m: Any, ctx: Ctx) -> Candidate | None:
     return _day_cand(m, ctx, v, "dates/numeric", f"day{m['sep']}month{m['sep']}year", False)
 
 
-@rule("dates/numeric_day_month", rf"{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/-])(?P<m>[01]?\d)(?![\w/]|[-.,:]\d)", trigger=DIGIT)
+@rule("dates/numeric_day_month", rf"{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/-])(?P<m>[01]?\d)(?![\w/]|[-.,:]\d)", needs="0/0|0-0")
 def numeric_day_month(m: Any, ctx: Ctx) -> Candidate | None:
     d, mo = int(m["d"]), int(m["m"])
     context = bool(_NUM_CONTEXT.search(ctx.folded[max(0, m.start() - 20):m.start()]))
@@ -75,9 +75,10 @@ def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None,
     """(year, relative, explicit) from the year groups of a match."""
     if m.group(y_group):
         return int(m.group(y_group)), False, True
-    if "yrel" in m.groupdict() and m["yrel"] and ctx.ref:
+    groups = m.re.groupindex
+    if "yrel" in groups and m["yrel"] and ctx.ref:
         return ctx.ref.year + _YREL_DELTA[m["yrel"].split()[0]], True, True
-    if "yy" in m.groupdict() and m["yy"]:
+    if "yy" in groups and m["yy"]:
         return two_digit_year(int(m["yy"]), ctx.ref), False, True
     y, rel = resolve_year(mo, ctx, None)
     return y, rel, False
@@ -85,7 +86,7 @@ def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None,
 
 @rule("dates/day_month",
       rf"{NLB}(?:{weekday('wd')}[ \t]*,?{S0})?(?:(?P<den>den){S1})?{day('d')}[ \t]*{S0}{month('m')}"
-      rf"(?:,?{S1}{year('y')}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$))?", trigger=DAYISH)
+      rf"(?:,?{S1}{year('y')}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$))?", needs=(DAYISH, MONTHISH))
 def day_month(m: Any, ctx: Ctx) -> Candidate | None:
     mo = LEX.month(m["m"])
     d = day_of(m, "d")
@@ -106,7 +107,7 @@ def day_month(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/month_day",
       rf"{NLB}(?:{weekday('wd')}[ \t]*,?[ \t]*)?(?P<m>[a-z]{{3,9}})\.?[ \t]*(?P<d>[0-3]?\d)(?!\d|[.:,]\d|[^\W\d_])"
-      rf"(?:,[ \t]*{year('y')}|(?=[ \t]*(?:$|\n|,)))(?:,[ \t]*{weekday('wd2')})?", trigger=DIGIT)
+      rf"(?:,[ \t]*{year('y')}|(?=[ \t]*(?:$|\n|,)))(?:,[ \t]*{weekday('wd2')})?", needs=(DIGIT, MONTHISH))
 def month_day(m: Any, ctx: Ctx) -> Candidate | None:
     mo = LEX.month(m["m"], fuzzy=False)
     wd = weekday_of(m, "wd", ctx)
@@ -127,7 +128,7 @@ _TO = r"(?:[ \t]*-[ \t]*|" + S1 + r"(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|oc
 
 @rule("dates/day_range",
       rf"{NLB}(?:{weekday('wd')}{S1})?(?:(?P<den>den){S1})?{day('d1')}{_TO}(?:den[ \t]+)?{day('d2', False)}[ \t]*{S0}{month('m')}"
-      rf"(?:,?{S1}{year('y')})?", trigger=DAYISH)
+      rf"(?:,?{S1}{year('y')})?", needs=(DAYISH, MONTHISH, "-|till|och|t.o.m"))
 def day_range(m: Any, ctx: Ctx) -> Candidate | None:
     mo = LEX.month(m["m"])
     d1, d2 = day_of(m, "d1"), day_of(m, "d2")
@@ -142,7 +143,7 @@ def day_range(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/date_range",
       rf"{NLB}(?:(?P<den>den){S1})?{day('d1')}[ \t]*{month('m1')}(?:,?{S1}{year('y1')})?{_TO}(?:den[ \t]+)?"
-      rf"{day('d2', False)}[ \t]*{S0}{month('m2')}(?:,?{S1}{year('y2')})?", trigger=DAYISH)
+      rf"{day('d2', False)}[ \t]*{S0}{month('m2')}(?:,?{S1}{year('y2')})?", needs=(DAYISH, MONTHISH, "-|till|och|t.o.m"))
 def date_range(m: Any, ctx: Ctx) -> Candidate | None:
     m1, m2 = LEX.month(m["m1"]), LEX.month(m["m2"])
     d1, d2 = day_of(m, "d1"), day_of(m, "d2")
@@ -167,7 +168,7 @@ def date_range(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/month_range",
       rf"{NLB}(?:(?P<prep>{PREP}){S1})?{month('m1')}(?:[ \t]+{year('y1')})?"
-      rf"(?:[ \t]*-[ \t]*|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}", trigger=MONTHISH)
+      rf"(?:[ \t]*-[ \t]*|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}", needs=(MONTHISH, "-|till|och|t.o.m"))
 def month_range(m: Any, ctx: Ctx) -> Candidate | None:
     m1, m2 = LEX.month(m["m1"], abbreviations=False), LEX.month(m["m2"], abbreviations=False)
     if m1 is None or m2 is None or m1 == m2:
@@ -193,7 +194,7 @@ def month_range(m: Any, ctx: Ctx) -> Candidate | None:
 @rule("dates/month",
       rf"{NLB}(?:(?P<part>(?:i|1)[ \t]+(?:borjan|slutet|mitten|inledningen)[ \t]+av)[ \t]+|(?P<prep>{PREP}){S1})?"
       rf"(?:(?P<rel>{REL}){S1})?(?P<m>[a-z]{{3,10}}){NL}"
-      rf"(?:{S1}{year('y')}(?![\d/])|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", trigger=MONTHISH)
+      rf"(?:{S1}{year('y')}(?![\d/])|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH)
 def month_rule(m: Any, ctx: Ctx) -> Candidate | None:
     has_year = bool(m["y"] or m["yrel"])
     if not (m["part"] or m["prep"] or m["rel"] or has_year):
@@ -241,7 +242,7 @@ def _year_ok(m: Any, ctx: Ctx, start_group: str) -> bool:
 
 @rule("dates/year",
       rf"{NLB}(?<![\d.,:/§-])(?:(?P<prep>{PREP}){S1})?(?:(?P<yw>ar|aret|budgetaret|verksamhetsaret|kalenderaret){S1})?"
-      rf"{year('y')}(?P<ars>[ \t]+ars|[ \t]*:s)?(?![\d/]|[^\W\d_]|[.,:]\d|[ \t]*/|-\d)", trigger=DIGIT)
+      rf"{year('y')}(?P<ars>[ \t]+ars|[ \t]*:s)?(?![\d/]|[^\W\d_]|[.,:]\d|[ \t]*/|-\d)", needs="0000")
 def year_rule(m: Any, ctx: Ctx) -> Candidate | None:
     if not _year_ok(m, ctx, "y"):
         return None
@@ -259,7 +260,7 @@ _PART_ALTERNATIVES = {"i borjan av": ("Y-H1", "Y-Q1"), "i slutet av": ("Y-H2", "
 @rule("dates/year_range",
       rf"{NLB}(?<![\d.,:/§-])(?:(?P<prep>mellan|perioden|fran|under|aren|period|for|i){S1})?{year('y1')}"
       rf"(?:[ \t]*(?P<sep>-|/)[ \t]*|{S1}(?P<w>till|och|t\.o\.m\.?){S1})(?P<y2>(?:1[89]|20)\d\d|\d\d)"
-      r"(?![\d/]|[^\W\d_]|[.,:-]\d)", trigger=DIGIT)
+      r"(?![\d/]|[^\W\d_]|[.,:-]\d)", needs=("0000", "-|/|till|och|t.o.m"))
 def year_range(m: Any, ctx: Ctx) -> Candidate | None:
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
@@ -281,7 +282,7 @@ def year_range(m: Any, ctx: Ctx) -> Candidate | None:
 @rule("dates/relative_year",
       rf"{NLB}(?:(?P<prep>under|for|till|infor|senare[ \t]+under|senare[ \t]+i|tidigare[ \t]+under|i[ \t]+slutet[ \t]+av|"
       rf"i[ \t]+borjan[ \t]+av)[ \t]+)?(?:(?P<rel>{REL})[ \t]+(?P<unit>ar|aret|arets|ars)|(?P<fixed>i[ \t]+ar|i[ \t]+fjol|ifjol|"
-      rf"innevarande[ \t]+ar|detta[ \t]+ar|(?:fjol)?arets|4ret|aret)){NL}", trigger=r"ar|fjol")
+      rf"innevarande[ \t]+ar|detta[ \t]+ar|(?:fjol)?arets|aret)){NL}", needs="=ar|=aret|=arets|=ars|fjol")
 def relative_year(m: Any, ctx: Ctx) -> Candidate | None:
     if ctx.ref is None:
         return None
@@ -312,7 +313,7 @@ def relative_year(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/day_only",
       rf"{NLB}(?:(?P<pre>pa|till|fran|per|senast|fore|efter|innan|fr\.?o\.?m\.?|t\.?o\.?m\.?)[ \t]+)?(?P<den>den)[ \t]+"
-      r"(?:(?P<d>[0-3]?\d)(?::?[ae])?(?!\d)|(?P<dw>forste))(?=[ \t]*(?:$|[.,;!?)\n]|kl\b|klockan\b|i[ \t]+manaden))", trigger=r"den")
+      r"(?:(?P<d>[0-3]?\d)(?::?[ae])?(?!\d)|(?P<dw>forste))(?=[ \t]*(?:$|[.,;!?)\n]|kl\b|klockan\b|i[ \t]+manaden))", needs=("den", "0|forste"))
 def day_only(m: Any, ctx: Ctx) -> Candidate | None:
     if ctx.ref is None:
         return None

@@ -31,7 +31,7 @@ def _t(h: str | None, mi: str | None, s: str | None = None) -> tuple[int, int, i
       rf"{NLB}(?:(?:ca\.?|cirka|omkring|runt|ungefar)[ \t]+)?(?:(?:fran|mellan|efter)[ \t]+)?(?:kl\.?|klockan|@)[ \t]*"
       r"(?P<h1>[0-2]?\d)(?:[:.](?P<m1>[0-5]\d)(?::(?P<s1>[0-5]\d))?)?(?![\d])"
       r"(?:[ \t]*(?:-|till|och)[ \t]*(?:kl\.?[ \t]*|klockan[ \t]+)?(?P<h2>[0-2]?\d)(?:[:.](?P<m2>[0-5]\d))?(?![\d]))?"
-      rf"(?:[ \t]+(?:exakt|precis){NL})?{_TZ}", trigger=DIGIT)
+      rf"(?:[ \t]+(?:exakt|precis){NL})?{_TZ}", needs=("kl|@", DIGIT))
 def clock_kl(m: Any, ctx: Ctx) -> Candidate | None:
     times = [_t(m["h1"], m["m1"], m["s1"])]
     if m["h2"]:
@@ -41,7 +41,7 @@ def clock_kl(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/clock_colon",
       r"(?<![\w.,:/-])(?:(?:fran|mellan|efter)[ \t]+)?(?P<h1>[0-2]?\d):(?P<m1>[0-5]\d)(?::(?P<s1>[0-5]\d))?(?![\d:])"
-      r"(?:[ \t]*(?:-|till|och|men[ \t]+fore)[ \t]*(?P<h2>[0-2]?\d)[:.](?P<m2>[0-5]\d)(?!\d))?" + _TZ, trigger=r"\d:\d")
+      r"(?:[ \t]*(?:-|till|och|men[ \t]+fore)[ \t]*(?P<h2>[0-2]?\d)[:.](?P<m2>[0-5]\d)(?!\d))?" + _TZ, needs="0:0")
 def clock_colon(m: Any, ctx: Ctx) -> Candidate | None:
     times = [_t(m["h1"], m["m1"], m["s1"])]
     if m["h2"]:
@@ -49,7 +49,7 @@ def clock_colon(m: Any, ctx: Ctx) -> Candidate | None:
     return _clock(m, ctx, times, "time of day hh:mm")
 
 
-@rule("dates/clock_h", r"(?<![\w.,:/-])(?P<h1>[0-2]?\d)h(?![^\W\d_]|\d)", trigger=r"\dh")
+@rule("dates/clock_h", r"(?<![\w.,:/-])(?P<h1>[0-2]?\d)h(?![^\W\d_]|\d)", needs="0h")
 def clock_h(m: Any, ctx: Ctx) -> Candidate | None:
     return _clock(m, ctx, [_t(m["h1"], None)], "time of day 15h")
 
@@ -59,7 +59,7 @@ _MIN = {"kvart": 15, "tio": 10, "fem": 5, "tjugo": 20, "tjugofem": 25}
 
 @rule("dates/clock_words",
       rf"{NLB}(?:(?P<kl>kl\.?|klockan)[ \t]*)?(?:(?P<mm>kvart|tjugofem|tjugo|tio|fem|\d{{1,2}})[ \t]+(?P<dir>over|i)"
-      rf"|(?P<halv>halv))[ \t]+(?P<h>[0-2]?\d|{NUMBER_WORD}){NL}(?!\d)", trigger=r"kvart|over|halv| i ")
+      rf"|(?P<halv>halv))[ \t]+(?P<h>[0-2]?\d|{NUMBER_WORD}){NL}(?!\d)", needs=("kvart|tjugo|tio|fem|0|halv", "=i|=over|halv"))
 def clock_words(m: Any, ctx: Ctx) -> Candidate | None:
     hs, he = m.span("h")
     h = LEX.number(m["h"], ctx.text[hs:he])
@@ -81,6 +81,6 @@ def clock_words(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 @rule("dates/clock_hours",
-      r"(?<![^\W\d_])(?:fran|mellan)[ \t]+(?P<h1>[0-2]?\d)[ \t]+(?:till|och|-)[ \t]+(?P<h2>[0-2]?\d)(?![\d:.,])", trigger=DIGIT)
+      r"(?<![^\W\d_])(?:fran|mellan)[ \t]+(?P<h1>[0-2]?\d)[ \t]+(?:till|och|-)[ \t]+(?P<h2>[0-2]?\d)(?![\d:.,])", needs=("fran|mellan", DIGIT))
 def clock_hours(m: Any, ctx: Ctx) -> Candidate | None:
     return _clock(m, ctx, [_t(m["h1"], None), _t(m["h2"], None)], "hour to hour", standalone=False)

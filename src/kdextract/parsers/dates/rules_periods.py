@@ -11,7 +11,9 @@ from .calendar import (Value, day_value, date_value, infer_year, last_day_of_mon
                        range_value, season_year_past, season_year_this, week_of, week_value, y4)
 from .common import resolve_year
 from .engine import DIGIT, Candidate, Ctx, cand, rule
-from .patterns import (rel_kind, DATA, LEX, NL, NLB, ORDINAL, PREP, REL, SEASON, WEEKDAY_WORD, month, year)
+from .lexicon import word_regex
+from .patterns import (rel_kind, DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, SEASON, WEEKDAY_WORD, WEEKDAYISH,
+                       keys_of, month, year)
 from .fold import fold_word
 
 _ORDER = DATA["season_order"]
@@ -23,7 +25,7 @@ _rel_kind = rel_kind
 
 @rule("dates/season",
       rf"{NLB}(?:(?P<prep>{PREP}|glad|trevlig|skon)[ \t]+)?(?:(?P<rel>{REL})[ \t]+)?(?P<s>{SEASON}){NL}"
-      rf"(?:[ \t]+{year('y')}(?![\d/]))?", trigger=r"var|somm|somr|host|vint")
+      rf"(?:[ \t]+{year('y')}(?![\d/]))?", needs=keys_of([*DATA["seasons"], *DATA["seasons_past"]]))
 def season(m: Any, ctx: Ctx) -> Candidate | None:
     s = m["s"]
     if s in _EXACT and ctx.text[m.start("s"):m.end("s")].casefold() != _EXACT[s]:
@@ -69,7 +71,7 @@ def season(m: Any, ctx: Ctx) -> Candidate | None:
 @rule("dates/year_turn",
       rf"{NLB}(?:(?P<prep>vid|fore|efter|infor|till|kring|runt|fram[ \t]+till|under|i|per|fr\.?o\.?m\.?|fran)[ \t]+)?"
       r"(?P<w>halvarsskiftet|halvarskiftet|arsskiftet|arskiftet|manadsskiftet)"
-      r"(?:[ \t]+(?P<y1>(?:19|20)\d\d)(?:[ \t]*/[ \t]*(?P<y2>(?:19|20)?\d\d))?)?(?![\w/])", trigger=r"skifte")
+      r"(?:[ \t]+(?P<y1>(?:19|20)\d\d)(?:[ \t]*/[ \t]*(?P<y2>(?:19|20)?\d\d))?)?(?![\w/])", needs="skifte")
 def year_turn(m: Any, ctx: Ctx) -> Candidate | None:
     w = m["w"]
     if w.startswith("halv"):
@@ -84,7 +86,8 @@ def year_turn(m: Any, ctx: Ctx) -> Candidate | None:
             return None
         ny, nm = (ctx.ref.year + 1, 1) if ctx.ref.month == 12 else (ctx.ref.year, ctx.ref.month + 1)
         v = day_value(ny, nm, 1)
-        assert v is not None
+        if v is None:
+            return None  # past 9999
         v.alternatives.append(f"{ny:04d}-{nm:02d}")
         return cand(m, ctx, v, "dates/month_turn", "turn of the month, from the reference", relative=True)
     rel = False
@@ -107,7 +110,7 @@ def year_turn(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/half_year",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|1:a|2:a|senare|sista)[ \t]+"
-      rf"(?P<h>halvaret|halvan[ \t]+av(?:[ \t]+(?P<aret>aret))?)|halvar[ \t]*(?P<n>[12])(?!\d))(?:[ \t]+{year('y')})?{NL}", trigger=r"halv")
+      rf"(?P<h>halvaret|halvan[ \t]+av(?:[ \t]+(?P<aret>aret))?)|halvar[ \t]*(?P<n>[12])(?!\d))(?:[ \t]+{year('y')})?{NL}", needs="halv")
 def half_year(m: Any, ctx: Ctx) -> Candidate | None:
     if m["h"] and m["h"].startswith("halvan") and not (m["aret"] or m["y"]):
         return None  # "första halvan av mötet"
@@ -139,7 +142,7 @@ def _period_number(m: Any, limit: int) -> int | None:
 @rule("dates/quarter",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|fjarde|sista|[1-4]:[ae]|[1-4]\.)[ \t]+kvartal(?:et)?"
       rf"|(?:kvartal|kv\.?)[ \t]*(?P<n>[1-4])|(?<!\w)q(?P<q>[1-4])|(?P<rel>{REL})[ \t]+kvartal(?:et)?)"
-      rf"(?:[ \t]+{year('y')}|[ \t]*-[ \t]*(?P<yy>\d\d)(?!\d))?(?![^\W\d_]|\d)", trigger=r"kvartal|kv|q\d")
+      rf"(?:[ \t]+{year('y')}|[ \t]*-[ \t]*(?P<yy>\d\d)(?!\d))?(?![^\W\d_]|\d)", needs="kv|q0")
 def quarter(m: Any, ctx: Ctx) -> Candidate | None:
     y: int | None
     if m["rel"]:
@@ -166,7 +169,7 @@ def quarter(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/tertial",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|sista|[1-3]:[ae])[ \t]+tertial(?:et)?"
-      rf"|tertial[ \t]*(?P<n>[1-3])|(?<!\w)t(?P<t>[1-3])(?=[ \t]+(?:19|20)\d\d))(?:[ \t]+{year('y')})?(?![^\W\d_]|\d)", trigger=r"tertial|t\d")
+      rf"|tertial[ \t]*(?P<n>[1-3])|(?<!\w)t(?P<t>[1-3])(?=[ \t]+(?:19|20)\d\d))(?:[ \t]+{year('y')})?(?![^\W\d_]|\d)", needs="tertial|t0")
 def tertial(m: Any, ctx: Ctx) -> Candidate | None:
     if m["t"]:
         if ctx.text[m.start("t") - 1] != "T":
@@ -195,7 +198,7 @@ def _week_year(week: int, ctx: Ctx) -> tuple[int | None, bool]:
 
 @rule("dates/week",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:vecka[ \t]+nr\.?|veckan|vecka|v\.?[ \t]*nr\.?|v\.|v)[ \t]*(?P<w>[0-5]?\d)"
-      rf"(?:[ \t]*-[ \t]*(?P<w2>[0-5]?\d))?(?![\d,.:]\d|[^\W\d_]|\d|[ \t]*%)(?:[ \t]*,?[ \t]+{year('y')}(?![\d/]))?", trigger=DIGIT)
+      rf"(?:[ \t]*-[ \t]*(?P<w2>[0-5]?\d))?(?![\d,.:]\d|[^\W\d_]|\d|[ \t]*%)(?:[ \t]*,?[ \t]+{year('y')}(?![\d/]))?", needs=("v", DIGIT))
 def week(m: Any, ctx: Ctx) -> Candidate | None:
     w = int(m["w"])
     w2 = int(m["w2"]) if m["w2"] else None
@@ -213,7 +216,7 @@ def week(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/nth_in_month",
       rf"{NLB}(?P<nth>{ORDINAL}|sista|[1-5]:[ae])[ \t]+(?P<u>{WEEKDAY_WORD}|dagen|veckan)[ \t]+i[ \t]+{month('m')}"
-      rf"(?:[ \t]+{year('y')})?", trigger=r"dag|veckan")
+      rf"(?:[ \t]+{year('y')})?", needs=(WEEKDAYISH + "|dagen|veckan", MONTHISH))
 def nth_in_month(m: Any, ctx: Ctx) -> Candidate | None:
     mo = LEX.month(m["m"], abbreviations=False)
     if mo is None:
@@ -252,7 +255,7 @@ def nth_in_month(m: Any, ctx: Ctx) -> Candidate | None:
 
 _FIXED = {fold_word(k): v for k, v in DATA["holidays_fixed"].items()}
 _MOVABLE = {fold_word(k): v for k, v in DATA["holidays_movable"].items()}
-_HOLIDAY = "|".join(re.escape(k).replace(r"\ ", r"[ \t]+") for k in sorted([*_FIXED, *_MOVABLE], key=len, reverse=True))
+_HOLIDAY = word_regex([*_FIXED, *_MOVABLE])
 _FEAST = {"jul": ("fixed", (12, 24)), "julen": ("fixed", (12, 24)), "nyar": ("fixed", (1, 1)), "nyaret": ("fixed", (1, 1)),
           "pask": ("easter", 0), "pasken": ("easter", 0), "midsommar": ("midsummer", -1)}
 
@@ -272,7 +275,7 @@ def _holiday_date(key: str, y: int) -> dt.date:
 
 @rule("dates/holiday",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<h>{_HOLIDAY})|(?P<f>julen|jul|nyaret|nyar|pasken|pask|midsommar))"
-      rf"{NL}(?:[ \t]+{year('y')})?", trigger=r"jul|nyar|tretton|valborg|national|lucia|pask|fredag|torsdag|himmel|pingst|midsommar|helgon")
+      rf"{NL}(?:[ \t]+{year('y')})?", needs=keys_of([*_FIXED, *_MOVABLE, *_FEAST]))
 def holiday(m: Any, ctx: Ctx) -> Candidate | None:
     key = " ".join((m["h"] or m["f"]).split())
     if m["f"] and not m["prep"]:

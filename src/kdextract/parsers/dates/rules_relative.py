@@ -12,11 +12,12 @@ from .calendar import (Value, add_months, date_value, datetime_value, month_valu
 from .common import before_word
 from .engine import Candidate, Ctx, cand, rule
 from .fold import fold_word
-from .patterns import rel_kind, COUNT, DATA, LEX, NL, NLB, PART_OF_DAY, REL, UNIT, WEEKDAY_WORD
+from .lexicon import word_regex
+from .patterns import rel_kind, COUNT, DATA, LEX, NL, NLB, PART_OF_DAY, REL, REL_KEYS, UNIT, WEEKDAY_WORD, WEEKDAYISH, keys_of
 
 _DEICTIC = {fold_word(k): v for k, v in DATA["deictic"].items() if k != "comment"}
 _RELDAY = {fold_word(k): v for k, v in DATA["relative_days"].items()}
-_KEYS = "|".join(re.escape(k).replace(r"\ ", r"[ \t]+") for k in sorted([*_DEICTIC, *_RELDAY], key=len, reverse=True))
+_KEYS = word_regex([*_DEICTIC, *_RELDAY])
 _RECURRING = frozenset(fold_word(w) for w in DATA["recurring_weekday_words"])
 _ABBR_BLOCK = frozenset(fold_word(w) for w in DATA["weekday_abbreviation_blockers"]["before"])
 _OFFSET_BLOCK = frozenset(fold_word(w) for w in DATA["offset_blockers"]["before"])
@@ -27,7 +28,7 @@ _POD_CODE = {fold_word(k): v for k, v in DATA["parts_of_day_timex"].items()}
 _kind = rel_kind
 
 
-@rule("dates/relative_day", rf"{NLB}(?P<k>{_KEYS}){NL}", trigger=r"nu|dag|gar|morgon")
+@rule("dates/relative_day", rf"{NLB}(?P<k>{_KEYS}){NL}", needs=keys_of([*_DEICTIC, *_RELDAY], whole=True))
 def relative_day(m: Any, ctx: Ctx) -> Candidate | None:
     if ctx.ref is None:
         return None
@@ -61,7 +62,7 @@ _SCHEDULE = re.compile(rf"^[ \t]*(?:-|till|och)[ \t]*{WEEKDAY_WORD}")
 @rule("dates/weekday",
       rf"{NLB}(?:(?P<pre>pa[ \t]+nasta|nu[ \t]+pa|pa|nasta|kommande|forra|foregaende|senaste|i|denna|till|fran|sedan|"
       rf"under|fore|efter|infor|senast)[ \t]+)?(?P<wd>{WEEKDAY_WORD})(?:[ \t]+(?P<igen>igen){NL})?"
-      rf"(?:[ \t]+(?:i[ \t]+)?(?P<wk>{REL})[ \t]+veckan?{NL})?", trigger=r"dag|man|tis|ons|tor|fre|lor|son")
+      rf"(?:[ \t]+(?:i[ \t]+)?(?P<wk>{REL})[ \t]+veckan?{NL})?", needs=WEEKDAYISH)
 def weekday_rule(m: Any, ctx: Ctx) -> Candidate | None:
     s, e = m.span("wd")
     wd = LEX.weekday(m["wd"], ctx.text[s:e])
@@ -72,7 +73,8 @@ def weekday_rule(m: Any, ctx: Ctx) -> Candidate | None:
     prev = before_word(ctx, m.start())
     if prev in _RECURRING or (abbreviated and not m["pre"] and prev in _ABBR_BLOCK):
         return None
-    if _SCHEDULE.match(ctx.folded[e:e + 20]) or _SCHEDULE_BEFORE.search(ctx.folded[max(0, s - 20):s]):
+    before = ctx.folded[max(0, s - 20):s]
+    if _SCHEDULE.match(ctx.folded[e:e + 20]) or ("-" in before and _SCHEDULE_BEFORE.search(before)):
         return None  # "måndag-fredag": opening hours, not a date
     if abbreviated and _WORD_AFTER.match(ctx.folded[e:e + 3]) and not m["wk"]:
         after = ctx.folded[e:e + 12].split()
@@ -104,7 +106,7 @@ _UNIT_GRAIN = {"vecka": "week", "veckan": "week", "manad": "month", "manaden": "
 
 @rule("dates/relative_unit",
       rf"{NLB}(?:(?P<prep>i|under|till|fran|infor|fore|efter|senast)[ \t]+)?(?P<rel>{REL})[ \t]+"
-      rf"(?P<u>veckan|vecka|manaden|manad|halvaret|halvar){NL}", trigger=r"veck|manad|halvar")
+      rf"(?P<u>veckan|vecka|manaden|manad|halvaret|halvar){NL}", needs=("veck|manad|halvar", REL_KEYS))
 def relative_unit(m: Any, ctx: Ctx) -> Candidate | None:
     if ctx.ref is None:
         return None
@@ -163,7 +165,7 @@ _COUNTX = rf"(?:(?:ca\.?|cirka|ungefar|omkring)[ \t]+)?(?P<n>{COUNT})"
 
 @rule("dates/offset",
       rf"{NLB}(?:(?P<om>om|inom|for|efter)[ \t]+{_COUNTX}[ \t]*(?P<u>{UNIT}){NL}(?:[ \t]+(?P<sedan>sedan|sen){NL})?"
-      rf"|{_COUNTX.replace('<n>', '<n2>')}[ \t]+(?P<u2>{UNIT})[ \t]+(?P<dir>sedan|fran[ \t]+nu|fran[ \t]+idag|framat){NL})", trigger=r"om|sedan|sen|fran nu|framat")
+      rf"|{_COUNTX.replace('<n>', '<n2>')}[ \t]+(?P<u2>{UNIT})[ \t]+(?P<dir>sedan|fran[ \t]+nu|fran[ \t]+idag|framat){NL})", needs=(keys_of(LEX.units), "=om|=inom|=for|=efter|=sedan|=fran|=framat"))
 def offset(m: Any, ctx: Ctx) -> Candidate | None:
     if ctx.ref is None:
         return None
@@ -200,7 +202,7 @@ _STEP_GRAIN = {"second": "second", "minute": "minute", "hour": "hour"}
 
 @rule("dates/last_next",
       rf"{NLB}(?:(?:de|den|under|i)[ \t]+)?(?P<rel>senaste|nasta|kommande|narmaste|forra|foregaende)[ \t]+"
-      rf"(?P<n>{COUNT})[ \t]+(?P<u>{UNIT}){NL}", trigger=r"senaste|nasta|kommande|narmaste|forra|foregaende")
+      rf"(?P<n>{COUNT})[ \t]+(?P<u>{UNIT}){NL}", needs="senaste|nasta|kommande|narmaste|forra|foregaende")
 def last_next(m: Any, ctx: Ctx) -> Candidate | None:
     if ctx.ref is None:
         return None
@@ -230,7 +232,7 @@ def last_next(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 @rule("dates/weekend",
-      rf"{NLB}(?P<pre>i|denna|den[ \t]+har|forra|nasta|kommande|till|under|over)[ \t]+(?P<h>helgen|helg){NL}", trigger=r"helg")
+      rf"{NLB}(?P<pre>i|denna|den[ \t]+har|forra|nasta|kommande|till|under|over)[ \t]+(?P<h>helgen|helg){NL}", needs="helg")
 def weekend(m: Any, ctx: Ctx) -> Candidate | None:
     if ctx.ref is None:
         return None
@@ -246,7 +248,7 @@ def weekend(m: Any, ctx: Ctx) -> Candidate | None:
     return cand(m, ctx, v, "dates/weekend", "weekend from the reference", relative=True)
 
 
-@rule("dates/part_of_day", rf"{NLB}(?:(?P<pp>i|under|pa|efter)[ \t]*)?(?P<pod>{PART_OF_DAY}){NL}", trigger=r"morgon|middag|lunch|kvall|natt")
+@rule("dates/part_of_day", rf"{NLB}(?:(?P<pp>i|under|pa|efter)[ \t]*)?(?P<pod>{PART_OF_DAY}){NL}", needs=keys_of(DATA["parts_of_day"]))
 def part_of_day(m: Any, ctx: Ctx) -> Candidate | None:
     pod, pp = " ".join(m["pod"].split()), m["pp"]
     if pp == "i" and pod == "morgon":

@@ -1,0 +1,142 @@
+"""The date engine's speed devices change nothing: keyword pre-checks, trie-shaped word regexes.
+
+Keyword clauses only decide which rules are worth running; every test here compares the gated
+engine with one that runs every rule, or checks that a clause holds a keyword of every word the
+rule can match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+import string
+
+import pytest
+
+from kdextract.parsers.dates import find_dates
+from kdextract.parsers.dates import engine
+from kdextract.parsers.dates.fold import fold_text
+from kdextract.parsers.dates.lexicon import word_regex
+from kdextract.parsers.dates.patterns import LEX, MONTHISH, WEEKDAYISH
+
+from test_dates import NOT_DATES, OWN
+
+LETTERS = string.ascii_lowercase + "åäö"
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december"]
+
+# Phrases in the shapes of every rule, written for this test, some with odd blanks and punctuation.
+PHRASES = [
+    "Rapporten lämnas 2024-07-14 kl 10.15 och 2024-08.", "Svar 14/7, 3.4.2015 och 1-2 dagar.",
+    "den 15 – 16 december", "23-24 oktober 2022", "13 augusti — 30 september", "perioden 2022–2025",
+    "i slutet av maj", "i början av 2014", "vid halvårsskiftet 2013", "vid årsskiftet", "efter sommaren",
+    "under hösten", "senare i höst", "vecka 12", "v. 12", "v.12 2021", "kvartal 1", "Q1", "tertial 2",
+    "T2 2021", "nästa år", "förra veckan", "i morgon", "(i dag)", "om två veckor", "för 3 år sedan",
+    "tre dagar från idag", "efter två veckor", "för närvarande", "kvart i\ttre", "halv fem", "kl.14",
+    "@ 15:30", "15h", "mellan 9 och 11", "första måndagen i maj", "sista fre i juni", "annandag påsk",
+    "till midsommar", "i helgen", "på fredag eftermiddag", "måndag-fredag", "tisdagens möte",
+    "den förste mars", "den 1:a", "2014 års budget", "verksamhetsplan 2014", "innevarande år",
+    "i fjol", "fjolårets", "nästa månad", "de senaste 3 åren", "kommande två veckor", "inom 2 veckor",
+    "Mån, 18 februari", "februari 15", "Fredag 9 juni kl 08.30-11.00", "i\tdag", "just nu",
+]
+
+
+def _texts() -> list[str]:
+    texts = [t for t, *_ in OWN] + list(NOT_DATES) + PHRASES
+    texts += [f"den 8 {v} 2020" for v in _one_edit_variants("november")]
+    texts += [f"i slutet av {v}" for v in _one_edit_variants("april")]
+    return texts
+
+
+def _one_edit_variants(word: str) -> set[str]:
+    out = set()
+    for i in range(len(word) + 1):
+        for c in LETTERS:
+            out |= {word[:i] + c + word[i:], word[:i] + c + word[i + 1:]}
+        out.add(word[:i] + word[i + 1:])
+    return out
+
+
+def _found(text: str, ref: dt.date | dt.datetime | None) -> list[tuple[int, int, str, str]]:
+    return [(m.start, m.end, m.value, m.source.name) for m in find_dates(text, reference=ref)]
+
+
+@pytest.mark.parametrize("ref", [None, dt.date(2020, 3, 15), dt.datetime(2023, 6, 9, 8, 30)])
+def test_keywords_skip_only_rules_that_find_nothing(ref: dt.date | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts()
+    gated = [_found(t, ref) for t in texts]
+    every = engine.collect
+    monkeypatch.setattr("kdextract.parsers.dates.collect", lambda ctx: every(ctx, every_rule=True))
+    assert [_found(t, ref) for t in texts] == gated
+    assert sum(map(len, gated)) > len(PHRASES)  # the texts do hold dates
+
+
+def test_every_month_read_one_edit_away_holds_a_month_keyword() -> None:
+    keys = MONTHISH.split("|")
+    checked = 0
+    for name in MONTHS:
+        for v in _one_edit_variants(name):
+            w = fold_text(v)
+            if LEX.month(w) is not None:
+                checked += 1
+                assert any(k in w for k in keys), v
+    assert checked > 300
+
+
+def test_weekday_and_ordinal_words_hold_their_keywords() -> None:
+    wd = WEEKDAYISH.split("|")
+    for w in [*LEX.weekdays, *LEX.weekday_abbr]:
+        assert any(k in w for k in wd), w
+    dayish = engine.DAYISH.split("|")
+    for w, n in LEX.ordinals.items():
+        if 1 <= n <= 31:
+            assert any(k in w for k in dayish), w
+
+
+def test_clauses_are_met_by_tokens_and_whole_words() -> None:
+    rules = {r.id: r for r in engine.RULES}
+    relative_day = rules["dates/relative_day"]
+    met = engine.clauses_met(fold_text("vi ses i dag"))
+    assert relative_day in engine.plan(met)
+    met = engine.clauses_met(fold_text("varje tisdag"))  # "dag" inside a word is not the word "dag"
+    assert relative_day not in engine.plan(met)
+    assert rules["dates/clock_colon"] in engine.plan(engine.clauses_met("kl 9:30"))
+    assert rules["dates/clock_colon"] not in engine.plan(engine.clauses_met("kl 930"))
+
+
+def test_keywords_must_not_hold_blanks() -> None:
+    with pytest.raises(ValueError, match="blanks"):
+        engine.rule("dates/test_only", r"x", needs="i dag")
+
+
+@pytest.mark.parametrize("ref", [dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.datetime(9999, 12, 31, 23, 59)])
+def test_calendar_edges_give_no_error(ref: dt.date) -> None:
+    texts = ["För 6000 år sedan fanns städer.", "om 30 år", "i går kväll kl 22", "kl 23.30", "nästa vecka",
+             "i månadsskiftet oktober-november", "igår", "förra tisdag", "nästa år"]
+    for t in texts:
+        for m in find_dates(t, reference=ref):
+            assert 1 <= int(m.value[:4]) <= 9999
+
+
+WORD_LISTS = {
+    "ordinals": [w for w, n in LEX.ordinals.items() if 1 <= n <= 31],
+    "numbers": list(LEX.numbers),
+    "units": list(LEX.units),
+    "weekdays": [*LEX.weekdays, *LEX.weekday_abbr],
+    "phrases": ["i dag", "i dagsläget", "idag", "i", "i morgon", "i övermorgon", "tre", "tretti", "trettio"],
+}
+
+
+@pytest.mark.parametrize("name", WORD_LISTS)
+def test_word_regex_matches_like_the_longest_first_alternation(name: str) -> None:
+    words = [fold_text(w) for w in WORD_LISTS[name]]
+    trie = re.compile(rf"(?:{word_regex(words)})(?![a-z])")
+    plain = re.compile(
+        "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+        + r")(?![a-z])")
+    probes = words + [a + " " + b for a, b in itertools.islice(itertools.product(words, repeat=2), 400)]
+    probes += [w + "x" for w in words] + [w[:-1] for w in words if len(w) > 1] + [w.replace(" ", " \t ") for w in words]
+    for p in probes:
+        a, b = trie.match(p), plain.match(p)
+        assert (a and a.group()) == (b and b.group()), p
