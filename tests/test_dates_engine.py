@@ -88,7 +88,7 @@ def test_weekday_and_ordinal_words_hold_their_keywords() -> None:
     wd = WEEKDAYISH.split("|")
     for w in [*LEX.weekdays, *LEX.weekday_abbr]:
         assert any(k in w for k in wd), w
-    dayish = engine.DAYISH.split("|")
+    dayish = engine.ORDINALISH.split("|")
     for w, n in LEX.ordinals.items():
         if 1 <= n <= 31:
             assert any(k in w for k in dayish), w

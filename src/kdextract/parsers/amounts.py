@@ -348,7 +348,7 @@ def find_amounts(text: str) -> list[Amount]:
         qualifier, qtext = _qualifier(text, c.start, data)
         out.append(Amount(
             text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, currency=c.currency,
-            low=c.low, high=c.high, qualifier=qualifier, qualifier_text=qtext,  # type: ignore[arg-type]
+            low=c.low, high=c.high, qualifier=qualifier, qualifier_text=qtext,
             page=None, what=None, section=None,
             source=Source(method=Method.RULE, name=f"amounts/{c.rule}", explanation=c.explanation,
                           score=0.8 if c.rule in ("anaphora", "elided_unit") else 1.0),

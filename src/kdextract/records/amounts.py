@@ -109,8 +109,8 @@ def _sentence(text: str, sentences: Sequence[tuple[int, int]], offset: int) -> t
     start = 0
     for m in regex.finditer(r"[.!?](?=\s+\p{Lu})|\n\s*\n", text[:offset]):
         start = m.end()
-    m = regex.search(r"[.!?](?=\s|$)|\n\s*\n", text[offset:])
-    return start, (offset + m.end() if m else len(text))
+    stop = regex.search(r"[.!?](?=\s|$)|\n\s*\n", text[offset:])
+    return start, (offset + stop.end() if stop else len(text))
 
 
 def _strip_qualifier(left: str, amount: Amount) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -76,8 +77,9 @@ def is_sentence_start(text: str, pos: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def org_rules() -> dict:
-    return load_json("organisations.json")
+def org_rules() -> dict[str, Any]:
+    rules: dict[str, Any] = load_json("organisations.json")
+    return rules
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -159,7 +160,8 @@ def munis_word(muni: str) -> str:
     return "stad" if municipalities()[muni] == "stad" else "kommun"
 
 
-def _in_list_context(text: str, m: regex.Match[str], hits: list, i: int) -> bool:
+def _in_list_context(text: str, m: regex.Match[str], hits: list[tuple[regex.Match[str], str]],
+                     i: int) -> bool:
     """An ambiguous name ("Mark", "Vara") counts in a list of municipalities or a tabbed attendance line."""
     line_start = text.rfind("\n", 0, m.start()) + 1
     if "\t" in text[line_start: m.start()] or text[m.end(): m.end() + 1] == "\t":
@@ -177,9 +179,9 @@ def _in_list_context(text: str, m: regex.Match[str], hits: list, i: int) -> bool
 # --------------------------------------------------------------------------- gazetteers
 
 @lru_cache(maxsize=1)
-def _gazetteer_entries() -> tuple[tuple[str, str, str, str], ...]:
+def _gazetteer_entries() -> tuple[tuple[str, str, OrganisationKind, str], ...]:
     """(form, canonical, kind, rule) for regions, agencies and known organisations."""
-    out = []
+    out: list[tuple[str, str, OrganisationKind, str]] = []
     for parts in gazetteer("regions.txt"):
         for p in parts:
             out.append((p, parts[0], "region", "organisations/gazetteer_region"))
@@ -193,8 +195,10 @@ def _gazetteer_entries() -> tuple[tuple[str, str, str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, tuple[str, str, str]]]:
-    ci, cs, lookup = [], [], {}
+def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str],
+                                dict[str, tuple[str, OrganisationKind, str]]]:
+    ci, cs = [], []
+    lookup: dict[str, tuple[str, OrganisationKind, str]] = {}
     for form, canon, kind, rule in sorted(_gazetteer_entries(), key=lambda e: len(e[0]), reverse=True):
         upper = sum(c.isupper() for c in form)
         abbreviation = upper >= 2 and len(form) <= 6 and " " not in form
@@ -210,7 +214,7 @@ def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str
     return ci_re, cs_re, lookup
 
 
-def _gaz_lookup(surface: str) -> tuple[str, str, str] | None:
+def _gaz_lookup(surface: str) -> tuple[str, OrganisationKind, str] | None:
     _, _, lookup = _gazetteer_regex()
     f = fold(surface)
     if f in lookup:
@@ -245,11 +249,12 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
 
 # --------------------------------------------------------------------------- bodies
 
-def _heads() -> list[dict]:
-    return org_rules()["body_heads"]
+def _heads() -> list[dict[str, Any]]:
+    heads: list[dict[str, Any]] = org_rules()["body_heads"]
+    return heads
 
 
-def _form_info(head: dict, form: str) -> tuple[bool, bool, str]:
+def _form_info(head: dict[str, Any], form: str) -> tuple[bool, bool, str]:
     """(definite, genitive, nominative form) of one inflection of a head."""
     stem = head["stem"]
     forms = head["forms"]
@@ -273,7 +278,7 @@ def _body_regex() -> regex.Pattern[str]:
                          + WB_R + r"(?![-\u2013]\p{L})", regex.I)
 
 
-def _which_head(m: regex.Match[str]) -> tuple[dict, str]:
+def _which_head(m: regex.Match[str]) -> tuple[dict[str, Any], str]:
     for i, head in enumerate(_heads()):
         g = m.groupdict().get(f"h{i}")
         if g:
@@ -305,11 +310,13 @@ def find_bodies(text: str) -> Iterator[Cand]:
                    f"compound ending in '{head['stem']}'", link_only=not definite, genitive=gen)
 
 
-def _match_form(head: dict, surface: str) -> str:
-    for f in sorted(head["forms"], key=len, reverse=True):
+def _match_form(head: dict[str, Any], surface: str) -> str:
+    forms: list[str] = head["forms"]
+    for f in sorted(forms, key=len, reverse=True):
         if len(f) == len(surface) and ocr_regex(f).fullmatch(surface):
             return f
-    return head["stem"]
+    stem: str = head["stem"]
+    return stem
 
 
 def _recase(nom: str, surface: str) -> str:
@@ -600,7 +607,7 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
     """'ICLD (Swedish ... Centre ...)' and 'Idrott utan gränser (IUG)': expansion + abbreviation."""
     rules = org_rules()
     org_words = {fold(w) for w in rules["abbreviation_org_words"]}
-    type_words = rules["preceding_type_words"]
+    type_words: dict[str, OrganisationKind] = rules["preceding_type_words"]
     ends = {c.end: c for c in found if not c.link_only}
     for m in _PAREN_AFTER.finditer(text):
         a, x = m.group("a"), m.group("x").strip()
@@ -615,11 +622,10 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
             continue
         if not any(fold(w) in org_words for w in words):
             continue
-        kind = "other"
         key = "abbr:" + key_of(x)
-        yield Cand(m.start("x"), m.start("x") + len(x), x, kind, key, x, FULL_OFFICIAL,
+        yield Cand(m.start("x"), m.start("x") + len(x), x, "other", key, x, FULL_OFFICIAL,
                    "organisations/abbreviation_expansion", "rule", 0.8, f"expansion of '{a}'", aliases=[a])
-        yield Cand(m.start("a"), m.end("a"), a, kind, key, a, FULL_ABBR, "organisations/abbreviation", "rule",
+        yield Cand(m.start("a"), m.end("a"), a, "other", key, a, FULL_ABBR, "organisations/abbreviation", "rule",
                    0.8, f"abbreviation of {x}")
     for m in _PAREN_ABBR.finditer(text):
         a = m.group("a")

@@ -8,11 +8,12 @@ ORG entities, one ``Organisation`` per organisation with every mention.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
 
-from kdextract.models import Method, Mention, Organisation, Source
+from kdextract.models import Method, Mention, Organisation, OrganisationKind, Source
 from kdextract.records.name_utils import (
     WB_L, WB_R, fold, is_first_name, is_sentence_start, key_of, lower_word_elsewhere, org_rules,
 )
@@ -47,7 +48,7 @@ def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
 
 # --------------------------------------------------------------------------- model
 
-def _model_candidates(text: str, ner: Doc, people: list[tuple[int, int]]):
+def _model_candidates(text: str, ner: Doc, people: list[tuple[int, int]]) -> Iterator[Cand]:
     generic = {fold(w) for w in org_rules()["generic_words"]}
     for ent in ner.ents:
         if ent.label_ not in ("ORG", "LOC"):
@@ -82,6 +83,7 @@ def _model_candidates(text: str, ner: Doc, people: list[tuple[int, int]]):
             continue
         gen = False
         form = surface
+        kind: OrganisationKind
         if muni is not None:
             key, kind = "muni:" + muni, "municipality"
             gen = fold(surface) != fold(muni) and surface.endswith("s")
@@ -220,7 +222,7 @@ def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int
         cs.sort(key=lambda c: c.start)
 
 
-def _name_rank(c: Cand, text: str) -> tuple:
+def _name_rank(c: Cand, text: str) -> tuple[int, bool, bool, int, bool]:
     lower_start = c.form[:1].islower()
     return (c.full, not c.genitive, c.method != "model", len(c.form), not lower_start)
 

@@ -27,6 +27,8 @@ MODEL_NAME = "sv_kdextract_ner"
 #: given names that are also common words ("per capita", "bo", "dag"): never linked alone
 _WORDLIKE_NAMES = frozenset("per bo dag mark sten tor kim max my love sam tom alla ask bror lo vera ro".split())
 
+_OrgSpans = list[tuple[int, int, Organisation]]
+
 
 def build_people(ctx: Context) -> list[Person]:
     """Every named person in ``ctx.text`` (ids ``per-1``... in order of first mention)."""
@@ -50,7 +52,7 @@ def people_in(text: str, ner: Doc | None = None, organisations: list[Organisatio
     return persons
 
 
-def _inside_org(c: PCand, org_spans) -> bool:
+def _inside_org(c: PCand, org_spans: _OrgSpans) -> bool:
     if c.rule in ("people/attendance_list", "people/signature"):
         return False
     return any(s <= c.start and c.end <= e and (e - s) > 0 for s, e, o in org_spans if o.kind != "municipality")
@@ -99,7 +101,7 @@ def _group(cands: list[PCand]) -> dict[str, list[PCand]]:
     return groups
 
 
-def _build(text: str, cs: list[PCand], org_spans) -> Person:
+def _build(text: str, cs: list[PCand], org_spans: _OrgSpans) -> Person:
     cs.sort(key=lambda c: c.start)
     full = max(cs, key=lambda c: (len(c.name.split()), not c.name.endswith("s"), c.score))
     name = full.name
@@ -131,7 +133,7 @@ def _build(text: str, cs: list[PCand], org_spans) -> Person:
     return p
 
 
-def _organisation(text: str, cs: list[PCand], org_spans) -> tuple[str | None, str | None]:
+def _organisation(text: str, cs: list[PCand], org_spans: _OrgSpans) -> tuple[str | None, str | None]:
     for c in cs:
         if c.org and not c.org_span:
             k = text.find(c.org, c.end, c.end + 300)
@@ -150,6 +152,7 @@ def _organisation(text: str, cs: list[PCand], org_spans) -> tuple[str | None, st
     # an organisation right after the name: "Eva Lund socialförvaltningen", "Per Ström, Ale"
     for c in cs:
         after = regex.match(r"[ \t]*,?[ \t]*", text[c.end:])
+        assert after is not None
         pos = c.end + after.end()
         for s, e, o in org_spans:
             if s == pos and o.kind in ("administration", "committee", "municipality", "other", "university", "agency",
@@ -161,7 +164,7 @@ def _organisation(text: str, cs: list[PCand], org_spans) -> tuple[str | None, st
     return None, None
 
 
-def _link_mentions(text: str, persons: list[Person], org_spans) -> None:
+def _link_mentions(text: str, persons: list[Person], org_spans: _OrgSpans) -> None:
     """Later mentions: the full name again, its genitive, the first name or surname alone (when unique)."""
     taken = [(m.start, m.end) for p in persons for m in p.mentions] + [(s, e) for s, e, _ in org_spans]
     firsts: dict[str, list[Person]] = {}

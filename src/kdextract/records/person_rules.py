@@ -7,7 +7,7 @@ an organisation). ``people.py`` merges them into ``Person`` records.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -117,8 +117,8 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
                 kept.pop()
             return " ".join(kept), org, 3
     m = _SOM.match(rest)
-    if m and is_role(m.group("role")):
-        role = (m.group("adj") or "") + role_base(m.group("role"))
+    if m and (base := role_base(m.group("role"))) is not None:
+        role = (m.group("adj") or "") + base
         tail = regex.match(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)", rest[m.end():])
         return role.strip(), tail.group(1) if tail else None, 2
     return None, None, 0
@@ -164,7 +164,7 @@ def find_attendance(text: str) -> Iterator[PCand]:
             pos = line_end + 1
 
 
-def _attendance_line(text: str, s: int, e: int, muni_name) -> Iterator[PCand]:
+def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str | None]) -> Iterator[PCand]:
     line = text[s:e]
     cells = [(c.start() + s, c.end() + s) for c in regex.finditer(r"[^\t]+?(?=[ ]{2,}|\t|$)", line)
              if c.group().strip()]
@@ -289,8 +289,8 @@ def find_role_named(text: str) -> Iterator[PCand]:
             continue
         role, org, prio = role_after(text, m.end())
         anst = _ANSTALLD.match(text[m.end(): m.end() + 120])
-        if anst and is_role(anst.group("role")):
-            role, prio = ((anst.group("adj") or "") + role_base(anst.group("role"))).strip(), 3
+        if anst and (base := role_base(anst.group("role"))) is not None:
+            role, prio = ((anst.group("adj") or "") + base).strip(), 3
         before, bprio = role_before(text, m.start())
         if not role and before:
             role, prio = before, bprio

@@ -36,7 +36,6 @@ from kdextract.models import DateMention, Method, Source
 from . import rules_absolute, rules_clock, rules_periods, rules_relative  # noqa: F401  (register the rules)
 from .engine import Ctx, collect, keyword_finder, select
 from .fold import fold_text
-from .lexicon import lexicon
 from .merge import merge, value_lone_clocks
 
 __all__ = ["DOCUMENT_DROP_RULES", "find_dates", "is_document_date"]
@@ -84,7 +83,7 @@ def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) 
     if not text:
         return []
     ref, now = _reference(reference)
-    ctx = Ctx(text=text, folded=fold_text(text), ref=ref, now=now, lex=lexicon())
+    ctx = Ctx(text, fold_text(text), ref, now)
     chosen = select(merge(collect(ctx), ctx))
     value_lone_clocks(chosen, ctx)
     out: list[DateMention] = []

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import re
 
 from .calendar import Value
-from .lexicon import Lexicon
+from .lexicon import word_regex
 
 
 @dataclass(slots=True)
@@ -22,7 +22,6 @@ class Ctx:
     folded: str
     ref: dt.date | None
     now: dt.datetime | None  # the reference with its time of day, where one was given
-    lex: Lexicon
 
 
 @dataclass(slots=True)
@@ -36,7 +35,7 @@ class Candidate:
     kind: str = "date"  # date | clock | pod
     day: dt.date | None = None  # the resolved day, for joining with a clock time
     calendar: bool = False  # an explicit calendar date ("den 9 juni"), not a deictic one
-    clock: list[tuple[int, int, int, str]] = field(default_factory=list)
+    clock: Sequence[tuple[int, int, int, str]] = ()  # times of day of a clock or part-of-day candidate
     pod: str | None = None
     standalone: bool = True  # False: only a part of a larger expression (a bare "kväll")
     priority: int = 0
@@ -60,7 +59,7 @@ RULES: list[Rule] = []
 # word (a run of letters). Keywords hold no blanks, so they are looked up per blank-separated
 # token (cached), on a view of the folded text with every digit as "0": "0:0" stands for any
 # clock time such as "9:30".
-_KEY_VIEW = str.maketrans("123456789", "000000000")
+_NONZERO_DIGIT = re.compile("[1-9]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSES: dict[frozenset[str], int] = {}  # clause → its bit
 _PARTS: dict[str, int] = {}  # keyword → bits of the clauses it meets
@@ -70,7 +69,8 @@ _TOKEN_CACHE_SIZE = 50_000
 _PLANS: dict[int, tuple[Rule, ...]] = {}
 
 DIGIT = "0"
-DAYISH = "0|forst|andr|tredje|fjarde|femte|sjatte|sjunde|attonde|nionde|tionde|elfte|tolfte|tonde|tjugo|tretti"
+ORDINALISH = "forst|andr|tredje|fjarde|femte|sjatte|sjunde|attonde|nionde|tionde|elfte|tolfte|tonde|tjugo|tretti"
+DAYISH = "0|" + ORDINALISH
 
 
 def _clause_bit(clause: str) -> int:
@@ -115,7 +115,7 @@ def clauses_met(folded: str) -> int:
     """Bits of the keyword clauses that have a keyword in ``folded``."""
     met = 0
     known = _TOKEN_BITS.get
-    for token in folded.translate(_KEY_VIEW).split():
+    for token in _NONZERO_DIGIT.sub("0", folded).split():
         bits = known(token)
         if bits is None:
             bits = _token_bits(token)
@@ -133,7 +133,7 @@ def keyword_finder() -> tuple[re.Pattern[str], dict[str, int]]:
         for p, b in _PARTS.items():
             if k.startswith(p):
                 implied[k] |= b
-    return re.compile("(?=(" + "|".join(map(re.escape, parts)) + "))"), implied
+    return re.compile("(?=(" + word_regex(parts) + "))"), implied
 
 
 def _token_bits(token: str) -> int:
@@ -141,7 +141,7 @@ def _token_bits(token: str) -> int:
     bits = 0
     for k in finder.findall(token):
         bits |= implied[k]
-    for word in _LETTERS.findall(token):
+    for word in (token,) if token.isalpha() else _LETTERS.findall(token):
         bits |= _WORDS.get(word, 0)
     if len(_TOKEN_BITS) >= _TOKEN_CACHE_SIZE:
         _TOKEN_BITS.clear()
@@ -153,7 +153,7 @@ def plan(met: int) -> tuple[Rule, ...]:
     """The rules whose clauses are all met (cached per ``met``)."""
     rules = _PLANS.get(met)
     if rules is None:
-        rules = _PLANS[met] = tuple([r for r in RULES if r.needs & met == r.needs])
+        rules = _PLANS[met] = tuple([r for r in RULES if not r.needs & ~met])
     return rules
 
 
@@ -188,12 +188,21 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     if len(cands) == 1:
         return cands if cands[0].standalone and cands[0].end > cands[0].start else []
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+    for c in sorted(cands, key=_rank):
         if c.end <= c.start or not c.standalone:
             continue
-        if any(c.start < e and s < c.end for s, e in taken):
-            continue
-        chosen.append(c)
-        taken.append((c.start, c.end))
-    return sorted(chosen, key=lambda c: c.start)
+        for o in chosen:
+            if c.start < o.end and o.start < c.end:
+                break
+        else:
+            chosen.append(c)
+    chosen.sort(key=_start)
+    return chosen
+
+
+def _rank(c: Candidate) -> tuple[int, int, int]:
+    return c.start - c.end, -c.priority, c.start
+
+
+def _start(c: Candidate) -> int:
+    return c.start

@@ -44,10 +44,12 @@ def fold_text(text: str) -> str:
     """``text`` lower-cased, without diacritics, dashes as '-', same length as ``text``."""
     folded = text.lower()
     if not folded.isascii():
-        folded = folded.translate(_TABLE)
+        folded = folded.replace("å", "a").replace("ä", "a").replace("ö", "o")
+        if not folded.isascii():
+            folded = folded.translate(_TABLE)
         if len(folded) != len(text) or not folded.isascii():
             folded = "".join(_fold_char(c) for c in text)
-    if "4" in folded:
+    if "4r" in folded or "p4" in folded:
         folded = _OCR_FOUR.sub("a", folded)
     assert len(folded) == len(text)
     return folded

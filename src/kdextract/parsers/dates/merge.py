@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import re
 
@@ -11,7 +12,7 @@ from .engine import Candidate, Ctx
 from .fold import fold_word
 from .patterns import DATA
 
-_POD_CODES = {fold_word(k): c for k, c in DATA["parts_of_day_timex"].items()}
+_POD_CODES: dict[str, str] = {fold_word(k): c for k, c in DATA["parts_of_day_timex"].items()}
 
 _GAP = re.compile(r"[ \t,]*(?:(?:pa|den|under|fran|mellan)[ \t,]+)?")
 
@@ -23,7 +24,7 @@ def _at(day: dt.date, t: tuple[int, int, int, str]) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(h, mi, s))
 
 
-def _clock_value(day: dt.date, times: list[tuple[int, int, int, str]]) -> Value:
+def _clock_value(day: dt.date, times: Sequence[tuple[int, int, int, str]]) -> Value:
     a = _at(day, times[0])
     if len(times) == 1:
         return datetime_value(a, times[0][3])

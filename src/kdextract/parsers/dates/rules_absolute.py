@@ -205,6 +205,7 @@ def month_rule(m: Any, ctx: Ctx) -> Candidate | None:
     if not has_year and m["m"] not in LEX.months and not m["part"] and (m["prep"] or "") not in (
             "i", "under", "till", "fran", "sedan", "efter", "fore", "infor", "senast"):
         return None
+    y: int | None
     rel_word = (m["rel"] or "").replace("\t", " ")
     if rel_word and not has_year and ctx.ref is not None:
         if rel_kind(rel_word) == "next":

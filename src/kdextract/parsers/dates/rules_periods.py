@@ -10,7 +10,7 @@ import re
 from .calendar import (Value, day_value, date_value, infer_year, last_day_of_month, movable_holiday, nth_weekday,
                        range_value, season_year_past, season_year_this, week_of, week_value, y4)
 from .common import resolve_year
-from .engine import DIGIT, Candidate, Ctx, cand, rule
+from .engine import DIGIT, ORDINALISH, Candidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import (rel_kind, DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, SEASON, WEEKDAY_WORD, WEEKDAYISH,
                        keys_of, month, year)
@@ -93,7 +93,7 @@ def year_turn(m: Any, ctx: Ctx) -> Candidate | None:
     rel = False
     if m["y2"]:
         y2 = m["y2"]
-        y: int | None = int(y2) if len(y2) == 4 else int(m["y1"][:2] + y2)
+        y = int(y2) if len(y2) == 4 else int(m["y1"][:2] + y2)
     elif m["y1"]:
         y = int(m["y1"]) + 1
     elif ctx.ref is not None:
@@ -151,8 +151,8 @@ def quarter(m: Any, ctx: Ctx) -> Candidate | None:
         q0 = (ctx.ref.month - 1) // 3 + 1
         k = _rel_kind(m["rel"])
         idx = ctx.ref.year * 4 + q0 - 1 + (1 if k == "next" else -1 if k == "last" else 0)
-        y, q = divmod(idx, 4)
-        return cand(m, ctx, Value(f"{y:04d}-Q{q + 1}", "quarter"), "dates/quarter", "quarter from the reference",
+        qy, qi = divmod(idx, 4)
+        return cand(m, ctx, Value(f"{qy:04d}-Q{qi + 1}", "quarter"), "dates/quarter", "quarter from the reference",
                     relative=True)
     q = int(m["q"]) if m["q"] else _period_number(m, 4)
     if q is None:
@@ -179,10 +179,8 @@ def tertial(m: Any, ctx: Ctx) -> Candidate | None:
         n = _period_number(m, 3)
     if n is None:
         return None
-    if m["y"]:
-        y, rel = int(m["y"]), False
-    else:
-        y, rel = (ctx.ref.year, True) if ctx.ref else (None, False)
+    y: int | None = int(m["y"]) if m["y"] else ctx.ref.year if ctx.ref else None
+    rel = not m["y"] and ctx.ref is not None
     return cand(m, ctx, Value(f"{y4(y)}-T{n}", "tertial"), "dates/tertial", "tertial (four-month period)", relative=rel)
 
 
@@ -198,12 +196,13 @@ def _week_year(week: int, ctx: Ctx) -> tuple[int | None, bool]:
 
 @rule("dates/week",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:vecka[ \t]+nr\.?|veckan|vecka|v\.?[ \t]*nr\.?|v\.|v)[ \t]*(?P<w>[0-5]?\d)"
-      rf"(?:[ \t]*-[ \t]*(?P<w2>[0-5]?\d))?(?![\d,.:]\d|[^\W\d_]|\d|[ \t]*%)(?:[ \t]*,?[ \t]+{year('y')}(?![\d/]))?", needs=("v", DIGIT))
+      rf"(?:[ \t]*-[ \t]*(?P<w2>[0-5]?\d))?(?![\d,.:]\d|[^\W\d_]|\d|[ \t]*%)(?:[ \t]*,?[ \t]+{year('y')}(?![\d/]))?", needs=("=v|=vnr|=vecka|=veckan", DIGIT))
 def week(m: Any, ctx: Ctx) -> Candidate | None:
     w = int(m["w"])
     w2 = int(m["w2"]) if m["w2"] else None
     if not 1 <= w <= 53 or (w2 is not None and not w < w2 <= 53):
         return None
+    y: int | None
     if m["y"]:
         y, rel = int(m["y"]), False
     else:
@@ -216,7 +215,7 @@ def week(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/nth_in_month",
       rf"{NLB}(?P<nth>{ORDINAL}|sista|[1-5]:[ae])[ \t]+(?P<u>{WEEKDAY_WORD}|dagen|veckan)[ \t]+i[ \t]+{month('m')}"
-      rf"(?:[ \t]+{year('y')})?", needs=(WEEKDAYISH + "|dagen|veckan", MONTHISH))
+      rf"(?:[ \t]+{year('y')})?", needs=(ORDINALISH + "|sista|0:a|0:e", WEEKDAYISH + "|dagen|veckan", "=i", MONTHISH))
 def nth_in_month(m: Any, ctx: Ctx) -> Candidate | None:
     mo = LEX.month(m["m"], abbreviations=False)
     if mo is None:
@@ -256,8 +255,8 @@ def nth_in_month(m: Any, ctx: Ctx) -> Candidate | None:
 _FIXED = {fold_word(k): v for k, v in DATA["holidays_fixed"].items()}
 _MOVABLE = {fold_word(k): v for k, v in DATA["holidays_movable"].items()}
 _HOLIDAY = word_regex([*_FIXED, *_MOVABLE])
-_FEAST = {"jul": ("fixed", (12, 24)), "julen": ("fixed", (12, 24)), "nyar": ("fixed", (1, 1)), "nyaret": ("fixed", (1, 1)),
-          "pask": ("easter", 0), "pasken": ("easter", 0), "midsommar": ("midsummer", -1)}
+_FEAST_DAYS = {"jul": (12, 24), "julen": (12, 24), "nyar": (1, 1), "nyaret": (1, 1)}
+_FEAST_MOVABLE = {"pask": ("easter", 0), "pasken": ("easter", 0), "midsommar": ("midsummer", -1)}
 
 
 def _holiday_date(key: str, y: int) -> dt.date:
@@ -267,15 +266,14 @@ def _holiday_date(key: str, y: int) -> dt.date:
     if key in _MOVABLE:
         kind, off = _MOVABLE[key]
         return movable_holiday(kind, off, y)
-    kind, arg = _FEAST[key]
-    if kind == "fixed":
-        return dt.date(y, *arg)
-    return movable_holiday(kind, arg, y)
+    if key in _FEAST_DAYS:
+        return dt.date(y, *_FEAST_DAYS[key])
+    return movable_holiday(*_FEAST_MOVABLE[key], y)
 
 
 @rule("dates/holiday",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<h>{_HOLIDAY})|(?P<f>julen|jul|nyaret|nyar|pasken|pask|midsommar))"
-      rf"{NL}(?:[ \t]+{year('y')})?", needs=keys_of([*_FIXED, *_MOVABLE, *_FEAST]))
+      rf"{NL}(?:[ \t]+{year('y')})?", needs=keys_of([*_FIXED, *_MOVABLE, *_FEAST_DAYS, *_FEAST_MOVABLE]))
 def holiday(m: Any, ctx: Ctx) -> Candidate | None:
     key = " ".join((m["h"] or m["f"]).split())
     if m["f"] and not m["prep"]:

@@ -202,7 +202,8 @@ _STEP_GRAIN = {"second": "second", "minute": "minute", "hour": "hour"}
 
 @rule("dates/last_next",
       rf"{NLB}(?:(?:de|den|under|i)[ \t]+)?(?P<rel>senaste|nasta|kommande|narmaste|forra|foregaende)[ \t]+"
-      rf"(?P<n>{COUNT})[ \t]+(?P<u>{UNIT}){NL}", needs="senaste|nasta|kommande|narmaste|forra|foregaende")
+      rf"(?P<n>{COUNT})[ \t]+(?P<u>{UNIT}){NL}", needs=("senaste|nasta|kommande|narmaste|forra|foregaende",
+                                                         keys_of(LEX.units, whole=True)))
 def last_next(m: Any, ctx: Ctx) -> Candidate | None:
     if ctx.ref is None:
         return None
