@@ -176,3 +176,9 @@ def test_describe_returns_copies() -> None:
     assert amounts[0].what is None and described[0].what == "Kostnaden"
     assert isinstance(described[0], Amount)
     assert describe_amounts(text, [], [], []) == []
+
+
+@pytest.mark.parametrize("bad", [None, b"2 miljoner kronor", 2.5])
+def test_non_text_input_is_a_clear_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match=r"find_amounts\(\) takes the text as str"):
+        find_amounts(bad)  # type: ignore[arg-type]

@@ -70,6 +70,13 @@ OWN = [
     # parts of periods, seasons
     ("Förbundet kan bildas vid halvårsskiftet 2013.", R14, "2013-07-01", "vid halvårsskiftet 2013"),
     ("Vid årsskiftet startar projektet.", dt.date(2011, 5, 2), "2012-01-01", "Vid årsskiftet"),
+    # a past verb next to a year-less turn: the last turn, not the coming one
+    ("Vid årsskiftet startade arbetet med den nya planen.", R14, "2014-01-01", "Vid årsskiftet"),
+    ("Arbetet inleddes vid årsskiftet.", R19, "2019-01-01", "vid årsskiftet"),
+    ("Vid årsskiftet var bemanningen fullständig.", R23, "2023-01-01", "Vid årsskiftet"),
+    ("Vid årsskiftet träder den nya taxan i kraft.", R19, "2020-01-01", "Vid årsskiftet"),
+    ("Vid halvårsskiftet avslutades förstudien.", R14, "2013-07-01", "Vid halvårsskiftet"),
+    ("Vid månadsskiftet betalades arvodena ut.", R19, "2019-11-01", "Vid månadsskiftet"),
     ("Ett förslag presenteras efter sommaren.", dt.date(2011, 5, 2), "2011-FA", "efter sommaren"),
     ("Beslut fattas under hösten.", R23, "2023-FA", "under hösten"),
     ("Analysen görs senare i höst.", R23, "2023-FA", "senare i höst"),
@@ -222,3 +229,9 @@ def test_duckling_time(text: str, reference: str, timex: str) -> None:
     assert found
     m = max(found, key=lambda x: (len(x.text), -x.start))
     assert m.value == timex
+
+
+@pytest.mark.parametrize("bad", [None, b"den 8 maj", 8, ["den 8 maj"]])
+def test_non_text_input_is_a_clear_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match=r"find_dates\(\) takes the text as str"):
+        find_dates(bad)  # type: ignore[arg-type]

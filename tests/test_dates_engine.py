@@ -140,3 +140,41 @@ def test_word_regex_matches_like_the_longest_first_alternation(name: str) -> Non
     for p in probes:
         a, b = trie.match(p), plain.match(p)
         assert (a and a.group()) == (b and b.group()), p
+
+
+def _brute_select(cands: list[engine.Candidate]) -> list[engine.Candidate]:
+    chosen: list[engine.Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, -c.priority, c.start)):
+        if c.end > c.start and c.standalone and not any(c.start < o.end and o.start < c.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _brute_pairs(days: list[engine.Candidate], extras: list[engine.Candidate]) -> list[tuple[int, int]]:
+    return [(d.start, x.start) for d in days for x in extras
+            if 0 <= d.start - x.end <= 12 or 0 <= x.start - d.end <= 12]
+
+
+def test_long_texts_are_merged_and_selected_like_the_pairwise_reading() -> None:
+    import random
+
+    import importlib
+
+    from kdextract.parsers.dates import _reference
+
+    merge_module = importlib.import_module("kdextract.parsers.dates.merge")
+
+    rnd = random.Random(5)
+    parts = [rnd.choice(PHRASES + ["Mötet är den 3 maj kl 10.00.", "Fredag 14:30 och lördag kl 9", "i morgon 08:15"])
+             for _ in range(600)]
+    text = " ".join(parts)
+    ref, now = _reference(dt.datetime(2021, 4, 1, 9, 0))
+    ctx = engine.Ctx(text, fold_text(text), ref, now)
+    cands = engine.collect(ctx)
+    extras = [c for c in cands if c.kind != "date"]
+    days = [c for c in cands if c.kind == "date" and c.day is not None and c.val.granularity == "day"]
+    assert len(days) * len(extras) > 64  # the indexed lookup is the one under test
+    assert [(d.start, x.start) for d, x in merge_module._neighbours(days, extras)] == _brute_pairs(days, extras)
+    merged = merge_module.merge(cands, ctx)
+    assert [(c.start, c.end, c.rule) for c in engine.select(merged)] == \
+        [(c.start, c.end, c.rule) for c in _brute_select(merged)]

@@ -28,6 +28,7 @@ import regex
 
 from kdextract.models import Amount, Method, Source
 from kdextract.parsers.numbers import DIGITS_PATTERN, clean_decimal, number_word_pattern, parse_number
+from kdextract.parsers.text_arg import require_text
 
 __all__ = ["find_amounts"]
 
@@ -338,7 +339,7 @@ def _qualifier(text: str, start: int, data: _Data) -> tuple[str | None, str | No
 
 def find_amounts(text: str) -> list[Amount]:
     """Every amount of money in ``text``, sorted and non-overlapping (``[]`` when none)."""
-    if not text:
+    if not require_text(text, "find_amounts"):
         return []
     data = _data()
     explicit = _select(_suffix_candidates(text, data) + _prefix_candidates(text, data))

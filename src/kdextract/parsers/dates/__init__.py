@@ -32,6 +32,7 @@ import datetime as dt
 from functools import lru_cache
 
 from kdextract.models import DateMention, Method, Source
+from kdextract.parsers.text_arg import require_text
 
 from . import rules_absolute, rules_clock, rules_periods, rules_relative  # noqa: F401  (register the rules)
 from .engine import Ctx, collect, keyword_finder, select
@@ -80,7 +81,7 @@ def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) 
     ``reference`` (a date, a datetime or a TIMEX string such as "2019-11") anchors year-less and
     relative expressions; parse() passes the document's own date.
     """
-    if not text:
+    if not require_text(text, "find_dates"):
         return []
     ref, now = _reference(reference)
     ctx = Ctx(text, fold_text(text), ref, now)

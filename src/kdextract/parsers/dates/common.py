@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from .calendar import infer_year
 from .engine import Ctx
-from .patterns import LEX
+from .patterns import DATA, LEX
 
 
 def day_of(m: Any, name: str) -> int | None:
@@ -55,6 +56,36 @@ def before_word(ctx: Ctx, pos: int) -> str:
 
 
 def after_word(ctx: Ctx, pos: int) -> str:
+    """The folded word right after ``pos``, without trailing punctuation."""
     s = ctx.folded[pos:pos + 40].lstrip()
     parts = s.split()
     return parts[0].rstrip(",;:)") if parts else ""
+
+
+_PAST = DATA["past_tense"]
+_PAST_WORDS = frozenset(_PAST["words"])
+_PAST_ENDINGS = tuple(_PAST["endings"])
+_NOT_PAST_ENDINGS = tuple(_PAST["not_endings"])
+_FUTURE_WORDS = frozenset(DATA["future_tense"]["words"])
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def in_past_tense(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether the finite verb next to ``start:end`` is a past form (read in the original text,
+    where "vår" and "var" differ).
+
+    A fronted time phrase is followed by the verb ("Vid årsskiftet startade ..."); otherwise the
+    verb may stand right before it ("... startade vid årsskiftet").
+    """
+    after = _WORD_AFTER.match(ctx.text, end, end + 40)
+    before = _WORD_BEFORE.search(ctx.text[max(0, start - 40):start])
+    for m in (after, before):
+        if m is None:
+            continue
+        w = m.group(1).casefold()
+        if w in _FUTURE_WORDS:
+            return False
+        if w in _PAST_WORDS or (len(w) >= 6 and w.endswith(_PAST_ENDINGS) and not w.endswith(_NOT_PAST_ENDINGS)):
+            return True
+    return False

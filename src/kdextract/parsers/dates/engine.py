@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -184,25 +185,21 @@ def collect(ctx: Ctx, every_rule: bool = False) -> list[Candidate]:
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
-    """Longest match wins; ties go to the higher priority, then the earlier start."""
+    """Longest match wins; ties go to the higher priority, then the earlier start. Sorted by start."""
     if len(cands) == 1:
         return cands if cands[0].standalone and cands[0].end > cands[0].start else []
-    chosen: list[Candidate] = []
+    chosen: list[Candidate] = []  # disjoint, sorted by start (so by end as well)
+    starts: list[int] = []
     for c in sorted(cands, key=_rank):
         if c.end <= c.start or not c.standalone:
             continue
-        for o in chosen:
-            if c.start < o.end and o.start < c.end:
-                break
-        else:
-            chosen.append(c)
-    chosen.sort(key=_start)
+        i = bisect_right(starts, c.start)
+        if (i and chosen[i - 1].end > c.start) or (i < len(starts) and starts[i] < c.end):
+            continue  # overlaps the chosen span before or after it
+        starts.insert(i, c.start)
+        chosen.insert(i, c)
     return chosen
 
 
 def _rank(c: Candidate) -> tuple[int, int, int]:
     return c.start - c.end, -c.priority, c.start
-
-
-def _start(c: Candidate) -> int:
-    return c.start

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 
 import re
 
@@ -59,25 +60,48 @@ def _pod_code(pod: str) -> str:
 
 
 def merge(cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
+    """``cands`` plus a joined candidate for each day next to a clock time or part of day."""
     extras = [c for c in cands if c.kind != "date"]
     if not extras:
         return cands
     days = [c for c in cands if c.kind == "date" and c.day is not None and c.val.granularity == "day"]
     out = list(cands)
-    for d in days:
-        for x in extras:
-            if x.end <= d.start:
-                gap = ctx.folded[x.end:d.start]
-            elif d.end <= x.start:
-                gap = ctx.folded[d.end:x.start]
-            else:
-                continue
-            if len(gap) <= 12 and _GAP.fullmatch(gap):
-                try:
-                    out.append(_join(d, x, ctx))
-                except OverflowError:
-                    continue  # past 9999-12-31
+    for d, x in _neighbours(days, extras):
+        if x.end <= d.start:
+            gap = ctx.folded[x.end:d.start]
+        elif d.end <= x.start:
+            gap = ctx.folded[d.end:x.start]
+        else:
+            continue
+        if len(gap) <= _MAX_GAP and _GAP.fullmatch(gap):
+            try:
+                out.append(_join(d, x, ctx))
+            except OverflowError:
+                continue  # past 9999-12-31
     return out
+
+
+_MAX_GAP = 12
+
+
+def _neighbours(days: list[Candidate], extras: list[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
+    """The (day, extra) pairs at most ``_MAX_GAP`` apart, in the order of the two lists.
+
+    Few pairs are simply all pairs; in long texts the extras are looked up by position, so
+    that a text with thousands of dates and clock times is not read pairwise.
+    """
+    if len(days) * len(extras) <= 64:
+        yield from ((d, x) for d in days for x in extras)
+        return
+    by_start = sorted(range(len(extras)), key=lambda i: extras[i].start)
+    by_end = sorted(range(len(extras)), key=lambda i: extras[i].end)
+    starts = [extras[i].start for i in by_start]
+    ends = [extras[i].end for i in by_end]
+    for d in days:
+        near = set(by_start[bisect_left(starts, d.end):bisect_right(starts, d.end + _MAX_GAP)])
+        near.update(by_end[bisect_left(ends, d.start - _MAX_GAP):bisect_right(ends, d.start)])
+        for i in sorted(near):
+            yield d, extras[i]
 
 
 def value_lone_clocks(chosen: list[Candidate], ctx: Ctx) -> None:

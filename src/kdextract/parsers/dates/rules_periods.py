@@ -9,7 +9,7 @@ import re
 
 from .calendar import (Value, day_value, date_value, infer_year, last_day_of_month, movable_holiday, nth_weekday,
                        range_value, season_year_past, season_year_this, week_of, week_value, y4)
-from .common import resolve_year
+from .common import in_past_tense, resolve_year
 from .engine import DIGIT, ORDINALISH, Candidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import (rel_kind, DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, SEASON, WEEKDAY_WORD, WEEKDAYISH,
@@ -74,22 +74,29 @@ def season(m: Any, ctx: Ctx) -> Candidate | None:
       r"(?:[ \t]+(?P<y1>(?:19|20)\d\d)(?:[ \t]*/[ \t]*(?P<y2>(?:19|20)?\d\d))?)?(?![\w/])", needs="skifte")
 def year_turn(m: Any, ctx: Ctx) -> Candidate | None:
     w = m["w"]
+    # a past verb next to a year-less turn means the last one ("vid årsskiftet startade"), not the coming one
+    past = ctx.ref is not None and not m["y1"] and in_past_tense(ctx, m.start(), m.end())
+    when = " (the last one: past tense)" if past else ""
     if w.startswith("halv"):
-        y, rel = resolve_year(7, ctx, int(m["y1"]) if m["y1"] else None)
+        if past and ctx.ref is not None:
+            y, rel = (ctx.ref.year if ctx.ref.month >= 7 else ctx.ref.year - 1), True
+        else:
+            y, rel = resolve_year(7, ctx, int(m["y1"]) if m["y1"] else None)
         v = day_value(y, 7, 1)
         if v is None:
             return None
         v.alternatives += [f"{y4(y)}-07", f"{y4(y)}-H2"]
-        return cand(m, ctx, v, "dates/half_year_turn", "turn of the half year (1 July)", relative=rel)
+        return cand(m, ctx, v, "dates/half_year_turn", "turn of the half year (1 July)" + when, relative=rel)
     if w.startswith("manad"):
         if ctx.ref is None:
             return None
-        ny, nm = (ctx.ref.year + 1, 1) if ctx.ref.month == 12 else (ctx.ref.year, ctx.ref.month + 1)
+        ny, nm = (ctx.ref.year, ctx.ref.month) if past else (
+            (ctx.ref.year + 1, 1) if ctx.ref.month == 12 else (ctx.ref.year, ctx.ref.month + 1))
         v = day_value(ny, nm, 1)
         if v is None:
             return None  # past 9999
         v.alternatives.append(f"{ny:04d}-{nm:02d}")
-        return cand(m, ctx, v, "dates/month_turn", "turn of the month, from the reference", relative=True)
+        return cand(m, ctx, v, "dates/month_turn", "turn of the month, from the reference" + when, relative=True)
     rel = False
     if m["y2"]:
         y2 = m["y2"]
@@ -97,7 +104,7 @@ def year_turn(m: Any, ctx: Ctx) -> Candidate | None:
     elif m["y1"]:
         y = int(m["y1"]) + 1
     elif ctx.ref is not None:
-        y, rel = (ctx.ref.year if ctx.ref.month == 1 else ctx.ref.year + 1), True
+        y, rel = (ctx.ref.year if ctx.ref.month == 1 or past else ctx.ref.year + 1), True
     else:
         y = None
     v = day_value(y, 1, 1)
@@ -105,7 +112,8 @@ def year_turn(m: Any, ctx: Ctx) -> Candidate | None:
         return None
     if y is not None:
         v.alternatives += [f"{y:04d}-01", f"{y - 1:04d}-12-31", f"{y - 1:04d}-12", f"{y:04d}"]
-    return cand(m, ctx, v, "dates/year_turn", "turn of the year (the coming 1 January)", relative=rel)
+    why = "turn of the year (the last 1 January: past tense)" if past else "turn of the year (the coming 1 January)"
+    return cand(m, ctx, v, "dates/year_turn", why, relative=rel)
 
 
 @rule("dates/half_year",
