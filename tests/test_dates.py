@@ -70,6 +70,10 @@ OWN = [
     # parts of periods, seasons
     ("Förbundet kan bildas vid halvårsskiftet 2013.", R14, "2013-07-01", "vid halvårsskiftet 2013"),
     ("Vid årsskiftet startar projektet.", dt.date(2011, 5, 2), "2012-01-01", "Vid årsskiftet"),
+    ("Protokollet justerades okt 14 2019 av ordföranden.", R19, "2019-10-14", "okt 14 2019"),
+    ("Mötet hölls 12 mars 2014 onsdag kl 18.00 i aulan.", R19, "2014-03-12T18:00", "12 mars 2014 onsdag kl 18.00"),
+    ("Rådet träffas 21 november torsdag.", R19, "2019-11-21", "21 november torsdag"),
+    ("Sedan förrgår är vägen avstängd.", R14, "2014-03-15", "förrgår"),
     # a past verb next to a year-less turn: the last turn, not the coming one
     ("Vid årsskiftet startade arbetet med den nya planen.", R14, "2014-01-01", "Vid årsskiftet"),
     ("Arbetet inleddes vid årsskiftet.", R19, "2019-01-01", "vid årsskiftet"),

@@ -17,9 +17,9 @@ NL = r"(?![^\W\d_])"  # not followed by a letter
 NUMB = r"(?<![\w.,:/§-])"  # a number starts here: no digit, letter or number punctuation before
 
 ORDINAL = word_regex(w for w, n in LEX.ordinals.items() if 1 <= n <= 31)
-_WD_FULL = word_regex(LEX.weekdays)
+WEEKDAY_NAME = word_regex(LEX.weekdays)
 _WD_ABBR = word_regex(LEX.weekday_abbr)
-WEEKDAY_WORD = rf"(?:(?:{_WD_FULL})(?:ens|en|s)?|(?:{_WD_ABBR})\.?){NL}"
+WEEKDAY_WORD = rf"(?:(?:{WEEKDAY_NAME})(?:ens|en|s)?|(?:{_WD_ABBR})\.?){NL}"
 PREP = alternation(DATA["period_prepositions"])
 NEXT = alternation(DATA["next_words"])
 LAST = alternation(DATA["last_words"])

@@ -11,7 +11,7 @@ from .calendar import (Value, day_value, month_value, range_value, two_digit_yea
 from .common import before_word, day_of, resolve_year, weekday_of, year_matching_weekday
 from .fold import fold_word
 from .engine import DAYISH, DIGIT, Candidate, Ctx, cand, rule
-from .patterns import rel_kind, DATA, LEX, MONTHISH, NLB, NL, NUMB, PREP, REL, S0, S1, day, month, weekday, year
+from .patterns import rel_kind, DATA, LEX, MONTHISH, NLB, NL, NUMB, PREP, REL, S0, S1, WEEKDAY_NAME, day, month, weekday, year
 
 _NUM_CONTEXT = re.compile(
     rf"(?:den|fr\.?o\.?m\.?|t\.?o\.?m\.?|till|fran|per|senast|fore|efter|innan|datum|datumet|{'|'.join(LEX.weekdays)})"
@@ -86,11 +86,14 @@ def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None,
 
 @rule("dates/day_month",
       rf"{NLB}(?:{weekday('wd')}[ \t]*,?{S0})?(?:(?P<den>den){S1})?{day('d')}[ \t]*{S0}{month('m')}"
-      rf"(?:,?{S1}{year('y')}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$))?", needs=(DAYISH, MONTHISH))
+      rf"(?:,?{S1}{year('y')}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$))?"
+      rf"(?:,?[ \t]+(?P<wd2>(?:{WEEKDAY_NAME})(?:ens|en|s)?){NL})?", needs=(DAYISH, MONTHISH))
 def day_month(m: Any, ctx: Ctx) -> Candidate | None:
     mo = LEX.month(m["m"])
     d = day_of(m, "d")
     wd = weekday_of(m, "wd", ctx)
+    if wd is None:
+        wd = weekday_of(m, "wd2", ctx)  # "4 augusti 2007 lördag"
     if mo is None or d is None or wd is False:
         return None
     y, rel, explicit = _year_of(m, ctx, mo)
@@ -107,7 +110,7 @@ def day_month(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/month_day",
       rf"{NLB}(?:{weekday('wd')}[ \t]*,?[ \t]*)?(?P<m>[a-z]{{3,9}})\.?[ \t]*(?P<d>[0-3]?\d)(?!\d|[.:,]\d|[^\W\d_])"
-      rf"(?:,[ \t]*{year('y')}|(?=[ \t]*(?:$|\n|,)))(?:,[ \t]*{weekday('wd2')})?", needs=(DIGIT, MONTHISH))
+      rf"(?:,?[ \t]*{year('y')}|(?=[ \t]*(?:$|\n|,)))(?:,[ \t]*{weekday('wd2')})?", needs=(DIGIT, MONTHISH))
 def month_day(m: Any, ctx: Ctx) -> Candidate | None:
     mo = LEX.month(m["m"], fuzzy=False)
     wd = weekday_of(m, "wd", ctx)
