@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
@@ -16,6 +17,7 @@ import regex
 
 from kdextract.models import Amount, Section
 from kdextract.resources import load_json
+from kdextract.text.sections import SectionIndex
 
 __all__ = ["describe_amounts"]
 
@@ -102,10 +104,11 @@ def _clean(np: str, rules: _Rules, cut_at_article: bool = True) -> str | None:
     return text
 
 
-def _sentence(text: str, sentences: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for s, e in sentences:
-        if s <= offset < e:
-            return s, e
+def _sentence(text: str, sentences: Sequence[tuple[int, int]], starts: list[int], offset: int) -> tuple[int, int]:
+    """The sentence holding ``offset`` (``starts``: the sentences' starts), else one found here."""
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < sentences[i][1]:
+        return sentences[i]
     start = 0
     for m in regex.finditer(r"[.!?](?=\s+\p{Lu})|\n\s*\n", text[:offset]):
         start = m.end()
@@ -157,23 +160,6 @@ def _what(text: str, span: tuple[int, int], amount: Amount) -> str | None:
     return None
 
 
-def _section_at(sections: Sequence[Section], offset: int) -> str | None:
-    try:
-        from kdextract.text.sections import section_at  # the lead's helper, where it exists
-    except ImportError:
-        pass
-    else:
-        return section_at(sections, offset)
-    best: Section | None = None
-    for section in sections:
-        if section.start <= offset < section.end and (
-            best is None or section.level > best.level
-            or (section.level == best.level and section.end - section.start < best.end - best.start)
-        ):
-            best = section
-    return best.id if best else None
-
-
 def describe_amounts(
     text: str,
     amounts: list[Amount],
@@ -181,10 +167,15 @@ def describe_amounts(
     sentences: list[tuple[int, int]],
 ) -> list[Amount]:
     """Copies of ``amounts`` with ``what`` (what the amount is for, in the text's words, where the
-    sentence makes it clear) and ``section`` (id of the innermost section containing it)."""
+    sentence makes it clear) and ``section`` (id of the innermost section containing it).
+
+    ``sentences`` are in text order and do not overlap (as ``sentence_spans`` gives them).
+    """
+    starts = [s for s, _ in sentences]
+    index = SectionIndex(sections)
     out = []
     for amount in amounts:
-        what = amount.what or _what(text, _sentence(text, sentences, amount.start), amount)
-        section = amount.section or _section_at(sections, amount.start)
+        what = amount.what or _what(text, _sentence(text, sentences, starts, amount.start), amount)
+        section = amount.section or index.id_at(amount.start)
         out.append(amount.model_copy(update={"what": what, "section": section}))
     return out

@@ -17,15 +17,19 @@ True
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
 if TYPE_CHECKING:
+    from kdextract.models import Organisation, Person
     from kdextract.records.context import Context
+
+T = TypeVar("T")
 
 _SPECIAL = {"ø": "o", "Ø": "o", "æ": "a", "Æ": "a", "ß": "s", "ð": "d", "þ": "t", "ł": "l", "Ł": "l",
             "\u2019": "'", "\u2018": "'", "\u201d": '"', "\u201c": '"', "\u00ab": '"', "\u00bb": '"',
@@ -74,9 +78,10 @@ def paragraphs(ctx: Context) -> list[tuple[int, int]]:
     A blank line splits where the text before it ends a sentence (or a heading / list item)
     or the text after it starts like a new block (capital, digit or bullet).
     """
-    cached = getattr(ctx, "_kdx_paragraphs", None)
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
+    return _memo(ctx, "_kdx_paragraphs", lambda: _paragraphs(ctx))
+
+
+def _paragraphs(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     heads = {s.title_start for s in ctx.sections} | {s.body_start for s in ctx.sections}
     spans: list[tuple[int, int]] = []
@@ -94,31 +99,43 @@ def paragraphs(ctx: Context) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    try:
-        object.__setattr__(ctx, "_kdx_paragraphs", spans)
-    except (AttributeError, TypeError):  # pragma: no cover - slotted contexts
-        pass
     return spans
 
 
 def paragraph_at(ctx: Context, offset: int) -> tuple[int, int]:
-    for a, b in paragraphs(ctx):
-        if a <= offset < b:
-            return a, b
+    """The paragraph containing ``offset``, else ``(offset, offset)``."""
+    spans = paragraphs(ctx)
+    starts = _memo(ctx, "_kdx_paragraph_starts", lambda: [a for a, _ in spans])
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < spans[i][1]:
+        return spans[i]
     return offset, offset
 
 
 def _boundaries(ctx: Context) -> list[int]:
     """Offsets that no sentence crosses: heading starts/ends and body starts."""
-    cached = getattr(ctx, "_kdx_bounds", None)
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    bounds = sorted({b for s in ctx.sections for b in (s.title_start, s.title_end, s.body_start)})
-    try:
-        object.__setattr__(ctx, "_kdx_bounds", bounds)
-    except (AttributeError, TypeError):  # pragma: no cover
-        pass
-    return bounds
+    return _memo(ctx, "_kdx_bounds", lambda: sorted(
+        {b for s in ctx.sections for b in (s.title_start, s.title_end, s.body_start)}))
+
+
+def _sentence_ends(ctx: Context, a: int, b: int) -> tuple[list[int], list[int]]:
+    """Starts and ends of the sentence breaks (not after an abbreviation) found in ``[a, b)``.
+
+    Memoised per window: a window as long as the text may be asked for again and again.
+    """
+    windows: dict[tuple[int, int], tuple[list[int], list[int]]] = _memo(ctx, "_kdx_sentence_ends", dict)
+    if (a, b) not in windows:
+        found = [m for m in _OWN_SENT_END.finditer(ctx.text, a, b) if not _abbreviation_before(ctx.text, m.start())]
+        windows[a, b] = [m.start() for m in found], [m.end() for m in found]
+    return windows[a, b]
+
+
+def _memo(ctx: Context, name: str, build: Callable[[], T]) -> T:
+    """``build()``, computed once per context and kept on it as ``name``."""
+    cache = vars(ctx)
+    if name not in cache:
+        cache[name] = build()
+    return cache[name]  # type: ignore[no-any-return]
 
 
 def sentence_span(ctx: Context, offset: int) -> tuple[int, int]:
@@ -132,14 +149,10 @@ def sentence_span(ctx: Context, offset: int) -> tuple[int, int]:
     if (sa, sb) == (0, len(text)) or b <= a:
         a, b = pa, pb
     # own split inside what is left (the pipeline's sentences may be coarse)
-    for m in _OWN_SENT_END.finditer(text, a, b):
-        if _abbreviation_before(text, m.start()):
-            continue
-        if m.start() <= offset:
-            a = m.end()
-        else:
-            b = m.start()
-            break
+    starts, ends = _sentence_ends(ctx, a, b)
+    i = bisect_right(starts, offset)
+    a = ends[i - 1] if i else a
+    b = starts[i] if i < len(starts) else b
     # a list item line is its own sentence
     for m in _LINE_BREAK.finditer(text, a, b):
         nxt = text[m.end():b]
@@ -149,11 +162,10 @@ def sentence_span(ctx: Context, offset: int) -> tuple[int, int]:
             else:
                 b = m.start()
                 break
-    for x in _boundaries(ctx):
-        if a < x <= offset:
-            a = x
-        elif offset < x < b:
-            b = x
+    bounds = _boundaries(ctx)
+    i = bisect_right(bounds, offset)
+    a = max(a, bounds[i - 1]) if i else a
+    b = min(b, bounds[i]) if i < len(bounds) else b
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
@@ -170,6 +182,7 @@ def _abbreviations() -> frozenset[str]:
         return frozenset()
 
 
+_ABBREVIATION_SHAPE = regex.compile(r"(?:\p{L}\.){1,3}|\d{1,2}\.|s\.|nr\.?")
 #: abbreviations that often end a sentence ("… 50 000 kr. Nämnden …")
 _MAY_END = frozenset({"kr.", "tkr.", "mkr.", "mnkr.", "m.m.", "mm.", "osv.", "etc.", "st.", "o.s.v."})
 
@@ -179,7 +192,7 @@ def _abbreviation_before(text: str, end: int) -> bool:
     w = word[0].lower().lstrip("(\"”«")
     if w in _MAY_END:
         return False
-    return w in _abbreviations() or bool(regex.fullmatch(r"(?:\p{L}\.){1,3}|\d{1,2}\.|s\.|nr\.?", w))
+    return w in _abbreviations() or bool(_ABBREVIATION_SHAPE.fullmatch(w))
 
 
 def sentences_in(ctx: Context, a: int, b: int) -> Iterator[tuple[int, int]]:
@@ -227,9 +240,49 @@ def _mentions(ctx: Context) -> Iterator[tuple[int, int, str]]:
             yield a, b, person.id
 
 
+@dataclass(frozen=True)
+class _Known:
+    """The mentions and the names of the organisations and people of a context, indexed once."""
+
+    organisations: list[Organisation]
+    people: list[Person]
+    mentions: list[tuple[int, int, str]]  # in text order
+    starts: list[int]
+    names: dict[str, str | None]  # folded form (or surname) -> id of the first that has it
+    roles: dict[str, list[str | None]]  # folded role in any definite form -> ids of who has it
+
+
+def _known(ctx: Context) -> _Known:
+    """The index of ``ctx``'s organisations and people, rebuilt when either list is replaced."""
+    known: _Known | None = vars(ctx).get("_kdx_known")
+    if known and known.organisations is ctx.organisations and known.people is ctx.people:
+        return known
+    mentions = sorted(_mentions(ctx))
+    names: dict[str, str | None] = {}
+    for org in ctx.organisations:
+        for f in (org.name, *org.aliases, *(m.text for m in org.mentions)):
+            if f:
+                names.setdefault(_strip_genitive(fold(f)), org.id or None)
+    roles: dict[str, list[str | None]] = {}
+    for person in ctx.people:
+        parts = fold(person.name).split()
+        forms = [_strip_genitive(fold(f)) for f in (person.name, *(m.text for m in person.mentions)) if f]
+        for key in (forms + parts[-1:]) if len(parts) > 1 else forms:
+            names.setdefault(key, person.id or None)
+        if person.role:
+            role = fold(person.role)
+            for word in (role, role + "en", role + "n", role + "et", role + "na", role + "erna"):
+                roles.setdefault(word, []).append(person.id or None)
+    known = _Known(ctx.organisations, ctx.people, mentions, [s for s, _, _ in mentions], names, roles)
+    vars(ctx)["_kdx_known"] = known
+    return known
+
+
 def mentions_in(ctx: Context, a: int, b: int) -> list[tuple[int, int, str]]:
     """(start, end, id) of organisation and person mentions inside ``[a, b)``, in text order."""
-    return sorted((s, e, i) for s, e, i in _mentions(ctx) if a <= s and e <= b)
+    known = _known(ctx)
+    lo, hi = bisect_left(known.starts, a), bisect_right(known.starts, b)
+    return [k for k in known.mentions[lo:hi] if k[1] <= b]
 
 
 def match_subject(ctx: Context, sent: tuple[int, int], verb_start: int, verb_end: int,
@@ -304,23 +357,9 @@ def resolve_ref(ctx: Context, name: str | None) -> str | None:
     key = _strip_genitive(fold(name).strip(" .,:;\"'"))
     if not key:
         return None
-    for org in ctx.organisations:
-        forms = [org.name, *org.aliases, *(m.text for m in org.mentions)]
-        if any(_strip_genitive(fold(f)) == key for f in forms if f):
-            return org.id or None
-    for person in ctx.people:
-        forms = [person.name, *(m.text for m in person.mentions)]
-        if any(_strip_genitive(fold(f)) == key for f in forms if f):
-            return person.id or None
-        parts = fold(person.name).split()
-        if len(parts) > 1 and key == parts[-1]:
-            return person.id or None
+    known = _known(ctx)
+    if key in known.names:  # organisations first, then people, each in list order
+        return known.names[key]
     # a role in definite form: "kommundirektören" -> the person whose role is "kommundirektör"
-    roles = [p for p in ctx.people if p.role and _definite_of(fold(p.role), key)]
-    if len(roles) == 1:
-        return roles[0].id or None
-    return None
-
-
-def _definite_of(role: str, word: str) -> bool:
-    return word in (role, role + "en", role + "n", role + "et", role + "na", role + "erna")
+    roles = known.roles.get(key, [])
+    return roles[0] if len(roles) == 1 else None

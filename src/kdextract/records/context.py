@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kdextract.models import (
     Amount, DateMention, Deadline, DocumentMeta, Organisation, Person, Project, Section,
 )
+from kdextract.text.sections import SectionIndex
 from kdextract.text.view import TextView
 
 if TYPE_CHECKING:
@@ -22,7 +24,10 @@ if TYPE_CHECKING:
 
 @dataclass
 class Context:
-    """Inputs and results shared by the record builders, filled in pipeline order."""
+    """Inputs and results shared by the record builders, filled in pipeline order.
+
+    ``sections`` and ``sentences`` are fixed once the context is made: lookups index them once.
+    """
 
     view: TextView
     sections: list[Section]
@@ -42,18 +47,21 @@ class Context:
         """The working text every offset here refers to."""
         return self.view.text
 
+    @cached_property
+    def _sections(self) -> SectionIndex:
+        return SectionIndex(self.sections)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
     def section_at(self, offset: int) -> str | None:
         """Id of the innermost section containing ``offset``."""
-        best: Section | None = None
-        for section in self.sections:
-            if section.start <= offset < section.end and (best is None or section.level >= best.level):
-                best = section
-        return best.id if best else None
+        return self._sections.id_at(offset)
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The sentence span containing ``offset`` (the whole text when there are none)."""
-        starts = [s for s, _ in self.sentences]
-        i = bisect_right(starts, offset) - 1
+        i = bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i][0] <= offset < self.sentences[i][1]:
             return self.sentences[i]
         return 0, len(self.text)

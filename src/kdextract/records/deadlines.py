@@ -16,12 +16,14 @@ rather than that it happened ("hölls", "genomfördes", "har beslutat"). Cue wor
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from kdextract.models import DateMention, Deadline, Method, Section, Source
+from kdextract.records.spans import SpanIndex
 from kdextract.resources import load_json
 
 _VARIANTS = {"å": "[åa4]", "ä": "[äa]", "ö": "[öo6]", "é": "[ée]"}
@@ -67,10 +69,12 @@ def _cues() -> _Cues:
     return _Cues(pattern, frozenset(data["greeting_words"]), kind_of, stop)
 
 
-def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]]) -> tuple[int, int]:
-    for s, e in sentences:
-        if s <= start and end <= e:
-            return s, e
+def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
+                 starts: list[int]) -> tuple[int, int]:
+    """The sentence holding ``[start, end)`` (``starts``: the sentences' starts)."""
+    i = bisect_right(starts, start) - 1
+    if i >= 0 and end <= sentences[i][1]:
+        return sentences[i]
     # fallback: the paragraph / line around the date
     s = max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start))
     s = 0 if s < 0 else s + 2
@@ -160,27 +164,30 @@ def build_deadlines(text: str, dates: list[DateMention], sections: list[Section]
                     sentences: list[tuple[int, int]], reference: dt.date | None = None) -> list[Deadline]:
     """Deadlines among ``dates`` (ids "dl-1", "dl-2", … in text order).
 
+    ``sentences`` are in text order and do not overlap (as ``sentence_spans`` gives them).
     ``reference`` (the document's date), where given, lets event nouns ("möte den 25 oktober")
     count for dates on or after it, and drops dates before it that have no verb cue.
     """
     cues = _cues()
     out: list[Deadline] = []
     ordered = sorted(dates, key=lambda m: m.start)
+    by_start = SpanIndex((o.start, o.start, o) for o in ordered)
+    starts, ends = [s for s, _ in sentences], [e for _, e in sentences]
     ref = reference.isoformat() if reference else None
     for d in ordered:
         if d.source.name in _NOT_DEADLINE_RULES:
             continue
         if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
             continue  # "glad sommar"
-        s, e = _sentence_of(d.start, d.end, text, sentences)
+        s, e = _sentence_of(d.start, d.end, text, sentences, starts)
         # an OCR line break may split a sentence: join a previous piece that does not end one
-        prev = [sp for sp in sentences if sp[1] <= s]
-        if (prev and not _END_OF_SENTENCE.search(text[prev[-1][0]:prev[-1][1]]) and s - prev[-1][1] < 4
+        k = bisect_right(ends, s) - 1
+        if (k >= 0 and not _END_OF_SENTENCE.search(text[starts[k]:ends[k]]) and s - ends[k] < 4
                 and text[s:s + 1].islower()):
-            s = prev[-1][0]
+            s = starts[k]
         cs, ce = _clause(text, s, e, d.start, d.end)
-        if d.granularity == "year" and any(o is not d and cs <= o.start < ce and o.granularity in _PRECISE
-                                           for o in ordered):
+        if d.granularity == "year" and any(o is not d and o.granularity in _PRECISE
+                                           for o in by_start.within(cs, ce - 1)):
             continue  # "Rådslag 2014 ska hållas den 8 maj": the day is the deadline, not the year
         start_value, end_value = _start_of(d), d.value.split("/")[-1]
         known = ref is not None and not start_value.startswith("X")

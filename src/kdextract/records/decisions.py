@@ -15,18 +15,21 @@ its diacritics ("fatt i uppdrag", "bestallt").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 import regex
 
-from kdextract.models import Decision, DecisionKind, Method, Source
+from kdextract.models import DateMention, Decision, DecisionKind, Method, Source
 from kdextract.records.clauses import (
     compile_folded, fold, is_bullet_line, match_subject, mentions_in, resolve_ref, sentence_span,
 )
 from kdextract.records.context import Context
+from kdextract.records.spans import SpanIndex
 from kdextract.resources import load_json
+from kdextract.text.sections import SectionIndex
 
 __all__ = ["build_decisions"]
 
@@ -140,8 +143,9 @@ def _find_blocks(ctx: Context) -> list[_Block]:
             found[m.start()] = _Block(kind, m.start(), m.start() + im.end())
     blocks = sorted(found.values(), key=lambda b: b.heading_start)
     starts = sorted({s.title_start for s in ctx.sections} | {b.heading_start for b in blocks})
+    items = SectionIndex([s for s in ctx.sections if s.level == 1])
     for block in blocks:
-        _extend(ctx, block, starts)
+        _extend(ctx, block, starts, items)
     return [b for b in blocks if b.body_end > b.body_start]
 
 
@@ -157,17 +161,17 @@ def _is_heading_line(ctx: Context, start: int, line: str, prev_blank: bool, next
             and len(stripped.split()) <= 8)
 
 
-def _extend(ctx: Context, block: _Block, starts: list[int]) -> None:
-    """Find where the block ends and collect its points and reservations."""
+def _extend(ctx: Context, block: _Block, starts: list[int], items: SectionIndex) -> None:
+    """Find where the block ends and collect its points and reservations.
+
+    ``starts``: sorted heading offsets; ``items``: the (non-overlapping) level-1 sections.
+    """
     text = ctx.text
-    limit = len(text)
-    for s in starts:
-        if s > block.heading_start and s >= block.body_start:
-            limit = s
-            break
-    for sec in ctx.sections:  # never past the end of the enclosing item
-        if sec.level == 1 and sec.start <= block.heading_start < sec.end:
-            limit = min(limit, sec.end)
+    k = bisect_left(starts, max(block.heading_start + 1, block.body_start))
+    limit = starts[k] if k < len(starts) else len(text)
+    item = items.at(block.heading_start)
+    if item:  # never past the end of the enclosing item
+        limit = min(limit, item.end)
     lines = _lines(text, block.body_start, limit)
     kept: list[tuple[int, int]] = []
     points: list[str] = []
@@ -261,13 +265,11 @@ class _Hit:
     sent: tuple[int, int]
 
 
-def _cue_hits(ctx: Context, folded: str, skip: list[tuple[int, int]]) -> list[_Hit]:
+def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
     r = _rules()
     hits: list[_Hit] = []
     for cue in r.cues:
         for m in cue.pattern.finditer(folded):
-            if any(a <= m.start() < b for a, b in skip):
-                continue
             sent = sentence_span(ctx, m.start())
             if not sent[0] <= m.start() < sent[1] + 1:
                 continue
@@ -307,22 +309,52 @@ def _finite_verb(folded: str, sent: tuple[int, int], start: int, end: int) -> tu
 
 # ---- builder -----------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class _Index:
+    """One document's cue hits, amounts, deadlines, dates and sections, indexed once for lookups."""
+
+    hits: SpanIndex[_Hit]
+    amounts: SpanIndex[str]
+    deadlines: SpanIndex[int]  # position in ctx.deadlines, by its own span and by its date's
+    dates: SpanIndex[DateMention]
+    date_ends: SpanIndex[DateMention]  # by end offset alone
+    sections: SectionIndex  # without the "Beslut"-like subheadings
+
+    @classmethod
+    def of(cls, ctx: Context, hits: list[_Hit]) -> _Index:
+        by_id = {m.id: m for m in reversed(ctx.dates) if m.id}  # the first date of an id
+        refs = [(k, by_id[d.date_ref]) for k, d in enumerate(ctx.deadlines) if d.id and d.date_ref in by_id]
+        return cls(
+            hits=SpanIndex((h.start, h.start, h) for h in hits),
+            amounts=SpanIndex((a.start, a.end, a.id) for a in ctx.amounts if a.id),
+            deadlines=SpanIndex([(d.start, d.end, k) for k, d in enumerate(ctx.deadlines) if d.id]
+                                + [(m.start, m.end, k) for k, m in refs]),
+            dates=SpanIndex((m.start, m.end, m) for m in ctx.dates),
+            date_ends=SpanIndex((m.end, m.end, m) for m in ctx.dates),
+            sections=SectionIndex([sec for sec in ctx.sections if not (
+                sec.category == "subheading" and _block_kind(sec.title) and sec.parent)]),
+        )
+
+
 def build_decisions(ctx: Context) -> list[Decision]:
     """Every decision (and proposal) in ``ctx``, in text order, ids "dec-1"…"""
     text = ctx.text
     folded = fold(text)
     decisions: list[Decision] = []
     blocks = _find_blocks(ctx)
-    spans = [(b.heading_start, b.body_end) for b in blocks]
+    hits = _cue_hits(ctx, folded)
+    index = _Index.of(ctx, hits)
     for block in blocks:
-        decisions.append(_from_block(ctx, folded, block))
+        decisions.append(_from_block(ctx, index, folded, block))
+    in_blocks = {id(h) for b in blocks for h in index.hits.within(b.heading_start, b.body_end - 1)}
     by_sentence: dict[tuple[int, int], list[_Hit]] = {}
-    for hit in _cue_hits(ctx, folded, spans):
-        by_sentence.setdefault(hit.sent, []).append(hit)
-    for sent, hits in sorted(by_sentence.items()):
-        if all(h.cue.support for h in hits):
+    for hit in hits:
+        if id(hit) not in in_blocks:
+            by_sentence.setdefault(hit.sent, []).append(hit)
+    for sent, sent_hits in sorted(by_sentence.items()):
+        if all(h.cue.support for h in sent_hits):
             continue
-        decisions.append(_from_sentence(ctx, folded, sent, sorted(hits, key=lambda h: h.start)))
+        decisions.append(_from_sentence(ctx, index, folded, sent, sorted(sent_hits, key=lambda h: h.start)))
     decisions.sort(key=lambda d: d.start)
     for i, d in enumerate(decisions, 1):
         d.id = f"dec-{i}"
@@ -333,44 +365,31 @@ def _minutes(ctx: Context) -> bool:
     return ctx.meta.kind in _rules().minutes_kinds
 
 
-def _links(ctx: Context, start: int, end: int) -> tuple[list[str], list[str]]:
-    amounts = [a.id for a in ctx.amounts if a.id and start <= a.start and a.end <= end]
-    deadlines = []
-    for d in ctx.deadlines:
-        if not d.id:
-            continue
-        inside = start <= d.start and d.end <= end
-        if not inside and d.date_ref:
-            ref = next((m for m in ctx.dates if m.id == d.date_ref), None)
-            inside = ref is not None and start <= ref.start and ref.end <= end
-        if inside:
-            deadlines.append(d.id)
-    return amounts, deadlines
+def _links(ctx: Context, index: _Index, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Ids of the amounts and of the deadlines (or their dates) inside ``[start, end]``."""
+    deadlines = sorted(set(index.deadlines.within(start, end)))
+    return index.amounts.within(start, end), [ctx.deadlines[k].id for k in deadlines]
 
 
-def _section_for(ctx: Context, offset: int) -> str | None:
+def _section_for(ctx: Context, index: _Index, offset: int) -> str | None:
     """The innermost section at ``offset`` that is not a "Beslut"-like subheading."""
-    best = None
-    for sec in ctx.sections:
-        if sec.start <= offset < sec.end and (best is None or sec.level >= best.level):
-            if sec.category == "subheading" and _block_kind(sec.title) and sec.parent:
-                continue
-            best = sec
+    best = index.sections.at(offset)
     return best.id if best else ctx.section_at(offset)
 
 
-def _from_block(ctx: Context, folded: str, block: _Block) -> Decision:
+def _from_block(ctx: Context, index: _Index, folded: str, block: _Block) -> Decision:
     text = ctx.text
     a, b = block.body_start, block.body_end
     decided_by: str | None = None
     ref: str | None = None
     first = sentence_span(ctx, a)
     kind = block.kind
-    hits = [h for h in _cue_hits(ctx, folded, []) if first[0] <= h.start < first[1] and not h.cue.support]
+    in_first = index.hits.within(first[0], first[1] - 1)
+    hits = [h for h in in_first if not h.cue.support]
     if kind == "decision" and hits and hits[0].cue.kind in ("assignment", "adoption", "delegation"):
         kind = hits[0].cue.kind  # "Uppdra till …", "X får i uppdrag att …", "Planen fastställs"
-    for hit in _cue_hits(ctx, folded, []):
-        if first[0] <= hit.start < first[1] and hit.cue.voice == "active" and hit.cue.kind in (
+    for hit in in_first:
+        if hit.cue.voice == "active" and hit.cue.kind in (
                 "decision", "adoption", "delegation", "proposal"):
             v = _finite_verb(folded, hit.sent, hit.start, hit.end)
             subj = match_subject(ctx, hit.sent, v[0], v[1], _inner_start(folded, v, hit))
@@ -380,17 +399,17 @@ def _from_block(ctx: Context, folded: str, block: _Block) -> Decision:
     if decided_by is None and ctx.meta.organisation:
         decided_by = ctx.meta.organisation
         ref = resolve_ref(ctx, decided_by)
-    amounts, deadlines = _links(ctx, a, b)
+    amounts, deadlines = _links(ctx, index, a, b)
     return Decision(
         text=text[a:b], start=a, end=b, kind=kind, decided_by=decided_by, decided_by_id=ref,
         date=ctx.meta.date, points=block.points, reservations=block.reservations,
-        amounts=amounts, deadlines=deadlines, section=_section_for(ctx, block.heading_start),
+        amounts=amounts, deadlines=deadlines, section=_section_for(ctx, index, block.heading_start),
         source=Source(method=Method.RULE, name=f"decisions/block_{block.kind}", score=0.9,
                       explanation=f"under the heading {text[block.heading_start:block.body_start].strip()!r}"),
     )
 
 
-def _from_sentence(ctx: Context, folded: str, sent: tuple[int, int], hits: list[_Hit]) -> Decision:
+def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, int], hits: list[_Hit]) -> Decision:
     text = ctx.text
     a, b = sent
     assignment = next((h for h in hits if h.cue.kind == "assignment"), None)
@@ -412,12 +431,12 @@ def _from_sentence(ctx: Context, folded: str, sent: tuple[int, int], hits: list[
         ref = resolve_ref(ctx, decided_by)
     if ref is None and decided_by:
         ref = resolve_ref(ctx, decided_by)
-    date = _decision_date(ctx, sent, main.end)
-    amounts, deadlines = _links(ctx, a, b)
+    date = _decision_date(ctx, index, sent, main.end)
+    amounts, deadlines = _links(ctx, index, a, b)
     cue_text = text[main.start:main.end]
     return Decision(
         text=text[a:b], start=a, end=b, kind=kind, decided_by=decided_by, decided_by_id=ref, date=date,
-        amounts=amounts, deadlines=deadlines, section=_section_for(ctx, a),
+        amounts=amounts, deadlines=deadlines, section=_section_for(ctx, index, a),
         source=Source(method=Method.RULE, name=f"decisions/{main.cue.id}", score=0.8,
                       explanation=f"cue {cue_text!r}"),
     )
@@ -466,9 +485,9 @@ def _assembly_body(ctx: Context, folded: str, sent: tuple[int, int], cue: int) -
     return None, None
 
 
-def _decision_date(ctx: Context, sent: tuple[int, int], cue: int) -> str | None:
+def _decision_date(ctx: Context, index: _Index, sent: tuple[int, int], cue: int) -> str | None:
     a = sent[0]
-    before = [d for d in ctx.dates if a <= d.start and d.end <= cue]
+    before = index.dates.within(a, cue)
     if before:
         return before[-1].value
     if _minutes(ctx):
@@ -476,7 +495,7 @@ def _decision_date(ctx: Context, sent: tuple[int, int], cue: int) -> str | None:
     # "I samband med detta fastställdes …": the meeting date in the sentence before
     if regex.match(r"\s*(?:i\s+samband\s+med\s+(?:detta|det|mötet|sammanträdet)|vid\s+(?:samma|detta)\s+\w+|där|då)\b",
                    fold(ctx.text[a:cue])):
-        prev = [d for d in ctx.dates if d.end <= a and a - d.end < 300]
+        prev = index.date_ends.within(a - 299, a)
         if prev and "\n\n" not in ctx.text[prev[-1].end:a]:
             return prev[-1].value
     return None

@@ -161,7 +161,18 @@ def lower_word_elsewhere(text: str, word: str) -> bool:
     low = word.lower()
     if low == word:
         return True
+    if _WORD_RUN.fullmatch(low):
+        return low in _words_of(text)
     return _word_regex(low).search(text) is not None
+
+
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@lru_cache(maxsize=2)
+def _words_of(text: str) -> frozenset[str]:
+    """The letter-and-digit runs of ``text``: a word occurs between word bounds iff it is one of them."""
+    return frozenset(_WORD_RUN.findall(text))
 
 
 @lru_cache(maxsize=8192)

@@ -20,6 +20,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_rules import (
     FULL_ABBR, FULL_NAME, FULL_SHORT, Cand, _gaz_lookup, _muni_name, munis_word, rule_candidates,
 )
+from kdextract.records.spans import Coverage
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,8 +39,9 @@ def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
     from kdextract.records.person_rules import person_spans
 
     people = person_spans(text, ner)
-    cands = [c for c in rule_candidates(text) if not _in_person(c, people) or c.full >= 4]
-    model = list(_model_candidates(text, ner, people)) if ner is not None else []
+    in_person = Coverage(people)
+    cands = [c for c in rule_candidates(text) if not in_person.overlaps(c.start, c.end) or c.full >= 4]
+    model = list(_model_candidates(text, ner, in_person)) if ner is not None else []
     accepted = _resolve_overlaps(cands, model)
     groups = _group(accepted)
     _sweep(text, groups, people)
@@ -48,7 +50,7 @@ def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
 
 # --------------------------------------------------------------------------- model
 
-def _model_candidates(text: str, ner: Doc, people: list[tuple[int, int]]) -> Iterator[Cand]:
+def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand]:
     generic = {fold(w) for w in org_rules()["generic_words"]}
     for ent in ner.ents:
         if ent.label_ not in ("ORG", "LOC"):
@@ -69,7 +71,7 @@ def _model_candidates(text: str, ner: Doc, people: list[tuple[int, int]]) -> Ite
                 continue
         if fold(surface) in generic or fold(surface.rstrip("s")) in generic:
             continue
-        if any(a < e and s < b for a, b in people):
+        if in_person.overlaps(s, e):
             continue
         if len(tokens) == 1 and is_sentence_start(text, s) and lower_word_elsewhere(text, surface):
             continue
@@ -124,20 +126,14 @@ def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> 
 
 # --------------------------------------------------------------------------- merging
 
-def _in_person(c: Cand, people: list[tuple[int, int]]) -> bool:
-    return any(a < c.end and c.start < b for a, b in people)
-
-
-def _overlaps(c: Cand, taken: list[Cand]) -> bool:
-    return any(t.start < c.end and c.start < t.end for t in taken)
-
-
 def _resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
     order = sorted(cands, key=lambda c: (-c.length, -c.full, c.method != "gazetteer", c.start))
     taken: list[Cand] = []
+    covered = Coverage()
     for c in order:
-        if not _overlaps(c, taken):
+        if not covered.overlaps(c.start, c.end):
             taken.append(c)
+            covered.add(c.start, c.end)
     for c in sorted(model, key=lambda c: (-c.length, c.start)):
         clash = [t for t in taken if t.start < c.end and c.start < t.end]
         if not clash:
@@ -200,7 +196,7 @@ def _group(cands: list[Cand]) -> dict[str, list[Cand]]:
 
 def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int]]) -> None:
     """Find further mentions of every form (and alias) of every organisation."""
-    taken = [(c.start, c.end) for cs in groups.values() for c in cs] + list(people)
+    taken = Coverage([(c.start, c.end) for cs in groups.values() for c in cs] + people)
     for key, cs in groups.items():
         forms = {c.form for c in cs if len(c.form) >= 2} | {a for c in cs for a in c.aliases}
         for form in sorted(forms, key=len, reverse=True):
@@ -209,7 +205,7 @@ def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int
             ci = len(form) >= 6 and not form.isupper() and not key.startswith(("abbr:",))
             pat = WB_L + regex.escape(form).replace(r"\ ", r"[ \t]+") + r"(?P<g>:s|s)?" + WB_R
             for m in regex.finditer(pat, text, regex.I if ci else 0):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if taken.overlaps(m.start(), m.end()):
                     continue
                 end = m.end()
                 gen = bool(m.group("g"))
@@ -218,7 +214,7 @@ def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int
                 cs.append(Cand(m.start(), end, text[m.start():end], cs[0].kind, key, form,
                                min(c.full for c in cs), "organisations/alias", "rule", 0.7,
                                f"another mention of '{form}'", genitive=gen))
-                taken.append((m.start(), end))
+                taken.add(m.start(), end)
         cs.sort(key=lambda c: c.start)
 
 

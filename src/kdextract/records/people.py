@@ -9,6 +9,7 @@ genitive mentions are linked to the full name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import regex
@@ -17,6 +18,7 @@ from kdextract.models import Method, Mention, Organisation, Person, Source
 from kdextract.records.name_utils import WB_L, WB_R, fold, is_sentence_start
 from kdextract.records.org_rules import _muni_name
 from kdextract.records.person_rules import PCand, person_candidates, role_after, role_before
+from kdextract.records.spans import Coverage, enclosure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,7 +40,8 @@ def build_people(ctx: Context) -> list[Person]:
 def people_in(text: str, ner: Doc | None = None, organisations: list[Organisation] | None = None) -> list[Person]:
     orgs = organisations or []
     org_spans = [(m.start, m.end, o) for o in orgs for m in o.mentions]
-    cands = [c for c in person_candidates(text, ner) if not _inside_org(c, org_spans)]
+    in_org = enclosure((s, e) for s, e, o in org_spans if o.kind != "municipality" and e > s)
+    cands = [c for c in person_candidates(text, ner) if not _inside_org(c, in_org)]
     groups = _group(_resolve(cands))
     persons = []
     for key, cs in groups.items():
@@ -52,10 +55,10 @@ def people_in(text: str, ner: Doc | None = None, organisations: list[Organisatio
     return persons
 
 
-def _inside_org(c: PCand, org_spans: _OrgSpans) -> bool:
+def _inside_org(c: PCand, in_org: Callable[[int, int], bool]) -> bool:
     if c.rule in ("people/attendance_list", "people/signature"):
         return False
-    return any(s <= c.start and c.end <= e and (e - s) > 0 for s, e, o in org_spans if o.kind != "municipality")
+    return in_org(c.start, c.end)
 
 
 def _resolve(cands: list[PCand]) -> list[PCand]:
@@ -73,9 +76,11 @@ def _resolve(cands: list[PCand]) -> list[PCand]:
                             org=org_c.org if org_c else None, org_span=org_c.org_span if org_c else None))
     merged.sort(key=lambda c: (-(c.end - c.start), -c.score))
     kept: list[PCand] = []
+    covered = Coverage()
     for c in merged:
-        if not any(k.start < c.end and c.start < k.end for k in kept):
+        if not covered.overlaps(c.start, c.end):
             kept.append(c)
+            covered.add(c.start, c.end)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -166,7 +171,7 @@ def _organisation(text: str, cs: list[PCand], org_spans: _OrgSpans) -> tuple[str
 
 def _link_mentions(text: str, persons: list[Person], org_spans: _OrgSpans) -> None:
     """Later mentions: the full name again, its genitive, the first name or surname alone (when unique)."""
-    taken = [(m.start, m.end) for p in persons for m in p.mentions] + [(s, e) for s, e, _ in org_spans]
+    taken = Coverage([(m.start, m.end) for p in persons for m in p.mentions] + [(s, e) for s, e, _ in org_spans])
     firsts: dict[str, list[Person]] = {}
     lasts: dict[str, list[Person]] = {}
     for p in persons:
@@ -186,10 +191,10 @@ def _link_mentions(text: str, persons: list[Person], org_spans: _OrgSpans) -> No
         for form in forms:
             pat = WB_L + regex.escape(form).replace(r"\ ", r"[ \t]+") + r"(?:s)?" + WB_R + r"(?![ \t]+\p{Lu}\p{Ll})"
             for m in regex.finditer(pat, text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if taken.overlaps(m.start(), m.end()):
                     continue
                 p.mentions.append(Mention(text=m.group(), start=m.start(), end=m.end(), source=src))
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
         p.mentions.sort(key=lambda m: m.start)
 
 

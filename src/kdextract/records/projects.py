@@ -27,6 +27,7 @@ import regex
 from kdextract.models import Method, Mention, Project, ProjectStatus, Source
 from kdextract.records.clauses import fold, match_subject, mentions_in, sentence_span, sentences_in
 from kdextract.records.context import Context
+from kdextract.records.spans import SpanIndex
 from kdextract.resources import load_json
 
 __all__ = ["build_projects"]
@@ -380,6 +381,9 @@ def build_projects(ctx: Context) -> list[Project]:
         before = [(o, i) for o, i in anchors if sec_a <= o <= m.start() and m.start() - o < 2500]
         if before:
             sentences[before[-1][1]].add(sentence_span(ctx, m.start()))
+    org_mentions = SpanIndex((s, e, k) for k, org in enumerate(ctx.organisations)
+                             for s, e in [(m.start, m.end) for m in org.mentions] or [(org.start, org.end)])
+    amounts = SpanIndex((am.start, am.end, k) for k, am in enumerate(ctx.amounts))
     projects: list[Project] = []
     for i, g in enumerate(groups):
         spans = spans_of[i]
@@ -398,7 +402,8 @@ def build_projects(ctx: Context) -> list[Project]:
             text=text[first[0]:first[1]], start=first[0], end=first[1], name=g.name, aliases=g.aliases,
             mentions=mentions, description=_description(ctx, folded, sents), starts=starts, ends=ends,
             duration=duration, duration_text=duration_text, owner=_owner(ctx, folded, sents),
-            status=_status(folded, sents, [*spans, *_anaphora_spans(folded, sents)]), organisations=_orgs(ctx, sents), amounts=_amounts(ctx, sents),
+            status=_status(folded, sents, [*spans, *_anaphora_spans(folded, sents)]),
+            organisations=_orgs(ctx, org_mentions, sents), amounts=_amounts(ctx, amounts, sents),
             section=title_sec or _level1(ctx, first[0])[2] or ctx.section_at(first[0]),
             source=Source(method=Method.RULE, name=source_cand.rule, score=source_cand.score,
                           explanation=f"named as a project: {text[source_cand.start:source_cand.end]!r}"),
@@ -519,15 +524,18 @@ def _status(folded: str, sents: list[tuple[int, int]], refs: list[tuple[int, int
     return "unknown"
 
 
-def _orgs(ctx: Context, sents: list[tuple[int, int]]) -> list[str]:
+def _orgs(ctx: Context, mentions: SpanIndex[int], sents: list[tuple[int, int]]) -> list[str]:
+    """Ids of the organisations named in ``sents`` (``mentions``: their positions in ctx.organisations)."""
     ids: list[str] = []
-    for org in ctx.organisations:
-        spans = [(m.start, m.end) for m in org.mentions] or [(org.start, org.end)]
-        if org.id and any(a <= s and e <= b for s, e in spans for a, b in sents) and org.id not in ids:
+    for k in sorted({k for a, b in sents for k in mentions.within(a, b)}):
+        org = ctx.organisations[k]
+        if org.id and org.id not in ids:
             ids.append(org.id)
     return ids
 
 
-def _amounts(ctx: Context, sents: list[tuple[int, int]]) -> list[str]:
-    return [am.id for am in ctx.amounts if am.id and any(a <= am.start and am.end <= b for a, b in sents)]
+def _amounts(ctx: Context, amounts: SpanIndex[int], sents: list[tuple[int, int]]) -> list[str]:
+    """Ids of the amounts in ``sents`` (``amounts``: their positions in ctx.amounts)."""
+    return [ctx.amounts[k].id for k in sorted({k for a, b in sents for k in amounts.within(a, b)})
+            if ctx.amounts[k].id]
 

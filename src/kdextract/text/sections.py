@@ -9,6 +9,8 @@ preamble; letterhead, page furniture, contact footers and signatures never head 
 
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from kdextract.models import Method, Section, Source
@@ -32,11 +34,39 @@ def segment(view: TextView) -> tuple[Section | None, list[Section]]:
 
 def section_at(sections: Sequence[Section], offset: int) -> str | None:
     """Id of the innermost section containing ``offset``."""
-    best: Section | None = None
-    for s in sections:
-        if s.start <= offset < s.end and (best is None or s.level >= best.level):
-            best = s
-    return best.id if best else None
+    return SectionIndex(sections).id_at(offset)
+
+
+class SectionIndex:
+    """The innermost section at any offset, by bisection (built once per list of sections).
+
+    Innermost: the deepest level among the sections containing the offset, the last of them
+    in list order on a tie.
+    """
+
+    def __init__(self, sections: Sequence[Section]) -> None:
+        self._cuts = sorted({x for s in sections for x in (s.start, s.end)})
+        self._best: list[Section | None] = []  # the answer on [cuts[k], cuts[k + 1])
+        order = sorted(range(len(sections)), key=lambda i: sections[i].start)
+        open_: list[tuple[int, int]] = []  # heap of (-level, -index) of the sections begun so far
+        j = 0
+        for cut in self._cuts:
+            while j < len(order) and sections[order[j]].start <= cut:
+                heapq.heappush(open_, (-sections[order[j]].level, -order[j]))
+                j += 1
+            while open_ and sections[-open_[0][1]].end <= cut:
+                heapq.heappop(open_)
+            self._best.append(sections[-open_[0][1]] if open_ else None)
+
+    def at(self, offset: int) -> Section | None:
+        """The innermost section containing ``offset``, or None."""
+        k = bisect_right(self._cuts, offset) - 1
+        return self._best[k] if k >= 0 else None
+
+    def id_at(self, offset: int) -> str | None:
+        """Id of the innermost section containing ``offset``, or None."""
+        best = self.at(offset)
+        return best.id if best else None
 
 
 def _after_title(lines: list[Line]) -> int:

@@ -77,6 +77,7 @@ def year_turn(m: Any, ctx: Ctx) -> Candidate | None:
     # a past verb next to a year-less turn means the last one ("vid årsskiftet startade"), not the coming one
     past = ctx.ref is not None and not m["y1"] and in_past_tense(ctx, m.start(), m.end())
     when = " (the last one: past tense)" if past else ""
+    y: int | None
     if w.startswith("halv"):
         if past and ctx.ref is not None:
             y, rel = (ctx.ref.year if ctx.ref.month >= 7 else ctx.ref.year - 1), True

@@ -1,0 +1,69 @@
+"""parse() grows about linearly with the text; the lookup indexes behind that agree with plain scans."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import kdextract
+from kdextract.models import Method, Section, Source
+from kdextract.records.spans import Coverage, SpanIndex, enclosure
+from kdextract.text.sections import SectionIndex
+
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december"]
+PARAGRAPHS = [
+    "Kommunstyrelsen beslutade den {d} {m} att förlänga avtalet i 12 månader. Avtalsperioden löper ut {y}-06-30.",
+    "Nämnden har fått i uppdrag att redovisa en plan senast den {d} {m} {y}. Kostnaden beräknas till 2,2 miljoner kr.",
+    "Frågan tas upp igen på sammanträdet den {d} {m}. Underlaget mejlas ut under eftermiddagen den {d} {m}.",
+    "Verksamhetsplan {y} fastställdes i april. Projektet startar vid årsskiftet och pågår 2022–2025.",
+]
+
+
+def _text(paragraphs: int) -> str:
+    """A municipal-style text of dated decisions, deadlines and amounts."""
+    rnd = random.Random(7)
+    return "\n\n".join(
+        PARAGRAPHS[i % len(PARAGRAPHS)].format(d=rnd.randint(1, 28), m=rnd.choice(MONTHS), y=rnd.randint(2010, 2025))
+        for i in range(paragraphs))
+
+
+def _cpu_seconds(text: str) -> float:
+    """The best of three CPU times of ``parse(text, ner=False)`` (CPU time: other processes do not count)."""
+    times = []
+    for _ in range(3):
+        t0 = time.process_time()
+        kdextract.parse(text, ner=False)
+        times.append(time.process_time() - t0)
+    return min(times)
+
+
+def test_four_times_the_text_takes_well_under_eight_times_as_long() -> None:
+    kdextract.parse(_text(4), ner=False)  # resources load outside the timings
+    short, long = _cpu_seconds(_text(100)), _cpu_seconds(_text(400))
+    # linear gives about 4x; the per-item scans this guards against gave more than 15x here
+    assert long < 8 * short, f"{long:.2f} s against {short:.2f} s: {long / short:.1f}x for 4x the text"
+
+
+def _spans(rnd: random.Random) -> list[tuple[int, int]]:
+    return [(a, a + rnd.randint(1, 20)) for a in (rnd.randint(0, 60) for _ in range(rnd.randint(0, 8)))]
+
+
+def test_indexes_agree_with_scans() -> None:
+    rnd = random.Random(1)
+    src = Source(method=Method.RULE, name="test")
+    for _ in range(300):
+        spans = _spans(rnd)
+        sections = [Section(id=f"sec-{i}", title="", category="topic", level=rnd.randint(1, 3), start=a, end=b,
+                            title_start=a, title_end=a, body_start=a, body_end=b, source=src)
+                    for i, (a, b) in enumerate(spans)]
+        by_section, covered, holds = SectionIndex(sections), Coverage(spans), enclosure(spans)
+        by_span = SpanIndex((a, b, i) for i, (a, b) in enumerate(spans))
+        for x in range(85):
+            inside = [s for s in sections if s.start <= x < s.end]
+            assert by_section.at(x) == max(inside, key=lambda s: (s.level, sections.index(s)), default=None)
+            y = x + rnd.randint(0, 25)
+            assert by_span.within(x, y) == [i for i, (a, b) in enumerate(spans) if x <= a and b <= y]
+            assert holds(x, y) == any(a <= x and y <= b for a, b in spans)
+            if x < y:
+                assert covered.overlaps(x, y) == any(a < y and x < b for a, b in spans)
