@@ -28,6 +28,7 @@ import regex
 
 from kdextract.models import Amount, Method, Source
 from kdextract.parsers.numbers import DIGITS_PATTERN, clean_decimal, number_word_pattern, parse_number
+from kdextract.parsers.spans import disjoint
 from kdextract.parsers.text_arg import require_text
 
 __all__ = ["find_amounts"]
@@ -322,11 +323,7 @@ def _anaphora_candidates(text: str, data: _Data, explicit: list[_Cand]) -> list[
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
-    chosen: list[_Cand] = []
-    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+    return disjoint(sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)))
 
 
 def _qualifier(text: str, start: int, data: _Data) -> tuple[str | None, str | None]:

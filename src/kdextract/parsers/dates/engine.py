@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import re
+
+from kdextract.parsers.spans import disjoint
 
 from .calendar import Value
 from .lexicon import word_regex
@@ -188,17 +189,7 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     """Longest match wins; ties go to the higher priority, then the earlier start. Sorted by start."""
     if len(cands) == 1:
         return cands if cands[0].standalone and cands[0].end > cands[0].start else []
-    chosen: list[Candidate] = []  # disjoint, sorted by start (so by end as well)
-    starts: list[int] = []
-    for c in sorted(cands, key=_rank):
-        if c.end <= c.start or not c.standalone:
-            continue
-        i = bisect_right(starts, c.start)
-        if (i and chosen[i - 1].end > c.start) or (i < len(starts) and starts[i] < c.end):
-            continue  # overlaps the chosen span before or after it
-        starts.insert(i, c.start)
-        chosen.insert(i, c)
-    return chosen
+    return disjoint(c for c in sorted(cands, key=_rank) if c.end > c.start and c.standalone)
 
 
 def _rank(c: Candidate) -> tuple[int, int, int]:
