@@ -2,7 +2,7 @@
 
 import json
 
-from kdextract.records.name_utils import fold, is_first_name, is_role, municipalities, role_base
+from kdextract.records.name_utils import is_first_name, is_role, municipalities, role_base
 from kdextract.resources import load_lines, read_text
 
 

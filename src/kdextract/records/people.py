@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from kdextract.models import Method, Mention, Organisation, Person, Source
-from kdextract.records.name_utils import WB_L, WB_R, fold, is_sentence_start
+from kdextract.records.name_utils import WB_L, WB_R, fold
 from kdextract.records.org_rules import _muni_name
 from kdextract.records.person_rules import PCand, person_candidates, role_after, role_before
 from kdextract.records.spans import Coverage, enclosure

@@ -29,13 +29,13 @@ def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relativ
     return c
 
 
-@rule("dates/iso", rf"(?<![\w/.-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", needs="0000-0")
+@rule("dates/iso", r"(?<![\w/.-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", needs="0000-0")
 def iso(m: Any, ctx: Ctx) -> Candidate | None:
     v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day_cand(m, ctx, v, "dates/iso", "ISO date", False)
 
 
-@rule("dates/iso_month", rf"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-.,]\d)", needs="0000-0")
+@rule("dates/iso_month", r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-.,]\d)", needs="0000-0")
 def iso_month(m: Any, ctx: Ctx) -> Candidate | None:
     return cand(m, ctx, month_value(int(m["y"]), int(m["m"])), "dates/iso_month", "ISO year-month")
 
@@ -49,7 +49,7 @@ def numeric(m: Any, ctx: Ctx) -> Candidate | None:
             return None  # 1.2.15 is a section number more often than a date
         y = two_digit_year(y, ctx.ref)
     v = day_value(y, int(m["m"]), int(m["d"]))
-    return _day_cand(m, ctx, v, "dates/numeric", f"day{m['sep']}month{m['sep']}year", False)
+    return _day_cand(m, ctx, v, "dates/numeric", "numeric day, month and year", False)
 
 
 @rule("dates/numeric_day_month", rf"{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/-])(?P<m>[01]?\d)(?![\w/]|[-.,:]\d)", needs="0/0|0-0")
@@ -64,7 +64,7 @@ def numeric_day_month(m: Any, ctx: Ctx) -> Candidate | None:
             return None  # 12-18 år, 3-5 personer
     y, rel = resolve_year(mo, ctx, None)
     v = day_value(y, mo, d)
-    return _day_cand(m, ctx, v, "dates/numeric_day_month", f"day{m['sep']}month, year from the reference", rel)
+    return _day_cand(m, ctx, v, "dates/numeric_day_month", "numeric day and month, year from the reference", rel)
 
 
 _YREL = r"innevarande[ \t]+(?:ar|aret)|i[ \t]+ar|nasta[ \t]+ar|forra[ \t]+aret"
@@ -250,13 +250,15 @@ def _year_ok(m: Any, ctx: Ctx, start_group: str) -> bool:
 def year_rule(m: Any, ctx: Ctx) -> Candidate | None:
     if not _year_ok(m, ctx, "y"):
         return None
-    why = "year" + (f" after '{m['prep']}'" if m["prep"] else "")
+    why = "year after a preposition" if m["prep"] else "year"
     v = year_value(int(m["y"]))
     v.alternatives.extend(_PART_ALTERNATIVES.get(" ".join((m["prep"] or "").split()), ()))
     v.alternatives[:] = [a.replace("Y", v.value) for a in v.alternatives]
     return cand(m, ctx, v, "dates/year", why)
 
 
+_RELATIVE_YEAR_WHY = {-1: "the year before the reference year", 0: "the reference year",
+                      1: "the year after the reference year"}
 _PART_ALTERNATIVES = {"i borjan av": ("Y-H1", "Y-Q1"), "i slutet av": ("Y-H2", "Y-Q4"), "i mitten av": ("Y-H1", "Y-H2"),
                       "senare i": ("Y-H2",), "senare under": ("Y-H2",)}
 
@@ -290,10 +292,9 @@ def year_range(m: Any, ctx: Ctx) -> Candidate | None:
 def relative_year(m: Any, ctx: Ctx) -> Candidate | None:
     if ctx.ref is None:
         return None
-    word = " ".join(m.group(0).split())
     if m["fixed"]:
         f = " ".join(m["fixed"].split())
-        if f in ("aret", "4ret") and not m["prep"]:
+        if f == "aret" and not m["prep"]:
             return None  # bare "året" is no reference; "under året" is
         delta = -1 if "fjol" in f else 0
     else:
@@ -310,7 +311,7 @@ def relative_year(m: Any, ctx: Ctx) -> Candidate | None:
         v.alternatives.append(f"{v.value}-H2")
     elif prep.startswith("i borjan"):
         v.alternatives.append(f"{v.value}-H1")
-    return cand(m, ctx, v, "dates/relative_year", f"'{word}' from the reference year", relative=True)
+    return cand(m, ctx, v, "dates/relative_year", _RELATIVE_YEAR_WHY[delta], relative=True)
 
 
 

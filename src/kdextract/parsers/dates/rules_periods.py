@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import re
 
 from .calendar import (Value, day_value, date_value, infer_year, last_day_of_month, movable_holiday, nth_weekday,
                        range_value, season_year_past, season_year_this, week_of, week_value, y4)
@@ -65,7 +64,7 @@ def season(m: Any, ctx: Ctx) -> Candidate | None:
         end = dt.date.fromisoformat(f"{y2:04d}-{b}")
         v = range_value(date_value(start), date_value(end))
         v.alternatives.append(this.value)
-    return cand(m, ctx, v, "dates/season", f"season '{s}'" + (f" after '{prep}'" if prep else ""), relative=relative)
+    return cand(m, ctx, v, "dates/season", "season, year from the reference" if relative else "season", relative=relative)
 
 
 @rule("dates/year_turn",
@@ -302,7 +301,7 @@ def holiday(m: Any, ctx: Ctx) -> Candidate | None:
     v = date_value(d)
     if m["f"]:
         v.alternatives.append(d.strftime("%Y-%m"))
-    c = cand(m, ctx, v, "dates/holiday", f"holiday '{key}'", relative=rel)
+    c = cand(m, ctx, v, "dates/holiday", "holiday, the next one from the reference" if rel else "holiday", relative=rel)
     if c is not None:
         c.day, c.calendar = d, True
     return c

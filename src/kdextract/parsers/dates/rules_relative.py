@@ -38,10 +38,10 @@ def relative_day(m: Any, ctx: Ctx) -> Candidate | None:
             v = datetime_value(ctx.now, "second")
         else:
             v = date_value(ctx.ref)
-        c = cand(m, ctx, v, "dates/deictic", f"'{k}' = the reference (vague in documents)", relative=True)
+        c = cand(m, ctx, v, "dates/deictic", "'now' word: the reference (vague in documents)", relative=True)
     else:
         d = ctx.ref + dt.timedelta(days=_RELDAY[k])
-        c = cand(m, ctx, date_value(d), "dates/relative_day", f"'{k}' from the reference", relative=True)
+        c = cand(m, ctx, date_value(d), "dates/relative_day", "day word counted from the reference day", relative=True)
     if c is not None:
         c.day = c.val.date
     return c
@@ -86,15 +86,19 @@ def weekday_rule(m: Any, ctx: Ctx) -> Candidate | None:
         monday = ctx.ref - dt.timedelta(days=ctx.ref.weekday())
         monday += dt.timedelta(days=7 * (1 if k == "next" else -1 if k == "last" else 0))
         d = monday + dt.timedelta(days=wd)
+        why = "weekday of the week named, from the reference"
     elif pre in ("forra", "foregaende", "senaste", "sedan") or (pre == "i" and word.endswith("s")):
         d = _weekday_near(ctx.ref, wd, -1)
+        why = "weekday, the last one before the reference day"
     else:
         if pre == "i" and not word.endswith("s"):
             return None  # "i måndagens möte" is covered by the genitive below; "i måndag" is rare
         d = _weekday_near(ctx.ref, wd, 1)
+        why = "weekday, the next one after the reference day"
         if m["igen"]:
             d += dt.timedelta(days=7)
-    c = cand(m, ctx, date_value(d), "dates/weekday", f"weekday '{word}' from the reference", relative=True)
+            why = "weekday, the one after the next"
+    c = cand(m, ctx, date_value(d), "dates/weekday", why, relative=True)
     if c is not None:
         c.day = d
     return c
@@ -121,7 +125,7 @@ def relative_unit(m: Any, ctx: Ctx) -> Candidate | None:
     else:
         idx = ctx.ref.year * 2 + (ctx.ref.month - 1) // 6 + off
         v = Value(f"{idx // 2:04d}-H{idx % 2 + 1}", "half")
-    return cand(m, ctx, v, "dates/relative_unit", f"'{m['rel']} {m['u']}' from the reference", relative=True)
+    return cand(m, ctx, v, "dates/relative_unit", "week, month or half year named from the reference", relative=True)
 
 
 def _shift(t: dt.datetime, unit: str, n: float) -> dt.datetime:
@@ -190,7 +194,7 @@ def offset(m: Any, ctx: Ctx) -> Candidate | None:
         return cand(m, ctx, v, "dates/offset", "within a period from the reference", relative=True)
     v = _offset_value(ctx, unit, direction * n)
     small = unit in ("second", "minute", "hour")
-    c = cand(m, ctx, v, "dates/offset_time" if small else "dates/offset", f"{n:g} {unit}(s) from the reference",
+    c = cand(m, ctx, v, "dates/offset_time" if small else "dates/offset", "a number of units before or after the reference",
              relative=True)
     if c is not None and v.date is not None:
         c.day = v.date
@@ -229,7 +233,7 @@ def last_next(m: Any, ctx: Ctx) -> Candidate | None:
                         month_value(*add_months(ctx.ref.year, ctx.ref.month, b_off)))
     else:
         v = range_value(year_value(ctx.ref.year + a_off), year_value(ctx.ref.year + b_off))
-    return cand(m, ctx, v, "dates/last_next", f"{m['rel']} {n} {unit}(s) from the reference", relative=True)
+    return cand(m, ctx, v, "dates/last_next", "the whole units just before or after the reference", relative=True)
 
 
 @rule("dates/weekend",
@@ -265,9 +269,9 @@ def part_of_day(m: Any, ctx: Ctx) -> Candidate | None:
     if ctx.ref is not None:
         d = ctx.ref.isoformat()
         v = Value(f"{d}T{hours[0]:02d}/{d}T{hours[1]:02d}", "range", date=ctx.ref, end_date=ctx.ref)
-        c = cand(m, ctx, v, "dates/part_of_day", f"part of day '{pod}' of the reference day", relative=True)
+        c = cand(m, ctx, v, "dates/part_of_day", "part of day of the reference day", relative=True)
     else:
-        c = cand(m, ctx, Value(f"XXXX-XX-XXT{_POD_CODE[pod]}", "datetime"), "dates/part_of_day", f"part of day '{pod}'")
+        c = cand(m, ctx, Value(f"XXXX-XX-XXT{_POD_CODE[pod]}", "datetime"), "dates/part_of_day", "part of day")
     if c is not None:
         c.kind, c.pod, c.standalone = "pod", pod, standalone
         c.clock = [(hours[0], 0, 0, "hour"), (hours[1], 0, 0, "hour")]
