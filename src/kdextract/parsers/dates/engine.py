@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -43,7 +43,7 @@ class Candidate:
     priority: int = 0
 
 
-Handler = Callable[[Any, Ctx], "Candidate | Iterable[Candidate] | None"]
+Handler = Callable[[Any, Ctx], "Candidate | None"]
 
 
 @dataclass
@@ -176,12 +176,8 @@ def collect(ctx: Ctx, every_rule: bool = False) -> list[Candidate]:
                 res = r.handler(m, ctx)
             except (ValueError, OverflowError):
                 continue  # the date falls outside years 1-9999 ("för 6000 år sedan")
-            if res is None:
-                continue
-            if isinstance(res, Candidate):
+            if res is not None:
                 out.append(res)
-            else:
-                out.extend(res)
     return out
 
 
