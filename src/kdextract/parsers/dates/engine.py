@@ -68,7 +68,8 @@ _PARTS: dict[str, int] = {}  # keyword → bits of the clauses it meets
 _WORDS: dict[str, int] = {}  # whole-word keyword → bits of the clauses it meets
 _TOKEN_BITS: dict[str, int] = {}  # token → bits of the clauses its keywords meet
 _TOKEN_CACHE_SIZE = 50_000
-_PLANS: dict[int, tuple[Rule, ...]] = {}
+_PLANS: dict[int, tuple[Rule, ...]] = {}  # clauses met → the rules to run
+_PLAN_CACHE_SIZE = 10_000
 
 DIGIT = "0"
 ORDINALISH = "forst|andr|tredje|fjarde|femte|sjatte|sjunde|attonde|nionde|tionde|elfte|tolfte|tonde|tjugo|tretti"
@@ -155,6 +156,8 @@ def plan(met: int) -> tuple[Rule, ...]:
     """The rules whose clauses are all met (cached per ``met``)."""
     rules = _PLANS.get(met)
     if rules is None:
+        if len(_PLANS) >= _PLAN_CACHE_SIZE:
+            _PLANS.clear()
         rules = _PLANS[met] = tuple([r for r in RULES if not r.needs & ~met])
     return rules
 
