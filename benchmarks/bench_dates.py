@@ -17,12 +17,12 @@ PARAGRAPHS = [
     "och en ny upphandling planeras under hösten.",
     "Nämnden har fått i uppdrag att redovisa en plan senast den {d} {m} {y}. Kostnaden beräknas till 2,2 miljoner kr "
     "och ryms inom budget {y}.",
-    "Arbetsgruppen träffas måndagen den {d} {m} kl 09.00-11.30 i stadshuset. Dnr KS {y}/124. Telefon 08-5782 91 00.",
+    "Arbetsgruppen träffas måndagen den {d} {m} kl 09.00-11.30 i stadshuset. Dnr KS {y}/311. Telefon 08-555 123 45.",
     "Under {y} ökade antalet elever med 4 procent. En rapport presenteras i slutet av {m} och förslaget kan träda i "
     "kraft vid halvårsskiftet {y}.",
-    "Planeringskonferensen hålls den {d}–{d2} {m} på Häringe. Nästa möte är vecka 12 och därefter i kvartal 3.",
-    "Projektet startar vid årsskiftet och pågår 2022–2025. Utvärderingen sker efter sommaren; 63 personer deltog.",
-    "Verksamhetsplan {y} fastställdes i april. Fördelningstal {y} för mottagande av nyanlända, 16 familjer, 12-18 år.",
+    "Studiedagarna hålls den {d}–{d2} {m} på folkhögskolan. Nästa möte är vecka 12 och därefter i kvartal 3.",
+    "Projektet startar vid årsskiftet och pågår 2022–2025. Utvärderingen sker efter sommaren; 41 elever deltog.",
+    "Budgetramen för {y} fastställdes i april. Bostadsbehovet {y}: 22 hushåll, varav 9 med barn i åldern 6-15 år.",
     "Frågan tas upp igen på sammanträdet den {d} {m}. Underlaget mejlas ut under eftermiddagen den {d2} {m}.",
 ]
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",

@@ -3,7 +3,7 @@
 Uses ``pypdf`` (BSD licence; ``pip install "kdextract[pdf]"``). Every text fragment is placed
 by its position on the page; fragments are grouped into lines (top to bottom, left to right),
 and a page laid out in two columns is read column by column. Lines in the top or bottom band
-of the page that recur on other pages (letterheads, "Tyresö kommun | 2014-03-17", "Sida 2 av
+of the page that recur on other pages (letterheads, "Kalix kommun | 2019-05-06", "Sida 2 av
 5" with the number ignored) and lone page numbers there are dropped. Pages are joined with a
 blank line; ``SourceText.page_starts`` gives the offset where each page begins.
 

@@ -334,7 +334,7 @@ def match_subject(ctx: Context, sent: tuple[int, int], verb_start: int, verb_end
 
 
 def _extend_left(text: str, clause_start: int, s: int) -> int:
-    """Take a genitive/name run glued in front of a mention ("Södertörnskommunernas Samarbetskommitté")."""
+    """Take a genitive/name run glued in front of a mention ("Dalakommunernas Samrådsgrupp")."""
     m = regex.search(r"(?:\p{Lu}[\p{L}-]*\s+){1,2}$", text[clause_start:s], regex.V1)
     return clause_start + m.start() if m else s
 

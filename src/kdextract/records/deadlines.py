@@ -188,7 +188,7 @@ def build_deadlines(text: str, dates: list[DateMention], sections: list[Section]
         cs, ce = _clause(text, s, e, d.start, d.end)
         if d.granularity == "year" and any(o is not d and o.granularity in _PRECISE
                                            for o in by_start.within(cs, ce - 1)):
-            continue  # "Rådslag 2014 ska hållas den 8 maj": the day is the deadline, not the year
+            continue  # "Konferensen 2015 hålls den 3 juni": the day is the deadline, not the year
         start_value, end_value = _start_of(d), d.value.split("/")[-1]
         known = ref is not None and not start_value.startswith("X")
         if known and _before(end_value, ref):

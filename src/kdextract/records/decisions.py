@@ -477,7 +477,7 @@ def _assembly_body(ctx: Context, folded: str, sent: tuple[int, int], cue: int) -
             name = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
             return name, resolve_ref(ctx, name)
         if i > 0:
-            # the previous sentence's subject body: "Samarbetskommittén hade den 19 oktober sitt sammanträde"
+            # the previous sentence's subject body: "Styrgruppen träffades den 3 maj"
             known = [k for k in mentions_in(ctx, a, b) if k[2].startswith("org")]
             if known and regex.search(r"\b(?:sammantrade|mote|sammankomst)\b", folded[a:b]):
                 s, e, ref = known[0]

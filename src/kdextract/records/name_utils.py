@@ -11,7 +11,7 @@ import regex
 
 from kdextract.resources import load_json, load_lines
 
-#: Letters OCR often garbles, with what they come out as ("Tyresö" -> "Tyreso", "Tyres6", "Tyresd").
+#: Letters OCR often garbles, with what they come out as ("Mölndal" -> "Molndal", "M6lndal", "Mdlndal").
 OCR_CLASSES = {
     "ö": "öoóòô6d0eéõ",
     "ä": "äaáàiå4e",

@@ -20,7 +20,7 @@ from kdextract.records.name_utils import (
 )
 
 # how full a form is: the canonical name is the fullest form seen
-FULL_OFFICIAL = 4   # "Tyresö kommun", an expansion of an abbreviation, an owner-named body
+FULL_OFFICIAL = 4   # "Kalix kommun", an expansion of an abbreviation, an owner-named body
 FULL_NAME = 3       # a body's definite compound, a gazetteer name
 FULL_SHORT = 2      # a bare municipality, a short form
 FULL_ABBR = 1       # an abbreviation, an indefinite form
@@ -118,7 +118,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
         form = text[m.start(): m.end("word")]
         gen = bool(m.group("suf") and m.group("suf").endswith("s"))
         if m.group("suf") in ("en", "ens"):
-            form = text[m.start(): m.start("word")] + word   # "Tyresö kommunen" -> "Tyresö kommun"
+            form = text[m.start(): m.start("word")] + word   # "Kalix kommunen" -> "Kalix kommun"
         yield Cand(m.start(), m.end(), m.group(), "municipality", "muni:" + muni, form, FULL_OFFICIAL,
                    "organisations/municipality_full", "gazetteer", 0.97,
                    f"'{word}' after the municipality name {muni}", canonical=f"{muni} {munis_word(muni)}",
@@ -337,7 +337,7 @@ def _owner_regex() -> regex.Pattern[str]:
 
 
 def find_owned(text: str) -> Iterator[Cand]:
-    """'Södertörns högskola', 'Södertörnskommunernas samarbetskommitté': a place's body."""
+    """'Dalarnas museum', 'Dalakommunernas samrådsgrupp': a place's body."""
     stop = {fold(s) for s in org_rules()["owner_stoplist"]}
     for m in _owner_regex().finditer(text):
         owner = m.group("owner")
@@ -363,7 +363,7 @@ def find_owned(text: str) -> Iterator[Cand]:
         if pre and pre.endswith("-"):
             continue
         nominative = text[m.start(): m.start("pre") + len(pre)] + _recase(nom, form_text)
-        # the indefinite is the name ("Södertörns högskola"); a definite after a genitive is odd
+        # the indefinite is the name ("Dalarnas museum"); a definite after a genitive is odd
         key = key_of(owner + coord + pre + head["stem"])
         yield Cand(m.start(), m.end(), m.group(), head["kind"], "owned:" + key, nominative, FULL_OFFICIAL,
                    "organisations/owner_genitive", "rule", 0.85, f"'{owner}' + '{head['stem']}'",
@@ -409,7 +409,7 @@ def find_utskott(text: str) -> Iterator[Cand]:
 # --------------------------------------------------------------------------- named shapes
 
 def find_head_then_name(text: str) -> Iterator[Cand]:
-    """'Samordningsförbundet Östra Södertörn', 'Länsstyrelsen i Uppsala län', 'Högskolan Dalarna'."""
+    """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Uppsala län', 'Högskolan Dalarna'."""
     heads = org_rules()["head_then_name"]
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
@@ -434,7 +434,7 @@ def find_head_then_name(text: str) -> Iterator[Cand]:
 
 
 def find_unit_for(text: str) -> Iterator[Cand]:
-    """'förvaltningen för Liv och hälsa' (alias 'Liv och hälsa')."""
+    """'förvaltningen för Stöd och omsorg' (alias 'Stöd och omsorg')."""
     units = org_rules()["unit_for_heads"]
     rx = regex.compile(WB_L + r"(?P<u>(?i:" + "|".join(map(regex.escape, units)) + r"))[ \t]+för[ \t]+"
                        r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t]+(?:och|&)[ \t]+\p{Ll}+)?)" + WB_R)
@@ -475,7 +475,7 @@ def find_companies(text: str) -> Iterator[Cand]:
         surface = text[start:m.end()]
         yield Cand(start, m.end(), surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
                    "organisations/company_form", "rule", 0.9, f"company form '{m.group('form')}'")
-    # municipal companies: "Tyresö Bostäder"
+    # municipal companies: "Kalix Bostäder"
     words = sorted(rules["municipal_company_words"], key=len, reverse=True)
     _, bare, _ = _municipality_regexes()
     for m in bare.finditer(text):
@@ -487,7 +487,7 @@ def find_companies(text: str) -> Iterator[Cand]:
             surface = text[m.start():end]
             yield Cand(m.start(), end, surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
                        "organisations/municipal_company", "rule", 0.85, "municipality + company word")
-    # clubs: "Tyresö FF", "LdB FC Malmö", "IFK Göteborg"
+    # clubs: "Kalix FF", "LdB FC Malmö", "IFK Göteborg"
     abbr = "|".join(map(regex.escape, rules["club_abbreviations"]))
     rx = regex.compile(r"(?:(?P<pre>\p{Lu}[\p{L}]*)[ \t]+)?(?P<a>" + abbr + r")" + WB_R
                        + r"(?:[ \t]+(?P<post>\p{Lu}\p{Ll}+))?")
@@ -526,7 +526,7 @@ def find_english(text: str) -> Iterator[Cand]:
 
 
 def find_kommunerna(text: str) -> Iterator[Cand]:
-    """'Södertörnskommunerna', 'Södertörns kommunerna', 'Klimatkommunerna': named groups of municipalities."""
+    """'Dalakommunerna', 'Dalarnas kommunerna', 'Klimatkommunerna': named groups of municipalities."""
     neg = {fold(n) for n in org_rules()["kommunerna_negatives"]}
     rx = regex.compile(WB_L + r"(?P<w>\p{Lu}[\p{L}\-]*?(?:s[ \t]+k|k)ommunerna)(?P<g>s)?" + WB_R)
     for m in rx.finditer(text):
@@ -663,7 +663,7 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
 
 
 def find_type_word_names(text: str) -> Iterator[Cand]:
-    """'föreningen Friskis', 'nätverket BioDrivÖst': a type word followed by a capitalised name."""
+    """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name."""
     types = org_rules()["preceding_type_words"]
     alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in types)
     rx = regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+"

@@ -2,8 +2,8 @@
 ORG entities, one ``Organisation`` per organisation with every mention.
 
 >>> from kdextract.records.organisations import organisations_in
->>> [o.name for o in organisations_in("Kommunstyrelsen och Tyresö kommun. Kommunstyrelsens beslut.")]
-['Kommunstyrelsen', 'Tyresö kommun']
+>>> [o.name for o in organisations_in("Kommunstyrelsen och Kalix kommun. Kommunstyrelsens beslut.")]
+['Kommunstyrelsen', 'Kalix kommun']
 """
 
 from __future__ import annotations
@@ -173,7 +173,7 @@ def _group(cands: list[Cand]) -> dict[str, list[Cand]]:
             if base and other != key and other.startswith("ner:") and other == base:
                 groups[other].extend(groups.pop(key))
                 break
-    # a bare body ("samarbetskommittén") inside an owner-named one ("Södertörnskommunernas samarbetskommitté")
+    # a bare body ("samarbetskommittén") inside an owner-named one ("Dalakommunernas samrådsgrupp")
     owners: dict[str, list[str]] = {}
     for key, cs in groups.items():
         for c in cs:

@@ -304,7 +304,7 @@ def _group(cands: list[_Candidate], sections: dict[str, tuple[int, int]]) -> lis
         for c in g.candidates:
             forms.setdefault(fold(c.name), c)
         names = list(forms.values())
-        # the long form that a short one begins ("En väg in" -> "En väg in och många vägar ut …")
+        # the long form that a short one begins ("Grön stad" -> "Grön stad för alla …")
         best = names[0]
         for c in names:
             for o in names:
