@@ -408,15 +408,20 @@ def find_utskott(text: str) -> Iterator[Cand]:
 
 # --------------------------------------------------------------------------- named shapes
 
-def find_head_then_name(text: str) -> Iterator[Cand]:
-    """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Uppsala län', 'Högskolan Dalarna'."""
+@lru_cache(maxsize=1)
+def _head_then_name_re() -> regex.Pattern[str]:
     heads = org_rules()["head_then_name"]
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
                            for h in heads if h[0].isupper() and h != "Region")
-    rx = regex.compile(WB_L + r"(?P<head>" + alts + r")(?P<i>[ \t]+i)?[ \t]+(?P<name>\p{Lu}[\p{L}\-]+"
-                       r"(?:[ \t]+\p{Lu}[\p{L}\-]+)?)(?P<lan>[ \t]+län)?" + WB_R)
-    for m in rx.finditer(text):
+    return regex.compile(WB_L + r"(?P<head>" + alts + r")(?P<i>[ \t]+i)?[ \t]+(?P<name>\p{Lu}[\p{L}\-]+"
+                         r"(?:[ \t]+\p{Lu}[\p{L}\-]+)?)(?P<lan>[ \t]+län)?" + WB_R)
+
+
+def find_head_then_name(text: str) -> Iterator[Cand]:
+    """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Uppsala län', 'Högskolan Dalarna'."""
+    heads = org_rules()["head_then_name"]
+    for m in _head_then_name_re().finditer(text):
         head = m.group("head")
         kind = heads.get(head[0].upper() + head[1:].lower(), heads.get(head, "other"))
         name_tokens = m.group("name").split()
@@ -433,12 +438,16 @@ def find_head_then_name(text: str) -> Iterator[Cand]:
                    "organisations/head_then_name", "rule", 0.85, f"'{head}' followed by a name")
 
 
+@lru_cache(maxsize=1)
+def _unit_for_re() -> regex.Pattern[str]:
+    units = org_rules()["unit_for_heads"]
+    return regex.compile(WB_L + r"(?P<u>(?i:" + "|".join(map(regex.escape, units)) + r"))[ \t]+för[ \t]+"
+                         r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t]+(?:och|&)[ \t]+\p{Ll}+)?)" + WB_R)
+
+
 def find_unit_for(text: str) -> Iterator[Cand]:
     """'förvaltningen för Stöd och omsorg' (alias 'Stöd och omsorg')."""
-    units = org_rules()["unit_for_heads"]
-    rx = regex.compile(WB_L + r"(?P<u>(?i:" + "|".join(map(regex.escape, units)) + r"))[ \t]+för[ \t]+"
-                       r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t]+(?:och|&)[ \t]+\p{Ll}+)?)" + WB_R)
-    for m in rx.finditer(text):
+    for m in _unit_for_re().finditer(text):
         yield Cand(m.start(), m.end(), m.group(), "administration", "unitfor:" + key_of(m.group()), m.group(),
                    FULL_OFFICIAL, "organisations/unit_for_name", "rule", 0.8,
                    f"'{m.group('u')} för' + name", aliases=[m.group("n")])
@@ -460,14 +469,28 @@ def _trim_initial(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, i
     return tokens
 
 
-def find_companies(text: str) -> Iterator[Cand]:
+@lru_cache(maxsize=1)
+def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Company forms after a name ("Kalix Energi AB"), and sports club abbreviations."""
     rules = org_rules()
     forms = sorted(rules["company_forms"], key=len, reverse=True)
-    rx = regex.compile(r"(?P<name>(?:(?:\p{Lu}[\p{L}\.&\-]*|&)[ \t]+){1,4})(?P<form>"
-                       + "|".join(map(regex.escape, forms)) + r")" + WB_R)
-    for m in rx.finditer(text):
+    company = regex.compile(r"(?P<name>(?:(?:\p{Lu}[\p{L}\.&\-]*|&)[ \t]+){1,4})(?P<form>"
+                            + "|".join(map(regex.escape, forms)) + r")" + WB_R)
+    abbr = "|".join(map(regex.escape, rules["club_abbreviations"]))
+    club = regex.compile(r"(?:(?P<pre>\p{Lu}[\p{L}]*)[ \t]+)?(?P<a>" + abbr + r")" + WB_R
+                         + r"(?:[ \t]+(?P<post>\p{Lu}\p{Ll}+))?")
+    return company, club
+
+
+_TOKEN = regex.compile(r"\S+")
+
+
+def find_companies(text: str) -> Iterator[Cand]:
+    rules = org_rules()
+    company, club = _company_res()
+    for m in company.finditer(text):
         toks = [(t.start() + m.start("name"), t.end() + m.start("name"))
-                for t in regex.finditer(r"\S+", m.group("name"))]
+                for t in _TOKEN.finditer(m.group("name"))]
         toks = _trim_initial(text, toks)
         if not toks:
             continue
@@ -488,10 +511,7 @@ def find_companies(text: str) -> Iterator[Cand]:
             yield Cand(m.start(), end, surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
                        "organisations/municipal_company", "rule", 0.85, "municipality + company word")
     # clubs: "Kalix FF", "LdB FC Malmö", "IFK Göteborg"
-    abbr = "|".join(map(regex.escape, rules["club_abbreviations"]))
-    rx = regex.compile(r"(?:(?P<pre>\p{Lu}[\p{L}]*)[ \t]+)?(?P<a>" + abbr + r")" + WB_R
-                       + r"(?:[ \t]+(?P<post>\p{Lu}\p{Ll}+))?")
-    for m in rx.finditer(text):
+    for m in club.finditer(text):
         pre, post = m.group("pre"), m.group("post")
         start = m.start("pre") if pre else m.start("a")
         end = m.end("post") if post else m.end("a")
@@ -508,12 +528,16 @@ def find_companies(text: str) -> Iterator[Cand]:
                    "organisations/sports_club", "rule", 0.8, "sports club abbreviation")
 
 
-def find_english(text: str) -> Iterator[Cand]:
+@lru_cache(maxsize=1)
+def _english_re() -> regex.Pattern[str]:
     heads = org_rules()["english_heads"]
-    rx = regex.compile(r"(?P<n>(?:\p{Lu}[\p{L}\-']+[ \t]+){1,4})(?P<h>" + "|".join(heads) + r")" + WB_R
-                       + r"(?:[ \t]+(?:of|for)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3})?")
-    for m in rx.finditer(text):
-        toks = [(t.start() + m.start("n"), t.end() + m.start("n")) for t in regex.finditer(r"\S+", m.group("n"))]
+    return regex.compile(r"(?P<n>(?:\p{Lu}[\p{L}\-']+[ \t]+){1,4})(?P<h>" + "|".join(heads) + r")" + WB_R
+                         + r"(?:[ \t]+(?:of|for)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3})?")
+
+
+def find_english(text: str) -> Iterator[Cand]:
+    for m in _english_re().finditer(text):
+        toks = [(t.start() + m.start("n"), t.end() + m.start("n")) for t in _TOKEN.finditer(m.group("n"))]
         toks = _trim_initial(text, toks)
         if not toks:
             continue
@@ -525,11 +549,13 @@ def find_english(text: str) -> Iterator[Cand]:
                    "organisations/english_head", "rule", 0.8, f"English head '{m.group('h')}'", aliases=aliases)
 
 
+_KOMMUNERNA = regex.compile(WB_L + r"(?P<w>\p{Lu}[\p{L}\-]*?(?:s[ \t]+k|k)ommunerna)(?P<g>s)?" + WB_R)
+
+
 def find_kommunerna(text: str) -> Iterator[Cand]:
     """'Dalakommunerna', 'Dalarnas kommunerna', 'Klimatkommunerna': named groups of municipalities."""
     neg = {fold(n) for n in org_rules()["kommunerna_negatives"]}
-    rx = regex.compile(WB_L + r"(?P<w>\p{Lu}[\p{L}\-]*?(?:s[ \t]+k|k)ommunerna)(?P<g>s)?" + WB_R)
-    for m in rx.finditer(text):
+    for m in _KOMMUNERNA.finditer(text):
         w = m.group("w")
         if fold(w) in neg or fold(w.split()[0]) in neg:
             continue
@@ -553,15 +579,19 @@ def _abbr_key(full: str) -> str:
     return "body:" + key_of(full)
 
 
+@lru_cache(maxsize=1)
+def _adjective_body_re() -> regex.Pattern[str]:
+    heads = org_rules()["adjective_heads"]
+    return regex.compile(WB_L + r"(?P<adj>\p{L}+a)[ \t]+(?P<h>" + "|".join(ocr_pattern(h) for h in heads)
+                         + r")(?P<g>s)?" + WB_R)
+
+
 def find_adjective_bodies(text: str) -> Iterator[Cand]:
     """'Tekniska kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun."""
     rules = org_rules()
-    heads = rules["adjective_heads"]
     listed = {fold(a) for a in rules["body_adjectives"]}
     stop = {fold(a) for a in rules["adjective_stoplist"]}
-    rx = regex.compile(WB_L + r"(?P<adj>\p{L}+a)[ \t]+(?P<h>" + "|".join(ocr_pattern(h) for h in heads)
-                       + r")(?P<g>s)?" + WB_R)
-    for m in rx.finditer(text):
+    for m in _adjective_body_re().finditer(text):
         adj = m.group("adj")
         fa = fold(adj)
         if fa in stop:
@@ -576,13 +606,20 @@ def find_adjective_bodies(text: str) -> Iterator[Cand]:
                    genitive=bool(m.group("g")))
 
 
+@lru_cache(maxsize=1)
+def _abbreviation_res() -> list[tuple[str, str, regex.Pattern[str]]]:
+    return [(a, full, regex.compile(r"(?<![\p{L}\p{N}/])" + regex.escape(a) + r"(?P<g>:s)?(?![\p{L}\p{N}])(?![ \t]*\d)"))
+            for a, full in org_rules()["abbreviations"].items()]
+
+
+_CASE_NUMBER_BEFORE = regex.compile(r"(?i)(dnr|diarienummer)[\s.:]*\S*$")
+
+
 def find_abbreviation_links(text: str) -> Iterator[Cand]:
     """Abbreviations of a municipality's boards ('KS', 'KF') as mentions of the board."""
-    abbr = org_rules()["abbreviations"]
-    for a, full in abbr.items():
-        rx = regex.compile(r"(?<![\p{L}\p{N}/])" + regex.escape(a) + r"(?P<g>:s)?(?![\p{L}\p{N}])(?![ \t]*\d)")
+    for a, full, rx in _abbreviation_res():
         for m in rx.finditer(text):
-            if regex.search(r"(?i)(dnr|diarienummer)[\s.:]*\S*$", text[max(0, m.start() - 25):m.start()]):
+            if _CASE_NUMBER_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
                 continue
             head_key = _abbr_key(full)
             yield Cand(m.start(), m.end(), m.group(), "committee", head_key, a, FULL_ABBR,
@@ -662,13 +699,17 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
             break
 
 
+@lru_cache(maxsize=1)
+def _type_word_re() -> regex.Pattern[str]:
+    alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in org_rules()["preceding_type_words"])
+    return regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+"
+                         r"(?P<n>\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2})" + WB_R)
+
+
 def find_type_word_names(text: str) -> Iterator[Cand]:
     """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name."""
     types = org_rules()["preceding_type_words"]
-    alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in types)
-    rx = regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+"
-                       r"(?P<n>\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2})" + WB_R)
-    for m in rx.finditer(text):
+    for m in _type_word_re().finditer(text):
         n = m.group("n")
         if is_first_name(n.split()[0]):
             continue
