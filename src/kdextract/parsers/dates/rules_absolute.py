@@ -127,11 +127,12 @@ def month_day(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 _TO = r"(?:[ \t]*-[ \t]*|" + S1 + r"(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och|-)" + S1 + ")"
+_TO_KEYS = "-|till|och|t.o.m"  # the keywords of a range: "8-12", "8 till 12", "8 t.o.m. 12", "maj och juni"
 
 
 @rule("dates/day_range",
       rf"{NLB}(?:{weekday('wd')}{S1})?(?:(?P<den>den){S1})?{day('d1')}{_TO}(?:den[ \t]+)?{day('d2', False)}[ \t]*{S0}{month('m')}"
-      rf"(?:,?{S1}{year('y')})?", needs=(DAYISH, MONTHISH, "-|till|och|t.o.m"))
+      rf"(?:,?{S1}{year('y')})?", needs=(DAYISH, MONTHISH, _TO_KEYS))
 def day_range(m: Any, ctx: Ctx) -> Candidate | None:
     mo = LEX.month(m["m"])
     d1, d2 = day_of(m, "d1"), day_of(m, "d2")
@@ -146,7 +147,7 @@ def day_range(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/date_range",
       rf"{NLB}(?:(?P<den>den){S1})?{day('d1')}[ \t]*{month('m1')}(?:,?{S1}{year('y1')})?{_TO}(?:den[ \t]+)?"
-      rf"{day('d2', False)}[ \t]*{S0}{month('m2')}(?:,?{S1}{year('y2')})?", needs=(DAYISH, MONTHISH, "-|till|och|t.o.m"))
+      rf"{day('d2', False)}[ \t]*{S0}{month('m2')}(?:,?{S1}{year('y2')})?", needs=(DAYISH, MONTHISH, _TO_KEYS))
 def date_range(m: Any, ctx: Ctx) -> Candidate | None:
     m1, m2 = LEX.month(m["m1"]), LEX.month(m["m2"])
     d1, d2 = day_of(m, "d1"), day_of(m, "d2")
@@ -171,7 +172,7 @@ def date_range(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/month_range",
       rf"{NLB}(?:(?P<prep>{PREP}){S1})?{month('m1')}(?:[ \t]+{year('y1')})?"
-      rf"(?:[ \t]*-[ \t]*|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}", needs=(MONTHISH, "-|till|och|t.o.m"))
+      rf"(?:[ \t]*-[ \t]*|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}", needs=(MONTHISH, _TO_KEYS))
 def month_range(m: Any, ctx: Ctx) -> Candidate | None:
     m1, m2 = LEX.month(m["m1"], abbreviations=False), LEX.month(m["m2"], abbreviations=False)
     if m1 is None or m2 is None or m1 == m2:
@@ -266,7 +267,7 @@ _PART_ALTERNATIVES = {"i borjan av": ("Y-H1", "Y-Q1"), "i slutet av": ("Y-H2", "
 @rule("dates/year_range",
       rf"{NLB}(?<![\d.,:/§-])(?:(?P<prep>mellan|perioden|fran|under|aren|period|for|i){S1})?{year('y1')}"
       rf"(?:[ \t]*(?P<sep>-|/)[ \t]*|{S1}(?P<w>till|och|t\.o\.m\.?){S1})(?P<y2>(?:1[89]|20)\d\d|\d\d)"
-      r"(?![\d/]|[^\W\d_]|[.,:-]\d)", needs=("0000", "-|/|till|och|t.o.m"))
+      r"(?![\d/]|[^\W\d_]|[.,:-]\d)", needs=("0000", _TO_KEYS + "|/"))
 def year_range(m: Any, ctx: Ctx) -> Candidate | None:
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
