@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How much synthetic OCR damage costs, and how much OCR repair wins back.
 
-Applies ``kdextract.noise.add_ocr_noise`` to the clean sample documents (every sample whose
+Applies ``kdextract.testing.noise.add_ocr_noise`` to the clean sample documents (every sample whose
 text is not itself OCR-damaged, i.e. that ``kdextract.text.ocr.plainly_clean`` accepts),
 then prints:
 
@@ -68,7 +68,7 @@ def error_rates(ref: str, hyp: str) -> tuple[float, float]:
 
 def noisy_gold(gold: dict, clean: str, spans: list) -> dict:  # type: ignore[type-arg]
     """``gold`` of the clean text, rewritten for the noisy copy made with ``spans``."""
-    from kdextract.noise import map_span
+    from kdextract.testing.noise import map_span
 
     noisy = apply(clean, spans)
 
@@ -107,7 +107,7 @@ def noisy_gold(gold: dict, clean: str, spans: list) -> dict:  # type: ignore[typ
 
 
 def apply(text: str, spans: list) -> str:  # type: ignore[type-arg]
-    from kdextract.noise import apply_spans
+    from kdextract.testing.noise import apply_spans
 
     return apply_spans(text, spans)
 
@@ -133,7 +133,7 @@ def main() -> int:
     ap.add_argument("--no-repair", action="store_true", help="parse with ocr_repair=False (what repair is worth)")
     args = ap.parse_args()
 
-    from kdextract.noise import add_ocr_noise, ocr_noise_spans
+    from kdextract.testing.noise import add_ocr_noise, ocr_noise_spans
     from kdextract.text.normalize import normalize
     from kdextract.text.ocr import looks_damaged, plainly_clean, repair
 

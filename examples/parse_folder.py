@@ -2,7 +2,7 @@
 
     python examples/parse_folder.py examples/docs --out results/ --n-process 2
 
-writes ``results/documents.jsonl`` (every Document, reloadable with ``kdextract.jsonl.load_jsonl``)
+writes ``results/documents.jsonl`` (every Document, reloadable with ``kdextract.output.jsonl.load_jsonl``)
 and ``results/<kind>.csv`` for people, organisations, projects, dates, deadlines, amounts,
 decisions and sections, then prints a one-line summary per document.
 
@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 import kdextract
-from kdextract.jsonl import save_jsonl
-from kdextract.tables import columns, to_records
+from kdextract.output.jsonl import save_jsonl
+from kdextract.output.tables import columns, to_records
 
 KINDS = ("documents", "sections", "people", "organisations", "projects", "dates", "deadlines", "amounts",
          "decisions")

@@ -133,11 +133,11 @@ def test_doc_id_is_file_name_for_paths_only(tmp_path: Path) -> None:
     docs = list(batch.run([tmp_path / "a.txt", "B"], parse=pid_parse, progress=False))
     assert [d.id for d in docs] == ["a.txt", None]
     with pytest.raises(TypeError, match="doc_id"):
-        batch.run(["x"], parse_kwargs={"doc_id": "x"})
+        batch.run(["x"], parse_kwargs={"doc_id": "x"}, parse=pid_parse)
     with pytest.raises(TypeError, match="str or bytes"):
-        batch.run([123])  # type: ignore[list-item]
+        batch.run([123], parse=pid_parse)  # type: ignore[list-item]
     with pytest.raises(ValueError, match="batch_size"):
-        batch.run(["x"], batch_size=0)
+        batch.run(["x"], batch_size=0, parse=pid_parse)
 
 
 def test_errors_in_workers_reach_the_caller_with_the_source() -> None:

@@ -14,9 +14,10 @@ from typing import Any
 import pytest
 
 import kdextract
+import kdextract.api
 from kdextract.cli import main, render_table
-from kdextract.jsonl import load_jsonl
 from kdextract.models import Document
+from kdextract.output.jsonl import load_jsonl
 
 try:
     from test_tables import TEXT, make_document
@@ -37,7 +38,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
             raise kdextract.InputError(f"{source}: looks like binary data, not text\nsecond line")
         return make_document(kwargs.get("doc_id"))
 
-    monkeypatch.setattr(kdextract, "parse", fake_parse)
+    monkeypatch.setattr(kdextract.api, "parse", fake_parse)
     return seen
 
 

@@ -14,7 +14,7 @@ import pytest
 spacy = pytest.importorskip("spacy")
 
 import kdextract
-from kdextract.nlp import components
+from kdextract import spacy_components as components
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 TEXT = (
@@ -27,8 +27,8 @@ TEXT = (
 )
 ENTRY_POINTS = """\
 [spacy_factories]
-kdextract_sections = kdextract.nlp.components:make_sections
-kdextract_records = kdextract.nlp.components:make_records
+kdextract_sections = kdextract.spacy_components:make_sections
+kdextract_records = kdextract.spacy_components:make_records
 """
 
 
@@ -93,12 +93,12 @@ def test_installed_distribution_declares_the_entry_points() -> None:
     names = {ep.name: ep.value for ep in dist.entry_points if ep.group == "spacy_factories"}
     if not names:
         pytest.skip("pyproject.toml does not declare [project.entry-points.spacy_factories] yet")
-    assert names == {"kdextract_sections": "kdextract.nlp.components:make_sections",
-                     "kdextract_records": "kdextract.nlp.components:make_records"}
+    assert names == {"kdextract_sections": "kdextract.spacy_components:make_sections",
+                     "kdextract_records": "kdextract.spacy_components:make_records"}
 
 
 def test_importing_the_module_stays_light() -> None:
-    script = ("import sys; import kdextract.nlp.components; "
+    script = ("import sys; import kdextract.spacy_components; "
               "print(sorted(m for m in ('pandas', 'matplotlib', 'kdextract.pipeline') if m in sys.modules))")
     env = dict(os.environ, PYTHONPATH=str(SRC))
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120,

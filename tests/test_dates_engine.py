@@ -13,14 +13,12 @@ import re
 import string
 
 import pytest
+from test_dates import NOT_DATES, OWN
 
-from kdextract.parsers.dates import find_dates
-from kdextract.parsers.dates import engine
+from kdextract.parsers.dates import engine, find_dates
 from kdextract.parsers.dates.fold import fold_text
 from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.parsers.dates.patterns import LEX, MONTHISH, WEEKDAYISH
-
-from test_dates import NOT_DATES, OWN
 
 LETTERS = string.ascii_lowercase + "åäö"
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -156,9 +154,8 @@ def _brute_pairs(days: list[engine.Candidate], extras: list[engine.Candidate]) -
 
 
 def test_long_texts_are_merged_and_selected_like_the_pairwise_reading() -> None:
-    import random
-
     import importlib
+    import random
 
     from kdextract.parsers.dates import _reference
 

@@ -8,7 +8,15 @@ import pytest
 import regex
 
 from kdextract.models import (
-    Amount, DateMention, Deadline, DocumentMeta, Method, Organisation, Person, Section, Source,
+    Amount,
+    DateMention,
+    Deadline,
+    DocumentMeta,
+    Method,
+    Organisation,
+    Person,
+    Section,
+    Source,
 )
 from kdextract.records.context import Context
 from kdextract.records.decisions import build_decisions

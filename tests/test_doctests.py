@@ -9,7 +9,7 @@ import pytest
 
 MODULES = [
     "kdextract", "kdextract.api", "kdextract.parsers.numbers", "kdextract.text.view", "kdextract.text.normalize",
-    "kdextract.text.sentences", "kdextract.queries", "kdextract.records.amounts", "kdextract.records.people",
+    "kdextract.text.sentences", "kdextract.output.queries", "kdextract.records.amounts", "kdextract.records.people",
     "kdextract.parsers.dates", "kdextract.parsers.spans", "kdextract.parsers.dates.fold",
 ]
 

@@ -8,7 +8,7 @@ import pytest
 
 import kdextract
 from kdextract.errors import InputError
-from kdextract.io import decode, read_source
+from kdextract.readers.source import decode, read_source
 
 TEXT = "Nämnden beslöt att förlänga avtalet med Ölands kommun."
 

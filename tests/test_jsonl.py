@@ -1,4 +1,4 @@
-"""kdextract.jsonl: JSON Lines round trip without loss."""
+"""kdextract.output.jsonl: JSON Lines round trip without loss."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from kdextract.errors import InputError
-from kdextract.jsonl import iter_jsonl, load_jsonl, save_jsonl
 from kdextract.models import Document
+from kdextract.output.jsonl import iter_jsonl, load_jsonl, save_jsonl
 
 try:
     from test_tables import make_document

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kdextract.layout.sections import segment
 from kdextract.models import DocumentMeta
-from kdextract.text.meta import read_meta
+from kdextract.records.meta import read_meta
 from kdextract.text.normalize import normalize
-from kdextract.text.sections import segment
 
 
 def meta_of(text: str) -> DocumentMeta:

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from kdextract.noise import add_ocr_noise, apply_spans, map_span, ocr_noise_spans
+from kdextract.testing.noise import add_ocr_noise, apply_spans, map_span, ocr_noise_spans
 
 TEXT = """Förvaltningen föreslår att nämnden beslutar om en ny budget för året.
 Arbetet påbörjas i april och ska vara klart till den 30 november.

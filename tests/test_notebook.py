@@ -11,8 +11,8 @@ import pytest
 
 import kdextract
 from kdextract.models import Deadline, Document, Method, Source
-from kdextract.tables import MissingExtraError
-from kdextract.timeline import deadline_rows, plot_deadlines, timex_span
+from kdextract.output.tables import MissingExtraError
+from kdextract.output.timeline import deadline_rows, plot_deadlines
 
 try:
     from test_tables import make_document
@@ -67,31 +67,6 @@ def test_committed_notebook_is_executed_and_clean() -> None:
 
 
 # -- the timeline ---------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("value, first, last", [
-    ("2014-05-08", dt.date(2014, 5, 8), dt.date(2014, 5, 8)),
-    ("2014-05-08T13:00", dt.date(2014, 5, 8), dt.date(2014, 5, 8)),
-    ("2014-05", dt.date(2014, 5, 1), dt.date(2014, 5, 31)),
-    ("2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
-    ("2014", dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
-    ("2014-W12", dt.date(2014, 3, 17), dt.date(2014, 3, 23)),
-    ("2013-H2", dt.date(2013, 7, 1), dt.date(2013, 12, 31)),
-    ("2014-Q4", dt.date(2014, 10, 1), dt.date(2014, 12, 31)),
-    ("2014-T2", dt.date(2014, 5, 1), dt.date(2014, 8, 31)),
-    ("2014-FA", dt.date(2014, 9, 1), dt.date(2014, 11, 30)),
-    ("2014-WI", dt.date(2014, 12, 1), dt.date(2015, 2, 28)),
-    ("201X", dt.date(2010, 1, 1), dt.date(2019, 12, 31)),
-    ("2014-04-04/2014-04-05", dt.date(2014, 4, 4), dt.date(2014, 4, 5)),
-    ("2023/2025", dt.date(2023, 1, 1), dt.date(2025, 12, 31)),
-])
-def test_timex_span(value: str, first: dt.date, last: dt.date) -> None:
-    assert timex_span(value) == (first, last)
-
-
-@pytest.mark.parametrize("value", ["", "PRESENT_REF", "XXXX-05-08", "2014-13", "2014-02-30"])
-def test_timex_span_unplaceable(value: str) -> None:
-    assert timex_span(value) is None
-
 
 def _with_deadlines(doc_id: str, *values: tuple[str, str]) -> Document:
     rule = Source(method=Method.RULE, name="r")

@@ -10,8 +10,14 @@ import pytest
 import regex
 
 from kdextract.parsers.numbers import (
-    DIGITS_PATTERN, clean_decimal, number_word_pattern, ordinal_word_pattern, parse_digits, parse_number,
-    parse_number_word, parse_ordinal,
+    DIGITS_PATTERN,
+    clean_decimal,
+    number_word_pattern,
+    ordinal_word_pattern,
+    parse_digits,
+    parse_number,
+    parse_number_word,
+    parse_ordinal,
 )
 
 DUCKLING = Path(__file__).resolve().parents[2] / "shared" / "peer-tests" / "duckling-sv"

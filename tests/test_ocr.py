@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from kdextract.noise import add_ocr_noise
+from kdextract.testing.noise import add_ocr_noise
 from kdextract.text.normalize import normalize
 from kdextract.text.ocr import DAMAGE_THRESHOLD, looks_damaged, plainly_clean, repair
 from kdextract.text.view import TextView

@@ -7,7 +7,16 @@ from decimal import Decimal
 import regex
 
 from kdextract.models import (
-    Amount, DateMention, Deadline, DocumentMeta, Method, Mention, Organisation, Person, Section, Source,
+    Amount,
+    DateMention,
+    Deadline,
+    DocumentMeta,
+    Mention,
+    Method,
+    Organisation,
+    Person,
+    Section,
+    Source,
 )
 from kdextract.records.context import Context
 from kdextract.records.projects import build_projects

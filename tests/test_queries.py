@@ -1,4 +1,4 @@
-"""DocumentQueries helpers on documents assembled from the record builders."""
+"""Query functions (kdextract.output.queries) on documents assembled from the record builders."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-import kdextract.queries
+import kdextract.output.queries
 from kdextract.models import Amount, Deadline, Document, DocumentMeta, Method, Organisation, Section, Source
-from kdextract.queries import timex_bounds
+from kdextract.output import queries as q
 from kdextract.records.context import Context
 from kdextract.records.decisions import build_decisions
 from kdextract.records.projects import build_projects
@@ -68,57 +68,45 @@ def test_builders_link_records_that_queries_follow() -> None:
     doc = _doc()
     first, second = doc.decisions
     assert first.kind == "assignment" and first.section == "sec-1"
-    assert [a.text for a in doc.amounts_for(first)] == ["300 000 kr"]
-    assert [d.id for d in doc.deadlines_for(first.id)] == ["dl-1"]
-    assert doc.decisions_in("sec-1") == [first]
-    assert doc.decisions_in("2. Trygghet") == [second]
-    assert doc.decisions_in("sec-2") == [first]  # the "Beslut" subheading itself
+    assert [a.text for a in q.amounts_for(doc, first)] == ["300 000 kr"]
+    assert [d.id for d in q.deadlines_for(doc, first.id)] == ["dl-1"]
+    assert q.decisions_in(doc, "sec-1") == [first]
+    assert q.decisions_in(doc, "2. Trygghet") == [second]
+    assert q.decisions_in(doc, "sec-2") == [first]  # the "Beslut" subheading itself
     project, = doc.projects
     assert project.name == "Lugna gatan"
-    assert [o.name for o in doc.organisations_of(project)] == ["Polisen"]
+    assert [o.name for o in q.organisations_of(doc, project)] == ["Polisen"]
     assert project.status == "planned"
     assert second.amounts == [] and second.decided_by_id == "org-2"
-    assert doc.amounts_for(project.id) == [doc.get("amt-2")]
-    assert doc.decisions_by("Styrgruppen") == [first, second]
-    assert doc.decisions_by(doc.get("org-2")) == [first, second]
-    assert doc.get(project.id) is project
+    assert q.amounts_for(doc, project.id) == [q.get(doc, "amt-2")]
+    assert q.decisions_by(doc, "Styrgruppen") == [first, second]
+    assert q.decisions_by(doc, q.get(doc, "org-2")) == [first, second]
+    assert q.get(doc, project.id) is project
 
 
 def test_records_in_orders_by_position() -> None:
     doc = _doc()
-    kinds = [type(r).__name__ for r in doc.records_in("sec-3")]
+    kinds = [type(r).__name__ for r in q.records_in(doc, "sec-3")]
     assert kinds[0] == "Project" and "Decision" in kinds and "Amount" in kinds
 
 
 def test_unknown_ids_and_sections() -> None:
     doc = _doc()
-    assert doc.get("dec-99") is None
-    assert doc.section("Finns inte") is None
-    assert doc.records_in("sec-99") == []
-    assert doc.amounts_for("nope") == []
+    assert q.get(doc, "dec-99") is None
+    assert q.section(doc, "Finns inte") is None
+    assert q.records_in(doc, "sec-99") == []
+    assert q.amounts_for(doc, "nope") == []
 
 
 def test_deadlines_between_accepts_dates_and_timex() -> None:
     doc = _doc()
-    assert [d.id for d in doc.deadlines_between(dt.date(2023, 7, 1), dt.date(2023, 7, 1))] == ["dl-1"]
-    assert [d.id for d in doc.deadlines_between("2023-Q3", "2023-Q3")] == ["dl-1"]
-    assert doc.deadlines_between("2023-08", "2023") == []
+    assert [d.id for d in q.deadlines_between(doc, dt.date(2023, 7, 1), dt.date(2023, 7, 1))] == ["dl-1"]
+    assert [d.id for d in q.deadlines_between(doc, "2023-Q3", "2023-Q3")] == ["dl-1"]
+    assert q.deadlines_between(doc, "2023-08", "2023") == []
     with pytest.raises(ValueError):
-        doc.deadlines_between("snart", "2024")
-
-
-@pytest.mark.parametrize("value, first, last", [
-    ("2014-W12", dt.date(2014, 3, 17), dt.date(2014, 3, 23)),
-    ("2014-Q1", dt.date(2014, 1, 1), dt.date(2014, 3, 31)),
-    ("2014-FA", dt.date(2014, 9, 1), dt.date(2014, 11, 30)),
-    ("2014-WI", dt.date(2014, 12, 1), dt.date(2015, 2, 28)),
-    ("2023-08-13/2023-09-30", dt.date(2023, 8, 13), dt.date(2023, 9, 30)),
-    ("2024", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
-])
-def test_timex_bounds(value: str, first: dt.date, last: dt.date) -> None:
-    assert timex_bounds(value) == (first, last)
+        q.deadlines_between(doc, "snart", "2024")
 
 
 def test_doctests_pass() -> None:
-    result = doctest.testmod(kdextract.queries)
+    result = doctest.testmod(kdextract.output.queries)
     assert result.attempted > 10 and result.failed == 0

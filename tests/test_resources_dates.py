@@ -7,8 +7,8 @@ from importlib import resources
 
 import pytest
 
-from kdextract.parsers.dates.fold import fold_word
 from kdextract.resources import load_json
+from kdextract.text.fold import fold
 
 
 def _raw(name: str) -> str:
@@ -55,13 +55,13 @@ def test_words_are_lower_case() -> None:
 def test_month_names_do_not_collide_when_folded_or_fuzzy() -> None:
     from kdextract.parsers.dates.lexicon import edit_distance_at_most_one
     data = load_json("dates.json")
-    names = [fold_word(n) for n in data["months"]]
+    names = [fold(n) for n in data["months"]]
     assert len(set(names)) == 12
     long_names = [n for n in names if len(n) >= data["fuzzy_month_min_length"]]
     for a in long_names:
         for b in long_names:
             assert a == b or not edit_distance_at_most_one(a, b), (a, b)
-    weekdays = {fold_word(w) for w in data["weekdays"]}
+    weekdays = {fold(w) for w in data["weekdays"]}
     assert not weekdays & set(names)
 
 
@@ -84,6 +84,7 @@ def test_units_map_to_known_grains() -> None:
 
 def test_deadline_kinds_match_the_model() -> None:
     from typing import get_args
+
     from kdextract.models import DeadlineKind
     cues = load_json("deadlines.json")
     assert set(cues["kinds"]) <= set(get_args(DeadlineKind))

@@ -6,9 +6,9 @@ import random
 import time
 
 import kdextract
+from kdextract.layout.sections import SectionIndex
 from kdextract.models import Method, Section, Source
 from kdextract.records.spans import Coverage, SpanIndex, enclosure
-from kdextract.text.sections import SectionIndex
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december"]

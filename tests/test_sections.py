@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from kdextract.layout.sections import section_at, segment
 from kdextract.models import Section
 from kdextract.text.normalize import normalize
-from kdextract.text.sections import section_at, segment
 
 
 def sections_of(text: str) -> list[Section]:

@@ -1,4 +1,4 @@
-"""kdextract.tables: flat rows per record kind, CSV-safe values, pandas DataFrames."""
+"""kdextract.output.tables: flat rows per record kind, CSV-safe values, pandas DataFrames."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from kdextract.models import (
     Section,
     Source,
 )
-from kdextract.tables import KINDS, MissingExtraError, columns, to_dataframe, to_records
+from kdextract.output.tables import KINDS, MissingExtraError, columns, to_dataframe, to_records
 
 TEXT = (
     "Kommunstyrelsen\n\n"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kdextract.models import Document, Method, Person, Source
-from kdextract.visualize import COLORS, save_html, visualize
+from kdextract.output.html import COLORS, save_html, visualize
 
 try:
     from test_tables import make_document
@@ -235,11 +235,3 @@ def test_chromium_renders_visible_highlights(tmp_path: Path) -> None:
         pixels = sum(row[i:i + 3] == rgb for row in rows for i in range(0, len(row), 3))
         assert pixels > 300, f"{kind} highlight ({color}) hardly visible: {pixels} pixels"
 
-
-def test_module_is_callable_like_the_function() -> None:
-    # ``import kdextract.visualize`` binds the module to the name the package exports the function under.
-    import kdextract.visualize as module
-
-    doc = make_document()
-    assert module(doc) == visualize(doc)
-    assert module(doc, summary=False, full_page=True) == visualize(doc, summary=False, full_page=True)

@@ -23,21 +23,33 @@ __all__ = [
 
 # The pure-Python finders (and the models they return) load with the package: they are cheap
 # (~0.2 s) and callers time them. spaCy and the NER model load only when parse() first needs them.
+from kdextract.models import VIEWS as _VIEWS
 from kdextract.parsers.amounts import find_amounts
 from kdextract.parsers.dates import find_dates
+
+_VIEWS.update(html="kdextract.output.html:visualize", dataframe="kdextract.output.tables:to_dataframe")
 
 if TYPE_CHECKING:
     from kdextract.api import Extractor, parse, parse_many
     from kdextract.errors import InputError, KdextractError
     from kdextract.models import (
-        Amount, DateMention, Deadline, Decision, Document, DocumentMeta, Organisation, Person, Project, Section,
+        Amount,
+        DateMention,
+        Deadline,
+        Decision,
+        Document,
+        DocumentMeta,
+        Organisation,
+        Person,
+        Project,
+        Section,
     )
 
 _LAZY = {
     "Extractor": "kdextract.api", "parse": "kdextract.api", "parse_many": "kdextract.api",
     "KdextractError": "kdextract.errors", "InputError": "kdextract.errors",
-    "visualize": "kdextract.visualize", "to_dataframe": "kdextract.tables",
-    "save_jsonl": "kdextract.jsonl", "load_jsonl": "kdextract.jsonl",
+    "visualize": "kdextract.output.html", "to_dataframe": "kdextract.output.tables",
+    "save_jsonl": "kdextract.output.jsonl", "load_jsonl": "kdextract.output.jsonl",
 }
 
 

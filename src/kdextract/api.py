@@ -8,8 +8,8 @@ from collections.abc import Iterable, Iterator
 from typing import Literal
 
 from kdextract.errors import InputError
-from kdextract.io import MAX_CHARS, Source, read_source
 from kdextract.models import Document
+from kdextract.readers.source import MAX_CHARS, Source, read_source
 
 Engine = Literal["spacy", "stanza"]
 DateLike = dt.date | dt.datetime | str | None
@@ -61,7 +61,8 @@ class Extractor:
 
         kwargs = {"engine": self.engine, "model_path": self.model_path, "ner": self.ner,
                   "ocr_repair": self.ocr_repair, "max_chars": self.max_chars, "document_date": document_date}
-        return run(sources, n_process=n_process, batch_size=batch_size, progress=progress, parse_kwargs=kwargs)
+        return run(sources, n_process=n_process, batch_size=batch_size, progress=progress, parse_kwargs=kwargs,
+                   parse=parse)
 
 
 def parse(

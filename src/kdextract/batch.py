@@ -36,12 +36,6 @@ _worker_parse: ParseFn | None = None
 _worker_kwargs: dict[str, Any] = {}
 
 
-def _default_parse() -> ParseFn:
-    import kdextract
-
-    return kdextract.parse
-
-
 def _doc_id(source: Source) -> str | None:
     """The default document id: the file name for paths, None for text."""
     if isinstance(source, os.PathLike):
@@ -65,12 +59,12 @@ def _preview(text: str | bytes) -> str:
     return repr(line[:40] + ("..." if len(line) > 40 else ""))
 
 
-def _init_worker(parse: ParseFn | None, kwargs: dict[str, Any]) -> None:
+def _init_worker(parse: ParseFn, kwargs: dict[str, Any]) -> None:
     """Runs once in each worker: one BLAS/OpenMP thread per process, remember how to parse."""
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     global _worker_parse, _worker_kwargs
-    _worker_parse = parse if parse is not None else _default_parse()
+    _worker_parse = parse
     _worker_kwargs = kwargs
 
 
@@ -140,7 +134,7 @@ def run(
     batch_size: int = 16,
     progress: bool | None = None,
     parse_kwargs: dict[str, Any] | None = None,
-    parse: ParseFn | None = None,
+    parse: ParseFn,
 ) -> Iterator[Document]:
     """Parse every source (text ``str``/``bytes`` or a file path) and yield the Documents in input order.
 
@@ -153,8 +147,8 @@ def run(
         else a one-line counter).
     parse_kwargs: keyword arguments for every ``kdextract.parse`` call (engine, ner,
         document_date, ...). ``doc_id`` is set per source: the file name for paths, None for text.
-    parse: the parse function to use (default ``kdextract.parse``); with ``n_process > 1`` it
-        must be importable by name (a module-level function) so workers can load it.
+    parse: the parse function (``kdextract.parse`` or an ``Extractor``'s); with ``n_process > 1``
+        it must be picklable (a module-level function or a bound method) so workers can load it.
     """
     kwargs = dict(parse_kwargs or {})
     if "doc_id" in kwargs:
@@ -170,15 +164,14 @@ def run(
 
 
 def _run(items: list[Source], n_process: int, batch_size: int, show: bool, kwargs: dict[str, Any],
-         parse: ParseFn | None) -> Iterator[Document]:
+         parse: ParseFn) -> Iterator[Document]:
     bar = _progress_bar(len(items)) if show else None
     try:
         n_chunks = -(-len(items) // batch_size)
         workers = min(n_process, n_chunks)
         if workers <= 1:
-            fn = parse if parse is not None else _default_parse()
             for source in items:
-                doc = _parse_one(fn, source, kwargs)
+                doc = _parse_one(parse, source, kwargs)
                 if bar is not None:
                     bar.update(1)
                 yield doc
@@ -192,7 +185,7 @@ def _run(items: list[Source], n_process: int, batch_size: int, show: bool, kwarg
 
 
 def _run_pool(items: list[Source], workers: int, batch_size: int, kwargs: dict[str, Any],
-              parse: ParseFn | None, bar: Any) -> Iterator[Document]:
+              parse: ParseFn, bar: Any) -> Iterator[Document]:
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")

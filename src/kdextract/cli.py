@@ -185,7 +185,7 @@ def write_json(docs: Iterable[Document], stream: IO[str], kind: str | None, sing
 
 def write_jsonl_out(docs: Iterable[Document], stream: IO[str], kind: str | None) -> None:
     """One JSON object per line: documents, or records of ``kind`` with their ``doc_id``."""
-    from kdextract.jsonl import LINE_BREAKS, dumps_line
+    from kdextract.output.jsonl import LINE_BREAKS, dumps_line
 
     for doc in docs:
         if kind is None:
@@ -197,10 +197,10 @@ def write_jsonl_out(docs: Iterable[Document], stream: IO[str], kind: str | None)
 
 
 def write_csv(docs: Iterable[Document], stream: IO[str], kind: str) -> None:
-    """One CSV row per record of ``kind`` (see ``kdextract.tables`` for the columns)."""
+    """One CSV row per record of ``kind`` (see ``kdextract.output.tables`` for the columns)."""
     import csv
 
-    from kdextract.tables import columns, to_records
+    from kdextract.output.tables import columns, to_records
 
     writer = csv.DictWriter(stream, fieldnames=columns(kind), lineterminator="\n")
     writer.writeheader()
@@ -240,7 +240,7 @@ def _describe(doc: Document) -> str:
 
 def write_table(docs: Iterable[Document], stream: IO[str], kind: str | None, width: int) -> None:
     """A readable summary per document (all kinds), or one table of ``kind`` across documents."""
-    from kdextract.tables import to_records
+    from kdextract.output.tables import to_records
 
     if kind is not None:
         rows: list[dict[str, Any]] = []
@@ -283,7 +283,7 @@ def _write(fmt: str, docs: Iterable[Document], stream: IO[str], args: argparse.N
 # -- commands ---------------------------------------------------------------------------------
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from kdextract import batch
+    from kdextract.api import parse_many
 
     paths = expand_paths(args.paths, args.recursive)
     if paths.count(STDIN) > 1:
@@ -293,8 +293,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if args.document_date is not None:
         parse_kwargs["document_date"] = args.document_date
     fmt = _format_for(args, sys.stdout)
-    docs = batch.run(_sources(paths), n_process=args.n_process, batch_size=args.batch_size,
-                     progress=False if args.no_progress else None, parse_kwargs=parse_kwargs)
+    docs = parse_many(_sources(paths), n_process=args.n_process, batch_size=args.batch_size,
+                      progress=False if args.no_progress else None, **parse_kwargs)
     if args.out is None:
         _write(fmt, docs, sys.stdout, args, single)
         return 0

@@ -9,15 +9,29 @@ are stable within one ``Document`` ("sec-3", "per-1", "amt-2"), never by copies.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kdextract.queries import DocumentQueries
-
 SCHEMA_VERSION = "1.0"
+
+#: Views of a ``Document`` that live in the output layer, as ``"module:function"``; the package
+#: registers them (``kdextract/__init__.py``) and they are imported on first use, so this module
+#: imports nothing from kdextract.
+VIEWS: dict[str, str] = {}
+
+
+def _view(name: str) -> Callable[..., Any]:
+    target = VIEWS.get(name)
+    if target is None:
+        raise LookupError(f"no {name!r} view is registered; import kdextract first")
+    module, _, function = target.partition(":")
+    view: Callable[..., Any] = getattr(importlib.import_module(module), function)
+    return view
 
 
 class Method(str, Enum):
@@ -282,7 +296,7 @@ class TextEdit(Record):
     reason: str
 
 
-class Document(Record, DocumentQueries):
+class Document(Record):
     """Everything kdextract found in one document."""
 
     schema_version: str = SCHEMA_VERSION
@@ -302,11 +316,7 @@ class Document(Record, DocumentQueries):
     warnings: list[str] = Field(default_factory=list)
 
     def __repr__(self) -> str:
-        counts = ", ".join(
-            f"{len(getattr(self, k))} {k}"
-            for k in ("sections", "people", "organisations", "projects", "dates", "deadlines", "amounts", "decisions")
-            if getattr(self, k)
-        )
+        counts = ", ".join(f"{len(getattr(self, k))} {k}" for k in RECORD_KINDS if getattr(self, k))
         name = f"{self.id!r}, " if self.id else ""
         return f"Document({name}{self.meta.kind}, {self.meta.date or 'undated'}, {len(self.text)} chars: {counts or 'empty'})"
 
@@ -314,12 +324,25 @@ class Document(Record, DocumentQueries):
 
     def to_dataframe(self, kind: str) -> Any:
         """One row per record of ``kind`` ("people", "amounts", …) as a pandas DataFrame (extra ``notebook``)."""
-        from kdextract.tables import to_dataframe
-
-        return to_dataframe(self, kind)
+        return _view("dataframe")(self, kind)
 
     def _repr_html_(self) -> str:
         """Notebook view: the text with its records highlighted (see ``kdextract.visualize``)."""
-        from kdextract.visualize import visualize
+        html: str = _view("html")(self)
+        return html
 
-        return visualize(self)
+
+def _record_kinds() -> tuple[str, ...]:
+    """The ``Document`` fields that hold lists of records with offsets, in field order."""
+    kinds = []
+    for name, field in Document.model_fields.items():
+        args = getattr(field.annotation, "__args__", ())
+        if getattr(field.annotation, "__origin__", None) is list and args and isinstance(args[0], type) \
+                and issubclass(args[0], (Located, Section)):
+            kinds.append(name)
+    return tuple(kinds)
+
+
+#: The record kinds of a ``Document`` ("sections", "people", … "decisions"): the one list that
+#: pipeline, queries, tables, CLI and repr iterate.
+RECORD_KINDS: tuple[str, ...] = _record_kinds()

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from kdextract.layout.sections import segment
 from kdextract.models import Document, Evidence, Located, Method, Section, Source
 from kdextract.nlp.engine import get_engine
 from kdextract.parsers.amounts import find_amounts
@@ -16,13 +17,12 @@ from kdextract.records.amounts import describe_amounts
 from kdextract.records.context import Context
 from kdextract.records.deadlines import build_deadlines
 from kdextract.records.decisions import build_decisions
+from kdextract.records.meta import read_meta
 from kdextract.records.organisations import build_organisations
 from kdextract.records.people import build_people
 from kdextract.records.projects import build_projects
-from kdextract.text.meta import read_meta
 from kdextract.text.normalize import normalize
 from kdextract.text.ocr import repair
-from kdextract.text.sections import segment
 from kdextract.text.sentences import sentence_spans
 from kdextract.text.view import TextView
 

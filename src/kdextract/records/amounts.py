@@ -15,9 +15,9 @@ from typing import Any, Sequence
 
 import regex
 
+from kdextract.layout.sections import SectionIndex
 from kdextract.models import Amount, Section
 from kdextract.resources import load_json
-from kdextract.text.sections import SectionIndex
 
 __all__ = ["describe_amounts"]
 

@@ -16,7 +16,6 @@ True
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -25,34 +24,13 @@ from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
+from kdextract.text.fold import fold
+
 if TYPE_CHECKING:
     from kdextract.models import Organisation, Person
     from kdextract.records.context import Context
 
 T = TypeVar("T")
-
-_SPECIAL = {"ø": "o", "Ø": "o", "æ": "a", "Æ": "a", "ß": "s", "ð": "d", "þ": "t", "ł": "l", "Ł": "l",
-            "\u2019": "'", "\u2018": "'", "\u201d": '"', "\u201c": '"', "\u00ab": '"', "\u00bb": '"',
-            "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-"}
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    if c in _SPECIAL:
-        return _SPECIAL[c]
-    low = c.lower()
-    if len(low) != 1:
-        low = low[0]
-    base = unicodedata.normalize("NFD", low)[0]
-    return base if base.isprintable() or base.isspace() else low
-
-
-def fold(text: str) -> str:
-    """Lower case, no diacritics, same length as ``text`` (offsets carry over)."""
-    if text.isascii():
-        return text.lower()
-    return "".join(_fold_char(c) for c in text)
-
 
 def compile_folded(patterns: Iterable[str]) -> regex.Pattern[str]:
     """One alternation of folded-text patterns (written in lower case without diacritics)."""

@@ -12,10 +12,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from kdextract.layout.sections import SectionIndex
 from kdextract.models import (
-    Amount, DateMention, Deadline, DocumentMeta, Organisation, Person, Project, Section,
+    Amount,
+    DateMention,
+    Deadline,
+    DocumentMeta,
+    Organisation,
+    Person,
+    Project,
+    Section,
 )
-from kdextract.text.sections import SectionIndex
 from kdextract.text.view import TextView
 
 if TYPE_CHECKING:

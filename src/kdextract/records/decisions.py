@@ -9,7 +9,7 @@ Two sources, one ``Decision`` each:
   "fick i uppdrag att", …; see ``resources/sv/decisions.json``) that is not future,
   conditional or negated.
 
-Cues run on the folded text (see ``clauses.fold``) so they also match OCR output that lost
+Cues run on the folded text (see ``kdextract.text.fold``) so they also match OCR output that lost
 its diacritics ("fatt i uppdrag", "bestallt").
 """
 
@@ -22,14 +22,20 @@ from typing import Any
 
 import regex
 
+from kdextract.layout.sections import SectionIndex
 from kdextract.models import DateMention, Decision, DecisionKind, Method, Source
 from kdextract.records.clauses import (
-    compile_folded, fold, is_bullet_line, match_subject, mentions_in, resolve_ref, sentence_span,
+    compile_folded,
+    is_bullet_line,
+    match_subject,
+    mentions_in,
+    resolve_ref,
+    sentence_span,
 )
 from kdextract.records.context import Context
 from kdextract.records.spans import SpanIndex
 from kdextract.resources import load_json
-from kdextract.text.sections import SectionIndex
+from kdextract.text.fold import fold
 
 __all__ = ["build_decisions"]
 

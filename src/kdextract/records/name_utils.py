@@ -3,13 +3,13 @@ patterns, sentence starts and the word lists they read from ``resources/sv``."""
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from typing import Any
 
 import regex
 
 from kdextract.resources import load_json, load_lines
+from kdextract.text.fold import fold_key
 
 #: Letters OCR often garbles, with what they come out as ("Mölndal" -> "Molndal", "M6lndal", "Mdlndal").
 OCR_CLASSES = {
@@ -24,21 +24,12 @@ WB_L = r"(?<![\p{L}\p{N}])"
 WB_R = r"(?![\p{L}\p{N}])"
 
 
-_SPACES = regex.compile(r"\s+")
 _SPACES_AND_DASHES = regex.compile(r"[\s\u2010-\u2015-]")
-
-
-@lru_cache(maxsize=16384)
-def fold(s: str) -> str:
-    """Case- and diacritic-folded form ("Göteborgs" -> "goteborgs"), spaces collapsed."""
-    s = unicodedata.normalize("NFKD", s.casefold())
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return _SPACES.sub(" ", s).strip()
 
 
 def key_of(s: str) -> str:
     """Merge key: folded, without spaces or dashes ("Norra Skånes kommuner" == "Norraskånes kommuner")."""
-    return _SPACES_AND_DASHES.sub("", fold(s))
+    return _SPACES_AND_DASHES.sub("", fold_key(s))
 
 
 @lru_cache(maxsize=8192)
@@ -84,13 +75,13 @@ def org_rules() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return frozenset(fold(n) for n in load_lines("first_names.txt"))
+    return frozenset(fold_key(n) for n in load_lines("first_names.txt"))
 
 
 def is_first_name(token: str) -> bool:
     """A known given name (folded; "Goran" counts as "Göran"); double names "Ann-Britt" too."""
     names = first_names()
-    f = fold(token)
+    f = fold_key(token)
     if f in names:
         return True
     return "-" in f and all(p in names for p in f.split("-") if p)
@@ -101,9 +92,9 @@ def _roles() -> tuple[frozenset[str], tuple[str, ...]]:
     words, suffixes = set(), []
     for line in load_lines("roles.txt"):
         if line.startswith("-"):
-            suffixes.append(fold(line[1:]))
+            suffixes.append(fold_key(line[1:]))
         else:
-            words.add(fold(line))
+            words.add(fold_key(line))
     return frozenset(words), tuple(sorted(suffixes, key=len, reverse=True))
 
 
@@ -111,7 +102,7 @@ def role_base(word: str) -> str | None:
     """The base form of a role word ("kommundirektören" -> "kommundirektör"), or None."""
     words, suffixes = _roles()
     w = word.strip(",.;:()")
-    f = fold(w)
+    f = fold_key(w)
     if not f or not w[:1].isalpha():
         return None
     for cand, cut in ((f, 0), (f[:-2], 2) if f.endswith("en") else (None, 0),
@@ -133,7 +124,7 @@ def role_fuzzy(line: str) -> bool:
     import difflib
 
     words, _ = _roles()
-    f = fold(line.strip())
+    f = fold_key(line.strip())
     if not f or len(f.split()) > 3:
         return False
     if is_role(f.split()[0]) and len(f.split()) == 1:

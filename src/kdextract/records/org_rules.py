@@ -15,9 +15,19 @@ import regex
 
 from kdextract.models import OrganisationKind
 from kdextract.records.name_utils import (
-    WB_L, WB_R, fold, gazetteer, is_first_name, is_sentence_start, key_of, lower_word_elsewhere,
-    municipalities, ocr_pattern, ocr_regex, org_rules,
+    WB_L,
+    WB_R,
+    gazetteer,
+    is_first_name,
+    is_sentence_start,
+    key_of,
+    lower_word_elsewhere,
+    municipalities,
+    ocr_pattern,
+    ocr_regex,
+    org_rules,
 )
+from kdextract.text.fold import fold_key
 
 # how full a form is: the canonical name is the fullest form seen
 FULL_OFFICIAL = 4   # "Kalix kommun", an expansion of an abbreviation, an owner-named body
@@ -76,7 +86,7 @@ def _municipality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str], dic
     bare_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013/])(?P<name>" + "|".join(bare) + r")(?P<gs>s)?" + WB_R
                             + r"(?![-\u2013]\p{L})")
     for name in munis:
-        lookup[fold(name)] = name
+        lookup[fold_key(name)] = name
     return full, bare_re, lookup
 
 
@@ -84,7 +94,7 @@ def _municipality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str], dic
 def _muni_name(surface: str) -> str | None:
     """The gazetteer municipality an (OCR-garbled) surface form stands for."""
     _, _, lookup = _municipality_regexes()
-    f = fold(surface)
+    f = fold_key(surface)
     if f in lookup:
         return lookup[f]
     for name, pattern in _ocr_patterns_by_length().get(len(surface), ()):
@@ -207,7 +217,7 @@ def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str],
                       ocr_pattern(form[0], False) + ocr_pattern(form[1:], False))
         else:
             ci.append(ocr_pattern(form, True))
-        lookup.setdefault(fold(form), (canon, kind, rule))
+        lookup.setdefault(fold_key(form), (canon, kind, rule))
     tail = r"(?P<gs>:s|s)?" + WB_R + r"(?![-\u2013]\p{L})(?![ \t]*\d)"
     ci_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(ci) + r")" + tail, regex.I)
     cs_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(cs) + r")" + tail)
@@ -216,7 +226,7 @@ def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str],
 
 def _gaz_lookup(surface: str) -> tuple[str, OrganisationKind, str] | None:
     _, _, lookup = _gazetteer_regex()
-    f = fold(surface)
+    f = fold_key(surface)
     if f in lookup:
         return lookup[f]
     for form, canon, kind, rule in _gazetteer_entries():
@@ -243,7 +253,7 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
             is_abbr = sum(c.isupper() for c in form) >= 2 and len(form) <= 6 and " " not in form
             yield Cand(m.start(), end, text[m.start():end], kind, "gaz:" + canon, form,
                        FULL_ABBR if is_abbr else FULL_NAME, rule, "gazetteer", 0.95,
-                       f"listed {kind} {canon}", canonical=canon if fold(canon) != fold(form) else None,
+                       f"listed {kind} {canon}", canonical=canon if fold_key(canon) != fold_key(form) else None,
                        genitive=gen)
 
 
@@ -288,7 +298,7 @@ def _which_head(m: regex.Match[str]) -> tuple[dict[str, Any], str]:
 
 def find_bodies(text: str) -> Iterator[Cand]:
     rules = org_rules()
-    negatives = {fold(n) for n in rules["body_negatives"]}
+    negatives = {fold_key(n) for n in rules["body_negatives"]}
     for m in _body_regex().finditer(text):
         head, form_text = _which_head(m)
         pre = m.group("pre") or ""
@@ -300,7 +310,7 @@ def find_bodies(text: str) -> Iterator[Cand]:
         form = _match_form(head, form_text)
         definite, gen, nom = _form_info(head, form)
         nominative = text[m.start(): m.start("pre") + len(pre)] + _recase(nom, form_text)
-        if fold(nominative) in negatives or fold(pre + nom) in negatives:
+        if fold_key(nominative) in negatives or fold_key(pre + nom) in negatives:
             continue
         if pre.isupper() and len(pre) > 1 and not pre.endswith("-"):
             continue
@@ -338,12 +348,12 @@ def _owner_regex() -> regex.Pattern[str]:
 
 def find_owned(text: str) -> Iterator[Cand]:
     """'Dalarnas museum', 'Dalakommunernas samrådsgrupp': a place's body."""
-    stop = {fold(s) for s in org_rules()["owner_stoplist"]}
+    stop = {fold_key(s) for s in org_rules()["owner_stoplist"]}
     for m in _owner_regex().finditer(text):
         owner = m.group("owner")
         if not owner[0].isupper():
             continue
-        fo = fold(owner)
+        fo = fold_key(owner)
         if fo in stop or (" " not in owner and lower_word_elsewhere(text, owner)):
             continue
         if (is_sentence_start(text, m.start()) and regex.search(r"(ens|ets|ernas|arnas|ornas)$", fo)
@@ -554,13 +564,13 @@ _KOMMUNERNA = regex.compile(WB_L + r"(?P<w>\p{Lu}[\p{L}\-]*?(?:s[ \t]+k|k)ommune
 
 def find_kommunerna(text: str) -> Iterator[Cand]:
     """'Dalakommunerna', 'Dalarnas kommunerna', 'Klimatkommunerna': named groups of municipalities."""
-    neg = {fold(n) for n in org_rules()["kommunerna_negatives"]}
+    neg = {fold_key(n) for n in org_rules()["kommunerna_negatives"]}
     for m in _KOMMUNERNA.finditer(text):
         w = m.group("w")
-        if fold(w) in neg or fold(w.split()[0]) in neg:
+        if fold_key(w) in neg or fold_key(w.split()[0]) in neg:
             continue
         first = w.split()[0]
-        if " " in w and (fold(first) in {fold(s) for s in org_rules()["owner_stoplist"]} or is_first_name(first[:-1])):
+        if " " in w and (fold_key(first) in {fold_key(s) for s in org_rules()["owner_stoplist"]} or is_first_name(first[:-1])):
             continue
         if " " not in w and len(w) <= len("kommunerna") + 1:
             continue
@@ -589,19 +599,19 @@ def _adjective_body_re() -> regex.Pattern[str]:
 def find_adjective_bodies(text: str) -> Iterator[Cand]:
     """'Tekniska kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun."""
     rules = org_rules()
-    listed = {fold(a) for a in rules["body_adjectives"]}
-    stop = {fold(a) for a in rules["adjective_stoplist"]}
+    listed = {fold_key(a) for a in rules["body_adjectives"]}
+    stop = {fold_key(a) for a in rules["adjective_stoplist"]}
     for m in _adjective_body_re().finditer(text):
         adj = m.group("adj")
-        fa = fold(adj)
+        fa = fold_key(adj)
         if fa in stop:
             continue
         if fa not in listed:
             if not adj[0].isupper() or (is_sentence_start(text, m.start()) and lower_word_elsewhere(text, adj)):
                 continue
         form = text[m.start():m.end("h")]
-        yield Cand(m.start(), m.end(), m.group(), "administration" if "kontor" in fold(m.group("h")) or "forvaltning"
-                   in fold(m.group("h")) else "committee", "adj:" + key_of(form), form, FULL_NAME,
+        yield Cand(m.start(), m.end(), m.group(), "administration" if "kontor" in fold_key(m.group("h")) or "forvaltning"
+                   in fold_key(m.group("h")) else "committee", "adj:" + key_of(form), form, FULL_NAME,
                    "organisations/adjective_body", "rule", 0.8, f"'{adj}' + '{m.group('h')}'",
                    genitive=bool(m.group("g")))
 
@@ -643,7 +653,7 @@ def _initials_match(words: list[str], abbr: str) -> bool:
 def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
     """'ICLD (Swedish ... Centre ...)' and 'Idrott utan gränser (IUG)': expansion + abbreviation."""
     rules = org_rules()
-    org_words = {fold(w) for w in rules["abbreviation_org_words"]}
+    org_words = {fold_key(w) for w in rules["abbreviation_org_words"]}
     type_words: dict[str, OrganisationKind] = rules["preceding_type_words"]
     ends = {c.end: c for c in found if not c.link_only}
     for m in _PAREN_AFTER.finditer(text):
@@ -657,7 +667,7 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
             yield Cand(m.start("a"), m.end("a"), a, c.kind, c.key, a, FULL_ABBR, "organisations/abbreviation",
                        "rule", 0.85, f"abbreviation of {c.form}")
             continue
-        if not any(fold(w) in org_words for w in words):
+        if not any(fold_key(w) in org_words for w in words):
             continue
         key = "abbr:" + key_of(x)
         yield Cand(m.start("x"), m.start("x") + len(x), x, "other", key, x, FULL_OFFICIAL,
@@ -689,7 +699,7 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
             x = text[s:j]
             prev = regex.search(r"(\p{L}+)[ \t]+$", text[max(0, s - 30):s])
             kind = type_words.get(prev.group(1).lower()) if prev else None
-            if kind is None and not any(fold(w) in org_words for w in words):
+            if kind is None and not any(fold_key(w) in org_words for w in words):
                 break
             key = "abbr:" + key_of(x)
             yield Cand(s, j, x, kind or "other", key, x, FULL_OFFICIAL, "organisations/abbreviation_expansion",

@@ -13,14 +13,28 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from kdextract.models import Method, Mention, Organisation, OrganisationKind, Source
+from kdextract.models import Mention, Method, Organisation, OrganisationKind, Source
 from kdextract.records.name_utils import (
-    WB_L, WB_R, fold, is_first_name, is_sentence_start, key_of, lower_word_elsewhere, org_rules,
+    WB_L,
+    WB_R,
+    is_first_name,
+    is_sentence_start,
+    key_of,
+    lower_word_elsewhere,
+    org_rules,
 )
 from kdextract.records.org_rules import (
-    FULL_ABBR, FULL_NAME, FULL_SHORT, Cand, _gaz_lookup, _muni_name, munis_word, rule_candidates,
+    FULL_ABBR,
+    FULL_NAME,
+    FULL_SHORT,
+    Cand,
+    _gaz_lookup,
+    _muni_name,
+    munis_word,
+    rule_candidates,
 )
 from kdextract.records.spans import Coverage
+from kdextract.text.fold import fold_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,7 +65,7 @@ def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
 # --------------------------------------------------------------------------- model
 
 def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand]:
-    generic = {fold(w) for w in org_rules()["generic_words"]}
+    generic = {fold_key(w) for w in org_rules()["generic_words"]}
     for ent in ner.ents:
         if ent.label_ not in ("ORG", "LOC"):
             continue
@@ -69,7 +83,7 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
         if ent.label_ == "LOC":
             if muni is None or len(tokens) != 1:
                 continue
-        if fold(surface) in generic or fold(surface.rstrip("s")) in generic:
+        if fold_key(surface) in generic or fold_key(surface.rstrip("s")) in generic:
             continue
         if in_person.overlaps(s, e):
             continue
@@ -88,7 +102,7 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
         kind: OrganisationKind
         if muni is not None:
             key, kind = "muni:" + muni, "municipality"
-            gen = fold(surface) != fold(muni) and surface.endswith("s")
+            gen = fold_key(surface) != fold_key(muni) and surface.endswith("s")
             form = surface[:-1] if gen else surface
             canonical = f"{muni} {munis_word(muni)}"
         else:
@@ -112,13 +126,13 @@ _PLACE_SUFFIXES = ("väg", "vägen", "gata", "gatan", "allé", "torg", "torget",
 
 def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> bool:
     """The NER model's ORG spans are kept only in shapes organisations take (its single words are noisy)."""
-    last = fold(tokens[-1])
-    if any(last.endswith(fold(p)) for p in _PLACE_SUFFIXES):
+    last = fold_key(tokens[-1])
+    if any(last.endswith(fold_key(p)) for p in _PLACE_SUFFIXES):
         return False
     if len(tokens) == 1:
         w = tokens[0]
         camel = regex.fullmatch(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+", w) is not None
-        return camel or any(fold(w).endswith(fold(x)) for x in _ORG_SUFFIXES)
+        return camel or any(fold_key(w).endswith(fold_key(x)) for x in _ORG_SUFFIXES)
     if is_sentence_start(text, s) and lower_word_elsewhere(text, tokens[0]):
         return False
     return all(t[:1].isupper() or t in ("och", "för", "i", "&", "of", "for", "and") for t in tokens)
@@ -160,10 +174,10 @@ def _group(cands: list[Cand]) -> dict[str, list[Cand]]:
         if any(c.method != "model" for c in cs):
             for c in cs:
                 for f in (c.form, *c.aliases):
-                    forms.setdefault(fold(f), key)
+                    forms.setdefault(fold_key(f), key)
     for key in [k for k in groups if k.startswith("ner:")]:
         cs = groups[key]
-        target = forms.get(fold(cs[0].form)) or forms.get(fold(cs[0].form).rstrip("s"))
+        target = forms.get(fold_key(cs[0].form)) or forms.get(fold_key(cs[0].form).rstrip("s"))
         if target and target != key:
             groups[target].extend(groups.pop(key))
     # a genitive NER form ("Försäkringskassans") of a known key
@@ -228,12 +242,12 @@ def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
     for key, cs in groups.items():
         best = max(cs, key=lambda c: _name_rank(c, text))
         name = best.form.strip()
-        seen = {fold(name)}
+        seen = {fold_key(name)}
         aliases: list[str] = []
 
         def add(a: str | None) -> None:
-            if a and fold(a) not in seen:
-                seen.add(fold(a))
+            if a and fold_key(a) not in seen:
+                seen.add(fold_key(a))
                 aliases.append(a)
 
         for c in cs:

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from kdextract.models import Method, Mention, Organisation, Person, Source
-from kdextract.records.name_utils import WB_L, WB_R, fold
+from kdextract.models import Mention, Method, Organisation, Person, Source
+from kdextract.records.name_utils import WB_L, WB_R
 from kdextract.records.org_rules import _muni_name
 from kdextract.records.person_rules import PCand, person_candidates, role_after, role_before
 from kdextract.records.spans import Coverage, enclosure
+from kdextract.text.fold import fold_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -85,7 +86,7 @@ def _resolve(cands: list[PCand]) -> list[PCand]:
 
 
 def _name_key(name: str) -> str:
-    return fold(name)
+    return fold_key(name)
 
 
 def _group(cands: list[PCand]) -> dict[str, list[PCand]]:
@@ -149,9 +150,9 @@ def _organisation(text: str, cs: list[PCand], org_spans: _OrgSpans) -> tuple[str
                 if s < c.org_span[1] and c.org_span[0] < e:
                     return o.name, o.id
         if c.org:
-            f = fold(c.org)
+            f = fold_key(c.org)
             for _, _, o in org_spans:
-                if f in {fold(o.name), *map(fold, o.aliases)} or f.rstrip("s") == fold(o.name):
+                if f in {fold_key(o.name), *map(fold_key, o.aliases)} or f.rstrip("s") == fold_key(o.name):
                     return o.name, o.id
             return c.org, None
     # an organisation right after the name: "Eva Lund socialförvaltningen", "Per Ström, Ale"
@@ -184,7 +185,7 @@ def _link_mentions(text: str, persons: list[Person], org_spans: _OrgSpans) -> No
     for p in persons:
         forms = [p.name]
         toks = p.name.split()
-        if len(firsts.get(toks[0], [])) == 1 and fold(toks[0]) not in _WORDLIKE_NAMES:
+        if len(firsts.get(toks[0], [])) == 1 and fold_key(toks[0]) not in _WORDLIKE_NAMES:
             forms.append(toks[0])
         if len(toks) >= 2 and len(lasts.get(toks[-1], [])) == 1 and len(toks[-1]) >= 4:
             forms.append(toks[-1])

@@ -14,9 +14,17 @@ from typing import TYPE_CHECKING
 import regex
 
 from kdextract.records.name_utils import (
-    WB_L, WB_R, fold, is_first_name, is_role, is_sentence_start, lower_word_elsewhere, org_rules,
-    role_base, role_fuzzy,
+    WB_L,
+    WB_R,
+    is_first_name,
+    is_role,
+    is_sentence_start,
+    lower_word_elsewhere,
+    org_rules,
+    role_base,
+    role_fuzzy,
 )
+from kdextract.text.fold import fold_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,8 +79,8 @@ def _name_ok(tokens: list[str], text: str, strict: bool) -> bool:
             continue
         if not regex.fullmatch(TOKEN, t):
             return False
-        f = fold(t)
-        if is_role(t) or any(f.endswith(fold(h)) or f.endswith(fold(h) + "en") for h in heads if len(h) > 4):
+        f = fold_key(t)
+        if is_role(t) or any(f.endswith(fold_key(h)) or f.endswith(fold_key(h) + "en") for h in heads if len(h) > 4):
             return False
         if i > 0 and _gaz_lookup(t) is not None:
             return False
@@ -226,12 +234,12 @@ def find_signatures(text: str) -> Iterator[PCand]:
         ls = s + raw.index(line)
         prev = text[nonempty[i - 1][0]:nonempty[i - 1][1]].strip() if i else ""
         nxt = text[nonempty[i + 1][0]:nonempty[i + 1][1]].strip() if i + 1 < len(nonempty) else ""
-        label = SIGNATURE_LABELS.get(fold(prev).rstrip(":").replace("a", "a")) if prev else None
+        label = SIGNATURE_LABELS.get(fold_key(prev).rstrip(":").replace("a", "a")) if prev else None
         if label is None and prev:
             for k, v in SIGNATURE_LABELS.items():
-                if fold(prev).rstrip(":") == fold(k):
+                if fold_key(prev).rstrip(":") == fold_key(k):
                     label = v
-        next_role = nxt if nxt and role_fuzzy(nxt) and fold(nxt).rstrip(":") not in SIGNATURE_LABELS else None
+        next_role = nxt if nxt and role_fuzzy(nxt) and fold_key(nxt).rstrip(":") not in SIGNATURE_LABELS else None
         given = is_first_name(tokens[0])
         if not (label or next_role or given):
             continue

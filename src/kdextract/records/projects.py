@@ -24,11 +24,12 @@ from typing import Any
 
 import regex
 
-from kdextract.models import Method, Mention, Project, ProjectStatus, Source
-from kdextract.records.clauses import fold, match_subject, mentions_in, sentence_span, sentences_in
+from kdextract.models import Mention, Method, Project, ProjectStatus, Source
+from kdextract.records.clauses import match_subject, mentions_in, sentence_span, sentences_in
 from kdextract.records.context import Context
 from kdextract.records.spans import SpanIndex
 from kdextract.resources import load_json
+from kdextract.text.fold import fold
 
 __all__ = ["build_projects"]
 

@@ -2,7 +2,7 @@
 
 A confusion ``(seen, meant, cost)`` says that OCR output shows ``seen`` where the print had
 ``meant``: "6" for "ö", "rn" for "m", "t" for "r". Repair undoes them (``kdextract.text.ocr``);
-the synthetic noise generator (``kdextract.noise``) applies them to clean text.
+the synthetic noise generator (``kdextract.testing.noise``) applies them to clean text.
 """
 
 from __future__ import annotations

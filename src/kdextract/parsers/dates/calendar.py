@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from kdextract.parsers.timex import SEASON_MONTHS
+
 #: How far (in months) a year-less month may lie before / after the reference month.
 WINDOW_BEFORE = 6
 WINDOW_AFTER = 8
@@ -162,7 +164,7 @@ def season_year_this(code: str, ref: dt.date | None) -> int | None:
         return None
     if code == "WI":
         return ref.year - 1 if ref.month <= 2 else ref.year
-    last_month = {"SP": 5, "SU": 8, "FA": 11}[code]
+    last_month = SEASON_MONTHS[code][1]
     return ref.year + 1 if ref.month > last_month else ref.year
 
 
@@ -172,5 +174,5 @@ def season_year_past(code: str, ref: dt.date | None) -> int | None:
         return None
     if code == "WI":
         return ref.year - 1 if ref.month <= 11 else ref.year
-    first_month = {"SP": 3, "SU": 6, "FA": 9}[code]
+    first_month = SEASON_MONTHS[code][0]
     return ref.year if ref.month >= first_month else ref.year - 1

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections.abc import Iterable
 from typing import Any
-
-import re
 
 from kdextract.parsers.numbers import parse_number_word, parse_ordinal
 from kdextract.resources import load_json
-
-from .fold import fold_word
-
+from kdextract.text.fold import fold
 
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -46,7 +43,7 @@ def word_regex(words: Iterable[str]) -> str:
 
 def _alt(words: Any) -> str:
     """A regex for folded words, longest first (spaces match any run of blanks)."""
-    return word_regex({fold_word(w) for w in words})
+    return word_regex({fold(w) for w in words})
 
 
 def edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -152,27 +149,27 @@ def lexicon() -> Lexicon:
     for w in words:
         value = parse_ordinal(w)
         if value is not None:
-            ordinals[fold_word(w)] = value
+            ordinals[fold(w)] = value
     numbers: dict[str, int] = {}
     cardinals = list(nums["units"]) + list(nums["tens"])
     cardinals += [t + u for t in nums["tens"] for u in nums["units"] if 0 < nums["units"][u] < 10]
     for w in cardinals:
         value = parse_number_word(w)
         if value is not None:
-            numbers[fold_word(w)] = value
+            numbers[fold(w)] = value
     return Lexicon(
         data=data,
-        months={fold_word(k): v for k, v in data["months"].items()},
-        month_abbr={fold_word(k): v for k, v in data["month_abbreviations"].items()},
-        weekdays={fold_word(k): v for k, v in data["weekdays"].items()},
-        weekday_abbr={fold_word(k): v for k, v in data["weekday_abbreviations"].items()},
-        weekday_forms={fold_word(k) + end: v for k, v in data["weekdays"].items() for end in ("", "en", "s", "ens")},
-        seasons={fold_word(k): v for k, v in data["seasons"].items()},
-        seasons_past={fold_word(k): v for k, v in data["seasons_past"].items()},
-        exact_only=frozenset(fold_word(w) for w in data["exact_only_words"]["words"]),
+        months={fold(k): v for k, v in data["months"].items()},
+        month_abbr={fold(k): v for k, v in data["month_abbreviations"].items()},
+        weekdays={fold(k): v for k, v in data["weekdays"].items()},
+        weekday_abbr={fold(k): v for k, v in data["weekday_abbreviations"].items()},
+        weekday_forms={fold(k) + end: v for k, v in data["weekdays"].items() for end in ("", "en", "s", "ens")},
+        seasons={fold(k): v for k, v in data["seasons"].items()},
+        seasons_past={fold(k): v for k, v in data["seasons_past"].items()},
+        exact_only=frozenset(fold(w) for w in data["exact_only_words"]["words"]),
         ordinals=ordinals,
         numbers=numbers,
-        units={fold_word(k): v for k, v in data["units"].items()},
+        units={fold(k): v for k, v in data["units"].items()},
     )
 
 

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
-import re
+from kdextract.text.fold import fold
 
 from .calendar import Value, datetime_value, time_string
 from .engine import Candidate, Ctx
-from .fold import fold_word
 from .patterns import DATA
 
-_POD_CODES: dict[str, str] = {fold_word(k): c for k, c in DATA["parts_of_day_timex"].items()}
+_POD_CODES: dict[str, str] = {fold(k): c for k, c in DATA["parts_of_day_timex"].items()}
 
 _GAP = re.compile(r"[ \t,]*(?:(?:pa|den|under|fran|mellan)[ \t,]+)?")
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .fold import fold_word
+from kdextract.text.fold import fold
+
 from .lexicon import alternation, lexicon, word_regex
 
 LEX = lexicon()
@@ -37,8 +38,8 @@ def keys_of(words: Iterable[str], whole: bool = False) -> str:
     """A keyword clause (see ``engine.rule``) for a word list: each folded word's longest piece,
     or with ``whole`` its last piece as a whole word (for phrases matched between word bounds)."""
     if whole:
-        return "|".join(sorted({"=" + fold_word(w).split()[-1] for w in words}))
-    return "|".join(sorted({max(fold_word(w).split(), key=len) for w in words}))
+        return "|".join(sorted({"=" + fold(w).split()[-1] for w in words}))
+    return "|".join(sorted({max(fold(w).split(), key=len) for w in words}))
 
 
 def _month_keys() -> str:
@@ -79,8 +80,8 @@ def weekday(name: str) -> str:
     return rf"(?P<{name}>{WEEKDAY_WORD})"
 
 
-_NEXT_SET = frozenset(" ".join(w.split()) for w in map(fold_word, DATA["next_words"]))
-_LAST_SET = frozenset(" ".join(w.split()) for w in map(fold_word, DATA["last_words"]))
+_NEXT_SET = frozenset(" ".join(w.split()) for w in map(fold, DATA["next_words"]))
+_LAST_SET = frozenset(" ".join(w.split()) for w in map(fold, DATA["last_words"]))
 
 
 def rel_kind(word: str | None) -> str | None:

@@ -2,24 +2,40 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-import re
+from kdextract.text.fold import fold
 
-from .calendar import (Value, day_value, month_value, range_value, two_digit_year,
-                       year_value)
+from .calendar import Value, day_value, month_value, range_value, two_digit_year, year_value
 from .common import before_word, day_of, resolve_year, weekday_of, year_matching_weekday
-from .fold import fold_word
 from .engine import DAYISH, DIGIT, Candidate, Ctx, cand, rule
-from .patterns import rel_kind, DATA, LEX, MONTHISH, NLB, NL, NUMB, PREP, REL, S0, S1, WEEKDAY_NAME, day, month, weekday, year
+from .patterns import (
+    DATA,
+    LEX,
+    MONTHISH,
+    NL,
+    NLB,
+    NUMB,
+    PREP,
+    REL,
+    S0,
+    S1,
+    WEEKDAY_NAME,
+    day,
+    month,
+    rel_kind,
+    weekday,
+    year,
+)
 
 _NUM_CONTEXT = re.compile(
     rf"(?:den|fr\.?o\.?m\.?|t\.?o\.?m\.?|till|fran|per|senast|fore|efter|innan|datum|datumet|{'|'.join(LEX.weekdays)})"
     r"(?:ens|en|s)?[ \t]*$")
 _CLOCK_AFTER = re.compile(r"^[ \t,]*(?:kl\b|klockan\b)")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
-_YEAR_COUNT = frozenset(fold_word(w) for w in DATA["year_count_nouns"]["words"])
-_YEAR_BLOCK = frozenset(fold_word(w) for w in DATA["year_blockers_before"]["words"])
+_YEAR_COUNT = frozenset(fold(w) for w in DATA["year_count_nouns"]["words"])
+_YEAR_BLOCK = frozenset(fold(w) for w in DATA["year_blockers_before"]["words"])
 
 
 def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relative: bool) -> Candidate | None:

@@ -5,18 +5,46 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from kdextract.text.fold import fold
 
-from .calendar import (Value, day_value, date_value, infer_year, last_day_of_month, movable_holiday, nth_weekday,
-                       range_value, season_year_past, season_year_this, week_of, week_value, y4)
+from .calendar import (
+    Value,
+    date_value,
+    day_value,
+    infer_year,
+    last_day_of_month,
+    movable_holiday,
+    nth_weekday,
+    range_value,
+    season_year_past,
+    season_year_this,
+    week_of,
+    week_value,
+    y4,
+)
 from .common import in_past_tense, resolve_year
 from .engine import DIGIT, ORDINALISH, Candidate, Ctx, cand, rule
 from .lexicon import word_regex
-from .patterns import (rel_kind, DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, SEASON, WEEKDAY_WORD, WEEKDAYISH,
-                       keys_of, month, year)
-from .fold import fold_word
+from .patterns import (
+    DATA,
+    LEX,
+    MONTHISH,
+    NL,
+    NLB,
+    ORDINAL,
+    PREP,
+    REL,
+    SEASON,
+    WEEKDAY_WORD,
+    WEEKDAYISH,
+    keys_of,
+    month,
+    rel_kind,
+    year,
+)
 
 _ORDER = DATA["season_order"]
-_EXACT = {fold_word(w): w for w in DATA["exact_only_words"]["words"]}
+_EXACT = {fold(w): w for w in DATA["exact_only_words"]["words"]}
 
 
 _rel_kind = rel_kind
@@ -260,8 +288,8 @@ def nth_in_month(m: Any, ctx: Ctx) -> Candidate | None:
     return c
 
 
-_FIXED = {fold_word(k): v for k, v in DATA["holidays_fixed"].items()}
-_MOVABLE = {fold_word(k): v for k, v in DATA["holidays_movable"].items()}
+_FIXED = {fold(k): v for k, v in DATA["holidays_fixed"].items()}
+_MOVABLE = {fold(k): v for k, v in DATA["holidays_movable"].items()}
 _HOLIDAY = word_regex([*_FIXED, *_MOVABLE])
 _FEAST_DAYS = {"jul": (12, 24), "julen": (12, 24), "nyar": (1, 1), "nyaret": (1, 1)}
 _FEAST_MOVABLE = {"pask": ("easter", 0), "pasken": ("easter", 0), "midsommar": ("midsummer", -1)}

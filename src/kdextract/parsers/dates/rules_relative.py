@@ -3,26 +3,49 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-import re
+from kdextract.text.fold import fold
 
-from .calendar import (Value, add_months, date_value, datetime_value, month_value, range_value, time_string,
-                       week_of, year_value)
+from .calendar import (
+    Value,
+    add_months,
+    date_value,
+    datetime_value,
+    month_value,
+    range_value,
+    time_string,
+    week_of,
+    year_value,
+)
 from .common import before_word
 from .engine import Candidate, Ctx, cand, rule
-from .fold import fold_word
 from .lexicon import word_regex
-from .patterns import rel_kind, COUNT, DATA, LEX, NL, NLB, PART_OF_DAY, REL, REL_KEYS, UNIT, WEEKDAY_WORD, WEEKDAYISH, keys_of
+from .patterns import (
+    COUNT,
+    DATA,
+    LEX,
+    NL,
+    NLB,
+    PART_OF_DAY,
+    REL,
+    REL_KEYS,
+    UNIT,
+    WEEKDAY_WORD,
+    WEEKDAYISH,
+    keys_of,
+    rel_kind,
+)
 
-_DEICTIC = {fold_word(k): v for k, v in DATA["deictic"].items() if k != "comment"}
-_RELDAY = {fold_word(k): v for k, v in DATA["relative_days"].items()}
+_DEICTIC = {fold(k): v for k, v in DATA["deictic"].items() if k != "comment"}
+_RELDAY = {fold(k): v for k, v in DATA["relative_days"].items()}
 _KEYS = word_regex([*_DEICTIC, *_RELDAY])
-_RECURRING = frozenset(fold_word(w) for w in DATA["recurring_weekday_words"])
-_ABBR_BLOCK = frozenset(fold_word(w) for w in DATA["weekday_abbreviation_blockers"]["before"])
-_OFFSET_BLOCK = frozenset(fold_word(w) for w in DATA["offset_blockers"]["before"])
-_POD_HOURS = {fold_word(k): v for k, v in DATA["parts_of_day"].items()}
-_POD_CODE = {fold_word(k): v for k, v in DATA["parts_of_day_timex"].items()}
+_RECURRING = frozenset(fold(w) for w in DATA["recurring_weekday_words"])
+_ABBR_BLOCK = frozenset(fold(w) for w in DATA["weekday_abbreviation_blockers"]["before"])
+_OFFSET_BLOCK = frozenset(fold(w) for w in DATA["offset_blockers"]["before"])
+_POD_HOURS = {fold(k): v for k, v in DATA["parts_of_day"].items()}
+_POD_CODE = {fold(k): v for k, v in DATA["parts_of_day_timex"].items()}
 
 
 _kind = rel_kind

@@ -215,7 +215,7 @@ def to_dataframe(docs: Document | Iterable[Document], kind: str) -> pd.DataFrame
     exact ``Decimal`` values. Date columns become pandas datetimes.
     """
     _check_kind(kind)
-    pd = require("pandas", "kdextract.tables.to_dataframe")
+    pd = require("pandas", "kdextract.output.tables.to_dataframe")
     rows = to_records(docs, kind)
     cols = columns(kind)
     frame = pd.DataFrame.from_records(rows, columns=cols)

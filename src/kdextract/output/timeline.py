@@ -1,27 +1,19 @@
-"""A timeline of deadlines across documents (matplotlib, imported only when plotting).
-
->>> timex_span("2013-H2")
-(datetime.date(2013, 7, 1), datetime.date(2013, 12, 31))
->>> timex_span("2014-W12")
-(datetime.date(2014, 3, 17), datetime.date(2014, 3, 23))
->>> timex_span("sometime") is None
-True
-"""
+"""A timeline of deadlines across documents (matplotlib, imported only when plotting)."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
+
+from kdextract.models import Document
+from kdextract.output.tables import require
+from kdextract.parsers.timex import bounds
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-    from kdextract.models import Document
-
-__all__ = ["deadline_rows", "plot_deadlines", "timex_span"]
+__all__ = ["deadline_rows", "plot_deadlines"]
 
 _KIND_STYLE: dict[str, tuple[str, str]] = {  # kind -> (marker, colour)
     "due": ("o", "#d62728"),
@@ -32,58 +24,15 @@ _KIND_STYLE: dict[str, tuple[str, str]] = {  # kind -> (marker, colour)
     "meeting": ("D", "#ff7f0e"),
     "other": ("o", "#7f7f7f"),
 }
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-_PARTS = {"Q": 3, "T": 4, "H": 6}
-
-
-def _month_span(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
-    last_year, last_month = year + (last - 1) // 12, (last - 1) % 12 + 1
-    return dt.date(year, first, 1), dt.date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
-
-
-def timex_span(value: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day of a TIMEX value (day, week, month, quarter, tertial, half, season,
-    year, decade, or an ``a/b`` range of these); None when it cannot be placed in time."""
-    value = value.strip()
-    if "/" in value:
-        a, _, b = value.partition("/")
-        first, last = timex_span(a), timex_span(b)
-        if first is None or last is None:
-            return first or last
-        return first[0], last[1]
-    try:
-        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value):
-            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            return day, day
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", value):
-            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-            return _month_span(int(m[1]), int(m[2]), int(m[2]))
-        if m := re.fullmatch(r"(\d{4})-([QTH])(\d)", value):
-            size = _PARTS[m[2]]
-            first_month = (int(m[3]) - 1) * size + 1
-            return _month_span(int(m[1]), first_month, first_month + size - 1)
-        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-            return _month_span(int(m[1]), *_SEASONS[m[2]])
-        if m := re.fullmatch(r"(\d{4})", value):
-            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
-        if m := re.fullmatch(r"(\d{3})X", value):
-            return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
-    except ValueError:
-        return None
-    return None
 
 
 def deadline_rows(docs: Document | Iterable[Document]) -> list[dict[str, Any]]:
     """The deadlines that can be placed in time: doc_id, doc index, first/last day, kind, what, value."""
-    from kdextract.models import Document
-
     documents = [docs] if isinstance(docs, Document) else list(docs)
     rows: list[dict[str, Any]] = []
     for n, doc in enumerate(documents):
         for deadline in doc.deadlines:
-            span = (deadline.date, deadline.date) if deadline.date else timex_span(deadline.value)
+            span = (deadline.date, deadline.date) if deadline.date else bounds(deadline.value)
             if span is None:
                 continue
             rows.append({"doc": n, "doc_id": doc.id or f"dokument {n + 1}", "first": span[0], "last": span[1],
@@ -129,16 +78,11 @@ def plot_deadlines(docs: Document | Iterable[Document], ax: Axes | None = None, 
     side (``deadline_rows`` lists them all). Needs matplotlib
     (``pip install 'kdextract[notebook]'``).
     """
-    from kdextract.tables import require
-
-    require("matplotlib", "kdextract.timeline.plot_deadlines")
+    require("matplotlib", "kdextract.output.timeline.plot_deadlines")
     import matplotlib.dates
     from matplotlib.lines import Line2D
 
     mdates: Any = matplotlib.dates  # partly untyped
-
-    from kdextract.models import Document
-
     documents = [docs] if isinstance(docs, Document) else list(docs)
     rows = deadline_rows(documents)
     if ax is None:

@@ -82,7 +82,7 @@ class SectionsComponent:
 
     def __init__(self, name: str = "kdextract_sections", spans_key: str = "kd_sections",
                  titles_key: str = "kd_section_titles", ocr_repair: bool | None = None) -> None:
-        from kdextract.text.sections import segment
+        from kdextract.layout.sections import segment
 
         register_extensions()
         self.name = name
@@ -130,11 +130,10 @@ class RecordsComponent:
 
     def parse(self, text: str) -> Document:
         """The kdextract Document of ``text`` under this component's settings."""
-        import kdextract
+        from kdextract.api import parse
 
-        parse: Any = kdextract.parse
-        document: Document = parse(text, ner=self.ner, engine=self.engine, document_date=self.document_date)
-        return document
+        engine: Any = self.engine
+        return parse(text, ner=self.ner, engine=engine, document_date=self.document_date)
 
     def __call__(self, doc: Doc) -> Doc:
         document = self.parse(doc.text)

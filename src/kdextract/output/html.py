@@ -13,8 +13,6 @@ True
 
 from __future__ import annotations
 
-import sys
-import types
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -261,16 +259,3 @@ def save_html(doc: Document, path: Any) -> None:
 
     Path(path).write_text(visualize(doc, full_page=True), encoding="utf-8")
 
-
-class _CallableModule(types.ModuleType):
-    """``kdextract.visualize(doc)`` works even where ``kdextract.visualize`` is this module.
-
-    Importing the submodule binds it to the package attribute ``kdextract.visualize``, the
-    same name as the lazily exported function; calling the module calls the function.
-    """
-
-    def __call__(self, doc: Document, *, summary: bool = True, full_page: bool = False) -> str:
-        return visualize(doc, summary=summary, full_page=full_page)
-
-
-sys.modules[__name__].__class__ = _CallableModule

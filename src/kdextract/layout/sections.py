@@ -13,8 +13,8 @@ import heapq
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from kdextract.layout.lines import Line, is_sentence_like, looks_like_heading, split_lines
 from kdextract.models import Method, Section, Source
-from kdextract.text.lines import Line, is_sentence_like, looks_like_heading, split_lines
 from kdextract.text.view import TextView
 
 _HEAD_WINDOW = 40  # lines searched for the document title

@@ -13,10 +13,10 @@ from typing import Any
 
 import regex
 
+from kdextract.layout.lines import Line, split_lines
 from kdextract.models import DocumentKind, DocumentMeta, Evidence, Method, Section, Source
 from kdextract.parsers.dates import find_dates
 from kdextract.resources import load_json, load_lines
-from kdextract.text.lines import Line, split_lines
 from kdextract.text.view import TextView
 
 _HEAD_LINES = 40

@@ -1,0 +1,1 @@
+"""Layout: lines, page furniture and section segmentation of the working text (no spaCy)."""

@@ -1,0 +1,83 @@
+"""TIMEX values: the calendar span a value stands for, and the seasons' months.
+
+The one place that reads TIMEX strings back ("2014-05", "2013-H2", "2014-FA", "2014-W12",
+"201X", "a/b" ranges); queries, tables and the timeline use it.
+
+>>> bounds("2014-05")
+(datetime.date(2014, 5, 1), datetime.date(2014, 5, 31))
+>>> bounds("2013-H2")
+(datetime.date(2013, 7, 1), datetime.date(2013, 12, 31))
+>>> bounds("2014-WI")
+(datetime.date(2014, 12, 1), datetime.date(2015, 2, 28))
+>>> bounds("2010-12-15/2010-12-16")
+(datetime.date(2010, 12, 15), datetime.date(2010, 12, 16))
+>>> bounds("2023-06-09T08:30")
+(datetime.date(2023, 6, 9), datetime.date(2023, 6, 9))
+>>> bounds("soon") is None
+True
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import regex
+
+from kdextract.resources import load_json
+
+#: Season code -> (first month, last month); winter runs into the next year (12 -> 2).
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    code: (first, last) for code, (first, last) in load_json("dates.json")["season_months"].items()
+}
+_PART_MONTHS = {"Q": 3, "T": 4, "H": 6}
+
+_DAY = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+_WEEK = regex.compile(r"(\d{4})-W(\d{2})(?:-WE)?")
+_MONTH = regex.compile(r"(\d{4})-(\d{2})")
+_PART = regex.compile(r"(\d{4})-([QTH])(\d)")
+_SEASON = regex.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR = regex.compile(r"(\d{4})")
+_DECADE = regex.compile(r"(\d{3})X")
+
+
+def month_span(year: int, first: int, months: int) -> tuple[dt.date, dt.date]:
+    """First and last day of ``months`` months from ``first`` of ``year`` (crossing years as needed)."""
+    last = first + months - 1
+    last_year, last_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    return dt.date(year, first, 1), dt.date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+
+
+def bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a TIMEX value (day, week, month, quarter, tertial, half, season, year,
+    decade, or an ``a/b`` range of these); None when it cannot be placed in time. A range with one
+    unknown end gives the known end's span."""
+    value = (value or "").strip()
+    if "/" in value:
+        a, _, b = value.partition("/")
+        left, right = bounds(a), bounds(b)
+        if left is None or right is None:
+            return left or right
+        return left[0], right[1]
+    try:
+        if m := _DAY.fullmatch(value):
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day
+        if m := _WEEK.fullmatch(value):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if m := _MONTH.fullmatch(value):
+            return month_span(int(m[1]), int(m[2]), 1)
+        if m := _PART.fullmatch(value):
+            size = _PART_MONTHS[m[2]]
+            return month_span(int(m[1]), (int(m[3]) - 1) * size + 1, size)
+        if m := _SEASON.fullmatch(value):
+            first, last = SEASON_MONTHS[m[2]]
+            return month_span(int(m[1]), first, (last - first) % 12 + 1)
+        if m := _YEAR.fullmatch(value):
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+        if m := _DECADE.fullmatch(value):
+            return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
+    except ValueError:
+        return None
+    return None

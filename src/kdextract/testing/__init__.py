@@ -1,0 +1,1 @@
+"""Tools for testing kdextract on damaged text (synthetic OCR noise)."""
