@@ -157,7 +157,7 @@ def test_own_examples(text: str, ref: dt.date | None, value: str, mention: str |
     assert m.value == value, (text, [(f.text, f.value) for f in found])
     assert m.text == (mention if mention is not None else m.text)
     assert text[m.start:m.end] == m.text
-    assert m.source.method.value == "rule" and m.source.name.startswith("dates/")
+    assert m.source.method == "rule" and m.source.name.startswith("dates/")
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
@@ -172,10 +172,10 @@ def test_own_table_is_large() -> None:
 
 def test_alternatives_and_granularity() -> None:
     m = find_dates("vid halvårsskiftet 2013", R14)[0]
-    assert (m.value, m.alternatives, m.granularity, m.date) == ("2013-07-01", ["2013-07", "2013-H2"], "day",
+    assert (m.value, m.alternatives, m.granularity, m.day) == ("2013-07-01", ["2013-07", "2013-H2"], "day",
                                                                  dt.date(2013, 7, 1))
     r = find_dates("den 15 – 16 december", dt.date(2010, 10, 19))[0]
-    assert (r.granularity, r.date, r.end_date, r.relative) == ("range", dt.date(2010, 12, 15), dt.date(2010, 12, 16), True)
+    assert (r.granularity, r.day, r.end_day, r.relative) == ("range", dt.date(2010, 12, 15), dt.date(2010, 12, 16), True)
     t = find_dates("den 24 augusti kl 14.45", R23)[0]
     assert t.datetime == dt.datetime(2023, 8, 24, 14, 45) and t.granularity == "datetime"
 

@@ -32,7 +32,7 @@ def test_round_trip_is_lossless(tmp_path: Path) -> None:
     assert loaded == docs
     assert [d.model_dump() for d in loaded] == [d.model_dump() for d in docs]
     assert loaded[0].amounts[0].value == Decimal(12500000) and isinstance(loaded[0].amounts[0].value, Decimal)
-    assert loaded[0].dates[0].date == docs[0].dates[0].date
+    assert loaded[0].dates[0].day == docs[0].dates[0].day
     assert loaded[3].text == docs[3].text  # CR LF, U+2028 and quotes survive inside one line
     lines = path.read_text(encoding="utf-8").splitlines()
     assert len(lines) == len(docs) and all(json.loads(line)["schema_version"] for line in lines)

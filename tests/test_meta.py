@@ -39,7 +39,7 @@ Kommundirektör
 """)
     assert (meta.kind, meta.date, meta.organisation, meta.diarienummer, meta.author) == (
         "kommundirektorens_rapport", "2021-02-15", "Kungälvs kommun", "KS 2021/0112", "Eva Sandberg")
-    assert meta.date_value is not None and meta.date_value.isoformat() == "2021-02-15"
+    assert meta.day is not None and meta.day.isoformat() == "2021-02-15"
     assert meta.evidence["author"].text == "Eva Sandberg"
 
 

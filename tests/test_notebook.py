@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import kdextract
-from kdextract.models import Deadline, Document, Method, Source
+from kdextract.models import Deadline, Document, Source
 from kdextract.output.tables import MissingExtraError
 from kdextract.output.timeline import deadline_rows, plot_deadlines
 
@@ -69,7 +69,7 @@ def test_committed_notebook_is_executed_and_clean() -> None:
 # -- the timeline ---------------------------------------------------------------------------------
 
 def _with_deadlines(doc_id: str, *values: tuple[str, str]) -> Document:
-    rule = Source(method=Method.RULE, name="r")
+    rule = Source(method="rule", name="r")
     text = "x" * 20
     return Document(id=doc_id, text=text, deadlines=[
         Deadline(id=f"dl-{i}", text="x", start=0, end=1, value=v, what=f"sak {i}", kind=k, source=rule)  # type: ignore[arg-type]

@@ -9,14 +9,14 @@ from decimal import Decimal
 import pytest
 
 import kdextract.output.queries
-from kdextract.models import Amount, Deadline, Document, DocumentMeta, Method, Organisation, Section, Source
+from kdextract.models import Amount, Deadline, Document, DocumentMeta, Organisation, Section, Source
 from kdextract.output import queries as q
 from kdextract.records.context import Context
 from kdextract.records.decisions import build_decisions
 from kdextract.records.projects import build_projects
 from kdextract.text.view import TextView
 
-SRC = Source(method=Method.RULE, name="test")
+SRC = Source(method="rule", name="test")
 
 TEXT = """1. Skolskjuts
 
@@ -77,7 +77,7 @@ def test_builders_link_records_that_queries_follow() -> None:
     assert project.name == "Lugna gatan"
     assert [o.name for o in q.organisations_of(doc, project)] == ["Polisen"]
     assert project.status == "planned"
-    assert second.amounts == [] and second.decided_by_id == "org-2"
+    assert second.amounts == [] and second.decided_by == "org-2"
     assert q.amounts_for(doc, project.id) == [q.get(doc, "amt-2")]
     assert q.decisions_by(doc, "Styrgruppen") == [first, second]
     assert q.decisions_by(doc, q.get(doc, "org-2")) == [first, second]

@@ -7,7 +7,7 @@ import time
 
 import kdextract
 from kdextract.layout.sections import SectionIndex
-from kdextract.models import Method, Section, Source
+from kdextract.models import Section, Source
 from kdextract.records.spans import Coverage, SpanIndex, enclosure
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -51,7 +51,7 @@ def _spans(rnd: random.Random) -> list[tuple[int, int]]:
 
 def test_indexes_agree_with_scans() -> None:
     rnd = random.Random(1)
-    src = Source(method=Method.RULE, name="test")
+    src = Source(method="rule", name="test")
     for _ in range(300):
         spans = _spans(rnd)
         sections = [Section(id=f"sec-{i}", title="", category="topic", level=rnd.randint(1, 3), start=a, end=b,

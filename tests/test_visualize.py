@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kdextract.models import Document, Method, Person, Source
+from kdextract.models import Document, Person, Source
 from kdextract.output.html import COLORS, save_html, visualize
 
 try:
@@ -103,7 +103,7 @@ def test_text_is_escaped_and_kept_whole() -> None:
 
 def test_hostile_names_in_attributes_and_tables_are_escaped() -> None:
     text = 'Hej "><img src=x onerror=alert(1)> och mer'
-    rule = Source(method=Method.RULE, name="r")
+    rule = Source(method="rule", name="r")
     person = Person(id="per-1", text=text[4:30], start=4, end=30, name='"><img src=x onerror=alert(1)>',
                     role="<b>roll</b>", source=rule)
     html = visualize(Document(id="<x>.txt", text=text, people=[person]), full_page=True)

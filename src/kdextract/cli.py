@@ -21,6 +21,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from kdextract.output.tables import KINDS
+
 if TYPE_CHECKING:
     from kdextract.models import Document
 
@@ -28,20 +30,18 @@ __all__ = ["main"]
 
 EXTENSIONS = (".txt", ".md", ".pdf", ".docx")
 FORMATS = ("json", "jsonl", "table", "csv")
-KINDS = ("sections", "people", "organisations", "projects", "dates", "deadlines", "amounts", "decisions",
-         "documents")
 STDIN = "-"
 
 #: Columns shown per kind in ``--format table`` (the full set is in csv/json).
 _TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "sections": ("id", "number", "title", "level", "category"),
-    "people": ("name", "role", "organisation", "mentions"),
+    "people": ("name", "role", "organisation_name", "mentions"),
     "organisations": ("name", "kind", "aliases", "mentions"),
-    "projects": ("name", "status", "starts", "ends", "owner"),
+    "projects": ("name", "status", "starts", "ends", "owner_name"),
     "dates": ("text", "value", "section_title"),
     "deadlines": ("value", "kind", "what"),
     "amounts": ("text", "value", "currency", "what"),
-    "decisions": ("kind", "decided_by", "text"),
+    "decisions": ("kind", "decided_by_name", "text"),
     "documents": ("doc_id", "kind", "date", "organisation", "diarienummer", "author"),
 }
 

@@ -3,7 +3,11 @@
 Every item found in the text carries ``start``/``end`` character offsets into the input
 (end exclusive, so ``doc.text[item.start:item.end] == item.text``) and a ``source`` that
 says which rule or model produced it. Records refer to each other by ``id`` strings that
-are stable within one ``Document`` ("sec-3", "per-1", "amt-2"), never by copies.
+are stable within one ``Document`` ("sec-3", "per-1", "amt-2"), never by copies or names.
+
+Times follow one convention: a field named ``value`` or ``date`` holds a TIMEX string
+("2014-05-08", "2014-05", "2013-H2", "a/b" ranges); the exact ``datetime.date`` behind it,
+where there is one, is ``day`` (and ``end_day`` for the last day of a range).
 """
 
 from __future__ import annotations
@@ -12,12 +16,11 @@ import datetime as dt
 import importlib
 from collections.abc import Callable
 from decimal import Decimal
-from enum import Enum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 #: Views of a ``Document`` that live in the output layer, as ``"module:function"``; the package
 #: registers them (``kdextract/__init__.py``) and they are imported on first use, so this module
@@ -34,13 +37,8 @@ def _view(name: str) -> Callable[..., Any]:
     return view
 
 
-class Method(str, Enum):
-    """How an item was found."""
-
-    RULE = "rule"
-    GAZETTEER = "gazetteer"
-    MODEL = "model"
-    INFERRED = "inferred"
+#: How an item was found: a pattern rule, a list of known names, the NER model, or reasoning over other items.
+Method = Literal["rule", "gazetteer", "model", "inferred"]
 
 
 class Source(BaseModel):
@@ -54,7 +52,7 @@ class Source(BaseModel):
     explanation: str | None = None
 
     def __repr__(self) -> str:
-        return f"Source({self.method.value}:{self.name}, {self.score:.2f})"
+        return f"Source({self.method}:{self.name}, {self.score:.2f})"
 
 
 class Record(BaseModel):
@@ -63,13 +61,18 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
 
-class Located(Record):
-    """Something at a place in the input text."""
+class Span(Record):
+    """A place in the input text: ``[start, end)`` character offsets, and the page where known."""
 
-    text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     page: int | None = Field(None, description="1-based page of the source file, where known.")
+
+
+class Located(Span):
+    """Something at a place in the input text, with the text found there."""
+
+    text: str
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.text!r} @{self.start}:{self.end})"
@@ -81,12 +84,10 @@ class Mention(Located):
     source: Source
 
 
-SectionCategory = Literal[
-    "preamble", "topic", "agenda_item", "paragraph", "subheading", "attendance", "signature"
-]
+SectionCategory = Literal["preamble", "topic", "agenda_item", "paragraph", "subheading"]
 
 
-class Section(Record):
+class Section(Span):
     """A heading and the body it governs (medspaCy-style: category, title span, body span, parent)."""
 
     id: str
@@ -95,13 +96,10 @@ class Section(Record):
     level: int = Field(ge=1, description="1 = top level.")
     parent: str | None = Field(None, description="Id of the enclosing section.")
     number: str | None = Field(None, description="'4', '§ 83', 'KS § 80' where the heading is numbered.")
-    start: int = Field(ge=0, description="Start of the heading (of the body for the preamble).")
-    end: int = Field(ge=0, description="End of the body.")
     title_start: int = Field(ge=0)
     title_end: int = Field(ge=0)
     body_start: int = Field(ge=0)
     body_end: int = Field(ge=0)
-    page: int | None = None
     source: Source
 
     def __repr__(self) -> str:
@@ -130,7 +128,7 @@ class DocumentMeta(Record):
 
     kind: DocumentKind = "other"
     date: str | None = Field(None, description="TIMEX value of the document's own date.")
-    date_value: dt.date | None = Field(None, description="The date, where it is exact to the day.")
+    day: dt.date | None = Field(None, description="The date, where it is exact to the day.")
     organisation: str | None = None
     diarienummer: str | None = None
     author: str | None = None
@@ -146,12 +144,12 @@ Granularity = Literal[
 class DateMention(Located):
     """A temporal expression with its normalised TIMEX value."""
 
-    id: str = ""
+    id: str | None = None
     value: str = Field(description="TIMEX-style value: 2014-05-08, 2014-W12, 2013-H2, 2014-FA, a/b ranges.")
     granularity: Granularity
-    date: dt.date | None = Field(None, description="The day, where the value is exact to the day.")
+    day: dt.date | None = Field(None, description="The day, where the value is exact to the day.")
     datetime: dt.datetime | None = Field(None, description="The moment, where a time of day is given.")
-    end_date: dt.date | None = Field(None, description="Last day of a range, where exact.")
+    end_day: dt.date | None = Field(None, description="Last day of a range, where exact.")
     alternatives: list[str] = Field(default_factory=list)
     relative: bool = Field(False, description="Resolved against a reference date.")
     section: str | None = None
@@ -167,9 +165,9 @@ DeadlineKind = Literal["due", "planned", "expires", "starts", "ends", "meeting",
 class Deadline(Located):
     """A dated thing that is due, planned or expires. ``text`` is the clause that says so."""
 
-    id: str = ""
+    id: str | None = None
     value: str = Field(description="TIMEX value of when.")
-    date: dt.date | None = None
+    day: dt.date | None = Field(None, description="The day, where the value is exact to the day.")
     what: str = Field(description="What is due, in the text's words.")
     kind: DeadlineKind
     date_ref: str | None = Field(None, description="Id of the DateMention.")
@@ -186,7 +184,7 @@ Qualifier = Literal["approx", "over", "under", "at_most", "at_least", "total", "
 class Amount(Located):
     """A sum of money with its exact value."""
 
-    id: str = ""
+    id: str | None = None
     value: Decimal = Field(description="In the currency's unit (kronor for SEK); the low end of a range.")
     currency: str = Field("SEK", pattern=r"^[A-Z]{3}$")
     low: Decimal | None = None
@@ -210,7 +208,7 @@ OrganisationKind = Literal[
 class Organisation(Located):
     """One organisation; ``text``/``start``/``end`` are its first mention."""
 
-    id: str = ""
+    id: str | None = None
     name: str
     kind: OrganisationKind = "other"
     aliases: list[str] = Field(default_factory=list)
@@ -224,11 +222,10 @@ class Organisation(Located):
 class Person(Located):
     """One natural person; ``text``/``start``/``end`` are the first mention."""
 
-    id: str = ""
+    id: str | None = None
     name: str
     role: str | None = None
-    organisation: str | None = Field(None, description="Name of the organisation the text ties the person to.")
-    organisation_id: str | None = None
+    organisation: str | None = Field(None, description="Id of the organisation the text ties the person to.")
     mentions: list[Mention] = Field(default_factory=list)
     source: Source
 
@@ -243,7 +240,7 @@ ProjectStatus = Literal["planned", "started", "ongoing", "finished", "unknown"]
 class Project(Located):
     """A named project, programme or initiative; ``text``/``start``/``end`` are its first mention."""
 
-    id: str = ""
+    id: str | None = None
     name: str
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
@@ -252,7 +249,7 @@ class Project(Located):
     ends: str | None = Field(None, description="TIMEX value of the end.")
     duration: str | None = Field(None, description="ISO 8601 duration, e.g. P3Y.")
     duration_text: str | None = None
-    owner: str | None = None
+    owner: str | None = Field(None, description="Id of the organisation that owns the project.")
     status: ProjectStatus = "unknown"
     organisations: list[str] = Field(default_factory=list, description="Organisation ids.")
     amounts: list[str] = Field(default_factory=list, description="Amount ids.")
@@ -269,11 +266,11 @@ DecisionKind = Literal["decision", "assignment", "delegation", "adoption", "prop
 class Decision(Located):
     """A decision the document makes or reports (or a proposal, kept apart by ``kind``)."""
 
-    id: str = ""
+    id: str | None = None
     kind: DecisionKind = "decision"
-    decided_by: str | None = None
-    decided_by_id: str | None = None
+    decided_by: str | None = Field(None, description="Id of the organisation or person that decided.")
     date: str | None = Field(None, description="TIMEX value of when it was decided.")
+    day: dt.date | None = Field(None, description="The day it was decided, where exact.")
     points: list[str] = Field(default_factory=list)
     reservations: list[str] = Field(default_factory=list)
     amounts: list[str] = Field(default_factory=list, description="Amount ids.")
@@ -332,17 +329,18 @@ class Document(Record):
         return html
 
 
-def _record_kinds() -> tuple[str, ...]:
-    """The ``Document`` fields that hold lists of records with offsets, in field order."""
-    kinds = []
+def _record_models() -> dict[str, type[Span]]:
+    """The ``Document`` fields that hold lists of records with offsets, and their models, in field order."""
+    found: dict[str, type[Span]] = {}
     for name, field in Document.model_fields.items():
         args = getattr(field.annotation, "__args__", ())
         if getattr(field.annotation, "__origin__", None) is list and args and isinstance(args[0], type) \
-                and issubclass(args[0], (Located, Section)):
-            kinds.append(name)
-    return tuple(kinds)
+                and issubclass(args[0], Span):
+            found[name] = args[0]
+    return found
 
 
-#: The record kinds of a ``Document`` ("sections", "people", … "decisions"): the one list that
-#: pipeline, queries, tables, CLI and repr iterate.
-RECORD_KINDS: tuple[str, ...] = _record_kinds()
+#: Record kind ("sections", "people", … "decisions") -> its model: the one list of record kinds
+#: that pipeline, queries, tables, CLI and repr iterate.
+RECORD_MODELS: dict[str, type[Span]] = _record_models()
+RECORD_KINDS: tuple[str, ...] = tuple(RECORD_MODELS)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from kdextract.layout.sections import segment
-from kdextract.models import Document, Evidence, Located, Method, Section, Source
+from kdextract.models import Document, Evidence, Located, Section, Source
 from kdextract.nlp.engine import get_engine
 from kdextract.parsers.amounts import find_amounts
 from kdextract.parsers.dates import find_dates, is_document_date
@@ -46,7 +46,7 @@ def build_document(
     view = repair(normalize(src.text), force=ocr_repair)
     preamble, sections = segment(view)
     meta = read_meta(view, preamble, sections)
-    reference = document_date or meta.date_value or _reference_day(meta.date)
+    reference = document_date or meta.day or _reference_day(meta.date)
     ctx = Context(view, sections, sentence_spans(view.text), meta, reference)
     ctx.dates = [
         m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start)})
@@ -80,7 +80,7 @@ def _issuer_from_mentions(ctx: Context) -> None:
     ctx.meta.organisation = best.name
     ctx.meta.evidence["organisation"] = Evidence(
         text=best.text, start=best.start, end=best.end,
-        source=Source(method=Method.INFERRED, name="meta/org_most_mentioned",
+        source=Source(method="inferred", name="meta/org_most_mentioned",
                       explanation=f"the municipality or region named most often ({len(best.mentions)} times)"))
 
 

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from kdextract.layout.lines import Line, is_sentence_like, looks_like_heading, split_lines
-from kdextract.models import Method, Section, Source
+from kdextract.models import Section, Source
 from kdextract.text.view import TextView
 
 _HEAD_WINDOW = 40  # lines searched for the document title
@@ -180,7 +180,7 @@ def _spans(heads: list[tuple[Line, int, str, str]], text: str) -> list[Section]:
             level=level, parent=None if level == 1 else parent, number=line.number,
             start=line.start, end=max(end, line.end), title_start=line.title_start, title_end=line.title_end,
             body_start=min(line.end + 1, max(end, line.end)), body_end=max(end, line.end),
-            source=Source(method=Method.RULE, name=rule, explanation=f"heading line {line.text[:40]!r}"),
+            source=Source(method="rule", name=rule, explanation=f"heading line {line.text[:40]!r}"),
         ))
     return sections
 
@@ -191,5 +191,5 @@ def _preamble(text: str, first: int) -> Section | None:
     return Section(
         id="sec-0", title="", category="preamble", level=1, parent=None, start=0, end=first,
         title_start=0, title_end=0, body_start=0, body_end=first,
-        source=Source(method=Method.RULE, name="sections/preamble", explanation="text before the first heading"),
+        source=Source(method="rule", name="sections/preamble", explanation="text before the first heading"),
     )

@@ -21,7 +21,6 @@ from kdextract.models import (
     Deadline,
     Decision,
     Document,
-    Method,
     Organisation,
     Person,
     Project,
@@ -167,22 +166,15 @@ def decisions_by(doc: Document, who: Organisation | Person | str) -> list[Decisi
     []
     """
     rec = get(doc, who) if isinstance(who, str) else who
-    ids: set[str] = set()
-    names: set[str] = set()
     if isinstance(rec, (Organisation, Person)):
-        ids.add(rec.id)
-        names |= {_strip_genitive(_fold(n)) for n in [rec.name, *getattr(rec, "aliases", [])]}
-        names |= {_strip_genitive(_fold(m.text)) for m in rec.mentions}
-    elif isinstance(who, str):
-        names.add(_strip_genitive(_fold(who)))
+        ids = {rec.id}
+    else:
+        key = _strip_genitive(_fold(who))
         bodies: list[Organisation | Person] = [*doc.organisations, *doc.people]
-        for body in bodies:
-            forms = {_strip_genitive(_fold(n)) for n in [body.name, *getattr(body, "aliases", [])]}
-            if names & forms:
-                ids.add(body.id)
-    return [d for d in doc.decisions
-            if (d.decided_by_id and d.decided_by_id in ids)
-            or (d.decided_by and _strip_genitive(_fold(d.decided_by)) in names)]
+        ids = {body.id for body in bodies
+               if key in {_strip_genitive(_fold(n)) for n in [body.name, *getattr(body, "aliases", []),
+                                                             *(m.text for m in body.mentions)]}}
+    return [d for d in doc.decisions if d.decided_by is not None and d.decided_by in ids]
 
 
 def deadlines_between(doc: Document, start: dt.date | str, end: dt.date | str) -> list[Deadline]:
@@ -207,7 +199,7 @@ def deadlines_between(doc: Document, start: dt.date | str, end: dt.date | str) -
 
 def _example_document() -> Document:
     """A small hand-built document for the doctests above."""
-    src = Source(method=Method.RULE, name="example")
+    src = Source(method="rule", name="example")
     text = ("Budget\n\nNämnden beslutade att anslå 2 mnkr före den 1 juni.\n\n"
             "Beslut\n\nProjektet Trygg start drivs av Socialnämnden.\n")
     s1 = Section(id="sec-1", title="Budget", category="topic", level=1, start=0, end=len(text), title_start=0,
@@ -231,7 +223,6 @@ def _example_document() -> Document:
                             what="anslå", kind="due", source=src)],
         projects=[Project(id="proj-1", name="Trygg start", text="Trygg start", start=p0, end=p0 + 11,
                           organisations=["org-1"], source=src)],
-        decisions=[Decision(id="dec-1", text=text[d0:d1], start=d0, end=d1, decided_by="Nämnden",
-                            decided_by_id="org-1", amounts=["amt-1"], deadlines=["dl-1"], section="sec-1",
+        decisions=[Decision(id="dec-1", text=text[d0:d1], start=d0, end=d1, decided_by="org-1", amounts=["amt-1"], deadlines=["dl-1"], section="sec-1",
                             source=src)],
     )

@@ -16,46 +16,37 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from kdextract.errors import KdextractError
 from kdextract.models import (
-    Amount,
-    DateMention,
-    Deadline,
-    Decision,
+    RECORD_KINDS,
+    RECORD_MODELS,
     Document,
     DocumentMeta,
     Located,
     Organisation,
     Person,
-    Project,
     Section,
 )
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped,unused-ignore]
-    from pydantic import BaseModel
 
 __all__ = ["KINDS", "MissingExtraError", "columns", "to_dataframe", "to_records"]
 
 #: The record kinds a table can be made of, plus "documents" (one row per document: its meta and counts).
-KINDS: tuple[str, ...] = (
-    "sections", "people", "organisations", "projects", "dates", "deadlines", "amounts", "decisions", "documents",
-)
+KINDS: tuple[str, ...] = (*RECORD_KINDS, "documents")
 
-_MODELS: dict[str, type[BaseModel]] = {
-    "sections": Section, "people": Person, "organisations": Organisation, "projects": Project,
-    "dates": DateMention, "deadlines": Deadline, "amounts": Amount, "decisions": Decision,
-}
-_RECORD_KINDS = tuple(_MODELS)
 _LEAD = ("doc_id", "id", "section", "section_title")
 _PLACE = ("start", "end", "page", "text")
 _SOURCE = ("source_method", "source_name", "source_score")
 #: Fields that are shown another way (the lead columns, a mention count, the source columns).
 _SKIP = {*_LEAD, *_PLACE, "source", "mentions", "evidence"}
+#: Fields that refer to another record by id; their tables also get a ``<field>_name`` column.
+_REFERENCES = ("organisation", "owner", "decided_by")
 _JOIN = "; "
 
 
@@ -97,8 +88,8 @@ def columns(kind: str) -> list[str]:
     _check_kind(kind)
     if kind == "documents":
         meta = [f for f in DocumentMeta.model_fields if f != "evidence"]
-        return ["doc_id", *meta, "chars", *(f"n_{k}" for k in _RECORD_KINDS), "warnings"]
-    model = _MODELS[kind]
+        return ["doc_id", *meta, "chars", *(f"n_{k}" for k in RECORD_KINDS), "warnings"]
+    model = RECORD_MODELS[kind]
     fields = model.model_fields
     cols = list(_LEAD)
     if issubclass(model, Located) or "start" in fields:
@@ -106,6 +97,8 @@ def columns(kind: str) -> list[str]:
     for name in fields:
         if name not in _SKIP:
             cols.append(name)
+            if name in _REFERENCES:
+                cols.append(f"{name}_name")
         elif name == "mentions":
             cols.append("mentions")
     if "source" in fields:
@@ -131,9 +124,11 @@ def _flat(value: Any) -> Any:
 class _SectionIndex:
     """Section ids and titles of one document, and the innermost section at an offset."""
 
-    def __init__(self, sections: Sequence[Section]) -> None:
-        self.sections = list(sections)
+    def __init__(self, doc: Document) -> None:
+        self.sections = list(doc.sections)
         self.titles = {s.id: s.title for s in self.sections}
+        named: list[Organisation | Person] = [*doc.organisations, *doc.people]
+        self.names = {r.id: r.name for r in named}
 
     def at(self, offset: int) -> str | None:
         best: Section | None = None
@@ -163,6 +158,8 @@ def _record_row(doc: Document, item: Any, kind: str, index: _SectionIndex, cols:
             row[name] = len(getattr(item, "mentions", []) or [])
         elif name in ("section", "section_title"):
             continue
+        elif name.endswith("_name") and name[:-5] in _REFERENCES:
+            row[name] = index.names.get(getattr(item, name[:-5], None))
         else:
             row[name] = _flat(getattr(item, name, None))
     source = getattr(item, "source", None)
@@ -180,7 +177,7 @@ def _document_row(doc: Document, cols: list[str]) -> dict[str, Any]:
         if name in row:
             row[name] = _flat(getattr(doc.meta, name))
     row["chars"] = len(doc.text)
-    for k in _RECORD_KINDS:
+    for k in RECORD_KINDS:
         row[f"n_{k}"] = len(getattr(doc, k))
     row["warnings"] = _flat(doc.warnings)
     return row
@@ -199,7 +196,7 @@ def to_records(docs: Document | Iterable[Document], kind: str) -> list[dict[str,
         if kind == "documents":
             rows.append(_document_row(doc, cols))
             continue
-        index = _SectionIndex(doc.sections)
+        index = _SectionIndex(doc)
         rows.extend(_record_row(doc, item, kind, index, cols) for item in getattr(doc, kind))
     return rows
 

@@ -32,7 +32,7 @@ def deadline_rows(docs: Document | Iterable[Document]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for n, doc in enumerate(documents):
         for deadline in doc.deadlines:
-            span = (deadline.date, deadline.date) if deadline.date else bounds(deadline.value)
+            span = (deadline.day, deadline.day) if deadline.day else bounds(deadline.value)
             if span is None:
                 continue
             rows.append({"doc": n, "doc_id": doc.id or f"dokument {n + 1}", "first": span[0], "last": span[1],

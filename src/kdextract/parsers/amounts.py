@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from kdextract.models import Amount, Method, Source
+from kdextract.models import Amount, Source
 from kdextract.parsers.numbers import DIGITS_PATTERN, clean_decimal, number_word_pattern, parse_number
 from kdextract.parsers.spans import disjoint
 from kdextract.parsers.text_arg import require_text
@@ -348,7 +348,7 @@ def find_amounts(text: str) -> list[Amount]:
             text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, currency=c.currency,
             low=c.low, high=c.high, qualifier=qualifier, qualifier_text=qtext,
             page=None, what=None, section=None,
-            source=Source(method=Method.RULE, name=f"amounts/{c.rule}", explanation=c.explanation,
+            source=Source(method="rule", name=f"amounts/{c.rule}", explanation=c.explanation,
                           score=0.8 if c.rule in ("anaphora", "elided_unit") else 1.0),
         ))
     return out

@@ -138,7 +138,7 @@ def _what(text: str, span: tuple[int, int], amount: Amount) -> str | None:
         m = rules.inverted.search(clause)
         if m:
             np = _clean(m.group("np"), rules)
-            if np and not m.group("np").split()[0].casefold() in rules.verbs:
+            if np and m.group("np").split()[0].casefold() not in rules.verbs:
                 return np
         m = rules.noun_link.search(clause)
         if m and m.start() > 0:

@@ -208,14 +208,12 @@ class Subject:
 
 
 def _mentions(ctx: Context) -> Iterator[tuple[int, int, str]]:
-    for org in ctx.organisations:
-        spans = [(m.start, m.end) for m in org.mentions] or [(org.start, org.end)]
+    named: list[Organisation | Person] = [*ctx.organisations, *ctx.people]
+    for record in named:
+        spans = [(m.start, m.end) for m in record.mentions] or [(record.start, record.end)]
         for a, b in spans:
-            yield a, b, org.id
-    for person in ctx.people:
-        spans = [(m.start, m.end) for m in person.mentions] or [(person.start, person.end)]
-        for a, b in spans:
-            yield a, b, person.id
+            if record.id:
+                yield a, b, record.id
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from kdextract.models import DateMention, Deadline, Method, Section, Source
+from kdextract.models import DateMention, Deadline, Section, Source
 from kdextract.records.spans import SpanIndex
 from kdextract.resources import load_json
 
@@ -209,9 +209,9 @@ def build_deadlines(text: str, dates: list[DateMention], sections: list[Section]
             te -= 1
         what = _what(text, cs, ce, d, cue_start, cue_end) or text[ts:te][:60]
         out.append(Deadline(
-            id=f"dl-{len(out) + 1}", text=text[ts:te], start=ts, end=te, value=d.value, date=d.date, what=what,
+            id=f"dl-{len(out) + 1}", text=text[ts:te], start=ts, end=te, value=d.value, day=d.day, what=what,
             kind=kind, date_ref=d.id or None, section=d.section,
-            source=Source(method=Method.RULE, name=f"deadlines/{kind}",
+            source=Source(method="rule", name=f"deadlines/{kind}",
                           explanation=f"cue '{' '.join(cue_text.split())}' next to {d.text!r}"),
         ))
     return out

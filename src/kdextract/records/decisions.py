@@ -15,6 +15,7 @@ its diacritics ("fatt i uppdrag", "bestallt").
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,7 +24,7 @@ from typing import Any
 import regex
 
 from kdextract.layout.sections import SectionIndex
-from kdextract.models import DateMention, Decision, DecisionKind, Method, Source
+from kdextract.models import DateMention, Decision, DecisionKind, Source
 from kdextract.records.clauses import (
     compile_folded,
     is_bullet_line,
@@ -374,7 +375,7 @@ def _minutes(ctx: Context) -> bool:
 def _links(ctx: Context, index: _Index, start: int, end: int) -> tuple[list[str], list[str]]:
     """Ids of the amounts and of the deadlines (or their dates) inside ``[start, end]``."""
     deadlines = sorted(set(index.deadlines.within(start, end)))
-    return index.amounts.within(start, end), [ctx.deadlines[k].id for k in deadlines]
+    return index.amounts.within(start, end), [i for k in deadlines if (i := ctx.deadlines[k].id)]
 
 
 def _section_for(ctx: Context, index: _Index, offset: int) -> str | None:
@@ -407,10 +408,10 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: _Block) -> Deci
         ref = resolve_ref(ctx, decided_by)
     amounts, deadlines = _links(ctx, index, a, b)
     return Decision(
-        text=text[a:b], start=a, end=b, kind=kind, decided_by=decided_by, decided_by_id=ref,
-        date=ctx.meta.date, points=block.points, reservations=block.reservations,
+        text=text[a:b], start=a, end=b, kind=kind, decided_by=ref,
+        date=ctx.meta.date, day=ctx.meta.day, points=block.points, reservations=block.reservations,
         amounts=amounts, deadlines=deadlines, section=_section_for(ctx, index, block.heading_start),
-        source=Source(method=Method.RULE, name=f"decisions/block_{block.kind}", score=0.9,
+        source=Source(method="rule", name=f"decisions/block_{block.kind}", score=0.9,
                       explanation=f"under the heading {text[block.heading_start:block.body_start].strip()!r}"),
     )
 
@@ -437,13 +438,13 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
         ref = resolve_ref(ctx, decided_by)
     if ref is None and decided_by:
         ref = resolve_ref(ctx, decided_by)
-    date = _decision_date(ctx, index, sent, main.end)
+    date, day = _decision_date(ctx, index, sent, main.end)
     amounts, deadlines = _links(ctx, index, a, b)
     cue_text = text[main.start:main.end]
     return Decision(
-        text=text[a:b], start=a, end=b, kind=kind, decided_by=decided_by, decided_by_id=ref, date=date,
+        text=text[a:b], start=a, end=b, kind=kind, decided_by=ref, date=date, day=day,
         amounts=amounts, deadlines=deadlines, section=_section_for(ctx, index, a),
-        source=Source(method=Method.RULE, name=f"decisions/{main.cue.id}", score=0.8,
+        source=Source(method="rule", name=f"decisions/{main.cue.id}", score=0.8,
                       explanation=f"cue {cue_text!r}"),
     )
 
@@ -491,17 +492,18 @@ def _assembly_body(ctx: Context, folded: str, sent: tuple[int, int], cue: int) -
     return None, None
 
 
-def _decision_date(ctx: Context, index: _Index, sent: tuple[int, int], cue: int) -> str | None:
+def _decision_date(ctx: Context, index: _Index, sent: tuple[int, int], cue: int) -> tuple[str | None, dt.date | None]:
+    """TIMEX value and exact day of when the decision in ``sent`` was taken, where the text says."""
     a = sent[0]
     before = index.dates.within(a, cue)
     if before:
-        return before[-1].value
+        return before[-1].value, before[-1].day
     if _minutes(ctx):
-        return ctx.meta.date
+        return ctx.meta.date, ctx.meta.day
     # "I samband med detta fastställdes …": the meeting date in the sentence before
     if regex.match(r"\s*(?:i\s+samband\s+med\s+(?:detta|det|mötet|sammanträdet)|vid\s+(?:samma|detta)\s+\w+|där|då)\b",
                    fold(ctx.text[a:cue])):
         prev = index.date_ends.within(a - 299, a)
         if prev and "\n\n" not in ctx.text[prev[-1].end:a]:
-            return prev[-1].value
-    return None
+            return prev[-1].value, prev[-1].day
+    return None, None

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from kdextract.layout.lines import Line, split_lines
-from kdextract.models import DocumentKind, DocumentMeta, Evidence, Method, Section, Source
+from kdextract.models import DocumentKind, DocumentMeta, Evidence, Section, Source
 from kdextract.parsers.dates import find_dates
 from kdextract.resources import load_json, load_lines
 from kdextract.text.view import TextView
@@ -54,7 +54,7 @@ class _Reader:
 
     def note(self, field: str, start: int, end: int, rule: str, why: str) -> None:
         self.evidence[field] = Evidence(text=self.text[start:end], start=start, end=end,
-                                        source=Source(method=Method.RULE, name=f"meta/{rule}", explanation=why))
+                                        source=Source(method="rule", name=f"meta/{rule}", explanation=why))
 
 
 def read_meta(view: TextView, preamble: Section | None, sections: list[Section]) -> DocumentMeta:
@@ -62,9 +62,9 @@ def read_meta(view: TextView, preamble: Section | None, sections: list[Section])
     r = _Reader(view, preamble, sections)
     title_line = next((ln for ln in r.head if ln.kind == "title"), None)
     kind = _kind(r, title_line)
-    date, date_value = _date(r, title_line, sections)
+    date, day = _date(r, title_line, sections)
     meta = DocumentMeta(
-        kind=kind, date=date, date_value=date_value, organisation=_organisation(r, title_line),
+        kind=kind, date=date, day=day, organisation=_organisation(r, title_line),
         diarienummer=_diarienummer(r), author=_author(r),
         title=title_line.text if title_line else None,
     )
@@ -105,7 +105,7 @@ def _date(r: _Reader, title: Line | None, sections: list[Section]) -> tuple[str 
         for m in find_dates(line.text):
             if m.value[:4].isdigit() and m.granularity in ("day", "month", "datetime"):
                 r.note("date", line.start + m.start, line.start + m.end, rule, "document date in the header")
-                return m.value[:10], m.date
+                return m.value[:10], m.day
     found = _date_from_weekday(r)
     return found if found[0] else _current_year(r, sections)
 

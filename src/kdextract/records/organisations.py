@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from kdextract.models import Mention, Method, Organisation, OrganisationKind, Source
+from kdextract.models import Mention, Organisation, OrganisationKind, Source
 from kdextract.records.name_utils import (
     WB_L,
     WB_R,
@@ -275,10 +275,9 @@ def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
 
 
 def _source(c: Cand, n: int) -> Source:
-    method = {"rule": Method.RULE, "gazetteer": Method.GAZETTEER, "model": Method.MODEL}[c.method]
     score = min(1.0, c.score + (0.05 if n > 2 else 0.0))
     name = c.rule if c.method != "model" else MODEL_NAME
-    return Source(method=method, name=name, score=round(score, 2), explanation=c.explanation or None)
+    return Source(method=c.method, name=name, score=round(score, 2), explanation=c.explanation or None)
 
 
 __all__ = ["build_organisations", "organisations_in", "FULL_ABBR"]

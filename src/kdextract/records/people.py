@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from kdextract.models import Mention, Method, Organisation, Person, Source
+from kdextract.models import Mention, Organisation, Person, Source
 from kdextract.records.name_utils import WB_L, WB_R
-from kdextract.records.org_rules import _muni_name
 from kdextract.records.person_rules import PCand, person_candidates, role_after, role_before
 from kdextract.records.spans import Coverage, enclosure
 from kdextract.text.fold import fold_key
@@ -49,7 +48,7 @@ def people_in(text: str, ner: Doc | None = None, organisations: list[Organisatio
         persons.append(_build(text, cs, org_spans))
     _link_mentions(text, persons, org_spans)
     for p in persons:
-        _assign_role_from_mentions(text, p)
+        _assign_role_from_mentions(text, p, org_spans)
     persons.sort(key=lambda p: p.start)
     for i, p in enumerate(persons, 1):
         p.id = f"per-{i}"
@@ -123,23 +122,23 @@ def _build(text: str, cs: list[PCand], org_spans: _OrgSpans) -> Person:
             role, role_prio = r, prio
         if org and not c.org:
             c.org = org
-    org_name, org_id = _organisation(text, cs, org_spans)
+    org_id = _organisation(text, cs, org_spans)
     first = cs[0]
     best = max(cs, key=lambda c: c.score)
-    method = Method.MODEL if best.rule == "model" else Method.RULE
-    src = Source(method=method, name=MODEL_NAME if best.rule == "model" else best.rule,
+    src = Source(method="model" if best.rule == "model" else "rule", name=MODEL_NAME if best.rule == "model" else best.rule,
                  score=round(min(1.0, best.score + (0.05 if len({c.rule for c in cs}) > 1 else 0.0)), 2),
                  explanation=best.explanation)
     mentions = [Mention(text=text[c.start:c.end], start=c.start, end=c.end,
-                        source=Source(method=Method.MODEL if c.rule == "model" else Method.RULE,
+                        source=Source(method="model" if c.rule == "model" else "rule",
                                       name=MODEL_NAME if c.rule == "model" else c.rule, score=c.score,
                                       explanation=c.explanation)) for c in cs]
     p = Person(text=text[first.start:first.end], start=first.start, end=first.end, name=name, role=role,
-               organisation=org_name, organisation_id=org_id, mentions=mentions, source=src)
+               organisation=org_id, mentions=mentions, source=src)
     return p
 
 
-def _organisation(text: str, cs: list[PCand], org_spans: _OrgSpans) -> tuple[str | None, str | None]:
+def _organisation(text: str, cs: list[PCand], org_spans: _OrgSpans) -> str | None:
+    """Id of the organisation the mentions tie the person to."""
     for c in cs:
         if c.org and not c.org_span:
             k = text.find(c.org, c.end, c.end + 300)
@@ -148,14 +147,10 @@ def _organisation(text: str, cs: list[PCand], org_spans: _OrgSpans) -> tuple[str
         if c.org_span:
             for s, e, o in org_spans:
                 if s < c.org_span[1] and c.org_span[0] < e:
-                    return o.name, o.id
+                    return o.id
         if c.org:
-            f = fold_key(c.org)
-            for _, _, o in org_spans:
-                if f in {fold_key(o.name), *map(fold_key, o.aliases)} or f.rstrip("s") == fold_key(o.name):
-                    return o.name, o.id
-            return c.org, None
-    # an organisation right after the name: "Eva Lund socialförvaltningen", "Per Ström, Ale"
+            return _org_named(c.org, org_spans)
+    # an organisation right after the name: "Eva Lund socialförvaltningen"
     for c in cs:
         after = regex.match(r"[ \t]*,?[ \t]*", text[c.end:])
         assert after is not None
@@ -163,11 +158,17 @@ def _organisation(text: str, cs: list[PCand], org_spans: _OrgSpans) -> tuple[str
         for s, e, o in org_spans:
             if s == pos and o.kind in ("administration", "committee", "municipality", "other", "university", "agency",
                                        "company", "cooperation", "region"):
-                return o.name, o.id
-        nm = regex.match(r"(\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?)" + WB_R, text[pos:])
-        if after.group().strip() == "," and nm and _muni_name(nm.group(1)) is not None:
-            return nm.group(1), None
-    return None, None
+                return o.id
+    return None
+
+
+def _org_named(name: str, org_spans: _OrgSpans) -> str | None:
+    """Id of the organisation called ``name`` (or its genitive), if one was found."""
+    f = fold_key(name)
+    for _, _, o in org_spans:
+        if f in {fold_key(o.name), *map(fold_key, o.aliases)} or f.rstrip("s") == fold_key(o.name):
+            return o.id
+    return None
 
 
 def _link_mentions(text: str, persons: list[Person], org_spans: _OrgSpans) -> None:
@@ -180,7 +181,7 @@ def _link_mentions(text: str, persons: list[Person], org_spans: _OrgSpans) -> No
         firsts.setdefault(toks[0], []).append(p)
         if len(toks) >= 2:
             lasts.setdefault(toks[-1], []).append(p)
-    src = Source(method=Method.RULE, name="people/linked_mention", score=0.7,
+    src = Source(method="rule", name="people/linked_mention", score=0.7,
                  explanation="a later mention of a person named in full")
     for p in persons:
         forms = [p.name]
@@ -199,7 +200,7 @@ def _link_mentions(text: str, persons: list[Person], org_spans: _OrgSpans) -> No
         p.mentions.sort(key=lambda m: m.start)
 
 
-def _assign_role_from_mentions(text: str, p: Person) -> None:
+def _assign_role_from_mentions(text: str, p: Person, org_spans: _OrgSpans) -> None:
     """A role given at a later (first-name) mention: 'Malin som är ny kommundirektör'."""
     if p.role:
         return
@@ -210,7 +211,7 @@ def _assign_role_from_mentions(text: str, p: Person) -> None:
         if r:
             p.role = r
             if org and not p.organisation:
-                p.organisation = org
+                p.organisation = _org_named(org, org_spans)
             return
 
 

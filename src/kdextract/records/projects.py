@@ -24,8 +24,8 @@ from typing import Any
 
 import regex
 
-from kdextract.models import Mention, Method, Project, ProjectStatus, Source
-from kdextract.records.clauses import match_subject, mentions_in, sentence_span, sentences_in
+from kdextract.models import Mention, Project, ProjectStatus, Source
+from kdextract.records.clauses import match_subject, mentions_in, resolve_ref, sentence_span, sentences_in
 from kdextract.records.context import Context
 from kdextract.records.spans import SpanIndex
 from kdextract.resources import load_json
@@ -393,7 +393,7 @@ def build_projects(ctx: Context) -> list[Project]:
         sents = sorted(s for s in sentences[i] if s[1] > s[0])
         first = spans[0]
         source_cand = max(g.candidates, key=lambda c: c.score)
-        mentions = [Mention(text=text[a:b], start=a, end=b, source=Source(method=Method.RULE, name=source_cand.rule,
+        mentions = [Mention(text=text[a:b], start=a, end=b, source=Source(method="rule", name=source_cand.rule,
                                                                           score=source_cand.score))
                     for a, b in spans]
         starts, ends = _dates(ctx, folded, sents)
@@ -406,7 +406,7 @@ def build_projects(ctx: Context) -> list[Project]:
             status=_status(folded, sents, [*spans, *_anaphora_spans(folded, sents)]),
             organisations=_orgs(ctx, org_mentions, sents), amounts=_amounts(ctx, amounts, sents),
             section=title_sec or _level1(ctx, first[0])[2] or ctx.section_at(first[0]),
-            source=Source(method=Method.RULE, name=source_cand.rule, score=source_cand.score,
+            source=Source(method="rule", name=source_cand.rule, score=source_cand.score,
                           explanation=f"named as a project: {text[source_cand.start:source_cand.end]!r}"),
         ))
     projects.sort(key=lambda p: p.start)
@@ -487,14 +487,14 @@ def _owner(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> str | Non
                 ve = m.start() + (verb.end() if verb else 0)
                 subj = match_subject(ctx, (a, b), vs, ve)
                 if subj:
-                    return _clean(subj.text)
+                    return subj.ref or resolve_ref(ctx, _clean(subj.text))
             else:
                 after = mentions_in(ctx, m.end(), b)
                 if after:
-                    return _clean(ctx.text[after[0][0]:after[0][1]])
+                    return after[0][2]
                 nm = regex.match(r"\s*([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)*)", ctx.text[m.end():b], regex.V1)
                 if nm:
-                    return nm.group(1)
+                    return resolve_ref(ctx, nm.group(1))
     for a, b in sents:
         m = r.commissioned.search(folded, a, b)
         if m:
@@ -502,7 +502,7 @@ def _owner(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> str | Non
             vs = m.start() + (verb.start() if verb else 0)
             subj = match_subject(ctx, (a, b), vs, m.start() + (verb.end() if verb else 0))
             if subj:
-                return _clean(subj.text)
+                return subj.ref or resolve_ref(ctx, _clean(subj.text))
     return None
 
 
@@ -537,6 +537,6 @@ def _orgs(ctx: Context, mentions: SpanIndex[int], sents: list[tuple[int, int]]) 
 
 def _amounts(ctx: Context, amounts: SpanIndex[int], sents: list[tuple[int, int]]) -> list[str]:
     """Ids of the amounts in ``sents`` (``amounts``: their positions in ctx.amounts)."""
-    return [ctx.amounts[k].id for k in sorted({k for a, b in sents for k in amounts.within(a, b)})
-            if ctx.amounts[k].id]
+    ids = (ctx.amounts[k].id for k in sorted({k for a, b in sents for k in amounts.within(a, b)}))
+    return [i for i in ids if i]
 

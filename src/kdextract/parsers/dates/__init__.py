@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from kdextract.models import DateMention, Method, Source
+from kdextract.models import DateMention, Source
 from kdextract.parsers.text_arg import require_text
 
 from . import rules_absolute, rules_clock, rules_periods, rules_relative  # noqa: F401  (register the rules)
@@ -94,7 +94,7 @@ def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) 
             continue
         out.append(_new_mention({
             "text": text[c.start:c.end], "start": c.start, "end": c.end, "value": v.value, "granularity": v.granularity,
-            "date": v.date, "datetime": v.datetime, "end_date": v.end_date, "alternatives": v.alternatives,
+            "day": v.date, "datetime": v.datetime, "end_day": v.end_date, "alternatives": v.alternatives,
             "relative": c.relative, "source": _source(c.rule, c.explanation),
         }))
     return out
@@ -105,4 +105,4 @@ _new_mention = DateMention.__pydantic_validator__.validate_python  # DateMention
 
 @lru_cache(maxsize=1024)
 def _source(rule: str, explanation: str) -> Source:
-    return Source(method=Method.RULE, name=rule, explanation=explanation)
+    return Source(method="rule", name=rule, explanation=explanation)
