@@ -1,0 +1,304 @@
+"""The OCR repairer: replacements that undo look-alike letters, lost å/ä/ö and letter bullets.
+
+``kdextract.text.ocr.repair`` decides whether a text needs it; this module does the work.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from kdextract.text.lexicon import load_lexicon
+from kdextract.text.ocr_confusions import confusion_table
+from kdextract.text.view import Replacement
+
+#: A word as OCR leaves it: letters, digits and the stand-ins "{" and "#", at least one letter.
+TOKEN = regex.compile(r"[\p{L}\p{N}{#]*\p{L}[\p{L}\p{N}{#]*")
+ORDINAL = regex.compile(r"\d+\p{Ll}{1,2}")
+_CAPS_APOSTROPHE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(?![\p{L}\p{N}'’])")
+_LONE_I = regex.compile(r"(?<=(?:^|[ \t])(\p{L}{2,})[ \t]+)([1l])(?=[ \t]+(\p{L}[\p{L}-]*))", regex.M)
+_STAND_INS = frozenset("{#")
+#: Most candidate strings one token's search expands.
+_SEARCH_BUDGET = 600
+#: Most a candidate's frequency lowers its score (0.1 per factor of ten).
+_MAX_FREQUENCY_BONUS = 0.3
+#: Words after which "ar" is "år" (a noun after a count), not "är".
+_QUANTIFIERS = frozenset(
+    ["ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tjugo", "hundra", "några", "många", "flera", "fler", "innevarande", "varje", "vart", "per", "förra", "nästa", "samma", "hela", "halvt", "detta"])
+_LINE = regex.compile(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
+
+
+class Repairer:
+    """The replacements that repair one OCR-damaged text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lex = load_lexicon()
+        self.table = confusion_table()
+        self.cache: dict[tuple[str, _Context], str | None] = {}
+
+    def replacements(self) -> list[Replacement]:
+        reps: list[Replacement] = []
+        reps.extend(self._bullets())
+        reps.extend(self._lone_i())
+        reps.extend(self._caps_apostrophes())
+        taken = [(s, e) for s, e, _, _ in reps]
+        tokens = list(TOKEN.finditer(self.text))
+        for k, m in enumerate(tokens):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            tok = m.group()
+            prev = tokens[k - 1].group() if k else ""
+            after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+            context = _Context(
+                name_position=self._name_position(m.start()),
+                in_name=prev[:1].isupper() and after[:1].isupper(),
+                counted=prev.isdigit() or prev.lower() in _QUANTIFIERS,
+            )
+            key = (tok, context)
+            if key not in self.cache:
+                self.cache[key] = self._fix(tok, context)
+            new = self.cache[key]
+            if new is not None:
+                reps.append(_minimal(m.start(), tok, new, f"ocr: {tok} -> {new}"))
+        return reps
+
+    # -- words -----------------------------------------------------------------
+
+    def _name_position(self, start: int) -> bool:
+        """Whether a capitalised word here is inside a sentence (likely a name)."""
+        text = self.text
+        if not text[start].isupper():
+            return False
+        i = start - 1
+        newlines = 0
+        while i >= 0 and text[i] in " \t\n":
+            newlines += text[i] == "\n"
+            i -= 1
+        if i < 0 or newlines >= 2 or text[i] in ".!?:;":
+            return False
+        return text[i] not in "\"'”»(–—-•*"
+
+    def _fix(self, tok: str, context: _Context) -> str | None:
+        cased = [c for c in tok if c.isupper() or c.islower()]
+        uppers = sum(c.isupper() for c in cased)
+        if uppers >= 2 and uppers == len(cased):
+            return None  # acronym or code: SMOHF, E4, ICLD
+        if uppers == len(cased) and not tok.isalpha() and len(cased) <= 2:
+            return None  # P4, A4, B1
+        if ORDINAL.fullmatch(tok):
+            return None  # 3e, 1a
+        low = tok.lower()
+        lex = self.lex
+        mixed = uppers > (1 if tok[0].isupper() else 0)
+        # A capitalised word inside a sentence is most likely a name: å/ä/ö only, unless it
+        # is long enough to be a compound noun.
+        careful = (context.name_position and len(tok) < 8) or mixed
+        if tok.isalpha() and (lex.count(low) > 0 or len(low) > 3 and low in lex.words):
+            if careful or context.in_name:
+                return None
+            best = self._real_word(low, context)
+        elif tok.isalpha() and len(low) > 3 and lex.parts(low):
+            if careful or context.in_name:
+                return None
+            best = self._compound(low)
+        else:
+            best = self._unknown(tok, careful)
+        if best is None or best == low:
+            return None
+        return _recase(tok, best)
+
+    def _real_word(self, low: str, context: _Context) -> str | None:
+        """A far more frequent å/ä/ö form of a listed word (``pa`` -> ``på``), or None."""
+        lex = self.lex
+        own = lex.count(low)
+        options = []
+        for cand, cost, edits, _ in self._variants(low, 0.7, 1, careful=True, insert=False):
+            count = lex.count(cand)
+            if count >= 3 and count >= 30 * own and edits == 1:
+                options.append((count, cand))
+        if not options:
+            return None
+        if context.counted and any(c == "år" for _, c in options):
+            return "år"  # "två år", "innevarande år", not "är"
+        return max(options)[1]
+
+    def _compound(self, low: str) -> str | None:
+        """A listed word that a compound-looking word may be with å/ä/ö restored ("fordelar")."""
+        lex = self.lex
+        best: tuple[float, str] | None = None
+        for cand, cost, _, _ in self._variants(low, 0.7, 2, careful=True, insert=False):
+            if cand in lex.common and (best is None or cost < best[0]):
+                best = (cost, cand)
+        return best[1] if best else None
+
+    def _unknown(self, tok: str, careful: bool) -> str | None:
+        """The listed word (or compound) ``tok`` most likely is an OCR reading of, or None.
+
+        First only å/ä/ö and their stand-ins are undone (cheap, and most of the damage);
+        letter confusions and dropped letters are tried only where that finds nothing, and
+        they must land on a listed word or a two-part compound.
+        """
+        n = len(tok)
+        if n <= 2 and sum(c.isalpha() for c in tok) < 2 and not any(c in _STAND_INS or c.isdigit() for c in tok):
+            return None
+        if careful:
+            return self._best(self._variants(tok, 0.7, 3, True, insert=False), strict=False)
+        limit = 0.7 if n <= 2 else 0.8 if n == 3 else 1.2 if n <= 5 else 1.6
+        best = self._best(self._variants(tok, min(limit, 1.0), 3, True, insert=False), strict=False)
+        if best is None:
+            depth = 1 if n <= 2 else 2 if n <= 5 else 3
+            best = self._best(self._variants(tok, limit, depth, False, insert=n >= 3), strict=True)
+        return best
+
+    def _best(self, variants: Iterator[tuple[str, float, int, bool]], strict: bool) -> str | None:
+        lex = self.lex
+        best: str | None = None
+        best_score = math.inf
+        for cand, cost, _, inserted in variants:  # cheapest first
+            if cost - _MAX_FREQUENCY_BONUS > best_score:
+                break
+            if not cand.isalpha():
+                continue
+            count = lex.count(cand)
+            if len(cand) <= 3:
+                if count < (20 if len(cand) <= 2 else 3):
+                    continue
+                parts, tail = 1, cand
+            elif cand in lex.words:
+                if len(cand) <= 4 and count == 0 or (strict and (inserted or cost >= 0.8) and len(cand) <= 6
+                                                     and count == 0):
+                    continue
+                parts, tail = 1, cand
+            elif strict and (inserted or cost > 1.0):
+                continue
+            else:
+                parts, tail = lex.analyse(cand)
+                if not parts or parts > (2 if strict else 3):
+                    continue
+                if len(tail) < 5 and lex.count(tail) == 0:
+                    continue
+            score = cost + 0.35 * (parts - 1) - min(_MAX_FREQUENCY_BONUS, 0.1 * math.log10(1 + lex.count(tail)))
+            if score < best_score:
+                best, best_score = cand, score
+        return best
+
+    def _variants(self, tok: str, max_cost: float, depth: int, careful: bool,
+                  insert: bool) -> Iterator[tuple[str, float, int, bool]]:
+        """Lower-case strings ``tok`` may be an OCR reading of, cheapest first.
+
+        Yields (string, cost, edits, with an insertion). Up to ``depth`` confusions are
+        undone left to right, at most one of them a dropped letter put back (``insert``);
+        ``careful``: only the cheap å/ä/ö class. The search stops after ``_SEARCH_BUDGET``
+        expansions, so a hopeless token (a foreign name) costs a bounded time.
+        """
+        by_first = self.table.by_seen_first
+        insertions = self.table.insertions if insert else ()
+        order = itertools.count()
+        heap: list[tuple[float, int, str, int, int, bool]] = [(0.0, next(order), tok, 0, 0, False)]
+        emitted = {tok.lower()}
+        budget = _SEARCH_BUDGET
+        limit = max_cost + 1e-9
+        while heap and budget:
+            budget -= 1
+            cost, _, s, start, edits, inserted = heapq.heappop(heap)
+            if edits:
+                key = s.lower()
+                if key in emitted:
+                    continue
+                emitted.add(key)
+                yield key, cost, edits, inserted
+                if edits >= depth:
+                    continue
+            for p in range(start, len(s)):
+                for conf in by_first.get(s[p], ()):
+                    c = cost + conf.cost
+                    if c > limit:
+                        break
+                    if careful and conf.kind != "diacritic" or not s.startswith(conf.seen, p):
+                        continue
+                    ns = s[:p] + conf.meant + s[p + len(conf.seen):]
+                    heapq.heappush(heap, (c, next(order), ns, p + len(conf.meant), edits + 1, inserted))
+                if inserted or p == 0:
+                    continue
+                for letter, ic in insertions:
+                    c = cost + ic
+                    if c <= limit:
+                        heapq.heappush(heap, (c, next(order), s[:p] + letter + s[p:], p + 1, edits + 1, True))
+
+    # -- other marks -----------------------------------------------------------
+
+    def _bullets(self) -> list[Replacement]:
+        """Letters and signs standing in for bullets at the start of list lines -> "•"."""
+        text = self.text
+        glyphs, real = self.table.bullet_glyphs, self.table.real_bullets
+        lines: list[tuple[int, str | None]] = []  # (glyph start, glyph) per non-blank line
+        pos = 0
+        for line in text.split("\n"):
+            if line.strip():
+                m = _LINE.match(line)
+                glyph = m.group(1) if m else None
+                lines.append((pos + (m.start(1) if m else 0), glyph))
+            pos += len(line) + 1
+        reps: list[Replacement] = []
+        for i, (start, glyph) in enumerate(lines):
+            if glyph is None or glyph not in glyphs:
+                continue
+            neighbours = [lines[j][1] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            if glyph != "•" and any(g is not None and (g in glyphs or g in real) for g in neighbours):
+                reps.append((start, start + len(glyph), "•", "ocr: bullet"))
+        return reps
+
+    def _lone_i(self) -> list[Replacement]:
+        """A "1" or "l" standing alone between words, where Swedish has "i"."""
+        table = self.table
+        reps: list[Replacement] = []
+        for m in _LONE_I.finditer(self.text):
+            before, after = m.group(1).lower(), m.group(3).lower()
+            if before in table.one_for_i_not_after or after in table.one_for_i_not_before:
+                continue
+            if m.group(2) == "1" and not m.group(3)[0].isalpha():
+                continue
+            reps.append((m.start(2), m.end(2), "i", "ocr: i"))
+        return reps
+
+    def _caps_apostrophes(self) -> list[Replacement]:
+        """A stray apostrophe inside a capitalised abbreviation ("I'T" -> "IT")."""
+        return [(m.end(1), m.start(2), "", "ocr: stray mark") for m in _CAPS_APOSTROPHE.finditer(self.text)]
+
+
+@dataclass(frozen=True)
+class _Context:
+    #: a capitalised word inside a sentence (likely a name)
+    name_position: bool
+    #: between two capitalised words ("Centre for Local"): inside a name, not Swedish prose
+    in_name: bool
+    #: after a number or a quantifier ("två ar")
+    counted: bool
+
+
+def _recase(tok: str, low: str) -> str:
+    if tok[:1].isupper() or (not tok[:1].isalpha() and any(c.isupper() for c in tok[:2])):
+        return low[:1].upper() + low[1:]
+    return low
+
+
+def _minimal(start: int, old: str, new: str, reason: str) -> Replacement:
+    """The replacement of ``old`` at ``start`` by ``new``, trimmed to the changed characters."""
+    a = 0
+    while a < len(old) and a < len(new) and old[a] == new[a]:
+        a += 1
+    b = 0
+    while b < len(old) - a and b < len(new) - a and old[-1 - b] == new[-1 - b]:
+        b += 1
+    if a + b == len(old):  # pure insertion: take a neighbouring character along
+        if b:
+            b -= 1
+        elif a:
+            a -= 1
+    return (start + a, start + len(old) - b, new[a:len(new) - b], reason)
