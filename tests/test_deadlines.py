@@ -1,4 +1,4 @@
-"""build_deadlines on sentences written for these tests (not taken from any sample)."""
+"""deadlines_among on sentences written for these tests (not taken from any sample)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from kdextract.models import Deadline
 from kdextract.parsers.dates import find_dates, is_document_date
-from kdextract.records.deadlines import build_deadlines
+from kdextract.records.deadlines import deadlines_among
 
 REF = dt.date(2022, 3, 10)
 
@@ -27,7 +27,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
 def _deadlines(text: str, reference: dt.date | None = REF) -> list[Deadline]:
     dates = [m.model_copy(update={"id": f"date-{i}", "section": "sec-1"})
              for i, m in enumerate((m for m in find_dates(text, REF) if is_document_date(m)), 1)]
-    return build_deadlines(text, dates, [], _spans(text), reference=reference)
+    return deadlines_among(text, dates, [], _spans(text), reference=reference)
 
 
 CASES = [
@@ -95,4 +95,4 @@ def test_ids_in_order_and_sentence_text() -> None:
 
 
 def test_empty() -> None:
-    assert build_deadlines("", [], [], []) == []
+    assert deadlines_among("", [], [], []) == []

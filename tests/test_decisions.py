@@ -51,10 +51,7 @@ def make_ctx(text: str, headings: list[tuple[str, int]] = (), meta: DocumentMeta
         sentences.append((start, m.start()))
         start = m.end()
     sentences.append((start, len(text)))
-    ctx = Context(TextView.identity(text), sections, sentences, meta or DocumentMeta())
-    for key, items in found.items():
-        setattr(ctx, key, items)
-    return ctx
+    return Context.of(TextView.identity(text), sections, sentences, meta, **found)
 
 
 def amount(text: str, phrase: str, value: int, id: str = "amt-1") -> Amount:

@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-from kdextract.models import DocumentMeta
 from kdextract.records.context import Context
 from kdextract.records.organisations import build_organisations, organisations_in
 from kdextract.text.view import TextView
@@ -14,7 +13,7 @@ def orgs(text):
 
 def test_context_builder_ids_and_offsets():
     text = "Kommunstyrelsen\n\nSocialnämnden har fattat beslut. Kommunstyrelsens ordförande informerade."
-    ctx = Context(TextView.identity(text), [], [], DocumentMeta(), dt.date(2024, 1, 1))
+    ctx = Context.of(TextView.identity(text), reference=dt.date(2024, 1, 1))
     found = build_organisations(ctx)
     assert [o.id for o in found] == ["org-1", "org-2"]
     ks, sn = found

@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-from kdextract.models import DocumentMeta
 from kdextract.records.context import Context
 from kdextract.records.organisations import build_organisations
 from kdextract.records.people import build_people, people_in
@@ -10,8 +9,8 @@ from kdextract.text.view import TextView
 
 
 def ctx_for(text):
-    ctx = Context(TextView.identity(text), [], [], DocumentMeta(), dt.date(2024, 1, 1))
-    ctx.organisations = build_organisations(ctx)
+    ctx = Context.of(TextView.identity(text), reference=dt.date(2024, 1, 1))
+    ctx.doc.organisations = build_organisations(ctx)
     return ctx
 
 
@@ -23,7 +22,7 @@ def people(text):
 def organisation_names(text):
     """Each person's organisation, by the name of the organisation record it refers to."""
     ctx = ctx_for(text)
-    names = {o.id: o.name for o in ctx.organisations}
+    names = {o.id: o.name for o in ctx.doc.organisations}
     return {p.name: names.get(p.organisation) for p in build_people(ctx)}
 
 

@@ -47,10 +47,7 @@ def make_ctx(text: str, headings: list[tuple[str, int]] = (), emphasis: list[str
     sentences.append((start, len(text)))
     view = TextView.identity(text).with_marks(
         emphasis=[(text.index(p), text.index(p) + len(p)) for p in emphasis])
-    ctx = Context(view, sections, sentences, DocumentMeta(kind="kommundirektorens_rapport"))
-    for key, items in found.items():
-        setattr(ctx, key, items)
-    return ctx
+    return Context.of(view, sections, sentences, DocumentMeta(kind="kommundirektorens_rapport"), **found)
 
 
 def org(text: str, name: str, id: str) -> Organisation:

@@ -57,11 +57,11 @@ def _doc() -> Document:
             Organisation(id="org-2", name="Styrgruppen", kind="committee", text="Styrgruppen", start=g, end=g + 11,
                          source=SRC)]
     meta = DocumentMeta(kind="protokoll", date="2023-06-09", organisation="Styrgruppen")
-    ctx = Context(TextView.identity(TEXT), sections, [], meta, amounts=amounts, deadlines=deadlines,
-                  organisations=orgs)
-    ctx.projects = build_projects(ctx)
-    return Document(text=TEXT, meta=meta, sections=sections, organisations=orgs, amounts=amounts,
-                    deadlines=deadlines, projects=ctx.projects, decisions=build_decisions(ctx))
+    ctx = Context.of(TextView.identity(TEXT), sections, [], meta, amounts=amounts, deadlines=deadlines,
+                     organisations=orgs)
+    ctx.doc.projects = build_projects(ctx)
+    ctx.doc.decisions = build_decisions(ctx)
+    return ctx.doc
 
 
 def test_builders_link_records_that_queries_follow() -> None:

@@ -1,32 +1,41 @@
-"""The pipeline: working view → sections and metadata → finders → NER → records → input offsets."""
+"""The pipeline: working view → sections and metadata → NER → record builders → input offsets.
+
+``build_documents`` runs it over many sources, with the NER model over a batch of texts at a
+time (``nlp.pipe``); ``build_document`` is one source.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
 from kdextract.layout.sections import segment
-from kdextract.models import Document, Evidence, Located, Section, Source
+from kdextract.models import Document, Located, Section
 from kdextract.nlp.engine import get_engine
-from kdextract.parsers.amounts import find_amounts
-from kdextract.parsers.dates import find_dates, is_document_date
 from kdextract.readers import SourceText
-from kdextract.records.amounts import describe_amounts
 from kdextract.records.context import Context
-from kdextract.records.deadlines import build_deadlines
-from kdextract.records.decisions import build_decisions
 from kdextract.records.meta import read_meta
-from kdextract.records.organisations import build_organisations
-from kdextract.records.people import build_people
-from kdextract.records.projects import build_projects
+from kdextract.records.registry import builders
 from kdextract.text.normalize import normalize
 from kdextract.text.ocr import repair
 from kdextract.text.sentences import sentence_spans
 from kdextract.text.view import TextView
 
 M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass
+class _Started:
+    """One source read up to its NER: its working view and the context the builders will fill."""
+
+    src: SourceText
+    view: TextView
+    ctx: Context
 
 
 def build_document(
@@ -40,48 +49,57 @@ def build_document(
     doc_id: str | None = None,
 ) -> Document:
     """Every record of ``src``, with offsets into ``src.text``."""
-    doc_id = doc_id if doc_id is not None else src.name
+    return next(build_documents([(src, doc_id)], document_date=document_date, engine=engine, model_path=model_path,
+                                ner=ner, ocr_repair=ocr_repair))
+
+
+def build_documents(
+    items: Iterable[tuple[SourceText, str | None]],
+    *,
+    document_date: dt.date | None = None,
+    engine: str = "spacy",
+    model_path: str | None = None,
+    ner: bool = True,
+    ocr_repair: bool | None = None,
+    batch_size: int = 16,
+) -> Iterator[Document]:
+    """The documents of ``(source, doc_id)`` pairs, in order; NER runs over ``batch_size`` texts at once."""
+    it = iter(items)
+    while batch := list(islice(it, batch_size)):
+        started = [_start(src, doc_id, document_date, ocr_repair) for src, doc_id in batch]
+        if ner:
+            todo = [s for s in started if s is not None]
+            nlp = get_engine(engine, model_path=model_path)
+            for s, parsed in zip(todo, nlp.pipe((s.view.text for s in todo), batch_size=batch_size)):
+                s.ctx.ner = parsed
+        for (src, doc_id), one in zip(batch, started):
+            yield _finish(one) if one is not None else Document(id=_name(src, doc_id), text=src.text)
+
+
+def _name(src: SourceText, doc_id: str | None) -> str | None:
+    return doc_id if doc_id is not None else src.name
+
+
+def _start(src: SourceText, doc_id: str | None, document_date: dt.date | None,
+           ocr_repair: bool | None) -> _Started | None:
+    """Working view, sections, metadata and the builders' context of ``src`` (None for blank text)."""
     if not src.text.strip():
-        return Document(id=doc_id, text=src.text)
+        return None
     view = repair(normalize(src.text), force=ocr_repair)
     preamble, sections = segment(view)
     meta = read_meta(view, preamble, sections)
     reference = document_date or meta.day or _reference_day(meta.date)
-    ctx = Context(view, sections, sentence_spans(view.text), meta, reference)
-    ctx.dates = [
-        m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start)})
-        for i, m in enumerate(filter(is_document_date, find_dates(view.text, reference=reference)), start=1)
-    ]
-    amounts = [a.model_copy(update={"id": f"amt-{i}"}) for i, a in enumerate(find_amounts(view.text), start=1)]
-    ctx.amounts = describe_amounts(view.text, amounts, sections, ctx.sentences)
-    ctx.deadlines = build_deadlines(view.text, ctx.dates, sections, ctx.sentences, reference=reference)
-    if ner:
-        ctx.ner = get_engine(engine, model_path=model_path)(view.text)
-    ctx.organisations = build_organisations(ctx)
-    if meta.organisation is None:
-        _issuer_from_mentions(ctx)
-    ctx.people = build_people(ctx)
-    ctx.projects = build_projects(ctx)
-    decisions = build_decisions(ctx)
-    working = Document(
-        id=doc_id, text=view.text, meta=meta, preamble=preamble, sections=sections, people=ctx.people,
-        organisations=ctx.organisations, projects=ctx.projects, dates=ctx.dates, deadlines=ctx.deadlines,
-        amounts=ctx.amounts, decisions=decisions, edits=list(view.edits),
-    )
-    return _to_input(working, view, src)
+    doc = Document(id=_name(src, doc_id), text=view.text, meta=meta, preamble=preamble, sections=sections,
+                   edits=list(view.edits))
+    return _Started(src, view, Context(view, doc, sentence_spans(view.text), reference))
 
 
-def _issuer_from_mentions(ctx: Context) -> None:
-    """Without a letterhead, the issuer is the municipality or region the text names most."""
-    local = [o for o in ctx.organisations if o.kind in ("municipality", "region")]
-    if not local:
-        return
-    best = max(local, key=lambda o: (len(o.mentions), -o.start))
-    ctx.meta.organisation = best.name
-    ctx.meta.evidence["organisation"] = Evidence(
-        text=best.text, start=best.start, end=best.end,
-        source=Source(method="inferred", name="meta/org_most_mentioned",
-                      explanation=f"the municipality or region named most often ({len(best.mentions)} times)"))
+def _finish(started: _Started) -> Document:
+    """Run every record builder in order, then move every offset back to the input text."""
+    ctx = started.ctx
+    for b in builders():
+        setattr(ctx.doc, b.kind, b.build(ctx))
+    return _to_input(ctx.doc, started.view, started.src)
 
 
 def _reference_day(timex: str | None) -> dt.date | None:
@@ -102,8 +120,11 @@ def _to_input(doc: Document, view: TextView, src: SourceText) -> Document:
     mapper = _Mapper(view, src)
     update: dict[str, Any] = {"text": src.text, "meta": mapper.model(doc.meta),
                               "preamble": mapper.model(doc.preamble) if doc.preamble else None}
-    for field in ("sections", "people", "organisations", "projects", "dates", "deadlines", "amounts", "decisions"):
-        update[field] = [mapper.model(item) for item in getattr(doc, field)]
+    for field, value in doc:
+        if isinstance(value, list) and value and isinstance(value[0], BaseModel):
+            update[field] = [mapper.model(item) for item in value]
+        elif isinstance(value, Located | Section) and field not in update:
+            update[field] = mapper.model(value)
     return doc.model_copy(update=update)
 
 

@@ -17,6 +17,9 @@ import regex
 
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import Amount, Section
+from kdextract.parsers.amounts import find_amounts
+from kdextract.records.context import Context
+from kdextract.records.registry import builder
 from kdextract.resources import load_json
 
 __all__ = ["describe_amounts"]
@@ -158,6 +161,13 @@ def _what(text: str, span: tuple[int, int], amount: Amount) -> str | None:
             and not any(w.casefold() in rules.verbs for w in words):
         return _clean(label, rules, cut_at_article=False)
     return None
+
+
+@builder("amounts")
+def build_amounts(ctx: Context) -> list[Amount]:
+    """Every amount of money (ids "amt-1", … in text order), with what it is for and its section."""
+    found = [a.model_copy(update={"id": f"amt-{i}"}) for i, a in enumerate(find_amounts(ctx.text), start=1)]
+    return describe_amounts(ctx.text, found, ctx.sections, ctx.sentences)
 
 
 def describe_amounts(

@@ -208,7 +208,7 @@ class Subject:
 
 
 def _mentions(ctx: Context) -> Iterator[tuple[int, int, str]]:
-    named: list[Organisation | Person] = [*ctx.organisations, *ctx.people]
+    named: list[Organisation | Person] = [*ctx.doc.organisations, *ctx.doc.people]
     for record in named:
         spans = [(m.start, m.end) for m in record.mentions] or [(record.start, record.end)]
         for a, b in spans:
@@ -231,16 +231,16 @@ class _Known:
 def _known(ctx: Context) -> _Known:
     """The index of ``ctx``'s organisations and people, rebuilt when either list is replaced."""
     known: _Known | None = vars(ctx).get("_kdx_known")
-    if known and known.organisations is ctx.organisations and known.people is ctx.people:
+    if known and known.organisations is ctx.doc.organisations and known.people is ctx.doc.people:
         return known
     mentions = sorted(_mentions(ctx))
     names: dict[str, str | None] = {}
-    for org in ctx.organisations:
+    for org in ctx.doc.organisations:
         for f in (org.name, *org.aliases, *(m.text for m in org.mentions)):
             if f:
                 names.setdefault(_strip_genitive(fold(f)), org.id or None)
     roles: dict[str, list[str | None]] = {}
-    for person in ctx.people:
+    for person in ctx.doc.people:
         parts = fold(person.name).split()
         forms = [_strip_genitive(fold(f)) for f in (person.name, *(m.text for m in person.mentions)) if f]
         for key in (forms + parts[-1:]) if len(parts) > 1 else forms:
@@ -249,7 +249,7 @@ def _known(ctx: Context) -> _Known:
             role = fold(person.role)
             for word in (role, role + "en", role + "n", role + "et", role + "na", role + "erna"):
                 roles.setdefault(word, []).append(person.id or None)
-    known = _Known(ctx.organisations, ctx.people, mentions, [s for s, _, _ in mentions], names, roles)
+    known = _Known(ctx.doc.organisations, ctx.doc.people, mentions, [s for s, _, _ in mentions], names, roles)
     vars(ctx)["_kdx_known"] = known
     return known
 

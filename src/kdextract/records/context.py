@@ -1,4 +1,4 @@
-"""What record builders see: the working text and everything found in it so far.
+"""What record builders see: the working text, the document built so far, sentences and NER.
 
 All offsets in a ``Context`` are into ``ctx.text`` (the working view); the pipeline maps
 them back to the input text once every record is built.
@@ -8,21 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kdextract.layout.sections import SectionIndex
-from kdextract.models import (
-    Amount,
-    DateMention,
-    Deadline,
-    DocumentMeta,
-    Organisation,
-    Person,
-    Project,
-    Section,
-)
+from kdextract.models import Document, DocumentMeta, Section
 from kdextract.text.view import TextView
 
 if TYPE_CHECKING:
@@ -31,28 +23,43 @@ if TYPE_CHECKING:
 
 @dataclass
 class Context:
-    """Inputs and results shared by the record builders, filled in pipeline order.
+    """Inputs and results shared by the record builders.
 
-    ``sections`` and ``sentences`` are fixed once the context is made: lookups index them once.
+    ``doc`` is the document under construction: its text, meta and sections are set before the
+    builders run, and each builder's records are stored in it (``ctx.doc.dates``) before the next
+    runs. ``sentences`` and the sections are fixed once the context is made: lookups index them once.
     """
 
     view: TextView
-    sections: list[Section]
+    doc: Document
     sentences: list[tuple[int, int]]
-    meta: DocumentMeta
     reference: dt.date | None = None
     ner: Doc | None = None
-    dates: list[DateMention] = field(default_factory=list)
-    amounts: list[Amount] = field(default_factory=list)
-    deadlines: list[Deadline] = field(default_factory=list)
-    organisations: list[Organisation] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
-    projects: list[Project] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, view: TextView, sections: Sequence[Section] = (), sentences: Sequence[tuple[int, int]] = (),
+           meta: DocumentMeta | None = None, reference: dt.date | None = None, ner: Doc | None = None,
+           **records: list[Any]) -> Context:
+        """A context over ``view`` with the given sections, sentences, meta and records found so far."""
+        doc = Document(text=view.text, meta=meta or DocumentMeta(), sections=list(sections))
+        for kind, found in records.items():
+            setattr(doc, kind, found)
+        return cls(view, doc, list(sentences), reference, ner)
 
     @property
     def text(self) -> str:
         """The working text every offset here refers to."""
         return self.view.text
+
+    @property
+    def meta(self) -> DocumentMeta:
+        """What the document says about itself (builders may complete it)."""
+        return self.doc.meta
+
+    @property
+    def sections(self) -> list[Section]:
+        """The document's sections, in reading order."""
+        return self.doc.sections
 
     @cached_property
     def _sections(self) -> SectionIndex:

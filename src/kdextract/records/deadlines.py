@@ -9,7 +9,7 @@ rather than that it happened ("hölls", "genomfördes", "har beslutat"). Cue wor
 >>> import datetime as dt
 >>> text = "Avtalsperioden löper ut 2024-07-14. Mötet hölls den 4 maj."
 >>> dates = [m.model_copy(update={"id": f"date-{i}"}) for i, m in enumerate(find_dates(text, dt.date(2023, 6, 9)), 1)]
->>> [(d.value, d.kind, d.what) for d in build_deadlines(text, dates, [], [(0, 35), (36, 58)])]
+>>> [(d.value, d.kind, d.what) for d in deadlines_among(text, dates, [], [(0, 35), (36, 58)])]
 [('2024-07-14', 'expires', 'Avtalsperioden')]
 """
 
@@ -23,6 +23,8 @@ from functools import lru_cache
 import regex
 
 from kdextract.models import DateMention, Deadline, Section, Source
+from kdextract.records.context import Context
+from kdextract.records.registry import builder
 from kdextract.records.spans import SpanIndex
 from kdextract.resources import load_json
 
@@ -160,7 +162,13 @@ def _start_of(d: DateMention) -> str:
     return d.value.split("/")[0]
 
 
-def build_deadlines(text: str, dates: list[DateMention], sections: list[Section],
+@builder("deadlines", after=("dates",))
+def build_deadlines(ctx: Context) -> list[Deadline]:
+    """The document's deadlines among its date mentions (ids "dl-1", … in text order)."""
+    return deadlines_among(ctx.text, ctx.doc.dates, ctx.sections, ctx.sentences, reference=ctx.reference)
+
+
+def deadlines_among(text: str, dates: list[DateMention], sections: list[Section],
                     sentences: list[tuple[int, int]], reference: dt.date | None = None) -> list[Deadline]:
     """Deadlines among ``dates`` (ids "dl-1", "dl-2", … in text order).
 

@@ -34,6 +34,7 @@ from kdextract.records.clauses import (
     sentence_span,
 )
 from kdextract.records.context import Context
+from kdextract.records.registry import builder
 from kdextract.records.spans import SpanIndex
 from kdextract.resources import load_json
 from kdextract.text.fold import fold
@@ -322,27 +323,28 @@ class _Index:
 
     hits: SpanIndex[_Hit]
     amounts: SpanIndex[str]
-    deadlines: SpanIndex[int]  # position in ctx.deadlines, by its own span and by its date's
+    deadlines: SpanIndex[int]  # position in ctx.doc.deadlines, by its own span and by its date's
     dates: SpanIndex[DateMention]
     date_ends: SpanIndex[DateMention]  # by end offset alone
     sections: SectionIndex  # without the "Beslut"-like subheadings
 
     @classmethod
     def of(cls, ctx: Context, hits: list[_Hit]) -> _Index:
-        by_id = {m.id: m for m in reversed(ctx.dates) if m.id}  # the first date of an id
-        refs = [(k, by_id[d.date_ref]) for k, d in enumerate(ctx.deadlines) if d.id and d.date_ref in by_id]
+        by_id = {m.id: m for m in reversed(ctx.doc.dates) if m.id}  # the first date of an id
+        refs = [(k, by_id[d.date_ref]) for k, d in enumerate(ctx.doc.deadlines) if d.id and d.date_ref in by_id]
         return cls(
             hits=SpanIndex((h.start, h.start, h) for h in hits),
-            amounts=SpanIndex((a.start, a.end, a.id) for a in ctx.amounts if a.id),
-            deadlines=SpanIndex([(d.start, d.end, k) for k, d in enumerate(ctx.deadlines) if d.id]
+            amounts=SpanIndex((a.start, a.end, a.id) for a in ctx.doc.amounts if a.id),
+            deadlines=SpanIndex([(d.start, d.end, k) for k, d in enumerate(ctx.doc.deadlines) if d.id]
                                 + [(m.start, m.end, k) for k, m in refs]),
-            dates=SpanIndex((m.start, m.end, m) for m in ctx.dates),
-            date_ends=SpanIndex((m.end, m.end, m) for m in ctx.dates),
+            dates=SpanIndex((m.start, m.end, m) for m in ctx.doc.dates),
+            date_ends=SpanIndex((m.end, m.end, m) for m in ctx.doc.dates),
             sections=SectionIndex([sec for sec in ctx.sections if not (
                 sec.category == "subheading" and _block_kind(sec.title) and sec.parent)]),
         )
 
 
+@builder("decisions", after=("organisations", "people", "dates", "deadlines", "amounts"))
 def build_decisions(ctx: Context) -> list[Decision]:
     """Every decision (and proposal) in ``ctx``, in text order, ids "dec-1"…"""
     text = ctx.text
@@ -375,7 +377,7 @@ def _minutes(ctx: Context) -> bool:
 def _links(ctx: Context, index: _Index, start: int, end: int) -> tuple[list[str], list[str]]:
     """Ids of the amounts and of the deadlines (or their dates) inside ``[start, end]``."""
     deadlines = sorted(set(index.deadlines.within(start, end)))
-    return index.amounts.within(start, end), [i for k in deadlines if (i := ctx.deadlines[k].id)]
+    return index.amounts.within(start, end), [i for k in deadlines if (i := ctx.doc.deadlines[k].id)]
 
 
 def _section_for(ctx: Context, index: _Index, offset: int) -> str | None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from kdextract.models import Mention, Organisation, OrganisationKind, Source
+from kdextract.models import DocumentMeta, Evidence, Mention, Organisation, OrganisationKind, Source
 from kdextract.records.name_utils import (
     WB_L,
     WB_R,
@@ -33,6 +33,7 @@ from kdextract.records.org_rules import (
     munis_word,
     rule_candidates,
 )
+from kdextract.records.registry import builder
 from kdextract.records.spans import Coverage
 from kdextract.text.fold import fold_key
 
@@ -44,9 +45,29 @@ if TYPE_CHECKING:
 MODEL_NAME = "sv_kdextract_ner"
 
 
+@builder("organisations")
 def build_organisations(ctx: Context) -> list[Organisation]:
-    """Every named organisation in ``ctx.text`` (ids ``org-1``... in order of first mention)."""
-    return organisations_in(ctx.text, ctx.ner)
+    """Every named organisation in ``ctx.text`` (ids ``org-1``... in order of first mention).
+
+    Where the document did not say who issued it, the issuer becomes the municipality or
+    region the text names most (``ctx.meta.organisation``, with its evidence).
+    """
+    found = organisations_in(ctx.text, ctx.ner)
+    if ctx.meta.organisation is None:
+        _issuer_from_mentions(ctx.meta, found)
+    return found
+
+
+def _issuer_from_mentions(meta: DocumentMeta, organisations: list[Organisation]) -> None:
+    local = [o for o in organisations if o.kind in ("municipality", "region")]
+    if not local:
+        return
+    best = max(local, key=lambda o: (len(o.mentions), -o.start))
+    meta.organisation = best.name
+    meta.evidence["organisation"] = Evidence(
+        text=best.text, start=best.start, end=best.end,
+        source=Source(method="inferred", name="meta/org_most_mentioned",
+                      explanation=f"the municipality or region named most often ({len(best.mentions)} times)"))
 
 
 def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:

@@ -17,6 +17,7 @@ import regex
 from kdextract.models import Mention, Organisation, Person, Source
 from kdextract.records.name_utils import WB_L, WB_R
 from kdextract.records.person_rules import PCand, person_candidates, role_after, role_before
+from kdextract.records.registry import builder
 from kdextract.records.spans import Coverage, enclosure
 from kdextract.text.fold import fold_key
 
@@ -32,9 +33,10 @@ _WORDLIKE_NAMES = frozenset("per bo dag mark sten tor kim max my love sam tom al
 _OrgSpans = list[tuple[int, int, Organisation]]
 
 
+@builder("people", after=("organisations",))
 def build_people(ctx: Context) -> list[Person]:
     """Every named person in ``ctx.text`` (ids ``per-1``... in order of first mention)."""
-    return people_in(ctx.text, ctx.ner, ctx.organisations)
+    return people_in(ctx.text, ctx.ner, ctx.doc.organisations)
 
 
 def people_in(text: str, ner: Doc | None = None, organisations: list[Organisation] | None = None) -> list[Person]:

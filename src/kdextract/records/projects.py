@@ -27,6 +27,7 @@ import regex
 from kdextract.models import Mention, Project, ProjectStatus, Source
 from kdextract.records.clauses import match_subject, mentions_in, resolve_ref, sentence_span, sentences_in
 from kdextract.records.context import Context
+from kdextract.records.registry import builder
 from kdextract.records.spans import SpanIndex
 from kdextract.resources import load_json
 from kdextract.text.fold import fold
@@ -169,7 +170,7 @@ def _ok_name(ctx: Context, name: str) -> bool:
     words = key.split()
     if len(words) > 14:
         return False
-    for org in ctx.organisations:  # a plain organisation name after "projektet" is no project name
+    for org in ctx.doc.organisations:  # a plain organisation name after "projektet" is no project name
         if org.kind in ("municipality", "region", "agency", "company") and fold(org.name) == key:
             return False
     return True
@@ -344,6 +345,7 @@ def _level1(ctx: Context, offset: int) -> tuple[int, int, str | None]:
     return best.start, best.end, best.id
 
 
+@builder("projects", after=("organisations", "people", "dates", "amounts"))
 def build_projects(ctx: Context) -> list[Project]:
     """Every named project in ``ctx`` in order of first mention, ids "proj-1"…"""
     text = ctx.text
@@ -382,9 +384,9 @@ def build_projects(ctx: Context) -> list[Project]:
         before = [(o, i) for o, i in anchors if sec_a <= o <= m.start() and m.start() - o < 2500]
         if before:
             sentences[before[-1][1]].add(sentence_span(ctx, m.start()))
-    org_mentions = SpanIndex((s, e, k) for k, org in enumerate(ctx.organisations)
+    org_mentions = SpanIndex((s, e, k) for k, org in enumerate(ctx.doc.organisations)
                              for s, e in [(m.start, m.end) for m in org.mentions] or [(org.start, org.end)])
-    amounts = SpanIndex((am.start, am.end, k) for k, am in enumerate(ctx.amounts))
+    amounts = SpanIndex((am.start, am.end, k) for k, am in enumerate(ctx.doc.amounts))
     projects: list[Project] = []
     for i, g in enumerate(groups):
         spans = spans_of[i]
@@ -432,7 +434,7 @@ def _dates(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> tuple[str
     starts: str | None = None
     ends: str | None = None
     for a, b in sents:
-        in_sent = [d for d in ctx.dates if a <= d.start and d.end <= b]
+        in_sent = [d for d in ctx.doc.dates if a <= d.start and d.end <= b]
         for d in in_sent:
             if "/" in d.value and regex.search(r"\b(?:pagar|pagick|under|projekttid|period)\b", folded[a:b]):
                 s, e = d.value.split("/", 1)
@@ -447,7 +449,7 @@ def _dates(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> tuple[str
                 elif which == "e" and ends is None and (near.value != starts):
                     ends = near.value.split("/")[-1]
                 break
-        for dl in ctx.deadlines:
+        for dl in ctx.doc.deadlines:
             if a <= dl.start < b:
                 if dl.kind == "starts" and starts is None:
                     starts = dl.value
@@ -526,17 +528,17 @@ def _status(folded: str, sents: list[tuple[int, int]], refs: list[tuple[int, int
 
 
 def _orgs(ctx: Context, mentions: SpanIndex[int], sents: list[tuple[int, int]]) -> list[str]:
-    """Ids of the organisations named in ``sents`` (``mentions``: their positions in ctx.organisations)."""
+    """Ids of the organisations named in ``sents`` (``mentions``: their positions in ctx.doc.organisations)."""
     ids: list[str] = []
     for k in sorted({k for a, b in sents for k in mentions.within(a, b)}):
-        org = ctx.organisations[k]
+        org = ctx.doc.organisations[k]
         if org.id and org.id not in ids:
             ids.append(org.id)
     return ids
 
 
 def _amounts(ctx: Context, amounts: SpanIndex[int], sents: list[tuple[int, int]]) -> list[str]:
-    """Ids of the amounts in ``sents`` (``amounts``: their positions in ctx.amounts)."""
-    ids = (ctx.amounts[k].id for k in sorted({k for a, b in sents for k in amounts.within(a, b)}))
+    """Ids of the amounts in ``sents`` (``amounts``: their positions in ctx.doc.amounts)."""
+    ids = (ctx.doc.amounts[k].id for k in sorted({k for a, b in sents for k in amounts.within(a, b)}))
     return [i for i in ids if i]
 
