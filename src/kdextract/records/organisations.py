@@ -23,16 +23,10 @@ from kdextract.records.name_utils import (
     lower_word_elsewhere,
     org_rules,
 )
-from kdextract.records.org_rules import (
-    FULL_ABBR,
-    FULL_NAME,
-    FULL_SHORT,
-    Cand,
-    _gaz_lookup,
-    _muni_name,
-    munis_word,
-    rule_candidates,
-)
+from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
+from kdextract.records.org_places import gaz_lookup, muni_name, munis_word
+from kdextract.records.org_rules import rule_candidates
+from kdextract.records.person_rules import person_spans
 from kdextract.records.registry import builder
 from kdextract.records.spans import Coverage
 from kdextract.text.fold import fold_key
@@ -71,8 +65,7 @@ def _issuer_from_mentions(meta: DocumentMeta, organisations: list[Organisation])
 
 
 def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
-    from kdextract.records.person_rules import person_spans
-
+    """Every named organisation in ``text`` (found by rules, lists and, given ``ner``, the model)."""
     people = person_spans(text, ner)
     in_person = Coverage(people)
     cands = [c for c in rule_candidates(text) if not in_person.overlaps(c.start, c.end) or c.full >= 4]
@@ -100,7 +93,7 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
         if len(surface) < 2 or "\n" in surface or not regex.search(r"\p{L}", surface):
             continue
         tokens = surface.split()
-        muni = _muni_name(surface[:-1] if surface.endswith("s") and _muni_name(surface) is None else surface)
+        muni = muni_name(surface[:-1] if surface.endswith("s") and muni_name(surface) is None else surface)
         if ent.label_ == "LOC":
             if muni is None or len(tokens) != 1:
                 continue
@@ -127,11 +120,11 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
             form = surface[:-1] if gen else surface
             canonical = f"{muni} {munis_word(muni)}"
         else:
-            hit = _gaz_lookup(surface) or (_gaz_lookup(surface[:-1]) if surface.endswith("s") else None)
+            hit = gaz_lookup(surface) or (gaz_lookup(surface[:-1]) if surface.endswith("s") else None)
             if hit:
                 canonical, kind, _ = hit
                 key = "gaz:" + canonical
-                gen = _gaz_lookup(surface) is None
+                gen = gaz_lookup(surface) is None
                 form = surface[:-1] if gen else surface
             else:
                 key, kind, canonical = "ner:" + key_of(surface), "other", None

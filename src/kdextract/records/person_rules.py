@@ -24,6 +24,7 @@ from kdextract.records.name_utils import (
     role_base,
     role_fuzzy,
 )
+from kdextract.records.org_places import gaz_lookup, muni_name
 from kdextract.text.fold import fold_key
 
 if TYPE_CHECKING:
@@ -69,8 +70,6 @@ class PCand:
 
 def _name_ok(tokens: list[str], text: str, strict: bool) -> bool:
     """Tokens that can be a person's name (no org words, roles or common words)."""
-    from kdextract.records.org_rules import _gaz_lookup, _muni_name
-
     if not 2 <= len([t for t in tokens if not regex.fullmatch(PARTICLE, t)]) <= 4:
         return False
     heads = [h["stem"] for h in org_rules()["body_heads"]]
@@ -82,13 +81,13 @@ def _name_ok(tokens: list[str], text: str, strict: bool) -> bool:
         f = fold_key(t)
         if is_role(t) or any(f.endswith(fold_key(h)) or f.endswith(fold_key(h) + "en") for h in heads if len(h) > 4):
             return False
-        if i > 0 and _gaz_lookup(t) is not None:
+        if i > 0 and gaz_lookup(t) is not None:
             return False
-        if i == len(tokens) - 1 and i >= 2 and _muni_name(t) is not None:
+        if i == len(tokens) - 1 and i >= 2 and muni_name(t) is not None:
             return False
         if strict and i > 0 and lower_word_elsewhere(text, t):
             return False
-    if _muni_name(tokens[0]) is not None and not is_first_name(tokens[0]):
+    if muni_name(tokens[0]) is not None and not is_first_name(tokens[0]):
         return False
     return True
 
@@ -149,8 +148,6 @@ def role_before(text: str, start: int) -> tuple[str | None, int]:
 # --------------------------------------------------------------------------- finders
 
 def find_attendance(text: str) -> Iterator[PCand]:
-    from kdextract.records.org_rules import _muni_name
-
     for m in _ATT_START.finditer(text):
         pos = m.end()
         first = True
@@ -167,7 +164,7 @@ def find_attendance(text: str) -> Iterator[PCand]:
                 lm = _ATT_START.match(line)
                 if lm and lm.start("label") == lead:
                     break  # another label: a new block
-            yield from _attendance_line(text, pos + lead, line_end, _muni_name)
+            yield from _attendance_line(text, pos + lead, line_end, muni_name)
             first = False
             pos = line_end + 1
 

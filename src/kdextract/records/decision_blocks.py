@@ -1,0 +1,180 @@
+""""Beslut" blocks: a decision heading and the lines it governs, with points and reservations."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+import regex
+
+from kdextract.layout.sections import SectionIndex
+from kdextract.models import DecisionKind
+from kdextract.records.clauses import (
+    is_bullet_line,
+)
+from kdextract.records.context import Context
+from kdextract.records.decision_rules import rules
+from kdextract.text.fold import fold
+
+_LINE = regex.compile(r"(?m)^[^\n]*$")
+
+_MARKER = regex.compile(r"^[ \t]*(?:(?:[-–•*·¢¬]|e|o)\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\(\d{1,2}\)\s+)")
+
+def _heading_key(line: str) -> str:
+    """A heading line folded, without markup, numbering and trailing colon."""
+    s = fold(line).strip()
+    s = regex.sub(r"^[\W_]+|[\W_]+$", "", s)
+    return regex.sub(r"\s+", " ", s)
+
+@dataclass
+class Block:
+    kind: DecisionKind
+    heading_start: int
+    body_start: int
+    body_end: int = 0
+    points: list[str] = field(default_factory=list)
+    reservations: list[str] = field(default_factory=list)
+
+def block_kind(line: str) -> DecisionKind | None:
+    key = _heading_key(line)
+    if not key or len(key) > 60:
+        return None
+    r = rules()
+    if r.block_proposal.match(key):
+        return "proposal"
+    if r.block_decision.match(key):
+        return "decision"
+    return None
+
+def find_blocks(ctx: Context) -> list[Block]:
+    text = ctx.text
+    found: dict[int, Block] = {}
+    # 1. subheadings the section finder saw
+    for sec in ctx.sections:
+        if sec.level < 2 and sec.category != "subheading":
+            continue
+        kind = block_kind(sec.title)
+        if kind:
+            line_start = text.rfind("\n", 0, sec.title_start) + 1
+            found[line_start] = Block(kind, sec.title_start, max(sec.body_start, sec.title_end))
+    # 2. heading lines of their own ("Beslut", "*Beslut**", "Beslut:") and inline "Beslut: …"
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if m.start() in found or not line.strip():
+            continue
+        kind = block_kind(line)
+        if kind and len(line.strip()) <= 60:
+            found[m.start()] = Block(kind, m.start(), m.end())
+            continue
+        im = rules().inline_heading.match(fold(line))
+        if im and len(line) > im.end():
+            head = line[:im.end()]
+            kind = "proposal" if "forslag" in fold(head) else "decision"
+            found[m.start()] = Block(kind, m.start(), m.start() + im.end())
+    blocks = sorted(found.values(), key=lambda b: b.heading_start)
+    starts = sorted({s.title_start for s in ctx.sections} | {b.heading_start for b in blocks})
+    items = SectionIndex([s for s in ctx.sections if s.level == 1])
+    for block in blocks:
+        _extend(ctx, block, starts, items)
+    return [b for b in blocks if b.body_end > b.body_start]
+
+def _is_heading_line(ctx: Context, start: int, line: str, prev_blank: bool, next_blank: bool) -> bool:
+    key = _heading_key(line)
+    if block_kind(line) or (key and rules().stop_heading.match(key)):
+        return True
+    stripped = line.strip()
+    if regex.match(r"^(?:§\s*\d+|\d{1,2}\.\s+\p{Lu})", stripped) and len(stripped) < 80 and not stripped.endswith("."):
+        return prev_blank
+    return (prev_blank and next_blank and 0 < len(stripped) <= 60 and not is_bullet_line(stripped)
+            and stripped[-1] not in ".,;:!?" and not rules().reservation.search(fold(stripped))
+            and len(stripped.split()) <= 8)
+
+def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) -> None:
+    """Find where the block ends and collect its points and reservations.
+
+    ``starts``: sorted heading offsets; ``items``: the (non-overlapping) level-1 sections.
+    """
+    text = ctx.text
+    k = bisect_left(starts, max(block.heading_start + 1, block.body_start))
+    limit = starts[k] if k < len(starts) else len(text)
+    item = items.at(block.heading_start)
+    if item:  # never past the end of the enclosing item
+        limit = min(limit, item.end)
+    lines = _lines(text, block.body_start, limit)
+    kept: list[tuple[int, int]] = []
+    points: list[str] = []
+    reservations: list[str] = []
+    listy = False
+    prev_blank = True
+    para_started = False
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if not line.strip():
+            prev_blank = True
+            para_started = False
+            continue
+        next_blank = i + 1 >= len(lines) or not text[lines[i + 1][0]:lines[i + 1][1]].strip()
+        if rules().reservation.search(fold(line)):
+            reservations.append(_clean_line(line))
+            prev_blank = False
+            continue
+        if reservations and not para_started:
+            break  # nothing but reservations after the block's last line
+        if kept and _is_heading_line(ctx, a, line, prev_blank, next_blank):
+            break
+        bullet = is_bullet_line(line)
+        if kept and prev_blank and not para_started:
+            last = text[kept[-1][0]:kept[-1][1]].rstrip()
+            if not (bullet or last.endswith(":") or (listy and line[:1].isspace())):
+                break
+        if bullet:
+            listy = True
+            points.append(_clean_line(line))
+        elif points and (line[:1].isspace() or not prev_blank):
+            points[-1] = f"{points[-1]} {line.strip()}".strip()
+        kept.append((a, b))
+        prev_blank = False
+        para_started = True
+    if not kept:
+        block.body_end = block.body_start
+        return
+    block.body_start = kept[0][0] + len(text[kept[0][0]:kept[0][1]]) - len(text[kept[0][0]:kept[0][1]].lstrip())
+    block.body_end = kept[-1][0] + len(text[kept[-1][0]:kept[-1][1]].rstrip())
+    block.points = [p for p in points if p]
+    block.reservations = reservations + _reservations_after(text, max(block.body_end, lines[-1][1] if lines else 0))
+
+def _reservations_after(text: str, pos: int) -> list[str]:
+    """Reservation lines right after a block, also under their own "Reservation(er)" heading."""
+    found: list[str] = []
+    heading_seen = False
+    for a, b in _lines(text, pos, min(len(text), pos + 3000)):
+        line = text[a:b]
+        if not line.strip():
+            continue
+        key = _heading_key(line)
+        if not heading_seen and not found and regex.fullmatch(r"reservation(?:er)?", key):
+            heading_seen = True
+            continue
+        if rules().reservation.search(fold(line)) and len(line) < 400:
+            found.append(_clean_line(line))
+            continue
+        break
+    return found
+
+def _lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text[a:b]`` (the first may start mid-line)."""
+    out = []
+    pos = a
+    for part in text[a:b].split("\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+def _clean_line(line: str) -> str:
+    s = line.strip()
+    while True:
+        m = _MARKER.match(s)
+        if not m or m.end() >= len(s):
+            break
+        s = s[m.end():].lstrip()
+    return s.strip(" *_").strip()

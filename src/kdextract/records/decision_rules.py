@@ -1,0 +1,58 @@
+"""The decision cues and block headings of ``resources/sv/decisions.json``, compiled once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from kdextract.models import DecisionKind
+from kdextract.records.clauses import (
+    compile_folded,
+)
+from kdextract.resources import load_json
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    kind: DecisionKind
+    voice: str
+    pattern: regex.Pattern[str]
+    support: bool = False
+
+@dataclass(frozen=True)
+class DecisionRules:
+    block_decision: regex.Pattern[str]
+    block_proposal: regex.Pattern[str]
+    inline_heading: regex.Pattern[str]
+    stop_heading: regex.Pattern[str]
+    reservation: regex.Pattern[str]
+    cues: tuple[Cue, ...]
+    blockers: regex.Pattern[str]
+    negation: regex.Pattern[str]
+    assembly: regex.Pattern[str]
+    minutes_kinds: frozenset[str]
+    version: int
+
+@lru_cache(maxsize=1)
+def rules() -> DecisionRules:
+    data: dict[str, Any] = load_json("decisions.json")
+    heads = data["block_headings"]
+    return DecisionRules(
+        block_decision=regex.compile(r"^(?:" + "|".join(heads["decision"]) + r")$", regex.V1),
+        block_proposal=regex.compile(r"^(?:" + "|".join(heads["proposal"]) + r")$", regex.V1),
+        inline_heading=regex.compile(r"^[ \t]*[*_#]*[ \t]*(?:" + data["inline_heading"] + r")[*_ \t]*(?=\S)",
+                                     regex.V1),
+        stop_heading=regex.compile(r"^(?:" + "|".join(data["stop_headings"]) + r")$", regex.V1),
+        reservation=compile_folded(data["reservation"]),
+        cues=tuple(Cue(c["id"], c["kind"], c["voice"], regex.compile(c["pattern"], regex.V1), bool(c.get("support")))
+                   for c in data["cues"]),
+        blockers=regex.compile(data["blockers_before"], regex.V1),
+        negation=regex.compile(data["negation_inside"], regex.V1),
+        assembly=regex.compile(r"\b([\w-]+s)\s+(?:[\w-]+\s+)?" + data["assembly_nouns"] + r"\b", regex.V1),
+        minutes_kinds=frozenset(data["minutes_kinds"]),
+        version=int(data.get("version", 1)),
+    )

@@ -1,0 +1,214 @@
+"""Finders for public bodies named by their head word: '…nämnden', 'Dalarnas museum', 'förvaltningen för …'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from kdextract.records.name_utils import (
+    WB_L,
+    WB_R,
+    is_first_name,
+    is_sentence_start,
+    key_of,
+    lower_word_elsewhere,
+    ocr_pattern,
+    ocr_regex,
+    org_rules,
+)
+from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
+from kdextract.text.fold import fold_key
+
+
+def _heads() -> list[dict[str, Any]]:
+    heads: list[dict[str, Any]] = org_rules()["body_heads"]
+    return heads
+
+def _form_info(head: dict[str, Any], form: str) -> tuple[bool, bool, str]:
+    """(definite, genitive, nominative form) of one inflection of a head."""
+    stem = head["stem"]
+    forms = head["forms"]
+    gen = form.endswith("s") and form != stem
+    nom = form[:-1] if gen else form
+    definite = nom != stem or head.get("indefinite_ok", False)
+    return definite, gen, nom if nom in forms else stem
+
+@lru_cache(maxsize=1)
+def _body_regex() -> regex.Pattern[str]:
+    parts = []
+    for i, head in enumerate(_heads()):
+        if head.get("standalone", True) is False:
+            continue
+        forms = sorted(head["forms"], key=len, reverse=True)
+        parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f) for f in forms) + ")")
+    coord = r"(?P<coord>(?:[\p{L}][\p{L}\-]*-[ \t]*,[ \t]*)*[\p{L}][\p{L}\-]*-[ \t]+(?:och|samt|eller|&)[ \t]+)?"
+    return regex.compile(WB_L + r"(?<![\p{L}\-])" + coord + r"(?P<pre>[\p{L}][\p{L}\-]*?)(?:" + "|".join(parts) + ")"
+                         + WB_R + r"(?![-\u2013]\p{L})", regex.I)
+
+def _which_head(m: regex.Match[str]) -> tuple[dict[str, Any], str]:
+    for i, head in enumerate(_heads()):
+        g = m.groupdict().get(f"h{i}")
+        if g:
+            return head, g
+    raise AssertionError("no head group")
+
+def find_bodies(text: str) -> Iterator[Cand]:
+    rules = org_rules()
+    negatives = {fold_key(n) for n in rules["body_negatives"]}
+    for m in _body_regex().finditer(text):
+        head, form_text = _which_head(m)
+        pre = m.group("pre") or ""
+        coord = m.group("coord") or ""
+        if len(regex.sub(r"[^\p{L}]", "", pre)) < 2:
+            continue
+        if head.get("coordinated_only") and not coord:
+            continue
+        form = _match_form(head, form_text)
+        definite, gen, nom = _form_info(head, form)
+        nominative = text[m.start(): m.start("pre") + len(pre)] + _recase(nom, form_text)
+        if fold_key(nominative) in negatives or fold_key(pre + nom) in negatives:
+            continue
+        if pre.isupper() and len(pre) > 1 and not pre.endswith("-"):
+            continue
+        key = key_of(coord + pre + head["stem"])
+        yield Cand(m.start(), m.end(), m.group(), head["kind"], "body:" + key, nominative,
+                   FULL_NAME if definite else FULL_ABBR, "organisations/body_compound", "rule", 0.85,
+                   f"compound ending in '{head['stem']}'", link_only=not definite, genitive=gen)
+
+def _match_form(head: dict[str, Any], surface: str) -> str:
+    forms: list[str] = head["forms"]
+    for f in sorted(forms, key=len, reverse=True):
+        if len(f) == len(surface) and ocr_regex(f).fullmatch(surface):
+            return f
+    stem: str = head["stem"]
+    return stem
+
+def _recase(nom: str, surface: str) -> str:
+    """``nom`` spelled like ``surface`` (keeps OCR letters of the matched text)."""
+    return surface[: len(nom)] if len(surface) >= len(nom) else nom
+
+@lru_cache(maxsize=1)
+def _owner_regex() -> regex.Pattern[str]:
+    parts = []
+    for i, head in enumerate(_heads()):
+        forms = sorted(head["forms"], key=len, reverse=True)
+        parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f) for f in forms) + ")")
+    owner = r"(?P<owner>\p{Lu}[\p{L}\-]*s(?:[ \t]+kommunernas)?)"
+    coord = r"(?P<coord>[\p{L}][\p{L}\-]*-?[ \t]+(?:och|&)[ \t]+)?"
+    return regex.compile(WB_L + owner + r"[ \t]+" + coord + r"(?P<pre>[\p{L}\-]*?)(?:" + "|".join(parts) + ")"
+                         + WB_R, regex.I)
+
+def find_owned(text: str) -> Iterator[Cand]:
+    """'Dalarnas museum', 'Dalakommunernas samrådsgrupp': a place's body."""
+    stop = {fold_key(s) for s in org_rules()["owner_stoplist"]}
+    for m in _owner_regex().finditer(text):
+        owner = m.group("owner")
+        if not owner[0].isupper():
+            continue
+        fo = fold_key(owner)
+        if fo in stop or (" " not in owner and lower_word_elsewhere(text, owner)):
+            continue
+        if (is_sentence_start(text, m.start()) and regex.search(r"(ens|ets|ernas|arnas|ornas)$", fo)
+                and "kommunerna" not in fo):
+            continue
+        if is_first_name(owner[:-1]) or is_first_name(owner):
+            continue
+        head, form_text = _which_head(m)
+        form = _match_form(head, form_text)
+        _, gen, nom = _form_info(head, form)
+        pre = m.group("pre") or ""
+        coord = m.group("coord") or ""
+        if coord and not pre:
+            continue
+        if head.get("whole_word") and pre:
+            continue
+        if pre and pre.endswith("-"):
+            continue
+        nominative = text[m.start(): m.start("pre") + len(pre)] + _recase(nom, form_text)
+        # the indefinite is the name ("Dalarnas museum"); a definite after a genitive is odd
+        key = key_of(owner + coord + pre + head["stem"])
+        yield Cand(m.start(), m.end(), m.group(), head["kind"], "owned:" + key, nominative, FULL_OFFICIAL,
+                   "organisations/owner_genitive", "rule", 0.85, f"'{owner}' + '{head['stem']}'",
+                   head_key="body:" + key_of(coord + pre + head["stem"]), genitive=gen)
+
+@lru_cache(maxsize=1)
+def _bare_head_regex() -> regex.Pattern[str]:
+    forms = []
+    for head in _heads():
+        if head.get("standalone", True) is False:
+            forms += [f for f in head["forms"] if f != head["stem"] and f != head["stem"] + "s"]
+    return regex.compile(WB_L + r"(?P<f>" + "|".join(ocr_pattern(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")" + WB_R, regex.I)
+
+def find_bare_heads(text: str) -> Iterator[Cand]:
+    """'högskolan', 'ledningsgruppen': links to an owner-named organisation of that head."""
+    for m in _bare_head_regex().finditer(text):
+        for head in _heads():
+            if head.get("standalone", True) is False:
+                form = _match_form(head, m.group("f"))
+                if form in head["forms"] and ocr_regex(form).fullmatch(m.group("f")):
+                    _, gen, nom = _form_info(head, form)
+                    yield Cand(m.start(), m.end(), m.group(), head["kind"], "", _recase(nom, m.group("f")),
+                               FULL_ABBR, "organisations/bare_head", "rule", 0.6, f"bare '{head['stem']}'",
+                               head_key="body:" + key_of(head["stem"]), link_only=True, genitive=gen)
+                    break
+
+_UTSKOTT = regex.compile(WB_L + r"(?P<o>[\p{L}\-]+(?:styrelsens|nämndens))[ \t]+(?P<u>\p{L}*utskott)(?P<s>et|s|ets)?"
+                         + WB_R, regex.I)
+
+def find_utskott(text: str) -> Iterator[Cand]:
+    for m in _UTSKOTT.finditer(text):
+        form = m.group("o") + " " + m.group("u")
+        yield Cand(m.start(), m.end(), m.group(), "committee", "utskott:" + key_of(form), form, FULL_OFFICIAL,
+                   "organisations/utskott", "rule", 0.85, "a board's working committee",
+                   genitive=(m.group("s") or "").endswith("s"))
+
+@lru_cache(maxsize=1)
+def _unit_for_re() -> regex.Pattern[str]:
+    units = org_rules()["unit_for_heads"]
+    return regex.compile(WB_L + r"(?P<u>(?i:" + "|".join(map(regex.escape, units)) + r"))[ \t]+för[ \t]+"
+                         r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t]+(?:och|&)[ \t]+\p{Ll}+)?)" + WB_R)
+
+def find_unit_for(text: str) -> Iterator[Cand]:
+    """'förvaltningen för Stöd och omsorg' (alias 'Stöd och omsorg')."""
+    for m in _unit_for_re().finditer(text):
+        yield Cand(m.start(), m.end(), m.group(), "administration", "unitfor:" + key_of(m.group()), m.group(),
+                   FULL_OFFICIAL, "organisations/unit_for_name", "rule", 0.8,
+                   f"'{m.group('u')} för' + name", aliases=[m.group("n")])
+
+@lru_cache(maxsize=None)
+def abbr_key(full: str) -> str:
+    """The merge key the rules give the body an abbreviation stands for."""
+    for finder in (find_utskott, find_bodies):
+        for c in finder(full):
+            if c.start == 0 and c.end == len(full):
+                return c.key
+    return "body:" + key_of(full)
+
+@lru_cache(maxsize=1)
+def _adjective_body_re() -> regex.Pattern[str]:
+    heads = org_rules()["adjective_heads"]
+    return regex.compile(WB_L + r"(?P<adj>\p{L}+a)[ \t]+(?P<h>" + "|".join(ocr_pattern(h) for h in heads)
+                         + r")(?P<g>s)?" + WB_R)
+
+def find_adjective_bodies(text: str) -> Iterator[Cand]:
+    """'Tekniska kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun."""
+    rules = org_rules()
+    listed = {fold_key(a) for a in rules["body_adjectives"]}
+    stop = {fold_key(a) for a in rules["adjective_stoplist"]}
+    for m in _adjective_body_re().finditer(text):
+        adj = m.group("adj")
+        fa = fold_key(adj)
+        if fa in stop:
+            continue
+        if fa not in listed:
+            if not adj[0].isupper() or (is_sentence_start(text, m.start()) and lower_word_elsewhere(text, adj)):
+                continue
+        form = text[m.start():m.end("h")]
+        yield Cand(m.start(), m.end(), m.group(), "administration" if "kontor" in fold_key(m.group("h")) or "forvaltning"
+                   in fold_key(m.group("h")) else "committee", "adj:" + key_of(form), form, FULL_NAME,
+                   "organisations/adjective_body", "rule", 0.8, f"'{adj}' + '{m.group('h')}'",
+                   genitive=bool(m.group("g")))

@@ -1,0 +1,244 @@
+"""Finders for organisations with a proper name: companies, 'Head Name' shapes, English names, abbreviations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from kdextract.models import OrganisationKind
+from kdextract.records.name_utils import (
+    WB_L,
+    WB_R,
+    is_first_name,
+    is_sentence_start,
+    key_of,
+    lower_word_elsewhere,
+    org_rules,
+)
+from kdextract.records.org_bodies import abbr_key
+from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
+from kdextract.records.org_places import municipality_regexes
+from kdextract.text.fold import fold_key
+
+
+@lru_cache(maxsize=1)
+def _head_then_name_re() -> regex.Pattern[str]:
+    heads = org_rules()["head_then_name"]
+    alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
+    alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
+                           for h in heads if h[0].isupper() and h != "Region")
+    return regex.compile(WB_L + r"(?P<head>" + alts + r")(?P<i>[ \t]+i)?[ \t]+(?P<name>\p{Lu}[\p{L}\-]+"
+                         r"(?:[ \t]+\p{Lu}[\p{L}\-]+)?)(?P<lan>[ \t]+län)?" + WB_R)
+
+def find_head_then_name(text: str) -> Iterator[Cand]:
+    """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Uppsala län', 'Högskolan Dalarna'."""
+    heads = org_rules()["head_then_name"]
+    for m in _head_then_name_re().finditer(text):
+        head = m.group("head")
+        kind = heads.get(head[0].upper() + head[1:].lower(), heads.get(head, "other"))
+        name_tokens = m.group("name").split()
+        # stop before a sentence start or a person
+        end = m.end("name")
+        if len(name_tokens) == 2 and (is_first_name(name_tokens[1]) or lower_word_elsewhere(text, name_tokens[1])):
+            end = m.start("name") + len(name_tokens[0])
+        if m.group("lan") and end == m.end("name"):
+            end = m.end("lan")
+        surface = text[m.start():end]
+        if is_first_name(name_tokens[0]):
+            continue
+        yield Cand(m.start(), end, surface, kind, "named:" + key_of(surface), surface, FULL_OFFICIAL,
+                   "organisations/head_then_name", "rule", 0.85, f"'{head}' followed by a name")
+
+_STOP_INITIAL = frozenset("""det den de en ett nu vi av med i på för från till om och att som där här efter under
+inför enligt genom mellan hos vid även både samt bland dessutom kommunen avtal avtalet leverantör leverantören
+företaget bolaget firman nuvarande nya ny alla""".split())
+
+def _trim_initial(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    while tokens:
+        s, e = tokens[0]
+        w = text[s:e]
+        if w.lower() in _STOP_INITIAL or (is_sentence_start(text, s) and lower_word_elsewhere(text, w)):
+            tokens = tokens[1:]
+        else:
+            break
+    return tokens
+
+@lru_cache(maxsize=1)
+def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Company forms after a name ("Kalix Energi AB"), and sports club abbreviations."""
+    rules = org_rules()
+    forms = sorted(rules["company_forms"], key=len, reverse=True)
+    company = regex.compile(r"(?P<name>(?:(?:\p{Lu}[\p{L}\.&\-]*|&)[ \t]+){1,4})(?P<form>"
+                            + "|".join(map(regex.escape, forms)) + r")" + WB_R)
+    abbr = "|".join(map(regex.escape, rules["club_abbreviations"]))
+    club = regex.compile(r"(?:(?P<pre>\p{Lu}[\p{L}]*)[ \t]+)?(?P<a>" + abbr + r")" + WB_R
+                         + r"(?:[ \t]+(?P<post>\p{Lu}\p{Ll}+))?")
+    return company, club
+
+_TOKEN = regex.compile(r"\S+")
+
+def find_companies(text: str) -> Iterator[Cand]:
+    rules = org_rules()
+    company, club = _company_res()
+    for m in company.finditer(text):
+        toks = [(t.start() + m.start("name"), t.end() + m.start("name"))
+                for t in _TOKEN.finditer(m.group("name"))]
+        toks = _trim_initial(text, toks)
+        if not toks:
+            continue
+        start = toks[0][0]
+        surface = text[start:m.end()]
+        yield Cand(start, m.end(), surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
+                   "organisations/company_form", "rule", 0.9, f"company form '{m.group('form')}'")
+    # municipal companies: "Kalix Bostäder"
+    words = sorted(rules["municipal_company_words"], key=len, reverse=True)
+    _, bare, _ = municipality_regexes()
+    for m in bare.finditer(text):
+        if m.group("gs"):
+            continue
+        nm = regex.match(r"[ \t]+(" + "|".join(map(regex.escape, words)) + r")" + WB_R, text[m.end():])
+        if nm:
+            end = m.end() + nm.end()
+            surface = text[m.start():end]
+            yield Cand(m.start(), end, surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
+                       "organisations/municipal_company", "rule", 0.85, "municipality + company word")
+    # clubs: "Kalix FF", "LdB FC Malmö", "IFK Göteborg"
+    for m in club.finditer(text):
+        pre, post = m.group("pre"), m.group("post")
+        start = m.start("pre") if pre else m.start("a")
+        end = m.end("post") if post else m.end("a")
+        if pre and (pre.lower() in _STOP_INITIAL or (is_sentence_start(text, start) and lower_word_elsewhere(text, pre))):
+            start, pre = m.start("a"), None
+        if post and lower_word_elsewhere(text, post):
+            end, post = m.end("a"), None
+        if not pre and not post:
+            continue
+        if start > 0 and regex.match(r"[\p{L}\-]", text[start - 1]):
+            continue
+        surface = text[start:end]
+        yield Cand(start, end, surface, "association", "club:" + key_of(surface), surface, FULL_OFFICIAL,
+                   "organisations/sports_club", "rule", 0.8, "sports club abbreviation")
+
+@lru_cache(maxsize=1)
+def _english_re() -> regex.Pattern[str]:
+    heads = org_rules()["english_heads"]
+    return regex.compile(r"(?P<n>(?:\p{Lu}[\p{L}\-']+[ \t]+){1,4})(?P<h>" + "|".join(heads) + r")" + WB_R
+                         + r"(?:[ \t]+(?:of|for)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3})?")
+
+def find_english(text: str) -> Iterator[Cand]:
+    for m in _english_re().finditer(text):
+        toks = [(t.start() + m.start("n"), t.end() + m.start("n")) for t in _TOKEN.finditer(m.group("n"))]
+        toks = _trim_initial(text, toks)
+        if not toks:
+            continue
+        surface = text[toks[0][0]:m.end()]
+        aliases = []
+        if len(toks) == 1 and m.end() == m.end("h") and toks[0][1] - toks[0][0] >= 5:
+            aliases.append(text[toks[0][0]:toks[0][1]])
+        yield Cand(toks[0][0], m.end(), surface, "other", "en:" + key_of(surface), surface, FULL_OFFICIAL,
+                   "organisations/english_head", "rule", 0.8, f"English head '{m.group('h')}'", aliases=aliases)
+
+@lru_cache(maxsize=1)
+def _abbreviation_res() -> list[tuple[str, str, regex.Pattern[str]]]:
+    return [(a, full, regex.compile(r"(?<![\p{L}\p{N}/])" + regex.escape(a) + r"(?P<g>:s)?(?![\p{L}\p{N}])(?![ \t]*\d)"))
+            for a, full in org_rules()["abbreviations"].items()]
+
+_CASE_NUMBER_BEFORE = regex.compile(r"(?i)(dnr|diarienummer)[\s.:]*\S*$")
+
+def find_abbreviation_links(text: str) -> Iterator[Cand]:
+    """Abbreviations of a municipality's boards ('KS', 'KF') as mentions of the board."""
+    for a, full, rx in _abbreviation_res():
+        for m in rx.finditer(text):
+            if _CASE_NUMBER_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+                continue
+            head_key = abbr_key(full)
+            yield Cand(m.start(), m.end(), m.group(), "committee", head_key, a, FULL_ABBR,
+                       "organisations/board_abbreviation", "rule", 0.75, f"'{a}' = {full}", canonical=full,
+                       genitive=bool(m.group("g")))
+
+_PAREN_AFTER = regex.compile(r"(?P<a>(?<![\p{L}\-])\p{Lu}[\p{Lu}\p{Ll}]{1,7}(?![\p{L}\-]))[ \t]*\((?P<x>\p{Lu}[^()\n]{3,90})\)")
+
+_PAREN_ABBR = regex.compile(r"\([ \t]*(?P<a>\p{Lu}[\p{Lu}\p{Ll}]{1,7})[ \t]*\)")
+
+def _is_abbr(a: str) -> bool:
+    return sum(c.isupper() for c in a) >= 2 and a[0].isupper()
+
+def _initials_match(words: list[str], abbr: str) -> bool:
+    inits = "".join(w[0] for w in words if w and w[0].isalpha()).lower()
+    return inits == abbr.lower()
+
+def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
+    """'ICLD (Swedish ... Centre ...)' and 'Idrott utan gränser (IUG)': expansion + abbreviation."""
+    rules = org_rules()
+    org_words = {fold_key(w) for w in rules["abbreviation_org_words"]}
+    type_words: dict[str, OrganisationKind] = rules["preceding_type_words"]
+    ends = {c.end: c for c in found if not c.link_only}
+    for m in _PAREN_AFTER.finditer(text):
+        a, x = m.group("a"), m.group("x").strip()
+        if not _is_abbr(a):
+            continue
+        words = x.split()
+        inner = [c for c in found if c.start >= m.start("x") and c.end <= m.end("x") and not c.link_only]
+        if inner:
+            c = max(inner, key=lambda c: c.length)
+            yield Cand(m.start("a"), m.end("a"), a, c.kind, c.key, a, FULL_ABBR, "organisations/abbreviation",
+                       "rule", 0.85, f"abbreviation of {c.form}")
+            continue
+        if not any(fold_key(w) in org_words for w in words):
+            continue
+        key = "abbr:" + key_of(x)
+        yield Cand(m.start("x"), m.start("x") + len(x), x, "other", key, x, FULL_OFFICIAL,
+                   "organisations/abbreviation_expansion", "rule", 0.8, f"expansion of '{a}'", aliases=[a])
+        yield Cand(m.start("a"), m.end("a"), a, "other", key, a, FULL_ABBR, "organisations/abbreviation", "rule",
+                   0.8, f"abbreviation of {x}")
+    for m in _PAREN_ABBR.finditer(text):
+        a = m.group("a")
+        if not _is_abbr(a):
+            continue
+        j = m.start()
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j in ends:
+            c = ends[j]
+            yield Cand(m.start("a"), m.end("a"), a, c.kind, c.key, a, FULL_ABBR, "organisations/abbreviation",
+                       "rule", 0.85, f"abbreviation of {c.form}")
+            continue
+        # the words before the parenthesis whose initials spell the abbreviation
+        line_start = max(text.rfind("\n", 0, j) + 1, 0)
+        before = list(regex.finditer(r"[\p{L}\-]+", text[line_start:j]))
+        for n in range(len(a), min(len(a) + 3, len(before)) + 1):
+            ws = before[-n:]
+            words = [w.group() for w in ws]
+            content = [w for w in words if w.lower() not in ("och", "för", "i", "av", "&")] if n > len(a) else words
+            if not words[0][0].isupper() or not _initials_match(content if n > len(a) else words, a):
+                continue
+            s = line_start + ws[0].start()
+            x = text[s:j]
+            prev = regex.search(r"(\p{L}+)[ \t]+$", text[max(0, s - 30):s])
+            kind = type_words.get(prev.group(1).lower()) if prev else None
+            if kind is None and not any(fold_key(w) in org_words for w in words):
+                break
+            key = "abbr:" + key_of(x)
+            yield Cand(s, j, x, kind or "other", key, x, FULL_OFFICIAL, "organisations/abbreviation_expansion",
+                       "rule", 0.8, f"expanded by '{a}'", aliases=[a])
+            yield Cand(m.start("a"), m.end("a"), a, kind or "other", key, a, FULL_ABBR,
+                       "organisations/abbreviation", "rule", 0.8, f"abbreviation of {x}")
+            break
+
+@lru_cache(maxsize=1)
+def _type_word_re() -> regex.Pattern[str]:
+    alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in org_rules()["preceding_type_words"])
+    return regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+"
+                         r"(?P<n>\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2})" + WB_R)
+
+def find_type_word_names(text: str) -> Iterator[Cand]:
+    """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name."""
+    types = org_rules()["preceding_type_words"]
+    for m in _type_word_re().finditer(text):
+        n = m.group("n")
+        if is_first_name(n.split()[0]):
+            continue
+        yield Cand(m.start("n"), m.end("n"), n, types[m.group("t").lower()], "typed:" + key_of(n), n, FULL_NAME,
+                   "organisations/type_word_name", "rule", 0.75, f"named after '{m.group('t')}'")

@@ -1,0 +1,214 @@
+"""Finders for municipalities, regions, agencies and other listed organisations (gazetteers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from kdextract.models import OrganisationKind
+from kdextract.records.name_utils import (
+    WB_L,
+    WB_R,
+    gazetteer,
+    is_first_name,
+    is_sentence_start,
+    key_of,
+    municipalities,
+    ocr_pattern,
+    ocr_regex,
+    org_rules,
+)
+from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, FULL_SHORT, Cand
+from kdextract.text.fold import fold_key
+
+
+@lru_cache(maxsize=1)
+def municipality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
+    munis = municipalities()
+    alts, bare, lookup = [], [], {}
+    for name in sorted(munis, key=len, reverse=True):
+        tolerant = len(name) >= 5
+        alts.append(ocr_pattern(name, tolerant))
+        bare.append(ocr_pattern(name, tolerant, first_exact=True))
+    full = regex.compile(
+        WB_L + r"(?P<name>" + "|".join(alts) + r")(?P<gs>s)?[ \t]+(?P<word>kommun|stad|Stad|Kommun|KOMMUN|STAD)"
+        r"(?P<suf>s|en|ens)?" + WB_R, regex.IGNORECASE)
+    bare_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013/])(?P<name>" + "|".join(bare) + r")(?P<gs>s)?" + WB_R
+                            + r"(?![-\u2013]\p{L})")
+    for name in munis:
+        lookup[fold_key(name)] = name
+    return full, bare_re, lookup
+
+@lru_cache(maxsize=8192)
+def muni_name(surface: str) -> str | None:
+    """The gazetteer municipality an (OCR-garbled) surface form stands for."""
+    _, _, lookup = municipality_regexes()
+    f = fold_key(surface)
+    if f in lookup:
+        return lookup[f]
+    for name, pattern in _ocr_patterns_by_length().get(len(surface), ()):
+        if pattern.fullmatch(surface):
+            return name
+    return None
+
+@lru_cache(maxsize=1)
+def _ocr_patterns_by_length() -> dict[int, list[tuple[str, regex.Pattern[str]]]]:
+    """Municipality names with their OCR-tolerant patterns, by length."""
+    out: dict[int, list[tuple[str, regex.Pattern[str]]]] = {}
+    for name in municipalities():
+        out.setdefault(len(name), []).append((name, ocr_regex(name, len(name) >= 5)))
+    return out
+
+def find_municipalities(text: str) -> Iterator[Cand]:
+    full, bare, _ = municipality_regexes()
+    rules = org_rules()
+    ambiguous = set(rules["ambiguous_municipalities"])
+    place_nouns = set(rules["place_nouns_after_municipality"])
+    taken: list[tuple[int, int]] = []
+    for m in full.finditer(text):
+        muni = muni_name(m.group("name"))
+        if muni is None:
+            continue
+        word = m.group("word")
+        form = text[m.start(): m.end("word")]
+        gen = bool(m.group("suf") and m.group("suf").endswith("s"))
+        if m.group("suf") in ("en", "ens"):
+            form = text[m.start(): m.start("word")] + word   # "Kalix kommunen" -> "Kalix kommun"
+        yield Cand(m.start(), m.end(), m.group(), "municipality", "muni:" + muni, form, FULL_OFFICIAL,
+                   "organisations/municipality_full", "gazetteer", 0.97,
+                   f"'{word}' after the municipality name {muni}", canonical=f"{muni} {munis_word(muni)}",
+                   genitive=gen)
+        taken.append((m.start(), m.end()))
+    bare_hits = []
+    for m in bare.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        name = m.group("name")
+        muni = muni_name(name)
+        if muni is None:
+            continue
+        if name.isupper() and len(name) > 1:
+            continue
+        # "Anna Lund": a surname after a given name is no municipality
+        before = text[max(0, m.start() - 40): m.start()]
+        pm = regex.search(r"(\p{Lu}[\p{L}\-]+)[ ]$", before)
+        if pm and is_first_name(pm.group(1)):
+            continue
+        after = text[m.end(): m.end() + 30]
+        nm = regex.match(r"[ ]+(\p{L}+)", after)
+        if nm and nm.group(1) in place_nouns:
+            continue
+        bare_hits.append((m, muni))
+    for i, (m, muni) in enumerate(bare_hits):
+        if muni in ambiguous:
+            if is_sentence_start(text, m.start()):
+                continue
+            if not _in_list_context(text, m, bare_hits, i):
+                continue
+        gen = bool(m.group("gs"))
+        yield Cand(m.start(), m.end(), m.group(), "municipality", "muni:" + muni, m.group("name"), FULL_SHORT,
+                   "organisations/municipality_bare", "gazetteer", 0.85, f"municipality name {muni}",
+                   canonical=f"{muni} {munis_word(muni)}", genitive=gen)
+
+def munis_word(muni: str) -> str:
+    return "stad" if municipalities()[muni] == "stad" else "kommun"
+
+def _in_list_context(text: str, m: regex.Match[str], hits: list[tuple[regex.Match[str], str]],
+                     i: int) -> bool:
+    """An ambiguous name ("Mark", "Vara") counts in a list of municipalities or a tabbed attendance line."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if "\t" in text[line_start: m.start()] or text[m.end(): m.end() + 1] == "\t":
+        return True
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(hits):
+            o = hits[j][0]
+            a, b = (o, m) if j < i else (m, o)
+            gap = text[a.end(): b.start()]
+            if regex.fullmatch(r"\s*(?:[,;/]|och|samt|eller)\s*(?:och\s*)?", gap):
+                return True
+    return False
+
+@lru_cache(maxsize=1)
+def _gazetteer_entries() -> tuple[tuple[str, str, OrganisationKind, str], ...]:
+    """(form, canonical, kind, rule) for regions, agencies and known organisations."""
+    out: list[tuple[str, str, OrganisationKind, str]] = []
+    for parts in gazetteer("regions.txt"):
+        for p in parts:
+            out.append((p, parts[0], "region", "organisations/gazetteer_region"))
+    for parts in gazetteer("agencies.txt"):
+        for p in parts:
+            out.append((p, parts[0], "agency", "organisations/gazetteer_agency"))
+    for item in org_rules()["known"]:
+        for p in [item["name"], *item.get("aliases", [])]:
+            out.append((p, item["name"], item.get("kind", "other"), "organisations/gazetteer_known"))
+    return tuple(out)
+
+@lru_cache(maxsize=1)
+def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str],
+                                dict[str, tuple[str, OrganisationKind, str]]]:
+    ci, cs = [], []
+    lookup: dict[str, tuple[str, OrganisationKind, str]] = {}
+    for form, canon, kind, rule in sorted(_gazetteer_entries(), key=lambda e: len(e[0]), reverse=True):
+        upper = sum(c.isupper() for c in form)
+        abbreviation = upper >= 2 and len(form) <= 6 and " " not in form
+        if abbreviation or len(form) < 7:
+            cs.append(ocr_pattern(form, False) if abbreviation else
+                      ocr_pattern(form[0], False) + ocr_pattern(form[1:], False))
+        else:
+            ci.append(ocr_pattern(form, True))
+        lookup.setdefault(fold_key(form), (canon, kind, rule))
+    tail = r"(?P<gs>:s|s)?" + WB_R + r"(?![-\u2013]\p{L})(?![ \t]*\d)"
+    ci_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(ci) + r")" + tail, regex.I)
+    cs_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(cs) + r")" + tail)
+    return ci_re, cs_re, lookup
+
+def gaz_lookup(surface: str) -> tuple[str, OrganisationKind, str] | None:
+    _, _, lookup = _gazetteer_regex()
+    f = fold_key(surface)
+    if f in lookup:
+        return lookup[f]
+    for form, canon, kind, rule in _gazetteer_entries():
+        if len(form) == len(surface) and ocr_regex(form, True).fullmatch(surface):
+            return canon, kind, rule
+    return None
+
+def find_gazetteer(text: str) -> Iterator[Cand]:
+    ci_re, cs_re, _ = _gazetteer_regex()
+    for rx in (ci_re, cs_re):
+        for m in rx.finditer(text):
+            form = m.group("form")
+            hit = gaz_lookup(form)
+            if hit is None:
+                continue
+            canon, kind, rule = hit
+            # a genitive -s only where the form itself does not end in s
+            gen = bool(m.group("gs"))
+            end = m.end()
+            if m.group("gs") == "s" and form.endswith("s"):
+                end -= 1
+                gen = False
+            is_abbr = sum(c.isupper() for c in form) >= 2 and len(form) <= 6 and " " not in form
+            yield Cand(m.start(), end, text[m.start():end], kind, "gaz:" + canon, form,
+                       FULL_ABBR if is_abbr else FULL_NAME, rule, "gazetteer", 0.95,
+                       f"listed {kind} {canon}", canonical=canon if fold_key(canon) != fold_key(form) else None,
+                       genitive=gen)
+
+_KOMMUNERNA = regex.compile(WB_L + r"(?P<w>\p{Lu}[\p{L}\-]*?(?:s[ \t]+k|k)ommunerna)(?P<g>s)?" + WB_R)
+
+def find_kommunerna(text: str) -> Iterator[Cand]:
+    """'Dalakommunerna', 'Dalarnas kommunerna', 'Klimatkommunerna': named groups of municipalities."""
+    neg = {fold_key(n) for n in org_rules()["kommunerna_negatives"]}
+    for m in _KOMMUNERNA.finditer(text):
+        w = m.group("w")
+        if fold_key(w) in neg or fold_key(w.split()[0]) in neg:
+            continue
+        first = w.split()[0]
+        if " " in w and (fold_key(first) in {fold_key(s) for s in org_rules()["owner_stoplist"]} or is_first_name(first[:-1])):
+            continue
+        if " " not in w and len(w) <= len("kommunerna") + 1:
+            continue
+        yield Cand(m.start(), m.end(), m.group(), "cooperation", "grp:" + key_of(w), w, FULL_NAME,
+                   "organisations/kommunerna", "rule", 0.8, "named group of municipalities",
+                   genitive=bool(m.group("g")))

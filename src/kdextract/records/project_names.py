@@ -1,0 +1,222 @@
+"""Project name candidates ("projektet X", quoted names, titles) and their grouping into projects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from kdextract.records.clauses import sentence_span
+from kdextract.records.context import Context
+from kdextract.records.project_rules import rules
+from kdextract.text.fold import fold
+
+
+@dataclass
+class Candidate:
+    name: str
+    start: int
+    end: int
+    rule: str
+    score: float
+    title_section: str | None = None  # the section whose title names the project
+
+_QUOTES = {'"': '"', "“": "”", "”": "”", "«": "»", "»": "«", "'": "'", "‘": "’", "’": "’", "„": "”"}
+
+_CAP_RUN = regex.compile(
+    r"[\p{Lu}\d][\p{L}\d'’&+.]*[\p{L}\d]|[\p{Lu}]"
+    r"(?:(?:[ \t]+(?:och|i|för|på|av|till|med|&|för|mot)[ \t]+|[ \t]+)[\p{Lu}][\p{L}\d'’&+-]*[\p{L}\d])*",
+    regex.V1)
+
+def _name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """A name starting at ``pos``: quoted, emphasised, or a capitalised run."""
+    text = ctx.text
+    if pos >= len(text):
+        return None
+    ch = text[pos]
+    if ch in _QUOTES:
+        close = {_QUOTES[ch], '"', "”", "»", "“"}
+        end = pos + 1
+        while end < len(text) and text[end] not in close and text[end] != "\n" and end - pos < 120:
+            end += 1
+        if end < len(text) and text[end] in close and end > pos + 1:
+            return pos + 1, end
+        return None
+    for a, b in ctx.view.emphasis:
+        if a == pos and b - a <= 120 and "\n" not in text[a:b]:
+            return a, b
+    m = _CAP_RUN.match(text, pos)
+    if m:
+        end = m.end()
+        if " " not in m.group() and fold(m.group()) in rules().stop_names:
+            return None
+        if " " not in m.group():  # "Cykelvänlig kommun": a capitalised word and up to two plain nouns
+            for _ in range(2):
+                w = _NEXT_WORD.match(text, end)
+                if not w or not _name_continues(w.group(1)):
+                    break
+                end = w.end()
+        return m.start(), end
+    return None
+
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*\p{Ll})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)
+
+def _name_continues(word: str) -> bool:
+    w = fold(word)
+    if w in rules().name_stop_words or len(w) < 3:
+        return False
+    return not w.endswith(rules().verb_endings)
+
+def _ok_name(ctx: Context, name: str) -> bool:
+    r = rules()
+    key = fold(name).strip(" .,:;-\"'")
+    if len(key) < 2 or key in r.stop_names or not any(c.isalpha() for c in key):
+        return False
+    if r.not_project.search(key):
+        return False
+    words = key.split()
+    if len(words) > 14:
+        return False
+    for org in ctx.doc.organisations:  # a plain organisation name after "projektet" is no project name
+        if org.kind in ("municipality", "region", "agency", "company") and fold(org.name) == key:
+            return False
+    return True
+
+def candidates(ctx: Context, folded: str) -> list[Candidate]:
+    r = rules()
+    text = ctx.text
+    found: list[Candidate] = []
+    # 1. "projektet X"
+    titles = [(s.title_start, s.title_end) for s in ctx.sections]
+    intros = sorted([*r.intro.finditer(folded), *r.typed_intro.finditer(folded)], key=lambda m: m.start())
+    for m in intros:
+        if any(a <= m.start() < b for a, b in titles):
+            continue
+        span = _name_at(ctx, m.end())
+        if span is None:
+            continue
+        a, b = span
+        name = text[a:b].strip(" .,;:")
+        plain = text[m.end()] not in _QUOTES and not any(e[0] == m.end() for e in ctx.view.emphasis)
+        if plain and (not name[:1].isupper() or "\n" in name):
+            continue  # an unquoted name must look like one
+        b = a + len(name)
+        if _ok_name(ctx, name):
+            found.append(Candidate(name, a, b, "projects/named", 0.9))
+    # 2. "X-projektet"
+    for m in r.hyphen.finditer(folded):
+        head = regex.search(r"(?:[\"”»]([^\"”«»\n]{2,80})[\"”»]|([\p{Lu}\d][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2}))$",
+                            text[max(0, m.start() - 100):m.start()], regex.V1)
+        if _name_at(ctx, m.end() + 1) and text[m.end():m.end() + 1] == " ":
+            continue  # "EU-projektet Digital omställning": the prefix is a kind, the name follows
+        if head:
+            g = 1 if head.group(1) else 2
+            a = max(0, m.start() - 100) + head.start(g)
+            b = max(0, m.start() - 100) + head.end(g)
+            if (_ok_name(ctx, text[a:b]) and any(c.isupper() for c in text[a:b])
+                    and fold(text[a:b]) not in r.hyphen_not_names):
+                found.append(Candidate(text[a:b], a, b, "projects/hyphen", 0.85))
+    # 3. section titles
+    for sec in ctx.sections:
+        if sec.category in ("signature", "attendance", "preamble"):
+            continue
+        title = text[sec.title_start:sec.title_end]
+        ftitle = fold(title)
+        lead = len(title) - len(title.lstrip(" \t*#0123456789.§)"))
+        for pat in r.titles:
+            tm = pat.match(ftitle[lead:].rstrip())
+            if tm:
+                a = sec.title_start + lead + tm.start("name")
+                b = sec.title_start + lead + tm.end("name")
+                name = text[a:b].strip(" .,;:-–")
+                if name and _ok_name(ctx, name):
+                    a = text.index(name, a)
+                    found.append(Candidate(name, a, a + len(name), "projects/title", 0.8, sec.id))
+                break
+        else:
+            stripped = title.strip()
+            if sec.level != 1:
+                continue
+            if (regex.fullmatch(r"[\p{L}\d-]{2,15}", stripped) and sum(c.isupper() for c in stripped) >= 2
+                    and _ok_name(ctx, stripped)):
+                body = folded[sec.body_start:min(sec.body_end, sec.body_start + 600)]
+                if r.intro.search(body) or r.anaphora.search(body):
+                    a = text.index(stripped, sec.title_start)
+                    found.append(Candidate(stripped, a, a + len(stripped), "projects/acronym_title", 0.7, sec.id))
+    # 4. "X är ett samverkansprojekt"
+    for m in r.called.finditer(folded):
+        sa, _ = sentence_span(ctx, m.start())
+        subject = text[sa:m.start()].strip()
+        span = _name_at(ctx, sa)
+        if (span and text[span[0]:span[1]].strip() and len(subject.split()) <= 6
+                and span[1] >= sa + len(subject.rstrip("\"”»")) - 1):
+            name = text[span[0]:span[1]].strip(" .,;:")
+            if _ok_name(ctx, name) and name[:1].isupper():
+                found.append(Candidate(name, span[0], span[0] + len(name), "projects/called", 0.75))
+    return found
+
+def _key(name: str) -> list[str]:
+    return regex.findall(r"[\w-]+", fold(name))
+
+@dataclass
+class Group:
+    candidates: list[Candidate] = field(default_factory=list)
+    name: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+def _related(a: list[str], b: list[str]) -> str | None:
+    """'same', 'prefix' (a begins b), 'suffix' (a ends b) or None."""
+    if a == b:
+        return "same"
+    if len(a) < len(b) and "".join(a) and len("".join(a)) >= 4:
+        if b[:len(a)] == a:
+            return "prefix"
+        if b[-len(a):] == a:
+            return "suffix"
+    return None
+
+def _merge_titles(groups: list[Group], sections: dict[str, tuple[int, int]]) -> list[Group]:
+    """A "Projekt X" title and the one project its section names are the same project."""
+    out = list(groups)
+    for g in groups:
+        if not all(c.title_section for c in g.candidates):
+            continue
+        a, b = sections[g.candidates[0].title_section or ""]
+        inside = [o for o in out if o is not g and any(a <= c.start < b and not c.title_section
+                                                       for c in o.candidates)]
+        if len(inside) == 1:
+            inside[0].candidates.extend(g.candidates)
+            out.remove(g)
+    return out
+
+def group(cands: list[Candidate], sections: dict[str, tuple[int, int]]) -> list[Group]:
+    groups: list[Group] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        k = _key(c.name)
+        for g in groups:
+            if any(_related(k, _key(o.name)) or _related(_key(o.name), k) for o in g.candidates):
+                g.candidates.append(c)
+                break
+        else:
+            groups.append(Group([c]))
+    groups = _merge_titles(groups, sections)
+    for g in groups:
+        forms: dict[str, Candidate] = {}
+        for c in g.candidates:
+            forms.setdefault(fold(c.name), c)
+        names = list(forms.values())
+        # the long form that a short one begins ("Grön stad" -> "Grön stad för alla …")
+        best = names[0]
+        for c in names:
+            for o in names:
+                rel = _related(_key(o.name), _key(c.name))
+                if rel == "prefix" and len(c.name) > len(best.name) or (rel == "suffix" and c.rule == "projects/title"
+                                                                        and o.rule != "projects/title"):
+                    best = c if rel == "prefix" else o
+        if best.rule == "projects/title":
+            explicit = [c for c in names if c.rule != "projects/title" and _related(_key(c.name), _key(best.name)) == "suffix"]
+            if explicit:
+                best = explicit[0]
+        g.name = best.name
+        g.aliases = [c.name for c in names if fold(c.name) != fold(best.name)]
+    return groups

@@ -1,0 +1,76 @@
+"""The project cues of ``resources/sv/projects.json``, compiled once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from kdextract.models import ProjectStatus
+from kdextract.resources import load_json
+from kdextract.text.fold import fold
+
+
+@dataclass(frozen=True)
+class ProjectRules:
+    intro: regex.Pattern[str]
+    typed_intro: regex.Pattern[str]
+    hyphen_not_names: frozenset[str]
+    hyphen: regex.Pattern[str]
+    titles: tuple[regex.Pattern[str], ...]
+    called: regex.Pattern[str]
+    anaphora: regex.Pattern[str]
+    not_project: regex.Pattern[str]
+    stop_names: frozenset[str]
+    purpose: regex.Pattern[str]
+    purpose_weak: regex.Pattern[str]
+    status_near: int
+    status: tuple[tuple[ProjectStatus, regex.Pattern[str]], ...]
+    start_cues: regex.Pattern[str]
+    end_cues: regex.Pattern[str]
+    durations: tuple[regex.Pattern[str], ...]
+    owner: tuple[regex.Pattern[str], ...]
+    commissioned: regex.Pattern[str]
+    numbers: dict[str, int]
+    name_stop_words: frozenset[str]
+    verb_endings: tuple[str, ...]
+
+@lru_cache(maxsize=1)
+def rules() -> ProjectRules:
+    d: dict[str, Any] = load_json("projects.json")
+    nums = load_json("numbers.json")
+    numbers = {fold(k): int(v) for k, v in {**nums["units"], **nums["tens"]}.items() if int(v) > 0}
+    num_alt = "|".join(sorted(map(regex.escape, numbers), key=len, reverse=True))
+
+    def dur(p: str) -> regex.Pattern[str]:
+        # a number word may be glued to "årig" and lose a letter to OCR ("tredrigt")
+        p = p.replace(r"(?P<n>\d+|NUM)[-\s]?(?:arig|arigt|ariga)",
+                      rf"(?:(?P<n>\d+)[-\s]?|(?P<n>{num_alt})[-\s]?)(?:arig|arigt|ariga){{s<=1:[a-z]}}")
+        return regex.compile(p.replace("NUM", num_alt), regex.V1)
+
+    order: tuple[ProjectStatus, ...] = ("finished", "ongoing", "started", "planned")
+    return ProjectRules(
+        intro=regex.compile(r"\b" + d["intro_words"] + r"\s+", regex.V1),
+        typed_intro=regex.compile(d["typed_intro"], regex.V1),
+        hyphen_not_names=frozenset(fold(w) for w in d["hyphen_not_names"]),
+        hyphen=regex.compile(r"-" + d["hyphen_suffix"] + r"\b", regex.V1),
+        titles=tuple(regex.compile(p, regex.V1) for p in d["title_patterns"]),
+        called=regex.compile(d["called_project"], regex.V1),
+        anaphora=regex.compile(d["anaphora"], regex.V1),
+        not_project=regex.compile(d["not_a_project"], regex.V1),
+        stop_names=frozenset(fold(w) for w in d["stop_names"]),
+        purpose=regex.compile(d["purpose"], regex.V1),
+        purpose_weak=regex.compile(d["purpose_weak"], regex.V1),
+        status_near=int(d.get("status_near_chars", 60)),
+        status=tuple((k, regex.compile(d["status"][k], regex.V1)) for k in order),
+        start_cues=regex.compile(d["start_cues"], regex.V1),
+        end_cues=regex.compile(d["end_cues"], regex.V1),
+        durations=tuple(dur(p) for p in d["duration"]),
+        owner=tuple(regex.compile(p.replace("(?P<who>)", ""), regex.V1) for p in d["owner"]),
+        commissioned=regex.compile(d["commissioned"], regex.V1),
+        numbers=numbers,
+        name_stop_words=frozenset(fold(w) for w in d["name_stop_words"]),
+        verb_endings=tuple(d["verb_endings"]),
+    )
