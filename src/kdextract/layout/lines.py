@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal
 
 import regex
 
-from kdextract.resources import load_json
+from kdextract.resources import Pattern, Rules
 
 LineKind = Literal["blank", "furniture", "contact", "field", "title", "agenda", "paragraph", "sub", "list", "text"]
 
@@ -28,28 +28,42 @@ class Line:
     heading_mark: int | None = None  # markdown heading level, 0 for a bold-only line
 
 
-class Rules:
-    """Compiled section rules."""
+class SectionRules(Rules, file="sections.json"):
+    """What the lines of a document are: contact footers, form labels, titles, headings, list items."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    contact_lines: list[Pattern]
+    field_label_lines: list[Pattern]
+    document_titles: list[Pattern]
+    subheadings: list[str]
+    agenda_item: Pattern
+    paragraph_item: Pattern
+    heading_max_chars: int
+    heading_max_words: int
+    list_item: Pattern
+
+
+class CompiledSectionRules:
+    """The section rules, compiled."""
+
+    def __init__(self, data: SectionRules) -> None:
         def alt(patterns: list[str]) -> regex.Pattern[str]:
             return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE)
 
-        self.contact = alt(data["contact_lines"])
-        self.field = alt(data["field_label_lines"])
-        self.title = alt(data["document_titles"])
-        self.subheadings = frozenset(data["subheadings"])
-        self.agenda = regex.compile(data["agenda_item"])
-        self.paragraph = regex.compile(data["paragraph_item"])
-        self.list_item = regex.compile(data["list_item"])
-        self.max_chars: int = data["heading_max_chars"]
-        self.max_words: int = data["heading_max_words"]
+        self.contact = alt(data.contact_lines)
+        self.field = alt(data.field_label_lines)
+        self.title = alt(data.document_titles)
+        self.subheadings = frozenset(data.subheadings)
+        self.agenda = regex.compile(data.agenda_item)
+        self.paragraph = regex.compile(data.paragraph_item)
+        self.list_item = regex.compile(data.list_item)
+        self.max_chars = data.heading_max_chars
+        self.max_words = data.heading_max_words
 
 
 @lru_cache(maxsize=1)
-def rules() -> Rules:
-    """The Swedish section rules."""
-    return Rules(load_json("sections.json"))
+def rules() -> CompiledSectionRules:
+    """The Swedish section rules, compiled once."""
+    return CompiledSectionRules(SectionRules.load())
 
 
 _BANNER = regex.compile(r"^[\p{Lu}\d\W]{25,}$")
@@ -73,7 +87,7 @@ def split_lines(text: str, heading_marks: dict[int, int]) -> list[Line]:
     return out
 
 
-def _classify(line: Line, r: Rules) -> None:
+def _classify(line: Line, r: CompiledSectionRules) -> None:
     s = line.text
     line.title_start, line.title_end = line.start, line.end
     if not s:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import regex
 
-from kdextract.resources import load_json
+from kdextract.resources import Rules
 
 SPACES = "\u0020\u00a0\u202f\u2009"
 #: A digit string with Swedish grouping (space, no-break space, thin space or dot) and decimal comma.
@@ -39,6 +39,25 @@ _DIGITS_RE = regex.compile(rf"^(?:{DIGITS_PATTERN})$")
 _ORDINAL_DIGITS_RE = regex.compile(r"^(\d{1,3})(?::?[ae]|\.)$")
 _HALF_RE = regex.compile(r"(?:\boch\s+)?\b(?:en|ett)\s+halv[at]?\b")
 _HALF = "½"
+
+
+class NumberRules(Rules, file="numbers.json"):
+    """Swedish number words: units, tens, scales, ordinals, fixed pairs, negation, digit suffixes."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    hundred: str
+    thousand: str
+    scales: dict[str, int]
+    ordinal_units: dict[str, int]
+    ordinal_tens: dict[str, int]
+    pairs: dict[str, int]
+    negative_words: list[str]
+    suffix_multipliers: dict[str, int]
+
+
+_DATA = NumberRules.load()
+_HUNDRED, _THOUSAND = _DATA.hundred, _DATA.thousand
 
 
 def clean_decimal(value: Decimal) -> Decimal:
@@ -64,10 +83,8 @@ def parse_digits(text: str) -> Decimal | None:
         return None
 
 
-@lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
-    data = load_json("numbers.json")
-    return data["units"], data["tens"], data["scales"], data["ordinal_units"], data["ordinal_tens"]
+    return _DATA.units, _DATA.tens, _DATA.scales, _DATA.ordinal_units, _DATA.ordinal_tens
 
 
 def _below_thousand(word: str) -> int | None:
@@ -77,8 +94,8 @@ def _below_thousand(word: str) -> int | None:
         return 0
     total = 0
     rest = word
-    if "hundra" in rest:
-        head, _, rest = rest.partition("hundra")
+    if _HUNDRED in rest:
+        head, _, rest = rest.partition(_HUNDRED)
         if head and (head not in units or units[head] == 0):
             return None
         total += (units[head] if head else 1) * 100
@@ -99,8 +116,8 @@ def _below_thousand(word: str) -> int | None:
 
 def _compound(word: str) -> int | None:
     """Value of one written word ("femtusen", "tvåhundrafemtio", "tusen"), else None."""
-    if "tusen" in word:
-        head, _, tail = word.partition("tusen")
+    if _THOUSAND in word:
+        head, _, tail = word.partition(_THOUSAND)
         h = _below_thousand(head) if head else 1
         t = _below_thousand(tail)
         if not h or t is None:
@@ -129,12 +146,12 @@ def _word_value(text: str) -> Decimal | None:
         elif word in scales:
             total += (group + small or Decimal(1)) * scales[word]
             group = small = Decimal(0)
-        elif word == "tusen":
+        elif word == _THOUSAND:
             if group and not small:
                 return None
             group += (small or Decimal(1)) * 1000
             small = Decimal(0)
-        elif word == "hundra":
+        elif word == _HUNDRED:
             if small >= 100 or small % 1:
                 return None
             small = (small or Decimal(1)) * 100
@@ -169,7 +186,8 @@ def parse_number_word(text: str) -> int | None:
 
 _SUFFIX_RE = regex.compile(rf"^((?:{DIGITS_PATTERN})|,\d+)([kKMG])$")
 _DIGIT_SCALE_RE = regex.compile(rf"^((?:{DIGITS_PATTERN})|,\d+)\s+(\w+)$")
-_NEGATIVE_RE = regex.compile(r"^(?:[-\u2212]\s*|(?:minus|negativ|negativt)\s+)", regex.IGNORECASE)
+_NEGATIVE_RE = regex.compile(r"^(?:[-\u2212]\s*|(?:" + "|".join(map(regex.escape, _DATA.negative_words)) + r")\s+)",
+                             regex.IGNORECASE)
 
 
 def _unsigned(s: str) -> Decimal | None:
@@ -178,18 +196,18 @@ def _unsigned(s: str) -> Decimal | None:
         return value
     if regex.fullmatch(r",\d+", s):
         return Decimal("0." + s[1:])
-    data = load_json("numbers.json")
+    data = _DATA
     m = _SUFFIX_RE.match(s)
     if m:
         base = _unsigned(m.group(1))
-        return None if base is None else base * data["suffix_multipliers"][m.group(2)]
+        return None if base is None else base * data.suffix_multipliers[m.group(2)]
     m = _DIGIT_SCALE_RE.match(s)
     if m:
         word = m.group(2).casefold()
-        mult = data["scales"].get(word) or (1000 if word == "tusen" else (100 if word == "hundra" else None))
+        mult = data.scales.get(word) or (1000 if word == _THOUSAND else (100 if word == _HUNDRED else None))
         base = _unsigned(m.group(1))
         return None if base is None or mult is None else base * mult
-    pair = data["pairs"].get(" ".join(s.casefold().split()))
+    pair = data.pairs.get(" ".join(s.casefold().split()))
     if pair is not None:
         return Decimal(pair)
     return _word_value(s)

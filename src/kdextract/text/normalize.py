@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from kdextract.resources import load_json
+from kdextract.resources import Pattern, Rules
 from kdextract.text.view import Replacement, TextView
 
 _COMBINING = regex.compile(r"\P{M}\p{M}+")
@@ -33,15 +33,22 @@ _STRAY_STARS = regex.compile(r"(?m)^[ \t]*(\*{1,3})(?=\p{L})|(?<=\p{L}|[.:!?])(\
 _HYPHENATED = regex.compile(r"(?<=\p{Ll}\p{Ll})-[ \t]*\n[ \t]*(?=(\p{Ll}+))")
 
 
+class NormalizeRules(Rules, file="normalize.json"):
+    """Page furniture lines and the conjunctions that keep a line-end hyphen."""
+
+    furniture_lines: list[Pattern]
+    hyphen_conjunctions: list[str]
+
+
 @lru_cache(maxsize=1)
 def _furniture() -> regex.Pattern[str]:
-    patterns = load_json("sections.json")["furniture_lines"]
+    patterns = NormalizeRules.load().furniture_lines
     return regex.compile(r"(?m)^[ \t]*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[ \t]*$")
 
 
 @lru_cache(maxsize=1)
 def _hyphen_keepers() -> frozenset[str]:
-    return frozenset(load_json("sections.json")["hyphen_conjunctions"])
+    return frozenset(NormalizeRules.load().hyphen_conjunctions)
 
 
 def normalize(text: str) -> TextView:

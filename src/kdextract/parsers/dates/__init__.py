@@ -37,6 +37,7 @@ from kdextract.parsers.text_arg import require_text
 from . import rules_absolute, rules_clock, rules_periods, rules_relative  # noqa: F401  (register the rules)
 from .engine import Ctx, collect, keyword_finder, select
 from .fold import fold_text
+from .lexicon import lexicon
 from .merge import merge, value_lone_clocks
 
 __all__ = ["DOCUMENT_DROP_RULES", "find_dates", "is_document_date"]
@@ -106,3 +107,8 @@ _new_mention = DateMention.__pydantic_validator__.validate_python  # DateMention
 @lru_cache(maxsize=1024)
 def _source(rule: str, explanation: str) -> Source:
     return Source(method="rule", name=rule, explanation=explanation)
+
+
+def weekdays() -> dict[str, int]:
+    """Swedish weekday names, folded ("mandag"), to their number (Monday 0)."""
+    return dict(lexicon().weekdays)

@@ -62,11 +62,11 @@ def after_word(ctx: Ctx, pos: int) -> str:
     return parts[0].rstrip(",;:)") if parts else ""
 
 
-_PAST = DATA["past_tense"]
-_PAST_WORDS = frozenset(_PAST["words"])
-_PAST_ENDINGS = tuple(_PAST["endings"])
-_NOT_PAST_ENDINGS = tuple(_PAST["not_endings"])
-_FUTURE_WORDS = frozenset(DATA["future_tense"]["words"])
+_PAST = DATA.past_tense
+_PAST_WORDS = frozenset(_PAST.words)
+_PAST_ENDINGS = tuple(_PAST.endings)
+_NOT_PAST_ENDINGS = tuple(_PAST.not_endings)
+_FUTURE_WORDS = frozenset(DATA.future_tense.words)
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 

@@ -8,11 +8,103 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from kdextract.parsers.numbers import parse_number_word, parse_ordinal
-from kdextract.resources import load_json
+from kdextract.parsers.numbers import NumberRules, parse_number_word, parse_ordinal
+from kdextract.resources import Part, Rules, WordList
 from kdextract.text.fold import fold
 
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+class SeasonIntervals(Part):
+    """Astronomical seasons: season code -> first and last day as "MM-DD"."""
+
+    intervals: dict[str, tuple[str, str]]
+
+
+class PastTense(Part):
+    """Past-tense words and weak past endings (with the endings that are not past forms)."""
+
+    words: list[str]
+    endings: list[str]
+    not_endings: list[str]
+
+
+class WordValues(Part):
+    """Words with an integer value each."""
+
+    words: dict[str, int]
+
+
+class WordNames(Part):
+    """Words with a name (a grain, a code) each."""
+
+    words: dict[str, str]
+
+
+class FeastDays(Part):
+    """Feasts by one word: month and day."""
+
+    days: dict[str, tuple[int, int]]
+
+
+class MovableFeastDays(Part):
+    """Movable feasts by one word: the holiday they follow and a day offset."""
+
+    days: dict[str, tuple[str, int]]
+
+
+class PartAlternatives(Part):
+    """TIMEX alternatives of a part of a year ("Y" is the year)."""
+
+    parts: dict[str, list[str]]
+
+
+class DateRules(Rules, file="dates.json"):
+    """The Swedish calendar vocabulary the date rules read."""
+
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    fuzzy_month_min_length: int
+    weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]
+    weekday_abbreviation_blockers: WordList
+    recurring_weekday_words: list[str]
+    seasons: dict[str, str]
+    seasons_past: dict[str, str]
+    season_order: list[str]
+    season_months: dict[str, tuple[int, int]]
+    season_intervals: SeasonIntervals
+    exact_only_words: WordList
+    period_parts: dict[str, str]
+    period_prepositions: list[str]
+    next_words: list[str]
+    last_words: list[str]
+    this_words: list[str]
+    units: dict[str, str]
+    offset_blockers: WordList
+    past_tense: PastTense
+    future_tense: WordList
+    deictic: WordValues
+    relative_days: dict[str, int]
+    relative_years: dict[str, int]
+    this_year_words: dict[str, int]
+    year_words: list[str]
+    parts_of_day: dict[str, tuple[int, int]]
+    parts_of_day_timex: dict[str, str]
+    after_lunch: tuple[int, int]
+    weekend: dict[str, int]
+    holidays_fixed: dict[str, tuple[int, int]]
+    holidays_movable: dict[str, tuple[str, int]]
+    year_count_nouns: WordList
+    year_blockers_before: WordList
+    year_pivot_two_digit: int
+    quarter_ordinals: WordValues
+    feast_days: FeastDays
+    feast_days_movable: MovableFeastDays
+    relative_units: WordNames
+    clock_minute_words: WordValues
+    relative_year_words: WordValues
+    part_alternatives: PartAlternatives
 
 
 def word_regex(words: Iterable[str]) -> str:
@@ -65,7 +157,7 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
 
 @dataclass(frozen=True)
 class Lexicon:
-    data: dict[str, Any]
+    data: DateRules
     months: dict[str, int]
     month_abbr: dict[str, int]
     weekdays: dict[str, int]
@@ -87,14 +179,14 @@ class Lexicon:
             return self.months[w]
         if abbreviations and w in self.month_abbr:
             return self.month_abbr[w]
-        if fuzzy and len(w) >= self.data["fuzzy_month_min_length"]:
+        if fuzzy and len(w) >= self.data.fuzzy_month_min_length:
             return self._fuzzy_month(w)
         return None
 
     def _fuzzy_month(self, w: str) -> int | None:
         if w not in self.fuzzy_months:
             hits = {n for name, n in self.months.items()
-                    if len(name) >= self.data["fuzzy_month_min_length"] and edit_distance_at_most_one(w, name)}
+                    if len(name) >= self.data.fuzzy_month_min_length and edit_distance_at_most_one(w, name)}
             if len(self.fuzzy_months) > 10_000:
                 self.fuzzy_months.clear()
             self.fuzzy_months[w] = hits.pop() if len(hits) == 1 else None
@@ -113,7 +205,7 @@ class Lexicon:
 
     @property
     def exact_only_original(self) -> frozenset[str]:
-        return frozenset(self.data["exact_only_words"]["words"])
+        return frozenset(self.data.exact_only_words.words)
 
     def number(self, folded: str, original: str) -> float | None:
         """A small cardinal in digits or words ("3", "tre", "2,5", "ett par", "två och en halv")."""
@@ -141,35 +233,35 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = load_json("dates.json")
-    nums = load_json("numbers.json")
+    data = DateRules.load()
+    nums = NumberRules.load()
     ordinals: dict[str, int] = {}
-    words = list(nums["ordinal_units"]) + list(nums["ordinal_tens"])
-    words += [t + u for t in nums["tens"] for u in nums["ordinal_units"] if nums["ordinal_units"][u] < 10]
+    words = list(nums.ordinal_units) + list(nums.ordinal_tens)
+    words += [t + u for t in nums.tens for u in nums.ordinal_units if nums.ordinal_units[u] < 10]
     for w in words:
         value = parse_ordinal(w)
         if value is not None:
             ordinals[fold(w)] = value
     numbers: dict[str, int] = {}
-    cardinals = list(nums["units"]) + list(nums["tens"])
-    cardinals += [t + u for t in nums["tens"] for u in nums["units"] if 0 < nums["units"][u] < 10]
+    cardinals = list(nums.units) + list(nums.tens)
+    cardinals += [t + u for t in nums.tens for u in nums.units if 0 < nums.units[u] < 10]
     for w in cardinals:
         value = parse_number_word(w)
         if value is not None:
             numbers[fold(w)] = value
     return Lexicon(
         data=data,
-        months={fold(k): v for k, v in data["months"].items()},
-        month_abbr={fold(k): v for k, v in data["month_abbreviations"].items()},
-        weekdays={fold(k): v for k, v in data["weekdays"].items()},
-        weekday_abbr={fold(k): v for k, v in data["weekday_abbreviations"].items()},
-        weekday_forms={fold(k) + end: v for k, v in data["weekdays"].items() for end in ("", "en", "s", "ens")},
-        seasons={fold(k): v for k, v in data["seasons"].items()},
-        seasons_past={fold(k): v for k, v in data["seasons_past"].items()},
-        exact_only=frozenset(fold(w) for w in data["exact_only_words"]["words"]),
+        months={fold(k): v for k, v in data.months.items()},
+        month_abbr={fold(k): v for k, v in data.month_abbreviations.items()},
+        weekdays={fold(k): v for k, v in data.weekdays.items()},
+        weekday_abbr={fold(k): v for k, v in data.weekday_abbreviations.items()},
+        weekday_forms={fold(k) + end: v for k, v in data.weekdays.items() for end in ("", "en", "s", "ens")},
+        seasons={fold(k): v for k, v in data.seasons.items()},
+        seasons_past={fold(k): v for k, v in data.seasons_past.items()},
+        exact_only=frozenset(fold(w) for w in data.exact_only_words.words),
         ordinals=ordinals,
         numbers=numbers,
-        units={fold(k): v for k, v in data["units"].items()},
+        units={fold(k): v for k, v in data.units.items()},
     )
 
 

@@ -13,7 +13,7 @@ from .calendar import Value, datetime_value, time_string
 from .engine import Candidate, Ctx
 from .patterns import DATA
 
-_POD_CODES: dict[str, str] = {fold(k): c for k, c in DATA["parts_of_day_timex"].items()}
+_POD_CODES: dict[str, str] = {fold(k): c for k, c in DATA.parts_of_day_timex.items()}
 
 _GAP = re.compile(r"[ \t,]*(?:(?:pa|den|under|fran|mellan)[ \t,]+)?")
 

@@ -21,17 +21,17 @@ ORDINAL = word_regex(w for w, n in LEX.ordinals.items() if 1 <= n <= 31)
 WEEKDAY_NAME = word_regex(LEX.weekdays)
 _WD_ABBR = word_regex(LEX.weekday_abbr)
 WEEKDAY_WORD = rf"(?:(?:{WEEKDAY_NAME})(?:ens|en|s)?|(?:{_WD_ABBR})\.?){NL}"
-PREP = alternation(DATA["period_prepositions"])
-NEXT = alternation(DATA["next_words"])
-LAST = alternation(DATA["last_words"])
-THIS = alternation([w for w in DATA["this_words"] if w != "i"])
+PREP = alternation(DATA.period_prepositions)
+NEXT = alternation(DATA.next_words)
+LAST = alternation(DATA.last_words)
+THIS = alternation([w for w in DATA.this_words if w != "i"])
 REL = f"{NEXT}|{LAST}|{THIS}"
-SEASON = alternation(list(DATA["seasons"]) + list(DATA["seasons_past"]))
+SEASON = alternation(list(DATA.seasons) + list(DATA.seasons_past))
 NUMBER_WORD = word_regex(LEX.numbers)
 UNIT = word_regex(LEX.units)
 COUNT = (rf"(?:\d+(?:[.,]\d+)?(?:[ \t]+och[ \t]+en[ \t]+halv)?|ett[ \t]+par|en[ \t]+halv|"
          rf"(?:{NUMBER_WORD})(?:[ \t]+och[ \t]+en[ \t]+halv)?)")
-PART_OF_DAY = alternation(DATA["parts_of_day"])
+PART_OF_DAY = alternation(DATA.parts_of_day)
 
 
 def keys_of(words: Iterable[str], whole: bool = False) -> str:
@@ -49,7 +49,7 @@ def _month_keys() -> str:
     """
     keys = set(LEX.month_abbr)
     for name in LEX.months:
-        if len(name) >= DATA["fuzzy_month_min_length"]:
+        if len(name) >= DATA.fuzzy_month_min_length:
             half = len(name) // 2
             keys |= {name[:half], name[half:]}
         else:
@@ -59,7 +59,7 @@ def _month_keys() -> str:
 
 MONTHISH = _month_keys()
 WEEKDAYISH = keys_of([*LEX.weekdays, *LEX.weekday_abbr])
-REL_KEYS = keys_of([*DATA["next_words"], *DATA["last_words"], *(w for w in DATA["this_words"] if w != "i")])
+REL_KEYS = keys_of([*DATA.next_words, *DATA.last_words, *(w for w in DATA.this_words if w != "i")])
 
 
 def day(name: str, guard: bool = True) -> str:
@@ -80,8 +80,8 @@ def weekday(name: str) -> str:
     return rf"(?P<{name}>{WEEKDAY_WORD})"
 
 
-_NEXT_SET = frozenset(" ".join(w.split()) for w in map(fold, DATA["next_words"]))
-_LAST_SET = frozenset(" ".join(w.split()) for w in map(fold, DATA["last_words"]))
+_NEXT_SET = frozenset(" ".join(w.split()) for w in map(fold, DATA.next_words))
+_LAST_SET = frozenset(" ".join(w.split()) for w in map(fold, DATA.last_words))
 
 
 def rel_kind(word: str | None) -> str | None:

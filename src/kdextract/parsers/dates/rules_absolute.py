@@ -34,8 +34,8 @@ _NUM_CONTEXT = re.compile(
     r"(?:ens|en|s)?[ \t]*$")
 _CLOCK_AFTER = re.compile(r"^[ \t,]*(?:kl\b|klockan\b)")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
-_YEAR_COUNT = frozenset(fold(w) for w in DATA["year_count_nouns"]["words"])
-_YEAR_BLOCK = frozenset(fold(w) for w in DATA["year_blockers_before"]["words"])
+_YEAR_COUNT = frozenset(fold(w) for w in DATA.year_count_nouns.words)
+_YEAR_BLOCK = frozenset(fold(w) for w in DATA.year_blockers_before.words)
 
 
 def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relative: bool) -> Candidate | None:
@@ -84,7 +84,7 @@ def numeric_day_month(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 _YREL = r"innevarande[ \t]+(?:ar|aret)|i[ \t]+ar|nasta[ \t]+ar|forra[ \t]+aret"
-_YREL_DELTA = {"innevarande": 0, "i": 0, "nasta": 1, "forra": -1}
+_YREL_DELTA = {fold(k): v for k, v in DATA.relative_year_words.words.items()}
 
 
 def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None, bool, bool]:
@@ -276,8 +276,7 @@ def year_rule(m: Any, ctx: Ctx) -> Candidate | None:
 
 _RELATIVE_YEAR_WHY = {-1: "the year before the reference year", 0: "the reference year",
                       1: "the year after the reference year"}
-_PART_ALTERNATIVES = {"i borjan av": ("Y-H1", "Y-Q1"), "i slutet av": ("Y-H2", "Y-Q4"), "i mitten av": ("Y-H1", "Y-H2"),
-                      "senare i": ("Y-H2",), "senare under": ("Y-H2",)}
+_PART_ALTERNATIVES = {fold(k): tuple(v) for k, v in DATA.part_alternatives.parts.items()}
 
 
 @rule("dates/year_range",

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from kdextract.text.fold import fold
+
 from .calendar import Value
 from .engine import DIGIT, Candidate, Ctx, cand, rule
-from .patterns import LEX, NL, NLB, NUMBER_WORD
+from .patterns import DATA, LEX, NL, NLB, NUMBER_WORD
 
 _TZ = r"(?:[ \t]+(?P<tz>cet|cest|gmt|utc))?"
 
@@ -54,7 +56,7 @@ def clock_h(m: Any, ctx: Ctx) -> Candidate | None:
     return _clock(m, ctx, [_t(m["h1"], None)], "time of day 15h")
 
 
-_MIN = {"kvart": 15, "tio": 10, "fem": 5, "tjugo": 20, "tjugofem": 25}
+_MIN = {fold(k): v for k, v in DATA.clock_minute_words.words.items()}
 
 
 @rule("dates/clock_words",

@@ -43,8 +43,8 @@ from .patterns import (
     year,
 )
 
-_ORDER = DATA["season_order"]
-_EXACT = {fold(w): w for w in DATA["exact_only_words"]["words"]}
+_ORDER = DATA.season_order
+_EXACT = {fold(w): w for w in DATA.exact_only_words.words}
 
 
 _rel_kind = rel_kind
@@ -52,7 +52,7 @@ _rel_kind = rel_kind
 
 @rule("dates/season",
       rf"{NLB}(?:(?P<prep>{PREP}|glad|trevlig|skon)[ \t]+)?(?:(?P<rel>{REL})[ \t]+)?(?P<s>{SEASON}){NL}"
-      rf"(?:[ \t]+{year('y')}(?![\d/]))?", needs=keys_of([*DATA["seasons"], *DATA["seasons_past"]]))
+      rf"(?:[ \t]+{year('y')}(?![\d/]))?", needs=keys_of([*DATA.seasons, *DATA.seasons_past]))
 def season(m: Any, ctx: Ctx) -> Candidate | None:
     s = m["s"]
     if s in _EXACT and ctx.text[m.start("s"):m.end("s")].casefold() != _EXACT[s]:
@@ -86,7 +86,7 @@ def season(m: Any, ctx: Ctx) -> Candidate | None:
         v = Value(f"{y4(None if y is None else y + (1 if nxt == 'SP' else 0))}-{nxt}", "season", alternatives=[this.value])
     word = " ".join((m["rel"] or "").split())
     if word in ("denna", "den har") and y is not None:
-        a, b = DATA["season_intervals"][code]
+        a, b = DATA.season_intervals.intervals[code]
         y2 = y + 1 if code == "WI" else y
         start = dt.date.fromisoformat(f"{y:04d}-{a}")
         end = dt.date.fromisoformat(f"{y2:04d}-{b}")
@@ -160,7 +160,7 @@ def half_year(m: Any, ctx: Ctx) -> Candidate | None:
     return cand(m, ctx, Value(f"{y4(y)}-H{n}", "half"), "dates/half_year", "half year", relative=rel)
 
 
-_ORD_Q = {"forsta": 1, "andra": 2, "tredje": 3, "fjarde": 4, "sista": 4}
+_ORD_Q = {fold(k): v for k, v in DATA.quarter_ordinals.words.items()}
 
 
 def _period_number(m: Any, limit: int) -> int | None:
@@ -288,11 +288,11 @@ def nth_in_month(m: Any, ctx: Ctx) -> Candidate | None:
     return c
 
 
-_FIXED = {fold(k): v for k, v in DATA["holidays_fixed"].items()}
-_MOVABLE = {fold(k): v for k, v in DATA["holidays_movable"].items()}
+_FIXED = {fold(k): v for k, v in DATA.holidays_fixed.items()}
+_MOVABLE = {fold(k): v for k, v in DATA.holidays_movable.items()}
 _HOLIDAY = word_regex([*_FIXED, *_MOVABLE])
-_FEAST_DAYS = {"jul": (12, 24), "julen": (12, 24), "nyar": (1, 1), "nyaret": (1, 1)}
-_FEAST_MOVABLE = {"pask": ("easter", 0), "pasken": ("easter", 0), "midsommar": ("midsummer", -1)}
+_FEAST_DAYS = {fold(k): v for k, v in DATA.feast_days.days.items()}
+_FEAST_MOVABLE = {fold(k): v for k, v in DATA.feast_days_movable.days.items()}
 
 
 def _holiday_date(key: str, y: int) -> dt.date:

@@ -38,14 +38,14 @@ from .patterns import (
     rel_kind,
 )
 
-_DEICTIC = {fold(k): v for k, v in DATA["deictic"].items() if k != "comment"}
-_RELDAY = {fold(k): v for k, v in DATA["relative_days"].items()}
+_DEICTIC = {fold(k): v for k, v in DATA.deictic.words.items()}
+_RELDAY = {fold(k): v for k, v in DATA.relative_days.items()}
 _KEYS = word_regex([*_DEICTIC, *_RELDAY])
-_RECURRING = frozenset(fold(w) for w in DATA["recurring_weekday_words"])
-_ABBR_BLOCK = frozenset(fold(w) for w in DATA["weekday_abbreviation_blockers"]["before"])
-_OFFSET_BLOCK = frozenset(fold(w) for w in DATA["offset_blockers"]["before"])
-_POD_HOURS = {fold(k): v for k, v in DATA["parts_of_day"].items()}
-_POD_CODE = {fold(k): v for k, v in DATA["parts_of_day_timex"].items()}
+_RECURRING = frozenset(fold(w) for w in DATA.recurring_weekday_words)
+_ABBR_BLOCK = frozenset(fold(w) for w in DATA.weekday_abbreviation_blockers.words)
+_OFFSET_BLOCK = frozenset(fold(w) for w in DATA.offset_blockers.words)
+_POD_HOURS = {fold(k): v for k, v in DATA.parts_of_day.items()}
+_POD_CODE = {fold(k): v for k, v in DATA.parts_of_day_timex.items()}
 
 
 _kind = rel_kind
@@ -127,8 +127,7 @@ def weekday_rule(m: Any, ctx: Ctx) -> Candidate | None:
     return c
 
 
-_UNIT_GRAIN = {"vecka": "week", "veckan": "week", "manad": "month", "manaden": "month", "halvar": "half",
-               "halvaret": "half"}
+_UNIT_GRAIN = {fold(k): v for k, v in DATA.relative_units.words.items()}
 
 
 @rule("dates/relative_unit",
@@ -264,7 +263,7 @@ def last_next(m: Any, ctx: Ctx) -> Candidate | None:
 def weekend(m: Any, ctx: Ctx) -> Candidate | None:
     if ctx.ref is None:
         return None
-    w = DATA["weekend"]
+    w = DATA.weekend
     friday = ctx.ref + dt.timedelta(days=(w["start_weekday"] - ctx.ref.weekday()) % 7)
     if _kind(m["pre"]) == "last" and m["pre"] != "i":
         friday -= dt.timedelta(days=7)
@@ -276,7 +275,7 @@ def weekend(m: Any, ctx: Ctx) -> Candidate | None:
     return cand(m, ctx, v, "dates/weekend", "weekend from the reference", relative=True)
 
 
-@rule("dates/part_of_day", rf"{NLB}(?:(?P<pp>i|under|pa|efter)[ \t]*)?(?P<pod>{PART_OF_DAY}){NL}", needs=keys_of(DATA["parts_of_day"]))
+@rule("dates/part_of_day", rf"{NLB}(?:(?P<pp>i|under|pa|efter)[ \t]*)?(?P<pod>{PART_OF_DAY}){NL}", needs=keys_of(DATA.parts_of_day))
 def part_of_day(m: Any, ctx: Ctx) -> Candidate | None:
     pod, pp = " ".join(m["pod"].split()), m["pp"]
     if pp == "i" and pod == "morgon":
@@ -285,7 +284,7 @@ def part_of_day(m: Any, ctx: Ctx) -> Candidate | None:
         return None  # only "ikväll", "inatt" are written together
     hours = _POD_HOURS[pod]
     if pp == "efter" and pod.startswith("lunch"):
-        hours = DATA["after_lunch"]
+        hours = DATA.after_lunch
     standalone = bool(pp) and (pp != "pa" and (pod.endswith("en") or pod in ("kvall", "natt", "eftermiddag",
                                                                              "formiddag", "lunch")))
     c = None
