@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import doctest
 from decimal import Decimal
 
 import pytest
 
-import kdextract.output.queries
 from kdextract.models import Amount, Deadline, Document, DocumentMeta, Organisation, Section, Source
 from kdextract.output import queries as q
 from kdextract.records.context import Context
@@ -105,8 +103,3 @@ def test_deadlines_between_accepts_dates_and_timex() -> None:
     assert q.deadlines_between(doc, "2023-08", "2023") == []
     with pytest.raises(ValueError):
         q.deadlines_between(doc, "snart", "2024")
-
-
-def test_doctests_pass() -> None:
-    result = doctest.testmod(kdextract.output.queries)
-    assert result.attempted > 10 and result.failed == 0

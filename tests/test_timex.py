@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import doctest
 
 import pytest
 
-import kdextract.parsers.timex
 from kdextract.parsers.timex import bounds
 
 
@@ -34,8 +32,3 @@ def test_bounds(value: str, first: dt.date, last: dt.date) -> None:
 @pytest.mark.parametrize("value", ["", "PRESENT_REF", "XXXX-05-08", "2014-13", "2014-02-30"])
 def test_unplaceable(value: str) -> None:
     assert bounds(value) is None
-
-
-def test_doctests_pass() -> None:
-    result = doctest.testmod(kdextract.parsers.timex)
-    assert result.attempted >= 6 and result.failed == 0

@@ -9,16 +9,15 @@ spaCy and Stanza are imported lazily, on first use, so ``import kdextract`` stay
 
 from __future__ import annotations
 
-import json
 import os
 import pathlib
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kdextract.errors import EngineUnavailableError, ModelNotFoundError
+from kdextract.resources import Rules
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -61,11 +60,16 @@ class NerEngine(Protocol):
 # --------------------------------------------------------------------------- configuration
 
 
-@lru_cache(maxsize=1)
+class NerLabelRules(Rules, file="ner_labels.json"):
+    """Backend label -> kdextract label (PER, ORG, LOC, MISC), per backend."""
+
+    spacy: dict[str, str]
+    stanza: dict[str, str]
+
+
 def _label_config() -> dict[str, dict[str, str]]:
-    ref = resources.files("kdextract") / "resources" / "sv" / "ner_labels.json"
-    raw = json.loads(ref.read_text(encoding="utf-8"))
-    return {k: dict(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, dict)}
+    data = NerLabelRules.load()
+    return {"spacy": data.spacy, "stanza": data.stanza}
 
 
 def label_map(backend: str) -> dict[str, str]:

@@ -10,29 +10,14 @@ spaCy is only imported by the callers; this module itself imports nothing heavy.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from kdextract.text.sentences import abbreviations
 
 __all__ = ["abbreviation_variants", "add_abbreviation_special_cases", "load_abbreviations"]
 
-_RESOURCE_PACKAGE = "kdextract"
-_RESOURCE_PATH = ("resources", "sv", "abbreviations.txt")
-
-
-@lru_cache(maxsize=1)
-def load_abbreviations() -> tuple[str, ...]:
-    """Return the abbreviations listed in ``resources/sv/abbreviations.txt`` (file order, no duplicates)."""
-    ref = resources.files(_RESOURCE_PACKAGE)
-    for part in _RESOURCE_PATH:
-        ref = ref / part
-    seen: dict[str, None] = {}
-    for raw in ref.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#") or any(ch.isspace() for ch in line):
-            continue
-        seen.setdefault(line, None)
-    return tuple(seen)
+#: The abbreviations listed in ``resources/sv/abbreviations.txt`` (file order, no duplicates).
+load_abbreviations = abbreviations
 
 
 def abbreviation_variants(abbreviation: str) -> list[str]:

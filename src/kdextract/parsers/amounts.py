@@ -26,7 +26,8 @@ from typing import Any
 
 import regex
 
-from kdextract.models import Amount, Source
+from kdextract.models import Amount, Qualifier, Source
+from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.numbers import DIGITS_PATTERN, clean_decimal, number_word_pattern, parse_number
 from kdextract.parsers.spans import disjoint
 from kdextract.parsers.text_arg import require_text
@@ -59,7 +60,7 @@ class _Data:
     suffixes: dict[str, Decimal]
     minor: dict[str, tuple[str, int]]
     minor_bare: frozenset[str]
-    qualifiers: dict[str, str]
+    qualifiers: dict[str, Qualifier]
     joiners_dash: frozenset[str]
     year_min: int
     year_max: int
@@ -75,28 +76,26 @@ class _Data:
 
 @lru_cache(maxsize=1)
 def _data() -> _Data:
-    from kdextract.resources import load_json
-
-    d = load_json("amounts.json")
+    d = AmountRules.load()
     currency: dict[str, tuple[str, Decimal]] = {}
-    for w, iso in d["currency_words"].items():
+    for w, iso in d.currency_words.items():
         currency[w] = (iso, _ONE)
-    for w, iso in d["codes"].items():
+    for w, iso in d.codes.items():
         currency[w] = (iso, _ONE)
-    for w, (iso, f) in d["unit_words"].items():
+    for w, (iso, f) in d.unit_words.items():
         currency[w] = (iso, Decimal(f))
-    for w, (iso, f) in d["unit_codes"].items():
+    for w, (iso, f) in d.unit_codes.items():
         currency[w] = (iso, Decimal(f))
-    multipliers = {w: Decimal(f) for w, f in d["multipliers"].items()}
-    suffixes = {k: Decimal(v) for k, v in d["digit_suffixes"].items()}
-    minor = {w: (iso, int(n)) for w, (iso, n) in d["minor_units"].items()}
+    multipliers = {w: Decimal(f) for w, f in d.multipliers.items()}
+    suffixes = {k: Decimal(v) for k, v in d.digit_suffixes.items()}
+    minor = {w: (iso, int(n)) for w, (iso, n) in d.minor_units.items()}
 
-    words = list(d["currency_words"]) + list(d["unit_words"])
-    codes = list(d["codes"]) + list(d["unit_codes"])
+    words = list(d.currency_words) + list(d.unit_words)
+    codes = list(d.codes) + list(d.unit_codes)
     cur = rf"(?:(?i:{_word_alt(words)})|(?:{_word_alt(codes)}))"
     no_letter = r"(?![^\W\d_])"  # "USD1,23", "Rs20": a digit may follow a prefixed code
-    pcur = rf"(?:{_word_alt(d['prefix_currencies'], no_letter)})"
-    pdot = rf"(?:{_alt(d['prefix_optional_dot'])})\."
+    pcur = rf"(?:{_word_alt(d.prefix_currencies, no_letter)})"
+    pdot = rf"(?:{_alt(d.prefix_optional_dot)})\."
     mult = rf"(?i:{_word_alt(multipliers)})"
     sfx = rf"(?:[{''.join(suffixes)}{''.join(suffixes).upper()}](?![^\W\d_]))"
     words_re = number_word_pattern()
@@ -106,8 +105,8 @@ def _data() -> _Data:
     neg = r"(?:\u2212|(?<=[(:=]|\S[ \t])-)"
     num = rf"(?:(?P<@@neg>{neg})?(?P<@@d>{digits})(?P<@@sfx>{sfx})?|(?P<@@w>(?i:{words_re}))(?!\w))"
     minor_units = _word_alt(minor)
-    dash = _alt(d["range_joiners"]["dash"])
-    join_words = _word_alt(d["range_joiners"]["words"])
+    dash = _alt(d.range_joiners.dash)
+    join_words = _word_alt(d.range_joiners.words)
     num_lo = num.replace("@@", "lo")
     num_hi = num.replace("@@", "")
     suffix = (
@@ -122,16 +121,16 @@ def _data() -> _Data:
         rf"(?<![\w.,])(?P<cur>{pdot}|{pcur}){_HS}?(?P<num>{num_hi})(?:{_HS}+(?P<mult>{mult}))?(?![\w])"
     )
     anaphora = rf"{before}(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?(?!\w)"
-    qualifier = rf"(?<!\w)(?P<q>(?i:{_alt(d['qualifiers'])})){_HS}*\n?{_HS}*$"
-    openers = _alt(d["range_openers"] + d["change_openers"])
+    qualifier = rf"(?<!\w)(?P<q>(?i:{_alt(d.qualifiers)})){_HS}*\n?{_HS}*$"
+    openers = _alt(d.range_openers + d.change_openers)
     opener = rf"(?<!\w)(?P<o>(?i:{openers})){_HS}+$"
     return _Data(
         currency=currency, multipliers=multipliers, suffixes=suffixes, minor=minor,
-        minor_bare=frozenset(d["minor_bare_after"]), qualifiers=d["qualifiers"],
-        joiners_dash=frozenset(d["range_joiners"]["dash"]),
-        year_min=d["year_like_min"], year_max=d["year_like_max"],
-        anaphora_scales=frozenset(d["anaphora_scales"]), followers=frozenset(d["anaphora_followers"]),
-        window=d["anaphora_window"],
+        minor_bare=frozenset(d.minor_bare_after), qualifiers=d.qualifiers,
+        joiners_dash=frozenset(d.range_joiners.dash),
+        year_min=d.year_like_min, year_max=d.year_like_max,
+        anaphora_scales=frozenset(d.anaphora_scales), followers=frozenset(d.anaphora_followers),
+        window=d.anaphora_window,
         suffix_re=regex.compile(suffix), prefix_re=regex.compile(prefix), anaphora_re=regex.compile(anaphora),
         qualifier_re=regex.compile(qualifier), opener_re=regex.compile(opener),
     )

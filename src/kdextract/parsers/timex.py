@@ -24,12 +24,9 @@ import datetime as dt
 
 import regex
 
-from kdextract.resources import load_json
-
-#: Season code -> (first month, last month); winter runs into the next year (12 -> 2).
-SEASON_MONTHS: dict[str, tuple[int, int]] = {
-    code: (first, last) for code, (first, last) in load_json("dates.json")["season_months"].items()
-}
+#: Season code -> (first month, last month) by the meteorological seasons that TIMEX3 values use;
+#: winter runs into the next year (12 -> 2).
+SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _PART_MONTHS = {"Q": 3, "T": 4, "H": 6}
 
 _DAY = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")

@@ -17,10 +17,10 @@ import regex
 
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import Amount, Section
+from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.amounts import find_amounts
 from kdextract.records.context import Context
 from kdextract.records.registry import builder
-from kdextract.resources import load_json
 
 __all__ = ["describe_amounts"]
 
@@ -48,22 +48,22 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    d = load_json("amounts.json")["describe"]
-    cue = _alt(d["cue_verbs"])
-    aux = _alt(d["cue_auxiliaries"])
-    tail = _alt(d["cue_tails"])
-    adv = rf"(?:\s+(?:{_alt(d['cue_adverbs'])}))?"
+    d = AmountRules.load().describe
+    cue = _alt(d.cue_verbs)
+    aux = _alt(d.cue_auxiliaries)
+    tail = _alt(d.cue_tails)
+    adv = rf"(?:\s+(?:{_alt(d.cue_adverbs)}))?"
     direct = regex.compile(rf"(?i)(?<!\w)(?:(?:{aux})\s+)*(?:{cue}){adv}(?:\s+(?:{tail}))?\s*$")
     inverted = regex.compile(
         rf"(?i)(?<!\w)(?:(?:{cue})\s+(?P<np>[^\d\s].*?)\s+(?:till|på|med)"
-        rf"|(?:{_alt(d['copulas'])})\s+(?P<np>[^\d\s].*?))\s*$"
+        rf"|(?:{_alt(d.copulas)})\s+(?P<np>[^\d\s].*?))\s*$"
     )
-    noun_link = regex.compile(rf"(?i)(?<!\w)(?:{_alt(d['noun_links'])})\s*$")
-    right = regex.compile(rf"(?i)^\s*(?:{_alt(d['right_links'])})\s+(?P<np>[^\d\W][^.;:()!?\n]*)")
-    clause_cut = regex.compile(rf"(?i)(?:[;:(\[\n•]|(?<!\w)(?:{_alt(d['clause_words'])})(?!\w))")
-    verbs = frozenset(w.casefold() for w in d["cue_verbs"] + d["cue_auxiliaries"])
-    return _Rules(direct, inverted, noun_link, right, clause_cut, frozenset(d["articles"]),
-                  frozenset(d["prepositions"]), verbs, frozenset(d["leading_drop"]), int(d["max_words"]))
+    noun_link = regex.compile(rf"(?i)(?<!\w)(?:{_alt(d.noun_links)})\s*$")
+    right = regex.compile(rf"(?i)^\s*(?:{_alt(d.right_links)})\s+(?P<np>[^\d\W][^.;:()!?\n]*)")
+    clause_cut = regex.compile(rf"(?i)(?:[;:(\[\n•]|(?<!\w)(?:{_alt(d.clause_words)})(?!\w))")
+    verbs = frozenset(w.casefold() for w in d.cue_verbs + d.cue_auxiliaries)
+    return _Rules(direct, inverted, noun_link, right, clause_cut, frozenset(d.articles),
+                  frozenset(d.prepositions), verbs, frozenset(d.leading_drop), int(d.max_words))
 
 
 def _clause(left: str, rules: _Rules) -> str:

@@ -24,13 +24,26 @@ from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
+from kdextract.resources import Rules
 from kdextract.text.fold import fold
+from kdextract.text.sentences import abbreviations
 
 if TYPE_CHECKING:
     from kdextract.models import Organisation, Person
     from kdextract.records.context import Context
 
 T = TypeVar("T")
+
+
+class ClauseRules(Rules, file="clauses.json"):
+    """Words that shape sentences and subjects for the decision and project builders."""
+
+    function_words: list[str]
+    fronters: list[str]
+    may_end_sentence: list[str]
+
+
+_RULES = ClauseRules.load()
 
 def compile_folded(patterns: Iterable[str]) -> regex.Pattern[str]:
     """One alternation of folded-text patterns (written in lower case without diacritics)."""
@@ -153,16 +166,12 @@ def sentence_span(ctx: Context, offset: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    try:
-        from kdextract.nlp.tokenizer import load_abbreviations
-        return frozenset(a.lower() for a in load_abbreviations())
-    except (ImportError, OSError):  # pragma: no cover - resource missing
-        return frozenset()
+    return frozenset(a.lower() for a in abbreviations())
 
 
 _ABBREVIATION_SHAPE = regex.compile(r"(?:\p{L}\.){1,3}|\d{1,2}\.|s\.|nr\.?")
 #: abbreviations that often end a sentence ("… 50 000 kr. Nämnden …")
-_MAY_END = frozenset({"kr.", "tkr.", "mkr.", "mnkr.", "m.m.", "mm.", "osv.", "etc.", "st.", "o.s.v."})
+_MAY_END = frozenset(_RULES.may_end_sentence)
 
 
 def _abbreviation_before(text: str, end: int) -> bool:
@@ -190,13 +199,8 @@ def sentences_in(ctx: Context, a: int, b: int) -> Iterator[tuple[int, int]]:
 # ---- subjects --------------------------------------------------------------------------
 
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’:.-]*[\p{L}\d]|[\p{L}\d]", regex.V1)
-_FUNCTION_WORDS = frozenset(fold(w) for w in (
-    "och att som i på av för med till från om den det de en ett detta denna dessa vi jag man "
-    "har hade är var blev blir ska skall kommer kan också även nu dessutom därför nyligen samtidigt "
-    "sedan redan tidigare därmed då här där inte ej sin sitt sina vid under efter inom mot".split()))
-_FRONTERS = frozenset(fold(w) for w in (
-    "i för vid på under efter med enligt inom genom av mot nu därför dessutom samtidigt "
-    "sedan då idag tidigare nyligen även också".split()))
+_FUNCTION_WORDS = frozenset(fold(w) for w in _RULES.function_words)
+_FRONTERS = frozenset(fold(w) for w in _RULES.fronters)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from kdextract.models import DateMention, Deadline, Section, Source
 from kdextract.records.context import Context
 from kdextract.records.registry import builder
 from kdextract.records.spans import SpanIndex
-from kdextract.resources import load_json
+from kdextract.resources import Rules, WordList
 
 _VARIANTS = {"å": "[åa4]", "ä": "[äa]", "ö": "[öo6]", "é": "[ée]"}
 _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
@@ -45,6 +45,16 @@ def _phrase_pattern(phrase: str) -> str:
     return "".join(out)
 
 
+class DeadlineRules(Rules, file="deadlines.json"):
+    """Cue phrases that make a dated clause a deadline, by kind, and the past-tense cues that do not."""
+
+    kinds: dict[str, list[str]]
+    past: list[str]
+    what_stopwords: list[str]
+    event_nouns: WordList
+    greeting_words: list[str]
+
+
 @dataclass(frozen=True)
 class _Cues:
     pattern: regex.Pattern[str]
@@ -55,20 +65,20 @@ class _Cues:
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    data = load_json("deadlines.json")
+    data = DeadlineRules.load()
     groups: list[str] = []
     kind_of: dict[str, str] = {}
-    phrases: list[tuple[str, str]] = [(p, k) for k, ps in data["kinds"].items() for p in ps]
-    phrases += [(p, "past") for p in data["past"]]
-    phrases += [(p, "event") for p in data["event_nouns"]["words"]]
+    phrases: list[tuple[str, str]] = [(p, k) for k, ps in data.kinds.items() for p in ps]
+    phrases += [(p, "past") for p in data.past]
+    phrases += [(p, "event") for p in data.event_nouns.words]
     # longest phrase first so that "ska vara klar" wins over "ska"
     for i, (p, k) in enumerate(sorted(phrases, key=lambda pk: -len(pk[0]))):
         name = f"c{i}"
         kind_of[name] = k
         groups.append(rf"(?P<{name}>{_phrase_pattern(p.casefold())})")
     pattern = regex.compile(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])", regex.IGNORECASE)
-    stop = frozenset(w.casefold() for w in data["what_stopwords"])
-    return _Cues(pattern, frozenset(data["greeting_words"]), kind_of, stop)
+    stop = frozenset(w.casefold() for w in data.what_stopwords)
+    return _Cues(pattern, frozenset(data.greeting_words), kind_of, stop)
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],

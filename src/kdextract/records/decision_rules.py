@@ -4,22 +4,54 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Literal
 
 import regex
 
 from kdextract.models import DecisionKind
-from kdextract.records.clauses import (
-    compile_folded,
-)
-from kdextract.resources import load_json
+from kdextract.records.clauses import compile_folded
+from kdextract.resources import Part, Pattern, Rules
+
+Voice = Literal["active", "passive", "assignee"]
+
+
+class CueRule(Part):
+    """A decision cue: a pattern on folded text, the kind of decision it marks and its voice."""
+
+    id: str
+    kind: DecisionKind
+    voice: Voice
+    pattern: Pattern
+    support: bool = False
+
+
+class BlockHeadings(Part):
+    """Headings over a decision block, and over a proposal block."""
+
+    decision: list[Pattern]
+    proposal: list[Pattern]
+
+
+class DecisionRuleFile(Rules, file="decisions.json"):
+    """How decisions are written: block headings, cues in running text, reservations."""
+
+    block_headings: BlockHeadings
+    inline_heading: Pattern
+    stop_headings: list[Pattern]
+    reservation: list[Pattern]
+    cues: list[CueRule]
+    blockers_before: Pattern
+    negation_inside: Pattern
+    assembly_nouns: Pattern
+    minutes_kinds: list[str]
+    participles: list[str]
 
 
 @dataclass(frozen=True)
 class Cue:
     id: str
     kind: DecisionKind
-    voice: str
+    voice: Voice
     pattern: regex.Pattern[str]
     support: bool = False
 
@@ -35,24 +67,25 @@ class DecisionRules:
     negation: regex.Pattern[str]
     assembly: regex.Pattern[str]
     minutes_kinds: frozenset[str]
+    participles: frozenset[str]
     version: int
 
 @lru_cache(maxsize=1)
 def rules() -> DecisionRules:
-    data: dict[str, Any] = load_json("decisions.json")
-    heads = data["block_headings"]
+    data = DecisionRuleFile.load()
+    heads = data.block_headings
     return DecisionRules(
-        block_decision=regex.compile(r"^(?:" + "|".join(heads["decision"]) + r")$", regex.V1),
-        block_proposal=regex.compile(r"^(?:" + "|".join(heads["proposal"]) + r")$", regex.V1),
-        inline_heading=regex.compile(r"^[ \t]*[*_#]*[ \t]*(?:" + data["inline_heading"] + r")[*_ \t]*(?=\S)",
+        block_decision=regex.compile(r"^(?:" + "|".join(heads.decision) + r")$", regex.V1),
+        block_proposal=regex.compile(r"^(?:" + "|".join(heads.proposal) + r")$", regex.V1),
+        inline_heading=regex.compile(r"^[ \t]*[*_#]*[ \t]*(?:" + data.inline_heading + r")[*_ \t]*(?=\S)",
                                      regex.V1),
-        stop_heading=regex.compile(r"^(?:" + "|".join(data["stop_headings"]) + r")$", regex.V1),
-        reservation=compile_folded(data["reservation"]),
-        cues=tuple(Cue(c["id"], c["kind"], c["voice"], regex.compile(c["pattern"], regex.V1), bool(c.get("support")))
-                   for c in data["cues"]),
-        blockers=regex.compile(data["blockers_before"], regex.V1),
-        negation=regex.compile(data["negation_inside"], regex.V1),
-        assembly=regex.compile(r"\b([\w-]+s)\s+(?:[\w-]+\s+)?" + data["assembly_nouns"] + r"\b", regex.V1),
-        minutes_kinds=frozenset(data["minutes_kinds"]),
-        version=int(data.get("version", 1)),
+        stop_heading=regex.compile(r"^(?:" + "|".join(data.stop_headings) + r")$", regex.V1),
+        reservation=compile_folded(data.reservation),
+        cues=tuple(Cue(c.id, c.kind, c.voice, regex.compile(c.pattern, regex.V1), c.support) for c in data.cues),
+        blockers=regex.compile(data.blockers_before, regex.V1),
+        negation=regex.compile(data.negation_inside, regex.V1),
+        assembly=regex.compile(r"\b([\w-]+s)\s+(?:[\w-]+\s+)?" + data.assembly_nouns + r"\b", regex.V1),
+        minutes_kinds=frozenset(data.minutes_kinds),
+        participles=frozenset(data.participles),
+        version=data.version,
     )

@@ -218,10 +218,8 @@ def _inner_start(folded: str, verb: tuple[int, int], hit: _Hit) -> int:
     if not words:
         return verb[1]
     # the participle / object noun closes the match; the words before it may be an inverted subject
-    lexical = {"beslutat", "bestallt", "fatt", "i", "faststallt", "antagit", "godkant", "beviljat",
-               "bifallit", "avslagit", "utsett", "fattat", "tagit", "gett", "givit", "uppdragit", "ett"}
     for w in words:
-        if w.group() in lexical:
+        if w.group() in rules().participles:
             return verb[1] + w.start()
     return verb[1]
 

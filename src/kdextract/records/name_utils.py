@@ -4,21 +4,16 @@ patterns, sentence starts and the word lists they read from ``resources/sv``."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
 import regex
 
-from kdextract.resources import load_json, load_lines
+from kdextract.models import OrganisationKind
+from kdextract.resources import Part, Rules, load_lines
 from kdextract.text.fold import fold_key
+from kdextract.text.ocr_confusions import ConfusionRules
 
 #: Letters OCR often garbles, with what they come out as ("Mölndal" -> "Molndal", "M6lndal", "Mdlndal").
-OCR_CLASSES = {
-    "ö": "öoóòô6d0eéõ",
-    "ä": "äaáàiå4e",
-    "å": "åaáàä4",
-    "é": "éeèë",
-    "ü": "üu",
-}
+OCR_CLASSES = ConfusionRules.load().name_letter_classes.classes
 
 WB_L = r"(?<![\p{L}\p{N}])"
 WB_R = r"(?![\p{L}\p{N}])"
@@ -67,10 +62,57 @@ def is_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in "\n.!?:;"
 
 
-@lru_cache(maxsize=1)
-def org_rules() -> dict[str, Any]:
-    rules: dict[str, Any] = load_json("organisations.json")
-    return rules
+class BodyHead(Part):
+    """The head word of a public body's name ("nämnd"), its inflected forms and how it may be used."""
+
+    stem: str
+    forms: list[str]
+    kind: OrganisationKind
+    standalone: bool = True
+    indefinite_ok: bool = False
+    coordinated_only: bool = False
+    whole_word: bool = False
+
+
+class KnownOrganisation(Part):
+    """An organisation listed by name, with its other names."""
+
+    name: str
+    aliases: list[str] = []
+    kind: OrganisationKind = "other"
+
+
+class OrganisationRules(Rules, file="organisations.json"):
+    """The shapes of organisation names: body head words, company forms, known names, look-alikes."""
+
+    body_heads: list[BodyHead]
+    body_negatives: list[str]
+    owner_stoplist: list[str]
+    unit_for_heads: list[str]
+    head_then_name: dict[str, OrganisationKind]
+    preceding_type_words: dict[str, OrganisationKind]
+    company_forms: list[str]
+    municipal_company_words: list[str]
+    club_abbreviations: list[str]
+    english_heads: list[str]
+    abbreviation_org_words: list[str]
+    abbreviations: dict[str, str]
+    kommunerna_negatives: list[str]
+    place_nouns_after_municipality: list[str]
+    ambiguous_municipalities: list[str]
+    generic_words: list[str]
+    known: list[KnownOrganisation]
+    adjective_heads: list[str]
+    body_adjectives: list[str]
+    adjective_stoplist: list[str]
+    company_initial_stopwords: list[str]
+    model_org_suffixes: list[str]
+    place_suffixes: list[str]
+
+
+def org_rules() -> OrganisationRules:
+    """The organisation rules (cached)."""
+    return OrganisationRules.load()
 
 
 @lru_cache(maxsize=1)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 
 import regex
 
 from kdextract.records.name_utils import (
     WB_L,
     WB_R,
+    BodyHead,
     is_first_name,
     is_sentence_start,
     key_of,
@@ -23,32 +23,32 @@ from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL
 from kdextract.text.fold import fold_key
 
 
-def _heads() -> list[dict[str, Any]]:
-    heads: list[dict[str, Any]] = org_rules()["body_heads"]
+def _heads() -> list[BodyHead]:
+    heads: list[BodyHead] = org_rules().body_heads
     return heads
 
-def _form_info(head: dict[str, Any], form: str) -> tuple[bool, bool, str]:
+def _form_info(head: BodyHead, form: str) -> tuple[bool, bool, str]:
     """(definite, genitive, nominative form) of one inflection of a head."""
-    stem = head["stem"]
-    forms = head["forms"]
+    stem = head.stem
+    forms = head.forms
     gen = form.endswith("s") and form != stem
     nom = form[:-1] if gen else form
-    definite = nom != stem or head.get("indefinite_ok", False)
+    definite = nom != stem or head.indefinite_ok
     return definite, gen, nom if nom in forms else stem
 
 @lru_cache(maxsize=1)
 def _body_regex() -> regex.Pattern[str]:
     parts = []
     for i, head in enumerate(_heads()):
-        if head.get("standalone", True) is False:
+        if not head.standalone:
             continue
-        forms = sorted(head["forms"], key=len, reverse=True)
+        forms = sorted(head.forms, key=len, reverse=True)
         parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f) for f in forms) + ")")
     coord = r"(?P<coord>(?:[\p{L}][\p{L}\-]*-[ \t]*,[ \t]*)*[\p{L}][\p{L}\-]*-[ \t]+(?:och|samt|eller|&)[ \t]+)?"
     return regex.compile(WB_L + r"(?<![\p{L}\-])" + coord + r"(?P<pre>[\p{L}][\p{L}\-]*?)(?:" + "|".join(parts) + ")"
                          + WB_R + r"(?![-\u2013]\p{L})", regex.I)
 
-def _which_head(m: regex.Match[str]) -> tuple[dict[str, Any], str]:
+def _which_head(m: regex.Match[str]) -> tuple[BodyHead, str]:
     for i, head in enumerate(_heads()):
         g = m.groupdict().get(f"h{i}")
         if g:
@@ -57,14 +57,14 @@ def _which_head(m: regex.Match[str]) -> tuple[dict[str, Any], str]:
 
 def find_bodies(text: str) -> Iterator[Cand]:
     rules = org_rules()
-    negatives = {fold_key(n) for n in rules["body_negatives"]}
+    negatives = {fold_key(n) for n in rules.body_negatives}
     for m in _body_regex().finditer(text):
         head, form_text = _which_head(m)
         pre = m.group("pre") or ""
         coord = m.group("coord") or ""
         if len(regex.sub(r"[^\p{L}]", "", pre)) < 2:
             continue
-        if head.get("coordinated_only") and not coord:
+        if head.coordinated_only and not coord:
             continue
         form = _match_form(head, form_text)
         definite, gen, nom = _form_info(head, form)
@@ -73,17 +73,17 @@ def find_bodies(text: str) -> Iterator[Cand]:
             continue
         if pre.isupper() and len(pre) > 1 and not pre.endswith("-"):
             continue
-        key = key_of(coord + pre + head["stem"])
-        yield Cand(m.start(), m.end(), m.group(), head["kind"], "body:" + key, nominative,
+        key = key_of(coord + pre + head.stem)
+        yield Cand(m.start(), m.end(), m.group(), head.kind, "body:" + key, nominative,
                    FULL_NAME if definite else FULL_ABBR, "organisations/body_compound", "rule", 0.85,
-                   f"compound ending in '{head['stem']}'", link_only=not definite, genitive=gen)
+                   f"compound ending in '{head.stem}'", link_only=not definite, genitive=gen)
 
-def _match_form(head: dict[str, Any], surface: str) -> str:
-    forms: list[str] = head["forms"]
+def _match_form(head: BodyHead, surface: str) -> str:
+    forms: list[str] = head.forms
     for f in sorted(forms, key=len, reverse=True):
         if len(f) == len(surface) and ocr_regex(f).fullmatch(surface):
             return f
-    stem: str = head["stem"]
+    stem: str = head.stem
     return stem
 
 def _recase(nom: str, surface: str) -> str:
@@ -94,7 +94,7 @@ def _recase(nom: str, surface: str) -> str:
 def _owner_regex() -> regex.Pattern[str]:
     parts = []
     for i, head in enumerate(_heads()):
-        forms = sorted(head["forms"], key=len, reverse=True)
+        forms = sorted(head.forms, key=len, reverse=True)
         parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f) for f in forms) + ")")
     owner = r"(?P<owner>\p{Lu}[\p{L}\-]*s(?:[ \t]+kommunernas)?)"
     coord = r"(?P<coord>[\p{L}][\p{L}\-]*-?[ \t]+(?:och|&)[ \t]+)?"
@@ -103,7 +103,7 @@ def _owner_regex() -> regex.Pattern[str]:
 
 def find_owned(text: str) -> Iterator[Cand]:
     """'Dalarnas museum', 'Dalakommunernas samrådsgrupp': a place's body."""
-    stop = {fold_key(s) for s in org_rules()["owner_stoplist"]}
+    stop = {fold_key(s) for s in org_rules().owner_stoplist}
     for m in _owner_regex().finditer(text):
         owner = m.group("owner")
         if not owner[0].isupper():
@@ -123,23 +123,23 @@ def find_owned(text: str) -> Iterator[Cand]:
         coord = m.group("coord") or ""
         if coord and not pre:
             continue
-        if head.get("whole_word") and pre:
+        if head.whole_word and pre:
             continue
         if pre and pre.endswith("-"):
             continue
         nominative = text[m.start(): m.start("pre") + len(pre)] + _recase(nom, form_text)
         # the indefinite is the name ("Dalarnas museum"); a definite after a genitive is odd
-        key = key_of(owner + coord + pre + head["stem"])
-        yield Cand(m.start(), m.end(), m.group(), head["kind"], "owned:" + key, nominative, FULL_OFFICIAL,
-                   "organisations/owner_genitive", "rule", 0.85, f"'{owner}' + '{head['stem']}'",
-                   head_key="body:" + key_of(coord + pre + head["stem"]), genitive=gen)
+        key = key_of(owner + coord + pre + head.stem)
+        yield Cand(m.start(), m.end(), m.group(), head.kind, "owned:" + key, nominative, FULL_OFFICIAL,
+                   "organisations/owner_genitive", "rule", 0.85, f"'{owner}' + '{head.stem}'",
+                   head_key="body:" + key_of(coord + pre + head.stem), genitive=gen)
 
 @lru_cache(maxsize=1)
 def _bare_head_regex() -> regex.Pattern[str]:
     forms = []
     for head in _heads():
-        if head.get("standalone", True) is False:
-            forms += [f for f in head["forms"] if f != head["stem"] and f != head["stem"] + "s"]
+        if not head.standalone:
+            forms += [f for f in head.forms if f != head.stem and f != head.stem + "s"]
     return regex.compile(WB_L + r"(?P<f>" + "|".join(ocr_pattern(f) for f in sorted(forms, key=len, reverse=True))
                          + r")" + WB_R, regex.I)
 
@@ -147,13 +147,13 @@ def find_bare_heads(text: str) -> Iterator[Cand]:
     """'högskolan', 'ledningsgruppen': links to an owner-named organisation of that head."""
     for m in _bare_head_regex().finditer(text):
         for head in _heads():
-            if head.get("standalone", True) is False:
+            if not head.standalone:
                 form = _match_form(head, m.group("f"))
-                if form in head["forms"] and ocr_regex(form).fullmatch(m.group("f")):
+                if form in head.forms and ocr_regex(form).fullmatch(m.group("f")):
                     _, gen, nom = _form_info(head, form)
-                    yield Cand(m.start(), m.end(), m.group(), head["kind"], "", _recase(nom, m.group("f")),
-                               FULL_ABBR, "organisations/bare_head", "rule", 0.6, f"bare '{head['stem']}'",
-                               head_key="body:" + key_of(head["stem"]), link_only=True, genitive=gen)
+                    yield Cand(m.start(), m.end(), m.group(), head.kind, "", _recase(nom, m.group("f")),
+                               FULL_ABBR, "organisations/bare_head", "rule", 0.6, f"bare '{head.stem}'",
+                               head_key="body:" + key_of(head.stem), link_only=True, genitive=gen)
                     break
 
 _UTSKOTT = regex.compile(WB_L + r"(?P<o>[\p{L}\-]+(?:styrelsens|nämndens))[ \t]+(?P<u>\p{L}*utskott)(?P<s>et|s|ets)?"
@@ -168,7 +168,7 @@ def find_utskott(text: str) -> Iterator[Cand]:
 
 @lru_cache(maxsize=1)
 def _unit_for_re() -> regex.Pattern[str]:
-    units = org_rules()["unit_for_heads"]
+    units = org_rules().unit_for_heads
     return regex.compile(WB_L + r"(?P<u>(?i:" + "|".join(map(regex.escape, units)) + r"))[ \t]+för[ \t]+"
                          r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t]+(?:och|&)[ \t]+\p{Ll}+)?)" + WB_R)
 
@@ -190,15 +190,15 @@ def abbr_key(full: str) -> str:
 
 @lru_cache(maxsize=1)
 def _adjective_body_re() -> regex.Pattern[str]:
-    heads = org_rules()["adjective_heads"]
+    heads = org_rules().adjective_heads
     return regex.compile(WB_L + r"(?P<adj>\p{L}+a)[ \t]+(?P<h>" + "|".join(ocr_pattern(h) for h in heads)
                          + r")(?P<g>s)?" + WB_R)
 
 def find_adjective_bodies(text: str) -> Iterator[Cand]:
     """'Tekniska kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun."""
     rules = org_rules()
-    listed = {fold_key(a) for a in rules["body_adjectives"]}
-    stop = {fold_key(a) for a in rules["adjective_stoplist"]}
+    listed = {fold_key(a) for a in rules.body_adjectives}
+    stop = {fold_key(a) for a in rules.adjective_stoplist}
     for m in _adjective_body_re().finditer(text):
         adj = m.group("adj")
         fa = fold_key(adj)

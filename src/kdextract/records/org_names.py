@@ -25,7 +25,7 @@ from kdextract.text.fold import fold_key
 
 @lru_cache(maxsize=1)
 def _head_then_name_re() -> regex.Pattern[str]:
-    heads = org_rules()["head_then_name"]
+    heads = org_rules().head_then_name
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
                            for h in heads if h[0].isupper() and h != "Region")
@@ -34,7 +34,7 @@ def _head_then_name_re() -> regex.Pattern[str]:
 
 def find_head_then_name(text: str) -> Iterator[Cand]:
     """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Uppsala län', 'Högskolan Dalarna'."""
-    heads = org_rules()["head_then_name"]
+    heads = org_rules().head_then_name
     for m in _head_then_name_re().finditer(text):
         head = m.group("head")
         kind = heads.get(head[0].upper() + head[1:].lower(), heads.get(head, "other"))
@@ -51,9 +51,7 @@ def find_head_then_name(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), end, surface, kind, "named:" + key_of(surface), surface, FULL_OFFICIAL,
                    "organisations/head_then_name", "rule", 0.85, f"'{head}' followed by a name")
 
-_STOP_INITIAL = frozenset("""det den de en ett nu vi av med i på för från till om och att som där här efter under
-inför enligt genom mellan hos vid även både samt bland dessutom kommunen avtal avtalet leverantör leverantören
-företaget bolaget firman nuvarande nya ny alla""".split())
+_STOP_INITIAL = frozenset(org_rules().company_initial_stopwords)
 
 def _trim_initial(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     while tokens:
@@ -69,10 +67,10 @@ def _trim_initial(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, i
 def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Company forms after a name ("Kalix Energi AB"), and sports club abbreviations."""
     rules = org_rules()
-    forms = sorted(rules["company_forms"], key=len, reverse=True)
+    forms = sorted(rules.company_forms, key=len, reverse=True)
     company = regex.compile(r"(?P<name>(?:(?:\p{Lu}[\p{L}\.&\-]*|&)[ \t]+){1,4})(?P<form>"
                             + "|".join(map(regex.escape, forms)) + r")" + WB_R)
-    abbr = "|".join(map(regex.escape, rules["club_abbreviations"]))
+    abbr = "|".join(map(regex.escape, rules.club_abbreviations))
     club = regex.compile(r"(?:(?P<pre>\p{Lu}[\p{L}]*)[ \t]+)?(?P<a>" + abbr + r")" + WB_R
                          + r"(?:[ \t]+(?P<post>\p{Lu}\p{Ll}+))?")
     return company, club
@@ -93,7 +91,7 @@ def find_companies(text: str) -> Iterator[Cand]:
         yield Cand(start, m.end(), surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
                    "organisations/company_form", "rule", 0.9, f"company form '{m.group('form')}'")
     # municipal companies: "Kalix Bostäder"
-    words = sorted(rules["municipal_company_words"], key=len, reverse=True)
+    words = sorted(rules.municipal_company_words, key=len, reverse=True)
     _, bare, _ = municipality_regexes()
     for m in bare.finditer(text):
         if m.group("gs"):
@@ -123,7 +121,7 @@ def find_companies(text: str) -> Iterator[Cand]:
 
 @lru_cache(maxsize=1)
 def _english_re() -> regex.Pattern[str]:
-    heads = org_rules()["english_heads"]
+    heads = org_rules().english_heads
     return regex.compile(r"(?P<n>(?:\p{Lu}[\p{L}\-']+[ \t]+){1,4})(?P<h>" + "|".join(heads) + r")" + WB_R
                          + r"(?:[ \t]+(?:of|for)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3})?")
 
@@ -143,7 +141,7 @@ def find_english(text: str) -> Iterator[Cand]:
 @lru_cache(maxsize=1)
 def _abbreviation_res() -> list[tuple[str, str, regex.Pattern[str]]]:
     return [(a, full, regex.compile(r"(?<![\p{L}\p{N}/])" + regex.escape(a) + r"(?P<g>:s)?(?![\p{L}\p{N}])(?![ \t]*\d)"))
-            for a, full in org_rules()["abbreviations"].items()]
+            for a, full in org_rules().abbreviations.items()]
 
 _CASE_NUMBER_BEFORE = regex.compile(r"(?i)(dnr|diarienummer)[\s.:]*\S*$")
 
@@ -172,8 +170,8 @@ def _initials_match(words: list[str], abbr: str) -> bool:
 def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
     """'ICLD (Swedish ... Centre ...)' and 'Idrott utan gränser (IUG)': expansion + abbreviation."""
     rules = org_rules()
-    org_words = {fold_key(w) for w in rules["abbreviation_org_words"]}
-    type_words: dict[str, OrganisationKind] = rules["preceding_type_words"]
+    org_words = {fold_key(w) for w in rules.abbreviation_org_words}
+    type_words: dict[str, OrganisationKind] = rules.preceding_type_words
     ends = {c.end: c for c in found if not c.link_only}
     for m in _PAREN_AFTER.finditer(text):
         a, x = m.group("a"), m.group("x").strip()
@@ -229,13 +227,13 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
 
 @lru_cache(maxsize=1)
 def _type_word_re() -> regex.Pattern[str]:
-    alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in org_rules()["preceding_type_words"])
+    alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in org_rules().preceding_type_words)
     return regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+"
                          r"(?P<n>\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2})" + WB_R)
 
 def find_type_word_names(text: str) -> Iterator[Cand]:
     """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name."""
-    types = org_rules()["preceding_type_words"]
+    types = org_rules().preceding_type_words
     for m in _type_word_re().finditer(text):
         n = m.group("n")
         if is_first_name(n.split()[0]):

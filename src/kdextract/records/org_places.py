@@ -64,8 +64,8 @@ def _ocr_patterns_by_length() -> dict[int, list[tuple[str, regex.Pattern[str]]]]
 def find_municipalities(text: str) -> Iterator[Cand]:
     full, bare, _ = municipality_regexes()
     rules = org_rules()
-    ambiguous = set(rules["ambiguous_municipalities"])
-    place_nouns = set(rules["place_nouns_after_municipality"])
+    ambiguous = set(rules.ambiguous_municipalities)
+    place_nouns = set(rules.place_nouns_after_municipality)
     taken: list[tuple[int, int]] = []
     for m in full.finditer(text):
         muni = muni_name(m.group("name"))
@@ -140,9 +140,9 @@ def _gazetteer_entries() -> tuple[tuple[str, str, OrganisationKind, str], ...]:
     for parts in gazetteer("agencies.txt"):
         for p in parts:
             out.append((p, parts[0], "agency", "organisations/gazetteer_agency"))
-    for item in org_rules()["known"]:
-        for p in [item["name"], *item.get("aliases", [])]:
-            out.append((p, item["name"], item.get("kind", "other"), "organisations/gazetteer_known"))
+    for item in org_rules().known:
+        for p in [item.name, *item.aliases]:
+            out.append((p, item.name, item.kind, "organisations/gazetteer_known"))
     return tuple(out)
 
 @lru_cache(maxsize=1)
@@ -199,13 +199,13 @@ _KOMMUNERNA = regex.compile(WB_L + r"(?P<w>\p{Lu}[\p{L}\-]*?(?:s[ \t]+k|k)ommune
 
 def find_kommunerna(text: str) -> Iterator[Cand]:
     """'Dalakommunerna', 'Dalarnas kommunerna', 'Klimatkommunerna': named groups of municipalities."""
-    neg = {fold_key(n) for n in org_rules()["kommunerna_negatives"]}
+    neg = {fold_key(n) for n in org_rules().kommunerna_negatives}
     for m in _KOMMUNERNA.finditer(text):
         w = m.group("w")
         if fold_key(w) in neg or fold_key(w.split()[0]) in neg:
             continue
         first = w.split()[0]
-        if " " in w and (fold_key(first) in {fold_key(s) for s in org_rules()["owner_stoplist"]} or is_first_name(first[:-1])):
+        if " " in w and (fold_key(first) in {fold_key(s) for s in org_rules().owner_stoplist} or is_first_name(first[:-1])):
             continue
         if " " not in w and len(w) <= len("kommunerna") + 1:
             continue

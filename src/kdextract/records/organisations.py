@@ -79,7 +79,7 @@ def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
 # --------------------------------------------------------------------------- model
 
 def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand]:
-    generic = {fold_key(w) for w in org_rules()["generic_words"]}
+    generic = {fold_key(w) for w in org_rules().generic_words}
     for ent in ner.ents:
         if ent.label_ not in ("ORG", "LOC"):
             continue
@@ -132,10 +132,8 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
                    "model", 0.7, f"{ent.label_} entity of the NER model", canonical=canonical, genitive=gen)
 
 
-_ORG_SUFFIXES = ("kommunerna", "förbundet", "akademien", "institutet", "verket", "bolaget", "föreningen",
-                 "nätverket", "rådet", "stiftelsen", "myndigheten", "kontoret", "nämnden", "förvaltningen")
-_PLACE_SUFFIXES = ("väg", "vägen", "gata", "gatan", "allé", "torg", "torget", "park", "parken", "centrum", "slott",
-                   "gård", "plan", "plats", "platsen", "berg", "sjön", "ön", "holmen")
+_ORG_SUFFIXES = tuple(org_rules().model_org_suffixes)
+_PLACE_SUFFIXES = tuple(org_rules().place_suffixes)
 
 
 def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> bool:

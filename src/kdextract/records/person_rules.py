@@ -25,6 +25,7 @@ from kdextract.records.name_utils import (
     role_fuzzy,
 )
 from kdextract.records.org_places import gaz_lookup, muni_name
+from kdextract.resources import Pattern, Rules
 from kdextract.text.fold import fold_key
 
 if TYPE_CHECKING:
@@ -34,23 +35,23 @@ TOKEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 PARTICLE = r"(?:von|af|de|van|der|la|di)"
 NAME_RUN = regex.compile(WB_L + TOKEN + r"(?:[ ](?:" + PARTICLE + r"[ ])?" + TOKEN + r")+" + WB_R)
 
-ATTENDANCE_LABELS = (
-    r"Deltagare|Närvarande(?:[ ]ledamöter|[ ]ersättare|[ ]tjänstemän)?|Beslutande(?:[ ]ledamöter)?|Ledamöter|"
-    r"Ersättare|Tjänstgörande[ ]ersättare|Övriga[ ]deltagare|Övriga[ ]närvarande|Tjänstemän|Tjänstepersoner|"
-    r"Frånvarande|Förhinder|Anmält[ ]förhinder|Övriga|Närvarande[ ]övriga|Adjungerade|Gäster|Inbjudna"
-)
+class PeopleRules(Rules, file="people.json"):
+    """Attendance-list and signature labels, party abbreviations and the words that end a name run."""
+
+    attendance_labels: list[Pattern]
+    signature_labels: dict[str, str]
+    parties: list[str]
+    verb_stops: list[str]
+
+
+_RULES = PeopleRules.load()
+ATTENDANCE_LABELS = "|".join(_RULES.attendance_labels)
 _ATT_START = regex.compile(r"(?m)^[ \t]*(?P<label>" + ATTENDANCE_LABELS + r")[ \t]*:?[ \t]*(?=\S)")
-SIGNATURE_LABELS = {
-    "vid anteckningarna": "sekreterare", "antecknat av": "sekreterare", "antecknare": "sekreterare",
-    "sekreterare": "sekreterare", "vid protokollet": "sekreterare", "justeras": "justerare",
-    "justerare": "justerare", "justerat": "justerare", "ordförande": "ordförande", "mötesordförande": "ordförande",
-}
+SIGNATURE_LABELS = _RULES.signature_labels
 _SIG_LABEL = regex.compile(r"(?im)^[ \t]*(?P<l>" + "|".join(map(regex.escape, SIGNATURE_LABELS)) + r")[ \t]*:?"
                            r"[ \t]*(?P<rest>[^\n]*)$")
-_PARTY = regex.compile(r"^\((?P<p>S|M|C|L|KD|V|MP|SD|FP|FI|Fi|SPI|TP)\)$")
-_VERB_STOP = frozenset("""har hade är var blir blev ska skall kan kommer medverkar informerar presenterar deltar
-går tar inleder redovisar berättar ger får fick utses utsågs avslutar hälsar önskar föreslår svarar och samt
-med som från vid på inom för i till om att efter under den det de""".split())
+_PARTY = regex.compile(r"^\((?P<p>" + "|".join(map(regex.escape, _RULES.parties)) + r")\)$")
+_VERB_STOP = frozenset(_RULES.verb_stops)
 
 
 @dataclass
@@ -72,7 +73,7 @@ def _name_ok(tokens: list[str], text: str, strict: bool) -> bool:
     """Tokens that can be a person's name (no org words, roles or common words)."""
     if not 2 <= len([t for t in tokens if not regex.fullmatch(PARTICLE, t)]) <= 4:
         return False
-    heads = [h["stem"] for h in org_rules()["body_heads"]]
+    heads = [h.stem for h in org_rules().body_heads]
     for i, t in enumerate(tokens):
         if regex.fullmatch(PARTICLE, t):
             continue

@@ -4,14 +4,38 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 import regex
 
 from kdextract.models import ProjectStatus
 from kdextract.parsers.numbers import NumberRules
-from kdextract.resources import load_json
+from kdextract.resources import Pattern, Rules
 from kdextract.text.fold import fold
+
+
+class ProjectRuleFile(Rules, file="projects.json"):
+    """How projects are named and described: introducing words, name shapes, status and time cues."""
+
+    intro_words: Pattern
+    typed_intro: Pattern
+    hyphen_not_names: list[str]
+    hyphen_suffix: Pattern
+    title_patterns: list[Pattern]
+    called_project: Pattern
+    anaphora: Pattern
+    not_a_project: Pattern
+    stop_names: list[str]
+    name_stop_words: list[str]
+    verb_endings: list[str]
+    purpose: Pattern
+    purpose_weak: Pattern
+    status_near_chars: int
+    status: dict[ProjectStatus, Pattern]
+    start_cues: Pattern
+    end_cues: Pattern
+    duration: list[Pattern]
+    owner: list[Pattern]
+    commissioned: Pattern
 
 
 @dataclass(frozen=True)
@@ -40,7 +64,7 @@ class ProjectRules:
 
 @lru_cache(maxsize=1)
 def rules() -> ProjectRules:
-    d: dict[str, Any] = load_json("projects.json")
+    d = ProjectRuleFile.load()
     nums = NumberRules.load()
     numbers = {fold(k): int(v) for k, v in {**nums.units, **nums.tens}.items() if int(v) > 0}
     num_alt = "|".join(sorted(map(regex.escape, numbers), key=len, reverse=True))
@@ -53,25 +77,25 @@ def rules() -> ProjectRules:
 
     order: tuple[ProjectStatus, ...] = ("finished", "ongoing", "started", "planned")
     return ProjectRules(
-        intro=regex.compile(r"\b" + d["intro_words"] + r"\s+", regex.V1),
-        typed_intro=regex.compile(d["typed_intro"], regex.V1),
-        hyphen_not_names=frozenset(fold(w) for w in d["hyphen_not_names"]),
-        hyphen=regex.compile(r"-" + d["hyphen_suffix"] + r"\b", regex.V1),
-        titles=tuple(regex.compile(p, regex.V1) for p in d["title_patterns"]),
-        called=regex.compile(d["called_project"], regex.V1),
-        anaphora=regex.compile(d["anaphora"], regex.V1),
-        not_project=regex.compile(d["not_a_project"], regex.V1),
-        stop_names=frozenset(fold(w) for w in d["stop_names"]),
-        purpose=regex.compile(d["purpose"], regex.V1),
-        purpose_weak=regex.compile(d["purpose_weak"], regex.V1),
-        status_near=int(d.get("status_near_chars", 60)),
-        status=tuple((k, regex.compile(d["status"][k], regex.V1)) for k in order),
-        start_cues=regex.compile(d["start_cues"], regex.V1),
-        end_cues=regex.compile(d["end_cues"], regex.V1),
-        durations=tuple(dur(p) for p in d["duration"]),
-        owner=tuple(regex.compile(p.replace("(?P<who>)", ""), regex.V1) for p in d["owner"]),
-        commissioned=regex.compile(d["commissioned"], regex.V1),
+        intro=regex.compile(r"\b" + d.intro_words + r"\s+", regex.V1),
+        typed_intro=regex.compile(d.typed_intro, regex.V1),
+        hyphen_not_names=frozenset(fold(w) for w in d.hyphen_not_names),
+        hyphen=regex.compile(r"-" + d.hyphen_suffix + r"\b", regex.V1),
+        titles=tuple(regex.compile(p, regex.V1) for p in d.title_patterns),
+        called=regex.compile(d.called_project, regex.V1),
+        anaphora=regex.compile(d.anaphora, regex.V1),
+        not_project=regex.compile(d.not_a_project, regex.V1),
+        stop_names=frozenset(fold(w) for w in d.stop_names),
+        purpose=regex.compile(d.purpose, regex.V1),
+        purpose_weak=regex.compile(d.purpose_weak, regex.V1),
+        status_near=d.status_near_chars,
+        status=tuple((k, regex.compile(d.status[k], regex.V1)) for k in order),
+        start_cues=regex.compile(d.start_cues, regex.V1),
+        end_cues=regex.compile(d.end_cues, regex.V1),
+        durations=tuple(dur(p) for p in d.duration),
+        owner=tuple(regex.compile(p.replace("(?P<who>)", ""), regex.V1) for p in d.owner),
+        commissioned=regex.compile(d.commissioned, regex.V1),
         numbers=numbers,
-        name_stop_words=frozenset(fold(w) for w in d["name_stop_words"]),
-        verb_endings=tuple(d["verb_endings"]),
+        name_stop_words=frozenset(fold(w) for w in d.name_stop_words),
+        verb_endings=tuple(d.verb_endings),
     )

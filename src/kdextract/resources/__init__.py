@@ -101,15 +101,8 @@ def _validated(name: str, schema: type[Rules], lang: str) -> Rules:
 def load_lines(name: str, lang: str = "sv") -> tuple[str, ...]:
     """The entries of a word list: its non-empty lines that are not ``#`` comments."""
     text = read_text(name, lang)
-    if False and not text.startswith("# version: "):
+    if not text.startswith("# version: "):
         raise ValueError(f"word list {name} must start with a '# version: N' line")
     lines = (line.strip() for line in text.splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))
 
-
-@cache
-def load_json(name: str, lang: str = "sv") -> Any:
-    """TRANSITIONAL: raw JSON of a rule file."""
-    import json
-
-    return json.loads(read_text(name, lang))

@@ -31,7 +31,7 @@ from __future__ import annotations
 import regex
 
 from kdextract.text.lexicon import Lexicon, load_lexicon
-from kdextract.text.ocr_confusions import confusion_table
+from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
 from kdextract.text.ocr_repair import ORDINAL, TOKEN, Repairer
 from kdextract.text.view import TextView
 
@@ -44,7 +44,7 @@ MIN_WORDS = 20
 
 _DIGIT_IN_WORD = regex.compile(r"\p{L}+\d+\p{L}*|\d\p{L}{3,}")
 #: Frequent Swedish words without å/ä/ö (OCR leaves them alone): the language check.
-_FUNCTION_WORDS = frozenset(["och", "att", "som", "av", "i", "en", "ett", "det", "den", "de", "med", "till", "har", "om", "inte", "kan", "ska", "eller", "vi", "man", "sig", "skall", "samt", "under", "efter", "vid", "hos", "mellan"])
+_FUNCTION_WORDS = frozenset(ConfusionRules.load().function_words)
 
 
 def looks_damaged(text: str) -> float:

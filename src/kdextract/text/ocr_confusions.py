@@ -10,7 +10,35 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kdextract.resources import load_json
+from kdextract.resources import Part, Pattern, Rules
+
+
+class LetterClasses(Part):
+    """Letter -> every character OCR may print for it."""
+
+    classes: dict[str, str]
+
+
+class DigitForLetter(Part):
+    """Where OCR prints a digit for a letter, as a pattern on folded text."""
+
+    pattern: Pattern
+
+
+class ConfusionRules(Rules, file="ocr_confusions.json"):
+    """What OCR prints for what the page had, and the words that tell damaged text from clean."""
+
+    substitutions: list[tuple[str, str, float, str, float]]
+    insertions: list[tuple[str, float]]
+    sentinel_words: list[str]
+    bullet_glyphs: list[str]
+    real_bullets: list[str]
+    one_for_i_not_after: list[str]
+    one_for_i_not_before: list[str]
+    name_letter_classes: LetterClasses
+    four_for_a: DigitForLetter
+    function_words: list[str]
+    quantifiers: list[str]
 
 
 @dataclass(frozen=True)
@@ -46,15 +74,14 @@ class ConfusionTable:
 @lru_cache(maxsize=1)
 def confusion_table() -> ConfusionTable:
     """The shipped Swedish confusion table."""
-    data = load_json("ocr_confusions.json")
-    confusions = tuple(Confusion(s, m, float(c), k, *(float(w) for w in rest))
-                       for s, m, c, k, *rest in data["substitutions"])
+    data = ConfusionRules.load()
+    confusions = tuple(Confusion(s, m, c, k, w) for s, m, c, k, w in data.substitutions)
     by_first: dict[str, list[Confusion]] = {}
     by_meant: dict[str, list[Confusion]] = {}
     for conf in confusions:
         by_first.setdefault(conf.seen[0], []).append(conf)
         by_meant.setdefault(conf.meant, []).append(conf)
-    sentinels = frozenset(data["sentinel_words"])
+    sentinels = frozenset(data.sentinel_words)
     damaged: dict[str, str] = {}
     for word in sentinels:
         for i, ch in enumerate(word):
@@ -67,11 +94,11 @@ def confusion_table() -> ConfusionTable:
         confusions=confusions,
         by_seen_first={k: tuple(sorted(v, key=lambda c: c.cost)) for k, v in by_first.items()},
         by_meant={k: tuple(v) for k, v in by_meant.items()},
-        insertions=tuple((s, float(c)) for s, c in data["insertions"]),
-        bullet_glyphs=frozenset(data["bullet_glyphs"]),
-        real_bullets=frozenset(data["real_bullets"]),
-        one_for_i_not_after=frozenset(data["one_for_i_not_after"]),
-        one_for_i_not_before=frozenset(data["one_for_i_not_before"]),
+        insertions=tuple(data.insertions),
+        bullet_glyphs=frozenset(data.bullet_glyphs),
+        real_bullets=frozenset(data.real_bullets),
+        one_for_i_not_after=frozenset(data.one_for_i_not_after),
+        one_for_i_not_before=frozenset(data.one_for_i_not_before),
         sentinels=sentinels,
         damaged_sentinels=damaged,
     )

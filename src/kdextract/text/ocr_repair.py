@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from kdextract.text.lexicon import load_lexicon
-from kdextract.text.ocr_confusions import confusion_table
+from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
 from kdextract.text.view import Replacement
 
 #: A word as OCR leaves it: letters, digits and the stand-ins "{" and "#", at least one letter.
@@ -28,8 +28,7 @@ _SEARCH_BUDGET = 600
 #: Most a candidate's frequency lowers its score (0.1 per factor of ten).
 _MAX_FREQUENCY_BONUS = 0.3
 #: Words after which "ar" is "år" (a noun after a count), not "är".
-_QUANTIFIERS = frozenset(
-    ["ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tjugo", "hundra", "några", "många", "flera", "fler", "innevarande", "varje", "vart", "per", "förra", "nästa", "samma", "hela", "halvt", "detta"])
+_QUANTIFIERS = frozenset(ConfusionRules.load().quantifiers)
 _LINE = regex.compile(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
 
 

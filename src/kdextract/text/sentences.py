@@ -22,16 +22,17 @@ _BREAK = regex.compile(
     r"|(?<=[.!?:][\"”’)]?)\n"  # a line that ends a sentence
     r"|(?<=[.!?][\"”’)]?)[ \t]+(?=[\"“”(]?[\p{Lu}\d§])"  # sentence-final punctuation, then a capital
 )
-_FALLBACK_ABBREVIATIONS = ("bl.a.", "t.ex.", "m.m.", "ca.", "resp.", "s.k.", "d.v.s.", "kl.", "nr.", "jfr.", "o.s.v.")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[str, ...]:
+    """The abbreviations of ``resources/sv/abbreviations.txt`` (one token each), in file order, once each."""
+    return tuple(dict.fromkeys(w for w in load_lines("abbreviations.txt") if not any(c.isspace() for c in w)))
 
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    try:
-        words = load_lines("abbreviations.txt")
-    except FileNotFoundError:
-        words = _FALLBACK_ABBREVIATIONS
-    return frozenset(w.casefold() for w in words)
+    return frozenset(w.casefold() for w in abbreviations())
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

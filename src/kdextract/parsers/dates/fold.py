@@ -13,9 +13,10 @@ from __future__ import annotations
 import regex
 
 from kdextract.text.fold import fold
+from kdextract.text.ocr_confusions import ConfusionRules
 
 # OCR reads 'å' as '4' in a few frequent words ("4ret", "p4"); only these, so that "Q4" and "4:e" stay.
-_OCR_FOUR = regex.compile(r"(?<![\w])4(?=r(?:et|ets|en|s)?\b)|(?<=\bp)4\b")
+_OCR_FOUR = regex.compile(ConfusionRules.load().four_for_a.pattern)
 
 
 def fold_text(text: str) -> str:

@@ -72,7 +72,6 @@ class DateRules(Rules, file="dates.json"):
     seasons: dict[str, str]
     seasons_past: dict[str, str]
     season_order: list[str]
-    season_months: dict[str, tuple[int, int]]
     season_intervals: SeasonIntervals
     exact_only_words: WordList
     period_parts: dict[str, str]
