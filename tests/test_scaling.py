@@ -8,7 +8,7 @@ import time
 import kdextract
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import Section, Source
-from kdextract.records.spans import Coverage, SpanIndex, enclosure
+from kdextract.text.spans import Coverage, SpanIndex, enclosure
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december"]

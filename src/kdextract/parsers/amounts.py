@@ -29,8 +29,8 @@ import regex
 from kdextract.models import Amount, Qualifier, Source
 from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.numbers import DIGITS_PATTERN, clean_decimal, number_word_pattern, parse_number
-from kdextract.parsers.spans import disjoint
 from kdextract.parsers.text_arg import require_text
+from kdextract.text.spans import disjoint
 
 __all__ = ["find_amounts"]
 

@@ -25,8 +25,8 @@ import regex
 from kdextract.models import DateMention, Deadline, Section, Source
 from kdextract.records.context import Context
 from kdextract.records.registry import builder
-from kdextract.records.spans import SpanIndex
 from kdextract.resources import Rules, WordList
+from kdextract.text.spans import SpanIndex
 
 _VARIANTS = {"å": "[åa4]", "ä": "[äa]", "ö": "[öo6]", "é": "[ée]"}
 _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})

@@ -32,8 +32,8 @@ from kdextract.records.context import Context
 from kdextract.records.decision_blocks import Block, block_kind, find_blocks
 from kdextract.records.decision_rules import Cue, rules
 from kdextract.records.registry import builder
-from kdextract.records.spans import SpanIndex
 from kdextract.text.fold import fold
+from kdextract.text.spans import SpanIndex
 
 __all__ = ["build_decisions"]
 

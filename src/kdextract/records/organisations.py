@@ -28,8 +28,8 @@ from kdextract.records.org_places import gaz_lookup, muni_name, munis_word
 from kdextract.records.org_rules import rule_candidates
 from kdextract.records.person_rules import person_spans
 from kdextract.records.registry import builder
-from kdextract.records.spans import Coverage
 from kdextract.text.fold import fold_key
+from kdextract.text.spans import Coverage
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -18,8 +18,8 @@ from kdextract.models import Mention, Organisation, Person, Source
 from kdextract.records.name_utils import WB_L, WB_R
 from kdextract.records.person_rules import PCand, person_candidates, role_after, role_before
 from kdextract.records.registry import builder
-from kdextract.records.spans import Coverage, enclosure
 from kdextract.text.fold import fold_key
+from kdextract.text.spans import Coverage, enclosure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -26,8 +26,8 @@ from kdextract.records.context import Context
 from kdextract.records.project_names import candidates, group
 from kdextract.records.project_rules import rules
 from kdextract.records.registry import builder
-from kdextract.records.spans import SpanIndex
 from kdextract.text.fold import fold
+from kdextract.text.spans import SpanIndex
 
 __all__ = ["build_projects"]
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kdextract.parsers.spans import disjoint
+from kdextract.text.spans import disjoint
 
 from .calendar import Value
 from .lexicon import word_regex
