@@ -80,6 +80,7 @@ def pid_parse(source: str | Path, doc_id: str | None = None, **kwargs: object) -
 
 # -- the real thing ----------------------------------------------------------------------------
 
+@pytest.mark.slow
 @needs_parse
 def test_two_processes_give_the_serial_records_in_input_order(tmp_path: Path) -> None:
     sources = _sources(tmp_path, 50)
@@ -95,6 +96,7 @@ def test_two_processes_give_the_serial_records_in_input_order(tmp_path: Path) ->
     assert any(d.amounts for d in parallel) and any(d.sections for d in parallel)
 
 
+@pytest.mark.slow
 @needs_parse
 def test_small_run_with_ner(tmp_path: Path) -> None:
     from kdextract.errors import ModelNotFoundError
@@ -111,6 +113,7 @@ def test_small_run_with_ner(tmp_path: Path) -> None:
 
 # -- the machinery, with a stand-in parser ----------------------------------------------------
 
+@pytest.mark.slow
 def test_workers_are_separate_processes_and_order_is_kept() -> None:
     # Early chunks are slow, so later chunks finish first; the output must still be in input order.
     sources = [("SLOW " if i < 4 else "") + f"dokument {i}" for i in range(24)]
@@ -140,6 +143,7 @@ def test_doc_id_is_file_name_for_paths_only(tmp_path: Path) -> None:
         batch.run(["x"], batch_size=0, parse=pid_parse)
 
 
+@pytest.mark.slow
 def test_errors_in_workers_reach_the_caller_with_the_source() -> None:
     sources = [f"ok {i}" for i in range(6)] + ["FAIL here"] + [f"ok {i}" for i in range(6)]
     it = batch.run(sources, n_process=2, batch_size=2, parse=pid_parse, progress=False)
@@ -151,6 +155,7 @@ def test_errors_in_workers_reach_the_caller_with_the_source() -> None:
     assert any("FAIL here" in note for note in getattr(info.value, "__notes__", []))
 
 
+@pytest.mark.slow
 def test_stopping_early_shuts_the_pool_down() -> None:
     it = batch.run([f"d {i}" for i in range(40)], n_process=2, batch_size=2, parse=pid_parse, progress=False)
     assert next(it).text == "d 0"

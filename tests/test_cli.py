@@ -191,6 +191,7 @@ def _has_parse() -> bool:
     return True
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not _has_parse(), reason="kdextract.parse is not available yet")
 def test_command_parses_a_folder_in_two_processes(tmp_path: Path) -> None:
     try:

@@ -64,6 +64,7 @@ def test_config_and_serialisation(tmp_path: Path) -> None:
     assert len(doc.spans["avsnitt"]) == 2 and len(doc._.kd_sections) == 2
 
 
+@pytest.mark.slow
 def test_factories_load_through_entry_points_without_importing_kdextract(tmp_path: Path) -> None:
     """A distribution advertising the entry points (what pyproject declares) is enough for add_pipe."""
     dist = tmp_path / "kdextract_entry_points-0.0.dist-info"

@@ -31,6 +31,7 @@ def _parse_problem() -> str | None:
     return None
 
 
+@pytest.mark.slow
 def test_notebook_executes(monkeypatch: pytest.MonkeyPatch) -> None:
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")

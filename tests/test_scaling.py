@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import time
 
+import pytest
+
 import kdextract
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import Section, Source
@@ -38,6 +40,7 @@ def _cpu_seconds(text: str) -> float:
     return min(times)
 
 
+@pytest.mark.slow
 def test_four_times_the_text_takes_well_under_eight_times_as_long() -> None:
     kdextract.parse(_text(4), ner=False)  # resources load outside the timings
     short, long = _cpu_seconds(_text(100)), _cpu_seconds(_text(400))
