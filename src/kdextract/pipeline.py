@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from kdextract.layout.sections import segment
-from kdextract.models import Document, Located, Section
+from kdextract.models import Document, Located, Section, Source
 from kdextract.nlp.engine import get_engine
 from kdextract.readers import SourceText
 from kdextract.records.context import Context
@@ -145,6 +145,10 @@ class _Mapper:
         if isinstance(item, Located):
             start, end = self.view.to_input(item.start, item.end)
             update.update(start=start, end=end, text=self.src.text[start:end], page=self.src.page_at(start))
+            note = self.src.ocr_note(start, end)
+            if note and isinstance(source := update.get("source"), Source):
+                explanation = "; ".join(filter(None, (source.explanation, note)))
+                update["source"] = source.model_copy(update={"explanation": explanation})
         elif isinstance(item, Section):
             for a, b in (("start", "end"), ("title_start", "title_end"), ("body_start", "body_end")):
                 update[a], update[b] = self.view.to_input(getattr(item, a), getattr(item, b))
