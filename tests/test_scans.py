@@ -82,6 +82,18 @@ def test_specks_go_and_digits_stay() -> None:
     assert {(text[s:e], seen) for s, e, _, seen in doubts} == {("000", "000."), ("vid", ".vid")}
 
 
+def test_a_narrow_doubtful_one_between_words_is_i() -> None:
+    words = []
+    for n, (one_width, conf) in enumerate([(5, 75.0), (5, 96.0), (16, 75.0)], 1):  # doubtful, sure, wide
+        top = 240 + 60 * n
+        words += [Word(text, left, top, 18 * len(text), 40, 96.0, (1, 1, n))
+                  for left, text, _ in _words("Resultatet redovisas 2024 för nämnden")]
+        words += [Word("1", 1100, top, one_width, 40, conf, (1, 1, n)), Word("juni", 1130, top, 72, 40, 96.0, (1, 1, n))]
+    text, doubts = page_text(page_lines(words, 3500, 60))
+    assert [row.split()[-2] for row in text.split("\n")] == ["i", "1", "1"]
+    assert [(text[s:e], seen) for s, e, _, seen in doubts] == [("i", "1")]
+
+
 def test_paragraph_signs_need_evidence() -> None:
     def first(text: str, conf: float) -> str:
         words = [Word(t, 300 + 120 * k, 100, 80, 40, conf if k == 0 else 96.0, (1, 1, 1))
@@ -229,14 +241,24 @@ def reference() -> dict[str, kdextract.Document]:
     return {name: kdextract.parse(plain_text((DATA / f"{name}.txt").read_text(encoding="utf-8"))) for name in DOCS}
 
 
+_SPECKLED_SUBHEADING = pytest.mark.xfail(strict=True, reason=(
+    "a speck garbles one of the protokoll's three 'Arbetsutskottets beslut' lines; the text parse takes a short "
+    "line repeated three times for a running banner (layout.lines), so the other two become extra sections "
+    "(sections F1 0.897)"))
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("noise", [(), NOISE], ids=["clean", "blur+skew+speckle"])
+@pytest.mark.parametrize("noise", [(), *((kind,) for kind in NOISE), NOISE],
+                         ids=["clean", *NOISE, "blur+skew+speckle"])
 @pytest.mark.parametrize("name", DOCS)
 def test_scan_at_300_dpi_agrees_with_the_text(name: str, noise: tuple[str, ...], tmp_path: Path,
-                                              reference: dict[str, kdextract.Document]) -> None:
+                                              reference: dict[str, kdextract.Document],
+                                              request: pytest.FixtureRequest) -> None:
     _need_tesseract()
     from kdextract.testing.scans import compare, record_keys
 
+    if (name, noise) == ("protokoll", ("speckle",)):
+        request.applymarker(_SPECKLED_SUBHEADING)
     doc = kdextract.parse(_scan(tmp_path, name, 300, noise), ocr="auto")
     ref = reference[name]
     assert Counter(record_keys(doc)["amounts"]) == Counter(record_keys(ref)["amounts"])

@@ -78,8 +78,10 @@ def page_lines(words: Sequence[Word], page_height: int, min_confidence: float) -
     if not grouped:
         return []
     unit = statistics.median(w.height for w in words)  # the page's word height: the unit of gaps
+    digits = [w.width / len(w.text) for w in words if len(w.text) >= 2 and w.text.isdigit()]
+    digit_width = statistics.median(digits) if digits else None
     slope = _skew(grouped)
-    lines = [line for g in grouped if (line := _line(g, unit, slope, min_confidence)) is not None]
+    lines = [line for g in grouped if (line := _line(g, unit, slope, min_confidence, digit_width)) is not None]
     if not lines:
         return []
     # a column's left edge leans with the skew too: indents are measured square to the text
@@ -117,9 +119,10 @@ def _skew(lines: list[list[Word]]) -> float:
     return statistics.median(slopes) if slopes else 0.0
 
 
-def _line(words: list[Word], unit: float, slope: float, min_confidence: float) -> OcrLine | None:
+def _line(words: list[Word], unit: float, slope: float, min_confidence: float,
+          digit_width: float | None) -> OcrLine | None:
     """One line's text from its words, or None when nothing but specks is left."""
-    kept = clean_words(words, TAB_GAP * unit, min_confidence)
+    kept = clean_words(words, TAB_GAP * unit, min_confidence, digit_width)
     if not kept:
         return None
     parts: list[str] = []

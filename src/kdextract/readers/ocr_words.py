@@ -6,6 +6,8 @@
 * a mark stuck to a word by a speck goes: a "." or "'" in front of a lower-case word
   (".vid"), a "." after a number that a lower-case word follows ("185 000. kronor"), and a
   ":" or ";" after a doubtful word. Digits are never changed, added or removed inside a word;
+* a lone "1" between two words, read with some doubt and far narrower than the page's digits,
+  is the word "i" with a speck on it ("kommunstyrelsen 1 juni" -> "… i juni");
 * the paragraph sign, which Tesseract misreads as "&", "$", "$&", "S" or "8", is restored
   where such a mark opens a line or a form field's value before a paragraph number
   ("& 21 Val av justerare" -> "§ 21 …"; '"88 21-26' -> "§§ 21-26"); a real "8" or "S" must
@@ -30,6 +32,8 @@ _LEADING_MARK = regex.compile(r"^[.,:;'`‘’]+(?=\p{Ll})")
 _NUMBER_DOT = regex.compile(r"^\d+\.$")
 #: Below this confidence a short word alone between wide gaps is taken for a speck.
 NOISE_CONFIDENCE = 60
+#: A doubtful lone "1" between words that is narrower than this share of a digit is an "i".
+NARROW_ONE = 0.4
 
 
 @dataclass(frozen=True)
@@ -50,18 +54,24 @@ def gap_before(prev: Word, word: Word) -> int:
     return word.left - (prev.left + prev.width)
 
 
-def clean_words(words: Sequence[Word], tab: float, min_confidence: float) -> list[tuple[Word, str]]:
+def clean_words(words: Sequence[Word], tab: float, min_confidence: float,
+                digit_width: float | None = None) -> list[tuple[Word, str]]:
     """The words of one line worth keeping, each with the text to print for it.
 
-    ``tab``: the gap (pixels) from which words stand apart, as a form's label and value do.
+    ``tab``: the gap (pixels) from which words stand apart, as a form's label and value do;
+    ``digit_width``: the page's width per digit in numbers, to tell a "1" from a misread "i".
     """
     signs = paragraph_signs(words, tab)
     noise = _noise(words, tab)
     kept = [(k, w) for k, w in enumerate(words) if k in signs or k not in noise]
-    out = []
+    out: list[tuple[Word, str]] = []
     for n, (k, word) in enumerate(kept):
         after = kept[n + 1][1] if n + 1 < len(kept) else None
-        out.append((word, signs.get(k) or _trim(word, after, min_confidence)))
+        text = signs.get(k) or _trim(word, after, min_confidence)
+        if text == "1" and digit_width and word.width < NARROW_ONE * digit_width and word.confidence < 90 \
+                and n and out[-1][1][-1:].islower() and after is not None and after.text[:1].isalpha():
+            text = "i"
+        out.append((word, text))
     return out
 
 
