@@ -201,6 +201,37 @@ def test_missing_tesseract_names_the_packages(tmp_path: Path, monkeypatch: pytes
     assert "--ocr never" in message
 
 
+def _mixed(tmp_path: Path, dpi: int = 200) -> Path:
+    """A PDF of one typed page (a text layer) followed by the scanned rapport."""
+    import pypdf
+    from test_readers import make_pdf
+
+    text_page = tmp_path / "text.pdf"
+    text_page.write_bytes(make_pdf([[(72, 760, "Kommunstyrelsen"),
+                                     (72, 730, "Sammanträdet hölls den 3 mars 2024 i kommunhuset.")]]))
+    writer = pypdf.PdfWriter()
+    writer.append(str(text_page))
+    writer.append(str(_scan(tmp_path, "rapport", dpi)))
+    mixed = tmp_path / "blandad.pdf"
+    with open(mixed, "wb") as out:
+        writer.write(out)
+    return mixed
+
+
+def test_mixed_pdf_without_tesseract_keeps_its_text_and_warns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pypdf")
+    from kdextract.readers import ocr
+
+    mixed = _mixed(tmp_path, dpi=100)
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
+    doc = kdextract.parse(mixed, ner=False)
+    assert doc.text.startswith("Kommunstyrelsen\nSammanträdet hölls den 3 mars 2024")
+    (warning,) = doc.warnings
+    assert "page(s) 2, 3 look scanned and were not read" in warning and "tesseract-ocr-swe" in warning
+    with pytest.raises(EngineUnavailableError):
+        kdextract.parse(mixed, ocr="always")
+
+
 def test_missing_swedish_model_names_its_package(monkeypatch: pytest.MonkeyPatch) -> None:
     from kdextract.readers import ocr
 
@@ -286,20 +317,9 @@ def test_scan_at_150_dpi_never_invents_an_amount(name: str, noise: tuple[str, ..
 @pytest.mark.slow
 def test_mixed_pdf_keeps_its_text_pages(tmp_path: Path) -> None:
     _need_tesseract()
-    import pypdf
-    from test_readers import make_pdf
-
-    text_page = tmp_path / "text.pdf"
-    text_page.write_bytes(make_pdf([[(72, 760, "Kommunstyrelsen"),
-                                     (72, 730, "Sammanträdet hölls den 3 mars 2024 i kommunhuset.")]]))
-    writer = pypdf.PdfWriter()
-    writer.append(str(text_page))
-    writer.append(str(_scan(tmp_path, "rapport", 200)))
-    mixed = tmp_path / "blandad.pdf"
-    with open(mixed, "wb") as out:
-        writer.write(out)
     from kdextract.readers.pdf import read_pdf
 
+    mixed = _mixed(tmp_path)
     src = read_pdf(mixed, ocr=OcrOptions(progress=False))
     assert src.text.startswith("Kommunstyrelsen\nSammanträdet hölls den 3 mars 2024 i kommunhuset.\n\n")
     assert src.ocr_pages == (2, 3) and len(src.page_starts) == 3
@@ -308,6 +328,7 @@ def test_mixed_pdf_keeps_its_text_pages(tmp_path: Path) -> None:
     assert always.ocr_pages == (1, 2, 3)
     doc = kdextract.parse(mixed, ner=False)
     assert [d.page for d in doc.dates if d.value == "2024-03-03"] == [1]
+    assert len(doc.warnings) == 1 and "page(s) 2, 3 read by OCR" in doc.warnings[0]
     assert any(a.page == 3 for a in doc.amounts)
 
 

@@ -296,7 +296,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     single = len(args.paths) == 1 and len(paths) == 1 and (paths[0] == STDIN or Path(args.paths[0]).is_file())
     from kdextract.readers.ocr_options import OcrOptions
 
-    ocr = OcrOptions(mode=args.ocr, progress=False) if args.no_progress else OcrOptions(mode=args.ocr)
+    # pages done on a long scan when one document is parsed; the batch's own progress for many
+    ocr = OcrOptions(mode=args.ocr, progress=False if args.no_progress or len(paths) > 1 else None)
     parse_kwargs: dict[str, Any] = {"ner": not args.no_ner, "engine": args.engine, "ocr": ocr}
     if args.document_date is not None:
         parse_kwargs["document_date"] = args.document_date

@@ -13,7 +13,8 @@ Doubt = tuple[int, int, int, str]
 class SourceText:
     """Text read from a source, with the offsets where each page starts (page 1 at 0).
 
-    A scan read by OCR also says which pages were OCR'd and which words are in doubt.
+    A scan read by OCR also says which pages were OCR'd and which words are in doubt;
+    ``warnings`` are what the reader could not do (they reach ``Document.warnings``).
     """
 
     text: str
@@ -21,6 +22,7 @@ class SourceText:
     page_starts: tuple[int, ...] = ()
     ocr_pages: tuple[int, ...] = ()
     doubts: tuple[Doubt, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def page_at(self, offset: int) -> int | None:
         """1-based page of ``offset``, or None when the source has no pages."""

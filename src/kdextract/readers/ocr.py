@@ -109,7 +109,9 @@ def read_scanned(path: Path, texts: list[str], todo: Sequence[int], options: Ocr
     src = join_pages(texts, name=path.name)
     doubts = sorted((src.page_starts[i] + s, src.page_starts[i] + e, c, seen)
                     for i, ds in found.items() for s, e, c, seen in ds)
-    return replace(src, ocr_pages=tuple(i + 1 for i in todo), doubts=tuple(doubts))
+    note = (f"{path.name}: page(s) {', '.join(str(i + 1) for i in todo)} read by OCR (Tesseract, {options.language!r}); "
+            f"expect reading errors: {len(doubts)} doubtful word(s) are named in the records' explanations")
+    return replace(src, ocr_pages=tuple(i + 1 for i in todo), doubts=tuple(doubts), warnings=(*src.warnings, note))
 
 
 def ocr_image(path: str | Path, options: OcrOptions | None = None) -> SourceText:
@@ -208,9 +210,9 @@ class _Progress:
     def __init__(self, name: str, total: int, enabled: bool | None) -> None:
         self.name, self.total, self.done = name, total, 0
         self.lock = threading.Lock()
-        if enabled is None:
+        if enabled is None:  # not from a batch worker process: the batch shows its own progress
             try:
-                enabled = total >= 3 and sys.stderr.isatty()
+                enabled = total >= 3 and multiprocessing.parent_process() is None and sys.stderr.isatty()
             except (AttributeError, ValueError):
                 enabled = False
         self.enabled = enabled

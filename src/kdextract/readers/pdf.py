@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -81,7 +81,14 @@ def read_pdf(path: str | Path, *, ocr: OcrOptions | None = None) -> SourceText:
     if todo and ocr:
         from kdextract.readers.ocr import read_scanned
 
-        return read_scanned(path, texts, todo, ocr)
+        try:
+            return read_scanned(path, texts, todo, ocr)
+        except EngineUnavailableError as exc:
+            if ocr.mode == "always" or not any(t.strip() for i, t in enumerate(texts) if i not in todo):
+                raise  # nothing would be left to read
+            pages_read = ", ".join(str(i + 1) for i in todo)
+            return replace(join_pages(texts, name=path.name),
+                           warnings=(f"{path.name}: page(s) {pages_read} look scanned and were not read: {exc}",))
     return join_pages(texts, name=path.name)
 
 
