@@ -242,6 +242,21 @@ def test_missing_swedish_model_names_its_package(monkeypatch: pytest.MonkeyPatch
     assert "apt-get install tesseract-ocr-swe" in str(err.value)
 
 
+def test_missing_renderer_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from kdextract.readers import ocr
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: "/usr/bin/tesseract")
+    monkeypatch.setattr(ocr, "_languages", lambda exe: frozenset({"swe"}))
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None if name == "pypdfium2" else real(name))
+    assert ocr.check_ocr("swe", pdf=False) == "/usr/bin/tesseract"
+    with pytest.raises(EngineUnavailableError) as err:
+        ocr.check_ocr("swe")
+    assert 'Pillow and pypdfium2 (pip install "kdextract[ocr]")' in str(err.value)
+
+
 def test_scans_have_no_text_layer_and_blank_pages_need_no_ocr(tmp_path: Path) -> None:
     pypdf = pytest.importorskip("pypdf")
     from kdextract.readers.pdf import lacks_text_layer

@@ -17,6 +17,7 @@ the text looks damaged (``kdextract.text.ocr``).
 from __future__ import annotations
 
 import functools
+import importlib.util
 import io
 import multiprocessing
 import os
@@ -58,7 +59,7 @@ def _languages(exe: str) -> frozenset[str]:
         out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.SubprocessError):
         return frozenset()
-    return frozenset(out.stdout.split()[1:])  # after the "List of available languages …" heading
+    return frozenset(line.strip() for line in out.stdout.splitlines()[1:])  # after "List of available languages"
 
 
 def check_ocr(language: str = "swe", *, pdf: bool = True) -> str:
@@ -69,21 +70,13 @@ def check_ocr(language: str = "swe", *, pdf: bool = True) -> str:
         missing.append(f"the Tesseract program and its {language!r} model ({_APT.format(language=language)})")
     elif language not in _languages(exe):
         missing.append(f"Tesseract's {language!r} model (apt-get install tesseract-ocr-{language})")
-    if pdf and not _have_renderer():
-        missing.append(f"pypdfium2 and Pillow to render the pages ({_PIP})")
+    modules = ("PIL", "pypdfium2") if pdf else ("PIL",)
+    if any(importlib.util.find_spec(name) is None for name in modules):
+        missing.append(f"{' and '.join(m.replace('PIL', 'Pillow') for m in modules)} ({_PIP})")
     if missing or exe is None:
         raise EngineUnavailableError("reading scanned pages needs " + " and ".join(missing)
                                      + "; or pass ocr='never' (--ocr never) to read the text layer only")
     return exe
-
-
-def _have_renderer() -> bool:
-    try:
-        import PIL  # noqa: F401
-        import pypdfium2  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def ocr_pdf(path: str | Path, options: OcrOptions | None = None) -> SourceText:
@@ -118,7 +111,7 @@ def ocr_image(path: str | Path, options: OcrOptions | None = None) -> SourceText
     """One scanned page image (PNG, TIFF, JPEG) read by OCR."""
     path = Path(path)
     options = options or OcrOptions(mode="always")
-    exe = check_ocr(options.language)
+    exe = check_ocr(options.language, pdf=False)
     from PIL import Image, UnidentifiedImageError
 
     try:
