@@ -15,6 +15,7 @@ Usage (from the project root):
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -33,6 +34,8 @@ def main() -> int:
     from pypdf import PdfReader
 
     from kdextract.readers.ocr import tesseract_available
+    from kdextract.readers.ocr_options import OcrOptions
+    from kdextract.readers.pdf import read_pdf
     from kdextract.testing.scans import compare, plain_text, scan_pdf
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -70,6 +73,16 @@ def main() -> int:
                     same = "yes" if agreement["amounts"].f1 == 1.0 else "NO"
                     print(f"{name:10} {dpi:>4} {noise:8} {pages:>5} {cells} {same:>8} {seconds / pages:7.2f} "
                           f"{seconds / text_seconds:6.0f}x", flush=True)
+        pdf = scan_pdf((DATA / f"{args.docs[0]}.txt").read_text(encoding="utf-8"), Path(tmp) / "workers.pdf",
+                       dpi=max(args.dpi), header="Strandviks kommun")
+        pages = len(PdfReader(pdf).pages)
+        timings = {}
+        for workers in (1, None):
+            t0 = time.perf_counter()
+            read_pdf(pdf, ocr=OcrOptions(workers=workers, progress=False))
+            timings[workers] = (time.perf_counter() - t0) / pages
+        print(f"\nOCR of {args.docs[0]} at {max(args.dpi)} dpi: one page at a time {timings[1]:.2f} s/page, "
+              f"pages in parallel ({os.cpu_count()} cores) {timings[None]:.2f} s/page ({timings[1] / timings[None]:.1f}x)")
     print("\ncells: records agreeing / records in the text parse, F1 (multisets of values)")
     print("amounts=: the same amounts (value and count) as the text parse; "
           "s/page: the whole parse (render, Tesseract, pipeline) per page; /text: its time over the text parse's")
