@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import time
 
 import pytest
@@ -129,3 +130,31 @@ def test_repair_is_fast() -> None:
     repair(view, force=True)
     rate = len(noisy) / (time.perf_counter() - t0)
     assert rate > 20_000, f"{rate:,.0f} chars/s"
+
+
+def test_counted_years_and_a_lone_one_before_a_unit() -> None:
+    cases = {
+        "Bygget tog 3 ar att bli klart.": "Bygget tog 3 år att bli klart.",
+        "Avtalet gick ut for 1 ar sedan.": "Avtalet gick ut för 1 år sedan.",  # the 1 is a number, not "i"
+        "Budgeten for 2024 ar lagd.": "Budgeten för 2024 är lagd.",  # after a year: "är"
+        "Planen galler under tva ar.": "Planen gäller under två år.",  # a quantifier that lost its å
+    }
+    for damaged, repaired in cases.items():
+        assert repair(TextView.identity(damaged), force=True).text == repaired
+
+
+def test_repair_never_touches_amounts_paragraphs_or_dates() -> None:
+    from kdextract import find_amounts, find_dates
+
+    text = ("§ 14 Ekonomi\n\nNamnden far 1 200 000 kr och 350 tkr for 2025, 2,4 mnkr ar redan anvisat. "
+            "Beslutet fattades den 1 mars 2024 och 2024-04-30 ar sista dag. Kostnaden 5O0 kr och l5 kr ar oklar. "
+            "Hyran ar 12 500 kronor per manad fran 1 juni.\n\n§§ 15-17 Ovriga arenden\n")
+    repaired = repair(normalize(text), force=True)
+    assert repaired.text != text
+    assert repaired.text.startswith("§ 14 Ekonomi") and "§§ 15-17" in repaired.text
+    for edit in repaired.edits:
+        assert not any(c.isdigit() or c == "§" for c in edit.original + edit.replacement), edit
+    day = datetime.date(2024, 1, 1)
+    assert [a.value for a in find_amounts(repaired.text)] == [a.value for a in find_amounts(text)]
+    assert [d.value for d in find_dates(repaired.text, reference=day)] == \
+        [d.value for d in find_dates(text, reference=day)]

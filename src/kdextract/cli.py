@@ -2,6 +2,7 @@
 
     kdextract parse FILE_OR_DIR... [--format json|jsonl|table|csv] [--kind KIND] [--out PATH]
                     [--no-ner] [--n-process N] [--no-progress] [--document-date YYYY-MM-DD]
+                    [--ocr auto|always|never]
     kdextract schema
     kdextract --version
 
@@ -100,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     p.add_argument("--document-date", type=_date, metavar="YYYY-MM-DD",
                    help="date to resolve relative dates against, when the document does not give its own")
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto",
+                   help="read scanned PDF pages with Tesseract: auto = the pages without a text layer (default), "
+                        "always = every page, never = none (needs tesseract-ocr, tesseract-ocr-swe and "
+                        'pip install "kdextract[ocr]")')
 
     sub.add_parser("schema", help="print the JSON schema of a parsed document",
                    description="Print the JSON schema of kdextract's Document model.")
@@ -289,7 +294,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if paths.count(STDIN) > 1:
         raise UsageError("'-' (standard input) can be given only once")
     single = len(args.paths) == 1 and len(paths) == 1 and (paths[0] == STDIN or Path(args.paths[0]).is_file())
-    parse_kwargs: dict[str, Any] = {"ner": not args.no_ner, "engine": args.engine}
+    from kdextract.readers.ocr_options import OcrOptions
+
+    # pages done on a long scan when one document is parsed; the batch's own progress for many
+    ocr = OcrOptions(mode=args.ocr, progress=False if args.no_progress or len(paths) > 1 else None)
+    parse_kwargs: dict[str, Any] = {"ner": not args.no_ner, "engine": args.engine, "ocr": ocr}
     if args.document_date is not None:
         parse_kwargs["document_date"] = args.document_date
     fmt = _format_for(args, sys.stdout)

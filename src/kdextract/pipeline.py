@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from kdextract.layout.sections import segment
-from kdextract.models import Document, Located, Section
+from kdextract.models import Document, Located, Section, Source
 from kdextract.nlp.engine import get_engine
 from kdextract.readers import SourceText
 from kdextract.records.context import Context
@@ -73,7 +73,8 @@ def build_documents(
             for s, parsed in zip(todo, nlp.pipe((s.view.text for s in todo), batch_size=batch_size)):
                 s.ctx.ner = parsed
         for (src, doc_id), one in zip(batch, started):
-            yield _finish(one) if one is not None else Document(id=_name(src, doc_id), text=src.text)
+            yield _finish(one) if one is not None else Document(id=_name(src, doc_id), text=src.text,
+                                                                     warnings=list(src.warnings))
 
 
 def _name(src: SourceText, doc_id: str | None) -> str | None:
@@ -90,7 +91,7 @@ def _start(src: SourceText, doc_id: str | None, document_date: dt.date | None,
     meta = read_meta(view, preamble, sections)
     reference = document_date or meta.day or _reference_day(meta.date)
     doc = Document(id=_name(src, doc_id), text=view.text, meta=meta, preamble=preamble, sections=sections,
-                   edits=list(view.edits))
+                   edits=list(view.edits), warnings=list(src.warnings))
     return _Started(src, view, Context(view, doc, sentence_spans(view.text), reference))
 
 
@@ -145,6 +146,10 @@ class _Mapper:
         if isinstance(item, Located):
             start, end = self.view.to_input(item.start, item.end)
             update.update(start=start, end=end, text=self.src.text[start:end], page=self.src.page_at(start))
+            note = self.src.ocr_note(start, end)
+            if note and isinstance(source := update.get("source"), Source):
+                explanation = "; ".join(filter(None, (source.explanation, note)))
+                update["source"] = source.model_copy(update={"explanation": explanation})
         elif isinstance(item, Section):
             for a, b in (("start", "end"), ("title_start", "title_end"), ("body_start", "body_end")):
                 update[a], update[b] = self.view.to_input(getattr(item, a), getattr(item, b))

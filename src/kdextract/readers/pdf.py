@@ -7,33 +7,37 @@ of the page that recur on other pages (letterheads, "Kalix kommun | 2019-05-06",
 5" with the number ignored) and lone page numbers there are dropped. Pages are joined with a
 blank line; ``SourceText.page_starts`` gives the offset where each page begins.
 
-A PDF without a text layer (a scan) raises ``InputError`` that names the OCR route.
+Pages without a text layer that show an image (scans) are read by OCR when ``ocr`` asks for
+it (``kdextract.readers.ocr``); without OCR a PDF that is all scan raises ``InputError``
+naming the OCR route.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kdextract.errors import EngineUnavailableError, InputError
 from kdextract.readers import SourceText
+
+if TYPE_CHECKING:
+    from kdextract.readers.ocr_options import OcrOptions
 
 #: Share of the page height at the top and at the bottom where running headers/footers live.
 MARGIN_BAND = 0.12
 #: Fewest non-blank characters per page below which a PDF is taken for a scan.
 MIN_CHARS_PER_PAGE = 20
 
-_PAGE_NUMBER = re.compile(
+PAGE_NUMBER = re.compile(
     r"^\s*(?:(?:sida|sid\.?|page|s\.)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:\(\s*\d{1,4}\s*\))|(?:(?:av|/|of)\s*\d{1,4}))?\s*[-–—]?\s*$",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
-_OCR_ROUTE = ('install OCR support with `pip install "kdextract[ocr]"` and the Debian package '
-              "`tesseract-ocr-swe` (apt-get install tesseract-ocr tesseract-ocr-swe poppler-utils), then read it with "
-              "kdextract.readers.ocr.ocr_pdf(path)")
+_OCR_ROUTE = ('parse it with ocr="auto" (`kdextract parse FILE --ocr auto`), which needs Tesseract with its '
+              'Swedish model (apt-get install tesseract-ocr tesseract-ocr-swe) and pip install "kdextract[ocr]"')
 
 
 @dataclass
@@ -45,8 +49,11 @@ class _Line:
     bottom: bool = False
 
 
-def read_pdf(path: str | Path) -> SourceText:
-    """The text of the PDF at ``path`` with its page starts (running headers/footers removed)."""
+def read_pdf(path: str | Path, *, ocr: OcrOptions | None = None) -> SourceText:
+    """The text of the PDF at ``path`` with its page starts (running headers/footers removed).
+
+    ``ocr`` (mode ``auto`` or ``always``) reads scanned pages, or every page, by OCR.
+    """
     path = Path(path)
     try:
         from pypdf import PdfReader
@@ -58,18 +65,43 @@ def read_pdf(path: str | Path) -> SourceText:
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{path}: the PDF is encrypted with a password; decrypt it first")
         pages = [_page_lines(page) for page in reader.pages]
+        scanned = [i for i, page in enumerate(reader.pages) if lacks_text_layer(page, pages[i])]
     except InputError:
         raise
     except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
         raise InputError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
     if not pages:
         raise InputError(f"{path}: the PDF has no pages")
+    todo = list(range(len(pages))) if ocr and ocr.mode == "always" else scanned if ocr and ocr.mode == "auto" else []
     chars = sum(len("".join(line.text.split())) for lines in pages for line in lines)
-    if chars < MIN_CHARS_PER_PAGE * len(pages):
+    if not todo and chars < MIN_CHARS_PER_PAGE * len(pages):
         raise InputError(f"{path}: the PDF has no text layer (a scanned document?); to read it, {_OCR_ROUTE}")
     _drop_furniture(pages)
     texts = ["\n".join(line.text for line in lines) for lines in pages]
+    if todo and ocr:
+        from kdextract.readers.ocr import read_scanned
+
+        try:
+            return read_scanned(path, texts, todo, ocr)
+        except EngineUnavailableError as exc:
+            if ocr.mode == "always" or not any(t.strip() for i, t in enumerate(texts) if i not in todo):
+                raise  # nothing would be left to read
+            pages_read = ", ".join(str(i + 1) for i in todo)
+            return replace(join_pages(texts, name=path.name),
+                           warnings=(f"{path.name}: page(s) {pages_read} look scanned and were not read: {exc}",))
     return join_pages(texts, name=path.name)
+
+
+def lacks_text_layer(page: Any, lines: list[_Line]) -> bool:
+    """Whether a pypdf ``page`` is a scan: next to no text, and an image drawn on it."""
+    if sum(len("".join(line.text.split())) for line in lines) >= MIN_CHARS_PER_PAGE:
+        return False
+    try:
+        objects = page["/Resources"].get_object().get("/XObject")
+        return bool(objects) and any(objects[k].get_object().get("/Subtype") in ("/Image", "/Form")
+                                     for k in objects.get_object())
+    except (KeyError, AttributeError, TypeError):
+        return False
 
 
 def join_pages(texts: list[str], name: str | None = None) -> SourceText:
@@ -173,6 +205,6 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
     for i, lines in enumerate(pages):
         pages[i] = [line for line in lines
                     if not ((line.top or line.bottom)
-                            and (_PAGE_NUMBER.match(line.text)
+                            and (PAGE_NUMBER.match(line.text)
                                  # the first page's letterhead stays: it names the issuer and date
                                  or counts[_furniture_key(line.text)] >= need and not (i == 0 and line.top)))]

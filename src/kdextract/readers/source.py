@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kdextract.errors import InputError
 from kdextract.readers import SourceText
+from kdextract.readers.ocr_options import OcrOptions
 
 #: Larger inputs are refused; pass ``max_chars`` to ``parse`` to raise the limit.
 MAX_CHARS = 20_000_000
@@ -14,21 +15,24 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ""})
 Source = str | bytes | os.PathLike[str]
 
 
-def read_source(source: Source, *, max_chars: int = MAX_CHARS) -> SourceText:
-    """The text of ``source``: a ``str`` is the text itself, ``bytes`` are decoded, a path is read."""
+def read_source(source: Source, *, max_chars: int = MAX_CHARS, ocr: OcrOptions | None = None) -> SourceText:
+    """The text of ``source``: a ``str`` is the text itself, ``bytes`` are decoded, a path is read.
+
+    ``ocr``: whether and how a PDF's scanned pages are read by OCR (None: never).
+    """
     if isinstance(source, str):
         result = SourceText(source)
     elif isinstance(source, bytes | bytearray):
         result = SourceText(decode(bytes(source)))
     elif isinstance(source, os.PathLike):
-        result = _read_path(Path(source))
+        result = _read_path(Path(source), ocr)
     else:
         raise InputError(f"cannot parse a {type(source).__name__}: pass text (str), bytes or a pathlib.Path")
     _check_text(result.text, result.name, max_chars)
     return result
 
 
-def _read_path(path: Path) -> SourceText:
+def _read_path(path: Path, ocr: OcrOptions | None) -> SourceText:
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
@@ -37,7 +41,7 @@ def _read_path(path: Path) -> SourceText:
     if suffix == ".pdf":
         from kdextract.readers.pdf import read_pdf
 
-        return read_pdf(path)
+        return read_pdf(path, ocr=ocr)
     if suffix == ".docx":
         from kdextract.readers.docx import read_docx
 

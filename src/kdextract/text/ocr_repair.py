@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import math
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
 from kdextract.text.view import Replacement
@@ -30,6 +32,8 @@ _MAX_FREQUENCY_BONUS = 0.3
 #: Words after which "ar" is "år" (a noun after a count), not "är".
 _QUANTIFIERS = frozenset(ConfusionRules.load().quantifiers)
 _LINE = regex.compile(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
+#: A count just before a word ("3 ar", not a year as in "2024 ar"): the word is counted ("år").
+_AFTER_COUNT = regex.compile(r"(?<!\d)\d{1,3}[ \t]+$")
 
 
 class Repairer:
@@ -57,7 +61,8 @@ class Repairer:
             context = _Context(
                 name_position=self._name_position(m.start()),
                 in_name=prev[:1].isupper() and after[:1].isupper(),
-                counted=prev.isdigit() or prev.lower() in _QUANTIFIERS,
+                counted=bool(_AFTER_COUNT.search(self.text, max(0, m.start() - 8), m.start()))
+                or fold(prev) in _folded(_QUANTIFIERS),
             )
             key = (tok, context)
             if key not in self.cache:
@@ -257,9 +262,11 @@ class Repairer:
         """A "1" or "l" standing alone between words, where Swedish has "i"."""
         table = self.table
         reps: list[Replacement] = []
+        not_before = _folded(table.one_for_i_not_before)
         for m in _LONE_I.finditer(self.text):
             before, after = m.group(1).lower(), m.group(3).lower()
-            if before in table.one_for_i_not_after or after in table.one_for_i_not_before:
+            if before in table.one_for_i_not_after or after in table.one_for_i_not_before \
+                    or fold(after) in not_before:  # "1 ar", "1 manad": a number before a unit that lost its å/ä/ö
                 continue
             if m.group(2) == "1" and not m.group(3)[0].isalpha():
                 continue
@@ -279,6 +286,11 @@ class _Context:
     in_name: bool
     #: after a number or a quantifier ("två ar")
     counted: bool
+
+
+@functools.lru_cache(maxsize=4)
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
 
 
 def _recase(tok: str, low: str) -> str:
