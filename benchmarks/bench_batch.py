@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Wall time of parse_many over an archive of files: two worker processes against one, in one run.
+
+    PYTHONPATH=src python benchmarks/bench_batch.py [--documents 200] [--paragraphs 6] [--no-ner]
+
+The documents are synthetic protocols in our own words (``kdextract.testing.protocols``),
+written to a temporary folder and parsed as paths. The NER model is loaded before either
+timing (both runs start warm), and the two runs must give equal documents. The figure to read
+is the ratio serial / parallel: about 2 on an idle 2-core machine. The machine's core count and
+load average are printed before and after, because other work on a shared machine takes cores
+from the parallel run first.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from pathlib import Path
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--documents", type=int, default=200)
+    ap.add_argument("--paragraphs", type=int, default=6)
+    ap.add_argument("--no-ner", action="store_true")
+    args = ap.parse_args()
+
+    import kdextract
+    from kdextract.testing.protocols import protocol
+
+    folder = Path(tempfile.mkdtemp(prefix="kdextract-bench-"))
+    paths = []
+    for i in range(args.documents):
+        path = folder / f"protokoll_{i:04d}.txt"
+        path.write_text(protocol(i, paragraphs=args.paragraphs), encoding="utf-8")
+        paths.append(path)
+    chars = sum(p.stat().st_size for p in paths)
+    ner = not args.no_ner
+    print(f"{args.documents} documents, {chars / args.documents:,.0f} bytes each on average; NER {'on' if ner else 'off'}")
+    print(f"machine: {os.cpu_count()} cores (nproc {len(os.sched_getaffinity(0))}), {_load()}")
+    kdextract.Extractor(ner=ner).warm_up()
+
+    t = time.perf_counter()
+    serial = list(kdextract.parse_many(paths, ner=ner, progress=False))
+    serial_s = time.perf_counter() - t
+    print(f"serial     (n_process=1): {serial_s:7.2f} s  {args.documents / serial_s:6.1f} documents/s")
+    t = time.perf_counter()
+    parallel = list(kdextract.parse_many(paths, ner=ner, n_process=2, progress=False))
+    parallel_s = time.perf_counter() - t
+    print(f"parallel   (n_process=2): {parallel_s:7.2f} s  {args.documents / parallel_s:6.1f} documents/s")
+    assert parallel == serial, "the two runs differ"
+    print(f"speed-up serial/parallel: {serial_s / parallel_s:.2f}x   (after: {_load()})")
+    for path in paths:
+        path.unlink()
+    folder.rmdir()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
