@@ -59,20 +59,20 @@ def _paragraph(rnd: random.Random, n: int, body: str, year: int) -> str:
     lines = [
         f"§ {n} {topic}",
         "",
-        f"{official}, {role} på {admin}, redogör för läget i arbetet med {topic.lower()}. "
-        f"Arbetet har pågått sedan {rnd.choice(MONTHS)} {year - 1} och en första etapp är genomförd. "
-        f"Kostnaden hittills uppgår till {_money(rnd)}, vilket ryms inom budget.",
+        (f"{official}, {role} på {admin}, redogör för läget i arbetet med {topic.lower()}. "
+         f"Arbetet har pågått sedan {rnd.choice(MONTHS)} {year - 1} och en första etapp är genomförd. "
+         f"Kostnaden hittills uppgår till {_money(rnd)}, vilket ryms inom budget."),
         "",
-        f"Projektet {topic} {later} drivs tillsammans med {rnd.choice(TOWNS)} kommun. "
-        f"En slutrapport ska vara klar senast den {day} {month} {later}.",
+        (f"Projektet {topic} {later} drivs tillsammans med {rnd.choice(TOWNS)} kommun. "
+         f"En slutrapport ska vara klar senast den {day} {month} {later}."),
         "",
-        f"{body} beslutar att {rnd.choice(VERBS)} {_money(rnd)} till {topic.lower()} under {later}, "
-        f"och att uppdra åt {admin.lower()} att återkomma med en redovisning senast den {rnd.randint(1, 28)} "
-        f"{rnd.choice(MONTHS)} {later}.",
+        (f"{body} beslutar att {rnd.choice(VERBS)} {_money(rnd)} till {topic.lower()} under {later}, "
+         f"och att uppdra åt {admin.lower()} att återkomma med en redovisning senast den {rnd.randint(1, 28)} "
+         f"{rnd.choice(MONTHS)} {later}."),
     ]
     if rnd.random() < 0.4:
-        lines += ["", f"{_person(rnd)} ({rnd.choice(['S', 'M', 'C', 'L', 'V', 'KD', 'MP'])}) reserverar sig mot "
-                      "beslutet till förmån för eget yrkande."]
+        party = rnd.choice(["S", "M", "C", "L", "V", "KD", "MP"])
+        lines += ["", f"{_person(rnd)} ({party}) reserverar sig mot beslutet till förmån för eget yrkande."]
     return "\n".join(lines)
 
 
