@@ -301,3 +301,9 @@ def test_spawned_workers_without_the_guard_fail_with_the_fix(tmp_path: Path) -> 
     last = result.stderr.strip().splitlines()[-1]
     assert 'if __name__ == "__main__":' in last and last.startswith("kdextract.errors.KdextractError")
     assert "BrokenProcessPool" not in result.stderr
+
+
+def test_doc_id_names_documents_from_their_sources(tmp_path: Path) -> None:
+    paths = _sources(tmp_path, 4)[::3]
+    docs = list(kdextract.parse_many(paths, ner=False, doc_id=lambda s: f"arkiv/{Path(s).stem}"))
+    assert [d.id for d in docs] == ["arkiv/rapport_00", "arkiv/rapport_03"]

@@ -189,3 +189,14 @@ def test_the_readme_duckdb_query(archive: Path, tmp_path: Path, monkeypatch: pyt
 
 def test_kinds_cover_every_record_list() -> None:
     assert set(TABLES) == {*KINDS, FAILURES} and kdextract.ParseFailure is ParseFailure
+
+
+def test_recursive_ids_are_paths_below_the_folder(archive: Path, tmp_path: Path) -> None:
+    for year in ("2019", "2020"):
+        (archive / year).mkdir()
+        (archive / year / "protokoll.txt").write_text(make_protocol("Kommunstyrelsen", f"{year}-03-02", [
+            ("Budget", "anslå 2 mnkr till budgetarbetet")]), encoding="utf-8")
+    out = tmp_path / "records"
+    assert main(["parse", str(archive), "-r", "--no-ner", "--no-progress", "--out", str(out), "-f", "parquet"]) == 0
+    ids = pq.read_table(out / "documents.parquet").column("doc_id").to_pylist()
+    assert ids == ["2019/protokoll.txt", "2020/protokoll.txt", *sorted(PROTOCOLS)]

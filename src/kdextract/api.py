@@ -15,7 +15,7 @@ from kdextract.readers import SourceText
 from kdextract.readers.source import MAX_CHARS, TEXT_SUFFIXES, Source, read_source
 
 if TYPE_CHECKING:
-    from kdextract.batch import OnError
+    from kdextract.batch import NameFn, OnError
 
 Engine = Literal["spacy", "stanza"]
 DateLike = dt.date | dt.datetime | str | None
@@ -57,14 +57,15 @@ class Extractor:
 
     def parse_many(
         self, sources: Iterable[Source], *, batch_size: int = 16, n_process: int = 1, progress: bool | None = None,
-        document_date: DateLike = None, on_error: OnError = "raise",
+        document_date: DateLike = None, on_error: OnError = "raise", doc_id: NameFn | None = None,
     ) -> Iterator[Document]:
         """Parse many documents, in input order (see ``kdextract.parse_many``)."""
-        from kdextract.batch import run
+        from kdextract.batch import file_name, run
 
         return run((warn_if_names_a_file(s) for s in sources), parser=self, n_process=n_process,
                    batch_size=batch_size, progress=progress, document_date=_as_date(document_date),
-                   on_error=on_error, total=len(sources) if isinstance(sources, Sized) else None)
+                   on_error=on_error, total=len(sources) if isinstance(sources, Sized) else None,
+                   name=doc_id or file_name)
 
     def read(self, source: Source) -> SourceText:
         """The text of one source, read but not parsed."""
@@ -117,6 +118,7 @@ def parse_many(
     progress: bool | None = None,
     document_date: DateLike = None,
     on_error: OnError = "raise",
+    doc_id: NameFn | None = None,
     engine: Engine = "spacy",
     model_path: str | os.PathLike[str] | None = None,
     ner: bool = True,
@@ -129,13 +131,14 @@ def parse_many(
     chunk of ``batch_size`` at a time, and NER runs over a chunk at once. A source that fails is
     handled by ``on_error``: "raise" (default: its error, after the documents before it), "skip"
     (left out, logged on the ``kdextract`` logger) or "record" (a ``kdextract.ParseFailure`` in its
-    place: one result per input, in order). On Linux worker processes are forked, so a plain
+    place: one result per input, in order). ``doc_id`` names each document from its source
+    (default: the file name for paths, None for text). On Linux worker processes are forked, so a plain
     script works as it is; where they are spawned (macOS, Windows) the calling script needs an
     ``if __name__ == "__main__":`` guard. See ``kdextract.batch`` for the details.
     """
     extractor = Extractor(engine=engine, model_path=model_path, ner=ner, ocr_repair=ocr_repair, max_chars=max_chars)
     return extractor.parse_many(sources, batch_size=batch_size, n_process=n_process, progress=progress,
-                                document_date=document_date, on_error=on_error)
+                                document_date=document_date, on_error=on_error, doc_id=doc_id)
 
 
 def warn_if_names_a_file(source: Source) -> Source:

@@ -26,7 +26,7 @@ import pickle
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -38,7 +38,9 @@ from kdextract.errors import KdextractError
 from kdextract.models import Document
 from kdextract.readers import SourceText
 
-__all__ = ["AUTO_PROGRESS_MIN", "START_METHOD_ENV_VAR", "OnError", "ParseFailure", "Parser", "parse_chunk", "run"]
+__all__ = [
+    "AUTO_PROGRESS_MIN", "START_METHOD_ENV_VAR", "OnError", "ParseFailure", "Parser", "file_name", "parse_chunk", "run",
+]
 
 #: Progress is shown automatically for more sources than this (and only when stderr is a terminal).
 AUTO_PROGRESS_MIN = 20
@@ -89,9 +91,12 @@ class _Failed:
 
 
 Result = Document | _Failed
+#: A source and the id its document gets.
+Item = tuple[Source, str | None]
+NameFn = Callable[[Source], str | None]
 
 
-def _doc_id(source: Source) -> str | None:
+def file_name(source: Source) -> str | None:
     """The default document id: the file name for paths, None for text."""
     if isinstance(source, os.PathLike):
         return Path(source).name
@@ -106,37 +111,37 @@ def _describe(source: Source) -> str:
     return "text " + repr(line[:40] + ("..." if len(line) > 40 else ""))
 
 
-def _failed(source: Source, exc: Exception) -> _Failed:
-    where = _describe(source)
+def _failed(item: Item, exc: Exception) -> _Failed:
+    where = _describe(item[0])
     if hasattr(exc, "add_note"):
         exc.add_note(f"kdextract: while parsing {where}")
-    return _Failed(where, _doc_id(source), exc)
+    return _Failed(where, item[1], exc)
 
 
-def parse_chunk(parser: Parser, chunk: Sequence[Source], *, document_date: dt.date | None = None,
+def parse_chunk(parser: Parser, chunk: Sequence[Item], *, document_date: dt.date | None = None,
                 batch_size: int = 16) -> list[Result]:
-    """The documents of ``chunk`` in order, with each source's error in its place.
+    """The documents of ``chunk`` (``(source, doc_id)`` pairs) in order, with each source's error in its place.
 
     Sources are read one by one; the readable ones are built together (NER batched). When
     building fails, the rest are built one at a time so that the error lands on its source.
     """
     out: list[Result | None] = [None] * len(chunk)
     readable: list[tuple[int, SourceText]] = []
-    for i, source in enumerate(chunk):
+    for i, item in enumerate(chunk):
         try:
-            readable.append((i, parser.read(source)))
+            readable.append((i, parser.read(item[0])))
         except Exception as exc:  # noqa: BLE001 - reported per source
-            out[i] = _failed(source, exc)
+            out[i] = _failed(item, exc)
     done = 0
     try:
-        items = [(src, _doc_id(chunk[i])) for i, src in readable]
+        items = [(src, chunk[i][1]) for i, src in readable]
         for doc in parser.build(items, document_date=document_date, batch_size=batch_size):
             out[readable[done][0]] = doc
             done += 1
     except Exception:  # noqa: BLE001 - found and reported per source below
         for i, src in readable[done:]:
             try:
-                out[i] = next(parser.build([(src, _doc_id(chunk[i]))], document_date=document_date,
+                out[i] = next(parser.build([(src, chunk[i][1])], document_date=document_date,
                                            batch_size=1))
             except Exception as exc:  # noqa: BLE001
                 out[i] = _failed(chunk[i], exc)
@@ -163,7 +168,7 @@ def _init_worker(job: _Job) -> None:
     _worker_job = job
 
 
-def _work(chunk: Sequence[Source]) -> list[Result]:
+def _work(chunk: Sequence[Item]) -> list[Result]:
     """Runs in a worker: one chunk, with errors made safe to send back."""
     assert _worker_job is not None, "worker not initialised"
     job = _worker_job
@@ -255,14 +260,14 @@ def _progress_bar(total: int | None) -> Any:
     return Bar(total=total, unit="doc", desc="kdextract", file=sys.stderr, dynamic_ncols=True)
 
 
-def _checked(sources: Iterable[Source]) -> Iterator[Source]:
+def _checked(sources: Iterable[Source], name: NameFn) -> Iterator[Item]:
     for source in sources:
         if not isinstance(source, str | bytes | bytearray | os.PathLike):
             raise TypeError(f"sources must be text (str or bytes) or file paths, got {type(source).__name__}")
-        yield source
+        yield source, name(source)
 
 
-def _chunks(items: Iterator[Source], size: int) -> Iterator[list[Source]]:
+def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
     while chunk := list(islice(items, size)):
         yield chunk
 
@@ -277,6 +282,7 @@ def run(
     document_date: dt.date | None = None,
     on_error: OnError = "raise",
     total: int | None = None,
+    name: NameFn = file_name,
 ) -> Iterator[Document]:
     """Parse every source (text ``str``/``bytes`` or a file path) and yield the results in input order.
 
@@ -289,6 +295,7 @@ def run(
         than ``AUTO_PROGRESS_MIN`` sources (known only for sized inputs) and stderr is a terminal.
     on_error: "raise", "skip" or "record" (see the module docstring).
     total: how many sources there are, where ``sources`` has no ``len`` but the caller knows.
+    name: the id of each source's document (by default its file name; None for text).
     """
     if on_error not in ON_ERROR:
         raise ValueError(f"on_error must be one of {', '.join(map(repr, ON_ERROR))}, got {on_error!r}")
@@ -297,11 +304,11 @@ def run(
     if total is None and isinstance(sources, Sized):
         total = len(sources)
     job = _Job(parser, document_date, batch_size)
-    return _run(_checked(sources), total, _resolve_n_process(n_process), job, _want_progress(progress, total),
+    return _run(_checked(sources, name), total, _resolve_n_process(n_process), job, _want_progress(progress, total),
                 on_error)
 
 
-def _run(items: Iterator[Source], total: int | None, n_process: int, job: _Job, show: bool,
+def _run(items: Iterator[Item], total: int | None, n_process: int, job: _Job, show: bool,
          on_error: OnError) -> Iterator[Document]:
     bar = _progress_bar(total) if show else None
     size = job.batch_size
@@ -327,7 +334,7 @@ def _run(items: Iterator[Source], total: int | None, n_process: int, job: _Job, 
             bar.close()
 
 
-def _chain(head: list[list[Source]], rest: Iterator[list[Source]]) -> Iterator[list[Source]]:
+def _chain(head: list[list[Item]], rest: Iterator[list[Item]]) -> Iterator[list[Item]]:
     yield from head
     yield from rest
 
@@ -346,7 +353,7 @@ def _settle(results: list[Result], on_error: OnError) -> Iterator[Document]:
             log.warning("kdextract: skipped %s: %s: %s", r.source, type(r.exc).__name__, r.exc)
 
 
-def _run_pool(chunks: Iterator[list[Source]], workers: int, job: _Job) -> Iterator[list[Result]]:
+def _run_pool(chunks: Iterator[list[Item]], workers: int, job: _Job) -> Iterator[list[Result]]:
     import multiprocessing
 
     _refuse_in_bootstrapping_worker()

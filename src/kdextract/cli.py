@@ -19,7 +19,7 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -132,6 +132,22 @@ def _sources(paths: list[str | Path]) -> list[str | Path]:
     return [sys.stdin.read() if p == STDIN else p for p in paths]
 
 
+def document_ids(named: Sequence[str]) -> Callable[[object], str | None]:
+    """Document ids for the files found: the path below the directory named (unique also with
+    --recursive, e.g. "2019/protokoll.pdf"), the file name for a file named itself, None for '-'."""
+    roots = [Path(name) for name in named if name != STDIN and Path(name).is_dir()]
+
+    def doc_id(source: object) -> str | None:
+        if not isinstance(source, Path):
+            return None
+        for root in roots:
+            if source.is_relative_to(root):
+                return source.relative_to(root).as_posix()
+        return source.name
+
+    return doc_id
+
+
 # -- outputs ----------------------------------------------------------------------------------
 
 def _format_for(args: argparse.Namespace, stream: IO[str]) -> str:
@@ -210,7 +226,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     docs = failures.watch(
         parse_many(_sources(paths), n_process=args.n_process, batch_size=args.batch_size,
                    progress=False if args.no_progress else None, on_error="raise" if single else "record",
-                   **parse_kwargs),
+                   doc_id=document_ids(args.paths), **parse_kwargs),
         keep=fmt == "parquet")
     if fmt == "parquet":
         _write_parquet(docs, args.out, args.kind)
