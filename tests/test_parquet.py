@@ -52,7 +52,7 @@ def test_columns_are_stable_and_typed(kind: str) -> None:
 def test_values_keep_exact_types() -> None:
     doc = make_document()
     (amount,) = to_arrow(doc, "amounts").to_pylist()
-    assert amount["value"] == Decimal("12500000") and schema("amounts").field("value").type == pa.decimal128(38, 6)
+    assert amount["value"] == Decimal(12500000) and schema("amounts").field("value").type == pa.decimal128(38, 6)
     assert amount["section_title"] == "Ny simhall" and amount["source_method"] == "rule"
     (date,) = to_arrow(doc, "dates").to_pylist()
     assert date["day"] == dt.date(2024, 4, 30) and schema("dates").field("day").type == pa.date32()
@@ -99,12 +99,12 @@ def test_pandas_polars_and_duckdb_read_the_files(tmp_path: Path) -> None:
     paths = write_parquet([make_document("a.txt"), make_document("b.txt")], tmp_path)
     pd = pytest.importorskip("pandas")
     frame = pd.read_parquet(paths["amounts"])
-    assert frame["value"].tolist() == [Decimal("12500000")] * 2
+    assert frame["value"].tolist() == [Decimal(12500000)] * 2
     pl = pytest.importorskip("polars")
     assert pl.read_parquet(paths["amounts"])["value"].dtype == pl.Decimal(38, 6)
     duckdb = pytest.importorskip("duckdb")
     total = duckdb.sql(f"SELECT sum(value) FROM '{paths['amounts']}'").fetchall()
-    assert total == [(Decimal("25000000"),)]
+    assert total == [(Decimal(25000000),)]
 
 
 def test_module_examples() -> None:
