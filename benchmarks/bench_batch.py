@@ -7,16 +7,23 @@ The documents are synthetic protocols in our own words (``kdextract.testing.prot
 written to a temporary folder and parsed as paths. The NER model is loaded before either
 timing (both runs start warm), and the two runs must give equal documents. The figure to read
 is the ratio serial / parallel: about 2 on an idle 2-core machine. The machine's core count and
-load average are printed before and after, because other work on a shared machine takes cores
-from the parallel run first.
+load average are printed before and after, and the CPU time and the cores each run got on
+average, because other work on a shared machine takes cores from the parallel run first.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import tempfile
 import time
 from pathlib import Path
+
+
+def _cpu() -> float:
+    """CPU seconds used so far by this process and its finished children (the workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _load() -> str:
@@ -46,16 +53,20 @@ def main() -> int:
     print(f"machine: {os.cpu_count()} cores (nproc {len(os.sched_getaffinity(0))}), {_load()}")
     kdextract.Extractor(ner=ner).warm_up()
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), _cpu()
     serial = list(kdextract.parse_many(paths, ner=ner, progress=False))
-    serial_s = time.perf_counter() - t
-    print(f"serial     (n_process=1): {serial_s:7.2f} s  {args.documents / serial_s:6.1f} documents/s")
-    t = time.perf_counter()
+    serial_s, serial_cpu = time.perf_counter() - t, _cpu() - cpu
+    print(f"serial     (n_process=1): {serial_s:7.2f} s  {args.documents / serial_s:6.1f} documents/s  "
+          f"CPU {serial_cpu:6.1f} s")
+    t, cpu = time.perf_counter(), _cpu()
     parallel = list(kdextract.parse_many(paths, ner=ner, n_process=2, progress=False))
-    parallel_s = time.perf_counter() - t
-    print(f"parallel   (n_process=2): {parallel_s:7.2f} s  {args.documents / parallel_s:6.1f} documents/s")
+    parallel_s, parallel_cpu = time.perf_counter() - t, _cpu() - cpu
+    print(f"parallel   (n_process=2): {parallel_s:7.2f} s  {args.documents / parallel_s:6.1f} documents/s  "
+          f"CPU {parallel_cpu:6.1f} s (this process and both workers)")
     assert parallel == serial, "the two runs differ"
     print(f"speed-up serial/parallel: {serial_s / parallel_s:.2f}x   (after: {_load()})")
+    print(f"CPU share: serial {serial_cpu / serial_s:.2f} cores, parallel {parallel_cpu / parallel_s:.2f} cores "
+          f"(an idle 2-core machine gives about 1 and 2)")
     for path in paths:
         path.unlink()
     folder.rmdir()
