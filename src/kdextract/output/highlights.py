@@ -119,9 +119,11 @@ def spans(doc: Document, labels: Labels) -> list[Span]:
     entities: list[tuple[int, int]] = []  # kept entity intervals, sorted and disjoint
     candidates = [s for s in _candidates(doc, labels) if 0 <= s.start < s.end <= n]
     candidates.sort(key=lambda s: (s.layer, -(s.end - s.start), _PRIORITY[s.type], s.start))
+    seen: set[tuple[int, int, str]] = set()
     for span in candidates:
-        if outer.inside(span.start, span.end):
-            continue
+        if outer.inside(span.start, span.end) or (span.start, span.end, span.type) in seen:
+            continue  # crosses a heading or clause, or repeats one (two deadlines of one clause)
+        seen.add((span.start, span.end, span.type))
         if span.layer == 2:
             i = bisect_left(entities, (span.start, span.end))
             if (i and entities[i - 1][1] > span.start) or (i < len(entities) and entities[i][0] < span.end):
