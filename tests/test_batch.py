@@ -288,6 +288,7 @@ def _script(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
                           check=False, cwd=tmp_path)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 def test_a_script_without_the_main_guard_works_on_linux(tmp_path: Path) -> None:
     result = _script(tmp_path)
