@@ -209,7 +209,7 @@ def test_sources_are_read_lazily() -> None:
 
 def test_workers_are_separate_processes_and_order_is_kept() -> None:
     # Early chunks are slow, so later chunks finish first; the output must still be in input order.
-    sources = [("SLOW " if i < 4 else "") + f"dokument {i}" for i in range(24)]
+    sources = [("SLOW " if i < 4 else "") + f"dokument {i}" for i in range(48)]
     docs = run(sources, n_process=2, batch_size=3, document_date=dt.date(2020, 1, 2))
     assert [d.text for d in docs] == sources
     pids = {d.warnings[0] for d in docs}

@@ -315,7 +315,7 @@ def _run(items: Iterator[Item], total: int | None, n_process: int, job: _Job, sh
     if total is not None and total <= size:
         n_process = 1  # one chunk: a worker would cost more than it saves
     elif total is not None and n_process > 1:  # spread a known number of sources evenly over the workers
-        size = max(1, min(size, -(-total // (4 * n_process))))
+        size = max(1, min(size, -(-total // (8 * n_process))))
     chunks = _chunks(items, size)
     head = list(islice(chunks, 2))
     try:
