@@ -13,7 +13,9 @@ average, because other work on a shared machine takes cores from the parallel ru
 On Linux with autogroup scheduling (``kernel.sched_autogroup_enabled = 1``) each session gets
 an equal share of the CPUs while others are busy, however many processes it runs: then both
 runs get about the same number of cores and the ratio shows the scheduler, not kdextract. The
-CPU times still tell whether two workers did more work than one process (they should not).
+CPU times still tell whether two workers did more work than one process (they should not),
+and a calibration first measures how many cores one and two busy processes get at the moment:
+their ratio is the most a second process can give, on this machine, now.
 """
 from __future__ import annotations
 
@@ -29,6 +31,28 @@ def _cpu() -> float:
     """CPU seconds used so far by this process and its finished children (the workers)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _spin(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+def _cores(processes: int, seconds: float = 3.0) -> float:
+    """How many cores ``processes`` busy processes get right now (CPU seconds per wall second)."""
+    import multiprocessing
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    workers = [multiprocessing.get_context("fork").Process(target=_spin, args=(seconds,)) for _ in range(processes)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return used / (time.perf_counter() - started)
 
 
 def _autogroup() -> str:
@@ -64,6 +88,9 @@ def main() -> int:
     ner = not args.no_ner
     print(f"{args.documents} documents, {chars / args.documents:,.0f} bytes each on average; NER {'on' if ner else 'off'}")
     print(f"machine: {os.cpu_count()} cores (nproc {len(os.sched_getaffinity(0))}), {_load()}{_autogroup()}")
+    one, two = _cores(1), _cores(2)
+    print(f"cores this session gets now: {one:.2f} with one busy process, {two:.2f} with two: "
+          f"at most {two / one:.2f}x from a second process")
     kdextract.Extractor(ner=ner).warm_up()
 
     t, cpu = time.perf_counter(), _cpu()
@@ -80,6 +107,8 @@ def main() -> int:
     print(f"speed-up serial/parallel: {serial_s / parallel_s:.2f}x   (after: {_load()})")
     print(f"CPU share: serial {serial_cpu / serial_s:.2f} cores, parallel {parallel_cpu / parallel_s:.2f} cores "
           f"(an idle 2-core machine gives about 1 and 2)")
+    print(f"parallel efficiency: {serial_s / parallel_s / (two / one):.2f} of what a second process could give "
+          f"here ({serial_cpu / parallel_cpu:.2f} of the serial run's CPU time per document)")
     for path in paths:
         path.unlink()
     folder.rmdir()
