@@ -6,8 +6,9 @@ writes ``results/documents.jsonl`` (every Document, reloadable with ``kdextract.
 and ``results/<kind>.csv`` for people, organisations, projects, dates, deadlines, amounts,
 decisions and sections, then prints a one-line summary per document.
 
-The ``if __name__ == "__main__":`` guard is required: with ``--n-process`` above 1 the worker
-processes are started with the "spawn" method, which imports this script again.
+Files that cannot be parsed are listed at the end instead of stopping the run. The
+``if __name__ == "__main__":`` guard is good practice: on macOS and Windows, worker processes
+(``--n-process`` above 1) import this script again (on Linux they are forked and need no guard).
 """
 
 from __future__ import annotations
@@ -42,8 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     started = time.perf_counter()
-    docs = list(kdextract.parse_many(files, n_process=args.n_process, ner=not args.no_ner))
+    results = list(kdextract.parse_many(files, n_process=args.n_process, ner=not args.no_ner, on_error="record"))
     seconds = time.perf_counter() - started
+    failed = [r for r in results if isinstance(r, kdextract.ParseFailure)]
+    docs = [r for r in results if not isinstance(r, kdextract.ParseFailure)]
 
     save_jsonl(docs, args.out / "documents.jsonl")
     for kind in KINDS:
@@ -55,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     for doc in docs:
         print(f"{doc.id:45} {doc.meta.kind:26} {doc.meta.date or '-':10}  {len(doc.people):3} people  "
               f"{len(doc.amounts):3} amounts  {len(doc.deadlines):3} deadlines")
+    for failure in failed:
+        print(f"could not parse {failure.source}: {failure.error}: {failure.message}", file=sys.stderr)
     print(f"{len(docs)} documents in {seconds:.1f} s -> {args.out}/")
     return 0
 

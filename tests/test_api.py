@@ -54,3 +54,21 @@ def test_parse_many_keeps_order() -> None:
 def test_unknown_engine_is_refused() -> None:
     with pytest.raises(InputError, match="unknown engine"):
         kdextract.parse("Text", engine="bert")  # type: ignore[arg-type]
+
+
+def test_a_str_that_names_a_file_warns_and_says_to_pass_a_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warnings
+
+    (tmp_path / "rapport.txt").write_text("Kostnaden är 5 000 kr.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.warns(UserWarning, match=r"pass pathlib\.Path\('rapport\.txt'\) to parse the file") as record:
+        doc = kdextract.parse("rapport.txt", ner=False)
+    assert doc.text == "rapport.txt" and not doc.amounts  # still the text, as documented
+    assert record[0].filename == __file__  # the warning points at the caller's line
+    with pytest.warns(UserWarning, match="names a file"):
+        list(kdextract.parse_many(["rapport.txt", "annat"], ner=False))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert kdextract.parse(Path("rapport.txt"), ner=False).amounts[0].value == 5000
+        kdextract.parse("saknas.txt", ner=False)  # no such file: plain text, no warning
+        kdextract.parse("rapport.txt är bifogad", ner=False)

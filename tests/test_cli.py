@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +17,11 @@ import pytest
 
 import kdextract
 import kdextract.api
-from kdextract.cli import main, render_table
+from kdextract.cli import main
 from kdextract.models import Document
 from kdextract.output.jsonl import load_jsonl
+from kdextract.output.streams import render_table
+from kdextract.readers import SourceText
 
 try:
     from test_tables import TEXT, make_document
@@ -29,16 +33,23 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 
 @pytest.fixture()
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    """Replace kdextract.parse with a stand-in that records its arguments and returns a sample document."""
+    """Replace kdextract's reading and building with stand-ins that record their arguments and give a sample document."""
     seen: list[dict[str, Any]] = []
 
-    def fake_parse(source: str | Path, **kwargs: Any) -> Document:
-        seen.append({"source": source, **kwargs})
+    def fake_read(self: kdextract.Extractor, source: str | Path) -> SourceText:
+        seen.append({"source": source, "ner": self.ner, "engine": self.engine})
         if isinstance(source, Path) and "broken" in source.name:
             raise kdextract.InputError(f"{source}: looks like binary data, not text\nsecond line")
-        return make_document(kwargs.get("doc_id"))
+        return SourceText(TEXT, name=str(len(seen) - 1))
 
-    monkeypatch.setattr(kdextract.api, "parse", fake_parse)
+    def fake_build(self: kdextract.Extractor, items: Iterable[tuple[SourceText, str | None]], *,
+                   document_date: dt.date | None = None, batch_size: int = 16) -> Iterator[Document]:
+        for src, doc_id in items:
+            seen[int(src.name or 0)].update(doc_id=doc_id, document_date=document_date)
+            yield make_document(doc_id)
+
+    monkeypatch.setattr(kdextract.api.Extractor, "read", fake_read)
+    monkeypatch.setattr(kdextract.api.Extractor, "build", fake_build)
     return seen
 
 
@@ -84,8 +95,6 @@ def test_directory_expands_sorted_to_documents(folder: Path, calls: list[dict[st
 
 
 def test_options_reach_parse(folder: Path, calls: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]) -> None:
-    import datetime as dt
-
     assert main(["parse", str(folder / "a.txt"), "--no-ner", "--document-date", "2014-03-17", "-f", "jsonl"]) == 0
     assert calls[0]["ner"] is False and calls[0]["document_date"] == dt.date(2014, 3, 17)
     (line,) = capsys.readouterr().out.splitlines()

@@ -67,3 +67,16 @@ def test_bad_line_names_file_and_line(tmp_path: Path) -> None:
 def test_rejects_non_documents(tmp_path: Path) -> None:
     with pytest.raises(TypeError):
         save_jsonl([{"text": "x"}], tmp_path / "x.jsonl")  # type: ignore[list-item]
+
+
+def test_parse_failures_round_trip(tmp_path: Path) -> None:
+    from kdextract.batch import ParseFailure
+
+    failure = ParseFailure(id="x.pdf", text="", source="/arkiv/x.pdf", error="InputError", message="not a PDF")
+    path = tmp_path / "docs.jsonl"
+    save_jsonl([Document(id="a.txt", text="Hej"), failure], path)
+    loaded = load_jsonl(path)
+    assert loaded == [Document(id="a.txt", text="Hej"), failure] and isinstance(loaded[1], ParseFailure)
+    path.write_text(failure.model_dump_json().replace('"message"', '"massage"') + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not a kdextract document"):
+        load_jsonl(path)

@@ -100,7 +100,11 @@ def test_plot_deadlines() -> None:
     assert {"Förstudien", "sak 1", "sak 2"} <= labels
     lo, hi = ax.get_xlim()
     assert lo < mdates.date2num(dt.date(2024, 4, 30)) and hi > mdates.date2num(dt.date(2024, 12, 31))
-    assert {t.get_text() for t in ax.get_legend().get_texts()} == {"due", "planned", "meeting"}
+    assert {t.get_text() for t in ax.get_legend().get_texts()} == {"senast", "planerat", "möte"}
+    assert ax.get_title() == "Tidsgränser"
+    english = plot_deadlines(docs, lang="en", annotate=False)
+    assert {t.get_text() for t in english.get_legend().get_texts()} == {"due", "planned", "meeting"}
+    assert english.get_title() == "Deadlines"
     _fig, own = plt.subplots()
     assert plot_deadlines(Document(text=""), ax=own, title=None) is own  # nothing to draw: a note, no error
     assert any("inga daterade" in t.get_text() for t in own.texts)

@@ -163,12 +163,26 @@ def test_dataframe() -> None:
     frame = to_dataframe([make_document("a.txt"), make_document("b.txt")], "amounts")
     assert isinstance(frame, pd.DataFrame)
     assert list(frame.columns) == columns("amounts")
-    assert frame["value"].dtype == "float64" and frame["value"].sum() == 25_000_000.0
+    assert str(frame["value"].dtype) == "decimal128(38, 6)[pyarrow]"  # exact money, not float
+    assert frame["value"].sum() == Decimal(25_000_000) and isinstance(frame["value"].iloc[0], Decimal)
+    assert frame.groupby("doc_id")["value"].sum().to_dict() == {"a.txt": Decimal(12_500_000),
+                                                                "b.txt": Decimal(12_500_000)}
     assert list(frame["doc_id"]) == ["a.txt", "b.txt"]
     dates = to_dataframe(make_document(), "dates")
     assert str(dates["day"].dtype).startswith("datetime64")
     empty = to_dataframe(Document(text="x"), "people")
     assert len(empty) == 0 and list(empty.columns) == columns("people")
+
+
+def test_dataframe_default_is_the_documents_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pandas")
+    doc = make_document("a.txt")
+    frame = doc.to_dataframe()
+    assert list(frame.columns) == columns("documents") and frame["n_amounts"].tolist() == [1]
+    assert to_dataframe([doc, make_document("b.txt")])["doc_id"].tolist() == ["a.txt", "b.txt"]
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # without pyarrow money stays Decimal objects
+    amounts = to_dataframe(doc, "amounts")
+    assert amounts["value"].dtype == object and amounts["value"].tolist() == [Decimal(12_500_000)]
 
 
 def test_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,21 +22,22 @@ except ImportError:  # tests collected as a package
 
 
 class _Collect(HTMLParser):
-    """Text inside each <mark> by its data-kd-type (labels left out), and whether every tag is closed in order."""
+    """Text inside each <mark> by its data-kd-type (labels left out, nested marks too), and whether
+    every tag is closed in order."""
 
     def __init__(self) -> None:
         super().__init__()
         self.stack: list[str] = []
         self.marks: list[tuple[str, str]] = []
         self.scripts = 0
-        self._mark: tuple[str, list[str]] | None = None
+        self._open: list[tuple[str, list[str]]] = []
         self._in_label = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
         self.scripts += tag == "script"
         if tag == "mark":
-            self._mark = (a.get("data-kd-type") or "", [])
+            self._open.append((a.get("data-kd-type") or "", []))
         if tag == "span" and (self._in_label or a.get("class") == "kd-label"):
             self._in_label += 1
         if tag != "meta":
@@ -47,13 +48,14 @@ class _Collect(HTMLParser):
         self.stack.pop()
         if tag == "span" and self._in_label:
             self._in_label -= 1
-        elif tag == "mark" and self._mark:
-            self.marks.append((self._mark[0], "".join(self._mark[1])))
-            self._mark = None
+        elif tag == "mark" and self._open:
+            kind, parts = self._open.pop()
+            self.marks.append((kind, "".join(parts)))
 
     def handle_data(self, data: str) -> None:
-        if self._mark is not None and not self._in_label:
-            self._mark[1].append(data)
+        if not self._in_label:
+            for _, parts in self._open:
+                parts.append(data)
 
 
 def _parsed(html: str) -> _Collect:
@@ -74,10 +76,14 @@ def test_highlights_every_type_with_its_text() -> None:
     assert ("project", "Simhall 2025") in marks
     assert ("date", "den 30 april 2024") in marks
     assert ("amount", "12,5 mnkr") in marks
+    assert ("deadline", "Förstudien ska vara klar senast den 30 april 2024") in marks  # around the date
+    decision = next(text for kind, text in p.marks if kind == "decision")
+    assert decision.startswith("Kommunstyrelsen beslutar att godkänna rapporten")  # around the organisation
     assert sum(1 for t, _ in p.marks if t == "person") == 2  # every mention, not just the first
     for kind, color in COLORS.items():
         assert f"background:{color}" in html, kind
-    assert 'class="kd-legend"' in html and "PERSON 1" in html and "BELOPP 1" in html
+    for chip in ("PERSON 1", "BELOPP 1", "TIDSGRÄNS 1", "BESLUT 1", "RUBRIK 2"):
+        assert chip in html, chip
 
 
 def test_section_titles_are_marked_with_their_numbers() -> None:
@@ -90,7 +96,7 @@ def test_text_is_escaped_and_kept_whole() -> None:
     doc = make_document()
     html = visualize(doc)
     assert "<script>" not in html and _parsed(html).scripts == 0
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp;" in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html and " &amp; <mark" in html
     # Removing the markup gives back the document text.
     text_div = re.search(r'<div class="kd-text"[^>]*>(.*?)</div><details', html, re.DOTALL)
     assert text_div
@@ -116,7 +122,8 @@ def test_summary_tables_and_overlaps() -> None:
     html = visualize(doc)
     for title in ("Rubriker", "Personer", "Organisationer", "Projekt", "Tidsgränser", "Belopp", "Beslut"):
         assert f"{title} <span" in html, title
-    assert "Förstudien" in html and "12500000" in html
+    assert "Förstudien" in html and "12\u00a0500\u00a0000" in html
+    assert "<td>senast</td>" in html and "<td>Kommunstyrelsen</td>" in html  # Swedish kinds, names for ids
     assert "Sammanfattning" not in visualize(doc, summary=False)
     # An overlapping date inside an amount-sized span: only one highlight survives, text intact.
     overlap = doc.model_copy(update={"dates": [doc.dates[0].model_copy(update={"start": doc.amounts[0].start,
@@ -145,7 +152,7 @@ CHROMIUM = next((c for c in ("/usr/bin/chromium", "/usr/bin/chromium-browser") i
 _PROBE = """<script>
 window.addEventListener("load", () => {
   const out = [...document.querySelectorAll("mark.kd-ent, .kd-section")].map(el => {
-    const r = el.getBoundingClientRect(), s = getComputedStyle(el);
+    const r = el.getClientRects()[0], s = getComputedStyle(el);
     return {type: el.dataset.kdType || "section", text: el.firstChild.textContent, w: r.width, h: r.height,
             x: r.left, y: r.top, bg: s.backgroundColor, vis: s.visibility, disp: s.display,
             top: document.elementFromPoint(r.left + 2, r.top + r.height / 2) === el ||
@@ -236,3 +243,99 @@ def test_chromium_renders_visible_highlights(tmp_path: Path) -> None:
         pixels = sum(row[i:i + 3] == rgb for row in rows for i in range(0, len(row), 3))
         assert pixels > 300, f"{kind} highlight ({color}) hardly visible: {pixels} pixels"
 
+
+
+# -- long documents, languages, pages ------------------------------------------------------------
+
+TYPES = {"person", "organisation", "project", "date", "amount", "deadline", "decision"}
+
+
+@pytest.fixture(scope="module")
+def long_doc() -> Document:
+    """A 30-page protocol (about 60,000 characters) of our own, parsed by the rules."""
+    import kdextract
+    from kdextract.testing.protocols import protocol
+
+    text = protocol(30, paragraphs=90)
+    assert 55_000 < len(text) < 70_000
+    return kdextract.parse(text, doc_id="protokoll_30_sidor.txt", ner=False)
+
+
+def _plain(html: str) -> str:
+    import html as html_module
+
+    inner = re.sub(r'<span class="kd-label"[^>]*>[^<]*</span>', "", html)
+    return html_module.unescape(re.sub(r"<[^>]+>", "", inner))
+
+
+def test_long_document_view_is_compact_and_shows_every_type(long_doc: Document) -> None:
+    html = visualize(long_doc)
+    assert len(html.encode("utf-8")) < 250_000
+    p = _parsed(html)
+    assert not p.stack and {kind for kind, _ in p.marks} == TYPES
+    assert 'class="kd-section"' in html and 'class="kd-gap"' in html
+    note = re.search(r'<div class="kd-note">(.*?)</div>', html)
+    assert note and note.group(1).startswith("Utdrag: ") and "visualize(doc, page=1)" in note.group(1)
+    body = re.search(r'<div class="kd-text"[^>]*>(.*?)</div><details', html, re.DOTALL)
+    assert body and 15_000 < len(_plain(re.sub(r'<div class="kd-(gap|where)">.*?</div>', "", body.group(1)))) <= 20_000
+    # Every table is capped, and says how many rows it leaves out.
+    assert html.count("<tr>") <= 7 * 27 and "… 65 till" in html  # 90 decisions
+    assert len(visualize(long_doc, max_chars=None).encode("utf-8")) > len(html.encode("utf-8"))
+
+
+def test_pages_cover_the_text_once(long_doc: Document) -> None:
+    texts = []
+    page = 1
+    while True:
+        html = visualize(long_doc, page=page, summary=False)
+        body = re.search(r'<div class="kd-text"[^>]*>(.*?)</div></div>$', html, re.DOTALL)
+        assert body
+        texts.append(_plain(body.group(1)))
+        if "visualize(doc, page=" not in html:
+            break
+        page += 1
+    assert page == 4 and "".join(texts) == long_doc.text
+    with pytest.raises(ValueError, match="page must be between 1 and 4"):
+        visualize(long_doc, page=5)
+
+
+def test_english_labels_are_english_and_swedish_swedish() -> None:
+    doc = make_document()
+    en, sv = visualize(doc, lang="en"), visualize(doc)
+    for word in ("DEADLINE", "DECISION", "AMOUNT", "HEADING", "Summary", "Deadlines", "Kind:", "<td>due</td>"):
+        assert word in en and word not in sv, word
+    for word in ("TIDSGRÄNS", "BESLUT", "BELOPP", "RUBRIK", "Sammanfattning", "Tidsgränser", "Typ:", "<td>senast</td>"):
+        assert word in sv and word not in en, word
+    assert "12,500,000" in en and 'lang="en"' in en
+    with pytest.raises(ValueError, match="lang must be one of"):
+        visualize(doc, lang="de")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_chromium_renders_every_type_in_a_long_document(tmp_path: Path, long_doc: Document) -> None:
+    page = tmp_path / "long.html"
+    page.write_text(visualize(long_doc, full_page=True).replace("</body>", _PROBE + "</body>"), encoding="utf-8")
+    result = _chromium(tmp_path, "--dump-dom", page.as_uri())
+    assert result.returncode == 0, result.stderr[-2000:]
+    probe = re.search(r'<pre id="kd-probe">(.*?)</pre>', result.stdout, re.DOTALL)
+    assert probe, result.stdout[-2000:]
+    import html as html_module
+
+    boxes = json.loads(html_module.unescape(probe.group(1)))
+    assert {b["type"] for b in boxes} == TYPES | {"section"}
+    for box in boxes:
+        assert box["w"] > 5 and box["h"] > 8 and box["vis"] == "visible" and box["disp"] != "none", box
+        if box["type"] != "section":
+            r, g, b = (int(COLORS[box["type"]][i:i + 2], 16) for i in (1, 3, 5))
+            assert box["bg"] == f"rgb({r}, {g}, {b})", box
+
+
+def test_module_examples() -> None:
+    import doctest
+
+    from kdextract.output import highlights, html, labels
+    from kdextract.testing import protocols
+
+    for module in (highlights, html, labels, protocols):
+        assert doctest.testmod(module).failed == 0, module.__name__

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
-from typing import Literal
+import sys
+import warnings
+from collections.abc import Iterable, Iterator, Sized
+from typing import TYPE_CHECKING, Literal
 
 from kdextract.errors import InputError
 from kdextract.models import Document
+from kdextract.readers import SourceText
 from kdextract.readers.ocr_options import OcrOptions, ocr_options
-from kdextract.readers.source import MAX_CHARS, Source, read_source
+from kdextract.readers.source import MAX_CHARS, TEXT_SUFFIXES, Source, read_source
+
+if TYPE_CHECKING:
+    from kdextract.batch import NameFn, OnError
 
 Engine = Literal["spacy", "stanza"]
 DateLike = dt.date | dt.datetime | str | None
 #: True (OCR every page), False (never), "auto" (pages without a text layer), "always", "never", or OcrOptions.
 OcrChoice = bool | Literal["auto", "always", "never"] | OcrOptions
+#: Extensions of the files ``parse`` reads: a ``str`` that names such a file draws a warning.
+FILE_SUFFIXES = (TEXT_SUFFIXES - {""}) | {".pdf", ".docx"}
 
 
 class Extractor:
@@ -50,26 +58,39 @@ class Extractor:
 
     def parse(self, source: Source, *, document_date: DateLike = None, doc_id: str | None = None) -> Document:
         """Parse one document: text (``str``), ``bytes`` or a ``pathlib.Path`` (.txt, .md, .pdf, .docx)."""
-        from kdextract.pipeline import build_document
-
-        return build_document(
-            read_source(source, max_chars=self.max_chars, ocr=self.ocr), document_date=_as_date(document_date),
-            engine=self.engine, model_path=self.model_path, ner=self.ner, ocr_repair=self.ocr_repair,
-            doc_id=doc_id,
-        )
+        warn_if_names_a_file(source)
+        return next(self.build([(self.read(source), doc_id)], document_date=_as_date(document_date)))
 
     def parse_many(
         self, sources: Iterable[Source], *, batch_size: int = 16, n_process: int = 1, progress: bool | None = None,
-        document_date: DateLike = None,
+        document_date: DateLike = None, on_error: OnError = "raise", doc_id: NameFn | None = None,
     ) -> Iterator[Document]:
-        """Parse many documents, in input order; ``n_process > 1`` uses several processes."""
-        from kdextract.batch import run
+        """Parse many documents, in input order (see ``kdextract.parse_many``)."""
+        from kdextract.batch import file_name, run
 
-        kwargs = {"engine": self.engine, "model_path": self.model_path, "ner": self.ner,
-                  "ocr_repair": self.ocr_repair, "max_chars": self.max_chars, "document_date": document_date,
-                  "ocr": self.ocr}
-        return run(sources, n_process=n_process, batch_size=batch_size, progress=progress, parse_kwargs=kwargs,
-                   parse=parse)
+        return run((warn_if_names_a_file(s) for s in sources), parser=self, n_process=n_process,
+                   batch_size=batch_size, progress=progress, document_date=_as_date(document_date),
+                   on_error=on_error, total=len(sources) if isinstance(sources, Sized) else None,
+                   name=doc_id or file_name)
+
+    def read(self, source: Source) -> SourceText:
+        """The text of one source, read but not parsed."""
+        return read_source(source, max_chars=self.max_chars, ocr=self.ocr)
+
+    def build(self, items: Iterable[tuple[SourceText, str | None]], *, document_date: dt.date | None = None,
+              batch_size: int = 16) -> Iterator[Document]:
+        """The documents of ``(text, doc_id)`` pairs, in order, with NER over ``batch_size`` texts at once."""
+        from kdextract.pipeline import build_documents
+
+        return build_documents(items, document_date=document_date, engine=self.engine, model_path=self.model_path,
+                               ner=self.ner, ocr_repair=self.ocr_repair, batch_size=batch_size)
+
+    def warm_up(self) -> None:
+        """Load the NER model now rather than on first use (e.g. once, before worker processes fork)."""
+        if self.ner:
+            from kdextract.nlp.engine import get_engine
+
+            get_engine(self.engine, model_path=self.model_path)
 
 
 def parse(
@@ -92,6 +113,8 @@ def parse(
     True/"always" every page, False/"never" none (``OcrOptions`` for the details); records on
     OCR'd pages say in ``source.explanation`` which of their words OCR was unsure of.
     Empty input gives an empty ``Document``; unreadable input raises ``kdextract.InputError``.
+    A ``str`` that names an existing .txt/.md/.pdf/.docx file is still parsed as text, with a
+    ``UserWarning`` that says to pass a ``pathlib.Path``.
     """
     extractor = Extractor(engine=engine, model_path=model_path, ner=ner, ocr_repair=ocr_repair, max_chars=max_chars,
                           ocr=ocr)
@@ -105,6 +128,8 @@ def parse_many(
     n_process: int = 1,
     progress: bool | None = None,
     document_date: DateLike = None,
+    on_error: OnError = "raise",
+    doc_id: NameFn | None = None,
     engine: Engine = "spacy",
     model_path: str | os.PathLike[str] | None = None,
     ner: bool = True,
@@ -112,11 +137,42 @@ def parse_many(
     max_chars: int = MAX_CHARS,
     ocr: OcrChoice = "auto",
 ) -> Iterator[Document]:
-    """Parse many documents lazily, in input order, optionally in ``n_process`` processes."""
+    """Parse many documents lazily, in input order, optionally in ``n_process`` processes.
+
+    ``sources`` may be any iterable, a generator of millions of paths included: it is read a
+    chunk of ``batch_size`` at a time, and NER runs over a chunk at once. A source that fails is
+    handled by ``on_error``: "raise" (default: its error, after the documents before it), "skip"
+    (left out, logged on the ``kdextract`` logger) or "record" (a ``kdextract.ParseFailure`` in its
+    place: one result per input, in order). ``doc_id`` names each document from its source
+    (default: the file name for paths, None for text). On Linux worker processes are forked, so a plain
+    script works as it is; where they are spawned (macOS, Windows) the calling script needs an
+    ``if __name__ == "__main__":`` guard. See ``kdextract.batch`` for the details.
+    """
     extractor = Extractor(engine=engine, model_path=model_path, ner=ner, ocr_repair=ocr_repair, max_chars=max_chars,
                           ocr=ocr)
     return extractor.parse_many(sources, batch_size=batch_size, n_process=n_process, progress=progress,
-                                document_date=document_date)
+                                document_date=document_date, on_error=on_error, doc_id=doc_id)
+
+
+def warn_if_names_a_file(source: Source) -> Source:
+    """``source``, with a ``UserWarning`` when it is a ``str`` that names an existing document file.
+
+    A ``str`` is always the text itself; ``parse("rapport.txt")`` is nearly always meant as the file.
+    """
+    if isinstance(source, str) and len(source) < 4096 and "\n" not in source:
+        name = source.strip()
+        if os.path.splitext(name)[1].casefold() in FILE_SUFFIXES and os.path.isfile(name):
+            warnings.warn(f"parsing the string {name!r} as text, but it names a file: pass "
+                          f"pathlib.Path({name!r}) to parse the file", UserWarning, stacklevel=_outside_level())
+    return source
+
+
+def _outside_level() -> int:
+    """The ``stacklevel`` that points a warning at the first caller outside kdextract."""
+    level, frame = 2, sys._getframe(2)
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("kdextract."):
+        level, frame = level + 1, frame.f_back
+    return level
 
 
 def _as_date(value: DateLike) -> dt.date | None:

@@ -1,78 +1,212 @@
 """Parse many documents, in one process or several, with results in input order.
 
-``kdextract.parse_many`` delegates here. With ``n_process > 1`` the sources are sent in
-chunks of at most ``batch_size`` to a pool of worker processes started with the "spawn"
-method (safe with spaCy, threads and every platform); each worker imports kdextract and
-loads the NER model once, on its first document, then keeps it for every later chunk.
-Results are yielded in the order of ``sources`` and are the documents a serial run gives.
+``kdextract.parse_many`` delegates here. Sources are read lazily, a chunk of ``batch_size``
+at a time, so a generator of millions of paths runs in flat memory. Each chunk is read one
+source at a time (a source that cannot be read fails alone) and the readable ones go through
+``kdextract.pipeline.build_documents``, which runs NER over the whole chunk with ``nlp.pipe``.
 
-Scripts that call this with ``n_process > 1`` must guard their entry point with
-``if __name__ == "__main__":`` (a requirement of the spawn start method).
+With ``n_process > 1`` the chunks go to worker processes. On Linux they are forked from the
+calling process when it runs no other threads: they start at once, share the loaded model,
+and a plain script needs no ``if __name__ == "__main__":`` guard. Elsewhere (macOS, Windows,
+a process with threads, or ``KDEXTRACT_START_METHOD=spawn``) they are spawned: each loads the
+model once, and a script must guard its entry point; without the guard the run stops with a
+one-line error that says so.
+
+A source that fails is handled by ``on_error``: "raise" (the default) raises its error after
+yielding the documents before it; "skip" leaves it out (logged on the ``kdextract`` logger);
+"record" yields a ``ParseFailure`` in its place, so there is one result per input, in order.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import os
+import pickle
 import sys
+import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any, Literal, Protocol
 
-if TYPE_CHECKING:
-    from kdextract.models import Document
+from kdextract.errors import KdextractError
+from kdextract.models import Document
+from kdextract.readers import SourceText
 
-__all__ = ["AUTO_PROGRESS_MIN", "run"]
+__all__ = [
+    "AUTO_PROGRESS_MIN", "START_METHOD_ENV_VAR", "OnError", "ParseFailure", "Parser", "file_name", "parse_chunk", "run",
+]
 
 #: Progress is shown automatically for more sources than this (and only when stderr is a terminal).
 AUTO_PROGRESS_MIN = 20
+#: Set to "spawn", "forkserver" or "fork" to choose how worker processes start.
+START_METHOD_ENV_VAR = "KDEXTRACT_START_METHOD"
 
 Source = str | bytes | os.PathLike[str]
-ParseFn = Callable[..., "Document"]
+OnError = Literal["raise", "skip", "record"]
+ON_ERROR: tuple[str, ...] = ("raise", "skip", "record")
+GUARD_HINT = ('put the code that calls parse_many under `if __name__ == "__main__":` '
+              "(worker processes import your script again), or use n_process=1")
 
-# Worker state: set once per worker process by ``_init_worker``.
-_worker_parse: ParseFn | None = None
-_worker_kwargs: dict[str, Any] = {}
+log = logging.getLogger("kdextract")
 
 
-def _doc_id(source: Source) -> str | None:
+class ParseFailure(Document):
+    """A source that could not be parsed, in its place among the results (``on_error="record"``).
+
+    Shaped like a ``Document`` with empty text and no records, so code that counts or tables
+    documents keeps working; ``source`` names the input (its path, or the start of the text),
+    ``error`` the exception's class and ``message`` what went wrong.
+    """
+
+    source: str
+    error: str
+    message: str
+
+
+class Parser(Protocol):
+    """What a batch needs: read one source, build documents from many read ones (``Extractor``)."""
+
+    def warm_up(self) -> None:
+        """Load what parsing needs (the NER model) now, e.g. before worker processes are forked."""
+
+    def read(self, source: Source) -> SourceText: ...
+
+    def build(self, items: Iterable[tuple[SourceText, str | None]], *, document_date: dt.date | None,
+              batch_size: int) -> Iterator[Document]: ...
+
+
+@dataclass
+class _Failed:
+    """A source's error, carried from a worker to the caller."""
+
+    source: str
+    doc_id: str | None
+    exc: Exception
+
+
+Result = Document | _Failed
+#: A source and the id its document gets.
+Item = tuple[Source, str | None]
+NameFn = Callable[[Source], str | None]
+
+
+def file_name(source: Source) -> str | None:
     """The default document id: the file name for paths, None for text."""
     if isinstance(source, os.PathLike):
         return Path(source).name
     return None
 
 
-def _parse_one(parse: ParseFn, source: Source, kwargs: dict[str, Any]) -> Document:
-    try:
-        return parse(source, doc_id=_doc_id(source), **kwargs)
-    except Exception as exc:
-        where = os.fspath(source) if isinstance(source, os.PathLike) else f"text {_preview(source)}"
-        exc.add_note(f"kdextract: while parsing {where}")
-        raise
-
-
-def _preview(text: str | bytes) -> str:
-    if isinstance(text, (bytes, bytearray)):
-        text = bytes(text[:200]).decode("utf-8", errors="replace")
+def _describe(source: Source) -> str:
+    if isinstance(source, os.PathLike):
+        return os.fspath(source)
+    text = bytes(source[:200]).decode("utf-8", errors="replace") if isinstance(source, bytes | bytearray) else source
     line = " ".join(text.split())
-    return repr(line[:40] + ("..." if len(line) > 40 else ""))
+    return "text " + repr(line[:40] + ("..." if len(line) > 40 else ""))
 
 
-def _init_worker(parse: ParseFn, kwargs: dict[str, Any]) -> None:
-    """Runs once in each worker: one BLAS/OpenMP thread per process, remember how to parse."""
+def _failed(item: Item, exc: Exception) -> _Failed:
+    where = _describe(item[0])
+    if hasattr(exc, "add_note"):
+        exc.add_note(f"kdextract: while parsing {where}")
+    return _Failed(where, item[1], exc)
+
+
+def parse_chunk(parser: Parser, chunk: Sequence[Item], *, document_date: dt.date | None = None,
+                batch_size: int = 16) -> list[Result]:
+    """The documents of ``chunk`` (``(source, doc_id)`` pairs) in order, with each source's error in its place.
+
+    Sources are read one by one; the readable ones are built together (NER batched). When
+    building fails, the rest are built one at a time so that the error lands on its source.
+    """
+    out: list[Result | None] = [None] * len(chunk)
+    readable: list[tuple[int, SourceText]] = []
+    for i, item in enumerate(chunk):
+        try:
+            readable.append((i, parser.read(item[0])))
+        except Exception as exc:  # noqa: BLE001 - reported per source
+            out[i] = _failed(item, exc)
+    done = 0
+    try:
+        items = [(src, chunk[i][1]) for i, src in readable]
+        for doc in parser.build(items, document_date=document_date, batch_size=batch_size):
+            out[readable[done][0]] = doc
+            done += 1
+    except Exception:  # noqa: BLE001 - found and reported per source below
+        for i, src in readable[done:]:
+            try:
+                out[i] = next(parser.build([(src, chunk[i][1])], document_date=document_date,
+                                           batch_size=1))
+            except Exception as exc:  # noqa: BLE001
+                out[i] = _failed(chunk[i], exc)
+    return [r for r in out if r is not None]
+
+
+# -- worker processes ----------------------------------------------------------------------------
+
+@dataclass
+class _Job:
+    parser: Parser
+    document_date: dt.date | None
+    batch_size: int
+
+
+_worker_job: _Job | None = None  # set once per worker process by ``_init_worker``
+
+
+def _init_worker(job: _Job) -> None:
+    """Runs once in each worker: one BLAS/OpenMP thread per process, remember the job."""
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
-    global _worker_parse, _worker_kwargs
-    _worker_parse = parse
-    _worker_kwargs = kwargs
+    global _worker_job
+    _worker_job = job
 
 
-def _parse_chunk(chunk: Sequence[Source]) -> list[Document]:
-    """Runs in a worker: parse a chunk of sources with the worker's parser."""
-    assert _worker_parse is not None, "worker not initialised"
-    return [_parse_one(_worker_parse, source, _worker_kwargs) for source in chunk]
+def _work(chunk: Sequence[Item]) -> list[Result]:
+    """Runs in a worker: one chunk, with errors made safe to send back."""
+    assert _worker_job is not None, "worker not initialised"
+    job = _worker_job
+    results = parse_chunk(job.parser, chunk, document_date=job.document_date, batch_size=job.batch_size)
+    for r in results:
+        if isinstance(r, _Failed):
+            try:
+                pickle.dumps(r.exc)
+            except Exception:  # noqa: BLE001 - an exception that cannot cross processes
+                r.exc = KdextractError(f"{type(r.exc).__name__}: {r.exc} (while parsing {r.source})")
+    return results
 
+
+def start_method() -> str:
+    """How worker processes start: ``KDEXTRACT_START_METHOD``, else "fork" where safe, else "spawn"."""
+    import multiprocessing
+
+    chosen = os.environ.get(START_METHOD_ENV_VAR, "").strip()
+    if chosen:
+        if chosen not in multiprocessing.get_all_start_methods():
+            raise KdextractError(f"{START_METHOD_ENV_VAR}={chosen!r} is not a start method here; use one of "
+                                 f"{', '.join(multiprocessing.get_all_start_methods())}")
+        return chosen
+    # fork copies one thread only: safe while no other Python thread could hold a lock.
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
+def _refuse_in_bootstrapping_worker() -> None:
+    """A spawned worker is importing a script that starts workers at import time: stop with the fix."""
+    import multiprocessing
+
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        sys.exit(f"kdextract: {GUARD_HINT}")
+
+
+# -- the run -------------------------------------------------------------------------------------
 
 def _resolve_n_process(n_process: int) -> int:
     if n_process is None or n_process == 0:
@@ -119,94 +253,130 @@ def _progress_bar(total: int | None) -> Any:
         from tqdm.auto import tqdm  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         return _Counter(total, sys.stderr)
-    return tqdm(total=total, unit="doc", desc="kdextract", file=sys.stderr, dynamic_ncols=True)
+
+    class Bar(tqdm):  # type: ignore[misc,valid-type,unused-ignore]
+        monitor_interval = 0  # no monitor thread: worker processes can still be forked safely
+
+    return Bar(total=total, unit="doc", desc="kdextract", file=sys.stderr, dynamic_ncols=True)
 
 
-def _chunks(items: Sequence[Source], size: int) -> Iterator[Sequence[Source]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+def _checked(sources: Iterable[Source], name: NameFn) -> Iterator[Item]:
+    for source in sources:
+        if not isinstance(source, str | bytes | bytearray | os.PathLike):
+            raise TypeError(f"sources must be text (str or bytes) or file paths, got {type(source).__name__}")
+        yield source, name(source)
+
+
+def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
 
 
 def run(
     sources: Iterable[Source],
     *,
+    parser: Parser,
     n_process: int = 1,
     batch_size: int = 16,
     progress: bool | None = None,
-    parse_kwargs: dict[str, Any] | None = None,
-    parse: ParseFn,
+    document_date: dt.date | None = None,
+    on_error: OnError = "raise",
+    total: int | None = None,
+    name: NameFn = file_name,
 ) -> Iterator[Document]:
-    """Parse every source (text ``str``/``bytes`` or a file path) and yield the Documents in input order.
+    """Parse every source (text ``str``/``bytes`` or a file path) and yield the results in input order.
 
+    parser: reads and builds the documents (an ``Extractor``); with spawned workers it is pickled.
     n_process: worker processes (1 = serially in this process; -1 = one per CPU core).
-    batch_size: most sources handed to a worker at once; chunks are made smaller where that
-        spreads the work evenly. With fewer than two chunks' worth of sources the run is serial
-        (starting a worker costs more than it saves).
-    progress: True/False to force the progress bar on stderr; None shows it when there are
-        more than ``AUTO_PROGRESS_MIN`` sources and stderr is a terminal (tqdm if installed,
-        else a one-line counter).
-    parse_kwargs: keyword arguments for every ``kdextract.parse`` call (engine, ner,
-        document_date, ...). ``doc_id`` is set per source: the file name for paths, None for text.
-    parse: the parse function (``kdextract.parse`` or an ``Extractor``'s); with ``n_process > 1``
-        it must be picklable (a module-level function or a bound method) so workers can load it.
+    batch_size: sources per chunk: NER runs over a chunk at once, and a worker gets a chunk at a
+        time (smaller where the number of sources is known and that spreads the work evenly).
+        With no more than one chunk of sources the run is serial (a worker costs more than it saves).
+    progress: True/False to force the progress bar on stderr; None shows it when there are more
+        than ``AUTO_PROGRESS_MIN`` sources (known only for sized inputs) and stderr is a terminal.
+    on_error: "raise", "skip" or "record" (see the module docstring).
+    total: how many sources there are, where ``sources`` has no ``len`` but the caller knows.
+    name: the id of each source's document (by default its file name; None for text).
     """
-    kwargs = dict(parse_kwargs or {})
-    if "doc_id" in kwargs:
-        raise TypeError("doc_id names one document; parse_many names each document after its file")
+    if on_error not in ON_ERROR:
+        raise ValueError(f"on_error must be one of {', '.join(map(repr, ON_ERROR))}, got {on_error!r}")
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-    items: list[Source] = list(sources)
-    for source in items:
-        if not isinstance(source, (str, bytes, bytearray, os.PathLike)):
-            raise TypeError(f"sources must be text (str or bytes) or file paths, got {type(source).__name__}")
-    return _run(items, _resolve_n_process(n_process), batch_size, _want_progress(progress, len(items)), kwargs,
-                parse)
+    if total is None and isinstance(sources, Sized):
+        total = len(sources)
+    job = _Job(parser, document_date, batch_size)
+    return _run(_checked(sources, name), total, _resolve_n_process(n_process), job, _want_progress(progress, total),
+                on_error)
 
 
-def _run(items: list[Source], n_process: int, batch_size: int, show: bool, kwargs: dict[str, Any],
-         parse: ParseFn) -> Iterator[Document]:
-    bar = _progress_bar(len(items)) if show else None
+def _run(items: Iterator[Item], total: int | None, n_process: int, job: _Job, show: bool,
+         on_error: OnError) -> Iterator[Document]:
+    bar = _progress_bar(total) if show else None
+    size = job.batch_size
+    if total is not None and total <= size:
+        n_process = 1  # one chunk: a worker would cost more than it saves
+    elif total is not None and n_process > 1:  # spread a known number of sources evenly over the workers
+        size = max(1, min(size, -(-total // (8 * n_process))))
+    chunks = _chunks(items, size)
+    head = list(islice(chunks, 2))
     try:
-        n_chunks = -(-len(items) // batch_size)
-        workers = min(n_process, n_chunks)
-        if workers <= 1:
-            for source in items:
-                doc = _parse_one(parse, source, kwargs)
-                if bar is not None:
-                    bar.update(1)
-                yield doc
-            return
-        # Smaller chunks than batch_size where that spreads the work evenly over the workers.
-        size = max(1, min(batch_size, -(-len(items) // (4 * workers))))
-        yield from _run_pool(items, workers, size, kwargs, parse, bar)
+        if n_process <= 1 or len(head) < 2:
+            results: Iterator[list[Result]] = (parse_chunk(job.parser, chunk, document_date=job.document_date,
+                                                           batch_size=job.batch_size)
+                                               for chunk in _chain(head, chunks))
+        else:
+            results = _run_pool(_chain(head, chunks), n_process, job)
+        for chunk_results in results:
+            if bar is not None:
+                bar.update(len(chunk_results))
+            yield from _settle(chunk_results, on_error)
     finally:
         if bar is not None:
             bar.close()
 
 
-def _run_pool(items: list[Source], workers: int, batch_size: int, kwargs: dict[str, Any],
-              parse: ParseFn, bar: Any) -> Iterator[Document]:
+def _chain(head: list[list[Item]], rest: Iterator[list[Item]]) -> Iterator[list[Item]]:
+    yield from head
+    yield from rest
+
+
+def _settle(results: list[Result], on_error: OnError) -> Iterator[Document]:
+    for r in results:
+        if not isinstance(r, _Failed):
+            yield r
+        elif on_error == "raise":
+            raise r.exc
+        elif on_error == "record":
+            message = str(r.exc)
+            yield ParseFailure(id=r.doc_id, text="", source=r.source, error=type(r.exc).__name__, message=message,
+                               warnings=[f"{type(r.exc).__name__}: {message}"])
+        else:
+            log.warning("kdextract: skipped %s: %s: %s", r.source, type(r.exc).__name__, r.exc)
+
+
+def _run_pool(chunks: Iterator[list[Item]], workers: int, job: _Job) -> Iterator[list[Result]]:
     import multiprocessing
 
-    context = multiprocessing.get_context("spawn")
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
-                                   initargs=(parse, kwargs))
-    chunks = _chunks(items, batch_size)
-    pending: deque[Future[list[Document]]] = deque()
+    _refuse_in_bootstrapping_worker()
+    method = start_method()
+    if method == "fork":
+        job.parser.warm_up()  # load the model once, here, for every forked worker to share
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                                   initializer=_init_worker, initargs=(job,))
+    pending: deque[Future[list[Result]]] = deque()
     ahead = 2 * workers  # chunks in flight: enough to keep every worker busy, bounded memory
     try:
-        for chunk in chunks:
-            pending.append(executor.submit(_parse_chunk, chunk))
-            if len(pending) >= ahead:
-                break
+        for chunk in islice(chunks, ahead):
+            pending.append(executor.submit(_work, chunk))
         while pending:
-            docs = pending.popleft().result()
+            try:
+                done = pending.popleft().result()
+            except BrokenProcessPool:
+                raise KdextractError(f"kdextract's worker processes stopped (start method {method!r}); if this "
+                                     f"is a script, {GUARD_HINT}") from None
             nxt = next(chunks, None)
             if nxt is not None:
-                pending.append(executor.submit(_parse_chunk, nxt))
-            if bar is not None:
-                bar.update(len(docs))
-            yield from docs
+                pending.append(executor.submit(_work, nxt))
+            yield done
     finally:
         for future in pending:
             future.cancel()

@@ -1,13 +1,15 @@
 """The ``kdextract`` command: parse documents from the shell.
 
-    kdextract parse FILE_OR_DIR... [--format json|jsonl|table|csv] [--kind KIND] [--out PATH]
-                    [--no-ner] [--n-process N] [--no-progress] [--document-date YYYY-MM-DD]
+    kdextract parse FILE_OR_DIR... [--format json|jsonl|table|csv|parquet] [--kind KIND] [--out PATH]
+                    [--no-ner] [--n-process N] [--no-progress] [--document-date YYYY-MM-DD] [--fail-on-error]
                     [--ocr auto|always|never]
     kdextract schema
     kdextract --version
 
 Errors kdextract raises on purpose (unreadable input, missing model) print one line on
-stderr and exit with status 2.
+stderr and exit with status 2. With several files (a directory), a file that cannot be
+parsed does not stop the run: the failed files are listed on stderr at the end (and in
+``failures.parquet``), and the exit status is 0 unless ``--fail-on-error`` asks for 1.
 """
 
 from __future__ import annotations
@@ -18,34 +20,24 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from kdextract.output.streams import write_csv, write_json, write_jsonl, write_table
 from kdextract.output.tables import KINDS
 
 if TYPE_CHECKING:
+    from kdextract.batch import ParseFailure
     from kdextract.models import Document
 
 __all__ = ["main"]
 
 EXTENSIONS = (".txt", ".md", ".pdf", ".docx")
-FORMATS = ("json", "jsonl", "table", "csv")
+FORMATS = ("json", "jsonl", "table", "csv", "parquet")
 STDIN = "-"
-
-#: Columns shown per kind in ``--format table`` (the full set is in csv/json).
-_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "sections": ("id", "number", "title", "level", "category"),
-    "people": ("name", "role", "organisation_name", "mentions"),
-    "organisations": ("name", "kind", "aliases", "mentions"),
-    "projects": ("name", "status", "starts", "ends", "owner_name"),
-    "dates": ("text", "value", "section_title"),
-    "deadlines": ("value", "kind", "what"),
-    "amounts": ("text", "value", "currency", "what"),
-    "decisions": ("kind", "decided_by_name", "text"),
-    "documents": ("doc_id", "kind", "date", "organisation", "diarienummer", "author"),
-}
-
+#: Failed files listed one per line at the end of a run; the rest are counted.
+MAX_LISTED_FAILURES = 20
 
 class UsageError(Exception):
     """A problem with the command line or the files named on it."""
@@ -87,11 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR", help="documents, directories of documents, or -")
     p.add_argument("-f", "--format", choices=FORMATS,
-                   help="output format (default: table on a terminal, else json; with --out, "
-                        "from its extension: .jsonl, .json, .csv)")
+                   help="output format (default: table on a terminal, else json; with --out, from its "
+                        "extension: .jsonl, .json, .csv, or parquet for a folder); parquet writes one file per "
+                        "record kind into the --out folder")
     p.add_argument("-k", "--kind", choices=KINDS,
                    help="only records of this kind (csv: one row per record; default for csv: documents)")
-    p.add_argument("-o", "--out", type=Path, metavar="PATH", help="write to PATH instead of standard output")
+    p.add_argument("-o", "--out", type=Path, metavar="PATH",
+                   help="write to PATH instead of standard output (a folder for --format parquet)")
+    p.add_argument("--fail-on-error", action="store_true",
+                   help="exit with status 1 when any file could not be parsed (they are reported either way)")
     p.add_argument("-r", "--recursive", action="store_true", help="look for documents in subdirectories too")
     p.add_argument("--no-ner", action="store_true", help="rules only, without the NER model (faster)")
     p.add_argument("--engine", default="spacy", choices=("spacy", "stanza"), help="NER engine (default: spacy)")
@@ -141,12 +137,30 @@ def _sources(paths: list[str | Path]) -> list[str | Path]:
     return [sys.stdin.read() if p == STDIN else p for p in paths]
 
 
+def document_ids(named: Sequence[str]) -> Callable[[object], str | None]:
+    """Document ids for the files found: the path below the directory named (unique also with
+    --recursive, e.g. "2019/protokoll.pdf"), the file name for a file named itself, None for '-'."""
+    roots = [Path(name) for name in named if name != STDIN and Path(name).is_dir()]
+
+    def doc_id(source: object) -> str | None:
+        if not isinstance(source, Path):
+            return None
+        for root in roots:
+            if source.is_relative_to(root):
+                return source.relative_to(root).as_posix()
+        return source.name
+
+    return doc_id
+
+
 # -- outputs ----------------------------------------------------------------------------------
 
 def _format_for(args: argparse.Namespace, stream: IO[str]) -> str:
     if args.format:
         return str(args.format)
     if args.out is not None:
+        if args.out.is_dir():
+            return "parquet"
         suffixes = [s.lower() for s in args.out.suffixes]
         for suffix, fmt in ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".csv", "csv")):
             if suffix in suffixes:
@@ -158,126 +172,12 @@ def _format_for(args: argparse.Namespace, stream: IO[str]) -> str:
         return "json"
 
 
-def _kind_items(doc: Document, kind: str) -> Iterator[dict[str, Any]]:
-    if kind == "documents":
-        data = doc.model_dump(mode="json", exclude={"text"})
-        yield {"doc_id": doc.id, **data}
-        return
-    for item in getattr(doc, kind):
-        yield {"doc_id": doc.id, **item.model_dump(mode="json")}
-
-
-def write_json(docs: Iterable[Document], stream: IO[str], kind: str | None, single: bool) -> None:
-    """A JSON document (one file given, no --kind) or a JSON array, written as documents arrive."""
-    if single and kind is None:
-        for doc in docs:
-            stream.write(doc.model_dump_json(indent=2) + "\n")
-        return
-    stream.write("[")
-    first = True
-    for doc in docs:
-        items: Iterable[str]
-        if kind is None:
-            items = [doc.model_dump_json(indent=2)]
-        else:
-            items = (json.dumps(item, ensure_ascii=False, indent=2) for item in _kind_items(doc, kind))
-        for text in items:
-            stream.write(("\n" if first else ",\n") + text)
-            first = False
-        stream.flush()
-    stream.write("\n]\n" if not first else "]\n")
-
-
-def write_jsonl_out(docs: Iterable[Document], stream: IO[str], kind: str | None) -> None:
-    """One JSON object per line: documents, or records of ``kind`` with their ``doc_id``."""
-    from kdextract.output.jsonl import LINE_BREAKS, dumps_line
-
-    for doc in docs:
-        if kind is None:
-            stream.write(dumps_line(doc) + "\n")
-        else:
-            for item in _kind_items(doc, kind):
-                stream.write(json.dumps(item, ensure_ascii=False).translate(LINE_BREAKS) + "\n")
-        stream.flush()
-
-
-def write_csv(docs: Iterable[Document], stream: IO[str], kind: str) -> None:
-    """One CSV row per record of ``kind`` (see ``kdextract.output.tables`` for the columns)."""
-    import csv
-
-    from kdextract.output.tables import columns, to_records
-
-    writer = csv.DictWriter(stream, fieldnames=columns(kind), lineterminator="\n")
-    writer.writeheader()
-    for doc in docs:
-        writer.writerows(to_records(doc, kind))
-        stream.flush()
-
-
-def _cell(value: Any, width: int) -> str:
-    text = "" if value is None else " ".join(str(value).split())
-    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
-
-
-def render_table(rows: list[dict[str, Any]], cols: Sequence[str], width: int) -> str:
-    """A plain-text table of ``rows`` fitted into ``width`` characters (widest columns shrink first)."""
-    cells = [[_cell(r.get(c), 10_000) for c in cols] for r in rows]
-    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(cols)]
-    budget = max(width - 2 - 2 * (len(cols) - 1), 10 * len(cols))
-    while sum(widths) > budget:
-        i = widths.index(max(widths))
-        if widths[i] <= 8:
-            break
-        widths[i] -= 1
-    lines = ["  ".join(c.upper()[:w].ljust(w) for c, w in zip(cols, widths)).rstrip()]
-    for row in cells:
-        lines.append("  ".join(_cell(v, w).ljust(w) for v, w in zip(row, widths)).rstrip())
-    return "\n".join("  " + line for line in lines)
-
-
-def _describe(doc: Document) -> str:
-    meta = doc.meta
-    bits = [meta.kind, meta.date or "undated", meta.organisation, meta.diarienummer and f"Dnr {meta.diarienummer}",
-            meta.author and f"by {meta.author}"]
-    name = doc.id or "(text)"
-    return f"{name}: " + ", ".join(b for b in bits if b)
-
-
-def write_table(docs: Iterable[Document], stream: IO[str], kind: str | None, width: int) -> None:
-    """A readable summary per document (all kinds), or one table of ``kind`` across documents."""
-    from kdextract.output.tables import to_records
-
-    if kind is not None:
-        rows: list[dict[str, Any]] = []
-        for doc in docs:
-            rows.extend(to_records(doc, kind))
-        cols = _TABLE_COLUMNS[kind]
-        if kind != "documents":
-            cols = ("doc_id", *cols)
-        stream.write(f"{kind} ({len(rows)})\n")
-        if rows:
-            stream.write(render_table(rows, cols, width) + "\n")
-        return
-    for n, doc in enumerate(docs):
-        if n:
-            stream.write("\n")
-        stream.write(_describe(doc) + "\n")
-        stream.write("=" * min(width, len(_describe(doc))) + "\n")
-        for k in KINDS[:-1]:
-            rows = to_records(doc, k)
-            if rows:
-                stream.write(f"\n{k} ({len(rows)})\n" + render_table(rows, _TABLE_COLUMNS[k], width) + "\n")
-        for warning in doc.warnings:
-            stream.write(f"\nwarning: {warning}\n")
-        stream.flush()
-
-
 def _write(fmt: str, docs: Iterable[Document], stream: IO[str], args: argparse.Namespace, single: bool) -> None:
     kind = args.kind
     if fmt == "json":
         write_json(docs, stream, kind, single)
     elif fmt == "jsonl":
-        write_jsonl_out(docs, stream, kind)
+        write_jsonl(docs, stream, kind)
     elif fmt == "csv":
         write_csv(docs, stream, kind or "documents")
     else:
@@ -286,6 +186,32 @@ def _write(fmt: str, docs: Iterable[Document], stream: IO[str], args: argparse.N
 
 
 # -- commands ---------------------------------------------------------------------------------
+
+class _Failures:
+    """Takes the ``ParseFailure`` results out of a stream of documents and reports them at the end."""
+
+    def __init__(self) -> None:
+        self.failed: list[ParseFailure] = []
+
+    def watch(self, docs: Iterable[Document], keep: bool) -> Iterator[Document]:
+        from kdextract.batch import ParseFailure
+
+        for doc in docs:
+            if isinstance(doc, ParseFailure):
+                self.failed.append(doc)
+                if not keep:
+                    continue
+            yield doc
+
+    def report(self, stream: IO[str], total: int) -> None:
+        if not self.failed:
+            return
+        stream.write(f"kdextract: {len(self.failed)} of {total} files could not be parsed:\n")
+        for failure in self.failed[:MAX_LISTED_FAILURES]:
+            stream.write(f"  {failure.source}: {failure.error}: {failure.message.splitlines()[0]}\n")
+        if len(self.failed) > MAX_LISTED_FAILURES:
+            stream.write(f"  ... and {len(self.failed) - MAX_LISTED_FAILURES} more\n")
+
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from kdextract.api import parse_many
@@ -302,11 +228,34 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if args.document_date is not None:
         parse_kwargs["document_date"] = args.document_date
     fmt = _format_for(args, sys.stdout)
-    docs = parse_many(_sources(paths), n_process=args.n_process, batch_size=args.batch_size,
-                      progress=False if args.no_progress else None, **parse_kwargs)
-    if args.out is None:
+    if fmt == "parquet" and (args.out is None or args.out.suffix):
+        raise UsageError("--format parquet writes one file per record kind: name a folder with --out, "
+                         "e.g. --out records/")
+    failures = _Failures()
+    docs = failures.watch(
+        parse_many(_sources(paths), n_process=args.n_process, batch_size=args.batch_size,
+                   progress=False if args.no_progress else None, on_error="raise" if single else "record",
+                   doc_id=document_ids(args.paths), **parse_kwargs),
+        keep=fmt == "parquet")
+    if fmt == "parquet":
+        _write_parquet(docs, args.out, args.kind)
+    elif args.out is None:
         _write(fmt, docs, sys.stdout, args, single)
-        return 0
+    else:
+        _write_file(fmt, docs, args, single)
+    failures.report(sys.stderr, len(paths))
+    return 1 if failures.failed and args.fail_on_error else 0
+
+
+def _write_parquet(docs: Iterable[Document], folder: Path, kind: str | None) -> None:
+    from kdextract.output.parquet import FAILURES, TABLES, write_parquet
+
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder}: not a folder for --out")
+    write_parquet(docs, folder, kinds=(kind, FAILURES) if kind else TABLES)
+
+
+def _write_file(fmt: str, docs: Iterable[Document], args: argparse.Namespace, single: bool) -> None:
     out: Path = args.out
     if out.parent and not out.parent.exists():
         raise UsageError(f"{out.parent}: no such directory for --out")
@@ -325,7 +274,6 @@ def cmd_parse(args: argparse.Namespace) -> int:
     finally:
         if tmp.exists():
             tmp.unlink()
-    return 0
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

@@ -319,8 +319,9 @@ class Document(Record):
 
     __str__ = __repr__
 
-    def to_dataframe(self, kind: str) -> Any:
-        """One row per record of ``kind`` ("people", "amounts", …) as a pandas DataFrame (extra ``notebook``)."""
+    def to_dataframe(self, kind: str = "documents") -> Any:
+        """One row per record of ``kind`` ("people", "amounts", …) as a pandas DataFrame (extra ``notebook``);
+        without ``kind`` the one-row documents table: metadata and the number of records of each kind."""
         return _view("dataframe")(self, kind)
 
     def _repr_html_(self) -> str:

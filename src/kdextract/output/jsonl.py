@@ -10,7 +10,7 @@
 
 Files ending in ``.gz`` are gzip-compressed. Amounts keep their exact ``Decimal`` values
 (written as JSON strings), dates their ISO form; ``load_jsonl(save_jsonl(docs))`` gives
-documents equal to ``docs``.
+documents equal to ``docs``, ``ParseFailure`` records (from ``on_error="record"``) included.
 """
 
 from __future__ import annotations
@@ -23,12 +23,14 @@ from typing import IO
 
 from pydantic import ValidationError
 
+from kdextract.batch import ParseFailure
 from kdextract.errors import InputError
 from kdextract.models import Document
 
 __all__ = ["dumps_line", "iter_jsonl", "load_jsonl", "save_jsonl", "write_jsonl"]
 
 PathLike = str | os.PathLike[str]
+_FAILURE_FIELDS = set(ParseFailure.model_fields) - set(Document.model_fields)
 
 
 def _open(path: PathLike, mode: str) -> IO[str]:
@@ -87,7 +89,7 @@ def iter_jsonl(path: PathLike) -> Iterator[Document]:
             if not line.strip():
                 continue
             try:
-                yield Document.model_validate_json(line)
+                yield _validate(line)
             except ValidationError as exc:
                 first = exc.errors()[0]
                 where = ".".join(str(x) for x in first.get("loc", ())) or "document"
@@ -95,6 +97,17 @@ def iter_jsonl(path: PathLike) -> Iterator[Document]:
                     f"{p}:{number}: not a kdextract document ({where}: {first.get('msg')}); "
                     f"{exc.error_count()} problem(s) on this line"
                 ) from None
+
+
+def _validate(line: str) -> Document:
+    """The Document on ``line``, or the ``ParseFailure`` (a Document with three more fields) it holds."""
+    try:
+        return Document.model_validate_json(line)
+    except ValidationError as exc:
+        extra = {e["loc"][0] for e in exc.errors() if e["type"] == "extra_forbidden" and e["loc"]}
+        if not extra or len(extra) != exc.error_count() or not extra <= _FAILURE_FIELDS:
+            raise
+    return ParseFailure.model_validate_json(line)
 
 
 def load_jsonl(path: PathLike) -> list[Document]:

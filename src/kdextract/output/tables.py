@@ -7,9 +7,9 @@ Every row starts with the same columns: ``doc_id``, ``id`` (the record's id),
 ``section`` (id of the section it is in) and ``section_title``, then ``start``/``end``/
 ``page``/``text`` where the record has a place in the text, then the record's own fields
 in the order the model declares them, then ``source_method``/``source_name``/``source_score``.
-Lists of ids or strings are joined with ``"; "``; mention lists become a ``mentions``
-count. Values keep their Python types (``Decimal``, ``datetime.date``), so nothing is
-rounded on the way to CSV.
+Lists of ids or strings are joined with ``"; "`` (or kept as lists: ``join_lists=False``, as
+in Parquet); mention lists become a ``mentions`` count. Values keep their Python types
+(``Decimal``, ``datetime.date``), so nothing is rounded on the way to CSV or a DataFrame.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from kdextract.errors import KdextractError
@@ -106,12 +105,13 @@ def columns(kind: str) -> list[str]:
     return cols
 
 
-def _flat(value: Any) -> Any:
-    """A scalar for a table cell: lists joined, enums as values, nested models as JSON."""
+def _flat(value: Any, join: bool = True) -> Any:
+    """A table cell: lists joined (or lists of strings), enums as values, nested models as JSON."""
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, (list, tuple)):
-        return _JOIN.join(str(_flat(v)) for v in value)
+        items = [str(_flat(v)) for v in value]
+        return _JOIN.join(items) if join else items
     if isinstance(value, dict):
         import json
 
@@ -138,7 +138,8 @@ class _SectionIndex:
         return best.id if best else None
 
 
-def _record_row(doc: Document, item: Any, kind: str, index: _SectionIndex, cols: list[str]) -> dict[str, Any]:
+def _record_row(doc: Document, item: Any, kind: str, index: _SectionIndex, cols: list[str],
+                join: bool) -> dict[str, Any]:
     row: dict[str, Any] = dict.fromkeys(cols)
     row["doc_id"] = doc.id
     row["id"] = getattr(item, "id", None) or None
@@ -161,7 +162,7 @@ def _record_row(doc: Document, item: Any, kind: str, index: _SectionIndex, cols:
         elif name.endswith("_name") and name[:-5] in _REFERENCES:
             row[name] = index.names.get(getattr(item, name[:-5], None))
         else:
-            row[name] = _flat(getattr(item, name, None))
+            row[name] = _flat(getattr(item, name, None), join)
     source = getattr(item, "source", None)
     if source is not None:
         row["source_method"] = _flat(source.method)
@@ -170,7 +171,7 @@ def _record_row(doc: Document, item: Any, kind: str, index: _SectionIndex, cols:
     return row
 
 
-def _document_row(doc: Document, cols: list[str]) -> dict[str, Any]:
+def _document_row(doc: Document, cols: list[str], join: bool) -> dict[str, Any]:
     row: dict[str, Any] = dict.fromkeys(cols)
     row["doc_id"] = doc.id
     for name in DocumentMeta.model_fields:
@@ -179,11 +180,11 @@ def _document_row(doc: Document, cols: list[str]) -> dict[str, Any]:
     row["chars"] = len(doc.text)
     for k in RECORD_KINDS:
         row[f"n_{k}"] = len(getattr(doc, k))
-    row["warnings"] = _flat(doc.warnings)
+    row["warnings"] = _flat(doc.warnings, join)
     return row
 
 
-def to_records(docs: Document | Iterable[Document], kind: str) -> list[dict[str, Any]]:
+def to_records(docs: Document | Iterable[Document], kind: str, *, join_lists: bool = True) -> list[dict[str, Any]]:
     """One flat dict per record of ``kind`` in ``docs`` (a Document or several), in document order.
 
     >>> from kdextract.models import Document
@@ -194,22 +195,26 @@ def to_records(docs: Document | Iterable[Document], kind: str) -> list[dict[str,
     rows: list[dict[str, Any]] = []
     for doc in _documents(docs):
         if kind == "documents":
-            rows.append(_document_row(doc, cols))
+            rows.append(_document_row(doc, cols, join_lists))
             continue
         index = _SectionIndex(doc)
-        rows.extend(_record_row(doc, item, kind, index, cols) for item in getattr(doc, kind))
+        rows.extend(_record_row(doc, item, kind, index, cols, join_lists) for item in getattr(doc, kind))
     return rows
 
 
-_NUMERIC = {"value", "low", "high"}
+#: Money columns of the amounts table, and their exact type: Arrow decimal128(precision, scale).
+MONEY_COLUMNS = ("value", "low", "high")
+MONEY_DECIMAL = (38, 6)
 
 
-def to_dataframe(docs: Document | Iterable[Document], kind: str) -> pd.DataFrame:
+def to_dataframe(docs: Document | Iterable[Document], kind: str = "documents") -> pd.DataFrame:
     """A pandas DataFrame with one row per record of ``kind`` (see the module docstring for columns).
 
-    Needs pandas (``pip install 'kdextract[notebook]'``). Amount values (``value``, ``low``,
-    ``high``) become floats so they can be summed and plotted; use ``to_records`` for the
-    exact ``Decimal`` values. Date columns become pandas datetimes.
+    Without ``kind``: the documents table, one row per document with its metadata and how many
+    records of each kind it has. Needs pandas (``pip install 'kdextract[notebook]'``). Money
+    (``value``, ``low``, ``high`` of amounts) stays exact: an Arrow ``decimal128(38, 6)`` column
+    when pyarrow is installed (it sums, compares and groups exactly; ``.astype(float)`` to plot),
+    else Python ``Decimal`` objects. Date columns become pandas datetimes.
     """
     _check_kind(kind)
     pd = require("pandas", "kdextract.output.tables.to_dataframe")
@@ -217,9 +222,9 @@ def to_dataframe(docs: Document | Iterable[Document], kind: str) -> pd.DataFrame
     cols = columns(kind)
     frame = pd.DataFrame.from_records(rows, columns=cols)
     if kind == "amounts":
-        for name in _NUMERIC & set(cols):
-            frame[name] = [float(v) if isinstance(v, Decimal) else v for v in frame[name]]
-            frame[name] = frame[name].astype("float64")
+        money = _money_dtype(pd)
+        for name in MONEY_COLUMNS:
+            frame[name] = pd.Series(list(frame[name]), dtype=money, index=frame.index)
     for name in cols:
         values = [v for v in frame[name] if v is not None]
         if values and all(isinstance(v, dt.date) and not isinstance(v, dt.datetime) for v in values):
@@ -228,3 +233,12 @@ def to_dataframe(docs: Document | Iterable[Document], kind: str) -> pd.DataFrame
         if name in frame and len(frame) and frame[name].notna().all():
             frame[name] = frame[name].astype("int64")
     return frame
+
+
+def _money_dtype(pd: Any) -> Any:
+    """Arrow's decimal128(38, 6) where pyarrow is installed, else plain objects (Decimal)."""
+    try:
+        import pyarrow as pa
+    except ImportError:
+        return object
+    return pd.ArrowDtype(pa.decimal128(*MONEY_DECIMAL))

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kdextract.models import Document
+from kdextract.output.labels import Labels
 from kdextract.output.tables import require
 from kdextract.parsers.timex import bounds
 
@@ -69,15 +70,18 @@ def _place_labels(ax: Axes, labels: list[tuple[float, float, str]], fontsize: fl
 
 
 def plot_deadlines(docs: Document | Iterable[Document], ax: Axes | None = None, *, annotate: bool = True,
-                   title: str | None = "Tidsgränser") -> Axes:
+                   title: str | None = "", lang: str = "sv") -> Axes:
     """Plot every deadline of ``docs`` on a time axis, one row per document; return the Axes.
 
     Day deadlines are markers (shape and colour by kind: due, planned, expires, ...);
     coarser ones (a month, a half-year, a range) are bars over the period they cover.
     With ``annotate`` each is labelled with what is due, as far as the labels fit side by
-    side (``deadline_rows`` lists them all). Needs matplotlib
+    side (``deadline_rows`` lists them all). The title (by default "Tidsgränser"; None for
+    none), the kinds in the legend and the other words are Swedish, or English with
+    ``lang="en"``. Needs matplotlib
     (``pip install 'kdextract[notebook]'``).
     """
+    words = Labels.of(lang)
     require("matplotlib", "kdextract.output.timeline.plot_deadlines")
     import matplotlib.dates
     from matplotlib.lines import Line2D
@@ -104,7 +108,8 @@ def plot_deadlines(docs: Document | Iterable[Document], ax: Axes | None = None, 
             ax.plot([x], [y], marker=marker, color=color, markersize=8, linestyle="none")
         if annotate:
             labels.append((x, y, _label(row["what"])))
-    ax.set_yticks(range(len(documents)), [d.id or f"dokument {n + 1}" for n, d in enumerate(documents)])
+    ax.set_yticks(range(len(documents)), [d.id or f"{words.words['document']} {n + 1}"
+                                          for n, d in enumerate(documents)])
     ax.set_ylim(-0.7, len(documents) - 0.3)
     ax.invert_yaxis()
     locator = mdates.AutoDateLocator()
@@ -115,15 +120,15 @@ def plot_deadlines(docs: Document | Iterable[Document], ax: Axes | None = None, 
         hi = max(r["last"] for r in rows) + dt.timedelta(days=60)
         ax.set_xlim(mdates.date2num(lo), mdates.date2num(hi))
     else:
-        ax.text(0.5, 0.5, "inga daterade tidsgränser", transform=ax.transAxes, ha="center", va="center",
+        ax.text(0.5, 0.5, words.words["no_deadlines"], transform=ax.transAxes, ha="center", va="center",
                 color="#888")
     if labels:
         _place_labels(ax, labels)
     ax.grid(axis="x", alpha=0.3)
     if kinds_seen:
         handles = [Line2D([], [], marker=_KIND_STYLE.get(k, _KIND_STYLE["other"])[0], linestyle="none",
-                          color=_KIND_STYLE.get(k, _KIND_STYLE["other"])[1], label=k) for k in kinds_seen]
+                          color=_KIND_STYLE.get(k, _KIND_STYLE["other"])[1], label=words.value(k)) for k in kinds_seen]
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
-    if title:
-        ax.set_title(title)
+    if title is not None:
+        ax.set_title(title or words.titles["deadlines"])
     return ax
