@@ -16,7 +16,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Amount", "DateMention", "Deadline", "Decision", "Document", "DocumentMeta", "Extractor",
-    "KdextractError", "InputError", "Organisation", "ParseFailure", "Person", "Project", "Section",
+    "KdextractError", "InputError", "OcrOptions", "Organisation", "ParseFailure", "Person", "Project", "Section",
     "find_amounts", "find_dates", "load_jsonl", "parse", "parse_many", "save_jsonl", "to_dataframe", "visualize",
     "__version__",
 ]
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from kdextract.api import Extractor, parse, parse_many
     from kdextract.batch import ParseFailure
     from kdextract.errors import InputError, KdextractError
+    from kdextract.readers.ocr_options import OcrOptions
     from kdextract.models import (
         Amount,
         DateMention,
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 
 _LAZY = {
     "Extractor": "kdextract.api", "parse": "kdextract.api", "parse_many": "kdextract.api",
-    "ParseFailure": "kdextract.batch",
+    "ParseFailure": "kdextract.batch", "OcrOptions": "kdextract.readers.ocr_options",
     "KdextractError": "kdextract.errors", "InputError": "kdextract.errors",
     "visualize": "kdextract.output.html", "to_dataframe": "kdextract.output.tables",
     "save_jsonl": "kdextract.output.jsonl", "load_jsonl": "kdextract.output.jsonl",
