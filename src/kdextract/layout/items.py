@@ -44,6 +44,7 @@ class Head:
     case: tuple[int, int] | None
     title_start: int
     number_end: int
+    depth: int = 1  # "4.1" is an item at depth 2
 
 
 class _Grammar:
@@ -56,6 +57,7 @@ class _Grammar:
             rf"(?:(?P<prefix>{prefix})[ \t]*)?§[ \t]*(?P<n>\d{{1,4}})(?:[ \t]?(?P<sub>[a-z])(?![\p{{L}}]))?(?![\d])[.:]?")
         self.prefixed = regex.compile(rf"(?P<prefix>{prefix})[ \t]+(?P<n>\d{{1,4}})(?P<sub>[a-z])?(?![\p{{L}}\d/.:,-])")
         self.dotted = regex.compile(r"(?P<n>\d{1,3})(?P<mark>[.)])(?=[ \t])")
+        self.decimal = regex.compile(r"(?P<n>\d{1,2})(?P<sub>(?:\.\d{1,2})+)\.?(?=[ \t])")
         self.bare = regex.compile(r"(?P<n>\d{1,4})(?P<sub>[a-z])?(?=[ \t]|$)")
         self.ref = regex.compile(rf"[ \t]+{prefix}[ \t]+\d{{1,4}}(?![\p{{L}}\d/.:,-])")
         self.labelled_case = regex.compile(rf"[ \t]*(?i:{label})[ \t]*(?P<case>{case})")
@@ -82,6 +84,7 @@ def head_at(text: str, pos: int, end: int) -> Head | None:
         pos = g.space.match(text, lead.end(), end).end()  # type: ignore[union-attr]
     number: str | None = None
     value: int | None = None
+    depth = 1
     kind: HeadKind = "case"
     marked = False
     prefix: str | None = None
@@ -95,7 +98,7 @@ def head_at(text: str, pos: int, end: int) -> Head | None:
         if m is not None:
             kind, prefix = "paragraph", m.group("prefix")
         else:
-            m = g.dotted.match(text, pos, end)
+            m = g.dotted.match(text, pos, end) or g.decimal.match(text, pos, end)
             if m is not None:
                 kind, marked = "agenda", True
             else:
@@ -109,6 +112,8 @@ def head_at(text: str, pos: int, end: int) -> Head | None:
         number = text[m.start():m.end()].rstrip(".:)").strip()
         value = int(m.group("n"))
         number_end = m.end()
+        if m.re is g.decimal:
+            depth, value = 1 + m.group("sub").count("."), None
     after = number_end
     while (ref := g.ref.match(text, after, end)) is not None and m is not None:
         after = ref.end()  # cross references to earlier minutes: "Au 84 Sn 34"
@@ -123,7 +128,7 @@ def head_at(text: str, pos: int, end: int) -> Head | None:
             return None
     if m is None and title >= end:
         return None
-    return Head(start, number, value, kind, marked, prefix, case, title, number_end)
+    return Head(start, number, value, kind, marked, prefix, case, title, number_end, depth)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -29,12 +29,22 @@ class Line:
     heading_mark: int | None = None  # markdown heading level, 0 for a bold-only line
     case: tuple[int, int] | None = None  # span of the case number (Dnr) the line gives
     page_start: bool = False  # the line opens a page (a form feed marks it)
+    depth: int = 1  # "4.1 Driftbudget" is an item at depth 2
+    strong: bool = False  # an item head the text marks as one: "§", "4.", a committee prefix or a case number
 
 
 _BANNER = regex.compile(r"^[\p{Lu}\d\W]{25,}$")
 _SENTENCE_END = regex.compile(r"[.,;]$")
 _TRAILING_PAGE = regex.compile(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0,3}|[ \t]+\d{1,3})[ \t]*$")
 _PRESENTERS = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
+_DIGITS = regex.compile(r"\d+")
+#: Lines on each side of a page break searched for a running header or footer.
+HEADER_LINES = 5
+#: Most words in the title of an item numbered without "§" or a dot ("13 Rapportering av …"); a
+#: "4." line of more than 16 words is a list item of prose.
+ITEM_TITLE_WORDS = 30
+#: Longest title of a "4." line (a longer one is a numbered paragraph of prose).
+MARKED_TITLE_CHARS = 151
 #: Longest line taken for an item heading (a title line, not a paragraph of prose).
 ITEM_LINE_MAX = 220
 
@@ -53,6 +63,7 @@ def split_lines(text: str, heading_marks: dict[int, int]) -> list[Line]:
         out.append(line)
         pos += len(raw) + 1
     _mark_repeated_banners(out)
+    _mark_running_headers(out)
     mark_contents(out)
     return out
 
@@ -92,18 +103,24 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
     if head is None:
         return False
     title = text[head.title_start:line.end]
-    if title and (not title[0].isupper() and title[0] not in "«\"”'" or is_sentence_like(title)):
+    if title.endswith(".") and not title.endswith("..") and head.kind == "paragraph":
+        title = title[:-1]  # "Sn 49 Sammanträdets öppnande." in flattened text
+    if title and (not title[0].isupper() and title[0] not in "«\"”'" or is_sentence_like(title, 16 if head.marked else ITEM_TITLE_WORDS)):
         if not (head.marked and head.kind == "paragraph"):
             return False
         title = ""
     if head.kind == "case" and (not title or head.case is None or head.case[0] != line.start):
         return False
+    if head.marked and head.kind == "agenda" and len(title) > MARKED_TITLE_CHARS:
+        return False
     line.kind = "paragraph" if head.kind == "paragraph" else "agenda"
     line.number, line.case = head.number, head.case
+    line.strong = head.marked or head.case is not None or head.kind == "paragraph"
+    line.depth = head.depth
     line.title_start = head.title_start if title else line.end
     line.title_end = line.end
     if title:
-        end = line.end - (len(title) - len(_TRAILING_PAGE.sub("", title)))
+        end = head.title_start + len(_TRAILING_PAGE.sub("", title))
         if head.kind == "case":
             end -= len(text[head.title_start:end]) - len(_PRESENTERS.sub("", text[head.title_start:end]))
         line.title_end = max(line.title_start, end)
@@ -157,6 +174,26 @@ def _number_value(number: str | None) -> int | None:
     return int(digits.group()) if digits else None
 
 
+def _mark_running_headers(lines: list[Line]) -> None:
+    """Short lines beside a page break that the document repeats (digits aside) are its running header or footer."""
+    breaks = [i for i, line in enumerate(lines) if line.page_start]
+    if not breaks:
+        return
+    counts = Counter(_DIGITS.sub("#", line.text.casefold()) for line in lines if line.kind != "blank")
+    for b in breaks:
+        for step in (-1, 1):
+            i, seen = b + step, 0
+            while 0 <= i < len(lines) and seen < HEADER_LINES:
+                line = lines[i]
+                i += step
+                if line.kind == "blank" or line.page_start:
+                    continue
+                seen += 1
+                if len(line.text) < 80 and line.kind in ("text", "title", "field") \
+                        and counts[_DIGITS.sub("#", line.text.casefold())] >= 2:
+                    line.kind = "furniture"
+
+
 def _mark_repeated_banners(lines: list[Line]) -> None:
     """Short lines repeated three or more times (running headers) are page furniture."""
     counts = Counter(line.text for line in lines if line.kind in ("text", "title") and len(line.text) < 80)
@@ -181,6 +218,6 @@ def looks_like_heading(line: Line) -> bool:
     return any(sum(c.isalpha() for c in w) >= 3 for w in words)
 
 
-def is_sentence_like(s: str) -> bool:
+def is_sentence_like(s: str, max_words: int = 16) -> bool:
     """A line that ends like running prose."""
-    return bool(_SENTENCE_END.search(s)) or s.endswith(":") or len(s.split()) > 16
+    return bool(_SENTENCE_END.search(s)) or s.endswith(":") or len(s.split()) > max_words

@@ -21,6 +21,8 @@ from kdextract.text.view import Replacement
 
 #: Shortest page line of a flattened transcript (a page that kept its line breaks is shorter).
 FLAT_PAGE = 200
+#: Most pages a transcript may skip between two page lines (blank pages lose their line).
+PAGE_GAP = 10
 #: Tokens at the top of a page searched for its counter or its running header.
 HEADER_TOKENS = 12
 
@@ -76,7 +78,8 @@ def transcript_pages(text: str) -> list[Page]:
         numbered = _PAGE_NUMBER.match(text, start, end)
         if counter is not None and int(counter.group("n")) == expected:
             found.append((start, end, expected, start))
-        elif numbered is not None and int(numbered.group("n")) in (expected, expected + 1):
+        elif numbered is not None and expected <= int(numbered.group("n")) <= expected + PAGE_GAP \
+                and (found or int(numbered.group("n")) == 1):
             found.append((start, end, int(numbered.group("n")), numbered.end()))
         elif end - start >= FLAT_PAGE and (c := _counter_in_head(text, start, end)) is not None \
                 and c == expected:

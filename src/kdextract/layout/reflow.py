@@ -34,6 +34,9 @@ from kdextract.text.view import Replacement, TextView
 
 #: Shortest line that is taken for flattened text (a page or a run of them).
 FLAT_LINE = 200
+#: Structure cues (item heads, sub-headings, form labels, a contents label) that make a long line
+#: outside a transcript page a flattened one rather than a paragraph of prose.
+FLAT_CUES = 2
 #: How far after its last label a form region keeps items out (a value may hold numbers).
 FORM_TAIL = 300
 
@@ -94,11 +97,17 @@ def breaks(text: str) -> list[Replacement]:
         tail = region[-1].end + FORM_TAIL
         page_break = text.find("\f", region[-1].end, tail)
         keep_out.append((region[0].start, tail if page_break < 0 else page_break))
+    region_hits = sorted(h.start for region in regions for h in region)
     page_content = False
     for line in _LINE.finditer(text):
         header = text[line.start():line.start() + 1] == "\f"
         if not header and (page_content or line.end() - line.start() >= FLAT_LINE):
-            _flattened_line(text, line.start(), line.end(), keep_out, out)
+            found = _Breaks(text)
+            cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
+            cues += sum(1 for h in region_hits if line.start() <= h < line.end())
+            if page_content or cues >= FLAT_CUES:
+                for pos, brk in found.at.items():
+                    out.before(pos, brk)
         page_content = header
     return out.replacements()
 
@@ -115,10 +124,13 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, int]], out: _Breaks) -> None:
+def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, int]], out: _Breaks) -> int:
+    """Put the lost breaks of one flattened line into ``out``; return how many structure cues it holds."""
     toc = rules().toc_label.search(text, start, end)
     body_end = end
+    cues = 0
     if toc is not None and toc.group()[0].isupper():
+        cues += 1
         out.before(toc.start(), "\n\n")
         out.after(toc.end(), "\n")
         _toc_entries(text, toc.end(), end, out)
@@ -135,9 +147,10 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
                 out.after(case[1])
                 t_end = case[1]
         out.after(t_end)
-        _subheadings(text, t_end, stop, out)
+        cues += 1 + _subheadings(text, t_end, stop, out)
     if not heads:
-        _subheadings(text, start, body_end, out, keep_out)
+        cues += _subheadings(text, start, body_end, out, keep_out)
+    return cues
 
 
 @lru_cache(maxsize=1)
@@ -155,8 +168,9 @@ def _case_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return s, m.end()
 
 
-def _subheadings(text: str, start: int, end: int, out: _Breaks, keep_out: list[tuple[int, int]] | None = None) -> None:
-    """Known sub-headings ("Beslut", "Bakgrund") inside flattened text, each on a line of its own."""
+def _subheadings(text: str, start: int, end: int, out: _Breaks, keep_out: list[tuple[int, int]] | None = None) -> int:
+    """Known sub-headings ("Beslut", "Bakgrund") inside flattened text, each on a line of its own; how many."""
+    found = 0
     for tok in _TOKEN.finditer(text, start, end):
         if keep_out and _inside(keep_out, tok.start()):
             continue
@@ -165,6 +179,8 @@ def _subheadings(text: str, start: int, end: int, out: _Breaks, keep_out: list[t
             continue
         out.before(tok.start(), "\n\n")
         out.after(stop)
+        found += 1
+    return found
 
 
 def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]) -> list[Head]:
@@ -210,7 +226,7 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
         return after_break or (last is not None and head.value is not None and head.value <= last + 3)
     consecutive = last is not None and head.value is not None and head.value == last + 1
     if head.marked:
-        return consecutive or (after_break and last is None and head.value in (1, None))
+        return consecutive or (after_break and last is None)
     stop = title_end(text, head.title_start, end)
     if _case_after(text, stop, end) is not None:
         return after_break or consecutive

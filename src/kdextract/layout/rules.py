@@ -53,6 +53,9 @@ class CompiledSectionRules:
 
         self.by_category = {c: alt([r.pattern for r in data.line_rules if r.category == c and r.pattern])
                             for c in data.categories}
+        titles = [r.pattern.lstrip("^") for r in data.line_rules if r.category == "title" and r.pattern]
+        #: a title word anywhere in a line ("Kommunstyrelsen PROTOKOLL 2(8)")
+        self.title_anywhere = regex.compile(r"(?<![\p{L}])(?:" + "|".join(titles) + ")", regex.IGNORECASE)
         self.order = tuple(c for c in data.categories if c != "subheading")
         self.subheadings = frozenset(w for r in data.line_rules if r.category == "subheading" for w in r.literals)
         self.toc_label = regex.compile(r"(?<!\S)" + data.toc_label + r"(?=\s)")

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from kdextract.layout.lines import Line, is_sentence_like, looks_like_heading, split_lines
+from kdextract.layout.rules import rules
 from kdextract.models import Section, Source
 from kdextract.text.view import TextView
 
@@ -70,15 +71,21 @@ class SectionIndex:
 
 
 def _after_title(lines: list[Line]) -> int:
-    """Index of the first line after the document title (0 when there is none)."""
+    """Index of the first line after the document title (0 when there is none).
+
+    The title is a title line ("Protokoll", "Kommundirektörens rapport") or a running header
+    that names the kind of document ("TJÄNSTESKRIVELSE Datum (40)"): what comes before it is
+    the cover.
+    """
     seen = 0
+    title_anywhere = rules().title_anywhere
     for i, line in enumerate(lines):
         if line.kind == "blank":
             continue
         seen += 1
         if seen > _HEAD_WINDOW:
             break
-        if line.kind == "title":
+        if line.kind == "title" or (line.page_start and title_anywhere.search(line.text)):
             return i + 1
     return 0
 
@@ -89,9 +96,9 @@ Heading = tuple[Line, int, str, str]
 def _headings(lines: list[Line], body_from: int) -> list[Heading]:
     """(line, level, category, rule) for every heading line; a table of contents yields its entries
     where the body does not give the same items."""
-    items = [ln for ln in lines[body_from:] if ln.kind in ("agenda", "paragraph")]
+    items = [i for i in range(body_from, len(lines)) if lines[i].kind in ("agenda", "paragraph")]
     entries = [ln for ln in lines[body_from:] if ln.kind == "entry"]
-    numbered = len(items) >= 2 or any(ln.kind == "paragraph" or ln.case for ln in items) or bool(entries)
+    numbered = len(items) >= 2 or bool(entries) or any(lines[i].strong or _page_top(lines, i) for i in items)
     out: list[Heading] = []
     last_number = 0
     in_item = False
@@ -100,12 +107,16 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         line = lines[i]
         if line.kind in ("blank", "entry"):
             continue
+        if line.kind == "agenda" and line.depth > 1:
+            if in_item and _standalone(lines, i):
+                out.append((line, 2, "subheading", "sections/numbered_subheading"))
+            continue
         if line.kind in ("agenda", "paragraph"):
             if line.kind == "agenda":
                 n = _value(line.number)
                 if n is not None and (n <= last_number or not _standalone(lines, i) or not numbered):
                     continue
-                if n is None and not _standalone(lines, i):
+                if n is None and not _standalone(lines, i, after_only=True):
                     continue
                 last_number = n if n is not None else last_number
             if line.title_start >= line.title_end:
@@ -137,6 +148,15 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
     return _with_contents(out, entries, lines)
 
 
+def _page_top(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is the first of a page (after the page break and its running header)."""
+    for prev in reversed(lines[:i]):
+        if prev.kind == "blank" and not prev.page_start:
+            continue
+        return prev.page_start
+    return False
+
+
 def _with_contents(heads: list[Heading], entries: list[Line], lines: list[Line]) -> list[Heading]:
     """Table-of-contents entries for the items the body does not give (matched by number or title)."""
     if not entries:
@@ -145,7 +165,7 @@ def _with_contents(heads: list[Heading], entries: list[Line], lines: list[Line])
     titles = {_fold_title(h) for h, level, _, _ in heads if level == 1}
     kept: list[Heading] = []
     for entry in entries:
-        if entry.title_start >= entry.title_end:
+        if entry.title_start >= entry.title_end or entry.depth > 1:
             continue
         if _value(entry.number) in numbers or _fold_title(entry) in titles:
             continue
@@ -190,11 +210,11 @@ def _title_from_next_line(lines: list[Line], i: int) -> None:
         return
 
 
-def _standalone(lines: list[Line], i: int) -> bool:
+def _standalone(lines: list[Line], i: int, after_only: bool = False) -> bool:
     """Blank (or nothing) before and after line ``i``; a markdown heading always stands alone."""
     if lines[i].heading_mark is not None:
         return True
-    before = i == 0 or lines[i - 1].kind in ("blank", "furniture", "toc")
+    before = after_only or i == 0 or lines[i - 1].kind in ("blank", "furniture", "toc")
     after = i + 1 >= len(lines) or lines[i + 1].kind in ("blank", "furniture", "case")
     return before and after
 
