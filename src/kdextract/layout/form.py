@@ -54,6 +54,7 @@ class ProtocolRules(Rules, file="protocol.json"):
 
     labels: list[FormLabel]
     replaces: list[str]
+    role_abbreviations: dict[str, str]
     participation_notes: list[str]
     parties: list[str]
     lower_case_values: list[str]

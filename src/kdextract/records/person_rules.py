@@ -42,6 +42,7 @@ class PeopleRules(Rules, file="people.json"):
     signature_labels: dict[str, str]
     parties: list[str]
     verb_stops: list[str]
+    not_names: list[str]
 
 
 _RULES = PeopleRules.load()
