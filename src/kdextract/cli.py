@@ -46,6 +46,17 @@ _TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _table_columns(kind: str) -> tuple[str, ...]:
+    """The columns a table of ``kind`` shows: the chosen ones, or the record's first four fields."""
+    from kdextract.output.tables import columns
+
+    chosen = _TABLE_COLUMNS.get(kind)
+    if chosen is not None:
+        return chosen
+    return tuple(c for c in columns(kind) if c not in ("doc_id", "id", "section", "section_title", "start", "end",
+                                                      "page"))[:4]
+
+
 class UsageError(Exception):
     """A problem with the command line or the files named on it."""
 
@@ -246,7 +257,7 @@ def write_table(docs: Iterable[Document], stream: IO[str], kind: str | None, wid
         rows: list[dict[str, Any]] = []
         for doc in docs:
             rows.extend(to_records(doc, kind))
-        cols = _TABLE_COLUMNS[kind]
+        cols = _table_columns(kind)
         if kind != "documents":
             cols = ("doc_id", *cols)
         stream.write(f"{kind} ({len(rows)})\n")
@@ -261,7 +272,7 @@ def write_table(docs: Iterable[Document], stream: IO[str], kind: str | None, wid
         for k in KINDS[:-1]:
             rows = to_records(doc, k)
             if rows:
-                stream.write(f"\n{k} ({len(rows)})\n" + render_table(rows, _TABLE_COLUMNS[k], width) + "\n")
+                stream.write(f"\n{k} ({len(rows)})\n" + render_table(rows, _table_columns(k), width) + "\n")
         for warning in doc.warnings:
             stream.write(f"\nwarning: {warning}\n")
         stream.flush()
