@@ -144,7 +144,7 @@ def _segment(text: str, words: list[str], after_comma: bool) -> list[tuple[int, 
     kinds = [_kind(text, w) for w in words]
     if n % 2 == 0 and all(k in ("name", "place") for k in kinds[0::2]) and all(k == "given" for k in kinds[1::2]):
         return [(i, i + 2) for i in range(0, n, 2)]
-    best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, [])] + [(-1e9, [])] * n
+    best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, []) if i == 0 else (-1e9, []) for i in range(n + 1)]
     for i in range(n):
         score, cut = best[i]
         if score <= -1e9:
