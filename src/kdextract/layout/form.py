@@ -107,6 +107,8 @@ class Field:
 
 
 _NEXT_TOKEN = regex.compile(r"[ \t]*:?[ \t]*(\S*)")
+#: Fields whose value may begin with any lower-case word ("Tid lunch 12-13", "Plats kommunhuset").
+_LOWER_CASE_FIELDS = frozenset({"place", "time", "date", "place_time"})
 
 
 
@@ -125,14 +127,16 @@ def label_hits(text: str) -> list[LabelHit]:
         after = nxt.group(1) if nxt is not None else ""
         if " " not in label.label and is_first_name(label.label) and after[:1].isupper():
             continue  # "Dag Larsson": a given name, not the label "Dag"
-        if not label.anchor and after[:1].islower() and after.rstrip(".") not in c.lower_values:
+        if not label.anchor and label.field not in _LOWER_CASE_FIELDS and after[:1].islower() \
+                and after.rstrip(".") not in c.lower_values:
             continue  # "Övriga frågor", "Ordförande öppnade mötet": words of a sentence, not a label
         out.append(LabelHit(m.start(), m.end(), label))
     return out
 
 
 def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
-    """Clusters of label hits that make a form: two anchor labels, or three labels with one anchor or attendance label.
+    """Clusters of label hits that make a form: two anchor labels, or three labels with one anchor or attendance label;
+    after a form, an anchor attendance label alone (the list continued on the next page).
 
     A region never runs over a page break (a form feed in the working text).
     """
@@ -143,13 +147,15 @@ def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
             clusters[-1].append(hit)
         else:
             clusters.append([hit])
-    out = []
+    out: list[list[LabelHit]] = []
     for cluster in clusters:
         anchors = {h.label.label for h in cluster if h.label.anchor}
         distinct = {h.label.label for h in cluster}
         strong = anchors or any(h.label.field == "attendance" for h in cluster)
         if len(anchors) >= 2 or (len(distinct) >= 3 and strong):
             out.append(cluster)
+        elif out and any(h.label.anchor and h.label.field == "attendance" for h in cluster):
+            out.append(cluster)  # the attendance list goes on over the page: "Övriga närvarande …" on page 2
     return out
 
 

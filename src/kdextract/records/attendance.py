@@ -24,7 +24,7 @@ import regex
 from kdextract.layout.form import AttendanceCategory, Field, form_fields, protocol_rules
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.records.name_utils import lower_word_elsewhere, municipalities, org_rules
-from kdextract.records.person_rules import PeopleRules
+from kdextract.records.person_names import PeopleRules
 from kdextract.text.fold import fold_key
 
 _TOKEN = regex.compile(

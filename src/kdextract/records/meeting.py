@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 _RANGE = regex.compile(r"(?P<a>\d{1,4})(?:[ \t]*[-–—]+[ \t]*(?P<b>\d{1,4}))?")
 _BODY = regex.compile(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}[\p{L}-]+){0,3}")
-_CLOCK = regex.compile(r"(?i:\bkl(?:ockan|\.)?)[ \t]*[\d.:\- –]*$|[ \t,]*\d{1,2}[.:]\d{2}[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2}")
+_CLOCK = regex.compile(r"(?i:\bkl(?:ockan|\.)?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2})?"
+                       r"|(?i:\bkl(?:ockan|\.)?)[ \t]*$")
 #: Fields whose entries are people of the meeting, and the role a signature field gives.
 _PEOPLE_FIELDS = ("attendance", "adjusters", "signature")
 #: More names than this under "Utses att justera" are a list read out of its column, not the adjusters.
@@ -165,16 +166,23 @@ def _place(text: str, fields: list[Field], evidence: dict[str, Evidence]) -> str
     for f in fields:
         if f.label.field not in ("place", "place_time"):
             continue
-        value = text[f.value_start:f.value_end].split("\n")[0]
-        for m in find_dates(value):
+        start = f.value_start
+        end = text.find("\n", start, f.value_end)
+        end = f.value_end if end < 0 else end
+        for m in find_dates(text[start:end]):
             if m.day is not None or m.datetime is not None:
-                value = value[:m.start]
+                end = start + m.start
                 break
-        value = _CLOCK.sub("", value).strip(" ,.;:\t")
-        if value and value[0].isalpha():
-            at = text.find(value, f.value_start)
-            evidence["place"] = _evidence(text, at, at + len(value), "meeting/place", f"under {f.label.label}")
-            return value
+        clock = _CLOCK.search(text[start:end])
+        if clock is not None:
+            end = start + clock.start()
+        while start < end and text[start] in " ,.;:\t":
+            start += 1
+        while end > start and text[end - 1] in " ,.;:\t":
+            end -= 1
+        if end > start and text[start].isalpha():
+            evidence["place"] = _evidence(text, start, end, "meeting/place", f"under {f.label.label}")
+            return text[start:end]
     return None
 
 

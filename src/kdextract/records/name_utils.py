@@ -15,6 +15,7 @@ from kdextract.layout.words import is_role as is_role
 from kdextract.layout.words import role_base as role_base
 from kdextract.layout.words import role_words
 from kdextract.models import OrganisationKind
+from kdextract.records.word_index import word_index
 from kdextract.resources import Part, Rules, load_lines
 from kdextract.text.fold import fold_key
 from kdextract.text.ocr_confusions import ConfusionRules
@@ -171,19 +172,8 @@ def lower_word_elsewhere(text: str, word: str) -> bool:
     if low == word:
         return True
     if _WORD_RUN.fullmatch(low):
-        return low in _words_of(text)
-    return _word_regex(low).search(text) is not None
+        return low in word_index(text).by_word
+    return word_index(text).has(low)
 
 
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
-
-
-@lru_cache(maxsize=2)
-def _words_of(text: str) -> frozenset[str]:
-    """The letter-and-digit runs of ``text``: a word occurs between word bounds iff it is one of them."""
-    return frozenset(_WORD_RUN.findall(text))
-
-
-@lru_cache(maxsize=8192)
-def _word_regex(word: str) -> regex.Pattern[str]:
-    return regex.compile(WB_L + regex.escape(word) + WB_R)

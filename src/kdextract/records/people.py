@@ -16,7 +16,7 @@ import regex
 
 from kdextract.models import Mention, Organisation, Person, Source
 from kdextract.records.name_utils import WB_L, WB_R
-from kdextract.records.person_rules import PCand, person_candidates, role_after, role_before
+from kdextract.records.person_rules import FORM_RULE, PCand, person_candidates, role_after, role_before
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage, enclosure
@@ -73,10 +73,12 @@ def _resolve(cands: list[PCand]) -> list[PCand]:
         best = max(cs, key=lambda c: c.score)
         role_c = max(cs, key=lambda c: c.role_prio)
         org_c = next((c for c in cs if c.org), None)
-        merged.append(PCand(s, e, best.name, best.rule, best.score, best.explanation,
+        rule = FORM_RULE if any(c.rule == FORM_RULE for c in cs) else best.rule
+        merged.append(PCand(s, e, best.name, rule, best.score, best.explanation,
                             role=role_c.role, role_prio=role_c.role_prio,
                             org=org_c.org if org_c else None, org_span=org_c.org_span if org_c else None))
-    merged.sort(key=lambda c: (-(c.end - c.start), -c.score))
+    # the form's names first (its layout says where one name ends), then the longest, then the best scored
+    merged.sort(key=lambda c: (c.rule != FORM_RULE, -(c.end - c.start), -c.score))
     kept: list[PCand] = []
     covered = Coverage()
     for c in merged:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from kdextract.records.attendance import entries_in, form_entries
 from kdextract.records.name_utils import (
     WB_L,
     WB_R,
@@ -20,30 +21,21 @@ from kdextract.records.name_utils import (
     is_role,
     is_sentence_start,
     lower_word_elsewhere,
-    org_rules,
     role_base,
     role_fuzzy,
 )
-from kdextract.records.org_places import gaz_lookup, muni_name
-from kdextract.resources import Pattern, Rules
+from kdextract.records.org_places import muni_name
+from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, noun_like, trim_never_names
+from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.text.fold import fold_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-TOKEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
-PARTICLE = r"(?:von|af|de|van|der|la|di)"
-NAME_RUN = regex.compile(WB_L + TOKEN + r"(?:[ ](?:" + PARTICLE + r"[ ])?" + TOKEN + r")+" + WB_R)
-
-class PeopleRules(Rules, file="people.json"):
-    """Attendance-list and signature labels, party abbreviations and the words that end a name run."""
-
-    attendance_labels: list[Pattern]
-    signature_labels: dict[str, str]
-    parties: list[str]
-    verb_stops: list[str]
-    not_names: list[str]
-
+#: The rule name of the people the protocol form lists; they win over any other reading of their words.
+FORM_RULE = "people/form"
+#: Form fields that list people (other fields hold names only where a form was read out of its columns).
+_PEOPLE_FIELDS = frozenset({"attendance", "adjusters", "signature", "signatures", "author"})
 
 _RULES = PeopleRules.load()
 ATTENDANCE_LABELS = "|".join(_RULES.attendance_labels)
@@ -68,30 +60,6 @@ class PCand:
     org: str | None = None
     org_span: tuple[int, int] | None = None
     strong: bool = True       # a full name found by structure or a given-name check
-
-
-def _name_ok(tokens: list[str], text: str, strict: bool) -> bool:
-    """Tokens that can be a person's name (no org words, roles or common words)."""
-    if not 2 <= len([t for t in tokens if not regex.fullmatch(PARTICLE, t)]) <= 4:
-        return False
-    heads = [h.stem for h in org_rules().body_heads]
-    for i, t in enumerate(tokens):
-        if regex.fullmatch(PARTICLE, t):
-            continue
-        if not regex.fullmatch(TOKEN, t):
-            return False
-        f = fold_key(t)
-        if is_role(t) or any(f.endswith(fold_key(h)) or f.endswith(fold_key(h) + "en") for h in heads if len(h) > 4):
-            return False
-        if i > 0 and gaz_lookup(t) is not None:
-            return False
-        if i == len(tokens) - 1 and i >= 2 and muni_name(t) is not None:
-            return False
-        if strict and i > 0 and lower_word_elsewhere(text, t):
-            return False
-    if muni_name(tokens[0]) is not None and not is_first_name(tokens[0]):
-        return False
-    return True
 
 
 # --------------------------------------------------------------------------- role contexts
@@ -245,15 +213,41 @@ def find_signatures(text: str) -> Iterator[PCand]:
         if not _name_ok(tokens, text, strict=not (label or next_role)):
             continue
         role = label or next_role
-        yield PCand(ls, ls + len(line), line, "people/signature", 0.9 if (label or next_role) else 0.75,
-                    "name line in a signature block" if (label or next_role) else "name on a line of its own",
-                    role=role, role_prio=1 if label else (3 if next_role else 0))
+        for a, b in _names_on_line(text, ls, ls + len(line)):
+            yield PCand(a, b, text[a:b], "people/signature", 0.9 if (label or next_role) else 0.75,
+                        "name line in a signature block" if (label or next_role) else "name on a line of its own",
+                        role=role, role_prio=1 if label else (3 if next_role else 0))
     for m in _SIG_LABEL.finditer(text):
         rest = m.group("rest").strip()
         if rest and NAME_RUN.fullmatch(rest) and _name_ok(rest.split(), text, strict=False):
             rs = m.start("rest") + m.group("rest").index(rest)
-            yield PCand(rs, rs + len(rest), rest, "people/signature", 0.9, f"name after '{m.group('l')}'",
-                        role=SIGNATURE_LABELS[m.group("l").lower()], role_prio=1)
+            for a, b in _names_on_line(text, rs, rs + len(rest)):
+                yield PCand(a, b, text[a:b], "people/signature", 0.9, f"name after '{m.group('l')}'",
+                            role=SIGNATURE_LABELS[m.group("l").lower()], role_prio=1)
+
+
+def _names_on_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a line of names ("Eva Ek Per Holm" under "Justerande"): two, or the line as one name."""
+    found = [(e.start, e.end) for e in entries_in(text, start, end, "other")]
+    return found if len(found) > 1 else [(start, end)]
+
+
+def find_form(text: str) -> Iterator[PCand]:
+    """The people of the protocol form: attendance, adjusters and signatures, and the members substitutes replace.
+
+    Under a label for place or time a name counts only where the form shows it is one (a party, a
+    role or a given name): "Folkets Hus" there is the place.
+    """
+    for field, entries in form_entries(text):
+        for e in entries:
+            if field.label.field not in _PEOPLE_FIELDS and not (e.party or e.role or is_first_name(e.name.split()[0])):
+                continue
+            role = e.role or field.label.role
+            yield PCand(e.start, e.end, e.name, FORM_RULE, 0.95, f"name under the form label '{field.label.label}'",
+                        role=role, role_prio=3 if e.role else (1 if role else 0))
+            if e.replaces and e.replaces_span:
+                a, b = e.replaces_span
+                yield PCand(a, b, e.replaces, FORM_RULE, 0.9, "the member a serving substitute replaces")
 
 
 def find_running(text: str) -> Iterator[PCand]:
@@ -328,12 +322,44 @@ def find_model(text: str, ner: Doc) -> Iterator[PCand]:
 
 
 def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
-    out: list[PCand] = []
+    """Every finder's candidates; words that are never names are cut from their ends (form names are exact)."""
+    out: list[PCand] = list(find_form(text))
+    found: list[PCand] = []
     for finder in (find_attendance, find_signatures, find_running, find_role_named):
-        out.extend(finder(text))
+        found.extend(finder(text))
     if ner is not None:
-        out.extend(find_model(text, ner))
+        found.extend(find_model(text, ner))
+    for c in found:
+        checked = _checked(text, c)
+        if checked is not None:
+            out.append(checked)
     return out
+
+
+_WORDS = regex.compile(r"\S+")
+
+
+def _checked(text: str, c: PCand) -> PCand | None:
+    """``c`` as the list evidence leaves it, or None.
+
+    Form labels and heading words are cut from its ends ("Tjänstemän Eva Ek"); a genitive loses
+    its s in the name ("Eva Lunds förslag" names Eva Lund); a name the model alone proposes may not start
+    with a common noun ("Boendeutredning Behov").
+    """
+    toks = [(m.start(), m.end()) for m in _WORDS.finditer(text, c.start, c.end)]
+    i, j = trim_never_names([text[a:b] for a, b in toks])
+    if j - i < 2:
+        return None
+    start, end = toks[i][0], toks[j - 1][1]
+    if c.rule == "model" and noun_like(text[start:toks[i][1]]):
+        return None
+    name = " ".join(text[start:end].split())
+    if genitive_end(text, end) and end - 1 > toks[j - 1][0] + 2:
+        name = name[:-1]  # the mention keeps its s, the name does not
+    if (start, end, name) == (c.start, c.end, c.name):
+        return c
+    return PCand(start, end, name, c.rule, c.score, c.explanation,
+                 role=c.role, role_prio=c.role_prio, org=c.org, org_span=c.org_span)
 
 
 def person_spans(text: str, ner: Doc | None = None) -> list[tuple[int, int]]:
