@@ -61,8 +61,11 @@ class ProtocolRules(Rules, file="protocol.json"):
     no_value: list[str]
 
 
+_SLASH = regex.compile(r"\s*/\s*")
+
+
 def _label_key(s: str) -> str:
-    return fold_key(regex.sub(r"\s*/\s*", "/", s))
+    return fold_key(_SLASH.sub("/", s))
 
 
 class _Compiled:

@@ -25,6 +25,7 @@ from kdextract.layout.form import label_hits
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
 
+_WORD = regex.compile(r"\S+")
 HeadKind = Literal["paragraph", "agenda", "case"]
 
 #: Longest title (characters) taken from flattened text when nothing else ends it.
@@ -132,7 +133,7 @@ def head_at(text: str, pos: int, end: int) -> Head | None:
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in regex.finditer(r"\S+", text[start:end])]
+    return [(m.start(), m.end()) for m in _WORD.finditer(text[start:end])]
 
 
 def title_end(text: str, start: int, end: int) -> int:

@@ -170,7 +170,7 @@ def mark_contents(lines: list[Line]) -> None:
 
 
 def _number_value(number: str | None) -> int | None:
-    digits = regex.search(r"\d+", number or "")
+    digits = _DIGITS.search(number or "")
     return int(digits.group()) if digits else None
 
 

@@ -33,6 +33,9 @@ _LEAD_COUNTER = regex.compile(r"[ \t]*(?P<n>\d{1,3})[ \t]?\([ \t]?\d{1,3}[ \t]?\
 _TOKEN = regex.compile(r"\S+")
 
 
+_BLANKS = regex.compile(r"[ \t]*")
+
+
 def wrapper_edits(text: str) -> list[Replacement]:
     """Blank the lines of hosting-site wrappers (keeping a quoted title; a page marker "(2)" becomes a form feed)."""
     pattern = rules().wrapper
@@ -135,7 +138,7 @@ def page_edits(text: str) -> list[Replacement]:
         else:
             reps.append((page.start, page.start, "\f" if header else "\f\n", "page break"))
         if header is not None and header < page.end:
-            gap = regex.match(r"[ \t]*", text[header:page.end])
+            gap = _BLANKS.match(text, header, page.end)
             assert gap is not None
-            reps.append((header, header + gap.end(), "\n", "running header"))
+            reps.append((header, gap.end(), "\n", "running header"))
     return reps

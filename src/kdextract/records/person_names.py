@@ -83,6 +83,12 @@ def genitive_end(text: str, end: int) -> bool:
         and _GENITIVE_NEXT.match(text, end) is not None
 
 
+@lru_cache(maxsize=16384)
+def _known_organisation(word: str) -> bool:
+    """A word that is a listed organisation's name or alias (OCR look-alikes too); cached per word."""
+    return gaz_lookup(word) is not None
+
+
 @lru_cache(maxsize=1)
 def _body_heads() -> tuple[str, ...]:
     return tuple(fold_key(h.stem) for h in org_rules().body_heads if len(h.stem) > 4)
@@ -101,7 +107,7 @@ def name_ok(tokens: list[str], text: str, strict: bool) -> bool:
         f = fold_key(t)
         if is_role(t) or any(f.endswith(h) or f.endswith(h + "en") for h in heads):
             return False
-        if i > 0 and gaz_lookup(t) is not None:
+        if i > 0 and _known_organisation(t):
             return False
         if i == len(tokens) - 1 and i >= 2 and muni_name(t) is not None:
             return False

@@ -32,6 +32,16 @@ from kdextract.text.fold import fold_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+_BEFORE_LOWER = regex.compile(r"[ \t]+(?=\p{Ll})")
+_IN_PLACE = regex.compile(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)")
+_ROLE_BEFORE = regex.compile(r"(?:(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$")
+_CELL = regex.compile(r"[^\t]+?(?=[ ]{2,}|\t|$)")
+_CELL_SEP = regex.compile(r",|\t")
+_TRAILING_PARTY = regex.compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
+_TRAILING_BRACKET = regex.compile(r"\s*\([^)]*\)\s*$")
+_LINE = regex.compile(r"[^\n]*")
+_WORDS = regex.compile(r"\S+")
+
 #: The rule name of the people the protocol form lists; they win over any other reading of their words.
 FORM_RULE = "people/form"
 #: Form fields that list people (other fields hold names only where a form was read out of its columns).
@@ -85,7 +95,7 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
             for i, w in enumerate(words):
                 if w in ("från", "vid", "på") and i + 1 < len(words) and words[i + 1][:1].isupper():
                     org = " ".join(words[i + 1:])
-                    org = regex.split(r"[ \t]+(?=\p{Ll})", org)[0]
+                    org = _BEFORE_LOWER.split(org)[0]
                     break
                 if i > 0 and w in _VERB_STOP and w not in ("och", "för", "i"):
                     break
@@ -96,7 +106,7 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
     m = _SOM.match(rest)
     if m and (base := role_base(m.group("role"))) is not None:
         role = (m.group("adj") or "") + base
-        tail = regex.match(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)", rest[m.end():])
+        tail = _IN_PLACE.match(rest, m.end())
         return role.strip(), tail.group(1) if tail else None, 2
     return None, None, 0
 
@@ -104,7 +114,7 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
 def role_before(text: str, start: int) -> tuple[str | None, int]:
     """'Kommunens folkhälsosamordnare Karin Sjöberg', 'landshövdingen Anna Kindberg Batra'."""
     before = text[max(0, start - 80): start]
-    m = regex.search(r"(?:(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$", before)
+    m = _ROLE_BEFORE.search(before)
     if not m or "\n" in m.group():
         return None, 0
     base = role_base(m.group("role"))
@@ -141,7 +151,7 @@ def find_attendance(text: str) -> Iterator[PCand]:
 
 def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str | None]) -> Iterator[PCand]:
     line = text[s:e]
-    cells = [(c.start() + s, c.end() + s) for c in regex.finditer(r"[^\t]+?(?=[ ]{2,}|\t|$)", line)
+    cells = [(c.start() + s, c.end() + s) for c in _CELL.finditer(line)
              if c.group().strip()]
     if not cells:
         return
@@ -153,7 +163,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
             i = cell.index(",")
             name_span, rest_span = (cs, cs + i), (cs + i + 1, ce)
         else:
-            toks = list(regex.finditer(r"\S+", cell))
+            toks = list(_WORDS.finditer(cell))
             if len(toks) >= 3 and muni_name(toks[-1].group().strip("()")) is not None:
                 name_span, rest_span = (cs, cs + toks[-2].end()), (cs + toks[-1].start(), ce)
             else:
@@ -161,7 +171,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
     else:
         name_span, rest_span = cells[0], (cells[1][0], cells[-1][1])
     ns, ne = name_span
-    party = regex.search(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$", text[ns:ne])
+    party = _TRAILING_PARTY.search(text[ns:ne])
     if party:  # "Anna Svensson (S)"
         ne = ns + party.start()
     while ne > ns and text[ne - 1] in " ,":
@@ -173,9 +183,9 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
     org_span = None
     if rest_span:
         rest = text[rest_span[0]:rest_span[1]].strip()
-        parts = [p.strip() for p in regex.split(r",|\t", rest) if p.strip()]
+        parts = [p.strip() for p in _CELL_SEP.split(rest) if p.strip()]
         for p in parts:
-            p_clean = regex.sub(r"\s*\([^)]*\)\s*$", "", p).strip()
+            p_clean = _TRAILING_BRACKET.sub("", p).strip()
             if _PARTY.match(p):
                 continue
             if p_clean and (is_role(p_clean) or is_role(p_clean.split()[0])) and role is None:
@@ -190,7 +200,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
 
 def find_signatures(text: str) -> Iterator[PCand]:
     """Name lines after 'Vid anteckningarna'/'Justeras' or above a title ('Sara Holm\\nKommundirektör')."""
-    lines = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]*", text)]
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     nonempty = [(s, e) for s, e in lines if text[s:e].strip()]
     for i, (s, e) in enumerate(nonempty):
         raw = text[s:e]
@@ -206,7 +216,9 @@ def find_signatures(text: str) -> Iterator[PCand]:
             for k, v in SIGNATURE_LABELS.items():
                 if fold_key(prev).rstrip(":") == fold_key(k):
                     label = v
-        next_role = nxt if nxt and role_fuzzy(nxt) and fold_key(nxt).rstrip(":") not in SIGNATURE_LABELS else None
+        # a line of names ("Eva Ek Per Holm") is no title: only other lines are compared with the role titles
+        next_role = nxt if nxt and not NAME_RUN.fullmatch(nxt) and role_fuzzy(nxt) \
+            and fold_key(nxt).rstrip(":") not in SIGNATURE_LABELS else None
         given = is_first_name(tokens[0])
         if not (label or next_role or given):
             continue
@@ -253,7 +265,7 @@ def find_form(text: str) -> Iterator[PCand]:
 def find_running(text: str) -> Iterator[PCand]:
     """'Given Surname' in running text: a known given name, or a name a role is attached to."""
     for m in NAME_RUN.finditer(text):
-        toks = [(t.start() + m.start(), t.end() + m.start()) for t in regex.finditer(r"\S+", m.group())]
+        toks = [(t.start() + m.start(), t.end() + m.start()) for t in _WORDS.finditer(m.group())]
         i = 0
         while i < len(toks) - 1:
             w = text[toks[i][0]:toks[i][1]]
@@ -334,9 +346,6 @@ def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
         if checked is not None:
             out.append(checked)
     return out
-
-
-_WORDS = regex.compile(r"\S+")
 
 
 def _checked(text: str, c: PCand) -> PCand | None:

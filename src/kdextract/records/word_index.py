@@ -40,11 +40,17 @@ class WordIndex:
             return []
         seps = [phrase[a[2]:b[1]] for a, b in zip(parts, parts[1:])]
         words = [p[0] for p in parts]
-        firsts = self.by_word.get(words[0], [])
-        if len(words) == 1 and genitive:
-            firsts = sorted(firsts + self.by_word.get(words[0] + "s", []))
+        # anchor on the rarest word of the phrase, then check the words around it
+        def positions(k: int) -> list[int]:
+            found = self.by_word.get(words[k], [])
+            if k == len(words) - 1 and genitive:
+                found = found + self.by_word.get(words[k] + "s", [])
+            return found
+
+        anchor = min(range(len(words)), key=lambda k: len(positions(k)))
+        starts = sorted({i - anchor for i in positions(anchor) if i >= anchor})
         out = []
-        for i in firsts:
+        for i in starts:
             end = self._match(i, words, seps, genitive)
             if end is not None:
                 out.append((self.runs[i][0], end))
