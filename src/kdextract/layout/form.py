@@ -35,6 +35,10 @@ AttendanceCategory = Literal["member", "serving_substitute", "substitute", "offi
 REGION_GAP = 700
 #: Lines after the last label of a region that may still hold its value (a name under "Sekreterare").
 TAIL_LINES = 2
+#: Most lines of a list written one person per line under the last label of a region.
+LIST_LINES = 60
+#: A line of such a list: a name (two capitalised words) and what follows it, no longer than a list line.
+_LIST_LINE = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}[\p{L}-]+[^\n]{0,100}$")
 
 
 class FormLabel(BaseModel):
@@ -55,6 +59,7 @@ class ProtocolRules(Rules, file="protocol.json"):
     labels: list[FormLabel]
     replaces: list[str]
     role_abbreviations: dict[str, str]
+    category_roles: dict[str, str]
     participation_notes: list[str]
     parties: list[str]
     lower_case_values: list[str]
@@ -184,10 +189,19 @@ def form_fields(text: str) -> list[Field]:
 
 
 def _tail_end(text: str, start: int) -> int:
-    """The end of the last field of a region: its line, and up to ``TAIL_LINES`` short name lines after it."""
+    """The end of the last field of a region: its line, the list lines right under it ("Eva Ek, Ekby kommun"),
+    and up to ``TAIL_LINES`` short name lines after a blank (a name under "Sekreterare")."""
     end = text.find("\n", start)
     if end < 0:
         return len(text)
+    for _ in range(LIST_LINES):  # a list written one person per line goes on until a blank line
+        nxt = text.find("\n", end + 1)
+        line_end = len(text) if nxt < 0 else nxt
+        if not _LIST_LINE.match(text, end + 1, line_end):
+            break
+        end = line_end
+        if nxt < 0:
+            return end
     pos, taken = end, 0
     while taken < TAIL_LINES:
         nxt = text.find("\n", pos + 1)

@@ -74,7 +74,8 @@ def _resolve(cands: list[PCand]) -> list[PCand]:
     merged = []
     for (s, e), cs in by_span.items():
         best = max(cs, key=lambda c: c.score)
-        role_c = max(cs, key=lambda c: c.role_prio)
+        form = [c for c in cs if c.rule == FORM_RULE]
+        role_c = max(form or cs, key=lambda c: c.role_prio)  # on the form's names, the form says the role
         org_c = next((c for c in cs if c.org), None)
         rule = FORM_RULE if any(c.rule == FORM_RULE for c in cs) else best.rule
         merged.append(PCand(s, e, best.name, rule, best.score, best.explanation,
@@ -130,6 +131,8 @@ def _build(text: str, cs: list[PCand], org_spans: _OrgSpans) -> Person:
     role = role_c.role if role_c.role_prio > 0 or role_c.role else None
     role_prio = role_c.role_prio
     for c in cs:
+        if c.rule == FORM_RULE:
+            continue  # the form gave its role; the words around it are labels, not appositions
         r, org, prio = role_after(text, c.end)
         rb, bprio = role_before(text, c.start)
         if rb and bprio > prio:

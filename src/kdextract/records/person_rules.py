@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from kdextract.layout.form import protocol_rules
 from kdextract.records.attendance import entries_in, form_entries
 from kdextract.records.name_utils import (
     WB_L,
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 _BEFORE_LOWER = regex.compile(r"[ \t]+(?=\p{Ll})")
 _IN_PLACE = regex.compile(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)")
-_ROLE_BEFORE = regex.compile(r"(?:(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$")
+_ROLE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$")
 _CELL = regex.compile(r"[^\t]+?(?=[ ]{2,}|\t|$)")
 _CELL_SEP = regex.compile(r",|\t")
 _TRAILING_PARTY = regex.compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
@@ -250,13 +251,15 @@ def find_form(text: str) -> Iterator[PCand]:
     Under a label for place or time a name counts only where the form shows it is one (a party, a
     role or a given name): "Folkets Hus" there is the place.
     """
+    category_roles = protocol_rules().category_roles
     for field, entries in form_entries(text):
         for e in entries:
             if field.label.field not in _PEOPLE_FIELDS and not (e.party or e.role or is_first_name(e.name.split()[0])):
                 continue
-            role = e.role or field.label.role
+            role = e.role or field.label.role or (category_roles.get(e.category) if field.label.field == "attendance"
+                                                  and e.party else None)
             yield PCand(e.start, e.end, e.name, FORM_RULE, 0.95, f"name under the form label '{field.label.label}'",
-                        role=role, role_prio=3 if e.role else (1 if role else 0))
+                        role=role, role_prio=3 if e.role else (1 if field.label.role else 0))
             if e.replaces and e.replaces_span:
                 a, b = e.replaces_span
                 yield PCand(a, b, e.replaces, FORM_RULE, 0.9, "the member a serving substitute replaces")
