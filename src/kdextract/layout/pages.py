@@ -23,6 +23,12 @@ from kdextract.text.view import Replacement
 FLAT_PAGE = 200
 #: Most pages a transcript may skip between two page lines (blank pages lose their line).
 PAGE_GAP = 10
+#: Lines on each side of a page break (and at the text's ends) searched for running headers and footers.
+EDGE_LINES = 4
+#: Longest line taken for a running header or footer.
+EDGE_LINE_CHARS = 100
+#: A page number or counter at the end of a running header ("Protokoll 2", "Kommunstyrelsen 3(8)").
+_TRAILING_PAGE = regex.compile(r"[ \t]+(?:\d{1,3}[ \t]?(?:\([ \t]?\d{1,3}[ \t]?\))?|\([ \t]?\d{1,3}[ \t]?\))$")
 #: Tokens at the top of a page searched for its counter or its running header.
 HEADER_TOKENS = 12
 
@@ -72,7 +78,10 @@ class Page:
 
 
 def transcript_pages(text: str) -> list[Page]:
-    """The page lines of a PDF-to-text transcript, each opened by its page number or counter, numbered 1, 2, 3 …"""
+    """The page lines of a PDF-to-text transcript, each opened by its page number or counter, numbered 1, 2, 3 …
+
+    Page lines are long (a flattened page) or carry a page counter ("2(8)") near their start.
+    """
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
     found: list[tuple[int, int, int, int]] = []  # start, end, number, prefix end
     expected = 1
@@ -90,7 +99,8 @@ def transcript_pages(text: str) -> list[Page]:
         else:
             continue
         expected = found[-1][2] + 1
-    if not found or not any(e - s >= FLAT_PAGE for s, e, _, _ in found):
+    countered = len(found) >= 2 and all(_counter_in_head(text, p, e) is not None for _, e, _, p in found)
+    if not found or not (countered or any(e - s >= FLAT_PAGE for s, e, _, _ in found)):
         return []
     first_tokens = {fold(t.strip(",.:")) for t in _TOKEN.findall(text, found[0][3], found[0][1])[:15]}
     pages = []
@@ -126,6 +136,37 @@ def _header_end(text: str, start: int, end: int, number: int, first_tokens: set[
         else:
             break
     return last
+
+
+def running_header_edits(text: str) -> list[Replacement]:
+    """Blank the running headers and footers of line-broken text: short lines beside page breaks (form feeds)
+    or at the text's ends that recur at another page edge (a page number aside); the first copy stays
+    (the letterhead)."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip() or "\f" in m.group()]
+    breaks = [i for i, (s, e) in enumerate(lines) if "\f" in text[s:e]]
+    if not breaks:
+        return []
+    near: set[int] = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
+    for b in breaks:
+        near |= {i for i in range(b - EDGE_LINES, b + EDGE_LINES + 1) if 0 <= i < len(lines)}
+    subheadings = rules().subheadings
+    by_key: dict[str, list[int]] = {}
+    for i in sorted(near):
+        s, e = lines[i]
+        content = text[s:e].strip()
+        if "\f" in text[s:e] or not content or len(content) > EDGE_LINE_CHARS \
+                or content.rstrip(":").casefold() in subheadings:
+            continue
+        by_key.setdefault(_TRAILING_PAGE.sub("", content.casefold()), []).append(i)
+    pages = len(breaks) + 1
+    need = 2 if pages <= 3 else max(2, pages // 2)
+    reps: list[Replacement] = []
+    for found in by_key.values():
+        for i in found[1:] if len(found) >= need else ():
+            s, e = lines[i]
+            start = s + len(text[s:e]) - len(text[s:e].lstrip())
+            reps.append((start, start + len(text[s:e].strip()), "", "running header"))
+    return sorted(reps)
 
 
 def page_edits(text: str) -> list[Replacement]:

@@ -28,7 +28,7 @@ import regex
 
 from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
-from kdextract.layout.pages import page_edits, wrapper_edits
+from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.text.view import Replacement, TextView
 
@@ -81,6 +81,7 @@ def reflow(view: TextView) -> TextView:
     """``view`` with wrapper lines blanked, page furniture set apart and lost line breaks restored."""
     view = view.rewrite(wrapper_edits(view.text))
     view = view.rewrite(page_edits(view.text))
+    view = view.rewrite(running_header_edits(view.text))
     return view.rewrite(breaks(view.text))
 
 
@@ -101,7 +102,8 @@ def breaks(text: str) -> list[Replacement]:
     page_content = False
     for line in _LINE.finditer(text):
         header = text[line.start():line.start() + 1] == "\f"
-        if not header and (page_content or line.end() - line.start() >= FLAT_LINE):
+        if not header and (page_content or line.end() - line.start() >= FLAT_LINE
+                           or _toc_inside(text, line.start(), line.end())):
             found = _Breaks(text)
             cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
             cues += sum(1 for h in region_hits if line.start() <= h < line.end())
@@ -110,6 +112,12 @@ def breaks(text: str) -> list[Replacement]:
                     out.before(pos, brk)
         page_content = header
     return out.replacements()
+
+
+def _toc_inside(text: str, start: int, end: int) -> bool:
+    """A contents label inside a line with more after it ("Innehållsförteckning: KS 10 Val av ombud... 3")."""
+    toc = rules().toc_label.search(text, start, end)
+    return toc is not None and toc.group()[0].isupper() and toc.end() < end - 1
 
 
 def _page_header_lines(text: str) -> list[tuple[int, int]]:
@@ -133,7 +141,7 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         cues += 1
         out.before(toc.start(), "\n\n")
         out.after(toc.end(), "\n")
-        _toc_entries(text, toc.end(), end, out)
+        cues += _toc_entries(text, toc.end(), end, out)
         body_end = toc.start()
     heads = _item_heads(text, start, body_end, keep_out)
     for k, head in enumerate(heads):
@@ -233,17 +241,18 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     return line_start or (consecutive and after_break)
 
 
-def _toc_entries(text: str, start: int, end: int, out: _Breaks) -> None:
+def _toc_entries(text: str, start: int, end: int, out: _Breaks) -> int:
     """Each entry of a flattened table of contents on a line of its own.
 
     An entry ends at a leader and its page number ("Information... 3"), before the next item
     number (a page number then an item number: "bolagen 6 67 Rapport"), or where a title ends.
     """
-    pos = start
+    pos, entries = start, 0
     while pos < end:
         tok = _TOKEN.search(text, pos, end)
         if tok is None:
-            return
+            break
+        entries += 1
         out.before(tok.start(), "\n")
         head = head_at(text, tok.start(), end)
         t_start = head.title_start if head is not None else tok.start()
@@ -254,6 +263,7 @@ def _toc_entries(text: str, start: int, end: int, out: _Breaks) -> None:
         if t_end <= tok.start():
             t_end = tok.end()
         pos = t_end
+    return entries
 
 
 def _next_number(text: str, start: int, end: int) -> int:

@@ -183,15 +183,18 @@ def _value(number: str | None) -> int | None:
 
 
 def _case_from_next_line(lines: list[Line], i: int) -> None:
-    """A "Dnr KS 2014/0992" line right under an item heading is the item's case number."""
+    """A "Dnr KS 2014/0992" line under an item heading is the item's case number (a short line such as
+    "Svar på remiss från regionen" may stand between them)."""
     if lines[i].case is not None:
         return
-    for nxt in lines[i + 1:i + 4]:
+    for nxt in lines[i + 1:i + 6]:
         if nxt.kind == "blank":
             continue
         if nxt.kind == "case":
             lines[i].case = nxt.case
-        return
+            return
+        if nxt.kind != "text" or len(nxt.text) > 80 or is_sentence_like(nxt.text):
+            return
 
 
 def _title_from_next_line(lines: list[Line], i: int) -> None:

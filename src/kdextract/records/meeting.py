@@ -81,7 +81,7 @@ def build_meetings(ctx: Context) -> list[Meeting]:
         a.person = people.get(fold_key(a.name))
     return [Meeting(id="meet-1", text=ctx.text[start:end], start=start, end=end, attendees=attendees,
                     evidence=evidence, source=Source(method="rule", name="meeting/form", score=0.9,
-                                                     explanation=f"protocol form of {len(fields)} labels"),
+                                                     explanation="the values of a protocol form's labels"),
                     **meeting)]
 
 

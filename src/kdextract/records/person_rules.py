@@ -41,6 +41,7 @@ _CELL_SEP = regex.compile(r",|\t")
 _TRAILING_PARTY = regex.compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
 _TRAILING_BRACKET = regex.compile(r"\s*\([^)]*\)\s*$")
 _LINE = regex.compile(r"[^\n]*")
+_ROLE_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}-]+)")
 _WORDS = regex.compile(r"\S+")
 
 #: The rule name of the people the protocol form lists; they win over any other reading of their words.
@@ -362,6 +363,9 @@ def _checked(text: str, c: PCand) -> PCand | None:
     i, j = trim_never_names([text[a:b] for a, b in toks])
     if j - i < 2:
         return None
+    after = _ROLE_WORD_AFTER.match(text, toks[j - 1][1])
+    if j - i > 2 and after is not None and is_role(after.group(1)):
+        j -= 1  # "Eva Ek Administrativ chef": the capital before a role word belongs to the role
     start, end = toks[i][0], toks[j - 1][1]
     if c.rule == "model" and noun_like(text[start:toks[i][1]]):
         return None
