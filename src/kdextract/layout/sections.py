@@ -114,7 +114,8 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         if line.kind in ("agenda", "paragraph"):
             if line.kind == "agenda":
                 n = _value(line.number)
-                if n is not None and (n <= last_number or not _standalone(lines, i) or not numbered):
+                if n is not None and (n <= last_number or not numbered
+                                      or not (_standalone(lines, i) or _in_numbered_run(lines, i))):
                     continue
                 if n is None and not _standalone(lines, i, after_only=True):
                     continue
@@ -146,6 +147,22 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         rule = "sections/markdown_heading" if line.heading_mark else "sections/standalone_line"
         out.append((line, 1, "topic", rule))
     return _with_contents(out, entries, lines)
+
+
+def _in_numbered_run(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is one of a list of numbered lines counting up by one ("1 Upprop", "2 Val av justerare", …);
+    a case-number line may stand under an item."""
+    n = _value(lines[i].number)
+
+    def neighbour(step: int) -> int | None:
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].kind in ("blank", "case"):
+            j += step
+        if 0 <= j < len(lines) and lines[j].kind == "agenda":
+            return _value(lines[j].number)
+        return None
+
+    return n is not None and (neighbour(-1) == n - 1 or neighbour(1) == n + 1)
 
 
 def _page_top(lines: list[Line], i: int) -> bool:

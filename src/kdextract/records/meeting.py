@@ -55,8 +55,8 @@ def build_meetings(ctx: Context) -> list[Meeting]:
     fields = [f for f, _ in found]
     attendees = _attendees(ctx.text, found)
     when = _first_date(ctx.text, fields, ("place_time", "time", "date"))
-    if not attendees and when is None:
-        return []
+    if not attendees and (when is None or not any(f.label.field in ("place_time", "place") for f in fields)):
+        return []  # a memo's "Datum" is no meeting
     start, end = fields[0].label_start, max(f.value_end for f in fields)
     evidence: dict[str, Evidence] = {}
     meeting: dict[str, Any] = {}
