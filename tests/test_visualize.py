@@ -236,3 +236,13 @@ def test_chromium_renders_visible_highlights(tmp_path: Path) -> None:
         pixels = sum(row[i:i + 3] == rgb for row in rows for i in range(0, len(row), 3))
         assert pixels > 300, f"{kind} highlight ({color}) hardly visible: {pixels} pixels"
 
+
+
+def test_the_meeting_and_its_attendance_are_shown() -> None:
+    import kdextract
+    from kdextract.output.html import visualize
+    from protocol_fixtures import line_broken
+
+    html = visualize(kdextract.parse(line_broken(), ner=False))
+    assert 'class="kd-meeting"' in html and "Närvaro" in html
+    assert "Arvid Lönn" in html and "serving_substitute" in html and "Ronja Fält" in html

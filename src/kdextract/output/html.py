@@ -202,8 +202,23 @@ def _table(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], co
     )
 
 
+def _meeting(doc: Document) -> str:
+    """The meeting a protocol records: when, where, the § range and its attendance."""
+    out = []
+    for m in doc.meetings:
+        facts = [("Organ", m.body), ("Tid", m.date), ("Plats", m.place), ("Paragrafer", m.paragraphs),
+                 ("Justering", m.adjustment_date)]
+        line = "".join(f'<span style="margin-right:1.2em"><span style="color:#666">{escape(k)}:</span> '
+                       f"{escape(str(v))}</span>" for k, v in facts if v)
+        out.append(f'<div class="kd-meeting" style="margin:0.6em 0">{line}</div>' + _table(
+            "Närvaro", ["namn", "parti", "kategori", "roll", "ersätter"],
+            [(a.name, a.party, a.category, a.role, a.replaces) for a in m.attendees], COLORS["person"]))
+    return "".join(out)
+
+
 def _summary(doc: Document) -> str:
     parts = [
+        _meeting(doc),
         _table("Rubriker", ["nr", "rubrik", "nivå"], [(s.number, s.title, s.level) for s in doc.sections]),
         _table("Personer", ["namn", "roll", "organisation"],
                [(p.name, p.role, p.organisation) for p in doc.people], COLORS["person"]),
