@@ -38,8 +38,6 @@ _SENTENCE_END = regex.compile(r"[.,;]$")
 _TRAILING_PAGE = regex.compile(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0,3}|[ \t]+\d{1,3})[ \t]*$")
 _PRESENTERS = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
 _DIGITS = regex.compile(r"\d+")
-#: Lines on each side of a page break searched for a running header or footer.
-HEADER_LINES = 5
 #: Most words in the title of an item numbered without "§" or a dot ("13 Rapportering av …"); a
 #: "4." line of more than 16 words is a list item of prose.
 ITEM_TITLE_WORDS = 30
@@ -63,7 +61,6 @@ def split_lines(text: str, heading_marks: dict[int, int]) -> list[Line]:
         out.append(line)
         pos += len(raw) + 1
     _mark_repeated_banners(out)
-    _mark_running_headers(out)
     mark_contents(out)
     return out
 
@@ -131,7 +128,8 @@ def mark_contents(lines: list[Line]) -> None:
     """The entries of a table of contents (after an "Innehållsförteckning"/"Ärendelista" line) become "entry" lines.
 
     The list ends at page furniture, at a line of prose, or where item numbers start again
-    (the body after the table).
+    (the body after the table). Where most entries are numbered, unnumbered lines after the
+    last numbered one are notes under the table ("Ärendet utgick"), not entries.
     """
     i = 0
     while i < len(lines):
@@ -139,6 +137,7 @@ def mark_contents(lines: list[Line]) -> None:
             i += 1
             continue
         seen: list[int] = []
+        block: list[Line] = []
         j = i + 1
         misses = 0
         while j < len(lines):
@@ -162,36 +161,21 @@ def mark_contents(lines: list[Line]) -> None:
             misses = 0
             if value is not None:
                 seen.append(value)
+            block.append(line)
+            j += 1
+        numbered = [k for k, line in enumerate(block) if line.number]
+        if numbered and 2 * len(numbered) > len(block):
+            block = block[:numbered[-1] + 1]
+        for line in block:
             line.kind = "entry"
             if line.title_start == line.start and line.number is None:
                 line.title_end = line.start + len(_TRAILING_PAGE.sub("", line.text))
-            j += 1
         i = j
 
 
 def _number_value(number: str | None) -> int | None:
     digits = _DIGITS.search(number or "")
     return int(digits.group()) if digits else None
-
-
-def _mark_running_headers(lines: list[Line]) -> None:
-    """Short lines beside a page break that the document repeats (digits aside) are its running header or footer."""
-    breaks = [i for i, line in enumerate(lines) if line.page_start]
-    if not breaks:
-        return
-    counts = Counter(_DIGITS.sub("#", line.text.casefold()) for line in lines if line.kind != "blank")
-    for b in breaks:
-        for step in (-1, 1):
-            i, seen = b + step, 0
-            while 0 <= i < len(lines) and seen < HEADER_LINES:
-                line = lines[i]
-                i += step
-                if line.kind == "blank" or line.page_start:
-                    continue
-                seen += 1
-                if len(line.text) < 80 and line.kind in ("text", "title", "field") \
-                        and counts[_DIGITS.sub("#", line.text.casefold())] >= 2:
-                    line.kind = "furniture"
 
 
 def _mark_repeated_banners(lines: list[Line]) -> None:

@@ -140,8 +140,8 @@ def _header_end(text: str, start: int, end: int, number: int, first_tokens: set[
 
 def running_header_edits(text: str) -> list[Replacement]:
     """Blank the running headers and footers of line-broken text: short lines beside page breaks (form feeds)
-    or at the text's ends that recur at another page edge (a page number aside); the first copy stays
-    (the letterhead)."""
+    or at the text's ends that recur at another page edge (a page number aside); a copy on the first page
+    stays (the letterhead)."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip() or "\f" in m.group()]
     breaks = [i for i, (s, e) in enumerate(lines) if "\f" in text[s:e]]
     if not breaks:
@@ -161,8 +161,11 @@ def running_header_edits(text: str) -> list[Replacement]:
     pages = len(breaks) + 1
     need = 2 if pages <= 3 else max(2, pages // 2)
     reps: list[Replacement] = []
+    first_break = breaks[0]
     for found in by_key.values():
-        for i in found[1:] if len(found) >= need else ():
+        if len(found) < need:
+            continue
+        for i in found[1:] if found[0] < first_break else found:  # the first page keeps its letterhead
             s, e = lines[i]
             start = s + len(text[s:e]) - len(text[s:e].lstrip())
             reps.append((start, start + len(text[s:e].strip()), "", "running header"))
