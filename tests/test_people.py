@@ -163,3 +163,28 @@ def test_a_name_beside_any_form_label_is_found_without_the_label(label, layout):
     words = {w.casefold() for w in label.split()}
     assert not any(w.casefold() in words for name in names for w in name.split()), names
     assert "Gustav Brandt" in names, names
+
+
+def test_conflicts_resolved_by_rule_form_names_win_over_longer_readings():
+    # the signature finder reads "Kurt Lind Anna Rask" as one line of a name; the form says where each name ends
+    from kdextract.records.people import _resolve
+    from kdextract.records.person_rules import FORM_RULE, PCand
+
+    text = "Justerande Kurt Lind Anna Rask"
+    long_ = PCand(11, 30, "Kurt Lind Anna Rask", "people/signature", 0.9, "name line in a signature block")
+    form = [PCand(11, 20, "Kurt Lind", FORM_RULE, 0.95, "name under 'Justerande'"),
+            PCand(21, 30, "Anna Rask", FORM_RULE, 0.95, "name under 'Justerande'")]
+    assert [(c.name, c.rule) for c in _resolve([long_, *form])] == [("Kurt Lind", FORM_RULE), ("Anna Rask", FORM_RULE)]
+    # without the form, the longest reading wins, then the best scored
+    model = PCand(11, 20, "Kurt Lind", "model", 0.75, "PER entity of the NER model")
+    assert [c.name for c in _resolve([long_, model])] == ["Kurt Lind Anna Rask"]
+    assert text[11:30] == "Kurt Lind Anna Rask"
+
+
+def test_every_person_says_which_sources_found_it():
+    text = "Beslutande Irma Svahn (S), ordförande Olle Bring (M)\nUtses att justera Olle Bring\nSekreterare Ebba Tjäder\n"
+    doc = kdextract.parse(text, ner=False)
+    for p in doc.people:
+        assert p.source.name and p.source.explanation
+        assert all(m.source.explanation for m in p.mentions)
+    assert {p.name: p.source.name for p in doc.people}["Irma Svahn"] == "people/form"
