@@ -92,3 +92,56 @@ def test_letterhead_must_name_a_real_municipality() -> None:
     meta = meta_of("Projektet Cykelvänlig kommun\n\nRapport\n\nText om cyklar.\n")
     assert meta.organisation is None
     assert meta_of("Malmö stad\n\nTjänsteskrivelse\n\nText.\n").organisation == "Malmö stad"
+
+
+# ---- documents of our own in the layouts archives hold (tests/data/protocols/) ----
+
+from pathlib import Path
+
+import kdextract
+
+PROTOCOLS = Path(__file__).parent / "data" / "protocols"
+
+
+@pytest.mark.parametrize(("name", "meta", "top_sections"), [
+    # a protocol written with tabs, the form in two columns
+    ("a_tabs.txt", ("protokoll", "2021-04-14", "Härjedalens kommun", "Bygg- och miljönämnden", "Lisa Norgren"),
+     [("§ 20", "Val av justerare", "BMN 2021/55"),
+      ("§ 21", "Ansökan om bygglov för fritidshus på fastigheten Lofsdalen 5:12", "BMN 2021/61")]),
+    # a hosting site's transcript: pages on one line, the § signs lost
+    ("b_flat.txt", ("protokoll", "2019-11-05", "Tranemo kommun", "Kommunstyrelsens arbetsutskott", "Catharina Jansson"),
+     [("171", "Revidering av riktlinjer för bostadsanpassning", "KS 2019/0233"),
+      ("172", "Försäljning av tomter i Limmared", "KS 2019/0240"), ("173", "Information om budgetläget", "KS 2019/0251")]),
+    # a memo: handläggare, Dnr and the footer's municipality
+    ("c_memo.txt", ("tjansteskrivelse", "2022-03-01", "Säffle kommun", "Samhällsbyggnadsnämnden", "Petra Nyström"),
+     [(None, "Ny taxa för tillsyn enligt miljöbalken", None)]),
+    # a meeting portal's agenda page: numbered lines one under the other
+    ("d_portal.txt", ("kallelse", "2022-06-15", "Sigtuna kommun", "Kommunfullmäktige", None),
+     [("1", "Upprop", None), ("2", "Val av justerare och tid för justering", None),
+      ("3", "Allmänhetens frågestund", None), ("4", "Årsredovisning 2021 för Sigtuna kommun", "KS 2022/101"),
+      ("5", "Svar på motion om fler laddstolpar", "KS 2021/355"), ("6", "Avsägelser och fyllnadsval", None)]),
+])
+def test_documents_in_archive_layouts(name: str, meta: tuple[str | None, ...],
+                                      top_sections: list[tuple[str | None, ...]]) -> None:
+    doc = kdextract.parse(PROTOCOLS / name, ner=False)
+    m = doc.meta
+    assert (m.kind, m.date, m.organisation, m.body, m.author) == meta
+    assert [(s.number, s.title, s.case_number) for s in doc.sections if s.level == 1] == top_sections
+    text = (PROTOCOLS / name).read_text(encoding="utf-8")
+    for field, ev in m.evidence.items():
+        assert text[ev.start:ev.end] == ev.text, field
+
+
+def test_memo_diarienummer_and_no_meeting() -> None:
+    doc = kdextract.parse(PROTOCOLS / "c_memo.txt", ner=False)
+    assert doc.meta.diarienummer == "SBN 2022/41" and doc.meetings == []
+
+
+def test_cooperation_and_official_names() -> None:
+    from kdextract.records.meta_who import official_name
+
+    assert [official_name(p) for p in ("Storuman", "Ale", "Kramfors", "Kalmar", "Stockholm", "Gotland", "Ekby")] == [
+        "Storumans kommun", "Ale kommun", "Kramfors kommun", "Kalmar kommun", "Stockholms stad", "Region Gotland", None]
+    text = ("Bjurholm Nordmaling Umeå\n\nSKELLEFTEÅREGIONEN\nMINNESANTECKNINGAR\n\n"
+            "Närvarande Eva Lund, Umeå kommun\nPer Holm, Bjurholms kommun\n")
+    assert meta_of(text).organisation == "Skellefteåregionen"

@@ -108,3 +108,83 @@ def test_negatives_no_person():
     assert people_in("Ekonomisk rapport bifogas. Alla är positiva.") == []
     # a first name alone is no person
     assert people("Anders nämner exempel från andra kommuner.") == {}
+
+
+# ---- the example table (tests/data/people_table.tsv) and names beside every form label ----
+
+import json as _json
+from pathlib import Path
+
+import pytest
+
+import kdextract
+from kdextract.resources import read_text
+
+PEOPLE_TABLE = Path(__file__).parent / "data" / "people_table.tsv"
+
+
+def _people_rows():
+    rows = []
+    for n, line in enumerate(PEOPLE_TABLE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, names, reason = (line.split("\t") + ["", ""])[:3]
+        want = [] if names == "-" else names.split(";")
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        rows.append(pytest.param(text.replace("<nl>", "\n"), want, id=f"L{n}", marks=marks))
+    return rows
+
+
+def test_people_table_is_large_enough():
+    assert len(_people_rows()) >= 18
+
+
+@pytest.mark.parametrize("text, want", _people_rows())
+def test_people_table(text, want):
+    doc = kdextract.parse(text, ner=False)
+    assert [p.name for p in doc.people] == want
+    for p in doc.people:
+        for m in p.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+LABELS = [lb["label"] for lb in _json.loads(read_text("protocol.json"))["labels"]]
+
+
+@pytest.mark.parametrize("layout", ["flattened", "line-broken"])
+@pytest.mark.parametrize("label", LABELS)
+def test_a_name_beside_any_form_label_is_found_without_the_label(label, layout):
+    parts = ["Plats och tid Rådhuset kl 9.00", "Beslutande Rut Sandin (S)", f"{label} Gustav Brandt",
+             "Utses att justera Rut Sandin", "Sekreterare Signhild Ahl"]
+    text = (" " if layout == "flattened" else "\n").join(parts) + "\n"
+    names = [p.name for p in kdextract.parse(text, ner=False).people]
+    if label == "Dag":
+        return  # "Dag Gustav Brandt" may be one person: Dag is a given name as well as a label
+    words = {w.casefold() for w in label.split()}
+    assert not any(w.casefold() in words for name in names for w in name.split()), names
+    assert "Gustav Brandt" in names, names
+
+
+def test_conflicts_resolved_by_rule_form_names_win_over_longer_readings():
+    # the signature finder reads "Kurt Lind Anna Rask" as one line of a name; the form says where each name ends
+    from kdextract.records.people import _resolve
+    from kdextract.records.person_rules import FORM_RULE, PCand
+
+    text = "Justerande Kurt Lind Anna Rask"
+    long_ = PCand(11, 30, "Kurt Lind Anna Rask", "people/signature", 0.9, "name line in a signature block")
+    form = [PCand(11, 20, "Kurt Lind", FORM_RULE, 0.95, "name under 'Justerande'"),
+            PCand(21, 30, "Anna Rask", FORM_RULE, 0.95, "name under 'Justerande'")]
+    assert [(c.name, c.rule) for c in _resolve([long_, *form])] == [("Kurt Lind", FORM_RULE), ("Anna Rask", FORM_RULE)]
+    # without the form, the longest reading wins, then the best scored
+    model = PCand(11, 20, "Kurt Lind", "model", 0.75, "PER entity of the NER model")
+    assert [c.name for c in _resolve([long_, model])] == ["Kurt Lind Anna Rask"]
+    assert text[11:30] == "Kurt Lind Anna Rask"
+
+
+def test_every_person_says_which_sources_found_it():
+    text = "Beslutande Irma Svahn (S), ordförande Olle Bring (M)\nUtses att justera Olle Bring\nSekreterare Ebba Tjäder\n"
+    doc = kdextract.parse(text, ner=False)
+    for p in doc.people:
+        assert p.source.name and p.source.explanation
+        assert all(m.source.explanation for m in p.mentions)
+    assert {p.name: p.source.name for p in doc.people}["Irma Svahn"] == "people/form"

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import kdextract
 from kdextract.layout.sections import section_at, segment
 from kdextract.models import Section
 from kdextract.text.normalize import normalize
@@ -166,3 +172,40 @@ def test_long_numbered_sentences_are_a_list_not_agenda_items() -> None:
     text = "Organisationsförändringar\n\nFöljande gäller.\n\n1. Administrationen centraliseras till ett nytt kontor.\n" \
            "2. Ett nytt kontor bildas inom förvaltningen.\n"
     assert titles(text) == ["Organisationsförändringar"]
+
+
+# ---- the example table: every shape of heading real archives give (tests/data/sections_table.tsv) ----
+
+SECTIONS_TABLE = Path(__file__).parent / "data" / "sections_table.tsv"
+_MARKERS = {"<nl>": "\n", "<ff>": "\f"}
+
+
+def _unmark(s: str) -> str:
+    for k, v in _MARKERS.items():
+        s = s.replace(k, v)
+    return s
+
+
+def _section_rows() -> list[Any]:
+    rows = []
+    for n, line in enumerate(SECTIONS_TABLE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, expected, reason = (line.split("\t") + ["", ""])[:3]
+        want = [tuple(part.strip() or None for part in item.split("|")) for item in expected.split(";;") if item.strip()]
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        rows.append(pytest.param(_unmark(text), want, id=f"L{n}", marks=marks))
+    return rows
+
+
+def test_section_table_is_large_enough() -> None:
+    assert len(_section_rows()) >= 18
+
+
+@pytest.mark.parametrize("text, want", _section_rows())
+def test_section_table(text: str, want: list[tuple[str | None, ...]]) -> None:
+    doc = kdextract.parse(text, ner=False)
+    top = [(s.number, s.title, s.case_number) for s in doc.sections if s.level == 1]
+    assert top == want
+    for s in doc.sections:
+        assert text[s.title_start:s.title_end].strip() == s.title

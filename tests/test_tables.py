@@ -15,6 +15,8 @@ from kdextract.models import (
     Decision,
     Document,
     DocumentMeta,
+    Attendee,
+    Meeting,
     Mention,
     Organisation,
     Person,
@@ -95,6 +97,12 @@ def make_document(doc_id: str | None = "rapport.txt", text: str = TEXT) -> Docum
         decisions=[Decision(id="dec-1", text=text[dec[0]:dec[1]], start=dec[0], end=dec[1], kind="decision",
                             decided_by="org-2", points=["godkänna rapporten"],
                             section="sec-2", source=rule)],
+        meetings=[Meeting(id="meet-1", text=text[p1[0]:p1[1]], start=p1[0], end=p1[1], body="Kommunstyrelsen",
+                          date="2024-03-18", day=dt.date(2024, 3, 18),
+                          attendees=[Attendee(id="att-1", text=text[p1[0]:p1[1]], start=p1[0], end=p1[1],
+                                              name="Anna Svensson", category="official", role="projektledare",
+                                              person="per-1", source=rule)],
+                          source=rule)],
         warnings=["a warning"],
     )
 

@@ -339,3 +339,13 @@ def test_module_examples() -> None:
 
     for module in (highlights, html, labels, protocols):
         assert doctest.testmod(module).failed == 0, module.__name__
+
+
+def test_the_meeting_and_its_attendance_are_shown() -> None:
+    import kdextract
+    from kdextract.output.html import visualize
+    from protocol_fixtures import line_broken
+
+    html = visualize(kdextract.parse(line_broken(), ner=False))
+    assert 'class="kd-meeting"' in html and "Närvaro" in html
+    assert "Arvid Lönn" in html and "tjänstgörande ersättare" in html and "Ronja Fält" in html

@@ -96,6 +96,7 @@ class Section(Span):
     level: int = Field(ge=1, description="1 = top level.")
     parent: str | None = Field(None, description="Id of the enclosing section.")
     number: str | None = Field(None, description="'4', '§ 83', 'KS § 80' where the heading is numbered.")
+    case_number: str | None = Field(None, description="The item's case number (Dnr) as written: 'KS 2014/0992', 'KS/2018:4'.")
     title_start: int = Field(ge=0)
     title_end: int = Field(ge=0)
     body_start: int = Field(ge=0)
@@ -130,6 +131,7 @@ class DocumentMeta(Record):
     date: str | None = Field(None, description="TIMEX value of the document's own date.")
     day: dt.date | None = Field(None, description="The date, where it is exact to the day.")
     organisation: str | None = None
+    body: str | None = Field(None, description="The board or committee: 'Kommunstyrelsens arbetsutskott'.")
     diarienummer: str | None = None
     author: str | None = None
     title: str | None = None
@@ -283,6 +285,47 @@ class Decision(Located):
         return f"Decision({self.kind}: {short!r})"
 
 
+AttendanceCategory = Literal["member", "serving_substitute", "substitute", "official", "other", "absent"]
+
+
+class Attendee(Located):
+    """One participant of a meeting (``text`` is the name): party, category, role and whom a substitute replaces."""
+
+    id: str | None = None
+    name: str
+    party: str | None = Field(None, description="Party abbreviation, upper case: 'S', 'M', 'KD'.")
+    category: AttendanceCategory
+    role: str | None = Field(None, description="'ordförande', 'sekreterare', 'justerare' or a title: 'kommundirektör'.")
+    replaces: str | None = Field(None, description="The member a serving substitute stands in for, as written.")
+    person: str | None = Field(None, description="Id of the Person record.")
+    source: Source
+
+
+class Meeting(Located):
+    """The meeting a protocol or minutes record, read from its form (``text``/``start``/``end`` span the form)."""
+
+    id: str | None = None
+    body: str | None = Field(None, description="The board or committee that met: 'Kommunstyrelsens arbetsutskott'.")
+    date: str | None = Field(None, description="TIMEX value of when it met, with the time span where given.")
+    day: dt.date | None = None
+    starts: dt.datetime | None = None
+    ends: dt.datetime | None = None
+    place: str | None = None
+    paragraphs: str | None = Field(None, description="The § range the protocol covers, as written: '26-38'.")
+    first_paragraph: int | None = None
+    last_paragraph: int | None = None
+    adjustment_date: str | None = Field(None, description="TIMEX value of the adjustment (justering) of the protocol.")
+    adjustment_place: str | None = None
+    notice_posted: str | None = Field(None, description="TIMEX value of the posting of the notice (anslag).")
+    notice_removed: str | None = Field(None, description="TIMEX value of when the notice is taken down.")
+    attendees: list[Attendee] = Field(default_factory=list, description="Every participant once, in list order.")
+    evidence: dict[str, Evidence] = Field(default_factory=dict, description="Field name -> where it was read.")
+    source: Source
+
+    def __repr__(self) -> str:
+        return f"Meeting({self.body!r}, {self.date}, {len(self.attendees)} attendees)"
+
+
 class TextEdit(Record):
     """A change the normaliser made to the working view (reported, never applied to ``text``)."""
 
@@ -309,6 +352,7 @@ class Document(Record):
     deadlines: list[Deadline] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)
     decisions: list[Decision] = Field(default_factory=list)
+    meetings: list[Meeting] = Field(default_factory=list, description="The meeting recorded (a list like every kind).")
     edits: list[TextEdit] = Field(default_factory=list, description="Normalisation and OCR repairs made.")
     warnings: list[str] = Field(default_factory=list)
 

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from kdextract.layout.reflow import reflow
 from kdextract.layout.sections import segment
 from kdextract.models import Document, Located, Section, Source
 from kdextract.nlp.engine import get_engine
@@ -86,7 +87,7 @@ def _start(src: SourceText, doc_id: str | None, document_date: dt.date | None,
     """Working view, sections, metadata and the builders' context of ``src`` (None for blank text)."""
     if not src.text.strip():
         return None
-    view = repair(normalize(src.text), force=ocr_repair)
+    view = reflow(repair(normalize(src.text), force=ocr_repair))
     preamble, sections = segment(view)
     meta = read_meta(view, preamble, sections)
     reference = document_date or meta.day or _reference_day(meta.date)

@@ -56,15 +56,12 @@ def _token_section(token: Token) -> Section | None:
 
 
 def _working_view(text: str, ocr_repair: bool | None) -> TextView:
-    """The same working view ``kdextract.parse`` reads: normalised, OCR-repaired where needed."""
+    """The same working view ``kdextract.parse`` reads: normalised, OCR-repaired where needed, layout recovered."""
+    from kdextract.layout.reflow import reflow
     from kdextract.text.normalize import normalize
+    from kdextract.text.ocr import repair
 
-    view = normalize(text)
-    try:
-        from kdextract.text.ocr import repair
-    except ImportError:  # pragma: no cover - older text layer without OCR repair
-        return view
-    return repair(view, force=ocr_repair)
+    return reflow(repair(normalize(text), force=ocr_repair))
 
 
 def _to_input(section: Section, view: TextView) -> Section:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 import regex
 
-from kdextract.resources import Pattern, Rules
+from kdextract.layout.items import head_at
+from kdextract.layout.rules import CompiledSectionRules, rules
 
-LineKind = Literal["blank", "furniture", "contact", "field", "title", "agenda", "paragraph", "sub", "list", "text"]
+LineKind = Literal["blank", "wrapper", "furniture", "contact", "field", "toc", "title", "agenda", "paragraph", "sub",
+                   "case", "entry", "list", "text"]
 
 
 @dataclass
@@ -26,48 +27,24 @@ class Line:
     title_start: int = 0
     title_end: int = 0
     heading_mark: int | None = None  # markdown heading level, 0 for a bold-only line
-
-
-class SectionRules(Rules, file="sections.json"):
-    """What the lines of a document are: contact footers, form labels, titles, headings, list items."""
-
-    contact_lines: list[Pattern]
-    field_label_lines: list[Pattern]
-    document_titles: list[Pattern]
-    subheadings: list[str]
-    agenda_item: Pattern
-    paragraph_item: Pattern
-    heading_max_chars: int
-    heading_max_words: int
-    list_item: Pattern
-
-
-class CompiledSectionRules:
-    """The section rules, compiled."""
-
-    def __init__(self, data: SectionRules) -> None:
-        def alt(patterns: list[str]) -> regex.Pattern[str]:
-            return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE)
-
-        self.contact = alt(data.contact_lines)
-        self.field = alt(data.field_label_lines)
-        self.title = alt(data.document_titles)
-        self.subheadings = frozenset(data.subheadings)
-        self.agenda = regex.compile(data.agenda_item)
-        self.paragraph = regex.compile(data.paragraph_item)
-        self.list_item = regex.compile(data.list_item)
-        self.max_chars = data.heading_max_chars
-        self.max_words = data.heading_max_words
-
-
-@lru_cache(maxsize=1)
-def rules() -> CompiledSectionRules:
-    """The Swedish section rules, compiled once."""
-    return CompiledSectionRules(SectionRules.load())
+    case: tuple[int, int] | None = None  # span of the case number (Dnr) the line gives
+    page_start: bool = False  # the line opens a page (a form feed marks it)
+    depth: int = 1  # "4.1 Driftbudget" is an item at depth 2
+    strong: bool = False  # an item head the text marks as one: "§", "4.", a committee prefix or a case number
 
 
 _BANNER = regex.compile(r"^[\p{Lu}\d\W]{25,}$")
 _SENTENCE_END = regex.compile(r"[.,;]$")
+_TRAILING_PAGE = regex.compile(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0,3}|[ \t]+\d{1,3})[ \t]*$")
+_PRESENTERS = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
+_DIGITS = regex.compile(r"\d+")
+#: Most words in the title of an item numbered without "§" or a dot ("13 Rapportering av …"); a
+#: "4." line of more than 16 words is a list item of prose.
+ITEM_TITLE_WORDS = 30
+#: Longest title of a "4." line (a longer one is a numbered paragraph of prose).
+MARKED_TITLE_CHARS = 151
+#: Longest line taken for an item heading (a title line, not a paragraph of prose).
+ITEM_LINE_MAX = 220
 
 
 def split_lines(text: str, heading_marks: dict[int, int]) -> list[Line]:
@@ -78,41 +55,127 @@ def split_lines(text: str, heading_marks: dict[int, int]) -> list[Line]:
     for raw in text.split("\n"):
         lead = len(raw) - len(raw.lstrip())
         content = raw.strip()
-        line = Line(pos + lead, pos + lead + len(content), content)
+        line = Line(pos + lead, pos + lead + len(content), content, page_start=raw.startswith("\f"))
         line.heading_mark = heading_marks.get(pos)
-        _classify(line, r)
+        _classify(text, line, r)
         out.append(line)
         pos += len(raw) + 1
     _mark_repeated_banners(out)
+    mark_contents(out)
     return out
 
 
-def _classify(line: Line, r: CompiledSectionRules) -> None:
+def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
     s = line.text
     line.title_start, line.title_end = line.start, line.end
     if not s:
         line.kind = "blank"
-    elif _BANNER.match(s) and " " not in s:
+        return
+    if line.page_start or (_BANNER.match(s) and " " not in s):
         line.kind = "furniture"
-    elif len(s) < 100 and r.contact.search(s):
-        line.kind = "contact"
-    elif r.field.search(s):
-        line.kind = "field"
-    elif r.title.search(s):
-        line.kind = "title"
-    elif (m := r.paragraph.match(s)) is not None:
-        line.kind, line.number = "paragraph", m.group("number").strip()
-        if m.group("title"):
-            line.title_start = line.start + m.start("title")
-    elif (m := r.agenda.match(s)) is not None and m.group("title")[:1].isupper() \
-            and not is_sentence_like(m.group("title")):
-        line.kind, line.number = "agenda", m.group("number")
-        line.title_start = line.start + m.start("title")
+        return
+    for category in r.order:
+        if category == "contact" and len(s) >= 100:
+            continue
+        if r.by_category[category].search(s):
+            line.kind = category
+            return
+    if _item(text, line, r):
+        return
+    if r.case_label.match(s) and (m := r.case.search(s)) is not None and m.start() <= 12:
+        line.kind, line.case = "case", (line.start + m.start(), line.start + m.end())
     elif s.rstrip(":").strip().casefold() in r.subheadings:
         line.kind = "sub"
         line.title_end = line.start + len(s.rstrip(":").rstrip())
     elif r.list_item.match(s) and line.heading_mark is None:
         line.kind = "list"
+
+
+def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
+    """An item line: "§ 83 Title", "KS § 80 KS/2018:298", "100 Title", "4. Title", "KS 20/255 Title, Presenter"."""
+    s = line.text
+    if len(s) > ITEM_LINE_MAX or not (s[0].isdigit() or s[0] == "§" or s[0].isupper()):
+        return False
+    head = head_at(text, line.start, line.end)
+    if head is None:
+        return False
+    title = text[head.title_start:line.end]
+    if title.endswith(".") and not title.endswith("..") and head.kind == "paragraph":
+        title = title[:-1]  # "Sn 49 Sammanträdets öppnande." in flattened text
+    if title and (not title[0].isupper() and title[0] not in "«\"”'" or is_sentence_like(title, 16 if head.marked else ITEM_TITLE_WORDS)):
+        if not (head.marked and head.kind == "paragraph"):
+            return False
+        title = ""
+    if head.kind == "case" and (not title or head.case is None or head.case[0] != line.start):
+        return False
+    if head.marked and head.kind == "agenda" and len(title) > MARKED_TITLE_CHARS:
+        return False
+    line.kind = "paragraph" if head.kind == "paragraph" else "agenda"
+    line.number, line.case = head.number, head.case
+    line.strong = head.marked or head.case is not None or head.kind == "paragraph"
+    line.depth = head.depth
+    line.title_start = head.title_start if title else line.end
+    line.title_end = line.end
+    if title:
+        end = head.title_start + len(_TRAILING_PAGE.sub("", title))
+        if head.kind == "case":
+            end -= len(text[head.title_start:end]) - len(_PRESENTERS.sub("", text[head.title_start:end]))
+        line.title_end = max(line.title_start, end)
+    return True
+
+
+def mark_contents(lines: list[Line]) -> None:
+    """The entries of a table of contents (after an "Innehållsförteckning"/"Ärendelista" line) become "entry" lines.
+
+    The list ends at page furniture, at a line of prose, or where item numbers start again
+    (the body after the table). Where most entries are numbered, unnumbered lines after the
+    last numbered one are notes under the table ("Ärendet utgick"), not entries.
+    """
+    i = 0
+    while i < len(lines):
+        if lines[i].kind != "toc":
+            i += 1
+            continue
+        seen: list[int] = []
+        block: list[Line] = []
+        j = i + 1
+        misses = 0
+        while j < len(lines):
+            line = lines[j]
+            if line.kind == "blank":
+                j += 1
+                continue
+            if line.kind == "furniture" or len(line.text) > ITEM_LINE_MAX:
+                break
+            value = _number_value(line.number)
+            if line.kind in ("agenda", "paragraph") and value is not None and seen and value <= seen[-1]:
+                break
+            entry = line.kind in ("agenda", "paragraph") or bool(_TRAILING_PAGE.search(line.text)) or (
+                line.kind in ("text", "sub", "title") and line.text[:1].isupper() and not is_sentence_like(line.text))
+            if not entry:
+                misses += 1
+                if misses >= 2:
+                    break
+                j += 1
+                continue
+            misses = 0
+            if value is not None:
+                seen.append(value)
+            block.append(line)
+            j += 1
+        numbered = [k for k, line in enumerate(block) if line.number]
+        if numbered and 2 * len(numbered) > len(block):
+            block = block[:numbered[-1] + 1]
+        for line in block:
+            line.kind = "entry"
+            if line.title_start == line.start and line.number is None:
+                line.title_end = line.start + len(_TRAILING_PAGE.sub("", line.text))
+        i = j
+
+
+def _number_value(number: str | None) -> int | None:
+    digits = _DIGITS.search(number or "")
+    return int(digits.group()) if digits else None
 
 
 def _mark_repeated_banners(lines: list[Line]) -> None:
@@ -139,6 +202,6 @@ def looks_like_heading(line: Line) -> bool:
     return any(sum(c.isalpha() for c in w) >= 3 for w in words)
 
 
-def is_sentence_like(s: str) -> bool:
+def is_sentence_like(s: str, max_words: int = 16) -> bool:
     """A line that ends like running prose."""
-    return bool(_SENTENCE_END.search(s)) or s.endswith(":") or len(s.split()) > 16
+    return bool(_SENTENCE_END.search(s)) or s.endswith(":") or len(s.split()) > max_words

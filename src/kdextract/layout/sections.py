@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from kdextract.layout.lines import Line, is_sentence_like, looks_like_heading, split_lines
+from kdextract.layout.rules import rules
 from kdextract.models import Section, Source
 from kdextract.text.view import TextView
 
@@ -70,44 +71,68 @@ class SectionIndex:
 
 
 def _after_title(lines: list[Line]) -> int:
-    """Index of the first line after the document title (0 when there is none)."""
+    """Index of the first line after the document title (0 when there is none).
+
+    The title is a title line ("Protokoll", "Kommundirektörens rapport") or a running header
+    that names the kind of document ("TJÄNSTESKRIVELSE Datum (40)"): what comes before it is
+    the cover.
+    """
     seen = 0
+    title_anywhere = rules().title_anywhere
     for i, line in enumerate(lines):
         if line.kind == "blank":
             continue
         seen += 1
         if seen > _HEAD_WINDOW:
             break
-        if line.kind == "title":
+        if line.kind == "title" or (line.page_start and title_anywhere.search(line.text)):
             return i + 1
     return 0
 
 
-def _headings(lines: list[Line], body_from: int) -> list[tuple[Line, int, str, str]]:
-    """(line, level, category, rule) for every heading line."""
-    numbered = any(line.kind in ("agenda", "paragraph") for line in lines[body_from:])
-    out: list[tuple[Line, int, str, str]] = []
+Heading = tuple[Line, int, str, str]
+
+
+def _headings(lines: list[Line], body_from: int) -> list[Heading]:
+    """(line, level, category, rule) for every heading line; a table of contents yields its entries
+    where the body does not give the same items."""
+    items = [i for i in range(body_from, len(lines)) if lines[i].kind in ("agenda", "paragraph")]
+    entries = [ln for ln in lines[body_from:] if ln.kind == "entry"]
+    numbered = len(items) >= 2 or bool(entries) or any(lines[i].strong or _page_top(lines, i) for i in items)
+    out: list[Heading] = []
     last_number = 0
     in_item = False
     list_context = False
     for i in range(body_from, len(lines)):
         line = lines[i]
-        if line.kind == "blank":
+        if line.kind in ("blank", "entry"):
+            continue
+        if line.kind == "agenda" and line.depth > 1:
+            if in_item and _standalone(lines, i):
+                out.append((line, 2, "subheading", "sections/numbered_subheading"))
             continue
         if line.kind in ("agenda", "paragraph"):
             if line.kind == "agenda":
-                n = int(line.number or 0)
-                if n <= last_number or not _standalone(lines, i):
+                n = _value(line.number)
+                if n is not None and (n <= last_number or not numbered
+                                      or not (_standalone(lines, i) or _in_numbered_run(lines, i))):
                     continue
-                last_number = n
-            if line.kind == "paragraph" and line.title_start == line.start:
+                if n is None and not _standalone(lines, i, after_only=True):
+                    continue
+                last_number = n if n is not None else last_number
+            if line.title_start >= line.title_end:
                 _title_from_next_line(lines, i)
-            out.append((line, 1, "agenda_item" if line.kind == "agenda" else "paragraph", f"sections/{line.kind}"))
+            _case_from_next_line(lines, i)
+            category = "paragraph" if line.kind == "paragraph" else "agenda_item"
+            out.append((line, 1, category, f"sections/{line.kind}"))
             in_item, list_context = True, False
             continue
         if line.kind == "sub" and (in_item or out):
             out.append((line, 2, "subheading", "sections/subheading"))
             list_context = False
+            continue
+        if line.kind == "sub" and not numbered and _standalone(lines, i) and _has_body(lines, i):
+            out.append((line, 1, "topic", "sections/subheading_topic"))
             continue
         if not looks_like_heading(line) or list_context and line.heading_mark is None:
             if line.kind in ("text", "list"):
@@ -121,13 +146,81 @@ def _headings(lines: list[Line], body_from: int) -> list[tuple[Line, int, str, s
             continue
         rule = "sections/markdown_heading" if line.heading_mark else "sections/standalone_line"
         out.append((line, 1, "topic", rule))
-    return out
+    return _with_contents(out, entries, lines)
+
+
+def _in_numbered_run(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is one of a list of numbered lines counting up by one ("1 Upprop", "2 Val av justerare", …);
+    a case-number line may stand under an item."""
+    n = _value(lines[i].number)
+
+    def neighbour(step: int) -> int | None:
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].kind in ("blank", "case"):
+            j += step
+        if 0 <= j < len(lines) and lines[j].kind == "agenda":
+            return _value(lines[j].number)
+        return None
+
+    return n is not None and (neighbour(-1) == n - 1 or neighbour(1) == n + 1)
+
+
+def _page_top(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is the first of a page (after the page break and its running header)."""
+    for prev in reversed(lines[:i]):
+        if prev.kind == "blank" and not prev.page_start:
+            continue
+        return prev.page_start
+    return False
+
+
+def _with_contents(heads: list[Heading], entries: list[Line], lines: list[Line]) -> list[Heading]:
+    """Table-of-contents entries for the items the body does not give (matched by number or title)."""
+    if not entries:
+        return heads
+    numbers = {_value(h.number) for h, level, _, _ in heads if level == 1} - {None}
+    titles = {_fold_title(h) for h, level, _, _ in heads if level == 1}
+    kept: list[Heading] = []
+    for entry in entries:
+        if entry.title_start >= entry.title_end or entry.depth > 1:
+            continue
+        if _value(entry.number) in numbers or _fold_title(entry) in titles:
+            continue
+        kept.append((entry, 1, "agenda_item", "sections/contents_entry"))
+    return sorted([*heads, *kept], key=lambda h: h[0].start)
+
+
+def _fold_title(line: Line) -> str:
+    return " ".join(line.text[line.title_start - line.start:line.title_end - line.start].casefold().split())
+
+
+def _value(number: str | None) -> int | None:
+    digits = "".join(ch for ch in (number or "") if ch.isdigit())
+    return int(digits) if digits and len(digits) <= 4 else None
+
+
+def _case_from_next_line(lines: list[Line], i: int) -> None:
+    """A "Dnr KS 2014/0992" line under an item heading is the item's case number (a short line such as
+    "Svar på remiss från regionen" may stand between them)."""
+    if lines[i].case is not None:
+        return
+    for nxt in lines[i + 1:i + 6]:
+        if nxt.kind == "blank":
+            continue
+        if nxt.kind == "case":
+            lines[i].case = nxt.case
+            return
+        if nxt.kind != "text" or len(nxt.text) > 80 or is_sentence_like(nxt.text):
+            return
 
 
 def _title_from_next_line(lines: list[Line], i: int) -> None:
     """A bare "§ 49" takes its title from the next heading-like line (skipping a Dnr line)."""
     for nxt in lines[i + 1:i + 5]:
         if nxt.kind in ("blank", "field", "furniture"):
+            continue
+        if nxt.kind == "case":
+            lines[i].case = lines[i].case or nxt.case
             continue
         if nxt.kind == "text" and not is_sentence_like(nxt.text) and len(nxt.text) <= 150:
             lines[i].title_start, lines[i].title_end = nxt.start, nxt.end
@@ -137,12 +230,12 @@ def _title_from_next_line(lines: list[Line], i: int) -> None:
         return
 
 
-def _standalone(lines: list[Line], i: int) -> bool:
+def _standalone(lines: list[Line], i: int, after_only: bool = False) -> bool:
     """Blank (or nothing) before and after line ``i``; a markdown heading always stands alone."""
     if lines[i].heading_mark is not None:
         return True
-    before = i == 0 or lines[i - 1].kind in ("blank", "furniture")
-    after = i + 1 >= len(lines) or lines[i + 1].kind in ("blank", "furniture")
+    before = after_only or i == 0 or lines[i - 1].kind in ("blank", "furniture", "toc")
+    after = i + 1 >= len(lines) or lines[i + 1].kind in ("blank", "furniture", "case")
     return before and after
 
 
@@ -161,7 +254,7 @@ def _has_body(lines: list[Line], i: int) -> bool:
     return False
 
 
-def _spans(heads: list[tuple[Line, int, str, str]], text: str) -> list[Section]:
+def _spans(heads: list[Heading], text: str) -> list[Section]:
     text_end = len(text)
     sections: list[Section] = []
     parent: str | None = None
@@ -178,6 +271,7 @@ def _spans(heads: list[tuple[Line, int, str, str]], text: str) -> list[Section]:
         sections.append(Section(
             id=sid, title=title, category=category,
             level=level, parent=None if level == 1 else parent, number=line.number,
+            case_number=text[line.case[0]:line.case[1]].strip() if line.case else None,
             start=line.start, end=max(end, line.end), title_start=line.title_start, title_end=line.title_end,
             body_start=min(line.end + 1, max(end, line.end)), body_end=max(end, line.end),
             source=Source(method="rule", name=rule, explanation=f"heading line {line.text[:40]!r}"),

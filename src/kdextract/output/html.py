@@ -105,10 +105,26 @@ def _table(kind: str, labels: Labels, rows: Sequence[Sequence[Any]], color: str 
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
 
 
+def _meeting(doc: Document, labels: Labels) -> str:
+    """The meeting a protocol records: when, where, the § range and its attendance."""
+    out = []
+    for m in doc.meetings:
+        facts = [(labels.meeting["body"], m.body), (labels.meeting["date"], m.date),
+                 (labels.meeting["place"], m.place), (labels.meeting["paragraphs"], m.paragraphs),
+                 (labels.meeting["adjustment"], m.adjustment_date)]
+        line = "".join(f'<span style="margin-right:1.2em"><span style="color:#666">{escape(k)}:</span> '
+                       f"{escape(str(v))}</span>" for k, v in facts if v)
+        out.append(f'<div class="kd-meeting" style="margin:0.6em 0">{line}</div>' + _table(
+            "attendees", labels, [(a.name, a.party, labels.value(a.category), a.role, a.replaces)
+                                  for a in m.attendees], COLORS["person"]))
+    return "".join(out)
+
+
 def _summary(doc: Document, labels: Labels) -> str:
     names_of = names(doc)
     value = labels.value
     body = "".join([
+        _meeting(doc, labels),
         _table("sections", labels, [(s.number, s.title, s.level) for s in doc.sections]),
         _table("people", labels, [(p.name, p.role, names_of.get(p.organisation or "")) for p in doc.people],
                COLORS["person"]),

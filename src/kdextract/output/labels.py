@@ -27,6 +27,8 @@ _SV_VALUES = {
     "meeting": "möte", "started": "startat", "ongoing": "pågår", "finished": "avslutat", "unknown": "okänt",
     "decision": "beslut", "assignment": "uppdrag", "delegation": "delegering", "adoption": "antagande",
     "proposal": "förslag",
+    "member": "ledamot", "serving_substitute": "tjänstgörande ersättare", "substitute": "ersättare",
+    "official": "tjänsteperson", "absent": "frånvarande",
 }
 
 
@@ -39,6 +41,7 @@ class Labels:
     titles: dict[str, str]
     headers: dict[str, tuple[str, ...]]
     meta: dict[str, str]
+    meeting: dict[str, str]
     words: dict[str, str]
     values: dict[str, str] = field(default_factory=dict)
 
@@ -72,13 +75,17 @@ _LABELS = {
         types={"person": "PERSON", "organisation": "ORG", "project": "PROJEKT", "date": "DATUM",
                "amount": "BELOPP", "deadline": "TIDSGRÄNS", "decision": "BESLUT", "section": "RUBRIK"},
         titles={"sections": "Rubriker", "people": "Personer", "organisations": "Organisationer",
-                "projects": "Projekt", "deadlines": "Tidsgränser", "amounts": "Belopp", "decisions": "Beslut"},
+                "projects": "Projekt", "deadlines": "Tidsgränser", "amounts": "Belopp", "decisions": "Beslut",
+                "attendees": "Närvaro"},
         headers={"sections": ("nr", "rubrik", "nivå"), "people": ("namn", "roll", "organisation"),
                  "organisations": ("namn", "typ", "andra namn"), "projects": ("namn", "status", "start", "slut"),
                  "deadlines": ("när", "typ", "vad"), "amounts": ("text", "värde", "valuta", "avser"),
-                 "decisions": ("typ", "beslutat av", "datum", "text")},
+                 "decisions": ("typ", "beslutat av", "datum", "text"),
+                 "attendees": ("namn", "parti", "kategori", "roll", "ersätter")},
         meta={"id": "Dokument", "kind": "Typ", "date": "Datum", "organisation": "Organisation",
               "diarienummer": "Diarienummer", "author": "Författare"},
+        meeting={"body": "Organ", "date": "Tid", "place": "Plats", "paragraphs": "Paragrafer",
+                 "adjustment": "Justering"},
         words={"subheading": "UNDERRUBRIK", "more": "till", "summary": "Sammanfattning", "level": "nivå",
                "chars": "tecken", "excerpt": "Utdrag: {shown} av {total} tecken, runt {records} av {all} "
                                              "markeringar ur alla typer.",
@@ -92,13 +99,17 @@ _LABELS = {
         types={"person": "PERSON", "organisation": "ORG", "project": "PROJECT", "date": "DATE",
                "amount": "AMOUNT", "deadline": "DEADLINE", "decision": "DECISION", "section": "HEADING"},
         titles={"sections": "Sections", "people": "People", "organisations": "Organisations",
-                "projects": "Projects", "deadlines": "Deadlines", "amounts": "Amounts", "decisions": "Decisions"},
+                "projects": "Projects", "deadlines": "Deadlines", "amounts": "Amounts", "decisions": "Decisions",
+                "attendees": "Attendance"},
         headers={"sections": ("no.", "title", "level"), "people": ("name", "role", "organisation"),
                  "organisations": ("name", "kind", "other names"), "projects": ("name", "status", "start", "end"),
                  "deadlines": ("when", "kind", "what"), "amounts": ("text", "value", "currency", "for"),
-                 "decisions": ("kind", "decided by", "date", "text")},
+                 "decisions": ("kind", "decided by", "date", "text"),
+                 "attendees": ("name", "party", "category", "role", "replaces")},
         meta={"id": "Document", "kind": "Kind", "date": "Date", "organisation": "Organisation",
               "diarienummer": "Reference", "author": "Author"},
+        meeting={"body": "Body", "date": "When", "place": "Place", "paragraphs": "Paragraphs",
+                 "adjustment": "Adjusted"},
         words={"subheading": "SUBHEADING", "more": "more", "summary": "Summary", "level": "level",
                "chars": "characters", "excerpt": "Excerpt: {shown} of {total} characters, around {records} of "
                                                  "{all} highlights of every type.",

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from kdextract.models import Document
-from kdextract.output.tables import KINDS
+from kdextract.output.tables import KINDS, columns
 
 __all__ = ["render_table", "write_csv", "write_json", "write_jsonl", "write_table"]
 
@@ -76,7 +76,7 @@ def write_csv(docs: Iterable[Document], stream: IO[str], kind: str) -> None:
     """One CSV row per record of ``kind`` (see ``kdextract.output.tables`` for the columns)."""
     import csv
 
-    from kdextract.output.tables import columns, to_records
+    from kdextract.output.tables import to_records
 
     writer = csv.DictWriter(stream, fieldnames=columns(kind), lineterminator="\n")
     writer.writeheader()
@@ -114,6 +114,15 @@ def _describe(doc: Document) -> str:
     return f"{name}: " + ", ".join(b for b in bits if b)
 
 
+def table_columns(kind: str) -> tuple[str, ...]:
+    """The columns a table of ``kind`` shows: the chosen ones, or the record's first four fields."""
+    chosen = TABLE_COLUMNS.get(kind)
+    if chosen is not None:
+        return chosen
+    return tuple(c for c in columns(kind) if c not in ("doc_id", "id", "section", "section_title", "start", "end",
+                                                       "page"))[:4]
+
+
 def write_table(docs: Iterable[Document], stream: IO[str], kind: str | None, width: int) -> None:
     """A readable summary per document (all kinds), or one table of ``kind`` across documents."""
     from kdextract.output.tables import to_records
@@ -122,7 +131,7 @@ def write_table(docs: Iterable[Document], stream: IO[str], kind: str | None, wid
         rows: list[dict[str, Any]] = []
         for doc in docs:
             rows.extend(to_records(doc, kind))
-        cols = TABLE_COLUMNS[kind]
+        cols = table_columns(kind)
         if kind != "documents":
             cols = ("doc_id", *cols)
         stream.write(f"{kind} ({len(rows)})\n")
@@ -137,7 +146,7 @@ def write_table(docs: Iterable[Document], stream: IO[str], kind: str | None, wid
         for k in KINDS[:-1]:
             rows = to_records(doc, k)
             if rows:
-                stream.write(f"\n{k} ({len(rows)})\n" + render_table(rows, TABLE_COLUMNS[k], width) + "\n")
+                stream.write(f"\n{k} ({len(rows)})\n" + render_table(rows, table_columns(k), width) + "\n")
         for warning in doc.warnings:
             stream.write(f"\nwarning: {warning}\n")
         stream.flush()

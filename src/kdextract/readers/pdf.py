@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 #: Share of the page height at the top and at the bottom where running headers/footers live.
 MARGIN_BAND = 0.12
+#: Smallest vertical step (points) taken for a line step rather than a sub- or superscript.
+MIN_LINE_STEP = 4.0
 #: Fewest non-blank characters per page below which a PDF is taken for a scan.
 MIN_CHARS_PER_PAGE = 20
 
@@ -77,7 +79,9 @@ def read_pdf(path: str | Path, *, ocr: OcrOptions | None = None) -> SourceText:
     if not todo and chars < MIN_CHARS_PER_PAGE * len(pages):
         raise InputError(f"{path}: the PDF has no text layer (a scanned document?); to read it, {_OCR_ROUTE}")
     _drop_furniture(pages)
-    texts = ["\n".join(line.text for line in lines) for lines in pages]
+    step = min((a.y - b.y for lines in pages for a, b in zip(lines, lines[1:]) if a.y - b.y >= MIN_LINE_STEP),
+               default=0.0)
+    texts = [_page_text(lines, step) for lines in pages]
     if todo and ocr:
         from kdextract.readers.ocr import read_scanned
 
@@ -118,6 +122,17 @@ def join_pages(texts: list[str], name: str | None = None) -> SourceText:
         parts.append(text)
         pos += len(text)
     return SourceText("".join(parts) + "\n", name=name, page_starts=tuple(starts))
+
+
+def _page_text(lines: list[_Line], step: float) -> str:
+    """The page's lines; a blank line where the space above a line is wider than the document's line ``step``
+    (the paragraph breaks that set headings apart)."""
+    out: list[str] = []
+    for prev, line in zip([None, *lines], lines):
+        if prev is not None and step and prev.y - line.y > 1.5 * step:
+            out.append("")
+        out.append(line.text)
+    return "\n".join(out)
 
 
 def _page_lines(page: Any) -> list[_Line]:

@@ -3,11 +3,19 @@ patterns, sentence starts and the word lists they read from ``resources/sv``."""
 
 from __future__ import annotations
 
+import difflib
 from functools import lru_cache
 
 import regex
 
+# re-exported: the organisation and people rules read the word lists from here
+from kdextract.layout.words import first_names as first_names
+from kdextract.layout.words import is_first_name as is_first_name
+from kdextract.layout.words import is_role as is_role
+from kdextract.layout.words import role_base as role_base
+from kdextract.layout.words import role_words
 from kdextract.models import OrganisationKind
+from kdextract.records.word_index import word_index
 from kdextract.resources import Part, Rules, load_lines
 from kdextract.text.fold import fold_key
 from kdextract.text.ocr_confusions import ConfusionRules
@@ -116,62 +124,31 @@ def org_rules() -> OrganisationRules:
 
 
 @lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    return frozenset(fold_key(n) for n in load_lines("first_names.txt"))
+def _fuzzy_roles() -> tuple[tuple[int, str], ...]:
+    """The role titles of six letters or more, by length, for ``role_fuzzy``."""
+    return tuple(sorted((len(w), w) for w in role_words() if len(w) >= 6))
 
 
-def is_first_name(token: str) -> bool:
-    """A known given name (folded; "Goran" counts as "Göran"); double names "Ann-Britt" too."""
-    names = first_names()
-    f = fold_key(token)
-    if f in names:
-        return True
-    return "-" in f and all(p in names for p in f.split("-") if p)
-
-
-@lru_cache(maxsize=1)
-def _roles() -> tuple[frozenset[str], tuple[str, ...]]:
-    words, suffixes = set(), []
-    for line in load_lines("roles.txt"):
-        if line.startswith("-"):
-            suffixes.append(fold_key(line[1:]))
-        else:
-            words.add(fold_key(line))
-    return frozenset(words), tuple(sorted(suffixes, key=len, reverse=True))
-
-
-def role_base(word: str) -> str | None:
-    """The base form of a role word ("kommundirektören" -> "kommundirektör"), or None."""
-    words, suffixes = _roles()
-    w = word.strip(",.;:()")
-    f = fold_key(w)
-    if not f or not w[:1].isalpha():
-        return None
-    for cand, cut in ((f, 0), (f[:-2], 2) if f.endswith("en") else (None, 0),
-                      (f[:-1], 1) if f.endswith("n") and f[-2:-1] in "aeiouy" else (None, 0),
-                      (f[:-1], 1) if f.endswith("s") else (None, 0)):
-        if not cand:
-            continue
-        if cand in words or any(cand.endswith(s) and len(cand) > len(s) + 1 for s in suffixes):
-            return w[: len(w) - cut] if cut else w
-    return None
-
-
-def is_role(word: str) -> bool:
-    return role_base(word) is not None
-
-
+@lru_cache(maxsize=16384)
 def role_fuzzy(line: str) -> bool:
-    """A line that is (an OCR-garbled) role title, e.g. "Kommundirektée" for "Kommundirektör"."""
-    import difflib
+    """A line that is (an OCR-garbled) role title, e.g. "Kommundirektée" for "Kommundirektör".
 
-    words, _ = _roles()
+    Similarity 0.8 needs the shorter string to be at least 2/3 of the longer, so only titles
+    of a near length are compared, each first by difflib's cheap upper bounds.
+    """
     f = fold_key(line.strip())
     if not f or len(f.split()) > 3:
         return False
     if is_role(f.split()[0]) and len(f.split()) == 1:
         return True
-    return any(len(w) >= 6 and difflib.SequenceMatcher(None, f, w).ratio() >= 0.8 for w in words)
+    n = len(f)
+    for size, w in _fuzzy_roles():
+        if 3 * min(size, n) < 2 * max(size, n):
+            continue
+        matcher = difflib.SequenceMatcher(None, f, w)
+        if matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -195,19 +172,8 @@ def lower_word_elsewhere(text: str, word: str) -> bool:
     if low == word:
         return True
     if _WORD_RUN.fullmatch(low):
-        return low in _words_of(text)
-    return _word_regex(low).search(text) is not None
+        return low in word_index(text).by_word
+    return word_index(text).has(low)
 
 
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
-
-
-@lru_cache(maxsize=2)
-def _words_of(text: str) -> frozenset[str]:
-    """The letter-and-digit runs of ``text``: a word occurs between word bounds iff it is one of them."""
-    return frozenset(_WORD_RUN.findall(text))
-
-
-@lru_cache(maxsize=8192)
-def _word_regex(word: str) -> regex.Pattern[str]:
-    return regex.compile(WB_L + regex.escape(word) + WB_R)

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from kdextract.models import Mention, Organisation, Person, Source
-from kdextract.records.name_utils import WB_L, WB_R
-from kdextract.records.person_rules import PCand, person_candidates, role_after, role_before
+from kdextract.records.person_rules import FORM_RULE, PCand, person_candidates, role_after, role_before
 from kdextract.records.registry import builder
+from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage, enclosure
 
@@ -27,9 +27,12 @@ if TYPE_CHECKING:
     from kdextract.records.context import Context
 
 MODEL_NAME = "sv_kdextract_ner"
+#: A capitalised word right after a linked mention: it is part of another name ("Anna" in "Anna Berg").
+_CAPITAL_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 #: given names that are also common words ("per capita", "bo", "dag"): never linked alone
 _WORDLIKE_NAMES = frozenset("per bo dag mark sten tor kim max my love sam tom alla ask bror lo vera ro".split())
 
+_COMMA_GAP = regex.compile(r"[ \t]*,?[ \t]*")
 _OrgSpans = list[tuple[int, int, Organisation]]
 
 
@@ -71,12 +74,15 @@ def _resolve(cands: list[PCand]) -> list[PCand]:
     merged = []
     for (s, e), cs in by_span.items():
         best = max(cs, key=lambda c: c.score)
-        role_c = max(cs, key=lambda c: c.role_prio)
+        form = [c for c in cs if c.rule == FORM_RULE]
+        role_c = max(form or cs, key=lambda c: c.role_prio)  # on the form's names, the form says the role
         org_c = next((c for c in cs if c.org), None)
-        merged.append(PCand(s, e, best.name, best.rule, best.score, best.explanation,
+        rule = FORM_RULE if any(c.rule == FORM_RULE for c in cs) else best.rule
+        merged.append(PCand(s, e, best.name, rule, best.score, best.explanation,
                             role=role_c.role, role_prio=role_c.role_prio,
                             org=org_c.org if org_c else None, org_span=org_c.org_span if org_c else None))
-    merged.sort(key=lambda c: (-(c.end - c.start), -c.score))
+    # the form's names first (its layout says where one name ends), then the longest, then the best scored
+    merged.sort(key=lambda c: (c.rule != FORM_RULE, -(c.end - c.start), -c.score))
     kept: list[PCand] = []
     covered = Coverage()
     for c in merged:
@@ -91,20 +97,29 @@ def _name_key(name: str) -> str:
 
 
 def _group(cands: list[PCand]) -> dict[str, list[PCand]]:
+    """Candidates by name; a genitive ("Lena Forsbergs") or a shorter form ("Jonas Ek") joins the fuller name.
+
+    Each name goes to the first (longest) name it is a genitive or a word prefix of, found by
+    lookup rather than by comparing every pair of names.
+    """
     groups: dict[str, list[PCand]] = {}
     for c in cands:
         groups.setdefault(_name_key(c.name), []).append(c)
     keys = sorted(groups, key=len, reverse=True)
-    for k in list(keys):
+    rank = {k: i for i, k in enumerate(keys)}
+    longer: dict[str, list[str]] = {}  # "jonas ek" -> the names that start with "jonas ek ", longest first
+    for key in keys:
+        words = key.split(" ")
+        for n in range(2, len(words)):
+            longer.setdefault(" ".join(words[:n]), []).append(key)
+    for k in keys:
         if k not in groups:
             continue
-        # genitive "Lena Forsbergs" -> "Lena Forsberg"; a shorter "Jonas Ek" -> the full name
-        for other in keys:
-            if other == k or other not in groups:
-                continue
-            if (k.endswith("s") and k[:-1] == other) or (other.startswith(k + " ") and len(k.split()) >= 2):
-                groups[other].extend(groups.pop(k))
-                break
+        targets = [k[:-1]] if k.endswith("s") and k[:-1] in groups else []
+        if len(k.split()) >= 2:
+            targets += [o for o in longer.get(k, ()) if o in groups and o != k][:1]
+        if targets:
+            groups[min(targets, key=rank.__getitem__)].extend(groups.pop(k))
     return groups
 
 
@@ -116,6 +131,8 @@ def _build(text: str, cs: list[PCand], org_spans: _OrgSpans) -> Person:
     role = role_c.role if role_c.role_prio > 0 or role_c.role else None
     role_prio = role_c.role_prio
     for c in cs:
+        if c.rule == FORM_RULE:
+            continue  # the form gave its role; the words around it are labels, not appositions
         r, org, prio = role_after(text, c.end)
         rb, bprio = role_before(text, c.start)
         if rb and bprio > prio:
@@ -154,9 +171,9 @@ def _organisation(text: str, cs: list[PCand], org_spans: _OrgSpans) -> str | Non
             return _org_named(c.org, org_spans)
     # an organisation right after the name: "Eva Lund socialförvaltningen"
     for c in cs:
-        after = regex.match(r"[ \t]*,?[ \t]*", text[c.end:])
+        after = _COMMA_GAP.match(text, c.end)
         assert after is not None
-        pos = c.end + after.end()
+        pos = after.end()
         for s, e, o in org_spans:
             if s == pos and o.kind in ("administration", "committee", "municipality", "other", "university", "agency",
                                        "company", "cooperation", "region"):
@@ -185,6 +202,7 @@ def _link_mentions(text: str, persons: list[Person], org_spans: _OrgSpans) -> No
             lasts.setdefault(toks[-1], []).append(p)
     src = Source(method="rule", name="people/linked_mention", score=0.7,
                  explanation="a later mention of a person named in full")
+    index = word_index(text)
     for p in persons:
         forms = [p.name]
         toks = p.name.split()
@@ -193,12 +211,11 @@ def _link_mentions(text: str, persons: list[Person], org_spans: _OrgSpans) -> No
         if len(toks) >= 2 and len(lasts.get(toks[-1], [])) == 1 and len(toks[-1]) >= 4:
             forms.append(toks[-1])
         for form in forms:
-            pat = WB_L + regex.escape(form).replace(r"\ ", r"[ \t]+") + r"(?:s)?" + WB_R + r"(?![ \t]+\p{Lu}\p{Ll})"
-            for m in regex.finditer(pat, text):
-                if taken.overlaps(m.start(), m.end()):
+            for start, end in index.occurrences(form, genitive=True):
+                if _CAPITAL_AFTER.match(text, end) or taken.overlaps(start, end):
                     continue
-                p.mentions.append(Mention(text=m.group(), start=m.start(), end=m.end(), source=src))
-                taken.add(m.start(), m.end())
+                p.mentions.append(Mention(text=text[start:end], start=start, end=end, source=src))
+                taken.add(start, end)
         p.mentions.sort(key=lambda m: m.start)
 
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from kdextract.layout.form import protocol_rules
+from kdextract.records.attendance import entries_in, form_entries
 from kdextract.records.name_utils import (
     WB_L,
     WB_R,
@@ -20,29 +22,32 @@ from kdextract.records.name_utils import (
     is_role,
     is_sentence_start,
     lower_word_elsewhere,
-    org_rules,
     role_base,
     role_fuzzy,
 )
-from kdextract.records.org_places import gaz_lookup, muni_name
-from kdextract.resources import Pattern, Rules
+from kdextract.records.org_places import muni_name
+from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, noun_like, trim_never_names
+from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.text.fold import fold_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-TOKEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
-PARTICLE = r"(?:von|af|de|van|der|la|di)"
-NAME_RUN = regex.compile(WB_L + TOKEN + r"(?:[ ](?:" + PARTICLE + r"[ ])?" + TOKEN + r")+" + WB_R)
+_BEFORE_LOWER = regex.compile(r"[ \t]+(?=\p{Ll})")
+_IN_PLACE = regex.compile(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)")
+_ROLE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$")
+_CELL = regex.compile(r"[^\t]+?(?=[ ]{2,}|\t|$)")
+_CELL_SEP = regex.compile(r",|\t")
+_TRAILING_PARTY = regex.compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
+_TRAILING_BRACKET = regex.compile(r"\s*\([^)]*\)\s*$")
+_LINE = regex.compile(r"[^\n]*")
+_ROLE_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}-]+)")
+_WORDS = regex.compile(r"\S+")
 
-class PeopleRules(Rules, file="people.json"):
-    """Attendance-list and signature labels, party abbreviations and the words that end a name run."""
-
-    attendance_labels: list[Pattern]
-    signature_labels: dict[str, str]
-    parties: list[str]
-    verb_stops: list[str]
-
+#: The rule name of the people the protocol form lists; they win over any other reading of their words.
+FORM_RULE = "people/form"
+#: Form fields that list people (other fields hold names only where a form was read out of its columns).
+_PEOPLE_FIELDS = frozenset({"attendance", "adjusters", "signature", "signatures", "author"})
 
 _RULES = PeopleRules.load()
 ATTENDANCE_LABELS = "|".join(_RULES.attendance_labels)
@@ -69,30 +74,6 @@ class PCand:
     strong: bool = True       # a full name found by structure or a given-name check
 
 
-def _name_ok(tokens: list[str], text: str, strict: bool) -> bool:
-    """Tokens that can be a person's name (no org words, roles or common words)."""
-    if not 2 <= len([t for t in tokens if not regex.fullmatch(PARTICLE, t)]) <= 4:
-        return False
-    heads = [h.stem for h in org_rules().body_heads]
-    for i, t in enumerate(tokens):
-        if regex.fullmatch(PARTICLE, t):
-            continue
-        if not regex.fullmatch(TOKEN, t):
-            return False
-        f = fold_key(t)
-        if is_role(t) or any(f.endswith(fold_key(h)) or f.endswith(fold_key(h) + "en") for h in heads if len(h) > 4):
-            return False
-        if i > 0 and gaz_lookup(t) is not None:
-            return False
-        if i == len(tokens) - 1 and i >= 2 and muni_name(t) is not None:
-            return False
-        if strict and i > 0 and lower_word_elsewhere(text, t):
-            return False
-    if muni_name(tokens[0]) is not None and not is_first_name(tokens[0]):
-        return False
-    return True
-
-
 # --------------------------------------------------------------------------- role contexts
 
 _ADJ = r"(?:\p{Ll}+(?:ande|ende|iga|ig|isk|iska|a|e)[ \t]+)"
@@ -116,7 +97,7 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
             for i, w in enumerate(words):
                 if w in ("från", "vid", "på") and i + 1 < len(words) and words[i + 1][:1].isupper():
                     org = " ".join(words[i + 1:])
-                    org = regex.split(r"[ \t]+(?=\p{Ll})", org)[0]
+                    org = _BEFORE_LOWER.split(org)[0]
                     break
                 if i > 0 and w in _VERB_STOP and w not in ("och", "för", "i"):
                     break
@@ -127,7 +108,7 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
     m = _SOM.match(rest)
     if m and (base := role_base(m.group("role"))) is not None:
         role = (m.group("adj") or "") + base
-        tail = regex.match(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)", rest[m.end():])
+        tail = _IN_PLACE.match(rest, m.end())
         return role.strip(), tail.group(1) if tail else None, 2
     return None, None, 0
 
@@ -135,7 +116,7 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
 def role_before(text: str, start: int) -> tuple[str | None, int]:
     """'Kommunens folkhälsosamordnare Karin Sjöberg', 'landshövdingen Anna Kindberg Batra'."""
     before = text[max(0, start - 80): start]
-    m = regex.search(r"(?:(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$", before)
+    m = _ROLE_BEFORE.search(before)
     if not m or "\n" in m.group():
         return None, 0
     base = role_base(m.group("role"))
@@ -172,7 +153,7 @@ def find_attendance(text: str) -> Iterator[PCand]:
 
 def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str | None]) -> Iterator[PCand]:
     line = text[s:e]
-    cells = [(c.start() + s, c.end() + s) for c in regex.finditer(r"[^\t]+?(?=[ ]{2,}|\t|$)", line)
+    cells = [(c.start() + s, c.end() + s) for c in _CELL.finditer(line)
              if c.group().strip()]
     if not cells:
         return
@@ -184,7 +165,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
             i = cell.index(",")
             name_span, rest_span = (cs, cs + i), (cs + i + 1, ce)
         else:
-            toks = list(regex.finditer(r"\S+", cell))
+            toks = list(_WORDS.finditer(cell))
             if len(toks) >= 3 and muni_name(toks[-1].group().strip("()")) is not None:
                 name_span, rest_span = (cs, cs + toks[-2].end()), (cs + toks[-1].start(), ce)
             else:
@@ -192,7 +173,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
     else:
         name_span, rest_span = cells[0], (cells[1][0], cells[-1][1])
     ns, ne = name_span
-    party = regex.search(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$", text[ns:ne])
+    party = _TRAILING_PARTY.search(text[ns:ne])
     if party:  # "Anna Svensson (S)"
         ne = ns + party.start()
     while ne > ns and text[ne - 1] in " ,":
@@ -204,9 +185,9 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
     org_span = None
     if rest_span:
         rest = text[rest_span[0]:rest_span[1]].strip()
-        parts = [p.strip() for p in regex.split(r",|\t", rest) if p.strip()]
+        parts = [p.strip() for p in _CELL_SEP.split(rest) if p.strip()]
         for p in parts:
-            p_clean = regex.sub(r"\s*\([^)]*\)\s*$", "", p).strip()
+            p_clean = _TRAILING_BRACKET.sub("", p).strip()
             if _PARTY.match(p):
                 continue
             if p_clean and (is_role(p_clean) or is_role(p_clean.split()[0])) and role is None:
@@ -221,7 +202,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
 
 def find_signatures(text: str) -> Iterator[PCand]:
     """Name lines after 'Vid anteckningarna'/'Justeras' or above a title ('Sara Holm\\nKommundirektör')."""
-    lines = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]*", text)]
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     nonempty = [(s, e) for s, e in lines if text[s:e].strip()]
     for i, (s, e) in enumerate(nonempty):
         raw = text[s:e]
@@ -237,28 +218,58 @@ def find_signatures(text: str) -> Iterator[PCand]:
             for k, v in SIGNATURE_LABELS.items():
                 if fold_key(prev).rstrip(":") == fold_key(k):
                     label = v
-        next_role = nxt if nxt and role_fuzzy(nxt) and fold_key(nxt).rstrip(":") not in SIGNATURE_LABELS else None
+        # a line of names ("Eva Ek Per Holm") is no title: only other lines are compared with the role titles
+        next_role = nxt if nxt and not NAME_RUN.fullmatch(nxt) and role_fuzzy(nxt) \
+            and fold_key(nxt).rstrip(":") not in SIGNATURE_LABELS else None
         given = is_first_name(tokens[0])
         if not (label or next_role or given):
             continue
         if not _name_ok(tokens, text, strict=not (label or next_role)):
             continue
         role = label or next_role
-        yield PCand(ls, ls + len(line), line, "people/signature", 0.9 if (label or next_role) else 0.75,
-                    "name line in a signature block" if (label or next_role) else "name on a line of its own",
-                    role=role, role_prio=1 if label else (3 if next_role else 0))
+        for a, b in _names_on_line(text, ls, ls + len(line)):
+            yield PCand(a, b, text[a:b], "people/signature", 0.9 if (label or next_role) else 0.75,
+                        "name line in a signature block" if (label or next_role) else "name on a line of its own",
+                        role=role, role_prio=1 if label else (3 if next_role else 0))
     for m in _SIG_LABEL.finditer(text):
         rest = m.group("rest").strip()
         if rest and NAME_RUN.fullmatch(rest) and _name_ok(rest.split(), text, strict=False):
             rs = m.start("rest") + m.group("rest").index(rest)
-            yield PCand(rs, rs + len(rest), rest, "people/signature", 0.9, f"name after '{m.group('l')}'",
-                        role=SIGNATURE_LABELS[m.group("l").lower()], role_prio=1)
+            for a, b in _names_on_line(text, rs, rs + len(rest)):
+                yield PCand(a, b, text[a:b], "people/signature", 0.9, f"name after '{m.group('l')}'",
+                            role=SIGNATURE_LABELS[m.group("l").lower()], role_prio=1)
+
+
+def _names_on_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a line of names ("Eva Ek Per Holm" under "Justerande"): two, or the line as one name."""
+    found = [(e.start, e.end) for e in entries_in(text, start, end, "other")]
+    return found if len(found) > 1 else [(start, end)]
+
+
+def find_form(text: str) -> Iterator[PCand]:
+    """The people of the protocol form: attendance, adjusters and signatures, and the members substitutes replace.
+
+    Under a label for place or time a name counts only where the form shows it is one (a party, a
+    role or a given name): "Folkets Hus" there is the place.
+    """
+    category_roles = protocol_rules().category_roles
+    for field, entries in form_entries(text):
+        for e in entries:
+            if field.label.field not in _PEOPLE_FIELDS and not (e.party or e.role or is_first_name(e.name.split()[0])):
+                continue
+            role = e.role or field.label.role or (category_roles.get(e.category) if field.label.field == "attendance"
+                                                  and e.party else None)
+            yield PCand(e.start, e.end, e.name, FORM_RULE, 0.95, f"name under the form label '{field.label.label}'",
+                        role=role, role_prio=3 if e.role else (1 if field.label.role else 0))
+            if e.replaces and e.replaces_span:
+                a, b = e.replaces_span
+                yield PCand(a, b, e.replaces, FORM_RULE, 0.9, "the member a serving substitute replaces")
 
 
 def find_running(text: str) -> Iterator[PCand]:
     """'Given Surname' in running text: a known given name, or a name a role is attached to."""
     for m in NAME_RUN.finditer(text):
-        toks = [(t.start() + m.start(), t.end() + m.start()) for t in regex.finditer(r"\S+", m.group())]
+        toks = [(t.start() + m.start(), t.end() + m.start()) for t in _WORDS.finditer(m.group())]
         i = 0
         while i < len(toks) - 1:
             w = text[toks[i][0]:toks[i][1]]
@@ -327,12 +338,44 @@ def find_model(text: str, ner: Doc) -> Iterator[PCand]:
 
 
 def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
-    out: list[PCand] = []
+    """Every finder's candidates; words that are never names are cut from their ends (form names are exact)."""
+    out: list[PCand] = list(find_form(text))
+    found: list[PCand] = []
     for finder in (find_attendance, find_signatures, find_running, find_role_named):
-        out.extend(finder(text))
+        found.extend(finder(text))
     if ner is not None:
-        out.extend(find_model(text, ner))
+        found.extend(find_model(text, ner))
+    for c in found:
+        checked = _checked(text, c)
+        if checked is not None:
+            out.append(checked)
     return out
+
+
+def _checked(text: str, c: PCand) -> PCand | None:
+    """``c`` as the list evidence leaves it, or None.
+
+    Form labels and heading words are cut from its ends ("Tjänstemän Eva Ek"); a genitive loses
+    its s in the name ("Eva Lunds förslag" names Eva Lund); a name the model alone proposes may not start
+    with a common noun ("Boendeutredning Behov").
+    """
+    toks = [(m.start(), m.end()) for m in _WORDS.finditer(text, c.start, c.end)]
+    i, j = trim_never_names([text[a:b] for a, b in toks])
+    if j - i < 2:
+        return None
+    after = _ROLE_WORD_AFTER.match(text, toks[j - 1][1])
+    if j - i > 2 and after is not None and is_role(after.group(1)):
+        j -= 1  # "Eva Ek Administrativ chef": the capital before a role word belongs to the role
+    start, end = toks[i][0], toks[j - 1][1]
+    if c.rule == "model" and noun_like(text[start:toks[i][1]]):
+        return None
+    name = " ".join(text[start:end].split())
+    if genitive_end(text, end) and end - 1 > toks[j - 1][0] + 2:
+        name = name[:-1]  # the mention keeps its s, the name does not
+    if (start, end, name) == (c.start, c.end, c.name):
+        return c
+    return PCand(start, end, name, c.rule, c.score, c.explanation,
+                 role=c.role, role_prio=c.role_prio, org=c.org, org_span=c.org_span)
 
 
 def person_spans(text: str, ner: Doc | None = None) -> list[tuple[int, int]]:

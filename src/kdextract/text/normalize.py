@@ -1,10 +1,12 @@
 """Build the working view: NFC, line ends, markdown markup, hyphenation, page furniture.
 
+A page number line becomes a form feed (``\\f``): the page break the layout step reads.
+
 Nothing is lost: every change is a replacement on a ``TextView`` and reported as an edit.
 
 >>> v = normalize("## Rubrik\\n\\nSe [sidan](http://x.se) om kommun-\\nstyrelsen.\\n\\n1 (3)\\n")
 >>> v.text
-'Rubrik\\n\\nSe sidan om kommunstyrelsen.\\n\\n\\n'
+'Rubrik\\n\\nSe sidan om kommunstyrelsen.\\n\\n\\x0c\\n'
 >>> v.heading_marks
 {0: 2}
 """
@@ -112,7 +114,7 @@ def _hyphenation(text: str) -> list[Replacement]:
 
 
 def _furniture_lines(text: str) -> list[Replacement]:
-    return [(m.start(), m.end(), "", "page furniture") for m in _furniture().finditer(text) if m.end() > m.start()]
+    return [(m.start(), m.end(), "\f", "page furniture") for m in _furniture().finditer(text) if m.end() > m.start()]
 
 
 def _non_overlapping(reps: list[Replacement]) -> list[Replacement]:

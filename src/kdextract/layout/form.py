@@ -1,0 +1,219 @@
+"""The protocol form: its labels as rule data (``resources/sv/protocol.json``), where they stand, and the fields they open.
+
+The first page of a Swedish protocol is a form ("Plats och tid", "Beslutande", "Utses att
+justera", "Underskrifter", the "Anslag/Bevis" box); minutes have a short one ("Tid", "Plats",
+"Deltagare", "Frånvarande"). A *form region* is a stretch of text where such labels cluster;
+inside it every label opens a field whose value runs to the next label. Labels are found on
+line-broken and on flattened text alike, so the layout step can restore the line breaks that
+text extraction lost, and the record builders can read the values.
+
+>>> text = "Plats och tid Stadshuset kl. 9.00 Beslutande Eva Ek (S) Ola Berg (M) Sekreterare Lena Holm"
+>>> [(f.label.label, text[f.value_start:f.value_end]) for f in form_fields(text)]
+[('Plats och tid', 'Stadshuset kl. 9.00'), ('Beslutande', 'Eva Ek (S) Ola Berg (M)'), ('Sekreterare', 'Lena Holm')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from kdextract.layout.words import is_first_name
+from kdextract.resources import Rules
+from kdextract.text.fold import fold_key
+
+FormField = Literal[
+    "place_time", "time", "date", "place", "attendance", "adjusters", "adjustment", "paragraphs", "signatures",
+    "signature", "notice", "body", "posted", "taken_down", "appeal", "storage", "author", "case", "furniture",
+]
+AttendanceCategory = Literal["member", "serving_substitute", "substitute", "official", "other", "absent"]
+
+#: Most characters between two labels of one form region.
+REGION_GAP = 700
+#: Lines after the last label of a region that may still hold its value (a name under "Sekreterare").
+TAIL_LINES = 2
+#: Most lines of a list written one person per line under the last label of a region.
+LIST_LINES = 60
+#: A line of such a list: a name (two capitalised words) and what follows it, no longer than a list line.
+_LIST_LINE = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}[\p{L}-]+[^\n]{0,100}$")
+
+
+class FormLabel(BaseModel):
+    """A label of the protocol form: the field it opens, and for attendance and signatures what it says of a person."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: str
+    field: FormField
+    category: AttendanceCategory | None = None
+    role: str | None = None
+    anchor: bool = False
+
+
+class ProtocolRules(Rules, file="protocol.json"):
+    """The protocol form: labels, substitution words, participation notes, parties, non-values."""
+
+    labels: list[FormLabel]
+    replaces: list[str]
+    role_abbreviations: dict[str, str]
+    category_roles: dict[str, str]
+    participation_notes: list[str]
+    parties: list[str]
+    lower_case_values: list[str]
+    no_value: list[str]
+
+
+_SLASH = regex.compile(r"\s*/\s*")
+
+
+def _label_key(s: str) -> str:
+    return fold_key(_SLASH.sub("/", s))
+
+
+class _Compiled:
+    def __init__(self, data: ProtocolRules) -> None:
+        self.by_key = {_label_key(lb.label): lb for lb in data.labels}
+        self.lower_values = frozenset(data.lower_case_values)
+        parts = []
+        for lb in sorted(data.labels, key=lambda lb: len(lb.label), reverse=True):
+            words = [regex.escape(w).replace("/", r"[ \t]*/[ \t]*") for w in lb.label.split(" ")]
+            parts.append(r"[ \t]+".join(words))
+        self.label = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(parts) + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    return _Compiled(ProtocolRules.load())
+
+
+def protocol_rules() -> ProtocolRules:
+    """The protocol form rules (cached)."""
+    return ProtocolRules.load()
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    """A form label in the text."""
+
+    start: int
+    end: int
+    label: FormLabel
+
+
+@dataclass(frozen=True)
+class Field:
+    """A label and the value after it, as offsets into the text."""
+
+    label: FormLabel
+    label_start: int
+    label_end: int
+    value_start: int
+    value_end: int
+
+
+_NEXT_TOKEN = regex.compile(r"[ \t]*:?[ \t]*(\S*)")
+#: Fields whose value may begin with any lower-case word ("Tid lunch 12-13", "Plats kommunhuset").
+_LOWER_CASE_FIELDS = frozenset({"place", "time", "date", "place_time"})
+
+
+
+def label_hits(text: str) -> list[LabelHit]:
+    """Every capitalised form label in ``text`` (in capitals or with a capital first letter)."""
+    c = _compiled()
+    out = []
+    for m in c.label.finditer(text):
+        found = m.group()
+        if not found[0].isupper():
+            continue
+        label = c.by_key.get(_label_key(found))
+        if label is None:
+            continue
+        nxt = _NEXT_TOKEN.match(text, m.end())
+        after = nxt.group(1) if nxt is not None else ""
+        if " " not in label.label and is_first_name(label.label) and after[:1].isupper():
+            continue  # "Dag Larsson": a given name, not the label "Dag"
+        if not label.anchor and label.field not in _LOWER_CASE_FIELDS and after[:1].islower() \
+                and after.rstrip(".") not in c.lower_values:
+            continue  # "Övriga frågor", "Ordförande öppnade mötet": words of a sentence, not a label
+        out.append(LabelHit(m.start(), m.end(), label))
+    return out
+
+
+def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
+    """Clusters of label hits that make a form: two anchor labels, or three labels with one anchor or attendance label;
+    after a form, an anchor attendance label alone (the list continued on the next page).
+
+    A region never runs over a page break (a form feed in the working text).
+    """
+    clusters: list[list[LabelHit]] = []
+    for hit in hits:
+        if clusters and hit.start - clusters[-1][-1].end <= REGION_GAP \
+                and "\f" not in text[clusters[-1][-1].end:hit.start]:
+            clusters[-1].append(hit)
+        else:
+            clusters.append([hit])
+    out: list[list[LabelHit]] = []
+    for cluster in clusters:
+        anchors = {h.label.label for h in cluster if h.label.anchor}
+        distinct = {h.label.label for h in cluster}
+        strong = anchors or any(h.label.field == "attendance" for h in cluster)
+        if len(anchors) >= 2 or (len(distinct) >= 3 and strong):
+            out.append(cluster)
+        elif out and any(h.label.anchor and h.label.field == "attendance" for h in cluster):
+            out.append(cluster)  # the attendance list goes on over the page: "Övriga närvarande …" on page 2
+    return out
+
+
+_VALUE_START = regex.compile(r"[ \t]*[:.]*[ \t]*")
+
+
+def form_fields(text: str) -> list[Field]:
+    """The fields of every form region of ``text``, in reading order."""
+    out: list[Field] = []
+    for region in form_regions(label_hits(text), text):
+        for i, hit in enumerate(region):
+            m = _VALUE_START.match(text, hit.end)
+            start = m.end() if m else hit.end
+            if i + 1 < len(region):
+                end = region[i + 1].start
+            else:
+                end = _tail_end(text, start)
+            end = max(start, end)
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            out.append(Field(hit.label, hit.start, hit.end, start, end))
+    return out
+
+
+def _tail_end(text: str, start: int) -> int:
+    """The end of the last field of a region: its line, the list lines right under it ("Eva Ek, Ekby kommun"),
+    and up to ``TAIL_LINES`` short name lines after a blank (a name under "Sekreterare")."""
+    end = text.find("\n", start)
+    if end < 0:
+        return len(text)
+    for _ in range(LIST_LINES):  # a list written one person per line goes on until a blank line
+        nxt = text.find("\n", end + 1)
+        line_end = len(text) if nxt < 0 else nxt
+        if not _LIST_LINE.match(text, end + 1, line_end):
+            break
+        end = line_end
+        if nxt < 0:
+            return end
+    pos, taken = end, 0
+    while taken < TAIL_LINES:
+        nxt = text.find("\n", pos + 1)
+        line_end = len(text) if nxt < 0 else nxt
+        line = text[pos + 1:line_end].strip()
+        if not line:
+            if nxt < 0:
+                break
+            pos = line_end
+            continue
+        if len(line) > 60 or not line[0].isupper() or any(ch.isdigit() for ch in line) or line[0] == "\f":
+            break
+        end = pos = line_end
+        taken += 1
+    return end

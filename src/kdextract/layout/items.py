@@ -1,0 +1,201 @@
+"""Item heads: where an agenda item or § paragraph begins, its number, case number and title.
+
+One grammar for line-broken and flattened text. A head is an item number ("§ 83", "KS § 80",
+"Sn 49", "100", "4.") with, around it, the case number ("Dnr KS 2014/0992", "KS/2018:4")
+and cross references to earlier minutes ("Au 84") that protocols print beside it; the title
+starts after them. In flattened text, where the title ends is told by ``title_end``: the
+next case number, sub-heading, role title or person's name, sentence end, or a capital that
+starts a new sentence (titles are written in sentence case).
+
+>>> text = "Sn 50 Au 84 Dnr 2016/ Budget och uppföljning Förvaltningschef Eva Ek föredrar."
+>>> h = head_at(text, 0, len(text))
+>>> (h.number, h.value, text[h.case[0]:h.case[1]], text[h.title_start:title_end(text, h.title_start, len(text))])
+('Sn 50', 50, '2016/', 'Budget och uppföljning')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import regex
+
+from kdextract.layout.form import label_hits
+from kdextract.layout.rules import rules
+from kdextract.layout.words import is_first_name, is_role
+
+_WORD = regex.compile(r"\S+")
+HeadKind = Literal["paragraph", "agenda", "case"]
+
+#: Longest title (characters) taken from flattened text when nothing else ends it.
+MAX_TITLE = 160
+
+
+@dataclass(frozen=True)
+class Head:
+    """The head of an item at ``start``: its number as written, its value, case number and title start."""
+
+    start: int
+    number: str | None
+    value: int | None
+    kind: HeadKind
+    marked: bool  # "§" or "4." says it is an item number; a bare "100" does not
+    prefix: str | None
+    case: tuple[int, int] | None
+    title_start: int
+    number_end: int
+    depth: int = 1  # "4.1" is an item at depth 2
+
+
+class _Grammar:
+    def __init__(self) -> None:
+        r = rules()
+        prefix = r.item_prefix.pattern
+        case = r.case.pattern
+        label = r.case_label.pattern
+        self.paragraph = regex.compile(
+            rf"(?:(?P<prefix>{prefix})[ \t]*)?§[ \t]*(?P<n>\d{{1,4}})(?:[ \t]?(?P<sub>[a-z])(?![\p{{L}}]))?(?![\d])[.:]?")
+        self.prefixed = regex.compile(rf"(?P<prefix>{prefix})[ \t]+(?P<n>\d{{1,4}})(?P<sub>[a-z])?(?![\p{{L}}\d/.:,-])")
+        self.dotted = regex.compile(r"(?P<n>\d{1,3})(?P<mark>[.)])(?=[ \t])")
+        self.decimal = regex.compile(r"(?P<n>\d{1,2})(?P<sub>(?:\.\d{1,2})+)\.?(?=[ \t])")
+        self.bare = regex.compile(r"(?P<n>\d{1,4})(?P<sub>[a-z])?(?=[ \t]|$)")
+        self.ref = regex.compile(rf"[ \t]+{prefix}[ \t]+\d{{1,4}}(?![\p{{L}}\d/.:,-])")
+        self.labelled_case = regex.compile(rf"[ \t]*(?i:{label})[ \t]*(?P<case>{case})")
+        self.prefixed_case = regex.compile(rf"[ \t]*(?P<case>\p{{Lu}}{{1,6}}[ \t]*[-/ ][ \t]*\d(?:{case}|[\d/:.-]*))")
+        self.case_only = regex.compile(rf"(?P<case>\p{{Lu}}{{1,6}}(?:[ \t]*[-/][ \t]*|[ \t]+)\d{{1,4}}[/:.-](?:{case}|\d{{0,5}}))")
+        self.label = regex.compile(rf"(?i:{label})")
+        self.case = regex.compile(case)
+        self.space = regex.compile(r"[ \t]*")
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    return _Grammar()
+
+
+def head_at(text: str, pos: int, end: int) -> Head | None:
+    """The item head that starts at ``pos`` (within ``[pos, end)``), or None."""
+    g = _grammar()
+    case: tuple[int, int] | None = None
+    start = pos
+    lead = g.case_only.match(text, pos, end)
+    if lead is not None:  # "KSKF/2014:1 235 Val till …", "KS 20/255 Information om …"
+        case = lead.span("case")
+        pos = g.space.match(text, lead.end(), end).end()  # type: ignore[union-attr]
+    number: str | None = None
+    value: int | None = None
+    depth = 1
+    kind: HeadKind = "case"
+    marked = False
+    prefix: str | None = None
+    m = g.paragraph.match(text, pos, end)
+    if m is not None:
+        kind, marked, prefix = "paragraph", True, m.group("prefix")
+    else:
+        m = g.prefixed.match(text, pos, end)
+        if m is not None and (m.group("prefix").casefold() in rules().not_item_prefixes):
+            m = None
+        if m is not None:
+            kind, prefix = "paragraph", m.group("prefix")
+        else:
+            m = g.dotted.match(text, pos, end) or g.decimal.match(text, pos, end)
+            if m is not None:
+                kind, marked = "agenda", True
+            else:
+                m = g.bare.match(text, pos, end)
+                kind = "agenda"
+    if m is None:
+        if case is None:
+            return None
+        kind, number_end = "case", case[1]
+    else:
+        number = text[m.start():m.end()].rstrip(".:)").strip()
+        value = int(m.group("n"))
+        number_end = m.end()
+        if m.re is g.decimal:
+            depth, value = 1 + m.group("sub").count("."), None
+    after = number_end
+    while (ref := g.ref.match(text, after, end)) is not None and m is not None:
+        after = ref.end()  # cross references to earlier minutes: "Au 84 Sn 34"
+    if case is None:
+        found = g.labelled_case.match(text, after, end) or g.prefixed_case.match(text, after, end)
+        if found is not None:
+            case = found.span("case")
+            after = found.end()
+    title = g.space.match(text, after, end).end()  # type: ignore[union-attr]
+    if title < end and not (text[title].isupper() or text[title] in "«\"”'"):
+        if not (m is not None and m.group("n") and g.label.match(text, title, end)):
+            return None
+    if m is None and title >= end:
+        return None
+    return Head(start, number, value, kind, marked, prefix, case, title, number_end, depth)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(text[start:end])]
+
+
+def title_end(text: str, start: int, end: int) -> int:
+    """Where the title that begins at ``start`` ends in flattened text (at most ``MAX_TITLE`` characters on)."""
+    g = _grammar()
+    r = rules()
+    limit = min(end, start + MAX_TITLE)
+    labels = {h.start for h in label_hits(text[start:limit])}
+    words = [(a + start, b + start) for a, b in _words(text, start, limit)]
+    for i, (a, b) in enumerate(words):
+        w = text[a:b]
+        if i == 0:
+            continue
+        prev = text[words[i - 1][0]:words[i - 1][1]]
+        if prev.endswith((".", "!", "?")) and w[:1].isupper() and len(prev) > 2:
+            return words[i - 1][1] - 1
+        if g.label.match(w) or (g.case_only.match(text, a, end) and i >= 2):
+            return words[i - 1][1]
+        if not w[:1].isupper():
+            continue
+        if (a - start) in labels or _inline_subheading(text, a, end):
+            return words[i - 1][1]
+        if w.endswith(":") and i >= 2:
+            return words[i - 1][1]
+        bare = w.strip(",.;:()")
+        if is_role(bare) or (is_first_name(bare) and i + 1 < len(words)
+                             and text[words[i + 1][0]:words[i + 1][0] + 1].isupper()):
+            return words[i - 1][1]
+        prev_word = prev.strip(",;:()").casefold()
+        if prev[:1].islower() and prev_word not in r.title_stop_words and not prev.endswith((",", ":")) \
+                and not _proper_compound(bare):
+            return words[i - 1][1]
+    if limit < end and words:
+        # no end found: stop at the last word that fits
+        return words[-2][1] if len(words) > 1 else words[-1][1]
+    return words[-1][1] if words else start
+
+
+def _proper_compound(word: str) -> bool:
+    """A capitalised compound of capitalised parts ("Säckebäck-Varekil"): a place, not a new sentence."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts) and not is_first_name(word)
+
+
+def _inline_subheading(text: str, pos: int, end: int) -> bool:
+    """A known sub-heading ("Beslut", "Bakgrund") at ``pos``, followed by a capital, a colon or the end."""
+    low = text[pos:min(end, pos + 60)].casefold()
+    for head in rules().inline_subheadings:
+        if low.startswith(head):
+            after = text[pos + len(head):pos + len(head) + 2]
+            if not after or after[0] in ":\n" or (after[0] in " \t" and after[1:2].isupper()):
+                return True
+    return False
+
+
+def inline_subheading_at(text: str, pos: int, end: int) -> int | None:
+    """The end of a known sub-heading that starts at ``pos`` in flattened text, or None."""
+    if not text[pos:pos + 1].isupper() or not _inline_subheading(text, pos, end):
+        return None
+    low = text[pos:min(end, pos + 60)].casefold()
+    head = next(h for h in rules().inline_subheadings if low.startswith(h))
+    stop = pos + len(head)
+    if text[stop:stop + 1] == ":":
+        stop += 1
+    return stop

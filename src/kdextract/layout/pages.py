@@ -1,0 +1,188 @@
+"""Page furniture of archive text: hosting-site wrapper lines, transcript page numbers, running headers.
+
+Document-hosting sites and meeting portals wrap the text in lines of their own ("Storlek: px",
+"Transkript", "Hoppa över navigering"); PDF-to-text transcripts put each page on one line
+that starts with its number ("2 Kommunstyrelsens arbetsutskott PROTOKOLL (4) 100 …"), often
+after the running header that the page repeats. These functions return the replacements
+that blank the wrapper lines, turn a page number into a form feed (``\\f``, the page break of
+PDF text tools) and put the running header on a line of its own, which the line classifier
+then treats as furniture. Offsets stay exact: every change is a ``TextView`` replacement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from kdextract.layout.rules import rules
+from kdextract.text.fold import fold
+from kdextract.text.view import Replacement
+
+#: Shortest page line of a flattened transcript (a page that kept its line breaks is shorter).
+FLAT_PAGE = 200
+#: Most pages a transcript may skip between two page lines (blank pages lose their line).
+PAGE_GAP = 10
+#: Lines on each side of a page break (and at the text's ends) searched for running headers and footers.
+EDGE_LINES = 4
+#: Longest line taken for a running header or footer.
+EDGE_LINE_CHARS = 100
+#: A page number or counter at the end of a running header ("Protokoll 2", "Kommunstyrelsen 3(8)").
+_TRAILING_PAGE = regex.compile(r"[ \t]+(?:\d{1,3}[ \t]?(?:\([ \t]?\d{1,3}[ \t]?\))?|\([ \t]?\d{1,3}[ \t]?\))$")
+#: Tokens at the top of a page searched for its counter or its running header.
+HEADER_TOKENS = 12
+
+_LINE = regex.compile(r"[^\n]*")
+_PAGE_NUMBER = regex.compile(r"[ \t]*(?P<n>\d{1,3})(?=[ \t]|$)(?:[ \t]+(?P=n)(?=[ \t]|$)(?![ \t]*\())?[ \t]*")
+_COUNTER = regex.compile(r"(?:\d{1,3}[ \t]?)?\([ \t]?\d{1,3}[ \t]?\)|(?i:sida?)\.?[ \t]*\d{1,3}[ \t]*(?:av|/)[ \t]*\d{1,3}")
+_LEAD_COUNTER = regex.compile(r"[ \t]*(?P<n>\d{1,3})[ \t]?\([ \t]?\d{1,3}[ \t]?\)")
+_TOKEN = regex.compile(r"\S+")
+
+
+_BLANKS = regex.compile(r"[ \t]*")
+
+
+def wrapper_edits(text: str) -> list[Replacement]:
+    """Blank the lines of hosting-site wrappers (keeping a quoted title; a page marker "(2)" becomes a form feed)."""
+    pattern = rules().wrapper
+    reps: list[Replacement] = []
+    for line in _LINE.finditer(text):
+        content = line.group().strip()
+        if not content:
+            continue
+        m = pattern.fullmatch(content)
+        if m is None:
+            continue
+        start = line.start() + line.group().index(content)
+        end = start + len(content)
+        groups = m.groupdict()
+        if groups.get("page") is not None:
+            reps.append((start, end, "\f", "page break"))
+        elif groups.get("keep") is not None:
+            keep_start, keep_end = start + m.start("keep"), start + m.end("keep")
+            reps += [(start, keep_start, "", "hosting-site wrapper"), (keep_end, end, "", "hosting-site wrapper")]
+        else:
+            reps.append((start, end, "", "hosting-site wrapper"))
+    return [r for r in reps if r[0] < r[1] or r[2]]
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of a flattened transcript: its line, page number and the end of its running header."""
+
+    start: int
+    end: int
+    number: int
+    prefix_end: int  # end of the page number (and its repetition) that opens the line; ``start`` if none
+    header_end: int | None
+
+
+def transcript_pages(text: str) -> list[Page]:
+    """The page lines of a PDF-to-text transcript, each opened by its page number or counter, numbered 1, 2, 3 …
+
+    Page lines are long (a flattened page) or carry a page counter ("2(8)") near their start.
+    """
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    found: list[tuple[int, int, int, int]] = []  # start, end, number, prefix end
+    expected = 1
+    for start, end in lines:
+        counter = _LEAD_COUNTER.match(text, start, end)
+        numbered = _PAGE_NUMBER.match(text, start, end)
+        if counter is not None and int(counter.group("n")) == expected:
+            found.append((start, end, expected, start))
+        elif numbered is not None and expected <= int(numbered.group("n")) <= expected + PAGE_GAP \
+                and (found or int(numbered.group("n")) == 1):
+            found.append((start, end, int(numbered.group("n")), numbered.end()))
+        elif end - start >= FLAT_PAGE and (c := _counter_in_head(text, start, end)) is not None \
+                and c == expected:
+            found.append((start, end, expected, start))
+        else:
+            continue
+        expected = found[-1][2] + 1
+    countered = len(found) >= 2 and all(_counter_in_head(text, p, e) is not None for _, e, _, p in found)
+    if not found or not (countered or any(e - s >= FLAT_PAGE for s, e, _, _ in found)):
+        return []
+    first_tokens = {fold(t.strip(",.:")) for t in _TOKEN.findall(text, found[0][3], found[0][1])[:15]}
+    pages = []
+    for start, end, number, prefix_end in found:
+        pages.append(Page(start, end, number, prefix_end, _header_end(text, prefix_end, end, number, first_tokens)))
+    return pages
+
+
+def _counter_in_head(text: str, start: int, end: int) -> int | None:
+    for i, tok in enumerate(_TOKEN.finditer(text, start, end)):
+        if i >= HEADER_TOKENS:
+            return None
+        m = _LEAD_COUNTER.match(text, tok.start(), end)
+        if m is not None:
+            return int(m.group("n"))
+    return None
+
+
+def _header_end(text: str, start: int, end: int, number: int, first_tokens: set[str]) -> int | None:
+    """End of the running header at the top of a page: up to its page counter, or the words page 1 also starts with."""
+    tokens = list(_TOKEN.finditer(text, start, end))[:HEADER_TOKENS]
+    for tok in tokens:
+        m = _COUNTER.match(text, tok.start(), end)
+        if m is not None and (m.end() == end or text[m.end()].isspace()):
+            return m.end()
+    if number == 1:
+        return None
+    last = None
+    for tok in tokens[:8]:
+        word = fold(tok.group().strip(",.:"))
+        if word in first_tokens or word == str(number):
+            last = tok.end()
+        else:
+            break
+    return last
+
+
+def running_header_edits(text: str) -> list[Replacement]:
+    """Blank the running headers and footers of line-broken text: short lines beside page breaks (form feeds)
+    or at the text's ends that recur at another page edge (a page number aside); a copy on the first page
+    stays (the letterhead)."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip() or "\f" in m.group()]
+    breaks = [i for i, (s, e) in enumerate(lines) if "\f" in text[s:e]]
+    if not breaks:
+        return []
+    near: set[int] = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
+    for b in breaks:
+        near |= {i for i in range(b - EDGE_LINES, b + EDGE_LINES + 1) if 0 <= i < len(lines)}
+    subheadings = rules().subheadings
+    by_key: dict[str, list[int]] = {}
+    for i in sorted(near):
+        s, e = lines[i]
+        content = text[s:e].strip()
+        if "\f" in text[s:e] or not content or len(content) > EDGE_LINE_CHARS \
+                or content.rstrip(":").casefold() in subheadings:
+            continue
+        by_key.setdefault(_TRAILING_PAGE.sub("", content.casefold()), []).append(i)
+    pages = len(breaks) + 1
+    need = 2 if pages <= 3 else max(2, pages // 2)
+    reps: list[Replacement] = []
+    first_break = breaks[0]
+    for found in by_key.values():
+        if len(found) < need:
+            continue
+        for i in found[1:] if found[0] < first_break else found:  # the first page keeps its letterhead
+            s, e = lines[i]
+            start = s + len(text[s:e]) - len(text[s:e].lstrip())
+            reps.append((start, start + len(text[s:e].strip()), "", "running header"))
+    return sorted(reps)
+
+
+def page_edits(text: str) -> list[Replacement]:
+    """Page numbers of a flattened transcript as form feeds, and a line break after each running header."""
+    reps: list[Replacement] = []
+    for page in transcript_pages(text):
+        header = page.header_end
+        if page.prefix_end > page.start:
+            reps.append((page.start, page.prefix_end, "\f" if header else "\f\n", "page number"))
+        else:
+            reps.append((page.start, page.start, "\f" if header else "\f\n", "page break"))
+        if header is not None and header < page.end:
+            gap = _BLANKS.match(text, header, page.end)
+            assert gap is not None
+            reps.append((header, gap.end(), "\n", "running header"))
+    return reps

@@ -1,0 +1,280 @@
+"""Layout recovery: the line structure that text extraction lost, rebuilt in the working view.
+
+Real archive text comes line-broken (a clean file) or flattened (a PDF-to-text transcript
+whose pages each run on one line: the cover page's labels, names, dates and the first §
+items together). ``reflow`` makes both look alike to every later step:
+
+1. hosting-site wrapper lines are blanked, transcript page numbers become form feeds and
+   running headers get a line of their own (``layout.pages``);
+2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
+3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
+   the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
+   table of contents puts each entry on a line.
+
+Only white space is replaced (by line breaks), apart from the furniture of step 1, so every
+offset maps back exactly; each change is reported as an edit.
+
+>>> v = reflow(TextView.identity("Plats och tid Stadshuset Beslutande Eva Ek (S) Sekreterare Ola Berg"))
+>>> v.text.splitlines()
+['Plats och tid Stadshuset', 'Beslutande Eva Ek (S)', 'Sekreterare Ola Berg']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from kdextract.layout.form import form_regions, label_hits
+from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
+from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
+from kdextract.layout.rules import rules
+from kdextract.text.view import Replacement, TextView
+
+#: Shortest line that is taken for flattened text (a page or a run of them).
+FLAT_LINE = 200
+#: Structure cues (item heads, sub-headings, form labels, a contents label) that make a long line
+#: outside a transcript page a flattened one rather than a paragraph of prose.
+FLAT_CUES = 2
+#: How far after its last label a form region keeps items out (a value may hold numbers).
+FORM_TAIL = 300
+
+_LINE = regex.compile(r"[^\n]+")
+_TOKEN = regex.compile(r"\S+")
+_NEXT_TOKEN = regex.compile(r"\s(\S)")
+_LEADER = regex.compile(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
+_SENTENCE_END = regex.compile(r"[.!?:)]$")
+
+
+@dataclass
+class _Breaks:
+    """Line breaks to insert: position of the token they go before -> the break ("\\n" or "\\n\\n")."""
+
+    text: str
+    at: dict[int, str] = field(default_factory=dict)
+
+    def before(self, pos: int, brk: str = "\n") -> None:
+        if pos <= 0 or pos >= len(self.text) or self.text[pos - 1] in "\n\f":
+            return
+        if len(brk) > len(self.at.get(pos, "")):
+            self.at[pos] = brk
+
+    def after(self, end: int, brk: str = "\n\n") -> None:
+        m = _NEXT_TOKEN.search(self.text, end)
+        if m is not None and "\n" not in self.text[end:m.start(1)]:
+            self.before(m.start(1), brk)
+
+    def replacements(self) -> list[Replacement]:
+        reps: list[Replacement] = []
+        for pos, brk in sorted(self.at.items()):
+            gap = pos
+            while gap > 0 and self.text[gap - 1] in " \t":
+                gap -= 1
+            if gap == pos or (reps and reps[-1][1] > gap):
+                continue
+            reps.append((gap, pos, brk, "layout: lost line break"))
+        return reps
+
+
+def reflow(view: TextView) -> TextView:
+    """``view`` with wrapper lines blanked, page furniture set apart and lost line breaks restored."""
+    view = view.rewrite(wrapper_edits(view.text))
+    view = view.rewrite(page_edits(view.text))
+    view = view.rewrite(running_header_edits(view.text))
+    return view.rewrite(breaks(view.text))
+
+
+def breaks(text: str) -> list[Replacement]:
+    """The lost line breaks of ``text``: before form labels, around items, titles, sub-headings and contents entries."""
+    out = _Breaks(text)
+    furniture = _page_header_lines(text)
+    hits = [h for h in label_hits(text) if not _inside(furniture, h.start)]
+    regions = form_regions(hits, text)
+    keep_out: list[tuple[int, int]] = []
+    for region in regions:
+        for hit in region:
+            out.before(hit.start)
+        tail = region[-1].end + FORM_TAIL
+        page_break = text.find("\f", region[-1].end, tail)
+        keep_out.append((region[0].start, tail if page_break < 0 else page_break))
+    region_hits = sorted(h.start for region in regions for h in region)
+    page_content = False
+    for line in _LINE.finditer(text):
+        header = text[line.start():line.start() + 1] == "\f"
+        if not header and (page_content or line.end() - line.start() >= FLAT_LINE
+                           or _toc_inside(text, line.start(), line.end())):
+            found = _Breaks(text)
+            cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
+            cues += sum(1 for h in region_hits if line.start() <= h < line.end())
+            if page_content or cues >= FLAT_CUES:
+                for pos, brk in found.at.items():
+                    out.before(pos, brk)
+        page_content = header
+    return out.replacements()
+
+
+def _toc_inside(text: str, start: int, end: int) -> bool:
+    """A contents label inside a line with more after it ("Innehållsförteckning: KS 10 Val av ombud... 3")."""
+    toc = rules().toc_label.search(text, start, end)
+    return toc is not None and toc.group()[0].isupper() and toc.end() < end - 1
+
+
+def _page_header_lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _LINE.finditer(text):
+        if m.group().startswith("\f") and m.group().strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, int]], out: _Breaks) -> int:
+    """Put the lost breaks of one flattened line into ``out``; return how many structure cues it holds."""
+    toc = rules().toc_label.search(text, start, end)
+    body_end = end
+    cues = 0
+    if toc is not None and toc.group()[0].isupper():
+        cues += 1
+        out.before(toc.start(), "\n\n")
+        out.after(toc.end(), "\n")
+        cues += _toc_entries(text, toc.end(), end, out)
+        body_end = toc.start()
+    heads = _item_heads(text, start, body_end, keep_out)
+    for k, head in enumerate(heads):
+        stop = heads[k + 1].start if k + 1 < len(heads) else body_end
+        out.before(head.start, "\n\n")
+        t_end = title_end(text, head.title_start, stop)
+        if head.case is None:
+            case = _case_after(text, t_end, stop)
+            if case is not None:
+                out.before(case[0], "\n")
+                out.after(case[1])
+                t_end = case[1]
+        out.after(t_end)
+        cues += 1 + _subheadings(text, t_end, stop, out)
+    if not heads:
+        cues += _subheadings(text, start, body_end, out, keep_out)
+    return cues
+
+
+@lru_cache(maxsize=1)
+def _labelled_case() -> regex.Pattern[str]:
+    r = rules()
+    return regex.compile(r"[ \t]*(?i:" + r.case_label.pattern + r")[ \t]*(?:" + r.case.pattern + ")")
+
+
+def _case_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A "Dnr KS 2014/0992" that follows a title: its whole span (label included)."""
+    m = _labelled_case().match(text, pos, end)
+    if m is None:
+        return None
+    s = m.start() + len(m.group()) - len(m.group().lstrip())
+    return s, m.end()
+
+
+def _subheadings(text: str, start: int, end: int, out: _Breaks, keep_out: list[tuple[int, int]] | None = None) -> int:
+    """Known sub-headings ("Beslut", "Bakgrund") inside flattened text, each on a line of its own; how many."""
+    found = 0
+    for tok in _TOKEN.finditer(text, start, end):
+        if keep_out and _inside(keep_out, tok.start()):
+            continue
+        stop = inline_subheading_at(text, tok.start(), end)
+        if stop is None:
+            continue
+        out.before(tok.start(), "\n\n")
+        out.after(stop)
+        found += 1
+    return found
+
+
+def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]) -> list[Head]:
+    """The item heads of a flattened line, in order: numbers that rise, each with the evidence its form needs."""
+    chosen: list[Head] = []
+    last: int | None = None
+    prev_tok = ""
+    skip_to = start
+    for tok in _TOKEN.finditer(text, start, end):
+        pos = tok.start()
+        if pos < skip_to:
+            prev_tok = tok.group()
+            continue
+        head = head_at(text, pos, end) if (tok.group()[0].isdigit() or tok.group()[0] in "§"
+                                           or tok.group()[0].isupper()) else None
+        if head is not None and _accept(text, head, prev_tok, pos == start, last, keep_out, end):
+            chosen.append(head)
+            if head.value is not None:
+                last = head.value
+            skip_to = head.title_start
+        prev_tok = tok.group()
+    return chosen
+
+
+def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None,
+            keep_out: list[tuple[int, int]], end: int) -> bool:
+    """Whether a head found in flattened text is an item: § heads rise, bare numbers need more evidence."""
+    if head.value is not None and last is not None and head.value <= last:
+        return False
+    after_break = line_start or bool(_SENTENCE_END.search(prev))
+    inside_form = _inside(keep_out, head.start)
+    if head.kind == "case":
+        return after_break and not inside_form
+    if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
+        return True
+    if head.case is not None and head.case[0] <= head.title_start and head.value is not None:
+        return True  # "83 Dnr KS/2018:4 Beslut om …"
+    if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():
+        return False
+    if inside_form:
+        return False
+    if head.prefix:
+        return after_break or (last is not None and head.value is not None and head.value <= last + 3)
+    consecutive = last is not None and head.value is not None and head.value == last + 1
+    if head.marked:
+        return consecutive or (after_break and last is None)
+    stop = title_end(text, head.title_start, end)
+    if _case_after(text, stop, end) is not None:
+        return after_break or consecutive
+    return line_start or (consecutive and after_break)
+
+
+def _toc_entries(text: str, start: int, end: int, out: _Breaks) -> int:
+    """Each entry of a flattened table of contents on a line of its own.
+
+    An entry ends at a leader and its page number ("Information... 3"), before the next item
+    number (a page number then an item number: "bolagen 6 67 Rapport"), or where a title ends.
+    """
+    pos, entries = start, 0
+    while pos < end:
+        tok = _TOKEN.search(text, pos, end)
+        if tok is None:
+            break
+        entries += 1
+        out.before(tok.start(), "\n")
+        head = head_at(text, tok.start(), end)
+        t_start = head.title_start if head is not None else tok.start()
+        t_end = min(title_end(text, t_start, end), _next_number(text, t_start, end))
+        leader = _LEADER.search(text, t_start, end)
+        if leader is not None and leader.start() <= t_end + 1:
+            t_end = leader.end()
+        if t_end <= tok.start():
+            t_end = tok.end()
+        pos = t_end
+    return entries
+
+
+def _next_number(text: str, start: int, end: int) -> int:
+    """In a flattened contents list: the end of a page number, or the start of the next item number."""
+    toks = list(_TOKEN.finditer(text, start, end))
+    for i, tok in enumerate(toks):
+        if i == 0 or not tok.group().isdigit():
+            continue
+        nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
+        if nxt.isdigit():
+            return tok.end()
+        if nxt[:1].isupper() or not nxt:
+            return tok.start()
+    return end

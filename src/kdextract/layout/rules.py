@@ -1,0 +1,81 @@
+"""The section rules of ``resources/sv/sections.json``: line categories, item grammar, title words."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from kdextract.resources import Pattern, Rules
+
+LineCategory = Literal["wrapper", "furniture", "contact", "field", "toc", "title", "subheading"]
+
+
+class LineRule(BaseModel):
+    """One line rule: what a matching line is (medspaCy-style: category, pattern or literals, level)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    category: LineCategory
+    pattern: Pattern | None = None
+    literals: list[str] = []
+    level: int | None = None
+
+
+class SectionRules(Rules, file="sections.json"):
+    """What the lines of a document are: wrappers, furniture, footers, labels, titles, headings, items."""
+
+    categories: list[LineCategory]
+    line_rules: list[LineRule]
+    toc_label: Pattern
+    inline_subheadings: list[str]
+    agenda_item: Pattern
+    paragraph_item: Pattern
+    case_number: Pattern
+    case_label: Pattern
+    item_prefix: Pattern
+    not_item_prefixes: list[str]
+    not_before_item_number: list[str]
+    title_stop_words: list[str]
+    heading_max_chars: int
+    heading_max_words: int
+    list_item: Pattern
+
+
+class CompiledSectionRules:
+    """The section rules, compiled: one alternation per line category, in the order of ``categories``."""
+
+    def __init__(self, data: SectionRules) -> None:
+        def alt(patterns: list[str]) -> regex.Pattern[str]:
+            return regex.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", regex.IGNORECASE)
+
+        self.by_category = {c: alt([r.pattern for r in data.line_rules if r.category == c and r.pattern])
+                            for c in data.categories}
+        titles = [r.pattern.lstrip("^") for r in data.line_rules if r.category == "title" and r.pattern]
+        #: a title word anywhere in a line ("Kommunstyrelsen PROTOKOLL 2(8)")
+        self.title_anywhere = regex.compile(r"(?<![\p{L}])(?:" + "|".join(titles) + ")", regex.IGNORECASE)
+        self.order = tuple(c for c in data.categories if c != "subheading")
+        self.subheadings = frozenset(w for r in data.line_rules if r.category == "subheading" for w in r.literals)
+        self.toc_label = regex.compile(r"(?<!\S)" + data.toc_label + r"(?=\s)")
+        self.inline_subheadings = tuple(sorted(data.inline_subheadings, key=len, reverse=True))
+        self.agenda = regex.compile(data.agenda_item)
+        self.paragraph = regex.compile(data.paragraph_item)
+        self.case = regex.compile(data.case_number)
+        self.case_label = regex.compile(data.case_label, regex.IGNORECASE)
+        self.item_prefix = regex.compile(data.item_prefix)
+        self.not_item_prefixes = frozenset(data.not_item_prefixes)
+        self.title_stop_words = frozenset(data.title_stop_words)
+        self.not_before_number = frozenset(data.not_before_item_number)
+        self.list_item = regex.compile(data.list_item)
+        self.max_chars = data.heading_max_chars
+        self.max_words = data.heading_max_words
+        wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]
+        self.wrapper = regex.compile("|".join(f"(?:{p})" for p in wrapper), regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def rules() -> CompiledSectionRules:
+    """The Swedish section rules, compiled once."""
+    return CompiledSectionRules(SectionRules.load())

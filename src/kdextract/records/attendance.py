@@ -1,0 +1,334 @@
+"""The names in an attendance value of a protocol form, each with party, role and whom they replace.
+
+A form value lists people in whatever shape the form was written and the text extraction
+left it: "Anna Ek (S), ordförande Per Berg (M)", "Eva Lund, s, ersätter Ola Ek, s", one name
+per line with the municipality after a comma, "Kommundirektör Lena Holm", or names side by
+side with nothing between them ("Kristina Ek Bengt Holm"). Runs of capitalised words are cut
+into names by a small dynamic programme that scores each reading with what we know: given
+names start names, role titles, municipalities, form labels and words the document also
+writes in lower case do not belong in them; the words between names are read for the
+party, role, organisation and substitution.
+
+>>> text = "Eva Lund (S), ordförande Per Berg (M) ersätter Ola Ek (M) Kommundirektör Lena Holm"
+>>> [(e.name, e.party, e.role, e.replaces) for e in entries_in(text, 0, len(text), "member")]
+[('Eva Lund', 'S', 'ordförande', None), ('Per Berg', 'M', None, 'Ola Ek'), ('Lena Holm', None, 'Kommundirektör', None)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from kdextract.layout.form import AttendanceCategory, Field, form_fields, protocol_rules
+from kdextract.layout.words import is_first_name, is_role
+from kdextract.records.name_utils import lower_word_elsewhere, municipalities, org_rules
+from kdextract.records.person_names import PeopleRules
+from kdextract.text.fold import fold_key
+
+_TOKEN = regex.compile(
+    r"(?P<party>\([ \t]*\p{L}{1,4}[ \t]*\))|(?P<word>\p{L}[\p{L}\p{M}'’-]*\.?)|(?P<num>\d[\d\-–]*)"
+    r"|(?P<punct>[,;:]|\.{2,}|…+|\.)|(?P<nl>\n)")
+_NAME_TOKEN = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
+_PARTICLES = frozenset({"von", "af", "de", "van", "der", "di", "la", "du"})
+
+#: Score of a name by its length (two words is the common case).
+_LENGTH = {2: 0.0, 3: -0.6, 4: -1.5}
+
+
+@dataclass
+class Entry:
+    """One person in an attendance value: the name's span and what the value says of them."""
+
+    start: int
+    end: int
+    name: str
+    category: AttendanceCategory
+    party: str | None = None
+    role: str | None = None
+    replaces: str | None = None
+    replaces_span: tuple[int, int] | None = None
+    organisation: str | None = None
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+class _Vocabulary:
+    """What the parser knows of single words."""
+
+    def __init__(self) -> None:
+        rules = protocol_rules()
+        self.parties = {p.casefold(): p.upper() for p in rules.parties}
+        self.labels = frozenset(fold_key(w) for lb in rules.labels for w in lb.label.split() if len(w) > 2)
+        self.replaces = tuple(sorted((tuple(r.split()) for r in rules.replaces), key=len, reverse=True))
+        self.abbreviations = {k.casefold(): v for k, v in rules.role_abbreviations.items()}
+        people = PeopleRules.load()
+        self.not_names = frozenset(fold_key(w) for w in people.not_names)
+        self.places = frozenset(fold_key(m) for m in municipalities())
+        orgs = org_rules()
+        self.org_words = frozenset(fold_key(w) for w in orgs.generic_words)
+        self.org_heads = tuple(fold_key(h.stem) for h in orgs.body_heads if len(h.stem) > 4)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary()
+
+
+#: Form fields whose values may hold people (a form read out of its columns puts names under any label).
+NAME_FIELDS = frozenset({"attendance", "adjusters", "signature", "signatures", "author", "adjustment", "place_time",
+                         "paragraphs", "time", "place", "date", "taken_down", "posted"})
+
+
+@lru_cache(maxsize=4)
+def form_entries(text: str) -> tuple[tuple[Field, tuple[Entry, ...]], ...]:
+    """Every field of the protocol forms in ``text`` with the people its value lists (cached per text; read only)."""
+    out = []
+    for f in form_fields(text):
+        entries = entries_in(text, f.value_start, f.value_end, f.label.category or "other") \
+            if f.label.field in NAME_FIELDS else []
+        out.append((f, tuple(entries)))
+    return tuple(out)
+
+
+def entries_in(text: str, start: int, end: int, category: AttendanceCategory) -> list[Entry]:
+    """The people listed in ``text[start:end]``, in order, with the attendance ``category`` of their label."""
+    toks = [_Tok(m.lastgroup or "", m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    names = _names(text, toks)
+    return _attributes(text, toks, names, category)
+
+
+def _is_name_token(tok: _Tok) -> bool:
+    return tok.kind == "word" and _NAME_TOKEN.fullmatch(tok.text) is not None
+
+
+def _names(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Token index ranges ``[i, j)`` of the names among ``toks``."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if not _is_name_token(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and (_is_name_token(toks[j]) or (toks[j].text in _PARTICLES and j + 1 < len(toks)
+                                                             and _is_name_token(toks[j + 1]))) \
+                and "\n" not in text[toks[j - 1].end:toks[j].start] and not (j - i >= 2 and _role_follows(toks, j)):
+            j += 1
+        after_comma = i > 0 and toks[i - 1].text == ","
+        out += [(i + a, i + b) for a, b in _segment(text, [t.text for t in toks[i:j]], after_comma)]
+        i = j
+    return out
+
+
+def _role_follows(toks: list[_Tok], j: int) -> bool:
+    """The capitalised word at ``j`` starts a role ("Administrativ chef Eva Ek"): a lower-case role word follows."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() and is_role(nxt.text.rstrip("."))
+
+
+def _segment(text: str, words: list[str], after_comma: bool) -> list[tuple[int, int]]:
+    """The best cut of a run of capitalised words into names (dynamic programme over the run).
+
+    A run that alternates surname and given name ("Jansson Cecilia Nilsson Christoffer", as memo
+    headers write their handläggare) is read in pairs.
+    """
+    n = len(words)
+    kinds = [_kind(text, w) for w in words]
+    if n % 2 == 0 and all(k in ("name", "place") for k in kinds[0::2]) and all(k == "given" for k in kinds[1::2]):
+        return [(i, i + 2) for i in range(0, n, 2)]
+    best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, []) if i == 0 else (-1e9, []) for i in range(n + 1)]
+    for i in range(n):
+        score, cut = best[i]
+        if score <= -1e9:
+            continue
+        skip = score + _skip_score(text, words[i], after_comma and not cut)
+        if skip > best[i + 1][0]:
+            best[i + 1] = (skip, cut)
+        for size in (2, 3, 4):
+            if i + size > n:
+                break
+            s = score + _name_score(text, words[i:i + size], after_comma and not cut and i == 0)
+            if s > best[i + size][0]:
+                best[i + size] = (s, [*cut, (i, i + size)])
+    return best[n][1]
+
+
+@lru_cache(maxsize=8192)
+def _word_kind(word: str) -> str:
+    v = _vocabulary()
+    f = fold_key(word)
+    if is_first_name(word):
+        return "given"
+    if is_role(word) or f in v.labels or f in v.not_names or _organisation_word(f, v):
+        return "known"
+    if f in v.places or (f.endswith("s") and f[:-1] in v.places):
+        return "place"
+    return ""
+
+
+def _organisation_word(f: str, v: _Vocabulary) -> bool:
+    """"Kommunstyrelseförvaltningen", "Kommunledningens": the word of a public body, not a name."""
+    base = f[:-1] if f.endswith("s") else f
+    if f in v.org_words or base in v.org_words:
+        return True
+    return any(base.endswith((h, h + "en", h + "et", h + "n")) for h in v.org_heads)
+
+
+def _kind(text: str, word: str) -> str:
+    """'given', 'known' (a role, label or listed non-name), 'place' (a municipality, also a surname: Lund, Berg),
+    'common' (written in lower case too) or 'name'."""
+    kind = _word_kind(word)
+    if kind:
+        return kind
+    if lower_word_elsewhere(text, word):
+        return "common"
+    return "name"
+
+
+def _skip_score(text: str, word: str, free: bool) -> float:
+    kind = _kind(text, word)
+    if free or kind in ("known", "common", "place") or word in _PARTICLES:
+        return 0.0
+    return -0.5 if kind == "given" else -1.0
+
+
+def _name_score(text: str, words: list[str], after_comma: bool) -> float:
+    kinds = [_kind(text, w) for w in words if w not in _PARTICLES]
+    if len(kinds) < 2 or words[0] in _PARTICLES or words[-1] in _PARTICLES:
+        return -1e9
+    score = 1.0 + _LENGTH.get(len(words), -3.0)
+    first, rest = kinds[0], kinds[1:]
+    if first == "given":
+        score += 2.0
+    elif first in ("known", "common", "place"):
+        score -= 4.0
+    elif after_comma:
+        score -= 1.5  # "Eva Ek, Destinationsutveckling Umeåregionen": an organisation after the comma
+    for k, kind in enumerate(rest, 1):
+        if kind == "known":
+            score -= 4.0
+        elif kind == "given" and k == 1 and len(kinds) == 3 and kinds[2] != "given":
+            score += 0.6  # a double given name: "Bo Lennart Danielsson"
+        elif kind == "given":
+            score -= 1.5
+    return score
+
+
+def _attributes(text: str, toks: list[_Tok], names: list[tuple[int, int]], category: AttendanceCategory) -> list[Entry]:
+    v = _vocabulary()
+    starts = {i: j for i, j in names}
+    entries: list[Entry] = []
+    cur: Entry | None = None
+    pending_role: str | None = None
+    replaced_next = False
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if i in starts:
+            j = starts[i]
+            s, e = toks[i].start, toks[j - 1].end
+            name = " ".join(t.text for t in toks[i:j])
+            if replaced_next and cur is not None:
+                cur.replaces, cur.replaces_span = name, (s, e)
+                replaced_next = False
+            elif _genitive(toks, j):
+                pass  # "Jan Sahléns tjänsterum": a place named after a person
+            else:
+                cur = Entry(s, e, name, category, role=pending_role)
+                entries.append(cur)
+                pending_role = None
+            i = j
+            continue
+        low = tok.text.casefold()
+        if tok.kind == "party" and cur is not None and cur.party is None:
+            party = v.parties.get(tok.text.strip("() \t").casefold())
+            if party:
+                cur.party = party
+        elif tok.kind == "word" and low in v.parties and i > 0 and toks[i - 1].text == "," \
+                and cur is not None and cur.party is None and not _abbreviation_at(toks, i, v):
+            cur.party = v.parties[low]  # "Eva Lund, s, ordförande"
+        elif (size := _replacement_at(toks, i, v)) and cur is not None:
+            if any("ersättare" in t.text for t in toks[i:i + size]):
+                cur.category = "serving_substitute"
+            replaced_next = True
+            i += size
+            continue
+        elif tok.kind == "word" and (size := _role_at(toks, i, v)):
+            role = _role_text(toks, i, size, v)
+            comma_before = i > 0 and toks[i - 1].text == ","
+            if tok.text[0].isupper() and not comma_before and (i + size) in starts:
+                pending_role = role  # "Kommundirektör Lena Holm"
+            elif cur is not None and cur.role is None:
+                cur.role = role
+            elif cur is None:
+                pending_role = role
+            i += size
+            continue
+        i += 1
+    for entry in entries:
+        _category_from_role(entry)
+    return entries
+
+
+def _genitive(toks: list[_Tok], j: int) -> bool:
+    """The name that ends before token ``j`` is a genitive of a noun after it."""
+    last, nxt = toks[j - 1].text, toks[j] if j < len(toks) else None
+    return last.endswith("s") and nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() \
+        and not is_role(nxt.text.rstrip(".")) and nxt.text.casefold() not in _vocabulary().parties \
+        and _replacement_at(toks, j, _vocabulary()) == 0
+
+
+def _abbreviation_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
+    """Tokens of a role abbreviation at ``i`` ("ordf", "v ordf", "vice ordf.")."""
+    for size in (3, 2, 1):
+        window = toks[i:i + size]
+        if len(window) == size and all(t.kind == "word" for t in window) \
+                and " ".join(t.text.casefold().rstrip(".") for t in window) in v.abbreviations:
+            return size
+    return 0
+
+
+def _replacement_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
+    words = [t.text.casefold() for t in toks[i:i + 4]]
+    for phrase in v.replaces:
+        if tuple(words[:len(phrase)]) == phrase and i + len(phrase) < len(toks) and _is_name_token(toks[i + len(phrase)]):
+            return len(phrase)
+    return 0
+
+
+def _role_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
+    """Tokens of a role phrase at ``i``: a role word or abbreviation and the lower-case words after it."""
+    size = _abbreviation_at(toks, i, v)
+    if not size and not is_role(toks[i].text.rstrip(".")):
+        return 0
+    size = size or 1
+    while i + size < len(toks):
+        t = toks[i + size]
+        if t.kind != "word" or not t.text[:1].islower() or t.text.casefold() in v.parties \
+                or _replacement_at(toks, i + size, v):
+            break
+        size += 1
+    return size
+
+
+def _role_text(toks: list[_Tok], i: int, size: int, v: _Vocabulary) -> str:
+    abbr = _abbreviation_at(toks, i, v)
+    head = v.abbreviations[" ".join(t.text.casefold().rstrip(".") for t in toks[i:i + abbr])] if abbr else None
+    words = [t.text for t in toks[i + abbr:i + size]] if abbr else [t.text for t in toks[i:i + size]]
+    return " ".join(([head] if head else []) + words).strip()
+
+
+def _category_from_role(entry: Entry) -> None:
+    role = (entry.role or "").casefold()
+    if "ej tjänstgörande" in role or "ej beslutande" in role:
+        entry.category = "substitute"
+    elif "tjänstgörande ersättare" in role:
+        entry.category = "serving_substitute"

@@ -1,0 +1,220 @@
+"""Meeting: the meeting a protocol or minutes record, read from the form on its first page.
+
+The form's labels are rule data (``resources/sv/protocol.json``, read by ``layout.form``); this
+builder reads their values: the body that met, when and where, the § range, where and when
+the protocol is adjusted, the posting of the notice, and the attendance: every participant
+once with party, category, role and whom a serving substitute replaces, linked to the
+``Person`` records of the same names.
+
+>>> from kdextract.records.context import Context
+>>> from kdextract.text.view import TextView
+>>> text = ("Plats och tid Stadshuset, Ekby, 2024-03-12 kl. 9.00-11.30\\nBeslutande Eva Lund (S), ordförande\\n"
+...         "Per Berg (M) ersätter Ola Ek (M)\\nÖvriga deltagare Lena Holm, kommundirektör\\nUtses att justera Per Berg\\n"
+...         "Paragrafer 12-19\\nSekreterare Sara Ek\\n")
+>>> m = build_meetings(Context.of(TextView.identity(text)))[0]
+>>> (m.date, m.place, m.first_paragraph, m.last_paragraph)
+('2024-03-12T09:00/2024-03-12T11:30', 'Stadshuset, Ekby', 12, 19)
+>>> [(a.name, a.party, a.category, a.role, a.replaces) for a in m.attendees]  # doctest: +NORMALIZE_WHITESPACE
+[('Eva Lund', 'S', 'member', 'ordförande', None), ('Per Berg', 'M', 'member', 'justerare', 'Ola Ek'),
+ ('Lena Holm', None, 'other', 'kommundirektör', None), ('Sara Ek', None, 'official', 'sekreterare', None)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from kdextract.layout.form import Field
+from kdextract.models import AttendanceCategory, Attendee, DateMention, Evidence, Meeting, Source
+from kdextract.parsers.dates import find_dates
+from kdextract.records.attendance import Entry, form_entries
+from kdextract.records.registry import builder
+from kdextract.text.fold import fold_key
+
+if TYPE_CHECKING:
+    from kdextract.records.context import Context
+
+_RANGE = regex.compile(r"(?P<a>\d{1,4})(?:[ \t]*[-–—]+[ \t]*(?P<b>\d{1,4}))?")
+_BODY = regex.compile(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}[\p{L}-]+){0,3}")
+_CLOCK = regex.compile(r"(?i:\bkl(?:ockan|\.)?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2})?"
+                       r"|(?i:\bkl(?:ockan|\.)?)[ \t]*$")
+#: Fields whose entries are people of the meeting, and the role a signature field gives.
+_PEOPLE_FIELDS = ("attendance", "adjusters", "signature")
+#: More names than this under "Utses att justera" are a list read out of its column, not the adjusters.
+_MAX_ADJUSTERS = 3
+
+
+@builder("meetings", after=("people",))
+def build_meetings(ctx: Context) -> list[Meeting]:
+    """The meeting of a protocol or minutes (one, or none where the text has no meeting form)."""
+    found = form_entries(ctx.text)
+    if not found:
+        return []
+    fields = [f for f, _ in found]
+    attendees = _attendees(ctx.text, found)
+    when = _first_date(ctx.text, fields, ("place_time", "time", "date"))
+    if not attendees and (when is None or not any(f.label.field in ("place_time", "place") for f in fields)):
+        return []  # a memo's "Datum" is no meeting
+    start, end = fields[0].label_start, max(f.value_end for f in fields)
+    evidence: dict[str, Evidence] = {}
+    meeting: dict[str, Any] = {}
+    if when is not None:
+        mention, field = when
+        meeting.update(date=mention.value, day=mention.day, starts=mention.datetime,
+                       ends=_end_time(mention))
+        evidence["date"] = _evidence(ctx.text, mention.start, mention.end, "meeting/date", f"the date under {field}")
+    meeting["place"] = _place(ctx.text, fields, evidence)
+    meeting.update(_paragraphs(ctx.text, fields, evidence))
+    adjusted = _first_date(ctx.text, fields, ("adjustment",))
+    if adjusted is not None:
+        meeting["adjustment_date"] = adjusted[0].value
+        meeting["adjustment_place"] = _text_before(ctx.text, _field(fields, "adjustment"), adjusted[0].start)
+    for key, field in (("notice_posted", "posted"), ("notice_removed", "taken_down")):
+        posted = _first_date(ctx.text, fields, (field,))
+        if posted is not None:
+            meeting[key] = posted[0].value
+    meeting["body"] = ctx.meta.body or _body(ctx.text, fields)
+    people = {fold_key(p.name): p.id for p in ctx.doc.people}
+    for a in attendees:
+        a.person = people.get(fold_key(a.name))
+    return [Meeting(id="meet-1", text=ctx.text[start:end], start=start, end=end, attendees=attendees,
+                    evidence=evidence, source=Source(method="rule", name="meeting/form", score=0.9,
+                                                     explanation="the values of a protocol form's labels"),
+                    **meeting)]
+
+
+def _attendees(text: str, found: tuple[tuple[Field, tuple[Entry, ...]], ...]) -> list[Attendee]:
+    """Every person of the attendance, adjuster and signature fields once, in list order.
+
+    A form read out of its columns stacks its labels ("Beslutande Övriga deltagare Utses att
+    justera") and then gives all their values under the last one: there a name with a party
+    is taken for a member and a name with a title for an official.
+    """
+    by_key: dict[str, Attendee] = {}
+    stacked = False
+    for field, entries in found:
+        kind = field.label.field
+        if field.value_start == field.value_end:
+            stacked = stacked or kind == "attendance"
+            continue
+        spilled, stacked = stacked and len(entries) > 1, False
+        if not spilled and (kind not in _PEOPLE_FIELDS or (kind == "adjusters" and len(entries) > _MAX_ADJUSTERS)):
+            continue
+        for e in entries:
+            key = fold_key(e.name)
+            have = by_key.get(key)
+            if have is None:
+                by_key[key] = Attendee(
+                    text=text[e.start:e.end], start=e.start, end=e.end, name=e.name, party=e.party,
+                    category=_category(e, kind, spilled), role=e.role or (None if spilled else field.label.role),
+                    replaces=e.replaces, source=Source(method="rule", name=f"meeting/{kind}", score=0.9,
+                                                       explanation=f"name under '{field.label.label}'"))
+                continue
+            have.party = have.party or e.party
+            have.replaces = have.replaces or e.replaces
+            have.role = have.role or e.role or (None if spilled else field.label.role)
+    attendees = list(by_key.values())
+    for i, a in enumerate(attendees, 1):
+        a.id = f"att-{i}"
+    return attendees
+
+
+def _category(e: Entry, kind: str, spilled: bool) -> AttendanceCategory:
+    if spilled:
+        if e.party:
+            return "serving_substitute" if e.replaces else "member"
+        return "official" if e.role else "other"
+    if kind == "attendance":
+        return e.category
+    return "official" if kind == "signature" else "member"
+
+
+def _field(fields: list[Field], kind: str) -> Field | None:
+    return next((f for f in fields if f.label.field == kind), None)
+
+
+def _first_date(text: str, fields: list[Field], kinds: tuple[str, ...]) -> tuple[DateMention, str] | None:
+    """The first date written to the day in a field of ``kinds`` (a clock time alone does not count).
+
+    A field that follows stacked empty labels holds their values too (a form read out of its columns).
+    """
+    stacked: set[str] = set()
+    for f in fields:
+        if f.value_start == f.value_end:
+            stacked.add(f.label.field)
+            continue
+        own, stacked = {f.label.field} | stacked, set()
+        if not own & set(kinds):
+            continue
+        for m in find_dates(text[f.value_start:f.value_end]):
+            if m.day is not None and m.value[:4].isdigit() and not m.relative:
+                return m.model_copy(update={"start": m.start + f.value_start, "end": m.end + f.value_start}), \
+                    f.label.label
+    return None
+
+
+def _end_time(mention: DateMention) -> dt.datetime | None:
+    """The end of a time span ("kl. 9.00-11.30"), where the mention gives one."""
+    end = mention.value.partition("/")[2]
+    return dt.datetime.fromisoformat(end) if "T" in end else None
+
+
+def _place(text: str, fields: list[Field], evidence: dict[str, Evidence]) -> str | None:
+    """The place: the "Plats" field, or "Plats och tid" without its date and clock time."""
+    for f in fields:
+        if f.label.field not in ("place", "place_time"):
+            continue
+        start = f.value_start
+        end = text.find("\n", start, f.value_end)
+        end = f.value_end if end < 0 else end
+        for m in find_dates(text[start:end]):
+            if m.day is not None or m.datetime is not None:
+                end = start + m.start
+                break
+        clock = _CLOCK.search(text[start:end])
+        if clock is not None:
+            end = start + clock.start()
+        while start < end and text[start] in " ,.;:\t":
+            start += 1
+        while end > start and text[end - 1] in " ,.;:\t":
+            end -= 1
+        if end > start and text[start].isalpha():
+            evidence["place"] = _evidence(text, start, end, "meeting/place", f"under {f.label.label}")
+            return text[start:end]
+    return None
+
+
+def _paragraphs(text: str, fields: list[Field], evidence: dict[str, Evidence]) -> dict[str, Any]:
+    f = _field(fields, "paragraphs")
+    if f is None:
+        return {}
+    m = _RANGE.search(text, f.value_start, f.value_end)
+    if m is None:
+        return {}
+    first, last = int(m.group("a")), int(m.group("b") or m.group("a"))
+    if last < first:
+        return {}
+    evidence["paragraphs"] = _evidence(text, m.start(), m.end(), "meeting/paragraphs", f"under {f.label.label}")
+    return {"paragraphs": m.group(), "first_paragraph": first, "last_paragraph": last}
+
+
+def _text_before(text: str, field: Field | None, stop: int) -> str | None:
+    if field is None:
+        return None
+    value = text[field.value_start:stop].strip(" ,.;:\t\n")
+    return value if value[:1].isupper() else None
+
+
+def _body(text: str, fields: list[Field]) -> str | None:
+    """The body under "Organ" in the notice box ("Kommunstyrelsens arbetsutskott")."""
+    f = _field(fields, "body")
+    if f is None:
+        return None
+    m = _BODY.match(text, f.value_start, f.value_end)
+    return m.group() if m else None
+
+
+def _evidence(text: str, start: int, end: int, rule: str, why: str) -> Evidence:
+    return Evidence(text=text[start:end], start=start, end=end, source=Source(method="rule", name=rule, explanation=why))

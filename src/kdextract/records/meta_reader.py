@@ -1,0 +1,125 @@
+"""What the metadata readers look at: the rules of ``meta.json`` and one view of the document's head.
+
+The head is the first lines up to the first section, the running headers are the lines that
+open a page (the layout step marks them), the form is the protocol form's fields with the
+people in them, and the tail is the last lines (signatures).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from kdextract.layout.form import Field
+from kdextract.layout.lines import Line, split_lines
+from kdextract.models import DocumentKind, Evidence, Section, Source
+from kdextract.records.attendance import Entry, form_entries
+from kdextract.resources import Pattern, Rules
+from kdextract.text.view import TextView
+
+HEAD_LINES = 40
+TAIL_LINES = 25
+
+
+class MetaRules(Rules, file="meta.json"):
+    """How a document says what it is, when, by whom and under which case number."""
+
+    kinds: list[tuple[DocumentKind, Pattern]]
+    kind_fallbacks: list[tuple[DocumentKind, Pattern]]
+    date_labels: Pattern
+    diarienummer_labels: Pattern
+    diarienummer: Pattern
+    organisation_title: Pattern
+    organisation_letterhead: Pattern
+    author_labels: Pattern
+    person_name: Pattern
+    signature_roles: Pattern
+    kind_priority: list[DocumentKind]
+    protocol_form_fields: list[str]
+    memo_form_fields: list[str]
+    agenda_page_title: Pattern
+    meeting_date_fields: list[str]
+    cooperation: Pattern
+    official_without_genitive: list[str]
+    secretary_roles: Pattern
+    body: Pattern
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """The rules of ``meta.json``, compiled."""
+
+    data: MetaRules
+    kinds: list[tuple[DocumentKind, regex.Pattern[str]]]
+    kind_fallbacks: list[tuple[DocumentKind, regex.Pattern[str]]]
+    date_label: regex.Pattern[str]
+    dnr_label: regex.Pattern[str]
+    dnr: regex.Pattern[str]
+    org_title: regex.Pattern[str]
+    org_letterhead: regex.Pattern[str]
+    author_label: regex.Pattern[str]
+    person: regex.Pattern[str]
+    role: regex.Pattern[str]
+    agenda_page: regex.Pattern[str]
+    cooperation: regex.Pattern[str]
+    secretary: regex.Pattern[str]
+    body: regex.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def meta_rules() -> Compiled:
+    """The metadata rules, compiled once."""
+    data = MetaRules.load()
+    flags = regex.IGNORECASE
+    return Compiled(
+        data=data,
+        kinds=[(kind, regex.compile(p, flags)) for kind, p in data.kinds],
+        kind_fallbacks=[(kind, regex.compile(p, flags | regex.MULTILINE)) for kind, p in data.kind_fallbacks],
+        date_label=regex.compile(data.date_labels, flags),
+        dnr_label=regex.compile(data.diarienummer_labels, flags),
+        dnr=regex.compile(data.diarienummer),
+        org_title=regex.compile(data.organisation_title),
+        org_letterhead=regex.compile(data.organisation_letterhead),
+        author_label=regex.compile(data.author_labels, flags),
+        person=regex.compile(data.person_name),
+        role=regex.compile(data.signature_roles, flags),
+        agenda_page=regex.compile(data.agenda_page_title, flags),
+        cooperation=regex.compile(data.cooperation, flags),
+        secretary=regex.compile(data.secretary_roles, flags),
+        body=regex.compile(data.body),
+    )
+
+
+class Reader:
+    """The document as the metadata readers see it, and the evidence they note."""
+
+    def __init__(self, view: TextView, preamble: Section | None, sections: list[Section]) -> None:
+        self.text = view.text
+        self.sections = sections
+        self.lines = [ln for ln in split_lines(view.text, view.heading_marks) if ln.kind != "blank"]
+        head_end = preamble.end if preamble else (sections[0].start if sections else len(self.text))
+        self.head = [ln for ln in self.lines[:HEAD_LINES] if ln.start < max(head_end, 1)] or self.lines[:5]
+        self.tail = self.lines[-TAIL_LINES:]
+        self.page_headers = [ln for ln in self.lines if ln.page_start and ln.text]
+        self.form: tuple[tuple[Field, tuple[Entry, ...]], ...] = form_entries(view.text)
+        self.evidence: dict[str, Evidence] = {}
+
+    def note(self, field: str, start: int, end: int, rule: str, why: str) -> None:
+        self.evidence[field] = Evidence(text=self.text[start:end], start=start, end=end,
+                                        source=Source(method="rule", name=f"meta/{rule}", explanation=why))
+
+    def fields(self, *kinds: str) -> list[tuple[Field, tuple[Entry, ...]]]:
+        """The form fields of ``kinds``, in reading order."""
+        return [(f, e) for f, e in self.form if f.label.field in kinds]
+
+    def inside_field(self, start: int, kinds: set[str]) -> bool:
+        """``start`` lies in the value of a form field of ``kinds``."""
+        return any(f.value_start <= start < max(f.value_end, f.value_start + 1) and f.label.field in kinds
+                   for f, _ in self.form)
+
+    def cover(self) -> list[Line]:
+        """The head lines and every running header (a page's first line names the document too)."""
+        seen = {ln.start for ln in self.head}
+        return [*self.head, *(ln for ln in self.page_headers if ln.start not in seen)]

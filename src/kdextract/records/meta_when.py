@@ -1,0 +1,144 @@
+"""The document's own date: the meeting's day from its form, a dated header, a "Datum" label, a weekday.
+
+In order: the protocol form ("Tid Tisdagen den 9 december 2014", "Plats och tid Rådhuset
+2018-09-11"); a day written in the header lines or a running header (never the adjustment,
+posting or appeal dates of the form); a date label ("Datum", "Sammanträdesdatum"); a short
+dated line; a weekday without a year ("Fredag den 9 juni") that only one year fits; where no
+day is written, the year of the document's case number, else the year the text mentions most.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import regex
+
+from kdextract.layout.lines import Line
+from kdextract.models import DateMention
+from kdextract.parsers.dates import find_dates, weekdays
+from kdextract.records.meta_reader import Reader, meta_rules
+from kdextract.text.fold import fold
+
+_YEAR = regex.compile(r"(?<![\d/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
+_CASE_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+#: Form fields whose dates are not the document's (adjustment, notice, appeal).
+_OTHER_DATES = {"adjustment", "posted", "taken_down", "appeal", "storage", "notice", "adjusters", "signature"}
+#: Header lines searched for a dated line.
+_HEADER_LINES = 12
+
+DateValue = tuple[str | None, dt.date | None]
+
+
+def read_date(r: Reader, title: Line | None, diarienummer: str | None) -> DateValue:
+    """The document's date (TIMEX value and exact day) and where it was read (noted on ``r``)."""
+    for found in (_meeting_date(r), _header_date(r), _labelled_date(r, title)):
+        if found[0]:
+            return found
+    found = _date_from_weekday(r)
+    if found[0]:
+        return found
+    if diarienummer and (m := _CASE_YEAR.search(diarienummer)):
+        at = r.evidence.get("diarienummer")
+        if at is not None:
+            r.note("date", at.start, at.end, "date_case_year", "no day written: the year of the case number")
+        return m.group(), None
+    return _current_year(r)
+
+
+def _day(mention: DateMention) -> bool:
+    return mention.day is not None and mention.value[:4].isdigit() and not mention.relative
+
+
+def _meeting_date(r: Reader) -> DateValue:
+    """The meeting's day from the protocol form (a field holds the values of labels stacked before it)."""
+    kinds = set(meta_rules().data.meeting_date_fields)
+    stacked: set[str] = set()
+    for field, _ in r.form:
+        if field.value_start == field.value_end:
+            stacked.add(field.label.field)
+            continue
+        own, stacked = {field.label.field} | stacked, set()
+        if not own & kinds:
+            continue
+        for m in find_dates(r.text[field.value_start:field.value_end]):
+            if _day(m):
+                start = field.value_start + m.start
+                r.note("date", start, start + len(m.text), "date_form", f"the meeting date under '{field.label.label}'")
+                return m.value[:10], m.day
+    return None, None
+
+
+def _header_date(r: Reader) -> DateValue:
+    """A day written in the first lines of the document or in a running header."""
+    lines = [*r.head[:_HEADER_LINES], *r.page_headers]
+    for line in lines:
+        if r.inside_field(line.start, _OTHER_DATES) or not line.text:
+            continue
+        for m in find_dates(line.text):
+            if _day(m) and not r.inside_field(line.start + m.start, _OTHER_DATES):
+                r.note("date", line.start + m.start, line.start + m.end, "date_header", "a day in the header")
+                return m.value[:10], m.day
+    return None, None
+
+
+def _labelled_date(r: Reader, title: Line | None) -> DateValue:
+    rules = meta_rules()
+    ordered: list[tuple[Line, str]] = []
+    for i, line in enumerate(r.head):
+        if rules.date_label.match(line.text) and not r.inside_field(line.start, _OTHER_DATES):
+            ordered.append((line, "date_label"))
+            if i + 1 < len(r.head):
+                ordered.append((r.head[i + 1], "date_label"))
+    ordered.extend((ln, "date_line") for ln in r.head if ln.kind in ("text", "title", "field") and len(ln.text) <= 40)
+    if title:
+        ordered.append((title, "date_title"))
+    for line, rule in ordered:
+        if r.inside_field(line.start, _OTHER_DATES):
+            continue
+        for m in find_dates(line.text):
+            if m.value[:4].isdigit() and m.granularity in ("day", "month", "datetime"):
+                r.note("date", line.start + m.start, line.start + m.end, rule, "document date in the header")
+                return m.value[:10], m.day
+    return None, None
+
+
+def _current_year(r: Reader) -> DateValue:
+    """No date written: the year the text treats as current (headings weigh double; ties → earliest)."""
+    years = Counter(int(y) for y in _YEAR.findall(r.text))
+    for section in r.sections:
+        years.update(int(y) for y in _YEAR.findall(section.title))
+    if not years:
+        return None, None
+    year = min(years, key=lambda y: (-years[y], y))
+    at = next((m for m in _YEAR.finditer(r.text) if int(m.group()) == year), None)
+    if at:
+        r.note("date", at.start(), at.end(), "date_current_year", "the year the text mentions most (headings double)")
+    return str(year), None
+
+
+def _date_from_weekday(r: Reader) -> DateValue:
+    """A header date written without a year ("Fredag den 9 juni"): the year that fits the weekday."""
+    years = Counter(int(y) for y in _YEAR.findall(r.text))
+    for line in r.head:
+        for m in find_dates(line.text):
+            weekday = next((i for w, i in weekdays().items() if w in fold(m.text)), None)
+            if weekday is None or not m.value.startswith("XXXX-") or len(m.value) < 10:
+                continue
+            month, day = int(m.value[5:7]), int(m.value[8:10])
+            fits = sorted({y + d for y in years for d in (-1, 0, 1)})
+            fits = [y for y in fits if _weekday(y, month, day) == weekday]
+            if fits:
+                best = max(fits, key=lambda y: (years.get(y, 0) + years.get(y + 1, 0), -abs(y - max(years))))
+                r.note("date", line.start + m.start, line.start + m.end, "date_weekday",
+                       f"weekday fits {best}, a year the text refers to")
+                value = dt.date(best, month, day)
+                return value.isoformat(), value
+    return None, None
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None

@@ -1,0 +1,227 @@
+"""Who issued and who wrote the document: organisation, body (board or committee), author, diarienummer.
+
+* organisation: named in the title ("Minnesanteckningar från Skaraborgs kommunalförbund"); a
+  letterhead or running header ("VILHELMINA KOMMUN PROTOKOLL", "Umeåregionen"); a footer
+  ("Postadress: Ekby kommun"); the municipality where the meeting was held ("Kommunhuset,
+  Storuman"); else the municipality the text names most. Written in its official form
+  ("Storumans kommun", "Ale kommun", "Stockholms stad").
+* body: "Organ" in the notice box, else a board or committee named in the head or headers.
+* author: the protocol's secretary (the "Sekreterare"/"Vid protokollet" signature, or the
+  listed participant whose role is secretary), a memo's "Handläggare", a name above a title
+  at the end.
+* diarienummer: after a Dnr label in the head, in its real shapes ("KSN-2013-0674", "KS/2018:4").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from kdextract.layout.lines import Line
+from kdextract.layout.rules import rules as section_rules
+from kdextract.records.meta_reader import Reader, meta_rules
+from kdextract.records.name_utils import is_first_name, municipalities
+from kdextract.text.fold import fold_key
+
+_PLACE_WORDS = regex.compile(r"\p{Lu}[\p{L}-]+")
+_HEADER_NAME = regex.compile(r"(?P<name>(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+                             r"[ \t]*,")
+_MUNICIPALITY = regex.compile(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)[ \t]+(?P<word>kommun|stad)"
+                              r"(?:en|s)?(?![\p{L}])", regex.IGNORECASE)
+#: Form fields that name where the meeting was held or the protocol is kept.
+_PLACE_FIELDS = ("place_time", "place", "adjustment", "storage")
+
+
+@lru_cache(maxsize=1)
+def _by_key() -> dict[str, str]:
+    return {fold_key(m): m for m in municipalities()}
+
+
+@lru_cache(maxsize=4096)
+def official_name(place: str) -> str | None:
+    """The official name of the municipality ``place`` ("Storuman" -> "Storumans kommun"), or None."""
+    munis = municipalities()
+    lookup = _by_key()
+    f = fold_key(place)
+    name = lookup.get(f) or (lookup.get(f[:-1]) if f.endswith("s") else None)
+    if name is None:
+        return None
+    word = "stad" if munis[name] == "stad" else "kommun"
+    if munis[name] == "region":
+        return f"Region {name}"
+    bare = name[-1] in "aeiouyåäösxz" or name in meta_rules().data.official_without_genitive
+    return f"{name} {word}" if bare else f"{name}s {word}"
+
+
+def read_organisation(r: Reader, title: Line | None) -> str | None:
+    rules = meta_rules()
+    if title and (m := rules.org_title.search(title.text)):
+        r.note("organisation", title.start + m.start("org"), title.start + m.end("org"), "org_title", "named in the title")
+        return str(m.group("org"))
+    for line in r.cover()[:HEADER_LINES] + r.page_headers:
+        if len(line.text) > LETTERHEAD_CHARS:
+            continue
+        found = _issuer_in(line.text)
+        if found is not None:
+            r.note("organisation", line.start, line.end, "org_letterhead", "letterhead or running header")
+            return found
+    for line in r.lines:
+        if line.kind == "contact" and (m := _MUNICIPALITY.search(line.text)) and official_name(m.group("place")):
+            r.note("organisation", line.start + m.start(), line.start + m.end(), "org_footer", "the footer's address")
+            return official_name(m.group("place"))
+    for field, _ in r.fields(*_PLACE_FIELDS):
+        for m in _PLACE_WORDS.finditer(r.text, field.value_start, field.value_end):
+            name = official_name(m.group())
+            if name:
+                r.note("organisation", m.start(), m.end(), "org_place", f"the meeting place under '{field.label.label}'")
+                return name
+    return _most_named(r)
+
+
+#: Head lines searched for a letterhead, and the longest line taken for one.
+HEADER_LINES = 15
+LETTERHEAD_CHARS = 100
+
+
+def _issuer_in(line: str) -> str | None:
+    """A letterhead's issuer: "<X> kommun", "<X>s stad", "Region X", a cooperation "<X>regionen"."""
+    rules = meta_rules()
+    m = _MUNICIPALITY.search(line)
+    if m is not None and (name := official_name(m.group("place").split()[-1])):
+        return name
+    m = rules.org_letterhead.match(line)
+    if m is not None and m.group("org").split()[-1].casefold() not in ("kommun", "stad"):
+        return str(m.group("org"))
+    m = rules.cooperation.search(line)
+    if m is not None:
+        name = m.group("name")
+        return name.title() if name.isupper() else name
+    return None
+
+
+def _most_named(r: Reader) -> str | None:
+    """The municipality the text names most: "<X> kommun" counts twice, a name in an attendance list
+    (where members' municipalities stand) a quarter."""
+    counts: dict[str, float] = {}
+    first: dict[str, tuple[int, int]] = {}
+    lists = {"attendance", "signature", "adjusters"}
+    for pattern, weight in ((_MUNICIPALITY, 2.0), (_PLACE_WORDS, 1.0)):
+        for m in pattern.finditer(r.text):
+            place = m.group("place").split()[-1] if pattern is _MUNICIPALITY else m.group()
+            name = official_name(place)
+            if name:
+                counts[name] = counts.get(name, 0.0) + (weight / 4 if r.inside_field(m.start(), lists) else weight)
+                first.setdefault(name, m.span())
+    if not counts:
+        return None
+    best = min(counts, key=lambda n: (-counts[n], first[n][0]))
+    r.note("organisation", *first[best], "org_named_most", "the municipality the text names most")
+    return best
+
+
+def read_body(r: Reader) -> str | None:
+    """The board or committee: "Organ" in the notice box, else one named in the head or a running header."""
+    rules = meta_rules()
+    for field, _ in r.fields("body"):
+        m = rules.body.match(r.text, field.value_start, field.value_end)
+        if m is not None:
+            r.note("body", m.start(), m.end(), "body_organ", f"under '{field.label.label}'")
+            return m.group("body")
+    for line in r.cover()[:HEADER_LINES]:
+        if line.kind in ("agenda", "paragraph", "entry") or r.inside_field(line.start, {"attendance"}):
+            continue
+        m = rules.body.search(line.text)
+        if m is not None:
+            r.note("body", line.start + m.start(), line.start + m.end(), "body_header", "a board named in the header")
+            return m.group("body")
+    return None
+
+
+def read_author(r: Reader) -> str | None:
+    rules = meta_rules()
+    for field, entries in r.fields("signature", "author"):
+        if entries and (field.label.role == "sekreterare" or field.label.field == "author"):
+            return _noted_author(r, entries[0].start, entries[0].end, f"the name under '{field.label.label}'")
+    stacked = False
+    for field, entries in r.form:  # "Sekreterare Ordförande Justerande Eva Ek Per Holm …": the first name
+        if field.label.role == "sekreterare" and field.value_start == field.value_end:
+            stacked = True
+        elif stacked and field.label.field in ("signature", "signatures") and field.value_start == field.value_end:
+            continue
+        elif stacked and entries:
+            return _noted_author(r, entries[0].start, entries[0].end, "the first name under stacked signature labels")
+        else:
+            stacked = False
+    for field, entries in r.form:
+        for e in entries:
+            if e.role and rules.secretary.match(e.role):
+                return _noted_author(r, e.start, e.end, f"listed as {e.role}")
+    return _signed(r) or _in_header(r)
+
+
+def _in_header(r: Reader) -> str | None:
+    """A memo's running header that names its writer before its kind: "Eva Ek, TJÄNSTESKRIVELSE Datum (4)"."""
+    rules = meta_rules()
+    for line in r.page_headers:
+        m = _HEADER_NAME.match(line.text)
+        if m is None or not is_first_name(m.group("given")):
+            continue
+        if any(pattern.search(line.text, m.end()) for _, pattern in rules.kinds):
+            r.note("author", line.start, line.start + m.end("name"), "author_header", "named in the running header")
+            return m.group("name")
+    return None
+
+
+def _noted_author(r: Reader, start: int, end: int, why: str) -> str:
+    r.note("author", start, end, "author_form", why)
+    return " ".join(r.text[start:end].split())
+
+
+def _signed(r: Reader) -> str | None:
+    rules = meta_rules()
+    tail = r.tail
+    for i, line in enumerate(tail):
+        m = rules.author_label.match(line.text)
+        if not m:
+            continue
+        rest = m.group("name").strip()
+        candidates = [(rest, line.start + m.start("name"))] if rest else []
+        candidates += [(ln.text, ln.start) for ln in tail[i + 1:i + 2]]
+        for text, start in candidates:
+            if name := rules.person.match(text):
+                r.note("author", start, start + len(name.group("name")), "author_label", "name after a signature label")
+                return str(name.group("name"))
+    for i in range(len(tail) - 1, -1, -1):
+        line = tail[i]
+        name = rules.person.match(line.text)
+        if name and i + 1 < len(tail) and rules.role.match(tail[i + 1].text):
+            r.note("author", line.start, line.end, "signature", "name above a title at the end")
+            return str(name.group("name"))
+    return None
+
+
+def read_diarienummer(r: Reader) -> str | None:
+    rules = meta_rules()
+    case = section_rules().case
+    for field, _ in r.fields("case"):
+        m = case.search(r.text, field.value_start, field.value_end) or rules.dnr.search(r.text, field.value_start,
+                                                                                         field.value_end)
+        if m is not None:
+            r.note("diarienummer", m.start(), m.end(), "dnr_form", f"under '{field.label.label}'")
+            return m.group().strip()
+    for i, line in enumerate(r.cover()):
+        label = rules.dnr_label.search(line.text)
+        if not label:
+            continue
+        for candidate, offset in ((line.text[label.end():], line.start + label.end()),
+                                  *((ln.text, ln.start) for ln in r.head[i + 1:i + 3])):
+            m = rules.dnr.search(candidate)
+            c = case.search(candidate)
+            if c is not None and c.start() <= 2 and (m is None or m.start() > 2 or len(c.group()) > len(m.group())):
+                m = c
+            if m and m.start() <= 2:
+                value = str(m.group()).strip()
+                r.note("diarienummer", offset + m.start(), offset + m.start() + len(value), "dnr_label", "after a Dnr label")
+                return value
+    return None

@@ -1,0 +1,118 @@
+"""What can be a person's name: the shape of name tokens, and the words that never are names.
+
+Every people finder proposes spans; these checks say whether the words can be a name at all
+(no organisation words, roles, places or common words inside it) and trim the words that a
+form or a heading glued to a name ("Tjänstemän Eva Ek", "Eva Ek Justerande"): form labels
+(``protocol.json``), the capitalised words of municipal documents listed in ``people.json``
+(``not_names``: weekdays, months, headings, letterhead words) and the labels of the form.
+
+>>> trim_never_names(["Ledamöter", "Eva", "Lund"]), trim_never_names(["Eva", "Lund", "Underskrift"])
+((1, 3), (0, 2))
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from kdextract.layout.form import protocol_rules
+from kdextract.records.name_utils import WB_L, WB_R, is_first_name, is_role, lower_word_elsewhere, org_rules
+from kdextract.records.org_places import gaz_lookup, muni_name
+from kdextract.resources import Pattern, Rules
+from kdextract.text.fold import fold_key
+
+TOKEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+PARTICLE = r"(?:von|af|de|van|der|la|di)"
+NAME_RUN = regex.compile(WB_L + TOKEN + r"(?:[ ](?:" + PARTICLE + r"[ ])?" + TOKEN + r")+" + WB_R)
+_TOKEN = regex.compile(TOKEN)
+_PARTICLE = regex.compile(PARTICLE)
+
+
+class PeopleRules(Rules, file="people.json"):
+    """Attendance and signature labels, parties, the words that end a name run and the words never in a name."""
+
+    attendance_labels: list[Pattern]
+    signature_labels: dict[str, str]
+    parties: list[str]
+    verb_stops: list[str]
+    not_names: list[str]
+    noun_endings: list[str]
+
+
+@lru_cache(maxsize=1)
+def never_names() -> frozenset[str]:
+    """Folded words that are never part of a person's name: ``not_names`` and the words of the form labels."""
+    words = {fold_key(w) for w in PeopleRules.load().not_names}
+    words |= {fold_key(w) for lb in protocol_rules().labels for w in lb.label.split() if len(w) > 2}
+    return frozenset(words)
+
+
+def never_name(word: str) -> bool:
+    """A capitalised word of forms and headings, never part of a name ("Sammanträdesdatum", "Tisdagen")."""
+    return fold_key(word.strip(",.;:()")) in never_names()
+
+
+def trim_never_names(tokens: list[str]) -> tuple[int, int]:
+    """The ``[i, j)`` of ``tokens`` left when never-name words are cut from both ends."""
+    i, j = 0, len(tokens)
+    while i < j and never_name(tokens[i]):
+        i += 1
+    while j > i and never_name(tokens[j - 1]):
+        j -= 1
+    return i, j
+
+
+@lru_cache(maxsize=1)
+def _noun_endings() -> tuple[str, ...]:
+    return tuple(sorted(PeopleRules.load().noun_endings, key=len, reverse=True))
+
+
+def noun_like(word: str) -> bool:
+    """A capitalised common noun ("Boendeutredning", "Verksamhet"): a noun ending, and no listed given name."""
+    return not is_first_name(word) and fold_key(word).endswith(_noun_endings())
+
+
+_GENITIVE_NEXT = regex.compile(r"[ \t]*(?:\([^()\n]{1,6}\)[ \t]*)?\p{Ll}")
+
+
+def genitive_end(text: str, end: int) -> bool:
+    """The name ending at ``end`` is a genitive ("Eva Lunds (S) förslag"): a final s after a consonant, a noun after it."""
+    last = text[max(0, end - 3):end]
+    return len(last) == 3 and last[2] == "s" and last[1] not in "aeiouyåäös" and last[1].isalpha() \
+        and _GENITIVE_NEXT.match(text, end) is not None
+
+
+@lru_cache(maxsize=16384)
+def _known_organisation(word: str) -> bool:
+    """A word that is a listed organisation's name or alias (OCR look-alikes too); cached per word."""
+    return gaz_lookup(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[str, ...]:
+    return tuple(fold_key(h.stem) for h in org_rules().body_heads if len(h.stem) > 4)
+
+
+def name_ok(tokens: list[str], text: str, strict: bool) -> bool:
+    """Tokens that can be a person's name (no org words, roles, places, never-names or common words)."""
+    if not 2 <= len([t for t in tokens if not _PARTICLE.fullmatch(t)]) <= 4:
+        return False
+    heads = _body_heads()
+    for i, t in enumerate(tokens):
+        if _PARTICLE.fullmatch(t):
+            continue
+        if not _TOKEN.fullmatch(t) or never_name(t):
+            return False
+        f = fold_key(t)
+        if is_role(t) or any(f.endswith(h) or f.endswith(h + "en") for h in heads):
+            return False
+        if i > 0 and _known_organisation(t):
+            return False
+        if i == len(tokens) - 1 and i >= 2 and muni_name(t) is not None:
+            return False
+        if strict and i > 0 and lower_word_elsewhere(text, t):
+            return False
+    if muni_name(tokens[0]) is not None and not is_first_name(tokens[0]):
+        return False
+    return True

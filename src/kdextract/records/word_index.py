@@ -1,0 +1,85 @@
+"""Where the words of a text stand: one index of its letter-and-digit runs, built once per text.
+
+Finding every occurrence of a name ("Eva Lund", "Eva", "Lunds") or asking whether a word is
+also written in lower case is then a dictionary lookup plus a look at the runs that follow,
+instead of a regular expression compiled per name and run over the whole text.
+
+>>> index = word_index("Eva Lund och Ann-Britt Ek. Lunds förslag; ann-britt")
+>>> [(s, e) for s, e in index.occurrences("Lund", genitive=True)]
+[(4, 8), (27, 32)]
+>>> index.occurrences("Ann-Britt Ek"), index.has("ann-britt")
+([(13, 25)], True)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+import regex
+
+_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_BLANKS = regex.compile(r"[ \t]+")
+
+
+class WordIndex:
+    """The letter-and-digit runs of a text, by their string."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.runs = [(m.start(), m.end()) for m in _RUN.finditer(text)]
+        self.by_word: dict[str, list[int]] = defaultdict(list)
+        for i, (s, e) in enumerate(self.runs):
+            self.by_word[text[s:e]].append(i)
+
+    def occurrences(self, phrase: str, genitive: bool = False) -> list[tuple[int, int]]:
+        """Spans where ``phrase`` stands as whole words (blanks between words may be any run of
+        spaces and tabs, other separators as written); ``genitive`` also takes a final "s"."""
+        parts = [(m.group(), m.start(), m.end()) for m in _RUN.finditer(phrase)]
+        if not parts:
+            return []
+        seps = [phrase[a[2]:b[1]] for a, b in zip(parts, parts[1:])]
+        words = [p[0] for p in parts]
+        # anchor on the rarest word of the phrase, then check the words around it
+        def positions(k: int) -> list[int]:
+            found = self.by_word.get(words[k], [])
+            if k == len(words) - 1 and genitive:
+                found = found + self.by_word.get(words[k] + "s", [])
+            return found
+
+        anchor = min(range(len(words)), key=lambda k: len(positions(k)))
+        starts = sorted({i - anchor for i in positions(anchor) if i >= anchor})
+        out = []
+        for i in starts:
+            end = self._match(i, words, seps, genitive)
+            if end is not None:
+                out.append((self.runs[i][0], end))
+        return out
+
+    def _match(self, i: int, words: list[str], seps: list[str], genitive: bool) -> int | None:
+        text = self.text
+        for k, word in enumerate(words):
+            j = i + k
+            if j >= len(self.runs):
+                return None
+            s, e = self.runs[j]
+            found = text[s:e]
+            last = k == len(words) - 1
+            if found != word and not (last and genitive and found == word + "s"):
+                return None
+            if k:
+                gap = text[self.runs[j - 1][1]:s]
+                sep = seps[k - 1]
+                if gap != sep and not (sep.strip(" \t") == "" and _BLANKS.fullmatch(gap)):
+                    return None
+        return self.runs[i + len(words) - 1][1]
+
+    def has(self, word: str) -> bool:
+        """``word`` stands somewhere in the text as whole words (hyphenated words too)."""
+        return bool(self.occurrences(word))
+
+
+@lru_cache(maxsize=4)
+def word_index(text: str) -> WordIndex:
+    """The word index of ``text`` (cached for the last few texts)."""
+    return WordIndex(text)

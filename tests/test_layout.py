@@ -1,0 +1,108 @@
+"""Layout recovery: a flattened transcript, a PDF with running headers and a clean file give the same records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kdextract
+from kdextract.layout.reflow import reflow
+from kdextract.models import Document
+from kdextract.text.normalize import normalize
+from kdextract.text.view import TextView
+from protocol_fixtures import flattened, line_broken
+from test_readers import make_pdf
+
+
+def records(doc: Document) -> dict[str, object]:
+    """What a reader of the document gets, without offsets."""
+    return {
+        "meta": (doc.meta.kind, doc.meta.date, doc.meta.organisation, doc.meta.body, doc.meta.author),
+        "sections": [(s.level, s.number, s.title, s.case_number) for s in doc.sections],
+        "people": [(p.name, p.role) for p in doc.people],
+        "dates": [(d.text, d.value) for d in doc.dates],
+        "amounts": [(a.text, a.value) for a in doc.amounts],
+    }
+
+
+def test_a_protocol_flattened_gives_the_records_of_its_clean_file() -> None:
+    clean, flat = kdextract.parse(line_broken(), ner=False), kdextract.parse(flattened(), ner=False)
+    assert records(flat) == records(clean)
+    assert records(clean)["meta"] == ("protokoll", "2024-03-05", "Säffle kommun", "Kommunstyrelsens arbetsutskott",
+                                      "Sofie Brink")
+    assert [s[1:] for s in records(clean)["sections"] if s[0] == 1] == [  # type: ignore[index, union-attr]
+        ("§ 41", "Upphandling av skolskjuts", "KS 2024/118"), ("§ 42", "Ny förskola i Värmlandsbro", "KS 2024/131"),
+        ("§ 43", "Information från kommundirektören", "KS 2024/140")]
+
+
+@pytest.mark.parametrize("text", [line_broken(), flattened()], ids=["line-broken", "flattened"])
+def test_every_offset_points_into_the_input(text: str) -> None:
+    doc = kdextract.parse(text, ner=False)
+    for s in doc.sections:
+        assert text[s.title_start:s.title_end].strip() == s.title
+    for kind in ("people", "dates", "amounts", "meetings"):
+        for item in getattr(doc, kind):
+            assert text[item.start:item.end] == item.text
+
+
+def test_hosting_site_wrapper_lines_are_blanked_and_reported() -> None:
+    text = ("Sammanträdesprotokoll\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "Sammanträdesprotokoll Barn- och utbildningsnämnden"\n\nTranskript\n\nHoppa över navigering\n')
+    view = reflow(normalize(text))
+    assert "Storlek" not in view.text and "Transkript" not in view.text and "Hoppa" not in view.text
+    assert "Sammanträdesprotokoll Barn- och utbildningsnämnden" in view.text and "Download" not in view.text
+    assert {e.reason for e in view.edits} >= {"hosting-site wrapper"}
+
+
+def test_transcript_page_numbers_and_running_headers() -> None:
+    text = ("1 Tekniska nämnden PROTOKOLL 1(2) Plats och tid Stadshuset kl 18.00 Beslutande Eva Ek (S) "
+            "Utses att justera Eva Ek Sekreterare Ola Sund Justeringens plats och tid Stadshuset den 3 maj\n\n"
+            "2 Tekniska nämnden PROTOKOLL 2(2) § 9 Gatubelysning Beslut Nämnden godkänner planen för "
+            "gatubelysning som förvaltningen har tagit fram och ger förvaltningen i uppdrag att genomföra den.\n")
+    view = reflow(TextView.identity(text))
+    lines = view.text.split("\n")
+    assert "\fTekniska nämnden PROTOKOLL 2(2)" in lines  # the running header, set apart as page furniture
+    assert "§ 9 Gatubelysning" in lines and "Beslut" in lines
+    assert view.to_input(view.text.index("§ 9"), view.text.index("§ 9") + 3) == (text.index("§ 9"), text.index("§ 9") + 3)
+
+
+# -- a PDF of a report with a running header and footer on every page -------------------------
+
+HEADER = "Ekby kommun | Kommundirektörens rapport | 2023-10-16"
+REPORT = [
+    ["Kommundirektörens rapport", "", "Ny simhall i Ekby", "",
+     "Bygget av simhallen startade den 4 september och ska vara klart i juni 2025.",
+     "Kostnaden beräknas till 120 miljoner kronor.", "",
+     "Trygghetsvandringar", "", "Under hösten genomförs sex vandringar tillsammans med polisen."],
+    ["Ekonomisk uppföljning", "", "Prognosen efter augusti visar ett överskott på 4,5 mnkr.",
+     "Förvaltningarna redovisar nästa gång den 20 november.", "",
+     "Rekrytering", "", "En ny ekonomichef börjar den 1 december."],
+    ["Bredband på landsbygden", "", "Utbyggnaden fortsätter under 2024 med stöd på 2 miljoner kronor.", "",
+     "Övrigt", "", "Inga övriga frågor."],
+]
+
+
+def _pdf_page(body: list[str], number: int, total: int) -> list[tuple[float, float, str]]:
+    lines = [(72, 800, HEADER)]
+    lines += [(72, 740 - 18 * i, text) for i, text in enumerate(body) if text]
+    lines.append((280, 30, f"Sida {number} av {total}"))
+    return lines
+
+
+def test_a_pdf_report_with_running_header_gives_the_records_of_its_text(tmp_path: Path) -> None:
+    pytest.importorskip("pypdf")
+    pdf = tmp_path / "rapport.pdf"
+    pdf.write_bytes(make_pdf([_pdf_page(p, i, len(REPORT)) for i, p in enumerate(REPORT, 1)]))
+    text = "\n".join(HEADER if i == 0 else "" for i in range(1)) + "\n\n" + "\n\n".join("\n".join(p) for p in REPORT)
+    exported = "\n\n".join(f"{HEADER}\n\n" + "\n".join(p) + f"\n\nSida {i} av {len(REPORT)}"
+                           for i, p in enumerate(REPORT, 1))  # a text export that kept header and footer
+    from_text, from_pdf, from_export = (kdextract.parse(x, ner=False) for x in (text, pdf, exported))
+    want = records(from_text)
+    assert [s[2] for s in want["sections"]] == [  # type: ignore[index, union-attr]
+        "Ny simhall i Ekby", "Trygghetsvandringar", "Ekonomisk uppföljning", "Rekrytering",
+        "Bredband på landsbygden", "Övrigt"]
+    for other in (from_pdf, from_export):
+        got = records(other)
+        assert (got["sections"], got["dates"], got["amounts"]) == (want["sections"], want["dates"], want["amounts"])
+    assert HEADER not in {s.title for s in from_pdf.sections}

@@ -1,0 +1,117 @@
+"""The Meeting record: the protocol form read into body, time, place, § range, adjustment, notice and attendance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import kdextract
+from kdextract.models import Document, Meeting
+from protocol_fixtures import flattened, line_broken
+
+
+def meeting_of(text: str) -> Meeting:
+    doc = kdextract.parse(text, ner=False)
+    assert len(doc.meetings) == 1
+    return doc.meetings[0]
+
+
+ATTENDANCE = [
+    ("Gunilla Rask", "C", "member", "ordförande", None),
+    ("Pontus Hed", "S", "member", "vice ordförande", None),
+    ("Wilma Tornberg", "M", "member", "justerare", None),
+    ("Arvid Lönn", "S", "serving_substitute", None, "Ronja Fält"),
+    ("Ingvor Stam", "KD", "substitute", None, None),
+    ("Lennart Kvist", None, "other", "kommundirektör", None),
+    ("Sofie Brink", None, "other", "kommunsekreterare", None),
+]
+
+
+@pytest.mark.parametrize("text", [line_broken(), flattened()], ids=["line-broken", "flattened"])
+def test_meeting_from_the_form(text: str) -> None:
+    m = meeting_of(text)
+    assert m.body == "Kommunstyrelsens arbetsutskott"
+    assert (m.date, m.day) == ("2024-03-05T13:00/2024-03-05T15:30", dt.date(2024, 3, 5))
+    assert (m.starts, m.ends) == (dt.datetime(2024, 3, 5, 13, 0), dt.datetime(2024, 3, 5, 15, 30))
+    assert m.place == "Stadshuset, sal Byälven"
+    assert (m.paragraphs, m.first_paragraph, m.last_paragraph) == ("41-43", 41, 43)
+    assert (m.adjustment_date, m.adjustment_place) == ("2024-03-08", "Kommunkansliet")
+    assert (m.notice_posted, m.notice_removed) == ("2024-03-11", "2024-04-02")
+    assert [(a.name, a.party, a.category, a.role, a.replaces) for a in m.attendees] == ATTENDANCE
+    assert [a.id for a in m.attendees] == [f"att-{i}" for i in range(1, 8)]
+
+
+def test_both_layouts_give_the_same_meeting() -> None:
+    a, b = meeting_of(line_broken()), meeting_of(flattened())
+    fields = set(Meeting.model_fields) - {"text", "start", "end", "attendees", "evidence", "page"}
+    assert {f: getattr(a, f) for f in fields} == {f: getattr(b, f) for f in fields}
+    assert [x.model_dump(exclude={"start", "end", "text", "page"}) for x in a.attendees] == \
+        [x.model_dump(exclude={"start", "end", "text", "page"}) for x in b.attendees]
+
+
+@pytest.mark.parametrize("text", [line_broken(), flattened()], ids=["line-broken", "flattened"])
+def test_offsets_point_into_the_input(text: str) -> None:
+    doc = kdextract.parse(text, ner=False)
+    m = doc.meetings[0]
+    assert text[m.start:m.end] == m.text
+    for a in m.attendees:
+        assert text[a.start:a.end] == a.text == a.name
+    for field, ev in m.evidence.items():
+        assert text[ev.start:ev.end] == ev.text, field
+    assert text[m.evidence["place"].start:m.evidence["place"].end] == "Stadshuset, sal Byälven"
+
+
+def test_attendees_refer_to_people() -> None:
+    doc = kdextract.parse(line_broken(), ner=False)
+    people = {p.id: p.name for p in doc.people}
+    linked = {a.name: people.get(a.person or "") for a in doc.meetings[0].attendees}
+    assert linked["Gunilla Rask"] == "Gunilla Rask" and linked["Sofie Brink"] == "Sofie Brink"
+
+
+def test_minutes_fill_the_same_record() -> None:
+    text = """Minnesanteckningar
+
+Styrgruppen för Vattenrike Nord
+Datum 2022-11-17
+Tid 09.00-11.00
+Plats Folkets hus, Hallen
+Närvarande Petra Sund, Åre kommun
+Josef Liljeqvist, Bergs kommun
+Anneli Moe, Krokoms kommun
+Frånvarande Oskar Viik, Strömsunds kommun
+
+1. Mötets öppnande
+
+Petra Sund öppnade mötet.
+
+Vid anteckningarna
+Anneli Moe
+"""
+    m = meeting_of(text)
+    assert m.day == dt.date(2022, 11, 17)
+    assert m.place == "Folkets hus, Hallen"
+    assert [(a.name, a.category) for a in m.attendees] == [
+        ("Petra Sund", "member"), ("Josef Liljeqvist", "member"), ("Anneli Moe", "member"), ("Oskar Viik", "absent")]
+
+
+def test_a_form_read_out_of_its_columns() -> None:
+    # labels stacked, then all the values: names with a party are members, names with a title officials
+    text = ("Plats och tid Beslutande Övriga deltagare Utses att justera Rådhuset, onsdagen den 14 juni 2023 kl 9.00 "
+            "Maja Ros (S), ordförande Alf Berg (M) Eje Lund (V) Karin Eld, kommunchef Alf Berg "
+            "Sekreterare Karin Eld Ordförande Maja Ros Justerande Alf Berg")
+    m = meeting_of(text)
+    assert [(a.name, a.category) for a in m.attendees] == [
+        ("Maja Ros", "member"), ("Alf Berg", "member"), ("Eje Lund", "member"), ("Karin Eld", "official")]
+    assert m.day == dt.date(2023, 6, 14)
+
+
+def test_no_meeting_without_a_form() -> None:
+    doc = kdextract.parse("Kommundirektörens rapport\n\nBudget\n\nFörvaltningen redovisar ett överskott.\n", ner=False)
+    assert doc.meetings == []
+
+
+def test_meeting_is_a_record_kind() -> None:
+    assert "meetings" in kdextract.models.RECORD_KINDS
+    schema = Document.model_json_schema()
+    assert "Meeting" in schema["$defs"] and "Attendee" in schema["$defs"]
