@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from protocol_fixtures import flattened, line_broken
+from test_readers import make_pdf
 
 import kdextract
 from kdextract.layout.reflow import reflow
 from kdextract.models import Document
 from kdextract.text.normalize import normalize
 from kdextract.text.view import TextView
-from protocol_fixtures import flattened, line_broken
-from test_readers import make_pdf
 
 
 def records(doc: Document) -> dict[str, object]:

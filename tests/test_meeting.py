@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from protocol_fixtures import flattened, line_broken
 
 import kdextract
 from kdextract.models import Document, Meeting
-from protocol_fixtures import flattened, line_broken
 
 
 def meeting_of(text: str) -> Meeting:

@@ -10,12 +10,12 @@ import pytest
 
 from kdextract.models import (
     Amount,
+    Attendee,
     DateMention,
     Deadline,
     Decision,
     Document,
     DocumentMeta,
-    Attendee,
     Meeting,
     Mention,
     Organisation,

@@ -342,9 +342,10 @@ def test_module_examples() -> None:
 
 
 def test_the_meeting_and_its_attendance_are_shown() -> None:
+    from protocol_fixtures import line_broken
+
     import kdextract
     from kdextract.output.html import visualize
-    from protocol_fixtures import line_broken
 
     html = visualize(kdextract.parse(line_broken(), ner=False))
     assert 'class="kd-meeting"' in html and "Närvaro" in html

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from kdextract.api import Extractor, parse, parse_many
     from kdextract.batch import ParseFailure
     from kdextract.errors import InputError, KdextractError
-    from kdextract.readers.ocr_options import OcrOptions
     from kdextract.models import (
         Amount,
         DateMention,
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
         Project,
         Section,
     )
+    from kdextract.readers.ocr_options import OcrOptions
 
 _LAZY = {
     "Extractor": "kdextract.api", "parse": "kdextract.api", "parse_many": "kdextract.api",

@@ -39,6 +39,11 @@ STDIN = "-"
 #: Failed files listed one per line at the end of a run; the rest are counted.
 MAX_LISTED_FAILURES = 20
 
+
+class UsageError(Exception):
+    """A problem with the command line or the files named on it."""
+
+
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
