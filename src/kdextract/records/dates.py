@@ -1,16 +1,62 @@
-"""Date mentions of the document: the date parser's finds, resolved against the document's date."""
+"""Date mentions of the document: the date parser's finds, resolved against the document's date.
+
+The reference is chosen as a reader would (``records.date_reference``) and named in the
+explanation of every mention resolved against it. Dates that are page furniture are left
+out: those in a web archive's wrapper lines ('Download "…"', '(pdf 387 kB)') and the repeats
+of a running header line (the same short line with the same date on every page).
+"""
 
 from __future__ import annotations
 
-from kdextract.models import DateMention
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import regex
+
+from kdextract.models import DateMention, Source
 from kdextract.parsers.dates import find_dates, is_document_date
 from kdextract.records.context import Context
+from kdextract.records.date_reference import DateRecordRules, Reference, document_reference
 from kdextract.records.registry import builder
+
+#: The longest line that counts as a running header (its repeats are furniture).
+HEADER_MAX_CHARS = 80
 
 
 @builder("dates")
 def build_dates(ctx: Context) -> list[DateMention]:
     """Every date mention (ids "date-1", … in text order) that places something on the calendar."""
-    found = filter(is_document_date, find_dates(ctx.text, reference=ctx.reference))
-    return [m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start)})
-            for i, m in enumerate(found, start=1)]
+    reference = document_reference(ctx.text, ctx.meta, ctx.reference)
+    found = find_dates(ctx.text, reference=reference.timex if reference else None)
+    kept = _without_furniture(ctx.text, filter(is_document_date, found))
+    return [m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start),
+                                 "source": _explained(m.source, reference) if m.relative else m.source})
+            for i, m in enumerate(kept, start=1)]
+
+
+@lru_cache(maxsize=256)
+def _explained(source: Source, reference: Reference | None) -> Source:
+    if reference is None:
+        return source
+    return source.model_copy(update={"explanation": f"{source.explanation}; reference: {reference.why}"})
+
+
+@lru_cache(maxsize=1)
+def _wrapper() -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{p})" for p in DateRecordRules.load().wrapper_lines), regex.I | regex.V1)
+
+
+def _without_furniture(text: str, mentions: Iterable[DateMention]) -> Iterator[DateMention]:
+    """``mentions`` less those in wrapper lines and in repeats of a running header line."""
+    seen_lines: set[str] = set()
+    for m in mentions:
+        a = text.rfind("\n", 0, m.start) + 1
+        b = text.find("\n", m.end)
+        line = text[a:b if b >= 0 else len(text)].strip()
+        if _wrapper().search(line):
+            continue
+        if len(line) <= HEADER_MAX_CHARS:
+            if line in seen_lines:
+                continue
+            seen_lines.add(line)
+        yield m

@@ -86,8 +86,6 @@ class DateRules(Rules, file="dates.json"):
     deictic: WordValues
     relative_days: dict[str, int]
     relative_years: dict[str, int]
-    this_year_words: dict[str, int]
-    year_words: list[str]
     parts_of_day: dict[str, tuple[int, int]]
     parts_of_day_timex: dict[str, str]
     after_lunch: tuple[int, int]
@@ -104,6 +102,7 @@ class DateRules(Rules, file="dates.json"):
     clock_minute_words: WordValues
     relative_year_words: WordValues
     part_alternatives: PartAlternatives
+    year_half_parts: WordValues
 
 
 def word_regex(words: Iterable[str]) -> str:
