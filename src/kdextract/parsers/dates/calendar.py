@@ -46,6 +46,14 @@ def day_value(year: int | None, month: int, day: int) -> Value | None:
     return Value(d.isoformat(), "day", date=d)
 
 
+def leap_day_value(year: int) -> Value | None:
+    """29 February of ``year`` or, where it has none, of the next leap year (a year-less "29 februari")."""
+    for y in range(year, min(year + 8, 9999)):
+        if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0):
+            return day_value(y, 2, 29)
+    return None
+
+
 def date_value(d: dt.date) -> Value:
     return Value(d.isoformat(), "day", date=d)
 

@@ -9,7 +9,7 @@ import regex
 
 from kdextract.text.fold import fold
 
-from .calendar import Value, day_value, month_value, range_value, two_digit_year
+from .calendar import Value, add_months, day_value, leap_day_value, month_value, range_value, two_digit_year
 from .common import day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
 from .engine import DAYISH, DIGIT, Candidate, Ctx, cand, rule
 from .patterns import (
@@ -19,6 +19,7 @@ from .patterns import (
     NL,
     NLB,
     NUMB,
+    ORDINAL,
     PREP,
     REL,
     S0,
@@ -29,6 +30,7 @@ from .patterns import (
     rel_kind,
     weekday,
     year,
+    year_of,
 )
 
 _NUM_CONTEXT = re.compile(
@@ -53,6 +55,14 @@ def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relativ
 def iso(m: Any, ctx: Ctx) -> Candidate | None:
     v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day_cand(m, ctx, v, "dates/iso", "ISO date", False)
+
+
+@rule("dates/iso_dotted", r"(?<![\w/.,-])(?P<y>1\d\d\d|20\d\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
+      r"(?![\w/]|[.,]\d)", needs="0000.0|0000/0")
+def iso_dotted(m: Any, ctx: Ctx) -> Candidate | None:
+    """Year first with dots or slashes: "2015.5.13", "2019/09/01"."""
+    v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day_cand(m, ctx, v, "dates/iso_dotted", "year, month and day with dots or slashes", False)
 
 
 @rule("dates/iso_month", r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-.,]\d)", needs="0000-0")
@@ -85,7 +95,7 @@ def numeric_day_month(m: Any, ctx: Ctx) -> Candidate | None:
         if m["sep"] == "-" and not m["m"].startswith("0"):
             return None  # 12-18 år, 3-5 personer
     y, rel = resolve_year(mo, ctx, None)
-    v = day_value(y, mo, d)
+    v = day_value(y, mo, d) if (mo, d) != (2, 29) or y is None else leap_day_value(y)
     return _day_cand(m, ctx, v, "dates/numeric_day_month", "numeric day and month, year from the reference", rel)
 
 
@@ -95,8 +105,9 @@ _YREL_DELTA = {fold(k): v for k, v in DATA.relative_year_words.words.items()}
 
 def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None, bool, bool]:
     """(year, relative, explicit) from the year groups of a match."""
-    if m.group(y_group):
-        return int(m.group(y_group)), False, True
+    explicit = year_of(m, y_group)
+    if explicit is not None:
+        return explicit, False, True
     groups = m.re.groupindex
     if "yrel" in groups and m["yrel"] and ctx.ref:
         return ctx.ref.year + _YREL_DELTA[m["yrel"].split()[0]], True, True
@@ -108,11 +119,11 @@ def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None,
 
 @rule("dates/day_month",
       rf"{NLB}(?:{weekday('wd')}[ \t]*,?{S0})?(?:(?P<den>den){S1})?{day('d')}[ \t]*{S0}{month('m')}"
-      rf"(?:,?{S1}{year('y')}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$))?"
+      rf"(?:,?{S1}{year('y', True)}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$))?"
       rf"(?:,?[ \t]+(?P<wd2>(?:{WEEKDAY_NAME})(?:ens|en|s)?){NL})?", needs=(DAYISH, MONTHISH))
 def day_month(m: Any, ctx: Ctx) -> Candidate | None:
     mo = LEX.month(m["m"])
-    if not m["y"] and month_is_name(ctx, *m.span("m")):
+    if year_of(m, "y") is None and month_is_name(ctx, *m.span("m")):
         return None
     d = day_of(m, "d")
     wd = weekday_of(m, "wd", ctx)
@@ -124,6 +135,8 @@ def day_month(m: Any, ctx: Ctx) -> Candidate | None:
     if wd is not None and not explicit and y is not None:
         y = year_matching_weekday(mo, d, wd, y)
     v = day_value(y, mo, d)
+    if v is None and not explicit and y is not None and (mo, d) == (2, 29):
+        v = leap_day_value(y)
     if v is None:
         return None
     why = "day + month" + (" + year" if explicit else ", year from the reference" if rel else "")
@@ -174,8 +187,8 @@ def day_range(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 @rule("dates/date_range",
-      rf"{NLB}(?:(?P<den>den){S1})?{day('d1')}[ \t]*{month('m1')}(?:,?{S1}{year('y1')})?{_TO}(?:den[ \t]+)?"
-      rf"{day('d2', False)}[ \t]*{S0}{month('m2')}(?:,?{S1}{year('y2')})?", needs=(DAYISH, MONTHISH, TO_KEYS))
+      rf"{NLB}(?:(?P<den>den){S1})?{day('d1')}[ \t]*{month('m1')}(?:,?{S1}{year('y1', True)})?{_TO}(?:den[ \t]+)?"
+      rf"{day('d2', False)}[ \t]*{S0}{month('m2')}(?:,?{S1}{year('y2', True)})?", needs=(DAYISH, MONTHISH, TO_KEYS))
 def date_range(m: Any, ctx: Ctx) -> Candidate | None:
     m1, m2 = LEX.month(m["m1"]), LEX.month(m["m2"])
     d1, d2 = day_of(m, "d1"), day_of(m, "d2")
@@ -183,11 +196,12 @@ def date_range(m: Any, ctx: Ctx) -> Candidate | None:
         return None
     assert m1 is not None and m2 is not None and d1 is not None and d2 is not None
     rel = False
-    if m["y2"]:
-        y2 = int(m["y2"])
-        y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if (m1, d1) > (m2, d2) else y2)
-    elif m["y1"]:
-        y1 = int(m["y1"])
+    given1, given2 = year_of(m, "y1"), year_of(m, "y2")
+    if given2 is not None:
+        y2 = given2
+        y1 = given1 if given1 is not None else (y2 - 1 if (m1, d1) > (m2, d2) else y2)
+    elif given1 is not None:
+        y1 = given1
         y2 = y1 + 1 if (m1, d1) > (m2, d2) else y1
     else:
         y1, rel = resolve_year(m1, ctx, None)  # type: ignore[assignment]
@@ -224,9 +238,9 @@ def month_range(m: Any, ctx: Ctx) -> Candidate | None:
 @rule("dates/month",
       rf"{NLB}(?:(?P<part>(?:i|1)[ \t]+(?:borjan|slutet|mitten|inledningen)[ \t]+av)[ \t]+|(?P<prep>{PREP}){S1})?"
       rf"(?:(?P<rel>{REL}){S1})?(?P<m>[a-z]{{3,10}}){NL}(?:[ \t]+manad{NL})?"
-      rf"(?:{S1}{year('y')}(?![\d/])|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH)
+      rf"(?:{S1}{year('y', True)}(?![\d/])|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH)
 def month_rule(m: Any, ctx: Ctx) -> Candidate | None:
-    has_year = bool(m["y"] or m["yrel"])
+    has_year = year_of(m, "y") is not None or bool(m["yrel"])
     if not (m["part"] or m["prep"] or m["rel"] or has_year or _plain_month_name(m, ctx)):
         return None
     mo = LEX.month(m["m"], abbreviations=has_year)
@@ -266,13 +280,35 @@ def _plain_month_name(m: Any, ctx: Ctx) -> bool:
             and ctx.text[e:e + 1] not in ("-", "/"))
 
 
+#: Ordinal words up to this ("den tredje", "den tionde") are ranks as often as days: they need a date context.
+SMALL_ORDINAL = 10
+
+
 @rule("dates/day_only",
-      rf"{NLB}(?:(?P<pre>pa|till|fran|per|senast|fore|efter|innan|fr\.?o\.?m\.?|t\.?o\.?m\.?)[ \t]+)?(?P<den>den)[ \t]+"
-      r"(?:(?P<d>[0-3]?\d)(?::?[ae])?(?!\d)|(?P<dw>forste))(?=[ \t]*(?:$|[.,;!?)\n]|kl\b|klockan\b|i[ \t]+manaden))", needs=("den", "0|forste"))
+      rf"{NLB}(?:(?P<pre>pa|till|fran|per|senast|fore|efter|innan|fr\.?o\.?m\.?|t\.?o\.?m\.?)[ \t]+)?"
+      rf"(?:{weekday('wd')}[ \t]*,?[ \t]*)?(?P<den>den)[ \t]+(?:(?P<d>[0-3]?\d)(?::?[ae])?(?!\d)|(?P<dw>{ORDINAL}){NL})"
+      rf"(?P<month>[ \t]+i[ \t]+manaden{NL})?(?=[ \t]*(?:$|[.,;!?)\n]|kl\b|klockan\b))", needs=("den", DAYISH))
 def day_only(m: Any, ctx: Ctx) -> Candidate | None:
+    """"den 15:e", "på den femtonde", "den elfte i månaden", "torsdagen den tjugoförste": a day of a month."""
     ref = ctx.month_known
-    if ref is None:
+    d = day_of(m, "d")
+    if ref is None or d is None:
         return None
-    d = int(m["d"]) if m["d"] else 1
-    v = day_value(ref.year, ref.month, d)
-    return _day_cand(m, ctx, v, "dates/day_only", "day of the reference month", True)
+    wd = weekday_of(m, "wd", ctx)
+    if wd is False or (m["dw"] and d <= SMALL_ORDINAL and not (wd is not None or m["pre"] or m["month"]
+                                                                 or _alone_on_line(m, ctx))):
+        return None  # "hon kom som den tredje.": a small ordinal is a rank unless the text makes it a day
+    if wd is None:
+        return _day_cand(m, ctx, day_value(ref.year, ref.month, d), "dates/day_only", "day of the reference month", True)
+    for k in range(12):  # the next month (this one first) whose day d falls on that weekday
+        y, mo = add_months(ref.year, ref.month, k)
+        v = day_value(y, mo, d)
+        if v is not None and v.date is not None and v.date.weekday() == wd:
+            return _day_cand(m, ctx, v, "dates/day_only", "weekday and day: the next month where they meet", True)
+    return None
+
+
+def _alone_on_line(m: Any, ctx: Ctx) -> bool:
+    a = ctx.folded.rfind("\n", 0, m.start()) + 1
+    b = ctx.folded.find("\n", m.end())
+    return not ctx.folded[a:m.start()].strip() and not ctx.folded[m.end():b if b >= 0 else None].strip(" \t.!")

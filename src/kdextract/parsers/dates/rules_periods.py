@@ -9,6 +9,7 @@ from kdextract.text.fold import fold
 
 from .calendar import (
     Value,
+    add_months,
     date_value,
     day_value,
     infer_year,
@@ -254,16 +255,27 @@ def week(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 @rule("dates/nth_in_month",
-      rf"{NLB}(?P<nth>{ORDINAL}|sista|[1-5]:[ae])[ \t]+(?P<u>{WEEKDAY_WORD}|dagen|veckan)[ \t]+i[ \t]+{month('m')}"
-      rf"(?:[ \t]+{year('y')})?", needs=(ORDINALISH + "|sista|0:a|0:e", WEEKDAYISH + "|dagen|veckan", "=i", MONTHISH))
+      rf"{NLB}(?P<nth>{ORDINAL}|sista|[1-5]:[ae])[ \t]+(?P<u>{WEEKDAY_WORD}|dagen|veckan)[ \t]+i[ \t]+"
+      rf"(?:(?P<rel>{REL})[ \t]+manad(?:en)?{NL}|(?P<this>manaden){NL}|{month('m')}(?:[ \t]+{year('y')})?)",
+      needs=(ORDINALISH + "|sista|0:a|0:e", WEEKDAYISH + "|dagen|veckan", "=i", MONTHISH + "|manad"))
 def nth_in_month(m: Any, ctx: Ctx) -> Candidate | None:
-    mo = LEX.month(m["m"], abbreviations=False)
-    if mo is None:
-        return None
+    """"tredje tisdagen i september", "första fredagen i nästa månad", "sista dagen i månaden"."""
     n = -1 if m["nth"] == "sista" else LEX.ordinal(m["nth"])
     if n is None or n == 0:
         return None
-    y, rel = resolve_year(mo, ctx, int(m["y"]) if m["y"] else None)
+    y: int | None
+    if m["m"]:
+        mo = LEX.month(m["m"], abbreviations=False)
+        if mo is None:
+            return None
+        y, rel = resolve_year(mo, ctx, int(m["y"]) if m["y"] else None)
+    else:
+        known = ctx.month_known
+        if known is None:
+            return None
+        k = _rel_kind(m["rel"]) if m["rel"] else "this"
+        y, mo = add_months(known.year, known.month, 1 if k == "next" else -1 if k == "last" else 0)
+        rel = True
     if y is None:
         return None
     u = m["u"]
@@ -299,7 +311,8 @@ _FEAST_DAYS = {fold(k): v for k, v in DATA.feast_days.days.items()}
 _FEAST_MOVABLE = {fold(k): v for k, v in DATA.feast_days_movable.days.items()}
 
 
-def _holiday_date(key: str, y: int) -> dt.date:
+def holiday_date(key: str, y: int) -> dt.date:
+    """The date of a holiday or feast (a folded key of the holiday tables) in year ``y``."""
     if key in _FIXED:
         mo, d = _FIXED[key]
         return dt.date(y, mo, d)
@@ -322,11 +335,11 @@ def holiday(m: Any, ctx: Ctx) -> Candidate | None:
         return None
     rel = False
     if m["y"]:
-        d = _holiday_date(key, int(m["y"]))
+        d = holiday_date(key, int(m["y"]))
     elif ctx.ref is not None:
-        d = _holiday_date(key, ctx.ref.year)
+        d = holiday_date(key, ctx.ref.year)
         if d < ctx.ref and ctx.grain != "year":
-            d = _holiday_date(key, ctx.ref.year + 1)
+            d = holiday_date(key, ctx.ref.year + 1)
         rel = True
     else:
         return None

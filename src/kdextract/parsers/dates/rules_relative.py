@@ -14,16 +14,13 @@ from .calendar import (
     date_value,
     datetime_value,
     month_value,
-    range_value,
     time_string,
     week_of,
-    year_value,
 )
 from .common import before_word
 from .engine import Candidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import (
-    COUNT,
     DATA,
     LEX,
     NL,
@@ -31,7 +28,6 @@ from .patterns import (
     PART_OF_DAY,
     REL,
     REL_KEYS,
-    UNIT,
     WEEKDAY_WORD,
     WEEKDAYISH,
     keys_of,
@@ -79,6 +75,7 @@ def _weekday_near(ref: dt.date, wd: int, direction: int) -> dt.date:
 
 _SCHEDULE_BEFORE = re.compile(rf"{WEEKDAY_WORD}[ \t]*-[ \t]*$")
 _SCHEDULE = re.compile(rf"^[ \t]*(?:-|till|och)[ \t]*{WEEKDAY_WORD}")
+_RECURRING_AFTER = re.compile(r"[ \t]+(?:i[ \t]+)?(?:" + "|".join(map(re.escape, _RECURRING)) + r")[ \t]")
 _DATE_OR_CLOCK_AFTER = re.compile(r"[ \t]*[,.]?[ \t]*(?:\d|kl\b|kl\.|klockan\b|den\b)")
 
 
@@ -106,6 +103,8 @@ def weekday_rule(m: Any, ctx: Ctx) -> Candidate | None:
     prev = before_word(ctx, m.start())
     if prev in _RECURRING or (abbreviated and not m["pre"] and prev in _ABBR_BLOCK):
         return None
+    if _RECURRING_AFTER.match(ctx.folded, e):
+        return None  # "andra tisdagen i varje månad": a recurring day, not a date
     before = ctx.folded[max(0, s - 20):s]
     if _SCHEDULE.match(ctx.folded[e:e + 20]) or ("-" in before and _SCHEDULE_BEFORE.search(before)):
         return None  # "måndag-fredag": opening hours, not a date
@@ -157,114 +156,6 @@ def relative_unit(m: Any, ctx: Ctx) -> Candidate | None:
         idx = ref.year * 2 + (ref.month - 1) // 6 + off
         v = Value(f"{idx // 2:04d}-H{idx % 2 + 1}", "half")
     return cand(m, ctx, v, "dates/relative_unit", "week, month or half year named from the reference", relative=True)
-
-
-def _shift(t: dt.datetime, unit: str, n: float) -> dt.datetime:
-    if unit == "second":
-        return t + dt.timedelta(seconds=n)
-    if unit == "minute":
-        return t + dt.timedelta(minutes=n)
-    if unit == "hour":
-        return t + dt.timedelta(hours=n)
-    if unit == "day":
-        return t + dt.timedelta(days=n)
-    if unit == "week":
-        return t + dt.timedelta(weeks=n)
-    months = int(round(n * (12 if unit == "year" else 3 if unit == "quarter" else 1)))
-    y, mo = add_months(t.year, t.month, months)
-    last = (dt.date(*add_months(y, mo, 1), 1) - dt.timedelta(days=1)).day
-    return t.replace(year=y, month=mo, day=min(t.day, last))
-
-
-_OUT_GRAIN = {"second": "second", "minute": "second", "hour": "minute", "day": "hour", "week": "day",
-              "month": "day", "quarter": "day", "year": "month"}
-
-
-def _offset_value(ctx: Ctx, unit: str, n: float) -> Value:
-    base = ctx.now or dt.datetime.combine(ctx.day or dt.date.today(), dt.time())
-    t = _shift(base, unit, n)
-    grain = _OUT_GRAIN[unit]
-    if n != int(n) and unit == "hour":
-        grain = "second"
-    if ctx.now is None and grain == "hour":
-        grain = "day"  # a reference without time of day: "om 7 dagar" is a day
-    if grain == "day":
-        return date_value(t.date())
-    if grain == "month":
-        return month_value(t.year, t.month)
-    return datetime_value(t, grain)
-
-
-_COUNTX = rf"(?:(?:ca\.?|cirka|ungefar|omkring)[ \t]+)?(?P<n>{COUNT})"
-
-
-@rule("dates/offset",
-      rf"{NLB}(?:(?P<om>om|inom|for|efter)[ \t]+{_COUNTX}[ \t]*(?P<u>{UNIT}){NL}(?:[ \t]+(?P<sedan>sedan|sen){NL})?"
-      rf"|{_COUNTX.replace('<n>', '<n2>')}[ \t]+(?P<u2>{UNIT})[ \t]+(?P<dir>sedan|fran[ \t]+nu|fran[ \t]+idag){NL})", needs=(keys_of(LEX.units), "=om|=inom|=for|=efter|=sedan|=fran"))
-def offset(m: Any, ctx: Ctx) -> Candidate | None:
-    if ctx.day is None:
-        return None
-    count = m["n"] or m["n2"]
-    ws, we = m.span("n") if m["n"] else m.span("n2")
-    n = LEX.number(count, ctx.text[ws:we])
-    unit = LEX.units.get(m["u"] or m["u2"])
-    if n is None or unit is None or n <= 0:
-        return None
-    om = m["om"]
-    if om == "efter":
-        return None  # "efter 5 dagar" is an open interval
-    if om == "for" and not m["sedan"]:
-        return None  # "för 3 år" is a duration
-    if om in ("om", "inom") and before_word(ctx, m.start()) in _OFFSET_BLOCK:
-        return None
-    direction = -1 if (m["sedan"] or (m["dir"] or "").startswith("sedan")) else 1
-    if om == "inom":
-        start = ctx.day
-        end = _shift(dt.datetime.combine(ctx.day, dt.time()), unit, n).date() - dt.timedelta(days=1)
-        v = range_value(date_value(start), date_value(end))
-        return cand(m, ctx, v, "dates/offset", "within a period from the reference", relative=True)
-    v = _offset_value(ctx, unit, direction * n)
-    small = unit in ("second", "minute", "hour")
-    c = cand(m, ctx, v, "dates/offset_time" if small else "dates/offset", "a number of units before or after the reference",
-             relative=True)
-    if c is not None and v.date is not None:
-        c.day = v.date
-    return c
-
-
-_STEP_GRAIN = {"second": "second", "minute": "minute", "hour": "hour"}
-
-
-@rule("dates/last_next",
-      rf"{NLB}(?:(?:de|den|under|i)[ \t]+)?(?P<rel>senaste|nasta|kommande|narmaste|forra|foregaende)[ \t]+"
-      rf"(?P<n>{COUNT})[ \t]+(?P<u>{UNIT}){NL}", needs=("senaste|nasta|kommande|narmaste|forra|foregaende",
-                                                         keys_of(LEX.units, whole=True)))
-def last_next(m: Any, ctx: Ctx) -> Candidate | None:
-    if ctx.day is None:
-        return None
-    ws, we = m.span("n")
-    n = LEX.number(m["n"], ctx.text[ws:we])
-    unit = LEX.units.get(m["u"])
-    if n is None or unit is None or n != int(n) or n < 1 or unit == "quarter":
-        return None
-    n = int(n)
-    a_off, b_off = (-n, -1) if m["rel"] in ("senaste", "forra", "foregaende") else (1, n)
-    now = ctx.now or dt.datetime.combine(ctx.day, dt.time())
-    if unit in _STEP_GRAIN:
-        trunc = {"second": now.replace(microsecond=0), "minute": now.replace(second=0, microsecond=0),
-                 "hour": now.replace(minute=0, second=0, microsecond=0)}[unit]
-        a, b = _shift(trunc, unit, a_off), _shift(trunc, unit, b_off)
-        v = Value(f"{time_string(a, unit)}/{time_string(b, unit)}", "range")
-    elif unit == "day":
-        v = range_value(date_value(ctx.day + dt.timedelta(days=a_off)), date_value(ctx.day + dt.timedelta(days=b_off)))
-    elif unit == "week":
-        v = range_value(week_of(ctx.day + dt.timedelta(weeks=a_off)), week_of(ctx.day + dt.timedelta(weeks=b_off)))
-    elif unit == "month":
-        v = range_value(month_value(*add_months(ctx.day.year, ctx.day.month, a_off)),
-                        month_value(*add_months(ctx.day.year, ctx.day.month, b_off)))
-    else:
-        v = range_value(year_value(ctx.day.year + a_off), year_value(ctx.day.year + b_off))
-    return cand(m, ctx, v, "dates/last_next", "the whole units just before or after the reference", relative=True)
 
 
 @rule("dates/weekend",

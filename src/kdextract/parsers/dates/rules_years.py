@@ -10,7 +10,7 @@ from kdextract.text.fold import fold
 from .calendar import Value, month_value, range_value, year_value
 from .common import before_word
 from .engine import Candidate, Ctx, cand, rule
-from .patterns import DATA, LEX, NL, NLB, NUMBER_WORD, PREP, REL, S1, rel_kind, year
+from .patterns import DATA, LEX, NL, NLB, NUMBER_WORD, PREP, REL, S1, rel_kind, year, year_of
 from .rules_absolute import TO_KEYS
 
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
@@ -43,6 +43,17 @@ def year_rule(m: Any, ctx: Ctx) -> Candidate | None:
     v.alternatives.extend(_PART_ALTERNATIVES.get(" ".join((m["prep"] or "").split()), ()))
     v.alternatives[:] = [a.replace("Y", v.value) for a in v.alternatives]
     return cand(m, ctx, v, "dates/year", why)
+
+
+@rule("dates/year_named",
+      rf"{NLB}(?:(?P<prep>{PREP}){S1})?(?P<yw>ar|aret){S1}{year('y', True)}(?![\d/]|[.,:]\d|-\d)",
+      needs=("=ar|=aret", "0000|hundra|tusen"))
+def year_named(m: Any, ctx: Ctx) -> Candidate | None:
+    """"år 1523", "år tvåtusenfemton": a year the text calls one, also before 1800 and in words."""
+    y = year_of(m, "y")
+    if y is None or (m["y"] and not _year_ok(m, ctx, "y")):
+        return None
+    return cand(m, ctx, year_value(y), "dates/year", "year named by 'år'")
 
 
 _RELATIVE_YEAR_WHY = {-1: "the year before the reference year", 0: "the reference year",
