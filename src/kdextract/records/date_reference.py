@@ -30,7 +30,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.models import DateMention, DocumentMeta
-from kdextract.parsers.dates import find_dates
+from kdextract.records.context import Context
 from kdextract.resources import Pattern, Rules, WordList
 from kdextract.text.fold import fold
 
@@ -122,8 +122,12 @@ def reference_for(text: str, meta: DocumentMeta, explicit: Sequence[DateMention]
     return None
 
 
-def document_reference(text: str, meta: DocumentMeta, given: dt.date | None) -> Reference | None:
-    """``reference_for`` with the explicit dates of ``text`` read first (only where they are needed)."""
-    if meta.day is not None or _given_day(meta, given) is not None or (meta.date and len(meta.date) >= 7):
-        return reference_for(text, meta, [], given)
-    return reference_for(text, meta, find_dates(text), given)
+def needs_explicit(meta: DocumentMeta, given: dt.date | None) -> bool:
+    """Whether the reference depends on the text's explicit dates (the document gives no day or month)."""
+    return meta.day is None and _given_day(meta, given) is None and not (meta.date and len(meta.date) >= 7)
+
+
+def document_reference(ctx: Context) -> Reference | None:
+    """The reference of a document whose dates are built (``ctx.doc.dates``): the one they were read against."""
+    explicit = [m for m in ctx.doc.dates if not m.relative] if needs_explicit(ctx.meta, ctx.reference) else []
+    return reference_for(ctx.text, ctx.meta, explicit, ctx.reference)
