@@ -33,7 +33,7 @@ class Block:
     body_start: int
     body_end: int = 0
     points: list[str] = field(default_factory=list)
-    reservations: list[str] = field(default_factory=list)
+    reservations: list[tuple[int, int]] = field(default_factory=list)  # spans of the reservation lines
 
 def block_kind(line: str) -> DecisionKind | None:
     key = _heading_key(line)
@@ -103,7 +103,7 @@ def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) 
     lines = _lines(text, block.body_start, limit)
     kept: list[tuple[int, int]] = []
     points: list[str] = []
-    reservations: list[str] = []
+    reservations: list[tuple[int, int]] = []
     listy = False
     prev_blank = True
     para_started = False
@@ -115,7 +115,7 @@ def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) 
             continue
         next_blank = i + 1 >= len(lines) or not text[lines[i + 1][0]:lines[i + 1][1]].strip()
         if rules().reservation.search(fold(line)):
-            reservations.append(_clean_line(line))
+            reservations.append(clean_span(text, a, b))
             prev_blank = False
             continue
         if reservations and not para_started:
@@ -143,9 +143,9 @@ def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) 
     block.points = [p for p in points if p]
     block.reservations = reservations + _reservations_after(text, max(block.body_end, lines[-1][1] if lines else 0))
 
-def _reservations_after(text: str, pos: int) -> list[str]:
+def _reservations_after(text: str, pos: int) -> list[tuple[int, int]]:
     """Reservation lines right after a block, also under their own "Reservation(er)" heading."""
-    found: list[str] = []
+    found: list[tuple[int, int]] = []
     heading_seen = False
     for a, b in _lines(text, pos, min(len(text), pos + 3000)):
         line = text[a:b]
@@ -156,7 +156,7 @@ def _reservations_after(text: str, pos: int) -> list[str]:
             heading_seen = True
             continue
         if rules().reservation.search(fold(line)) and len(line) < 400:
-            found.append(_clean_line(line))
+            found.append(clean_span(text, a, b))
             continue
         break
     return found
@@ -169,6 +169,14 @@ def _lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
         out.append((pos, pos + len(part)))
         pos += len(part) + 1
     return out
+
+def clean_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span of line ``text[a:b]`` without its list marker and emphasis (what ``_clean_line`` keeps)."""
+    line = text[a:b]
+    kept = _clean_line(line)
+    at = line.find(kept) if kept else -1
+    return (a + at, a + at + len(kept)) if at >= 0 else (a, b)
+
 
 def _clean_line(line: str) -> str:
     s = line.strip()
