@@ -18,6 +18,7 @@ from kdextract.parsers.dates import find_dates, is_document_date
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, Reference, needs_explicit, reference_for
 from kdextract.records.registry import builder
+from kdextract.text.view import TextView
 
 #: The longest line that counts as a running header (its repeats are furniture).
 HEADER_MAX_CHARS = 80
@@ -28,10 +29,10 @@ def build_dates(ctx: Context) -> list[DateMention]:
     """Every date mention (ids "date-1", … in text order) that places something on the calendar."""
     explicit: list[DateMention] = []
     if needs_explicit(ctx.meta, ctx.reference):
-        explicit = list(_without_furniture(ctx.text, filter(is_document_date, find_dates(ctx.text))))
+        explicit = list(_without_furniture(ctx.view, filter(is_document_date, find_dates(ctx.text))))
     reference = reference_for(ctx.text, ctx.meta, explicit, ctx.reference)
     found = find_dates(ctx.text, reference=reference.timex if reference else None)
-    kept = _without_furniture(ctx.text, filter(is_document_date, found))
+    kept = _without_furniture(ctx.view, filter(is_document_date, found))
     return [m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start),
                                  "source": _explained(m.source, reference) if m.relative else m.source})
             for i, m in enumerate(kept, start=1)]
@@ -49,13 +50,19 @@ def _wrapper() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{p})" for p in DateRecordRules.load().wrapper_lines), regex.I | regex.V1)
 
 
-def _without_furniture(text: str, mentions: Iterable[DateMention]) -> Iterator[DateMention]:
-    """``mentions`` less those in wrapper lines and in repeats of a running header line."""
+def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> Iterator[DateMention]:
+    """``mentions`` less those in wrapper lines and in repeats of a running header line.
+
+    Lines are read in the input (``view.original``), where a layout step may have blanked the
+    wrapper's own words ('Download "…"') but not the title it quotes.
+    """
     seen_lines: set[str] = set()
+    original = view.original
     for m in mentions:
-        a = text.rfind("\n", 0, m.start) + 1
-        b = text.find("\n", m.end)
-        line = text[a:b if b >= 0 else len(text)].strip()
+        s, e = view.to_input(m.start, m.end)
+        a = original.rfind("\n", 0, s) + 1
+        b = original.find("\n", e)
+        line = original[a:b if b >= 0 else len(original)].strip()
         if _wrapper().search(line):
             continue
         if len(line) <= HEADER_MAX_CHARS:
