@@ -44,10 +44,11 @@ CALENDAR_RULES = frozenset({"dates/iso", "dates/numeric", "dates/day_month", "da
 
 
 class DateRecordRules(Rules, file="date_records.json"):
-    """Words that say a document plans a period, and site-wrapper lines whose dates are not the document's."""
+    """Words that say a document plans a period, and the lines of a web archive around a document."""
 
     plan_year_nouns: WordList
-    wrapper_lines: list[Pattern]
+    site_lines: list[Pattern]
+    title_copy_lines: list[Pattern]
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ of a running header line (the same short line with the same date on every page).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
@@ -46,27 +46,50 @@ def _explained(source: Source, reference: Reference | None) -> Source:
 
 
 @lru_cache(maxsize=1)
-def _wrapper() -> regex.Pattern[str]:
-    return regex.compile("|".join(f"(?:{p})" for p in DateRecordRules.load().wrapper_lines), regex.I | regex.V1)
+def _site_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    rules = DateRecordRules.load()
+
+    def one(patterns: list[str]) -> regex.Pattern[str]:
+        return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.I | regex.V1)
+
+    return one(rules.site_lines), one(rules.title_copy_lines)
 
 
-def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> Iterator[DateMention]:
-    """``mentions`` less those in wrapper lines and in repeats of a running header line.
+def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[DateMention]:
+    """``mentions`` less the furniture: dates in a site's lines about the file, repeats of a running
+    header line, and dates in a site's copy of the title that the document states itself.
 
     Lines are read in the input (``view.original``), where a layout step may have blanked the
     wrapper's own words ('Download "…"') but not the title it quotes.
     """
+    site, title_copy = _site_lines()
     seen_lines: set[str] = set()
+    body: list[DateMention] = []
+    copies: list[DateMention] = []
     original = view.original
     for m in mentions:
         s, e = view.to_input(m.start, m.end)
         a = original.rfind("\n", 0, s) + 1
         b = original.find("\n", e)
         line = original[a:b if b >= 0 else len(original)].strip()
-        if _wrapper().search(line):
+        if site.search(line):
+            continue
+        if title_copy.search(line):
+            copies.append(m)
             continue
         if len(line) <= HEADER_MAX_CHARS:
             if line in seen_lines:
                 continue
             seen_lines.add(line)
-        yield m
+        body.append(m)
+    stated = {_day_of(m) for m in body}
+    for m in copies:
+        if _day_of(m) not in stated:
+            stated.add(_day_of(m))
+            body.append(m)
+    return sorted(body, key=lambda m: m.start)
+
+
+def _day_of(m: DateMention) -> str:
+    """A mention's value at day grain ("2012-12-19T08:15/…" → "2012-12-19")."""
+    return m.value.split("/")[0][:10]
