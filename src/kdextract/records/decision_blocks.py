@@ -71,12 +71,39 @@ def find_blocks(ctx: Context) -> list[Block]:
             head = line[:im.end()]
             kind = "proposal" if "forslag" in fold(head) else "decision"
             found[m.start()] = Block(kind, m.start(), m.start() + im.end())
+    for start, block in _att_runs(ctx, found):
+        found.setdefault(start, block)
     blocks = sorted(found.values(), key=lambda b: b.heading_start)
     starts = sorted({s.title_start for s in ctx.sections} | {b.heading_start for b in blocks})
     items = SectionIndex([s for s in ctx.sections if s.level == 1])
     for block in blocks:
         _extend(ctx, block, starts, items)
     return [b for b in blocks if b.body_end > b.body_start]
+
+_ATT_LINE = regex.compile(r"(?m)^[ \t]*att[ \t]+\S")
+_DECIDES = regex.compile(r"(?:\b(?:beslutar|beslutade|besluta|beslut|foreslar|foreslas|foreslog)|:)[ \t*_]*$", regex.V1)
+
+
+def _att_runs(ctx: Context, found: dict[int, Block]) -> list[tuple[int, Block]]:
+    """'att'-clause lines that carry a decision without a "Beslut" heading: after a line that ends
+    with a decision verb or a colon ("Kommunstyrelsen beslutar", "Nämnden föreslår:"), or, in
+    minutes, right under an item's title ("§ 71 Bilkörning …" + "att bilkörning inte ingår …")."""
+    text = ctx.text
+    folded = fold(text)
+    titles = {s.title_end for s in ctx.sections if s.level == 1}
+    minutes = ctx.meta.kind in rules().minutes_kinds
+    out: list[tuple[int, Block]] = []
+    for m in _ATT_LINE.finditer(folded):
+        prev_end = len(text[:m.start()].rstrip())
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if prev_start in found or _ATT_LINE.match(folded, prev_start, prev_end + 1):
+            continue  # inside a block already, or not the first 'att' line of its run
+        decides = _DECIDES.search(folded, prev_start, prev_end)
+        if decides or (minutes and prev_end in titles):
+            proposal = decides is not None and "forslag" in decides.group() or "foresl" in folded[prev_start:prev_end]
+            out.append((prev_start, Block("proposal" if proposal else "decision", prev_start, m.start())))
+    return out
+
 
 def _is_heading_line(ctx: Context, start: int, line: str, prev_blank: bool, next_blank: bool) -> bool:
     key = _heading_key(line)

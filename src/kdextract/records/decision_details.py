@@ -25,6 +25,7 @@ _WHO = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}(?:[
                      r"(?:[ \t]*\((?P<party>\p{Lu}{1,4})\))?"
                      r"|\((?P<alone>\p{Lu}{1,4})\)", regex.V1)
 _NON_SPACE = regex.compile(r"\S")
+_PARTY_AFTER = regex.compile(r"[ \t]*\(\p{Lu}{1,4}\)", regex.V1)
 _NOT_WHO = frozenset({"Reservation", "Reservationer", "Reserverar", "Protokollsanteckning", "Beslut", "Mot", "Till"})
 
 
@@ -81,7 +82,8 @@ def reservation(ctx: Context, folded: str, a: int, b: int) -> Reservation:
     for s, e, ref in mentions_in(ctx, head, tail):
         if ref not in by:
             by.append(ref)
-            who.append(ctx.text[s:e])
+            party = _PARTY_AFTER.match(ctx.text, e, tail)
+            who.append(ctx.text[s:party.end() if party else e])
     for m in _WHO.finditer(ctx.text, head, tail):
         name = m.group(0).strip()
         if name in _NOT_WHO or any(name in w or w in name for w in who):

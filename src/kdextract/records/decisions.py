@@ -80,6 +80,7 @@ def _attribute(folded: str, start: int, end: int) -> bool:
             and rules().attribute_before.search(folded, max(0, start - 40), start) is not None)
 
 
+_AS_PROPOSED = regex.compile(r"\bbeslutar\b.*\b(?:enligt|i\s+enlighet\s+med)\b", regex.V1)
 _AUX = regex.compile(r"\b(?:har|hade|fick|far|gav|ger|beslutade|beslutar|fastställde|antog)\b", regex.V1)
 
 def _finite_verb(folded: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -137,8 +138,12 @@ def build_decisions(ctx: Context) -> list[Decision]:
     for hit in hits:
         if id(hit) not in in_blocks:
             by_sentence.setdefault(hit.sent, []).append(hit)
+    with_blocks = {_section_for(ctx, index, b.heading_start) for b in blocks if b.kind == "decision"}
     for sent, sent_hits in sorted(by_sentence.items()):
         ordered = sorted(sent_hits, key=lambda h: h.start)
+        if all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered) \
+                and _section_for(ctx, index, sent[0]) in with_blocks:
+            continue  # "Med 8 röster mot 5 beslutar nämnden enligt ordförandens förslag": the item's Beslut block says it
         for a, b, inside in segments(ctx, sent, [(h.start, h.end, not h.cue.support) for h in ordered]):
             part = [ordered[i] for i in inside]
             if not all(h.cue.support for h in part):
