@@ -8,6 +8,7 @@ import regex
 
 from kdextract.records.clauses import sentence_span
 from kdextract.records.context import Context
+from kdextract.records.name_utils import is_first_name
 from kdextract.records.project_rules import rules
 from kdextract.text.fold import fold
 
@@ -24,9 +25,10 @@ class Candidate:
 _QUOTES = {'"': '"', "“": "”", "”": "”", "«": "»", "»": "«", "'": "'", "‘": "’", "’": "’", "„": "”"}
 
 _CAP_RUN = regex.compile(
-    r"[\p{Lu}\d][\p{L}\d'’&+.]*[\p{L}\d]|[\p{Lu}]"
+    r"(?:[\p{Lu}\d][\p{L}\d'’&+.]*[\p{L}\d]|[\p{Lu}])"
     r"(?:(?:[ \t]+(?:och|i|för|på|av|till|med|&|för|mot)[ \t]+|[ \t]+)[\p{Lu}][\p{L}\d'’&+-]*[\p{L}\d])*",
     regex.V1)
+_CAP_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\d'’&+-]*)", regex.V1)
 
 def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
     """A name starting at ``pos``: quoted, emphasised, or a capitalised run."""
@@ -47,10 +49,11 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
             return a, b
     m = _CAP_RUN.match(text, pos)
     if m:
-        end = m.end()
+        end = _before_a_person(text, m.start(), m.end())
         if " " not in m.group() and fold(m.group()) in rules().stop_names:
             return None
-        if " " not in m.group():  # "Cykelvänlig kommun": a capitalised word and up to two plain nouns
+        if " " not in text[m.start():end] and not fold(text[m.start():end]).endswith(_DEFINITE):
+            # "Cykelvänlig kommun": a capitalised word (not a definite noun) and up to two plain nouns
             for _ in range(2):
                 w = _NEXT_WORD.match(text, end)
                 if not w or not _name_continues(w.group(1)):
@@ -76,6 +79,7 @@ def _of_phrase_end(text: str, end: int) -> int:
     boundary = regex.match(r"[ \t]*(?:[.,;:!?)\n]|$|(?:med|som|och|samt|är|har|ska|kommer)\b)", text[pos:pos + 12])
     return pos if words and boundary else end
 
+_CONNECTORS = frozenset({"for", "av", "i", "och", "pa", "till", "mot", "med"})
 _PLAIN_NAME = regex.compile(r"\p{Ll}[\p{L}\d-]*(?:[ \t]+\p{Ll}[\p{L}\d-]*){0,3}(?=[ \t]*(?:[.;:!?]|\n|$))", regex.V1)
 
 
@@ -86,9 +90,22 @@ def _plain_name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
         return None
     r = rules()
     words = [fold(w) for w in m.group().split()]
-    if any(w in r.name_stop_words or w.endswith(r.verb_endings) for w in words):
+    inner = [w for w in words[1:-1] if w not in _CONNECTORS]
+    if any(w in r.name_stop_words or w.endswith(r.verb_endings) for w in [words[0], *inner, words[-1]]):
         return None
     return m.start(), m.end()
+
+
+_DEFINITE = ("en", "et", "na", "an")
+
+
+def _before_a_person(text: str, start: int, end: int) -> int:
+    """The end of a capitalised run before a person's name in it ("Normstorm | Emma Möller")."""
+    for w in _CAP_WORD.finditer(text, start, end):
+        nxt = _CAP_WORD.match(text, w.end(), end)
+        if nxt is not None and is_first_name(w.group(1)):
+            return w.start()
+    return end
 
 
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*\p{Ll})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)

@@ -14,9 +14,10 @@ from functools import lru_cache
 import regex
 
 from kdextract.records.context import Context
-from kdextract.records.name_utils import is_sentence_start, lower_word_elsewhere
+from kdextract.records.name_utils import is_first_name, is_sentence_start, lower_word_elsewhere
 from kdextract.records.project_names import Candidate, name_at, ok_name
 from kdextract.records.project_rules import ProjectRuleFile
+from kdextract.text.lexicon import load_lexicon
 
 
 @lru_cache(maxsize=1)
@@ -34,12 +35,11 @@ def shaped_candidates(ctx: Context, folded: str) -> list[Candidate]:
     """Project names led by a person, initiative compounds and a place's projects in ``ctx.text``."""
     leader, initiative, place = _patterns()
     text = ctx.text
-    people = [(m.start, m.end) for p in ctx.doc.people for m in p.mentions] + [(p.start, p.end) for p in ctx.doc.people]
     found: list[Candidate] = []
     for m in leader.finditer(folded):
         span = name_at(ctx, m.end())
-        if span is None or not text[span[0]:span[0] + 1].isupper() or any(a < span[1] and span[0] < b for a, b in people):
-            continue
+        if span is None or not text[span[0]:span[0] + 1].isupper() or is_first_name(text[span[0]:span[1]].split()[0]):
+            continue  # "projektledare Anna Berg": a person
         name = text[span[0]:span[1]].strip(" .,;:")
         if ok_name(ctx, name):
             found.append(Candidate(name, span[0], span[0] + len(name), "projects/led_by", 0.7))
@@ -48,10 +48,11 @@ def shaped_candidates(ctx: Context, folded: str) -> list[Candidate]:
             continue
         if ok_name(ctx, m.group()):
             found.append(Candidate(m.group(), m.start(), m.end(), "projects/initiative", 0.75))
+    common = load_lexicon().common
     for m in place.finditer(text):
         owner = m.group("place")
-        if lower_word_elsewhere(text, owner):
-            continue
+        if owner.casefold() in common or lower_word_elsewhere(text, owner):
+            continue  # "Kommunens utvecklingsprojekt": a common word, not a place
         name = m.group()
         if ok_name(ctx, name):
             found.append(Candidate(name, m.start(), m.end(), "projects/place_project", 0.75))
