@@ -52,7 +52,8 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
         end = _before_a_person(text, m.start(), m.end())
         if " " not in m.group() and fold(m.group()) in rules().stop_names:
             return None
-        if " " not in text[m.start():end] and not fold(text[m.start():end]).endswith(_DEFINITE):
+        first = fold(text[m.start():end])
+        if " " not in first and not (len(first) >= 7 and first.endswith(_DEFINITE)):
             # "Cykelvänlig kommun": a capitalised word (not a definite noun) and up to two plain nouns
             for _ in range(2):
                 w = _NEXT_WORD.match(text, end)
@@ -96,7 +97,7 @@ def _plain_name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
     return m.start(), m.end()
 
 
-_DEFINITE = ("en", "et", "na", "an")
+_DEFINITE = ("en", "et")  # "Vattenvägen", "Bygglovet": a definite noun is a whole name
 
 
 def _before_a_person(text: str, start: int, end: int) -> int:
