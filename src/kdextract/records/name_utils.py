@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.models import OrganisationKind
-from kdextract.resources import Part, Rules, load_lines
+from kdextract.resources import Part, Rules, WordList, load_lines
 from kdextract.text.fold import fold_key
 from kdextract.text.ocr_confusions import ConfusionRules
 
@@ -72,6 +72,8 @@ class BodyHead(Part):
     indefinite_ok: bool = False
     coordinated_only: bool = False
     whole_word: bool = False
+    ocr: bool = True
+    not_after: list[str] = []
 
 
 class KnownOrganisation(Part):
@@ -80,6 +82,13 @@ class KnownOrganisation(Part):
     name: str
     aliases: list[str] = []
     kind: OrganisationKind = "other"
+    needs_context: bool = False
+
+
+class BoardUnits(Part):
+    """Unit heads that, after a board's genitive, name the board's unit: head -> kind."""
+
+    heads: dict[str, OrganisationKind]
 
 
 class OrganisationRules(Rules, file="organisations.json"):
@@ -108,6 +117,10 @@ class OrganisationRules(Rules, file="organisations.json"):
     company_initial_stopwords: list[str]
     model_org_suffixes: list[str]
     place_suffixes: list[str]
+    board_units: BoardUnits
+    cooperation_suffixes: WordList
+    form_labels: WordList
+    named_for_heads: BoardUnits
 
 
 def org_rules() -> OrganisationRules:
@@ -196,16 +209,29 @@ def lower_word_elsewhere(text: str, word: str) -> bool:
         return True
     if _WORD_RUN.fullmatch(low):
         return low in _words_of(text)
+    if _LINKED_RUN.fullmatch(low):
+        return low in _linked_words_of(text)
+    if len(low) > LONGEST_WORD:
+        return False
     return _word_regex(low).search(text) is not None
 
 
+#: A token longer than this is no common word (and is not searched for).
+LONGEST_WORD = 60
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_LINKED_RUN = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*[-'’]?")
 
 
 @lru_cache(maxsize=2)
 def _words_of(text: str) -> frozenset[str]:
     """The letter-and-digit runs of ``text``: a word occurs between word bounds iff it is one of them."""
     return frozenset(_WORD_RUN.findall(text))
+
+
+@lru_cache(maxsize=2)
+def _linked_words_of(text: str) -> frozenset[str]:
+    """The runs of ``text`` joined by hyphens or apostrophes ("Anna-Karin", "kultur-"), and their parts."""
+    return frozenset(_LINKED_RUN.findall(text)) | _words_of(text)
 
 
 @lru_cache(maxsize=8192)

@@ -159,9 +159,10 @@ def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str],
         else:
             ci.append(ocr_pattern(form, True))
         lookup.setdefault(fold_key(form), (canon, kind, rule))
-    tail = r"(?P<gs>:s|s)?" + WB_R + r"(?![-\u2013]\p{L})(?![ \t]*\d)"
+    tail = r"(?P<gs>:s|s)?" + WB_R + r"(?![-\u2013]\p{L})"
     ci_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(ci) + r")" + tail, regex.I)
-    cs_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(cs) + r")" + tail)
+    # short forms and abbreviations: not before a number ("AF 2", a table's cell)
+    cs_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(cs) + r")" + tail + r"(?![ \t]*\d)")
     return ci_re, cs_re, lookup
 
 def gaz_lookup(surface: str) -> tuple[str, OrganisationKind, str] | None:
@@ -174,13 +175,31 @@ def gaz_lookup(surface: str) -> tuple[str, OrganisationKind, str] | None:
             return canon, kind, rule
     return None
 
+@lru_cache(maxsize=1)
+def _needs_context() -> frozenset[str]:
+    """Folded forms of listed names that are also common words ("Kommunal", "Vision")."""
+    return frozenset(fold_key(f) for item in org_rules().known if item.needs_context for f in [item.name, *item.aliases])
+
+
+_COMMON_USE_AFTER = regex.compile(r"[ \t]+(?:\p{Ll}|\d)")
+
+
+def _in_context(text: str, start: int, end: int) -> bool:
+    """A name that is also a common word counts capitalised inside a sentence, not before a noun or number."""
+    return (text[start].isupper() and not is_sentence_start(text, start)
+            and _COMMON_USE_AFTER.match(text, end) is None)
+
+
 def find_gazetteer(text: str) -> Iterator[Cand]:
     ci_re, cs_re, _ = _gazetteer_regex()
+    ambiguous = _needs_context()
     for rx in (ci_re, cs_re):
         for m in rx.finditer(text):
             form = m.group("form")
             hit = gaz_lookup(form)
             if hit is None:
+                continue
+            if fold_key(form) in ambiguous and not _in_context(text, m.start(), m.end("form")):
                 continue
             canon, kind, rule = hit
             # a genitive -s only where the form itself does not end in s
@@ -212,3 +231,25 @@ def find_kommunerna(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), m.group(), "cooperation", "grp:" + key_of(w), w, FULL_NAME,
                    "organisations/kommunerna", "rule", 0.8, "named group of municipalities",
                    genitive=bool(m.group("g")))
+
+
+@lru_cache(maxsize=1)
+def _cooperation_re() -> regex.Pattern[str]:
+    suffixes = sorted(org_rules().cooperation_suffixes.words, key=len, reverse=True)
+    return regex.compile(WB_L + r"(?P<place>\p{Lu}\p{L}+?)(?P<suffix>(?i:" + "|".join(map(regex.escape, suffixes)) + r"))"
+                         + WB_R + r"(?![-\u2013]\p{L})")
+
+
+def find_cooperations(text: str) -> Iterator[Cand]:
+    """'Umeåregionen', 'Skaraborgsregionens': a municipality's compound that names a cooperation."""
+    for m in _cooperation_re().finditer(text):
+        place = m.group("place")
+        muni = muni_name(place) or (muni_name(place[:-1]) if place.endswith("s") else None)
+        if muni is None:
+            continue
+        suffix = m.group("suffix")
+        gen = suffix.endswith("s") and not suffix.endswith("ss")
+        form = m.group()[:-1] if gen else m.group()
+        yield Cand(m.start(), m.end(), m.group(), "cooperation", "coop:" + key_of(form), form, FULL_NAME,
+                   "organisations/cooperation_compound", "rule", 0.85,
+                   f"'{muni}' + '{suffix}': a cooperation of municipalities", genitive=gen)

@@ -24,6 +24,7 @@ from kdextract.records.name_utils import (
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
+from kdextract.records.org_filters import is_surname, only_abbreviations, regional_divisions, without_labels
 from kdextract.records.org_places import gaz_lookup, muni_name, munis_word
 from kdextract.records.org_rules import rule_candidates
 from kdextract.records.person_rules import person_spans
@@ -66,12 +67,13 @@ def _issuer_from_mentions(meta: DocumentMeta, organisations: list[Organisation])
 
 def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
     """Every named organisation in ``text`` (found by rules, lists and, given ``ner``, the model)."""
-    people = person_spans(text, ner)
-    in_person = Coverage(people)
-    cands = [c for c in rule_candidates(text) if not in_person.overlaps(c.start, c.end) or c.full >= 4]
-    model = list(_model_candidates(text, ner, in_person)) if ner is not None else []
-    accepted = _resolve_overlaps(cands, model)
-    groups = _group(accepted)
+    people = [(a, b) for a, b in person_spans(text, ner) if without_labels(text, a, b) == (a, b)]
+    in_person = Coverage(people)  # a "person" that holds a form label ("Kommunstyrelsen Sammanträdesdatum") is none
+    cands = [c for c in rule_candidates(text) if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
+             and not is_surname(text, c)]
+    model = [c for c in _model_candidates(text, ner, in_person) if not is_surname(text, c)] if ner is not None else []
+    accepted = _resolve_overlaps(regional_divisions(text, cands), model)
+    groups = {k: cs for k, cs in _group(accepted).items() if not only_abbreviations(cs)}
     _sweep(text, groups, people)
     return _to_models(text, groups)
 
@@ -83,7 +85,10 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
     for ent in ner.ents:
         if ent.label_ not in ("ORG", "LOC"):
             continue
-        s, e = ent.start_char, ent.end_char
+        cut = without_labels(text, ent.start_char, ent.end_char)
+        if cut is None:
+            continue
+        s, e = cut
         surface = text[s:e]
         # trim punctuation and a sentence-initial function word
         while surface and surface[-1] in " .,;:)(\"'”":
@@ -172,6 +177,20 @@ def _resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
     return sorted(taken, key=lambda c: c.start)
 
 
+def _merge_same_forms(groups: dict[str, list[Cand]]) -> None:
+    """Groups that two rules keyed apart but that share a form ("Kommunstyrelsens arbetsutskott" as a
+    board's unit and as an owner's body) are one organisation."""
+    owner: dict[str, str] = {}
+    for key in list(groups):
+        forms = {fold_key(c.form) for c in groups[key] if c.full >= FULL_NAME}
+        target = next((owner[f] for f in forms if f in owner), None)
+        if target is not None and target in groups:
+            groups[target].extend(groups.pop(key))
+            key = target
+        for f in forms:
+            owner.setdefault(f, key)
+
+
 def _group(cands: list[Cand]) -> dict[str, list[Cand]]:
     groups: dict[str, list[Cand]] = {}
     pending: list[Cand] = []
@@ -180,6 +199,7 @@ def _group(cands: list[Cand]) -> dict[str, list[Cand]]:
             pending.append(c)
         else:
             groups.setdefault(c.key, []).append(c)
+    _merge_same_forms(groups)
     # a model mention whose form is a form or alias of a rule-found organisation
     forms: dict[str, str] = {}
     for key, cs in groups.items():
