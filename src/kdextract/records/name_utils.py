@@ -33,6 +33,16 @@ def ocr_regex(word: str, tolerant: bool = True) -> regex.Pattern[str]:
     return regex.compile(ocr_pattern(word, tolerant), regex.I)
 
 
+_SKELETON = {ord(ch): "*" for chars in OCR_CLASSES.values() for ch in chars + chars.upper()} | {
+    ord(k): "*" for k in OCR_CLASSES} | {ord(k.upper()): "*" for k in OCR_CLASSES}
+
+
+def ocr_skeleton(word: str) -> str:
+    """``word`` lower-cased with every letter an OCR confusion may stand in for as "*": two words
+    that ``ocr_pattern`` lets match each other have the same skeleton (a lookup key)."""
+    return word.translate(_SKELETON).lower()
+
+
 def ocr_pattern(word: str, tolerant: bool = True, first_exact: bool = False) -> str:
     """A regex for ``word`` where letters with diacritics may come out as their OCR look-alikes."""
     out = []

@@ -18,6 +18,7 @@ from kdextract.records.name_utils import (
     municipalities,
     ocr_pattern,
     ocr_regex,
+    ocr_skeleton,
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, FULL_SHORT, Cand
@@ -48,17 +49,19 @@ def muni_name(surface: str) -> str | None:
     f = fold_key(surface)
     if f in lookup:
         return lookup[f]
-    for name, pattern in _ocr_patterns_by_length().get(len(surface), ()):
+    for name, pattern in _municipality_skeletons().get(ocr_skeleton(surface), ()):
         if pattern.fullmatch(surface):
             return name
     return None
 
+
 @lru_cache(maxsize=1)
-def _ocr_patterns_by_length() -> dict[int, list[tuple[str, regex.Pattern[str]]]]:
-    """Municipality names with their OCR-tolerant patterns, by length."""
-    out: dict[int, list[tuple[str, regex.Pattern[str]]]] = {}
+def _municipality_skeletons() -> dict[str, list[tuple[str, regex.Pattern[str]]]]:
+    """Municipality names with their OCR-tolerant patterns, by OCR skeleton: a surface is checked
+    against the few names that can read as it, not against every name of its length."""
+    out: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
     for name in municipalities():
-        out.setdefault(len(name), []).append((name, ocr_regex(name, len(name) >= 5)))
+        out.setdefault(ocr_skeleton(name), []).append((name, ocr_regex(name, len(name) >= 5)))
     return out
 
 def find_municipalities(text: str) -> Iterator[Cand]:
@@ -165,15 +168,26 @@ def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str],
     cs_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(cs) + r")" + tail + r"(?![ \t]*\d)")
     return ci_re, cs_re, lookup
 
+@lru_cache(maxsize=8192)
 def gaz_lookup(surface: str) -> tuple[str, OrganisationKind, str] | None:
+    """The listed organisation an (OCR-garbled) surface form names: (canonical name, kind, rule)."""
     _, _, lookup = _gazetteer_regex()
     f = fold_key(surface)
     if f in lookup:
         return lookup[f]
-    for form, canon, kind, rule in _gazetteer_entries():
-        if len(form) == len(surface) and ocr_regex(form, True).fullmatch(surface):
+    for form, canon, kind, rule in _gazetteer_skeletons().get(ocr_skeleton(surface), ()):
+        if ocr_regex(form, True).fullmatch(surface):
             return canon, kind, rule
     return None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_skeletons() -> dict[str, list[tuple[str, str, OrganisationKind, str]]]:
+    """The gazetteer's entries by OCR skeleton (see ``ocr_skeleton``), in list order."""
+    out: dict[str, list[tuple[str, str, OrganisationKind, str]]] = {}
+    for entry in _gazetteer_entries():
+        out.setdefault(ocr_skeleton(entry[0]), []).append(entry)
+    return out
 
 @lru_cache(maxsize=1)
 def _needs_context() -> frozenset[str]:

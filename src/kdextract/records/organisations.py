@@ -15,8 +15,6 @@ import regex
 
 from kdextract.models import DocumentMeta, Evidence, Mention, Organisation, OrganisationKind, Source
 from kdextract.records.name_utils import (
-    WB_L,
-    WB_R,
     is_first_name,
     is_sentence_start,
     key_of,
@@ -24,6 +22,7 @@ from kdextract.records.name_utils import (
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
+from kdextract.records.org_mentions import WordIndex
 from kdextract.records.org_filters import is_surname, only_abbreviations, regional_divisions, without_labels
 from kdextract.records.org_places import gaz_lookup, muni_name, munis_word
 from kdextract.records.org_rules import rule_candidates
@@ -241,26 +240,25 @@ def _group(cands: list[Cand]) -> dict[str, list[Cand]]:
 
 
 def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int]]) -> None:
-    """Find further mentions of every form (and alias) of every organisation."""
+    """Find further mentions of every form (and alias) of every organisation (through one word index)."""
     taken = Coverage([(c.start, c.end) for cs in groups.values() for c in cs] + people)
+    words = WordIndex(text)
     for key, cs in groups.items():
         forms = {c.form for c in cs if len(c.form) >= 2} | {a for c in cs for a in c.aliases}
         for form in sorted(forms, key=len, reverse=True):
             if len(form) < 3 and not form.isupper():
                 continue
             ci = len(form) >= 6 and not form.isupper() and not key.startswith(("abbr:",))
-            pat = WB_L + regex.escape(form).replace(r"\ ", r"[ \t]+") + r"(?P<g>:s|s)?" + WB_R
-            for m in regex.finditer(pat, text, regex.I if ci else 0):
-                if taken.overlaps(m.start(), m.end()):
+            for start, end, g in words.find(form, ci):
+                if taken.overlaps(start, end):
                     continue
-                end = m.end()
-                gen = bool(m.group("g"))
-                if m.group("g") == "s" and form.endswith("s"):
+                gen = bool(g)
+                if g == "s" and form.endswith("s"):
                     end, gen = end - 1, False
-                cs.append(Cand(m.start(), end, text[m.start():end], cs[0].kind, key, form,
+                cs.append(Cand(start, end, text[start:end], cs[0].kind, key, form,
                                min(c.full for c in cs), "organisations/alias", "rule", 0.7,
                                f"another mention of '{form}'", genitive=gen))
-                taken.add(m.start(), end)
+                taken.add(start, end)
         cs.sort(key=lambda c: c.start)
 
 
