@@ -194,6 +194,7 @@ def find_bare_heads(text: str) -> Iterator[Cand]:
 
 _BOARD_UNIT = regex.compile(WB_L + r"(?<![\p{L}\-])(?P<o>[\p{L}\-]++)[ \t]+(?P<w1>\p{L}++)(?:[ \t]+(?P<w2>\p{L}++))?")
 _BOARDS = ("styrelsens", "nämndens", "fullmäktiges", "regionens")
+_COORDINATED_BEFORE = regex.compile(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller)[ \t]+\Z", regex.V1)
 
 
 def find_utskott(text: str) -> Iterator[Cand]:
@@ -212,8 +213,10 @@ def find_utskott(text: str) -> Iterator[Cand]:
         if head is None:
             continue
         gen = not last.endswith(head)  # the head was found only without a genitive -s
-        form = " ".join(text[m.start():end - 1 if gen else end].split())
-        yield Cand(m.start(), end, text[m.start():end], units[head], "utskott:" + key_of(form), form, FULL_OFFICIAL,
+        coord = _COORDINATED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        start = coord.start() if coord else m.start()  # "Barn- och utbildningsnämndens arbetsutskott"
+        form = " ".join(text[start:end - 1 if gen else end].split())
+        yield Cand(start, end, text[start:end], units[head], "utskott:" + key_of(form), form, FULL_OFFICIAL,
                    "organisations/utskott", "rule", 0.85, "a board's own unit", genitive=gen)
 
 

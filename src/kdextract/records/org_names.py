@@ -80,6 +80,12 @@ def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return company, club
 
 _TOKEN = regex.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _company_word_re() -> regex.Pattern[str]:
+    words = sorted(org_rules().municipal_company_words, key=len, reverse=True)
+    return regex.compile(r"[ \t]+(" + "|".join(map(regex.escape, words)) + r")" + WB_R)
 _CONNECTORS = frozenset({"i", "&", "för", "på"})  # not "och": "A och B AB" are two companies
 _LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\-]+)" + WB_R)
 
@@ -102,14 +108,15 @@ def find_companies(text: str) -> Iterator[Cand]:
     _, bare, _ = municipality_regexes()
     lower_words = tuple(fold_key(w) for w in words)
     for m in bare.finditer(text):
-        if m.group("gs"):
-            gm = _LOWER_WORD.match(text, m.end())
-            if gm and fold_key(gm.group(1)).startswith("kommun") and fold_key(gm.group(1)).endswith(lower_words):
-                surface = text[m.start():gm.end()]  # "Lekebergs kommunfastigheter"
-                yield Cand(m.start(), gm.end(), surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
-                           "organisations/municipal_company", "rule", 0.85, "municipality + a municipal company word")
+        gm = _LOWER_WORD.match(text, m.end())
+        if gm and fold_key(gm.group(1)).startswith("kommun") and fold_key(gm.group(1)).endswith(lower_words):
+            surface = text[m.start():gm.end()]  # "Lekebergs kommunfastigheter"
+            yield Cand(m.start(), gm.end(), surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
+                       "organisations/municipal_company", "rule", 0.85, "municipality + a municipal company word")
             continue
-        nm = regex.match(r"[ \t]+(" + "|".join(map(regex.escape, words)) + r")" + WB_R, text[m.end():])
+        if m.group("gs"):
+            continue
+        nm = _company_word_re().match(text[m.end():])
         if nm:
             end = m.end() + nm.end()
             surface = text[m.start():end]

@@ -23,6 +23,7 @@ from kdextract.records.name_utils import (
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, FULL_SHORT, Cand
 from kdextract.text.fold import fold_key
+from kdextract.text.spans import Coverage
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
     rules = org_rules()
     ambiguous = set(rules.ambiguous_municipalities)
     place_nouns = set(rules.place_nouns_after_municipality)
-    taken: list[tuple[int, int]] = []
+    taken = Coverage()
     for m in full.finditer(text):
         muni = muni_name(m.group("name"))
         if muni is None:
@@ -83,10 +84,10 @@ def find_municipalities(text: str) -> Iterator[Cand]:
                    "organisations/municipality_full", "gazetteer", 0.97,
                    f"'{word}' after the municipality name {muni}", canonical=f"{muni} {munis_word(muni)}",
                    genitive=gen)
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     bare_hits = []
     for m in bare.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.overlaps(m.start(), m.start() + 1):
             continue
         name = m.group("name")
         muni = muni_name(name)

@@ -94,8 +94,10 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
             surface, e = surface[:-1], e - 1
         while surface and surface[0] in " .,;:)(\"'”-•*":
             surface, s = surface[1:], s + 1
-        if len(surface) < 2 or "\n" in surface or not regex.search(r"\p{L}", surface):
+        if len(surface) < 2 or "\n" in surface or not _LETTER.search(surface):
             continue
+        if surface.split()[-1] in _DANGLING or surface.endswith("-"):
+            continue  # "Barn- och": the model cut a coordinated name
         tokens = surface.split()
         muni = muni_name(surface[:-1] if surface.endswith("s") and muni_name(surface) is None else surface)
         if ent.label_ == "LOC":
@@ -111,7 +113,7 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
             continue
         if surface.islower() and len(tokens) == 1 and len(surface) < 8:
             continue
-        if "\t" in surface or regex.search(r"\d", surface):
+        if "\t" in surface or _DIGIT.search(surface):
             continue
         if ent.label_ == "ORG" and muni is None and not _model_org_plausible(text, s, surface, tokens):
             continue
@@ -137,6 +139,10 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
 
 
 _ORG_SUFFIXES = tuple(org_rules().model_org_suffixes)
+_LETTER = regex.compile(r"\p{L}")
+_DIGIT = regex.compile(r"\d")
+_CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+")
+_DANGLING = frozenset({"och", "samt", "eller", "&", "för", "i", "av"})
 _PLACE_SUFFIXES = tuple(org_rules().place_suffixes)
 
 
@@ -147,7 +153,7 @@ def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> 
         return False
     if len(tokens) == 1:
         w = tokens[0]
-        camel = regex.fullmatch(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+", w) is not None
+        camel = _CAMEL.fullmatch(w) is not None
         return camel or any(fold_key(w).endswith(fold_key(x)) for x in _ORG_SUFFIXES)
     if is_sentence_start(text, s) and lower_word_elsewhere(text, tokens[0]):
         return False

@@ -64,6 +64,7 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
     return None
 
 
+_CLAUSE_BOUNDARY = regex.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:med|som|och|samt|är|har|ska|kommer)\b)", regex.V1)
 _OF_PHRASE = regex.compile(r"[ \t]+(?:för|av|inom|mot)(?=[ \t])", regex.V1)
 
 
@@ -77,7 +78,7 @@ def _of_phrase_end(text: str, end: int) -> int:
     pos, words = m.end(), 0
     while words < 4 and (w := _NEXT_WORD.match(text, pos)) is not None and _name_continues(w.group(1)):
         pos, words = w.end(), words + 1
-    boundary = regex.match(r"[ \t]*(?:[.,;:!?)\n]|$|(?:med|som|och|samt|är|har|ska|kommer)\b)", text[pos:pos + 12])
+    boundary = _CLAUSE_BOUNDARY.match(text, pos, pos + 12)
     return pos if words and boundary else end
 
 _CONNECTORS = frozenset({"for", "av", "i", "och", "pa", "till", "mot", "med"})
