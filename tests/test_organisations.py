@@ -209,3 +209,26 @@ def test_garbled_listed_names_are_found_by_their_skeleton() -> None:
                      if len(form) == len(surface) and ocr_regex(form, True).fullmatch(surface)), None)
         assert gaz_lookup(surface) == (exact.get(fold_key(surface)) or scan)
     assert gaz_lookup("F6rsakringskassan") == ("Försäkringskassan", "agency", "organisations/gazetteer_agency")
+
+
+def test_overlaps_are_resolved_by_one_rule() -> None:
+    from kdextract.records.org_candidates import Cand
+    from kdextract.records.organisations import resolve_overlaps
+
+    def cand(s: int, e: int, full: int, method: str, key: str) -> Cand:
+        text = ("Xxxx " * 10)[: e - s]  # several words
+        return Cand(s, e, text, "other", key, text, full, "r", method)
+
+    longer = cand(0, 20, 3, "rule", "a")
+    shorter = cand(0, 10, 4, "gazetteer", "b")
+    assert resolve_overlaps([shorter, longer], []) == [longer]  # the longer span wins
+    listed, shaped = cand(0, 10, 3, "gazetteer", "c"), cand(0, 10, 3, "rule", "d")
+    assert resolve_overlaps([shaped, listed], []) == [listed]  # same span and fullness: the listed name
+    model_over_short = cand(0, 25, 3, "model", "ner:e")
+    short = cand(0, 8, 2, "gazetteer", "f")
+    assert resolve_overlaps([short], [model_over_short]) == [model_over_short]  # a longer name over a short form
+    model_over_full = cand(0, 25, 3, "model", "ner:g")
+    full = cand(0, 12, 3, "rule", "h")
+    assert resolve_overlaps([full], [model_over_full]) == [full]  # never over a fuller rule name
+    alone = cand(30, 40, 3, "model", "ner:i")
+    assert resolve_overlaps([full], [alone]) == [full, alone]  # no clash: kept

@@ -1,6 +1,13 @@
 """Organisations: gazetteers and pattern rules (``org_rules``), merged with the NER model's
 ORG entities, one ``Organisation`` per organisation with every mention.
 
+Each recogniser gives its candidates a score and an explanation (the Source of every mention):
+listed names (gazetteer, 0.85-0.97), name shapes (rule, 0.6-0.9) and the model (0.7, kept only in
+shapes organisations take, cut at form labels). Where candidates overlap, ``resolve_overlaps``
+decides: the longer span, then the fuller form, then a listed name over a rule; the model's
+span only where no rule or list overlaps it, or where it is a longer name that covers nothing
+fuller than short forms. Then the filters of ``org_filters`` drop surnames and lone abbreviations.
+
 >>> from kdextract.records.organisations import organisations_in
 >>> [o.name for o in organisations_in("Kommunstyrelsen och Kalix kommun. Kommunstyrelsens beslut.")]
 ['Kommunstyrelsen', 'Kalix kommun']
@@ -71,7 +78,7 @@ def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
     cands = [c for c in rule_candidates(text) if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
              and not is_surname(text, c)]
     model = [c for c in _model_candidates(text, ner, in_person) if not is_surname(text, c)] if ner is not None else []
-    accepted = _resolve_overlaps(regional_divisions(text, cands), model)
+    accepted = resolve_overlaps(regional_divisions(text, cands), model)
     groups = {k: cs for k, cs in _group(accepted).items() if not only_abbreviations(cs)}
     _sweep(text, groups, people)
     return _to_models(text, groups)
@@ -162,7 +169,8 @@ def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> 
 
 # --------------------------------------------------------------------------- merging
 
-def _resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
+def resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
+    """The candidates kept where rule, gazetteer and model candidates overlap (the rule in the module docstring)."""
     order = sorted(cands, key=lambda c: (-c.length, -c.full, c.method != "gazetteer", c.start))
     taken: list[Cand] = []
     covered = Coverage()
