@@ -130,7 +130,7 @@ def build_decisions(ctx: Context) -> list[Decision]:
     hits = _cue_hits(ctx, folded)
     index = _Index.of(ctx, hits)
     hits = [h for h in hits if not (h.cue.plans_block and index.deadlines.within(h.sent[0], h.sent[1]))
-            and not (h.cue.minutes_only and not _minutes(ctx))]
+            and not (h.cue.minutes_only and not _minutes(ctx) and not _after_beslut(text, h))]
     for block in blocks:
         decisions.append(_from_block(ctx, index, folded, block))
     in_blocks = {id(h) for b in blocks for h in index.hits.within(b.heading_start, b.body_end - 1)}
@@ -152,6 +152,15 @@ def build_decisions(ctx: Context) -> list[Decision]:
     for i, d in enumerate(decisions, 1):
         d.id = f"dec-{i}"
     return decisions
+
+_BESLUT_WORD = regex.compile(r"(?<![\p{L}])Beslut(?=[ \t]*:?[ \t]+\p{Lu})", regex.V1)
+
+
+def _after_beslut(text: str, hit: _Hit) -> bool:
+    """A cue shortly after a "Beslut" heading that flattened text ran into its sentence
+    ("… uppdrag Beslut Nedanstående avsägelser godkänns")."""
+    return _BESLUT_WORD.search(text, max(hit.sent[0], hit.start - 80), hit.start) is not None
+
 
 def _minutes(ctx: Context) -> bool:
     return ctx.meta.kind in rules().minutes_kinds
