@@ -165,8 +165,8 @@ def test_long_texts_are_merged_and_selected_like_the_pairwise_reading() -> None:
     parts = [rnd.choice(PHRASES + ["Mötet är den 3 maj kl 10.00.", "Fredag 14:30 och lördag kl 9", "i morgon 08:15"])
              for _ in range(600)]
     text = " ".join(parts)
-    ref, now = _reference(dt.datetime(2021, 4, 1, 9, 0))
-    ctx = engine.Ctx(text, fold_text(text), ref, now)
+    ref, now, grain = _reference(dt.datetime(2021, 4, 1, 9, 0))
+    ctx = engine.Ctx(text, fold_text(text), ref, now, grain)
     cands = engine.collect(ctx)
     extras = [c for c in cands if c.kind != "date"]
     days = [c for c in cands if c.kind == "date" and c.day is not None and c.val.granularity == "day"]

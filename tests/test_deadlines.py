@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +97,28 @@ def test_ids_in_order_and_sentence_text() -> None:
 
 def test_empty() -> None:
     assert deadlines_among("", [], [], []) == []
+
+
+TABLE = Path(__file__).parent / "data" / "deadlines_table.tsv"
+
+
+def _table() -> list:
+    params = []
+    for n, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, reference, values, word, xfail = (line.split("\t") + [""] * 5)[:5]
+        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+        params.append(pytest.param(text, reference, values, word, id=f"L{n}", marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("text, reference, values, word", _table())
+def test_deadline_table(text: str, reference: str, values: str, word: str) -> None:
+    dates = [m.model_copy(update={"id": f"date-{i}"})
+             for i, m in enumerate((m for m in find_dates(text, reference) if is_document_date(m)), 1)]
+    found = deadlines_among(text, dates, [], _spans(text), reference=reference)
+    assert [d.value for d in found] == ([] if values == "-" else values.split(";"))
+    if word:
+        assert all(word.casefold() in d.what.casefold() for d in found)
+        assert all(text[d.start:d.end] == d.text and d.source.explanation for d in found)

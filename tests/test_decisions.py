@@ -236,7 +236,8 @@ def test_beslut_block_with_points_and_reservation() -> None:
         "genomföra en utvärdering före nästa upphandling",
         "Ekonomicheferna utgör styrgrupp för avtalet.",
     ]
-    assert block.reservations == ["Nordby kommun deltar inte i beslutet."]
+    assert [r.text for r in block.reservations] == ["Nordby kommun deltar inte i beslutet."]
+    assert block.reservations[0].who == ["Nordby kommun"]
     assert block.decided_by == "org-1"  # the issuer, as no subject is written
     assert block.date == "2023-06-09"
     assert block.section == "sec-2"  # the agenda item, not the "Beslut" subheading
@@ -293,7 +294,9 @@ def test_att_clauses_and_reservation_under_its_own_heading() -> None:
     assert proposal.kind == "proposal" and proposal.text == "Nämnden föreslår fullmäktige att anta planen."
     assert decision.kind == "decision"
     assert decision.points == ["att godkänna planen,", "att uppdra åt förvaltningen att återrapportera i november."]
-    assert decision.reservations == ["Anna Berg (M) reserverar sig mot beslutet."]
+    assert [r.text for r in decision.reservations] == ["Anna Berg (M) reserverar sig mot beslutet."]
+    assert decision.reservations[0].who == ["Anna Berg (M)"]
+    assert decision.outcome == "approved"
     assert decision.decided_by == "org-1"
     assert decision.date == "2022-05-16"
 

@@ -1,6 +1,11 @@
 """Organisations from short municipal texts (rules and gazetteers, no NER model)."""
 
 import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import kdextract
 
 from kdextract.records.context import Context
 from kdextract.records.organisations import build_organisations, organisations_in
@@ -142,3 +147,88 @@ def test_units_after_for_and_adjective_bodies():
 def test_ids_follow_first_mention():
     found = organisations_in("Skatteverket och Kommunfullmäktige. Skatteverket igen.")
     assert [(o.id, o.name) for o in found] == [("org-1", "Skatteverket"), ("org-2", "Kommunfullmäktige")]
+
+
+TABLE = Path(__file__).parent / "data" / "organisations_table.tsv"
+
+
+def _table() -> list:
+    params = []
+    for n, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, wanted, unwanted, xfail = (line.split("\t") + [""] * 4)[:4]
+        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+        params.append(pytest.param(text.replace("<nl>", "\n"), wanted, unwanted, id=f"L{n}", marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", _table())
+def test_organisation_table(text: str, wanted: str, unwanted: str) -> None:
+    found = {o.name: o for o in kdextract.parse(text).organisations}
+    for item in filter(None, wanted.split(" ; ")):
+        name, _, kind = item.partition("|")
+        assert name in found, sorted(found)
+        assert not kind or found[name].kind == kind
+        assert text[found[name].start:found[name].end] == found[name].text and found[name].source.explanation
+    for name in filter(None, unwanted.split(" ; ")):
+        assert name not in found
+
+
+def test_word_index_finds_what_the_name_pattern_finds() -> None:
+    import random
+
+    import regex
+
+    from kdextract.records.name_utils import WB_L, WB_R
+    from kdextract.records.org_mentions import WordIndex
+
+    rnd = random.Random(3)
+    words = ["Kalix", "kalix", "kommun", "kommuns", "Kommun", "Stöd", "-", "och", "service", "IT-enheten", "IT",
+             "enheten", ":s", "s", "AB", "Region", "Väst", "Västs", "\t", "  ", "\n"]
+    forms = ["Kalix kommun", "Stöd - och service", "IT-enheten", "Region Väst", "Kalix", "AB", "kommun"]
+    for _ in range(300):
+        text = "".join(rnd.choice(words) + rnd.choice([" ", "", ", ", "  "]) for _ in range(30))
+        index = WordIndex(text)
+        for form in forms:
+            for ci in (False, True):
+                pattern = WB_L + regex.escape(form).replace(r"\ ", r"[ \t]+") + r"(?P<g>:s|s)?" + WB_R
+                expected = [(m.start(), m.end(), m.group("g") or "")
+                            for m in regex.finditer(pattern, text, regex.I if ci else 0)]
+                assert list(index.find(form, ci)) == expected, (text, form, ci)
+
+
+def test_garbled_listed_names_are_found_by_their_skeleton() -> None:
+    from kdextract.records.name_utils import ocr_regex
+    from kdextract.records.org_places import _gazetteer_entries, _gazetteer_regex, gaz_lookup
+    from kdextract.text.fold import fold_key
+
+    _, _, exact = _gazetteer_regex()
+    for surface in ["F6rsakringskassan", "Forsäkringskassan", "Skatteverkat", "Arbetsf0rmedlingen", "Polisen", "Tingsratten"]:
+        scan = next(((canon, kind, rule) for form, canon, kind, rule in _gazetteer_entries()
+                     if len(form) == len(surface) and ocr_regex(form, True).fullmatch(surface)), None)
+        assert gaz_lookup(surface) == (exact.get(fold_key(surface)) or scan)
+    assert gaz_lookup("F6rsakringskassan") == ("Försäkringskassan", "agency", "organisations/gazetteer_agency")
+
+
+def test_overlaps_are_resolved_by_one_rule() -> None:
+    from kdextract.records.org_candidates import Cand
+    from kdextract.records.organisations import resolve_overlaps
+
+    def cand(s: int, e: int, full: int, method: str, key: str) -> Cand:
+        text = ("Xxxx " * 10)[: e - s]  # several words
+        return Cand(s, e, text, "other", key, text, full, "r", method)
+
+    longer = cand(0, 20, 3, "rule", "a")
+    shorter = cand(0, 10, 4, "gazetteer", "b")
+    assert resolve_overlaps([shorter, longer], []) == [longer]  # the longer span wins
+    listed, shaped = cand(0, 10, 3, "gazetteer", "c"), cand(0, 10, 3, "rule", "d")
+    assert resolve_overlaps([shaped, listed], []) == [listed]  # same span and fullness: the listed name
+    model_over_short = cand(0, 25, 3, "model", "ner:e")
+    short = cand(0, 8, 2, "gazetteer", "f")
+    assert resolve_overlaps([short], [model_over_short]) == [model_over_short]  # a longer name over a short form
+    model_over_full = cand(0, 25, 3, "model", "ner:g")
+    full = cand(0, 12, 3, "rule", "h")
+    assert resolve_overlaps([full], [model_over_full]) == [full]  # never over a fuller rule name
+    alone = cand(30, 40, 3, "model", "ner:i")
+    assert resolve_overlaps([full], [alone]) == [full, alone]  # no clash: kept

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+import pytest
 import regex
+
+import kdextract
 
 from kdextract.models import (
     Amount,
@@ -186,3 +190,27 @@ def test_unquoted_name_of_several_words() -> None:
 def test_unnamed_project_is_not_listed() -> None:
     text = "Skola\n\nEtt projekt för att minska matsvinnet har startat. Projektet leds av kostchefen.\n"
     assert build_projects(make_ctx(text, [("Skola", 1)])) == []
+
+
+TABLE = Path(__file__).parent / "data" / "projects_table.tsv"
+
+
+def _table() -> list:
+    params = []
+    for n, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, names, aliases, xfail = (line.split("\t") + [""] * 4)[:4]
+        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+        params.append(pytest.param(text.replace("<nl>", "\n"), names, aliases, id=f"L{n}", marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("text, names, aliases", _table())
+def test_project_table(text: str, names: str, aliases: str) -> None:
+    projects = kdextract.parse(text).projects
+    assert [p.name for p in projects] == ([] if names == "-" else names.split(" ; "))
+    if aliases:
+        assert projects[0].aliases == aliases.split("|")
+    for p in projects:
+        assert text[p.start:p.end] == p.text and p.source.explanation

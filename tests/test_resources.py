@@ -143,7 +143,8 @@ def test_calendar_values_are_valid() -> None:
         dt.date(2024, month, day)
     for kind, _ in [*d.holidays_movable.values(), *d.feast_days_movable.days.values()]:
         assert kind in {"easter", "midsummer", "allsaints"}
-    assert set(d.units.values()) <= {"second", "minute", "hour", "day", "week", "month", "quarter", "year"}
+    assert set(d.units.values()) <= {"second", "minute", "hour", "day", "workday", "week", "month", "quarter", "year"}
+    assert {fold(w) for w in d.days_off.words} <= {fold(k) for k in [*d.holidays_fixed, *d.holidays_movable]}
     for part, (a, b) in d.parts_of_day.items():
         assert 0 <= a <= b <= 23 and part in d.parts_of_day_timex
     assert set(d.relative_units.words.values()) <= {"week", "month", "half"}

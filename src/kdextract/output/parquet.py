@@ -23,6 +23,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
 
+from pydantic import BaseModel
+
 from kdextract.batch import ParseFailure
 from kdextract.errors import KdextractError
 from kdextract.models import RECORD_MODELS, Document, DocumentMeta
@@ -57,7 +59,7 @@ def _arrow_type(pa: Any, annotation: Any) -> Any:
         return pa.string()
     if origin is list:
         return pa.list_(pa.string())
-    if origin is dict:
+    if origin is dict or (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
         return pa.string()  # as JSON
     simple = {bool: pa.bool_(), int: pa.int64(), float: pa.float64(), Decimal: pa.decimal128(*MONEY_DECIMAL),
               dt.datetime: pa.timestamp("us"), dt.date: pa.date32()}

@@ -92,7 +92,9 @@ def _data() -> _Data:
 
     words = list(d.currency_words) + list(d.unit_words)
     codes = list(d.codes) + list(d.unit_codes)
-    cur = rf"(?:(?i:{_word_alt(words)})|(?:{_word_alt(codes)}))"
+    # a unit word may be glued to a capitalised heading in flattened web text ("168 989 tkrBilagor")
+    glued = r"(?![\p{Ll}\d_])"  # case-sensitive: an upper-case letter may follow
+    cur = rf"(?:(?i:{_word_alt(words, '')}){glued}|(?:{_word_alt(codes)}))"
     no_letter = r"(?![^\W\d_])"  # "USD1,23", "Rs20": a digit may follow a prefixed code
     pcur = rf"(?:{_word_alt(d.prefix_currencies, no_letter)})"
     pdot = rf"(?:{_alt(d.prefix_optional_dot)})\."
@@ -119,6 +121,7 @@ def _data() -> _Data:
     )
     prefix = (
         rf"(?<![\w.,])(?P<cur>{pdot}|{pcur}){_HS}?(?P<num>{num_hi})(?:{_HS}+(?P<mult>{mult}))?(?![\w])"
+        rf"(?!{_HS}*[-–]{_HS}*\d)"  # "USD 1-3": a code before a range of paragraphs, not a price
     )
     anaphora = rf"{before}(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?(?!\w)"
     qualifier = rf"(?<!\w)(?P<q>(?i:{_alt(d.qualifiers)})){_HS}*\n?{_HS}*$"

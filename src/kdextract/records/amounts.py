@@ -25,6 +25,13 @@ from kdextract.records.registry import builder
 __all__ = ["describe_amounts"]
 
 _WS = r"[\s\u00a0\u202f]"
+#: How much text left and right of an amount is read for what it is for: a clause, never a whole
+#: run-on table (a 2,000-line budget table is one "sentence"), so that each amount costs the same.
+LEFT_CHARS = 400
+RIGHT_CHARS = 300
+_BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
+_DIGIT = regex.compile(r"\d")
 
 
 def _alt(words: Any) -> str:
@@ -70,7 +77,7 @@ def _clause(left: str, rules: _Rules) -> str:
     """The part of ``left`` after its last clause boundary (words inside closed brackets do not count)."""
     masked = left
     while True:
-        unbracketed = regex.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: "_" * len(m.group()), masked)
+        unbracketed = _BRACKETED.sub(lambda m: "_" * len(m.group()), masked)
         if unbracketed == masked:
             break
         masked = unbracketed
@@ -100,7 +107,7 @@ def _clean(np: str, rules: _Rules, cut_at_article: bool = True) -> str | None:
     if len(words) > rules.max_words:
         return None
     text = " ".join(words).strip(" ,.-–—\"'”“")
-    if not regex.search(r"[^\W\d_]{2}", text):
+    if not _TWO_LETTERS.search(text):
         return None
     if all(w.casefold() in rules.verbs for w in text.split()):
         return None
@@ -112,11 +119,16 @@ def _sentence(text: str, sentences: Sequence[tuple[int, int]], starts: list[int]
     i = bisect_right(starts, offset) - 1
     if i >= 0 and offset < sentences[i][1]:
         return sentences[i]
-    start = 0
-    for m in regex.finditer(r"[.!?](?=\s+\p{Lu})|\n\s*\n", text[:offset]):
+    lo = max(0, offset - LEFT_CHARS)
+    start = lo
+    for m in _SENTENCE_BREAK.finditer(text, lo, offset):
         start = m.end()
-    stop = regex.search(r"[.!?](?=\s|$)|\n\s*\n", text[offset:])
-    return start, (offset + stop.end() if stop else len(text))
+    stop = _SENTENCE_END.search(text, offset, offset + RIGHT_CHARS)
+    return start, (stop.end() if stop else min(len(text), offset + RIGHT_CHARS))
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?](?=\s+\p{Lu})|\n\s*\n")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n\s*\n")
 
 
 def _strip_qualifier(left: str, amount: Amount) -> str:
@@ -129,7 +141,7 @@ def _strip_qualifier(left: str, amount: Amount) -> str:
 
 def _what(text: str, span: tuple[int, int], amount: Amount) -> str | None:
     rules = _rules()
-    s0, s1 = span
+    s0, s1 = max(span[0], amount.start - LEFT_CHARS), min(span[1], amount.end + RIGHT_CHARS)
     left_all = text[s0:amount.start]
     for left in dict.fromkeys([_strip_qualifier(left_all, amount), left_all]):
         clause = _clause(left, rules)
@@ -157,7 +169,7 @@ def _what(text: str, span: tuple[int, int], amount: Amount) -> str | None:
     line = left_all.rsplit("\n", 1)[-1]
     label = _strip_qualifier(line, amount).strip().rstrip(":").strip()
     words = label.split()
-    if 0 < len(words) <= 6 and not regex.search(r"\d", label) \
+    if 0 < len(words) <= 6 and not _DIGIT.search(label) \
             and not any(w.casefold() in rules.verbs for w in words):
         return _clean(label, rules, cut_at_article=False)
     return None

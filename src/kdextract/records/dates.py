@@ -1,16 +1,95 @@
-"""Date mentions of the document: the date parser's finds, resolved against the document's date."""
+"""Date mentions of the document: the date parser's finds, resolved against the document's date.
+
+The reference is chosen as a reader would (``records.date_reference``) and named in the
+explanation of every mention resolved against it. Dates that are page furniture are left
+out: those in a web archive's wrapper lines ('Download "…"', '(pdf 387 kB)') and the repeats
+of a running header line (the same short line with the same date on every page).
+"""
 
 from __future__ import annotations
 
-from kdextract.models import DateMention
+from collections.abc import Iterable
+from functools import lru_cache
+
+import regex
+
+from kdextract.models import DateMention, Source
 from kdextract.parsers.dates import find_dates, is_document_date
 from kdextract.records.context import Context
+from kdextract.records.date_reference import DateRecordRules, Reference, needs_explicit, reference_for
 from kdextract.records.registry import builder
+from kdextract.text.view import TextView
+
+#: The longest line that counts as a running header (its repeats are furniture).
+HEADER_MAX_CHARS = 80
 
 
 @builder("dates")
 def build_dates(ctx: Context) -> list[DateMention]:
     """Every date mention (ids "date-1", … in text order) that places something on the calendar."""
-    found = filter(is_document_date, find_dates(ctx.text, reference=ctx.reference))
-    return [m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start)})
-            for i, m in enumerate(found, start=1)]
+    explicit: list[DateMention] = []
+    if needs_explicit(ctx.meta, ctx.reference):
+        explicit = list(_without_furniture(ctx.view, filter(is_document_date, find_dates(ctx.text))))
+    reference = reference_for(ctx.text, ctx.meta, explicit, ctx.reference)
+    found = find_dates(ctx.text, reference=reference.timex if reference else None)
+    kept = _without_furniture(ctx.view, filter(is_document_date, found))
+    return [m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start),
+                                 "source": _explained(m.source, reference) if m.relative else m.source})
+            for i, m in enumerate(kept, start=1)]
+
+
+@lru_cache(maxsize=256)
+def _explained(source: Source, reference: Reference | None) -> Source:
+    if reference is None:
+        return source
+    return source.model_copy(update={"explanation": f"{source.explanation}; reference: {reference.why}"})
+
+
+@lru_cache(maxsize=1)
+def _site_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    rules = DateRecordRules.load()
+
+    def one(patterns: list[str]) -> regex.Pattern[str]:
+        return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.I | regex.V1)
+
+    return one(rules.site_lines), one(rules.title_copy_lines)
+
+
+def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[DateMention]:
+    """``mentions`` less the furniture: dates in a site's lines about the file, repeats of a running
+    header line, and dates in a site's copy of the title that the document states itself.
+
+    Lines are read in the input (``view.original``), where a layout step may have blanked the
+    wrapper's own words ('Download "…"') but not the title it quotes.
+    """
+    site, title_copy = _site_lines()
+    seen_lines: set[str] = set()
+    body: list[DateMention] = []
+    copies: list[DateMention] = []
+    original = view.original
+    for m in mentions:
+        s, e = view.to_input(m.start, m.end)
+        a = original.rfind("\n", 0, s) + 1
+        b = original.find("\n", e)
+        line = original[a:b if b >= 0 else len(original)].strip()
+        if site.search(line):
+            continue
+        if title_copy.search(line):
+            copies.append(m)
+            continue
+        if len(line) <= HEADER_MAX_CHARS:
+            if line in seen_lines:
+                continue
+            seen_lines.add(line)
+        body.append(m)
+    stated = {_day_of(m) for m in body}
+    for m in copies:
+        if _day_of(m) not in stated:
+            stated.add(_day_of(m))
+            body.append(m)
+    return sorted(body, key=lambda m: m.start)
+
+
+def _day_of(m: DateMention) -> str:
+    """A mention's value at day grain ("2012-12-19T08:15/…" → "2012-12-19")."""
+    return m.value.split("/")[0][:10]

@@ -19,11 +19,13 @@ import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import get_args
 
 import regex
 
-from kdextract.models import DateMention, Deadline, Section, Source
+from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
 from kdextract.records.context import Context
+from kdextract.records.date_reference import document_reference
 from kdextract.records.registry import builder
 from kdextract.resources import Rules, WordList
 from kdextract.text.spans import SpanIndex
@@ -49,7 +51,9 @@ class DeadlineRules(Rules, file="deadlines.json"):
     """Cue phrases that make a dated clause a deadline, by kind, and the past-tense cues that do not."""
 
     kinds: dict[str, list[str]]
+    form_labels: dict[str, list[str]]
     past: list[str]
+    weak_after_year: WordList
     what_stopwords: list[str]
     event_nouns: WordList
     greeting_words: list[str]
@@ -58,6 +62,9 @@ class DeadlineRules(Rules, file="deadlines.json"):
 @dataclass(frozen=True)
 class _Cues:
     pattern: regex.Pattern[str]
+    form: regex.Pattern[str]  # a form label right before a date ("Anslaget tas ned 2018-10-09")
+    form_kind: dict[str, str]  # group name -> kind
+    weak: frozenset[str]  # modal cues that make no deadline of a year before them
     greetings: frozenset[str]
     kind_of: dict[str, str]  # group name -> kind ("past" for past cues)
     stopwords: frozenset[str]
@@ -78,7 +85,13 @@ def _cues() -> _Cues:
         groups.append(rf"(?P<{name}>{_phrase_pattern(p.casefold())})")
     pattern = regex.compile(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])", regex.IGNORECASE)
     stop = frozenset(w.casefold() for w in data.what_stopwords)
-    return _Cues(pattern, frozenset(data.greeting_words), kind_of, stop)
+    labels = [(p, k) for k, ps in data.form_labels.items() for p in ps]
+    form_kind = {f"f{i}": k for i, (_, k) in enumerate(labels)}
+    form = regex.compile(r"(?<![\w])(?:" + "|".join(f"(?P<f{i}>{_phrase_pattern(p.casefold())})" for i, (p, _) in
+                                                     enumerate(labels)) + rf")(?![\w])[^\n.!?\d]{{0,{FORM_GAP}}}\Z",
+                         regex.IGNORECASE)
+    weak = frozenset(w.casefold() for w in data.weak_after_year.words)
+    return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, stop)
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -152,6 +165,9 @@ def _what(text: str, cs: int, ce: int, d: DateMention, cue_start: int, cue_end: 
 
 
 _PRECISE = {"day", "datetime", "week", "month", "range"}
+_KINDS: dict[str, DeadlineKind] = {k: k for k in get_args(DeadlineKind)}
+#: How many characters (no digits, no sentence end) a form label may stand before its date ("… plats och tid Stadshuset, 2018-09-17").
+FORM_GAP = 60
 _END_OF_SENTENCE = regex.compile(r"[.!?:;][\"”’)]*\s*$")
 
 
@@ -175,23 +191,27 @@ def _start_of(d: DateMention) -> str:
 @builder("deadlines", after=("dates",))
 def build_deadlines(ctx: Context) -> list[Deadline]:
     """The document's deadlines among its date mentions (ids "dl-1", … in text order)."""
-    return deadlines_among(ctx.text, ctx.doc.dates, ctx.sections, ctx.sentences, reference=ctx.reference)
+    reference = document_reference(ctx)
+    return deadlines_among(ctx.text, ctx.doc.dates, ctx.sections, ctx.sentences,
+                           reference=reference.timex if reference else None)
 
 
 def deadlines_among(text: str, dates: list[DateMention], sections: list[Section],
-                    sentences: list[tuple[int, int]], reference: dt.date | None = None) -> list[Deadline]:
+                    sentences: list[tuple[int, int]], reference: dt.date | str | None = None) -> list[Deadline]:
     """Deadlines among ``dates`` (ids "dl-1", "dl-2", … in text order).
 
     ``sentences`` are in text order and do not overlap (as ``sentence_spans`` gives them).
-    ``reference`` (the document's date), where given, lets event nouns ("möte den 25 oktober")
-    count for dates on or after it, and drops dates before it that have no verb cue.
+    ``reference`` (the document's date, or a TIMEX year or month where only that is known), where
+    given, lets event nouns ("möte den 25 oktober") count for dates on or after it, and drops dates
+    before it that have no verb cue. A date right after a protocol's form label ("Anslaget tas ned",
+    "Sista dag för överklagande", "Tid för justering") is a deadline whatever its tense.
     """
     cues = _cues()
     out: list[Deadline] = []
     ordered = sorted(dates, key=lambda m: m.start)
     by_start = SpanIndex((o.start, o.start, o) for o in ordered)
     starts, ends = [s for s, _ in sentences], [e for _, e in sentences]
-    ref = reference.isoformat() if reference else None
+    ref = reference.isoformat() if isinstance(reference, dt.date) else reference
     for d in ordered:
         if d.source.name in _NOT_DEADLINE_RULES:
             continue
@@ -203,11 +223,18 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if (k >= 0 and not _END_OF_SENTENCE.search(text[starts[k]:ends[k]]) and s - ends[k] < 4
                 and text[s:s + 1].islower()):
             s = starts[k]
+        label = cues.form.search(text, max(0, d.start - FORM_GAP - 60), d.start)
+        if label is not None and label.lastgroup is not None and (
+                cues.form_kind[label.lastgroup] != "planned" or (ref is not None and _before(ref, _start_of(d)))):
+            out.append(_deadline(text, d, label.start(), d.end, cues.form_kind[label.lastgroup],
+                                 " ".join(label.group(label.lastgroup).split()), f"form label {label.group(label.lastgroup)!r}",
+                                 len(out) + 1))
+            continue
         cs, ce = _clause(text, s, e, d.start, d.end)
-        if d.granularity == "year" and any(o is not d and o.granularity in _PRECISE
+        start_value, end_value = _start_of(d), d.value.split("/")[-1]
+        if d.granularity == "year" and any(o is not d and o.granularity in _PRECISE and not _before(o.value.split("/")[-1], ref)
                                            for o in by_start.within(cs, ce - 1)):
             continue  # "Konferensen 2015 hålls den 3 juni": the day is the deadline, not the year
-        start_value, end_value = _start_of(d), d.value.split("/")[-1]
         known = ref is not None and not start_value.startswith("X")
         if known and _before(end_value, ref):
             continue  # over before the document was written: it happened
@@ -217,19 +244,22 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             cue = _nearest_cue(text, s, e, d, events)
         if cue is None or cue[0] == "past":
             continue
+        if d.granularity == "year" and cue[2] >= d.end and " ".join(cue[1].casefold().split()) in cues.weak:
+            continue  # "kommunmål för 2019 som ska vägleda": the modal belongs to another clause
         kind, cue_text, cue_start, cue_end = cue
-        kind = {"event": "meeting"}.get(kind, kind)
-        kind = "other" if kind not in ("due", "planned", "expires", "starts", "ends", "meeting") else kind
         ts, te = s, e
         while ts < te and text[ts].isspace():
             ts += 1
         while te > ts and text[te - 1].isspace():
             te -= 1
         what = _what(text, cs, ce, d, cue_start, cue_end) or text[ts:te][:60]
-        out.append(Deadline(
-            id=f"dl-{len(out) + 1}", text=text[ts:te], start=ts, end=te, value=d.value, day=d.day, what=what,
-            kind=kind, date_ref=d.id or None, section=d.section,
-            source=Source(method="rule", name=f"deadlines/{kind}",
-                          explanation=f"cue '{' '.join(cue_text.split())}' next to {d.text!r}"),
-        ))
+        out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
+                             len(out) + 1))
     return out
+
+
+def _deadline(text: str, d: DateMention, start: int, end: int, kind: str, what: str, why: str, n: int) -> Deadline:
+    known = _KINDS.get({"event": "meeting"}.get(kind, kind), "other")
+    return Deadline(id=f"dl-{n}", text=text[start:end], start=start, end=end, value=d.value, day=d.day, what=what,
+                    kind=known, date_ref=d.id or None, section=d.section,
+                    source=Source(method="rule", name=f"deadlines/{known}", explanation=why))

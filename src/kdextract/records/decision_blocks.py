@@ -33,7 +33,7 @@ class Block:
     body_start: int
     body_end: int = 0
     points: list[str] = field(default_factory=list)
-    reservations: list[str] = field(default_factory=list)
+    reservations: list[tuple[int, int]] = field(default_factory=list)  # spans of the reservation lines
 
 def block_kind(line: str) -> DecisionKind | None:
     key = _heading_key(line)
@@ -71,12 +71,39 @@ def find_blocks(ctx: Context) -> list[Block]:
             head = line[:im.end()]
             kind = "proposal" if "forslag" in fold(head) else "decision"
             found[m.start()] = Block(kind, m.start(), m.start() + im.end())
+    for start, block in _att_runs(ctx, found):
+        found.setdefault(start, block)
     blocks = sorted(found.values(), key=lambda b: b.heading_start)
     starts = sorted({s.title_start for s in ctx.sections} | {b.heading_start for b in blocks})
     items = SectionIndex([s for s in ctx.sections if s.level == 1])
     for block in blocks:
         _extend(ctx, block, starts, items)
     return [b for b in blocks if b.body_end > b.body_start]
+
+_ATT_LINE = regex.compile(r"(?m)^[ \t]*att[ \t]+\S")
+_DECIDES = regex.compile(r"(?:\b(?:beslutar|beslutade|besluta|beslut|foreslar|foreslas|foreslog)|:)[ \t*_]*$", regex.V1)
+
+
+def _att_runs(ctx: Context, found: dict[int, Block]) -> list[tuple[int, Block]]:
+    """'att'-clause lines that carry a decision without a "Beslut" heading: after a line that ends
+    with a decision verb or a colon ("Kommunstyrelsen beslutar", "Nämnden föreslår:"), or, in
+    minutes, right under an item's title ("§ 71 Bilkörning …" + "att bilkörning inte ingår …")."""
+    text = ctx.text
+    folded = fold(text)
+    titles = {s.title_end for s in ctx.sections if s.level == 1}
+    minutes = ctx.meta.kind in rules().minutes_kinds
+    out: list[tuple[int, Block]] = []
+    for m in _ATT_LINE.finditer(folded):
+        prev_end = len(text[:m.start()].rstrip())
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if prev_start in found or _ATT_LINE.match(folded, prev_start, prev_end + 1):
+            continue  # inside a block already, or not the first 'att' line of its run
+        decides = _DECIDES.search(folded, prev_start, prev_end)
+        if decides or (minutes and prev_end in titles):
+            proposal = decides is not None and "forslag" in decides.group() or "foresl" in folded[prev_start:prev_end]
+            out.append((prev_start, Block("proposal" if proposal else "decision", prev_start, m.start())))
+    return out
+
 
 def _is_heading_line(ctx: Context, start: int, line: str, prev_blank: bool, next_blank: bool) -> bool:
     key = _heading_key(line)
@@ -103,7 +130,7 @@ def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) 
     lines = _lines(text, block.body_start, limit)
     kept: list[tuple[int, int]] = []
     points: list[str] = []
-    reservations: list[str] = []
+    reservations: list[tuple[int, int]] = []
     listy = False
     prev_blank = True
     para_started = False
@@ -115,7 +142,7 @@ def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) 
             continue
         next_blank = i + 1 >= len(lines) or not text[lines[i + 1][0]:lines[i + 1][1]].strip()
         if rules().reservation.search(fold(line)):
-            reservations.append(_clean_line(line))
+            reservations.append(clean_span(text, a, b))
             prev_blank = False
             continue
         if reservations and not para_started:
@@ -143,9 +170,9 @@ def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) 
     block.points = [p for p in points if p]
     block.reservations = reservations + _reservations_after(text, max(block.body_end, lines[-1][1] if lines else 0))
 
-def _reservations_after(text: str, pos: int) -> list[str]:
+def _reservations_after(text: str, pos: int) -> list[tuple[int, int]]:
     """Reservation lines right after a block, also under their own "Reservation(er)" heading."""
-    found: list[str] = []
+    found: list[tuple[int, int]] = []
     heading_seen = False
     for a, b in _lines(text, pos, min(len(text), pos + 3000)):
         line = text[a:b]
@@ -156,7 +183,7 @@ def _reservations_after(text: str, pos: int) -> list[str]:
             heading_seen = True
             continue
         if rules().reservation.search(fold(line)) and len(line) < 400:
-            found.append(_clean_line(line))
+            found.append(clean_span(text, a, b))
             continue
         break
     return found
@@ -169,6 +196,14 @@ def _lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
         out.append((pos, pos + len(part)))
         pos += len(part) + 1
     return out
+
+def clean_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span of line ``text[a:b]`` without its list marker and emphasis (what ``_clean_line`` keeps)."""
+    line = text[a:b]
+    kept = _clean_line(line)
+    at = line.find(kept) if kept else -1
+    return (a + at, a + at + len(kept)) if at >= 0 else (a, b)
+
 
 def _clean_line(line: str) -> str:
     s = line.strip()

@@ -8,7 +8,7 @@ from typing import Literal
 
 import regex
 
-from kdextract.models import DecisionKind
+from kdextract.models import DecisionKind, DecisionOutcome
 from kdextract.records.clauses import compile_folded
 from kdextract.resources import Part, Pattern, Rules
 
@@ -23,6 +23,8 @@ class CueRule(Part):
     voice: Voice
     pattern: Pattern
     support: bool = False
+    plans_block: bool = False
+    minutes_only: bool = False
 
 
 class BlockHeadings(Part):
@@ -42,8 +44,12 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     cues: list[CueRule]
     blockers_before: Pattern
     negation_inside: Pattern
+    attribute_before: Pattern
     assembly_nouns: Pattern
     minutes_kinds: list[str]
+    outcomes: dict[DecisionOutcome, list[Pattern]]
+    votes: list[Pattern]
+    vote_words: Pattern
     participles: list[str]
 
 
@@ -54,6 +60,8 @@ class Cue:
     voice: Voice
     pattern: regex.Pattern[str]
     support: bool = False
+    plans_block: bool = False
+    minutes_only: bool = False
 
 @dataclass(frozen=True)
 class DecisionRules:
@@ -65,8 +73,12 @@ class DecisionRules:
     cues: tuple[Cue, ...]
     blockers: regex.Pattern[str]
     negation: regex.Pattern[str]
+    attribute_before: regex.Pattern[str]
     assembly: regex.Pattern[str]
     minutes_kinds: frozenset[str]
+    outcomes: tuple[tuple[DecisionOutcome, regex.Pattern[str]], ...]
+    votes: tuple[regex.Pattern[str], ...]
+    vote_words: regex.Pattern[str]
     participles: frozenset[str]
     version: int
 
@@ -81,11 +93,17 @@ def rules() -> DecisionRules:
                                      regex.V1),
         stop_heading=regex.compile(r"^(?:" + "|".join(data.stop_headings) + r")$", regex.V1),
         reservation=compile_folded(data.reservation),
-        cues=tuple(Cue(c.id, c.kind, c.voice, regex.compile(c.pattern, regex.V1), c.support) for c in data.cues),
+        cues=tuple(Cue(c.id, c.kind, c.voice, regex.compile(c.pattern, regex.V1), c.support, c.plans_block,
+                       c.minutes_only)
+                   for c in data.cues),
         blockers=regex.compile(data.blockers_before, regex.V1),
         negation=regex.compile(data.negation_inside, regex.V1),
+        attribute_before=regex.compile(data.attribute_before, regex.V1),
         assembly=regex.compile(r"\b([\w-]+s)\s+(?:[\w-]+\s+)?" + data.assembly_nouns + r"\b", regex.V1),
         minutes_kinds=frozenset(data.minutes_kinds),
+        outcomes=tuple((k, compile_folded(ps)) for k, ps in data.outcomes.items()),
+        votes=tuple(regex.compile(p, regex.V1) for p in data.votes),
+        vote_words=regex.compile(data.vote_words, regex.V1),
         participles=frozenset(data.participles),
         version=data.version,
     )

@@ -30,7 +30,9 @@ from kdextract.records.clauses import (
 )
 from kdextract.records.context import Context
 from kdextract.records.decision_blocks import Block, block_kind, find_blocks
+from kdextract.records.decision_details import outcome_of, reservation, reservations_after, votes_in
 from kdextract.records.decision_rules import Cue, rules
+from kdextract.records.decision_spans import segments
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold
 from kdextract.text.spans import SpanIndex
@@ -52,7 +54,7 @@ def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
             sent = sentence_span(ctx, m.start())
             if not sent[0] <= m.start() < sent[1] + 1:
                 continue
-            if not cue.support and _blocked(folded, sent, m.start(), m.end()):
+            if not cue.support and (_blocked(folded, sent, m.start(), m.end()) or _attribute(folded, m.start(), m.end())):
                 continue
             hits.append(_Hit(cue, m.start(), m.end(), sent))
     return hits
@@ -69,6 +71,16 @@ def _blocked(folded: str, sent: tuple[int, int], start: int, end: int) -> bool:
     # a heading-like or question sentence is no decision
     return folded[sent[0]:sent[1]].rstrip().endswith("?")
 
+_PARTICIPLE = regex.compile(r"\w+(?:ade|ande|anda|ada|ad|at|da|t)\b", regex.V1)
+
+
+def _attribute(folded: str, start: int, end: int) -> bool:
+    """A participle used as an attribute: "kommunstyrelsens beslutade budget", "redan beslutade investeringar"."""
+    return (_PARTICIPLE.match(folded, start, end) is not None
+            and rules().attribute_before.search(folded, max(0, start - 40), start) is not None)
+
+
+_AS_PROPOSED = regex.compile(r"\bbeslutar\b.*\b(?:enligt|i\s+enlighet\s+med)\b", regex.V1)
 _AUX = regex.compile(r"\b(?:har|hade|fick|far|gav|ger|beslutade|beslutar|fastställde|antog)\b", regex.V1)
 
 def _finite_verb(folded: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -117,6 +129,8 @@ def build_decisions(ctx: Context) -> list[Decision]:
     blocks = find_blocks(ctx)
     hits = _cue_hits(ctx, folded)
     index = _Index.of(ctx, hits)
+    hits = [h for h in hits if not (h.cue.plans_block and index.deadlines.within(h.sent[0], h.sent[1]))
+            and not (h.cue.minutes_only and not _minutes(ctx) and not _after_beslut(text, h))]
     for block in blocks:
         decisions.append(_from_block(ctx, index, folded, block))
     in_blocks = {id(h) for b in blocks for h in index.hits.within(b.heading_start, b.body_end - 1)}
@@ -124,14 +138,29 @@ def build_decisions(ctx: Context) -> list[Decision]:
     for hit in hits:
         if id(hit) not in in_blocks:
             by_sentence.setdefault(hit.sent, []).append(hit)
+    with_blocks = {_section_for(ctx, index, b.heading_start) for b in blocks if b.kind == "decision"}
     for sent, sent_hits in sorted(by_sentence.items()):
-        if all(h.cue.support for h in sent_hits):
-            continue
-        decisions.append(_from_sentence(ctx, index, folded, sent, sorted(sent_hits, key=lambda h: h.start)))
+        ordered = sorted(sent_hits, key=lambda h: h.start)
+        if all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered) \
+                and _section_for(ctx, index, sent[0]) in with_blocks:
+            continue  # "Med 8 röster mot 5 beslutar nämnden enligt ordförandens förslag": the item's Beslut block says it
+        for a, b, inside in segments(ctx, sent, [(h.start, h.end, not h.cue.support) for h in ordered]):
+            part = [ordered[i] for i in inside]
+            if not all(h.cue.support for h in part):
+                decisions.append(_from_sentence(ctx, index, folded, (a, b), part))
     decisions.sort(key=lambda d: d.start)
     for i, d in enumerate(decisions, 1):
         d.id = f"dec-{i}"
     return decisions
+
+_BESLUT_WORD = regex.compile(r"(?<![\p{L}])Beslut(?=[ \t]*:?[ \t]+\p{Lu})", regex.V1)
+
+
+def _after_beslut(text: str, hit: _Hit) -> bool:
+    """A cue shortly after a "Beslut" heading that flattened text ran into its sentence
+    ("… uppdrag Beslut Nedanstående avsägelser godkänns")."""
+    return _BESLUT_WORD.search(text, max(hit.sent[0], hit.start - 80), hit.start) is not None
+
 
 def _minutes(ctx: Context) -> bool:
     return ctx.meta.kind in rules().minutes_kinds
@@ -169,9 +198,12 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decis
         decided_by = ctx.meta.organisation
         ref = resolve_ref(ctx, decided_by)
     amounts, deadlines = _links(ctx, index, a, b)
+    item = index.sections.at(block.heading_start)
     return Decision(
-        text=text[a:b], start=a, end=b, kind=kind, decided_by=ref,
-        date=ctx.meta.date, day=ctx.meta.day, points=block.points, reservations=block.reservations,
+        text=text[a:b], start=a, end=b, kind=kind, outcome=outcome_of(folded, a, b, kind), decided_by=ref,
+        date=ctx.meta.date, day=ctx.meta.day, points=block.points,
+        votes=votes_in(ctx, folded, a, b) or votes_in(ctx, folded, item.start if item else a, b),
+        reservations=[reservation(ctx, folded, s, e) for s, e in block.reservations],
         amounts=amounts, deadlines=deadlines, section=_section_for(ctx, index, block.heading_start),
         source=Source(method="rule", name=f"decisions/block_{block.kind}", score=0.9,
                       explanation=f"under the heading {text[block.heading_start:block.body_start].strip()!r}"),
@@ -202,8 +234,12 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
     date, day = _decision_date(ctx, index, sent, main.end)
     amounts, deadlines = _links(ctx, index, a, b)
     cue_text = text[main.start:main.end]
+    item = index.sections.at(a)
+    after = reservations_after(ctx, folded, b, item.end if item else len(text))
     return Decision(
-        text=text[a:b], start=a, end=b, kind=kind, decided_by=ref, date=date, day=day,
+        text=text[a:b], start=a, end=b, kind=kind, outcome=outcome_of(folded, a, b, kind), decided_by=ref,
+        date=date, day=day, votes=votes_in(ctx, folded, a, after[-1][1] if after else b),
+        reservations=[reservation(ctx, folded, s, e) for s, e in after],
         amounts=amounts, deadlines=deadlines, section=_section_for(ctx, index, a),
         source=Source(method="rule", name=f"decisions/{main.cue.id}", score=0.8,
                       explanation=f"cue {cue_text!r}"),

@@ -16,7 +16,7 @@ from kdextract.layout.words import role_base as role_base
 from kdextract.layout.words import role_words
 from kdextract.models import OrganisationKind
 from kdextract.records.word_index import word_index
-from kdextract.resources import Part, Rules, load_lines
+from kdextract.resources import Part, Rules, WordList, load_lines
 from kdextract.text.fold import fold_key
 from kdextract.text.ocr_confusions import ConfusionRules
 
@@ -39,6 +39,16 @@ def key_of(s: str) -> str:
 def ocr_regex(word: str, tolerant: bool = True) -> regex.Pattern[str]:
     """``ocr_pattern(word, tolerant)`` compiled once, case-insensitive."""
     return regex.compile(ocr_pattern(word, tolerant), regex.I)
+
+
+_SKELETON = {ord(ch): "*" for chars in OCR_CLASSES.values() for ch in chars + chars.upper()} | {
+    ord(k): "*" for k in OCR_CLASSES} | {ord(k.upper()): "*" for k in OCR_CLASSES}
+
+
+def ocr_skeleton(word: str) -> str:
+    """``word`` lower-cased with every letter an OCR confusion may stand in for as "*": two words
+    that ``ocr_pattern`` lets match each other have the same skeleton (a lookup key)."""
+    return word.translate(_SKELETON).lower()
 
 
 def ocr_pattern(word: str, tolerant: bool = True, first_exact: bool = False) -> str:
@@ -80,6 +90,8 @@ class BodyHead(Part):
     indefinite_ok: bool = False
     coordinated_only: bool = False
     whole_word: bool = False
+    ocr: bool = True
+    not_after: list[str] = []
 
 
 class KnownOrganisation(Part):
@@ -88,6 +100,13 @@ class KnownOrganisation(Part):
     name: str
     aliases: list[str] = []
     kind: OrganisationKind = "other"
+    needs_context: bool = False
+
+
+class BoardUnits(Part):
+    """Unit heads that, after a board's genitive, name the board's unit: head -> kind."""
+
+    heads: dict[str, OrganisationKind]
 
 
 class OrganisationRules(Rules, file="organisations.json"):
@@ -116,6 +135,10 @@ class OrganisationRules(Rules, file="organisations.json"):
     company_initial_stopwords: list[str]
     model_org_suffixes: list[str]
     place_suffixes: list[str]
+    board_units: BoardUnits
+    cooperation_suffixes: WordList
+    form_labels: WordList
+    named_for_heads: BoardUnits
 
 
 def org_rules() -> OrganisationRules:
@@ -173,7 +196,11 @@ def lower_word_elsewhere(text: str, word: str) -> bool:
         return True
     if _WORD_RUN.fullmatch(low):
         return low in word_index(text).by_word
+    if len(low) > LONGEST_WORD:
+        return False
     return word_index(text).has(low)
 
 
+#: A token longer than this is no common word (and is not searched for).
+LONGEST_WORD = 60
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")

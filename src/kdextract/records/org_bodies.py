@@ -43,8 +43,10 @@ def _body_regex() -> regex.Pattern[str]:
         if not head.standalone:
             continue
         forms = sorted(head.forms, key=len, reverse=True)
-        parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f) for f in forms) + ")")
-    coord = r"(?P<coord>(?:[\p{L}][\p{L}\-]*-[ \t]*,[ \t]*)*[\p{L}][\p{L}\-]*-[ \t]+(?:och|samt|eller|&)[ \t]+)?"
+        parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f, head.ocr) for f in forms) + ")")
+    # "kultur- och fritidsnämnden", "barn-och ungdomsnämnden" (OCR), "Stöd - och serviceavdelningen"
+    coord = (r"(?P<coord>(?:[\p{L}][\p{L}\-]*-[ \t]*,[ \t]*)*[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller|&)"
+             r"[ \t]+)?")
     return regex.compile(WB_L + r"(?<![\p{L}\-])" + coord + r"(?P<pre>[\p{L}][\p{L}\-]*?)(?:" + "|".join(parts) + ")"
                          + WB_R + r"(?![-\u2013]\p{L})", regex.I)
 
@@ -66,17 +68,48 @@ def find_bodies(text: str) -> Iterator[Cand]:
             continue
         if head.coordinated_only and not coord:
             continue
+        if head.not_after and fold_key(pre).endswith(tuple(head.not_after)):
+            continue
         form = _match_form(head, form_text)
         definite, gen, nom = _form_info(head, form)
         nominative = text[m.start(): m.start("pre") + len(pre)] + _recase(nom, form_text)
         if fold_key(nominative) in negatives or fold_key(pre + nom) in negatives:
             continue
-        if pre.isupper() and len(pre) > 1 and not pre.endswith("-"):
-            continue
+        if pre.isupper() and len(pre) > 1 and not pre.endswith("-") and not (m.group().isupper() and len(pre) >= 4):
+            continue  # "IT-nämnden" and "ARBETSUTSKOTTET" are names; an acronym glued to a head is not
         key = key_of(coord + pre + head.stem)
         yield Cand(m.start(), m.end(), m.group(), head.kind, "body:" + key, nominative,
                    FULL_NAME if definite else FULL_ABBR, "organisations/body_compound", "rule", 0.85,
                    f"compound ending in '{head.stem}'", link_only=not definite, genitive=gen)
+
+_NAMED_FOR_STOP = frozenset({"att", "som", "med", "för", "den", "det", "är", "har", "ska", "kan", "och", "i", "på", "till"})
+
+
+@lru_cache(maxsize=1)
+def _named_for_re() -> regex.Pattern[str]:
+    heads = sorted(org_rules().named_for_heads.heads, key=len, reverse=True)
+    return regex.compile(WB_L + r"(?P<h>" + "|".join(map(regex.escape, heads)) + r")[ \t]+för[ \t]+"
+                         r"(?P<n>[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,2})", regex.V1)
+
+
+def find_named_for(text: str) -> Iterator[Cand]:
+    """'Rådet för funktionshindrade', 'Centrum för lättläst': a capitalised head, 'för' and what it is for."""
+    kinds = org_rules().named_for_heads.heads
+    for m in _named_for_re().finditer(text):
+        words = m.group("n").split()
+        keep = 0
+        for w in words:
+            if fold_key(w) in _NAMED_FOR_STOP:
+                break
+            keep += 1
+        if not keep:
+            continue
+        end = m.start("n") + len(" ".join(words[:keep])) if keep == len(words) else \
+            text.index(words[keep - 1], m.start("n")) + len(words[keep - 1])
+        form = text[m.start():end]
+        yield Cand(m.start(), end, form, kinds[m.group("h")], "for:" + key_of(form), form, FULL_OFFICIAL,
+                   "organisations/named_for", "rule", 0.8, f"'{m.group('h')} för' + what it is for")
+
 
 def _match_form(head: BodyHead, surface: str) -> str:
     forms: list[str] = head.forms
@@ -95,7 +128,7 @@ def _owner_regex() -> regex.Pattern[str]:
     parts = []
     for i, head in enumerate(_heads()):
         forms = sorted(head.forms, key=len, reverse=True)
-        parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f) for f in forms) + ")")
+        parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f, head.ocr) for f in forms) + ")")
     owner = r"(?P<owner>\p{Lu}[\p{L}\-]*s(?:[ \t]+kommunernas)?)"
     coord = r"(?P<coord>[\p{L}][\p{L}\-]*-?[ \t]+(?:och|&)[ \t]+)?"
     return regex.compile(WB_L + owner + r"[ \t]+" + coord + r"(?P<pre>[\p{L}\-]*?)(?:" + "|".join(parts) + ")"
@@ -104,6 +137,7 @@ def _owner_regex() -> regex.Pattern[str]:
 def find_owned(text: str) -> Iterator[Cand]:
     """'Dalarnas museum', 'Dalakommunernas samrådsgrupp': a place's body."""
     stop = {fold_key(s) for s in org_rules().owner_stoplist}
+    negatives = {fold_key(n) for n in org_rules().body_negatives}
     for m in _owner_regex().finditer(text):
         owner = m.group("owner")
         if not owner[0].isupper():
@@ -125,6 +159,8 @@ def find_owned(text: str) -> Iterator[Cand]:
             continue
         if head.whole_word and pre:
             continue
+        if fold_key(pre + form) in negatives or fold_key(pre + head.stem) in negatives:
+            continue  # "Vindelns kommunkontor": a building
         if pre and pre.endswith("-"):
             continue
         nominative = text[m.start(): m.start("pre") + len(pre)] + _recase(nom, form_text)
@@ -156,15 +192,43 @@ def find_bare_heads(text: str) -> Iterator[Cand]:
                                head_key="body:" + key_of(head.stem), link_only=True, genitive=gen)
                     break
 
-_UTSKOTT = regex.compile(WB_L + r"(?P<o>[\p{L}\-]+(?:styrelsens|nämndens))[ \t]+(?P<u>\p{L}*utskott)(?P<s>et|s|ets)?"
-                         + WB_R, regex.I)
+_BOARD_UNIT = regex.compile(WB_L + r"(?<![\p{L}\-])(?P<o>[\p{L}\-]++)[ \t]+(?P<w1>\p{L}++)(?:[ \t]+(?P<w2>\p{L}++))?")
+_BOARDS = ("styrelsens", "nämndens", "fullmäktiges", "regionens")
+_COORDINATED_BEFORE = regex.compile(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller)[ \t]+\Z", regex.V1)
+
 
 def find_utskott(text: str) -> Iterator[Cand]:
-    for m in _UTSKOTT.finditer(text):
-        form = m.group("o") + " " + m.group("u")
-        yield Cand(m.start(), m.end(), m.group(), "committee", "utskott:" + key_of(form), form, FULL_OFFICIAL,
-                   "organisations/utskott", "rule", 0.85, "a board's working committee",
-                   genitive=(m.group("s") or "").endswith("s"))
+    """A board's own unit: "kommunstyrelsens arbetsutskott", "socialnämndens allmänna utskott",
+    "kommunstyrelsens förvaltning", "Kommunstyrelsens kansli" (each word read once: linear)."""
+    units = {fold_key(h): k for h, k in org_rules().board_units.heads.items()}
+    heads = tuple(units)
+    boards = tuple(fold_key(b) for b in _BOARDS)
+    for m in _BOARD_UNIT.finditer(text, overlapped=True):
+        owner = fold_key(m.group("o"))
+        if not owner.endswith(boards) or owner in boards:
+            continue
+        w1, w2 = fold_key(m.group("w1")), fold_key(m.group("w2") or "")
+        last, end = (w2, m.end("w2")) if w1.endswith("a") and w2 and _unit_head(w2, heads) else (w1, m.end("w1"))
+        head = _unit_head(last, heads)
+        if head is None:
+            continue
+        gen = not last.endswith(head)  # the head was found only without a genitive -s
+        coord = _COORDINATED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        start = coord.start() if coord else m.start()  # "Barn- och utbildningsnämndens arbetsutskott"
+        form = " ".join(text[start:end - 1 if gen else end].split())
+        yield Cand(start, end, text[start:end], units[head], "utskott:" + key_of(form), form, FULL_OFFICIAL,
+                   "organisations/utskott", "rule", 0.85, "a board's own unit", genitive=gen)
+
+
+def _unit_head(word: str, heads: tuple[str, ...]) -> str | None:
+    """The unit head ``word`` ends with, also in the genitive ("arbetsutskotts" → "utskott")."""
+    for w in (word, word[:-1] if word.endswith("s") else None):
+        if w:
+            head = next((h for h in heads if w.endswith(h)), None)
+            if head is not None:
+                return head
+    return None
+
 
 @lru_cache(maxsize=1)
 def _unit_for_re() -> regex.Pattern[str]:

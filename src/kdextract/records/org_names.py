@@ -19,6 +19,7 @@ from kdextract.records.name_utils import (
 )
 from kdextract.records.org_bodies import abbr_key
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
+from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
 from kdextract.records.org_places import municipality_regexes
 from kdextract.text.fold import fold_key
 
@@ -68,14 +69,25 @@ def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Company forms after a name ("Kalix Energi AB"), and sports club abbreviations."""
     rules = org_rules()
     forms = sorted(rules.company_forms, key=len, reverse=True)
-    company = regex.compile(r"(?P<name>(?:(?:\p{Lu}[\p{L}\.&\-]*|&)[ \t]+){1,4})(?P<form>"
-                            + "|".join(map(regex.escape, forms)) + r")" + WB_R)
+    # tokens start at a word's start and are read once (possessive): linear on long hyphenated runs
+    cap = r"\p{Lu}[\p{L}\d.&\-]*+"
+    name = (rf"(?<![\p{{L}}\p{{N}}.&\-]){cap}(?:[ \t]+(?:(?:i|&|för|på)[ \t]+{cap}|{cap}|&)){{0,3}}"
+            r"(?:[ \t]+\p{Ll}[\p{L}\-]*+){0,2}")
+    company = regex.compile(rf"(?P<name>{name})[ \t]+(?P<form>" + "|".join(map(regex.escape, forms)) + r")(?!\p{L})")
     abbr = "|".join(map(regex.escape, rules.club_abbreviations))
     club = regex.compile(r"(?:(?P<pre>\p{Lu}[\p{L}]*)[ \t]+)?(?P<a>" + abbr + r")" + WB_R
                          + r"(?:[ \t]+(?P<post>\p{Lu}\p{Ll}+))?")
     return company, club
 
 _TOKEN = regex.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _company_word_re() -> regex.Pattern[str]:
+    words = sorted(org_rules().municipal_company_words, key=len, reverse=True)
+    return regex.compile(r"[ \t]+(" + "|".join(map(regex.escape, words)) + r")" + WB_R)
+_CONNECTORS = frozenset({"i", "&", "för", "på"})  # not "och": "A och B AB" are two companies
+_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\-]+)" + WB_R)
 
 def find_companies(text: str) -> Iterator[Cand]:
     rules = org_rules()
@@ -84,7 +96,8 @@ def find_companies(text: str) -> Iterator[Cand]:
         toks = [(t.start() + m.start("name"), t.end() + m.start("name"))
                 for t in _TOKEN.finditer(m.group("name"))]
         toks = _trim_initial(text, toks)
-        if not toks:
+        if not toks or any(text[a:b].islower() and text[a:b] in _STOP_INITIAL and text[a:b] not in _CONNECTORS
+                           for a, b in toks):
             continue
         start = toks[0][0]
         surface = text[start:m.end()]
@@ -93,10 +106,17 @@ def find_companies(text: str) -> Iterator[Cand]:
     # municipal companies: "Kalix Bostäder"
     words = sorted(rules.municipal_company_words, key=len, reverse=True)
     _, bare, _ = municipality_regexes()
+    lower_words = tuple(fold_key(w) for w in words)
     for m in bare.finditer(text):
+        gm = _LOWER_WORD.match(text, m.end())
+        if gm and fold_key(gm.group(1)).startswith("kommun") and fold_key(gm.group(1)).endswith(lower_words):
+            surface = text[m.start():gm.end()]  # "Lekebergs kommunfastigheter"
+            yield Cand(m.start(), gm.end(), surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
+                       "organisations/municipal_company", "rule", 0.85, "municipality + a municipal company word")
+            continue
         if m.group("gs"):
             continue
-        nm = regex.match(r"[ \t]+(" + "|".join(map(regex.escape, words)) + r")" + WB_R, text[m.end():])
+        nm = _company_word_re().match(text[m.end():])
         if nm:
             end = m.end() + nm.end()
             surface = text[m.start():end]
@@ -122,7 +142,7 @@ def find_companies(text: str) -> Iterator[Cand]:
 @lru_cache(maxsize=1)
 def _english_re() -> regex.Pattern[str]:
     heads = org_rules().english_heads
-    return regex.compile(r"(?P<n>(?:\p{Lu}[\p{L}\-']+[ \t]+){1,4})(?P<h>" + "|".join(heads) + r")" + WB_R
+    return regex.compile(r"(?P<n>(?<![\p{L}\p{N}\-'])(?:\p{Lu}[\p{L}\-']++[ \t]+){1,4})(?P<h>" + "|".join(heads) + r")" + WB_R
                          + r"(?:[ \t]+(?:of|for)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3})?")
 
 def find_english(text: str) -> Iterator[Cand]:
@@ -149,11 +169,12 @@ def find_abbreviation_links(text: str) -> Iterator[Cand]:
     """Abbreviations of a municipality's boards ('KS', 'KF') as mentions of the board."""
     for a, full, rx in _abbreviation_res():
         for m in rx.finditer(text):
-            if _CASE_NUMBER_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+            if _CASE_NUMBER_BEFORE.search(text[max(0, m.start() - 25):m.start()]) or abbreviation_elsewhere(
+                    text, m.start(), m.end()):
                 continue
             head_key = abbr_key(full)
             yield Cand(m.start(), m.end(), m.group(), "committee", head_key, a, FULL_ABBR,
-                       "organisations/board_abbreviation", "rule", 0.75, f"'{a}' = {full}", canonical=full,
+                       ABBREVIATION_RULE, "rule", 0.75, f"'{a}' = {full}", canonical=full,
                        genitive=bool(m.group("g")))
 
 _PAREN_AFTER = regex.compile(r"(?P<a>(?<![\p{L}\-])\p{Lu}[\p{Lu}\p{Ll}]{1,7}(?![\p{L}\-]))[ \t]*\((?P<x>\p{Lu}[^()\n]{3,90})\)")

@@ -18,10 +18,12 @@ from kdextract.records.name_utils import (
     municipalities,
     ocr_pattern,
     ocr_regex,
+    ocr_skeleton,
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, FULL_SHORT, Cand
 from kdextract.text.fold import fold_key
+from kdextract.text.spans import Coverage
 
 
 @lru_cache(maxsize=1)
@@ -48,17 +50,19 @@ def muni_name(surface: str) -> str | None:
     f = fold_key(surface)
     if f in lookup:
         return lookup[f]
-    for name, pattern in _ocr_patterns_by_length().get(len(surface), ()):
+    for name, pattern in _municipality_skeletons().get(ocr_skeleton(surface), ()):
         if pattern.fullmatch(surface):
             return name
     return None
 
+
 @lru_cache(maxsize=1)
-def _ocr_patterns_by_length() -> dict[int, list[tuple[str, regex.Pattern[str]]]]:
-    """Municipality names with their OCR-tolerant patterns, by length."""
-    out: dict[int, list[tuple[str, regex.Pattern[str]]]] = {}
+def _municipality_skeletons() -> dict[str, list[tuple[str, regex.Pattern[str]]]]:
+    """Municipality names with their OCR-tolerant patterns, by OCR skeleton: a surface is checked
+    against the few names that can read as it, not against every name of its length."""
+    out: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
     for name in municipalities():
-        out.setdefault(len(name), []).append((name, ocr_regex(name, len(name) >= 5)))
+        out.setdefault(ocr_skeleton(name), []).append((name, ocr_regex(name, len(name) >= 5)))
     return out
 
 def find_municipalities(text: str) -> Iterator[Cand]:
@@ -66,7 +70,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
     rules = org_rules()
     ambiguous = set(rules.ambiguous_municipalities)
     place_nouns = set(rules.place_nouns_after_municipality)
-    taken: list[tuple[int, int]] = []
+    taken = Coverage()
     for m in full.finditer(text):
         muni = muni_name(m.group("name"))
         if muni is None:
@@ -80,10 +84,10 @@ def find_municipalities(text: str) -> Iterator[Cand]:
                    "organisations/municipality_full", "gazetteer", 0.97,
                    f"'{word}' after the municipality name {muni}", canonical=f"{muni} {munis_word(muni)}",
                    genitive=gen)
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     bare_hits = []
     for m in bare.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.overlaps(m.start(), m.start() + 1):
             continue
         name = m.group("name")
         muni = muni_name(name)
@@ -159,28 +163,58 @@ def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str],
         else:
             ci.append(ocr_pattern(form, True))
         lookup.setdefault(fold_key(form), (canon, kind, rule))
-    tail = r"(?P<gs>:s|s)?" + WB_R + r"(?![-\u2013]\p{L})(?![ \t]*\d)"
+    tail = r"(?P<gs>:s|s)?" + WB_R + r"(?![-\u2013]\p{L})"
     ci_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(ci) + r")" + tail, regex.I)
-    cs_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(cs) + r")" + tail)
+    # short forms and abbreviations: not before a number ("AF 2", a table's cell)
+    cs_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(cs) + r")" + tail + r"(?![ \t]*\d)")
     return ci_re, cs_re, lookup
 
+@lru_cache(maxsize=8192)
 def gaz_lookup(surface: str) -> tuple[str, OrganisationKind, str] | None:
+    """The listed organisation an (OCR-garbled) surface form names: (canonical name, kind, rule)."""
     _, _, lookup = _gazetteer_regex()
     f = fold_key(surface)
     if f in lookup:
         return lookup[f]
-    for form, canon, kind, rule in _gazetteer_entries():
-        if len(form) == len(surface) and ocr_regex(form, True).fullmatch(surface):
+    for form, canon, kind, rule in _gazetteer_skeletons().get(ocr_skeleton(surface), ()):
+        if ocr_regex(form, True).fullmatch(surface):
             return canon, kind, rule
     return None
 
+
+@lru_cache(maxsize=1)
+def _gazetteer_skeletons() -> dict[str, list[tuple[str, str, OrganisationKind, str]]]:
+    """The gazetteer's entries by OCR skeleton (see ``ocr_skeleton``), in list order."""
+    out: dict[str, list[tuple[str, str, OrganisationKind, str]]] = {}
+    for entry in _gazetteer_entries():
+        out.setdefault(ocr_skeleton(entry[0]), []).append(entry)
+    return out
+
+@lru_cache(maxsize=1)
+def _needs_context() -> frozenset[str]:
+    """Folded forms of listed names that are also common words ("Kommunal", "Vision")."""
+    return frozenset(fold_key(f) for item in org_rules().known if item.needs_context for f in [item.name, *item.aliases])
+
+
+_COMMON_USE_AFTER = regex.compile(r"[ \t]+(?:\p{Ll}|\d)")
+
+
+def _in_context(text: str, start: int, end: int) -> bool:
+    """A name that is also a common word counts capitalised inside a sentence, not before a noun or number."""
+    return (text[start].isupper() and not is_sentence_start(text, start)
+            and _COMMON_USE_AFTER.match(text, end) is None)
+
+
 def find_gazetteer(text: str) -> Iterator[Cand]:
     ci_re, cs_re, _ = _gazetteer_regex()
+    ambiguous = _needs_context()
     for rx in (ci_re, cs_re):
         for m in rx.finditer(text):
             form = m.group("form")
             hit = gaz_lookup(form)
             if hit is None:
+                continue
+            if fold_key(form) in ambiguous and not _in_context(text, m.start(), m.end("form")):
                 continue
             canon, kind, rule = hit
             # a genitive -s only where the form itself does not end in s
@@ -212,3 +246,25 @@ def find_kommunerna(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), m.group(), "cooperation", "grp:" + key_of(w), w, FULL_NAME,
                    "organisations/kommunerna", "rule", 0.8, "named group of municipalities",
                    genitive=bool(m.group("g")))
+
+
+@lru_cache(maxsize=1)
+def _cooperation_re() -> regex.Pattern[str]:
+    suffixes = sorted(org_rules().cooperation_suffixes.words, key=len, reverse=True)
+    return regex.compile(WB_L + r"(?P<place>\p{Lu}\p{L}+?)(?P<suffix>(?i:" + "|".join(map(regex.escape, suffixes)) + r"))"
+                         + WB_R + r"(?![-\u2013]\p{L})")
+
+
+def find_cooperations(text: str) -> Iterator[Cand]:
+    """'Umeåregionen', 'Skaraborgsregionens': a municipality's compound that names a cooperation."""
+    for m in _cooperation_re().finditer(text):
+        place = m.group("place")
+        muni = muni_name(place) or (muni_name(place[:-1]) if place.endswith("s") else None)
+        if muni is None:
+            continue
+        suffix = m.group("suffix")
+        gen = suffix.endswith("s") and not suffix.endswith("ss")
+        form = m.group()[:-1] if gen else m.group()
+        yield Cand(m.start(), m.end(), m.group(), "cooperation", "coop:" + key_of(form), form, FULL_NAME,
+                   "organisations/cooperation_compound", "rule", 0.85,
+                   f"'{muni}' + '{suffix}': a cooperation of municipalities", genitive=gen)

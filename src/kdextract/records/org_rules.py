@@ -10,6 +10,7 @@ from kdextract.records.org_bodies import (
     find_adjective_bodies,
     find_bare_heads,
     find_bodies,
+    find_named_for,
     find_owned,
     find_unit_for,
     find_utskott,
@@ -23,14 +24,20 @@ from kdextract.records.org_names import (
     find_head_then_name,
     find_type_word_names,
 )
-from kdextract.records.org_places import find_gazetteer, find_kommunerna, find_municipalities
+from kdextract.records.org_places import (
+    find_cooperations,
+    find_gazetteer,
+    find_kommunerna,
+    find_municipalities,
+)
 
 
 def rule_candidates(text: str) -> list[Cand]:
     cands: list[Cand] = []
     for finder in (find_municipalities, find_gazetteer, find_bodies, find_owned, find_bare_heads, find_utskott,
                    find_head_then_name, find_unit_for, find_companies, find_english, find_kommunerna,
-                   find_abbreviation_links, find_type_word_names, find_adjective_bodies):
+                   find_abbreviation_links, find_type_word_names, find_adjective_bodies, find_cooperations,
+                   find_named_for):
         cands.extend(finder(text))
     cands.extend(find_abbreviations(text, cands))
     return cands

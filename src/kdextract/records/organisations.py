@@ -1,6 +1,13 @@
 """Organisations: gazetteers and pattern rules (``org_rules``), merged with the NER model's
 ORG entities, one ``Organisation`` per organisation with every mention.
 
+Each recogniser gives its candidates a score and an explanation (the Source of every mention):
+listed names (gazetteer, 0.85-0.97), name shapes (rule, 0.6-0.9) and the model (0.7, kept only in
+shapes organisations take, cut at form labels). Where candidates overlap, ``resolve_overlaps``
+decides: the longer span, then the fuller form, then a listed name over a rule; the model's
+span only where no rule or list overlaps it, or where it is a longer name that covers nothing
+fuller than short forms. Then the filters of ``org_filters`` drop surnames and lone abbreviations.
+
 >>> from kdextract.records.organisations import organisations_in
 >>> [o.name for o in organisations_in("Kommunstyrelsen och Kalix kommun. Kommunstyrelsens beslut.")]
 ['Kommunstyrelsen', 'Kalix kommun']
@@ -15,8 +22,6 @@ import regex
 
 from kdextract.models import DocumentMeta, Evidence, Mention, Organisation, OrganisationKind, Source
 from kdextract.records.name_utils import (
-    WB_L,
-    WB_R,
     is_first_name,
     is_sentence_start,
     key_of,
@@ -24,6 +29,8 @@ from kdextract.records.name_utils import (
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
+from kdextract.records.org_filters import is_surname, only_abbreviations, regional_divisions, without_labels
+from kdextract.records.org_mentions import WordIndex
 from kdextract.records.org_places import gaz_lookup, muni_name, munis_word
 from kdextract.records.org_rules import rule_candidates
 from kdextract.records.person_rules import person_spans
@@ -66,12 +73,13 @@ def _issuer_from_mentions(meta: DocumentMeta, organisations: list[Organisation])
 
 def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
     """Every named organisation in ``text`` (found by rules, lists and, given ``ner``, the model)."""
-    people = person_spans(text, ner)
-    in_person = Coverage(people)
-    cands = [c for c in rule_candidates(text) if not in_person.overlaps(c.start, c.end) or c.full >= 4]
-    model = list(_model_candidates(text, ner, in_person)) if ner is not None else []
-    accepted = _resolve_overlaps(cands, model)
-    groups = _group(accepted)
+    people = [(a, b) for a, b in person_spans(text, ner) if without_labels(text, a, b) == (a, b)]
+    in_person = Coverage(people)  # a "person" that holds a form label ("Kommunstyrelsen Sammanträdesdatum") is none
+    cands = [c for c in rule_candidates(text) if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
+             and not is_surname(text, c)]
+    model = [c for c in _model_candidates(text, ner, in_person) if not is_surname(text, c)] if ner is not None else []
+    accepted = resolve_overlaps(regional_divisions(text, cands), model)
+    groups = {k: cs for k, cs in _group(accepted).items() if not only_abbreviations(cs)}
     _sweep(text, groups, people)
     return _to_models(text, groups)
 
@@ -83,15 +91,20 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
     for ent in ner.ents:
         if ent.label_ not in ("ORG", "LOC"):
             continue
-        s, e = ent.start_char, ent.end_char
+        cut = without_labels(text, ent.start_char, ent.end_char)
+        if cut is None:
+            continue
+        s, e = cut
         surface = text[s:e]
         # trim punctuation and a sentence-initial function word
         while surface and surface[-1] in " .,;:)(\"'”":
             surface, e = surface[:-1], e - 1
         while surface and surface[0] in " .,;:)(\"'”-•*":
             surface, s = surface[1:], s + 1
-        if len(surface) < 2 or "\n" in surface or not regex.search(r"\p{L}", surface):
+        if len(surface) < 2 or "\n" in surface or not _LETTER.search(surface):
             continue
+        if surface.split()[-1] in _DANGLING or surface.endswith("-"):
+            continue  # "Barn- och": the model cut a coordinated name
         tokens = surface.split()
         muni = muni_name(surface[:-1] if surface.endswith("s") and muni_name(surface) is None else surface)
         if ent.label_ == "LOC":
@@ -107,7 +120,7 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
             continue
         if surface.islower() and len(tokens) == 1 and len(surface) < 8:
             continue
-        if "\t" in surface or regex.search(r"\d", surface):
+        if "\t" in surface or _DIGIT.search(surface):
             continue
         if ent.label_ == "ORG" and muni is None and not _model_org_plausible(text, s, surface, tokens):
             continue
@@ -133,6 +146,10 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
 
 
 _ORG_SUFFIXES = tuple(org_rules().model_org_suffixes)
+_LETTER = regex.compile(r"\p{L}")
+_DIGIT = regex.compile(r"\d")
+_CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+")
+_DANGLING = frozenset({"och", "samt", "eller", "&", "för", "i", "av"})
 _PLACE_SUFFIXES = tuple(org_rules().place_suffixes)
 
 
@@ -143,7 +160,7 @@ def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> 
         return False
     if len(tokens) == 1:
         w = tokens[0]
-        camel = regex.fullmatch(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+", w) is not None
+        camel = _CAMEL.fullmatch(w) is not None
         return camel or any(fold_key(w).endswith(fold_key(x)) for x in _ORG_SUFFIXES)
     if is_sentence_start(text, s) and lower_word_elsewhere(text, tokens[0]):
         return False
@@ -152,7 +169,8 @@ def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> 
 
 # --------------------------------------------------------------------------- merging
 
-def _resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
+def resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
+    """The candidates kept where rule, gazetteer and model candidates overlap (the rule in the module docstring)."""
     order = sorted(cands, key=lambda c: (-c.length, -c.full, c.method != "gazetteer", c.start))
     taken: list[Cand] = []
     covered = Coverage()
@@ -172,6 +190,20 @@ def _resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
     return sorted(taken, key=lambda c: c.start)
 
 
+def _merge_same_forms(groups: dict[str, list[Cand]]) -> None:
+    """Groups that two rules keyed apart but that share a form ("Kommunstyrelsens arbetsutskott" as a
+    board's unit and as an owner's body) are one organisation."""
+    owner: dict[str, str] = {}
+    for key in list(groups):
+        forms = {fold_key(c.form) for c in groups[key] if c.full >= FULL_NAME}
+        target = next((owner[f] for f in forms if f in owner), None)
+        if target is not None and target in groups:
+            groups[target].extend(groups.pop(key))
+            key = target
+        for f in forms:
+            owner.setdefault(f, key)
+
+
 def _group(cands: list[Cand]) -> dict[str, list[Cand]]:
     groups: dict[str, list[Cand]] = {}
     pending: list[Cand] = []
@@ -180,6 +212,7 @@ def _group(cands: list[Cand]) -> dict[str, list[Cand]]:
             pending.append(c)
         else:
             groups.setdefault(c.key, []).append(c)
+    _merge_same_forms(groups)
     # a model mention whose form is a form or alias of a rule-found organisation
     forms: dict[str, str] = {}
     for key, cs in groups.items():
@@ -221,26 +254,25 @@ def _group(cands: list[Cand]) -> dict[str, list[Cand]]:
 
 
 def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int]]) -> None:
-    """Find further mentions of every form (and alias) of every organisation."""
+    """Find further mentions of every form (and alias) of every organisation (through one word index)."""
     taken = Coverage([(c.start, c.end) for cs in groups.values() for c in cs] + people)
+    words = WordIndex(text)
     for key, cs in groups.items():
         forms = {c.form for c in cs if len(c.form) >= 2} | {a for c in cs for a in c.aliases}
         for form in sorted(forms, key=len, reverse=True):
             if len(form) < 3 and not form.isupper():
                 continue
             ci = len(form) >= 6 and not form.isupper() and not key.startswith(("abbr:",))
-            pat = WB_L + regex.escape(form).replace(r"\ ", r"[ \t]+") + r"(?P<g>:s|s)?" + WB_R
-            for m in regex.finditer(pat, text, regex.I if ci else 0):
-                if taken.overlaps(m.start(), m.end()):
+            for start, end, g in words.find(form, ci):
+                if taken.overlaps(start, end):
                     continue
-                end = m.end()
-                gen = bool(m.group("g"))
-                if m.group("g") == "s" and form.endswith("s"):
+                gen = bool(g)
+                if g == "s" and form.endswith("s"):
                     end, gen = end - 1, False
-                cs.append(Cand(m.start(), end, text[m.start():end], cs[0].kind, key, form,
+                cs.append(Cand(start, end, text[start:end], cs[0].kind, key, form,
                                min(c.full for c in cs), "organisations/alias", "rule", 0.7,
                                f"another mention of '{form}'", genitive=gen))
-                taken.add(m.start(), end)
+                taken.add(start, end)
         cs.sort(key=lambda c: c.start)
 
 

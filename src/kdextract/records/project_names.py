@@ -8,6 +8,7 @@ import regex
 
 from kdextract.records.clauses import sentence_span
 from kdextract.records.context import Context
+from kdextract.records.name_utils import is_first_name
 from kdextract.records.project_rules import rules
 from kdextract.text.fold import fold
 
@@ -24,11 +25,12 @@ class Candidate:
 _QUOTES = {'"': '"', "“": "”", "”": "”", "«": "»", "»": "«", "'": "'", "‘": "’", "’": "’", "„": "”"}
 
 _CAP_RUN = regex.compile(
-    r"[\p{Lu}\d][\p{L}\d'’&+.]*[\p{L}\d]|[\p{Lu}]"
+    r"(?:[\p{Lu}\d][\p{L}\d'’&+.]*[\p{L}\d]|[\p{Lu}])"
     r"(?:(?:[ \t]+(?:och|i|för|på|av|till|med|&|för|mot)[ \t]+|[ \t]+)[\p{Lu}][\p{L}\d'’&+-]*[\p{L}\d])*",
     regex.V1)
+_CAP_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\d'’&+-]*)", regex.V1)
 
-def _name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
+def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
     """A name starting at ``pos``: quoted, emphasised, or a capitalised run."""
     text = ctx.text
     if pos >= len(text):
@@ -47,17 +49,66 @@ def _name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
             return a, b
     m = _CAP_RUN.match(text, pos)
     if m:
-        end = m.end()
+        end = _before_a_person(text, m.start(), m.end())
         if " " not in m.group() and fold(m.group()) in rules().stop_names:
             return None
-        if " " not in m.group():  # "Cykelvänlig kommun": a capitalised word and up to two plain nouns
+        first = fold(text[m.start():end])
+        if " " not in first and not (len(first) >= 7 and first.endswith(_DEFINITE)):
+            # "Cykelvänlig kommun": a capitalised word (not a definite noun) and up to two plain nouns
             for _ in range(2):
                 w = _NEXT_WORD.match(text, end)
                 if not w or not _name_continues(w.group(1)):
                     break
                 end = w.end()
-        return m.start(), end
+        return m.start(), _of_phrase_end(text, end)
     return None
+
+
+_CLAUSE_BOUNDARY = regex.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:med|som|och|samt|är|har|ska|kommer)\b)", regex.V1)
+_OF_PHRASE = regex.compile(r"[ \t]+(?:för|av|inom|mot)(?=[ \t])", regex.V1)
+
+
+def _of_phrase_end(text: str, end: int) -> int:
+    """A name's end past an attribute phrase of plain words: "Regional kompetenspool | för förbättrad
+    mottagningskapacitet", as long as the phrase runs to a clause boundary (punctuation, a line end,
+    a function word or a verb)."""
+    m = _OF_PHRASE.match(text, end)
+    if m is None:
+        return end
+    pos, words = m.end(), 0
+    while words < 4 and (w := _NEXT_WORD.match(text, pos)) is not None and _name_continues(w.group(1)):
+        pos, words = w.end(), words + 1
+    boundary = _CLAUSE_BOUNDARY.match(text, pos, pos + 12)
+    return pos if words and boundary else end
+
+_CONNECTORS = frozenset({"for", "av", "i", "och", "pa", "till", "mot", "med"})
+_PLAIN_NAME = regex.compile(r"\p{Ll}[\p{L}\d-]*(?:[ \t]+\p{Ll}[\p{L}\d-]*){0,3}(?=[ \t]*(?:[.;:!?]|\n|$))", regex.V1)
+
+
+def _plain_name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """A name in plain lower-case words that ends its line or sentence ("- Projektet ny översiktsplan.")."""
+    m = _PLAIN_NAME.match(ctx.text, pos)
+    if m is None:
+        return None
+    r = rules()
+    words = [fold(w) for w in m.group().split()]
+    inner = [w for w in words[1:-1] if w not in _CONNECTORS]
+    if any(w in r.name_stop_words or w.endswith(r.verb_endings) for w in [words[0], *inner, words[-1]]):
+        return None
+    return m.start(), m.end()
+
+
+_DEFINITE = ("en", "et")  # "Vattenvägen", "Bygglovet": a definite noun is a whole name
+
+
+def _before_a_person(text: str, start: int, end: int) -> int:
+    """The end of a capitalised run before a person's name in it ("Normstorm | Emma Möller")."""
+    for w in _CAP_WORD.finditer(text, start, end):
+        nxt = _CAP_WORD.match(text, w.end(), end)
+        if nxt is not None and is_first_name(w.group(1)):
+            return w.start()
+    return end
+
 
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*\p{Ll})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)
 
@@ -67,7 +118,7 @@ def _name_continues(word: str) -> bool:
         return False
     return not w.endswith(rules().verb_endings)
 
-def _ok_name(ctx: Context, name: str) -> bool:
+def ok_name(ctx: Context, name: str) -> bool:
     r = rules()
     key = fold(name).strip(" .,:;-\"'")
     if len(key) < 2 or key in r.stop_names or not any(c.isalpha() for c in key):
@@ -87,33 +138,34 @@ def candidates(ctx: Context, folded: str) -> list[Candidate]:
     text = ctx.text
     found: list[Candidate] = []
     # 1. "projektet X"
-    titles = [(s.title_start, s.title_end) for s in ctx.sections]
     intros = sorted([*r.intro.finditer(folded), *r.typed_intro.finditer(folded)], key=lambda m: m.start())
+    titled = [(sec.title_start, sec.title_end) for sec in ctx.sections if _title_names_project(ctx, sec.title_start,
+                                                                                              sec.title_end)]
     for m in intros:
-        if any(a <= m.start() < b for a, b in titles):
-            continue
-        span = _name_at(ctx, m.end())
+        if any(a <= m.start() < b for a, b in titled):
+            continue  # the title rule below reads "Projekt X" titles
+        span = name_at(ctx, m.end()) or _plain_name_at(ctx, m.end())
         if span is None:
             continue
         a, b = span
         name = text[a:b].strip(" .,;:")
         plain = text[m.end()] not in _QUOTES and not any(e[0] == m.end() for e in ctx.view.emphasis)
-        if plain and (not name[:1].isupper() or "\n" in name):
+        if plain and "\n" in name or (plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span):
             continue  # an unquoted name must look like one
         b = a + len(name)
-        if _ok_name(ctx, name):
+        if ok_name(ctx, name):
             found.append(Candidate(name, a, b, "projects/named", 0.9))
     # 2. "X-projektet"
     for m in r.hyphen.finditer(folded):
         head = regex.search(r"(?:[\"”»]([^\"”«»\n]{2,80})[\"”»]|([\p{Lu}\d][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2}))$",
                             text[max(0, m.start() - 100):m.start()], regex.V1)
-        if _name_at(ctx, m.end() + 1) and text[m.end():m.end() + 1] == " ":
+        if name_at(ctx, m.end() + 1) and text[m.end():m.end() + 1] == " ":
             continue  # "EU-projektet Digital omställning": the prefix is a kind, the name follows
         if head:
             g = 1 if head.group(1) else 2
             a = max(0, m.start() - 100) + head.start(g)
             b = max(0, m.start() - 100) + head.end(g)
-            if (_ok_name(ctx, text[a:b]) and any(c.isupper() for c in text[a:b])
+            if (ok_name(ctx, text[a:b]) and any(c.isupper() for c in text[a:b])
                     and fold(text[a:b]) not in r.hyphen_not_names):
                 found.append(Candidate(text[a:b], a, b, "projects/hyphen", 0.85))
     # 3. section titles
@@ -129,7 +181,7 @@ def candidates(ctx: Context, folded: str) -> list[Candidate]:
                 a = sec.title_start + lead + tm.start("name")
                 b = sec.title_start + lead + tm.end("name")
                 name = text[a:b].strip(" .,;:-–")
-                if name and _ok_name(ctx, name):
+                if name and ok_name(ctx, name):
                     a = text.index(name, a)
                     found.append(Candidate(name, a, a + len(name), "projects/title", 0.8, sec.id))
                 break
@@ -138,7 +190,7 @@ def candidates(ctx: Context, folded: str) -> list[Candidate]:
             if sec.level != 1:
                 continue
             if (regex.fullmatch(r"[\p{L}\d-]{2,15}", stripped) and sum(c.isupper() for c in stripped) >= 2
-                    and _ok_name(ctx, stripped)):
+                    and ok_name(ctx, stripped)):
                 body = folded[sec.body_start:min(sec.body_end, sec.body_start + 600)]
                 if r.intro.search(body) or r.anaphora.search(body):
                     a = text.index(stripped, sec.title_start)
@@ -147,13 +199,19 @@ def candidates(ctx: Context, folded: str) -> list[Candidate]:
     for m in r.called.finditer(folded):
         sa, _ = sentence_span(ctx, m.start())
         subject = text[sa:m.start()].strip()
-        span = _name_at(ctx, sa)
+        span = name_at(ctx, sa)
         if (span and text[span[0]:span[1]].strip() and len(subject.split()) <= 6
                 and span[1] >= sa + len(subject.rstrip("\"”»")) - 1):
             name = text[span[0]:span[1]].strip(" .,;:")
-            if _ok_name(ctx, name) and name[:1].isupper():
+            if ok_name(ctx, name) and name[:1].isupper():
                 found.append(Candidate(name, span[0], span[0] + len(name), "projects/called", 0.75))
     return found
+
+def _title_names_project(ctx: Context, start: int, end: int) -> bool:
+    title = fold(ctx.text[start:end])
+    lead = len(title) - len(title.lstrip(" \t*#0123456789.§)"))
+    return any(p.match(title[lead:].rstrip()) for p in rules().titles)
+
 
 def _key(name: str) -> list[str]:
     return regex.findall(r"[\w-]+", fold(name))

@@ -36,6 +36,9 @@ class ProjectRuleFile(Rules, file="projects.json"):
     duration: list[Pattern]
     owner: list[Pattern]
     commissioned: Pattern
+    leader_titles: Pattern
+    initiative_suffixes: list[str]
+    place_project_heads: Pattern
 
 
 @dataclass(frozen=True)

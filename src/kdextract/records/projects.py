@@ -25,6 +25,7 @@ from kdextract.records.clauses import match_subject, mentions_in, resolve_ref, s
 from kdextract.records.context import Context
 from kdextract.records.project_names import candidates, group
 from kdextract.records.project_rules import rules
+from kdextract.records.project_shapes import shaped_candidates
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold
 from kdextract.text.spans import SpanIndex
@@ -55,7 +56,7 @@ def build_projects(ctx: Context) -> list[Project]:
     text = ctx.text
     folded = fold(text)
     r = rules()
-    groups = group(candidates(ctx, folded), {s.id: (s.start, s.end) for s in ctx.sections})
+    groups = group(candidates(ctx, folded) + shaped_candidates(ctx, folded), {s.id: (s.start, s.end) for s in ctx.sections})
     spans_of: list[list[tuple[int, int]]] = []
     for g in groups:
         spans = _mentions(ctx, folded, [g.name, *g.aliases])

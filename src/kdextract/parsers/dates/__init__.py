@@ -34,7 +34,7 @@ from functools import lru_cache
 from kdextract.models import DateMention, Source
 from kdextract.parsers.text_arg import require_text
 
-from . import rules_absolute, rules_clock, rules_periods, rules_relative  # noqa: F401  (register the rules)
+from . import rules_absolute, rules_clock, rules_offsets, rules_periods, rules_relative, rules_years  # noqa: F401  (register the rules)
 from .engine import Ctx, collect, keyword_finder, select
 from .fold import fold_text
 from .lexicon import lexicon
@@ -54,38 +54,41 @@ def is_document_date(mention: DateMention) -> bool:
     return mention.source.name not in DOCUMENT_DROP_RULES
 
 
-def _reference(reference: dt.date | dt.datetime | str | None) -> tuple[dt.date | None, dt.datetime | None]:
+def _reference(reference: dt.date | dt.datetime | str | None) -> tuple[dt.date | None, dt.datetime | None, str]:
+    """(day, moment, grain) of a reference: a TIMEX "2014" is known to the year only (its 1 July
+    stands for it), "2014-05" to the month (its 1st), a date or datetime to the day."""
     if reference is None:
-        return None, None
+        return None, None, "day"
     if isinstance(reference, str):
         s = reference.strip()
         try:
             if "T" in s:
                 t = dt.datetime.fromisoformat(s)
-                return t.date(), t.replace(tzinfo=None)
+                return t.date(), t.replace(tzinfo=None), "day"
             parts = s.split("-")
             if len(parts) == 1:
-                return dt.date(int(parts[0]), 7, 1), None
+                return dt.date(int(parts[0]), 7, 1), None, "year"
             if len(parts) == 2:
-                return dt.date(int(parts[0]), int(parts[1]), 1), None
-            return dt.date.fromisoformat(s), None
+                return dt.date(int(parts[0]), int(parts[1]), 1), None, "month"
+            return dt.date.fromisoformat(s), None, "day"
         except ValueError:
-            return None, None
+            return None, None, "day"
     if isinstance(reference, dt.datetime):
-        return reference.date(), reference if reference.tzinfo is None else reference.replace(tzinfo=None)
-    return reference, None
+        return reference.date(), reference if reference.tzinfo is None else reference.replace(tzinfo=None), "day"
+    return reference, None, "day"
 
 
 def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
     """All date and time expressions in ``text``, sorted by position, non-overlapping.
 
     ``reference`` (a date, a datetime or a TIMEX string such as "2019-11") anchors year-less and
-    relative expressions; parse() passes the document's own date.
+    relative expressions; parse() passes the document's own date. A reference known only to the
+    year ("2014") gives year-less dates that year and leaves day-relative ones ("i morgon") out.
     """
     if not require_text(text, "find_dates"):
         return []
-    ref, now = _reference(reference)
-    ctx = Ctx(text, fold_text(text), ref, now)
+    ref, now, grain = _reference(reference)
+    ctx = Ctx(text, fold_text(text), ref, now, grain)
     chosen = select(merge(collect(ctx), ctx))
     value_lone_clocks(chosen, ctx)
     out: list[DateMention] = []

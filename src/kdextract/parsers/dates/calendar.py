@@ -46,6 +46,14 @@ def day_value(year: int | None, month: int, day: int) -> Value | None:
     return Value(d.isoformat(), "day", date=d)
 
 
+def leap_day_value(year: int) -> Value | None:
+    """29 February of ``year`` or, where it has none, of the next leap year (a year-less "29 februari")."""
+    for y in range(year, min(year + 8, 9999)):
+        if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0):
+            return day_value(y, 2, 29)
+    return None
+
+
 def date_value(d: dt.date) -> Value:
     return Value(d.isoformat(), "day", date=d)
 
@@ -98,14 +106,17 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def infer_year(month: int, ref: dt.date | None) -> int | None:
-    """The year of a year-less month, by the window rule (module docstring)."""
+def infer_year(month: int, ref: dt.date | None, grain: str = "day") -> int | None:
+    """The year of a year-less month, by the window rule (module docstring); a reference known
+    only to the year ("2014") gives its own year."""
     if ref is None:
         return None
+    if grain == "year":
+        return ref.year
     delta = month - ref.month
-    if delta < -WINDOW_BEFORE:
+    if delta < -WINDOW_BEFORE and ref.year < 9999:
         return ref.year + 1
-    if delta > WINDOW_AFTER:
+    if delta > WINDOW_AFTER and ref.year > 1:
         return ref.year - 1
     return ref.year
 
@@ -158,20 +169,25 @@ def last_day_of_month(year: int, month: int) -> dt.date:
     return dt.date(ny, nm, 1) - dt.timedelta(days=1)
 
 
-def season_year_this(code: str, ref: dt.date | None) -> int | None:
-    """Year of 'i höst' / 'under hösten': the current or coming season of that name."""
+def season_year_this(code: str, ref: dt.date | None, grain: str = "day") -> int | None:
+    """Year of 'i höst' / 'under hösten': the current or coming season of that name (the
+    reference's own year where only the year is known)."""
     if ref is None:
         return None
+    if grain == "year":
+        return ref.year
     if code == "WI":
         return ref.year - 1 if ref.month <= 2 else ref.year
     last_month = SEASON_MONTHS[code][1]
     return ref.year + 1 if ref.month > last_month else ref.year
 
 
-def season_year_past(code: str, ref: dt.date | None) -> int | None:
+def season_year_past(code: str, ref: dt.date | None, grain: str = "day") -> int | None:
     """Year of 'i höstas' / 'i våras': the most recent season of that name that has begun."""
     if ref is None:
         return None
+    if grain == "year":
+        return ref.year
     if code == "WI":
         return ref.year - 1 if ref.month <= 11 else ref.year
     first_month = SEASON_MONTHS[code][0]

@@ -6,6 +6,11 @@ import datetime as dt
 import re
 from typing import Any
 
+import regex
+
+from kdextract.resources import load_lines
+from kdextract.text.fold import fold
+
 from .calendar import infer_year
 from .engine import Ctx
 from .patterns import DATA, LEX
@@ -42,7 +47,7 @@ def resolve_year(month: int, ctx: Ctx, explicit: int | None) -> tuple[int | None
     """(year, relative): the explicit year, else the window year from the reference."""
     if explicit is not None:
         return explicit, False
-    y = infer_year(month, ctx.ref)
+    y = infer_year(month, ctx.ref, ctx.grain)
     return y, y is not None
 
 
@@ -89,3 +94,15 @@ def in_past_tense(ctx: Ctx, start: int, end: int) -> bool:
         if w in _PAST_WORDS or (len(w) >= 6 and w.endswith(_PAST_ENDINGS) and not w.endswith(_NOT_PAST_ENDINGS)):
             return True
     return False
+
+
+_GIVEN_NAMES = frozenset(fold(n) for n in load_lines("first_names.txt"))
+_SURNAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+
+
+def month_is_name(ctx: Ctx, start: int, end: int) -> bool:
+    """A month word written as a given name before a capitalised word: "ärende 5 Jan Olsson"."""
+    word = ctx.text[start:end].rstrip(".")
+    if not (word[:1].isupper() and word[1:].islower()) or fold(word) not in _GIVEN_NAMES:
+        return False
+    return _SURNAME_AFTER.match(ctx.text, end) is not None

@@ -23,6 +23,17 @@ class Ctx:
     folded: str
     ref: dt.date | None
     now: dt.datetime | None  # the reference with its time of day, where one was given
+    grain: str = "day"  # how exact the reference is: "day", "month" or "year" (a TIMEX reference "2014")
+
+    @property
+    def day(self) -> dt.date | None:
+        """The reference day, where the reference is exact to the day (relative days need one)."""
+        return self.ref if self.grain == "day" else None
+
+    @property
+    def month_known(self) -> dt.date | None:
+        """The reference, where its month is known (this month, next week …)."""
+        return self.ref if self.grain != "year" else None
 
 
 @dataclass(slots=True)

@@ -86,8 +86,6 @@ class DateRules(Rules, file="dates.json"):
     deictic: WordValues
     relative_days: dict[str, int]
     relative_years: dict[str, int]
-    this_year_words: dict[str, int]
-    year_words: list[str]
     parts_of_day: dict[str, tuple[int, int]]
     parts_of_day_timex: dict[str, str]
     after_lunch: tuple[int, int]
@@ -104,6 +102,9 @@ class DateRules(Rules, file="dates.json"):
     clock_minute_words: WordValues
     relative_year_words: WordValues
     part_alternatives: PartAlternatives
+    year_half_parts: WordValues
+    days_off: WordList
+    vague_counts: WordValues
 
 
 def word_regex(words: Iterable[str]) -> str:
@@ -168,6 +169,7 @@ class Lexicon:
     numbers: dict[str, int]
     units: dict[str, str]
     weekday_forms: dict[str, int]  # "måndag", "måndagen", "måndags", "måndagens" (folded)
+    vague_counts: dict[str, int]  # "några" (folded) -> 3
     fuzzy_months: dict[str, int | None] = field(default_factory=dict, compare=False, repr=False)  # cache
 
     # -- lookups -------------------------------------------------------------------------
@@ -216,6 +218,8 @@ class Lexicon:
             return 0.5
         if s in ("ett par", "par", "ett par tre"):
             return 2 + half
+        if s in self.vague_counts:
+            return self.vague_counts[s] + half
         if _DECIMAL.fullmatch(s):
             return float(s.replace(",", ".")) + half
         if s in self.numbers:
@@ -261,6 +265,7 @@ def lexicon() -> Lexicon:
         ordinals=ordinals,
         numbers=numbers,
         units={fold(k): v for k, v in data.units.items()},
+        vague_counts={fold(k): v for k, v in data.vague_counts.words.items()},
     )
 
 

@@ -115,12 +115,12 @@ def value_lone_clocks(chosen: list[Candidate], ctx: Ctx) -> None:
 
 
 def _clock_alone(c: Candidate, ctx: Ctx) -> None:
-    if ctx.ref is None:
+    if ctx.day is None:
         h, mi, s, grain = c.clock[0]
         t = {"hour": f"T{h:02d}", "minute": f"T{h:02d}:{mi:02d}", "second": f"T{h:02d}:{mi:02d}:{s:02d}"}[grain]
         c.val = Value(f"XXXX-XX-XX{t}", "datetime")
         return
-    day = ctx.ref
+    day = ctx.day
     if ctx.now is not None:
         h, mi, s, _ = c.clock[0]
         if (h, mi, s) < (ctx.now.hour, ctx.now.minute, ctx.now.second):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from kdextract.text.fold import fold
 
@@ -30,8 +31,32 @@ SEASON = alternation(list(DATA.seasons) + list(DATA.seasons_past))
 NUMBER_WORD = word_regex(LEX.numbers)
 UNIT = word_regex(LEX.units)
 COUNT = (rf"(?:\d+(?:[.,]\d+)?(?:[ \t]+och[ \t]+en[ \t]+halv)?|ett[ \t]+par|en[ \t]+halv|"
-         rf"(?:{NUMBER_WORD})(?:[ \t]+och[ \t]+en[ \t]+halv)?)")
+         rf"{word_regex(LEX.vague_counts)}|(?:{NUMBER_WORD})(?:[ \t]+och[ \t]+en[ \t]+halv)?)")
 PART_OF_DAY = alternation(DATA.parts_of_day)
+
+
+def _year_words() -> dict[str, int]:
+    """Years 1000-2099 written out, folded: "nittonhundranittiofem", "tvatusenfemton", "tjugohundratjugo"."""
+    below_hundred: dict[int, list[str]] = {}
+    for w, n in LEX.numbers.items():
+        if 1 <= n <= 99 and " " not in w and w not in ("ena", "tu"):
+            below_hundred.setdefault(n, []).append(w)
+    rest: dict[int, list[str]] = {0: [""], **below_hundred}
+    hundreds = {n: ws for n, ws in below_hundred.items() if 10 <= n <= 20}
+    out: dict[str, int] = {}
+    for h, heads in hundreds.items():
+        for head in heads:
+            for r, tails in rest.items():
+                out.update((f"{head}hundra{t}", h * 100 + r) for t in tails)
+    for head, base in (("tusen", 1000), ("ettusen", 1000), ("etttusen", 1000), ("tvatusen", 2000)):
+        for r, tails in rest.items():
+            out.update((f"{head}{t}", base + r) for t in tails)
+    return out
+
+
+#: A year written out in words, folded, to its value.
+YEAR_WORDS = _year_words()
+YEAR_WORD = word_regex(YEAR_WORDS)
 
 
 def keys_of(words: Iterable[str], whole: bool = False) -> str:
@@ -72,8 +97,20 @@ def month(name: str) -> str:
     return rf"(?P<{name}>[a-z]{{3,10}}){NL}(?:\.(?=[ \t]*\d))?"
 
 
-def year(name: str) -> str:
-    return rf"(?P<{name}>(?:1[89]|20)\d\d)(?!\d)"
+def year(name: str, full: bool = False) -> str:
+    """A year in digits, 1800-2099; ``full``: from 1000 ("den 6 juni 1523") or written out in words
+    (group ``name``_words: "tvåtusenfemton"), for the rules where a day or month comes first."""
+    if not full:
+        return rf"(?P<{name}>(?:1[89]|20)\d\d)(?!\d)"
+    return rf"(?:(?P<{name}>1\d\d\d|20\d\d)(?!\d)|(?P<{name}_words>{YEAR_WORD}){NL})"
+
+
+def year_of(m: Any, name: str) -> int | None:
+    """The year of group ``name`` (digits) or ``name``_words (words), if either matched."""
+    if m.group(name):
+        return int(m.group(name))
+    w = m.groupdict().get(name + "_words")
+    return YEAR_WORDS.get(w) if w else None
 
 
 def weekday(name: str) -> str:

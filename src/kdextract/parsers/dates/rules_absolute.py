@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import regex
+
 from kdextract.text.fold import fold
 
-from .calendar import Value, day_value, month_value, range_value, two_digit_year, year_value
-from .common import before_word, day_of, resolve_year, weekday_of, year_matching_weekday
+from .calendar import Value, add_months, day_value, leap_day_value, month_value, range_value, two_digit_year
+from .common import day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
 from .engine import DAYISH, DIGIT, Candidate, Ctx, cand, rule
 from .patterns import (
     DATA,
@@ -17,6 +19,7 @@ from .patterns import (
     NL,
     NLB,
     NUMB,
+    ORDINAL,
     PREP,
     REL,
     S0,
@@ -27,6 +30,7 @@ from .patterns import (
     rel_kind,
     weekday,
     year,
+    year_of,
 )
 
 _NUM_CONTEXT = re.compile(
@@ -34,6 +38,8 @@ _NUM_CONTEXT = re.compile(
     r"(?:ens|en|s)?[ \t]*$")
 _CLOCK_AFTER = re.compile(r"^[ \t,]*(?:kl\b|klockan\b)")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
+#: A case register's prefix right before "20/6": an acronym ("KS", "SN") or a number word ("Dnr", "nr").
+_CASE_PREFIX = regex.compile(r"(?:(?<![\p{L}])\p{Lu}{2,6}|(?i:dnr|diarienr|nr|§))[ \t]*[.:]?[ \t]*\Z")
 _YEAR_COUNT = frozenset(fold(w) for w in DATA.year_count_nouns.words)
 _YEAR_BLOCK = frozenset(fold(w) for w in DATA.year_blockers_before.words)
 
@@ -49,6 +55,14 @@ def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relativ
 def iso(m: Any, ctx: Ctx) -> Candidate | None:
     v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day_cand(m, ctx, v, "dates/iso", "ISO date", False)
+
+
+@rule("dates/iso_dotted", r"(?<![\w/.,-])(?P<y>1\d\d\d|20\d\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
+      r"(?![\w/]|[.,]\d)", needs="0000.0|0000/0")
+def iso_dotted(m: Any, ctx: Ctx) -> Candidate | None:
+    """Year first with dots or slashes: "2015.5.13", "2019/09/01"."""
+    v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day_cand(m, ctx, v, "dates/iso_dotted", "year, month and day with dots or slashes", False)
 
 
 @rule("dates/iso_month", r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-.,]\d)", needs="0000-0")
@@ -71,6 +85,8 @@ def numeric(m: Any, ctx: Ctx) -> Candidate | None:
 @rule("dates/numeric_day_month", rf"{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/-])(?P<m>[01]?\d)(?![\w/]|[-.,:]\d)", needs="0/0|0-0")
 def numeric_day_month(m: Any, ctx: Ctx) -> Candidate | None:
     d, mo = int(m["d"]), int(m["m"])
+    if _CASE_PREFIX.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "KS 20/6", "Dnr 12/4": a case number
     context = bool(_NUM_CONTEXT.search(ctx.folded[max(0, m.start() - 20):m.start()]))
     clock = bool(_CLOCK_AFTER.match(ctx.folded[m.end():m.end() + 12]))
     if not (context or clock):
@@ -79,7 +95,7 @@ def numeric_day_month(m: Any, ctx: Ctx) -> Candidate | None:
         if m["sep"] == "-" and not m["m"].startswith("0"):
             return None  # 12-18 år, 3-5 personer
     y, rel = resolve_year(mo, ctx, None)
-    v = day_value(y, mo, d)
+    v = day_value(y, mo, d) if (mo, d) != (2, 29) or y is None else leap_day_value(y)
     return _day_cand(m, ctx, v, "dates/numeric_day_month", "numeric day and month, year from the reference", rel)
 
 
@@ -89,8 +105,9 @@ _YREL_DELTA = {fold(k): v for k, v in DATA.relative_year_words.words.items()}
 
 def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None, bool, bool]:
     """(year, relative, explicit) from the year groups of a match."""
-    if m.group(y_group):
-        return int(m.group(y_group)), False, True
+    explicit = year_of(m, y_group)
+    if explicit is not None:
+        return explicit, False, True
     groups = m.re.groupindex
     if "yrel" in groups and m["yrel"] and ctx.ref:
         return ctx.ref.year + _YREL_DELTA[m["yrel"].split()[0]], True, True
@@ -102,10 +119,12 @@ def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None,
 
 @rule("dates/day_month",
       rf"{NLB}(?:{weekday('wd')}[ \t]*,?{S0})?(?:(?P<den>den){S1})?{day('d')}[ \t]*{S0}{month('m')}"
-      rf"(?:,?{S1}{year('y')}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$))?"
+      rf"(?:,?{S1}{year('y', True)}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$))?"
       rf"(?:,?[ \t]+(?P<wd2>(?:{WEEKDAY_NAME})(?:ens|en|s)?){NL})?", needs=(DAYISH, MONTHISH))
 def day_month(m: Any, ctx: Ctx) -> Candidate | None:
     mo = LEX.month(m["m"])
+    if year_of(m, "y") is None and month_is_name(ctx, *m.span("m")):
+        return None
     d = day_of(m, "d")
     wd = weekday_of(m, "wd", ctx)
     if wd is None:
@@ -116,6 +135,8 @@ def day_month(m: Any, ctx: Ctx) -> Candidate | None:
     if wd is not None and not explicit and y is not None:
         y = year_matching_weekday(mo, d, wd, y)
     v = day_value(y, mo, d)
+    if v is None and not explicit and y is not None and (mo, d) == (2, 29):
+        v = leap_day_value(y)
     if v is None:
         return None
     why = "day + month" + (" + year" if explicit else ", year from the reference" if rel else "")
@@ -129,6 +150,8 @@ def day_month(m: Any, ctx: Ctx) -> Candidate | None:
       rf"(?:,?[ \t]*{year('y')}|(?=[ \t]*(?:$|\n|,)))(?:,[ \t]*{weekday('wd2')})?", needs=(DIGIT, MONTHISH))
 def month_day(m: Any, ctx: Ctx) -> Candidate | None:
     mo = LEX.month(m["m"], fuzzy=False)
+    if not m["y"] and month_is_name(ctx, *m.span("m")):
+        return None
     wd = weekday_of(m, "wd", ctx)
     wd2 = weekday_of(m, "wd2", ctx)
     if mo is None or wd is False or wd2 is False:
@@ -143,14 +166,16 @@ def month_day(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 _TO = r"(?:[ \t]*-[ \t]*|" + S1 + r"(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och|-)" + S1 + ")"
-_TO_KEYS = "-|till|och|t.o.m"  # the keywords of a range: "8-12", "8 till 12", "8 t.o.m. 12", "maj och juni"
+TO_KEYS = "-|till|och|t.o.m"  # the keywords of a range: "8-12", "8 till 12", "8 t.o.m. 12", "maj och juni"
 
 
 @rule("dates/day_range",
       rf"{NLB}(?:{weekday('wd')}{S1})?(?:(?P<den>den){S1})?{day('d1')}{_TO}(?:den[ \t]+)?{day('d2', False)}[ \t]*{S0}{month('m')}"
-      rf"(?:,?{S1}{year('y')})?", needs=(DAYISH, MONTHISH, _TO_KEYS))
+      rf"(?:,?{S1}{year('y')})?", needs=(DAYISH, MONTHISH, TO_KEYS))
 def day_range(m: Any, ctx: Ctx) -> Candidate | None:
     mo = LEX.month(m["m"])
+    if not m["y"] and month_is_name(ctx, *m.span("m")):
+        return None
     d1, d2 = day_of(m, "d1"), day_of(m, "d2")
     if mo is None or d1 is None or d2 is None or not d1 < d2:
         return None
@@ -162,8 +187,8 @@ def day_range(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 @rule("dates/date_range",
-      rf"{NLB}(?:(?P<den>den){S1})?{day('d1')}[ \t]*{month('m1')}(?:,?{S1}{year('y1')})?{_TO}(?:den[ \t]+)?"
-      rf"{day('d2', False)}[ \t]*{S0}{month('m2')}(?:,?{S1}{year('y2')})?", needs=(DAYISH, MONTHISH, _TO_KEYS))
+      rf"{NLB}(?:(?P<den>den){S1})?{day('d1')}[ \t]*{month('m1')}(?:,?{S1}{year('y1', True)})?{_TO}(?:den[ \t]+)?"
+      rf"{day('d2', False)}[ \t]*{S0}{month('m2')}(?:,?{S1}{year('y2', True)})?", needs=(DAYISH, MONTHISH, TO_KEYS))
 def date_range(m: Any, ctx: Ctx) -> Candidate | None:
     m1, m2 = LEX.month(m["m1"]), LEX.month(m["m2"])
     d1, d2 = day_of(m, "d1"), day_of(m, "d2")
@@ -171,11 +196,12 @@ def date_range(m: Any, ctx: Ctx) -> Candidate | None:
         return None
     assert m1 is not None and m2 is not None and d1 is not None and d2 is not None
     rel = False
-    if m["y2"]:
-        y2 = int(m["y2"])
-        y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if (m1, d1) > (m2, d2) else y2)
-    elif m["y1"]:
-        y1 = int(m["y1"])
+    given1, given2 = year_of(m, "y1"), year_of(m, "y2")
+    if given2 is not None:
+        y2 = given2
+        y1 = given1 if given1 is not None else (y2 - 1 if (m1, d1) > (m2, d2) else y2)
+    elif given1 is not None:
+        y1 = given1
         y2 = y1 + 1 if (m1, d1) > (m2, d2) else y1
     else:
         y1, rel = resolve_year(m1, ctx, None)  # type: ignore[assignment]
@@ -188,15 +214,13 @@ def date_range(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/month_range",
       rf"{NLB}(?:(?P<prep>{PREP}){S1})?{month('m1')}(?:[ \t]+{year('y1')})?"
-      rf"(?:[ \t]*-[ \t]*|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}", needs=(MONTHISH, _TO_KEYS))
+      rf"(?:[ \t]*-[ \t]*|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}", needs=(MONTHISH, TO_KEYS))
 def month_range(m: Any, ctx: Ctx) -> Candidate | None:
     m1, m2 = LEX.month(m["m1"], abbreviations=False), LEX.month(m["m2"], abbreviations=False)
     if m1 is None or m2 is None or m1 == m2:
         return None
-    if " och" in m.group(0) and not (m["prep"] or "").startswith("mellan"):
-        return None  # "i maj och juni" is two months, "mellan maj och juni" a range
-    if not (m["prep"] or m["y1"] or m["y2"]):
-        return None
+    if " och" in m.group(0) and not (m["prep"] or "").startswith("mellan") and m2 != m1 % 12 + 1:
+        return None  # "i maj och augusti" is two months; "mellan maj och augusti", "maj och juni" a span
     rel = False
     if m["y2"]:
         y2 = int(m["y2"])
@@ -213,11 +237,11 @@ def month_range(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/month",
       rf"{NLB}(?:(?P<part>(?:i|1)[ \t]+(?:borjan|slutet|mitten|inledningen)[ \t]+av)[ \t]+|(?P<prep>{PREP}){S1})?"
-      rf"(?:(?P<rel>{REL}){S1})?(?P<m>[a-z]{{3,10}}){NL}"
-      rf"(?:{S1}{year('y')}(?![\d/])|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH)
+      rf"(?:(?P<rel>{REL}){S1})?(?P<m>[a-z]{{3,10}}){NL}(?:[ \t]+manad{NL})?"
+      rf"(?:{S1}{year('y', True)}(?![\d/])|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH)
 def month_rule(m: Any, ctx: Ctx) -> Candidate | None:
-    has_year = bool(m["y"] or m["yrel"])
-    if not (m["part"] or m["prep"] or m["rel"] or has_year):
+    has_year = year_of(m, "y") is not None or bool(m["yrel"])
+    if not (m["part"] or m["prep"] or m["rel"] or has_year or _plain_month_name(m, ctx)):
         return None
     mo = LEX.month(m["m"], abbreviations=has_year)
     if mo is None:
@@ -227,15 +251,16 @@ def month_rule(m: Any, ctx: Ctx) -> Candidate | None:
         return None
     y: int | None
     rel_word = (m["rel"] or "").replace("\t", " ")
-    if rel_word and not has_year and ctx.ref is not None:
+    known = ctx.month_known
+    if rel_word and not has_year and known is not None:
         if rel_kind(rel_word) == "next":
-            y = ctx.ref.year if mo > ctx.ref.month else ctx.ref.year + 1
+            y = known.year if mo > known.month else known.year + 1
             if m["igen"]:
                 y += 1
         elif rel_kind(rel_word) == "last":
-            y = ctx.ref.year if mo < ctx.ref.month else ctx.ref.year - 1
+            y = known.year if mo < known.month else known.year - 1
         else:
-            y = ctx.ref.year
+            y = known.year
         rel, explicit = True, False
     elif rel_word and not has_year:
         return None
@@ -247,97 +272,43 @@ def month_rule(m: Any, ctx: Ctx) -> Candidate | None:
     return cand(m, ctx, v, "dates/month", why, relative=rel)
 
 
-def _year_ok(m: Any, ctx: Ctx, start_group: str) -> bool:
-    """A 4-digit number is a year unless a count noun follows or a count/case word precedes it."""
-    after = ctx.folded[m.end():m.end() + 30]
-    nxt = after.split()[0].rstrip(",.;:)") if after.split() else ""
-    if nxt in _YEAR_COUNT or after.lstrip().startswith(("%", "/")):
-        return False
-    if m.group("prep") or m.group("yw") or m.group("ars"):
-        return True
-    prev = before_word(ctx, m.start(start_group))
-    if prev in _YEAR_BLOCK or prev.rstrip(".") in _YEAR_BLOCK:
-        return False
-    return not _DIGIT_BEFORE.search(ctx.folded[max(0, m.start() - 3):m.start()])
+def _plain_month_name(m: Any, ctx: Ctx) -> bool:
+    """A month's full name in lower case, not part of a compound ("februari", not "Maj", "mars-"): a month."""
+    s, e = m.span("m")
+    word = ctx.text[s:e]
+    return (word.islower() and m["m"] in LEX.months and ctx.text[s - 1:s] not in ("-", "/")
+            and ctx.text[e:e + 1] not in ("-", "/"))
 
 
-@rule("dates/year",
-      rf"{NLB}(?<![\d.,:/§-])(?:(?P<prep>{PREP}){S1})?(?:(?P<yw>ar|aret|budgetaret|verksamhetsaret|kalenderaret){S1})?"
-      rf"{year('y')}(?P<ars>[ \t]+ars|[ \t]*:s)?(?![\d/]|[^\W\d_]|[.,:]\d|[ \t]*/|-\d)", needs="0000")
-def year_rule(m: Any, ctx: Ctx) -> Candidate | None:
-    if not _year_ok(m, ctx, "y"):
-        return None
-    why = "year after a preposition" if m["prep"] else "year"
-    v = year_value(int(m["y"]))
-    v.alternatives.extend(_PART_ALTERNATIVES.get(" ".join((m["prep"] or "").split()), ()))
-    v.alternatives[:] = [a.replace("Y", v.value) for a in v.alternatives]
-    return cand(m, ctx, v, "dates/year", why)
-
-
-_RELATIVE_YEAR_WHY = {-1: "the year before the reference year", 0: "the reference year",
-                      1: "the year after the reference year"}
-_PART_ALTERNATIVES = {fold(k): tuple(v) for k, v in DATA.part_alternatives.parts.items()}
-
-
-@rule("dates/year_range",
-      rf"{NLB}(?<![\d.,:/§-])(?:(?P<prep>mellan|perioden|fran|under|aren|period|for|i){S1})?{year('y1')}"
-      rf"(?:[ \t]*(?P<sep>-|/)[ \t]*|{S1}(?P<w>till|och|t\.o\.m\.?){S1})(?P<y2>(?:1[89]|20)\d\d|\d\d)"
-      r"(?![\d/]|[^\W\d_]|[.,:-]\d)", needs=("0000", _TO_KEYS + "|/"))
-def year_range(m: Any, ctx: Ctx) -> Candidate | None:
-    y1 = int(m["y1"])
-    y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
-    if not y1 < y2 <= y1 + 30:
-        return None
-    if m["sep"] == "/" and y2 != y1 + 1:
-        return None  # 2018/124: a case number
-    if m["w"] == "och" and m["prep"] != "mellan":
-        return None
-    nxt = ctx.folded[m.end():m.end() + 20].split()
-    if nxt and nxt[0].rstrip(",.;:") in _YEAR_COUNT:
-        return None
-    if before_word(ctx, m.start()) in ("dnr", "nr", "ks", "diarienummer", "sfs", "prop.", "prop"):
-        return None
-    why = "year to year" if m["sep"] != "/" else "split year (verksamhetsår / läsår)"
-    return cand(m, ctx, range_value(year_value(y1), year_value(y2)), "dates/year_range", why)
-
-
-@rule("dates/relative_year",
-      rf"{NLB}(?:(?P<prep>under|for|till|infor|senare[ \t]+under|senare[ \t]+i|tidigare[ \t]+under|i[ \t]+slutet[ \t]+av|"
-      rf"i[ \t]+borjan[ \t]+av)[ \t]+)?(?:(?P<rel>{REL})[ \t]+(?P<unit>ar|aret|arets|ars)|(?P<fixed>i[ \t]+ar|i[ \t]+fjol|ifjol|"
-      rf"innevarande[ \t]+ar|detta[ \t]+ar|(?:fjol)?arets|aret)){NL}", needs="=ar|=aret|=arets|=ars|fjol")
-def relative_year(m: Any, ctx: Ctx) -> Candidate | None:
-    if ctx.ref is None:
-        return None
-    if m["fixed"]:
-        f = " ".join(m["fixed"].split())
-        if f == "aret" and not m["prep"]:
-            return None  # bare "året" is no reference; "under året" is
-        delta = -1 if "fjol" in f else 0
-    else:
-        rel = " ".join(m["rel"].split())
-        if rel_kind(rel) == "next":
-            delta = 1
-        elif rel_kind(rel) == "last":
-            delta = -1
-        else:
-            delta = 0
-    v = year_value(ctx.ref.year + delta)
-    prep = " ".join((m["prep"] or "").split())
-    if prep.startswith(("senare", "i slutet")):
-        v.alternatives.append(f"{v.value}-H2")
-    elif prep.startswith("i borjan"):
-        v.alternatives.append(f"{v.value}-H1")
-    return cand(m, ctx, v, "dates/relative_year", _RELATIVE_YEAR_WHY[delta], relative=True)
-
-
+#: Ordinal words up to this ("den tredje", "den tionde") are ranks as often as days: they need a date context.
+SMALL_ORDINAL = 10
 
 
 @rule("dates/day_only",
-      rf"{NLB}(?:(?P<pre>pa|till|fran|per|senast|fore|efter|innan|fr\.?o\.?m\.?|t\.?o\.?m\.?)[ \t]+)?(?P<den>den)[ \t]+"
-      r"(?:(?P<d>[0-3]?\d)(?::?[ae])?(?!\d)|(?P<dw>forste))(?=[ \t]*(?:$|[.,;!?)\n]|kl\b|klockan\b|i[ \t]+manaden))", needs=("den", "0|forste"))
+      rf"{NLB}(?:(?P<pre>pa|till|fran|per|senast|fore|efter|innan|fr\.?o\.?m\.?|t\.?o\.?m\.?)[ \t]+)?"
+      rf"(?:{weekday('wd')}[ \t]*,?[ \t]*)?(?P<den>den)[ \t]+(?:(?P<d>[0-3]?\d)(?::?[ae])?(?!\d)|(?P<dw>{ORDINAL}){NL})"
+      rf"(?P<month>[ \t]+i[ \t]+manaden{NL})?(?=[ \t]*(?:$|[.,;!?)\n]|kl\b|klockan\b))", needs=("den", DAYISH))
 def day_only(m: Any, ctx: Ctx) -> Candidate | None:
-    if ctx.ref is None:
+    """"den 15:e", "på den femtonde", "den elfte i månaden", "torsdagen den tjugoförste": a day of a month."""
+    ref = ctx.month_known
+    d = day_of(m, "d")
+    if ref is None or d is None:
         return None
-    d = int(m["d"]) if m["d"] else 1
-    v = day_value(ctx.ref.year, ctx.ref.month, d)
-    return _day_cand(m, ctx, v, "dates/day_only", "day of the reference month", True)
+    wd = weekday_of(m, "wd", ctx)
+    if wd is False or (m["dw"] and d <= SMALL_ORDINAL and not (wd is not None or m["pre"] or m["month"]
+                                                                 or _alone_on_line(m, ctx))):
+        return None  # "hon kom som den tredje.": a small ordinal is a rank unless the text makes it a day
+    if wd is None:
+        return _day_cand(m, ctx, day_value(ref.year, ref.month, d), "dates/day_only", "day of the reference month", True)
+    for k in range(12):  # the next month (this one first) whose day d falls on that weekday
+        y, mo = add_months(ref.year, ref.month, k)
+        v = day_value(y, mo, d)
+        if v is not None and v.date is not None and v.date.weekday() == wd:
+            return _day_cand(m, ctx, v, "dates/day_only", "weekday and day: the next month where they meet", True)
+    return None
+
+
+def _alone_on_line(m: Any, ctx: Ctx) -> bool:
+    a = ctx.folded.rfind("\n", 0, m.start()) + 1
+    b = ctx.folded.find("\n", m.end())
+    return not ctx.folded[a:m.start()].strip() and not ctx.folded[m.end():b if b >= 0 else None].strip(" \t.!")

@@ -9,6 +9,7 @@ from kdextract.text.fold import fold
 
 from .calendar import (
     Value,
+    add_months,
     date_value,
     day_value,
     infer_year,
@@ -71,11 +72,11 @@ def season(m: Any, ctx: Ctx) -> Candidate | None:
     else:
         relative = ctx.ref is not None
         if past or rel == "last":
-            y = season_year_past(code, ctx.ref)
+            y = season_year_past(code, ctx.ref, ctx.grain)
             if rel == "last" and y is not None and ctx.ref is not None and season_year_this(code, ctx.ref) == y:
                 y -= 1
         else:
-            y = season_year_this(code, ctx.ref)
+            y = season_year_this(code, ctx.ref, ctx.grain)
             if rel == "next" and y is not None and ctx.ref is not None and season_year_past(code, ctx.ref) == y:
                 y += 1
     this = Value(f"{y4(y)}-{code}", "season")
@@ -116,10 +117,11 @@ def year_turn(m: Any, ctx: Ctx) -> Candidate | None:
         v.alternatives += [f"{y4(y)}-07", f"{y4(y)}-H2"]
         return cand(m, ctx, v, "dates/half_year_turn", "turn of the half year (1 July)" + when, relative=rel)
     if w.startswith("manad"):
-        if ctx.ref is None:
+        known = ctx.month_known
+        if known is None:
             return None
-        ny, nm = (ctx.ref.year, ctx.ref.month) if past else (
-            (ctx.ref.year + 1, 1) if ctx.ref.month == 12 else (ctx.ref.year, ctx.ref.month + 1))
+        ny, nm = (known.year, known.month) if past else (
+            (known.year + 1, 1) if known.month == 12 else (known.year, known.month + 1))
         v = day_value(ny, nm, 1)
         if v is None:
             return None  # past 9999
@@ -151,12 +153,11 @@ def half_year(m: Any, ctx: Ctx) -> Candidate | None:
     if m["h"] and m["h"].startswith("halvan") and not (m["aret"] or m["y"]):
         return None  # "första halvan av mötet"
     n = int(m["n"]) if m["n"] else (1 if m["ord"] in ("forsta", "1:a") else 2)
+    y: int | None
     if m["y"]:
         y, rel = int(m["y"]), False
-    elif ctx.ref is not None:
-        y, rel = ctx.ref.year, True
     else:
-        y, rel = None, False
+        y, rel = resolve_year(1 + 6 * (n - 1), ctx, None)
     return cand(m, ctx, Value(f"{y4(y)}-H{n}", "half"), "dates/half_year", "half year", relative=rel)
 
 
@@ -178,15 +179,16 @@ def _period_number(m: Any, limit: int) -> int | None:
 @rule("dates/quarter",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|fjarde|sista|[1-4]:[ae]|[1-4]\.)[ \t]+kvartal(?:et)?"
       rf"|(?:kvartal|kv\.?)[ \t]*(?P<n>[1-4])|(?<!\w)q(?P<q>[1-4])|(?P<rel>{REL})[ \t]+kvartal(?:et)?)"
-      rf"(?:[ \t]+{year('y')}|[ \t]*-[ \t]*(?P<yy>\d\d)(?!\d))?(?![^\W\d_]|\d)", needs="kv|q0")
+      rf"(?:[ \t]+(?:(?:ar|aret)[ \t]+)?{year('y')}|[ \t]*-[ \t]*(?P<yy>\d\d)(?!\d))?(?![^\W\d_]|\d)", needs="kv|q0")
 def quarter(m: Any, ctx: Ctx) -> Candidate | None:
     y: int | None
     if m["rel"]:
-        if ctx.ref is None:
+        known = ctx.month_known
+        if known is None:
             return None
-        q0 = (ctx.ref.month - 1) // 3 + 1
+        q0 = (known.month - 1) // 3 + 1
         k = _rel_kind(m["rel"])
-        idx = ctx.ref.year * 4 + q0 - 1 + (1 if k == "next" else -1 if k == "last" else 0)
+        idx = known.year * 4 + q0 - 1 + (1 if k == "next" else -1 if k == "last" else 0)
         qy, qi = divmod(idx, 4)
         return cand(m, ctx, Value(f"{qy:04d}-Q{qi + 1}", "quarter"), "dates/quarter", "quarter from the reference",
                     relative=True)
@@ -199,7 +201,7 @@ def quarter(m: Any, ctx: Ctx) -> Candidate | None:
     elif m["yy"]:
         y = 2000 + int(m["yy"])
     else:
-        y, rel = (ctx.ref.year, True) if ctx.ref else (None, False)
+        y, rel = resolve_year(3 * q - 2, ctx, None)  # a quarter that ended lately in a report, or one to come
     return cand(m, ctx, Value(f"{y4(y)}-Q{q}", "quarter"), "dates/quarter", "quarter", relative=rel)
 
 
@@ -215,8 +217,11 @@ def tertial(m: Any, ctx: Ctx) -> Candidate | None:
         n = _period_number(m, 3)
     if n is None:
         return None
-    y: int | None = int(m["y"]) if m["y"] else ctx.ref.year if ctx.ref else None
-    rel = not m["y"] and ctx.ref is not None
+    y: int | None
+    if m["y"]:
+        y, rel = int(m["y"]), False
+    else:
+        y, rel = resolve_year(4 * n - 3, ctx, None)
     return cand(m, ctx, Value(f"{y4(y)}-T{n}", "tertial"), "dates/tertial", "tertial (four-month period)", relative=rel)
 
 
@@ -227,7 +232,7 @@ def _week_year(week: int, ctx: Ctx) -> tuple[int | None, bool]:
         thursday = dt.date.fromisocalendar(ctx.ref.year, min(week, 52), 4)
     except ValueError:
         return ctx.ref.year, True
-    return infer_year(thursday.month, ctx.ref), True
+    return infer_year(thursday.month, ctx.ref, ctx.grain), True
 
 
 @rule("dates/week",
@@ -250,16 +255,27 @@ def week(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 @rule("dates/nth_in_month",
-      rf"{NLB}(?P<nth>{ORDINAL}|sista|[1-5]:[ae])[ \t]+(?P<u>{WEEKDAY_WORD}|dagen|veckan)[ \t]+i[ \t]+{month('m')}"
-      rf"(?:[ \t]+{year('y')})?", needs=(ORDINALISH + "|sista|0:a|0:e", WEEKDAYISH + "|dagen|veckan", "=i", MONTHISH))
+      rf"{NLB}(?P<nth>{ORDINAL}|sista|[1-5]:[ae])[ \t]+(?P<u>{WEEKDAY_WORD}|dagen|veckan)[ \t]+i[ \t]+"
+      rf"(?:(?P<rel>{REL})[ \t]+manad(?:en)?{NL}|(?P<this>manaden){NL}|{month('m')}(?:[ \t]+{year('y')})?)",
+      needs=(ORDINALISH + "|sista|0:a|0:e", WEEKDAYISH + "|dagen|veckan", "=i", MONTHISH + "|manad"))
 def nth_in_month(m: Any, ctx: Ctx) -> Candidate | None:
-    mo = LEX.month(m["m"], abbreviations=False)
-    if mo is None:
-        return None
+    """"tredje tisdagen i september", "första fredagen i nästa månad", "sista dagen i månaden"."""
     n = -1 if m["nth"] == "sista" else LEX.ordinal(m["nth"])
     if n is None or n == 0:
         return None
-    y, rel = resolve_year(mo, ctx, int(m["y"]) if m["y"] else None)
+    y: int | None
+    if m["m"]:
+        mo = LEX.month(m["m"], abbreviations=False)
+        if mo is None:
+            return None
+        y, rel = resolve_year(mo, ctx, int(m["y"]) if m["y"] else None)
+    else:
+        known = ctx.month_known
+        if known is None:
+            return None
+        k = _rel_kind(m["rel"]) if m["rel"] else "this"
+        y, mo = add_months(known.year, known.month, 1 if k == "next" else -1 if k == "last" else 0)
+        rel = True
     if y is None:
         return None
     u = m["u"]
@@ -295,7 +311,8 @@ _FEAST_DAYS = {fold(k): v for k, v in DATA.feast_days.days.items()}
 _FEAST_MOVABLE = {fold(k): v for k, v in DATA.feast_days_movable.days.items()}
 
 
-def _holiday_date(key: str, y: int) -> dt.date:
+def holiday_date(key: str, y: int) -> dt.date:
+    """The date of a holiday or feast (a folded key of the holiday tables) in year ``y``."""
     if key in _FIXED:
         mo, d = _FIXED[key]
         return dt.date(y, mo, d)
@@ -318,11 +335,11 @@ def holiday(m: Any, ctx: Ctx) -> Candidate | None:
         return None
     rel = False
     if m["y"]:
-        d = _holiday_date(key, int(m["y"]))
+        d = holiday_date(key, int(m["y"]))
     elif ctx.ref is not None:
-        d = _holiday_date(key, ctx.ref.year)
-        if d < ctx.ref:
-            d = _holiday_date(key, ctx.ref.year + 1)
+        d = holiday_date(key, ctx.ref.year)
+        if d < ctx.ref and ctx.grain != "year":
+            d = holiday_date(key, ctx.ref.year + 1)
         rel = True
     else:
         return None

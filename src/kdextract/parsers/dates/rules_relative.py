@@ -14,16 +14,13 @@ from .calendar import (
     date_value,
     datetime_value,
     month_value,
-    range_value,
     time_string,
     week_of,
-    year_value,
 )
 from .common import before_word
 from .engine import Candidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import (
-    COUNT,
     DATA,
     LEX,
     NL,
@@ -31,7 +28,6 @@ from .patterns import (
     PART_OF_DAY,
     REL,
     REL_KEYS,
-    UNIT,
     WEEKDAY_WORD,
     WEEKDAYISH,
     keys_of,
@@ -53,17 +49,17 @@ _kind = rel_kind
 
 @rule("dates/relative_day", rf"{NLB}(?P<k>{_KEYS}){NL}", needs=keys_of([*_DEICTIC, *_RELDAY], whole=True))
 def relative_day(m: Any, ctx: Ctx) -> Candidate | None:
-    if ctx.ref is None:
+    if ctx.day is None:
         return None
     k = " ".join(m["k"].split())
     if k in _DEICTIC:
         if k in ("nu", "just nu") and ctx.now is not None:
             v = datetime_value(ctx.now, "second")
         else:
-            v = date_value(ctx.ref)
+            v = date_value(ctx.day)
         c = cand(m, ctx, v, "dates/deictic", "'now' word: the reference (vague in documents)", relative=True)
     else:
-        d = ctx.ref + dt.timedelta(days=_RELDAY[k])
+        d = ctx.day + dt.timedelta(days=_RELDAY[k])
         c = cand(m, ctx, date_value(d), "dates/relative_day", "day word counted from the reference day", relative=True)
     if c is not None:
         c.day = c.val.date
@@ -78,8 +74,19 @@ def _weekday_near(ref: dt.date, wd: int, direction: int) -> dt.date:
 
 
 _SCHEDULE_BEFORE = re.compile(rf"{WEEKDAY_WORD}[ \t]*-[ \t]*$")
-_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 _SCHEDULE = re.compile(rf"^[ \t]*(?:-|till|och)[ \t]*{WEEKDAY_WORD}")
+_RECURRING_AFTER = re.compile(r"[ \t]+(?:i[ \t]+)?(?:" + "|".join(map(re.escape, _RECURRING)) + r")[ \t]")
+_DATE_OR_CLOCK_AFTER = re.compile(r"[ \t]*[,.]?[ \t]*(?:\d|kl\b|kl\.|klockan\b|den\b)")
+
+
+def _lone_abbreviation(ctx: Ctx, start: int, end: int) -> bool:
+    """A weekday abbreviation is a date only before a date or clock time, or alone on its line ("fre.")."""
+    if _DATE_OR_CLOCK_AFTER.match(ctx.folded, end):
+        return True
+    a = ctx.folded.rfind("\n", 0, start) + 1
+    b = ctx.folded.find("\n", end)
+    return not ctx.folded[a:start].strip() and not ctx.folded[end:b if b >= 0 else len(ctx.folded)].strip(" \t.")
+
 
 
 @rule("dates/weekday",
@@ -89,34 +96,34 @@ _SCHEDULE = re.compile(rf"^[ \t]*(?:-|till|och)[ \t]*{WEEKDAY_WORD}")
 def weekday_rule(m: Any, ctx: Ctx) -> Candidate | None:
     s, e = m.span("wd")
     wd = LEX.weekday(m["wd"], ctx.text[s:e])
-    if wd is None or ctx.ref is None:
+    if wd is None or ctx.day is None:
         return None
     word = m["wd"].rstrip(".")
     abbreviated = word in LEX.weekday_abbr
     prev = before_word(ctx, m.start())
     if prev in _RECURRING or (abbreviated and not m["pre"] and prev in _ABBR_BLOCK):
         return None
+    if _RECURRING_AFTER.match(ctx.folded, e):
+        return None  # "andra tisdagen i varje månad": a recurring day, not a date
     before = ctx.folded[max(0, s - 20):s]
     if _SCHEDULE.match(ctx.folded[e:e + 20]) or ("-" in before and _SCHEDULE_BEFORE.search(before)):
         return None  # "måndag-fredag": opening hours, not a date
-    if abbreviated and _WORD_AFTER.match(ctx.folded[e:e + 3]) and not m["wk"]:
-        after = ctx.folded[e:e + 12].split()
-        if after and after[0] not in ("kl", "kl.", "klockan", "den"):
-            return None  # "mån" before an ordinary word
+    if abbreviated and not m["wk"] and not m["pre"] and not _lone_abbreviation(ctx, m.start(), e):
+        return None  # "rum: Tor, vån 1", "mån" before an ordinary word: no date or clock follows
     pre = " ".join((m["pre"] or "").split())
     if m["wk"]:
         k = _kind(m["wk"])
-        monday = ctx.ref - dt.timedelta(days=ctx.ref.weekday())
+        monday = ctx.day - dt.timedelta(days=ctx.day.weekday())
         monday += dt.timedelta(days=7 * (1 if k == "next" else -1 if k == "last" else 0))
         d = monday + dt.timedelta(days=wd)
         why = "weekday of the week named, from the reference"
     elif pre in ("forra", "foregaende", "senaste", "sedan") or (pre == "i" and word.endswith("s")):
-        d = _weekday_near(ctx.ref, wd, -1)
+        d = _weekday_near(ctx.day, wd, -1)
         why = "weekday, the last one before the reference day"
     else:
         if pre == "i" and not word.endswith("s"):
             return None  # "i måndagens möte" is covered by the genitive below; "i måndag" is rare
-        d = _weekday_near(ctx.ref, wd, 1)
+        d = _weekday_near(ctx.day, wd, 1)
         why = "weekday, the next one after the reference day"
         if m["igen"]:
             d += dt.timedelta(days=7)
@@ -134,140 +141,33 @@ _UNIT_GRAIN = {fold(k): v for k, v in DATA.relative_units.words.items()}
       rf"{NLB}(?:(?P<prep>i|under|till|fran|infor|fore|efter|senast)[ \t]+)?(?P<rel>{REL})[ \t]+"
       rf"(?P<u>veckan|vecka|manaden|manad|halvaret|halvar){NL}", needs=("veck|manad|halvar", REL_KEYS))
 def relative_unit(m: Any, ctx: Ctx) -> Candidate | None:
-    if ctx.ref is None:
-        return None
+    ref = ctx.month_known
     k = _kind(m["rel"])
     off = 1 if k == "next" else -1 if k == "last" else 0
     g = _UNIT_GRAIN[m["u"]]
+    if ref is None or (g == "week" and ctx.day is None):
+        return None
     if g == "week":
-        v = week_of(ctx.ref + dt.timedelta(days=7 * off))
+        v = week_of(ref + dt.timedelta(days=7 * off))
     elif g == "month":
-        y, mo = add_months(ctx.ref.year, ctx.ref.month, off)
+        y, mo = add_months(ref.year, ref.month, off)
         v = month_value(y, mo)
     else:
-        idx = ctx.ref.year * 2 + (ctx.ref.month - 1) // 6 + off
+        idx = ref.year * 2 + (ref.month - 1) // 6 + off
         v = Value(f"{idx // 2:04d}-H{idx % 2 + 1}", "half")
     return cand(m, ctx, v, "dates/relative_unit", "week, month or half year named from the reference", relative=True)
-
-
-def _shift(t: dt.datetime, unit: str, n: float) -> dt.datetime:
-    if unit == "second":
-        return t + dt.timedelta(seconds=n)
-    if unit == "minute":
-        return t + dt.timedelta(minutes=n)
-    if unit == "hour":
-        return t + dt.timedelta(hours=n)
-    if unit == "day":
-        return t + dt.timedelta(days=n)
-    if unit == "week":
-        return t + dt.timedelta(weeks=n)
-    months = int(round(n * (12 if unit == "year" else 3 if unit == "quarter" else 1)))
-    y, mo = add_months(t.year, t.month, months)
-    last = (dt.date(*add_months(y, mo, 1), 1) - dt.timedelta(days=1)).day
-    return t.replace(year=y, month=mo, day=min(t.day, last))
-
-
-_OUT_GRAIN = {"second": "second", "minute": "second", "hour": "minute", "day": "hour", "week": "day",
-              "month": "day", "quarter": "day", "year": "month"}
-
-
-def _offset_value(ctx: Ctx, unit: str, n: float) -> Value:
-    base = ctx.now or dt.datetime.combine(ctx.ref or dt.date.today(), dt.time())
-    t = _shift(base, unit, n)
-    grain = _OUT_GRAIN[unit]
-    if n != int(n) and unit == "hour":
-        grain = "second"
-    if ctx.now is None and grain == "hour":
-        grain = "day"  # a reference without time of day: "om 7 dagar" is a day
-    if grain == "day":
-        return date_value(t.date())
-    if grain == "month":
-        return month_value(t.year, t.month)
-    return datetime_value(t, grain)
-
-
-_COUNTX = rf"(?:(?:ca\.?|cirka|ungefar|omkring)[ \t]+)?(?P<n>{COUNT})"
-
-
-@rule("dates/offset",
-      rf"{NLB}(?:(?P<om>om|inom|for|efter)[ \t]+{_COUNTX}[ \t]*(?P<u>{UNIT}){NL}(?:[ \t]+(?P<sedan>sedan|sen){NL})?"
-      rf"|{_COUNTX.replace('<n>', '<n2>')}[ \t]+(?P<u2>{UNIT})[ \t]+(?P<dir>sedan|fran[ \t]+nu|fran[ \t]+idag|framat){NL})", needs=(keys_of(LEX.units), "=om|=inom|=for|=efter|=sedan|=fran|=framat"))
-def offset(m: Any, ctx: Ctx) -> Candidate | None:
-    if ctx.ref is None:
-        return None
-    count = m["n"] or m["n2"]
-    ws, we = m.span("n") if m["n"] else m.span("n2")
-    n = LEX.number(count, ctx.text[ws:we])
-    unit = LEX.units.get(m["u"] or m["u2"])
-    if n is None or unit is None or n <= 0:
-        return None
-    om = m["om"]
-    if om == "efter":
-        return None  # "efter 5 dagar" is an open interval
-    if om == "for" and not m["sedan"]:
-        return None  # "för 3 år" is a duration
-    if om in ("om", "inom") and before_word(ctx, m.start()) in _OFFSET_BLOCK:
-        return None
-    direction = -1 if (m["sedan"] or (m["dir"] or "").startswith("sedan")) else 1
-    if om == "inom":
-        start = ctx.ref
-        end = _shift(dt.datetime.combine(ctx.ref, dt.time()), unit, n).date() - dt.timedelta(days=1)
-        v = range_value(date_value(start), date_value(end))
-        return cand(m, ctx, v, "dates/offset", "within a period from the reference", relative=True)
-    v = _offset_value(ctx, unit, direction * n)
-    small = unit in ("second", "minute", "hour")
-    c = cand(m, ctx, v, "dates/offset_time" if small else "dates/offset", "a number of units before or after the reference",
-             relative=True)
-    if c is not None and v.date is not None:
-        c.day = v.date
-    return c
-
-
-_STEP_GRAIN = {"second": "second", "minute": "minute", "hour": "hour"}
-
-
-@rule("dates/last_next",
-      rf"{NLB}(?:(?:de|den|under|i)[ \t]+)?(?P<rel>senaste|nasta|kommande|narmaste|forra|foregaende)[ \t]+"
-      rf"(?P<n>{COUNT})[ \t]+(?P<u>{UNIT}){NL}", needs=("senaste|nasta|kommande|narmaste|forra|foregaende",
-                                                         keys_of(LEX.units, whole=True)))
-def last_next(m: Any, ctx: Ctx) -> Candidate | None:
-    if ctx.ref is None:
-        return None
-    ws, we = m.span("n")
-    n = LEX.number(m["n"], ctx.text[ws:we])
-    unit = LEX.units.get(m["u"])
-    if n is None or unit is None or n != int(n) or n < 1 or unit == "quarter":
-        return None
-    n = int(n)
-    a_off, b_off = (-n, -1) if m["rel"] in ("senaste", "forra", "foregaende") else (1, n)
-    now = ctx.now or dt.datetime.combine(ctx.ref, dt.time())
-    if unit in _STEP_GRAIN:
-        trunc = {"second": now.replace(microsecond=0), "minute": now.replace(second=0, microsecond=0),
-                 "hour": now.replace(minute=0, second=0, microsecond=0)}[unit]
-        a, b = _shift(trunc, unit, a_off), _shift(trunc, unit, b_off)
-        v = Value(f"{time_string(a, unit)}/{time_string(b, unit)}", "range")
-    elif unit == "day":
-        v = range_value(date_value(ctx.ref + dt.timedelta(days=a_off)), date_value(ctx.ref + dt.timedelta(days=b_off)))
-    elif unit == "week":
-        v = range_value(week_of(ctx.ref + dt.timedelta(weeks=a_off)), week_of(ctx.ref + dt.timedelta(weeks=b_off)))
-    elif unit == "month":
-        v = range_value(month_value(*add_months(ctx.ref.year, ctx.ref.month, a_off)),
-                        month_value(*add_months(ctx.ref.year, ctx.ref.month, b_off)))
-    else:
-        v = range_value(year_value(ctx.ref.year + a_off), year_value(ctx.ref.year + b_off))
-    return cand(m, ctx, v, "dates/last_next", "the whole units just before or after the reference", relative=True)
 
 
 @rule("dates/weekend",
       rf"{NLB}(?P<pre>i|denna|den[ \t]+har|forra|nasta|kommande|till|under|over)[ \t]+(?P<h>helgen|helg){NL}", needs="helg")
 def weekend(m: Any, ctx: Ctx) -> Candidate | None:
-    if ctx.ref is None:
+    if ctx.day is None:
         return None
     w = DATA.weekend
-    friday = ctx.ref + dt.timedelta(days=(w["start_weekday"] - ctx.ref.weekday()) % 7)
+    friday = ctx.day + dt.timedelta(days=(w["start_weekday"] - ctx.day.weekday()) % 7)
     if _kind(m["pre"]) == "last" and m["pre"] != "i":
         friday -= dt.timedelta(days=7)
-    elif m["pre"] == "nasta" and ctx.ref.weekday() >= w["start_weekday"]:
+    elif m["pre"] == "nasta" and ctx.day.weekday() >= w["start_weekday"]:
         friday += dt.timedelta(days=7)
     a = dt.datetime.combine(friday, dt.time(w["start_hour"]))
     b = dt.datetime.combine(friday + dt.timedelta(days=w["end_weekday"] - w["start_weekday"]), dt.time(w["end_hour"]))
@@ -288,9 +188,9 @@ def part_of_day(m: Any, ctx: Ctx) -> Candidate | None:
     standalone = bool(pp) and (pp != "pa" and (pod.endswith("en") or pod in ("kvall", "natt", "eftermiddag",
                                                                              "formiddag", "lunch")))
     c = None
-    if ctx.ref is not None:
-        d = ctx.ref.isoformat()
-        v = Value(f"{d}T{hours[0]:02d}/{d}T{hours[1]:02d}", "range", date=ctx.ref, end_date=ctx.ref)
+    if ctx.day is not None:
+        d = ctx.day.isoformat()
+        v = Value(f"{d}T{hours[0]:02d}/{d}T{hours[1]:02d}", "range", date=ctx.day, end_date=ctx.day)
         c = cand(m, ctx, v, "dates/part_of_day", "part of day of the reference day", relative=True)
     else:
         c = cand(m, ctx, Value(f"XXXX-XX-XXT{_POD_CODE[pod]}", "datetime"), "dates/part_of_day", "part of day")

@@ -1,0 +1,62 @@
+"""Growth of the record builders on texts that used to make them super-linear (issue #15).
+
+Prints, for each case, the seconds at size n and 4n and their ratio (about 4 when linear, 16 when
+quadratic), measured in this process; no figure is asserted anywhere.
+
+    python benchmarks/bench_records.py
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from kdextract.parsers.amounts import find_amounts
+from kdextract.records.amounts import describe_amounts
+from kdextract.records.organisations import organisations_in
+from kdextract.text.sentences import sentence_spans
+
+
+def _budget_table(n: int) -> Callable[[], object]:
+    text = "Budget\n" + "".join(f"Post {i}\t1 000 kr\n" for i in range(n))
+    amounts, sentences = find_amounts(text), sentence_spans(text)
+    return lambda: describe_amounts(text, amounts, [], sentences)
+
+
+def _hyphen_run(n: int) -> Callable[[], object]:
+    texts = iter(f"An{chr(97 + k)}a-" * n + " AB Council" for k in range(10))  # a new run each time: no cache helps
+    return lambda: organisations_in(next(texts))
+
+
+def _many_names(n: int) -> Callable[[], object]:
+    text = " ".join(f"Föreningen Exempel{i} möter Exempelbolag{i} AB och Kalix kommun." for i in range(n))
+    return lambda: organisations_in(text)
+
+
+def _garbled_names(n: int) -> Callable[[], object]:
+    text = " ".join(f"Försakringskassan{i % 7} och F6rsäkringskassan möter Skatteverkat{i}." for i in range(n))
+    return lambda: organisations_in(text)
+
+
+def _seconds(make: Callable[[int], Callable[[], object]], n: int) -> float:
+    run = make(n)
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> None:
+    cases = [("amounts: a 'Post N<tab>1 000 kr' table", _budget_table, 500),
+             ("organisations: an 'Anna-Anna-…' run", _hyphen_run, 1000),
+             ("organisations: many names", _many_names, 150),
+             ("organisations: OCR-garbled listed names", _garbled_names, 150)]
+    for label, make, n in cases:
+        a, b = _seconds(make, n), _seconds(make, 4 * n)
+        print(f"{label:<45} n={n:<5} {a:7.3f} s   4n {b:7.3f} s   ratio {b / a if a else float('nan'):5.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,209 @@
+"""Offsets from the reference: "om 2 dagar", "för tre veckor sedan", "om två arbetsdagar",
+"2 år och 21 dagar senare", "två dagar efter i dag", "de senaste 2 åren"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from kdextract.text.fold import fold
+
+from .calendar import (
+    Value,
+    add_months,
+    date_value,
+    datetime_value,
+    month_value,
+    range_value,
+    time_string,
+    week_of,
+    year_value,
+)
+from .common import before_word
+from .engine import Candidate, Ctx, cand, rule
+from .lexicon import word_regex
+from .patterns import COUNT, DATA, LEX, NL, NLB, UNIT, keys_of
+from .rules_periods import holiday_date
+
+_OFFSET_BLOCK = frozenset(fold(w) for w in DATA.offset_blockers.words)
+_DAY_WORDS = {fold(k): 0 for k in DATA.deictic.words} | {fold(k): v for k, v in DATA.relative_days.items()}
+
+
+def _shift(t: dt.datetime, unit: str, n: float) -> dt.datetime:
+    if unit == "workday":
+        return _workdays(t, int(n))
+    if unit == "second":
+        return t + dt.timedelta(seconds=n)
+    if unit == "minute":
+        return t + dt.timedelta(minutes=n)
+    if unit == "hour":
+        return t + dt.timedelta(hours=n)
+    if unit == "day":
+        return t + dt.timedelta(days=n)
+    if unit == "week":
+        return t + dt.timedelta(weeks=n)
+    months = int(round(n * (12 if unit == "year" else 3 if unit == "quarter" else 1)))
+    y, mo = add_months(t.year, t.month, months)
+    last = (dt.date(*add_months(y, mo, 1), 1) - dt.timedelta(days=1)).day
+    return t.replace(year=y, month=mo, day=min(t.day, last))
+
+
+_OUT_GRAIN = {"second": "second", "minute": "second", "hour": "minute", "day": "hour", "workday": "hour",
+              "week": "day", "month": "day", "quarter": "day", "year": "month"}
+_DAYS_OFF = frozenset(fold(w) for w in DATA.days_off.words)
+
+
+def _days_off(year: int) -> frozenset[dt.date]:
+    """The holidays of ``year`` that are no working days (``days_off`` in dates.json)."""
+    return frozenset(holiday_date(key, year) for key in _DAYS_OFF)
+
+
+def _workdays(t: dt.datetime, n: int) -> dt.datetime:
+    """``t`` moved ``n`` working days (Monday to Friday, not a day off) forward, or back where n < 0."""
+    step = 1 if n > 0 else -1
+    left = abs(n)
+    while left:
+        t += dt.timedelta(days=step)
+        if t.weekday() < 5 and t.date() not in _days_off(t.year):
+            left -= 1
+    return t
+
+
+def _offset_value(ctx: Ctx, unit: str, n: float) -> Value:
+    base = ctx.now or dt.datetime.combine(ctx.day or dt.date.today(), dt.time())
+    t = _shift(base, unit, n)
+    grain = _OUT_GRAIN[unit]
+    if n != int(n) and unit == "hour":
+        grain = "second"
+    if ctx.now is None and grain == "hour":
+        grain = "day"  # a reference without time of day: "om 7 dagar" is a day
+    if grain == "day":
+        return date_value(t.date())
+    if grain == "month":
+        return month_value(t.year, t.month)
+    return datetime_value(t, grain)
+
+
+_COUNTX = rf"(?:(?:ca\.?|cirka|ungefar|omkring)[ \t]+)?(?P<n>{COUNT})"
+
+
+@rule("dates/offset",
+      rf"{NLB}(?:(?P<om>om|inom|for|efter)[ \t]+{_COUNTX}[ \t]*(?P<u>{UNIT}){NL}(?:[ \t]+(?P<sedan>sedan|sen){NL})?"
+      rf"|{_COUNTX.replace('<n>', '<n2>')}[ \t]+(?P<u2>{UNIT})[ \t]+(?P<dir>sedan|fran[ \t]+nu|fran[ \t]+idag){NL})", needs=(keys_of(LEX.units), "=om|=inom|=for|=efter|=sedan|=fran"))
+def offset(m: Any, ctx: Ctx) -> Candidate | None:
+    if ctx.day is None:
+        return None
+    count = m["n"] or m["n2"]
+    ws, we = m.span("n") if m["n"] else m.span("n2")
+    n = LEX.number(count, ctx.text[ws:we])
+    unit = LEX.units.get(m["u"] or m["u2"])
+    if n is None or unit is None or n <= 0:
+        return None
+    om = m["om"]
+    if om == "efter":
+        return None  # "efter 5 dagar" is an open interval
+    if om == "for" and not m["sedan"]:
+        return None  # "för 3 år" is a duration
+    if om in ("om", "inom") and before_word(ctx, m.start()) in _OFFSET_BLOCK:
+        return None
+    direction = -1 if (m["sedan"] or (m["dir"] or "").startswith("sedan")) else 1
+    if om == "inom":
+        start = ctx.day
+        end = _shift(dt.datetime.combine(ctx.day, dt.time()), unit, n).date() - dt.timedelta(days=1)
+        v = range_value(date_value(start), date_value(end))
+        return cand(m, ctx, v, "dates/offset", "within a period from the reference", relative=True)
+    v = _offset_value(ctx, unit, direction * n)
+    small = unit in ("second", "minute", "hour")
+    c = cand(m, ctx, v, "dates/offset_time" if small else "dates/offset", "a number of units before or after the reference",
+             relative=True)
+    if c is not None and v.date is not None:
+        c.day = v.date
+    return c
+
+
+_STEP_GRAIN = {"second": "second", "minute": "minute", "hour": "hour"}
+
+
+@rule("dates/last_next",
+      rf"{NLB}(?:(?:de|den|under|i)[ \t]+)?(?P<rel>senaste|nasta|kommande|narmaste|forra|foregaende)[ \t]+"
+      rf"(?P<n>{COUNT})[ \t]+(?P<u>{UNIT}){NL}", needs=("senaste|nasta|kommande|narmaste|forra|foregaende",
+                                                         keys_of(LEX.units, whole=True)))
+def last_next(m: Any, ctx: Ctx) -> Candidate | None:
+    if ctx.day is None:
+        return None
+    ws, we = m.span("n")
+    n = LEX.number(m["n"], ctx.text[ws:we])
+    unit = LEX.units.get(m["u"])
+    if n is None or unit is None or n != int(n) or n < 1 or unit == "quarter":
+        return None
+    n = int(n)
+    a_off, b_off = (-n, -1) if m["rel"] in ("senaste", "forra", "foregaende") else (1, n)
+    now = ctx.now or dt.datetime.combine(ctx.day, dt.time())
+    if unit in _STEP_GRAIN:
+        trunc = {"second": now.replace(microsecond=0), "minute": now.replace(second=0, microsecond=0),
+                 "hour": now.replace(minute=0, second=0, microsecond=0)}[unit]
+        a, b = _shift(trunc, unit, a_off), _shift(trunc, unit, b_off)
+        v = Value(f"{time_string(a, unit)}/{time_string(b, unit)}", "range")
+    elif unit == "day":
+        v = range_value(date_value(ctx.day + dt.timedelta(days=a_off)), date_value(ctx.day + dt.timedelta(days=b_off)))
+    elif unit == "week":
+        v = range_value(week_of(ctx.day + dt.timedelta(weeks=a_off)), week_of(ctx.day + dt.timedelta(weeks=b_off)))
+    elif unit == "month":
+        v = range_value(month_value(*add_months(ctx.day.year, ctx.day.month, a_off)),
+                        month_value(*add_months(ctx.day.year, ctx.day.month, b_off)))
+    else:
+        v = range_value(year_value(ctx.day.year + a_off), year_value(ctx.day.year + b_off))
+    return cand(m, ctx, v, "dates/last_next", "the whole units just before or after the reference", relative=True)
+
+
+_PART = re.compile(rf"(?P<n>{COUNT})[ \t]*(?P<u>{UNIT}){NL}")
+_PARTS = rf"{COUNT}[ \t]*(?:{UNIT}){NL}(?:[ \t]*(?:,|och)[ \t]*{COUNT}[ \t]*(?:{UNIT}){NL})*"
+_ANCHOR = word_regex(_DAY_WORDS)
+
+
+@rule("dates/offset_compound",
+      rf"{NLB}(?:(?P<om>om|for)[ \t]+)?(?:(?P<parts>{_PARTS})|(?P<one>dagen|veckan))"
+      rf"(?:[ \t]+(?:(?P<dir>sedan|sen|senare|tidigare|fran[ \t]+nu)|(?P<side>efter|fore|innan)[ \t]+(?P<anchor>{_ANCHOR})))?{NL}",
+      needs=(keys_of(LEX.units) + "|dagen|veckan", "=om|=sedan|=sen|=senare|=tidigare|=fran|=efter|=fore|=innan"))
+def offset_compound(m: Any, ctx: Ctx) -> Candidate | None:
+    """Several units ("1 år och 2 månader sedan"), "senare"/"tidigare", or counted from a day word
+    ("två dagar efter i dag", "dagen före i går")."""
+    if ctx.day is None:
+        return None
+    parts = _parts(m, ctx)
+    back = m["dir"] in ("sedan", "sen")
+    if parts is None or (m["om"] == "for") != back and m["om"] is not None or (m["om"] and m["side"]):
+        return None  # "för 2 år" is a duration, "om 2 dagar före i dag" no expression
+    if m["one"] and not m["side"]:
+        return None  # "dagen", "veckan" alone
+    if not (m["dir"] or m["side"]) and not (m["om"] == "om" and len(parts) > 1):
+        return None
+    if len(parts) < 2 and (back or m["dir"] == "fran nu" or (m["om"] and not m["dir"])):
+        return None  # one unit: the offset rule reads it
+    direction = -1 if back or m["dir"] == "tidigare" or m["side"] in ("fore", "innan") else 1
+    base = ctx.day + dt.timedelta(days=_DAY_WORDS[" ".join(m["anchor"].split())] if m["anchor"] else 0)
+    t = dt.datetime.combine(base, dt.time())
+    for n, unit in sorted(parts, key=lambda p: list(_OUT_GRAIN).index(p[1]), reverse=True):
+        t = _shift(t, unit, direction * n)
+    smallest = min((unit for _, unit in parts), key=list(_OUT_GRAIN).index)
+    v = month_value(t.year, t.month) if smallest == "year" else date_value(t.date())
+    why = "units counted from the reference" + (f" day word {m['anchor']!r}" if m["anchor"] else "")
+    c = cand(m, ctx, v, "dates/offset", why, relative=True)
+    if c is not None and v.date is not None:
+        c.day = v.date
+    return c
+
+
+def _parts(m: Any, ctx: Ctx) -> list[tuple[float, str]] | None:
+    if m["one"]:
+        return [(1, "day" if m["one"] == "dagen" else "week")]
+    out: list[tuple[float, str]] = []
+    offset = m.start("parts")
+    for p in _PART.finditer(m["parts"]):
+        n = LEX.number(p["n"], ctx.text[offset + p.start("n"):offset + p.end("n")])
+        unit = LEX.units.get(p["u"])
+        if n is None or unit is None or n <= 0 or unit in ("second", "minute", "hour"):
+            return None
+        out.append((n, unit))
+    return out or None

@@ -1,0 +1,134 @@
+"""The date a document's year-less and relative dates are read against, chosen as a reader would.
+
+A reader takes the document's own date where it gives one. Where it gives only a year or
+nothing, the reader looks at the text:
+
+* a full calendar date in the document's head (a protocol's meeting day, a memo's "Datum
+  2013-05-29") sets the day, preferring one in the year the document names as its own;
+* a document whose title plans a later period ("Budget 2013", "Driftramar 2019",
+  "Budgetunderlag 2022–2025") is written the year before it (``plan_year_nouns`` in
+  ``resources/sv/dates.json``);
+* otherwise the document's year is all there is: "i juni" and "under våren" are then that
+  year's, and day-relative words ("i morgon") stay unresolved.
+
+The chosen reference and the reason for it go into the explanation of every date resolved
+against it.
+
+>>> import datetime as dt
+>>> from kdextract.models import DocumentMeta
+>>> reference_for("Budget för år 2013 med utblick\\nI juni beslutas budgeten.", DocumentMeta(date="2013"), [], None)
+Reference(timex='2012', why='the year before 2013, the period the document plans')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from kdextract.models import DateMention, DocumentMeta
+from kdextract.records.context import Context
+from kdextract.resources import Pattern, Rules, WordList
+from kdextract.text.fold import fold
+
+#: How far into a document its title may reach (the head a reader looks at for "Budget 2013").
+TITLE_CHARS = 300
+#: How far into a document its heading block may reach (a protocol's first-page form, a memo's head).
+HEAD_CHARS = 1200
+#: Date rules that read a calendar date as written (not a period turn or a holiday).
+CALENDAR_RULES = frozenset({"dates/iso", "dates/numeric", "dates/day_month", "dates/month_day", "dates/date_time",
+                            "dates/date_part_of_day", "dates/iso_dotted"})
+
+
+class DateRecordRules(Rules, file="date_records.json"):
+    """Words that say a document plans a period, and the lines of a web archive around a document."""
+
+    plan_year_nouns: WordList
+    site_lines: list[Pattern]
+    title_copy_lines: list[Pattern]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The reference as a TIMEX value ("2014-03-17", "2014-03", "2014") and why it was chosen."""
+
+    timex: str
+    why: str
+
+
+@lru_cache(maxsize=1)
+def _plan_title() -> regex.Pattern[str]:
+    nouns = sorted({fold(w) for w in DateRecordRules.load().plan_year_nouns.words}, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(regex.escape, n.split())) for n in nouns)
+    return regex.compile(r"(?<![\w-])(?:" + alt + r")(?:\s+(?:for|om))?(?:\s+(?:ar|aret))?\s+"
+                         r"(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1)
+
+
+def _given_day(meta: DocumentMeta, given: dt.date | None) -> dt.date | None:
+    """A reference day passed in by the caller (one the pipeline did not derive from a year or month)."""
+    if given is None or meta.day is not None:
+        return None
+    derived = _derived(meta.date)
+    return None if derived == given else given
+
+
+def _derived(timex: str | None) -> dt.date | None:
+    """The day the pipeline stands in for a year ("2014" → 1 July) or a month ("2014-05" → the 1st)."""
+    if not timex or not timex[:4].isdigit():
+        return None
+    try:
+        if len(timex) == 4:
+            return dt.date(int(timex), 7, 1)
+        if len(timex) == 7:
+            return dt.date(int(timex[:4]), int(timex[5:7]), 1)
+    except ValueError:
+        return None
+    return None
+
+
+def plan_year(text: str) -> int | None:
+    """The first year the document's title plans for ("Budget för år 2013" → 2013), if any."""
+    m = _plan_title().search(fold(text[:TITLE_CHARS]))
+    return int(m["y"]) if m else None
+
+
+def reference_for(text: str, meta: DocumentMeta, explicit: Sequence[DateMention],
+                  given: dt.date | None) -> Reference | None:
+    """The reference of ``text`` from its ``meta``, its ``explicit`` (not relative) date mentions
+    and a day ``given`` by the caller or the pipeline."""
+    if meta.day is not None:
+        return Reference(meta.day.isoformat(), f"the document's date {meta.day.isoformat()}")
+    day = _given_day(meta, given)
+    if day is not None:
+        return Reference(day.isoformat(), f"the given reference day {day.isoformat()}")
+    own = meta.date if meta.date and meta.date[:4].isdigit() else None
+    if own and len(own) >= 7:
+        return Reference(own[:7], f"the document's month {own[:7]}")
+    exact = [m for m in explicit if m.day is not None and not m.relative and m.start < HEAD_CHARS
+             and m.source.name in CALENDAR_RULES]
+    if exact:
+        first = next((m for m in exact if own and m.day and m.day.year == int(own)), exact[0])
+        assert first.day is not None
+        return Reference(first.day.isoformat(), f"the first full date in the text, {first.text!r}")
+    planned = plan_year(text)
+    if own and planned == int(own):
+        return Reference(str(planned - 1), f"the year before {planned}, the period the document plans")
+    if own:
+        return Reference(own, f"the document's year {own}")
+    if planned is not None:
+        return Reference(str(planned - 1), f"the year before {planned}, the period the document plans")
+    return None
+
+
+def needs_explicit(meta: DocumentMeta, given: dt.date | None) -> bool:
+    """Whether the reference depends on the text's explicit dates (the document gives no day or month)."""
+    return meta.day is None and _given_day(meta, given) is None and not (meta.date and len(meta.date) >= 7)
+
+
+def document_reference(ctx: Context) -> Reference | None:
+    """The reference of a document whose dates are built (``ctx.doc.dates``): the one they were read against."""
+    explicit = [m for m in ctx.doc.dates if not m.relative] if needs_explicit(ctx.meta, ctx.reference) else []
+    return reference_for(ctx.text, ctx.meta, explicit, ctx.reference)

@@ -1,0 +1,114 @@
+"""What a decision did: its outcome, the vote taken on it, and the reservations with who made them.
+
+>>> from kdextract.text.fold import fold
+>>> text = "Ärendet återremitteras till förvaltningen."
+>>> outcome_of(fold(text), 0, len(text), "decision")
+'referred_back'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from kdextract.models import DecisionKind, DecisionOutcome, Reservation, Source, Votes
+from kdextract.parsers.numbers import parse_number_word
+from kdextract.records.clauses import mentions_in, resolve_ref, sentence_span
+from kdextract.records.decision_rules import rules
+
+if TYPE_CHECKING:
+    from kdextract.records.context import Context
+
+#: A person as written in a reservation ("Anna Berg (M)", "Berg") or a party's group ("S-gruppen").
+_WHO = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}(?:[ \t]+(?:kommun|stad|region|landsting))?"
+                     r"(?:[ \t]*\((?P<party>\p{Lu}{1,4})\))?"
+                     r"|\((?P<alone>\p{Lu}{1,4})\)", regex.V1)
+_NON_SPACE = regex.compile(r"\S")
+_PARTY_AFTER = regex.compile(r"[ \t]*\(\p{Lu}{1,4}\)", regex.V1)
+_NOT_WHO = frozenset({"Reservation", "Reservationer", "Reserverar", "Protokollsanteckning", "Beslut", "Mot", "Till"})
+
+
+def outcome_of(folded: str, a: int, b: int, kind: DecisionKind) -> DecisionOutcome | None:
+    """The outcome the decision text ``folded[a:b]`` names first (an assignment is "assigned")."""
+    best: tuple[int, DecisionOutcome] | None = None
+    for outcome, pattern in rules().outcomes:
+        m = pattern.search(folded, a, b)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), outcome)
+    if best is not None:
+        return best[1]
+    return "assigned" if kind == "assignment" else None
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return parse_number_word(word)
+
+
+def votes_in(ctx: Context, folded: str, a: int, b: int) -> Votes | None:
+    """The vote counted in ``[a, b)`` ("8 ja-röster mot 5 nej-röster", "med 7 röster mot 4", "2 avstår")."""
+    if not rules().vote_words.search(folded, a, b):
+        return None
+    counts: dict[str, int] = {}
+    spans: list[tuple[int, int]] = []
+    for pattern in rules().votes:
+        for m in pattern.finditer(folded, a, b):
+            found = {g: _count(ctx.text[m.start(g):m.end(g)]) for g, v in m.groupdict().items() if v}
+            if not found or None in found.values():
+                continue
+            for g, n in found.items():
+                if n is not None:
+                    counts.setdefault(g, n)
+            spans.append(m.span())
+    if not counts:
+        return None
+    s, e = min(x for x, _ in spans), max(y for _, y in spans)
+    return Votes(text=ctx.text[s:e], start=s, end=e, yes=counts.get("yes"), no=counts.get("no"),
+                 abstained=counts.get("abstained"),
+                 source=Source(method="rule", name="decisions/votes", explanation="vote counts next to the decision"))
+
+
+def reservation(ctx: Context, folded: str, a: int, b: int) -> Reservation:
+    """The reservation written in ``[a, b)`` and who made it: the people, organisations or party
+    labels named before its cue ("Anna Berg (M) reserverar sig"), or after it ("Reservation: S-gruppen")."""
+    cue = rules().reservation.search(folded, a, b)
+    head, tail = (a, cue.start()) if cue else (a, b)
+    if cue and not ctx.text[a:cue.start()].strip(" \t-–•*:"):
+        head, tail = cue.end(), b
+    who: list[str] = []
+    by: list[str] = []
+    for s, e, ref in mentions_in(ctx, head, tail):
+        if ref not in by:
+            by.append(ref)
+            party = _PARTY_AFTER.match(ctx.text, e, tail)
+            who.append(ctx.text[s:party.end() if party else e])
+    for m in _WHO.finditer(ctx.text, head, tail):
+        name = m.group(0).strip()
+        if name in _NOT_WHO or any(name in w or w in name for w in who):
+            continue
+        who.append(name)
+        found = resolve_ref(ctx, m.group(0).split("(")[0].strip())
+        if found and found not in by:
+            by.append(found)
+    return Reservation(text=ctx.text[a:b], start=a, end=b, who=who, by=by,
+                       source=Source(method="rule", name="decisions/reservation",
+                                     explanation=f"reservation cue {ctx.text[cue.start():cue.end()].strip()!r}"
+                                     if cue else "under a reservation heading"))
+
+
+def reservations_after(ctx: Context, folded: str, end: int, limit: int) -> list[tuple[int, int]]:
+    """Sentences right after a decision in running text that reserve against it (up to ``limit``)."""
+    found: list[tuple[int, int]] = []
+    pos = end
+    for _ in range(3):
+        m = _NON_SPACE.search(ctx.text, pos, limit)
+        if m is None:
+            break
+        s, e = sentence_span(ctx, m.start())
+        if e <= s or not rules().reservation.search(folded, s, e):
+            break
+        found.append((s, e))
+        pos = e
+    return found

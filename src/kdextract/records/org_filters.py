@@ -1,0 +1,91 @@
+"""Which organisation candidates are none, and where a name the model found ends.
+
+* a one-word name right after a given name is that person's surname ("Ulf Ericsson", "Veronica
+  Norberg"), whichever recogniser found it;
+* the model's names stop where a form label begins ("Uppsala Besöksadress" → "Uppsala",
+  "Underskrift Sekreterare" → nothing; labels in ``form_labels`` of organisations.json);
+* an agency's regional division named right after it is that agency ("Trafikverket Region Väst");
+* a board's abbreviation ("KS") is an alias of the board written out elsewhere, never an
+  organisation of its own, and in a case number ("KS 20/5", "KS/2006:") or a room's name
+  ("KS-salen") it names no organisation at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import regex
+
+from kdextract.records.name_utils import is_first_name, org_rules
+from kdextract.records.org_candidates import Cand
+from kdextract.text.fold import fold_key
+
+_NAME_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\Z", regex.V1)
+_TOKEN = regex.compile(r"[^\s,;:()]+", regex.V1)
+#: After an abbreviation: a case number ("KS 20/5", "KS/2006:", "KS 2014/12") or a room ("KS-salen").
+_NOT_A_BODY_AFTER = regex.compile(r"[ \t]*(?:/|\d+[ \t]*[/:])|-?(?:salen|rummet|sal|rum)\b", regex.V1 | regex.I)
+ABBREVIATION_RULE = "organisations/board_abbreviation"
+
+
+def is_surname(text: str, c: Cand) -> bool:
+    """A one-word candidate right after a given name: the person's surname."""
+    if " " in c.text.strip() or c.full > 3:
+        return False
+    m = _NAME_BEFORE.search(text, max(0, c.start - 30), c.start)
+    return m is not None and is_first_name(m.group(1))
+
+
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in org_rules().form_labels.words)
+
+
+def without_labels(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` cut before the first form label in it (leading labels dropped), or None if
+    nothing but labels is left."""
+    labels = _labels()
+    kept: list[tuple[int, int]] = []
+    for t in _TOKEN.finditer(text, start, end):
+        if fold_key(t.group().rstrip(".")) in labels:
+            if kept:
+                break
+            continue
+        kept.append(t.span())
+    if not kept:
+        return None
+    return kept[0][0], kept[-1][1]
+
+
+def abbreviation_elsewhere(text: str, start: int, end: int) -> bool:
+    """A board abbreviation used in a case number or a room's name (no mention of the board)."""
+    return _NOT_A_BODY_AFTER.match(text, end) is not None
+
+
+def only_abbreviations(cands: Iterable[Cand]) -> bool:
+    """A group whose every mention is a board abbreviation ("KS" without "Kommunstyrelsen")."""
+    return all(c.rule == ABBREVIATION_RULE for c in cands)
+
+
+_BLANKS = regex.compile(r"[ \t]+")
+
+
+def regional_divisions(text: str, cands: list[Cand]) -> list[Cand]:
+    """``cands`` with each listed agency that a "Region X" follows read as one name ("Trafikverket Region
+    Väst"), keyed as the agency so that its other mentions join it."""
+    regions = {c.start: c for c in cands if c.rule == "organisations/head_then_name" and c.kind == "region"}
+    out: list[Cand] = []
+    taken: set[int] = set()
+    for c in sorted(cands, key=lambda c: c.start):
+        if id(c) in taken:
+            continue
+        gap = _BLANKS.match(text, c.end)
+        r = regions.get(gap.end()) if gap is not None and c.kind == "agency" and c.method == "gazetteer" else None
+        if r is None:
+            out.append(c)
+            continue
+        taken.add(id(r))
+        form = f"{c.form} {r.form}"
+        out.append(Cand(c.start, r.end, text[c.start:r.end], "agency", c.key, form, 4, "organisations/agency_region",
+                        "rule", 0.85, f"{c.form}'s regional division {r.form!r}", canonical=c.canonical or c.form))
+    return [c for c in out if id(c) not in taken]

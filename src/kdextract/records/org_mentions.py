@@ -1,0 +1,103 @@
+"""Where a name occurs again in a text, found through a word index (no regex built per name or text).
+
+``WordIndex(text).find(form, case_insensitive)`` yields what the pattern
+``WB_L + form + (":s"|"s")? + WB_R`` (blanks in ``form`` matching runs of blanks and tabs) would
+find, left to right and without overlaps, by looking up the form's first word in an index of the
+text's words: a document with many organisations is read once, not once per name.
+
+>>> [(s, e, g) for s, e, g in WordIndex("Kalix kommuns plan. kalix kommun").find("Kalix kommun", True)]
+[(0, 13, 's'), (20, 32, '')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+", regex.V1)
+_BLANKS = regex.compile(r"[ \t]+")
+_GAP_PART = regex.compile(r" +|[^ ]+")
+
+
+class WordIndex:
+    """The words of a text (maximal letter-and-digit runs) with their places, indexed by word."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int]] = []
+        self.exact: dict[str, list[int]] = {}
+        self.folded: dict[str, list[int]] = {}
+        for i, m in enumerate(_WORD.finditer(text)):
+            self.spans.append(m.span())
+            word = m.group()
+            self.exact.setdefault(word, []).append(i)
+            self.folded.setdefault(word.casefold(), []).append(i)
+
+    def find(self, form: str, case_insensitive: bool) -> Iterator[tuple[int, int, str]]:
+        """(start, end, genitive ending "", "s" or ":s") of each occurrence of ``form``."""
+        words = [m.group() for m in _WORD.finditer(form)]
+        if not words or _WORD.match(form) is None or not form[-1].isalnum():
+            return  # a name that starts or ends with a sign: no word-bounded occurrences to look up
+        gaps = [form[a.end():b.start()] for a, b in zip(_WORD.finditer(form), list(_WORD.finditer(form))[1:])]
+        key = words[0].casefold() if case_insensitive else words[0]
+        starts = (self.folded if case_insensitive else self.exact).get(key, [])
+        if len(words) == 1:
+            starts = sorted(set(starts) | set(self._genitive_starts(words[0], case_insensitive)))
+        after = -1
+        for i in starts:
+            if self.spans[i][0] < after:
+                continue
+            hit = self._match_at(i, words, gaps, case_insensitive)
+            if hit is not None:
+                after = hit[1]
+                yield hit
+
+    def _genitive_starts(self, word: str, ci: bool) -> list[int]:
+        """Words that are ``word`` + "s" (a one-word name in the genitive is one text word)."""
+        key = (word + "s").casefold() if ci else word + "s"
+        return (self.folded if ci else self.exact).get(key, [])
+
+    def _same(self, i: int, word: str, ci: bool) -> bool:
+        a, b = self.spans[i]
+        found = self.text[a:b]
+        return found.casefold() == word.casefold() if ci else found == word
+
+    def _match_at(self, i: int, words: list[str], gaps: list[str], ci: bool) -> tuple[int, int, str] | None:
+        text, spans = self.text, self.spans
+        last = i + len(words) - 1
+        if last >= len(spans):
+            return None
+        for j in range(1, len(words)):
+            if not _gap_matches(text[spans[i + j - 1][1]:spans[i + j][0]], gaps[j - 1], ci):
+                return None
+            if j < len(words) - 1 and not self._same(i + j, words[j], ci):
+                return None
+        a, b = spans[last]
+        found, want = text[a:b], words[-1]
+        if (found.casefold() == want.casefold()) if ci else found == want:
+            if text[b:b + 2] in (":s", ":S") and (b + 2 >= len(text) or not text[b + 2].isalnum()):
+                if ci or text[b + 1] == "s":
+                    return spans[i][0], b + 2, ":s"
+            return spans[i][0], b, ""
+        if (found.casefold() == (want + "s").casefold()) if ci else found == want + "s":
+            return spans[i][0], b, "s"
+        return None
+
+
+def _gap_matches(found: str, wanted: str, ci: bool) -> bool:
+    """Whether the text between two words matches a name's: n blanks stand for n or more blanks or tabs."""
+    pos = 0
+    for m in _GAP_PART.finditer(wanted):
+        part = m.group()
+        if part[0] == " ":
+            run = _BLANKS.match(found, pos)
+            if run is None or run.end() - pos < len(part):
+                return False
+            pos = run.end()
+        else:
+            piece = found[pos:pos + len(part)]
+            if (piece.casefold() != part.casefold()) if ci else piece != part:
+                return False
+            pos += len(part)
+    return pos == len(found)
