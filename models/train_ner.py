@@ -13,12 +13,18 @@ Steps
      no B-/I- prefixes: consecutive tokens with the same label form one entity),
      dropping training sentences that also occur in its test file;
    train = Talbanken train + news train (minus a deterministic 8 % held out);
+           + 2 copies of the entity-bearing sentences with PER/LOC mentions swapped for names
+           from ``models/gazetteer_names.tsv.gz`` (``--gazetteer N``);
            ``--talbanken-weight N`` repeats Talbanken, ``--augment N`` adds mention-replacement
            copies (both off by default: they did not help on dev, see models/README.md),
    dev   = Talbanken dev + the held-out news sentences (used for early stopping);
-2. train ``models/config.cfg`` (fixed seed) with the abbreviation special cases of
+2. build the lexical-feature vectors from ``models/lexical_features.tsv.gz`` (country, place,
+   name, agency, common-word and frequency bits of each word, keyed on its lower-case form;
+   ``--no-lexical`` with ``include_static_vectors = false`` turns them off);
+   ``--pretrain [--raw DIR]`` first runs ``spacy pretrain`` on raw text (tried, not used);
+3. train ``models/config.cfg`` (fixed seed) with the abbreviation special cases of
    ``kdextract.nlp.tokenizer`` already in the tokenizer;
-3. write the best checkpoint, stripped of training-only data, to
+4. write the best checkpoint, stripped of training-only data, to
    ``models/sv_kdextract_ner/``.  The tokenizer special cases are serialised with the
    pipeline, so ``spacy.load(path)`` works without importing kdextract.
 
@@ -45,12 +51,17 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "corpus" / "ner"
 WORK_DIR = MODELS_DIR / "_work"
 OUTPUT_DIR = MODELS_DIR / "sv_kdextract_ner"
 CONFIG = MODELS_DIR / "config.cfg"
+LEXICAL_FEATURES = MODELS_DIR / "lexical_features.tsv.gz"  # built by models/build_lexical_features.py
+GAZETTEER_NAMES = MODELS_DIR / "gazetteer_names.tsv.gz"  # built by models/build_lexical_features.py
 
 MODEL_NAME = "kdextract_ner"
 MODEL_VERSION = "0.1.0"
 SEED = 42
 TALBANKEN_WEIGHT = 1  # Talbanken train is seen this many times per epoch
 AUGMENT_COPIES = 0  # mention-replacement copies of every entity-bearing training sentence
+GAZETTEER_COPIES = 2  # copies of entity-bearing training sentences with gazetteer names swapped in
+RAW_CHARS = 5_000_000  # at most this much --raw text for pretraining
+GAZETTEER_RATE = 0.5  # chance that one PER/LOC mention of such a copy is replaced
 NEWS_DEV_EVERY = 12  # every 12th news training sentence (~8 %) is held out for dev
 
 TALBANKEN_DIR = "UNER_Swedish-Talbanken"
@@ -235,6 +246,41 @@ def _ent_token_spans(sentence: Sentence) -> list[tuple[int, int, str]]:
     return [(starts[s], ends[e] + 1, lab) for s, e, lab in sentence.ents]
 
 
+Mention = list[tuple[str, str]]  # (token text, whitespace after it) of one entity mention
+
+
+def _rebuild(sentence: Sentence, replace) -> Sentence | None:  # type: ignore[no-untyped-def]
+    """``sentence`` with each entity mention passed through ``replace(label, mention)``.
+
+    ``replace`` returns the new mention's tokens or None (keep it).  None if nothing changed.
+    """
+    pieces = _pieces(sentence)
+    spans = {start: (end, label) for start, end, label in _ent_token_spans(sentence)}
+    text, tokens, ents = "", [], []
+    changed = False
+    i = 0
+    while i < len(pieces):
+        if i in spans:
+            end, label = spans[i]
+            new = replace(label, pieces[i:end])
+            changed |= new is not None
+            mention = new if new is not None else pieces[i:end]
+            ent_start = len(text)
+            for j, (word, gap) in enumerate(mention):
+                tokens.append((len(text), len(text) + len(word)))
+                text += word
+                ent_end = len(text)
+                text += pieces[end - 1][1] if j == len(mention) - 1 else gap
+            ents.append((ent_start, ent_end, label))
+            i = end
+        else:
+            word, gap = pieces[i]
+            tokens.append((len(text), len(text) + len(word)))
+            text += word + gap
+            i += 1
+    return Sentence(text, tokens, ents) if changed else None
+
+
 def mention_replacement(sentences: list[Sentence], copies: int, seed: int = SEED) -> list[Sentence]:
     """Extra copies of entity-bearing sentences with each mention swapped for another of the same label.
 
@@ -244,39 +290,61 @@ def mention_replacement(sentences: list[Sentence], copies: int, seed: int = SEED
     if copies <= 0:
         return []
     rng = random.Random(seed)
-    pool: dict[str, list[list[tuple[str, str]]]] = {}
+    pool: dict[str, list[Mention]] = {}
     for sentence in sentences:
         pieces = _pieces(sentence)
         for start, end, label in _ent_token_spans(sentence):
             pool.setdefault(label, []).append(pieces[start:end])
-    augmented: list[Sentence] = []
-    for _ in range(copies):
-        for sentence in sentences:
-            if not sentence.ents:
-                continue
-            pieces = _pieces(sentence)
-            spans = {start: (end, label) for start, end, label in _ent_token_spans(sentence)}
-            text, tokens, ents = "", [], []
-            i = 0
-            while i < len(pieces):
-                if i in spans:
-                    end, label = spans[i]
-                    mention = rng.choice(pool[label])
-                    ent_start = len(text)
-                    for j, (word, gap) in enumerate(mention):
-                        tokens.append((len(text), len(text) + len(word)))
-                        text += word
-                        ent_end = len(text)
-                        text += pieces[end - 1][1] if j == len(mention) - 1 else gap
-                    ents.append((ent_start, ent_end, label))
-                    i = end
-                else:
-                    word, gap = pieces[i]
-                    tokens.append((len(text), len(text) + len(word)))
-                    text += word + gap
-                    i += 1
-            augmented.append(Sentence(text, tokens, ents))
-    return augmented
+    out = (_rebuild(s, lambda label, _m: rng.choice(pool[label])) for _ in range(copies) for s in sentences if s.ents)
+    return [s for s in out if s is not None]
+
+
+def load_gazetteer_names(path: Path = GAZETTEER_NAMES) -> dict[str, list[str]]:
+    """kind -> cased names (country, place, given, surname) from ``models/gazetteer_names.tsv.gz``."""
+    import gzip
+
+    names: dict[str, list[str]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            kind, name = line.rstrip("\n").split("\t")
+            names.setdefault(kind, []).append(name)
+    return names
+
+
+def _genitive(word: str) -> str:
+    return word if word.endswith(("s", "x", "z")) else word + "s"
+
+
+def gazetteer_replacement(
+    sentences: list[Sentence], copies: int, rate: float = GAZETTEER_RATE, seed: int = SEED
+) -> list[Sentence]:
+    """Copies of sentences with PER/LOC mentions replaced by names from the gazetteer lists.
+
+    Each PER or LOC mention is replaced with probability ``rate``: LOC by a country or a place,
+    a one-word PER by a surname (or a given name), a longer PER by "Given Surname"; a mention
+    ending in -s gets the genitive.  The model thus meets thousands of names it has no
+    annotated example of and must recognise them from context, shape and the lexical features.
+    """
+    if copies <= 0:
+        return []
+    rng = random.Random(seed + 1)
+    names = load_gazetteer_names()
+
+    def replace(label: str, mention: Mention) -> Mention | None:
+        if label not in ("PER", "LOC") or rng.random() >= rate:
+            return None
+        if label == "LOC":
+            words = [rng.choice(names[rng.choice(("country", "place"))])]
+        elif len(mention) == 1:
+            words = [rng.choice(names["surname" if rng.random() < 0.7 else "given"])]
+        else:
+            words = [rng.choice(names["given"]), rng.choice(names["surname"])]
+        if mention[-1][0].endswith("s"):
+            words[-1] = _genitive(words[-1])
+        return [(w, " ") for w in words]
+
+    out = (_rebuild(s, replace) for _ in range(copies) for s in sentences if s.ents)
+    return [s for s in out if s is not None]
 
 
 # --------------------------------------------------------------------------- DocBin
@@ -323,12 +391,105 @@ def entity_counts(sentences: list[Sentence]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
+# --------------------------------------------------------------------------- lexical features
+
+
+def write_lexical_vectors(features: Path, output: Path) -> Path:
+    """A blank pipeline whose vectors give every word of ``features`` its feature bits (keyed on LOWER).
+
+    Words with the same bits share one row, so the table stays tiny; words not in the table get
+    a zero vector.  ``[initialize] vectors`` loads it, the tok2vec's static-vector layer learns a
+    projection of it.
+    """
+    import gzip
+
+    import numpy
+    import spacy
+    from spacy.strings import get_string_id
+    from spacy.vectors import Vectors
+
+    words: list[tuple[str, int]] = []
+    with gzip.open(features, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            word, bits = line.rstrip("\n").split("\t")
+            words.append((word, int(bits)))
+    n_bits = max(b for _, b in words).bit_length()
+    combos = sorted({b for _, b in words})
+    data = numpy.array([[(b >> i) & 1 for i in range(n_bits)] for b in combos], dtype="float32")
+    vectors = Vectors(data=data, keys=None, attr="LOWER")
+    row_of = {b: i for i, b in enumerate(combos)}
+    for word, bits in words:
+        vectors.add(get_string_id(word), row=row_of[bits])
+    nlp = spacy.blank("sv")
+    nlp.vocab.vectors = vectors
+    if output.exists():
+        shutil.rmtree(output)
+    nlp.to_disk(output)
+    print(f"[lexical] {len(words)} words, {len(combos)} distinct feature rows x {n_bits} bits", flush=True)
+    return output
+
+
+# --------------------------------------------------------------------------- pretraining
+
+
+def read_raw_texts(raw_dir: Path, max_chars: int) -> list[str]:
+    """Paragraphs of raw Swedish text under ``raw_dir``, in sorted file order, up to ``max_chars``.
+
+    ``*.txt``: paragraphs separated by blank lines.  ``*.json``: every string under a
+    ``"content"`` key (the statute files of the Swedish law collection, one per SFS number).
+    """
+    def contents(node: object) -> Iterable[str]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "content" and isinstance(value, str):
+                    yield value
+                else:
+                    yield from contents(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from contents(item)
+
+    texts: list[str] = []
+    total = 0
+    for path in sorted(p for p in raw_dir.rglob("*") if p.suffix in (".txt", ".json") and p.is_file()):
+        raw = path.read_text(encoding="utf-8")
+        paragraphs = contents(json.loads(raw)) if path.suffix == ".json" else raw.split("\n\n")
+        for paragraph in paragraphs:
+            paragraph = " ".join(paragraph.split())
+            if len(paragraph) >= 20:
+                texts.append(paragraph)
+                total += len(paragraph)
+                if total >= max_chars:
+                    return texts
+    return texts
+
+
+def pretrain_tok2vec(config_path: Path, overrides: dict[str, object], texts: list[str], work: Path) -> Path:
+    """``spacy pretrain`` (character objective) of the config's tok2vec on ``texts``; returns the weights."""
+    from spacy.training.pretrain import pretrain
+    from spacy.util import load_config
+
+    raw_path = work / "raw_text.jsonl"
+    raw_path.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+    out = work / "pretrain"
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    config = load_config(config_path, overrides={**overrides, "paths.raw_text": str(raw_path)}, interpolate=True)
+    print(f"[pretrain] {len(texts)} paragraphs, {sum(map(len, texts))} characters", flush=True)
+    start = time.time()
+    pretrain(config, out, silent=False)
+    print(f"[pretrain] {time.time() - start:.0f} s", flush=True)
+    return out / "model-last.bin"
+
+
 # --------------------------------------------------------------------------- training
 
 
 def train(
     data_dir: Path, output: Path, overrides: dict[str, object], talbanken_weight: int = TALBANKEN_WEIGHT, work: Path = WORK_DIR,
-    augment: int = AUGMENT_COPIES,
+    augment: int = AUGMENT_COPIES, lexical: bool = True, gazetteer: int = GAZETTEER_COPIES,
+    raw: Path | None = None, raw_chars: int = RAW_CHARS, pretrain: bool = False,
 ) -> Path:
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_loop
@@ -340,6 +501,7 @@ def train(
     # Talbanken (the evaluation domain, and the only source of UNER conventions) is repeated
     train_sents = splits["talbanken-train"] * talbanken_weight + splits["news-train"]
     train_sents += mention_replacement(splits["talbanken-train"] + splits["news-train"], augment)
+    train_sents += gazetteer_replacement(splits["talbanken-train"] + splits["news-train"], gazetteer)
     dev_sents = splits["talbanken-dev"] + splits["news-dev"]
     random.Random(SEED).shuffle(train_sents)
     for name, sents in (("train", train_sents), ("dev", dev_sents)):
@@ -347,12 +509,17 @@ def train(
     train_path, dev_path = work / "train.spacy", work / "dev.spacy"
     write_docbin(train_sents, train_path)
     write_docbin(dev_sents, dev_path)
+    paths = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
+    if lexical:
+        paths["paths.vectors"] = str(write_lexical_vectors(LEXICAL_FEATURES, work / "lexical_vectors"))
+    if pretrain:
+        # raw text: the NER training sentences themselves, plus --raw text when given
+        texts = [s.text for s in splits["talbanken-train"] + splits["news-train"]]
+        if raw is not None:
+            texts += read_raw_texts(raw, raw_chars)
+        paths["paths.init_tok2vec"] = str(pretrain_tok2vec(CONFIG, {**paths, **overrides}, texts, work))
 
-    config = load_config(
-        CONFIG,
-        overrides={"paths.train": str(train_path), "paths.dev": str(dev_path), **overrides},
-        interpolate=False,
-    )
+    config = load_config(CONFIG, overrides={**paths, **overrides}, interpolate=False)
     fix_random_seed(int(config["system"]["seed"]))
     nlp = init_nlp(config, use_gpu=-1)
     add_abbreviation_special_cases(nlp)  # before training: train-time tokenisation == run time
@@ -412,6 +579,9 @@ def strip_training_artifacts(path: Path) -> None:
     cfg = load_config(path / "config.cfg", interpolate=False)
     cfg["paths"]["train"] = None
     cfg["paths"]["dev"] = None
+    cfg["paths"]["vectors"] = None  # the vectors are in the pipeline's vocab
+    cfg["paths"]["init_tok2vec"] = None  # the pretrained weights are in the pipeline's tok2vec
+    cfg["paths"]["raw_text"] = None
     cfg.to_disk(path / "config.cfg")
     sentencizer = path / "sentencizer.json"
     if sentencizer.is_file():  # punct_chars is a set: sort it so exports are byte-identical
@@ -442,6 +612,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--talbanken-weight", type=int, default=TALBANKEN_WEIGHT, help="repeat Talbanken train N times")
     parser.add_argument("--augment", type=int, default=AUGMENT_COPIES, help="mention-replacement copies (0 = off)")
+    parser.add_argument(
+        "--gazetteer", type=int, default=GAZETTEER_COPIES, help="gazetteer mention-replacement copies (0 = off)"
+    )
+    parser.add_argument(
+        "--pretrain", action="store_true", help="spacy-pretrain the tok2vec first (tried, not used: see README)"
+    )
+    parser.add_argument("--raw", type=Path, default=None, help="with --pretrain: extra raw text (*.txt, *.json)")
+    parser.add_argument("--raw-chars", type=int, default=RAW_CHARS, help="at most this many --raw characters")
+    parser.add_argument(
+        "--no-lexical", action="store_true", help="no lexical feature vectors (set include_static_vectors=false too)"
+    )
     parser.add_argument("--work", type=Path, default=WORK_DIR, help=f"scratch dir (default {WORK_DIR})")
     parser.add_argument("--threads", type=int, default=1, help="BLAS/OpenMP threads (default 1, reproducible)")
     args = parser.parse_args(argv)
@@ -456,7 +637,9 @@ def main(argv: list[str] | None = None) -> int:
             overrides[key] = value
     start = time.time()
     out = train(
-        args.data.resolve(), args.output.resolve(), overrides, args.talbanken_weight, args.work.resolve(), args.augment
+        args.data.resolve(), args.output.resolve(), overrides, args.talbanken_weight, args.work.resolve(), args.augment,
+        not args.no_lexical, args.gazetteer, args.raw.resolve() if args.raw else None, args.raw_chars,
+        args.pretrain,
     )
     print(f"[done] {out} ({dir_size(out) / 1e6:.1f} MB) in {time.time() - start:.0f} s", flush=True)
     return 0
