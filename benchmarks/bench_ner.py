@@ -27,18 +27,28 @@ DEFAULT_MODEL = REPO / "models" / "sv_kdextract_ner"
 DEFAULT_DATA = REPO.parent / "shared" / "corpus" / "ner"
 
 PARAGRAPHS = [
-    "Kommunstyrelsen beslutade att ge kommundirektören Karin Holmgren i uppdrag att tillsammans med "
-    "Trafikverket och Region Västernorrland ta fram en plan för gång- och cykelvägen mellan Bjärsta och "
-    "centrum. Ärendet återkommer till kommunfullmäktige i juni.",
-    "Närvarande: Lars-Erik Sundqvist (S), ordförande, Maria Wikström (M), Ahmed Yusuf (C) och Petra "
-    "Nyberg (V). Tjänstepersoner: ekonomichef Johan Lindahl, nämndsekreterare Sara Berg.",
-    "Barn- och utbildningsnämnden har fått ett statsbidrag från Skolverket för läxhjälp. Enligt "
-    "förvaltningen räcker medlen t.o.m. vårterminen; därefter behöver Socialstyrelsen och "
-    "Försäkringskassan kontaktas om fortsatt samverkan.",
-    "Bostadsbolaget AB Fjällhem redovisade resultatet för året. Styrelsen föreslår en utdelning till "
-    "ägaren, Storviks kommun, och en satsning på energieffektivisering i bl.a. Östermalm och Sandvik.",
-    "Delegationen besökte Tallinn och Helsingfors för att studera hur Estland och Finland organiserar "
-    "digitala tjänster. Rapporten presenteras för Sveriges Kommuner och Regioner (SKR) i höst.",
+    (
+        "Kommunstyrelsen beslutade att ge kommundirektören Karin Holmgren i uppdrag att tillsammans med "
+        "Trafikverket och Region Västernorrland ta fram en plan för gång- och cykelvägen mellan Bjärsta och "
+        "centrum. Ärendet återkommer till kommunfullmäktige i juni."
+    ),
+    (
+        "Närvarande: Lars-Erik Sundqvist (S), ordförande, Maria Wikström (M), Ahmed Yusuf (C) och Petra "
+        "Nyberg (V). Tjänstepersoner: ekonomichef Johan Lindahl, nämndsekreterare Sara Berg."
+    ),
+    (
+        "Barn- och utbildningsnämnden har fått ett statsbidrag från Skolverket för läxhjälp. Enligt "
+        "förvaltningen räcker medlen t.o.m. vårterminen; därefter behöver Socialstyrelsen och "
+        "Försäkringskassan kontaktas om fortsatt samverkan."
+    ),
+    (
+        "Bostadsbolaget AB Fjällhem redovisade resultatet för året. Styrelsen föreslår en utdelning till "
+        "ägaren, Storviks kommun, och en satsning på energieffektivisering i bl.a. Östermalm och Sandvik."
+    ),
+    (
+        "Delegationen besökte Tallinn och Helsingfors för att studera hur Estland och Finland organiserar "
+        "digitala tjänster. Rapporten presenteras för Sveriges Kommuner och Regioner (SKR) i höst."
+    ),
 ]
 
 
@@ -46,7 +56,7 @@ def texts(data: Path | None, n_paragraphs: int) -> list[str]:
     out = [PARAGRAPHS[i % len(PARAGRAPHS)] for i in range(n_paragraphs)]
     if data is not None and data.is_dir():
         sys.path.insert(0, str(REPO / "models"))
-        from train_ner import load_splits  # noqa: PLC0415
+        from train_ner import load_splits
 
         splits = load_splits(data)
         doc: list[str] = []
@@ -74,7 +84,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
 
-    import spacy  # noqa: PLC0415
+    import spacy
 
     docs = texts(args.data, args.paragraphs)
     n_chars = sum(len(d) for d in docs)
