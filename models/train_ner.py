@@ -13,14 +13,14 @@ Steps
      no B-/I- prefixes: consecutive tokens with the same label form one entity),
      dropping training sentences that also occur in its test file;
    train = Talbanken train + news train (minus a deterministic 8 % held out);
-           + 2 copies of the entity-bearing sentences with PER/LOC mentions swapped for names
-           from ``models/gazetteer_names.tsv.gz`` (``--gazetteer N``);
+           (``--gazetteer N`` adds N copies of the entity-bearing sentences with PER/LOC mentions
+           swapped for names from ``models/gazetteer_names.tsv.gz``: tried, not shipped);
            ``--talbanken-weight N`` repeats Talbanken, ``--augment N`` adds mention-replacement
            copies (both off by default: they did not help on dev, see models/README.md),
    dev   = Talbanken dev + the held-out news sentences (used for early stopping);
-2. build the lexical-feature vectors from ``models/lexical_features.tsv.gz`` (country, place,
-   name, agency, common-word and frequency bits of each word, keyed on its lower-case form;
-   ``--no-lexical`` with ``include_static_vectors = false`` turns them off);
+2. with ``--lexical`` (tried, not shipped), build lexical-feature vectors from
+   ``models/lexical_features.tsv.gz`` (country, place, name, agency, common-word and frequency
+   bits of each word, keyed on its lower-case form; also set ``include_static_vectors = true``);
    ``--pretrain [--raw DIR]`` first runs ``spacy pretrain`` on raw text (tried, not used);
 3. train ``models/config.cfg`` (fixed seed) with the abbreviation special cases of
    ``kdextract.nlp.tokenizer`` already in the tokenizer;
@@ -59,7 +59,7 @@ MODEL_VERSION = "0.1.0"
 SEED = 42
 TALBANKEN_WEIGHT = 1  # Talbanken train is seen this many times per epoch
 AUGMENT_COPIES = 0  # mention-replacement copies of every entity-bearing training sentence
-GAZETTEER_COPIES = 2  # copies of entity-bearing training sentences with gazetteer names swapped in
+GAZETTEER_COPIES = 0  # copies of entity-bearing training sentences with gazetteer names swapped in (tried: 2)
 RAW_CHARS = 5_000_000  # at most this much --raw text for pretraining
 GAZETTEER_RATE = 0.5  # chance that one PER/LOC mention of such a copy is replaced
 NEWS_DEV_EVERY = 12  # every 12th news training sentence (~8 %) is held out for dev
@@ -488,7 +488,7 @@ def pretrain_tok2vec(config_path: Path, overrides: dict[str, object], texts: lis
 
 def train(
     data_dir: Path, output: Path, overrides: dict[str, object], talbanken_weight: int = TALBANKEN_WEIGHT, work: Path = WORK_DIR,
-    augment: int = AUGMENT_COPIES, lexical: bool = True, gazetteer: int = GAZETTEER_COPIES,
+    augment: int = AUGMENT_COPIES, lexical: bool = False, gazetteer: int = GAZETTEER_COPIES,
     raw: Path | None = None, raw_chars: int = RAW_CHARS, pretrain: bool = False,
 ) -> Path:
     from spacy.training.initialize import init_nlp
@@ -621,7 +621,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--raw", type=Path, default=None, help="with --pretrain: extra raw text (*.txt, *.json)")
     parser.add_argument("--raw-chars", type=int, default=RAW_CHARS, help="at most this many --raw characters")
     parser.add_argument(
-        "--no-lexical", action="store_true", help="no lexical feature vectors (set include_static_vectors=false too)"
+        "--lexical", action="store_true",
+        help="lexical feature vectors (tried, not shipped; with --set components.tok2vec.model.embed.include_static_vectors=true)",
     )
     parser.add_argument("--work", type=Path, default=WORK_DIR, help=f"scratch dir (default {WORK_DIR})")
     parser.add_argument("--threads", type=int, default=1, help="BLAS/OpenMP threads (default 1, reproducible)")
@@ -638,7 +639,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.time()
     out = train(
         args.data.resolve(), args.output.resolve(), overrides, args.talbanken_weight, args.work.resolve(), args.augment,
-        not args.no_lexical, args.gazetteer, args.raw.resolve() if args.raw else None, args.raw_chars,
+        args.lexical, args.gazetteer, args.raw.resolve() if args.raw else None, args.raw_chars,
         args.pretrain,
     )
     print(f"[done] {out} ({dir_size(out) / 1e6:.1f} MB) in {time.time() - start:.0f} s", flush=True)
