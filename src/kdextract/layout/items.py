@@ -80,7 +80,7 @@ def head_at(text: str, pos: int, end: int) -> Head | None:
     case: tuple[int, int] | None = None
     start = pos
     lead = g.case_only.match(text, pos, end)
-    if lead is not None:  # "KSKF/2014:1 235 Val till …", "KS 20/255 Information om …"
+    if lead is not None:  # "BUN/2016:3 112 Val av …", "MBN 21/417 Rapport om …"
         case = lead.span("case")
         pos = g.space.match(text, lead.end(), end).end()  # type: ignore[union-attr]
     number: str | None = None

@@ -225,7 +225,7 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True
     if head.case is not None and head.case[0] <= head.title_start and head.value is not None:
-        return True  # "83 Dnr KS/2018:4 Beslut om …"
+        return True  # "47 Dnr BUN/2016:9 Yttrande över …"
     if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():
         return False
     if inside_form:
