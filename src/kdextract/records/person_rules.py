@@ -158,7 +158,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
     if not cells:
         return
     if len(cells) == 1:
-        # "Ulla Rask Botkyrka", "Anna Svensson, Huddinge": split the organisation off
+        # "Ulla Rask Hedemora", "Anna Svensson, Gagnef": split the organisation off
         cs, ce = cells[0]
         cell = text[cs:ce]
         if "," in cell:
