@@ -101,7 +101,7 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
         return False
     title = text[head.title_start:line.end]
     if title.endswith(".") and not title.endswith("..") and head.kind == "paragraph":
-        title = title[:-1]  # "Sn 49 Sammanträdets öppnande." in flattened text
+        title = title[:-1]  # "Bun 14 Val av justerare." in flattened text
     if title and (not title[0].isupper() and title[0] not in "«\"”'" or is_sentence_like(title, 16 if head.marked else ITEM_TITLE_WORDS)):
         if not (head.marked and head.kind == "paragraph"):
             return False

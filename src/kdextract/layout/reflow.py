@@ -168,7 +168,7 @@ def _labelled_case() -> regex.Pattern[str]:
 
 
 def _case_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """A "Dnr KS 2014/0992" that follows a title: its whole span (label included)."""
+    """A "Dnr KS 2019/0417" that follows a title: its whole span (label included)."""
     m = _labelled_case().match(text, pos, end)
     if m is None:
         return None
@@ -245,7 +245,7 @@ def _toc_entries(text: str, start: int, end: int, out: _Breaks) -> int:
     """Each entry of a flattened table of contents on a line of its own.
 
     An entry ends at a leader and its page number ("Information... 3"), before the next item
-    number (a page number then an item number: "bolagen 6 67 Rapport"), or where a title ends.
+    number (a page number then an item number: "skolorna 4 12 Information"), or where a title ends.
     """
     pos, entries = start, 0
     while pos < end:
