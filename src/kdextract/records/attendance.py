@@ -1,7 +1,7 @@
 """The names in an attendance value of a protocol form, each with party, role and whom they replace.
 
 A form value lists people in whatever shape the form was written and the text extraction
-left it: "Anna Ek (S), ordförande Per Berg (M)", "Eva Lund, s, ersätter Ola Ek, s", one name
+left it: "Anna Ek (S), ordförande Per Berg (M)", "Eva Lund, kd, ersätter Ola Ek, c", one name
 per line with the municipality after a comma, "Kommundirektör Lena Holm", or names side by
 side with nothing between them ("Kristina Ek Bengt Holm"). Runs of capitalised words are cut
 into names by a small dynamic programme that scores each reading with what we know: given
