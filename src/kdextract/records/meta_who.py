@@ -9,7 +9,7 @@
 * author: the protocol's secretary (the "Sekreterare"/"Vid protokollet" signature, or the
   listed participant whose role is secretary), a memo's "Handläggare", a name above a title
   at the end.
-* diarienummer: after a Dnr label in the head, in its real shapes ("KSN-2013-0674", "KS/2018:4").
+* diarienummer: after a Dnr label in the head, in its real shapes ("KSN-2016-1123", "KS/2017:215").
 """
 
 from __future__ import annotations
