@@ -117,7 +117,7 @@ def head_at(text: str, pos: int, end: int) -> Head | None:
             depth, value = 1 + m.group("sub").count("."), None
     after = number_end
     while (ref := g.ref.match(text, after, end)) is not None and m is not None:
-        after = ref.end()  # cross references to earlier minutes: "Au 84 Sn 34"
+        after = ref.end()  # cross references to earlier minutes: "Au 7 Bun 3"
     if case is None:
         found = g.labelled_case.match(text, after, end) or g.prefixed_case.match(text, after, end)
         if found is not None:
