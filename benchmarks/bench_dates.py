@@ -15,15 +15,15 @@ import time
 PARAGRAPHS = [
     "Kommunstyrelsen beslutade den {d} {m} att förlänga avtalet i 12 månader. Avtalsperioden löper ut {y}-06-30 "
     "och en ny upphandling planeras under hösten.",
-    "Nämnden har fått i uppdrag att redovisa en plan senast den {d} {m} {y}. Kostnaden beräknas till 2,2 miljoner kr "
-    "och ryms inom budget {y}.",
+    "Kommunstyrelsen ger nämnden i uppdrag att redovisa en plan senast den {d} {m} {y}. "
+    "Kostnaden beräknas till 2,2 miljoner kr och ryms inom budget {y}.",
     "Arbetsgruppen träffas måndagen den {d} {m} kl 09.00-11.30 i stadshuset. Dnr KS {y}/311. Telefon 08-555 123 45.",
     "Under {y} ökade antalet elever med 4 procent. En rapport presenteras i slutet av {m} och förslaget kan träda i "
     "kraft vid halvårsskiftet {y}.",
     "Studiedagarna hålls den {d}–{d2} {m} på folkhögskolan. Nästa möte är vecka 12 och därefter i kvartal 3.",
     "Projektet startar vid årsskiftet och pågår 2022–2025. Utvärderingen sker efter sommaren; 41 elever deltog.",
     "Budgetramen för {y} fastställdes i april. Bostadsbehovet {y}: 22 hushåll, varav 9 med barn i åldern 6-15 år.",
-    "Frågan tas upp igen på sammanträdet den {d} {m}. Underlaget mejlas ut under eftermiddagen den {d2} {m}.",
+    "Ärendet återkommer till sammanträdet den {d} {m}. Underlaget mejlas ut under eftermiddagen den {d2} {m}.",
 ]
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december"]
@@ -45,7 +45,7 @@ def main() -> int:
     ap.add_argument("--skip-dateparser", action="store_true")
     args = ap.parse_args()
     text = build(args.paragraphs)
-    ref = dt.date(2023, 6, 9)
+    ref = dt.date(2024, 10, 17)
     print(f"document: {len(text):,} characters, {args.paragraphs} paragraphs")
 
     t0 = time.perf_counter()
@@ -65,7 +65,7 @@ def main() -> int:
         from dateparser.search import search_dates  # noqa: PLC0415
         search_dates("den 8 maj 2014", languages=["sv"])
         t = time.perf_counter()
-        res = search_dates(text, languages=["sv"], settings={"RELATIVE_BASE": dt.datetime(2023, 6, 9)}) or []
+        res = search_dates(text, languages=["sv"], settings={"RELATIVE_BASE": dt.datetime(2024, 10, 17)}) or []
         dp = time.perf_counter() - t
         print(f"dateparser  {len(res):6d} dates in {dp:.3f} s = {len(res) / dp:,.0f} dates/s, {len(text) / dp:,.0f} chars/s")
         print(f"kdextract is {dp / best:.1f}x faster on this document")

@@ -17,7 +17,7 @@ Output: gzip'd UTF-8; a header line ``#kdextract-lexicon common_counted=A common
 names_counted=C names=D``, then one lower-case word per line: first the B common words (the
 A seen in the news corpus as ``word<TAB>count``, most frequent first, then the rest,
 alphabetical), then in the same layout the D names (forms only ever written capitalised:
-"Tyresö", "Anchorage"). Names are known words, but never parts of a compound.
+"Hedemora", "Anchorage"). Names are known words, but never parts of a compound.
 
 Usage:  python scripts/build_lexicon.py [--news DIR] [--out PATH]
 """

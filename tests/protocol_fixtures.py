@@ -15,7 +15,7 @@ PROTOKOLL
 Sammanträdesdatum
 1(3)
 Kommunstyrelsens arbetsutskott
-Plats och tid Stadshuset, sal Byälven, tisdagen den 5 mars 2024 kl. 13.00-15.30
+Tid och plats Stadshuset, sal Byälven, tisdagen den 5 mars 2024 kl. 13.00-15.30
 Beslutande Gunilla Rask (C), ordförande
 Pontus Hed (S), vice ordförande
 Wilma Tornberg (M)
@@ -62,10 +62,9 @@ Kommundirektör Lennart Kvist informerar om arbetet med budgeten.""",
 
 WRAPPER = """Säffle kommun PROTOKOLL Sammanträdesdatum
 
-Storlek: px
-Starta visningen från sidan:
-
 Download "Säffle kommun PROTOKOLL Sammanträdesdatum 1(3) Kommunstyrelsens arbetsutskott"
+
+Storlek: px
 
 Transkript
 

@@ -30,8 +30,8 @@ def names(value: str) -> list[str]:
      [("Åke Vall", None, "Kommundirektör", None), ("Rut Sand", None, "Ekonomichef", None),
       ("Dilan Aras", None, "Nämndsekreterare", None)]),
     # abbreviated roles and lower-case parties in brackets
-    ("Lars Hed, ordf (mp) Maj-Britt Oja, v ordf (s)",
-     [("Lars Hed", "MP", "ordförande", None), ("Maj-Britt Oja", "S", "vice ordförande", None)]),
+    ("Lars Hed, ordf (c) Ann-Sofi Oja, v ordf (kd)",
+     [("Lars Hed", "C", "ordförande", None), ("Ann-Sofi Oja", "KD", "vice ordförande", None)]),
 ])
 def test_entries_with_party_role_and_substitution(value: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert people(value) == expected

@@ -28,7 +28,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 FIRST = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Anders", "Sara", "Per"]
 LAST = ["Lindqvist", "Berg", "Holm", "Sandberg", "Ekström", "Nyberg", "Forsberg", "Wallin", "Åberg", "Lund"]
 ROLES = ["kommundirektör", "ekonomichef", "projektledare", "planchef", "kvalitetschef"]
-TOWNS = ["Tyresö", "Haninge", "Nynäshamn", "Botkyrka", "Huddinge"]
+TOWNS = ["Avesta", "Ludvika", "Gagnef", "Borlänge", "Hedemora"]
 ADMINS = ["Tekniska förvaltningen", "Socialförvaltningen", "Barn- och utbildningsförvaltningen",
           "Kultur- och fritidsförvaltningen", "Miljö- och stadsbyggnadsförvaltningen"]
 TOPICS = ["Ny simhall", "Upphandling av skolskjuts", "Bredband på landsbygden", "Trygghetsvandringar",
@@ -43,7 +43,7 @@ def make_text(i: int) -> str:
     year = 2012 + i % 8
     return (
         f"{town} kommun\nKommunstyrelsen\n\n"
-        f"KOMMUNDIREKTÖRENS RAPPORT\n{year}-0{1 + i % 9}-1{i % 10}\nDnr {year}/KS {100 + i:04d}\n\n"
+        f"KOMMUNDIREKTÖRENS RAPPORT\n{year}-0{1 + i % 9}-1{i % 10}\nDnr KS {year}/{100 + i:04d}\n\n"
         f"1. {topic}\n\n"
         f"{first} {last}, {ROLES[i % 5]} på {admin}, informerar om projektet {topic} {year + 1}. "
         f"Kostnaden beräknas till {(i + 1) * 125_000:,} kronor. ".replace(",", " ")

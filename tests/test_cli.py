@@ -95,8 +95,8 @@ def test_directory_expands_sorted_to_documents(folder: Path, calls: list[dict[st
 
 
 def test_options_reach_parse(folder: Path, calls: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["parse", str(folder / "a.txt"), "--no-ner", "--document-date", "2014-03-17", "-f", "jsonl"]) == 0
-    assert calls[0]["ner"] is False and calls[0]["document_date"] == dt.date(2014, 3, 17)
+    assert main(["parse", str(folder / "a.txt"), "--no-ner", "--document-date", "2015-02-10", "-f", "jsonl"]) == 0
+    assert calls[0]["ner"] is False and calls[0]["document_date"] == dt.date(2015, 2, 10)
     (line,) = capsys.readouterr().out.splitlines()
     assert Document.model_validate_json(line).id == "a.txt"
 

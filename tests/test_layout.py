@@ -47,10 +47,11 @@ def test_every_offset_points_into_the_input(text: str) -> None:
 
 
 def test_hosting_site_wrapper_lines_are_blanked_and_reported() -> None:
-    text = ("Sammanträdesprotokoll\n\nStorlek: px\nStarta visningen från sidan:\n\n"
-            'Download "Sammanträdesprotokoll Barn- och utbildningsnämnden"\n\nTranskript\n\nHoppa över navigering\n')
+    text = ("Hoppa över navigering\n\nSammanträdesprotokoll\n\nTranskript\n\nStarta visningen från sidan:\n"
+            'Storlek: px\n\nDownload "Sammanträdesprotokoll Barn- och utbildningsnämnden"\n')
     view = reflow(normalize(text))
     assert "Storlek" not in view.text and "Transkript" not in view.text and "Hoppa" not in view.text
+    assert "Starta" not in view.text
     assert "Sammanträdesprotokoll Barn- och utbildningsnämnden" in view.text and "Download" not in view.text
     assert {e.reason for e in view.edits} >= {"hosting-site wrapper"}
 

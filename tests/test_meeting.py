@@ -97,7 +97,7 @@ Anneli Moe
 
 def test_a_form_read_out_of_its_columns() -> None:
     # labels stacked, then all the values: names with a party are members, names with a title officials
-    text = ("Plats och tid Beslutande Övriga deltagare Utses att justera Rådhuset, onsdagen den 14 juni 2023 kl 9.00 "
+    text = ("Plats och tid Beslutande ledamöter Övriga närvarande Utses att justera Rådhuset, onsdagen den 14 juni 2023 kl 9.00 "
             "Maja Ros (S), ordförande Alf Berg (M) Eje Lund (V) Karin Eld, kommunchef Alf Berg "
             "Sekreterare Karin Eld Ordförande Maja Ros Justerande Alf Berg")
     m = meeting_of(text)

@@ -140,8 +140,12 @@ def test_memo_diarienummer_and_no_meeting() -> None:
 def test_cooperation_and_official_names() -> None:
     from kdextract.records.meta_who import official_name
 
-    assert [official_name(p) for p in ("Storuman", "Ale", "Kramfors", "Kalmar", "Stockholm", "Gotland", "Ekby")] == [
-        "Storumans kommun", "Ale kommun", "Kramfors kommun", "Kalmar kommun", "Stockholms stad", "Region Gotland", None]
-    text = ("Bjurholm Nordmaling Umeå\n\nSKELLEFTEÅREGIONEN\nMINNESANTECKNINGAR\n\n"
-            "Närvarande Eva Lund, Umeå kommun\nPer Holm, Bjurholms kommun\n")
+    # a genitive s after a consonant, none after a vowel or s; Kalmar, Orust and Falun are the only
+    # municipalities of Sweden that break the rule (a general fact: meta.json, official_stems)
+    places = ("Arjeplog", "Heby", "Hofors", "Orust", "Falun", "Falu", "Sundbyberg", "Gotland", "Ekby")
+    assert [official_name(p) for p in places] == [
+        "Arjeplogs kommun", "Heby kommun", "Hofors kommun", "Orust kommun", "Falu kommun", "Falu kommun",
+        "Sundbybergs stad", "Region Gotland", None]
+    text = ("Norsjö Malå Arvidsjaur\n\nSKELLEFTEÅREGIONEN\nMINNESANTECKNINGAR\n\n"
+            "Närvarande Eva Lund, Arvidsjaurs kommun\nPer Holm, Norsjö kommun\n")
     assert meta_of(text).organisation == "Skellefteåregionen"

@@ -19,7 +19,7 @@ from kdextract.nlp.engine import get_engine, label_map, model_path, stanza_to_sp
 from kdextract.nlp.tokenizer import abbreviation_variants, load_abbreviations
 
 MUNICIPAL = (
-    "Kommundirektören Eva Lindqvist träffade Försäkringskassan i Umeå den 3 maj 2024. "
+    "Kommundirektören Eva Lindqvist träffade Försäkringskassan i Luleå den 3 maj 2024. "
     "Mötet handlade bl.a. om samverkan kring ekonomiskt bistånd."
 )
 REQUIRED_ABBREVIATIONS = [
@@ -69,15 +69,15 @@ def test_engine_finds_person_and_organisation_with_offsets(spacy_engine: Any) ->
     start = MUNICIPAL.index("Eva Lindqvist")
     assert (start, start + len("Eva Lindqvist"), "PER") in ents
     fk = MUNICIPAL.index("Försäkringskassan")
-    umea = MUNICIPAL.index("Umeå")
-    assert (fk, fk + len("Försäkringskassan"), "ORG") in ents or (umea, umea + 4, "LOC") in ents
+    lulea = MUNICIPAL.index("Luleå")
+    assert (fk, fk + len("Försäkringskassan"), "ORG") in ents or (lulea, lulea + 5, "LOC") in ents
     assert all(e.label_ in {"PER", "ORG", "LOC", "MISC"} for e in doc.ents)
     assert len(list(doc.sents)) == 2
 
 
 def test_engine_pipe_and_cache(spacy_engine: Any) -> None:
     assert get_engine("spacy") is spacy_engine
-    texts = ["Eva Lindqvist bor i Umeå.", "Inga namn här."]
+    texts = ["Eva Lindqvist bor i Luleå.", "Inga namn här."]
     docs = list(spacy_engine.pipe(texts, batch_size=2))
     assert [d.text for d in docs] == texts
     with pytest.raises(ValueError):
@@ -105,14 +105,14 @@ def test_abbreviations_are_single_tokens_without_sentence_break(spacy_engine: An
 
 
 def test_capitalised_abbreviation_at_sentence_start(spacy_engine: Any) -> None:
-    doc = spacy_engine("Bl.a. Umeå kommun deltar. T.ex. genom möten.")
-    assert [t.text for t in doc][:2] == ["Bl.a.", "Umeå"]
-    assert [s.text for s in doc.sents] == ["Bl.a. Umeå kommun deltar.", "T.ex. genom möten."]
+    doc = spacy_engine("Bl.a. Luleå kommun deltar. T.ex. genom möten.")
+    assert [t.text for t in doc][:2] == ["Bl.a.", "Luleå"]
+    assert [s.text for s in doc.sents] == ["Bl.a. Luleå kommun deltar.", "T.ex. genom möten."]
 
 
 # --------------------------------------------------------------------------- stanza conversion
 
-STANZA_TEXT = "  Eva Lindqvist bor i Umeå.\n\nHon arbetar på  Försäkringskassan i maj."
+STANZA_TEXT = "  Eva Lindqvist bor i Luleå.\n\nHon arbetar på  Försäkringskassan i maj."
 
 
 def _stanza_like_tokens(text: str) -> list[list[tuple[str, int, int]]]:
@@ -134,11 +134,11 @@ def _check_converted(doc: Any) -> None:
     fk = STANZA_TEXT.index("Försäkringskassan")
     assert ents == [
         ("Eva Lindqvist", "PER", ev, ev + 13),
-        ("Umeå", "LOC", STANZA_TEXT.index("Umeå"), STANZA_TEXT.index("Umeå") + 4),
+        ("Luleå", "LOC", STANZA_TEXT.index("Luleå"), STANZA_TEXT.index("Luleå") + 5),
         ("Försäkringskassan", "ORG", fk, fk + 17),
     ]  # TME ("maj") is dropped by the label map
     sents = [s.text.strip() for s in doc.sents]
-    assert sents == ["Eva Lindqvist bor i Umeå.", "Hon arbetar på  Försäkringskassan i maj."]
+    assert sents == ["Eva Lindqvist bor i Luleå.", "Hon arbetar på  Försäkringskassan i maj."]
 
 
 def test_stanza_to_spacy_duck_typed() -> None:
@@ -154,29 +154,29 @@ def test_stanza_to_spacy_duck_typed() -> None:
     stanza_doc = SimpleNamespace(
         text=STANZA_TEXT,
         sentences=sentences,
-        ents=[ent("PRS", "Eva Lindqvist"), ent("LOC", "Umeå"), ent("ORG", "Försäkringskassan"), ent("TME", "maj")],
+        ents=[ent("PRS", "Eva Lindqvist"), ent("LOC", "Luleå"), ent("ORG", "Försäkringskassan"), ent("TME", "maj")],
     )
     doc = stanza_to_spacy(stanza_doc, spacy.blank("sv").vocab, label_map("stanza"))
     _check_converted(doc)
 
 
 def test_stanza_to_spacy_partial_token_expands() -> None:
-    text = "Möte i Umeåkommun idag."
+    text = "Möte i Luleåkommun idag."
     stanza_doc = {
         "text": text,
         "sentences": [{"tokens": [{"text": w, "start_char": s, "end_char": s + len(w)} for w, s in
-                                  [("Möte", 0), ("i", 5), ("Umeåkommun", 7), ("idag", 18), (".", 22)]]}],
-        "ents": [{"type": "place", "start_char": 7, "end_char": 11}],
+                                  [("Möte", 0), ("i", 5), ("Luleåkommun", 7), ("idag", 19), (".", 23)]]}],
+        "ents": [{"type": "place", "start_char": 7, "end_char": 12}],
     }
     doc = stanza_to_spacy(stanza_doc, spacy.blank("sv").vocab, label_map("stanza"))
-    assert [(e.text, e.label_) for e in doc.ents] == [("Umeåkommun", "LOC")]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Luleåkommun", "LOC")]
 
 
 def test_stanza_to_spacy_real_document() -> None:
     pytest.importorskip("stanza")
     from stanza.models.common.doc import Document
 
-    bio = {"Eva": "B-PRS", "Lindqvist": "E-PRS", "Umeå": "S-LOC", "Försäkringskassan": "S-ORG", "maj": "S-TME"}
+    bio = {"Eva": "B-PRS", "Lindqvist": "E-PRS", "Luleå": "S-LOC", "Försäkringskassan": "S-ORG", "maj": "S-TME"}
     sentences = [
         [
             {"id": (i + 1,), "text": t, "misc": f"start_char={s}|end_char={e}", "ner": bio.get(t, "O")}

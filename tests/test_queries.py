@@ -54,7 +54,7 @@ def _doc() -> Document:
     orgs = [Organisation(id="org-1", name="Polisen", kind="agency", text="Polisen", start=p, end=p + 7, source=SRC),
             Organisation(id="org-2", name="Styrgruppen", kind="committee", text="Styrgruppen", start=g, end=g + 11,
                          source=SRC)]
-    meta = DocumentMeta(kind="protokoll", date="2023-06-09", organisation="Styrgruppen")
+    meta = DocumentMeta(kind="protokoll", date="2023-05-16", organisation="Styrgruppen")
     ctx = Context.of(TextView.identity(TEXT), sections, [], meta, amounts=amounts, deadlines=deadlines,
                      organisations=orgs)
     ctx.doc.projects = build_projects(ctx)

@@ -9,7 +9,7 @@ import pytest
 from kdextract.errors import InputError
 from kdextract.readers import SourceText
 
-HEADER = "Tyresö kommun – Kommundirektörens rapport"
+HEADER = "Ekerö kommun – Kommundirektörens rapport"
 
 PAGE_1 = [
     "Kommunstyrelsen",

@@ -86,34 +86,34 @@ def test_section_spans_cover_bodies_and_map_offsets() -> None:
 
 
 def test_numbered_agenda_items_strip_numbers_and_nest_subheadings() -> None:
-    text = """Minnesanteckningar från ledningsgruppen
+    text = """Minnesanteckningar, styrgruppen för e-arkiv
 
-Tid Tisdag den 4 april kl 09.00-11.00
+Tid 2023-04-05 kl 13.00-15.00
 
-1. Mötets öppnande
+1. Inledning
 
-Ordföranden hälsar välkommen.
+Ordföranden öppnar mötet.
 
-2. Gemensam upphandling av livsmedel
+2. Gemensam lösning för e-arkiv
 
-Förvaltningen redovisar läget.
+Projektledaren redovisar läget.
 
-Diskussion
+Bakgrund
 
-Alla är positiva.
+Dagens arkivavtal upphör vid årsskiftet.
 
-Beslut:
+Förslag till beslut:
 
-Frågan återkommer i maj.
+Styrgruppen tar ställning på nästa möte.
 
 3. Övriga frågor
 
-Inga övriga frågor.
+Inga frågor anmäldes.
 """
     secs = sections_of(text)
     assert [(s.number, s.title, s.level) for s in secs] == [
-        ("1", "Mötets öppnande", 1), ("2", "Gemensam upphandling av livsmedel", 1),
-        (None, "Diskussion", 2), (None, "Beslut", 2), ("3", "Övriga frågor", 1)]
+        ("1", "Inledning", 1), ("2", "Gemensam lösning för e-arkiv", 1),
+        (None, "Bakgrund", 2), (None, "Förslag till beslut", 2), ("3", "Övriga frågor", 1)]
     assert all(s.category == "agenda_item" for s in secs if s.level == 1)
 
 

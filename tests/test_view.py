@@ -34,12 +34,12 @@ def test_offsets_map_back_exactly(text: str, word: str, expected: str) -> None:
 
 
 def test_decomposed_letters_are_composed_and_map_to_both_code_points() -> None:
-    text = unicodedata.normalize("NFD", "Tyresö kommun och Ämbetsverket")
+    text = unicodedata.normalize("NFD", "Ekerö kommun och Ämbetsverket")
     view = normalize(text)
-    assert view.text == "Tyresö kommun och Ämbetsverket"
-    start, end = spans_of(view, "Tyresö")
-    assert text[start:end] == unicodedata.normalize("NFD", "Tyresö")
-    assert end - start == 7
+    assert view.text == "Ekerö kommun och Ämbetsverket"
+    start, end = spans_of(view, "Ekerö")
+    assert text[start:end] == unicodedata.normalize("NFD", "Ekerö")
+    assert end - start == 6
 
 
 def test_markdown_headings_and_bold_lines_are_recorded() -> None:

@@ -1,16 +1,16 @@
 """Item heads: where an agenda item or § paragraph begins, its number, case number and title.
 
-One grammar for line-broken and flattened text. A head is an item number ("§ 83", "KS § 80",
-"Sn 49", "100", "4.") with, around it, the case number ("Dnr KS 2014/0992", "KS/2018:4")
-and cross references to earlier minutes ("Au 84") that protocols print beside it; the title
+One grammar for line-broken and flattened text. A head is an item number ("§ 47", "KF § 12",
+"Bun 14", "100", "4.") with, around it, the case number ("Dnr KS 2019/0417", "KS/2016:92")
+and cross references to earlier minutes ("Au 7") that protocols print beside it; the title
 starts after them. In flattened text, where the title ends is told by ``title_end``: the
 next case number, sub-heading, role title or person's name, sentence end, or a capital that
 starts a new sentence (titles are written in sentence case).
 
->>> text = "Sn 50 Au 84 Dnr 2016/ Budget och uppföljning Förvaltningschef Eva Ek föredrar."
+>>> text = "Bun 15 Au 7 Dnr 2022/ Lokalförsörjningsplan för skolorna Fastighetsstrateg Eva Ek föredrar."
 >>> h = head_at(text, 0, len(text))
 >>> (h.number, h.value, text[h.case[0]:h.case[1]], text[h.title_start:title_end(text, h.title_start, len(text))])
-('Sn 50', 50, '2016/', 'Budget och uppföljning')
+('Bun 15', 15, '2022/', 'Lokalförsörjningsplan för skolorna')
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def head_at(text: str, pos: int, end: int) -> Head | None:
     case: tuple[int, int] | None = None
     start = pos
     lead = g.case_only.match(text, pos, end)
-    if lead is not None:  # "KSKF/2014:1 235 Val till …", "KS 20/255 Information om …"
+    if lead is not None:  # "BUN/2016:3 112 Val av …", "MBN 21/417 Rapport om …"
         case = lead.span("case")
         pos = g.space.match(text, lead.end(), end).end()  # type: ignore[union-attr]
     number: str | None = None
@@ -117,7 +117,7 @@ def head_at(text: str, pos: int, end: int) -> Head | None:
             depth, value = 1 + m.group("sub").count("."), None
     after = number_end
     while (ref := g.ref.match(text, after, end)) is not None and m is not None:
-        after = ref.end()  # cross references to earlier minutes: "Au 84 Sn 34"
+        after = ref.end()  # cross references to earlier minutes: "Au 7 Bun 3"
     if case is None:
         found = g.labelled_case.match(text, after, end) or g.prefixed_case.match(text, after, end)
         if found is not None:

@@ -92,7 +92,7 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
 
 
 def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
-    """An item line: "§ 83 Title", "KS § 80 KS/2018:298", "100 Title", "4. Title", "KS 20/255 Title, Presenter"."""
+    """An item line: "§ 47 Title", "KF § 12 KF/2016:114", "100 Title", "4. Title", "MBN 21/417 Title, Presenter"."""
     s = line.text
     if len(s) > ITEM_LINE_MAX or not (s[0].isdigit() or s[0] == "§" or s[0].isupper()):
         return False
@@ -101,7 +101,7 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
         return False
     title = text[head.title_start:line.end]
     if title.endswith(".") and not title.endswith("..") and head.kind == "paragraph":
-        title = title[:-1]  # "Sn 49 Sammanträdets öppnande." in flattened text
+        title = title[:-1]  # "Bun 14 Val av justerare." in flattened text
     if title and (not title[0].isupper() and title[0] not in "«\"”'" or is_sentence_like(title, 16 if head.marked else ITEM_TITLE_WORDS)):
         if not (head.marked and head.kind == "paragraph"):
             return False

@@ -2,7 +2,7 @@
 
 Document-hosting sites and meeting portals wrap the text in lines of their own ("Storlek: px",
 "Transkript", "Hoppa över navigering"); PDF-to-text transcripts put each page on one line
-that starts with its number ("2 Kommunstyrelsens arbetsutskott PROTOKOLL (4) 100 …"), often
+that starts with its number ("3 Barn- och utbildningsnämnden PROTOKOLL (6) 27 …"), often
 after the running header that the page repeats. These functions return the replacements
 that blank the wrapper lines, turn a page number into a form feed (``\\f``, the page break of
 PDF text tools) and put the running header on a line of its own, which the line classifier

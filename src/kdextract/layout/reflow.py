@@ -168,7 +168,7 @@ def _labelled_case() -> regex.Pattern[str]:
 
 
 def _case_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """A "Dnr KS 2014/0992" that follows a title: its whole span (label included)."""
+    """A "Dnr KS 2019/0417" that follows a title: its whole span (label included)."""
     m = _labelled_case().match(text, pos, end)
     if m is None:
         return None
@@ -225,7 +225,7 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True
     if head.case is not None and head.case[0] <= head.title_start and head.value is not None:
-        return True  # "83 Dnr KS/2018:4 Beslut om …"
+        return True  # "47 Dnr BUN/2016:9 Yttrande över …"
     if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():
         return False
     if inside_form:
@@ -245,7 +245,7 @@ def _toc_entries(text: str, start: int, end: int, out: _Breaks) -> int:
     """Each entry of a flattened table of contents on a line of its own.
 
     An entry ends at a leader and its page number ("Information... 3"), before the next item
-    number (a page number then an item number: "bolagen 6 67 Rapport"), or where a title ends.
+    number (a page number then an item number: "skolorna 4 12 Information"), or where a title ends.
     """
     pos, entries = start, 0
     while pos < end:

@@ -200,7 +200,7 @@ def _value(number: str | None) -> int | None:
 
 
 def _case_from_next_line(lines: list[Line], i: int) -> None:
-    """A "Dnr KS 2014/0992" line under an item heading is the item's case number (a short line such as
+    """A "Dnr KS 2019/0417" line under an item heading is the item's case number (a short line such as
     "Svar på remiss från regionen" may stand between them)."""
     if lines[i].case is not None:
         return

@@ -11,8 +11,8 @@ The one place that reads TIMEX strings back ("2014-05", "2013-H2", "2014-FA", "2
 (datetime.date(2014, 12, 1), datetime.date(2015, 2, 28))
 >>> bounds("2010-12-15/2010-12-16")
 (datetime.date(2010, 12, 15), datetime.date(2010, 12, 16))
->>> bounds("2023-06-09T08:30")
-(datetime.date(2023, 6, 9), datetime.date(2023, 6, 9))
+>>> bounds("2021-11-18T13:15")
+(datetime.date(2021, 11, 18), datetime.date(2021, 11, 18))
 >>> bounds("soon") is None
 True
 """

@@ -1,7 +1,7 @@
 """The names in an attendance value of a protocol form, each with party, role and whom they replace.
 
 A form value lists people in whatever shape the form was written and the text extraction
-left it: "Anna Ek (S), ordförande Per Berg (M)", "Eva Lund, s, ersätter Ola Ek, s", one name
+left it: "Anna Ek (S), ordförande Per Berg (M)", "Eva Lund, kd, ersätter Ola Ek, c", one name
 per line with the municipality after a comma, "Kommundirektör Lena Holm", or names side by
 side with nothing between them ("Kristina Ek Bengt Holm"). Runs of capitalised words are cut
 into names by a small dynamic programme that scores each reading with what we know: given
@@ -137,7 +137,7 @@ def _role_follows(toks: list[_Tok], j: int) -> bool:
 def _segment(text: str, words: list[str], after_comma: bool) -> list[tuple[int, int]]:
     """The best cut of a run of capitalised words into names (dynamic programme over the run).
 
-    A run that alternates surname and given name ("Jansson Cecilia Nilsson Christoffer", as memo
+    A run that alternates surname and given name ("Holmberg Sara Lindqvist Mattias", as memo
     headers write their handläggare) is read in pairs.
     """
     n = len(words)
@@ -211,12 +211,12 @@ def _name_score(text: str, words: list[str], after_comma: bool) -> float:
     elif first in ("known", "common", "place"):
         score -= 4.0
     elif after_comma:
-        score -= 1.5  # "Eva Ek, Destinationsutveckling Umeåregionen": an organisation after the comma
+        score -= 1.5  # "Eva Ek, Näringslivsbolaget Sydkusten": an organisation after the comma
     for k, kind in enumerate(rest, 1):
         if kind == "known":
             score -= 4.0
         elif kind == "given" and k == 1 and len(kinds) == 3 and kinds[2] != "given":
-            score += 0.6  # a double given name: "Bo Lennart Danielsson"
+            score += 0.6  # a double given name: "Per Anders Lindgren"
         elif kind == "given":
             score -= 1.5
     return score
@@ -240,7 +240,7 @@ def _attributes(text: str, toks: list[_Tok], names: list[tuple[int, int]], categ
                 cur.replaces, cur.replaces_span = name, (s, e)
                 replaced_next = False
             elif _genitive(toks, j):
-                pass  # "Jan Sahléns tjänsterum": a place named after a person
+                pass  # "Karin Bergs rum": a place named after a person
             else:
                 cur = Entry(s, e, name, category, role=pending_role)
                 entries.append(cur)

@@ -88,8 +88,8 @@ def build_meetings(ctx: Context) -> list[Meeting]:
 def _attendees(text: str, found: tuple[tuple[Field, tuple[Entry, ...]], ...]) -> list[Attendee]:
     """Every person of the attendance, adjuster and signature fields once, in list order.
 
-    A form read out of its columns stacks its labels ("Beslutande Övriga deltagare Utses att
-    justera") and then gives all their values under the last one: there a name with a party
+    A form read out of its columns stacks its labels ("Beslutande ledamöter Övriga närvarande
+    Utses att justera") and then gives all their values under the last one: there a name with a party
     is taken for a member and a name with a title for an official.
     """
     by_key: dict[str, Attendee] = {}

@@ -42,7 +42,7 @@ class MetaRules(Rules, file="meta.json"):
     agenda_page_title: Pattern
     meeting_date_fields: list[str]
     cooperation: Pattern
-    official_without_genitive: list[str]
+    official_stems: dict[str, str]
     secretary_roles: Pattern
     body: Pattern
 

@@ -1,9 +1,9 @@
 """The document's own date: the meeting's day from its form, a dated header, a "Datum" label, a weekday.
 
-In order: the protocol form ("Tid Tisdagen den 9 december 2014", "Plats och tid Rådhuset
-2018-09-11"); a day written in the header lines or a running header (never the adjustment,
+In order: the protocol form ("Tid Onsdagen den 15 mars 2017", "Plats och tid Stadshuset
+2016-04-21"); a day written in the header lines or a running header (never the adjustment,
 posting or appeal dates of the form); a date label ("Datum", "Sammanträdesdatum"); a short
-dated line; a weekday without a year ("Fredag den 9 juni") that only one year fits; where no
+dated line; a weekday without a year ("Torsdag den 22 oktober") that only one year fits; where no
 day is written, the year of the document's case number, else the year the text mentions most.
 """
 
@@ -118,7 +118,7 @@ def _current_year(r: Reader) -> DateValue:
 
 
 def _date_from_weekday(r: Reader) -> DateValue:
-    """A header date written without a year ("Fredag den 9 juni"): the year that fits the weekday."""
+    """A header date written without a year ("Torsdag den 22 oktober"): the year that fits the weekday."""
     years = Counter(int(y) for y in _YEAR.findall(r.text))
     for line in r.head:
         for m in find_dates(line.text):

@@ -1,15 +1,15 @@
 """Who issued and who wrote the document: organisation, body (board or committee), author, diarienummer.
 
 * organisation: named in the title ("Minnesanteckningar från Skaraborgs kommunalförbund"); a
-  letterhead or running header ("VILHELMINA KOMMUN PROTOKOLL", "Umeåregionen"); a footer
+  letterhead or running header ("HEDEMORA KOMMUN PROTOKOLL", "Sundsvallsregionen"); a footer
   ("Postadress: Ekby kommun"); the municipality where the meeting was held ("Kommunhuset,
-  Storuman"); else the municipality the text names most. Written in its official form
-  ("Storumans kommun", "Ale kommun", "Stockholms stad").
+  Arjeplog"); else the municipality the text names most. Written in its official form
+  ("Arjeplogs kommun", "Heby kommun", "Falu kommun", "Sundbybergs stad").
 * body: "Organ" in the notice box, else a board or committee named in the head or headers.
 * author: the protocol's secretary (the "Sekreterare"/"Vid protokollet" signature, or the
   listed participant whose role is secretary), a memo's "Handläggare", a name above a title
   at the end.
-* diarienummer: after a Dnr label in the head, in its real shapes ("KSN-2013-0674", "KS/2018:4").
+* diarienummer: after a Dnr label in the head, in its real shapes ("KSN-2016-1123", "KS/2017:215").
 """
 
 from __future__ import annotations
@@ -35,12 +35,14 @@ _PLACE_FIELDS = ("place_time", "place", "adjustment", "storage")
 
 @lru_cache(maxsize=1)
 def _by_key() -> dict[str, str]:
-    return {fold_key(m): m for m in municipalities()}
+    """Each municipality by its folded name and by an irregular official stem ("Falu" -> "Falun")."""
+    stems = {fold_key(stem): name for name, stem in meta_rules().data.official_stems.items()}
+    return stems | {fold_key(m): m for m in municipalities()}
 
 
 @lru_cache(maxsize=4096)
 def official_name(place: str) -> str | None:
-    """The official name of the municipality ``place`` ("Storuman" -> "Storumans kommun"), or None."""
+    """The official name of the municipality ``place`` ("Arjeplog" -> "Arjeplogs kommun"), or None."""
     munis = municipalities()
     lookup = _by_key()
     f = fold_key(place)
@@ -50,8 +52,10 @@ def official_name(place: str) -> str | None:
     word = "stad" if munis[name] == "stad" else "kommun"
     if munis[name] == "region":
         return f"Region {name}"
-    bare = name[-1] in "aeiouyåäösxz" or name in meta_rules().data.official_without_genitive
-    return f"{name} {word}" if bare else f"{name}s {word}"
+    stem = meta_rules().data.official_stems.get(name)
+    if stem is None:
+        stem = name if name[-1] in "aeiouyåäösxz" else f"{name}s"
+    return f"{stem} {word}"
 
 
 def read_organisation(r: Reader, title: Line | None) -> str | None:

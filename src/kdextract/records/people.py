@@ -220,7 +220,7 @@ def _link_mentions(text: str, persons: list[Person], org_spans: _OrgSpans) -> No
 
 
 def _assign_role_from_mentions(text: str, p: Person, org_spans: _OrgSpans) -> None:
-    """A role given at a later (first-name) mention: 'Malin som är ny kommundirektör'."""
+    """A role given at a later (first-name) mention: 'Malin som numera är socialchef'."""
     if p.role:
         return
     for m in p.mentions:

@@ -114,7 +114,7 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
 
 
 def role_before(text: str, start: int) -> tuple[str | None, int]:
-    """'Kommunens folkhälsosamordnare Karin Sjöberg', 'landshövdingen Anna Kindberg Batra'."""
+    """'Kommunens folkhälsosamordnare Karin Sjöberg', 'landshövdingen Maria Lundqvist Ek'."""
     before = text[max(0, start - 80): start]
     m = _ROLE_BEFORE.search(before)
     if not m or "\n" in m.group():
@@ -158,7 +158,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
     if not cells:
         return
     if len(cells) == 1:
-        # "Ulla Rask Botkyrka", "Anna Svensson, Huddinge": split the organisation off
+        # "Ulla Rask Hedemora", "Anna Svensson, Gagnef": split the organisation off
         cs, ce = cells[0]
         cell = text[cs:ce]
         if "," in cell:
@@ -295,7 +295,7 @@ def find_running(text: str) -> Iterator[PCand]:
 
 
 def find_role_named(text: str) -> Iterator[PCand]:
-    """A capitalised pair tied to a role: 'Jan Berg som numera arbetar som kommunpolis'."""
+    """A capitalised pair tied to a role: 'Jan Berg som numera är räddningschef'."""
     for m in NAME_RUN.finditer(text):
         toks = m.group().split()
         if len(toks) > 3:

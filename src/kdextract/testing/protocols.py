@@ -24,7 +24,7 @@ LAST = ["Lindqvist", "Berg", "Holm", "Sandberg", "Ekström", "Nyberg", "Forsberg
         "Sjöberg", "Hedlund", "Björk", "Dahl", "Strand", "Öberg"]
 ROLES = ["kommundirektör", "ekonomichef", "projektledare", "planchef", "kvalitetschef", "förvaltningschef",
          "utredare", "controller"]
-TOWNS = ["Tyresö", "Haninge", "Nynäshamn", "Botkyrka", "Huddinge", "Salem", "Nykvarn", "Värmdö"]
+TOWNS = ["Avesta", "Ludvika", "Gagnef", "Borlänge", "Hedemora", "Tierp", "Arjeplog", "Ockelbo"]
 BODIES = ["Kommunstyrelsen", "Tekniska nämnden", "Socialnämnden", "Kultur- och fritidsnämnden",
           "Barn- och utbildningsnämnden", "Miljö- och byggnadsnämnden"]
 ADMINS = ["Tekniska förvaltningen", "Socialförvaltningen", "Barn- och utbildningsförvaltningen",

@@ -1,8 +1,8 @@
 """Spot and repair OCR damage in Swedish text, as replacements on the working view.
 
 Scanned Swedish documents read by an OCR engine without a Swedish model lose their å, ä and ö
-("pa", "frin", "f6r", "Kommundirektdrens") and confuse look-alike letters ("ctt", "vetksamhet",
-"systern"); list bullets come out as letters ("e servicecenter"). ``repair`` undoes that:
+("pa", "frin", "f6r", "Socialnimnden") and confuse look-alike letters ("dcn", "utbildnmg",
+"rnötet"); list bullets come out as letters ("e planering av arbetet"). ``repair`` undoes that:
 
 * every word that is neither in the Swedish lexicon nor a compound of listed parts is
   matched against the confusion table (``resources/sv/ocr_confusions.json``) and replaced
@@ -12,7 +12,7 @@ Scanned Swedish documents read by an OCR engine without a Swedish model lose the
   for bullets at the start of list lines become "•".
 
 Capitalised words inside a sentence (most likely names) only get å/ä/ö restored; acronyms
-and codes (SMOHF, E4) are left alone. All of this runs only where the text looks damaged
+and codes (KSAU, E18) are left alone. All of this runs only where the text looks damaged
 (``looks_damaged`` scores the share of unknown words), so clean text gets no edits.
 Every change is a ``TextView.rewrite`` replacement (reason ``"ocr: …"``), so offsets still
 point into the input.

@@ -92,7 +92,7 @@ class Repairer:
         cased = [c for c in tok if c.isupper() or c.islower()]
         uppers = sum(c.isupper() for c in cased)
         if uppers >= 2 and uppers == len(cased):
-            return None  # acronym or code: SMOHF, E4, ICLD
+            return None  # acronym or code: KSAU, E18, VMKF
         if uppers == len(cased) and not tok.isalpha() and len(cased) <= 2:
             return None  # P4, A4, B1
         if ORDINAL.fullmatch(tok):
