@@ -36,6 +36,7 @@ def _view(name: str) -> Callable[..., Any]:
     view: Callable[..., Any] = getattr(importlib.import_module(module), function)
     return view
 
+
 DocumentKind = Literal[
     "kommundirektorens_rapport",
     "minnesanteckningar",
