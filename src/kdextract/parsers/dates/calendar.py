@@ -1,9 +1,9 @@
 """TIMEX values and calendar arithmetic: formatting, year inference, weeks, holidays.
 
 Year-less expressions take their year from the reference with a window rule: the result lies
-at most 6 months before and at most 8 months after the reference month ("den 12 januari" in a
+at most 6 months before and at most 8 months after the reference month ("den 20 januari" in a
 November report is next January; "i december" in a February report is last December). Without
-a reference the year stays unknown and is written ``XXXX`` (``XXXX-05-08``), as TIMEX3 allows.
+a reference the year stays unknown and is written ``XXXX`` (``XXXX-05-21``), as TIMEX3 allows.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ _TIMESPEC = {"hour": "hours", "minute": "minutes", "second": "seconds"}
 
 
 def time_string(t: dt.datetime, grain: str) -> str:
-    """``t`` as a TIMEX string to ``grain``: 2023-06, 2023-06-09, 2023-06-09T08, ...T08:30, ...T08:30:15."""
+    """``t`` as a TIMEX string to ``grain``: 2025-11, 2025-11-04, 2025-11-04T13, ...T13:45, ...T13:45:20."""
     if grain == "month":
         return f"{t.year:04d}-{t.month:02d}"
     if grain == "day":

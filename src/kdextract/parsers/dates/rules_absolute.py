@@ -166,7 +166,7 @@ def month_day(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 _TO = r"(?:[ \t]*-[ \t]*|" + S1 + r"(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och|-)" + S1 + ")"
-TO_KEYS = "-|till|och|t.o.m"  # the keywords of a range: "8-12", "8 till 12", "8 t.o.m. 12", "maj och juni"
+TO_KEYS = "-|till|och|t.o.m"  # the keywords of a range: "8-12", "8 till 12", "8 t.o.m. 12", "mars och april"
 
 
 @rule("dates/day_range",
@@ -220,7 +220,7 @@ def month_range(m: Any, ctx: Ctx) -> Candidate | None:
     if m1 is None or m2 is None or m1 == m2:
         return None
     if " och" in m.group(0) and not (m["prep"] or "").startswith("mellan") and m2 != m1 % 12 + 1:
-        return None  # "i maj och augusti" is two months; "mellan maj och augusti", "maj och juni" a span
+        return None  # "i maj och augusti" is two months; "mellan maj och augusti", "mars och april" a span
     rel = False
     if m["y2"]:
         y2 = int(m["y2"])
