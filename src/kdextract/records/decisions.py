@@ -4,7 +4,7 @@ Two sources, one ``Decision`` each:
 
 * a block under a "Beslut" (or "Förslag till beslut") subheading, up to the next heading or
   the first prose paragraph after it; its list lines are the ``points`` and reservation lines
-  ("X kommun deltar inte i beslutet", "reserverar sig") go to ``reservations``;
+  ("Y-partiet deltar ej i beslutet", "reserverar sig") go to ``reservations``;
 * a sentence in running text with a decision cue ("har beslutat att", "fastställdes",
   "fick i uppdrag att", …; see ``resources/sv/decisions.json``) that is not future,
   conditional or negated.
@@ -158,7 +158,7 @@ _BESLUT_WORD = regex.compile(r"(?<![\p{L}])Beslut(?=[ \t]*:?[ \t]+\p{Lu})", rege
 
 def _after_beslut(text: str, hit: _Hit) -> bool:
     """A cue shortly after a "Beslut" heading that flattened text ran into its sentence
-    ("… uppdrag Beslut Nedanstående avsägelser godkänns")."""
+    ("… enligt bilaga Beslut Begärd ledighet beviljas")."""
     return _BESLUT_WORD.search(text, max(hit.sent[0], hit.start - 80), hit.start) is not None
 
 
@@ -292,7 +292,7 @@ def _decision_date(ctx: Context, index: _Index, sent: tuple[int, int], cue: int)
         return before[-1].value, before[-1].day
     if _minutes(ctx):
         return ctx.meta.date, ctx.meta.day
-    # "I samband med detta fastställdes …": the meeting date in the sentence before
+    # "I samband med det antogs …": the meeting date in the sentence before
     if regex.match(r"\s*(?:i\s+samband\s+med\s+(?:detta|det|mötet|sammanträdet)|vid\s+(?:samma|detta)\s+\w+|där|då)\b",
                    fold(ctx.text[a:cue])):
         prev = index.date_ends.within(a - 299, a)

@@ -69,8 +69,8 @@ _OF_PHRASE = regex.compile(r"[ \t]+(?:för|av|inom|mot)(?=[ \t])", regex.V1)
 
 
 def _of_phrase_end(text: str, end: int) -> int:
-    """A name's end past an attribute phrase of plain words: "Regional kompetenspool | för förbättrad
-    mottagningskapacitet", as long as the phrase runs to a clause boundary (punctuation, a line end,
+    """A name's end past an attribute phrase of plain words: "Gemensam tolkservice | för snabbare
+    handläggning", as long as the phrase runs to a clause boundary (punctuation, a line end,
     a function word or a verb)."""
     m = _OF_PHRASE.match(text, end)
     if m is None:
@@ -102,7 +102,7 @@ _DEFINITE = ("en", "et")  # "Vattenvägen", "Bygglovet": a definite noun is a wh
 
 
 def _before_a_person(text: str, start: int, end: int) -> int:
-    """The end of a capitalised run before a person's name in it ("Normstorm | Emma Möller")."""
+    """The end of a capitalised run before a person's name in it ("Lövsprång | Karin Holm")."""
     for w in _CAP_WORD.finditer(text, start, end):
         nxt = _CAP_WORD.match(text, w.end(), end)
         if nxt is not None and is_first_name(w.group(1)):
