@@ -129,7 +129,7 @@ WHAT = [
     ("Utgifterna för ombyggnaden av simhallen (etapp två) landade preliminärt på 4,7 miljoner kr.",
      "Utgifterna för ombyggnaden av simhallen (etapp två)"),
     ("Skolstyrelsen beslutar att upphandla en kartläggning av lokalbehovet i norra skolområdet, "
-     "under vintern till en maximal kostnad om 64 000 kr.", "kartläggning av lokalbehovet i norra skolområdet"),
+     "under vintern till en maximal kostnad på 64 000 kr.", "kartläggning av lokalbehovet i norra skolområdet"),
 ]
 
 

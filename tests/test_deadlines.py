@@ -32,7 +32,7 @@ def _deadlines(text: str, reference: dt.date | None = REF) -> list[Deadline]:
 
 
 CASES = [
-    ("Den nya förskolan ska vara klar till den 15 augusti.", "2022-08-15", "due", "förskolan"),
+    ("Den nya förskolan ska vara klar senast den 15 augusti.", "2022-08-15", "due", "förskolan"),
     ("Hyresavtalet löper ut 2023-06-30.", "2023-06-30", "expires", "Hyresavtalet"),
     ("Ramavtalet för skolskjutsar upphör den 1 juli.", "2022-07-01", "expires", "Ramavtalet"),
     ("Den nya taxan träder i kraft vid årsskiftet.", "2023-01-01", "starts", "taxan"),
