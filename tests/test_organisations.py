@@ -46,7 +46,7 @@ def test_municipality_full_and_bare_forms_merge():
 
 
 def test_municipality_list_and_stad():
-    found = orgs("Samarbete finns med bland annat följande kommuner; Lerum, Partille och Ale. "
+    found = orgs("I nätverket ingår följande kommuner; Lerum, Partille och Ale. "
                  "Göteborgs stad deltar också.")
     assert {"Lerum", "Partille", "Ale", "Göteborgs stad"} <= set(found)
     assert found["Göteborgs stad"].kind == "municipality"

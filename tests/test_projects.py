@@ -64,7 +64,7 @@ REPORT = """Kommundirektörens rapport
 
 Projekt trygg vardag
 
-Vid årsskiftet startar projektet Tryggvardag som syftar till att utveckla det brottsförebyggande arbetet i kommunen. Projektet är tvåårigt och finansieras med 1,2 miljoner kr från Länsstyrelsen. Kommundirektören har beställt projektet och Karin Ek blir projektägare i rollen som säkerhetschef.
+Vid årsskiftet startar projektet Tryggvardag som syftar till att stärka det trygghetsskapande arbetet i kommunen. Projektet är tvåårigt och finansieras med 1,2 miljoner kr från Länsstyrelsen. Kommundirektören har beställt projektet och Karin Ek blir projektägare i rollen som säkerhetschef.
 
 Övning Stormvind
 
