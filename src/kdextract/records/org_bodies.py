@@ -44,7 +44,7 @@ def _body_regex() -> regex.Pattern[str]:
             continue
         forms = sorted(head.forms, key=len, reverse=True)
         parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f, head.ocr) for f in forms) + ")")
-    # "kultur- och fritidsnämnden", "barn-och ungdomsnämnden" (OCR), "Stöd - och serviceavdelningen"
+    # "kultur- och fritidsnämnden", "barn-och ungdomsnämnden" (OCR), "Plan - och byggavdelningen"
     coord = (r"(?P<coord>(?:[\p{L}][\p{L}\-]*-[ \t]*,[ \t]*)*[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller|&)"
              r"[ \t]+)?")
     return regex.compile(WB_L + r"(?<![\p{L}\-])" + coord + r"(?P<pre>[\p{L}][\p{L}\-]*?)(?:" + "|".join(parts) + ")"

@@ -34,7 +34,7 @@ def _head_then_name_re() -> regex.Pattern[str]:
                          r"(?:[ \t]+\p{Lu}[\p{L}\-]+)?)(?P<lan>[ \t]+län)?" + WB_R)
 
 def find_head_then_name(text: str) -> Iterator[Cand]:
-    """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Uppsala län', 'Högskolan Dalarna'."""
+    """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna'."""
     heads = org_rules().head_then_name
     for m in _head_then_name_re().finditer(text):
         head = m.group("head")
@@ -110,7 +110,7 @@ def find_companies(text: str) -> Iterator[Cand]:
     for m in bare.finditer(text):
         gm = _LOWER_WORD.match(text, m.end())
         if gm and fold_key(gm.group(1)).startswith("kommun") and fold_key(gm.group(1)).endswith(lower_words):
-            surface = text[m.start():gm.end()]  # "Lekebergs kommunfastigheter"
+            surface = text[m.start():gm.end()]  # "Ljusdals kommunfastigheter"
             yield Cand(m.start(), gm.end(), surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
                        "organisations/municipal_company", "rule", 0.85, "municipality + a municipal company word")
             continue
@@ -122,7 +122,7 @@ def find_companies(text: str) -> Iterator[Cand]:
             surface = text[m.start():end]
             yield Cand(m.start(), end, surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
                        "organisations/municipal_company", "rule", 0.85, "municipality + company word")
-    # clubs: "Kalix FF", "LdB FC Malmö", "IFK Göteborg"
+    # clubs: "Kalix FF", "Sunnanå FC Skellefteå", "IFK Göteborg"
     for m in club.finditer(text):
         pre, post = m.group("pre"), m.group("post")
         start = m.start("pre") if pre else m.start("a")
@@ -189,7 +189,7 @@ def _initials_match(words: list[str], abbr: str) -> bool:
     return inits == abbr.lower()
 
 def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
-    """'ICLD (Swedish ... Centre ...)' and 'Idrott utan gränser (IUG)': expansion + abbreviation."""
+    """'ICLD (Swedish ... Centre ...)' and 'Kultur utan gränser (KUG)': expansion + abbreviation."""
     rules = org_rules()
     org_words = {fold_key(w) for w in rules.abbreviation_org_words}
     type_words: dict[str, OrganisationKind] = rules.preceding_type_words

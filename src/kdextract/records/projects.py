@@ -2,9 +2,9 @@
 
 A name is taken where the text itself treats it as a project:
 
-* after a project word: "projektet Medborgarfokus", "projekt "En väg in"", "programmet X"
+* after a project word: "projektet Kvarterskraft", "projekt "Ett steg till"", "programmet X"
   (a quoted or emphasised span, else a run of capitalised words / an acronym);
-* before a hyphenated project word: "RUFS-projektet";
+* before a hyphenated project word: "SIRA-projektet";
 * in a section title that says so: "Projekt X", "X - projektplan";
 * an acronym heading whose first sentences speak of "projektet";
 * "X är ett samverkansprojekt".
