@@ -331,16 +331,6 @@ def test_chromium_renders_every_type_in_a_long_document(tmp_path: Path, long_doc
             assert box["bg"] == f"rgb({r}, {g}, {b})", box
 
 
-def test_module_examples() -> None:
-    import doctest
-
-    from kdextract.output import highlights, html, labels
-    from kdextract.testing import protocols
-
-    for module in (highlights, html, labels, protocols):
-        assert doctest.testmod(module).failed == 0, module.__name__
-
-
 def test_the_meeting_and_its_attendance_are_shown() -> None:
     from protocol_fixtures import line_broken
 
