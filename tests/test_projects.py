@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 import regex
+from example_tables import table
 
 import kdextract
 
@@ -192,21 +192,10 @@ def test_unnamed_project_is_not_listed() -> None:
     assert build_projects(make_ctx(text, [("Skola", 1)])) == []
 
 
-TABLE = Path(__file__).parent / "data" / "projects_table.tsv"
+ROWS = table("projects_table.tsv", 4)
 
 
-def _table() -> list:
-    params = []
-    for n, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        text, names, aliases, xfail = (line.split("\t") + [""] * 4)[:4]
-        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-        params.append(pytest.param(text.replace("<nl>", "\n"), names, aliases, id=f"L{n}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("text, names, aliases", _table())
+@pytest.mark.parametrize("text, names, aliases", ROWS)
 def test_project_table(text: str, names: str, aliases: str) -> None:
     projects = kdextract.parse(text).projects
     assert [p.name for p in projects] == ([] if names == "-" else names.split(" ; "))
