@@ -3,38 +3,15 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from example_tables import table
 
 from kdextract.models import Amount, Section, Source
 from kdextract.parsers.amounts import find_amounts
 from kdextract.records.amounts import describe_amounts
 
-TABLE = Path(__file__).parent / "data" / "amounts_table.tsv"
-MARKERS = {"<nbsp>": "\u00a0", "<nnbsp>": "\u202f", "<thin>": "\u2009", "<nl>": "\n"}
-
-
-def _unmark(s: str) -> str:
-    for k, v in MARKERS.items():
-        s = s.replace(k, v)
-    return s
-
-
-def _rows() -> list:
-    params = []
-    for n, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = (line.split("\t") + [""] * 7)[:7]
-        text, values, currency, qualifier, first, extra, xfail = cols
-        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-        params.append(pytest.param(_unmark(text), values, currency, qualifier, _unmark(first), extra,
-                                   id=f"L{n}", marks=marks))
-    return params
-
-
-ROWS = _rows()
+ROWS = table("amounts_table.tsv", 7)
 
 
 def test_table_is_large_enough() -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-import regex
+from contexts import SRC, make_ctx
 
 from kdextract.models import (
     Amount,
@@ -15,43 +15,9 @@ from kdextract.models import (
     DocumentMeta,
     Organisation,
     Person,
-    Section,
-    Source,
 )
 from kdextract.records.context import Context
 from kdextract.records.decisions import build_decisions
-from kdextract.text.view import TextView
-
-SRC = Source(method="rule", name="test")
-
-
-def make_ctx(text: str, headings: list[tuple[str, int]] = (), meta: DocumentMeta | None = None,
-             **found: list) -> Context:
-    """A context over ``text``; ``headings`` = (title line, level) in order; level 2 = subheading."""
-    sections: list[Section] = []
-    pos = 0
-    spots = []
-    for title, level in headings:
-        at = text.index(title + "\n", pos)
-        spots.append((at, title, level))
-        pos = at + len(title)
-    parent = None
-    for i, (at, title, level) in enumerate(spots):
-        end = next((a for a, _, lv in spots[i + 1:] if lv <= level), len(text))
-        sid = f"sec-{i + 1}"
-        sections.append(Section(
-            id=sid, title=title.strip(" *:"), category="topic" if level == 1 else "subheading", level=level,
-            parent=None if level == 1 else parent, start=at, end=end, title_start=at, title_end=at + len(title),
-            body_start=min(at + len(title) + 1, end), body_end=end, source=SRC))
-        if level == 1:
-            parent = sid
-    sentences = []
-    start = 0
-    for m in regex.finditer(r"(?<=[.!?])\s+(?=\p{Lu})|\n\s*\n", text):
-        sentences.append((start, m.start()))
-        start = m.end()
-    sentences.append((start, len(text)))
-    return Context.of(TextView.identity(text), sections, sentences, meta, **found)
 
 
 def amount(text: str, phrase: str, value: int, id: str = "amt-1") -> Amount:

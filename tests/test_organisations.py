@@ -1,9 +1,9 @@
 """Organisations from short municipal texts (rules and gazetteers, no NER model)."""
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from example_tables import table
 
 import kdextract
 
@@ -149,21 +149,10 @@ def test_ids_follow_first_mention():
     assert [(o.id, o.name) for o in found] == [("org-1", "Skatteverket"), ("org-2", "Kommunfullmäktige")]
 
 
-TABLE = Path(__file__).parent / "data" / "organisations_table.tsv"
+ROWS = table("organisations_table.tsv", 4)
 
 
-def _table() -> list:
-    params = []
-    for n, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        text, wanted, unwanted, xfail = (line.split("\t") + [""] * 4)[:4]
-        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-        params.append(pytest.param(text.replace("<nl>", "\n"), wanted, unwanted, id=f"L{n}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("text, wanted, unwanted", _table())
+@pytest.mark.parametrize("text, wanted, unwanted", ROWS)
 def test_organisation_table(text: str, wanted: str, unwanted: str) -> None:
     found = {o.name: o for o in kdextract.parse(text).organisations}
     for item in filter(None, wanted.split(" ; ")):

@@ -24,14 +24,19 @@ from kdextract.records.org_places import municipality_regexes
 from kdextract.text.fold import fold_key
 
 
+def _capitalised(most: int) -> str:
+    """A pattern for one to ``most`` capitalised words in a row ("Norra Dalarna")."""
+    return r"\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,%d}" % (most - 1)
+
+
 @lru_cache(maxsize=1)
 def _head_then_name_re() -> regex.Pattern[str]:
     heads = org_rules().head_then_name
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
                            for h in heads if h[0].isupper() and h != "Region")
-    return regex.compile(WB_L + r"(?P<head>" + alts + r")(?P<i>[ \t]+i)?[ \t]+(?P<name>\p{Lu}[\p{L}\-]+"
-                         r"(?:[ \t]+\p{Lu}[\p{L}\-]+)?)(?P<lan>[ \t]+län)?" + WB_R)
+    return regex.compile(WB_L + r"(?P<head>" + alts + r")(?P<i>[ \t]+i)?[ \t]+(?P<name>" + _capitalised(2) + ")"
+                         r"(?P<lan>[ \t]+län)?" + WB_R)
 
 def find_head_then_name(text: str) -> Iterator[Cand]:
     """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna'."""
@@ -249,8 +254,7 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
 @lru_cache(maxsize=1)
 def _type_word_re() -> regex.Pattern[str]:
     alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in org_rules().preceding_type_words)
-    return regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+"
-                         r"(?P<n>\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2})" + WB_R)
+    return regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+(?P<n>" + _capitalised(3) + ")" + WB_R)
 
 def find_type_word_names(text: str) -> Iterator[Cand]:
     """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name."""

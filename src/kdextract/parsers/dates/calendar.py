@@ -169,26 +169,22 @@ def last_day_of_month(year: int, month: int) -> dt.date:
     return dt.date(ny, nm, 1) - dt.timedelta(days=1)
 
 
-def season_year_this(code: str, ref: dt.date | None, grain: str = "day") -> int | None:
-    """Year of 'i höst' / 'under hösten': the current or coming season of that name (the
-    reference's own year where only the year is known)."""
+def season_year(code: str, ref: dt.date | None, grain: str = "day", *, past: bool = False) -> int | None:
+    """Year (of its first month) of the season ``code`` named against ``ref``: the current or coming one
+    ('i höst', 'under hösten'), or with ``past`` the most recent one that has begun ('i höstas', 'i våras');
+    the reference's own year where only the year is known.
+
+    >>> season_year("FA", dt.date(2023, 12, 1)), season_year("FA", dt.date(2023, 12, 1), past=True)
+    (2024, 2023)
+    >>> season_year("WI", dt.date(2024, 1, 10)), season_year("WI", dt.date(2024, 3, 1), past=True)
+    (2023, 2023)
+    """
     if ref is None:
         return None
     if grain == "year":
         return ref.year
-    if code == "WI":
-        return ref.year - 1 if ref.month <= 2 else ref.year
-    last_month = SEASON_MONTHS[code][1]
-    return ref.year + 1 if ref.month > last_month else ref.year
-
-
-def season_year_past(code: str, ref: dt.date | None, grain: str = "day") -> int | None:
-    """Year of 'i höstas' / 'i våras': the most recent season of that name that has begun."""
-    if ref is None:
-        return None
-    if grain == "year":
-        return ref.year
-    if code == "WI":
-        return ref.year - 1 if ref.month <= 11 else ref.year
-    first_month = SEASON_MONTHS[code][0]
-    return ref.year if ref.month >= first_month else ref.year - 1
+    first, last = SEASON_MONTHS[code]
+    if past:
+        return ref.year if ref.month >= first else ref.year - 1
+    ends = ref.year if ref.month <= last else ref.year + 1  # year of the season's last month
+    return ends - 1 if last < first else ends
