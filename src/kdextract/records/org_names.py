@@ -94,6 +94,8 @@ def _company_word_re() -> regex.Pattern[str]:
 _CONNECTORS = frozenset({"i", "&", "för", "på"})  # not "och": "A och B AB" are two companies
 _LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\-]+)" + WB_R)
 
+_LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\-]")
+
 def find_companies(text: str) -> Iterator[Cand]:
     rules = org_rules()
     company, club = _company_res()
@@ -138,7 +140,7 @@ def find_companies(text: str) -> Iterator[Cand]:
             end, post = m.end("a"), None
         if not pre and not post:
             continue
-        if start > 0 and regex.match(r"[\p{L}\-]", text[start - 1]):
+        if start > 0 and _LETTER_OR_HYPHEN.match(text[start - 1]):
             continue
         surface = text[start:end]
         yield Cand(start, end, surface, "association", "club:" + key_of(surface), surface, FULL_OFFICIAL,
@@ -193,6 +195,9 @@ def _initials_match(words: list[str], abbr: str) -> bool:
     inits = "".join(w[0] for w in words if w and w[0].isalpha()).lower()
     return inits == abbr.lower()
 
+_WORD_OR_HYPHEN_RUN = regex.compile(r"[\p{L}\-]+")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+
 def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
     """'ICLD (Swedish ... Centre ...)' and 'Kultur utan gränser (KUG)': expansion + abbreviation."""
     rules = org_rules()
@@ -231,7 +236,7 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
             continue
         # the words before the parenthesis whose initials spell the abbreviation
         line_start = max(text.rfind("\n", 0, j) + 1, 0)
-        before = list(regex.finditer(r"[\p{L}\-]+", text[line_start:j]))
+        before = list(_WORD_OR_HYPHEN_RUN.finditer(text[line_start:j]))
         for n in range(len(a), min(len(a) + 3, len(before)) + 1):
             ws = before[-n:]
             words = [w.group() for w in ws]
@@ -240,7 +245,7 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
                 continue
             s = line_start + ws[0].start()
             x = text[s:j]
-            prev = regex.search(r"(\p{L}+)[ \t]+$", text[max(0, s - 30):s])
+            prev = _WORD_BEFORE.search(text[max(0, s - 30):s])
             kind = type_words.get(prev.group(1).lower()) if prev else None
             if kind is None and not any(fold_key(w) in org_words for w in words):
                 break
