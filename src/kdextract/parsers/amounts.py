@@ -295,6 +295,10 @@ def _prefix_candidates(text: str, data: _Data) -> list[_Cand]:
     return out
 
 
+_NEXT_TOKEN = regex.compile(r"\s*(\w+|[^\w\s]|$)")
+_BLANK_LINE = regex.compile(r"\n\s*\n")
+
+
 def _anaphora_candidates(text: str, data: _Data, explicit: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     if not explicit:
@@ -309,13 +313,13 @@ def _anaphora_candidates(text: str, data: _Data, explicit: list[_Cand]) -> list[
         if value is None:
             continue
         value *= _multiplier(data, m.group("mult"))
-        after = regex.match(r"\s*(\w+|[^\w\s]|$)", text[m.end():m.end() + 40])
+        after = _NEXT_TOKEN.match(text[m.end():m.end() + 40])
         nxt = after.group(1).casefold() if after else ""
         definite = last[-1].casefold().endswith(("na", "en"))  # "miljonerna", "miljonen": known referent
         if nxt and nxt[0].isalnum() and nxt not in data.followers and not definite:
             continue
         prev = [c for c in explicit if c.end <= m.start() and m.start() - c.end <= data.window
-                and not regex.search(r"\n\s*\n", text[c.end:m.start()])]
+                and not _BLANK_LINE.search(text[c.end:m.start()])]
         if not prev:
             continue
         cur = prev[-1].currency
