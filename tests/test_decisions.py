@@ -272,3 +272,18 @@ def test_meeting_date_between_auxiliary_and_participle() -> None:
     dm = date(text, "den 4 februari", "2025-02-04")
     d, = build_decisions(make_ctx(text, [("Omsorg", 1)], dates=[dm], organisations=[org(text, "Socialnämnden")]))
     assert d.date == "2025-02-04" and d.day == dt.date(2025, 2, 4) and d.decided_by == "org-1"
+
+
+@pytest.mark.parametrize(("opening", "date"), [
+    ("Då antogs", "2025-03-12"),
+    ("Där antogs", "2025-03-12"),
+    ("I samband med mötet antogs", "2025-03-12"),
+    ("I samband med sammanträdet antogs", "2025-03-12"),
+    ("Dagen efter antogs", None),  # no reference back to the meeting: no date of its own either
+])
+def test_a_sentence_that_refers_back_takes_the_meeting_date(opening: str, date: str | None) -> None:
+    import kdextract
+
+    text = f"Rapport om lokalerna\n\nFritidsnämnden sammanträdde den 12 mars 2025. {opening} den nya taxan för hallhyror.\n"
+    (decision,) = kdextract.parse(text, ner=False, document_date="2025-06-01").decisions
+    assert decision.date == date
