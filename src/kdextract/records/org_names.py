@@ -194,7 +194,7 @@ def _initials_match(words: list[str], abbr: str) -> bool:
     return inits == abbr.lower()
 
 def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
-    """'ICLD (Swedish ... Centre ...)' and 'Kultur utan gränser (KUG)': expansion + abbreviation."""
+    """'NCLG (Nordic Centre for ... Governance)' and 'Kultur utan gränser (KUG)': expansion + abbreviation."""
     rules = org_rules()
     org_words = {fold_key(w) for w in rules.abbreviation_org_words}
     type_words: dict[str, OrganisationKind] = rules.preceding_type_words
