@@ -202,7 +202,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
 
     ``sentences`` are in text order and do not overlap (as ``sentence_spans`` gives them).
     ``reference`` (the document's date, or a TIMEX year or month where only that is known), where
-    given, lets event nouns ("möte den 25 oktober") count for dates on or after it, and drops dates
+    given, lets event nouns ("möte den 12 mars") count for dates on or after it, and drops dates
     before it that have no verb cue. A date right after a protocol's form label ("Anslaget tas ned",
     "Sista dag för överklagande", "Tid för justering") is a deadline whatever its tense.
     """
