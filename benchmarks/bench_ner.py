@@ -29,7 +29,7 @@ DEFAULT_DATA = REPO.parent / "shared" / "corpus" / "ner"
 PARAGRAPHS = [
     (
         "Kommunstyrelsen beslutade att ge kommundirektören Karin Holmgren i uppdrag att tillsammans med "
-        "Trafikverket och Region Västernorrland ta fram en plan för gång- och cykelvägen mellan Bjärsta och "
+        "Trafikverket och Region Gävleborg ta fram en plan för gång- och cykelvägen mellan Bjärsta och "
         "centrum. Ärendet återkommer till kommunfullmäktige i juni."
     ),
     (

@@ -28,7 +28,7 @@ OWN = [
     ("Ändringen genomförs tisdagen den 21 januari 2020.", R19, "2020-01-21", "tisdagen den 21 januari 2020"),
     ("Tid Torsdag den 15 juni kl 09.15-11.45", R23, "2023-06-15T09:15/2023-06-15T11:45", "Torsdag den 15 juni kl 09.15-11.45"),
     ("Nästa träff den 23 augusti kl 13.15-14.45 med länet", R23, "2023-08-23T13:15/2023-08-23T14:45", "den 23 augusti kl 13.15-14.45"),
-    ("Start kl 10.00 den 21 september i matsalen.", R23, "2023-09-21T10:00", "kl 10.00 den 21 september"),
+    ("Start kl 13.30 den 6 oktober i matsalen.", R23, "2023-10-06T13:30", "kl 13.30 den 6 oktober"),
     ("Utbetalning sker den 1:a varje månad, första gången den 1:a april.", R14, "2014-04-01", "den 1:a april"),
     ("Avgiften betalas senast den 15:e.", R14, "2014-03-15", "senast den 15:e"),
     ("Från och med den förste juli gäller nya taxor.", R14, "2014-07-01", "den förste juli"),

@@ -25,7 +25,7 @@ NOTEBOOK = ROOT / "examples" / "explore.ipynb"
 
 def _parse_problem() -> str | None:
     try:
-        kdextract.parse("Kommunstyrelsen beslutar den 8 maj 2014.")
+        kdextract.parse("Kommunstyrelsen beslutar den 26 augusti 2029.")
     except Exception as exc:  # noqa: BLE001 - the pipeline or the NER model is not there
         return f"{type(exc).__name__}: {exc}"
     return None

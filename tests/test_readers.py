@@ -15,8 +15,8 @@ HEADER = "Ekerö kommun – Kommundirektörens rapport"
 PAGE_1 = [
     "Kommunstyrelsen",
     "Budget för nästa år",
-    "Kommunstyrelsen beslutade den 8 maj 2014 att anslå 2,5 mnkr till projektet.",
-    "Arbetet ska vara klart till den 30 november 2014.",
+    "Kommunstyrelsen beslutade den 13 juni 2026 att anslå 2,5 mnkr till projektet.",
+    "Arbetet ska vara klart till den 30 november 2026.",
 ]
 PAGE_2 = [
     "Uppföljning",

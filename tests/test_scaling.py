@@ -17,7 +17,7 @@ MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "august
 PARAGRAPHS = [
     "Kommunstyrelsen beslutade den {d} {m} att förlänga avtalet i 12 månader. Avtalsperioden löper ut {y}-06-30.",
     "Kommunstyrelsen ger nämnden i uppdrag att redovisa en plan senast den {d} {m} {y}. "
-    "Kostnaden beräknas till 2,2 miljoner kr.",
+    "Kostnaden beräknas till 3,7 miljoner kr.",
     "Ärendet återkommer till sammanträdet den {d} {m}. Underlaget mejlas ut under eftermiddagen den {d} {m}.",
     "Verksamhetsplan {y} fastställdes i april. Projektet startar vid årsskiftet och pågår 2022–2025.",
 ]

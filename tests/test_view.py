@@ -62,7 +62,7 @@ def test_page_numbers_are_dropped_but_reported() -> None:
 
 
 def test_unchanged_text_is_identity() -> None:
-    text = "Kommunstyrelsen fattade beslut den 8 maj.\n"
+    text = "Kommunstyrelsen fattade beslut den 19 februari.\n"
     view = normalize(text)
     assert view.text == text and view.edits == ()
     assert view.to_input(0, len(text)) == (0, len(text))

@@ -165,7 +165,7 @@ def _what(text: str, span: tuple[int, int], amount: Amount) -> str | None:
         np = _clean(_clause(m.group("np"), rules), rules, cut_at_article=False)
         if np:
             return np
-    # a label: "Lokalhyra: 110 000 kr", "Lokalhyra 110 000 kr" at the start of a line
+    # a label: "Lokalhyra: 85 000 kr", "Lokalhyra 85 000 kr" at the start of a line
     line = left_all.rsplit("\n", 1)[-1]
     label = _strip_qualifier(line, amount).strip().rstrip(":").strip()
     words = label.split()

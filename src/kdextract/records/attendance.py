@@ -175,7 +175,7 @@ def _word_kind(word: str) -> str:
 
 
 def _organisation_word(f: str, v: _Vocabulary) -> bool:
-    """"Kommunstyrelseförvaltningen", "Kommunledningens": the word of a public body, not a name."""
+    """"Socialförvaltningen", "Stadsledningskontorets": the word of a public body, not a name."""
     base = f[:-1] if f.endswith("s") else f
     if f in v.org_words or base in v.org_words:
         return True

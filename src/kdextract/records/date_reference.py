@@ -53,7 +53,7 @@ class DateRecordRules(Rules, file="date_records.json"):
 
 @dataclass(frozen=True)
 class Reference:
-    """The reference as a TIMEX value ("2014-03-17", "2014-03", "2014") and why it was chosen."""
+    """The reference as a TIMEX value ("2029-10-05", "2029-10", "2029") and why it was chosen."""
 
     timex: str
     why: str

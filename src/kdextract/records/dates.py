@@ -91,5 +91,5 @@ def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[
 
 
 def _day_of(m: DateMention) -> str:
-    """A mention's value at day grain ("2012-12-19T08:15/…" → "2012-12-19")."""
+    """A mention's value at day grain ("2027-04-21T09:30/…" → "2027-04-21")."""
     return m.value.split("/")[0][:10]

@@ -7,10 +7,10 @@ rather than that it happened ("hölls", "genomfördes", "har beslutat"). Cue wor
 
 >>> from kdextract.parsers.dates import find_dates
 >>> import datetime as dt
->>> text = "Avtalsperioden löper ut 2024-07-14. Mötet hölls den 4 maj."
+>>> text = "Avtalsperioden löper ut 2026-11-30. Mötet hölls i januari."
 >>> dates = [m.model_copy(update={"id": f"date-{i}"}) for i, m in enumerate(find_dates(text, dt.date(2023, 6, 9)), 1)]
 >>> [(d.value, d.kind, d.what) for d in deadlines_among(text, dates, [], [(0, 35), (36, 58)])]
-[('2024-07-14', 'expires', 'Avtalsperioden')]
+[('2026-11-30', 'expires', 'Avtalsperioden')]
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
 @dataclass(frozen=True)
 class _Cues:
     pattern: regex.Pattern[str]
-    form: regex.Pattern[str]  # a form label right before a date ("Anslaget tas ned 2018-10-09")
+    form: regex.Pattern[str]  # a form label right before a date ("Anslaget tas ned 2025-02-27")
     form_kind: dict[str, str]  # group name -> kind
     weak: frozenset[str]  # modal cues that make no deadline of a year before them
     greetings: frozenset[str]
@@ -166,13 +166,13 @@ def _what(text: str, cs: int, ce: int, d: DateMention, cue_start: int, cue_end: 
 
 _PRECISE = {"day", "datetime", "week", "month", "range"}
 _KINDS: dict[str, DeadlineKind] = {k: k for k in get_args(DeadlineKind)}
-#: How many characters (no digits, no sentence end) a form label may stand before its date ("… plats och tid Stadshuset, 2018-09-17").
+#: How many characters (no digits, no sentence end) a form label may stand before its date ("… plats och tid Rådhuset, 2025-03-04").
 FORM_GAP = 60
 _END_OF_SENTENCE = regex.compile(r"[.!?:;][\"”’)]*\s*$")
 
 
 def _before(a: str | None, b: str | None) -> bool:
-    """TIMEX ``a`` lies wholly before ``b`` at the coarser of their grains ("2014-01" < "2014-03-17")."""
+    """TIMEX ``a`` lies wholly before ``b`` at the coarser of their grains ("2026-01" < "2026-03-12")."""
     if not a or not b:
         return False
     a, b = a.split("T")[0], b.split("T")[0]
@@ -202,7 +202,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
 
     ``sentences`` are in text order and do not overlap (as ``sentence_spans`` gives them).
     ``reference`` (the document's date, or a TIMEX year or month where only that is known), where
-    given, lets event nouns ("möte den 25 oktober") count for dates on or after it, and drops dates
+    given, lets event nouns ("möte den 12 mars") count for dates on or after it, and drops dates
     before it that have no verb cue. A date right after a protocol's form label ("Anslaget tas ned",
     "Sista dag för överklagande", "Tid för justering") is a deadline whatever its tense.
     """

@@ -96,7 +96,7 @@ def _named_for_re() -> regex.Pattern[str]:
 
 
 def find_named_for(text: str) -> Iterator[Cand]:
-    """'Rådet för funktionshindrade', 'Centrum för lättläst': a capitalised head, 'för' and what it is for."""
+    """'Rådet för funktionshinderfrågor', 'Centrum för lättläst': a capitalised head, 'för' and what it is for."""
     kinds = org_rules().named_for_heads.heads
     for m in _named_for_re().finditer(text):
         words = m.group("n").split()
@@ -265,7 +265,7 @@ def _adjective_body_re() -> regex.Pattern[str]:
                          + r")(?P<g>s)?" + WB_R)
 
 def find_adjective_bodies(text: str) -> Iterator[Cand]:
-    """'Tekniska kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun."""
+    """'Sociala kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun."""
     rules = org_rules()
     listed = {fold_key(a) for a in rules.body_adjectives}
     stop = {fold_key(a) for a in rules.adjective_stoplist}

@@ -199,7 +199,7 @@ _WORD_OR_HYPHEN_RUN = regex.compile(r"[\p{L}\-]+")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
 
 def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
-    """'ICLD (Swedish ... Centre ...)' and 'Kultur utan gränser (KUG)': expansion + abbreviation."""
+    """'NCLG (Nordic Centre for ... Governance)' and 'Kultur utan gränser (KUG)': expansion + abbreviation."""
     rules = org_rules()
     org_words = {fold_key(w) for w in rules.abbreviation_org_words}
     type_words: dict[str, OrganisationKind] = rules.preceding_type_words

@@ -238,7 +238,7 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
 _KOMMUNERNA = regex.compile(WB_L + r"(?P<w>\p{Lu}[\p{L}\-]*?(?:s[ \t]+k|k)ommunerna)(?P<g>s)?" + WB_R)
 
 def find_kommunerna(text: str) -> Iterator[Cand]:
-    """'Dalakommunerna', 'Dalarnas kommunerna', 'Klimatkommunerna': named groups of municipalities."""
+    """'Dalakommunerna', 'Dalarnas kommunerna', 'Kustkommunerna': named groups of municipalities."""
     neg = {fold_key(n) for n in org_rules().kommunerna_negatives}
     for m in _KOMMUNERNA.finditer(text):
         w = m.group("w")
@@ -262,7 +262,7 @@ def _cooperation_re() -> regex.Pattern[str]:
 
 
 def find_cooperations(text: str) -> Iterator[Cand]:
-    """'Umeåregionen', 'Skaraborgsregionens': a municipality's compound that names a cooperation."""
+    """'Sundsvallsregionen', 'Skaraborgsregionens': a municipality's compound that names a cooperation."""
     for m in _cooperation_re().finditer(text):
         place = m.group("place")
         muni = muni_name(place) or (muni_name(place[:-1]) if place.endswith("s") else None)

@@ -226,7 +226,7 @@ def _group(cands: list[Cand]) -> dict[str, list[Cand]]:
             if base and other != key and other.startswith("ner:") and other == base:
                 groups[other].extend(groups.pop(key))
                 break
-    # a bare body ("samarbetskommittén") inside an owner-named one ("Dalakommunernas samrådsgrupp")
+    # a bare body ("samrådsgruppen") inside an owner-named one ("Dalakommunernas samrådsgrupp")
     owners: dict[str, list[str]] = {}
     for key, cs in groups.items():
         for c in cs:

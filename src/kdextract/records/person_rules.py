@@ -250,7 +250,7 @@ def find_form(text: str) -> Iterator[PCand]:
     """The people of the protocol form: attendance, adjusters and signatures, and the members substitutes replace.
 
     Under a label for place or time a name counts only where the form shows it is one (a party, a
-    role or a given name): "Folkets Hus" there is the place.
+    role or a given name): "Gamla Tingshuset" there is the place.
     """
     category_roles = protocol_rules().category_roles
     for field, entries in form_entries(text):

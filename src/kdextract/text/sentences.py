@@ -3,9 +3,9 @@
 Splits at blank lines, at list items, and after . ! ? when the next word starts a sentence,
 except after abbreviations ("bl.a.", "t.ex.", "ca.") and initials.
 
->>> text = "Mötet hölls bl.a. i Kalix. Nästa möte är den 8 maj.\\n\\n- punkt ett"
+>>> text = "Mötet hölls bl.a. i Kalix. Nästa möte är den 21 oktober.\\n\\n- punkt ett"
 >>> [text[s:e] for s, e in sentence_spans(text)]
-['Mötet hölls bl.a. i Kalix.', 'Nästa möte är den 8 maj.', '- punkt ett']
+['Mötet hölls bl.a. i Kalix.', 'Nästa möte är den 21 oktober.', '- punkt ett']
 """
 
 from __future__ import annotations
