@@ -287,24 +287,15 @@ def reference() -> dict[str, kdextract.Document]:
     return {name: kdextract.parse(plain_text((DATA / f"{name}.txt").read_text(encoding="utf-8"))) for name in DOCS}
 
 
-_SPECKLED_SUBHEADING = pytest.mark.xfail(strict=True, reason=(
-    "a speck garbles one of the protokoll's three 'Arbetsutskottets beslut' lines; the text parse takes a short "
-    "line repeated three times for a running banner (layout.lines), so the other two become extra sections "
-    "(sections F1 0.897)"))
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("noise", [(), *((kind,) for kind in NOISE), NOISE],
                          ids=["clean", *NOISE, "blur+skew+speckle"])
 @pytest.mark.parametrize("name", DOCS)
 def test_scan_at_300_dpi_agrees_with_the_text(name: str, noise: tuple[str, ...], tmp_path: Path,
-                                              reference: dict[str, kdextract.Document],
-                                              request: pytest.FixtureRequest) -> None:
+                                              reference: dict[str, kdextract.Document]) -> None:
     _need_tesseract()
     from kdextract.testing.scans import compare, record_keys
 
-    if (name, noise) == ("protokoll", ("speckle",)):
-        request.applymarker(_SPECKLED_SUBHEADING)
     doc = kdextract.parse(_scan(tmp_path, name, 300, noise), ocr="auto")
     ref = reference[name]
     assert Counter(record_keys(doc)["amounts"]) == Counter(record_keys(ref)["amounts"])

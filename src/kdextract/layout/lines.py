@@ -9,6 +9,7 @@ from typing import Literal
 import regex
 
 from kdextract.layout.items import head_at
+from kdextract.layout.pages import EDGE_LINES
 from kdextract.layout.rules import CompiledSectionRules, rules
 
 LineKind = Literal["blank", "wrapper", "furniture", "contact", "field", "toc", "title", "agenda", "paragraph", "sub",
@@ -43,6 +44,8 @@ _DIGITS = regex.compile(r"\d+")
 ITEM_TITLE_WORDS = 30
 #: Longest title of a "4." line (a longer one is a numbered paragraph of prose).
 MARKED_TITLE_CHARS = 151
+#: Fewest pages a running header or footer recurs on (in text without page breaks: fewest copies).
+BANNER_REPEATS = 3
 #: Longest line taken for an item heading (a title line, not a paragraph of prose).
 ITEM_LINE_MAX = 220
 
@@ -60,7 +63,7 @@ def split_lines(text: str, heading_marks: dict[int, int]) -> list[Line]:
         _classify(text, line, r)
         out.append(line)
         pos += len(raw) + 1
-    _mark_repeated_banners(out)
+    _mark_repeated_banners(out, r)
     mark_contents(out)
     return out
 
@@ -178,12 +181,38 @@ def _number_value(number: str | None) -> int | None:
     return int(digits.group()) if digits else None
 
 
-def _mark_repeated_banners(lines: list[Line]) -> None:
-    """Short lines repeated three or more times (running headers) are page furniture."""
-    counts = Counter(line.text for line in lines if line.kind in ("text", "title") and len(line.text) < 80)
-    for line in lines:
-        if line.kind in ("text", "title") and counts[line.text] >= 3:
-            line.kind = "furniture"
+def _mark_repeated_banners(lines: list[Line], r: CompiledSectionRules) -> None:
+    """Short lines that repeat on three or more pages (running headers and footers) are page furniture.
+
+    Where the text has page breaks (form feeds), only copies among the first or last lines of a
+    page count, each page once; without them, any three copies do. An item-part label after its
+    owner ("Arbetsutskottets beslut") recurs once per item, not per page, and is never one.
+    """
+    candidates = [i for i, line in enumerate(lines) if line.kind in ("text", "title") and len(line.text) < 80
+                  and not r.item_part.fullmatch(line.text)]
+    if any(line.page_start for line in lines):
+        edges = _page_edges(lines)
+        candidates = [i for i in candidates if i in edges]
+        pages: dict[str, set[int]] = {}
+        for i in candidates:
+            pages.setdefault(lines[i].text, set()).add(edges[i])
+        counts = Counter({text: len(found) for text, found in pages.items()})
+    else:
+        counts = Counter(lines[i].text for i in candidates)
+    for i in candidates:
+        if counts[lines[i].text] >= BANNER_REPEATS:
+            lines[i].kind = "furniture"
+
+
+def _page_edges(lines: list[Line]) -> dict[int, int]:
+    """The indices of the first and last ``EDGE_LINES`` non-blank lines of each page, with their page's number."""
+    pages: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.page_start:
+            pages.append([])
+        if line.kind != "blank":
+            pages[-1].append(i)
+    return {i: n for n, page in enumerate(pages) for i in [*page[:EDGE_LINES], *page[-EDGE_LINES:]]}
 
 
 def looks_like_heading(line: Line) -> bool:

@@ -39,6 +39,8 @@ class SectionRules(Rules, file="sections.json"):
     not_item_prefixes: list[str]
     not_before_item_number: list[str]
     title_stop_words: list[str]
+    item_part_owner: Pattern
+    item_part_labels: list[Pattern]
     heading_max_chars: int
     heading_max_words: int
     list_item: Pattern
@@ -58,6 +60,11 @@ class CompiledSectionRules:
         self.title_anywhere = regex.compile(r"(?<![\p{L}])(?:" + "|".join(titles) + ")", regex.IGNORECASE)
         self.order = tuple(c for c in data.categories if c != "subheading")
         self.subheadings = frozenset(w for r in data.line_rules if r.category == "subheading" for w in r.literals)
+        literals = sorted(self.subheadings, key=len, reverse=True)
+        labels = [*data.item_part_labels, *(r"\s+".join(regex.escape(w) for w in s.split()) for s in literals)]
+        #: an item-part label after its owner in the genitive ("Arbetsutskottets beslut"), a colon allowed
+        self.item_part = regex.compile(f"(?:{data.item_part_owner})(?:{'|'.join(labels)})\\s*:?",
+                                       regex.IGNORECASE)
         self.toc_label = regex.compile(r"(?<!\S)" + data.toc_label + r"(?=\s)")
         self.inline_subheadings = tuple(sorted(data.inline_subheadings, key=len, reverse=True))
         self.agenda = regex.compile(data.agenda_item)
