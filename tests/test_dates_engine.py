@@ -140,15 +140,15 @@ def test_word_regex_matches_like_the_longest_first_alternation(name: str) -> Non
         assert (a and a.group()) == (b and b.group()), p
 
 
-def _brute_select(cands: list[engine.Candidate]) -> list[engine.Candidate]:
-    chosen: list[engine.Candidate] = []
+def _brute_select(cands: list[engine.DateCandidate]) -> list[engine.DateCandidate]:
+    chosen: list[engine.DateCandidate] = []
     for c in sorted(cands, key=lambda c: (c.start - c.end, -c.priority, c.start)):
         if c.end > c.start and c.standalone and not any(c.start < o.end and o.start < c.end for o in chosen):
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _brute_pairs(days: list[engine.Candidate], extras: list[engine.Candidate]) -> list[tuple[int, int]]:
+def _brute_pairs(days: list[engine.DateCandidate], extras: list[engine.DateCandidate]) -> list[tuple[int, int]]:
     return [(d.start, x.start) for d in days for x in extras
             if 0 <= d.start - x.end <= 12 or 0 <= x.start - d.end <= 12]
 

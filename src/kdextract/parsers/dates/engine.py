@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from functools import lru_cache
 from typing import Any
 
+from kdextract.text.candidates import Candidate
 from kdextract.text.spans import disjoint
 
 from .calendar import Value
@@ -37,14 +38,13 @@ class Ctx:
 
 
 @dataclass(slots=True)
-class Candidate:
-    start: int
-    end: int
+class DateCandidate(Candidate):
+    """A date, clock time or part of day (``kind``) and its value."""
+
     val: Value
-    rule: str
-    explanation: str
-    relative: bool = False
+    _: KW_ONLY
     kind: str = "date"  # date | clock | pod
+    relative: bool = False
     day: dt.date | None = None  # the resolved day, for joining with a clock time
     calendar: bool = False  # an explicit calendar date ("den 9 juni"), not a deictic one
     clock: Sequence[tuple[int, int, int, str]] = ()  # times of day of a clock or part-of-day candidate
@@ -53,7 +53,7 @@ class Candidate:
     priority: int = 0
 
 
-Handler = Callable[[Any, Ctx], "Candidate | None"]
+Handler = Callable[[Any, Ctx], "DateCandidate | None"]
 
 
 @dataclass
@@ -172,16 +172,16 @@ def plan(met: int) -> tuple[Rule, ...]:
     return rules
 
 
-def cand(m: Any, ctx: Ctx, val: Value | None, rule_id: str, why: str, group: int | str = 0, **kw: Any) -> Candidate | None:
+def cand(m: Any, ctx: Ctx, val: Value | None, rule_id: str, why: str, group: int | str = 0, **kw: Any) -> DateCandidate | None:
     if val is None:
         return None
     start, end = m.span(group)
-    return Candidate(start, end, val, rule_id, why, **kw)
+    return DateCandidate(start, end, val, rule=rule_id, explanation=why, **kw)
 
 
-def collect(ctx: Ctx, every_rule: bool = False) -> list[Candidate]:
+def collect(ctx: Ctx, every_rule: bool = False) -> list[DateCandidate]:
     """Candidates of the rules whose keywords occur (of all rules with ``every_rule``)."""
-    out: list[Candidate] = []
+    out: list[DateCandidate] = []
     folded = ctx.folded
     for r in RULES if every_rule else plan(clauses_met(folded)):
         for m in r.pattern.finditer(folded):
@@ -194,12 +194,12 @@ def collect(ctx: Ctx, every_rule: bool = False) -> list[Candidate]:
     return out
 
 
-def select(cands: list[Candidate]) -> list[Candidate]:
+def select(cands: list[DateCandidate]) -> list[DateCandidate]:
     """Longest match wins; ties go to the higher priority, then the earlier start. Sorted by start."""
     if len(cands) == 1:
         return cands if cands[0].standalone and cands[0].end > cands[0].start else []
     return disjoint(c for c in sorted(cands, key=_rank) if c.end > c.start and c.standalone)
 
 
-def _rank(c: Candidate) -> tuple[int, int, int]:
+def _rank(c: DateCandidate) -> tuple[int, int, int]:
     return c.start - c.end, -c.priority, c.start

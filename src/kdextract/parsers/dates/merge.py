@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from kdextract.text.fold import fold
 
 from .calendar import Value, datetime_value, time_string
-from .engine import Candidate, Ctx
+from .engine import DateCandidate, Ctx
 from .patterns import DATA
 
 _POD_CODES: dict[str, str] = {fold(k): c for k, c in DATA.parts_of_day_timex.items()}
@@ -34,7 +34,7 @@ def _clock_value(day: dt.date, times: Sequence[tuple[int, int, int, str]]) -> Va
     return Value(f"{time_string(a, grain)}/{time_string(b, grain)}", "range", date=day, datetime=a, end_date=b.date())
 
 
-def _join(d: Candidate, x: Candidate, ctx: Ctx) -> Candidate:
+def _join(d: DateCandidate, x: DateCandidate, ctx: Ctx) -> DateCandidate:
     assert d.day is not None
     start, end = min(d.start, x.start), max(d.end, x.end)
     if x.kind == "clock":
@@ -52,14 +52,14 @@ def _join(d: Candidate, x: Candidate, ctx: Ctx) -> Candidate:
             v = Value(interval, "range", date=d.day, end_date=d.day, alternatives=[d.day.isoformat(), code])
         why = f"{d.explanation} + part of day"
         rule_id = "dates/date_part_of_day"
-    return Candidate(start, end, v, rule_id, why, relative=d.relative, day=d.day, calendar=d.calendar, priority=1)
+    return DateCandidate(start, end, v, rule=rule_id, explanation=why, relative=d.relative, day=d.day, calendar=d.calendar, priority=1)
 
 
 def _pod_code(pod: str) -> str:
     return _POD_CODES.get(pod, "DT")
 
 
-def merge(cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
+def merge(cands: list[DateCandidate], ctx: Ctx) -> list[DateCandidate]:
     """``cands`` plus a joined candidate for each day next to a clock time or part of day."""
     extras = [c for c in cands if c.kind != "date"]
     if not extras:
@@ -84,7 +84,7 @@ def merge(cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
 _MAX_GAP = 12
 
 
-def _neighbours(days: list[Candidate], extras: list[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
+def _neighbours(days: list[DateCandidate], extras: list[DateCandidate]) -> Iterator[tuple[DateCandidate, DateCandidate]]:
     """The (day, extra) pairs at most ``_MAX_GAP`` apart, in the order of the two lists.
 
     Few pairs are simply all pairs; in long texts the extras are looked up by position, so
@@ -104,7 +104,7 @@ def _neighbours(days: list[Candidate], extras: list[Candidate]) -> Iterator[tupl
             yield d, extras[i]
 
 
-def value_lone_clocks(chosen: list[Candidate], ctx: Ctx) -> None:
+def value_lone_clocks(chosen: list[DateCandidate], ctx: Ctx) -> None:
     """Give the clock times that stand alone a value (today's or tomorrow's), after selection."""
     for c in chosen:
         if c.kind == "clock":
@@ -114,7 +114,7 @@ def value_lone_clocks(chosen: list[Candidate], ctx: Ctx) -> None:
                 continue  # past 9999-12-31: the clock time keeps no value and is dropped
 
 
-def _clock_alone(c: Candidate, ctx: Ctx) -> None:
+def _clock_alone(c: DateCandidate, ctx: Ctx) -> None:
     if ctx.day is None:
         h, mi, s, grain = c.clock[0]
         t = {"hour": f"T{h:02d}", "minute": f"T{h:02d}:{mi:02d}", "second": f"T{h:02d}:{mi:02d}:{s:02d}"}[grain]

@@ -11,7 +11,7 @@ from kdextract.text.fold import fold
 
 from .calendar import Value, add_months, day_value, leap_day_value, month_value, range_value, two_digit_year
 from .common import day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
-from .engine import DAYISH, DIGIT, Candidate, Ctx, cand, rule
+from .engine import DAYISH, DIGIT, DateCandidate, Ctx, cand, rule
 from .patterns import (
     DATA,
     LEX,
@@ -47,7 +47,7 @@ _YEAR_BLOCK = frozenset(fold(w) for w in DATA.year_blockers_before.words)
 _Day = tuple[int | None, int, int]
 
 
-def _days_cand(m: Any, ctx: Ctx, first: _Day, last: _Day, rule_id: str, why: str, relative: bool) -> Candidate | None:
+def _days_cand(m: Any, ctx: Ctx, first: _Day, last: _Day, rule_id: str, why: str, relative: bool) -> DateCandidate | None:
     """A range from the day ``first`` to the day ``last`` (year, month, day), where both are days of the calendar."""
     a, b = day_value(*first), day_value(*last)
     if a is None or b is None:
@@ -55,7 +55,7 @@ def _days_cand(m: Any, ctx: Ctx, first: _Day, last: _Day, rule_id: str, why: str
     return cand(m, ctx, range_value(a, b), rule_id, why, relative=relative)
 
 
-def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relative: bool) -> Candidate | None:
+def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relative: bool) -> DateCandidate | None:
     c = cand(m, ctx, v, rule_id, why, relative=relative, calendar=True)
     if c is not None:
         c.day = v.date if v else None
@@ -63,27 +63,27 @@ def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relativ
 
 
 @rule("dates/iso", r"(?<![\w/.-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", needs="0000-0")
-def iso(m: Any, ctx: Ctx) -> Candidate | None:
+def iso(m: Any, ctx: Ctx) -> DateCandidate | None:
     v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day_cand(m, ctx, v, "dates/iso", "ISO date", False)
 
 
 @rule("dates/iso_dotted", r"(?<![\w/.,-])(?P<y>1\d\d\d|20\d\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
       r"(?![\w/]|[.,]\d)", needs="0000.0|0000/0")
-def iso_dotted(m: Any, ctx: Ctx) -> Candidate | None:
+def iso_dotted(m: Any, ctx: Ctx) -> DateCandidate | None:
     """Year first with dots or slashes: "2015.5.13", "2019/09/01"."""
     v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day_cand(m, ctx, v, "dates/iso_dotted", "year, month and day with dots or slashes", False)
 
 
 @rule("dates/iso_month", r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-.,]\d)", needs="0000-0")
-def iso_month(m: Any, ctx: Ctx) -> Candidate | None:
+def iso_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     return cand(m, ctx, month_value(int(m["y"]), int(m["m"])), "dates/iso_month", "ISO year-month")
 
 
 @rule("dates/numeric", rf"{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d|\d\d)"
       r"(?![\w/]|[.,-]\d)", needs="0/0|0.0|0-0")
-def numeric(m: Any, ctx: Ctx) -> Candidate | None:
+def numeric(m: Any, ctx: Ctx) -> DateCandidate | None:
     y = int(m["y"])
     if len(m["y"]) == 2:
         if m["sep"] == ".":
@@ -94,7 +94,7 @@ def numeric(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 @rule("dates/numeric_day_month", rf"{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/-])(?P<m>[01]?\d)(?![\w/]|[-.,:]\d)", needs="0/0|0-0")
-def numeric_day_month(m: Any, ctx: Ctx) -> Candidate | None:
+def numeric_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     d, mo = int(m["d"]), int(m["m"])
     if _CASE_PREFIX.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "KS 20/6", "Dnr 12/4": a case number
@@ -132,7 +132,7 @@ def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None,
       rf"{NLB}(?:{weekday('wd')}[ \t]*,?{S0})?(?:(?P<den>den){S1})?{day('d')}[ \t]*{S0}{month('m')}"
       rf"(?:,?{S1}{year('y', True)}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$))?"
       rf"(?:,?[ \t]+(?P<wd2>(?:{WEEKDAY_NAME})(?:ens|en|s)?){NL})?", needs=(DAYISH, MONTHISH))
-def day_month(m: Any, ctx: Ctx) -> Candidate | None:
+def day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     mo = LEX.month(m["m"])
     if year_of(m, "y") is None and month_is_name(ctx, *m.span("m")):
         return None
@@ -159,7 +159,7 @@ def day_month(m: Any, ctx: Ctx) -> Candidate | None:
 @rule("dates/month_day",
       rf"{NLB}(?:{weekday('wd')}[ \t]*,?[ \t]*)?(?P<m>[a-z]{{3,9}})\.?[ \t]*(?P<d>[0-3]?\d)(?!\d|[.:,]\d|[^\W\d_])"
       rf"(?:,?[ \t]*{year('y')}|(?=[ \t]*(?:$|\n|,)))(?:,[ \t]*{weekday('wd2')})?", needs=(DIGIT, MONTHISH))
-def month_day(m: Any, ctx: Ctx) -> Candidate | None:
+def month_day(m: Any, ctx: Ctx) -> DateCandidate | None:
     mo = LEX.month(m["m"], fuzzy=False)
     if not m["y"] and month_is_name(ctx, *m.span("m")):
         return None
@@ -183,7 +183,7 @@ TO_KEYS = "-|till|och|t.o.m"  # the keywords of a range: "8-12", "8 till 12", "8
 @rule("dates/day_range",
       rf"{NLB}(?:{weekday('wd')}{S1})?(?:(?P<den>den){S1})?{day('d1')}{_TO}(?:den[ \t]+)?{day('d2', False)}[ \t]*{S0}{month('m')}"
       rf"(?:,?{S1}{year('y')})?", needs=(DAYISH, MONTHISH, TO_KEYS))
-def day_range(m: Any, ctx: Ctx) -> Candidate | None:
+def day_range(m: Any, ctx: Ctx) -> DateCandidate | None:
     mo = LEX.month(m["m"])
     if not m["y"] and month_is_name(ctx, *m.span("m")):
         return None
@@ -197,7 +197,7 @@ def day_range(m: Any, ctx: Ctx) -> Candidate | None:
 @rule("dates/date_range",
       rf"{NLB}(?:(?P<den>den){S1})?{day('d1')}[ \t]*{month('m1')}(?:,?{S1}{year('y1', True)})?{_TO}(?:den[ \t]+)?"
       rf"{day('d2', False)}[ \t]*{S0}{month('m2')}(?:,?{S1}{year('y2', True)})?", needs=(DAYISH, MONTHISH, TO_KEYS))
-def date_range(m: Any, ctx: Ctx) -> Candidate | None:
+def date_range(m: Any, ctx: Ctx) -> DateCandidate | None:
     m1, m2 = LEX.month(m["m1"]), LEX.month(m["m2"])
     d1, d2 = day_of(m, "d1"), day_of(m, "d2")
     if None in (m1, m2, d1, d2):
@@ -220,7 +220,7 @@ def date_range(m: Any, ctx: Ctx) -> Candidate | None:
 @rule("dates/month_range",
       rf"{NLB}(?:(?P<prep>{PREP}){S1})?{month('m1')}(?:[ \t]+{year('y1')})?"
       rf"(?:[ \t]*-[ \t]*|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}", needs=(MONTHISH, TO_KEYS))
-def month_range(m: Any, ctx: Ctx) -> Candidate | None:
+def month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
     m1, m2 = LEX.month(m["m1"], abbreviations=False), LEX.month(m["m2"], abbreviations=False)
     if m1 is None or m2 is None or m1 == m2:
         return None
@@ -244,7 +244,7 @@ def month_range(m: Any, ctx: Ctx) -> Candidate | None:
       rf"{NLB}(?:(?P<part>(?:i|1)[ \t]+(?:borjan|slutet|mitten|inledningen)[ \t]+av)[ \t]+|(?P<prep>{PREP}){S1})?"
       rf"(?:(?P<rel>{REL}){S1})?(?P<m>[a-z]{{3,10}}){NL}(?:[ \t]+manad{NL})?"
       rf"(?:{S1}{year('y', True)}(?![\d/])|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH)
-def month_rule(m: Any, ctx: Ctx) -> Candidate | None:
+def month_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
     has_year = year_of(m, "y") is not None or bool(m["yrel"])
     if not (m["part"] or m["prep"] or m["rel"] or has_year or _plain_month_name(m, ctx)):
         return None
@@ -293,7 +293,7 @@ SMALL_ORDINAL = 10
       rf"{NLB}(?:(?P<pre>pa|till|fran|per|senast|fore|efter|innan|fr\.?o\.?m\.?|t\.?o\.?m\.?)[ \t]+)?"
       rf"(?:{weekday('wd')}[ \t]*,?[ \t]*)?(?P<den>den)[ \t]+(?:(?P<d>[0-3]?\d)(?::?[ae])?(?!\d)|(?P<dw>{ORDINAL}){NL})"
       rf"(?P<month>[ \t]+i[ \t]+manaden{NL})?(?=[ \t]*(?:$|[.,;!?)\n]|kl\b|klockan\b))", needs=("den", DAYISH))
-def day_only(m: Any, ctx: Ctx) -> Candidate | None:
+def day_only(m: Any, ctx: Ctx) -> DateCandidate | None:
     """"den 15:e", "på den femtonde", "den elfte i månaden", "torsdagen den tjugoförste": a day of a month."""
     ref = ctx.month_known
     d = day_of(m, "d")

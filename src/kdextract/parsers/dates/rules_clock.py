@@ -8,13 +8,13 @@ from typing import Any
 from kdextract.text.fold import fold
 
 from .calendar import Value
-from .engine import DIGIT, Candidate, Ctx, cand, rule
+from .engine import DIGIT, DateCandidate, Ctx, cand, rule
 from .patterns import DATA, LEX, NL, NLB, NUMBER_WORD
 
 _TZ = r"(?:[ \t]+(?P<tz>cet|cest|gmt|utc))?"
 
 
-def _clock(m: Any, ctx: Ctx, times: list[tuple[int, int, int, str]], why: str, standalone: bool = True) -> Candidate | None:
+def _clock(m: Any, ctx: Ctx, times: list[tuple[int, int, int, str]], why: str, standalone: bool = True) -> DateCandidate | None:
     for h, mi, s, _ in times:
         if not (0 <= h <= 24 and 0 <= mi < 60 and 0 <= s < 60):
             return None
@@ -34,7 +34,7 @@ def _t(h: str | None, mi: str | None, s: str | None = None) -> tuple[int, int, i
       r"(?P<h1>[0-2]?\d)(?:[:.](?P<m1>[0-5]\d)(?::(?P<s1>[0-5]\d))?)?(?![\d])"
       r"(?:[ \t]*(?:-|till|och)[ \t]*(?:kl\.?[ \t]*|klockan[ \t]+)?(?P<h2>[0-2]?\d)(?:[:.](?P<m2>[0-5]\d))?(?![\d]))?"
       rf"(?:[ \t]+(?:exakt|precis){NL})?{_TZ}", needs=("kl|@", DIGIT))
-def clock_kl(m: Any, ctx: Ctx) -> Candidate | None:
+def clock_kl(m: Any, ctx: Ctx) -> DateCandidate | None:
     times = [_t(m["h1"], m["m1"], m["s1"])]
     if m["h2"]:
         times.append(_t(m["h2"], m["m2"]))
@@ -44,7 +44,7 @@ def clock_kl(m: Any, ctx: Ctx) -> Candidate | None:
 @rule("dates/clock_colon",
       r"(?<![\w.,:/-])(?:(?:fran|mellan|efter)[ \t]+)?(?P<h1>[0-2]?\d):(?P<m1>[0-5]\d)(?::(?P<s1>[0-5]\d))?(?![\d:])"
       r"(?:[ \t]*(?:-|till|och|men[ \t]+fore)[ \t]*(?P<h2>[0-2]?\d)[:.](?P<m2>[0-5]\d)(?!\d))?" + _TZ, needs="0:0")
-def clock_colon(m: Any, ctx: Ctx) -> Candidate | None:
+def clock_colon(m: Any, ctx: Ctx) -> DateCandidate | None:
     times = [_t(m["h1"], m["m1"], m["s1"])]
     if m["h2"]:
         times.append(_t(m["h2"], m["m2"]))
@@ -52,7 +52,7 @@ def clock_colon(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 @rule("dates/clock_h", r"(?<![\w.,:/-])(?P<h1>[0-2]?\d)h(?![^\W\d_]|\d)", needs="0h")
-def clock_h(m: Any, ctx: Ctx) -> Candidate | None:
+def clock_h(m: Any, ctx: Ctx) -> DateCandidate | None:
     return _clock(m, ctx, [_t(m["h1"], None)], "time of day 15h")
 
 
@@ -62,7 +62,7 @@ _MIN = {fold(k): v for k, v in DATA.clock_minute_words.words.items()}
 @rule("dates/clock_words",
       rf"{NLB}(?:(?P<kl>kl\.?|klockan)[ \t]*)?(?:(?P<mm>kvart|tjugofem|tjugo|tio|fem|\d{{1,2}})[ \t]+(?P<dir>over|i)"
       rf"|(?P<halv>halv))[ \t]+(?P<h>[0-2]?\d|{NUMBER_WORD}){NL}(?!\d)", needs=("kvart|tjugo|tio|fem|0|halv", "=i|=over|halv"))
-def clock_words(m: Any, ctx: Ctx) -> Candidate | None:
+def clock_words(m: Any, ctx: Ctx) -> DateCandidate | None:
     hs, he = m.span("h")
     h = LEX.number(m["h"], ctx.text[hs:he])
     if h is None or h != int(h) or not 0 <= h <= 24:
@@ -84,5 +84,5 @@ def clock_words(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/clock_hours",
       r"(?<![^\W\d_])(?:fran|mellan)[ \t]+(?P<h1>[0-2]?\d)[ \t]+(?:till|och|-)[ \t]+(?P<h2>[0-2]?\d)(?![\d:.,])", needs=("fran|mellan", DIGIT))
-def clock_hours(m: Any, ctx: Ctx) -> Candidate | None:
+def clock_hours(m: Any, ctx: Ctx) -> DateCandidate | None:
     return _clock(m, ctx, [_t(m["h1"], None), _t(m["h2"], None)], "hour to hour", standalone=False)

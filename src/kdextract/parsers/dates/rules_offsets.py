@@ -21,7 +21,7 @@ from .calendar import (
     year_value,
 )
 from .common import before_word
-from .engine import Candidate, Ctx, cand, rule
+from .engine import DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import COUNT, DATA, LEX, NL, NLB, UNIT, keys_of
 from .rules_periods import holiday_date
@@ -91,7 +91,7 @@ _COUNTX = rf"(?:(?:ca\.?|cirka|ungefar|omkring)[ \t]+)?(?P<n>{COUNT})"
 @rule("dates/offset",
       rf"{NLB}(?:(?P<om>om|inom|for|efter)[ \t]+{_COUNTX}[ \t]*(?P<u>{UNIT}){NL}(?:[ \t]+(?P<sedan>sedan|sen){NL})?"
       rf"|{_COUNTX.replace('<n>', '<n2>')}[ \t]+(?P<u2>{UNIT})[ \t]+(?P<dir>sedan|fran[ \t]+nu|fran[ \t]+idag){NL})", needs=(keys_of(LEX.units), "=om|=inom|=for|=efter|=sedan|=fran"))
-def offset(m: Any, ctx: Ctx) -> Candidate | None:
+def offset(m: Any, ctx: Ctx) -> DateCandidate | None:
     if ctx.day is None:
         return None
     count = m["n"] or m["n2"]
@@ -129,7 +129,7 @@ _STEP_GRAIN = {"second": "second", "minute": "minute", "hour": "hour"}
       rf"{NLB}(?:(?:de|den|under|i)[ \t]+)?(?P<rel>senaste|nasta|kommande|narmaste|forra|foregaende)[ \t]+"
       rf"(?P<n>{COUNT})[ \t]+(?P<u>{UNIT}){NL}", needs=("senaste|nasta|kommande|narmaste|forra|foregaende",
                                                          keys_of(LEX.units, whole=True)))
-def last_next(m: Any, ctx: Ctx) -> Candidate | None:
+def last_next(m: Any, ctx: Ctx) -> DateCandidate | None:
     if ctx.day is None:
         return None
     ws, we = m.span("n")
@@ -166,7 +166,7 @@ _ANCHOR = word_regex(_DAY_WORDS)
       rf"{NLB}(?:(?P<om>om|for)[ \t]+)?(?:(?P<parts>{_PARTS})|(?P<one>dagen|veckan))"
       rf"(?:[ \t]+(?:(?P<dir>sedan|sen|senare|tidigare|fran[ \t]+nu)|(?P<side>efter|fore|innan)[ \t]+(?P<anchor>{_ANCHOR})))?{NL}",
       needs=(keys_of(LEX.units) + "|dagen|veckan", "=om|=sedan|=sen|=senare|=tidigare|=fran|=efter|=fore|=innan"))
-def offset_compound(m: Any, ctx: Ctx) -> Candidate | None:
+def offset_compound(m: Any, ctx: Ctx) -> DateCandidate | None:
     """Several units ("1 år och 2 månader sedan"), "senare"/"tidigare", or counted from a day word
     ("två dagar efter i dag", "dagen före i går")."""
     if ctx.day is None:

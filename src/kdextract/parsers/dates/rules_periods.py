@@ -23,7 +23,7 @@ from .calendar import (
     y4,
 )
 from .common import in_past_tense, resolve_year
-from .engine import DIGIT, ORDINALISH, Candidate, Ctx, cand, rule
+from .engine import DIGIT, ORDINALISH, DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import (
     DATA,
@@ -53,7 +53,7 @@ _rel_kind = rel_kind
 @rule("dates/season",
       rf"{NLB}(?:(?P<prep>{PREP}|glad|trevlig|skon)[ \t]+)?(?:(?P<rel>{REL})[ \t]+)?(?P<s>{SEASON}){NL}"
       rf"(?:[ \t]+{year('y')}(?![\d/]))?", needs=keys_of([*DATA.seasons, *DATA.seasons_past]))
-def season(m: Any, ctx: Ctx) -> Candidate | None:
+def season(m: Any, ctx: Ctx) -> DateCandidate | None:
     s = m["s"]
     if s in _EXACT and ctx.text[m.start("s"):m.end("s")].casefold() != _EXACT[s]:
         return None  # "var" is a verb unless written "vår"
@@ -99,7 +99,7 @@ def season(m: Any, ctx: Ctx) -> Candidate | None:
       rf"{NLB}(?:(?P<prep>vid|fore|efter|infor|till|kring|runt|fram[ \t]+till|under|i|per|fr\.?o\.?m\.?|fran)[ \t]+)?"
       r"(?P<w>halvarsskiftet|halvarskiftet|arsskiftet|arskiftet|manadsskiftet)"
       r"(?:[ \t]+(?P<y1>(?:19|20)\d\d)(?:[ \t]*/[ \t]*(?P<y2>(?:19|20)?\d\d))?)?(?![\w/])", needs="skifte")
-def year_turn(m: Any, ctx: Ctx) -> Candidate | None:
+def year_turn(m: Any, ctx: Ctx) -> DateCandidate | None:
     w = m["w"]
     # a past verb next to a year-less turn means the last one ("vid årsskiftet startade"), not the coming one
     past = ctx.ref is not None and not m["y1"] and in_past_tense(ctx, m.start(), m.end())
@@ -148,7 +148,7 @@ def year_turn(m: Any, ctx: Ctx) -> Candidate | None:
 @rule("dates/half_year",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|1:a|2:a|senare|sista)[ \t]+"
       rf"(?P<h>halvaret|halvan[ \t]+av(?:[ \t]+(?P<aret>aret))?)|halvar[ \t]*(?P<n>[12])(?!\d))(?:[ \t]+{year('y')})?{NL}", needs="halv")
-def half_year(m: Any, ctx: Ctx) -> Candidate | None:
+def half_year(m: Any, ctx: Ctx) -> DateCandidate | None:
     if m["h"] and m["h"].startswith("halvan") and not (m["aret"] or m["y"]):
         return None  # "första halvan av mötet"
     n = int(m["n"]) if m["n"] else (1 if m["ord"] in ("forsta", "1:a") else 2)
@@ -179,7 +179,7 @@ def _period_number(m: Any, limit: int) -> int | None:
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|fjarde|sista|[1-4]:[ae]|[1-4]\.)[ \t]+kvartal(?:et)?"
       rf"|(?:kvartal|kv\.?)[ \t]*(?P<n>[1-4])|(?<!\w)q(?P<q>[1-4])|(?P<rel>{REL})[ \t]+kvartal(?:et)?)"
       rf"(?:[ \t]+(?:(?:ar|aret)[ \t]+)?{year('y')}|[ \t]*-[ \t]*(?P<yy>\d\d)(?!\d))?(?![^\W\d_]|\d)", needs="kv|q0")
-def quarter(m: Any, ctx: Ctx) -> Candidate | None:
+def quarter(m: Any, ctx: Ctx) -> DateCandidate | None:
     y: int | None
     if m["rel"]:
         known = ctx.month_known
@@ -207,7 +207,7 @@ def quarter(m: Any, ctx: Ctx) -> Candidate | None:
 @rule("dates/tertial",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|sista|[1-3]:[ae])[ \t]+tertial(?:et)?"
       rf"|tertial[ \t]*(?P<n>[1-3])|(?<!\w)t(?P<t>[1-3])(?=[ \t]+(?:19|20)\d\d))(?:[ \t]+{year('y')})?(?![^\W\d_]|\d)", needs="tertial|t0")
-def tertial(m: Any, ctx: Ctx) -> Candidate | None:
+def tertial(m: Any, ctx: Ctx) -> DateCandidate | None:
     if m["t"]:
         if ctx.text[m.start("t") - 1] != "T":
             return None
@@ -237,7 +237,7 @@ def _week_year(week: int, ctx: Ctx) -> tuple[int | None, bool]:
 @rule("dates/week",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:vecka[ \t]+nr\.?|veckan|vecka|v\.?[ \t]*nr\.?|v\.|v)[ \t]*(?P<w>[0-5]?\d)"
       rf"(?:[ \t]*-[ \t]*(?P<w2>[0-5]?\d))?(?![\d,.:]\d|[^\W\d_]|\d|[ \t]*%)(?:[ \t]*,?[ \t]+{year('y')}(?![\d/]))?", needs=("=v|=vnr|=vecka|=veckan", DIGIT))
-def week(m: Any, ctx: Ctx) -> Candidate | None:
+def week(m: Any, ctx: Ctx) -> DateCandidate | None:
     w = int(m["w"])
     w2 = int(m["w2"]) if m["w2"] else None
     if not 1 <= w <= 53 or (w2 is not None and not w < w2 <= 53):
@@ -257,7 +257,7 @@ def week(m: Any, ctx: Ctx) -> Candidate | None:
       rf"{NLB}(?P<nth>{ORDINAL}|sista|[1-5]:[ae])[ \t]+(?P<u>{WEEKDAY_WORD}|dagen|veckan)[ \t]+i[ \t]+"
       rf"(?:(?P<rel>{REL})[ \t]+manad(?:en)?{NL}|(?P<this>manaden){NL}|{month('m')}(?:[ \t]+{year('y')})?)",
       needs=(ORDINALISH + "|sista|0:a|0:e", WEEKDAYISH + "|dagen|veckan", "=i", MONTHISH + "|manad"))
-def nth_in_month(m: Any, ctx: Ctx) -> Candidate | None:
+def nth_in_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     """"tredje tisdagen i september", "första fredagen i nästa månad", "sista dagen i månaden"."""
     n = -1 if m["nth"] == "sista" else LEX.ordinal(m["nth"])
     if n is None or n == 0:
@@ -326,7 +326,7 @@ def holiday_date(key: str, y: int) -> dt.date:
 @rule("dates/holiday",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<h>{_HOLIDAY})|(?P<f>julen|jul|nyaret|nyar|pasken|pask|midsommar))"
       rf"{NL}(?:[ \t]+{year('y')})?", needs=keys_of([*_FIXED, *_MOVABLE, *_FEAST_DAYS, *_FEAST_MOVABLE]))
-def holiday(m: Any, ctx: Ctx) -> Candidate | None:
+def holiday(m: Any, ctx: Ctx) -> DateCandidate | None:
     key = " ".join((m["h"] or m["f"]).split())
     if m["f"] and not m["prep"]:
         return None  # "jul" needs a preposition: "före jul", "till påsk"

@@ -18,7 +18,7 @@ from .calendar import (
     week_of,
 )
 from .common import before_word
-from .engine import Candidate, Ctx, cand, rule
+from .engine import DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import (
     DATA,
@@ -48,7 +48,7 @@ _kind = rel_kind
 
 
 @rule("dates/relative_day", rf"{NLB}(?P<k>{_KEYS}){NL}", needs=keys_of([*_DEICTIC, *_RELDAY], whole=True))
-def relative_day(m: Any, ctx: Ctx) -> Candidate | None:
+def relative_day(m: Any, ctx: Ctx) -> DateCandidate | None:
     if ctx.day is None:
         return None
     k = " ".join(m["k"].split())
@@ -93,7 +93,7 @@ def _lone_abbreviation(ctx: Ctx, start: int, end: int) -> bool:
       rf"{NLB}(?:(?P<pre>pa[ \t]+nasta|nu[ \t]+pa|pa|nasta|kommande|forra|foregaende|senaste|i|denna|till|fran|sedan|"
       rf"under|fore|efter|infor|senast)[ \t]+)?(?P<wd>{WEEKDAY_WORD})(?:[ \t]+(?P<igen>igen){NL})?"
       rf"(?:[ \t]+(?:i[ \t]+)?(?P<wk>{REL})[ \t]+veckan?{NL})?", needs=WEEKDAYISH)
-def weekday_rule(m: Any, ctx: Ctx) -> Candidate | None:
+def weekday_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
     s, e = m.span("wd")
     wd = LEX.weekday(m["wd"], ctx.text[s:e])
     if wd is None or ctx.day is None:
@@ -140,7 +140,7 @@ _UNIT_GRAIN = {fold(k): v for k, v in DATA.relative_units.words.items()}
 @rule("dates/relative_unit",
       rf"{NLB}(?:(?P<prep>i|under|till|fran|infor|fore|efter|senast)[ \t]+)?(?P<rel>{REL})[ \t]+"
       rf"(?P<u>veckan|vecka|manaden|manad|halvaret|halvar){NL}", needs=("veck|manad|halvar", REL_KEYS))
-def relative_unit(m: Any, ctx: Ctx) -> Candidate | None:
+def relative_unit(m: Any, ctx: Ctx) -> DateCandidate | None:
     ref = ctx.month_known
     k = _kind(m["rel"])
     off = 1 if k == "next" else -1 if k == "last" else 0
@@ -160,7 +160,7 @@ def relative_unit(m: Any, ctx: Ctx) -> Candidate | None:
 
 @rule("dates/weekend",
       rf"{NLB}(?P<pre>i|denna|den[ \t]+har|forra|nasta|kommande|till|under|over)[ \t]+(?P<h>helgen|helg){NL}", needs="helg")
-def weekend(m: Any, ctx: Ctx) -> Candidate | None:
+def weekend(m: Any, ctx: Ctx) -> DateCandidate | None:
     if ctx.day is None:
         return None
     w = DATA.weekend
@@ -176,7 +176,7 @@ def weekend(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 @rule("dates/part_of_day", rf"{NLB}(?:(?P<pp>i|under|pa|efter)[ \t]*)?(?P<pod>{PART_OF_DAY}){NL}", needs=keys_of(DATA.parts_of_day))
-def part_of_day(m: Any, ctx: Ctx) -> Candidate | None:
+def part_of_day(m: Any, ctx: Ctx) -> DateCandidate | None:
     pod, pp = " ".join(m["pod"].split()), m["pp"]
     if pp == "i" and pod == "morgon":
         return None  # "i morgon" is tomorrow

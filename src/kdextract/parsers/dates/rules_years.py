@@ -9,7 +9,7 @@ from kdextract.text.fold import fold
 
 from .calendar import Value, month_value, range_value, year_value
 from .common import before_word
-from .engine import Candidate, Ctx, cand, rule
+from .engine import DateCandidate, Ctx, cand, rule
 from .patterns import DATA, LEX, NL, NLB, NUMBER_WORD, PREP, REL, S1, rel_kind, year, year_of
 from .rules_absolute import TO_KEYS
 
@@ -35,7 +35,7 @@ def _year_ok(m: Any, ctx: Ctx, start_group: str) -> bool:
 @rule("dates/year",
       rf"{NLB}(?<![\d.,:/§-])(?:(?P<prep>{PREP}){S1})?(?:(?P<yw>ar|aret|budgetaret|verksamhetsaret|kalenderaret){S1})?"
       rf"{year('y')}(?P<ars>[ \t]+ars|[ \t]*:s)?(?![\d/]|[^\W\d_]|[.,:]\d|[ \t]*/|-\d)", needs="0000")
-def year_rule(m: Any, ctx: Ctx) -> Candidate | None:
+def year_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
     if not _year_ok(m, ctx, "y"):
         return None
     why = "year after a preposition" if m["prep"] else "year"
@@ -48,7 +48,7 @@ def year_rule(m: Any, ctx: Ctx) -> Candidate | None:
 @rule("dates/year_named",
       rf"{NLB}(?:(?P<prep>{PREP}){S1})?(?P<yw>ar|aret){S1}{year('y', True)}(?![\d/]|[.,:]\d|-\d)",
       needs=("=ar|=aret", "0000|hundra|tusen"))
-def year_named(m: Any, ctx: Ctx) -> Candidate | None:
+def year_named(m: Any, ctx: Ctx) -> DateCandidate | None:
     """"år 1523", "år tvåtusenfemton": a year the text calls one, also before 1800 and in words."""
     y = year_of(m, "y")
     if y is None or (m["y"] and not _year_ok(m, ctx, "y")):
@@ -65,7 +65,7 @@ _PART_ALTERNATIVES = {fold(k): tuple(v) for k, v in DATA.part_alternatives.parts
       rf"{NLB}(?<![\d.,:/§-])(?:(?P<prep>mellan|perioden|fran|under|aren|period|for|i){S1})?{year('y1')}"
       rf"(?:[ \t]*(?P<sep>-|/)[ \t]*|{S1}(?P<w>till|och|t\.o\.m\.?){S1})(?P<y2>(?:1[89]|20)\d\d|\d\d)"
       r"(?![\d/]|[^\W\d_]|[.,:-]\d)", needs=("0000", TO_KEYS + "|/"))
-def year_range(m: Any, ctx: Ctx) -> Candidate | None:
+def year_range(m: Any, ctx: Ctx) -> DateCandidate | None:
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
     if not y1 < y2 <= y1 + 30:
@@ -91,7 +91,7 @@ _HALF_PARTS = {fold(k): v for k, v in DATA.year_half_parts.words.items()}
       rf"i[ \t]+borjan[ \t]+av|(?:under[ \t]+|i[ \t]+)?(?:den[ \t]+)?(?P<half>{'|'.join(_HALF_PARTS)})[ \t]+delen[ \t]+av)"
       rf"[ \t]+)?(?:(?P<rel>{REL})[ \t]+(?P<unit>ar|aret|arets|ars)|(?P<fixed>i[ \t]+ar|i[ \t]+fjol|ifjol|"
       rf"innevarande[ \t]+ar|detta[ \t]+ar|aret)){NL}", needs="=ar|=aret|=arets|=ars|fjol")
-def relative_year(m: Any, ctx: Ctx) -> Candidate | None:
+def relative_year(m: Any, ctx: Ctx) -> DateCandidate | None:
     if ctx.ref is None:
         return None
     if m["fixed"]:
@@ -126,7 +126,7 @@ def relative_year(m: Any, ctx: Ctx) -> Candidate | None:
       rf"{NLB}(?:(?P<prep>under|for|i)[ \t]+)?(?:(?P<gen>(?:fjol)?arets)|de)[ \t]+(?:(?P<n>{NUMBER_WORD}|\d{{1,2}})[ \t]+"
       rf"(?P<pos>forsta|sista)|(?P<pos2>forsta|sista)[ \t]+(?P<n2>{NUMBER_WORD}|\d{{1,2}}))[ \t]+manader(?:na)?"
       rf"(?:[ \t]+(?:av[ \t]+|under[ \t]+|i[ \t]+)?(?:aret[ \t]+)?{year('y')})?{NL}", needs=("manader", "forsta|sista"))
-def year_part(m: Any, ctx: Ctx) -> Candidate | None:
+def year_part(m: Any, ctx: Ctx) -> DateCandidate | None:
     """"årets tre första månader" (the first quarter), "de sex sista månaderna 2016" (the second half)."""
     count = m["n"] or m["n2"]
     ws, we = m.span("n") if m["n"] else m.span("n2")
