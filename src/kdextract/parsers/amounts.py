@@ -19,7 +19,7 @@ All words and codes live in ``resources/sv/amounts.json``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -30,6 +30,7 @@ from kdextract.models import Amount, Qualifier, Source
 from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.numbers import DIGITS_PATTERN, clean_decimal, number_word_pattern, parse_number
 from kdextract.parsers.text_arg import require_text
+from kdextract.text.candidates import Candidate
 from kdextract.text.spans import disjoint
 
 __all__ = ["find_amounts"]
@@ -187,21 +188,18 @@ def _year_like(data: _Data, m: Any, n: str, value: Decimal | None) -> bool:
                 and data.year_min <= value <= data.year_max)
 
 
-@dataclass
-class _Cand:
-    start: int
-    end: int
+@dataclass(slots=True)
+class _AmountCandidate(Candidate):
     value: Decimal
     currency: str
-    rule: str
-    explanation: str
-    priority: int = 0
+    _: KW_ONLY
+    priority: int = 0  # among overlapping candidates, the higher wins before the longer
     low: Decimal | None = None
     high: Decimal | None = None
 
 
-def _suffix_candidates(text: str, data: _Data) -> list[_Cand]:
-    out: list[_Cand] = []
+def _suffix_candidates(text: str, data: _Data) -> list[_AmountCandidate]:
+    out: list[_AmountCandidate] = []
     for m in data.suffix_re.finditer(text):
         cur = _currency(data, m.group("cur"))
         value = _number(m, "", data)
@@ -233,7 +231,7 @@ def _suffix_candidates(text: str, data: _Data) -> list[_Cand]:
                     total += minor_num / per
                     end = m.end("minorunit") if munit else m.end("minor")
                     rule, expl = "major_minor", expl + " + minor unit"
-        lo_cand: _Cand | None = None
+        lo_cand: _AmountCandidate | None = None
         if m.group("lo") is not None:
             lo_val = _number(m, "lo", data)
             lo_cur = _currency(data, m.group("locur")) if m.group("locur") else None
@@ -264,22 +262,25 @@ def _suffix_candidates(text: str, data: _Data) -> list[_Cand]:
                     or (joiner == "och" and opener == "mellan")
                 if is_range and lo_total < total and not _year_like(data, m, "lo", lo_val) \
                         and (opener == "mellan" or lo_total * 1000 >= total):
-                    out.append(_Cand(m.start("lo"), end, clean_decimal(lo_total), iso, "range",
-                                     f"range {joiner!r}: " + expl, 2, clean_decimal(lo_total), clean_decimal(total)))
+                    out.append(_AmountCandidate(m.start("lo"), end, clean_decimal(lo_total), iso, priority=2,
+                                               low=clean_decimal(lo_total), high=clean_decimal(total), rule="range",
+                                               explanation=f"range {joiner!r}: " + expl))
                     continue
                 if not is_range and not _year_like(data, m, "lo", lo_val) and lo_total > 0:
                     lo_end = m.end("locur") if m.group("locur") else (m.end("lomult") if m.group("lomult") else m.end("lo"))
                     lo_rule = "suffix" if lo_cur is not None else "elided_unit"
-                    lo_cand = _Cand(m.start("lo"), lo_end, clean_decimal(lo_total), iso, lo_rule,
-                                    f"number before {joiner!r}, unit from the amount after it",
-                                    1 if lo_cur is not None else 0)
+                    lo_cand = _AmountCandidate(m.start("lo"), lo_end, clean_decimal(lo_total), iso,
+                                               priority=1 if lo_cur is not None else 0, rule=lo_rule,
+                                               score=1.0 if lo_cur is not None else 0.8,
+                                               explanation=f"number before {joiner!r}, unit from the amount after it")
         if lo_cand is not None:
             out.append(lo_cand)
-        out.append(_Cand(start, end, clean_decimal(total), iso, rule, expl, 1))
+        out.append(_AmountCandidate(start, end, clean_decimal(total), iso, priority=1, rule=rule,
+                                    explanation=expl))
     return out
 
 
-def _prefix_candidates(text: str, data: _Data) -> list[_Cand]:
+def _prefix_candidates(text: str, data: _Data) -> list[_AmountCandidate]:
     out = []
     for m in data.prefix_re.finditer(text):
         cur = _currency(data, m.group("cur"))
@@ -290,8 +291,8 @@ def _prefix_candidates(text: str, data: _Data) -> list[_Cand]:
             continue  # "kr tre" is not a form
         total = value * _multiplier(data, m.group("mult")) * cur[1]
         end = m.end("mult") if m.group("mult") else m.end("num")
-        out.append(_Cand(m.start(), end, clean_decimal(total), cur[0], "prefix",
-                         f"currency {m.group('cur')!r} before the number", 0))
+        out.append(_AmountCandidate(m.start(), end, clean_decimal(total), cur[0], rule="prefix",
+                                    explanation=f"currency {m.group('cur')!r} before the number"))
     return out
 
 
@@ -299,8 +300,8 @@ _NEXT_TOKEN = regex.compile(r"\s*(\w+|[^\w\s]|$)")
 _BLANK_LINE = regex.compile(r"\n\s*\n")
 
 
-def _anaphora_candidates(text: str, data: _Data, explicit: list[_Cand]) -> list[_Cand]:
-    out: list[_Cand] = []
+def _anaphora_candidates(text: str, data: _Data, explicit: list[_AmountCandidate]) -> list[_AmountCandidate]:
+    out: list[_AmountCandidate] = []
     if not explicit:
         return out
     for m in data.anaphora_re.finditer(text):
@@ -323,12 +324,14 @@ def _anaphora_candidates(text: str, data: _Data, explicit: list[_Cand]) -> list[
         if not prev:
             continue
         cur = prev[-1].currency
-        out.append(_Cand(m.start(), m.end(), clean_decimal(value), cur, "anaphora",
-                         f"number + scale without currency; {cur} from the amount at {prev[-1].start}", -1))
+        out.append(_AmountCandidate(m.start(), m.end(), clean_decimal(value), cur, priority=-1, rule="anaphora",
+                                    score=0.8,
+                                    explanation=f"number + scale without currency; {cur} from the amount at "
+                                                f"{prev[-1].start}"))
     return out
 
 
-def _select(cands: list[_Cand]) -> list[_Cand]:
+def _select(cands: list[_AmountCandidate]) -> list[_AmountCandidate]:
     return disjoint(sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)))
 
 
@@ -354,7 +357,6 @@ def find_amounts(text: str) -> list[Amount]:
             text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, currency=c.currency,
             low=c.low, high=c.high, qualifier=qualifier, qualifier_text=qtext,
             page=None, what=None, section=None,
-            source=Source(method="rule", name=f"amounts/{c.rule}", explanation=c.explanation,
-                          score=0.8 if c.rule in ("anaphora", "elided_unit") else 1.0),
+            source=Source(method="rule", name=f"amounts/{c.rule}", explanation=c.explanation, score=c.score),
         ))
     return out
