@@ -206,7 +206,7 @@ def test_overlaps_are_resolved_by_one_rule() -> None:
 
     def cand(s: int, e: int, full: int, method: str, key: str) -> Cand:
         text = ("Xxxx " * 10)[: e - s]  # several words
-        return Cand(s, e, text, "other", key, text, full, "r", method)
+        return Cand(s, e, text, kind="other", key=key, form=text, full=full, rule="r", method=method)
 
     longer = cand(0, 20, 3, "rule", "a")
     shorter = cand(0, 10, 4, "gazetteer", "b")

@@ -263,16 +263,16 @@ def _suffix_candidates(text: str, data: _Data) -> list[_AmountCandidate]:
                 if is_range and lo_total < total and not _year_like(data, m, "lo", lo_val) \
                         and (opener == "mellan" or lo_total * 1000 >= total):
                     out.append(_AmountCandidate(m.start("lo"), end, clean_decimal(lo_total), iso, priority=2,
-                                               low=clean_decimal(lo_total), high=clean_decimal(total), rule="range",
-                                               explanation=f"range {joiner!r}: " + expl))
+                                                low=clean_decimal(lo_total), high=clean_decimal(total),
+                                                rule="range", explanation=f"range {joiner!r}: " + expl))
                     continue
                 if not is_range and not _year_like(data, m, "lo", lo_val) and lo_total > 0:
                     lo_end = m.end("locur") if m.group("locur") else (m.end("lomult") if m.group("lomult") else m.end("lo"))
                     lo_rule = "suffix" if lo_cur is not None else "elided_unit"
-                    lo_cand = _AmountCandidate(m.start("lo"), lo_end, clean_decimal(lo_total), iso,
-                                               priority=1 if lo_cur is not None else 0, rule=lo_rule,
-                                               score=1.0 if lo_cur is not None else 0.8,
-                                               explanation=f"number before {joiner!r}, unit from the amount after it")
+                    lo_cand = _AmountCandidate(
+                        m.start("lo"), lo_end, clean_decimal(lo_total), iso,
+                        priority=1 if lo_cur is not None else 0, rule=lo_rule, score=1.0 if lo_cur is not None else 0.8,
+                        explanation=f"number before {joiner!r}, unit from the amount after it")
         if lo_cand is not None:
             out.append(lo_cand)
         out.append(_AmountCandidate(start, end, clean_decimal(total), iso, priority=1, rule=rule,
@@ -324,8 +324,8 @@ def _anaphora_candidates(text: str, data: _Data, explicit: list[_AmountCandidate
         if not prev:
             continue
         cur = prev[-1].currency
-        out.append(_AmountCandidate(m.start(), m.end(), clean_decimal(value), cur, priority=-1, rule="anaphora",
-                                    score=0.8,
+        out.append(_AmountCandidate(m.start(), m.end(), clean_decimal(value), cur, priority=-1,
+                                    rule="anaphora", score=0.8,
                                     explanation=f"number + scale without currency; {cur} from the amount at "
                                                 f"{prev[-1].start}"))
     return out

@@ -81,9 +81,10 @@ def find_bodies(text: str) -> Iterator[Cand]:
         if pre.isupper() and len(pre) > 1 and not pre.endswith("-") and not (m.group().isupper() and len(pre) >= 4):
             continue  # "IT-nämnden" and "ARBETSUTSKOTTET" are names; an acronym glued to a head is not
         key = key_of(coord + pre + head.stem)
-        yield Cand(m.start(), m.end(), m.group(), head.kind, "body:" + key, nominative,
-                   FULL_NAME if definite else FULL_ABBR, "organisations/body_compound", "rule", 0.85,
-                   f"compound ending in '{head.stem}'", link_only=not definite, genitive=gen)
+        yield Cand(m.start(), m.end(), m.group(), kind=head.kind, key="body:" + key, form=nominative,
+                   full=FULL_NAME if definite else FULL_ABBR, rule="organisations/body_compound",
+                   method="rule", score=0.85, explanation=f"compound ending in '{head.stem}'",
+                   link_only=not definite, genitive=gen)
 
 _NAMED_FOR_STOP = frozenset({"att", "som", "med", "för", "den", "det", "är", "har", "ska", "kan", "och", "i", "på", "till"})
 
@@ -110,8 +111,9 @@ def find_named_for(text: str) -> Iterator[Cand]:
         end = m.start("n") + len(" ".join(words[:keep])) if keep == len(words) else \
             text.index(words[keep - 1], m.start("n")) + len(words[keep - 1])
         form = text[m.start():end]
-        yield Cand(m.start(), end, form, kinds[m.group("h")], "for:" + key_of(form), form, FULL_OFFICIAL,
-                   "organisations/named_for", "rule", 0.8, f"'{m.group('h')} för' + what it is for")
+        yield Cand(m.start(), end, form, kind=kinds[m.group("h")], key="for:" + key_of(form), form=form,
+                   full=FULL_OFFICIAL, rule="organisations/named_for", method="rule", score=0.8,
+                   explanation=f"'{m.group('h')} för' + what it is for")
 
 
 def _match_form(head: BodyHead, surface: str) -> str:
@@ -172,8 +174,9 @@ def find_owned(text: str) -> Iterator[Cand]:
         nominative = text[m.start(): m.start("pre") + len(pre)] + _recase(nom, form_text)
         # the indefinite is the name ("Dalarnas museum"); a definite after a genitive is odd
         key = key_of(owner + coord + pre + head.stem)
-        yield Cand(m.start(), m.end(), m.group(), head.kind, "owned:" + key, nominative, FULL_OFFICIAL,
-                   "organisations/owner_genitive", "rule", 0.85, f"'{owner}' + '{head.stem}'",
+        yield Cand(m.start(), m.end(), m.group(), kind=head.kind, key="owned:" + key, form=nominative,
+                   full=FULL_OFFICIAL, rule="organisations/owner_genitive", method="rule", score=0.85,
+                   explanation=f"'{owner}' + '{head.stem}'",
                    head_key="body:" + key_of(coord + pre + head.stem), genitive=gen)
 
 @lru_cache(maxsize=1)
@@ -193,9 +196,11 @@ def find_bare_heads(text: str) -> Iterator[Cand]:
                 form = _match_form(head, m.group("f"))
                 if form in head.forms and ocr_regex(form).fullmatch(m.group("f")):
                     _, gen, nom = _form_info(head, form)
-                    yield Cand(m.start(), m.end(), m.group(), head.kind, "", _recase(nom, m.group("f")),
-                               FULL_ABBR, "organisations/bare_head", "rule", 0.6, f"bare '{head.stem}'",
-                               head_key="body:" + key_of(head.stem), link_only=True, genitive=gen)
+                    yield Cand(m.start(), m.end(), m.group(), kind=head.kind, key="",
+                               form=_recase(nom, m.group("f")), full=FULL_ABBR,
+                               rule="organisations/bare_head", method="rule", score=0.6,
+                               explanation=f"bare '{head.stem}'", head_key="body:" + key_of(head.stem),
+                               link_only=True, genitive=gen)
                     break
 
 _BOARD_UNIT = regex.compile(WB_L + r"(?<![\p{L}\-])(?P<o>[\p{L}\-]++)[ \t]+(?P<w1>\p{L}++)(?:[ \t]+(?P<w2>\p{L}++))?")
@@ -222,8 +227,9 @@ def find_utskott(text: str) -> Iterator[Cand]:
         coord = _COORDINATED_BEFORE.search(text, max(0, m.start() - 40), m.start())
         start = coord.start() if coord else m.start()  # "Barn- och utbildningsnämndens arbetsutskott"
         form = " ".join(text[start:end - 1 if gen else end].split())
-        yield Cand(start, end, text[start:end], units[head], "utskott:" + key_of(form), form, FULL_OFFICIAL,
-                   "organisations/utskott", "rule", 0.85, "a board's own unit", genitive=gen)
+        yield Cand(start, end, text[start:end], kind=units[head], key="utskott:" + key_of(form), form=form,
+                   full=FULL_OFFICIAL, rule="organisations/utskott", method="rule", score=0.85,
+                   explanation="a board's own unit", genitive=gen)
 
 
 def _unit_head(word: str, heads: tuple[str, ...]) -> str | None:
@@ -245,9 +251,9 @@ def _unit_for_re() -> regex.Pattern[str]:
 def find_unit_for(text: str) -> Iterator[Cand]:
     """'förvaltningen för Stöd och omsorg' (alias 'Stöd och omsorg')."""
     for m in _unit_for_re().finditer(text):
-        yield Cand(m.start(), m.end(), m.group(), "administration", "unitfor:" + key_of(m.group()), m.group(),
-                   FULL_OFFICIAL, "organisations/unit_for_name", "rule", 0.8,
-                   f"'{m.group('u')} för' + name", aliases=[m.group("n")])
+        yield Cand(m.start(), m.end(), m.group(), kind="administration", key="unitfor:" + key_of(m.group()),
+                   form=m.group(), full=FULL_OFFICIAL, rule="organisations/unit_for_name", method="rule",
+                   score=0.8, explanation=f"'{m.group('u')} för' + name", aliases=[m.group("n")])
 
 @lru_cache(maxsize=None)
 def abbr_key(full: str) -> str:
@@ -278,7 +284,9 @@ def find_adjective_bodies(text: str) -> Iterator[Cand]:
             if not adj[0].isupper() or (is_sentence_start(text, m.start()) and lower_word_elsewhere(text, adj)):
                 continue
         form = text[m.start():m.end("h")]
-        yield Cand(m.start(), m.end(), m.group(), "administration" if "kontor" in fold_key(m.group("h")) or "forvaltning"
-                   in fold_key(m.group("h")) else "committee", "adj:" + key_of(form), form, FULL_NAME,
-                   "organisations/adjective_body", "rule", 0.8, f"'{adj}' + '{m.group('h')}'",
+        yield Cand(m.start(), m.end(), m.group(),
+                   kind="administration" if "kontor" in fold_key(m.group("h")) or "forvaltning"
+                   in fold_key(m.group("h")) else "committee",
+                   key="adj:" + key_of(form), form=form, full=FULL_NAME, rule="organisations/adjective_body",
+                   method="rule", score=0.8, explanation=f"'{adj}' + '{m.group('h')}'",
                    genitive=bool(m.group("g")))

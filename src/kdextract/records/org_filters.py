@@ -86,6 +86,8 @@ def regional_divisions(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         taken.add(id(r))
         form = f"{c.form} {r.form}"
-        out.append(Cand(c.start, r.end, text[c.start:r.end], "agency", c.key, form, 4, "organisations/agency_region",
-                        "rule", 0.85, f"{c.form}'s regional division {r.form!r}", canonical=c.canonical or c.form))
+        out.append(Cand(c.start, r.end, text[c.start:r.end], kind="agency", key=c.key, form=form, full=4,
+                        rule="organisations/agency_region", method="rule", score=0.85,
+                        explanation=f"{c.form}'s regional division {r.form!r}",
+                        canonical=c.canonical or c.form))
     return [c for c in out if id(c) not in taken]

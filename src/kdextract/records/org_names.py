@@ -54,8 +54,9 @@ def find_head_then_name(text: str) -> Iterator[Cand]:
         surface = text[m.start():end]
         if is_first_name(name_tokens[0]):
             continue
-        yield Cand(m.start(), end, surface, kind, "named:" + key_of(surface), surface, FULL_OFFICIAL,
-                   "organisations/head_then_name", "rule", 0.85, f"'{head}' followed by a name")
+        yield Cand(m.start(), end, surface, kind=kind, key="named:" + key_of(surface), form=surface,
+                   full=FULL_OFFICIAL, rule="organisations/head_then_name", method="rule", score=0.85,
+                   explanation=f"'{head}' followed by a name")
 
 _STOP_INITIAL = frozenset(org_rules().company_initial_stopwords)
 
@@ -108,8 +109,9 @@ def find_companies(text: str) -> Iterator[Cand]:
             continue
         start = toks[0][0]
         surface = text[start:m.end()]
-        yield Cand(start, m.end(), surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
-                   "organisations/company_form", "rule", 0.9, f"company form '{m.group('form')}'")
+        yield Cand(start, m.end(), surface, kind="company", key="co:" + key_of(surface), form=surface,
+                   full=FULL_OFFICIAL, rule="organisations/company_form", method="rule", score=0.9,
+                   explanation=f"company form '{m.group('form')}'")
     # municipal companies: "Kalix Bostäder"
     words = sorted(rules.municipal_company_words, key=len, reverse=True)
     _, bare, _ = municipality_regexes()
@@ -118,8 +120,9 @@ def find_companies(text: str) -> Iterator[Cand]:
         gm = _LOWER_WORD.match(text, m.end())
         if gm and fold_key(gm.group(1)).startswith("kommun") and fold_key(gm.group(1)).endswith(lower_words):
             surface = text[m.start():gm.end()]  # "Ljusdals kommunfastigheter"
-            yield Cand(m.start(), gm.end(), surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
-                       "organisations/municipal_company", "rule", 0.85, "municipality + a municipal company word")
+            yield Cand(m.start(), gm.end(), surface, kind="company", key="co:" + key_of(surface),
+                       form=surface, full=FULL_OFFICIAL, rule="organisations/municipal_company",
+                       method="rule", score=0.85, explanation="municipality + a municipal company word")
             continue
         if m.group("gs"):
             continue
@@ -127,8 +130,9 @@ def find_companies(text: str) -> Iterator[Cand]:
         if nm:
             end = m.end() + nm.end()
             surface = text[m.start():end]
-            yield Cand(m.start(), end, surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
-                       "organisations/municipal_company", "rule", 0.85, "municipality + company word")
+            yield Cand(m.start(), end, surface, kind="company", key="co:" + key_of(surface), form=surface,
+                       full=FULL_OFFICIAL, rule="organisations/municipal_company", method="rule", score=0.85,
+                       explanation="municipality + company word")
     # clubs: "Kalix FF", "Sunnanå FC Skellefteå", "IFK Göteborg"
     for m in club.finditer(text):
         pre, post = m.group("pre"), m.group("post")
@@ -143,8 +147,9 @@ def find_companies(text: str) -> Iterator[Cand]:
         if start > 0 and _LETTER_OR_HYPHEN.match(text[start - 1]):
             continue
         surface = text[start:end]
-        yield Cand(start, end, surface, "association", "club:" + key_of(surface), surface, FULL_OFFICIAL,
-                   "organisations/sports_club", "rule", 0.8, "sports club abbreviation")
+        yield Cand(start, end, surface, kind="association", key="club:" + key_of(surface), form=surface,
+                   full=FULL_OFFICIAL, rule="organisations/sports_club", method="rule", score=0.8,
+                   explanation="sports club abbreviation")
 
 @lru_cache(maxsize=1)
 def _english_re() -> regex.Pattern[str]:
@@ -162,8 +167,9 @@ def find_english(text: str) -> Iterator[Cand]:
         aliases = []
         if len(toks) == 1 and m.end() == m.end("h") and toks[0][1] - toks[0][0] >= 5:
             aliases.append(text[toks[0][0]:toks[0][1]])
-        yield Cand(toks[0][0], m.end(), surface, "other", "en:" + key_of(surface), surface, FULL_OFFICIAL,
-                   "organisations/english_head", "rule", 0.8, f"English head '{m.group('h')}'", aliases=aliases)
+        yield Cand(toks[0][0], m.end(), surface, kind="other", key="en:" + key_of(surface), form=surface,
+                   full=FULL_OFFICIAL, rule="organisations/english_head", method="rule", score=0.8,
+                   explanation=f"English head '{m.group('h')}'", aliases=aliases)
 
 @lru_cache(maxsize=1)
 def _abbreviation_res() -> list[tuple[str, str, regex.Pattern[str]]]:
@@ -180,9 +186,9 @@ def find_abbreviation_links(text: str) -> Iterator[Cand]:
                     text, m.start(), m.end()):
                 continue
             head_key = abbr_key(full)
-            yield Cand(m.start(), m.end(), m.group(), "committee", head_key, a, FULL_ABBR,
-                       ABBREVIATION_RULE, "rule", 0.75, f"'{a}' = {full}", canonical=full,
-                       genitive=bool(m.group("g")))
+            yield Cand(m.start(), m.end(), m.group(), kind="committee", key=head_key, form=a, full=FULL_ABBR,
+                       rule=ABBREVIATION_RULE, method="rule", score=0.75, explanation=f"'{a}' = {full}",
+                       canonical=full, genitive=bool(m.group("g")))
 
 _PAREN_AFTER = regex.compile(r"(?P<a>(?<![\p{L}\-])\p{Lu}[\p{Lu}\p{Ll}]{1,7}(?![\p{L}\-]))[ \t]*\((?P<x>\p{Lu}[^()\n]{3,90})\)")
 
@@ -212,16 +218,19 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
         inner = [c for c in found if c.start >= m.start("x") and c.end <= m.end("x") and not c.link_only]
         if inner:
             c = max(inner, key=lambda c: c.length)
-            yield Cand(m.start("a"), m.end("a"), a, c.kind, c.key, a, FULL_ABBR, "organisations/abbreviation",
-                       "rule", 0.85, f"abbreviation of {c.form}")
+            yield Cand(m.start("a"), m.end("a"), a, kind=c.kind, key=c.key, form=a, full=FULL_ABBR,
+                       rule="organisations/abbreviation", method="rule", score=0.85,
+                       explanation=f"abbreviation of {c.form}")
             continue
         if not any(fold_key(w) in org_words for w in words):
             continue
         key = "abbr:" + key_of(x)
-        yield Cand(m.start("x"), m.start("x") + len(x), x, "other", key, x, FULL_OFFICIAL,
-                   "organisations/abbreviation_expansion", "rule", 0.8, f"expansion of '{a}'", aliases=[a])
-        yield Cand(m.start("a"), m.end("a"), a, "other", key, a, FULL_ABBR, "organisations/abbreviation", "rule",
-                   0.8, f"abbreviation of {x}")
+        yield Cand(m.start("x"), m.start("x") + len(x), x, kind="other", key=key, form=x, full=FULL_OFFICIAL,
+                   rule="organisations/abbreviation_expansion", method="rule", score=0.8,
+                   explanation=f"expansion of '{a}'", aliases=[a])
+        yield Cand(m.start("a"), m.end("a"), a, kind="other", key=key, form=a, full=FULL_ABBR,
+                   rule="organisations/abbreviation", method="rule", score=0.8,
+                   explanation=f"abbreviation of {x}")
     for m in _PAREN_ABBR.finditer(text):
         a = m.group("a")
         if not _is_abbr(a):
@@ -231,8 +240,9 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
             j -= 1
         if j in ends:
             c = ends[j]
-            yield Cand(m.start("a"), m.end("a"), a, c.kind, c.key, a, FULL_ABBR, "organisations/abbreviation",
-                       "rule", 0.85, f"abbreviation of {c.form}")
+            yield Cand(m.start("a"), m.end("a"), a, kind=c.kind, key=c.key, form=a, full=FULL_ABBR,
+                       rule="organisations/abbreviation", method="rule", score=0.85,
+                       explanation=f"abbreviation of {c.form}")
             continue
         # the words before the parenthesis whose initials spell the abbreviation
         line_start = max(text.rfind("\n", 0, j) + 1, 0)
@@ -250,10 +260,12 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
             if kind is None and not any(fold_key(w) in org_words for w in words):
                 break
             key = "abbr:" + key_of(x)
-            yield Cand(s, j, x, kind or "other", key, x, FULL_OFFICIAL, "organisations/abbreviation_expansion",
-                       "rule", 0.8, f"expanded by '{a}'", aliases=[a])
-            yield Cand(m.start("a"), m.end("a"), a, kind or "other", key, a, FULL_ABBR,
-                       "organisations/abbreviation", "rule", 0.8, f"abbreviation of {x}")
+            yield Cand(s, j, x, kind=kind or "other", key=key, form=x, full=FULL_OFFICIAL,
+                       rule="organisations/abbreviation_expansion", method="rule", score=0.8,
+                       explanation=f"expanded by '{a}'", aliases=[a])
+            yield Cand(m.start("a"), m.end("a"), a, kind=kind or "other", key=key, form=a, full=FULL_ABBR,
+                       rule="organisations/abbreviation", method="rule", score=0.8,
+                       explanation=f"abbreviation of {x}")
             break
 
 @lru_cache(maxsize=1)
@@ -268,5 +280,6 @@ def find_type_word_names(text: str) -> Iterator[Cand]:
         n = m.group("n")
         if is_first_name(n.split()[0]):
             continue
-        yield Cand(m.start("n"), m.end("n"), n, types[m.group("t").lower()], "typed:" + key_of(n), n, FULL_NAME,
-                   "organisations/type_word_name", "rule", 0.75, f"named after '{m.group('t')}'")
+        yield Cand(m.start("n"), m.end("n"), n, kind=types[m.group("t").lower()], key="typed:" + key_of(n),
+                   form=n, full=FULL_NAME, rule="organisations/type_word_name", method="rule", score=0.75,
+                   explanation=f"named after '{m.group('t')}'")

@@ -83,10 +83,10 @@ def find_municipalities(text: str) -> Iterator[Cand]:
         gen = bool(m.group("suf") and m.group("suf").endswith("s"))
         if m.group("suf") in ("en", "ens"):
             form = text[m.start(): m.start("word")] + word   # "Kalix kommunen" -> "Kalix kommun"
-        yield Cand(m.start(), m.end(), m.group(), "municipality", "muni:" + muni, form, FULL_OFFICIAL,
-                   "organisations/municipality_full", "gazetteer", 0.97,
-                   f"'{word}' after the municipality name {muni}", canonical=f"{muni} {munis_word(muni)}",
-                   genitive=gen)
+        yield Cand(m.start(), m.end(), m.group(), kind="municipality", key="muni:" + muni, form=form,
+                   full=FULL_OFFICIAL, rule="organisations/municipality_full", method="gazetteer", score=0.97,
+                   explanation=f"'{word}' after the municipality name {muni}",
+                   canonical=f"{muni} {munis_word(muni)}", genitive=gen)
         taken.add(m.start(), m.end())
     bare_hits = []
     for m in bare.finditer(text):
@@ -115,8 +115,9 @@ def find_municipalities(text: str) -> Iterator[Cand]:
             if not _in_list_context(text, m, bare_hits, i):
                 continue
         gen = bool(m.group("gs"))
-        yield Cand(m.start(), m.end(), m.group(), "municipality", "muni:" + muni, m.group("name"), FULL_SHORT,
-                   "organisations/municipality_bare", "gazetteer", 0.85, f"municipality name {muni}",
+        yield Cand(m.start(), m.end(), m.group(), kind="municipality", key="muni:" + muni,
+                   form=m.group("name"), full=FULL_SHORT, rule="organisations/municipality_bare",
+                   method="gazetteer", score=0.85, explanation=f"municipality name {muni}",
                    canonical=f"{muni} {munis_word(muni)}", genitive=gen)
 
 def munis_word(muni: str) -> str:
@@ -230,10 +231,10 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
                 end -= 1
                 gen = False
             is_abbr = sum(c.isupper() for c in form) >= 2 and len(form) <= 6 and " " not in form
-            yield Cand(m.start(), end, text[m.start():end], kind, "gaz:" + canon, form,
-                       FULL_ABBR if is_abbr else FULL_NAME, rule, "gazetteer", 0.95,
-                       f"listed {kind} {canon}", canonical=canon if fold_key(canon) != fold_key(form) else None,
-                       genitive=gen)
+            yield Cand(m.start(), end, text[m.start():end], kind=kind, key="gaz:" + canon, form=form,
+                       full=FULL_ABBR if is_abbr else FULL_NAME, rule=rule, method="gazetteer", score=0.95,
+                       explanation=f"listed {kind} {canon}",
+                       canonical=canon if fold_key(canon) != fold_key(form) else None, genitive=gen)
 
 _KOMMUNERNA = regex.compile(WB_L + r"(?P<w>\p{Lu}[\p{L}\-]*?(?:s[ \t]+k|k)ommunerna)(?P<g>s)?" + WB_R)
 
@@ -249,9 +250,9 @@ def find_kommunerna(text: str) -> Iterator[Cand]:
             continue
         if " " not in w and len(w) <= len("kommunerna") + 1:
             continue
-        yield Cand(m.start(), m.end(), m.group(), "cooperation", "grp:" + key_of(w), w, FULL_NAME,
-                   "organisations/kommunerna", "rule", 0.8, "named group of municipalities",
-                   genitive=bool(m.group("g")))
+        yield Cand(m.start(), m.end(), m.group(), kind="cooperation", key="grp:" + key_of(w), form=w,
+                   full=FULL_NAME, rule="organisations/kommunerna", method="rule", score=0.8,
+                   explanation="named group of municipalities", genitive=bool(m.group("g")))
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +272,6 @@ def find_cooperations(text: str) -> Iterator[Cand]:
         suffix = m.group("suffix")
         gen = suffix.endswith("s") and not suffix.endswith("ss")
         form = m.group()[:-1] if gen else m.group()
-        yield Cand(m.start(), m.end(), m.group(), "cooperation", "coop:" + key_of(form), form, FULL_NAME,
-                   "organisations/cooperation_compound", "rule", 0.85,
-                   f"'{muni}' + '{suffix}': a cooperation of municipalities", genitive=gen)
+        yield Cand(m.start(), m.end(), m.group(), kind="cooperation", key="coop:" + key_of(form), form=form,
+                   full=FULL_NAME, rule="organisations/cooperation_compound", method="rule", score=0.85,
+                   explanation=f"'{muni}' + '{suffix}': a cooperation of municipalities", genitive=gen)

@@ -141,8 +141,9 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
                 form = surface[:-1] if gen else surface
             else:
                 key, kind, canonical = "ner:" + key_of(surface), "other", None
-        yield Cand(s, e, text[s:e], kind, key, form, FULL_NAME if muni is None else FULL_SHORT, "model",
-                   "model", 0.7, f"{ent.label_} entity of the NER model", canonical=canonical, genitive=gen)
+        yield Cand(s, e, text[s:e], kind=kind, key=key, form=form,
+                   full=FULL_NAME if muni is None else FULL_SHORT, rule="model", method="model", score=0.7,
+                   explanation=f"{ent.label_} entity of the NER model", canonical=canonical, genitive=gen)
 
 
 _ORG_SUFFIXES = tuple(org_rules().model_org_suffixes)
@@ -263,9 +264,9 @@ def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int
                 gen = bool(g)
                 if g == "s" and form.endswith("s"):
                     end, gen = end - 1, False
-                cs.append(Cand(start, end, text[start:end], cs[0].kind, key, form,
-                               min(c.full for c in cs), "organisations/alias", "rule", 0.7,
-                               f"another mention of '{form}'", genitive=gen))
+                cs.append(Cand(start, end, text[start:end], kind=cs[0].kind, key=key, form=form,
+                               full=min(c.full for c in cs), rule="organisations/alias", method="rule",
+                               score=0.7, explanation=f"another mention of '{form}'", genitive=gen))
                 taken.add(start, end)
         cs.sort(key=lambda c: c.start)
 

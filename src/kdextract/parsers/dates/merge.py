@@ -52,7 +52,8 @@ def _join(d: DateCandidate, x: DateCandidate, ctx: Ctx) -> DateCandidate:
             v = Value(interval, "range", date=d.day, end_date=d.day, alternatives=[d.day.isoformat(), code])
         why = f"{d.explanation} + part of day"
         rule_id = "dates/date_part_of_day"
-    return DateCandidate(start, end, v, rule=rule_id, explanation=why, relative=d.relative, day=d.day, calendar=d.calendar, priority=1)
+    return DateCandidate(start, end, v, rule=rule_id, explanation=why, relative=d.relative, day=d.day,
+                         calendar=d.calendar, priority=1)
 
 
 def _pod_code(pod: str) -> str:
