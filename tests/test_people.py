@@ -159,12 +159,13 @@ def test_conflicts_resolved_by_rule_form_names_win_over_longer_readings():
     from kdextract.records.person_rules import FORM_RULE, PCand
 
     text = "Justerande Kurt Lind Anna Rask"
-    long_ = PCand(11, 30, "Kurt Lind Anna Rask", "people/signature", 0.9, "name line in a signature block")
-    form = [PCand(11, 20, "Kurt Lind", FORM_RULE, 0.95, "name under 'Justerande'"),
-            PCand(21, 30, "Anna Rask", FORM_RULE, 0.95, "name under 'Justerande'")]
+    long_ = PCand(11, 30, "Kurt Lind Anna Rask", rule="people/signature", score=0.9,
+                  explanation="name line in a signature block")
+    form = [PCand(11, 20, "Kurt Lind", rule=FORM_RULE, score=0.95, explanation="name under 'Justerande'"),
+            PCand(21, 30, "Anna Rask", rule=FORM_RULE, score=0.95, explanation="name under 'Justerande'")]
     assert [(c.name, c.rule) for c in _resolve([long_, *form])] == [("Kurt Lind", FORM_RULE), ("Anna Rask", FORM_RULE)]
     # without the form, the longest reading wins, then the best scored
-    model = PCand(11, 20, "Kurt Lind", "model", 0.75, "PER entity of the NER model")
+    model = PCand(11, 20, "Kurt Lind", rule="model", score=0.75, explanation="PER entity of the NER model")
     assert [c.name for c in _resolve([long_, model])] == ["Kurt Lind Anna Rask"]
     assert text[11:30] == "Kurt Lind Anna Rask"
 

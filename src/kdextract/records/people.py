@@ -78,9 +78,9 @@ def _resolve(cands: list[PCand]) -> list[PCand]:
         role_c = max(form or cs, key=lambda c: c.role_prio)  # on the form's names, the form says the role
         org_c = next((c for c in cs if c.org), None)
         rule = FORM_RULE if any(c.rule == FORM_RULE for c in cs) else best.rule
-        merged.append(PCand(s, e, best.name, rule, best.score, best.explanation,
-                            role=role_c.role, role_prio=role_c.role_prio,
-                            org=org_c.org if org_c else None, org_span=org_c.org_span if org_c else None))
+        merged.append(PCand(s, e, best.name, rule=rule, score=best.score, explanation=best.explanation,
+                            role=role_c.role, role_prio=role_c.role_prio, org=org_c.org if org_c else None,
+                            org_span=org_c.org_span if org_c else None))
     # the form's names first (its layout says where one name ends), then the longest, then the best scored
     return disjoint(sorted(merged, key=lambda c: (c.rule != FORM_RULE, -(c.end - c.start), -c.score)))
 

@@ -8,7 +8,7 @@ an organisation). ``people.py`` merges them into ``Person`` records.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING
 
 import regex
@@ -28,6 +28,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_places import muni_name
 from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, noun_like, trim_never_names
 from kdextract.records.person_names import name_ok as _name_ok
+from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold_key
 
 if TYPE_CHECKING:
@@ -59,14 +60,12 @@ _PARTY = regex.compile(r"^\((?P<p>" + "|".join(map(regex.escape, _RULES.parties)
 _VERB_STOP = frozenset(_RULES.verb_stops)
 
 
-@dataclass
-class PCand:
-    start: int
-    end: int
+@dataclass(slots=True)
+class PCand(Candidate):
+    """A person's ``name`` at a span, with the role and organisation found beside it."""
+
     name: str
-    rule: str
-    score: float
-    explanation: str
+    _: KW_ONLY
     role: str | None = None
     role_prio: int = 0
     org: str | None = None
@@ -196,8 +195,9 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
                 org = p_clean
                 k = text.find(p_clean, rest_span[0])
                 org_span = (k, k + len(p_clean)) if k >= 0 else None
-    yield PCand(ns, ne, " ".join(tokens), "people/attendance_list", 0.95, "name in an attendance list",
-                role=role, role_prio=3 if role else 0, org=org, org_span=org_span)
+    yield PCand(ns, ne, " ".join(tokens), rule="people/attendance_list", score=0.95,
+                explanation="name in an attendance list", role=role, role_prio=3 if role else 0, org=org,
+                org_span=org_span)
 
 
 def find_signatures(text: str) -> Iterator[PCand]:
@@ -228,15 +228,17 @@ def find_signatures(text: str) -> Iterator[PCand]:
             continue
         role = label or next_role
         for a, b in _names_on_line(text, ls, ls + len(line)):
-            yield PCand(a, b, text[a:b], "people/signature", 0.9 if (label or next_role) else 0.75,
-                        "name line in a signature block" if (label or next_role) else "name on a line of its own",
+            yield PCand(a, b, text[a:b], rule="people/signature", score=0.9 if (label or next_role) else 0.75,
+                        explanation="name line in a signature block" if (label or next_role)
+                        else "name on a line of its own",
                         role=role, role_prio=1 if label else (3 if next_role else 0))
     for m in _SIG_LABEL.finditer(text):
         rest = m.group("rest").strip()
         if rest and NAME_RUN.fullmatch(rest) and _name_ok(rest.split(), text, strict=False):
             rs = m.start("rest") + m.group("rest").index(rest)
             for a, b in _names_on_line(text, rs, rs + len(rest)):
-                yield PCand(a, b, text[a:b], "people/signature", 0.9, f"name after '{m.group('l')}'",
+                yield PCand(a, b, text[a:b], rule="people/signature", score=0.9,
+                            explanation=f"name after '{m.group('l')}'",
                             role=SIGNATURE_LABELS[m.group("l").lower()], role_prio=1)
 
 
@@ -259,11 +261,13 @@ def find_form(text: str) -> Iterator[PCand]:
                 continue
             role = e.role or field.label.role or (category_roles.get(e.category) if field.label.field == "attendance"
                                                   and e.party else None)
-            yield PCand(e.start, e.end, e.name, FORM_RULE, 0.95, f"name under the form label '{field.label.label}'",
-                        role=role, role_prio=3 if e.role else (1 if field.label.role else 0))
+            yield PCand(e.start, e.end, e.name, rule=FORM_RULE, score=0.95,
+                        explanation=f"name under the form label '{field.label.label}'", role=role,
+                        role_prio=3 if e.role else (1 if field.label.role else 0))
             if e.replaces and e.replaces_span:
                 a, b = e.replaces_span
-                yield PCand(a, b, e.replaces, FORM_RULE, 0.9, "the member a serving substitute replaces")
+                yield PCand(a, b, e.replaces, rule=FORM_RULE, score=0.9,
+                            explanation="the member a serving substitute replaces")
 
 
 def find_running(text: str) -> Iterator[PCand]:
@@ -287,8 +291,8 @@ def find_running(text: str) -> Iterator[PCand]:
                     take.pop()
                 names = [text[a:b] for a, b in take]
                 if _name_ok(names, text, strict=True):
-                    yield PCand(take[0][0], take[-1][1], " ".join(names), "people/given_name", 0.85,
-                                f"'{names[0]}' is a given name")
+                    yield PCand(take[0][0], take[-1][1], " ".join(names), rule="people/given_name",
+                                score=0.85, explanation=f"'{names[0]}' is a given name")
                     i = j
                     continue
             i += 1
@@ -312,8 +316,8 @@ def find_role_named(text: str) -> Iterator[PCand]:
         if not role and before:
             role, prio = before, bprio
         if role:
-            yield PCand(m.start(), m.end(), m.group(), "people/role_context", 0.8, f"a name with the role '{role}'",
-                        role=role, role_prio=prio, org=org)
+            yield PCand(m.start(), m.end(), m.group(), rule="people/role_context", score=0.8,
+                        explanation=f"a name with the role '{role}'", role=role, role_prio=prio, org=org)
 
 
 def find_model(text: str, ner: Doc) -> Iterator[PCand]:
@@ -334,7 +338,7 @@ def find_model(text: str, ner: Doc) -> Iterator[PCand]:
             continue
         if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)):
             continue
-        yield PCand(s, e, surface, "model", 0.75, "PER entity of the NER model")
+        yield PCand(s, e, surface, rule="model", score=0.75, explanation="PER entity of the NER model")
 
 
 def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
@@ -374,8 +378,8 @@ def _checked(text: str, c: PCand) -> PCand | None:
         name = name[:-1]  # the mention keeps its s, the name does not
     if (start, end, name) == (c.start, c.end, c.name):
         return c
-    return PCand(start, end, name, c.rule, c.score, c.explanation,
-                 role=c.role, role_prio=c.role_prio, org=c.org, org_span=c.org_span)
+    return PCand(start, end, name, rule=c.rule, score=c.score, explanation=c.explanation, role=c.role,
+                 role_prio=c.role_prio, org=c.org, org_span=c.org_span)
 
 
 def person_spans(text: str, ner: Doc | None = None) -> list[tuple[int, int]]:
