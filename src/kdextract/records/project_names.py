@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 
 import regex
 
@@ -10,16 +10,16 @@ from kdextract.records.clauses import sentence_span
 from kdextract.records.context import Context
 from kdextract.records.name_utils import is_first_name
 from kdextract.records.project_rules import rules
+from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold
 
 
-@dataclass
-class Candidate:
+@dataclass(slots=True)
+class ProjectCandidate(Candidate):
+    """A project's ``name`` at a span."""
+
     name: str
-    start: int
-    end: int
-    rule: str
-    score: float
+    _: KW_ONLY
     title_section: str | None = None  # the section whose title names the project
 
 _QUOTES = {'"': '"', "“": "”", "”": "”", "«": "»", "»": "«", "'": "'", "‘": "’", "’": "’", "„": "”"}
@@ -139,10 +139,10 @@ _NAME_BEFORE_HYPHEN = regex.compile(
 _SHORT_TITLE = regex.compile(r"[\p{L}\d-]{2,15}")
 _WORD = regex.compile(r"[\w-]+")
 
-def candidates(ctx: Context, folded: str) -> list[Candidate]:
+def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
     r = rules()
     text = ctx.text
-    found: list[Candidate] = []
+    found: list[ProjectCandidate] = []
     # 1. "projektet X"
     intros = sorted([*r.intro.finditer(folded), *r.typed_intro.finditer(folded)], key=lambda m: m.start())
     titled = [(sec.title_start, sec.title_end) for sec in ctx.sections if _title_names_project(ctx, sec.title_start,
@@ -160,7 +160,7 @@ def candidates(ctx: Context, folded: str) -> list[Candidate]:
             continue  # an unquoted name must look like one
         b = a + len(name)
         if ok_name(ctx, name):
-            found.append(Candidate(name, a, b, "projects/named", 0.9))
+            found.append(ProjectCandidate(a, b, name, rule="projects/named", score=0.9))
     # 2. "X-projektet"
     for m in r.hyphen.finditer(folded):
         head = _NAME_BEFORE_HYPHEN.search(text[max(0, m.start() - 100):m.start()])
@@ -172,7 +172,7 @@ def candidates(ctx: Context, folded: str) -> list[Candidate]:
             b = max(0, m.start() - 100) + head.end(g)
             if (ok_name(ctx, text[a:b]) and any(c.isupper() for c in text[a:b])
                     and fold(text[a:b]) not in r.hyphen_not_names):
-                found.append(Candidate(text[a:b], a, b, "projects/hyphen", 0.85))
+                found.append(ProjectCandidate(a, b, text[a:b], rule="projects/hyphen", score=0.85))
     # 3. section titles
     for sec in ctx.sections:
         if sec.category in ("signature", "attendance", "preamble"):
@@ -188,7 +188,8 @@ def candidates(ctx: Context, folded: str) -> list[Candidate]:
                 name = text[a:b].strip(" .,;:-–")
                 if name and ok_name(ctx, name):
                     a = text.index(name, a)
-                    found.append(Candidate(name, a, a + len(name), "projects/title", 0.8, sec.id))
+                    found.append(ProjectCandidate(a, a + len(name), name, rule="projects/title", score=0.8,
+                                                  title_section=sec.id))
                 break
         else:
             stripped = title.strip()
@@ -199,7 +200,9 @@ def candidates(ctx: Context, folded: str) -> list[Candidate]:
                 body = folded[sec.body_start:min(sec.body_end, sec.body_start + 600)]
                 if r.intro.search(body) or r.anaphora.search(body):
                     a = text.index(stripped, sec.title_start)
-                    found.append(Candidate(stripped, a, a + len(stripped), "projects/acronym_title", 0.7, sec.id))
+                    found.append(ProjectCandidate(a, a + len(stripped), stripped,
+                                                  rule="projects/acronym_title", score=0.7,
+                                                  title_section=sec.id))
     # 4. "X är ett samverkansprojekt"
     for m in r.called.finditer(folded):
         sa, _ = sentence_span(ctx, m.start())
@@ -209,7 +212,8 @@ def candidates(ctx: Context, folded: str) -> list[Candidate]:
                 and span[1] >= sa + len(subject.rstrip("\"”»")) - 1):
             name = text[span[0]:span[1]].strip(" .,;:")
             if ok_name(ctx, name) and name[:1].isupper():
-                found.append(Candidate(name, span[0], span[0] + len(name), "projects/called", 0.75))
+                found.append(ProjectCandidate(span[0], span[0] + len(name), name, rule="projects/called",
+                                              score=0.75))
     return found
 
 def _title_names_project(ctx: Context, start: int, end: int) -> bool:
@@ -223,7 +227,7 @@ def _key(name: str) -> list[str]:
 
 @dataclass
 class Group:
-    candidates: list[Candidate] = field(default_factory=list)
+    candidates: list[ProjectCandidate] = field(default_factory=list)
     name: str = ""
     aliases: list[str] = field(default_factory=list)
 
@@ -252,7 +256,7 @@ def _merge_titles(groups: list[Group], sections: dict[str, tuple[int, int]]) -> 
             out.remove(g)
     return out
 
-def group(cands: list[Candidate], sections: dict[str, tuple[int, int]]) -> list[Group]:
+def group(cands: list[ProjectCandidate], sections: dict[str, tuple[int, int]]) -> list[Group]:
     groups: list[Group] = []
     for c in sorted(cands, key=lambda c: c.start):
         k = _key(c.name)
@@ -264,7 +268,7 @@ def group(cands: list[Candidate], sections: dict[str, tuple[int, int]]) -> list[
             groups.append(Group([c]))
     groups = _merge_titles(groups, sections)
     for g in groups:
-        forms: dict[str, Candidate] = {}
+        forms: dict[str, ProjectCandidate] = {}
         for c in g.candidates:
             forms.setdefault(fold(c.name), c)
         names = list(forms.values())

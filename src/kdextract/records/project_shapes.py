@@ -15,7 +15,7 @@ import regex
 
 from kdextract.records.context import Context
 from kdextract.records.name_utils import is_first_name, is_sentence_start, lower_word_elsewhere
-from kdextract.records.project_names import Candidate, name_at, ok_name
+from kdextract.records.project_names import ProjectCandidate, name_at, ok_name
 from kdextract.records.project_rules import ProjectRuleFile
 from kdextract.text.lexicon import load_lexicon
 
@@ -31,23 +31,25 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     return leader, initiative, place
 
 
-def shaped_candidates(ctx: Context, folded: str) -> list[Candidate]:
+def shaped_candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
     """Project names led by a person, initiative compounds and a place's projects in ``ctx.text``."""
     leader, initiative, place = _patterns()
     text = ctx.text
-    found: list[Candidate] = []
+    found: list[ProjectCandidate] = []
     for m in leader.finditer(folded):
         span = name_at(ctx, m.end())
         if span is None or not text[span[0]:span[0] + 1].isupper() or is_first_name(text[span[0]:span[1]].split()[0]):
             continue  # "projektledare Anna Berg": a person
         name = text[span[0]:span[1]].strip(" .,;:")
         if ok_name(ctx, name):
-            found.append(Candidate(name, span[0], span[0] + len(name), "projects/led_by", 0.7))
+            found.append(ProjectCandidate(span[0], span[0] + len(name), name, rule="projects/led_by",
+                                          score=0.7))
     for m in initiative.finditer(text):
         if is_sentence_start(text, m.start()) and lower_word_elsewhere(text, m.group()):
             continue
         if ok_name(ctx, m.group()):
-            found.append(Candidate(m.group(), m.start(), m.end(), "projects/initiative", 0.75))
+            found.append(ProjectCandidate(m.start(), m.end(), m.group(), rule="projects/initiative",
+                                          score=0.75))
     common = load_lexicon().common
     for m in place.finditer(text):
         owner = m.group("place")
@@ -55,5 +57,6 @@ def shaped_candidates(ctx: Context, folded: str) -> list[Candidate]:
             continue  # "Kommunens utvecklingsprojekt": a common word, not a place
         name = m.group()
         if ok_name(ctx, name):
-            found.append(Candidate(name, m.start(), m.end(), "projects/place_project", 0.75))
+            found.append(ProjectCandidate(m.start(), m.end(), name, rule="projects/place_project",
+                                          score=0.75))
     return found
