@@ -7,9 +7,9 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Literal
 
-from kdextract.errors import InputError
+from kdextract.errors import InputError, InternalError, KdextractError
 from kdextract.models import Document
-from kdextract.readers.source import MAX_CHARS, Source, read_source
+from kdextract.readers.source import MAX_CHARS, MAX_PAGES, MAX_UNPACKED_MB, Source, read_source
 
 Engine = Literal["spacy", "stanza"]
 DateLike = dt.date | dt.datetime | str | None
@@ -30,6 +30,8 @@ class Extractor:
         ner: bool = True,
         ocr_repair: bool | None = None,
         max_chars: int = MAX_CHARS,
+        max_pages: int = MAX_PAGES,
+        max_unpacked_mb: int = MAX_UNPACKED_MB,
     ) -> None:
         if engine not in ("spacy", "stanza"):
             raise InputError(f"unknown engine {engine!r}: use 'spacy' (the shipped model) or 'stanza'")
@@ -38,19 +40,30 @@ class Extractor:
         self.ner = ner
         self.ocr_repair = ocr_repair
         self.max_chars = max_chars
+        self.max_pages = max_pages
+        self.max_unpacked_mb = max_unpacked_mb
 
     def __repr__(self) -> str:
         return f"Extractor(engine={self.engine!r}, ner={self.ner}, ocr_repair={self.ocr_repair})"
 
     def parse(self, source: Source, *, document_date: DateLike = None, doc_id: str | None = None) -> Document:
-        """Parse one document: text (``str``), ``bytes`` or a ``pathlib.Path`` (.txt, .md, .pdf, .docx)."""
+        """Parse one document: text (``str``), ``bytes`` or a ``pathlib.Path`` (.txt, .md, .pdf, .docx).
+
+        Every failure is a ``KdextractError``: ``InputError`` for input that cannot be read within the
+        limits, ``InternalError`` (a bug, to report) for anything unexpected.
+        """
         from kdextract.pipeline import build_document
 
-        return build_document(
-            read_source(source, max_chars=self.max_chars), document_date=_as_date(document_date),
-            engine=self.engine, model_path=self.model_path, ner=self.ner, ocr_repair=self.ocr_repair,
-            doc_id=doc_id,
-        )
+        day = _as_date(document_date)
+        try:
+            src = read_source(source, max_chars=self.max_chars, max_pages=self.max_pages,
+                              max_unpacked_mb=self.max_unpacked_mb)
+            return build_document(src, document_date=day, engine=self.engine, model_path=self.model_path,
+                                  ner=self.ner, ocr_repair=self.ocr_repair, doc_id=doc_id)
+        except KdextractError:
+            raise
+        except Exception as exc:
+            raise _internal_error(source, exc) from exc
 
     def parse_many(
         self, sources: Iterable[Source], *, batch_size: int = 16, n_process: int = 1, progress: bool | None = None,
@@ -60,7 +73,8 @@ class Extractor:
         from kdextract.batch import run
 
         kwargs = {"engine": self.engine, "model_path": self.model_path, "ner": self.ner,
-                  "ocr_repair": self.ocr_repair, "max_chars": self.max_chars, "document_date": document_date}
+                  "ocr_repair": self.ocr_repair, "max_chars": self.max_chars, "max_pages": self.max_pages,
+                  "max_unpacked_mb": self.max_unpacked_mb, "document_date": document_date}
         return run(sources, n_process=n_process, batch_size=batch_size, progress=progress, parse_kwargs=kwargs,
                    parse=parse)
 
@@ -75,14 +89,19 @@ def parse(
     ocr_repair: bool | None = None,
     doc_id: str | None = None,
     max_chars: int = MAX_CHARS,
+    max_pages: int = MAX_PAGES,
+    max_unpacked_mb: int = MAX_UNPACKED_MB,
 ) -> Document:
     """Parse one Swedish municipal document into a typed ``Document``.
 
     ``source`` is the text itself (``str``), ``bytes``, or a ``pathlib.Path``. ``document_date``
     resolves year-less and relative dates when the document does not give its own date.
-    Empty input gives an empty ``Document``; unreadable input raises ``kdextract.InputError``.
+    Empty input gives an empty ``Document``; unreadable input raises ``kdextract.InputError``:
+    larger than ``max_chars`` characters, a PDF of more than ``max_pages`` pages, a .docx that
+    unpacks to more than ``max_unpacked_mb`` MB. What reading had to repair is in ``warnings``.
     """
-    extractor = Extractor(engine=engine, model_path=model_path, ner=ner, ocr_repair=ocr_repair, max_chars=max_chars)
+    extractor = Extractor(engine=engine, model_path=model_path, ner=ner, ocr_repair=ocr_repair, max_chars=max_chars,
+                          max_pages=max_pages, max_unpacked_mb=max_unpacked_mb)
     return extractor.parse(source, document_date=document_date, doc_id=doc_id)
 
 
@@ -98,9 +117,12 @@ def parse_many(
     ner: bool = True,
     ocr_repair: bool | None = None,
     max_chars: int = MAX_CHARS,
+    max_pages: int = MAX_PAGES,
+    max_unpacked_mb: int = MAX_UNPACKED_MB,
 ) -> Iterator[Document]:
     """Parse many documents lazily, in input order, optionally in ``n_process`` processes."""
-    extractor = Extractor(engine=engine, model_path=model_path, ner=ner, ocr_repair=ocr_repair, max_chars=max_chars)
+    extractor = Extractor(engine=engine, model_path=model_path, ner=ner, ocr_repair=ocr_repair, max_chars=max_chars,
+                          max_pages=max_pages, max_unpacked_mb=max_unpacked_mb)
     return extractor.parse_many(sources, batch_size=batch_size, n_process=n_process, progress=progress,
                                 document_date=document_date)
 
@@ -116,3 +138,15 @@ def _as_date(value: DateLike) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except (TypeError, ValueError):
         raise InputError(f"document_date must be a date or an ISO string like '2024-03-17', not {value!r}") from None
+
+
+def _internal_error(source: Source, exc: Exception) -> InternalError:
+    """An ``InternalError`` for an unexpected ``exc`` while parsing ``source``, saying what to do."""
+    where = (os.fspath(source) if isinstance(source, os.PathLike)
+             else f"a text of {len(source):,} characters" if isinstance(source, str) else f"{len(source):,} bytes")
+    if isinstance(exc, MemoryError):
+        return InternalError(f"kdextract ran out of memory on {where}: split the document, or pass a smaller "
+                             "max_chars to refuse such inputs")
+    return InternalError(f"kdextract failed on {where} ({type(exc).__name__}: {exc}). This is a bug in kdextract: "
+                         "please report it with the input (or a shortened input that still fails); to go on, "
+                         "skip this input or try ner=False")

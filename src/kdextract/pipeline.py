@@ -73,7 +73,8 @@ def build_documents(
             for s, parsed in zip(todo, nlp.pipe((s.view.text for s in todo), batch_size=batch_size)):
                 s.ctx.ner = parsed
         for (src, doc_id), one in zip(batch, started):
-            yield _finish(one) if one is not None else Document(id=_name(src, doc_id), text=src.text)
+            yield _finish(one) if one is not None else Document(id=_name(src, doc_id), text=src.text,
+                                                                warnings=list(src.warnings))
 
 
 def _name(src: SourceText, doc_id: str | None) -> str | None:
@@ -90,7 +91,7 @@ def _start(src: SourceText, doc_id: str | None, document_date: dt.date | None,
     meta = read_meta(view, preamble, sections)
     reference = document_date or meta.day or _reference_day(meta.date)
     doc = Document(id=_name(src, doc_id), text=view.text, meta=meta, preamble=preamble, sections=sections,
-                   edits=list(view.edits))
+                   edits=list(view.edits), warnings=list(src.warnings))
     return _Started(src, view, Context(view, doc, sentence_spans(view.text), reference))
 
 
