@@ -18,7 +18,8 @@ from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
 from kdextract.text.view import Replacement
 
 #: A word as OCR leaves it: letters, digits and the stand-ins "{" and "#", at least one letter.
-TOKEN = regex.compile(r"[\p{L}\p{N}{#]*\p{L}[\p{L}\p{N}{#]*")
+#: (Starts only where a run of such characters starts, and never gives back what it took: linear time.)
+TOKEN = regex.compile(r"(?<![\p{L}\p{N}{#])[\p{N}{#]*+\p{L}[\p{L}\p{N}{#]*+")
 ORDINAL = regex.compile(r"\d+\p{Ll}{1,2}")
 _CAPS_APOSTROPHE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(?![\p{L}\p{N}'’])")
 _LONE_I = regex.compile(r"(?<=(?:^|[ \t])(\p{L}{2,})[ \t]+)([1l])(?=[ \t]+(\p{L}[\p{L}-]*))", regex.M)
