@@ -2,6 +2,7 @@
 
     kdextract parse FILE_OR_DIR... [--format json|jsonl|table|csv] [--kind KIND] [--out PATH]
                     [--no-ner] [--n-process N] [--no-progress] [--document-date YYYY-MM-DD]
+                    [--max-chars N] [--max-pages N] [--max-unpacked-mb N]
     kdextract schema
     kdextract --version
 
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from kdextract.output.tables import KINDS
+from kdextract.readers.source import MAX_CHARS, MAX_PAGES, MAX_UNPACKED_MB
 
 if TYPE_CHECKING:
     from kdextract.models import Document
@@ -67,6 +69,16 @@ def _positive(value: str) -> int:
     return number
 
 
+def _at_least_one(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("use a number of at least 1")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``kdextract`` command."""
     from kdextract import __version__
@@ -100,6 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     p.add_argument("--document-date", type=_date, metavar="YYYY-MM-DD",
                    help="date to resolve relative dates against, when the document does not give its own")
+    limits = p.add_argument_group("limits", "an input beyond a limit is refused with an error that names it")
+    limits.add_argument("--max-chars", type=_at_least_one, default=MAX_CHARS, metavar="N",
+                        help=f"most characters in one document (default {MAX_CHARS:,})")
+    limits.add_argument("--max-pages", type=_at_least_one, default=MAX_PAGES, metavar="N",
+                        help=f"most pages in one PDF (default {MAX_PAGES:,})")
+    limits.add_argument("--max-unpacked-mb", type=_at_least_one, default=MAX_UNPACKED_MB, metavar="N",
+                        help=f"most MB a .docx may unpack to (default {MAX_UNPACKED_MB:,}; guards against zip bombs)")
 
     sub.add_parser("schema", help="print the JSON schema of a parsed document",
                    description="Print the JSON schema of kdextract's Document model.")
@@ -289,7 +308,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if paths.count(STDIN) > 1:
         raise UsageError("'-' (standard input) can be given only once")
     single = len(args.paths) == 1 and len(paths) == 1 and (paths[0] == STDIN or Path(args.paths[0]).is_file())
-    parse_kwargs: dict[str, Any] = {"ner": not args.no_ner, "engine": args.engine}
+    parse_kwargs: dict[str, Any] = {"ner": not args.no_ner, "engine": args.engine, "max_chars": args.max_chars,
+                                    "max_pages": args.max_pages, "max_unpacked_mb": args.max_unpacked_mb}
     if args.document_date is not None:
         parse_kwargs["document_date"] = args.document_date
     fmt = _format_for(args, sys.stdout)

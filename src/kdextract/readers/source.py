@@ -73,8 +73,8 @@ def _read_path(path: Path, max_chars: int, max_pages: int, max_unpacked_mb: int)
         raise InputError(f"{path}: unsupported file type {path.suffix!r}; kdextract reads .txt, .md, .pdf and .docx")
     limit = max_chars * _MAX_BYTES_PER_CHAR
     if size > limit:
-        raise InputError(f"{path} has {size:,} bytes, more than {max_chars:,} characters can take: "
-                         "split it, or pass a larger max_chars")
+        raise InputError(f"{path} has {size:,} bytes, over the limit of {max_chars:,} characters (at most "
+                         f"{_MAX_BYTES_PER_CHAR} bytes each): split it, or pass a larger max_chars")
     try:
         with open(path, "rb") as f:
             data = f.read(limit + 1)  # a file that grows while read still stops here
@@ -136,8 +136,9 @@ def _by_line(data: bytes, name: str, *, bom: bool) -> tuple[str, tuple[str, ...]
     """``data`` that is not valid UTF-8: a legacy (cp1252) file, or UTF-8 with some lines in another encoding.
 
     Lines that are valid UTF-8 are read so; in the others each invalid byte is read as Windows-1252
-    (Latin-1 for the five bytes cp1252 leaves undefined). A file without any UTF-8 beyond ASCII (and
-    without a UTF-8 BOM) is a cp1252 file and is decoded whole, without a warning.
+    (Latin-1 for the five bytes cp1252 leaves undefined) and the valid UTF-8 around it stays UTF-8.
+    Data without a single valid UTF-8 sequence beyond ASCII (and without a UTF-8 BOM) is a cp1252
+    file and is decoded whole, without a warning.
     """
     parts: list[str] = []
     legacy: list[int] = []
@@ -149,6 +150,7 @@ def _by_line(data: bytes, name: str, *, bom: bool) -> tuple[str, tuple[str, ...]
         except UnicodeDecodeError:
             legacy.append(number)
             parts.append(line.decode("utf-8", errors=_CP1252_BYTES))
+            utf8 = utf8 or not line.decode("utf-8", errors="ignore").isascii()
     if not utf8:
         return _cp1252(data), ()
     many = len(legacy) > 1
