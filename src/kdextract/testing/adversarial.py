@@ -128,7 +128,6 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # one pattern per line
     "budget_table": lambda n: _lines(n, lambda i: f"Post {i}\t1 000 kr\n"),
     "names_one_per_line": lambda n: _lines(n, lambda i: f"{distinct_name(i)}\n"),
-    "different_names_in_one_sentence": lambda n: _lines(n, lambda i: f"{distinct_name(i)}, "),
     "paragraph_headings": lambda n: _lines(n, lambda i: f"§ {i} Budget\n"),
     "numbered_headings": lambda n: _lines(n, lambda i: f"{i}. Rubrik nummer {i}\n\n"),
     "bullets": lambda n: _lines(n, lambda i: "• punkt\n"),
