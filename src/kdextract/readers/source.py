@@ -75,8 +75,10 @@ def _read_path(path: Path, max_chars: int, max_pages: int, max_unpacked_mb: int)
     if size > limit:
         raise InputError(f"{path} has {size:,} bytes, over the limit of {max_chars:,} characters (at most "
                          f"{_MAX_BYTES_PER_CHAR} bytes each): split it, or pass a larger max_chars")
-    try:
-        with open(path, "rb") as f:
+    try:  # non-blocking, and checked again once open: a file swapped for a FIFO meanwhile cannot hang us
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise InputError(f"{path} is no longer a regular file: kdextract reads regular files only")
             data = f.read(limit + 1)  # a file that grows while read still stops here
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
