@@ -52,16 +52,31 @@ def fresh(code: str, *args: str) -> list[float]:
     return [float(x) for x in out.split()]
 
 
+#: The pipeline's stages, as (file name ending, function): their cumulative times make the breakdown.
+STAGES = [("text/normalize.py", "normalize"), ("text/ocr.py", "repair"), ("layout/sections.py", "segment"),
+          ("records/meta.py", "read_meta"), ("text/sentences.py", "sentence_spans"), ("nlp/engine.py", "pipe"),
+          ("pipeline.py", "_to_input")]
+
+
 def profile(run: Callable[[str], object], texts: Sequence[str], top: int) -> str:
+    """Cumulative time per pipeline stage and record builder, then the ``top`` functions by own time."""
     prof = cProfile.Profile()
     prof.enable()
     for text in texts:
         run(text)
     prof.disable()
+    stats = pstats.Stats(prof)
+    total = max(stats.total_tt, 1e-9)
+    stages = [(cum, f"{func} ({Path(file).parent.name}/{Path(file).name})")
+              for (file, _, func), (_, _, _, cum, _) in stats.stats.items()
+              if any(file.endswith(f) and func == name for f, name in STAGES)
+              or "/records/" in file and func.startswith("build_") and not func.startswith("build_document")]
+    lines = [f"{cum:8.2f} s {cum / total:6.1%}  {name}" for cum, name in sorted(stages, reverse=True)]
     out = io.StringIO()
     pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(top)
-    lines = [line for line in out.getvalue().splitlines() if line.strip()]
-    return "\n".join(lines[lines.index(next(x for x in lines if x.lstrip().startswith("ncalls"))):])
+    listing = [line for line in out.getvalue().splitlines() if line.strip()]
+    start = listing.index(next(x for x in listing if x.lstrip().startswith("ncalls")))
+    return "\n".join([f"by stage (of {total:.2f} s):", *lines, "", f"top {top} functions by own time:", *listing[start:]])
 
 
 def main() -> int:
