@@ -66,3 +66,24 @@ def test_a_text_longer_than_spacys_max_length_parses_with_ner(engine: Any, monke
 def test_token_vectors_are_dropped(engine: Any) -> None:
     doc = engine("Kommunstyrelsen i Umeå beslutade att anta planen.")
     assert doc.tensor.size == 0 and doc.ents
+
+
+def test_an_entity_doc_keeps_text_entities_and_piece_sentences() -> None:
+    from kdextract.nlp.chunks import entity_doc
+
+    text = "Anna Berg talade.\n\nKalix kommun svarade Per Lind."
+    doc = entity_doc(text, [(0, 9, "PER"), (19, 31, "ORG"), (40, 48, "PER")], [0, 19])
+    assert doc.text == text
+    assert _ents(doc) == [(0, 9, "PER"), (19, 31, "ORG"), (40, 48, "PER")]
+    assert [s.text for s in doc.sents] == ["Anna Berg talade.\n\n", "Kalix kommun svarade Per Lind."]
+
+
+def test_long_texts_add_no_stretches_of_text_to_the_models_vocabulary(engine: Any,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine.nlp, "max_length", 1_000)
+    text = municipal_text(6_000, seed=9)
+    before = set(engine.nlp.vocab.strings)
+    doc = engine(text)
+    assert doc.text == text and len(doc.ents) > 20
+    added = set(engine.nlp.vocab.strings) - before  # the pieces' tokens, as spaCy adds them, and nothing longer
+    assert not [s for s in added if " " in s.strip() and any(c.isalpha() for c in s)]
