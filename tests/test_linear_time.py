@@ -38,16 +38,16 @@ def _builders(function: str, why: str) -> pytest.MarkDecorator:
 #: Shapes the record builders read in super-linear time: (size at which the growth shows, mark).
 KNOWN_SLOW: dict[str, tuple[int, pytest.MarkDecorator]] = {
     "budget_table": (16_000, _builders(
-        "records.amounts._what", "each amount rescans its sentence up to the amount, and a table has no sentence end")),
+        "records.amounts._what", "each amount re-reads its sentence up to itself, and a table is one sentence")),
     "amounts_in_one_sentence": (4_000, _builders(
-        "records.amounts._what", "each amount rescans its sentence up to the amount")),
+        "records.amounts._what", "each amount re-reads its sentence up to itself")),
     "amount_words_in_one_sentence": (4_000, _builders(
-        "records.amounts._what", "each amount rescans its sentence up to the amount")),
+        "records.amounts._what", "each amount re-reads its sentence up to itself")),
     "dates_in_one_sentence": (16_000, _builders(
-        "records.deadlines._clause", "each date scans the clause breaks from its sentence start")),
+        "records.deadlines._clause", "each date scans the clause breaks from its sentence's start")),
     "hyphenated_capitals": (4_000, _builders(
         "records.org_names.find_companies and find_english",
-        "a run of 1-4 capitalised words before a company form or English head backtracks at every capital")),
+        "their name patterns read a hyphenated run of capitals to its end from every capital, then give it back")),
 }
 #: Linear here, but slow enough per character to take several seconds. (A list of one name per line
 #: grows faster past about 30,000 characters: records.people._group compares every pair of different

@@ -20,6 +20,7 @@ import kdextract
 from kdextract.cli import main
 from kdextract.errors import InputError, InternalError, KdextractError
 from kdextract.readers.source import read_source
+from kdextract.testing.adversarial import page_bomb_pdf, zip_bomb
 
 TEXT = "Nämnden beslöt att förlänga avtalet med Ölands kommun.\n"
 HANG_GUARD_S = 30
@@ -91,33 +92,11 @@ def test_an_unreadable_file_is_an_input_error(tmp_path: Path) -> None:
 
 # -- PDF ---------------------------------------------------------------------------------------
 
-def _pdf(kids: int, listed: int | None = None, text: str = "Kommunstyrelsen beslutade att anta budgeten") -> bytes:
-    """A PDF whose page tree lists one page ``kids`` times (``/Count`` says ``listed``)."""
-    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [" + b" ".join([b"3 0 R"] * kids) + b"] /Count %d >>" % (listed or kids),
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 @pytest.mark.parametrize("listed", [None, 1], ids=["count-true", "count-lies"])
 def test_a_pdf_page_bomb_is_refused_before_any_page_is_read(tmp_path: Path, listed: int | None) -> None:
     pytest.importorskip("pypdf")
     path = tmp_path / "bomb.pdf"
-    path.write_bytes(_pdf(100_000, listed))
+    path.write_bytes(page_bomb_pdf(100_000, listed))
     with _no_hang(), pytest.raises(InputError, match="more than 5,000 pages"):
         kdextract.parse(path, ner=False)
 
@@ -125,7 +104,7 @@ def test_a_pdf_page_bomb_is_refused_before_any_page_is_read(tmp_path: Path, list
 def test_pdf_page_and_character_limits_are_parameters(tmp_path: Path) -> None:
     pytest.importorskip("pypdf")
     path = tmp_path / "three.pdf"
-    path.write_bytes(_pdf(3))
+    path.write_bytes(page_bomb_pdf(3))
     assert kdextract.parse(path, ner=False).text.count("Kommunstyrelsen") == 3
     with pytest.raises(InputError, match="more than 2 pages"):
         kdextract.parse(path, ner=False, max_pages=2)
@@ -136,7 +115,7 @@ def test_pdf_page_and_character_limits_are_parameters(tmp_path: Path) -> None:
 def test_a_damaged_pdf_is_an_input_error(tmp_path: Path) -> None:
     pytest.importorskip("pypdf")
     path = tmp_path / "cut.pdf"
-    path.write_bytes(_pdf(3)[:200])
+    path.write_bytes(page_bomb_pdf(3)[:200])
     with pytest.raises(InputError, match="PDF"):
         kdextract.parse(path, ner=False)
 
@@ -144,21 +123,17 @@ def test_a_damaged_pdf_is_an_input_error(tmp_path: Path) -> None:
 # -- .docx -------------------------------------------------------------------------------------
 
 def _docx(path: Path, *, document_xml: bytes | None = None, filler_mb: int = 0) -> Path:
+    """A .docx at ``path`` (its document.xml replaced by ``document_xml``), with ``filler_mb`` MB of zeros inside."""
     docx = pytest.importorskip("docx")
     plain = path.with_name("plain.docx")
     word = docx.Document()
     word.add_paragraph("Socialnämnden beslutar att godkänna redovisningen.")
     word.save(plain)
-    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in source.infolist():
-            data = source.read(info.filename)
-            out.writestr(info.filename, document_xml if document_xml and info.filename == "word/document.xml" else data)
-        if filler_mb:
-            filler = zipfile.ZipInfo("word/media/filler.bin")
-            filler.compress_type = zipfile.ZIP_DEFLATED
-            with out.open(filler, "w", force_zip64=True) as f:
-                for _ in range(filler_mb):
-                    f.write(bytes(1_000_000))
+    with zipfile.ZipFile(plain) as source:
+        members = {info.filename: source.read(info.filename) for info in source.infolist()}
+    if document_xml is not None:
+        members["word/document.xml"] = document_xml
+    zip_bomb(path, filler_mb, members)
     return path
 
 

@@ -14,7 +14,9 @@ capitals, a list of names); a linear-time pipeline reads each in time proportion
 
 from __future__ import annotations
 
+import os
 import random
+import zipfile
 from collections.abc import Callable
 
 GIVEN = ["Anna", "Per", "Karin", "Erik", "Maria", "Johan", "Lena", "Olof", "Sara", "Mats", "Eva", "Lars"]
@@ -135,3 +137,37 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # a realistic document
     "protocol": municipal_text,
 }
+
+
+def page_bomb_pdf(kids: int, listed: int | None = None, text: str = "Kommunstyrelsen beslutade att anta budgeten") -> bytes:
+    """A PDF whose page tree lists one page ``kids`` times (its ``/Count`` says ``listed``, default ``kids``)."""
+    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + b" ".join([b"3 0 R"] * kids) + b"] /Count %d >>" % (listed or kids),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def zip_bomb(path: str | os.PathLike[str], unpacked_mb: int, members: dict[str, bytes] | None = None) -> None:
+    """Write a zip archive at ``path`` holding ``members`` and ``unpacked_mb`` MB of zeros (a few hundred KB packed)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in (members or {}).items():
+            out.writestr(name, data)
+        filler = zipfile.ZipInfo("word/media/filler.bin")
+        filler.compress_type = zipfile.ZIP_DEFLATED
+        with out.open(filler, "w", force_zip64=True) as f:
+            for _ in range(unpacked_mb):
+                f.write(bytes(1_000_000))
