@@ -35,7 +35,7 @@ def attempt(label: str, make: Callable[[Path], Path], folder: Path) -> None:
         outcome = "still running after 60 s"
     finally:
         signal.alarm(0)
-    print(f"{label:<38}{time.perf_counter() - t0:8.3f} s  {outcome[:140]}")
+    print(f"{label:<46}{time.perf_counter() - t0:7.3f} s  {outcome[:140]}")
 
 
 def _fifo(folder: Path) -> Path:
