@@ -3,9 +3,9 @@
 Times are CPU times (other processes count less than in wall time), the best of a few runs; only
 their ratio is asserted, over two doublings (4x the text, at most 2.5² = 6.25x the time) for a
 margin against timing noise. Linear work gives about 4x (less, with fixed costs); the rescans and
-backtracking this guards against gave 10x to 16x. The shapes are ``kdextract.testing.adversarial.SHAPES``.
-Shapes the record builders still read in super-linear time are ``xfail(strict=True)`` with the
-function named: they pass (and must then lose their mark) once the builders are linear.
+backtracking this guards against gave 10x to 16x. The shapes are ``kdextract.testing.adversarial.SHAPES``;
+each once took the square of its length somewhere (the function is named in ``LARGER`` or in the
+commit that made it linear).
 """
 
 from __future__ import annotations
@@ -31,24 +31,10 @@ RATIO = 2.5
 SIZE = 4_000
 
 
-def _builders(function: str, why: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"super-linear in {function} ({why}); fixed in the records restructuring")
-
-
-#: Shapes the record builders read in super-linear time: (size at which the growth shows, mark).
-KNOWN_SLOW: dict[str, tuple[int, pytest.MarkDecorator]] = {
-    "budget_table": (16_000, _builders(
-        "records.amounts._what", "each amount re-reads its sentence up to itself, and a table is one sentence")),
-    "amounts_in_one_sentence": (4_000, _builders(
-        "records.amounts._what", "each amount re-reads its sentence up to itself")),
-    "amount_words_in_one_sentence": (4_000, _builders(
-        "records.amounts._what", "each amount re-reads its sentence up to itself")),
-    "dates_in_one_sentence": (16_000, _builders(
-        "records.deadlines._clause", "each date scans the clause breaks from its sentence's start")),
-    "hyphenated_capitals": (4_000, _builders(
-        "records.org_names.find_companies and find_english",
-        "their name patterns read a hyphenated run of capitals to its end from every capital, then give it back")),
-}
+#: Shapes measured from a larger size, where a rescan's growth shows over the fixed costs (each was
+#: super-linear: records.amounts._what re-read the table, one sentence, up to each amount;
+#: records.deadlines scanned each date's sentence for cues and records.dates each date's line).
+LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000}
 #: Linear here, but slow enough per character to take several seconds. (A list of one name per line
 #: grows faster past about 30,000 characters: records.people._group compares every pair of different
 #: names, a cost that passes the per-name costs only past 100,000 characters, too far for a test.)
@@ -77,19 +63,14 @@ def _parse(text: str) -> object:
 
 
 def _shape_params() -> list[object]:
-    params: list[object] = []
-    for name in SHAPES:
-        if name in KNOWN_SLOW:
-            size, mark = KNOWN_SLOW[name]
-            params.append(pytest.param(name, size, marks=[mark, pytest.mark.slow], id=name))
-        else:
-            params.append(pytest.param(name, SIZE, marks=[pytest.mark.slow] if name in HEAVY else [], id=name))
-    return params
+    return [pytest.param(name, LARGER.get(name, SIZE), id=name,
+                         marks=[pytest.mark.slow] if name in HEAVY or name in LARGER else [])
+            for name in SHAPES]
 
 
 @pytest.mark.parametrize(("shape", "size"), _shape_params())
 def test_doubling_a_shape_at_most_doubles_the_parse_time(shape: str, size: int) -> None:
-    ratio = _doubling_ratio(_parse, SHAPES[shape], size, repeats=1 if shape in KNOWN_SLOW else 3)
+    ratio = _doubling_ratio(_parse, SHAPES[shape], size)
     assert ratio <= RATIO, f"{shape}: {ratio:.2f}x the time for twice the text"
 
 
