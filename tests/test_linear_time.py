@@ -35,9 +35,9 @@ SIZE = 4_000
 #: super-linear: records.amounts._what re-read the table, one sentence, up to each amount;
 #: records.deadlines scanned each date's sentence for cues and records.dates each date's line).
 LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000}
-#: Linear here, but slow enough per character to take several seconds. (A list of one name per line
-#: grows faster past about 30,000 characters: records.people._group compares every pair of different
-#: names, a cost that passes the per-name costs only past 100,000 characters, too far for a test.)
+#: Linear here, but slow enough per character to take several seconds. (An attendance line of
+#: parties in parentheses grew with the square past 30,000 characters: records.org_names read the
+#: whole line before each abbreviation; it now reads only the words it needs.)
 HEAVY = {"names_in_one_sentence", "attendance", "names_one_per_line"}
 
 
