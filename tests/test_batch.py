@@ -15,6 +15,7 @@ from itertools import count, islice
 from pathlib import Path
 
 import pytest
+from reports import make_text, write_reports
 
 import kdextract
 from kdextract import batch
@@ -24,36 +25,6 @@ from kdextract.readers import SourceText
 from kdextract.readers.source import read_source
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-
-FIRST = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Anders", "Sara", "Per"]
-LAST = ["Lindqvist", "Berg", "Holm", "Sandberg", "Ekström", "Nyberg", "Forsberg", "Wallin", "Åberg", "Lund"]
-ROLES = ["kommundirektör", "ekonomichef", "projektledare", "planchef", "kvalitetschef"]
-TOWNS = ["Avesta", "Ludvika", "Gagnef", "Borlänge", "Hedemora"]
-ADMINS = ["Tekniska förvaltningen", "Socialförvaltningen", "Barn- och utbildningsförvaltningen",
-          "Kultur- och fritidsförvaltningen", "Miljö- och stadsbyggnadsförvaltningen"]
-TOPICS = ["Ny simhall", "Upphandling av skolskjuts", "Bredband på landsbygden", "Trygghetsvandringar",
-          "Renovering av kulturhuset"]
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "augusti", "september", "oktober", "november"]
-
-
-def make_text(i: int) -> str:
-    """The i-th of many different but similar municipal reports."""
-    first, last = FIRST[i % 10], LAST[(i * 3) % 10]
-    town, admin, topic = TOWNS[i % 5], ADMINS[(i // 2) % 5], TOPICS[(i // 3) % 5]
-    year = 2012 + i % 8
-    return (
-        f"{town} kommun\nKommunstyrelsen\n\n"
-        f"KOMMUNDIREKTÖRENS RAPPORT\n{year}-0{1 + i % 9}-1{i % 10}\nDnr KS {year}/{100 + i:04d}\n\n"
-        f"1. {topic}\n\n"
-        f"{first} {last}, {ROLES[i % 5]} på {admin}, informerar om projektet {topic} {year + 1}. "
-        f"Kostnaden beräknas till {(i + 1) * 125_000:,} kronor. ".replace(",", " ")
-        + f"Arbetet ska vara klart senast den {1 + i % 28} {MONTHS[i % 10]} {year + 1}.\n\n"
-        f"2. Ekonomi\n\n"
-        f"Kommunstyrelsen beslutar att avsätta {1 + i % 9},{i % 10} mnkr till {topic.lower()} under {year + 1}. "
-        f"Nästa avstämning med {TOWNS[(i + 1) % 5]} kommun sker i vecka {10 + i % 30}.\n\n"
-        f"{first} {last}\n{ROLES[i % 5].capitalize()}\n"
-    )
-
 
 def _sources(tmp_path: Path, n: int) -> list[str | Path]:
     """Every third source is a file, the rest text."""
@@ -127,12 +98,7 @@ def test_batched_ner_in_two_processes_equals_parsing_one_by_one(tmp_path: Path) 
 def _archive(tmp_path: Path, n: int) -> tuple[list[Path], set[int]]:
     """A folder of n reports of which three are broken: binary, a PDF that is not one, a folder named .txt."""
     folder = tmp_path / "arkiv"
-    folder.mkdir()
-    paths = []
-    for i in range(n):
-        path = folder / f"{i:03d}.txt"
-        path.write_text(make_text(i), encoding="utf-8")
-        paths.append(path)
+    paths = write_reports(folder, n)
     bad = {3, 11, 17}
     paths[3].write_bytes(b"\x00\x01\x02 binary junk" * 40)
     paths[11].unlink()

@@ -203,14 +203,10 @@ def _has_parse() -> bool:
 @pytest.mark.slow
 @pytest.mark.skipif(not _has_parse(), reason="kdextract.parse is not available yet")
 def test_command_parses_a_folder_in_two_processes(tmp_path: Path) -> None:
-    try:
-        from test_batch import make_text
-    except ImportError:
-        from tests.test_batch import make_text
+    from reports import make_text, write_reports
+
     docs = tmp_path / "docs"
-    docs.mkdir()
-    for i in range(6):
-        (docs / f"r{i}.txt").write_text(make_text(i), encoding="utf-8")
+    write_reports(docs, 6, "r{}.txt")
     out = tmp_path / "out.jsonl"
     result = _run("parse", str(docs), "--no-ner", "--n-process", "2", "--out", str(out))
     assert result.returncode == 0, result.stderr

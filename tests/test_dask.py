@@ -5,15 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from reports import write_reports
 
 import kdextract
 from kdextract.batch import ParseFailure
 from kdextract.output.parquet import TABLES, to_arrow
 
-try:
-    from test_batch import make_text
-except ImportError:  # tests collected as a package
-    from tests.test_batch import make_text
 
 dask = pytest.importorskip("dask")
 distributed = pytest.importorskip("dask.distributed")
@@ -23,13 +20,7 @@ kd = pytest.importorskip("kdextract.dask")
 
 
 def _archive(tmp_path: Path, n: int) -> list[Path]:
-    folder = tmp_path / "arkiv"
-    folder.mkdir()
-    paths = []
-    for i in range(n):
-        path = folder / f"{i:02d}.txt"
-        path.write_text(make_text(i), encoding="utf-8")
-        paths.append(path)
+    paths = write_reports(tmp_path / "arkiv", n, "{:02d}.txt")
     paths[5].write_bytes(b"\x00\x01 not text")
     return paths
 

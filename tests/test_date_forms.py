@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from example_tables import table
 
 from kdextract import find_dates
 from kdextract.parsers.dates import is_document_date
 
-TABLE = Path(__file__).parent / "data" / "date_forms.tsv"
-
-
-def _rows() -> list:
-    params = []
-    for n, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        text, reference, value, mention, xfail = (line.split("\t") + [""] * 5)[:5]
-        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-        params.append(pytest.param(text, reference, value, mention, id=f"L{n}", marks=marks))
-    return params
-
-
-ROWS = _rows()
+ROWS = table("date_forms.tsv", 5)
 
 
 def longest(text: str, reference: str) -> tuple[str, str] | None:

@@ -11,37 +11,37 @@ import pytest
 from kdextract import find_dates
 from kdextract.parsers.dates import DOCUMENT_DROP_RULES, is_document_date
 
-R14 = dt.date(2014, 3, 17)  # a report in March
+R14 = dt.date(2014, 3, 10)  # a report in March (a Monday)
 R19 = dt.date(2019, 11, 20)  # a report in November
-R23 = dt.date(2023, 6, 9)  # minutes in June
+R23 = dt.date(2023, 6, 16)  # minutes in June
 
 # (text, reference, expected value of the longest mention, expected mention text or None = the whole text)
 OWN = [
     # full dates
-    ("Beslutet fattades 2024-07-14.", R23, "2024-07-14", "2024-07-14"),
-    ("Sammanträde 2019-10-08", R19, "2019-10-08", "2019-10-08"),
-    ("Inkom 14.7.2024 till kansliet", R23, "2024-07-14", "14.7.2024"),
-    ("Svar senast 14/7", R23, "2023-07-14", "14/7"),
+    ("Beslutet fattades 2025-02-26.", R23, "2025-02-26", "2025-02-26"),
+    ("Sammanträde 2019-10-15", R19, "2019-10-15", "2019-10-15"),
+    ("Inkom 26.2.2025 till kansliet", R23, "2025-02-26", "26.2.2025"),
+    ("Svar senast 21/7", R23, "2023-07-21", "21/7"),
     ("Datum: 03/04/2015", R14, "2015-04-03", "03/04/2015"),
-    ("Mötet hålls den 8 maj.", R14, "2014-05-08", "den 8 maj"),
-    ("Planen antogs 8 maj 2014 av fullmäktige.", R23, "2014-05-08", "8 maj 2014"),
-    ("Ändringen genomförs måndagen den 13 januari 2020.", R19, "2020-01-13", "måndagen den 13 januari 2020"),
-    ("Tid Fredag den 9 juni kl 08.30-11.00", R23, "2023-06-09T08:30/2023-06-09T11:00", "Fredag den 9 juni kl 08.30-11.00"),
-    ("Boka möte den 19 augusti kl 13.15-14.45 med länet", R23, "2023-08-19T13:15/2023-08-19T14:45", "den 19 augusti kl 13.15-14.45"),
-    ("Start kl 10.00 den 14 september på gården.", R23, "2023-09-14T10:00", "kl 10.00 den 14 september"),
+    ("Mötet hålls den 22 maj.", R14, "2014-05-22", "den 22 maj"),
+    ("Planen antogs 27 maj 2015 av fullmäktige.", R23, "2015-05-27", "27 maj 2015"),
+    ("Ändringen genomförs tisdagen den 21 januari 2020.", R19, "2020-01-21", "tisdagen den 21 januari 2020"),
+    ("Tid Torsdag den 15 juni kl 09.15-11.45", R23, "2023-06-15T09:15/2023-06-15T11:45", "Torsdag den 15 juni kl 09.15-11.45"),
+    ("Nästa träff den 23 augusti kl 13.15-14.45 med länet", R23, "2023-08-23T13:15/2023-08-23T14:45", "den 23 augusti kl 13.15-14.45"),
+    ("Start kl 10.00 den 21 september i matsalen.", R23, "2023-09-21T10:00", "kl 10.00 den 21 september"),
     ("Utbetalning sker den 1:a varje månad, första gången den 1:a april.", R14, "2014-04-01", "den 1:a april"),
     ("Avgiften betalas senast den 15:e.", R14, "2014-03-15", "senast den 15:e"),
     ("Från och med den förste juli gäller nya taxor.", R14, "2014-07-01", "den förste juli"),
     ("Tjänsten tillträds den tjugoförsta augusti.", R14, "2014-08-21", "den tjugoförsta augusti"),
-    ("Seminariet är den 30 novembet i aulan.", R19, "2019-11-30", "den 30 novembet"),
-    ("Bygget blir klart den 2 septembe enligt plan.", R19, "2019-09-02", "den 2 septembe"),
+    ("Seminariet är den 27 oktobet i aulan.", R19, "2019-10-27", "den 27 oktobet"),
+    ("Bygget blir klart den 5 septembe enligt plan.", R19, "2019-09-05", "den 5 septembe"),
     ("Avtalet upphör den 20 januari.", R19, "2020-01-20", "den 20 januari"),
-    ("Hon började den 2 september.", R19, "2019-09-02", "den 2 september"),
+    ("Han slutade den 6 september.", R19, "2019-09-06", "den 6 september"),
     ("Vi ses den 16 december.", dt.date(2021, 2, 3), "2020-12-16", "den 16 december"),
-    ("Samrådet pågår 13 augusti — 30 september.", R23, "2023-08-13/2023-09-30", "13 augusti — 30 september"),
-    ("under perioden 4 august — 25 september", R23, "2023-08-04/2023-09-25", "4 august — 25 september"),
-    ("Konferensen den 15 – 16 december", dt.date(2010, 10, 19), "2010-12-15/2010-12-16", "den 15 – 16 december"),
-    ("Den 7-8 oktober deltog nämnden i en utbildning.", R19, "2019-10-07/2019-10-08", "Den 7-8 oktober"),
+    ("Samrådet pågår 11 augusti — 22 september.", R23, "2023-08-11/2023-09-22", "11 augusti — 22 september"),
+    ("under tiden 7 august — 29 september", R23, "2023-08-07/2023-09-29", "7 august — 29 september"),
+    ("Utbildningen den 9 – 10 december", dt.date(2012, 10, 24), "2012-12-09/2012-12-10", "den 9 – 10 december"),
+    ("Den 3-4 oktober deltog nämnden i en utbildning.", R19, "2019-10-03/2019-10-04", "Den 3-4 oktober"),
     ("Kursen går 28 december 2023 - 4 januari 2024.", R23, "2023-12-28/2024-01-04", None),
     ("från 30 december till 2 januari", R23, "2023-12-30/2024-01-02", "30 december till 2 januari"),
     ("Kontoret är stängt 5-7 juli.", R23, "2023-07-05/2023-07-07", "5-7 juli"),
@@ -49,13 +49,13 @@ OWN = [
     ("Avtal kan tecknas i april.", R14, "2014-04", "i april"),
     ("En rapport kommer under september.", R14, "2014-09", "under september"),
     ("Budgeten för maj 2014 är fastställd.", R23, "2014-05", "för maj 2014"),
-    ("Kommundirektörens rapport november 2019", R19, "2019-11", "november 2019"),
-    ("Beslut väntas i slutet av maj.", R14, "2014-05", "i slutet av maj"),
-    ("Förhandlingen hölls i början av oktober.", R19, "2019-10", "i början av oktober"),
+    ("Kommunchefens information oktober 2019", R19, "2019-10", "oktober 2019"),
+    ("Beslut väntas i slutet av april.", R14, "2014-04", "i slutet av april"),
+    ("Förhandlingen hölls i början av september.", R19, "2019-09", "i början av september"),
     ("Arbetet pågår januari–mars 2015.", R14, "2015-01/2015-03", "januari–mars 2015"),
     ("Tjänsten tillsätts efter augusti.", R14, "2014-08", "efter augusti"),
     ("Vi återkommer i december.", dt.date(2021, 2, 3), "2020-12", "i december"),
-    ("Renoveringen är klar 1 augusti innevarande år.", dt.date(2011, 5, 2), "2011-08-01", None),
+    ("Ombyggnaden är färdig 15 oktober innevarande år.", dt.date(2012, 4, 3), "2012-10-15", None),
     # years
     ("Verksamheten under 2024 ska utvärderas.", R23, "2024", "under 2024"),
     ("I 2014 års budget finns medel.", R14, "2014", "I 2014 års"),
@@ -68,12 +68,12 @@ OWN = [
     ("Akademien bildades 2012.", R23, "2012", "2012"),
     ("Målet ska nås i början av 2014.", R14, "2014", "i början av 2014"),
     # parts of periods, seasons
-    ("Förbundet kan bildas vid halvårsskiftet 2013.", R14, "2013-07-01", "vid halvårsskiftet 2013"),
-    ("Vid årsskiftet startar projektet.", dt.date(2011, 5, 2), "2012-01-01", "Vid årsskiftet"),
+    ("Nämnderna slås ihop vid halvårsskiftet 2016.", R14, "2016-07-01", "vid halvårsskiftet 2016"),
+    ("Vid årsskiftet startar projektet.", dt.date(2012, 4, 3), "2013-01-01", "Vid årsskiftet"),
     ("Protokollet justerades okt 14 2019 av ordföranden.", R19, "2019-10-14", "okt 14 2019"),
     ("Mötet hölls 12 mars 2014 onsdag kl 18.00 i aulan.", R19, "2014-03-12T18:00", "12 mars 2014 onsdag kl 18.00"),
     ("Rådet träffas 21 november torsdag.", R19, "2019-11-21", "21 november torsdag"),
-    ("Sedan förrgår är vägen avstängd.", R14, "2014-03-15", "förrgår"),
+    ("Sedan förrgår är vägen avstängd.", R14, "2014-03-08", "förrgår"),
     # a past verb next to a year-less turn: the last turn, not the coming one
     ("Vid årsskiftet startade arbetet med den nya planen.", R14, "2014-01-01", "Vid årsskiftet"),
     ("Arbetet inleddes vid årsskiftet.", R19, "2019-01-01", "vid årsskiftet"),
@@ -81,7 +81,7 @@ OWN = [
     ("Vid årsskiftet träder den nya taxan i kraft.", R19, "2020-01-01", "Vid årsskiftet"),
     ("Vid halvårsskiftet avslutades förstudien.", R14, "2013-07-01", "Vid halvårsskiftet"),
     ("Vid månadsskiftet betalades arvodena ut.", R19, "2019-11-01", "Vid månadsskiftet"),
-    ("Ett förslag presenteras efter sommaren.", dt.date(2011, 5, 2), "2011-FA", "efter sommaren"),
+    ("En ny plan tas fram efter sommaren.", dt.date(2012, 4, 3), "2012-FA", "efter sommaren"),
     ("Beslut fattas under hösten.", R23, "2023-FA", "under hösten"),
     ("Analysen görs senare i höst.", R23, "2023-FA", "senare i höst"),
     ("Vi träffas i höst igen.", R23, "2023-FA", "i höst"),
@@ -102,20 +102,20 @@ OWN = [
     # relative
     ("Arbetet fortsätter nästa år.", R14, "2015", "nästa år"),
     ("Siffrorna från förra året", R14, "2013", "förra året"),
-    ("Det rapporterades förra veckan.", R14, "2014-W11", "förra veckan"),
-    ("Vi ses i morgon.", R14, "2014-03-18", "i morgon"),
-    ("Svar imorgon", R14, "2014-03-18", "imorgon"),
-    ("Underlaget kom igår.", R14, "2014-03-16", "igår"),
-    ("Vi återkommer om två veckor.", R14, "2014-03-31", "om två veckor"),
+    ("Det rapporterades förra veckan.", R14, "2014-W10", "förra veckan"),
+    ("Vi ses i morgon.", R14, "2014-03-11", "i morgon"),
+    ("Svar imorgon", R14, "2014-03-11", "imorgon"),
+    ("Underlaget kom igår.", R14, "2014-03-09", "igår"),
+    ("Vi återkommer om två veckor.", R14, "2014-03-24", "om två veckor"),
     ("Det skedde för tre år sedan.", R14, "2011-03", "för tre år sedan"),
     ("Beslut under de kommande tre åren", R14, "2015/2017", None),
-    ("Nästa möte är på torsdag.", R14, "2014-03-20", "på torsdag"),
+    ("Nästa möte är på torsdag.", R14, "2014-03-13", "på torsdag"),
     ("Tjänsten tillsätts nästa månad.", R14, "2014-04", "nästa månad"),
-    ("Ansökan ska lämnas inom 2 veckor.", R14, "2014-03-17/2014-03-30", "inom 2 veckor"),
+    ("Ansökan ska lämnas inom 2 veckor.", R14, "2014-03-10/2014-03-23", "inom 2 veckor"),
     ("Kontoret är stängt under påskdagen 2014.", R14, "2014-04-20", None),
     ("Stängt på nationaldagen.", R14, "2014-06-06", "nationaldagen"),
     # no reference: unknown year
-    ("Mötet hålls den 8 maj.", None, "XXXX-05-08", "den 8 maj"),
+    ("Mötet hålls den 22 maj.", None, "XXXX-05-22", "den 22 maj"),
     ("Beslut under hösten 2015", None, "2015-FA", "under hösten 2015"),
     ("vecka 12", None, "XXXX-W12", "vecka 12"),
 ]
@@ -125,10 +125,10 @@ NOT_DATES = [
     "Övningen pågick i 36 timmar.",
     "Projektet är treårigt.",
     "Vi förlänger med 24 av 48 månader.",
-    "Kostnaden var 2,2 miljoner kr.",
-    "Gåvan är värd 7.500 kr.",
+    "Kostnaden var 3,7 miljoner kr.",
+    "Gåvan är värd 8.200 kr.",
     "Ring 08-5782 91 00 för frågor.",
-    "Ärendet har Dnr KS 2018/124.",
+    "Ärendet har Dnr KS 2019/217.",
     "Diarienummer 2017/ KS 0213 004",
     "Dnr 2019/45",
     "Enligt § 12 och § 2014 i stadgan",
@@ -171,17 +171,17 @@ def test_own_table_is_large() -> None:
 
 
 def test_alternatives_and_granularity() -> None:
-    m = find_dates("vid halvårsskiftet 2013", R14)[0]
-    assert (m.value, m.alternatives, m.granularity, m.day) == ("2013-07-01", ["2013-07", "2013-H2"], "day",
-                                                                 dt.date(2013, 7, 1))
-    r = find_dates("den 15 – 16 december", dt.date(2010, 10, 19))[0]
-    assert (r.granularity, r.day, r.end_day, r.relative) == ("range", dt.date(2010, 12, 15), dt.date(2010, 12, 16), True)
-    t = find_dates("den 24 augusti kl 14.45", R23)[0]
-    assert t.datetime == dt.datetime(2023, 8, 24, 14, 45) and t.granularity == "datetime"
+    m = find_dates("vid halvårsskiftet 2016", R14)[0]
+    assert (m.value, m.alternatives, m.granularity, m.day) == ("2016-07-01", ["2016-07", "2016-H2"], "day",
+                                                                 dt.date(2016, 7, 1))
+    r = find_dates("den 9 – 10 december", dt.date(2012, 10, 24))[0]
+    assert (r.granularity, r.day, r.end_day, r.relative) == ("range", dt.date(2012, 12, 9), dt.date(2012, 12, 10), True)
+    t = find_dates("den 28 augusti kl 14.45", R23)[0]
+    assert t.datetime == dt.datetime(2023, 8, 28, 14, 45) and t.granularity == "datetime"
 
 
 def test_sorted_non_overlapping_and_empty() -> None:
-    text = "Den 8 maj, under hösten 2014 och vecka 12 samt 2015-01-01 kl 10:00."
+    text = "Den 22 maj, under hösten 2014 och vecka 12 samt 2015-01-01 kl 10:00."
     found = find_dates(text, R14)
     assert [m.start for m in found] == sorted(m.start for m in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
@@ -189,7 +189,7 @@ def test_sorted_non_overlapping_and_empty() -> None:
 
 
 def test_deictic_and_clock_are_droppable() -> None:
-    found = find_dates("Idag kl 14 och nu, kl 15.", reference=dt.datetime(2014, 3, 17, 9, 0))
+    found = find_dates("Idag kl 14 och nu, kl 15.", reference=dt.datetime(2014, 3, 10, 9, 0))
     names = {m.text: m.source.name for m in found}
     assert names["nu"] == "dates/deictic" and names["kl 15"] == "dates/clock"
     assert names["Idag kl 14"] == "dates/date_time"
@@ -197,7 +197,7 @@ def test_deictic_and_clock_are_droppable() -> None:
 
 
 def test_reference_as_timex_string() -> None:
-    assert find_dates("den 12 januari", "2019-11")[0].value == "2020-01-12"
+    assert find_dates("den 20 januari", "2019-11")[0].value == "2020-01-20"
 
 
 # ---- Duckling's Swedish time cases (../shared/peer-tests) --------------------------------
@@ -235,7 +235,7 @@ def test_duckling_time(text: str, reference: str, timex: str) -> None:
     assert m.value == timex
 
 
-@pytest.mark.parametrize("bad", [None, b"den 8 maj", 8, ["den 8 maj"]])
+@pytest.mark.parametrize("bad", [None, b"den 22 maj", 8, ["den 22 maj"]])
 def test_non_text_input_is_a_clear_type_error(bad: object) -> None:
     with pytest.raises(TypeError, match=r"find_dates\(\) takes the text as str"):
         find_dates(bad)  # type: ignore[arg-type]

@@ -26,9 +26,9 @@ MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "august
 
 # Phrases in the shapes of every rule, written for this test, some with odd blanks and punctuation.
 PHRASES = [
-    "Rapporten lämnas 2024-07-14 kl 10.15 och 2024-08.", "Svar 14/7, 3.4.2015 och 1-2 dagar.",
-    "den 15 – 16 december", "23-24 oktober 2022", "13 augusti — 30 september", "perioden 2022–2025",
-    "i slutet av maj", "i början av 2014", "vid halvårsskiftet 2013", "vid årsskiftet", "efter sommaren",
+    "Rapporten lämnas 2025-02-26 kl 10.15 och 2025-03.", "Svar 21/7, 3.4.2015 och 1-2 dagar.",
+    "den 9 – 10 december", "23-24 oktober 2022", "11 augusti — 22 september", "perioden 2022–2025",
+    "i slutet av april", "i början av 2014", "vid halvårsskiftet 2016", "vid årsskiftet", "efter sommaren",
     "under hösten", "senare i höst", "vecka 12", "v. 12", "v.12 2021", "kvartal 1", "Q1", "tertial 2",
     "T2 2021", "nästa år", "förra veckan", "i morgon", "(i dag)", "om två veckor", "för 3 år sedan",
     "tre dagar från idag", "efter två veckor", "för närvarande", "kvart i\ttre", "halv fem", "kl.14",
@@ -36,7 +36,7 @@ PHRASES = [
     "till midsommar", "i helgen", "på fredag eftermiddag", "måndag-fredag", "tisdagens möte",
     "den förste mars", "den 1:a", "2014 års budget", "verksamhetsplan 2014", "innevarande år",
     "i fjol", "fjolårets", "nästa månad", "de senaste 3 åren", "kommande två veckor", "inom 2 veckor",
-    "Mån, 18 februari", "februari 15", "Fredag 9 juni kl 08.30-11.00", "i\tdag", "just nu",
+    "Mån, 18 februari", "februari 15", "Torsdag 15 juni kl 09.15-11.45", "i\tdag", "just nu",
 ]
 
 

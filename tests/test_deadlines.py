@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from example_tables import table
 
 from kdextract.models import Deadline
 from kdextract.parsers.dates import find_dates, is_document_date
@@ -32,7 +32,7 @@ def _deadlines(text: str, reference: dt.date | None = REF) -> list[Deadline]:
 
 
 CASES = [
-    ("Den nya förskolan ska vara klar till den 15 augusti.", "2022-08-15", "due", "förskolan"),
+    ("Den nya förskolan ska vara klar senast den 15 augusti.", "2022-08-15", "due", "förskolan"),
     ("Hyresavtalet löper ut 2023-06-30.", "2023-06-30", "expires", "Hyresavtalet"),
     ("Ramavtalet för skolskjutsar upphör den 1 juli.", "2022-07-01", "expires", "Ramavtalet"),
     ("Den nya taxan träder i kraft vid årsskiftet.", "2023-01-01", "starts", "taxan"),
@@ -99,21 +99,10 @@ def test_empty() -> None:
     assert deadlines_among("", [], [], []) == []
 
 
-TABLE = Path(__file__).parent / "data" / "deadlines_table.tsv"
+ROWS = table("deadlines_table.tsv", 5)
 
 
-def _table() -> list:
-    params = []
-    for n, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        text, reference, values, word, xfail = (line.split("\t") + [""] * 5)[:5]
-        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-        params.append(pytest.param(text, reference, values, word, id=f"L{n}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("text, reference, values, word", _table())
+@pytest.mark.parametrize("text, reference, values, word", ROWS)
 def test_deadline_table(text: str, reference: str, values: str, word: str) -> None:
     dates = [m.model_copy(update={"id": f"date-{i}"})
              for i, m in enumerate((m for m in find_dates(text, reference) if is_document_date(m)), 1)]

@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from example_tables import table
 
 import kdextract
 from kdextract.text.fold import fold
 
-TABLE = Path(__file__).parent / "data" / "decisions_table.tsv"
-
-
-def _rows() -> list:
-    params = []
-    for n, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        text, expected, votes, who, xfail = (line.split("\t") + [""] * 5)[:5]
-        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-        params.append(pytest.param(text.replace("<nl>", "\n"), expected, votes, who, id=f"L{n}", marks=marks))
-    return params
-
-
-ROWS = _rows()
+ROWS = table("decisions_table.tsv", 5)
 
 
 def test_table_covers_layouts_and_look_alikes() -> None:

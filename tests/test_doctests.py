@@ -27,7 +27,8 @@ WITH_EXAMPLES = ["kdextract", *(name for name in MODULES if _examples(name))]
 
 def test_the_usual_modules_have_examples() -> None:
     assert {"kdextract.parsers.numbers", "kdextract.text.view", "kdextract.parsers.timex", "kdextract.output.queries",
-            "kdextract.parsers.dates"} <= set(WITH_EXAMPLES)
+            "kdextract.parsers.dates", "kdextract.output.highlights", "kdextract.output.html", "kdextract.output.labels",
+            "kdextract.testing.protocols"} <= set(WITH_EXAMPLES)
 
 
 @pytest.mark.parametrize("name", WITH_EXAMPLES)

@@ -113,33 +113,21 @@ def test_negatives_no_person():
 # ---- the example table (tests/data/people_table.tsv) and names beside every form label ----
 
 import json as _json
-from pathlib import Path
 
 import pytest
+from example_tables import table
 
 import kdextract
 from kdextract.resources import read_text
 
-PEOPLE_TABLE = Path(__file__).parent / "data" / "people_table.tsv"
-
-
-def _people_rows():
-    rows = []
-    for n, line in enumerate(PEOPLE_TABLE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        text, names, reason = (line.split("\t") + ["", ""])[:3]
-        want = [] if names == "-" else names.split(";")
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        rows.append(pytest.param(text.replace("<nl>", "\n"), want, id=f"L{n}", marks=marks))
-    return rows
+ROWS = table("people_table.tsv", 3, lambda text, names: (text, [] if names == "-" else names.split(";")))
 
 
 def test_people_table_is_large_enough():
-    assert len(_people_rows()) >= 18
+    assert len(ROWS) >= 18
 
 
-@pytest.mark.parametrize("text, want", _people_rows())
+@pytest.mark.parametrize("text, want", ROWS)
 def test_people_table(text, want):
     doc = kdextract.parse(text, ner=False)
     assert [p.name for p in doc.people] == want

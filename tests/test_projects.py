@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
+import contexts
 import pytest
 import regex
+from contexts import SRC
+from example_tables import table
 
 import kdextract
 
@@ -18,40 +20,14 @@ from kdextract.models import (
     Mention,
     Organisation,
     Person,
-    Section,
-    Source,
 )
 from kdextract.records.context import Context
 from kdextract.records.projects import build_projects
-from kdextract.text.view import TextView
-
-SRC = Source(method="rule", name="test")
 
 
 def make_ctx(text: str, headings: list[tuple[str, int]] = (), emphasis: list[str] = (), **found: list) -> Context:
-    """A context over ``text``; ``headings`` = (title line, level); ``emphasis`` = phrases marked *…*."""
-    sections: list[Section] = []
-    spots = []
-    pos = 0
-    for title, level in headings:
-        at = text.index(title + "\n", pos)
-        spots.append((at, title, level))
-        pos = at + len(title)
-    for i, (at, title, level) in enumerate(spots):
-        end = next((a for a, _, lv in spots[i + 1:] if lv <= level), len(text))
-        sections.append(Section(
-            id=f"sec-{i + 1}", title=title, category="topic" if level == 1 else "subheading", level=level,
-            start=at, end=end, title_start=at, title_end=at + len(title), body_start=min(at + len(title) + 1, end),
-            body_end=end, source=SRC))
-    sentences = []
-    start = 0
-    for m in regex.finditer(r"(?<=[.!?])\s+(?=\p{Lu})|\n\s*\n", text):
-        sentences.append((start, m.start()))
-        start = m.end()
-    sentences.append((start, len(text)))
-    view = TextView.identity(text).with_marks(
-        emphasis=[(text.index(p), text.index(p) + len(p)) for p in emphasis])
-    return Context.of(view, sections, sentences, DocumentMeta(kind="kommundirektorens_rapport"), **found)
+    """A context over ``text`` in a Kommundirektörens rapport (see ``contexts.make_ctx``)."""
+    return contexts.make_ctx(text, headings, DocumentMeta(kind="kommundirektorens_rapport"), emphasis, **found)
 
 
 def org(text: str, name: str, id: str) -> Organisation:
@@ -64,7 +40,7 @@ REPORT = """Kommundirektörens rapport
 
 Projekt trygg vardag
 
-Vid årsskiftet startar projektet Tryggvardag som syftar till att utveckla det brottsförebyggande arbetet i kommunen. Projektet är tvåårigt och finansieras med 1,2 miljoner kr från Länsstyrelsen. Kommundirektören har beställt projektet och Karin Ek blir projektägare i rollen som säkerhetschef.
+Vid årsskiftet startar projektet Tryggvardag som syftar till att stärka det trygghetsskapande arbetet i kommunen. Projektet är tvåårigt och finansieras med 1,2 miljoner kr från Länsstyrelsen. Kommundirektören har beställt projektet och Karin Ek blir projektägare i rollen som säkerhetschef.
 
 Övning Stormvind
 
@@ -192,21 +168,10 @@ def test_unnamed_project_is_not_listed() -> None:
     assert build_projects(make_ctx(text, [("Skola", 1)])) == []
 
 
-TABLE = Path(__file__).parent / "data" / "projects_table.tsv"
+ROWS = table("projects_table.tsv", 4)
 
 
-def _table() -> list:
-    params = []
-    for n, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        text, names, aliases, xfail = (line.split("\t") + [""] * 4)[:4]
-        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-        params.append(pytest.param(text.replace("<nl>", "\n"), names, aliases, id=f"L{n}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("text, names, aliases", _table())
+@pytest.mark.parametrize("text, names, aliases", ROWS)
 def test_project_table(text: str, names: str, aliases: str) -> None:
     projects = kdextract.parse(text).projects
     assert [p.name for p in projects] == ([] if names == "-" else names.split(" ; "))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -117,16 +118,6 @@ def test_pdf_without_text_layer_names_the_ocr_route(tmp_path: Path) -> None:
     assert "kdextract[ocr]" in message and "tesseract-ocr-swe" in message
 
 
-def test_broken_pdf_is_an_input_error(tmp_path: Path) -> None:
-    pytest.importorskip("pypdf")
-    from kdextract.readers.pdf import read_pdf
-
-    path = tmp_path / "trasig.pdf"
-    path.write_bytes(b"%PDF-1.4\nthis is not really a pdf")
-    with pytest.raises(InputError):
-        read_pdf(path)
-
-
 def test_parse_pdf_path_offsets_and_pages(two_page_pdf: Path) -> None:
     pytest.importorskip("pypdf")
     import kdextract
@@ -196,14 +187,18 @@ def test_parse_docx_path(docx_file: Path) -> None:
         assert item.page is None
 
 
-def test_broken_docx_is_an_input_error(tmp_path: Path) -> None:
-    pytest.importorskip("docx")
-    from kdextract.readers.docx import read_docx
-
-    path = tmp_path / "trasig.docx"
-    path.write_bytes(b"PK not a zip")
+@pytest.mark.parametrize("extra, reader, name, content", [
+    ("pypdf", "kdextract.readers.pdf:read_pdf", "trasig.pdf", b"%PDF-1.4\nthis is not really a pdf"),
+    ("docx", "kdextract.readers.docx:read_docx", "trasig.docx", b"PK not a zip"),
+])
+def test_broken_pdf_or_docx_is_an_input_error(tmp_path: Path, extra: str, reader: str, name: str,
+                                              content: bytes) -> None:
+    pytest.importorskip(extra)
+    module, function = reader.split(":")
+    path = tmp_path / name
+    path.write_bytes(content)
     with pytest.raises(InputError):
-        read_docx(path)
+        getattr(importlib.import_module(module), function)(path)
 
 
 # -- OCR ------------------------------------------------------------------------------------

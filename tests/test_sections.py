@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
+from example_tables import table
 
 import kdextract
 from kdextract.layout.sections import section_at, segment
@@ -176,33 +174,19 @@ def test_long_numbered_sentences_are_a_list_not_agenda_items() -> None:
 
 # ---- the example table: every shape of heading real archives give (tests/data/sections_table.tsv) ----
 
-SECTIONS_TABLE = Path(__file__).parent / "data" / "sections_table.tsv"
-_MARKERS = {"<nl>": "\n", "<ff>": "\f"}
+def _sections(text: str, expected: str) -> tuple[str, list[tuple[str | None, ...]]]:
+    """The text and its expected sections, each (number, title, case number)."""
+    return text, [tuple(part.strip() or None for part in item.split("|")) for item in expected.split(";;") if item.strip()]
 
 
-def _unmark(s: str) -> str:
-    for k, v in _MARKERS.items():
-        s = s.replace(k, v)
-    return s
-
-
-def _section_rows() -> list[Any]:
-    rows = []
-    for n, line in enumerate(SECTIONS_TABLE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        text, expected, reason = (line.split("\t") + ["", ""])[:3]
-        want = [tuple(part.strip() or None for part in item.split("|")) for item in expected.split(";;") if item.strip()]
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        rows.append(pytest.param(_unmark(text), want, id=f"L{n}", marks=marks))
-    return rows
+ROWS = table("sections_table.tsv", 3, _sections)
 
 
 def test_section_table_is_large_enough() -> None:
-    assert len(_section_rows()) >= 18
+    assert len(ROWS) >= 18
 
 
-@pytest.mark.parametrize("text, want", _section_rows())
+@pytest.mark.parametrize("text, want", ROWS)
 def test_section_table(text: str, want: list[tuple[str | None, ...]]) -> None:
     doc = kdextract.parse(text, ner=False)
     top = [(s.number, s.title, s.case_number) for s in doc.sections if s.level == 1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 import json
 import re
 import struct
@@ -9,6 +10,7 @@ import subprocess
 import zlib
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,8 +104,6 @@ def test_text_is_escaped_and_kept_whole() -> None:
     assert text_div
     plain = re.sub(r'<span class="kd-label"[^>]*>[^<]*</span>', "", text_div.group(1))
     plain = re.sub(r"<[^>]+>", "", plain)
-    import html as html_module
-
     assert html_module.unescape(plain) == doc.text
 
 
@@ -172,6 +172,24 @@ def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, capture_output=True, text=True, timeout=90, check=False)
 
 
+def _rendered_boxes(tmp_path: Path, doc: Document, name: str) -> list[dict[str, Any]]:
+    """The highlights and headings of ``doc``'s full page (saved as ``name``) as Chromium lays them out."""
+    page = tmp_path / name
+    page.write_text(visualize(doc, full_page=True).replace("</body>", _PROBE + "</body>"), encoding="utf-8")
+    result = _chromium(tmp_path, "--dump-dom", page.as_uri())
+    assert result.returncode == 0, result.stderr[-2000:]
+    probe = re.search(r'<pre id="kd-probe">(.*?)</pre>', result.stdout, re.DOTALL)
+    assert probe, result.stdout[-2000:]
+    boxes: list[dict[str, Any]] = json.loads(html_module.unescape(probe.group(1)))
+    return boxes
+
+
+def _rgb(kind: str) -> str:
+    """The highlight colour of ``kind`` as the browser's computed style writes it."""
+    r, g, b = (int(COLORS[kind][i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
+
+
 def _png_pixels(path: Path) -> tuple[int, int, list[bytes]]:
     """Width, height and rows of RGB(A) pixels of an 8-bit non-interlaced PNG (what Chromium writes)."""
     data = path.read_bytes()
@@ -212,15 +230,7 @@ def _png_pixels(path: Path) -> tuple[int, int, list[bytes]]:
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
 def test_chromium_renders_visible_highlights(tmp_path: Path) -> None:
     doc = make_document()
-    page = tmp_path / "doc.html"
-    page.write_text(visualize(doc, full_page=True).replace("</body>", _PROBE + "</body>"), encoding="utf-8")
-    result = _chromium(tmp_path, "--dump-dom", page.as_uri())
-    assert result.returncode == 0, result.stderr[-2000:]
-    probe = re.search(r'<pre id="kd-probe">(.*?)</pre>', result.stdout, re.DOTALL)
-    assert probe, result.stdout[-2000:]
-    import html as html_module
-
-    boxes = json.loads(html_module.unescape(probe.group(1)))
+    boxes = _rendered_boxes(tmp_path, doc, "doc.html")
     types = {b["type"] for b in boxes}
     assert {"person", "organisation", "project", "date", "amount", "section"} <= types
     for box in boxes:
@@ -228,11 +238,11 @@ def test_chromium_renders_visible_highlights(tmp_path: Path) -> None:
         assert 0 <= box["x"] < 1100 and box["vis"] == "visible" and box["disp"] != "none", box
         assert box["top"], f"covered by something else: {box}"
         if box["type"] != "section":
-            r, g, b = (int(COLORS[box["type"]][i:i + 2], 16) for i in (1, 3, 5))
-            assert box["bg"] == f"rgb({r}, {g}, {b})", box
+            assert box["bg"] == _rgb(box["type"]), box
 
     shot = tmp_path / "shot.png"
     # Plain page (no probe script) for the screenshot.
+    page = tmp_path / "doc.html"
     save_html(doc, page)
     result = _chromium(tmp_path, f"--screenshot={shot}", page.as_uri())
     assert result.returncode == 0 and shot.exists(), result.stderr[-2000:]
@@ -262,8 +272,6 @@ def long_doc() -> Document:
 
 
 def _plain(html: str) -> str:
-    import html as html_module
-
     inner = re.sub(r'<span class="kd-label"[^>]*>[^<]*</span>', "", html)
     return html_module.unescape(re.sub(r"<[^>]+>", "", inner))
 
@@ -314,31 +322,12 @@ def test_english_labels_are_english_and_swedish_swedish() -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
 def test_chromium_renders_every_type_in_a_long_document(tmp_path: Path, long_doc: Document) -> None:
-    page = tmp_path / "long.html"
-    page.write_text(visualize(long_doc, full_page=True).replace("</body>", _PROBE + "</body>"), encoding="utf-8")
-    result = _chromium(tmp_path, "--dump-dom", page.as_uri())
-    assert result.returncode == 0, result.stderr[-2000:]
-    probe = re.search(r'<pre id="kd-probe">(.*?)</pre>', result.stdout, re.DOTALL)
-    assert probe, result.stdout[-2000:]
-    import html as html_module
-
-    boxes = json.loads(html_module.unescape(probe.group(1)))
+    boxes = _rendered_boxes(tmp_path, long_doc, "long.html")
     assert {b["type"] for b in boxes} == TYPES | {"section"}
     for box in boxes:
         assert box["w"] > 5 and box["h"] > 8 and box["vis"] == "visible" and box["disp"] != "none", box
         if box["type"] != "section":
-            r, g, b = (int(COLORS[box["type"]][i:i + 2], 16) for i in (1, 3, 5))
-            assert box["bg"] == f"rgb({r}, {g}, {b})", box
-
-
-def test_module_examples() -> None:
-    import doctest
-
-    from kdextract.output import highlights, html, labels
-    from kdextract.testing import protocols
-
-    for module in (highlights, html, labels, protocols):
-        assert doctest.testmod(module).failed == 0, module.__name__
+            assert box["bg"] == _rgb(box["type"]), box
 
 
 def test_the_meeting_and_its_attendance_are_shown() -> None:

@@ -106,7 +106,7 @@ class Section(Span):
     level: int = Field(ge=1, description="1 = top level.")
     parent: str | None = Field(None, description="Id of the enclosing section.")
     number: str | None = Field(None, description="'4', '§ 83', 'KS § 80' where the heading is numbered.")
-    case_number: str | None = Field(None, description="The item's case number (Dnr) as written: 'KS 2014/0992', 'KS/2018:4'.")
+    case_number: str | None = Field(None, description="The item's case number (Dnr) as written: 'KS 2016/0431', 'KS/2021:7'.")
     title_start: int = Field(ge=0)
     title_end: int = Field(ge=0)
     body_start: int = Field(ge=0)

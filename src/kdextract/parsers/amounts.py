@@ -1,7 +1,7 @@
 """Amounts of money in Swedish text: ``find_amounts(text) -> list[Amount]`` (pure Python, no spaCy).
 
->>> [(a.text, a.value, a.currency) for a in find_amounts("Kostnaden uppgick till 2,2 miljoner kr.")]
-[('2,2 miljoner kr', Decimal('2200000'), 'SEK')]
+>>> [(a.text, a.value, a.currency) for a in find_amounts("Kostnaden uppgick till 3,4 miljoner kr.")]
+[('3,4 miljoner kr', Decimal('3400000'), 'SEK')]
 >>> a = find_amounts("Ramen är drygt 10–15 mnkr.")[0]
 >>> (a.text, a.low, a.high, a.qualifier)
 ('10–15 mnkr', Decimal('10000000'), Decimal('15000000'), 'over')
@@ -13,7 +13,7 @@ The forms: a number (digits with Swedish grouping, or words) with an optional mu
 "tkr", "MSEK", "euro", "$", "norska kronor", "öre"), or a currency before it ("SEK 1 000",
 "€50", "kr 500"); ranges ("10–15 mnkr", "mellan 10 och 15 mnkr"); kronor and öre
 ("2 kronor och 23 öre"); and, where an earlier amount in the paragraph gives the currency,
-anaphoric millions ("de ursprungliga 20 miljonerna", "ytterligare 5 miljoner").
+anaphoric millions ("de avsatta 12 miljonerna", "ytterligare 5 miljoner").
 All words and codes live in ``resources/sv/amounts.json``.
 """
 
@@ -101,7 +101,7 @@ def _data() -> _Data:
     mult = rf"(?i:{_word_alt(multipliers)})"
     sfx = rf"(?:[{''.join(suffixes)}{''.join(suffixes).upper()}](?![^\W\d_]))"
     words_re = number_word_pattern()
-    # not inside a word, a number, a date, a case number or a hyphenated word ("2014-03-17", "KS 2018/124")
+    # not inside a word, a number, a date, a case number or a hyphenated word ("2021-10-05", "KS 2018/124")
     before = r"(?<![\w.,:/§])(?<!\w[\-–])(?<!\d[.,:/])"
     digits = rf"(?:{DIGITS_PATTERN})(?!\d)"
     neg = r"(?:\u2212|(?<=[(:=]|\S[ \t])-)"
@@ -295,6 +295,10 @@ def _prefix_candidates(text: str, data: _Data) -> list[_Cand]:
     return out
 
 
+_NEXT_TOKEN = regex.compile(r"\s*(\w+|[^\w\s]|$)")
+_BLANK_LINE = regex.compile(r"\n\s*\n")
+
+
 def _anaphora_candidates(text: str, data: _Data, explicit: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     if not explicit:
@@ -309,13 +313,13 @@ def _anaphora_candidates(text: str, data: _Data, explicit: list[_Cand]) -> list[
         if value is None:
             continue
         value *= _multiplier(data, m.group("mult"))
-        after = regex.match(r"\s*(\w+|[^\w\s]|$)", text[m.end():m.end() + 40])
+        after = _NEXT_TOKEN.match(text[m.end():m.end() + 40])
         nxt = after.group(1).casefold() if after else ""
         definite = last[-1].casefold().endswith(("na", "en"))  # "miljonerna", "miljonen": known referent
         if nxt and nxt[0].isalnum() and nxt not in data.followers and not definite:
             continue
         prev = [c for c in explicit if c.end <= m.start() and m.start() - c.end <= data.window
-                and not regex.search(r"\n\s*\n", text[c.end:m.start()])]
+                and not _BLANK_LINE.search(text[c.end:m.start()])]
         if not prev:
             continue
         cur = prev[-1].currency

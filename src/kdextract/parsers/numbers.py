@@ -74,6 +74,10 @@ def clean_decimal(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+_SPACE_CHAR = regex.compile(rf"[{SPACES}]")
+_DOT_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def parse_digits(text: str) -> Decimal | None:
     """Value of a digit string: ``"1 822"`` → 1822, ``"7.500"`` → 7500, ``"2,2"`` → 2.2.
 
@@ -82,10 +86,10 @@ def parse_digits(text: str) -> Decimal | None:
     s = text.strip()
     if not _DIGITS_RE.match(s):
         return None
-    s = regex.sub(rf"[{SPACES}]", "", s)
+    s = _SPACE_CHAR.sub("", s)
     if "," in s:
         s = s.replace(".", "").replace(",", ".")
-    elif regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+    elif _DOT_THOUSANDS.fullmatch(s):
         s = s.replace(".", "")  # dot as thousands separator: 7.500
     if len(s.partition(".")[0]) > MAX_INTEGER_DIGITS:
         return None
@@ -200,13 +204,14 @@ _SUFFIX_RE = regex.compile(rf"^((?:{DIGITS_PATTERN})|,\d+)([kKMG])$")
 _DIGIT_SCALE_RE = regex.compile(rf"^((?:{DIGITS_PATTERN})|,\d+)\s+(\w+)$")
 _NEGATIVE_RE = regex.compile(r"^(?:[-\u2212]\s*|(?:" + "|".join(map(regex.escape, _DATA.negative_words)) + r")\s+)",
                              regex.IGNORECASE)
+_BARE_FRACTION = regex.compile(r",\d+")
 
 
 def _unsigned(s: str) -> Decimal | None:
     value = parse_digits(s)
     if value is not None:
         return value
-    if regex.fullmatch(r",\d+", s):
+    if _BARE_FRACTION.fullmatch(s):
         return Decimal("0." + s[1:])
     data = _DATA
     m = _SUFFIX_RE.match(s)

@@ -41,6 +41,7 @@ class ClauseRules(Rules, file="clauses.json"):
     function_words: list[str]
     fronters: list[str]
     may_end_sentence: list[str]
+    clause_joiners: list[str]
 
 
 _RULES = ClauseRules.load()
@@ -56,6 +57,10 @@ _PARA_BREAK = regex.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n")
 _OWN_SENT_END = regex.compile(r"(?<=[.!?])[\"”»)]*\s+(?=[\"”«(]*[\p{Lu}\d])")
 _BULLET = regex.compile(r"^[ \t]*(?:[-–•*·¢e¬o]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|att\s)", regex.V1)
+#: a clause break in front of a verb: punctuation or a joining word ("och", "som", …)
+_CLAUSE_BREAK = regex.compile(r"[,;:(]|\b(?:" + "|".join(map(regex.escape, _RULES.clause_joiners)) + r")\b")
+_DEFINITE_NOUN_BEFORE = regex.compile(r"([\p{L}-]*\p{L}(?:en|et|na|rna))\s*$", regex.V1)
+_CAPITALISED_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}-]*\s+){1,2}$", regex.V1)
 
 
 def is_bullet_line(line: str) -> bool:
@@ -289,7 +294,7 @@ def match_subject(ctx: Context, sent: tuple[int, int], verb_start: int, verb_end
             s, e = content[0][0], content[-1][1]
             return Subject(text[s:e], s, e, _ref_for(ctx, text[s:e], known, s, e))
     clause_start = a
-    for m in regex.finditer(r"[,;:(]|\b(?:och|men|samt|som|att|där|vilket)\b", text[a:verb_start]):
+    for m in _CLAUSE_BREAK.finditer(text[a:verb_start]):
         clause_start = a + m.end()
     # a mention ending right before the verb
     before = [k for k in known if clause_start <= k[0] and k[1] <= verb_start
@@ -306,7 +311,7 @@ def match_subject(ctx: Context, sent: tuple[int, int], verb_start: int, verb_end
     if words and len(words) <= 5 and first not in _FUNCTION_WORDS:
         s, e = words[0][0], words[-1][1]
         return Subject(text[s:e], s, e, _ref_for(ctx, text[s:e], known, s, e))
-    m2 = regex.search(r"([\p{L}-]*\p{L}(?:en|et|na|rna))\s*$", text[clause_start:verb_start], regex.V1)
+    m2 = _DEFINITE_NOUN_BEFORE.search(text[clause_start:verb_start])
     if m2 and fold(m2.group(1)) not in _FUNCTION_WORDS:
         s, e = clause_start + m2.start(1), clause_start + m2.end(1)
         return Subject(text[s:e], s, e, _ref_for(ctx, text[s:e], known, s, e))
@@ -315,7 +320,7 @@ def match_subject(ctx: Context, sent: tuple[int, int], verb_start: int, verb_end
 
 def _extend_left(text: str, clause_start: int, s: int) -> int:
     """Take a genitive/name run glued in front of a mention ("Dalakommunernas Samrådsgrupp")."""
-    m = regex.search(r"(?:\p{Lu}[\p{L}-]*\s+){1,2}$", text[clause_start:s], regex.V1)
+    m = _CAPITALISED_BEFORE.search(text[clause_start:s])
     return clause_start + m.start() if m else s
 
 

@@ -4,9 +4,9 @@ A reader takes the document's own date where it gives one. Where it gives only a
 nothing, the reader looks at the text:
 
 * a full calendar date in the document's head (a protocol's meeting day, a memo's "Datum
-  2013-05-29") sets the day, preferring one in the year the document names as its own;
-* a document whose title plans a later period ("Budget 2013", "Driftramar 2019",
-  "Budgetunderlag 2022–2025") is written the year before it (``plan_year_nouns`` in
+  2016-10-04") sets the day, preferring one in the year the document names as its own;
+* a document whose title plans a later period ("Budget 2017", "Driftramar 2021",
+  "Budgetunderlag 2024–2027") is written the year before it (``plan_year_nouns`` in
   ``resources/sv/dates.json``);
 * otherwise the document's year is all there is: "i juni" and "under våren" are then that
   year's, and day-relative words ("i morgon") stay unresolved.
@@ -16,8 +16,8 @@ against it.
 
 >>> import datetime as dt
 >>> from kdextract.models import DocumentMeta
->>> reference_for("Budget för år 2013 med utblick\\nI juni beslutas budgeten.", DocumentMeta(date="2013"), [], None)
-Reference(timex='2012', why='the year before 2013, the period the document plans')
+>>> reference_for("Budget för år 2017 och plan för 2018–2019\\nI juni beslutas budgeten.", DocumentMeta(date="2017"), [], None)
+Reference(timex='2016', why='the year before 2017, the period the document plans')
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from kdextract.records.context import Context
 from kdextract.resources import Pattern, Rules, WordList
 from kdextract.text.fold import fold
 
-#: How far into a document its title may reach (the head a reader looks at for "Budget 2013").
+#: How far into a document its title may reach (the head a reader looks at for "Budget 2017").
 TITLE_CHARS = 300
 #: How far into a document its heading block may reach (a protocol's first-page form, a memo's head).
 HEAD_CHARS = 1200
@@ -90,7 +90,7 @@ def _derived(timex: str | None) -> dt.date | None:
 
 
 def plan_year(text: str) -> int | None:
-    """The first year the document's title plans for ("Budget för år 2013" → 2013), if any."""
+    """The first year the document's title plans for ("Budget för år 2017" → 2017), if any."""
     m = _plan_title().search(fold(text[:TITLE_CHARS]))
     return int(m["y"]) if m else None
 

@@ -198,7 +198,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if cue is None or cue.kind == "past":
             continue
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
-            continue  # "kommunmål för 2019 som ska vägleda": the modal belongs to another clause
+            continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause
         kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
         ts, te = s, e
         while ts < te and text[ts].isspace():

@@ -19,12 +19,17 @@ from kdextract.text.fold import fold
 _LINE = regex.compile(r"(?m)^[^\n]*$")
 
 _MARKER = regex.compile(r"^[ \t]*(?:(?:[-–•*·¢¬]|e|o)\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\(\d{1,2}\)\s+)")
+_EDGE_PUNCTUATION = regex.compile(r"^[\W_]+|[\W_]+$")
+_SPACE_RUN = regex.compile(r"\s+")
+#: "§ 12" or "3. Budget": a numbered heading line
+_NUMBERED_HEADING = regex.compile(r"^(?:§\s*\d+|\d{1,2}\.\s+\p{Lu})")
+_RESERVATION_HEADING = regex.compile(r"reservation(?:er)?")
 
 def _heading_key(line: str) -> str:
     """A heading line folded, without markup, numbering and trailing colon."""
     s = fold(line).strip()
-    s = regex.sub(r"^[\W_]+|[\W_]+$", "", s)
-    return regex.sub(r"\s+", " ", s)
+    s = _EDGE_PUNCTUATION.sub("", s)
+    return _SPACE_RUN.sub(" ", s)
 
 @dataclass
 class Block:
@@ -110,7 +115,7 @@ def _is_heading_line(ctx: Context, start: int, line: str, prev_blank: bool, next
     if block_kind(line) or (key and rules().stop_heading.match(key)):
         return True
     stripped = line.strip()
-    if regex.match(r"^(?:§\s*\d+|\d{1,2}\.\s+\p{Lu})", stripped) and len(stripped) < 80 and not stripped.endswith("."):
+    if _NUMBERED_HEADING.match(stripped) and len(stripped) < 80 and not stripped.endswith("."):
         return prev_blank
     return (prev_blank and next_blank and 0 < len(stripped) <= 60 and not is_bullet_line(stripped)
             and stripped[-1] not in ".,;:!?" and not rules().reservation.search(fold(stripped))
@@ -179,7 +184,7 @@ def _reservations_after(text: str, pos: int) -> list[tuple[int, int]]:
         if not line.strip():
             continue
         key = _heading_key(line)
-        if not heading_seen and not found and regex.fullmatch(r"reservation(?:er)?", key):
+        if not heading_seen and not found and _RESERVATION_HEADING.fullmatch(key):
             heading_seen = True
             continue
         if rules().reservation.search(fold(line)) and len(line) < 400:

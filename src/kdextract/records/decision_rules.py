@@ -51,6 +51,8 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     votes: list[Pattern]
     vote_words: Pattern
     participles: list[str]
+    meeting_words: list[str]
+    same_meeting: Pattern
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ class DecisionRules:
     votes: tuple[regex.Pattern[str], ...]
     vote_words: regex.Pattern[str]
     participles: frozenset[str]
+    meeting_word: regex.Pattern[str]
+    same_meeting: regex.Pattern[str]
     version: int
 
 @lru_cache(maxsize=1)
@@ -105,5 +109,7 @@ def rules() -> DecisionRules:
         votes=tuple(regex.compile(p, regex.V1) for p in data.votes),
         vote_words=regex.compile(data.vote_words, regex.V1),
         participles=frozenset(data.participles),
+        meeting_word=regex.compile(r"\b(?:" + "|".join(map(regex.escape, data.meeting_words)) + r")\b"),
+        same_meeting=regex.compile(r"\s*(?:" + data.same_meeting + r")\b"),
         version=data.version,
     )

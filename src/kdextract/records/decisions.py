@@ -4,7 +4,7 @@ Two sources, one ``Decision`` each:
 
 * a block under a "Beslut" (or "Förslag till beslut") subheading, up to the next heading or
   the first prose paragraph after it; its list lines are the ``points`` and reservation lines
-  ("X kommun deltar inte i beslutet", "reserverar sig") go to ``reservations``;
+  ("Y-partiet deltar ej i beslutet", "reserverar sig") go to ``reservations``;
 * a sentence in running text with a decision cue ("har beslutat att", "fastställdes",
   "fick i uppdrag att", …; see ``resources/sv/decisions.json``) that is not future,
   conditional or negated.
@@ -39,6 +39,9 @@ from kdextract.text.spans import SpanIndex
 
 __all__ = ["build_decisions"]
 
+_WORD = regex.compile(r"[\w-]+")
+_WORD_OR_APOSTROPHE = regex.compile(r"[\w'’-]+")
+
 @dataclass
 class _Hit:
     cue: Cue
@@ -65,7 +68,7 @@ def _blocked(folded: str, sent: tuple[int, int], start: int, end: int) -> bool:
     if r.negation.search(folded, start, end):
         return True
     head = folded[sent[0]:start]
-    window = " ".join(regex.findall(r"[\w-]+", head)[-3:])
+    window = " ".join(_WORD.findall(head)[-3:])
     if r.blockers.search(window):
         return True
     # a heading-like or question sentence is no decision
@@ -82,16 +85,18 @@ def _attribute(folded: str, start: int, end: int) -> bool:
 
 _AS_PROPOSED = regex.compile(r"\bbeslutar\b.*\b(?:enligt|i\s+enlighet\s+med)\b", regex.V1)
 _AUX = regex.compile(r"\b(?:har|hade|fick|far|gav|ger|beslutade|beslutar|fastställde|antog)\b", regex.V1)
+#: "har" / "hade" at most three words before the cue ("har kommunstyrelsen nu beslutat")
+_AUX_BEFORE = regex.compile(r"\b(?:har|hade)\b(?=(?:\s+[\w'’-]+){0,3}\s+$)")
 
 def _finite_verb(folded: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The finite verb of the cue: the auxiliary inside the match or just before it, else its first word."""
     m = _AUX.search(folded, start, end)
     if m:
         return m.start(), m.end()
-    back = regex.search(r"\b(?:har|hade)\b(?=(?:\s+[\w'’-]+){0,3}\s+$)", folded[sent[0]:start])
+    back = _AUX_BEFORE.search(folded[sent[0]:start])
     if back:
         return sent[0] + back.start(), sent[0] + back.end()
-    w = regex.match(r"[\w-]+", folded[start:end])
+    w = _WORD.match(folded[start:end])
     return start, start + (w.end() if w else end - start)
 
 @dataclass(frozen=True)
@@ -158,7 +163,7 @@ _BESLUT_WORD = regex.compile(r"(?<![\p{L}])Beslut(?=[ \t]*:?[ \t]+\p{Lu})", rege
 
 def _after_beslut(text: str, hit: _Hit) -> bool:
     """A cue shortly after a "Beslut" heading that flattened text ran into its sentence
-    ("… uppdrag Beslut Nedanstående avsägelser godkänns")."""
+    ("… enligt bilaga Beslut Begärd ledighet beviljas")."""
     return _BESLUT_WORD.search(text, max(hit.sent[0], hit.start - 80), hit.start) is not None
 
 
@@ -250,7 +255,7 @@ def _inner_start(folded: str, verb: tuple[int, int], hit: _Hit) -> int:
     if verb[1] >= hit.end:
         return verb[1]
     tail = folded[verb[1]:hit.end]
-    words = list(regex.finditer(r"[\w'’-]+", tail))
+    words = list(_WORD_OR_APOSTROPHE.finditer(tail))
     if not words:
         return verb[1]
     # the participle / object noun closes the match; the words before it may be an inverted subject
@@ -279,7 +284,7 @@ def _assembly_body(ctx: Context, folded: str, sent: tuple[int, int], cue: int) -
         if i > 0:
             # the previous sentence's subject body: "Styrgruppen träffades den 3 maj"
             known = [k for k in mentions_in(ctx, a, b) if k[2].startswith("org")]
-            if known and regex.search(r"\b(?:sammantrade|mote|sammankomst)\b", folded[a:b]):
+            if known and rules().meeting_word.search(folded[a:b]):
                 s, e, ref = known[0]
                 return text[s:e], ref
     return None, None
@@ -292,9 +297,8 @@ def _decision_date(ctx: Context, index: _Index, sent: tuple[int, int], cue: int)
         return before[-1].value, before[-1].day
     if _minutes(ctx):
         return ctx.meta.date, ctx.meta.day
-    # "I samband med detta fastställdes …": the meeting date in the sentence before
-    if regex.match(r"\s*(?:i\s+samband\s+med\s+(?:detta|det|mötet|sammanträdet)|vid\s+(?:samma|detta)\s+\w+|där|då)\b",
-                   fold(ctx.text[a:cue])):
+    # "I samband med det antogs …": the meeting date in the sentence before
+    if rules().same_meeting.match(fold(ctx.text[a:cue])):
         prev = index.date_ends.within(a - 299, a)
         if prev and "\n\n" not in ctx.text[prev[-1].end:a]:
             return prev[-1].value, prev[-1].day

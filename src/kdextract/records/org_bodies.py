@@ -36,6 +36,9 @@ def _form_info(head: BodyHead, form: str) -> tuple[bool, bool, str]:
     definite = nom != stem or head.indefinite_ok
     return definite, gen, nom if nom in forms else stem
 
+_NON_LETTER = regex.compile(r"[^\p{L}]")
+
+
 @lru_cache(maxsize=1)
 def _body_regex() -> regex.Pattern[str]:
     parts = []
@@ -44,7 +47,7 @@ def _body_regex() -> regex.Pattern[str]:
             continue
         forms = sorted(head.forms, key=len, reverse=True)
         parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f, head.ocr) for f in forms) + ")")
-    # "kultur- och fritidsnämnden", "barn-och ungdomsnämnden" (OCR), "Stöd - och serviceavdelningen"
+    # "kultur- och fritidsnämnden", "barn-och ungdomsnämnden" (OCR), "Plan - och byggavdelningen"
     coord = (r"(?P<coord>(?:[\p{L}][\p{L}\-]*-[ \t]*,[ \t]*)*[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller|&)"
              r"[ \t]+)?")
     return regex.compile(WB_L + r"(?<![\p{L}\-])" + coord + r"(?P<pre>[\p{L}][\p{L}\-]*?)(?:" + "|".join(parts) + ")"
@@ -64,7 +67,7 @@ def find_bodies(text: str) -> Iterator[Cand]:
         head, form_text = _which_head(m)
         pre = m.group("pre") or ""
         coord = m.group("coord") or ""
-        if len(regex.sub(r"[^\p{L}]", "", pre)) < 2:
+        if len(_NON_LETTER.sub("", pre)) < 2:
             continue
         if head.coordinated_only and not coord:
             continue
@@ -134,6 +137,9 @@ def _owner_regex() -> regex.Pattern[str]:
     return regex.compile(WB_L + owner + r"[ \t]+" + coord + r"(?P<pre>[\p{L}\-]*?)(?:" + "|".join(parts) + ")"
                          + WB_R, regex.I)
 
+#: a definite genitive ending ("kommunens", "nämndernas"): a possessor, not a body's name
+_DEFINITE_GENITIVE_END = regex.compile(r"(ens|ets|ernas|arnas|ornas)$")
+
 def find_owned(text: str) -> Iterator[Cand]:
     """'Dalarnas museum', 'Dalakommunernas samrådsgrupp': a place's body."""
     stop = {fold_key(s) for s in org_rules().owner_stoplist}
@@ -145,7 +151,7 @@ def find_owned(text: str) -> Iterator[Cand]:
         fo = fold_key(owner)
         if fo in stop or (" " not in owner and lower_word_elsewhere(text, owner)):
             continue
-        if (is_sentence_start(text, m.start()) and regex.search(r"(ens|ets|ernas|arnas|ornas)$", fo)
+        if (is_sentence_start(text, m.start()) and _DEFINITE_GENITIVE_END.search(fo)
                 and "kommunerna" not in fo):
             continue
         if is_first_name(owner[:-1]) or is_first_name(owner):

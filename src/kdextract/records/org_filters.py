@@ -1,12 +1,12 @@
 """Which organisation candidates are none, and where a name the model found ends.
 
-* a one-word name right after a given name is that person's surname ("Ulf Ericsson", "Veronica
-  Norberg"), whichever recogniser found it;
-* the model's names stop where a form label begins ("Uppsala Besöksadress" → "Uppsala",
+* a one-word name right after a given name is that person's surname ("Nils Ekwall", "Maja
+  Lindholm"), whichever recogniser found it;
+* the model's names stop where a form label begins ("Lund Besöksadress" → "Lund",
   "Underskrift Sekreterare" → nothing; labels in ``form_labels`` of organisations.json);
-* an agency's regional division named right after it is that agency ("Trafikverket Region Väst");
+* an agency's regional division named right after it is that agency ("Trafikverket Region Nord");
 * a board's abbreviation ("KS") is an alias of the board written out elsewhere, never an
-  organisation of its own, and in a case number ("KS 20/5", "KS/2006:") or a room's name
+  organisation of its own, and in a case number ("KS 21/9", "KS/2011:") or a room's name
   ("KS-salen") it names no organisation at all.
 """
 

@@ -25,17 +25,22 @@ from kdextract.text.fold import fold_key
 from kdextract.text.spans import SpanIndex
 
 
+def _capitalised(most: int) -> str:
+    """A pattern for one to ``most`` capitalised words in a row ("Norra Dalarna")."""
+    return r"\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,%d}" % (most - 1)
+
+
 @lru_cache(maxsize=1)
 def _head_then_name_re() -> regex.Pattern[str]:
     heads = org_rules().head_then_name
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
                            for h in heads if h[0].isupper() and h != "Region")
-    return regex.compile(WB_L + r"(?P<head>" + alts + r")(?P<i>[ \t]+i)?[ \t]+(?P<name>\p{Lu}[\p{L}\-]+"
-                         r"(?:[ \t]+\p{Lu}[\p{L}\-]+)?)(?P<lan>[ \t]+län)?" + WB_R)
+    return regex.compile(WB_L + r"(?P<head>" + alts + r")(?P<i>[ \t]+i)?[ \t]+(?P<name>" + _capitalised(2) + ")"
+                         r"(?P<lan>[ \t]+län)?" + WB_R)
 
 def find_head_then_name(text: str) -> Iterator[Cand]:
-    """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Uppsala län', 'Högskolan Dalarna'."""
+    """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna'."""
     heads = org_rules().head_then_name
     for m in _head_then_name_re().finditer(text):
         head = m.group("head")
@@ -90,6 +95,8 @@ def _company_word_re() -> regex.Pattern[str]:
 _CONNECTORS = frozenset({"i", "&", "för", "på"})  # not "och": "A och B AB" are two companies
 _LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\-]+)" + WB_R)
 
+_LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\-]")
+
 def find_companies(text: str) -> Iterator[Cand]:
     rules = org_rules()
     company, club = _company_res()
@@ -111,7 +118,7 @@ def find_companies(text: str) -> Iterator[Cand]:
     for m in bare.finditer(text):
         gm = _LOWER_WORD.match(text, m.end())
         if gm and fold_key(gm.group(1)).startswith("kommun") and fold_key(gm.group(1)).endswith(lower_words):
-            surface = text[m.start():gm.end()]  # "Lekebergs kommunfastigheter"
+            surface = text[m.start():gm.end()]  # "Ljusdals kommunfastigheter"
             yield Cand(m.start(), gm.end(), surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
                        "organisations/municipal_company", "rule", 0.85, "municipality + a municipal company word")
             continue
@@ -123,7 +130,7 @@ def find_companies(text: str) -> Iterator[Cand]:
             surface = text[m.start():end]
             yield Cand(m.start(), end, surface, "company", "co:" + key_of(surface), surface, FULL_OFFICIAL,
                        "organisations/municipal_company", "rule", 0.85, "municipality + company word")
-    # clubs: "Kalix FF", "LdB FC Malmö", "IFK Göteborg"
+    # clubs: "Kalix FF", "Sunnanå FC Skellefteå", "IFK Göteborg"
     for m in club.finditer(text):
         pre, post = m.group("pre"), m.group("post")
         start = m.start("pre") if pre else m.start("a")
@@ -134,7 +141,7 @@ def find_companies(text: str) -> Iterator[Cand]:
             end, post = m.end("a"), None
         if not pre and not post:
             continue
-        if start > 0 and regex.match(r"[\p{L}\-]", text[start - 1]):
+        if start > 0 and _LETTER_OR_HYPHEN.match(text[start - 1]):
             continue
         surface = text[start:end]
         yield Cand(start, end, surface, "association", "club:" + key_of(surface), surface, FULL_OFFICIAL,
@@ -204,8 +211,11 @@ def _last_words(text: str, end: int, most: int) -> list[tuple[int, int, str]]:
         words.append((m.start(), m.end(), m.group()))
     return words[::-1]
 
+
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+
 def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
-    """'ICLD (Swedish ... Centre ...)' and 'Idrott utan gränser (IUG)': expansion + abbreviation."""
+    """'ICLD (Swedish ... Centre ...)' and 'Kultur utan gränser (KUG)': expansion + abbreviation."""
     rules = org_rules()
     org_words = {fold_key(w) for w in rules.abbreviation_org_words}
     type_words: dict[str, OrganisationKind] = rules.preceding_type_words
@@ -251,7 +261,7 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
                 continue
             s = ws[0][0]
             x = text[s:j]
-            prev = regex.search(r"(\p{L}+)[ \t]+$", text[max(0, s - 30):s])
+            prev = _WORD_BEFORE.search(text[max(0, s - 30):s])
             kind = type_words.get(prev.group(1).lower()) if prev else None
             if kind is None and not any(fold_key(w) in org_words for w in words):
                 break
@@ -265,8 +275,7 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
 @lru_cache(maxsize=1)
 def _type_word_re() -> regex.Pattern[str]:
     alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in org_rules().preceding_type_words)
-    return regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+"
-                         r"(?P<n>\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2})" + WB_R)
+    return regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+(?P<n>" + _capitalised(3) + ")" + WB_R)
 
 def find_type_word_names(text: str) -> Iterator[Cand]:
     """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name."""

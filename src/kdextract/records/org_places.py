@@ -65,6 +65,9 @@ def _municipality_skeletons() -> dict[str, list[tuple[str, regex.Pattern[str]]]]
         out.setdefault(ocr_skeleton(name), []).append((name, ocr_regex(name, len(name) >= 5)))
     return out
 
+_CAPITALISED_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[ ]$")
+_WORD_AFTER = regex.compile(r"[ ]+(\p{L}+)")
+
 def find_municipalities(text: str) -> Iterator[Cand]:
     full, bare, _ = municipality_regexes()
     rules = org_rules()
@@ -97,11 +100,11 @@ def find_municipalities(text: str) -> Iterator[Cand]:
             continue
         # "Anna Lund": a surname after a given name is no municipality
         before = text[max(0, m.start() - 40): m.start()]
-        pm = regex.search(r"(\p{Lu}[\p{L}\-]+)[ ]$", before)
+        pm = _CAPITALISED_WORD_BEFORE.search(before)
         if pm and is_first_name(pm.group(1)):
             continue
         after = text[m.end(): m.end() + 30]
-        nm = regex.match(r"[ ]+(\p{L}+)", after)
+        nm = _WORD_AFTER.match(after)
         if nm and nm.group(1) in place_nouns:
             continue
         bare_hits.append((m, muni))
@@ -119,6 +122,9 @@ def find_municipalities(text: str) -> Iterator[Cand]:
 def munis_word(muni: str) -> str:
     return "stad" if municipalities()[muni] == "stad" else "kommun"
 
+#: the gap between two items of a list: ", ", " och ", " samt ", "/" …
+_LIST_GAP = regex.compile(r"\s*(?:[,;/]|och|samt|eller)\s*(?:och\s*)?")
+
 def _in_list_context(text: str, m: regex.Match[str], hits: list[tuple[regex.Match[str], str]],
                      i: int) -> bool:
     """An ambiguous name ("Mark", "Vara") counts in a list of municipalities or a tabbed attendance line."""
@@ -130,7 +136,7 @@ def _in_list_context(text: str, m: regex.Match[str], hits: list[tuple[regex.Matc
             o = hits[j][0]
             a, b = (o, m) if j < i else (m, o)
             gap = text[a.end(): b.start()]
-            if regex.fullmatch(r"\s*(?:[,;/]|och|samt|eller)\s*(?:och\s*)?", gap):
+            if _LIST_GAP.fullmatch(gap):
                 return True
     return False
 

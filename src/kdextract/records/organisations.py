@@ -36,7 +36,7 @@ from kdextract.records.org_rules import rule_candidates
 from kdextract.records.person_rules import person_spans
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold_key
-from kdextract.text.spans import Coverage
+from kdextract.text.spans import Coverage, disjoint
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -171,13 +171,7 @@ def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> 
 
 def resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
     """The candidates kept where rule, gazetteer and model candidates overlap (the rule in the module docstring)."""
-    order = sorted(cands, key=lambda c: (-c.length, -c.full, c.method != "gazetteer", c.start))
-    taken: list[Cand] = []
-    covered = Coverage()
-    for c in order:
-        if not covered.overlaps(c.start, c.end):
-            taken.append(c)
-            covered.add(c.start, c.end)
+    taken = disjoint(sorted(cands, key=lambda c: (-c.length, -c.full, c.method != "gazetteer", c.start)))
     for c in sorted(model, key=lambda c: (-c.length, c.start)):
         clash = [t for t in taken if t.start < c.end and c.start < t.end]
         if not clash:

@@ -19,7 +19,7 @@ from kdextract.records.person_rules import FORM_RULE, PCand, person_candidates, 
 from kdextract.records.registry import builder
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
-from kdextract.text.spans import Coverage, enclosure
+from kdextract.text.spans import Coverage, disjoint, enclosure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -82,14 +82,7 @@ def _resolve(cands: list[PCand]) -> list[PCand]:
                             role=role_c.role, role_prio=role_c.role_prio,
                             org=org_c.org if org_c else None, org_span=org_c.org_span if org_c else None))
     # the form's names first (its layout says where one name ends), then the longest, then the best scored
-    merged.sort(key=lambda c: (c.rule != FORM_RULE, -(c.end - c.start), -c.score))
-    kept: list[PCand] = []
-    covered = Coverage()
-    for c in merged:
-        if not covered.overlaps(c.start, c.end):
-            kept.append(c)
-            covered.add(c.start, c.end)
-    return sorted(kept, key=lambda c: c.start)
+    return disjoint(sorted(merged, key=lambda c: (c.rule != FORM_RULE, -(c.end - c.start), -c.score)))
 
 
 def _name_key(name: str) -> str:

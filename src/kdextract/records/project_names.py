@@ -69,8 +69,8 @@ _OF_PHRASE = regex.compile(r"[ \t]+(?:för|av|inom|mot)(?=[ \t])", regex.V1)
 
 
 def _of_phrase_end(text: str, end: int) -> int:
-    """A name's end past an attribute phrase of plain words: "Regional kompetenspool | för förbättrad
-    mottagningskapacitet", as long as the phrase runs to a clause boundary (punctuation, a line end,
+    """A name's end past an attribute phrase of plain words: "Gemensam tolkservice | för snabbare
+    handläggning", as long as the phrase runs to a clause boundary (punctuation, a line end,
     a function word or a verb)."""
     m = _OF_PHRASE.match(text, end)
     if m is None:
@@ -102,7 +102,7 @@ _DEFINITE = ("en", "et")  # "Vattenvägen", "Bygglovet": a definite noun is a wh
 
 
 def _before_a_person(text: str, start: int, end: int) -> int:
-    """The end of a capitalised run before a person's name in it ("Normstorm | Emma Möller")."""
+    """The end of a capitalised run before a person's name in it ("Lövsprång | Karin Holm")."""
     for w in _CAP_WORD.finditer(text, start, end):
         nxt = _CAP_WORD.match(text, w.end(), end)
         if nxt is not None and is_first_name(w.group(1)):
@@ -133,6 +133,12 @@ def ok_name(ctx: Context, name: str) -> bool:
             return False
     return True
 
+#: a quoted name or up to three capitalised words right before "-projektet"
+_NAME_BEFORE_HYPHEN = regex.compile(
+    r"(?:[\"”»]([^\"”«»\n]{2,80})[\"”»]|([\p{Lu}\d][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2}))$", regex.V1)
+_SHORT_TITLE = regex.compile(r"[\p{L}\d-]{2,15}")
+_WORD = regex.compile(r"[\w-]+")
+
 def candidates(ctx: Context, folded: str) -> list[Candidate]:
     r = rules()
     text = ctx.text
@@ -157,8 +163,7 @@ def candidates(ctx: Context, folded: str) -> list[Candidate]:
             found.append(Candidate(name, a, b, "projects/named", 0.9))
     # 2. "X-projektet"
     for m in r.hyphen.finditer(folded):
-        head = regex.search(r"(?:[\"”»]([^\"”«»\n]{2,80})[\"”»]|([\p{Lu}\d][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2}))$",
-                            text[max(0, m.start() - 100):m.start()], regex.V1)
+        head = _NAME_BEFORE_HYPHEN.search(text[max(0, m.start() - 100):m.start()])
         if name_at(ctx, m.end() + 1) and text[m.end():m.end() + 1] == " ":
             continue  # "EU-projektet Digital omställning": the prefix is a kind, the name follows
         if head:
@@ -189,7 +194,7 @@ def candidates(ctx: Context, folded: str) -> list[Candidate]:
             stripped = title.strip()
             if sec.level != 1:
                 continue
-            if (regex.fullmatch(r"[\p{L}\d-]{2,15}", stripped) and sum(c.isupper() for c in stripped) >= 2
+            if (_SHORT_TITLE.fullmatch(stripped) and sum(c.isupper() for c in stripped) >= 2
                     and ok_name(ctx, stripped)):
                 body = folded[sec.body_start:min(sec.body_end, sec.body_start + 600)]
                 if r.intro.search(body) or r.anaphora.search(body):
@@ -214,7 +219,7 @@ def _title_names_project(ctx: Context, start: int, end: int) -> bool:
 
 
 def _key(name: str) -> list[str]:
-    return regex.findall(r"[\w-]+", fold(name))
+    return _WORD.findall(fold(name))
 
 @dataclass
 class Group:

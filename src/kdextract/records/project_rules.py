@@ -39,6 +39,9 @@ class ProjectRuleFile(Rules, file="projects.json"):
     leader_titles: Pattern
     initiative_suffixes: list[str]
     place_project_heads: Pattern
+    period_words: list[str]
+    owner_verbs: list[str]
+    commission_verbs: list[str]
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,9 @@ class ProjectRules:
     numbers: dict[str, int]
     name_stop_words: frozenset[str]
     verb_endings: tuple[str, ...]
+    period_word: regex.Pattern[str]
+    owner_verb: regex.Pattern[str]
+    commission_verb: regex.Pattern[str]
 
 @lru_cache(maxsize=1)
 def rules() -> ProjectRules:
@@ -101,4 +107,12 @@ def rules() -> ProjectRules:
         numbers=numbers,
         name_stop_words=frozenset(fold(w) for w in d.name_stop_words),
         verb_endings=tuple(d.verb_endings),
+        period_word=_any_word(d.period_words),
+        owner_verb=_any_word(d.owner_verbs),
+        commission_verb=_any_word(d.commission_verbs),
     )
+
+
+def _any_word(words: list[str]) -> regex.Pattern[str]:
+    """Any of ``words`` as a whole word (default regex flavour)."""
+    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, words)) + r")\b")

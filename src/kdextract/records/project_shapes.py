@@ -1,7 +1,7 @@
 """Project names in the shapes running text and agendas give them beyond "projektet X":
 
 * the project a person leads: "Anna Berg, projektledare, Grön omställning Norr, ärende 4";
-* an initiative written as one capitalised compound: "Kunskapslyftet", "Omvårdnadslyftet";
+* an initiative written as one capitalised compound: "Kunskapslyftet", "Fritidslyftet";
 * a place's project: "Ålidens vattenvårdsprojekt", "Norrbyns cykelprogram".
 
 Words and patterns live in ``resources/sv/projects.json``.

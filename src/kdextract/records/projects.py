@@ -2,9 +2,9 @@
 
 A name is taken where the text itself treats it as a project:
 
-* after a project word: "projektet Medborgarfokus", "projekt "En väg in"", "programmet X"
+* after a project word: "projektet Kvarterskraft", "projekt "Ett steg till"", "programmet X"
   (a quoted or emphasised span, else a run of capitalised words / an acronym);
-* before a hyphenated project word: "RUFS-projektet";
+* before a hyphenated project word: "SIRA-projektet";
 * in a section title that says so: "Projekt X", "X - projektplan";
 * an acronym heading whose first sentences speak of "projektet";
 * "X är ett samverkansprojekt".
@@ -31,6 +31,10 @@ from kdextract.text.fold import fold
 from kdextract.text.spans import SpanIndex
 
 __all__ = ["build_projects"]
+
+_SPACE_RUN = regex.compile(r"\s+")
+#: a capitalised name right after an owner cue
+_CAPITALISED_AFTER = regex.compile(r"\s*([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)*)", regex.V1)
 
 def _mentions(ctx: Context, folded: str, forms: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
@@ -122,7 +126,7 @@ def build_projects(ctx: Context) -> list[Project]:
     return projects
 
 def _clean(s: str) -> str:
-    return regex.sub(r"\s+", " ", s).strip()
+    return _SPACE_RUN.sub(" ", s).strip()
 
 def _description(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> str | None:
     for pat in (rules().purpose, rules().purpose_weak):
@@ -138,7 +142,7 @@ def _dates(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> tuple[str
     for a, b in sents:
         in_sent = [d for d in ctx.doc.dates if a <= d.start and d.end <= b]
         for d in in_sent:
-            if "/" in d.value and regex.search(r"\b(?:pagar|pagick|under|projekttid|period)\b", folded[a:b]):
+            if "/" in d.value and r.period_word.search(folded[a:b]):
                 s, e = d.value.split("/", 1)
                 starts, ends = starts or s, ends or e
         for cue_pat, which in ((r.start_cues, "s"), (r.end_cues, "e")):
@@ -184,7 +188,7 @@ def _owner(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> str | Non
             if not m:
                 continue
             if pat is r.owner[0]:
-                verb = regex.search(r"\b(?:blir|ar|har|utses|blev)\b", folded[m.start():m.end()])
+                verb = r.owner_verb.search(folded[m.start():m.end()])
                 vs = m.start() + (verb.start() if verb else 0)
                 ve = m.start() + (verb.end() if verb else 0)
                 subj = match_subject(ctx, (a, b), vs, ve)
@@ -194,13 +198,13 @@ def _owner(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> str | Non
                 after = mentions_in(ctx, m.end(), b)
                 if after:
                     return after[0][2]
-                nm = regex.match(r"\s*([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)*)", ctx.text[m.end():b], regex.V1)
+                nm = _CAPITALISED_AFTER.match(ctx.text[m.end():b])
                 if nm:
                     return resolve_ref(ctx, nm.group(1))
     for a, b in sents:
         m = r.commissioned.search(folded, a, b)
         if m:
-            verb = regex.search(r"\b(?:har|hade|bestallde)\b", folded[m.start():m.end()])
+            verb = r.commission_verb.search(folded[m.start():m.end()])
             vs = m.start() + (verb.start() if verb else 0)
             subj = match_subject(ctx, (a, b), vs, m.start() + (verb.end() if verb else 0))
             if subj:

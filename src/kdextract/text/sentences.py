@@ -49,9 +49,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_INITIAL = regex.compile(r"\p{Lu}\.")
+
+
 def _ends_with_abbreviation(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
     word = text[max(0, text.rfind(" ", 0, pos) + 1):pos].casefold().lstrip("(\"”")
-    return word in abbreviations or bool(regex.fullmatch(r"\p{Lu}\.", text[max(0, pos - 2):pos]))
+    return word in abbreviations or bool(_INITIAL.fullmatch(text[max(0, pos - 2):pos]))
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

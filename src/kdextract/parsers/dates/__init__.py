@@ -1,25 +1,25 @@
 """Swedish date and time expressions → :class:`~kdextract.models.DateMention` with TIMEX values.
 
 >>> import datetime as dt
->>> [(m.text, m.value) for m in find_dates("Länsträffen ska hållas den 8 maj.", reference=dt.date(2016, 2, 1))]
-[('den 8 maj', '2016-05-08')]
->>> [m.value for m in find_dates("Avtalet löper ut 2024-07-14 och under hösten 2024.")]
-['2024-07-14', '2024-FA']
->>> find_dates("den 8 maj")[0].value  # no reference: the year stays unknown
-'XXXX-05-08'
+>>> [(m.text, m.value) for m in find_dates("Kulturdagen äger rum den 21 maj.", reference=dt.date(2016, 2, 1))]
+[('den 21 maj', '2016-05-21')]
+>>> [m.value for m in find_dates("Hyresavtalet upphör 2026-03-31 och under hösten 2026.")]
+['2026-03-31', '2026-FA']
+>>> find_dates("den 21 maj")[0].value  # no reference: the year stays unknown
+'XXXX-05-21'
 
 Pure Python (``regex``), no spaCy. The rules run on a folded, same-length copy of the text
-(lower case, no diacritics) so that OCR text such as "under hosten" is read as well.
+(lower case, no diacritics) so that OCR text such as "under varen" is read as well.
 
 Resolution, in short (details in ``calendar.py``):
 
 * year-less dates take the reference's year, shifted so that the date lies between 6 months
-  before and 8 months after the reference month ("den 12 januari" in a November report is next
-  January); with no reference the year is ``XXXX`` (``XXXX-05-08``, valid TIMEX3);
+  before and 8 months after the reference month ("den 20 januari" in a November report is next
+  January); with no reference the year is ``XXXX`` (``XXXX-05-21``, valid TIMEX3);
 * relative expressions ("nästa år", "i morgon", "förra veckan", weekdays) need a reference and
   are skipped without one; they follow Duckling (next weekday = the next one after today);
-* "vid årsskiftet" is the coming 1 January, "vid halvårsskiftet 2013" is 2013-07-01 with the
-  alternatives 2013-07 and 2013-H2, "i slutet av maj" is the month.
+* "vid årsskiftet" is the coming 1 January, "vid halvårsskiftet 2017" is 2017-07-01 with the
+  alternatives 2017-07 and 2017-H2, "i slutet av april" is the month.
 
 What documents should drop (see :data:`DOCUMENT_DROP_RULES`): the vague deictic "nu"/"idag"
 (``dates/deictic``), clock times alone (``dates/clock``) and short offsets ("om 2 minuter",

@@ -1,9 +1,9 @@
 """TIMEX values and calendar arithmetic: formatting, year inference, weeks, holidays.
 
 Year-less expressions take their year from the reference with a window rule: the result lies
-at most 6 months before and at most 8 months after the reference month ("den 12 januari" in a
+at most 6 months before and at most 8 months after the reference month ("den 20 januari" in a
 November report is next January; "i december" in a February report is last December). Without
-a reference the year stays unknown and is written ``XXXX`` (``XXXX-05-08``), as TIMEX3 allows.
+a reference the year stays unknown and is written ``XXXX`` (``XXXX-05-21``), as TIMEX3 allows.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ _TIMESPEC = {"hour": "hours", "minute": "minutes", "second": "seconds"}
 
 
 def time_string(t: dt.datetime, grain: str) -> str:
-    """``t`` as a TIMEX string to ``grain``: 2023-06, 2023-06-09, 2023-06-09T08, ...T08:30, ...T08:30:15."""
+    """``t`` as a TIMEX string to ``grain``: 2025-11, 2025-11-04, 2025-11-04T13, ...T13:45, ...T13:45:20."""
     if grain == "month":
         return f"{t.year:04d}-{t.month:02d}"
     if grain == "day":
@@ -169,26 +169,22 @@ def last_day_of_month(year: int, month: int) -> dt.date:
     return dt.date(ny, nm, 1) - dt.timedelta(days=1)
 
 
-def season_year_this(code: str, ref: dt.date | None, grain: str = "day") -> int | None:
-    """Year of 'i höst' / 'under hösten': the current or coming season of that name (the
-    reference's own year where only the year is known)."""
+def season_year(code: str, ref: dt.date | None, grain: str = "day", *, past: bool = False) -> int | None:
+    """Year (of its first month) of the season ``code`` named against ``ref``: the current or coming one
+    ('i höst', 'under hösten'), or with ``past`` the most recent one that has begun ('i höstas', 'i våras');
+    the reference's own year where only the year is known.
+
+    >>> season_year("FA", dt.date(2023, 12, 1)), season_year("FA", dt.date(2023, 12, 1), past=True)
+    (2024, 2023)
+    >>> season_year("WI", dt.date(2024, 1, 10)), season_year("WI", dt.date(2024, 3, 1), past=True)
+    (2023, 2023)
+    """
     if ref is None:
         return None
     if grain == "year":
         return ref.year
-    if code == "WI":
-        return ref.year - 1 if ref.month <= 2 else ref.year
-    last_month = SEASON_MONTHS[code][1]
-    return ref.year + 1 if ref.month > last_month else ref.year
-
-
-def season_year_past(code: str, ref: dt.date | None, grain: str = "day") -> int | None:
-    """Year of 'i höstas' / 'i våras': the most recent season of that name that has begun."""
-    if ref is None:
-        return None
-    if grain == "year":
-        return ref.year
-    if code == "WI":
-        return ref.year - 1 if ref.month <= 11 else ref.year
-    first_month = SEASON_MONTHS[code][0]
-    return ref.year if ref.month >= first_month else ref.year - 1
+    first, last = SEASON_MONTHS[code]
+    if past:
+        return ref.year if ref.month >= first else ref.year - 1
+    ends = ref.year if ref.month <= last else ref.year + 1  # year of the season's last month
+    return ends - 1 if last < first else ends

@@ -101,7 +101,7 @@ _SURNAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 
 
 def month_is_name(ctx: Ctx, start: int, end: int) -> bool:
-    """A month word written as a given name before a capitalised word: "ärende 5 Jan Olsson"."""
+    """A month word written as a given name before a capitalised word: "punkt 3 Jan Hedlund"."""
     word = ctx.text[start:end].rstrip(".")
     if not (word[:1].isupper() and word[1:].islower()) or fold(word) not in _GIVEN_NAMES:
         return False

@@ -2,8 +2,8 @@
 
 Every rule runs on this view, so offsets found in it are offsets into the original text.
 
->>> fold_text("Den 30 Novembet – Höst")
-'den 30 novembet - host'
+>>> fold_text("Den 17 Decembet – Vår")
+'den 17 decembet - var'
 >>> fold_text("Planen för 4ret, p4 mötet")
 'planen for aret, pa motet'
 """

@@ -44,6 +44,17 @@ _YEAR_COUNT = frozenset(fold(w) for w in DATA.year_count_nouns.words)
 _YEAR_BLOCK = frozenset(fold(w) for w in DATA.year_blockers_before.words)
 
 
+_Day = tuple[int | None, int, int]
+
+
+def _days_cand(m: Any, ctx: Ctx, first: _Day, last: _Day, rule_id: str, why: str, relative: bool) -> Candidate | None:
+    """A range from the day ``first`` to the day ``last`` (year, month, day), where both are days of the calendar."""
+    a, b = day_value(*first), day_value(*last)
+    if a is None or b is None:
+        return None
+    return cand(m, ctx, range_value(a, b), rule_id, why, relative=relative)
+
+
 def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relative: bool) -> Candidate | None:
     c = cand(m, ctx, v, rule_id, why, relative=relative, calendar=True)
     if c is not None:
@@ -166,7 +177,7 @@ def month_day(m: Any, ctx: Ctx) -> Candidate | None:
 
 
 _TO = r"(?:[ \t]*-[ \t]*|" + S1 + r"(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och|-)" + S1 + ")"
-TO_KEYS = "-|till|och|t.o.m"  # the keywords of a range: "8-12", "8 till 12", "8 t.o.m. 12", "maj och juni"
+TO_KEYS = "-|till|och|t.o.m"  # the keywords of a range: "8-12", "8 till 12", "8 t.o.m. 12", "mars och april"
 
 
 @rule("dates/day_range",
@@ -180,10 +191,7 @@ def day_range(m: Any, ctx: Ctx) -> Candidate | None:
     if mo is None or d1 is None or d2 is None or not d1 < d2:
         return None
     y, rel, _ = _year_of(m, ctx, mo)
-    a, b = day_value(y, mo, d1), day_value(y, mo, d2)
-    if a is None or b is None:
-        return None
-    return cand(m, ctx, range_value(a, b), "dates/day_range", "days of one month", relative=rel)
+    return _days_cand(m, ctx, (y, mo, d1), (y, mo, d2), "dates/day_range", "days of one month", rel)
 
 
 @rule("dates/date_range",
@@ -206,10 +214,7 @@ def date_range(m: Any, ctx: Ctx) -> Candidate | None:
     else:
         y1, rel = resolve_year(m1, ctx, None)  # type: ignore[assignment]
         y2 = None if y1 is None else (y1 + 1 if (m1, d1) > (m2, d2) else y1)
-    a, b = day_value(y1, m1, d1), day_value(y2, m2, d2)
-    if a is None or b is None:
-        return None
-    return cand(m, ctx, range_value(a, b), "dates/date_range", "date to date", relative=rel)
+    return _days_cand(m, ctx, (y1, m1, d1), (y2, m2, d2), "dates/date_range", "date to date", rel)
 
 
 @rule("dates/month_range",
@@ -220,7 +225,7 @@ def month_range(m: Any, ctx: Ctx) -> Candidate | None:
     if m1 is None or m2 is None or m1 == m2:
         return None
     if " och" in m.group(0) and not (m["prep"] or "").startswith("mellan") and m2 != m1 % 12 + 1:
-        return None  # "i maj och augusti" is two months; "mellan maj och augusti", "maj och juni" a span
+        return None  # "i maj och augusti" is two months; "mellan maj och augusti", "mars och april" a span
     rel = False
     if m["y2"]:
         y2 = int(m["y2"])

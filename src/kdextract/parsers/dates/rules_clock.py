@@ -1,4 +1,4 @@
-"""Times of day ("kl 08.30-11.00", "15:20", "kvart i tolv"). Alone they are not dates in documents
+"""Times of day ("kl 09.15-11.45", "15:20", "kvart i tolv"). Alone they are not dates in documents
 (rule ``dates/clock``); next to a date they are joined to it (see merge.py)."""
 
 from __future__ import annotations

@@ -17,8 +17,7 @@ from .calendar import (
     movable_holiday,
     nth_weekday,
     range_value,
-    season_year_past,
-    season_year_this,
+    season_year,
     week_of,
     week_value,
     y4,
@@ -72,12 +71,12 @@ def season(m: Any, ctx: Ctx) -> Candidate | None:
     else:
         relative = ctx.ref is not None
         if past or rel == "last":
-            y = season_year_past(code, ctx.ref, ctx.grain)
-            if rel == "last" and y is not None and ctx.ref is not None and season_year_this(code, ctx.ref) == y:
+            y = season_year(code, ctx.ref, ctx.grain, past=True)
+            if rel == "last" and y is not None and ctx.ref is not None and season_year(code, ctx.ref) == y:
                 y -= 1
         else:
-            y = season_year_this(code, ctx.ref, ctx.grain)
-            if rel == "next" and y is not None and ctx.ref is not None and season_year_past(code, ctx.ref) == y:
+            y = season_year(code, ctx.ref, ctx.grain)
+            if rel == "next" and y is not None and ctx.ref is not None and season_year(code, ctx.ref, past=True) == y:
                 y += 1
     this = Value(f"{y4(y)}-{code}", "season")
     v = this

@@ -109,7 +109,7 @@ def weekday_rule(m: Any, ctx: Ctx) -> Candidate | None:
     if _SCHEDULE.match(ctx.folded[e:e + 20]) or ("-" in before and _SCHEDULE_BEFORE.search(before)):
         return None  # "måndag-fredag": opening hours, not a date
     if abbreviated and not m["wk"] and not m["pre"] and not _lone_abbreviation(ctx, m.start(), e):
-        return None  # "rum: Tor, vån 1", "mån" before an ordinary word: no date or clock follows
+        return None  # "sal: Fre, plan 3", "mån" before an ordinary word: no date or clock follows
     pre = " ".join((m["pre"] or "").split())
     if m["wk"]:
         k = _kind(m["wk"])

@@ -109,7 +109,7 @@ def relative_year(m: Any, ctx: Ctx) -> Candidate | None:
             delta = 0
     v = year_value(ctx.ref.year + delta)
     prep = " ".join((m["prep"] or "").split())
-    if m["half"]:  # "under senare delen av året": the half year itself
+    if m["half"]:  # "i sista delen av året": the half year itself
         half = f"{v.value}-H{_HALF_PARTS[m['half']]}"
         return cand(m, ctx, Value(half, "half", alternatives=[v.value]), "dates/relative_year",
                     f"{_RELATIVE_YEAR_WHY[delta]}, the half the text names", relative=True)

@@ -1,0 +1,75 @@
+"""Style rules checked on the source: no regular expression compiled on a hot path.
+
+A call such as ``regex.search(r"\\s+", text)`` inside a function looks its pattern up in the
+module's cache on every call; the pattern belongs in a module-level constant
+(``_SPACE_RUN = regex.compile(r"\\s+")``) or in a cached builder. Module-level calls are fine.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "kdextract"
+
+#: the pattern-taking functions of ``re`` and ``regex`` that compile (or look up) their pattern per call
+MATCHING = frozenset({"search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"})
+REGEX_MODULES = frozenset({"re", "regex"})
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+
+
+def _pattern(call: ast.Call) -> ast.expr | None:
+    if call.args:
+        return call.args[0]
+    return next((k.value for k in call.keywords if k.arg == "pattern"), None)
+
+
+def _is_literal(node: ast.expr | None) -> bool:
+    return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
+
+
+def literal_patterns_in_functions(source: str) -> list[tuple[int, str]]:
+    """(line, ``module.function``) of each ``re``/``regex`` call in a function body whose pattern is a literal."""
+    found: set[tuple[int, str]] = set()
+    for scope in ast.walk(ast.parse(source)):
+        if not isinstance(scope, FUNCTIONS):
+            continue
+        for node in ast.walk(scope):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id in REGEX_MODULES
+                    and node.func.attr in MATCHING and _is_literal(_pattern(node))):
+                found.add((node.lineno, f"{node.func.value.id}.{node.func.attr}"))
+    return sorted(found)
+
+
+@pytest.mark.parametrize("path", sorted(SRC.rglob("*.py")), ids=lambda p: str(p.relative_to(SRC)))
+def test_no_literal_pattern_compiled_in_a_function(path: Path) -> None:
+    assert literal_patterns_in_functions(path.read_text(encoding="utf-8")) == []
+
+
+def test_the_walker_sees_literal_patterns() -> None:
+    source = '''
+import re
+import regex
+
+_SPACE = regex.compile(r"\\s+")
+_WORDS = regex.findall(r"\\w+", "at module level")
+
+
+def clean(s: str, sep: str) -> str:
+    _SPACE.sub(" ", s)
+    regex.split(sep, s)
+    regex.search(pattern=r"a+", string=s)
+    return regex.sub(r"\\s+", " ", s)
+
+
+class Reader:
+    def read(self, word: str) -> object:
+        def inner(t: str) -> object:
+            return re.fullmatch(f"{word}s?", t)
+        return inner(word) or (lambda t: regex.finditer("x", t))
+'''
+    assert literal_patterns_in_functions(source) == [
+        (12, "regex.search"), (13, "regex.sub"), (19, "re.fullmatch"), (20, "regex.finditer")]
