@@ -16,23 +16,22 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Amount", "DateMention", "Deadline", "Decision", "Document", "DocumentMeta", "Extractor",
-    "KdextractError", "InputError", "OcrOptions", "Organisation", "ParseFailure", "Person", "Project", "Section",
+    "KdextractError", "InputError", "InternalError", "OcrOptions", "Organisation", "ParseFailure", "Person",
+    "Project", "Section",
     "find_amounts", "find_dates", "load_jsonl", "parse", "parse_many", "save_jsonl", "to_dataframe", "visualize",
     "__version__",
 ]
 
-# The pure-Python finders (and the models they return) load with the package: they are cheap
-# (~0.2 s) and callers time them. spaCy and the NER model load only when parse() first needs them.
+# Only the models load with the package (they carry the registry of output views); the finders,
+# the pipeline, spaCy and the NER model load on first use, so ``import kdextract`` stays fast.
 from kdextract.models import VIEWS as _VIEWS
-from kdextract.parsers.amounts import find_amounts
-from kdextract.parsers.dates import find_dates
 
 _VIEWS.update(html="kdextract.output.html:visualize", dataframe="kdextract.output.tables:to_dataframe")
 
 if TYPE_CHECKING:
     from kdextract.api import Extractor, parse, parse_many
     from kdextract.batch import ParseFailure
-    from kdextract.errors import InputError, KdextractError
+    from kdextract.errors import InputError, InternalError, KdextractError
     from kdextract.models import (
         Amount,
         DateMention,
@@ -45,12 +44,15 @@ if TYPE_CHECKING:
         Project,
         Section,
     )
+    from kdextract.parsers.amounts import find_amounts
+    from kdextract.parsers.dates import find_dates
     from kdextract.readers.ocr_options import OcrOptions
 
 _LAZY = {
     "Extractor": "kdextract.api", "parse": "kdextract.api", "parse_many": "kdextract.api",
     "ParseFailure": "kdextract.batch", "OcrOptions": "kdextract.readers.ocr_options",
-    "KdextractError": "kdextract.errors", "InputError": "kdextract.errors",
+    "KdextractError": "kdextract.errors", "InputError": "kdextract.errors", "InternalError": "kdextract.errors",
+    "find_amounts": "kdextract.parsers.amounts", "find_dates": "kdextract.parsers.dates",
     "visualize": "kdextract.output.html", "to_dataframe": "kdextract.output.tables",
     "save_jsonl": "kdextract.output.jsonl", "load_jsonl": "kdextract.output.jsonl",
 }

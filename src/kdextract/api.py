@@ -6,14 +6,15 @@ import datetime as dt
 import os
 import sys
 import warnings
+from collections import deque
 from collections.abc import Iterable, Iterator, Sized
 from typing import TYPE_CHECKING, Literal
 
-from kdextract.errors import InputError
+from kdextract.errors import InputError, InternalError, KdextractError
 from kdextract.models import Document
 from kdextract.readers import SourceText
 from kdextract.readers.ocr_options import OcrOptions, ocr_options
-from kdextract.readers.source import MAX_CHARS, TEXT_SUFFIXES, Source, read_source
+from kdextract.readers.source import MAX_CHARS, MAX_PAGES, MAX_UNPACKED_MB, TEXT_SUFFIXES, Source, read_source
 
 if TYPE_CHECKING:
     from kdextract.batch import NameFn, OnError
@@ -42,6 +43,8 @@ class Extractor:
         ocr_repair: bool | None = None,
         max_chars: int = MAX_CHARS,
         ocr: OcrChoice = "auto",
+        max_pages: int = MAX_PAGES,
+        max_unpacked_mb: int = MAX_UNPACKED_MB,
     ) -> None:
         if engine not in ("spacy", "stanza"):
             raise InputError(f"unknown engine {engine!r}: use 'spacy' (the shipped model) or 'stanza'")
@@ -51,13 +54,19 @@ class Extractor:
         self.ocr_repair = ocr_repair
         self.max_chars = max_chars
         self.ocr = ocr_options(ocr)
+        self.max_pages = max_pages
+        self.max_unpacked_mb = max_unpacked_mb
 
     def __repr__(self) -> str:
         return (f"Extractor(engine={self.engine!r}, ner={self.ner}, ocr_repair={self.ocr_repair}, "
                 f"ocr={self.ocr.mode!r})")
 
     def parse(self, source: Source, *, document_date: DateLike = None, doc_id: str | None = None) -> Document:
-        """Parse one document: text (``str``), ``bytes`` or a ``pathlib.Path`` (.txt, .md, .pdf, .docx)."""
+        """Parse one document: text (``str``), ``bytes`` or a ``pathlib.Path`` (.txt, .md, .pdf, .docx).
+
+        Every failure is a ``KdextractError``: ``InputError`` for input that cannot be read within the
+        limits, ``InternalError`` (a bug, to report) for anything unexpected.
+        """
         warn_if_names_a_file(source)
         return next(self.build([(self.read(source), doc_id)], document_date=_as_date(document_date)))
 
@@ -74,16 +83,39 @@ class Extractor:
                    name=doc_id or file_name)
 
     def read(self, source: Source) -> SourceText:
-        """The text of one source, read but not parsed."""
-        return read_source(source, max_chars=self.max_chars, ocr=self.ocr)
+        """The text of one source, read but not parsed (``InputError`` beyond the limits)."""
+        try:
+            return read_source(source, max_chars=self.max_chars, max_pages=self.max_pages,
+                               max_unpacked_mb=self.max_unpacked_mb, ocr=self.ocr)
+        except KdextractError:
+            raise
+        except Exception as exc:
+            raise _internal_error(_where(source), exc) from exc
 
     def build(self, items: Iterable[tuple[SourceText, str | None]], *, document_date: dt.date | None = None,
               batch_size: int = 16) -> Iterator[Document]:
-        """The documents of ``(text, doc_id)`` pairs, in order, with NER over ``batch_size`` texts at once."""
+        """The documents of ``(text, doc_id)`` pairs, in order, with NER over ``batch_size`` texts at once.
+
+        An unexpected failure surfaces as ``InternalError``.
+        """
         from kdextract.pipeline import build_documents
 
-        return build_documents(items, document_date=document_date, engine=self.engine, model_path=self.model_path,
-                               ner=self.ner, ocr_repair=self.ocr_repair, batch_size=batch_size)
+        pending: deque[SourceText] = deque()  # taken by the pipeline, not yet built
+        docs = build_documents(_noting(items, pending), document_date=document_date, engine=self.engine,
+                               model_path=self.model_path, ner=self.ner, ocr_repair=self.ocr_repair,
+                               batch_size=batch_size)
+        while True:
+            try:
+                doc = next(docs)
+            except StopIteration:
+                return
+            except KdextractError:
+                raise
+            except Exception as exc:
+                where = _where_text(pending[0]) if len(pending) == 1 else f"one of {len(pending):,} documents"
+                raise _internal_error(where, exc) from exc
+            pending.popleft()
+            yield doc
 
     def warm_up(self) -> None:
         """Load the NER model now rather than on first use (e.g. once, before worker processes fork)."""
@@ -104,6 +136,8 @@ def parse(
     doc_id: str | None = None,
     max_chars: int = MAX_CHARS,
     ocr: OcrChoice = "auto",
+    max_pages: int = MAX_PAGES,
+    max_unpacked_mb: int = MAX_UNPACKED_MB,
 ) -> Document:
     """Parse one Swedish municipal document into a typed ``Document``.
 
@@ -112,12 +146,15 @@ def parse(
     ``ocr``: "auto" reads the pages of a PDF that have no text layer (scans) with Tesseract,
     True/"always" every page, False/"never" none (``OcrOptions`` for the details); records on
     OCR'd pages say in ``source.explanation`` which of their words OCR was unsure of.
-    Empty input gives an empty ``Document``; unreadable input raises ``kdextract.InputError``.
+    Empty input gives an empty ``Document``; unreadable input raises ``kdextract.InputError``:
+    larger than ``max_chars`` characters, a PDF of more than ``max_pages`` pages, a .docx that
+    unpacks to more than ``max_unpacked_mb`` MB. What reading had to repair is in ``warnings``;
+    anything unexpected raises ``kdextract.InternalError``.
     A ``str`` that names an existing .txt/.md/.pdf/.docx file is still parsed as text, with a
     ``UserWarning`` that says to pass a ``pathlib.Path``.
     """
     extractor = Extractor(engine=engine, model_path=model_path, ner=ner, ocr_repair=ocr_repair, max_chars=max_chars,
-                          ocr=ocr)
+                          ocr=ocr, max_pages=max_pages, max_unpacked_mb=max_unpacked_mb)
     return extractor.parse(source, document_date=document_date, doc_id=doc_id)
 
 
@@ -136,6 +173,8 @@ def parse_many(
     ocr_repair: bool | None = None,
     max_chars: int = MAX_CHARS,
     ocr: OcrChoice = "auto",
+    max_pages: int = MAX_PAGES,
+    max_unpacked_mb: int = MAX_UNPACKED_MB,
 ) -> Iterator[Document]:
     """Parse many documents lazily, in input order, optionally in ``n_process`` processes.
 
@@ -149,7 +188,7 @@ def parse_many(
     ``if __name__ == "__main__":`` guard. See ``kdextract.batch`` for the details.
     """
     extractor = Extractor(engine=engine, model_path=model_path, ner=ner, ocr_repair=ocr_repair, max_chars=max_chars,
-                          ocr=ocr)
+                          ocr=ocr, max_pages=max_pages, max_unpacked_mb=max_unpacked_mb)
     return extractor.parse_many(sources, batch_size=batch_size, n_process=n_process, progress=progress,
                                 document_date=document_date, on_error=on_error, doc_id=doc_id)
 
@@ -186,3 +225,32 @@ def _as_date(value: DateLike) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except (TypeError, ValueError):
         raise InputError(f"document_date must be a date or an ISO string like '2024-03-17', not {value!r}") from None
+
+
+def _noting(items: Iterable[tuple[SourceText, str | None]],
+            pending: deque[SourceText]) -> Iterator[tuple[SourceText, str | None]]:
+    """``items``, each text appended to ``pending`` as it is taken (to name the one that fails)."""
+    for item in items:
+        pending.append(item[0])
+        yield item
+
+
+def _where(source: Source) -> str:
+    """``source`` in words, for an error message."""
+    if isinstance(source, os.PathLike):
+        return os.fspath(source)
+    return f"a text of {len(source):,} characters" if isinstance(source, str) else f"{len(source):,} bytes"
+
+
+def _where_text(src: SourceText) -> str:
+    return src.name or f"a text of {len(src.text):,} characters"
+
+
+def _internal_error(where: str, exc: Exception) -> InternalError:
+    """An ``InternalError`` for an unexpected ``exc`` while reading or parsing ``where``, saying what to do."""
+    if isinstance(exc, MemoryError):
+        return InternalError(f"kdextract ran out of memory on {where}: split the document, or pass a smaller "
+                             "max_chars to refuse such inputs")
+    return InternalError(f"kdextract failed on {where} ({type(exc).__name__}: {exc}). This is a bug in kdextract: "
+                         "please report it with the input (or a shortened input that still fails); to go on, "
+                         "skip this input or try ner=False")

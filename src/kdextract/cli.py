@@ -2,7 +2,7 @@
 
     kdextract parse FILE_OR_DIR... [--format json|jsonl|table|csv|parquet] [--kind KIND] [--out PATH]
                     [--no-ner] [--n-process N] [--no-progress] [--document-date YYYY-MM-DD] [--fail-on-error]
-                    [--ocr auto|always|never]
+                    [--ocr auto|always|never] [--max-chars N] [--max-pages N] [--max-unpacked-mb N]
     kdextract schema
     kdextract --version
 
@@ -26,6 +26,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from kdextract.output.streams import write_csv, write_json, write_jsonl, write_table
 from kdextract.output.tables import KINDS
+from kdextract.readers.source import MAX_CHARS, MAX_PAGES, MAX_UNPACKED_MB
 
 if TYPE_CHECKING:
     from kdextract.batch import ParseFailure
@@ -58,6 +59,16 @@ def _positive(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if number == 0 or number < -1:
         raise argparse.ArgumentTypeError("use a positive number of processes, or -1 for one per CPU core")
+    return number
+
+
+def _at_least_one(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("use a number of at least 1")
     return number
 
 
@@ -102,6 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read scanned PDF pages with Tesseract: auto = the pages without a text layer (default), "
                         "always = every page, never = none (needs tesseract-ocr, tesseract-ocr-swe and "
                         'pip install "kdextract[ocr]")')
+    limits = p.add_argument_group("limits", "an input beyond a limit is refused with an error that names it")
+    limits.add_argument("--max-chars", type=_at_least_one, default=MAX_CHARS, metavar="N",
+                        help=f"most characters in one document (default {MAX_CHARS:,})")
+    limits.add_argument("--max-pages", type=_at_least_one, default=MAX_PAGES, metavar="N",
+                        help=f"most pages in one PDF (default {MAX_PAGES:,})")
+    limits.add_argument("--max-unpacked-mb", type=_at_least_one, default=MAX_UNPACKED_MB, metavar="N",
+                        help=f"most MB a .docx may unpack to (default {MAX_UNPACKED_MB:,}; guards against zip bombs)")
 
     sub.add_parser("schema", help="print the JSON schema of a parsed document",
                    description="Print the JSON schema of kdextract's Document model.")
@@ -225,7 +243,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
     # pages done on a long scan when one document is parsed; the batch's own progress for many
     ocr = OcrOptions(mode=args.ocr, progress=False if args.no_progress or len(paths) > 1 else None)
-    parse_kwargs: dict[str, Any] = {"ner": not args.no_ner, "engine": args.engine, "ocr": ocr}
+    parse_kwargs: dict[str, Any] = {"ner": not args.no_ner, "engine": args.engine, "ocr": ocr,
+                                    "max_chars": args.max_chars, "max_pages": args.max_pages,
+                                    "max_unpacked_mb": args.max_unpacked_mb}
     if args.document_date is not None:
         parse_kwargs["document_date"] = args.document_date
     fmt = _format_for(args, sys.stdout)

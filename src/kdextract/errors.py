@@ -17,3 +17,11 @@ class ModelNotFoundError(KdextractError):
 
 class EngineUnavailableError(KdextractError):
     """An optional NER backend (stanza) or its local models are not installed."""
+
+
+class InternalError(KdextractError):
+    """A bug in kdextract: an unexpected failure while parsing an input it should have handled.
+
+    The message names the input and the original error (kept as ``__cause__``); please report it
+    with the input, or a shortened input that still fails.
+    """

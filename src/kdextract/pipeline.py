@@ -118,13 +118,18 @@ def _reference_day(timex: str | None) -> dt.date | None:
 
 
 def _to_input(doc: Document, view: TextView, src: SourceText) -> Document:
-    """``doc`` with every offset (and quoted text) moved from the working view to the input."""
+    """``doc`` with every offset (and quoted text) moved from the working view to the input.
+
+    ``doc``'s record lists are emptied as their records are moved (it is the builders' working
+    copy), so the records are not held twice at once: a long document's peak is its records once.
+    """
     mapper = _Mapper(view, src)
     update: dict[str, Any] = {"text": src.text, "meta": mapper.model(doc.meta),
                               "preamble": mapper.model(doc.preamble) if doc.preamble else None}
     for field, value in doc:
         if isinstance(value, list) and value and isinstance(value[0], BaseModel):
-            update[field] = [mapper.model(item) for item in value]
+            value.reverse()
+            update[field] = [mapper.model(value.pop()) for _ in range(len(value))]
         elif isinstance(value, Located | Section) and field not in update:
             update[field] = mapper.model(value)
     return doc.model_copy(update=update)

@@ -4,6 +4,8 @@ Every engine returns a ``spacy.tokens.Doc`` whose ``doc.ents`` carry kdextract's
 (``PER``, ``ORG``, ``LOC``, ``MISC``) and whose ``doc.sents`` are set.  Backend labels are
 mapped through ``kdextract/resources/sv/ner_labels.json``; labels it does not list are dropped.
 
+Texts longer than ``kdextract.nlp.chunks.CHUNK_CHARS`` are read in pieces cut at paragraph ends
+and joined back (``pipe_in_chunks``), so any length within ``max_chars`` works in bounded memory.
 spaCy and Stanza are imported lazily, on first use, so ``import kdextract`` stays fast.
 """
 
@@ -17,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kdextract.errors import EngineUnavailableError, ModelNotFoundError
+from kdextract.nlp.chunks import CHUNK_CHARS, pipe_in_chunks
 from kdextract.resources import Rules
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -165,11 +168,14 @@ class SpacyEngine:
         return doc
 
     def __call__(self, text: str) -> Doc:
-        return self._relabel(self.nlp(text))
+        return next(self.pipe([text]))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+        for doc in pipe_in_chunks(self._read, texts, batch_size, min(CHUNK_CHARS, self.nlp.max_length)):
             yield self._relabel(doc)
+
+    def _read(self, pieces: list[str]) -> Iterator[Doc]:
+        return self.nlp.pipe(pieces, batch_size=len(pieces))
 
     def __repr__(self) -> str:
         return f"SpacyEngine({str(self.path)!r})"
@@ -290,11 +296,14 @@ class StanzaEngine:
         self.name = "stanza:sv"
 
     def __call__(self, text: str) -> Doc:
-        return stanza_to_spacy(self.pipeline(text), self.vocab, self._labels)
+        return next(self.pipe([text]))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-        for text in texts:
-            yield self(text)
+        return pipe_in_chunks(self._read, texts, batch_size)
+
+    def _read(self, pieces: list[str]) -> Iterator[Doc]:
+        for piece in pieces:
+            yield stanza_to_spacy(self.pipeline(piece), self.vocab, self._labels)
 
     def __repr__(self) -> str:
         return f"StanzaEngine({str(self.path)!r})"

@@ -21,7 +21,7 @@ Decimal('2000000')
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation, getcontext
 from functools import lru_cache
 
 import regex
@@ -39,6 +39,9 @@ _DIGITS_RE = regex.compile(rf"^(?:{DIGITS_PATTERN})$")
 _ORDINAL_DIGITS_RE = regex.compile(r"^(\d{1,3})(?::?[ae]|\.)$")
 _HALF_RE = regex.compile(r"(?:\boch\s+)?\b(?:en|ett)\s+halv[at]?\b")
 _HALF = "½"
+#: Most digits before the decimal comma that still make a number: a longer run (29 digits and up
+#: used to raise ``decimal.InvalidOperation``) is an identifier or noise, never a quantity, so it is none.
+MAX_INTEGER_DIGITS = 18
 
 
 class NumberRules(Rules, file="numbers.json"):
@@ -61,9 +64,13 @@ _HUNDRED, _THOUSAND = _DATA.hundred, _DATA.thousand
 
 
 def clean_decimal(value: Decimal) -> Decimal:
-    """``value`` without exponent or trailing zeros: 2.2 × 10⁶ → ``Decimal('2200000')``, 1.10 → 1.1."""
+    """``value`` without exponent or trailing zeros: 2.2 × 10⁶ → ``Decimal('2200000')``, 1.10 → 1.1.
+
+    Exact at any size: an integer longer than the context's precision keeps all its digits.
+    """
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        digits = max(value.adjusted() + 1, getcontext().prec)
+        return value.quantize(Decimal(1), context=Context(prec=digits))
     return value.normalize()
 
 
@@ -72,7 +79,10 @@ _DOT_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def parse_digits(text: str) -> Decimal | None:
-    """Value of a digit string: ``"1 822"`` → 1822, ``"7.500"`` → 7500, ``"2,2"`` → 2.2."""
+    """Value of a digit string: ``"1 822"`` → 1822, ``"7.500"`` → 7500, ``"2,2"`` → 2.2.
+
+    ``None`` for more than ``MAX_INTEGER_DIGITS`` digits before the decimal comma.
+    """
     s = text.strip()
     if not _DIGITS_RE.match(s):
         return None
@@ -81,6 +91,8 @@ def parse_digits(text: str) -> Decimal | None:
         s = s.replace(".", "").replace(",", ".")
     elif _DOT_THOUSANDS.fullmatch(s):
         s = s.replace(".", "")  # dot as thousands separator: 7.500
+    if len(s.partition(".")[0]) > MAX_INTEGER_DIGITS:
+        return None
     try:
         return Decimal(s)
     except InvalidOperation:

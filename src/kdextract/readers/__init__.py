@@ -14,7 +14,8 @@ class SourceText:
     """Text read from a source, with the offsets where each page starts (page 1 at 0).
 
     A scan read by OCR also says which pages were OCR'd and which words are in doubt;
-    ``warnings`` are what the reader could not do (they reach ``Document.warnings``).
+    ``warnings`` are what the reader could not do or had to repair (OCR left out, mixed
+    encodings, invalid bytes, lone surrogates); they reach ``Document.warnings``.
     """
 
     text: str

@@ -6,6 +6,10 @@ is written as a markdown heading ("## Budget"), which the normaliser turns into 
 mark; list paragraphs get a "• " bullet; table rows become lines with cells separated by a
 tab. Page headers and footers are not part of the body and are left out. Word does not store
 page numbers (they depend on the layout), so the result has no ``page_starts``.
+
+A .docx is a zip archive: one that would unpack to more than ``max_unpacked_mb`` MB (a "zip
+bomb") is refused from its directory, before anything is unpacked; a damaged one (bad zip, bad
+XML) raises ``InputError`` too.
 """
 
 from __future__ import annotations
@@ -17,37 +21,56 @@ from typing import Any
 
 from kdextract.errors import EngineUnavailableError, InputError
 from kdextract.readers import SourceText
+from kdextract.readers.source import MAX_UNPACKED_MB
 
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def read_docx(path: str | Path) -> SourceText:
+def read_docx(path: str | Path, *, max_unpacked_mb: int = MAX_UNPACKED_MB) -> SourceText:
     """The text of the Word document at ``path``."""
     path = Path(path)
+    _check_unpacked_size(path, max_unpacked_mb)
     try:
         import docx
-        from docx.opc.exceptions import PackageNotFoundError
         from docx.table import Table
         from docx.text.paragraph import Paragraph
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise EngineUnavailableError('reading Word files needs python-docx: pip install "kdextract[docx]"') from exc
+    blocks: list[str] = []
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        for child in document.element.body.iterchildren():
+            if child.tag == f"{_W}p":
+                text = _paragraph(Paragraph(child, document))
+                if text:
+                    blocks.append(text)
+            elif child.tag == f"{_W}tbl":
+                rows = _table(Table(child, document))
+                if rows:
+                    blocks.append(rows)
+    except Exception as exc:  # python-docx/lxml raise assorted errors on damaged files: all mean "unreadable"
         raise InputError(f"{path}: not a readable .docx file ({type(exc).__name__}: {exc}); "
                          "old .doc files must be saved as .docx first") from exc
-    blocks: list[str] = []
-    for child in document.element.body.iterchildren():
-        if child.tag == f"{_W}p":
-            text = _paragraph(Paragraph(child, document))
-            if text:
-                blocks.append(text)
-        elif child.tag == f"{_W}tbl":
-            rows = _table(Table(child, document))
-            if rows:
-                blocks.append(rows)
     return SourceText("\n\n".join(blocks) + "\n", name=path.name)
+
+
+def _check_unpacked_size(path: Path, max_unpacked_mb: int) -> None:
+    """Refuse a .docx that would unpack to more than ``max_unpacked_mb`` MB, from its zip directory."""
+    limit = max_unpacked_mb * 1_000_000
+    too_big = (f"{path} would unpack to more than {max_unpacked_mb:,} MB, over the limit: it may be a zip bomb; "
+               "if it is a genuine document, pass a larger max_unpacked_mb")
+    if path.stat().st_size > limit:
+        raise InputError(too_big)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            # zipfile never inflates a member past its listed size, so the listed sizes bound the work
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"{path}: not a readable .docx file ({type(exc).__name__}: {exc}); "
+                         "old .doc files must be saved as .docx first") from exc
+    if unpacked > limit:
+        raise InputError(too_big)
 
 
 def _paragraph(paragraph: Any) -> str:

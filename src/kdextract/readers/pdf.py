@@ -9,7 +9,10 @@ blank line; ``SourceText.page_starts`` gives the offset where each page begins.
 
 Pages without a text layer that show an image (scans) are read by OCR when ``ocr`` asks for
 it (``kdextract.readers.ocr``); without OCR a PDF that is all scan raises ``InputError``
-naming the OCR route.
+naming the OCR route. A PDF with more than ``max_pages`` pages (counted in the page tree
+before any page is read, so a "page bomb" that lists one page a hundred thousand times is
+refused at once) or more than ``max_chars`` characters of text (extraction stops there)
+raises ``InputError`` too.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from kdextract.errors import EngineUnavailableError, InputError
 from kdextract.readers import SourceText
+from kdextract.readers.source import MAX_CHARS, MAX_PAGES
 
 if TYPE_CHECKING:
     from kdextract.readers.ocr_options import OcrOptions
@@ -51,7 +55,8 @@ class _Line:
     bottom: bool = False
 
 
-def read_pdf(path: str | Path, *, ocr: OcrOptions | None = None) -> SourceText:
+def read_pdf(path: str | Path, *, ocr: OcrOptions | None = None, max_pages: int = MAX_PAGES,
+             max_chars: int = MAX_CHARS) -> SourceText:
     """The text of the PDF at ``path`` with its page starts (running headers/footers removed).
 
     ``ocr`` (mode ``auto`` or ``always``) reads scanned pages, or every page, by OCR.
@@ -59,18 +64,25 @@ def read_pdf(path: str | Path, *, ocr: OcrOptions | None = None) -> SourceText:
     path = Path(path)
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise EngineUnavailableError('reading PDF files needs pypdf: pip install "kdextract[pdf]"') from exc
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{path}: the PDF is encrypted with a password; decrypt it first")
-        pages = [_page_lines(page) for page in reader.pages]
+        _check_page_count(reader, max_pages, path)
+        pages: list[list[_Line]] = []
+        chars = 0
+        for page in reader.pages:
+            pages.append(_page_lines(page))
+            chars += sum(len(line.text) + 1 for line in pages[-1])
+            if chars > max_chars:
+                raise InputError(f"{path}: the PDF has more than {max_chars:,} characters of text, over the limit: "
+                                 "split it, or pass a larger max_chars")
         scanned = [i for i, page in enumerate(reader.pages) if lacks_text_layer(page, pages[i])]
     except InputError:
         raise
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
+    except Exception as exc:  # pypdf raises assorted errors on malformed files: all mean "unreadable"
         raise InputError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
     if not pages:
         raise InputError(f"{path}: the PDF has no pages")
@@ -106,6 +118,28 @@ def lacks_text_layer(page: Any, lines: list[_Line]) -> bool:
                                      for k in objects.get_object())
     except (KeyError, AttributeError, TypeError):
         return False
+
+
+def _check_page_count(reader: Any, max_pages: int, path: Path) -> None:
+    """Refuse a PDF whose page tree lists more than ``max_pages`` pages, walking no more of it than that."""
+    from pypdf.generic import DictionaryObject
+
+    budget = 2 * max_pages + 100  # page tree nodes and pages still to visit: a sane tree has fewer
+    pages = 0
+    stack = [reader.trailer["/Root"]["/Pages"].get_object()]
+    while stack:
+        node = stack.pop()
+        kids = node.get("/Kids") if isinstance(node, DictionaryObject) else None
+        if kids is None:
+            pages += 1
+        else:
+            kids = kids.get_object()
+            budget -= len(kids)
+            if budget >= 0:
+                stack.extend(kid.get_object() for kid in kids)
+        if pages > max_pages or budget < 0:
+            raise InputError(f"{path}: the PDF lists more than {max_pages:,} pages, over the limit: "
+                             "split it, or pass a larger max_pages")
 
 
 def join_pages(texts: list[str], name: str | None = None) -> SourceText:

@@ -8,6 +8,7 @@ of a running header line (the same short line with the same date on every page).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -67,14 +68,21 @@ def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[
     body: list[DateMention] = []
     copies: list[DateMention] = []
     original = view.original
+    newlines: list[int] | None = None
+    lines: dict[tuple[int, int], tuple[str, bool, bool]] = {}  # each line read once, however many dates it holds
     for m in mentions:
         s, e = view.to_input(m.start, m.end)
-        a = original.rfind("\n", 0, s) + 1
-        b = original.find("\n", e)
-        line = original[a:b if b >= 0 else len(original)].strip()
-        if site.search(line):
+        if newlines is None:
+            newlines = _newlines(original)
+        i, j = bisect_left(newlines, s), bisect_left(newlines, e)
+        a, b = (newlines[i - 1] + 1 if i else 0), (newlines[j] if j < len(newlines) else len(original))
+        if (a, b) not in lines:
+            line = original[a:b].strip()
+            lines[a, b] = (line, site.search(line) is not None, title_copy.search(line) is not None)
+        line, in_site, in_copy = lines[a, b]
+        if in_site:
             continue
-        if title_copy.search(line):
+        if in_copy:
             copies.append(m)
             continue
         if len(line) <= HEADER_MAX_CHARS:
@@ -88,6 +96,16 @@ def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[
             stated.add(_day_of(m))
             body.append(m)
     return sorted(body, key=lambda m: m.start)
+
+
+def _newlines(text: str) -> list[int]:
+    """The offsets of the line breaks in ``text``."""
+    out: list[int] = []
+    k = text.find("\n")
+    while k >= 0:
+        out.append(k)
+        k = text.find("\n", k + 1)
+    return out
 
 
 def _day_of(m: DateMention) -> str:

@@ -26,6 +26,7 @@ import regex
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
 from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
+from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.registry import builder
 from kdextract.resources import Rules, WordList
 from kdextract.text.spans import SpanIndex
@@ -108,62 +109,7 @@ def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int
     return s, min(e, len(text))
 
 
-def _clause(text: str, s: int, e: int, d_start: int, d_end: int) -> tuple[int, int]:
-    """The part of the sentence between clause breaks that holds the date."""
-    cs, ce = s, e
-    for m in _CLAUSE_BREAK.finditer(text, s, e):
-        if m.end() <= d_start:
-            cs = m.end()
-        elif m.start() >= d_end:
-            ce = m.start()
-            break
-    return cs, ce
-
-
-def _nearest_cue(text: str, cs: int, ce: int, d: DateMention, events: bool) -> tuple[str, str, int, int] | None:
-    """(kind, cue text, start, end) of the cue nearest to the date in the clause.
-
-    Event nouns ("möte", "konferensen") count only where ``events`` is true (the date is not
-    before the document's date); a verb cue beats them when it is about as near.
-    """
-    cues = _cues()
-    best: tuple[int, int, str, str, int, int] | None = None
-    for m in cues.pattern.finditer(text, cs, ce):
-        if d.start <= m.start() < d.end:
-            continue  # a word inside the date itself
-        name = m.lastgroup
-        if name is None:
-            continue
-        kind = cues.kind_of[name]
-        if kind == "event" and not events:
-            continue
-        dist = d.start - m.end() if m.end() <= d.start else m.start() - d.end
-        # a verb before the date governs it more often than one after; a past verb wins ties
-        rank = (dist + (0 if m.end() <= d.start else 15) + (25 if kind == "event" else 0), 0 if kind == "past" else 1)
-        if best is None or rank < best[:2]:
-            best = (rank[0], rank[1], kind, m.group(0), m.start(), m.end())
-    if best is None:
-        return None
-    return best[2], best[3], best[4], best[5]
-
-
 _WORD = regex.compile(r"[\p{L}][\p{L}\-]*[\p{L}]|[\p{Lu}]{2,}|\d{4}")
-
-
-def _what(text: str, cs: int, ce: int, d: DateMention, cue_start: int, cue_end: int) -> str:
-    """A few content words of the clause: the subject before the cue, else the words after it."""
-    stop = _cues().stopwords
-    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, cs, ce)
-             if not (d.start <= m.start() < d.end) and not (cue_start <= m.start() < cue_end)]
-    content = [w for w in words if w[2].casefold() not in stop and len(w[2]) >= 3]
-    before = [w for w in content if w[1] <= cue_start]
-    after = [w for w in content if w[0] >= cue_end]
-    pick = before[-3:] if before else after[:3]
-    if not pick:
-        pick = content[:3]
-    return " ".join(w[2] for w in pick)
-
-
 _PRECISE = {"day", "datetime", "week", "month", "range"}
 _KINDS: dict[str, DeadlineKind] = {k: k for k in get_args(DeadlineKind)}
 #: How many characters (no digits, no sentence end) a form label may stand before its date ("… plats och tid Rådhuset, 2025-03-04").
@@ -212,6 +158,10 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     by_start = SpanIndex((o.start, o.start, o) for o in ordered)
     starts, ends = [s for s, _ in sentences], [e for _, e in sentences]
     ref = reference.isoformat() if isinstance(reference, dt.date) else reference
+    scans = ClauseScans(text, breaks=_CLAUSE_BREAK, cues=cues.pattern, kind_of=cues.kind_of, words=_WORD,
+                        stopwords=cues.stopwords)
+    ended: dict[int, bool] = {}  # sentence k ends with a full stop (or the like)
+    precise: dict[tuple[int, int], bool] = {}  # a clause holds a precise date that is not over
     for d in ordered:
         if d.source.name in _NOT_DEADLINE_RULES:
             continue
@@ -220,8 +170,9 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         s, e = _sentence_of(d.start, d.end, text, sentences, starts)
         # an OCR line break may split a sentence: join a previous piece that does not end one
         k = bisect_right(ends, s) - 1
-        if (k >= 0 and not _END_OF_SENTENCE.search(text[starts[k]:ends[k]]) and s - ends[k] < 4
-                and text[s:s + 1].islower()):
+        if k >= 0 and k not in ended:
+            ended[k] = _END_OF_SENTENCE.search(text, starts[k], ends[k]) is not None
+        if k >= 0 and not ended[k] and s - ends[k] < 4 and text[s:s + 1].islower():
             s = starts[k]
         label = cues.form.search(text, max(0, d.start - FORM_GAP - 60), d.start)
         if label is not None and label.lastgroup is not None and (
@@ -230,29 +181,31 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
                                  " ".join(label.group(label.lastgroup).split()), f"form label {label.group(label.lastgroup)!r}",
                                  len(out) + 1))
             continue
-        cs, ce = _clause(text, s, e, d.start, d.end)
+        cs, ce = scans.clause(s, e, d.start, d.end)
         start_value, end_value = _start_of(d), d.value.split("/")[-1]
-        if d.granularity == "year" and any(o is not d and o.granularity in _PRECISE and not _before(o.value.split("/")[-1], ref)
-                                           for o in by_start.within(cs, ce - 1)):
+        if d.granularity == "year" and (cs, ce) not in precise:
+            precise[cs, ce] = any(o.granularity in _PRECISE and not _before(o.value.split("/")[-1], ref)
+                                  for o in by_start.within(cs, ce - 1))
+        if d.granularity == "year" and precise[cs, ce]:
             continue  # "Konferensen 2015 hålls den 3 juni": the day is the deadline, not the year
         known = ref is not None and not start_value.startswith("X")
         if known and _before(end_value, ref):
             continue  # over before the document was written: it happened
         events = known and _before(ref, start_value)
-        cue = _nearest_cue(text, cs, ce, d, events)
+        cue = scans.nearest_cue(cs, ce, d.start, d.end, events)
         if cue is None and (cs, ce) != (s, e):
-            cue = _nearest_cue(text, s, e, d, events)
-        if cue is None or cue[0] == "past":
+            cue = scans.nearest_cue(s, e, d.start, d.end, events)
+        if cue is None or cue.kind == "past":
             continue
-        if d.granularity == "year" and cue[2] >= d.end and " ".join(cue[1].casefold().split()) in cues.weak:
+        if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
             continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause
-        kind, cue_text, cue_start, cue_end = cue
+        kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
         ts, te = s, e
         while ts < te and text[ts].isspace():
             ts += 1
         while te > ts and text[te - 1].isspace():
             te -= 1
-        what = _what(text, cs, ce, d, cue_start, cue_end) or text[ts:te][:60]
+        what = scans.what(cs, ce, d.start, d.end, cue_start, cue_end) or text[ts:min(te, ts + 60)]
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))
     return out

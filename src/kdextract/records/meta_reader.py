@@ -66,6 +66,13 @@ class Compiled:
     cooperation: regex.Pattern[str]
     secretary: regex.Pattern[str]
     body: regex.Pattern[str]
+    body_search: regex.Pattern[str]  # ``body`` tried only at the first capital of a run of letters and hyphens
+
+
+#: Where ``body`` is searched for: at the first capital of a run of letters and hyphens. A later
+#: capital of the same run can only begin a shorter name that ends where one from the first would,
+#: so skipping it changes no match and keeps the search linear ("Anna-Anna-…" took the square).
+_FIRST_CAPITAL_OF_RUN = r"(?=\p{Lu})(?<!\p{Lu}[\p{L}-]*?)"
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +96,7 @@ def meta_rules() -> Compiled:
         cooperation=regex.compile(data.cooperation, flags),
         secretary=regex.compile(data.secretary_roles, flags),
         body=regex.compile(data.body),
+        body_search=regex.compile(_FIRST_CAPITAL_OF_RUN + data.body),
     )
 
 

@@ -27,8 +27,10 @@ from kdextract.text.fold import fold_key
 _PLACE_WORDS = regex.compile(r"\p{Lu}[\p{L}-]+")
 _HEADER_NAME = regex.compile(r"(?P<name>(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
                              r"[ \t]*,")
-_MUNICIPALITY = regex.compile(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)[ \t]+(?P<word>kommun|stad)"
-                              r"(?:en|s)?(?![\p{L}])", regex.IGNORECASE)
+#: "<Place> kommun": a place word read whole, never given back (nothing in it can be a blank), and a
+#: failed start skips to its run's end (later starts in the run share the failing rest): linear time.
+_MUNICIPALITY = regex.compile(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}-]++(*SKIP)(?:[ \t]\p{Lu}[\p{L}-]++)?)[ \t]+"
+                              r"(?P<word>kommun|stad)(?:en|s)?(?![\p{L}])", regex.IGNORECASE)
 #: Form fields that name where the meeting was held or the protocol is kept.
 _PLACE_FIELDS = ("place_time", "place", "adjustment", "storage")
 
@@ -135,7 +137,7 @@ def read_body(r: Reader) -> str | None:
     for line in r.cover()[:HEADER_LINES]:
         if line.kind in ("agenda", "paragraph", "entry") or r.inside_field(line.start, {"attendance"}):
             continue
-        m = rules.body.search(line.text)
+        m = rules.body_search.search(line.text)
         if m is not None:
             r.note("body", line.start + m.start(), line.start + m.end(), "body_header", "a board named in the header")
             return m.group("body")

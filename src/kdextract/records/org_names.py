@@ -22,6 +22,7 @@ from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL
 from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
 from kdextract.records.org_places import municipality_regexes
 from kdextract.text.fold import fold_key
+from kdextract.text.spans import SpanIndex
 
 
 def _capitalised(most: int) -> str:
@@ -192,6 +193,9 @@ def find_abbreviation_links(text: str) -> Iterator[Cand]:
 
 _PAREN_AFTER = regex.compile(r"(?P<a>(?<![\p{L}\-])\p{Lu}[\p{Lu}\p{Ll}]{1,7}(?![\p{L}\-]))[ \t]*\((?P<x>\p{Lu}[^()\n]{3,90})\)")
 
+#: Words or a line break, searched backwards (for the words right before an abbreviation).
+_WORDS_BACK = regex.compile(r"(?r)[\p{L}\-]+|\n")
+
 _PAREN_ABBR = regex.compile(r"\([ \t]*(?P<a>\p{Lu}[\p{Lu}\p{Ll}]{1,7})[ \t]*\)")
 
 def _is_abbr(a: str) -> bool:
@@ -201,7 +205,19 @@ def _initials_match(words: list[str], abbr: str) -> bool:
     inits = "".join(w[0] for w in words if w and w[0].isalpha()).lower()
     return inits == abbr.lower()
 
-_WORD_OR_HYPHEN_RUN = regex.compile(r"[\p{L}\-]+")
+def _last_words(text: str, end: int, most: int) -> list[tuple[int, int, str]]:
+    """Up to ``most`` words (letters and hyphens) of the line before ``end``, in text order, as (start, end, word).
+
+    Read backwards from ``end``: the cost is that of the words taken, not of the line.
+    """
+    words: list[tuple[int, int, str]] = []
+    for m in _WORDS_BACK.finditer(text, 0, end):
+        if m.group() == "\n" or len(words) == most:
+            break
+        words.append((m.start(), m.end(), m.group()))
+    return words[::-1]
+
+
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
 
 def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
@@ -210,12 +226,13 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
     org_words = {fold_key(w) for w in rules.abbreviation_org_words}
     type_words: dict[str, OrganisationKind] = rules.preceding_type_words
     ends = {c.end: c for c in found if not c.link_only}
+    by_span = SpanIndex((c.start, c.end, c) for c in found if not c.link_only)
     for m in _PAREN_AFTER.finditer(text):
         a, x = m.group("a"), m.group("x").strip()
         if not _is_abbr(a):
             continue
         words = x.split()
-        inner = [c for c in found if c.start >= m.start("x") and c.end <= m.end("x") and not c.link_only]
+        inner = by_span.within(m.start("x"), m.end("x"))
         if inner:
             c = max(inner, key=lambda c: c.length)
             yield Cand(m.start("a"), m.end("a"), a, kind=c.kind, key=c.key, form=a, full=FULL_ABBR,
@@ -244,16 +261,15 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
                        rule="organisations/abbreviation", method="rule", score=0.85,
                        explanation=f"abbreviation of {c.form}")
             continue
-        # the words before the parenthesis whose initials spell the abbreviation
-        line_start = max(text.rfind("\n", 0, j) + 1, 0)
-        before = list(_WORD_OR_HYPHEN_RUN.finditer(text[line_start:j]))
-        for n in range(len(a), min(len(a) + 3, len(before)) + 1):
+        # the words before the parenthesis (on its line) whose initials spell the abbreviation
+        before = _last_words(text, j, len(a) + 3)
+        for n in range(len(a), len(before) + 1):
             ws = before[-n:]
-            words = [w.group() for w in ws]
+            words = [w[2] for w in ws]
             content = [w for w in words if w.lower() not in ("och", "för", "i", "av", "&")] if n > len(a) else words
             if not words[0][0].isupper() or not _initials_match(content if n > len(a) else words, a):
                 continue
-            s = line_start + ws[0].start()
+            s = ws[0][0]
             x = text[s:j]
             prev = _WORD_BEFORE.search(text[max(0, s - 30):s])
             kind = type_words.get(prev.group(1).lower()) if prev else None

@@ -1,1 +1,1 @@
-"""Tools for testing kdextract on damaged text (synthetic OCR noise)."""
+"""Tools for testing kdextract: synthetic OCR noise, adversarial and long inputs, fuzzing."""

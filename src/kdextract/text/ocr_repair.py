@@ -17,16 +17,21 @@ import regex
 from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
+from kdextract.text.spans import Coverage
 from kdextract.text.view import Replacement
 
 #: A word as OCR leaves it: letters, digits and the stand-ins "{" and "#", at least one letter.
-TOKEN = regex.compile(r"[\p{L}\p{N}{#]*\p{L}[\p{L}\p{N}{#]*")
+#: (Starts only where a run of such characters starts, and never gives back what it took: linear time.)
+TOKEN = regex.compile(r"(?<![\p{L}\p{N}{#])[\p{N}{#]*+\p{L}[\p{L}\p{N}{#]*+")
 ORDINAL = regex.compile(r"\d+\p{Ll}{1,2}")
 _CAPS_APOSTROPHE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(?![\p{L}\p{N}'’])")
 _LONE_I = regex.compile(r"(?<=(?:^|[ \t])(\p{L}{2,})[ \t]+)([1l])(?=[ \t]+(\p{L}[\p{L}-]*))", regex.M)
 _STAND_INS = frozenset("{#")
 #: Most candidate strings one token's search expands.
 _SEARCH_BUDGET = 600
+#: Longest token repaired: a longer one is no word (the lexicon's longest has 33 letters), and the
+#: search costs the square of a token's length.
+_MAX_WORD = 64
 #: Most a candidate's frequency lowers its score (0.1 per factor of ten).
 _MAX_FREQUENCY_BONUS = 0.3
 #: Words after which "ar" is "år" (a noun after a count), not "är".
@@ -50,10 +55,10 @@ class Repairer:
         reps.extend(self._bullets())
         reps.extend(self._lone_i())
         reps.extend(self._caps_apostrophes())
-        taken = [(s, e) for s, e, _, _ in reps]
+        taken = Coverage((s, e) for s, e, _, _ in reps)
         tokens = list(TOKEN.finditer(self.text))
         for k, m in enumerate(tokens):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()) or m.end() - m.start() > _MAX_WORD:
                 continue
             tok = m.group()
             prev = tokens[k - 1].group() if k else ""

@@ -25,6 +25,12 @@ Replacement = tuple[int, int, str, str]
 """(start, end, new text, reason) in view coordinates."""
 
 
+def _offset_code(n: int) -> str:
+    """The array type for the offsets of a text of ``n`` characters: 4 bytes each where that is room
+    enough (with a margin for views that grow), 8 bytes beyond."""
+    return "i" if n < 2**30 else "q"
+
+
 @dataclass(frozen=True)
 class TextView:
     """``text`` plus, per character, the ``[starts[i], ends[i])`` span of ``original`` it came from."""
@@ -43,7 +49,8 @@ class TextView:
     def identity(cls, text: str) -> TextView:
         """A view equal to ``text``."""
         n = len(text)
-        return cls(text, text, array("q", range(n)), array("q", range(1, n + 1)))
+        code = _offset_code(n)
+        return cls(text, text, array(code, range(n)), array(code, range(1, n + 1)))
 
     def to_input(self, start: int, end: int) -> tuple[int, int]:
         """Input span of the view span ``[start, end)``."""
@@ -66,10 +73,11 @@ class TextView:
         if not reps:
             return self
         parts: list[str] = []
-        starts: array[int] = array("q")
-        ends: array[int] = array("q")
+        code = self.starts.typecode
+        starts: array[int] = array(code)
+        ends: array[int] = array(code)
         edits = list(self.edits)
-        old_to_new = array("q", [0]) * (len(self.text) + 1)
+        old_to_new = array(code, [0]) * (len(self.text) + 1)
         pos = 0
         for start, end, new, reason in reps:
             if start < pos:

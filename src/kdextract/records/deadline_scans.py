@@ -1,0 +1,130 @@
+"""The scans of a document's sentences and clauses that the deadline builder needs, each made once.
+
+Many dates can share one sentence (a flattened table, a list of meeting days, an OCR page with
+no full stops). Scanning the sentence or clause again for each date took time in the square of
+its length; ``ClauseScans`` keeps each scan (clause breaks, cue phrases, words) by span and
+answers every date by bisection, with the same results.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import islice
+
+import regex
+
+#: Rank added to a cue after its date (a verb before the date governs it more often) and to an event noun.
+AFTER_PENALTY = 15
+EVENT_PENALTY = 25
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue phrase in the text: its span, its kind ("due", "past", "event", …) and its words."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A clause's content words (no stopword, three letters or more) as (start, end, word), in text order."""
+
+    words: list[tuple[int, int, str]]
+    starts: list[int]
+    ends: list[int]
+
+
+class ClauseScans:
+    """Clause breaks, cues and content words of spans of ``text``, scanned once per span."""
+
+    def __init__(self, text: str, *, breaks: regex.Pattern[str], cues: regex.Pattern[str], kind_of: dict[str, str],
+                 words: regex.Pattern[str], stopwords: frozenset[str]) -> None:
+        self.text = text
+        self._break_pattern, self._cue_pattern, self._word_pattern = breaks, cues, words
+        self._kind_of, self._stopwords = kind_of, stopwords
+        self._breaks: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        self._cues: dict[tuple[int, int, bool], tuple[list[Cue], list[int]]] = {}
+        self._words: dict[tuple[int, int], _Words] = {}
+
+    def clause(self, s: int, e: int, d_start: int, d_end: int) -> tuple[int, int]:
+        """The part of the sentence ``[s, e)`` between clause breaks that holds ``[d_start, d_end)``.
+
+        A break that overlaps the date is no boundary.
+        """
+        key = (s, e)
+        if key not in self._breaks:
+            found = [m.span() for m in self._break_pattern.finditer(self.text, s, e)]
+            self._breaks[key] = ([a for a, _ in found], [b for _, b in found])
+        starts, ends = self._breaks[key]
+        j = bisect_right(ends, d_start)  # breaks[:j] end before the date
+        k = bisect_left(starts, d_end, lo=j)
+        return (ends[j - 1] if j else s), (starts[k] if k < len(starts) else e)
+
+    def nearest_cue(self, cs: int, ce: int, d_start: int, d_end: int, events: bool) -> Cue | None:
+        """The cue in ``[cs, ce)`` nearest to the date ``[d_start, d_end)``, words inside the date left out.
+
+        Rank: the distance, plus ``AFTER_PENALTY`` after the date and ``EVENT_PENALTY`` for an event
+        noun (counted only where ``events``); a past cue wins a tie, then the one first in the text.
+        """
+        cues, ends = self._cues_in(cs, ce, events)
+        best: tuple[int, int, int] | None = None
+        found: Cue | None = None
+        i = bisect_right(ends, d_start)  # cues[:i] end before the date: walk away from it on both sides
+        for k in range(i - 1, -1, -1):
+            cue = cues[k]
+            dist = d_start - cue.end
+            if best is not None and dist > best[0]:
+                break
+            rank = (dist + (EVENT_PENALTY if cue.kind == "event" else 0), 0 if cue.kind == "past" else 1, cue.start)
+            if best is None or rank < best:
+                best, found = rank, cue
+        for cue in cues[i:]:
+            if d_start <= cue.start < d_end:
+                continue
+            dist = cue.start - d_end
+            if best is not None and dist > best[0]:
+                break
+            rank = (dist + AFTER_PENALTY + (EVENT_PENALTY if cue.kind == "event" else 0),
+                    0 if cue.kind == "past" else 1, cue.start)
+            if best is None or rank < best:
+                best, found = rank, cue
+        return found
+
+    def what(self, cs: int, ce: int, d_start: int, d_end: int, cue_start: int, cue_end: int) -> str:
+        """Up to three content words of the clause: the last before the cue, else the first after it,
+        else its first; words that begin inside the date or the cue left out."""
+        w = self._words_in(cs, ce)
+
+        def free(word: tuple[int, int, str]) -> bool:
+            return not (d_start <= word[0] < d_end) and not (cue_start <= word[0] < cue_end)
+
+        def first_three(indices: Iterable[int]) -> list[tuple[int, int, str]]:
+            return list(islice((w.words[k] for k in indices if free(w.words[k])), 3))
+
+        pick = first_three(range(bisect_right(w.ends, cue_start) - 1, -1, -1))[::-1]  # before the cue
+        pick = pick or first_three(range(bisect_left(w.starts, cue_end), len(w.words)))  # after it
+        pick = pick or first_three(range(len(w.words)))
+        return " ".join(word[2] for word in pick)
+
+    def _cues_in(self, cs: int, ce: int, events: bool) -> tuple[list[Cue], list[int]]:
+        key = (cs, ce, events)
+        if key not in self._cues:
+            cues = [Cue(m.start(), m.end(), self._kind_of[m.lastgroup], m.group(0))
+                    for m in self._cue_pattern.finditer(self.text, cs, ce) if m.lastgroup is not None]
+            if not events:
+                cues = [c for c in cues if c.kind != "event"]
+            self._cues[key] = (cues, [c.end for c in cues])
+        return self._cues[key]
+
+    def _words_in(self, cs: int, ce: int) -> _Words:
+        key = (cs, ce)
+        if key not in self._words:
+            words = [(m.start(), m.end(), m.group(0)) for m in self._word_pattern.finditer(self.text, cs, ce)
+                     if m.group(0).casefold() not in self._stopwords and len(m.group(0)) >= 3]
+            self._words[key] = _Words(words, [w[0] for w in words], [w[1] for w in words])
+        return self._words[key]

@@ -1,0 +1,173 @@
+"""Inputs for speed and memory checks: a municipal-style document of any length, and adversarial shapes.
+
+``municipal_text`` writes a seeded protocol of the genre's usual parts (heading, attendance,
+numbered paragraphs with decisions, dates, deadlines, amounts, people and organisations) to a
+given length. ``SHAPES`` maps a name to a function ``n -> text of about n characters`` that
+repeats one pathological pattern (a digit run, a budget table in one sentence, hyphenated
+capitals, a list of names); a linear-time pipeline reads each in time proportional to ``n``.
+
+>>> len(municipal_text(5_000))
+5000
+>>> SHAPES["digit_run"](12)
+'111111111111'
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import zipfile
+from collections.abc import Callable
+
+GIVEN = ["Anna", "Per", "Karin", "Erik", "Maria", "Johan", "Lena", "Olof", "Sara", "Mats", "Eva", "Lars"]
+FAMILY = ["Berg", "Lind", "Holm", "Ström", "Nilsson", "Ek", "Sjögren", "Åberg", "Lundqvist", "Wikström"]
+PARTIES = ["S", "M", "C", "V", "L", "KD", "MP", "SD"]
+BODIES = ["Kommunstyrelsen", "Barn- och utbildningsnämnden", "Socialnämnden", "Tekniska nämnden",
+          "Kultur- och fritidsnämnden", "Miljö- och byggnadsnämnden"]
+ORGS = ["Trafikverket", "Länsstyrelsen i Norrbottens län", "Region Jämtland Härjedalen", "Sveriges Kommuner och Regioner",
+        "Skellefteå kommun", "Bostadsbolaget Hemvist AB", "Vattenförbundet Nordväst"]
+TOPICS = ["Budget {y}", "Delårsrapport {y}", "Detaljplan för Norra hamnen", "Taxa för bygglov {y}",
+          "Upphandling av skolskjuts", "Motion om gång- och cykelväg", "Ombyggnad av simhallen",
+          "Revidering av delegationsordning", "Val av justerare", "Informationsärenden"]
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december"]
+BODY = [
+    "{body} beslutar att godkänna förslaget och att uppdra åt förvaltningen att återkomma senast den {d} {m} {y}.",
+    "Kostnaden beräknas till {amount} och finansieras inom befintlig ram för {y}.",
+    "Ärendet har beretts av {name}, ekonom, som redovisade underlaget vid sammanträdet den {d} {m}.",
+    "{org} har i en skrivelse den {d} {m} {y} begärt kommunens yttrande över förslaget.",
+    "Förvaltningen föreslår att investeringen om {amount} tidigareläggs till {y}.",
+    "Yrkande: {name} ({party}) yrkar bifall till förvaltningens förslag.",
+    "Beslutsunderlag: tjänsteskrivelse daterad {y}-{mm}-{dd}, bilaga 1 och 2.",
+    "Samråd har skett med {org} och med berörda fastighetsägare under våren {y}.",
+]
+AMOUNTS = ["1 250 000 kronor", "2,4 miljoner kr", "350 tkr", "12 mnkr", "75 000 kr", "4,5 mkr"]
+
+
+def municipal_text(chars: int, seed: int = 0) -> str:
+    """A protocol of exactly ``chars`` characters, seeded, written from the genre's usual parts."""
+    rnd = random.Random(seed)
+    year = rnd.randint(2012, 2024)
+
+    def name() -> str:
+        return f"{rnd.choice(GIVEN)} {rnd.choice(FAMILY)}"
+
+    def fill(template: str) -> str:
+        return template.format(body=rnd.choice(BODIES), org=rnd.choice(ORGS), name=name(), party=rnd.choice(PARTIES),
+                               amount=rnd.choice(AMOUNTS), d=rnd.randint(1, 28), m=rnd.choice(MONTHS), y=year,
+                               mm=f"{rnd.randint(1, 12):02d}", dd=f"{rnd.randint(1, 28):02d}")
+
+    body = rnd.choice(BODIES)
+    parts = [f"{body}\nProtokoll {year}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}\n",
+             "Beslutande\n" + "\n".join(f"{name()} ({rnd.choice(PARTIES)}), ledamot" for _ in range(6)) + "\n",
+             f"Justerare\n{name()}\n"]
+    size = sum(len(p) + 1 for p in parts)
+    number = 1
+    while size < chars:
+        title = rnd.choice(TOPICS).format(y=year)
+        paragraph = f"§ {number} {title}\n\n" + "\n\n".join(fill(rnd.choice(BODY)) for _ in range(rnd.randint(2, 5))) + "\n"
+        parts.append(paragraph)
+        size += len(paragraph) + 1
+        number += 1
+    return "\n".join(parts)[:chars]
+
+
+_PREFIXES = ["Berg", "Lind", "Holm", "Sjö", "Ek", "Ask", "Björk", "Gran", "Strand", "Dahl", "Ny", "Öst", "Väst",
+             "Sand", "Sten", "Löv", "Al", "Hag", "Ros", "Fors"]
+_SUFFIXES = ["ström", "qvist", "gren", "berg", "lund", "man", "dahl", "sten", "blad", "kvist", "bäck", "by",
+             "mark", "näs", "vik"]
+_GIVEN_MORE = GIVEN + ["Ingrid", "Henrik", "Birgitta", "Anders", "Kerstin", "Gustav", "Elin", "Nils", "Malin",
+                       "Jonas", "Ulla", "Peter"]
+
+
+def distinct_name(i: int) -> str:
+    """The ``i``-th of 7,200 different names that look Swedish ("Anna Bergström")."""
+    surname = _PREFIXES[i % len(_PREFIXES)] + _SUFFIXES[i // len(_PREFIXES) % len(_SUFFIXES)]
+    return f"{_GIVEN_MORE[i // (len(_PREFIXES) * len(_SUFFIXES)) % len(_GIVEN_MORE)]} {surname}"
+
+
+def _lines(n: int, line: Callable[[int], str]) -> str:
+    out: list[str] = []
+    size = i = 0
+    while size < n:
+        out.append(line(i))
+        size += len(out[-1])
+        i += 1
+    return "".join(out)
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda n: unit * max(1, n // len(unit))
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    # one pattern repeated without a break
+    "digit_run": _repeat("1"),
+    "letter_run": _repeat("a"),
+    "letters_and_digits": _repeat("a1"),
+    "ocr_stand_ins": _repeat("{#"),
+    "blank_lines_between_words": _repeat("ord\n\n"),
+    "space_runs_between_words": _repeat("ord      "),
+    "dots": _repeat("."),
+    "open_brackets": _repeat("("),
+    "dashes": _repeat("-"),
+    "digit_groups": _repeat("1 "),
+    "decimal_commas": _repeat("1,"),
+    "words_on_one_line": _repeat("ord "),
+    "capitalised_words": _repeat("Kommunstyrelsen "),
+    "acronyms": _repeat("ABC "),
+    "tabs": _repeat("a\t"),
+    "lone_l_between_words": _repeat("och l av "),
+    "hyphenated_capitals": _repeat("Anna-"),
+    "dates_in_one_sentence": _repeat("den 3 maj 2020 "),
+    "amounts_in_one_sentence": _repeat("1 000 kr "),
+    "amount_words_in_one_sentence": _repeat("tre miljoner kronor och "),
+    "names_in_one_sentence": _repeat("Anna Berg, Per Lind, "),
+    # OCR-damaged Swedish (repair runs): with a lone "1" for "i" in every line, or ending in a run of letters
+    "ocr_damage_with_lone_ones": _repeat("Vi bor 1 Umea och ar 1 Kalix pa dagen.\n"),
+    "ocr_damage_then_a_letter_run": lambda n: _repeat("Rapporten ir klar och finns pa intranatet fran idag. ")(n // 2)
+    + "a" * (n // 2),
+    # one pattern per line
+    "budget_table": lambda n: _lines(n, lambda i: f"Post {i}\t1 000 kr\n"),
+    "names_one_per_line": lambda n: _lines(n, lambda i: f"{distinct_name(i)}\n"),
+    "paragraph_headings": lambda n: _lines(n, lambda i: f"§ {i} Budget\n"),
+    "numbered_headings": lambda n: _lines(n, lambda i: f"{i}. Rubrik nummer {i}\n\n"),
+    "bullets": lambda n: _lines(n, lambda i: "• punkt\n"),
+    "attendance": lambda n: "Närvarande: " + _lines(n, lambda i: f"{GIVEN[i % 12]} {FAMILY[i % 10]} ({PARTIES[i % 8]}), "),
+    # a realistic document
+    "protocol": municipal_text,
+}
+
+
+def page_bomb_pdf(kids: int, listed: int | None = None, text: str = "Kommunstyrelsen beslutade att anta budgeten") -> bytes:
+    """A PDF whose page tree lists one page ``kids`` times (its ``/Count`` says ``listed``, default ``kids``)."""
+    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + b" ".join([b"3 0 R"] * kids) + b"] /Count %d >>" % (listed or kids),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def zip_bomb(path: str | os.PathLike[str], unpacked_mb: int, members: dict[str, bytes] | None = None) -> None:
+    """Write a zip archive at ``path`` holding ``members`` and ``unpacked_mb`` MB of zeros (a few hundred KB packed)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in (members or {}).items():
+            out.writestr(name, data)
+        filler = zipfile.ZipInfo("word/media/filler.bin")
+        filler.compress_type = zipfile.ZIP_DEFLATED
+        with out.open(filler, "w", force_zip64=True) as f:
+            for _ in range(unpacked_mb):
+                f.write(bytes(1_000_000))

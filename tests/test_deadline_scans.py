@@ -1,0 +1,92 @@
+"""``records.deadline_scans.ClauseScans`` answers each date as a fresh scan of its clause would.
+
+The reference functions below are the plain scans the builder made for every date before (time
+in the square of a sentence's length when many dates share it); the scans are compared with them
+on sentences composed of cue phrases, dates, clause breaks and plain words.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kdextract.records.deadline_scans import AFTER_PENALTY, EVENT_PENALTY, ClauseScans, Cue
+from kdextract.records.deadlines import _CLAUSE_BREAK, _WORD, _cues
+
+_PIECES = ["ska vara klar", "planeras", "hölls", "löper ut", "mötet", "konferensen", "den 3 maj 2020", "2024-07-14",
+           "; ", ": ", " - ", ", men ", ", som ", "Nämnden", "rapporten", "och", "att", "budgeten", "förvaltningen",
+           "senast", "genomfördes", "träder i kraft"]
+
+
+def _scans(text: str) -> ClauseScans:
+    cues = _cues()
+    return ClauseScans(text, breaks=_CLAUSE_BREAK, cues=cues.pattern, kind_of=cues.kind_of, words=_WORD,
+                       stopwords=cues.stopwords)
+
+
+def _clause(text: str, s: int, e: int, d_start: int, d_end: int) -> tuple[int, int]:
+    cs, ce = s, e
+    for m in _CLAUSE_BREAK.finditer(text, s, e):
+        if m.end() <= d_start:
+            cs = m.end()
+        elif m.start() >= d_end:
+            ce = m.start()
+            break
+    return cs, ce
+
+
+def _nearest(text: str, cs: int, ce: int, d_start: int, d_end: int, events: bool) -> Cue | None:
+    cues = _cues()
+    best: tuple[int, int] | None = None
+    found = None
+    for m in cues.pattern.finditer(text, cs, ce):
+        kind = cues.kind_of[m.lastgroup] if m.lastgroup else None
+        if d_start <= m.start() < d_end or kind is None or (kind == "event" and not events):
+            continue
+        before = m.end() <= d_start
+        dist = d_start - m.end() if before else m.start() - d_end
+        rank = (dist + (0 if before else AFTER_PENALTY) + (EVENT_PENALTY if kind == "event" else 0),
+                0 if kind == "past" else 1)
+        if best is None or rank < best:
+            best, found = rank, Cue(m.start(), m.end(), kind, m.group(0))
+    return found
+
+
+def _what(text: str, cs: int, ce: int, d_start: int, d_end: int, cue_start: int, cue_end: int) -> str:
+    stop = _cues().stopwords
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, cs, ce)
+             if not (d_start <= m.start() < d_end) and not (cue_start <= m.start() < cue_end)]
+    content = [w for w in words if w[2].casefold() not in stop and len(w[2]) >= 3]
+    before = [w for w in content if w[1] <= cue_start]
+    after = [w for w in content if w[0] >= cue_end]
+    return " ".join(w[2] for w in (before[-3:] if before else after[:3]) or content[:3])
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(pieces=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30), events=st.booleans())
+def test_scans_agree_with_a_fresh_scan_per_date(pieces: list[str], events: bool) -> None:
+    text = " ".join(pieces)
+    scans = _scans(text)
+    for d in regex.finditer(r"den 3 maj 2020|2024-07-14", text):
+        cs, ce = scans.clause(0, len(text), d.start(), d.end())
+        assert (cs, ce) == _clause(text, 0, len(text), d.start(), d.end())
+        cue = scans.nearest_cue(cs, ce, d.start(), d.end(), events)
+        assert cue == _nearest(text, cs, ce, d.start(), d.end(), events)
+        if cue is not None:
+            assert scans.what(cs, ce, d.start(), d.end(), cue.start, cue.end) == _what(
+                text, cs, ce, d.start(), d.end(), cue.start, cue.end)
+
+
+def test_a_clause_ends_at_the_breaks_around_its_date() -> None:
+    text = "Rapporten är klar; nämnden ska besluta den 3 maj 2020, men mötet hölls i fjol."
+    d = text.index("den 3 maj")
+    cs, ce = _scans(text).clause(0, len(text), d, d + len("den 3 maj 2020"))
+    assert text[cs:ce].strip() == "nämnden ska besluta den 3 maj 2020"
+
+
+def test_the_nearest_cue_prefers_a_verb_before_the_date() -> None:
+    text = "Arbetet ska vara klar den 3 maj 2020 planeras"
+    d = text.index("den 3 maj")
+    cue = _scans(text).nearest_cue(0, len(text), d, d + len("den 3 maj 2020"), events=False)
+    assert cue is not None and cue.text == "ska vara klar"

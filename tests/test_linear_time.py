@@ -1,0 +1,100 @@
+"""Linear time on every input: doubling an adversarial input at most ~2.5x's the time it takes.
+
+Times are CPU times (other processes count less than in wall time), the best of a few runs; only
+their ratio is asserted, over two doublings (4x the text, at most 2.5² = 6.25x the time) for a
+margin against timing noise. Linear work gives about 4x (less, with fixed costs); the rescans and
+backtracking this guards against gave 10x to 16x. The shapes are ``kdextract.testing.adversarial.SHAPES``;
+each once took the square of its length somewhere (the function is named in ``LARGER`` or in the
+commit that made it linear).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kdextract
+from kdextract.layout.sections import segment
+from kdextract.parsers.amounts import find_amounts
+from kdextract.parsers.dates import find_dates
+from kdextract.readers.source import read_source
+from kdextract.testing.adversarial import SHAPES
+from kdextract.text.normalize import normalize
+from kdextract.text.ocr import repair
+from kdextract.text.sentences import sentence_spans
+
+RATIO = 2.5
+SIZE = 4_000
+
+
+#: Shapes measured from a larger size, where a rescan's growth shows over the fixed costs (each was
+#: super-linear: records.amounts._what re-read the table, one sentence, up to each amount;
+#: records.deadlines scanned each date's sentence for cues and records.dates each date's line;
+#: records.org_names read an attendance line up to each party's abbreviation).
+LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance": 16_000}
+#: Linear here, but slow enough per character to take several seconds.
+HEAVY = {"names_in_one_sentence", "names_one_per_line"}
+
+
+def _cpu_seconds(work: Callable[[], object], repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.process_time()
+        work()
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def _doubling_ratio(run: Callable[[str], object], make: Callable[[int], str], size: int, repeats: int = 3) -> float:
+    """How much longer ``run`` takes per doubling of the text: the fourfold text's time ratio, square-rooted."""
+    run(make(size // 4))  # resources load outside the timings
+    short = _cpu_seconds(lambda: run(make(size)), repeats)
+    long = _cpu_seconds(lambda: run(make(4 * size)), repeats)
+    return float((long / max(short, 1e-9)) ** 0.5)
+
+
+def _parse(text: str) -> object:
+    return kdextract.parse(text, ner=False)
+
+
+def _shape_params() -> list[object]:
+    return [pytest.param(name, LARGER.get(name, SIZE), id=name,
+                         marks=[pytest.mark.slow] if name in HEAVY or name in LARGER else [])
+            for name in SHAPES]
+
+
+@pytest.mark.parametrize(("shape", "size"), _shape_params())
+def test_doubling_a_shape_at_most_doubles_the_parse_time(shape: str, size: int) -> None:
+    ratio = _doubling_ratio(_parse, SHAPES[shape], size)
+    assert ratio <= RATIO, f"{shape}: {ratio:.2f}x the time for twice the text"
+
+
+def _front(text: str) -> object:
+    """Everything ``parse`` does before the record builders, and the public finders."""
+    view = repair(normalize(read_source(text).text), force=True)
+    return segment(view), sentence_spans(view.text), find_dates(view.text), find_amounts(view.text)
+
+
+#: Pieces a repeated unit is made of: Swedish letters, digits, the punctuation and layout of the genre.
+_ALPHABET = list("aeiouåäöAÖEKSnrstl019 ,.:;-–()§•\t\n'\"/{#") + ["kr", "den ", "maj ", "2024", "§ 4", "mnkr", "Anna "]
+
+
+@pytest.mark.slow
+@settings(max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(unit=st.lists(st.sampled_from(_ALPHABET), min_size=1, max_size=8).map("".join))
+def test_any_repeated_unit_reads_in_linear_time_before_the_builders(unit: str) -> None:
+    def make(n: int) -> str:
+        return unit * max(1, n // len(unit))
+
+    ratio = _doubling_ratio(_front, make, 20_000)
+    assert ratio <= RATIO, f"{unit!r} repeated: {ratio:.2f}x the time for twice the text"
+
+
+def test_the_ocr_token_pattern_no_longer_backtracks() -> None:
+    # 10,000 x "1" took 17.6 s, four times as long per doubling, in text/ocr_repair.TOKEN
+    ratio = _doubling_ratio(lambda text: repair(normalize(text), force=True), SHAPES["digit_run"], 10_000)
+    assert ratio <= RATIO
