@@ -27,6 +27,12 @@ OcrChoice = bool | Literal["auto", "always", "never"] | OcrOptions
 FILE_SUFFIXES = (TEXT_SUFFIXES - {""}) | {".pdf", ".docx"}
 
 
+# A protocol of our own in a few lines: its parse loads every rule file the pipeline reads.
+_WARM_UP_TEXT = ("Kommunstyrelsen\nProtokoll\n\nSammanträdesdatum 2025-03-04\nPlats och tid: Kommunhuset kl. 13.00-15.00\n"
+                 "Beslutande: Anna Berg (S), ordförande\nSekreterare: Per Lind\n\n§ 1 Budget för Grön skola\n\n"
+                 "Kommunstyrelsen beslutar att anslå 2,5 mnkr till projektet Grön skola. Uppdraget ska redovisas "
+                 "senast den 30 juni 2025.\n")
+
 class Extractor:
     """A configured pipeline; the NER model is loaded once, on first use, and shared.
 
@@ -118,11 +124,9 @@ class Extractor:
             yield doc
 
     def warm_up(self) -> None:
-        """Load the NER model now rather than on first use (e.g. once, before worker processes fork)."""
-        if self.ner:
-            from kdextract.nlp.engine import get_engine
-
-            get_engine(self.engine, model_path=self.model_path)
+        """Load the NER model and every rule file now rather than on first use, by parsing a short text
+        of our own (e.g. once, before worker processes fork: each worker then starts warm)."""
+        self.parse(_WARM_UP_TEXT, document_date=dt.date(2025, 3, 4))
 
 
 def parse(
