@@ -72,3 +72,11 @@ def test_a_str_that_names_a_file_warns_and_says_to_pass_a_path(tmp_path: Path, m
         assert kdextract.parse(Path("rapport.txt"), ner=False).amounts[0].value == 5000
         kdextract.parse("saknas.txt", ner=False)  # no such file: plain text, no warning
         kdextract.parse("rapport.txt är bifogad", ner=False)
+
+
+def test_warm_up_loads_the_rules_before_the_first_document() -> None:
+    code = ("import kdextract; from kdextract.records import decision_rules; from kdextract.layout import rules; "
+            "kdextract.Extractor(ner=False).warm_up(); "
+            "print(decision_rules.rules.cache_info().currsize, rules.rules.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["1", "1"]
