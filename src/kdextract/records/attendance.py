@@ -149,13 +149,13 @@ def _segment(text: str, words: list[str], after_comma: bool) -> list[tuple[int, 
         score, cut = best[i]
         if score <= -1e9:
             continue
-        skip = score + _skip_score(text, words[i], after_comma and not cut)
+        skip = score + _skip_score(kinds[i], words[i], after_comma and not cut)
         if skip > best[i + 1][0]:
             best[i + 1] = (skip, cut)
         for size in (2, 3, 4):
             if i + size > n:
                 break
-            s = score + _name_score(text, words[i:i + size], after_comma and not cut and i == 0)
+            s = score + _name_score(words[i:i + size], kinds[i:i + size], after_comma and not cut and i == 0)
             if s > best[i + size][0]:
                 best[i + size] = (s, [*cut, (i, i + size)])
     return best[n][1]
@@ -193,15 +193,14 @@ def _kind(text: str, word: str) -> str:
     return "name"
 
 
-def _skip_score(text: str, word: str, free: bool) -> float:
-    kind = _kind(text, word)
+def _skip_score(kind: str, word: str, free: bool) -> float:
     if free or kind in ("known", "common", "place") or word in _PARTICLES:
         return 0.0
     return -0.5 if kind == "given" else -1.0
 
 
-def _name_score(text: str, words: list[str], after_comma: bool) -> float:
-    kinds = [_kind(text, w) for w in words if w not in _PARTICLES]
+def _name_score(words: list[str], word_kinds: list[str], after_comma: bool) -> float:
+    kinds = [k for w, k in zip(words, word_kinds, strict=True) if w not in _PARTICLES]
     if len(kinds) < 2 or words[0] in _PARTICLES or words[-1] in _PARTICLES:
         return -1e9
     score = 1.0 + _LENGTH.get(len(words), -3.0)

@@ -18,6 +18,8 @@ dates, duration, owner, status, organisations and amounts. Cue words live in
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from kdextract.models import Mention, Project, ProjectStatus, Source
@@ -28,7 +30,7 @@ from kdextract.records.project_rules import rules
 from kdextract.records.project_shapes import shaped_candidates
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold
-from kdextract.text.spans import SpanIndex
+from kdextract.text.spans import Coverage, SpanIndex
 
 __all__ = ["build_projects"]
 
@@ -36,12 +38,19 @@ _SPACE_RUN = regex.compile(r"\s+")
 #: a capitalised name right after an owner cue
 _CAPITALISED_AFTER = regex.compile(r"\s*([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)*)", regex.V1)
 
+@lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> regex.Pattern[str]:
+    """A folded name as a whole word run, any blanks between its words."""
+    return regex.compile(r"(?<![\w-])" + r"\s+".join(map(regex.escape, form.split())) + r"(?![\w])", regex.V1)
+
+
 def _mentions(ctx: Context, folded: str, forms: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    taken = Coverage()
     for form in sorted({fold(f) for f in forms}, key=len, reverse=True):
-        pat = regex.compile(r"(?<![\w-])" + r"\s+".join(map(regex.escape, form.split())) + r"(?![\w])", regex.V1)
-        for m in pat.finditer(folded):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
+        for m in _form_pattern(form).finditer(folded):
+            if not taken.overlaps(m.start(), m.end()):
+                taken.add(m.start(), m.end())
                 spans.append((m.start(), m.end()))
     return sorted(spans)
 
