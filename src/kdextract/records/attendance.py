@@ -24,7 +24,7 @@ import regex
 from kdextract.layout.form import AttendanceCategory, Field, form_fields, protocol_rules
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.records.name_utils import lower_word_elsewhere, municipalities, org_rules
-from kdextract.records.person_names import PeopleRules
+from kdextract.records.person_names import body_heads, never_names
 from kdextract.text.fold import fold_key
 
 _TOKEN = regex.compile(
@@ -66,15 +66,11 @@ class _Vocabulary:
     def __init__(self) -> None:
         rules = protocol_rules()
         self.parties = {p.casefold(): p.upper() for p in rules.parties}
-        self.labels = frozenset(fold_key(w) for lb in rules.labels for w in lb.label.split() if len(w) > 2)
         self.replaces = tuple(sorted((tuple(r.split()) for r in rules.replaces), key=len, reverse=True))
         self.abbreviations = {k.casefold(): v for k, v in rules.role_abbreviations.items()}
-        people = PeopleRules.load()
-        self.not_names = frozenset(fold_key(w) for w in people.not_names)
         self.places = frozenset(fold_key(m) for m in municipalities())
         orgs = org_rules()
         self.org_words = frozenset(fold_key(w) for w in orgs.generic_words)
-        self.org_heads = tuple(fold_key(h.stem) for h in orgs.body_heads if len(h.stem) > 4)
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +163,7 @@ def _word_kind(word: str) -> str:
     f = fold_key(word)
     if is_first_name(word):
         return "given"
-    if is_role(word) or f in v.labels or f in v.not_names or _organisation_word(f, v):
+    if is_role(word) or f in never_names() or _organisation_word(f, v):
         return "known"
     if f in v.places or (f.endswith("s") and f[:-1] in v.places):
         return "place"
@@ -179,7 +175,7 @@ def _organisation_word(f: str, v: _Vocabulary) -> bool:
     base = f[:-1] if f.endswith("s") else f
     if f in v.org_words or base in v.org_words:
         return True
-    return any(base.endswith((h, h + "en", h + "et", h + "n")) for h in v.org_heads)
+    return any(base.endswith((h, h + "en", h + "et", h + "n")) for h in body_heads())
 
 
 def _kind(text: str, word: str) -> str:

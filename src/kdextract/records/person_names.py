@@ -90,7 +90,8 @@ def _known_organisation(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _body_heads() -> tuple[str, ...]:
+def body_heads() -> tuple[str, ...]:
+    """Folded stems of the heads of public bodies' names ("förvaltning", "nämnd"), longer than four letters."""
     return tuple(fold_key(h.stem) for h in org_rules().body_heads if len(h.stem) > 4)
 
 
@@ -98,7 +99,7 @@ def name_ok(tokens: list[str], text: str, strict: bool) -> bool:
     """Tokens that can be a person's name (no org words, roles, places, never-names or common words)."""
     if not 2 <= len([t for t in tokens if not _PARTICLE.fullmatch(t)]) <= 4:
         return False
-    heads = _body_heads()
+    heads = body_heads()
     for i, t in enumerate(tokens):
         if _PARTICLE.fullmatch(t):
             continue
