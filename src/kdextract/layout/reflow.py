@@ -21,6 +21,7 @@ offset maps back exactly; each change is reported as an edit.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -106,7 +107,7 @@ def breaks(text: str) -> list[Replacement]:
                            or _toc_inside(text, line.start(), line.end())):
             found = _Breaks(text)
             cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
-            cues += sum(1 for h in region_hits if line.start() <= h < line.end())
+            cues += bisect_left(region_hits, line.end()) - bisect_left(region_hits, line.start())
             if page_content or cues >= FLAT_CUES:
                 for pos, brk in found.at.items():
                     out.before(pos, brk)

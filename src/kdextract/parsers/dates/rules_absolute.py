@@ -37,11 +37,8 @@ _NUM_CONTEXT = re.compile(
     rf"(?:den|fr\.?o\.?m\.?|t\.?o\.?m\.?|till|fran|per|senast|fore|efter|innan|datum|datumet|{'|'.join(LEX.weekdays)})"
     r"(?:ens|en|s)?[ \t]*$")
 _CLOCK_AFTER = re.compile(r"^[ \t,]*(?:kl\b|klockan\b)")
-_DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 #: A case register's prefix right before "20/6": an acronym ("KS", "SN") or a number word ("Dnr", "nr").
 _CASE_PREFIX = regex.compile(r"(?:(?<![\p{L}])\p{Lu}{2,6}|(?i:dnr|diarienr|nr|§))[ \t]*[.:]?[ \t]*\Z")
-_YEAR_COUNT = frozenset(fold(w) for w in DATA.year_count_nouns.words)
-_YEAR_BLOCK = frozenset(fold(w) for w in DATA.year_blockers_before.words)
 
 
 _Day = tuple[int | None, int, int]
