@@ -63,6 +63,7 @@ class ProtocolRules(Rules, file="protocol.json"):
     participation_notes: list[str]
     parties: list[str]
     lower_case_values: list[str]
+    lower_case_fields: list[FormField]
     no_value: list[str]
 
 
@@ -77,6 +78,7 @@ class _Compiled:
     def __init__(self, data: ProtocolRules) -> None:
         self.by_key = {_label_key(lb.label): lb for lb in data.labels}
         self.lower_values = frozenset(data.lower_case_values)
+        self.lower_fields = frozenset(data.lower_case_fields)
         parts = []
         for lb in sorted(data.labels, key=lambda lb: len(lb.label), reverse=True):
             words = [regex.escape(w).replace("/", r"[ \t]*/[ \t]*") for w in lb.label.split(" ")]
@@ -115,9 +117,6 @@ class Field:
 
 
 _NEXT_TOKEN = regex.compile(r"[ \t]*:?[ \t]*(\S*)")
-#: Fields whose value may begin with any lower-case word ("Tid lunch 12-13", "Plats kommunhuset").
-_LOWER_CASE_FIELDS = frozenset({"place", "time", "date", "place_time"})
-
 
 
 def label_hits(text: str) -> list[LabelHit]:
@@ -135,7 +134,7 @@ def label_hits(text: str) -> list[LabelHit]:
         after = nxt.group(1) if nxt is not None else ""
         if " " not in label.label and is_first_name(label.label) and after[:1].isupper():
             continue  # "Dag Larsson": a given name, not the label "Dag"
-        if not label.anchor and label.field not in _LOWER_CASE_FIELDS and after[:1].islower() \
+        if not label.anchor and label.field not in c.lower_fields and after[:1].islower() \
                 and after.rstrip(".") not in c.lower_values:
             continue  # "Övriga frågor", "Ordförande öppnade mötet": words of a sentence, not a label
         out.append(LabelHit(m.start(), m.end(), label))
