@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """NER throughput of the shipped model against a baseline model, measured in the same process.
 
-    git -C /work/main archive HEAD models/sv_kdextract_ner | tar -x -C /tmp/ner_baseline
+    mkdir -p /tmp/ner_baseline && git archive HEAD models/sv_kdextract_ner | tar -x -C /tmp/ner_baseline
     python benchmarks/bench_ner.py --baseline /tmp/ner_baseline/models/sv_kdextract_ner [--model DIR]
 
 Both pipelines run ``nlp.pipe`` over the same texts: municipal-style paragraphs written for this

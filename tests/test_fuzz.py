@@ -24,12 +24,13 @@ random_texts = st.lists(_awkward_char, max_size=300).map("".join)
 genre_texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), _awkward_char, st.integers(0, 10 ** 30).map(str)),
                        max_size=40).map(" ".join)
 any_text = st.one_of(random_texts, genre_texts, st.integers(0, 2 ** 32).map(lambda seed: fuzz_text(random.Random(seed))))
-BOUNDED = settings(max_examples=200, deadline=5_000, suppress_health_check=[HealthCheck.too_slow])
+BOUNDED = settings(max_examples=200, deadline=None, derandomize=True,
+                   suppress_health_check=[HealthCheck.too_slow])
 
 
 @pytest.fixture(autouse=True, scope="module")
 def _warm() -> None:
-    """Resources load once, before the examples run under their deadline."""
+    """Resources load once, before the examples run."""
     check_all("Kommunstyrelsen beslutade den 3 maj 2024 att anslå 2,5 mnkr.")
 
 
@@ -51,14 +52,15 @@ def test_find_amounts_keeps_its_promises(text: str) -> None:
     check_finder("find_amounts", find_amounts, text)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(text=any_text)
 def test_parse_with_ner_keeps_its_promises(text: str) -> None:
     check_parse(text, ner=True)
 
 
 @given(data=st.binary(max_size=300))
-@settings(max_examples=200, deadline=5_000)
+@settings(max_examples=200, deadline=None, derandomize=True)
 def test_any_bytes_decode_or_raise_an_input_error(data: bytes) -> None:
     from kdextract.api import parse
 

@@ -95,7 +95,7 @@ def test_a_pdf_report_with_running_header_gives_the_records_of_its_text(tmp_path
     pytest.importorskip("pypdf")
     pdf = tmp_path / "rapport.pdf"
     pdf.write_bytes(make_pdf([_pdf_page(p, i, len(REPORT)) for i, p in enumerate(REPORT, 1)]))
-    text = "\n".join(HEADER if i == 0 else "" for i in range(1)) + "\n\n" + "\n\n".join("\n".join(p) for p in REPORT)
+    text = HEADER + "\n\n" + "\n\n".join("\n".join(p) for p in REPORT)
     exported = "\n\n".join(f"{HEADER}\n\n" + "\n".join(p) + f"\n\nSida {i} av {len(REPORT)}"
                            for i, p in enumerate(REPORT, 1))  # a text export that kept header and footer
     from_text, from_pdf, from_export = (kdextract.parse(x, ner=False) for x in (text, pdf, exported))
