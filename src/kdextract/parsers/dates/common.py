@@ -51,6 +51,21 @@ def resolve_year(month: int, ctx: Ctx, explicit: int | None) -> tuple[int | None
     return y, y is not None
 
 
+def alone_on_line(text: str, start: int, end: int, trailing: str) -> bool:
+    """Only blanks before ``[start, end)`` on its line, and only characters of ``trailing`` after it.
+
+    >>> alone_on_line("rum\\n  fre.\\nx", 6, 9, " \\t."), alone_on_line("rum: fre", 5, 8, " \\t.")
+    (True, False)
+    """
+    i = start
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    j = end
+    while j < len(text) and text[j] in trailing:
+        j += 1
+    return (i == 0 or text[i - 1] == "\n") and (j == len(text) or text[j] == "\n")
+
+
 def before_word(ctx: Ctx, pos: int) -> str:
     """The folded word (or symbol) right before ``pos``."""
     s = ctx.folded[max(0, pos - 40):pos].rstrip()

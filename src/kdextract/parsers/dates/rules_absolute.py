@@ -10,7 +10,7 @@ import regex
 from kdextract.text.fold import fold
 
 from .calendar import Value, add_months, day_value, leap_day_value, month_value, range_value, two_digit_year
-from .common import day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
+from .common import alone_on_line, day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
 from .engine import DAYISH, DIGIT, DateCandidate, Ctx, cand, rule
 from .patterns import (
     DATA,
@@ -297,8 +297,8 @@ def day_only(m: Any, ctx: Ctx) -> DateCandidate | None:
     if ref is None or d is None:
         return None
     wd = weekday_of(m, "wd", ctx)
-    if wd is False or (m["dw"] and d <= SMALL_ORDINAL and not (wd is not None or m["pre"] or m["month"]
-                                                                 or _alone_on_line(m, ctx))):
+    if wd is False or (m["dw"] and d <= SMALL_ORDINAL and not (
+            wd is not None or m["pre"] or m["month"] or alone_on_line(ctx.folded, m.start(), m.end(), " \t.!"))):
         return None  # "hon kom som den tredje.": a small ordinal is a rank unless the text makes it a day
     if wd is None:
         return _day_cand(m, ctx, day_value(ref.year, ref.month, d), "dates/day_only", "day of the reference month", True)
@@ -310,7 +310,3 @@ def day_only(m: Any, ctx: Ctx) -> DateCandidate | None:
     return None
 
 
-def _alone_on_line(m: Any, ctx: Ctx) -> bool:
-    a = ctx.folded.rfind("\n", 0, m.start()) + 1
-    b = ctx.folded.find("\n", m.end())
-    return not ctx.folded[a:m.start()].strip() and not ctx.folded[m.end():b if b >= 0 else None].strip(" \t.!")

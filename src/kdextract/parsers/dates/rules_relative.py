@@ -17,7 +17,7 @@ from .calendar import (
     time_string,
     week_of,
 )
-from .common import before_word
+from .common import alone_on_line, before_word
 from .engine import DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import (
@@ -83,9 +83,7 @@ def _lone_abbreviation(ctx: Ctx, start: int, end: int) -> bool:
     """A weekday abbreviation is a date only before a date or clock time, or alone on its line ("fre.")."""
     if _DATE_OR_CLOCK_AFTER.match(ctx.folded, end):
         return True
-    a = ctx.folded.rfind("\n", 0, start) + 1
-    b = ctx.folded.find("\n", end)
-    return not ctx.folded[a:start].strip() and not ctx.folded[end:b if b >= 0 else len(ctx.folded)].strip(" \t.")
+    return alone_on_line(ctx.folded, start, end, " \t.")
 
 
 
