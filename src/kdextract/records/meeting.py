@@ -30,6 +30,7 @@ from kdextract.layout.form import Field
 from kdextract.models import AttendanceCategory, Attendee, DateMention, Evidence, Meeting, Source
 from kdextract.parsers.dates import find_dates
 from kdextract.records.attendance import Entry, form_entries
+from kdextract.records.form_dates import first_form_date
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold_key
 
@@ -54,7 +55,7 @@ def build_meetings(ctx: Context) -> list[Meeting]:
         return []
     fields = [f for f, _ in found]
     attendees = _attendees(ctx.text, found)
-    when = _first_date(ctx.text, fields, ("place_time", "time", "date"))
+    when = first_form_date(ctx.text, fields, ("place_time", "time", "date"))
     if not attendees and (when is None or not any(f.label.field in ("place_time", "place") for f in fields)):
         return []  # a memo's "Datum" is no meeting
     start, end = fields[0].label_start, max(f.value_end for f in fields)
@@ -64,15 +65,15 @@ def build_meetings(ctx: Context) -> list[Meeting]:
         mention, field = when
         meeting.update(date=mention.value, day=mention.day, starts=mention.datetime,
                        ends=_end_time(mention))
-        evidence["date"] = _evidence(ctx.text, mention.start, mention.end, "meeting/date", f"the date under {field}")
+        evidence["date"] = _evidence(ctx.text, mention.start, mention.end, "meeting/date", f"the date under {field.label.label}")
     meeting["place"] = _place(ctx.text, fields, evidence)
     meeting.update(_paragraphs(ctx.text, fields, evidence))
-    adjusted = _first_date(ctx.text, fields, ("adjustment",))
+    adjusted = first_form_date(ctx.text, fields, ("adjustment",))
     if adjusted is not None:
         meeting["adjustment_date"] = adjusted[0].value
         meeting["adjustment_place"] = _text_before(ctx.text, _field(fields, "adjustment"), adjusted[0].start)
-    for key, field in (("notice_posted", "posted"), ("notice_removed", "taken_down")):
-        posted = _first_date(ctx.text, fields, (field,))
+    for key, kind in (("notice_posted", "posted"), ("notice_removed", "taken_down")):
+        posted = first_form_date(ctx.text, fields, (kind,))
         if posted is not None:
             meeting[key] = posted[0].value
     meeting["body"] = ctx.meta.body or _body(ctx.text, fields)
@@ -133,26 +134,6 @@ def _category(e: Entry, kind: str, spilled: bool) -> AttendanceCategory:
 
 def _field(fields: list[Field], kind: str) -> Field | None:
     return next((f for f in fields if f.label.field == kind), None)
-
-
-def _first_date(text: str, fields: list[Field], kinds: tuple[str, ...]) -> tuple[DateMention, str] | None:
-    """The first date written to the day in a field of ``kinds`` (a clock time alone does not count).
-
-    A field that follows stacked empty labels holds their values too (a form read out of its columns).
-    """
-    stacked: set[str] = set()
-    for f in fields:
-        if f.value_start == f.value_end:
-            stacked.add(f.label.field)
-            continue
-        own, stacked = {f.label.field} | stacked, set()
-        if not own & set(kinds):
-            continue
-        for m in find_dates(text[f.value_start:f.value_end]):
-            if m.day is not None and m.value[:4].isdigit() and not m.relative:
-                return m.model_copy(update={"start": m.start + f.value_start, "end": m.end + f.value_start}), \
-                    f.label.label
-    return None
 
 
 def _end_time(mention: DateMention) -> dt.datetime | None:

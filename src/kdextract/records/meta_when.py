@@ -15,8 +15,8 @@ from collections import Counter
 import regex
 
 from kdextract.layout.lines import Line
-from kdextract.models import DateMention
 from kdextract.parsers.dates import find_dates, weekdays
+from kdextract.records.form_dates import first_form_date, written_to_the_day
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.text.fold import fold
 
@@ -46,27 +46,14 @@ def read_date(r: Reader, title: Line | None, diarienummer: str | None) -> DateVa
     return _current_year(r)
 
 
-def _day(mention: DateMention) -> bool:
-    return mention.day is not None and mention.value[:4].isdigit() and not mention.relative
-
-
 def _meeting_date(r: Reader) -> DateValue:
-    """The meeting's day from the protocol form (a field holds the values of labels stacked before it)."""
-    kinds = set(meta_rules().data.meeting_date_fields)
-    stacked: set[str] = set()
-    for field, _ in r.form:
-        if field.value_start == field.value_end:
-            stacked.add(field.label.field)
-            continue
-        own, stacked = {field.label.field} | stacked, set()
-        if not own & kinds:
-            continue
-        for m in find_dates(r.text[field.value_start:field.value_end]):
-            if _day(m):
-                start = field.value_start + m.start
-                r.note("date", start, start + len(m.text), "date_form", f"the meeting date under '{field.label.label}'")
-                return m.value[:10], m.day
-    return None, None
+    """The meeting's day from the protocol form."""
+    found = first_form_date(r.text, (f for f, _ in r.form), meta_rules().data.meeting_date_fields)
+    if found is None:
+        return None, None
+    m, field = found
+    r.note("date", m.start, m.end, "date_form", f"the meeting date under '{field.label.label}'")
+    return m.value[:10], m.day
 
 
 def _header_date(r: Reader) -> DateValue:
@@ -76,7 +63,7 @@ def _header_date(r: Reader) -> DateValue:
         if r.inside_field(line.start, _OTHER_DATES) or not line.text:
             continue
         for m in find_dates(line.text):
-            if _day(m) and not r.inside_field(line.start + m.start, _OTHER_DATES):
+            if written_to_the_day(m) and not r.inside_field(line.start + m.start, _OTHER_DATES):
                 r.note("date", line.start + m.start, line.start + m.end, "date_header", "a day in the header")
                 return m.value[:10], m.day
     return None, None
