@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import kdextract
 from kdextract.layout.sections import segment
 from kdextract.models import DocumentMeta
 from kdextract.records.meta import read_meta
@@ -95,10 +98,6 @@ def test_letterhead_must_name_a_real_municipality() -> None:
 
 
 # ---- documents of our own in the layouts archives hold (tests/data/protocols/) ----
-
-from pathlib import Path
-
-import kdextract
 
 PROTOCOLS = Path(__file__).parent / "data" / "protocols"
 

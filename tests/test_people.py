@@ -1,10 +1,16 @@
 """People from short municipal texts (rules only, no NER model)."""
 
 import datetime as dt
+import json as _json
 
+import pytest
+from example_tables import table
+
+import kdextract
 from kdextract.records.context import Context
 from kdextract.records.organisations import build_organisations
 from kdextract.records.people import build_people, people_in
+from kdextract.resources import read_text
 from kdextract.text.view import TextView
 
 
@@ -111,14 +117,6 @@ def test_negatives_no_person():
 
 
 # ---- the example table (tests/data/people_table.tsv) and names beside every form label ----
-
-import json as _json
-
-import pytest
-from example_tables import table
-
-import kdextract
-from kdextract.resources import read_text
 
 ROWS = table("people_table.tsv", 3, lambda text, names: (text, [] if names == "-" else names.split(";")))
 
