@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import argparse
 import random
-import time
 from collections.abc import Callable
+
+from kdextract.testing.timing import cpu_seconds
 
 GIVEN = ("Anna Eva Lena Karin Maria Sara Johan Erik Lars Anders Per Nils Olof Sven Ulla Kerstin Britt Ingrid "
          "Ann-Britt Lars-Erik").split()
@@ -49,12 +50,7 @@ def transcript(n: int) -> str:
 
 
 def cpu(fn: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.process_time()
-        fn(text)
-        best = min(best, time.process_time() - t0)
-    return best
+    return cpu_seconds(lambda: fn(text))
 
 
 def main() -> None:

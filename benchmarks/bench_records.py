@@ -1,6 +1,6 @@
 """Growth of the record builders on texts that used to make them super-linear (issue #15).
 
-Prints, for each case, the seconds at size n and 4n and their ratio (about 4 when linear, 16 when
+Prints, for each case, the CPU seconds (best of 3) at size n and 4n and their ratio (about 4 when linear, 16 when
 quadratic), measured in this process; no figure is asserted anywhere.
 
     python benchmarks/bench_records.py
@@ -8,17 +8,18 @@ quadratic), measured in this process; no figure is asserted anywhere.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from kdextract.parsers.amounts import find_amounts
 from kdextract.records.amounts import describe_amounts
 from kdextract.records.organisations import organisations_in
+from kdextract.testing.adversarial import SHAPES
+from kdextract.testing.timing import cpu_seconds
 from kdextract.text.sentences import sentence_spans
 
 
 def _budget_table(n: int) -> Callable[[], object]:
-    text = "Budget\n" + "".join(f"Post {i}\t1 000 kr\n" for i in range(n))
+    text = "Budget\n" + SHAPES["budget_table"](16 * n)
     amounts, sentences = find_amounts(text), sentence_spans(text)
     return lambda: describe_amounts(text, amounts, [], sentences)
 
@@ -39,13 +40,7 @@ def _garbled_names(n: int) -> Callable[[], object]:
 
 
 def _seconds(make: Callable[[int], Callable[[], object]], n: int) -> float:
-    run = make(n)
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - t0)
-    return best
+    return cpu_seconds(make(n))
 
 
 def main() -> None:

@@ -7,18 +7,11 @@ exceeds the limit every time, so the second look hides nothing real.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
+from kdextract.testing.timing import cpu_seconds
 
-def cpu_seconds(work: Callable[[], object], repeats: int = 3) -> float:
-    """The best of ``repeats`` CPU times of ``work()`` (other processes count less than in wall time)."""
-    best = float("inf")
-    for _ in range(repeats):
-        t0 = time.process_time()
-        work()
-        best = min(best, time.process_time() - t0)
-    return best
+__all__ = ["cpu_seconds", "growth"]
 
 
 def growth(run: Callable[[str], object], make: Callable[[int], str], size: int, *, limit: float,
