@@ -22,17 +22,17 @@ __all__ = [
     "__version__",
 ]
 
-# The models (they carry the registry of output views) and the two pure finders load with the
-# package, so a first ``find_dates`` call costs no rule compilation (about 0.25 s); the pipeline,
-# spaCy and the NER model load on first use.
+# The models (they carry the registry of output views) and ``find_dates`` load with the package,
+# so a first ``find_dates`` call costs no rule compilation; ``find_amounts``, the pipeline, spaCy
+# and the NER model load on first use.
 from kdextract.models import VIEWS as _VIEWS
-from kdextract.parsers.amounts import find_amounts
 from kdextract.parsers.dates import find_dates
 
 _VIEWS.update(html="kdextract.output.html:visualize", dataframe="kdextract.output.tables:to_dataframe")
 
 if TYPE_CHECKING:
     from kdextract.api import Extractor, parse, parse_many
+    from kdextract.parsers.amounts import find_amounts
     from kdextract.batch import ParseFailure
     from kdextract.errors import InputError, InternalError, KdextractError
     from kdextract.models import (
@@ -55,6 +55,7 @@ _LAZY = {
     "KdextractError": "kdextract.errors", "InputError": "kdextract.errors", "InternalError": "kdextract.errors",
     "visualize": "kdextract.output.html", "to_dataframe": "kdextract.output.tables",
     "save_jsonl": "kdextract.output.jsonl", "load_jsonl": "kdextract.output.jsonl",
+    "find_amounts": "kdextract.parsers.amounts",
 }
 
 

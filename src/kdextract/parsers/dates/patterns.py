@@ -35,28 +35,46 @@ COUNT = (rf"(?:\d+(?:[.,]\d+)?(?:[ \t]+och[ \t]+en[ \t]+halv)?|ett[ \t]+par|en[ 
 PART_OF_DAY = alternation(DATA.parts_of_day)
 
 
-def _year_words() -> dict[str, int]:
-    """Years 1000-2099 written out, folded: "nittonhundranittiofem", "tvatusenfemton", "tjugohundratjugo"."""
-    below_hundred: dict[int, list[str]] = {}
+_THOUSANDS = {"tusen": 1000, "ettusen": 1000, "etttusen": 1000, "tvatusen": 2000}
+
+
+def _below_hundred() -> dict[int, list[str]]:
+    """Number words 1-99 that can end a written-out year, by value."""
+    out: dict[int, list[str]] = {}
     for w, n in LEX.numbers.items():
         if 1 <= n <= 99 and " " not in w and w not in ("ena", "tu"):
-            below_hundred.setdefault(n, []).append(w)
+            out.setdefault(n, []).append(w)
+    return out
+
+
+def _year_words() -> dict[str, int]:
+    """Years 1000-2099 written out, folded: "nittonhundranittiofem", "tvatusenfemton", "tjugohundratjugo"."""
+    below_hundred = _below_hundred()
     rest: dict[int, list[str]] = {0: [""], **below_hundred}
-    hundreds = {n: ws for n, ws in below_hundred.items() if 10 <= n <= 20}
     out: dict[str, int] = {}
-    for h, heads in hundreds.items():
-        for head in heads:
-            for r, tails in rest.items():
-                out.update((f"{head}hundra{t}", h * 100 + r) for t in tails)
-    for head, base in (("tusen", 1000), ("ettusen", 1000), ("etttusen", 1000), ("tvatusen", 2000)):
+    for h, heads in below_hundred.items():
+        if 10 <= h <= 20:
+            for head in heads:
+                for r, tails in rest.items():
+                    out.update((f"{head}hundra{t}", h * 100 + r) for t in tails)
+    for head, base in _THOUSANDS.items():
         for r, tails in rest.items():
             out.update((f"{head}{t}", base + r) for t in tails)
     return out
 
 
+def _year_word_regex() -> str:
+    """The words of ``YEAR_WORDS`` as (hundreds "hundra" | thousands) + an optional 1-99: the same
+    language as one trie of all 2,000-odd words, in a pattern a tenth of its size (compiles faster)."""
+    below_hundred = _below_hundred()
+    heads = word_regex(w for n, ws in below_hundred.items() if 10 <= n <= 20 for w in ws)
+    tails = word_regex(w for ws in below_hundred.values() for w in ws)
+    return rf"(?:(?:{heads})hundra|{word_regex(_THOUSANDS)})(?:{tails})?"
+
+
 #: A year written out in words, folded, to its value.
 YEAR_WORDS = _year_words()
-YEAR_WORD = word_regex(YEAR_WORDS)
+YEAR_WORD = _year_word_regex()
 
 
 def keys_of(words: Iterable[str], whole: bool = False) -> str:
