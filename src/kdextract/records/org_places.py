@@ -50,19 +50,19 @@ def muni_name(surface: str) -> str | None:
     f = fold_key(surface)
     if f in lookup:
         return lookup[f]
-    for name, pattern in _municipality_skeletons().get(ocr_skeleton(surface), ()):
-        if pattern.fullmatch(surface):
+    for name in _municipality_skeletons().get(ocr_skeleton(surface), ()):
+        if ocr_regex(name, len(name) >= 5).fullmatch(surface):
             return name
     return None
 
 
 @lru_cache(maxsize=1)
-def _municipality_skeletons() -> dict[str, list[tuple[str, regex.Pattern[str]]]]:
-    """Municipality names with their OCR-tolerant patterns, by OCR skeleton: a surface is checked
-    against the few names that can read as it, not against every name of its length."""
-    out: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
+def _municipality_skeletons() -> dict[str, list[str]]:
+    """Municipality names by OCR skeleton: a surface is checked against the OCR-tolerant patterns
+    of the few names that can read as it, not against every name of its length."""
+    out: dict[str, list[str]] = {}
     for name in municipalities():
-        out.setdefault(ocr_skeleton(name), []).append((name, ocr_regex(name, len(name) >= 5)))
+        out.setdefault(ocr_skeleton(name), []).append(name)
     return out
 
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[ ]$")

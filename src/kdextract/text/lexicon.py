@@ -36,15 +36,16 @@ class Lexicon:
         # its full collections do not walk 740,000 entries again and again.
         #: forms written in lower case (compound parts come only from these)
         self.common: dict[str, None] = dict.fromkeys(common)
-        #: every listed form, names included
-        self.words: dict[str, None] = dict.fromkeys(names)
-        self.words.update(self.common)
+        #: the listed names that are no common form (two tables: one of all 740,000 forms
+        #: would double the loading time)
+        self.names: dict[str, None] = {n: None for n in names if n not in self.common}
         self.counts = counts
         self._compound_cache: dict[str, tuple[int, str]] = {}
         self._head_cache: dict[tuple[str, int], int] = {}
 
     def __contains__(self, word: str) -> bool:
-        return word in self.words
+        """Whether ``word`` (lower case) is a listed form, names included."""
+        return word in self.common or word in self.names
 
     def count(self, word: str) -> int:
         """How often ``word`` (lower case) occurs in the frequency corpus (0 where unseen)."""
@@ -52,7 +53,7 @@ class Lexicon:
 
     def known(self, word: str) -> bool:
         """Whether the lower-case ``word`` is a listed form or a compound of listed parts."""
-        return word in self.words or self.parts(word) > 0
+        return word in self or self.parts(word) > 0
 
     def parts(self, word: str) -> int:
         """1 for a listed word, the number of parts for a compound, 0 for an unknown word."""
@@ -60,7 +61,7 @@ class Lexicon:
 
     def analyse(self, word: str) -> tuple[int, str]:
         """(parts, last part): ``(1, word)`` for a listed word, ``(0, "")`` for an unknown one."""
-        if word in self.words:
+        if word in self:
             return 1, word
         cached = self._compound_cache.get(word)
         if cached is None:

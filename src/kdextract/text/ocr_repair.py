@@ -108,7 +108,7 @@ class Repairer:
         # A capitalised word inside a sentence is most likely a name: å/ä/ö only, unless it
         # is long enough to be a compound noun.
         careful = (context.name_position and len(tok) < 8) or mixed
-        if tok.isalpha() and (lex.count(low) > 0 or len(low) > 3 and low in lex.words):
+        if tok.isalpha() and (lex.count(low) > 0 or len(low) > 3 and low in lex):
             if careful or context.in_name:
                 return None
             best = self._real_word(low, context)
@@ -179,7 +179,7 @@ class Repairer:
                 if count < (20 if len(cand) <= 2 else 3):
                     continue
                 parts, tail = 1, cand
-            elif cand in lex.words:
+            elif cand in lex:
                 if len(cand) <= 4 and count == 0 or (strict and (inserted or cost >= 0.8) and len(cand) <= 6
                                                      and count == 0):
                     continue

@@ -8,8 +8,7 @@ from typing import Any
 
 import regex
 
-from kdextract.resources import load_lines
-from kdextract.text.fold import fold
+from kdextract.layout.words import is_first_name
 
 from .calendar import infer_year
 from .engine import Ctx
@@ -111,13 +110,12 @@ def in_past_tense(ctx: Ctx, start: int, end: int) -> bool:
     return False
 
 
-_GIVEN_NAMES = frozenset(fold(n) for n in load_lines("first_names.txt"))
 _SURNAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 
 
 def month_is_name(ctx: Ctx, start: int, end: int) -> bool:
     """A month word written as a given name before a capitalised word: "punkt 3 Jan Hedlund"."""
     word = ctx.text[start:end].rstrip(".")
-    if not (word[:1].isupper() and word[1:].islower()) or fold(word) not in _GIVEN_NAMES:
+    if not (word[:1].isupper() and word[1:].islower()) or not is_first_name(word):
         return False
     return _SURNAME_AFTER.match(ctx.text, end) is not None
