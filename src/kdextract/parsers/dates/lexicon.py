@@ -216,8 +216,6 @@ class Lexicon:
             s, half = s[: -len(" och en halv")], 0.5
         if s in ("en halv", "ett halvt"):
             return 0.5
-        if s in ("ett par", "par", "ett par tre"):
-            return 2 + half
         if s in self.vague_counts:
             return self.vague_counts[s] + half
         if _DECIMAL.fullmatch(s):

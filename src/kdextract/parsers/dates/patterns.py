@@ -30,7 +30,7 @@ REL = f"{NEXT}|{LAST}|{THIS}"
 SEASON = alternation(list(DATA.seasons) + list(DATA.seasons_past))
 NUMBER_WORD = word_regex(LEX.numbers)
 UNIT = word_regex(LEX.units)
-COUNT = (rf"(?:\d+(?:[.,]\d+)?(?:[ \t]+och[ \t]+en[ \t]+halv)?|ett[ \t]+par|en[ \t]+halv|"
+COUNT = (rf"(?:\d+(?:[.,]\d+)?(?:[ \t]+och[ \t]+en[ \t]+halv)?|en[ \t]+halv|"
          rf"{word_regex(LEX.vague_counts)}|(?:{NUMBER_WORD})(?:[ \t]+och[ \t]+en[ \t]+halv)?)")
 PART_OF_DAY = alternation(DATA.parts_of_day)
 
