@@ -17,6 +17,8 @@ Steps
            swapped for names from ``models/gazetteer_names.tsv.gz``: tried, not shipped);
            ``--talbanken-weight N`` repeats Talbanken, ``--augment N`` adds mention-replacement
            copies (both off by default: they did not help on dev, see models/README.md),
+           (``--pud`` adds every other document (0-based even index) of UNER Swedish-PUD from
+           ``models/corpus/``: tried, not shipped),
    dev   = Talbanken dev + the held-out news sentences (used for early stopping);
 2. with ``--lexical`` (tried, not shipped), build lexical-feature vectors from
    ``models/lexical_features.tsv.gz`` (country, place, name, agency, common-word and frequency
@@ -24,7 +26,8 @@ Steps
    ``--pretrain [--raw DIR]`` first runs ``spacy pretrain`` on raw text (tried, not used);
 3. train ``models/config.cfg`` (fixed seed) with the abbreviation special cases of
    ``kdextract.nlp.tokenizer`` already in the tokenizer;
-4. write the best checkpoint, stripped of training-only data, to
+4. write the best checkpoint, stripped of training-only data and followed by the gazetteer
+   entity ruler of ``models/build_ruler.py`` (``--no-ruler``: without it), to
    ``models/sv_kdextract_ner/``.  The tokenizer special cases are serialised with the
    pipeline, so ``spacy.load(path)`` works without importing kdextract.
 
@@ -42,12 +45,15 @@ import shutil
 import sys
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
 MODELS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = MODELS_DIR.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "corpus" / "ner"
+EXTRA_DATA = MODELS_DIR / "corpus"  # gitignored; UNER_Swedish-PUD/ is cloned here (see models/README.md)
+PUD_FILE = Path("UNER_Swedish-PUD") / "sv_pud-ud-test.iob2"
 WORK_DIR = MODELS_DIR / "_work"
 OUTPUT_DIR = MODELS_DIR / "sv_kdextract_ner"
 CONFIG = MODELS_DIR / "config.cfg"
@@ -62,6 +68,8 @@ AUGMENT_COPIES = 0  # mention-replacement copies of every entity-bearing trainin
 GAZETTEER_COPIES = 0  # copies of entity-bearing training sentences with gazetteer names swapped in (tried: 2)
 RAW_CHARS = 5_000_000  # at most this much --raw text for pretraining
 GAZETTEER_RATE = 0.5  # chance that one PER/LOC mention of such a copy is replaced
+PUD_TRAIN = False  # add the pud-train half of UNER Swedish-PUD to train (see --pud; tried, R6)
+GAZETTEER_RULER = True  # the exported pipeline ends with the gazetteer entity ruler (see --no-ruler)
 NEWS_DEV_EVERY = 12  # every 12th news training sentence (~8 %) is held out for dev
 
 TALBANKEN_DIR = "UNER_Swedish-Talbanken"
@@ -109,6 +117,12 @@ def _align_tokens(text: str, words: list[str]) -> list[tuple[int, int]]:
 
 def read_talbanken(path: Path) -> list[Sentence]:
     """Read a UNER IOB2 file; the ``# text =`` comment gives the raw sentence."""
+    with path.open(encoding="utf-8") as fh:
+        return parse_iob2(fh)
+
+
+def parse_iob2(lines: Iterable[str]) -> list[Sentence]:
+    """Sentences of UNER IOB2 lines (``# text =`` comments, ``id<TAB>token<TAB>tag`` rows)."""
     sentences: list[Sentence] = []
     text: str | None = None
     words: list[str] = []
@@ -123,18 +137,17 @@ def read_talbanken(path: Path) -> list[Sentence]:
             sentences.append(Sentence(raw, offsets, ents))
         text, words, tags = None, [], []
 
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip():
-                flush()
-            elif line.startswith("#"):
-                if line.startswith("# text = "):
-                    text = line[len("# text = "):]
-            else:
-                cols = line.split("\t")
-                words.append(cols[1])
-                tags.append(cols[2] if cols[2] else "O")
+    for line in lines:
+        line = line.rstrip("\n")
+        if not line.strip():
+            flush()
+        elif line.startswith("#"):
+            if line.startswith("# text = "):
+                text = line[len("# text = "):]
+        else:
+            cols = line.split("\t")
+            words.append(cols[1])
+            tags.append(cols[2] if cols[2] else "O")
     flush()
     return sentences
 
@@ -212,12 +225,26 @@ def read_news(path: Path, exclude: Iterable[tuple[str, ...]] = ()) -> list[Sente
     ]
 
 
-def load_splits(data_dir: Path) -> dict[str, list[Sentence]]:
-    """All splits: talbanken-{train,dev,test}, news-{train,dev,test} (news-dev is held out of news train)."""
+def read_iob2_documents(path: Path) -> list[list[Sentence]]:
+    """A UNER IOB2 file as documents (``# newdoc`` comments start a new one) of sentences."""
+    blocks: list[list[str]] = [[]]
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("# newdoc") and blocks[-1]:
+                blocks.append([])
+            blocks[-1].append(line)
+    return [doc for doc in map(parse_iob2, blocks) if doc]
+
+
+def load_splits(data_dir: Path, extra_dir: Path | None = None) -> dict[str, list[Sentence]]:
+    """All splits: talbanken-{train,dev,test}, news-{train,dev,test} (news-dev is held out of news train),
+    and pud-{train,dev} (empty when ``extra_dir`` has no UNER Swedish-PUD file)."""
     tb = data_dir / TALBANKEN_DIR
     news = data_dir / NEWS_DIR
     test_tokens = [tuple(w) for w, _ in read_news_tokens(news / "test_corpus.txt")]
     news_train_all = read_news(news / "train_corpus.txt", exclude=test_tokens)
+    pud_file = (extra_dir if extra_dir is not None else EXTRA_DATA) / PUD_FILE
+    pud_docs = read_iob2_documents(pud_file) if pud_file.is_file() else []
     return {
         "talbanken-train": read_talbanken(tb / "sv_talbanken-ud-train.iob2"),
         "talbanken-dev": read_talbanken(tb / "sv_talbanken-ud-dev.iob2"),
@@ -225,6 +252,9 @@ def load_splits(data_dir: Path) -> dict[str, list[Sentence]]:
         "news-train": [s for i, s in enumerate(news_train_all) if i % NEWS_DEV_EVERY != NEWS_DEV_EVERY - 1],
         "news-dev": [s for i, s in enumerate(news_train_all) if i % NEWS_DEV_EVERY == NEWS_DEV_EVERY - 1],
         "news-test": read_news(news / "test_corpus.txt"),
+        # every other PUD document is dev (scored, never trained on), the rest is trained on
+        "pud-train": [s for i, doc in enumerate(pud_docs) if i % 2 == 0 for s in doc],
+        "pud-dev": [s for i, doc in enumerate(pud_docs) if i % 2 == 1 for s in doc],
     }
 
 
@@ -486,40 +516,68 @@ def pretrain_tok2vec(config_path: Path, overrides: dict[str, object], texts: lis
 # --------------------------------------------------------------------------- training
 
 
-def train(
-    data_dir: Path, output: Path, overrides: dict[str, object], talbanken_weight: int = TALBANKEN_WEIGHT, work: Path = WORK_DIR,
-    augment: int = AUGMENT_COPIES, lexical: bool = False, gazetteer: int = GAZETTEER_COPIES,
-    raw: Path | None = None, raw_chars: int = RAW_CHARS, pretrain: bool = False,
-) -> Path:
+@dataclass(frozen=True)
+class Options:
+    """Everything that shapes a training run besides the config file's contents."""
+
+    data: Path = DEFAULT_DATA
+    extra: Path = EXTRA_DATA
+    output: Path = OUTPUT_DIR
+    work: Path = WORK_DIR
+    config: Path = CONFIG
+    overrides: dict[str, object] = field(default_factory=dict)
+    pud: bool = PUD_TRAIN  # pud-train joins train; dev stays Talbanken dev + news dev
+    ruler: bool = GAZETTEER_RULER  # add models/build_ruler.py's gazetteer entity ruler to the export
+    talbanken_weight: int = TALBANKEN_WEIGHT
+    augment: int = AUGMENT_COPIES
+    gazetteer: int = GAZETTEER_COPIES
+    lexical: bool = False
+    pretrain: bool = False
+    raw: Path | None = None
+    raw_chars: int = RAW_CHARS
+
+
+def training_data(opts: Options) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev) sentences for ``opts``; the train sentences in a fixed shuffled order."""
+    splits = load_splits(opts.data, opts.extra)
+    if opts.pud and not splits["pud-train"]:
+        raise SystemExit(f"--pud: {opts.extra / PUD_FILE} is missing: clone it (see models/README.md)")
+    talbanken, news = splits["talbanken-train"], splits["news-train"]
+    train_sents = talbanken * opts.talbanken_weight + news
+    if opts.pud:
+        train_sents += splits["pud-train"]
+    train_sents += mention_replacement(talbanken + news, opts.augment)
+    train_sents += gazetteer_replacement(talbanken + news, opts.gazetteer)
+    dev_sents = splits["talbanken-dev"] + splits["news-dev"]
+    random.Random(SEED).shuffle(train_sents)
+    return train_sents, dev_sents
+
+
+def train(opts: Options) -> Path:
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_loop
     from spacy.util import fix_random_seed, load_config
 
     from kdextract.nlp.tokenizer import add_abbreviation_special_cases
 
-    splits = load_splits(data_dir)
-    # Talbanken (the evaluation domain, and the only source of UNER conventions) is repeated
-    train_sents = splits["talbanken-train"] * talbanken_weight + splits["news-train"]
-    train_sents += mention_replacement(splits["talbanken-train"] + splits["news-train"], augment)
-    train_sents += gazetteer_replacement(splits["talbanken-train"] + splits["news-train"], gazetteer)
-    dev_sents = splits["talbanken-dev"] + splits["news-dev"]
-    random.Random(SEED).shuffle(train_sents)
+    train_sents, dev_sents = training_data(opts)
     for name, sents in (("train", train_sents), ("dev", dev_sents)):
         print(f"[data] {name}: {len(sents)} sentences, entities {entity_counts(sents)}", flush=True)
+    work = opts.work
     train_path, dev_path = work / "train.spacy", work / "dev.spacy"
     write_docbin(train_sents, train_path)
     write_docbin(dev_sents, dev_path)
     paths = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
-    if lexical:
+    if opts.lexical:
         paths["paths.vectors"] = str(write_lexical_vectors(LEXICAL_FEATURES, work / "lexical_vectors"))
-    if pretrain:
+    if opts.pretrain:
         # raw text: the NER training sentences themselves, plus --raw text when given
-        texts = [s.text for s in splits["talbanken-train"] + splits["news-train"]]
-        if raw is not None:
-            texts += read_raw_texts(raw, raw_chars)
-        paths["paths.init_tok2vec"] = str(pretrain_tok2vec(CONFIG, {**paths, **overrides}, texts, work))
+        texts = [s.text for s in train_sents]
+        if opts.raw is not None:
+            texts += read_raw_texts(opts.raw, opts.raw_chars)
+        paths["paths.init_tok2vec"] = str(pretrain_tok2vec(opts.config, {**paths, **opts.overrides}, texts, work))
 
-    config = load_config(CONFIG, overrides={**paths, **overrides}, interpolate=False)
+    config = load_config(opts.config, overrides={**paths, **opts.overrides}, interpolate=False)
     fix_random_seed(int(config["system"]["seed"]))
     nlp = init_nlp(config, use_gpu=-1)
     add_abbreviation_special_cases(nlp)  # before training: train-time tokenisation == run time
@@ -531,37 +589,62 @@ def train(
     train_loop(nlp, checkpoints, use_gpu=-1, stdout=sys.stdout, stderr=sys.stderr)
     print(f"[train] {time.time() - start:.0f} s", flush=True)
 
-    return export_model(checkpoints / "model-best", output)
+    return export_model(checkpoints / "model-best", opts.output, opts.ruler, opts.pud)
 
 
-def export_model(checkpoint: Path, output: Path) -> Path:
-    """Copy a training checkpoint to ``output`` as the shippable pipeline (meta, special cases, no training paths)."""
+def export_model(checkpoint: Path, output: Path, ruler: bool = GAZETTEER_RULER, pud: bool = PUD_TRAIN) -> Path:
+    """Copy a training checkpoint to ``output`` as the shippable pipeline (meta, special cases, no training paths).
+
+    With ``ruler``, the gazetteer entity ruler of ``models/build_ruler.py`` is added after the model.
+    """
     import spacy
 
     from kdextract.nlp.tokenizer import add_abbreviation_special_cases
 
     best = spacy.load(checkpoint)
     add_abbreviation_special_cases(best)  # already there; keeps the shipped model self-contained
+    if ruler:
+        from build_ruler import add_gazetteer_ruler
+
+        add_gazetteer_ruler(best)
+    sources = [
+        {
+            "name": "UNER Swedish-Talbanken (Universal NER v1)",
+            "url": "https://github.com/UniversalNER/UNER_Swedish-Talbanken",
+            "license": "CC BY-SA 4.0",
+        },
+        {
+            "name": "Swedish NER corpus (Webbnyheter 2012, Språkbanken)",
+            "url": "https://github.com/klintan/swedish-ner-corpus",
+            "license": "CC BY 4.0",
+        },
+    ]
+    if pud:
+        sources.append(
+            {
+                "name": "UNER Swedish-PUD (Universal NER v1), every other document",
+                "url": "https://github.com/UniversalNER/UNER_Swedish-PUD",
+                "license": "CC BY-SA 4.0",
+            }
+        )
+    if ruler:
+        sources.append(
+            {
+                "name": "gazetteer entity ruler: CLDR 49 territory and city names (via babel), kdextract's lists",
+                "url": "https://cldr.unicode.org/",
+                "license": "Unicode License v3; CC BY-SA 4.0",
+            }
+        )
+    ruler_note = " + gazetteer entity ruler (known place names)" if ruler else ""
     best.meta.update(
         {
             "name": MODEL_NAME,
             "version": MODEL_VERSION,
             "description": "Swedish NER (PER, ORG, LOC, MISC) for kdextract: tok2vec (hash embeddings, "
-            "no static vectors) + transition-based NER + rule-based sentencizer.",
+            f"no static vectors) + transition-based NER + rule-based sentencizer{ruler_note}.",
             "author": "kdextract developers",
             "license": "CC BY-SA 4.0",
-            "sources": [
-                {
-                    "name": "UNER Swedish-Talbanken (Universal NER v1)",
-                    "url": "https://github.com/UniversalNER/UNER_Swedish-Talbanken",
-                    "license": "CC BY-SA 4.0",
-                },
-                {
-                    "name": "Swedish NER corpus (Webbnyheter 2012, Språkbanken)",
-                    "url": "https://github.com/klintan/swedish-ner-corpus",
-                    "license": "CC BY 4.0",
-                },
-            ],
+            "sources": sources,
         }
     )
     best.meta.pop("performance", None)
@@ -602,13 +685,23 @@ def dir_size(path: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"corpus dir (default {DEFAULT_DATA})")
+    parser.add_argument("--extra", type=Path, default=EXTRA_DATA, help=f"dir with UNER_Swedish-PUD/ (default {EXTRA_DATA})")
     parser.add_argument("--output", type=Path, default=OUTPUT_DIR, help=f"pipeline dir (default {OUTPUT_DIR})")
+    parser.add_argument("--config", type=Path, default=CONFIG, help=f"training config (default {CONFIG})")
     parser.add_argument(
         "--set",
         action="append",
         default=[],
         metavar="SECTION.KEY=VALUE",
         help="config override, e.g. --set training.max_steps=2000 (value parsed as JSON when possible)",
+    )
+    parser.add_argument(
+        "--pud", action="store_true", default=PUD_TRAIN,
+        help="add the pud-train half of UNER Swedish-PUD (models/corpus/UNER_Swedish-PUD) to train (tried, not shipped)",
+    )
+    parser.add_argument(
+        "--no-ruler", dest="ruler", action="store_false", default=GAZETTEER_RULER,
+        help="export the trained model without the gazetteer entity ruler (models/build_ruler.py)",
     )
     parser.add_argument("--talbanken-weight", type=int, default=TALBANKEN_WEIGHT, help="repeat Talbanken train N times")
     parser.add_argument("--augment", type=int, default=AUGMENT_COPIES, help="mention-replacement copies (0 = off)")
@@ -636,12 +729,14 @@ def main(argv: list[str] | None = None) -> int:
             overrides[key] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key] = value
-    start = time.time()
-    out = train(
-        args.data.resolve(), args.output.resolve(), overrides, args.talbanken_weight, args.work.resolve(), args.augment,
-        args.lexical, args.gazetteer, args.raw.resolve() if args.raw else None, args.raw_chars,
-        args.pretrain,
+    opts = Options(
+        data=args.data.resolve(), extra=args.extra.resolve(), output=args.output.resolve(), work=args.work.resolve(),
+        config=args.config.resolve(), overrides=overrides, pud=args.pud, ruler=args.ruler, talbanken_weight=args.talbanken_weight,
+        augment=args.augment, gazetteer=args.gazetteer, lexical=args.lexical, pretrain=args.pretrain,
+        raw=args.raw.resolve() if args.raw else None, raw_chars=args.raw_chars,
     )
+    start = time.time()
+    out = train(opts)
     print(f"[done] {out} ({dir_size(out) / 1e6:.1f} MB) in {time.time() - start:.0f} s", flush=True)
     return 0
 

@@ -80,6 +80,68 @@ def test_engine_pipe_and_cache(spacy_engine: Any) -> None:
         get_engine("nonsense")
 
 
+# --------------------------------------------------------------------------- gazetteer ruler
+
+
+@pytest.fixture(scope="module")
+def shipped_nlp() -> Any:
+    return spacy.load(model_path())
+
+
+def _after_model(nlp: Any, text: str, model_ents: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """Run only the shipped gazetteer ruler on ``text`` as if the model had found ``model_ents``."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    spans = []
+    for surface, label in model_ents:
+        span = doc.char_span(text.index(surface), text.index(surface) + len(surface), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans  # every other token O, as after the ner component
+    doc = nlp.get_pipe("gazetteer")(doc)
+    return [(e.text, e.label_, e.ent_id_) for e in doc.ents]
+
+
+def test_gazetteer_ruler_is_a_builtin_component_after_the_model(shipped_nlp: Any) -> None:
+    assert shipped_nlp.pipe_names[-1] == "gazetteer"
+    assert shipped_nlp.get_pipe_meta("gazetteer").factory == "entity_ruler"
+    assert shipped_nlp.pipe_names.index("ner") < shipped_nlp.pipe_names.index("gazetteer")
+
+
+def test_gazetteer_fills_places_the_model_missed(shipped_nlp: Any) -> None:
+    text = "Delegationen reste via Kroatien till Tanzanias huvudstad och vidare till Nya Zeeland."
+    assert _after_model(shipped_nlp, text, []) == [
+        ("Kroatien", "LOC", "gazetteer:place"),
+        ("Tanzanias", "LOC", "gazetteer:place"),
+        ("Nya Zeeland", "LOC", "gazetteer:place"),
+    ]
+
+
+def test_gazetteer_keeps_the_models_entities(shipped_nlp: Any) -> None:
+    text = "Uppsala vann mot Luleå, och Stockholms läns landsting betalade resan."
+    model = [("Uppsala", "ORG"), ("Luleå", "ORG"), ("Stockholms läns landsting", "ORG")]
+    assert _after_model(shipped_nlp, text, model) == [(s, lab, "") for s, lab in model]
+
+
+def test_gazetteer_relabels_a_person_that_is_a_country_but_not_a_municipality(shipped_nlp: Any) -> None:
+    text = "Hon flyttade från Moçambique till Kalix förra året."
+    assert _after_model(shipped_nlp, text, [("Moçambique", "PER"), ("Kalix", "PER")]) == [
+        ("Moçambique", "LOC", "gazetteer:relabel"),
+        ("Kalix", "PER", ""),
+    ]
+
+
+def test_gazetteer_multiword_place_wins_an_overlap(shipped_nlp: Any) -> None:
+    text = "Besöket i Sri Lanka var kort."
+    assert _after_model(shipped_nlp, text, [("Sri", "PER")]) == [("Sri Lanka", "LOC", "gazetteer:place")]
+
+
+def test_gazetteer_skips_municipalities_that_are_common_words(shipped_nlp: Any) -> None:
+    text = "Mark och vatten ingår i planen."
+    assert _after_model(shipped_nlp, text, []) == []
+
+
 # --------------------------------------------------------------------------- abbreviations
 
 
