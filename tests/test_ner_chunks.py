@@ -72,9 +72,10 @@ def test_an_entity_doc_keeps_text_entities_and_piece_sentences() -> None:
     from kdextract.nlp.chunks import entity_doc
 
     text = "Anna Berg talade.\n\nKalix kommun svarade Per Lind."
-    doc = entity_doc(text, [(0, 9, "PER"), (19, 31, "ORG"), (40, 48, "PER")], [0, 19])
+    doc = entity_doc(text, [(0, 9, "PER", ""), (19, 24, "LOC", "gazetteer:place"), (40, 48, "PER", "")], [0, 19])
     assert doc.text == text
-    assert _ents(doc) == [(0, 9, "PER"), (19, 31, "ORG"), (40, 48, "PER")]
+    assert _ents(doc) == [(0, 9, "PER"), (19, 24, "LOC"), (40, 48, "PER")]
+    assert [e.ent_id_ for e in doc.ents] == ["", "gazetteer:place", ""]  # which rule of the pipeline made it
     assert [s.text for s in doc.sents] == ["Anna Berg talade.\n\n", "Kalix kommun svarade Per Lind."]
 
 

@@ -75,7 +75,7 @@ def pipe_in_chunks(read: Callable[[list[str]], Iterable[Doc]], texts: Iterable[s
             for start, end in spans:
                 yield text[start:end]
 
-    ents: list[tuple[int, int, str]] = []
+    ents: list[tuple[int, int, str, str]] = []
     done = 0
     for doc in _batches(read, pieces(), batch_size):
         text, spans = queue[0]
@@ -85,7 +85,7 @@ def pipe_in_chunks(read: Callable[[list[str]], Iterable[Doc]], texts: Iterable[s
             yield doc
             continue
         offset = spans[done][0]
-        ents.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+        ents.extend((offset + e.start_char, offset + e.end_char, e.label_, e.ent_id_) for e in doc.ents)
         done += 1
         if done == len(spans):
             queue.popleft()
@@ -93,24 +93,26 @@ def pipe_in_chunks(read: Callable[[list[str]], Iterable[Doc]], texts: Iterable[s
             ents, done = [], 0
 
 
-def entity_doc(text: str, ents: Sequence[tuple[int, int, str]], sentence_starts: Sequence[int]) -> Doc:
-    """A ``Doc`` of ``text`` with entities ``(start, end, label)``: one token per entity and per stretch between.
+def entity_doc(text: str, ents: Sequence[tuple[int, int, str, str]], sentence_starts: Sequence[int]) -> Doc:
+    """A ``Doc`` of ``text`` with entities ``(start, end, label, ent_id)``: one token per entity and per
+    stretch between (``ent_id``: the rule of the pipeline that made the entity, "" for the model's own).
 
     Its text is ``text`` exactly, so entity offsets hold; it starts a sentence at each of
     ``sentence_starts`` (the pieces' starts). A full token-level ``Doc`` of a long text costs about
     250 bytes a token and three times that to join; this one costs two tokens per entity. Its words
     live in a vocabulary of its own, so the model's shared vocabulary does not grow with them.
     """
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
     starts = set(sentence_starts)
-    labels = {start: label for start, _, label in ents}
-    cuts = sorted({0, len(text), *starts, *(s for s, _, _ in ents), *(e for _, e, _ in ents)})
+    cuts = sorted({0, len(text), *starts, *(s for s, _, _, _ in ents), *(e for _, e, _, _ in ents)})
     bounds = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-    return Doc(Vocab(), words=[text[a:b] for a, b in bounds], spaces=[False] * len(bounds),
-               sent_starts=[a in starts for a, _ in bounds],
-               ents=[f"B-{labels[a]}" if a in labels else "O" for a, _ in bounds])
+    doc = Doc(Vocab(), words=[text[a:b] for a, b in bounds], spaces=[False] * len(bounds),
+              sent_starts=[a in starts for a, _ in bounds])
+    token_at = {a: i for i, (a, _) in enumerate(bounds)}
+    doc.ents = [Span(doc, token_at[s], token_at[s] + 1, label=label, span_id=ent_id) for s, _, label, ent_id in ents]
+    return doc
 
 
 def _batches(read: Callable[[list[str]], Iterable[Doc]], pieces: Iterator[str], batch_size: int) -> Iterator[Doc]:

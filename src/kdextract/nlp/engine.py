@@ -24,7 +24,7 @@ from kdextract.resources import Rules
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
 __all__ = [
@@ -42,12 +42,21 @@ __all__ = [
 MODEL_ENV_VAR = "KDEXTRACT_MODEL"
 MODEL_DIRNAME = "sv_kdextract_ner"
 OUR_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
+#: ``ent_id_`` start of the entities a rule of the pipeline made, not its network: the shipped
+#: pipeline's place-name ruler (``models/build_ruler.py``) marks them "gazetteer:place" or
+#: "gazetteer:relabel".
+RULER_ID_PREFIX = "gazetteer:"
 STANZA_INSTALL_HINT = (
     'Install it with: pip install "kdextract[stanza]"; then download the Swedish models once, on a '
     'machine with network access, with: python -c "import stanza; stanza.download(\'sv\', '
     "model_dir='/path/to/stanza_resources', processors='tokenize,ner')\" and pass that directory as "
     "model_path (get_engine('stanza', model_path='/path/to/stanza_resources'))."
 )
+
+
+def made_by_ruler(ent: Span) -> bool:
+    """Whether the pipeline's place-name ruler made ``ent`` (or relabelled it), not the network."""
+    return ent.ent_id_.startswith(RULER_ID_PREFIX)
 
 
 class NerEngine(Protocol):
@@ -163,7 +172,7 @@ class SpacyEngine:
         for ent in doc.ents:
             label = _map_label(ent.label_, self._labels)
             if label is not None:
-                ents.append(Span(doc, ent.start, ent.end, label=label))
+                ents.append(Span(doc, ent.start, ent.end, label=label, span_id=ent.id))
         doc.set_ents(ents, default="outside")
         return doc
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from kdextract.models import DocumentMeta, Evidence, Mention, Organisation, OrganisationKind, Source
+from kdextract.nlp.engine import made_by_ruler
 from kdextract.records.name_utils import (
     is_first_name,
     is_sentence_start,
@@ -89,8 +90,8 @@ def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
 def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand]:
     generic = {fold_key(w) for w in org_rules().generic_words}
     for ent in ner.ents:
-        if ent.label_ not in ("ORG", "LOC"):
-            continue
+        if ent.label_ not in ("ORG", "LOC") or made_by_ruler(ent):
+            continue  # the ruler's place names: the municipality and gazetteer rules read them, with their reasons
         cut = without_labels(text, ent.start_char, ent.end_char)
         if cut is None:
             continue
