@@ -67,6 +67,46 @@ def _municipality_skeletons() -> dict[str, list[tuple[str, regex.Pattern[str]]]]
 
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[ ]$")
 _WORD_AFTER = regex.compile(r"[ ]+(\p{L}+)")
+#: The blanks and the word after a municipality's name in its full form ("Kalix| kommun").
+_MUNICIPALITY_WORD = regex.compile(r"[ \t]+(?:kommun|stad)", regex.IGNORECASE)
+#: Where a name can start: a non-blank character after no letter or digit.
+_NAME_START = regex.compile(WB_L + r"[^ \t\n]")
+
+
+@lru_cache(maxsize=1)
+def _longest_municipality() -> int:
+    return max(map(len, municipalities()))
+
+
+def _name_window(text: str, end: int, longest: int) -> int:
+    """Where a name of at most ``longest`` non-blank characters that ends at ``end`` can start
+    (names hold no line break)."""
+    i, seen = end, 0
+    while i > 0 and text[i - 1] != "\n":
+        if text[i - 1] not in " \t":
+            seen += 1
+            if seen > longest:
+                break
+        i -= 1
+    return i
+
+
+def _full_form_matches(full: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``full.finditer(text)``, tried only where a name (and a genitive s) can end just before
+    " kommun"/" stad": at the name starts in the window before each such word."""
+    longest = _longest_municipality() + 1
+    tried = last_end = 0
+    for word in _MUNICIPALITY_WORD.finditer(text):
+        lo = max(_name_window(text, word.start(), longest), tried, last_end)
+        for start in _NAME_START.finditer(text, lo, word.start()):
+            if start.start() < last_end:
+                continue
+            m = full.match(text, start.start())
+            if m:
+                yield m
+                last_end = m.end()
+        tried = max(tried, word.start())
+
 
 def find_municipalities(text: str) -> Iterator[Cand]:
     full, bare, _ = municipality_regexes()
@@ -74,7 +114,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
     ambiguous = set(rules.ambiguous_municipalities)
     place_nouns = set(rules.place_nouns_after_municipality)
     taken = Coverage()
-    for m in full.finditer(text):
+    for m in _full_form_matches(full, text):
         muni = muni_name(m.group("name"))
         if muni is None:
             continue
