@@ -33,7 +33,7 @@ from kdextract.records.org_filters import is_surname, only_abbreviations, region
 from kdextract.records.org_mentions import WordIndex
 from kdextract.records.org_places import gaz_lookup, muni_name, munis_word
 from kdextract.records.org_rules import rule_candidates
-from kdextract.records.person_rules import person_spans
+from kdextract.records.person_rules import PCand, person_candidates, person_spans
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage, disjoint
@@ -53,7 +53,7 @@ def build_organisations(ctx: Context) -> list[Organisation]:
     Where the document did not say who issued it, the issuer becomes the municipality or
     region the text names most (``ctx.meta.organisation``, with its evidence).
     """
-    found = organisations_in(ctx.text, ctx.ner)
+    found = organisations_in(ctx.text, ctx.ner, ctx.person_candidates)
     if ctx.meta.organisation is None:
         _issuer_from_mentions(ctx.meta, found)
     return found
@@ -71,9 +71,12 @@ def _issuer_from_mentions(meta: DocumentMeta, organisations: list[Organisation])
                       explanation=f"the municipality or region named most often ({len(best.mentions)} times)"))
 
 
-def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
-    """Every named organisation in ``text`` (found by rules, lists and, given ``ner``, the model)."""
-    people = [(a, b) for a, b in person_spans(text, ner) if without_labels(text, a, b) == (a, b)]
+def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] | None = None) -> list[Organisation]:
+    """Every named organisation in ``text`` (found by rules, lists and, given ``ner``, the model);
+    ``candidates`` are the text's ``person_candidates`` where they are known."""
+    if candidates is None:
+        candidates = person_candidates(text, ner)
+    people = [(a, b) for a, b in person_spans(candidates) if without_labels(text, a, b) == (a, b)]
     in_person = Coverage(people)  # a "person" that holds a form label ("Kommunstyrelsen Sammanträdesdatum") is none
     cands = [c for c in rule_candidates(text) if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
              and not is_surname(text, c)]
