@@ -257,6 +257,7 @@ def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int
     words = WordIndex(text)
     for key, cs in groups.items():
         forms = {c.form for c in cs if len(c.form) >= 2} | {a for c in cs for a in c.aliases}
+        full = min(c.full for c in cs)  # the mentions added below have it too
         for form in sorted(forms, key=len, reverse=True):
             if len(form) < 3 and not form.isupper():
                 continue
@@ -268,7 +269,7 @@ def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int
                 if g == "s" and form.endswith("s"):
                     end, gen = end - 1, False
                 cs.append(Cand(start, end, text[start:end], kind=cs[0].kind, key=key, form=form,
-                               full=min(c.full for c in cs), rule="organisations/alias", method="rule",
+                               full=full, rule="organisations/alias", method="rule",
                                score=0.7, explanation=f"another mention of '{form}'", genitive=gen))
                 taken.add(start, end)
         cs.sort(key=lambda c: c.start)
