@@ -1,5 +1,6 @@
 """The pre-checks before big alternations find what the patterns' own finditer finds, on any text:
-``Beginnings`` (a name's beginning) and the municipalities' full forms (a name before " kommun")."""
+``Beginnings`` (a name's beginning), the municipalities' full forms (a name before " kommun") and
+the bodies' names (the words before a head such as "…nämnden")."""
 
 from __future__ import annotations
 
@@ -9,14 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kdextract.layout.form import _compiled
-from kdextract.records.name_utils import ocr_beginning, ocr_pattern
+from kdextract.records.name_utils import ocr_beginning, ocr_pattern, org_rules
+from kdextract.records.org_bodies import _body_regex, _head_windows
 from kdextract.records.org_places import (
     _full_form_matches,
     _gazetteer_beginnings,
     _gazetteer_regex,
     municipality_regexes,
 )
-from kdextract.text.word_starts import Beginnings
+from kdextract.text.word_starts import Beginnings, matches_at
 
 LEAD = r"(?<![\p{L}\p{N}])"
 WORDS = ["Ekby kommun", "Älvdalens skola", "Tid", "Åsnes vård", "Sjöstaden", "Kust-Ekby", "Öbo"]
@@ -62,3 +64,18 @@ def test_beginnings_must_be_known() -> None:
 def test_municipality_full_forms(text: str) -> None:
     full = municipality_regexes()[0]
     assert [m.span() for m in _full_form_matches(full, text)] == [m.span() for m in full.finditer(text)]
+
+
+HEAD_FORMS = [f for h in org_rules().body_heads for f in h.forms]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*HEAD_FORMS, *(f.upper() for f in HEAD_FORMS), "n4mnden", "styrelsen", "Social",
+                                 "kultur-", " och ", "samt ", "& ", ", ", " ", "\t", "\n", "-", "ſ", "\u212a", "İ",
+                                 "om", "x", "1", "."]),
+                max_size=20).map("".join))
+def test_body_names_before_heads(text: str) -> None:
+    body = _body_regex()
+    starts = _head_windows().starts(text)
+    found = body.finditer(text) if starts is None else matches_at(body, text, starts)
+    assert [m.span() for m in found] == [m.span() for m in body.finditer(text)]

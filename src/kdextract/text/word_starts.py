@@ -21,7 +21,7 @@ import regex
 
 #: Letters outside Latin-1 that have another case (or a case-folded form): where the text has
 #: one, ``str.lower`` may not tell what the regex engine's case-insensitive match does ("ſ" is "s").
-_OTHER_CASED = regex.compile(r"(?V1)[[\p{Cased}\p{Changes_When_Casefolded}]--[\x00-\xff]]")
+OTHER_CASED = regex.compile(r"(?V1)[[\p{Cased}\p{Changes_When_Casefolded}]--[\x00-\xff]]")
 #: Longest beginning looked up.
 DEPTH = 6
 
@@ -44,7 +44,7 @@ class Beginnings:
                 raise ValueError("every alternative needs a known first character")
             firsts |= known[0]
             (self.prefixes if len(known) == DEPTH else short).update("".join(p) for p in product(*known))
-        if _OTHER_CASED.search("".join(firsts | self.prefixes | short)):
+        if OTHER_CASED.search("".join(firsts | self.prefixes | short)):
             raise ValueError("beginnings must be Latin-1 or without case")
         self.short = tuple(sorted(short))
         self.first = regex.compile(lead + "[" + "".join(map(regex.escape, sorted(firsts))) + "]", regex.IGNORECASE)
@@ -52,7 +52,7 @@ class Beginnings:
     def starts(self, text: str) -> Iterator[int]:
         """Every offset where an alternative's beginning starts (after the lead); all of them
         where the text has letters that ``str.lower`` cannot compare."""
-        if _OTHER_CASED.search(text):
+        if OTHER_CASED.search(text):
             yield from (m.start() for m in self.first.finditer(text))
             return
         prefixes, short = self.prefixes, self.short
@@ -64,11 +64,17 @@ class Beginnings:
 
     def finditer(self, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
         """``pattern.finditer(text)``, for a pattern whose every match starts with one of the beginnings."""
-        end = 0
-        for s in self.starts(text):
-            if s < end:
-                continue
-            m = pattern.match(text, s)
-            if m is not None:
-                yield m
-                end = m.end()
+        return matches_at(pattern, text, self.starts(text))
+
+
+def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that matches nothing empty and starts every match at
+    one of ``starts`` (ascending): tried there only, each after the last match."""
+    end = 0
+    for s in starts:
+        if s < end:
+            continue
+        m = pattern.match(text, s)
+        if m is not None:
+            yield m
+            end = m.end()
