@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from copy import copy
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from kdextract.layout.lines import split_lines
 from kdextract.layout.reflow import reflow
 from kdextract.layout.sections import segment
 from kdextract.models import Document, Located, Section, Source
@@ -88,8 +90,9 @@ def _start(src: SourceText, doc_id: str | None, document_date: dt.date | None,
     if not src.text.strip():
         return None
     view = reflow(repair(normalize(src.text), force=ocr_repair))
-    preamble, sections = segment(view)
-    meta = read_meta(view, preamble, sections)
+    lines = split_lines(view.text, view.heading_marks)
+    preamble, sections = segment(view, [copy(line) for line in lines])  # segment marks the lines it reads
+    meta = read_meta(view, preamble, sections, lines)
     reference = document_date or meta.day or _reference_day(meta.date)
     doc = Document(id=_name(src, doc_id), text=view.text, meta=meta, preamble=preamble, sections=sections,
                    edits=list(view.edits), warnings=list(src.warnings))

@@ -21,10 +21,12 @@ from kdextract.text.view import TextView
 _HEAD_WINDOW = 40  # lines searched for the document title
 
 
-def segment(view: TextView) -> tuple[Section | None, list[Section]]:
-    """The preamble (or None) and the sections of ``view.text``, in reading order."""
+def segment(view: TextView, lines: list[Line] | None = None) -> tuple[Section | None, list[Section]]:
+    """The preamble (or None) and the sections of ``view.text``, in reading order; ``lines`` are
+    its ``split_lines`` where they are known (segment marks the title lines it takes in them)."""
     text = view.text
-    lines = split_lines(text, view.heading_marks)
+    if lines is None:
+        lines = split_lines(text, view.heading_marks)
     body_from = _after_title(lines)
     heads = _headings(lines, body_from)
     sections = _spans(heads, text)

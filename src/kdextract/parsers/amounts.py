@@ -19,6 +19,7 @@ All words and codes live in ``resources/sv/amounts.json``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import KW_ONLY, dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -304,6 +305,7 @@ def _anaphora_candidates(text: str, data: _Data, explicit: list[_AmountCandidate
     out: list[_AmountCandidate] = []
     if not explicit:
         return out
+    ends = [c.end for c in explicit]  # explicit is sorted and disjoint: its ends ascend
     for m in data.anaphora_re.finditer(text):
         last = (m.group("mult") or m.group("w") or "").split()
         if not last or last[-1].casefold() not in data.anaphora_scales:
@@ -319,15 +321,17 @@ def _anaphora_candidates(text: str, data: _Data, explicit: list[_AmountCandidate
         definite = last[-1].casefold().endswith(("na", "en"))  # "miljonerna", "miljonen": known referent
         if nxt and nxt[0].isalnum() and nxt not in data.followers and not definite:
             continue
-        prev = [c for c in explicit if c.end <= m.start() and m.start() - c.end <= data.window
-                and not _BLANK_LINE.search(text[c.end:m.start()])]
-        if not prev:
+        # the nearest amount before, within the window and with no blank line between (a farther
+        # one has the same text and more between)
+        k = bisect_right(ends, m.start())
+        if not k or m.start() - ends[k - 1] > data.window or _BLANK_LINE.search(text, ends[k - 1], m.start()):
             continue
-        cur = prev[-1].currency
+        prev = explicit[k - 1]
+        cur = prev.currency
         out.append(_AmountCandidate(m.start(), m.end(), clean_decimal(value), cur, priority=-1,
                                     rule="anaphora", score=0.8,
                                     explanation=f"number + scale without currency; {cur} from the amount at "
-                                                f"{prev[-1].start}"))
+                                                f"{prev.start}"))
     return out
 
 

@@ -24,7 +24,7 @@ import regex
 from kdextract.layout.form import AttendanceCategory, Field, form_fields, protocol_rules
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.records.name_utils import lower_word_elsewhere, municipalities, org_rules
-from kdextract.records.person_names import body_heads, never_names
+from kdextract.records.person_names import body_head_endings, never_names
 from kdextract.text.fold import fold_key
 
 _TOKEN = regex.compile(
@@ -175,7 +175,7 @@ def _organisation_word(f: str, v: _Vocabulary) -> bool:
     base = f[:-1] if f.endswith("s") else f
     if f in v.org_words or base in v.org_words:
         return True
-    return any(base.endswith((h, h + "en", h + "et", h + "n")) for h in body_heads())
+    return base.endswith(body_head_endings("", "en", "et", "n"))
 
 
 def _kind(text: str, word: str) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import Document, DocumentMeta, Section
+from kdextract.records.person_rules import PCand, person_candidates
 from kdextract.text.view import TextView
 
 if TYPE_CHECKING:
@@ -68,6 +69,11 @@ class Context:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s for s, _ in self.sentences]
+
+    @cached_property
+    def person_candidates(self) -> list[PCand]:
+        """``person_candidates`` of the text (with ``ner``): the people's and the organisations' builders share them."""
+        return person_candidates(self.text, self.ner)
 
     def section_at(self, offset: int) -> str | None:
         """Id of the innermost section containing ``offset``."""

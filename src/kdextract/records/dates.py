@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.models import DateMention, Source
-from kdextract.parsers.dates import find_dates, is_document_date
+from kdextract.parsers.dates import DateReader, is_document_date
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, Reference, needs_explicit, reference_for
 from kdextract.records.registry import builder
@@ -28,11 +28,12 @@ HEADER_MAX_CHARS = 80
 @builder("dates")
 def build_dates(ctx: Context) -> list[DateMention]:
     """Every date mention (ids "date-1", … in text order) that places something on the calendar."""
+    dates = DateReader(ctx.text)
     explicit: list[DateMention] = []
     if needs_explicit(ctx.meta, ctx.reference):
-        explicit = list(_without_furniture(ctx.view, filter(is_document_date, find_dates(ctx.text))))
+        explicit = list(_without_furniture(ctx.view, filter(is_document_date, dates.find())))
     reference = reference_for(ctx.text, ctx.meta, explicit, ctx.reference)
-    found = find_dates(ctx.text, reference=reference.timex if reference else None)
+    found = dates.find(reference.timex if reference else None)
     kept = _without_furniture(ctx.view, filter(is_document_date, found))
     return [m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start),
                                  "source": _explained(m.source, reference) if m.relative else m.source})

@@ -99,7 +99,9 @@ def _att_runs(ctx: Context, found: dict[int, Block]) -> list[tuple[int, Block]]:
     minutes = ctx.meta.kind in rules().minutes_kinds
     out: list[tuple[int, Block]] = []
     for m in _ATT_LINE.finditer(folded):
-        prev_end = len(text[:m.start()].rstrip())
+        prev_end = m.start()  # the end of the text before the line, blanks left out (no copy of it)
+        while prev_end and text[prev_end - 1].isspace():
+            prev_end -= 1
         prev_start = text.rfind("\n", 0, prev_end) + 1
         if prev_start in found or _ATT_LINE.match(folded, prev_start, prev_end + 1):
             continue  # inside a block already, or not the first 'att' line of its run

@@ -19,9 +19,11 @@ from kdextract.text.view import TextView
 KIND_LINES = 12
 
 
-def read_meta(view: TextView, preamble: Section | None, sections: list[Section]) -> DocumentMeta:
-    """The metadata of the document in ``view`` (offsets in evidence are into ``view.text``)."""
-    r = Reader(view, preamble, sections)
+def read_meta(view: TextView, preamble: Section | None, sections: list[Section],
+              lines: list[Line] | None = None) -> DocumentMeta:
+    """The metadata of the document in ``view`` (offsets in evidence are into ``view.text``);
+    ``lines`` are its ``split_lines`` where they are known."""
+    r = Reader(view, preamble, sections, lines)
     title_line = next((ln for ln in r.head if ln.kind == "title"), None)
     kind = _kind(r, title_line)
     diarienummer = read_diarienummer(r)

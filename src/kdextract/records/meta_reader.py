@@ -103,10 +103,13 @@ def meta_rules() -> Compiled:
 class Reader:
     """The document as the metadata readers see it, and the evidence they note."""
 
-    def __init__(self, view: TextView, preamble: Section | None, sections: list[Section]) -> None:
+    def __init__(self, view: TextView, preamble: Section | None, sections: list[Section],
+                 lines: list[Line] | None = None) -> None:
         self.text = view.text
         self.sections = sections
-        self.lines = [ln for ln in split_lines(view.text, view.heading_marks) if ln.kind != "blank"]
+        if lines is None:
+            lines = split_lines(view.text, view.heading_marks)
+        self.lines = [ln for ln in lines if ln.kind != "blank"]
         head_end = preamble.end if preamble else (sections[0].start if sections else len(self.text))
         self.head = [ln for ln in self.lines[:HEAD_LINES] if ln.start < max(head_end, 1)] or self.lines[:5]
         self.tail = self.lines[-TAIL_LINES:]

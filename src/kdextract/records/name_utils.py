@@ -53,21 +53,33 @@ def ocr_skeleton(word: str) -> str:
 
 def ocr_pattern(word: str, tolerant: bool = True, first_exact: bool = False) -> str:
     """A regex for ``word`` where letters with diacritics may come out as their OCR look-alikes."""
+    return "".join(_ocr_element(ch, tolerant and not (first_exact and i == 0))[0] for i, ch in enumerate(word))
+
+
+def ocr_beginning(word: str, tolerant: bool = True) -> list[str]:
+    """The characters that each position of ``ocr_pattern(word, tolerant)`` may hold, up to its
+    first blank (after which the positions move: a blank stands for one or more)."""
     out = []
-    for i, ch in enumerate(word):
-        low = ch.lower()
-        if tolerant and low in OCR_CLASSES and not (first_exact and i == 0):
-            chars = OCR_CLASSES[low]
-            if ch.isupper():
-                chars = chars + chars.upper()
-            out.append("[" + regex.escape(chars) + "]")
-        elif ch == " ":
-            out.append(r"[ \t]+")
-        elif ch == "-":
-            out.append(r"[-\u2010-\u2013]")
-        else:
-            out.append(regex.escape(ch))
-    return "".join(out)
+    for ch in word:
+        out.append(_ocr_element(ch, tolerant)[1])
+        if ch == " ":
+            break
+    return out
+
+
+def _ocr_element(ch: str, tolerant: bool) -> tuple[str, str]:
+    """The regex for one character of ``ocr_pattern`` and the characters it starts with."""
+    low = ch.lower()
+    if tolerant and low in OCR_CLASSES:
+        chars = OCR_CLASSES[low]
+        if ch.isupper():
+            chars = chars + chars.upper()
+        return "[" + regex.escape(chars) + "]", chars
+    if ch == " ":
+        return r"[ \t]+", " \t"
+    if ch == "-":
+        return r"[-\u2010-\u2013]", "-\u2010\u2011\u2012\u2013"
+    return regex.escape(ch), ch
 
 
 def is_sentence_start(text: str, pos: int) -> bool:

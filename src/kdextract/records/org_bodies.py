@@ -19,8 +19,10 @@ from kdextract.records.name_utils import (
     ocr_regex,
     org_rules,
 )
+from kdextract.records.head_windows import HeadWindows
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.text.fold import fold_key
+from kdextract.text.word_starts import matches_at
 
 
 def _heads() -> list[BodyHead]:
@@ -60,10 +62,16 @@ def _which_head(m: regex.Match[str]) -> tuple[BodyHead, str]:
             return head, g
     raise AssertionError("no head group")
 
+@lru_cache(maxsize=1)
+def _head_windows() -> HeadWindows:
+    return HeadWindows(_heads())
+
 def find_bodies(text: str) -> Iterator[Cand]:
     rules = org_rules()
     negatives = {fold_key(n) for n in rules.body_negatives}
-    for m in _body_regex().finditer(text):
+    starts = _head_windows().starts(text)  # the pattern is tried only where a name before a head can start
+    found = _body_regex().finditer(text) if starts is None else matches_at(_body_regex(), text, starts)
+    for m in found:
         head, form_text = _which_head(m)
         pre = m.group("pre") or ""
         coord = m.group("coord") or ""

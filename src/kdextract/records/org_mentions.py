@@ -16,30 +16,28 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from kdextract.records.word_index import word_index
+
 _WORD = regex.compile(r"[\p{L}\p{N}]+", regex.V1)
 _BLANKS = regex.compile(r"[ \t]+")
 _GAP_PART = regex.compile(r" +|[^ ]+")
 
 
 class WordIndex:
-    """The words of a text (maximal letter-and-digit runs) with their places, indexed by word.
-
-    Places are kept in flat arrays (16 bytes a word; tuples and lists took ten times that).
-    """
+    """The words of a text (maximal letter-and-digit runs) with their places, indexed by word and
+    by its case-folded form; the runs are those of ``word_index(text)``."""
 
     def __init__(self, text: str) -> None:
+        runs = word_index(text)  # the text's runs, shared with the people's lookups
         self.text = text
-        self.starts: array[int] = array("q")
-        self.ends: array[int] = array("q")
-        self.exact: dict[str, array[int]] = {}
+        self.starts: array[int] = runs.starts
+        self.ends: array[int] = runs.ends
+        self.exact: dict[str, array[int]] = runs.by_word
         self.folded: dict[str, array[int]] = {}
-        for i, m in enumerate(_WORD.finditer(text)):
-            s, e = m.span()
-            self.starts.append(s)
-            self.ends.append(e)
-            word = m.group()
-            self.exact.setdefault(word, array("q")).append(i)
-            self.folded.setdefault(word.casefold(), array("q")).append(i)
+        for word, at in runs.by_word.items():
+            key = word.casefold()
+            known = self.folded.get(key)
+            self.folded[key] = at if known is None else array("q", sorted(known + at))
 
     def find(self, form: str, case_insensitive: bool) -> Iterator[tuple[int, int, str]]:
         """(start, end, genitive ending "", "s" or ":s") of each occurrence of ``form``."""

@@ -127,9 +127,9 @@ def find_companies(text: str) -> Iterator[Cand]:
             continue
         if m.group("gs"):
             continue
-        nm = _company_word_re().match(text[m.end():])
+        nm = _company_word_re().match(text, m.end())
         if nm:
-            end = m.end() + nm.end()
+            end = nm.end()
             surface = text[m.start():end]
             yield Cand(m.start(), end, surface, kind="company", key="co:" + key_of(surface), form=surface,
                        full=FULL_OFFICIAL, rule="organisations/municipal_company", method="rule", score=0.85,

@@ -16,6 +16,7 @@ from kdextract.records.name_utils import (
     is_sentence_start,
     key_of,
     municipalities,
+    ocr_beginning,
     ocr_pattern,
     ocr_regex,
     ocr_skeleton,
@@ -24,6 +25,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, FULL_SHORT, Cand
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage
+from kdextract.text.word_starts import Beginnings
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +69,46 @@ def _municipality_skeletons() -> dict[str, list[str]]:
 
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[ ]$")
 _WORD_AFTER = regex.compile(r"[ ]+(\p{L}+)")
+#: The blanks and the word after a municipality's name in its full form ("Kalix| kommun").
+_MUNICIPALITY_WORD = regex.compile(r"[ \t]+(?:kommun|stad)", regex.IGNORECASE)
+#: Where a name can start: a non-blank character after no letter or digit.
+_NAME_START = regex.compile(WB_L + r"[^ \t\n]")
+
+
+@lru_cache(maxsize=1)
+def _longest_municipality() -> int:
+    return max(map(len, municipalities()))
+
+
+def _name_window(text: str, end: int, longest: int) -> int:
+    """Where a name of at most ``longest`` non-blank characters that ends at ``end`` can start
+    (names hold no line break)."""
+    i, seen = end, 0
+    while i > 0 and text[i - 1] != "\n":
+        if text[i - 1] not in " \t":
+            seen += 1
+            if seen > longest:
+                break
+        i -= 1
+    return i
+
+
+def _full_form_matches(full: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``full.finditer(text)``, tried only where a name (and a genitive s) can end just before
+    " kommun"/" stad": at the name starts in the window before each such word."""
+    longest = _longest_municipality() + 1
+    tried = last_end = 0
+    for word in _MUNICIPALITY_WORD.finditer(text):
+        lo = max(_name_window(text, word.start(), longest), tried, last_end)
+        for start in _NAME_START.finditer(text, lo, word.start()):
+            if start.start() < last_end:
+                continue
+            m = full.match(text, start.start())
+            if m:
+                yield m
+                last_end = m.end()
+        tried = max(tried, word.start())
+
 
 def find_municipalities(text: str) -> Iterator[Cand]:
     full, bare, _ = municipality_regexes()
@@ -74,7 +116,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
     ambiguous = set(rules.ambiguous_municipalities)
     place_nouns = set(rules.place_nouns_after_municipality)
     taken = Coverage()
-    for m in full.finditer(text):
+    for m in _full_form_matches(full, text):
         muni = muni_name(m.group("name"))
         if muni is None:
             continue
@@ -156,25 +198,43 @@ def _gazetteer_entries() -> tuple[tuple[str, str, OrganisationKind, str], ...]:
             out.append((p, item.name, item.kind, "organisations/gazetteer_known"))
     return tuple(out)
 
+#: Where a listed name can start: not inside a word or a hyphenated word.
+_GAZETTEER_LEAD = WB_L + r"(?<![\p{L}][-\u2013])"
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str],
                                 dict[str, tuple[str, OrganisationKind, str]]]:
     ci, cs = [], []
     lookup: dict[str, tuple[str, OrganisationKind, str]] = {}
     for form, canon, kind, rule in sorted(_gazetteer_entries(), key=lambda e: len(e[0]), reverse=True):
-        upper = sum(c.isupper() for c in form)
-        abbreviation = upper >= 2 and len(form) <= 6 and " " not in form
-        if abbreviation or len(form) < 7:
-            cs.append(ocr_pattern(form, False) if abbreviation else
+        if _case_sensitive(form):
+            cs.append(ocr_pattern(form, False) if _abbreviation(form) else
                       ocr_pattern(form[0], False) + ocr_pattern(form[1:], False))
         else:
             ci.append(ocr_pattern(form, True))
         lookup.setdefault(fold_key(form), (canon, kind, rule))
     tail = r"(?P<gs>:s|s)?" + WB_R + r"(?![-\u2013]\p{L})"
-    ci_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(ci) + r")" + tail, regex.I)
+    ci_re = regex.compile(_GAZETTEER_LEAD + r"(?P<form>" + "|".join(ci) + r")" + tail, regex.I)
     # short forms and abbreviations: not before a number ("AF 2", a table's cell)
     cs_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(cs) + r")" + tail + r"(?![ \t]*\d)")
     return ci_re, cs_re, lookup
+
+def _abbreviation(form: str) -> bool:
+    return sum(c.isupper() for c in form) >= 2 and len(form) <= 6 and " " not in form
+
+
+def _case_sensitive(form: str) -> bool:
+    """Abbreviations and short forms are matched as written, the others in any case."""
+    return _abbreviation(form) or len(form) < 7
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_beginnings() -> Beginnings:
+    """Where the case-insensitive gazetteer pattern can match (its forms' beginnings)."""
+    return Beginnings((ocr_beginning(form, True) for form, *_ in _gazetteer_entries() if not _case_sensitive(form)),
+                      lead=_GAZETTEER_LEAD)
+
 
 @lru_cache(maxsize=8192)
 def gaz_lookup(surface: str) -> tuple[str, OrganisationKind, str] | None:
@@ -215,8 +275,8 @@ def _in_context(text: str, start: int, end: int) -> bool:
 def find_gazetteer(text: str) -> Iterator[Cand]:
     ci_re, cs_re, _ = _gazetteer_regex()
     ambiguous = _needs_context()
-    for rx in (ci_re, cs_re):
-        for m in rx.finditer(text):
+    for found in (_gazetteer_beginnings().finditer(ci_re, text), cs_re.finditer(text)):
+        for m in found:
             form = m.group("form")
             hit = gaz_lookup(form)
             if hit is None:
@@ -230,7 +290,7 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
             if m.group("gs") == "s" and form.endswith("s"):
                 end -= 1
                 gen = False
-            is_abbr = sum(c.isupper() for c in form) >= 2 and len(form) <= 6 and " " not in form
+            is_abbr = _abbreviation(form)
             yield Cand(m.start(), end, text[m.start():end], kind=kind, key="gaz:" + canon, form=form,
                        full=FULL_ABBR if is_abbr else FULL_NAME, rule=rule, method="gazetteer", score=0.95,
                        explanation=f"listed {kind} {canon}",

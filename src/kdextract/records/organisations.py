@@ -34,7 +34,7 @@ from kdextract.records.org_filters import is_surname, only_abbreviations, region
 from kdextract.records.org_mentions import WordIndex
 from kdextract.records.org_places import gaz_lookup, muni_name, munis_word
 from kdextract.records.org_rules import rule_candidates
-from kdextract.records.person_rules import person_spans
+from kdextract.records.person_rules import PCand, person_candidates, person_spans
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage, disjoint
@@ -54,7 +54,7 @@ def build_organisations(ctx: Context) -> list[Organisation]:
     Where the document did not say who issued it, the issuer becomes the municipality or
     region the text names most (``ctx.meta.organisation``, with its evidence).
     """
-    found = organisations_in(ctx.text, ctx.ner)
+    found = organisations_in(ctx.text, ctx.ner, ctx.person_candidates)
     if ctx.meta.organisation is None:
         _issuer_from_mentions(ctx.meta, found)
     return found
@@ -72,9 +72,12 @@ def _issuer_from_mentions(meta: DocumentMeta, organisations: list[Organisation])
                       explanation=f"the municipality or region named most often ({len(best.mentions)} times)"))
 
 
-def organisations_in(text: str, ner: Doc | None = None) -> list[Organisation]:
-    """Every named organisation in ``text`` (found by rules, lists and, given ``ner``, the model)."""
-    people = [(a, b) for a, b in person_spans(text, ner) if without_labels(text, a, b) == (a, b)]
+def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] | None = None) -> list[Organisation]:
+    """Every named organisation in ``text`` (found by rules, lists and, given ``ner``, the model);
+    ``candidates`` are the text's ``person_candidates`` where they are known."""
+    if candidates is None:
+        candidates = person_candidates(text, ner)
+    people = [(a, b) for a, b in person_spans(candidates) if without_labels(text, a, b) == (a, b)]
     in_person = Coverage(people)  # a "person" that holds a form label ("Kommunstyrelsen Sammanträdesdatum") is none
     cands = [c for c in rule_candidates(text) if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
              and not is_surname(text, c)]
@@ -255,6 +258,7 @@ def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int
     words = WordIndex(text)
     for key, cs in groups.items():
         forms = {c.form for c in cs if len(c.form) >= 2} | {a for c in cs for a in c.aliases}
+        full = min(c.full for c in cs)  # the mentions added below have it too
         for form in sorted(forms, key=len, reverse=True):
             if len(form) < 3 and not form.isupper():
                 continue
@@ -266,7 +270,7 @@ def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int
                 if g == "s" and form.endswith("s"):
                     end, gen = end - 1, False
                 cs.append(Cand(start, end, text[start:end], kind=cs[0].kind, key=key, form=form,
-                               full=min(c.full for c in cs), rule="organisations/alias", method="rule",
+                               full=full, rule="organisations/alias", method="rule",
                                score=0.7, explanation=f"another mention of '{form}'", genitive=gen))
                 taken.add(start, end)
         cs.sort(key=lambda c: c.start)

@@ -39,14 +39,18 @@ _OrgSpans = list[tuple[int, int, Organisation]]
 @builder("people", after=("organisations",))
 def build_people(ctx: Context) -> list[Person]:
     """Every named person in ``ctx.text`` (ids ``per-1``... in order of first mention)."""
-    return people_in(ctx.text, ctx.ner, ctx.doc.organisations)
+    return people_in(ctx.text, ctx.ner, ctx.doc.organisations, ctx.person_candidates)
 
 
-def people_in(text: str, ner: Doc | None = None, organisations: list[Organisation] | None = None) -> list[Person]:
+def people_in(text: str, ner: Doc | None = None, organisations: list[Organisation] | None = None,
+              candidates: list[PCand] | None = None) -> list[Person]:
+    """Every named person in ``text``; ``candidates`` are its ``person_candidates`` where they are known."""
     orgs = organisations or []
     org_spans = [(m.start, m.end, o) for o in orgs for m in o.mentions]
     in_org = enclosure((s, e) for s, e, o in org_spans if o.kind != "municipality" and e > s)
-    cands = [c for c in person_candidates(text, ner) if not _inside_org(c, in_org)]
+    if candidates is None:
+        candidates = person_candidates(text, ner)
+    cands = [c for c in candidates if not _inside_org(c, in_org)]
     groups = _group(_resolve(cands))
     persons = []
     for key, cs in groups.items():

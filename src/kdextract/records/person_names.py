@@ -95,18 +95,24 @@ def body_heads() -> tuple[str, ...]:
     return tuple(fold_key(h.stem) for h in org_rules().body_heads if len(h.stem) > 4)
 
 
+@lru_cache(maxsize=8)
+def body_head_endings(*inflections: str) -> tuple[str, ...]:
+    """``body_heads`` with each of ``inflections`` ("" for none) added: one ``str.endswith`` checks them all."""
+    return tuple(h + ending for h in body_heads() for ending in inflections)
+
+
 def name_ok(tokens: list[str], text: str, strict: bool) -> bool:
     """Tokens that can be a person's name (no org words, roles, places, never-names or common words)."""
     if not 2 <= len([t for t in tokens if not _PARTICLE.fullmatch(t)]) <= 4:
         return False
-    heads = body_heads()
+    heads = body_head_endings("", "en")
     for i, t in enumerate(tokens):
         if _PARTICLE.fullmatch(t):
             continue
         if not _TOKEN.fullmatch(t) or never_name(t):
             return False
         f = fold_key(t)
-        if is_role(t) or any(f.endswith(h) or f.endswith(h + "en") for h in heads):
+        if is_role(t) or f.endswith(heads):
             return False
         if i > 0 and _known_organisation(t):
             return False

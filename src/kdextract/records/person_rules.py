@@ -7,7 +7,7 @@ an organisation). ``people.py`` merges them into ``Person`` records.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING
 
@@ -382,6 +382,6 @@ def _checked(text: str, c: PCand) -> PCand | None:
                  role_prio=c.role_prio, org=c.org, org_span=c.org_span)
 
 
-def person_spans(text: str, ner: Doc | None = None) -> list[tuple[int, int]]:
-    """Spans of full names (used to keep people out of the organisations)."""
-    return sorted({(c.start, c.end) for c in person_candidates(text, ner)})
+def person_spans(cands: Iterable[PCand]) -> list[tuple[int, int]]:
+    """Spans of the full names of ``person_candidates`` (used to keep people out of the organisations)."""
+    return sorted({(c.start, c.end) for c in cands})

@@ -45,15 +45,25 @@ def _fold_char(c: str) -> str:
 _TABLE = str.maketrans({c: _fold_char(c) for c in "åäöÅÄÖéÉüÜèÈáà" + "".join(_SPECIAL)})
 
 
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, dashes as '-', same length as ``text`` (offsets carry over)."""
     folded = text.lower()
     if folded.isascii() and len(folded) == len(text):
         return folded
     folded = text.translate(_TABLE).lower()
-    if len(folded) == len(text) and folded.isascii():
-        return folded
-    return "".join(_fold_char(c) for c in text)
+    if len(folded) != len(text):
+        return "".join(_fold_char(c) for c in text)
+    # one character for one: only the characters the table leaves outside ASCII are folded one by one
+    parts: list[str] = []
+    done = 0
+    for m in _NON_ASCII.finditer(folded):
+        start, end = m.span()
+        parts += [folded[done:start], "".join(_fold_char(c) for c in text[start:end])]
+        done = end
+    return "".join(parts) + folded[done:] if parts else folded
 
 
 @lru_cache(maxsize=16384)

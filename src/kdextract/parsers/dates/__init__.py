@@ -35,12 +35,12 @@ from kdextract.models import DateMention, Source
 from kdextract.parsers.text_arg import require_text
 
 from . import rules_absolute, rules_clock, rules_offsets, rules_periods, rules_relative, rules_years  # noqa: F401  (register the rules)
-from .engine import Ctx, collect, keyword_finder, select
+from .engine import Ctx, collect, keyword_finder, rule_matches, select
 from .fold import fold_text
 from .lexicon import lexicon
 from .merge import merge, value_lone_clocks
 
-__all__ = ["DOCUMENT_DROP_RULES", "find_dates", "is_document_date"]
+__all__ = ["DOCUMENT_DROP_RULES", "DateReader", "find_dates", "is_document_date"]
 
 keyword_finder()  # built once the rules are registered, so that no find_dates call waits for it
 
@@ -87,21 +87,36 @@ def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) 
     """
     if not require_text(text, "find_dates"):
         return []
-    ref, now, grain = _reference(reference)
-    ctx = Ctx(text, fold_text(text), ref, now, grain)
-    chosen = select(merge(collect(ctx), ctx))
-    value_lone_clocks(chosen, ctx)
-    out: list[DateMention] = []
-    for c in chosen:
-        v = c.val
-        if not v.value:
-            continue
-        out.append(_new_mention({
-            "text": text[c.start:c.end], "start": c.start, "end": c.end, "value": v.value, "granularity": v.granularity,
-            "day": v.date, "datetime": v.datetime, "end_day": v.end_date, "alternatives": v.alternatives,
-            "relative": c.relative, "source": _source(c.rule, c.explanation),
-        }))
-    return out
+    return DateReader(text).find(reference)
+
+
+class DateReader:
+    """The date expressions of one text, matched once and read against any reference
+    (a document's dates are read before and after its reference is chosen)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold_text(text)
+        self.matches = rule_matches(self.folded)
+
+    def find(self, reference: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
+        """``find_dates(self.text, reference)``."""
+        text = self.text
+        ref, now, grain = _reference(reference)
+        ctx = Ctx(text, self.folded, ref, now, grain)
+        chosen = select(merge(collect(ctx, self.matches), ctx))
+        value_lone_clocks(chosen, ctx)
+        out: list[DateMention] = []
+        for c in chosen:
+            v = c.val
+            if not v.value:
+                continue
+            out.append(_new_mention({
+                "text": text[c.start:c.end], "start": c.start, "end": c.end, "value": v.value,
+                "granularity": v.granularity, "day": v.date, "datetime": v.datetime, "end_day": v.end_date,
+                "alternatives": v.alternatives, "relative": c.relative, "source": _source(c.rule, c.explanation),
+            }))
+        return out
 
 
 _new_mention = DateMention.__pydantic_validator__.validate_python  # DateMention(**fields) minus the call overhead

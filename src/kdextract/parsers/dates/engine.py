@@ -179,12 +179,20 @@ def cand(m: Any, ctx: Ctx, val: Value | None, rule_id: str, why: str, group: int
     return DateCandidate(start, end, val, rule=rule_id, explanation=why, **kw)
 
 
-def collect(ctx: Ctx, every_rule: bool = False) -> list[DateCandidate]:
-    """Candidates of the rules whose keywords occur (of all rules with ``every_rule``)."""
+RuleMatches = list[tuple[Rule, list[Any]]]
+
+
+def rule_matches(folded: str, every_rule: bool = False) -> RuleMatches:
+    """The matches in ``folded`` of each rule whose keywords occur (of every rule with ``every_rule``):
+    they do not depend on the reference, so one text's matches serve every reading of it."""
+    return [(r, list(r.pattern.finditer(folded))) for r in (RULES if every_rule else plan(clauses_met(folded)))]
+
+
+def collect(ctx: Ctx, matches: RuleMatches) -> list[DateCandidate]:
+    """Candidates of the rules' ``matches`` in ``ctx.folded``."""
     out: list[DateCandidate] = []
-    folded = ctx.folded
-    for r in RULES if every_rule else plan(clauses_met(folded)):
-        for m in r.pattern.finditer(folded):
+    for r, found in matches:
+        for m in found:
             try:
                 res = r.handler(m, ctx)
             except (ValueError, OverflowError):

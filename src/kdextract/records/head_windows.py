@@ -1,0 +1,78 @@
+"""Where the name of a public body can start: among the words right before one of its head words.
+
+The body patterns of ``org_bodies`` end in a head ("…nämnden", "Dalarnas museum", "…kontoret"),
+which OCR may have garbled, and have only letters, blanks, hyphens, commas and "&" before it
+("Barn- och utbildningsnämnden"). Every head form holds a piece that no OCR letter class
+touches ("mnden" of "nämnden"): a plain substring search for those pieces in the lower-cased
+text finds every place a head can be, and the patterns need trying only at the word starts
+just before those places.
+
+>>> from kdextract.records.name_utils import org_rules
+>>> text = "Mötet: Barn- och utbildningsNÄMNDEN, kommunstyrelsen."
+>>> [text[s:] for s in HeadWindows(org_rules().body_heads).starts(text) or ()][:2]
+['Barn- och utbildningsNÄMNDEN, kommunstyrelsen.', 'och utbildningsNÄMNDEN, kommunstyrelsen.']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from kdextract.records.name_utils import OCR_CLASSES, WB_L, BodyHead
+from kdextract.text.word_starts import OTHER_CASED
+
+#: What may stand between a name's start and its head besides letters.
+_NAME_SIGNS = frozenset(" \t-,&")
+_WORD_START = regex.compile(WB_L + r"\p{L}")
+
+
+class HeadWindows:
+    """The pieces of the head forms that OCR leaves alone (lower case), with where they sit in their forms."""
+
+    def __init__(self, heads: Iterable[BodyHead]) -> None:
+        self.pieces: dict[str, set[int]] = {}
+        for head in heads:
+            for form in head.forms:
+                piece, at = _fixed_piece(form, head.ocr)
+                self.pieces.setdefault(piece, set()).add(at)
+
+    def starts(self, text: str) -> list[int] | None:
+        """The word starts (ascending) where a name that ends in a head can start in ``text``;
+        None where the text has letters whose case ``str.lower`` may read otherwise than the regex engine."""
+        low = text.lower()
+        if len(low) != len(text) or OTHER_CASED.search(text):
+            return None
+        heads: set[int] = set()
+        for piece, offsets in self.pieces.items():
+            i = low.find(piece)
+            while i >= 0:
+                heads.update(i - k for k in offsets)
+                i = low.find(piece, i + 1)
+        starts: set[int] = set()
+        taken = 0  # the words before the last head are taken: each stretch of text is read once
+        for h in sorted(heads):
+            if h <= taken:
+                continue
+            lo = h
+            while lo > taken and (text[lo - 1].isalpha() or text[lo - 1] in _NAME_SIGNS):
+                lo -= 1
+            starts.update(m.start() for m in _WORD_START.finditer(text, lo, h))
+            taken = h
+        return sorted(starts)
+
+
+def _fixed_piece(form: str, ocr: bool) -> tuple[str, int]:
+    """The longest run of ``form`` (before a blank) that ``ocr_pattern`` matches letter for letter,
+    lower-cased, and where it starts in the form."""
+    best, at, start = "", 0, 0
+    for i, ch in enumerate(form + " "):
+        if ch == " " or (ocr and ch.lower() in OCR_CLASSES):
+            if i - start > len(best):
+                best, at = form[start:i], start
+            if ch == " ":
+                break
+            start = i + 1
+    if not best:
+        raise ValueError(f"head form {form!r} has no letters that OCR leaves alone")
+    return best.lower(), at
