@@ -17,7 +17,6 @@ from kdextract.layout.form import protocol_rules
 from kdextract.records.attendance import entries_in, form_entries
 from kdextract.records.name_utils import (
     WB_L,
-    WB_R,
     is_first_name,
     is_role,
     is_sentence_start,
@@ -28,6 +27,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_places import muni_name
 from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, noun_like, trim_never_names
 from kdextract.records.person_names import name_ok as _name_ok
+from kdextract.records.word_index import word_index
 from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold_key
 
@@ -328,8 +328,8 @@ def find_model(text: str, ner: Doc) -> Iterator[PCand]:
         surface = text[s:e].strip(" .,;:()\"'")
         s = text.find(surface, s)
         e = s + len(surface)
-        if surface.endswith("s") and regex.search(WB_L + regex.escape(surface[:-1]) + WB_R, text[:s] + text[e:]):
-            surface, e = surface[:-1], e - 1
+        if surface.endswith("s") and any(b <= s or a >= e for a, b in word_index(text).occurrences(surface[:-1])):
+            surface, e = surface[:-1], e - 1  # "Anna Bergs" where "Anna Berg" stands elsewhere
         tokens = surface.split()
         if "\n" in surface or "\t" in surface or not 2 <= len(tokens) <= 4:
             continue
