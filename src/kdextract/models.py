@@ -67,7 +67,9 @@ class Source(BaseModel):
 class Record(BaseModel):
     """Base of every public model: strict about unknown fields, lossless through JSON."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # Validators are built on a model's first use, not at import (``import kdextract`` stays fast);
+    # ``DateMention`` is built at once, so that a first ``find_dates`` costs no build.
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, defer_build=True)
 
 class Span(Record):
     """A place in the input text: ``[start, end)`` character offsets, and the page where known."""
@@ -122,6 +124,8 @@ Granularity = Literal[
 
 class DateMention(Located):
     """A temporal expression with its normalised TIMEX value."""
+
+    model_config = ConfigDict(defer_build=False)
 
     id: str | None = None
     value: str = Field(description="TIMEX-style value: 2014-05-08, 2014-W12, 2013-H2, 2014-FA, a/b ranges.")

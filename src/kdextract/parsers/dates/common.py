@@ -8,7 +8,8 @@ from typing import Any
 
 import regex
 
-from kdextract.layout.words import is_first_name
+from kdextract.layout.words import first_names
+from kdextract.text.fold import fold_key
 
 from .calendar import infer_year
 from .engine import Ctx
@@ -110,12 +111,14 @@ def in_past_tense(ctx: Ctx, start: int, end: int) -> bool:
     return False
 
 
+#: Loaded with the rules, so that a first ``find_dates`` call reads no list.
+_GIVEN_NAMES = first_names()
 _SURNAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 
 
 def month_is_name(ctx: Ctx, start: int, end: int) -> bool:
     """A month word written as a given name before a capitalised word: "punkt 3 Jan Hedlund"."""
     word = ctx.text[start:end].rstrip(".")
-    if not (word[:1].isupper() and word[1:].islower()) or not is_first_name(word):
+    if not (word[:1].isupper() and word[1:].islower()) or fold_key(word) not in _GIVEN_NAMES:
         return False
     return _SURNAME_AFTER.match(ctx.text, end) is not None
