@@ -175,3 +175,17 @@ def test_long_texts_are_merged_and_selected_like_the_pairwise_reading() -> None:
     merged = merge_module.merge(cands, ctx)
     assert [(c.start, c.end, c.rule) for c in engine.select(merged)] == \
         [(c.start, c.end, c.rule) for c in _brute_select(merged)]
+
+
+def test_a_second_reading_matches_again_where_the_first_found_matches() -> None:
+    from kdextract.parsers.dates import DateReader
+
+    text = " ".join(PHRASES + ["Vi ses i morgon kl 9 och på fredag.", "Senast om två veckor, dock före den 3 juni."])
+    reader = DateReader(text)
+    assert reader.find() == DateReader(text).find()
+    for reference in ("2021-04-01", "2019-11", dt.datetime(2024, 2, 29, 8, 0)):
+        assert reader.find(reference) == DateReader(text).find(reference)  # read again from the starts kept
+    matches = reader.matches
+    assert all(len(starts) == len(list(r.pattern.finditer(matches.folded)))
+               for r, starts in zip(matches.rules, matches._starts or [], strict=True))
+    assert sum(map(len, matches._starts or [])) > len(PHRASES)

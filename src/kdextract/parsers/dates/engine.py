@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import KW_ONLY, dataclass
 from functools import lru_cache
 from typing import Any
@@ -179,13 +180,42 @@ def cand(m: Any, ctx: Ctx, val: Value | None, rule_id: str, why: str, group: int
     return DateCandidate(start, end, val, rule=rule_id, explanation=why, **kw)
 
 
-RuleMatches = list[tuple[Rule, list[Any]]]
+class RuleMatches:
+    """The matches in ``folded`` of each rule whose keywords occur (of every rule with ``every_rule``).
+
+    They do not depend on the reference, so one text's matches serve every reading of it. The
+    first reading scans for them and keeps where they start (8 bytes a match, not the match:
+    a long text has hundreds of thousands); a later reading matches again at those starts.
+    """
+
+    def __init__(self, folded: str, every_rule: bool = False) -> None:
+        self.folded = folded
+        self.rules = RULES if every_rule else plan(clauses_met(folded))
+        self._starts: list[array[int]] | None = None
+
+    def __iter__(self) -> Iterator[tuple[Rule, Iterator[Any]]]:
+        folded = self.folded
+        if self._starts is not None:
+            for r, starts in zip(self.rules, self._starts, strict=True):
+                match = r.pattern.match
+                yield r, (match(folded, s) for s in starts)
+            return
+        kept: list[array[int]] = []
+        for r in self.rules:
+            kept.append(starts := array("q"))
+            yield r, _noting_starts(r.pattern.finditer(folded), starts)
+        self._starts = kept  # a reading that stopped early scans again next time
+
+
+def _noting_starts(found: Iterator[Any], starts: array[int]) -> Iterator[Any]:
+    for m in found:
+        starts.append(m.start())
+        yield m
 
 
 def rule_matches(folded: str, every_rule: bool = False) -> RuleMatches:
-    """The matches in ``folded`` of each rule whose keywords occur (of every rule with ``every_rule``):
-    they do not depend on the reference, so one text's matches serve every reading of it."""
-    return [(r, list(r.pattern.finditer(folded))) for r in (RULES if every_rule else plan(clauses_met(folded)))]
+    """The ``RuleMatches`` of ``folded``."""
+    return RuleMatches(folded, every_rule)
 
 
 def collect(ctx: Ctx, matches: RuleMatches) -> list[DateCandidate]:
