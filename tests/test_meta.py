@@ -148,3 +148,20 @@ def test_cooperation_and_official_names() -> None:
     text = ("Norsjö Malå Arvidsjaur\n\nSKELLEFTEÅREGIONEN\nMINNESANTECKNINGAR\n\n"
             "Närvarande Eva Lund, Arvidsjaurs kommun\nPer Holm, Norsjö kommun\n")
     assert meta_of(text).organisation == "Skellefteåregionen"
+
+
+def test_reader_reads_each_line_s_dates_once() -> None:
+    """The date readers' memo gives find_dates' mentions and runs find_dates once per line text."""
+    from unittest import mock
+
+    import kdextract.records.meta_reader as meta_reader
+    from kdextract.parsers.dates import find_dates
+    from kdextract.records.meta_reader import Reader
+    from kdextract.text.view import TextView
+
+    text = "Tjänsteskrivelse\nDatum 2021-03-04\nTorsdag den 4 mars kl. 13.00\n"
+    r = Reader(TextView.identity(text), None, [])
+    with mock.patch.object(meta_reader, "find_dates", wraps=find_dates) as spy:
+        for line in r.head * 3:
+            assert r.dates(line.text) == find_dates(line.text)
+    assert spy.call_count == len({line.text for line in r.head}) == 3

@@ -14,7 +14,8 @@ import regex
 
 from kdextract.layout.form import Field
 from kdextract.layout.lines import Line, split_lines
-from kdextract.models import DocumentKind, Evidence, Section, Source
+from kdextract.models import DateMention, DocumentKind, Evidence, Section, Source
+from kdextract.parsers.dates import find_dates
 from kdextract.records.attendance import Entry, form_entries
 from kdextract.resources import Pattern, Rules
 from kdextract.text.view import TextView
@@ -116,6 +117,14 @@ class Reader:
         self.page_headers = [ln for ln in self.lines if ln.page_start and ln.text]
         self.form: tuple[tuple[Field, tuple[Entry, ...]], ...] = form_entries(view.text)
         self.evidence: dict[str, Evidence] = {}
+        self._dates: dict[str, list[DateMention]] = {}
+
+    def dates(self, line: str) -> list[DateMention]:
+        """``find_dates(line)``, read once per line text (the date readers go over the head lines several times)."""
+        found = self._dates.get(line)
+        if found is None:
+            found = self._dates[line] = find_dates(line)
+        return found
 
     def note(self, field: str, start: int, end: int, rule: str, why: str) -> None:
         self.evidence[field] = Evidence(text=self.text[start:end], start=start, end=end,

@@ -15,7 +15,7 @@ from collections import Counter
 import regex
 
 from kdextract.layout.lines import Line
-from kdextract.parsers.dates import find_dates, weekdays
+from kdextract.parsers.dates import weekdays
 from kdextract.records.form_dates import first_form_date, written_to_the_day
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.text.fold import fold
@@ -62,7 +62,7 @@ def _header_date(r: Reader) -> DateValue:
     for line in lines:
         if r.inside_field(line.start, _OTHER_DATES) or not line.text:
             continue
-        for m in find_dates(line.text):
+        for m in r.dates(line.text):
             if written_to_the_day(m) and not r.inside_field(line.start + m.start, _OTHER_DATES):
                 r.note("date", line.start + m.start, line.start + m.end, "date_header", "a day in the header")
                 return m.value[:10], m.day
@@ -83,7 +83,7 @@ def _labelled_date(r: Reader, title: Line | None) -> DateValue:
     for line, rule in ordered:
         if r.inside_field(line.start, _OTHER_DATES):
             continue
-        for m in find_dates(line.text):
+        for m in r.dates(line.text):
             if m.value[:4].isdigit() and m.granularity in ("day", "month", "datetime"):
                 r.note("date", line.start + m.start, line.start + m.end, rule, "document date in the header")
                 return m.value[:10], m.day
@@ -108,7 +108,7 @@ def _date_from_weekday(r: Reader) -> DateValue:
     """A header date written without a year ("Torsdag den 22 oktober"): the year that fits the weekday."""
     years = Counter(int(y) for y in _YEAR.findall(r.text))
     for line in r.head:
-        for m in find_dates(line.text):
+        for m in r.dates(line.text):
             weekday = next((i for w, i in weekdays().items() if w in fold(m.text)), None)
             if weekday is None or not m.value.startswith("XXXX-") or len(m.value) < 10:
                 continue
