@@ -65,7 +65,8 @@ def test_keywords_skip_only_rules_that_find_nothing(ref: dt.date | None, monkeyp
     texts = _texts()
     gated = [_found(t, ref) for t in texts]
     every = engine.rule_matches
-    monkeypatch.setattr("kdextract.parsers.dates.rule_matches", lambda folded: every(folded, every_rule=True))
+    monkeypatch.setattr("kdextract.parsers.dates.rule_matches",
+                        lambda folded, keep=True: every(folded, every_rule=True, keep=keep))
     assert [_found(t, ref) for t in texts] == gated
     assert sum(map(len, gated)) > len(PHRASES)  # the texts do hold dates
 

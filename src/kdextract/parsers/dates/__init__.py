@@ -87,17 +87,18 @@ def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) 
     """
     if not require_text(text, "find_dates"):
         return []
-    return DateReader(text).find(reference)
+    return DateReader(text, once=True).find(reference)
 
 
 class DateReader:
     """The date expressions of one text, matched once and read against any reference
     (a document's dates are read before and after its reference is chosen)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, once: bool = False) -> None:
+        """``once``: the text is read against one reference only (its matches are not kept)."""
         self.text = text
         self.folded = fold_text(text)
-        self.matches = rule_matches(self.folded)
+        self.matches = rule_matches(self.folded, keep=not once)
 
     def find(self, reference: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
         """``find_dates(self.text, reference)``."""

@@ -183,18 +183,24 @@ def cand(m: Any, ctx: Ctx, val: Value | None, rule_id: str, why: str, group: int
 class RuleMatches:
     """The matches in ``folded`` of each rule whose keywords occur (of every rule with ``every_rule``).
 
-    They do not depend on the reference, so one text's matches serve every reading of it. The
-    first reading scans for them and keeps where they start (8 bytes a match, not the match:
-    a long text has hundreds of thousands); a later reading matches again at those starts.
+    They do not depend on the reference, so one text's matches serve every reading of it. With
+    ``keep`` the first reading scans for them and keeps where they start (8 bytes a match, not the
+    match: a long text has hundreds of thousands); a later reading matches again at those starts.
+    Without it every reading scans.
     """
 
-    def __init__(self, folded: str, every_rule: bool = False) -> None:
+    def __init__(self, folded: str, every_rule: bool = False, keep: bool = True) -> None:
         self.folded = folded
         self.rules = RULES if every_rule else plan(clauses_met(folded))
+        self.keep = keep
         self._starts: list[array[int]] | None = None
 
     def __iter__(self) -> Iterator[tuple[Rule, Iterator[Any]]]:
         folded = self.folded
+        if not self.keep:
+            for r in self.rules:
+                yield r, r.pattern.finditer(folded)
+            return
         if self._starts is not None:
             for r, starts in zip(self.rules, self._starts, strict=True):
                 match = r.pattern.match
@@ -213,9 +219,9 @@ def _noting_starts(found: Iterator[Any], starts: array[int]) -> Iterator[Any]:
         yield m
 
 
-def rule_matches(folded: str, every_rule: bool = False) -> RuleMatches:
+def rule_matches(folded: str, every_rule: bool = False, keep: bool = True) -> RuleMatches:
     """The ``RuleMatches`` of ``folded``."""
-    return RuleMatches(folded, every_rule)
+    return RuleMatches(folded, every_rule, keep)
 
 
 def collect(ctx: Ctx, matches: RuleMatches) -> list[DateCandidate]:
