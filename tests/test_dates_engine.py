@@ -64,8 +64,8 @@ def _found(text: str, ref: dt.date | dt.datetime | None) -> list[tuple[int, int,
 def test_keywords_skip_only_rules_that_find_nothing(ref: dt.date | None, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _texts()
     gated = [_found(t, ref) for t in texts]
-    every = engine.rule_matches
-    monkeypatch.setattr("kdextract.parsers.dates.rule_matches",
+    every = engine.RuleMatches
+    monkeypatch.setattr("kdextract.parsers.dates.RuleMatches",
                         lambda folded, keep=True: every(folded, every_rule=True, keep=keep))
     assert [_found(t, ref) for t in texts] == gated
     assert sum(map(len, gated)) > len(PHRASES)  # the texts do hold dates
@@ -168,7 +168,7 @@ def test_long_texts_are_merged_and_selected_like_the_pairwise_reading() -> None:
     text = " ".join(parts)
     ref, now, grain = _reference(dt.datetime(2021, 4, 1, 9, 0))
     ctx = engine.Ctx(text, fold_text(text), ref, now, grain)
-    cands = engine.collect(ctx, engine.rule_matches(ctx.folded))
+    cands = engine.collect(ctx, engine.RuleMatches(ctx.folded))
     extras = [c for c in cands if c.kind != "date"]
     days = [c for c in cands if c.kind == "date" and c.day is not None and c.val.granularity == "day"]
     assert len(days) * len(extras) > 64  # the indexed lookup is the one under test

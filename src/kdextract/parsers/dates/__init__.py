@@ -35,7 +35,7 @@ from kdextract.models import DateMention, Source
 from kdextract.parsers.text_arg import require_text
 
 from . import rules_absolute, rules_clock, rules_offsets, rules_periods, rules_relative, rules_years  # noqa: F401  (register the rules)
-from .engine import Ctx, collect, keyword_finder, rule_matches, select
+from .engine import Ctx, RuleMatches, collect, keyword_finder, select
 from .fold import fold_text
 from .lexicon import lexicon
 from .merge import merge, value_lone_clocks
@@ -87,18 +87,18 @@ def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) 
     """
     if not require_text(text, "find_dates"):
         return []
-    return DateReader(text, once=True).find(reference)
+    return DateReader(text, keep=False).find(reference)
 
 
 class DateReader:
     """The date expressions of one text, matched once and read against any reference
     (a document's dates are read before and after its reference is chosen)."""
 
-    def __init__(self, text: str, once: bool = False) -> None:
-        """``once``: the text is read against one reference only (its matches are not kept)."""
+    def __init__(self, text: str, keep: bool = True) -> None:
+        """``keep=False``: the text is read against one reference only (see ``RuleMatches``)."""
         self.text = text
         self.folded = fold_text(text)
-        self.matches = rule_matches(self.folded, keep=not once)
+        self.matches = RuleMatches(self.folded, keep=keep)
 
     def find(self, reference: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
         """``find_dates(self.text, reference)``."""

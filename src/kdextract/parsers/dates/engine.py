@@ -219,10 +219,6 @@ def _noting_starts(found: Iterator[Any], starts: array[int]) -> Iterator[Any]:
         yield m
 
 
-def rule_matches(folded: str, every_rule: bool = False, keep: bool = True) -> RuleMatches:
-    """The ``RuleMatches`` of ``folded``."""
-    return RuleMatches(folded, every_rule, keep)
-
 
 def collect(ctx: Ctx, matches: RuleMatches) -> list[DateCandidate]:
     """Candidates of the rules' ``matches`` in ``ctx.folded``."""
