@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from pydantic import BaseModel
 
-from kdextract.errors import KdextractError
+from kdextract.errors import InternalError, KdextractError
 from kdextract.models import Document, Located, Section
 from kdextract.testing.adversarial import FAMILY, GIVEN, MONTHS, municipal_text
 
@@ -144,9 +144,12 @@ def _round_trip(model: BaseModel, what: str) -> str:
 
 
 def _guarded(what: str, run: Callable[[], object]) -> object | None:
-    """``run()``; None for a ``KdextractError`` (a documented failure), ``FuzzFailure`` for anything else."""
+    """``run()``; None for a ``KdextractError`` (a documented refusal), ``FuzzFailure`` for anything else,
+    ``InternalError`` included (it is how parse() reports its own bugs)."""
     try:
         return run()
+    except InternalError as exc:
+        raise FuzzFailure(f"{what}: raised InternalError: {exc}") from exc
     except KdextractError:
         return None
     except Exception as exc:
