@@ -20,7 +20,7 @@ from collections.abc import Iterable
 import regex
 
 from kdextract.records.name_utils import OCR_CLASSES, WB_L, BodyHead
-from kdextract.text.word_starts import OTHER_CASED
+from kdextract.text.word_starts import other_cased
 
 #: What may stand between a name's start and its head besides letters.
 _NAME_SIGNS = frozenset(" \t-,&")
@@ -41,7 +41,7 @@ class HeadWindows:
         """The word starts (ascending) where a name that ends in a head can start in ``text``;
         None where the text has letters whose case ``str.lower`` may read otherwise than the regex engine."""
         low = text.lower()
-        if len(low) != len(text) or OTHER_CASED.search(text):
+        if len(low) != len(text) or other_cased(text):
             return None
         heads: set[int] = set()
         for piece, offsets in self.pieces.items():

@@ -25,7 +25,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, FULL_SHORT, Cand
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage
-from kdextract.text.word_starts import Beginnings
+from kdextract.text.word_starts import Beginnings, matches_at
 
 
 @lru_cache(maxsize=1)
@@ -96,17 +96,15 @@ def _name_window(text: str, end: int, longest: int) -> int:
 def _full_form_matches(full: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
     """``full.finditer(text)``, tried only where a name (and a genitive s) can end just before
     " kommun"/" stad": at the name starts in the window before each such word."""
+    return matches_at(full, text, _full_form_starts(text))
+
+
+def _full_form_starts(text: str) -> Iterator[int]:
     longest = _longest_municipality() + 1
-    tried = last_end = 0
+    tried = 0
     for word in _MUNICIPALITY_WORD.finditer(text):
-        lo = max(_name_window(text, word.start(), longest), tried, last_end)
-        for start in _NAME_START.finditer(text, lo, word.start()):
-            if start.start() < last_end:
-                continue
-            m = full.match(text, start.start())
-            if m:
-                yield m
-                last_end = m.end()
+        lo = max(_name_window(text, word.start(), longest), tried)
+        yield from (m.start() for m in _NAME_START.finditer(text, lo, word.start()))
         tried = max(tried, word.start())
 
 

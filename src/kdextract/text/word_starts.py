@@ -15,6 +15,7 @@ regex only where one of them starts, and finds what ``pattern.finditer`` finds.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from functools import lru_cache
 from itertools import product
 
 import regex
@@ -22,6 +23,14 @@ import regex
 #: Letters outside Latin-1 that have another case (or a case-folded form): where the text has
 #: one, ``str.lower`` may not tell what the regex engine's case-insensitive match does ("ſ" is "s").
 OTHER_CASED = regex.compile(r"(?V1)[[\p{Cased}\p{Changes_When_Casefolded}]--[\x00-\xff]]")
+
+
+@lru_cache(maxsize=4)
+def other_cased(text: str) -> bool:
+    """Whether ``text`` has a letter of ``OTHER_CASED`` (asked by several finders of one document)."""
+    return OTHER_CASED.search(text) is not None
+
+
 #: Longest beginning looked up.
 DEPTH = 6
 
@@ -52,7 +61,7 @@ class Beginnings:
     def starts(self, text: str) -> Iterator[int]:
         """Every offset where an alternative's beginning starts (after the lead); all of them
         where the text has letters that ``str.lower`` cannot compare."""
-        if OTHER_CASED.search(text):
+        if other_cased(text):
             yield from (m.start() for m in self.first.finditer(text))
             return
         prefixes, short = self.prefixes, self.short
