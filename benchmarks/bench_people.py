@@ -49,10 +49,6 @@ def transcript(n: int) -> str:
     return "\n\n".join(pages) + "\n"
 
 
-def cpu(fn: Callable[[str], object], text: str) -> float:
-    return cpu_seconds(lambda: fn(text))
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=2000)
@@ -73,7 +69,7 @@ def main() -> None:
     print(f"{'case':<44}{'chars n':>10}{'s (n)':>9}{'s (2n)':>9}{'ratio':>7}")
     for label, fn, make in cases:
         small, large = make(args.n), make(2 * args.n)
-        a, b = cpu(fn, small), cpu(fn, large)
+        a, b = cpu_seconds(lambda: fn(small)), cpu_seconds(lambda: fn(large))
         print(f"{label:<44}{len(small):>10}{a:>9.2f}{b:>9.2f}{b / a if a else 0:>7.2f}")
 
 

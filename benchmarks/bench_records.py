@@ -39,17 +39,13 @@ def _garbled_names(n: int) -> Callable[[], object]:
     return lambda: organisations_in(text)
 
 
-def _seconds(make: Callable[[int], Callable[[], object]], n: int) -> float:
-    return cpu_seconds(make(n))
-
-
 def main() -> None:
     cases = [("amounts: a 'Post N<tab>1 000 kr' table", _budget_table, 500),
              ("organisations: an 'Anna-Anna-…' run", _hyphen_run, 1000),
              ("organisations: many names", _many_names, 150),
              ("organisations: OCR-garbled listed names", _garbled_names, 150)]
     for label, make, n in cases:
-        a, b = _seconds(make, n), _seconds(make, 4 * n)
+        a, b = cpu_seconds(make(n)), cpu_seconds(make(4 * n))
         print(f"{label:<45} n={n:<5} {a:7.3f} s   4n {b:7.3f} s   ratio {b / a if a else float('nan'):5.1f}")
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import random
 
 import pytest
-from timing import cpu_seconds
 
 import kdextract
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import Section, Source
+from kdextract.testing.timing import cpu_seconds
 from kdextract.text.spans import Coverage, SpanIndex, enclosure
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from kdextract.testing.timing import cpu_seconds
 
-__all__ = ["cpu_seconds", "growth"]
+__all__ = ["growth"]
 
 
 def growth(run: Callable[[str], object], make: Callable[[int], str], size: int, *, limit: float,
