@@ -51,6 +51,11 @@ def compile_folded(patterns: Iterable[str]) -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.V1)
 
 
+def any_word(words: Iterable[str]) -> str:
+    """A pattern for any of ``words`` as a whole word (``\\b`` on both sides; default regex flavour)."""
+    return r"\b(?:" + "|".join(map(regex.escape, words)) + r")\b"
+
+
 # ---- sentences -------------------------------------------------------------------------
 
 _PARA_BREAK = regex.compile(r"\n[ \t]*\n\s*")
@@ -58,7 +63,7 @@ _LINE_BREAK = regex.compile(r"\n")
 _OWN_SENT_END = regex.compile(r"(?<=[.!?])[\"”»)]*\s+(?=[\"”«(]*[\p{Lu}\d])")
 _BULLET = regex.compile(r"^[ \t]*(?:[-–•*·¢e¬o]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|att\s)", regex.V1)
 #: a clause break in front of a verb: punctuation or a joining word ("och", "som", …)
-_CLAUSE_BREAK = regex.compile(r"[,;:(]|\b(?:" + "|".join(map(regex.escape, _RULES.clause_joiners)) + r")\b")
+_CLAUSE_BREAK = regex.compile(r"[,;:(]|" + any_word(_RULES.clause_joiners))
 _DEFINITE_NOUN_BEFORE = regex.compile(r"([\p{L}-]*\p{L}(?:en|et|na|rna))\s*$", regex.V1)
 _CAPITALISED_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}-]*\s+){1,2}$", regex.V1)
 

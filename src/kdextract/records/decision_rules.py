@@ -9,7 +9,7 @@ from typing import Literal
 import regex
 
 from kdextract.models import DecisionKind, DecisionOutcome
-from kdextract.records.clauses import compile_folded
+from kdextract.records.clauses import any_word, compile_folded
 from kdextract.resources import Part, Pattern, Rules
 
 Voice = Literal["active", "passive", "assignee"]
@@ -109,7 +109,7 @@ def rules() -> DecisionRules:
         votes=tuple(regex.compile(p, regex.V1) for p in data.votes),
         vote_words=regex.compile(data.vote_words, regex.V1),
         participles=frozenset(data.participles),
-        meeting_word=regex.compile(r"\b(?:" + "|".join(map(regex.escape, data.meeting_words)) + r")\b"),
+        meeting_word=regex.compile(any_word(data.meeting_words)),
         same_meeting=regex.compile(r"\s*(?:" + data.same_meeting + r")\b"),
         version=data.version,
     )

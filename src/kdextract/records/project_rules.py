@@ -9,6 +9,7 @@ import regex
 
 from kdextract.models import ProjectStatus
 from kdextract.parsers.numbers import NumberRules
+from kdextract.records.clauses import any_word
 from kdextract.resources import Pattern, Rules
 from kdextract.text.fold import fold
 
@@ -107,12 +108,8 @@ def rules() -> ProjectRules:
         numbers=numbers,
         name_stop_words=frozenset(fold(w) for w in d.name_stop_words),
         verb_endings=tuple(d.verb_endings),
-        period_word=_any_word(d.period_words),
-        owner_verb=_any_word(d.owner_verbs),
-        commission_verb=_any_word(d.commission_verbs),
+        period_word=regex.compile(any_word(d.period_words)),
+        owner_verb=regex.compile(any_word(d.owner_verbs)),
+        commission_verb=regex.compile(any_word(d.commission_verbs)),
     )
 
-
-def _any_word(words: list[str]) -> regex.Pattern[str]:
-    """Any of ``words`` as a whole word (default regex flavour)."""
-    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, words)) + r")\b")
