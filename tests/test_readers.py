@@ -9,6 +9,7 @@ import pytest
 
 from kdextract.errors import InputError
 from kdextract.readers import SourceText
+from kdextract.testing.adversarial import pdf_bytes
 
 HEADER = "Ekerö kommun – Kommundirektörens rapport"
 
@@ -46,16 +47,7 @@ def make_pdf(pages: list[list[tuple[float, float, str]]], width: float = 595, he
         objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] "
                        f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode())
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_bytes(objects)
 
 
 def _page(body: list[str], number: int, total: int) -> list[tuple[float, float, str]]:
