@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict
 from kdextract.layout.words import is_first_name
 from kdextract.resources import Rules
 from kdextract.text.fold import fold_key
-from kdextract.text.word_starts import Beginnings
+from kdextract.text.word_starts import WB_L, WB_R, Beginnings
 
 FormField = Literal[
     "place_time", "time", "date", "place", "attendance", "adjusters", "adjustment", "paragraphs", "signatures",
@@ -71,10 +71,6 @@ class ProtocolRules(Rules, file="protocol.json"):
 _SLASH = regex.compile(r"\s*/\s*")
 
 
-#: A label starts a word.
-_LABEL_LEAD = r"(?<![\p{L}\p{N}])"
-
-
 def _label_key(s: str) -> str:
     return fold_key(_SLASH.sub("/", s))
 
@@ -88,10 +84,10 @@ class _Compiled:
         for lb in sorted(data.labels, key=lambda lb: len(lb.label), reverse=True):
             words = [regex.escape(w).replace("/", r"[ \t]*/[ \t]*") for w in lb.label.split(" ")]
             parts.append(r"[ \t]+".join(words))
-        self.label = regex.compile(_LABEL_LEAD + "(?:" + "|".join(parts) + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
+        self.label = regex.compile(WB_L + "(?:" + "|".join(parts) + ")" + WB_R, regex.IGNORECASE)
         # a label's first word, up to a slash (around which blanks may come), is matched letter by letter
         self.label_starts = Beginnings((list(lb.label.split(" ")[0].split("/")[0]) for lb in data.labels),
-                                       lead=_LABEL_LEAD)
+                                       lead=WB_L)
 
 
 @lru_cache(maxsize=1)

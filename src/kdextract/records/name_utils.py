@@ -19,12 +19,12 @@ from kdextract.records.word_index import word_index
 from kdextract.resources import Part, Rules, WordList, load_lines
 from kdextract.text.fold import fold_key
 from kdextract.text.ocr_confusions import ConfusionRules
+from kdextract.text.word_starts import WB_L as WB_L
+from kdextract.text.word_starts import WB_R as WB_R
 
 #: Letters OCR often garbles, with what they come out as ("Mölndal" -> "Molndal", "M6lndal", "Mdlndal").
 OCR_CLASSES = ConfusionRules.load().name_letter_classes.classes
 
-WB_L = r"(?<![\p{L}\p{N}])"
-WB_R = r"(?![\p{L}\p{N}])"
 
 
 _SPACES_AND_DASHES = regex.compile(r"[\s\u2010-\u2015-]")

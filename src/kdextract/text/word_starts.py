@@ -20,6 +20,9 @@ from itertools import product
 
 import regex
 
+#: Word bounds of the name and label patterns: no letter or digit before (after) the match.
+WB_L = r"(?<![\p{L}\p{N}])"
+WB_R = r"(?![\p{L}\p{N}])"
 #: Letters outside Latin-1 that have another case (or a case-folded form): where the text has
 #: one, ``str.lower`` may not tell what the regex engine's case-insensitive match does ("ſ" is "s").
 OTHER_CASED = regex.compile(r"(?V1)[[\p{Cased}\p{Changes_When_Casefolded}]--[\x00-\xff]]")
