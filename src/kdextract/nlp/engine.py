@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kdextract.errors import EngineUnavailableError, ModelNotFoundError
+from kdextract.nlp.blas import one_blas_thread, use_inference_ops
 from kdextract.nlp.chunks import CHUNK_CHARS, pipe_in_chunks
 from kdextract.resources import Rules
 
@@ -159,6 +160,7 @@ class SpacyEngine:
         self.nlp: Language = spacy.load(self.path)
         add_abbreviation_special_cases(self.nlp)  # no-op for the shipped model; helps custom ones
         _ensure_sentences(self.nlp)
+        use_inference_ops(self.nlp)
         self._labels = label_map("spacy")
         meta = self.nlp.meta
         self.name = f"spacy:{meta.get('lang', 'sv')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
@@ -184,7 +186,8 @@ class SpacyEngine:
             yield self._relabel(doc)
 
     def _read(self, pieces: list[str]) -> Iterator[Doc]:
-        return self.nlp.pipe(pieces, batch_size=len(pieces))
+        with one_blas_thread():
+            return iter(list(self.nlp.pipe(pieces, batch_size=len(pieces))))
 
     def __repr__(self) -> str:
         return f"SpacyEngine({str(self.path)!r})"
