@@ -156,3 +156,19 @@ def test_repair_never_touches_amounts_paragraphs_or_dates() -> None:
     assert [a.value for a in find_amounts(repaired.text)] == [a.value for a in find_amounts(text)]
     assert [d.value for d in find_dates(repaired.text, reference=day)] == \
         [d.value for d in find_dates(text, reference=day)]
+
+
+def test_repairs_kept_across_texts_are_bounded_and_as_fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kdextract.text import ocr_repair
+
+    monkeypatch.setattr(ocr_repair, "_FIXES_KEPT", 40)
+    monkeypatch.setattr(ocr_repair, "_FIXES", {})
+    repair(normalize(DAMAGED), force=True)
+    assert 0 < len(ocr_repair._FIXES) <= 40
+    noisy = normalize(add_ocr_noise(CLEAN, rate=0.3, seed=4))
+    after_another = repair(noisy, force=True)
+    assert 0 < len(ocr_repair._FIXES) <= 40
+    monkeypatch.setattr(ocr_repair, "_FIXES", {})
+    fresh = repair(noisy, force=True)
+    assert after_another.text == fresh.text != noisy.text
+    assert after_another.edits == fresh.edits

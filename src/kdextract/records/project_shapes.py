@@ -50,10 +50,10 @@ def shaped_candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
         if ok_name(ctx, m.group()):
             found.append(ProjectCandidate(m.start(), m.end(), m.group(), rule="projects/initiative",
                                           score=0.75))
-    common = load_lexicon().common
     for m in place.finditer(text):
         owner = m.group("place")
-        if owner.casefold() in common or lower_word_elsewhere(text, owner):
+        # the lexicon is loaded only here: most texts have no such phrase (and clean ones need no lexicon)
+        if owner.casefold() in load_lexicon().common or lower_word_elsewhere(text, owner):
             continue  # "Kommunens utvecklingsprojekt": a common word, not a place
         name = m.group()
         if ok_name(ctx, name):

@@ -6,17 +6,16 @@
 from __future__ import annotations
 
 import functools
-import heapq
-import itertools
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
+from kdextract.text.ocr_variants import variants
 from kdextract.text.spans import Coverage
 from kdextract.text.view import Replacement
 
@@ -27,13 +26,17 @@ ORDINAL = regex.compile(r"\d+\p{Ll}{1,2}")
 _CAPS_APOSTROPHE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(?![\p{L}\p{N}'’])")
 _LONE_I = regex.compile(r"(?<=(?:^|[ \t])(\p{L}{2,})[ \t]+)([1l])(?=[ \t]+(\p{L}[\p{L}-]*))", regex.M)
 _STAND_INS = frozenset("{#")
-#: Most candidate strings one token's search expands.
-_SEARCH_BUDGET = 600
 #: Longest token repaired: a longer one is no word (the lexicon's longest has 33 letters), and the
 #: search costs the square of a token's length.
 _MAX_WORD = 64
 #: Most a candidate's frequency lowers its score (0.1 per factor of ten).
 _MAX_FREQUENCY_BONUS = 0.3
+#: Most tokens whose repair is kept for later texts (a few hundred bytes each: some 6 MB).
+_FIXES_KEPT = 20_000
+#: Tokens and contexts -> repair (None: left alone); depends on nothing else, so kept across texts.
+_FIXES: dict[tuple[str, _Context], str | None] = {}
+#: No repair ever (a repair holds a letter): marks a token not looked at yet.
+_UNSEEN = "\x00"
 #: Words after which "ar" is "år" (a noun after a count), not "är".
 _QUANTIFIERS = frozenset(ConfusionRules.load().quantifiers)
 _LINE = regex.compile(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
@@ -42,13 +45,12 @@ _AFTER_COUNT = regex.compile(r"(?<!\d)\d{1,3}[ \t]+$")
 
 
 class Repairer:
-    """The replacements that repair one OCR-damaged text."""
+    """The replacements that repair one OCR-damaged text (each token's repair kept for later texts)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lex = load_lexicon()
         self.table = confusion_table()
-        self.cache: dict[tuple[str, _Context], str | None] = {}
 
     def replacements(self) -> list[Replacement]:
         reps: list[Replacement] = []
@@ -70,9 +72,11 @@ class Repairer:
                 or fold(prev) in _folded(_QUANTIFIERS),
             )
             key = (tok, context)
-            if key not in self.cache:
-                self.cache[key] = self._fix(tok, context)
-            new = self.cache[key]
+            new = _FIXES.get(key, _UNSEEN)
+            if new is _UNSEEN:
+                if len(_FIXES) >= _FIXES_KEPT:
+                    _FIXES.clear()
+                new = _FIXES[key] = self._fix(tok, context)
             if new is not None:
                 reps.append(_minimal(m.start(), tok, new, f"ocr: {tok} -> {new}"))
         return reps
@@ -127,7 +131,7 @@ class Repairer:
         lex = self.lex
         own = lex.count(low)
         options = []
-        for cand, cost, edits, _ in self._variants(low, 0.7, 1, careful=True, insert=False):
+        for cand, cost, edits, _ in variants(low, 0.7, 1, careful=True, insert=False):
             count = lex.count(cand)
             if count >= 3 and count >= 30 * own and edits == 1:
                 options.append((count, cand))
@@ -141,7 +145,7 @@ class Repairer:
         """A listed word that a compound-looking word may be with å/ä/ö restored ("fordelar")."""
         lex = self.lex
         best: tuple[float, str] | None = None
-        for cand, cost, _, _ in self._variants(low, 0.7, 2, careful=True, insert=False):
+        for cand, cost, _, _ in variants(low, 0.7, 2, careful=True, insert=False):
             if cand in lex.common and (best is None or cost < best[0]):
                 best = (cost, cand)
         return best[1] if best else None
@@ -157,29 +161,30 @@ class Repairer:
         if n <= 2 and sum(c.isalpha() for c in tok) < 2 and not any(c in _STAND_INS or c.isdigit() for c in tok):
             return None
         if careful:
-            return self._best(self._variants(tok, 0.7, 3, True, insert=False), strict=False)
+            return self._best(variants(tok, 0.7, 3, True, insert=False), strict=False)
         limit = 0.7 if n <= 2 else 0.8 if n == 3 else 1.2 if n <= 5 else 1.6
-        best = self._best(self._variants(tok, min(limit, 1.0), 3, True, insert=False), strict=False)
+        best = self._best(variants(tok, min(limit, 1.0), 3, True, insert=False), strict=False)
         if best is None:
             depth = 1 if n <= 2 else 2 if n <= 5 else 3
-            best = self._best(self._variants(tok, limit, depth, False, insert=n >= 3), strict=True)
+            best = self._best(variants(tok, limit, depth, False, insert=n >= 3), strict=True)
         return best
 
-    def _best(self, variants: Iterator[tuple[str, float, int, bool]], strict: bool) -> str | None:
+    def _best(self, found: Iterator[tuple[str, float, int, bool]], strict: bool) -> str | None:
         lex = self.lex
+        counts, common, names = lex.counts, lex.common, lex.names  # looked up for every candidate
         best: str | None = None
         best_score = math.inf
-        for cand, cost, _, inserted in variants:  # cheapest first
+        for cand, cost, _, inserted in found:  # cheapest first
             if cost - _MAX_FREQUENCY_BONUS > best_score:
                 break
             if not cand.isalpha():
                 continue
-            count = lex.count(cand)
+            count = counts.get(cand, 0)
             if len(cand) <= 3:
                 if count < (20 if len(cand) <= 2 else 3):
                     continue
                 parts, tail = 1, cand
-            elif cand in lex:
+            elif cand in common or cand in names:
                 if len(cand) <= 4 and count == 0 or (strict and (inserted or cost >= 0.8) and len(cand) <= 6
                                                      and count == 0):
                     continue
@@ -190,55 +195,13 @@ class Repairer:
                 parts, tail = lex.analyse(cand)
                 if not parts or parts > (2 if strict else 3):
                     continue
-                if len(tail) < 5 and lex.count(tail) == 0:
+                count = counts.get(tail, 0)
+                if len(tail) < 5 and count == 0:
                     continue
-            score = cost + 0.35 * (parts - 1) - min(_MAX_FREQUENCY_BONUS, 0.1 * math.log10(1 + lex.count(tail)))
+            score = cost + 0.35 * (parts - 1) - min(_MAX_FREQUENCY_BONUS, 0.1 * math.log10(1 + count))
             if score < best_score:
                 best, best_score = cand, score
         return best
-
-    def _variants(self, tok: str, max_cost: float, depth: int, careful: bool,
-                  insert: bool) -> Iterator[tuple[str, float, int, bool]]:
-        """Lower-case strings ``tok`` may be an OCR reading of, cheapest first.
-
-        Yields (string, cost, edits, with an insertion). Up to ``depth`` confusions are
-        undone left to right, at most one of them a dropped letter put back (``insert``);
-        ``careful``: only the cheap å/ä/ö class. The search stops after ``_SEARCH_BUDGET``
-        expansions, so a hopeless token (a foreign name) costs a bounded time.
-        """
-        by_first = self.table.by_seen_first
-        insertions = self.table.insertions if insert else ()
-        order = itertools.count()
-        heap: list[tuple[float, int, str, int, int, bool]] = [(0.0, next(order), tok, 0, 0, False)]
-        emitted = {tok.lower()}
-        budget = _SEARCH_BUDGET
-        limit = max_cost + 1e-9
-        while heap and budget:
-            budget -= 1
-            cost, _, s, start, edits, inserted = heapq.heappop(heap)
-            if edits:
-                key = s.lower()
-                if key in emitted:
-                    continue
-                emitted.add(key)
-                yield key, cost, edits, inserted
-                if edits >= depth:
-                    continue
-            for p in range(start, len(s)):
-                for conf in by_first.get(s[p], ()):
-                    c = cost + conf.cost
-                    if c > limit:
-                        break
-                    if careful and conf.kind != "diacritic" or not s.startswith(conf.seen, p):
-                        continue
-                    ns = s[:p] + conf.meant + s[p + len(conf.seen):]
-                    heapq.heappush(heap, (c, next(order), ns, p + len(conf.meant), edits + 1, inserted))
-                if inserted or p == 0:
-                    continue
-                for letter, ic in insertions:
-                    c = cost + ic
-                    if c <= limit:
-                        heapq.heappush(heap, (c, next(order), s[:p] + letter + s[p:], p + 1, edits + 1, True))
 
     # -- other marks -----------------------------------------------------------
 
@@ -283,8 +246,7 @@ class Repairer:
         return [(m.end(1), m.start(2), "", "ocr: stray mark") for m in _CAPS_APOSTROPHE.finditer(self.text)]
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     #: a capitalised word inside a sentence (likely a name)
     name_position: bool
     #: between two capitalised words ("Centre for Local"): inside a name, not Swedish prose
