@@ -11,7 +11,8 @@ from collections.abc import Iterable, Iterator
 from copy import copy
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, TypeVar
+from functools import cache
+from typing import Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -138,6 +139,23 @@ def _to_input(doc: Document, view: TextView, src: SourceText) -> Document:
     return doc.model_copy(update=update)
 
 
+@cache
+def _nested_fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``cls`` whose annotation may hold a model (the others need no mapping)."""
+    return tuple(name for name, field in cls.model_fields.items() if _may_hold_model(field.annotation))
+
+
+def _may_hold_model(annotation: Any) -> bool:
+    if get_origin(annotation) is Literal:
+        return False
+    args = get_args(annotation)
+    if args:
+        return any(_may_hold_model(a) for a in args)
+    if isinstance(annotation, type):
+        return issubclass(annotation, BaseModel)
+    return annotation is not None  # Any, a forward reference or a type variable: look inside
+
+
 class _Mapper:
     def __init__(self, view: TextView, src: SourceText) -> None:
         self.view = view
@@ -145,7 +163,9 @@ class _Mapper:
 
     def model(self, item: M) -> M:
         update: dict[str, Any] = {}
-        for name, value in item:
+        values = item.__dict__
+        for name in _nested_fields(type(item)):
+            value = values[name]
             if isinstance(value, BaseModel):
                 update[name] = self.model(value)
             elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
