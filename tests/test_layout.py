@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 from protocol_fixtures import flattened, line_broken
 from test_readers import make_pdf
 
 import kdextract
 from kdextract.layout.reflow import reflow
-from kdextract.models import Document
+from kdextract.models import Document, Located
 from kdextract.text.normalize import normalize
 from kdextract.text.view import TextView
 
@@ -41,9 +43,20 @@ def test_every_offset_points_into_the_input(text: str) -> None:
     doc = kdextract.parse(text, ner=False)
     for s in doc.sections:
         assert text[s.title_start:s.title_end].strip() == s.title
-    for kind in ("people", "dates", "amounts", "meetings"):
-        for item in getattr(doc, kind):
-            assert text[item.start:item.end] == item.text
+    located = list(_located(doc))
+    assert {type(item).__name__ for item in located} >= {"Mention", "Evidence", "DateMention", "Amount", "Attendee"}
+    for item in located:  # every record at every depth: mentions, evidence, attendees, votes ...
+        assert text[item.start:item.end] == item.text, item
+
+
+def _located(model: BaseModel) -> Iterator[Located]:
+    if isinstance(model, Located):
+        yield model
+    for value in model.__dict__.values():
+        values = value.values() if isinstance(value, dict) else value if isinstance(value, list) else [value]
+        for v in values:
+            if isinstance(v, BaseModel):
+                yield from _located(v)
 
 
 def test_hosting_site_wrapper_lines_are_blanked_and_reported() -> None:
