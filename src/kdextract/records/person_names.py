@@ -38,6 +38,7 @@ class PeopleRules(Rules, file="people.json"):
     verb_stops: list[str]
     not_names: list[str]
     noun_endings: list[str]
+    place_endings: list[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,16 @@ def _noun_endings() -> tuple[str, ...]:
 def noun_like(word: str) -> bool:
     """A capitalised common noun ("Boendeutredning", "Verksamhet"): a noun ending, and no listed given name."""
     return not is_first_name(word) and fold_key(word).endswith(_noun_endings())
+
+
+@lru_cache(maxsize=1)
+def _place_endings() -> tuple[str, ...]:
+    return tuple(fold_key(e) for e in PeopleRules.load().place_endings)
+
+
+def place_like(word: str) -> bool:
+    """A street, road or building name's word ("Storgatan", "Malmväg", "Hus"): a place ending."""
+    return fold_key(word).endswith(_place_endings())
 
 
 _GENITIVE_NEXT = regex.compile(r"[ \t]*(?:\([^()\n]{1,6}\)[ \t]*)?\p{Ll}")

@@ -25,7 +25,14 @@ from kdextract.records.name_utils import (
     role_fuzzy,
 )
 from kdextract.records.org_places import muni_name
-from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, noun_like, trim_never_names
+from kdextract.records.person_names import (
+    NAME_RUN,
+    PeopleRules,
+    genitive_end,
+    noun_like,
+    place_like,
+    trim_never_names,
+)
 from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.records.word_index import word_index
 from kdextract.text.candidates import Candidate
@@ -371,8 +378,8 @@ def _checked(text: str, c: PCand) -> PCand | None:
     if j - i > 2 and after is not None and is_role(after.group(1)):
         j -= 1  # "Eva Ek Administrativ chef": the capital before a role word belongs to the role
     start, end = toks[i][0], toks[j - 1][1]
-    if c.rule == "model" and noun_like(text[start:toks[i][1]]):
-        return None
+    if c.rule == "model" and (noun_like(text[start:toks[i][1]]) or place_like(text[toks[j - 1][0]:end])):
+        return None  # "Boendeutredning Behov", "Skolans Hus", "Norra Ringvägen"
     name = " ".join(text[start:end].split())
     if genitive_end(text, end) and end - 1 > toks[j - 1][0] + 2:
         name = name[:-1]  # the mention keeps its s, the name does not
