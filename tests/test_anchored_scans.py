@@ -1,6 +1,7 @@
 """The pre-checks before big alternations find what the patterns' own finditer finds, on any text:
-``Beginnings`` (a name's beginning), the municipalities' full forms (a name before " kommun") and
-the bodies' names (the words before a head such as "…nämnden")."""
+``Beginnings`` (a name's beginning, in any case or as written), the municipalities' full forms (a
+name before " kommun"), the bodies' and owners' names (the words before a head such as "…nämnden")
+and a board's units (an owner that ends in a board's genitive)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,27 @@ from hypothesis import strategies as st
 
 from kdextract.layout.form import _compiled
 from kdextract.records.name_utils import ocr_beginning, ocr_pattern, org_rules
-from kdextract.records.org_bodies import _body_regex, _head_windows
+from kdextract.records.org_bodies import (
+    _BOARD_UNIT,
+    _BOARDS,
+    _before_heads,
+    _board_units,
+    _body_regex,
+    _head_windows,
+    _heads,
+    _owner_regex,
+    _which_head,
+)
 from kdextract.records.org_places import (
     _full_form_matches,
     _gazetteer_beginnings,
+    _gazetteer_cs_beginnings,
     _gazetteer_regex,
+    bare_municipalities,
     municipality_regexes,
 )
-from kdextract.text.word_starts import Beginnings, matches_at
+from kdextract.text.fold import fold_key
+from kdextract.text.word_starts import WB_L, WB_R, Beginnings, matches_at
 
 LEAD = r"(?<![\p{L}\p{N}])"
 WORDS = ["Ekby kommun", "Älvdalens skola", "Tid", "Åsnes vård", "Sjöstaden", "Kust-Ekby", "Öbo"]
@@ -55,6 +69,30 @@ def test_listed_names_and_form_labels(text: str) -> None:
 def test_beginnings_must_be_known() -> None:
     with pytest.raises(ValueError, match="first character"):
         Beginnings([[]])
+    with pytest.raises(ValueError, match="WB_L"):
+        Beginnings([["a"]], lead=r"(?<!-)")
+
+
+CASED = regex.compile(WB_L + "(?:" + "|".join(ocr_pattern(w, first_exact=True) for w in WORDS) + ")" + WB_R)
+CASED_STARTS = Beginnings((ocr_beginning(w, first_exact=True) for w in WORDS), case_sensitive=True)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_same_matches_as_written(text: str) -> None:
+    assert [m.span() for m in CASED_STARTS.finditer(CASED, text)] == [m.span() for m in CASED.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Ekby", "Kalix", "Håbo", "Habo", "KALIX", "kalix", "Mora", "Vara", "Ale", "SKL",
+                                 "SKR", "Kommunal", "s", ":s", " ", "\t", "\n", "-", "/", "–", "x", "1", " 2",
+                                 "ſ", "K", "Region Dalarna", "Försäkringskassan"]),
+                max_size=25).map("".join))
+def test_bare_municipalities_and_listed_short_forms(text: str) -> None:
+    bare = municipality_regexes()[1]
+    cs = _gazetteer_regex()[1]
+    assert [m.span() for m in bare_municipalities(text)] == [m.span() for m in bare.finditer(text)]
+    assert [m.span() for m in _gazetteer_cs_beginnings().finditer(cs, text)] == [m.span() for m in cs.finditer(text)]
 
 
 @SETTINGS
@@ -71,7 +109,7 @@ HEAD_FORMS = [f for h in org_rules().body_heads for f in h.forms]
 
 @SETTINGS
 @given(st.lists(st.sampled_from([*HEAD_FORMS, *(f.upper() for f in HEAD_FORMS), "n4mnden", "styrelsen", "Social",
-                                 "kultur-", " och ", "samt ", "& ", ", ", " ", "\t", "\n", "-", "ſ", "\u212a", "İ",
+                                 "kultur-", "kultur- & ", " och ", "samt ", "& ", ", ", " ", "\t", "\n", "-", "ſ", "\u212a", "İ",
                                  "om", "x", "1", "."]),
                 max_size=20).map("".join))
 def test_body_names_before_heads(text: str) -> None:
@@ -79,3 +117,38 @@ def test_body_names_before_heads(text: str) -> None:
     starts = _head_windows().starts(text)
     found = body.finditer(text) if starts is None else matches_at(body, text, starts)
     assert [m.span() for m in found] == [m.span() for m in body.finditer(text)]
+
+
+#: A name before a head: an owner, coordinated words and a compound's first part, each may be missing.
+NAME_BEFORE_HEAD = st.tuples(
+    st.sampled_from(["", "Dalarnas ", "Dalakommunernas ", "Norra kommunernas ", "Åres ", "x "]),
+    st.sampled_from(["", "kultur- och ", "bygg & ", "kultur- & ", "kultur-, fritids- och "]),
+    st.sampled_from(["", "Social", "plan", "n", "1"]),
+    st.sampled_from(["nämnden", "NÄMNDEN", "styrelse", "förbundets", "högskolan", "rådet", "kansliet", "fullmäktiges",
+                     "n4mnden"])).map("".join)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(NAME_BEFORE_HEAD, st.sampled_from([" ", "\t", "\n", "-", ",", "ſ", "\u212a", "s ", "x", "1"])),
+                max_size=8).map("".join))
+def test_owner_and_body_names_before_heads(text: str) -> None:
+    for pattern in (_owner_regex(), _body_regex()):
+        assert [m.span() for m in _before_heads(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+        for m in pattern.finditer(text):
+            head, found = _which_head(m)
+            assert (found, head.stem) == next((g, h.stem) for i, h in enumerate(_heads())
+                                              if (g := m.groupdict().get(f"h{i}")))
+
+
+BOARDS = tuple(fold_key(b) for b in _BOARDS)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Kommunstyrelsens", "kommunstyrelsens", "NÄMNDENS", "Socialnamndens", "socialnämnds",
+                                 "Fullmäktiges", "regionens", "Regionen", "Barn- och utbildningsnämndens", "arbetsutskott",
+                                 "allmänna", "utskott", "kansli", "förvaltning", "x-", "-", "ſ", "2", " ", "  ", "\t",
+                                 "\n", ".", "s"]),
+                max_size=14).map("".join))
+def test_board_units_where_an_owner_ends_in_a_board(text: str) -> None:
+    wanted = [m.span() for m in _BOARD_UNIT.finditer(text, overlapped=True) if fold_key(m.group("o")).endswith(BOARDS)]
+    assert [m.span() for m in _board_units(text, BOARDS) if fold_key(m.group("o")).endswith(BOARDS)] == wanted

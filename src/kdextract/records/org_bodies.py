@@ -21,6 +21,7 @@ from kdextract.records.name_utils import (
 )
 from kdextract.records.head_windows import HeadWindows
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
+from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
 from kdextract.text.word_starts import matches_at
 
@@ -56,22 +57,34 @@ def _body_regex() -> regex.Pattern[str]:
                          + WB_R + r"(?![-\u2013]\p{L})", regex.I)
 
 def _which_head(m: regex.Match[str]) -> tuple[BodyHead, str]:
-    for i, head in enumerate(_heads()):
-        g = m.groupdict().get(f"h{i}")
-        if g:
-            return head, g
-    raise AssertionError("no head group")
+    """The head of a body or owner match and its text: the head groups ("h0"...) are the patterns' last."""
+    group = m.lastgroup
+    if group is None or not group.startswith("h"):
+        raise AssertionError("no head group")
+    return _heads()[int(group[1:])], m.group(group)
 
 @lru_cache(maxsize=1)
 def _head_windows() -> HeadWindows:
     return HeadWindows(_heads())
 
+
+@lru_cache(maxsize=4)
+def _name_starts(text: str) -> list[int] | None:
+    """``HeadWindows.starts`` of every head (the body and owner finders ask for the same text)."""
+    return _head_windows().starts(text)
+
+
+def _before_heads(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern of names that end in a head, tried only where a name before a head
+    can start."""
+    starts = _name_starts(text)
+    return pattern.finditer(text) if starts is None else matches_at(pattern, text, starts)
+
+
 def find_bodies(text: str) -> Iterator[Cand]:
     rules = org_rules()
     negatives = {fold_key(n) for n in rules.body_negatives}
-    starts = _head_windows().starts(text)  # the pattern is tried only where a name before a head can start
-    found = _body_regex().finditer(text) if starts is None else matches_at(_body_regex(), text, starts)
-    for m in found:
+    for m in _before_heads(_body_regex(), text):
         head, form_text = _which_head(m)
         pre = m.group("pre") or ""
         coord = m.group("coord") or ""
@@ -154,7 +167,7 @@ def find_owned(text: str) -> Iterator[Cand]:
     """'Dalarnas museum', 'Dalakommunernas samrådsgrupp': a place's body."""
     stop = {fold_key(s) for s in org_rules().owner_stoplist}
     negatives = {fold_key(n) for n in org_rules().body_negatives}
-    for m in _owner_regex().finditer(text):
+    for m in _before_heads(_owner_regex(), text):
         owner = m.group("owner")
         if not owner[0].isupper():
             continue
@@ -212,6 +225,8 @@ def find_bare_heads(text: str) -> Iterator[Cand]:
                     break
 
 _BOARD_UNIT = regex.compile(WB_L + r"(?<![\p{L}\-])(?P<o>[\p{L}\-]++)[ \t]+(?P<w1>\p{L}++)(?:[ \t]+(?P<w2>\p{L}++))?")
+#: The run of letters and hyphens that ends at a position (read backwards).
+_OWNER_BACK = regex.compile(r"(?r)[\p{L}\-]++")
 _BOARDS = ("styrelsens", "nämndens", "fullmäktiges", "regionens")
 _COORDINATED_BEFORE = regex.compile(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller)[ \t]+\Z", regex.V1)
 
@@ -222,7 +237,7 @@ def find_utskott(text: str) -> Iterator[Cand]:
     units = {fold_key(h): k for h, k in org_rules().board_units.heads.items()}
     heads = tuple(units)
     boards = tuple(fold_key(b) for b in _BOARDS)
-    for m in _BOARD_UNIT.finditer(text, overlapped=True):
+    for m in _board_units(text, boards):
         owner = fold_key(m.group("o"))
         if not owner.endswith(boards) or owner in boards:
             continue
@@ -238,6 +253,21 @@ def find_utskott(text: str) -> Iterator[Cand]:
         yield Cand(start, end, text[start:end], kind=units[head], key="utskott:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/utskott", method="rule", score=0.85,
                    explanation="a board's own unit", genitive=gen)
+
+
+def _board_units(text: str, boards: tuple[str, ...]) -> Iterator[regex.Match[str]]:
+    """``_BOARD_UNIT.finditer(text, overlapped=True)`` where the owner's folded form can end with one of
+    ``boards``: tried only at the owners' starts before the words (of the word index) that end so.
+
+    An owner ends where its last word (letters after its last hyphen) ends, and the folded owner
+    ends with a board (no hyphen in it) only if that word does."""
+    index = word_index(text)
+    ends = [index.ends[i] for word, at in index.by_word.items() if fold_key(word).endswith(boards) for i in at]
+    owners = (_OWNER_BACK.match(text, 0, end) for end in ends)
+    for s in sorted({owner.start() for owner in owners if owner is not None}):
+        m = _BOARD_UNIT.match(text, s)
+        if m is not None:
+            yield m
 
 
 def _unit_head(word: str, heads: tuple[str, ...]) -> str | None:

@@ -20,7 +20,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_bodies import abbr_key
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
-from kdextract.records.org_places import municipality_regexes
+from kdextract.records.org_places import bare_municipalities
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import SpanIndex
 
@@ -115,9 +115,8 @@ def find_companies(text: str) -> Iterator[Cand]:
                    explanation=f"company form '{m.group('form')}'")
     # municipal companies: "Kalix Bostäder"
     words = sorted(rules.municipal_company_words, key=len, reverse=True)
-    _, bare, _ = municipality_regexes()
     lower_words = tuple(fold_key(w) for w in words)
-    for m in bare.finditer(text):
+    for m in bare_municipalities(text):
         gm = _LOWER_WORD.match(text, m.end())
         if gm and fold_key(gm.group(1)).startswith("kommun") and fold_key(gm.group(1)).endswith(lower_words):
             surface = text[m.start():gm.end()]  # "Ljusdals kommunfastigheter"

@@ -28,6 +28,10 @@ from kdextract.text.spans import Coverage
 from kdextract.text.word_starts import Beginnings, matches_at
 
 
+#: Where a municipality's bare name can start: not inside a word, a hyphenated word or after a slash.
+_BARE_LEAD = WB_L + r"(?<![\p{L}][-\u2013/])"
+
+
 @lru_cache(maxsize=1)
 def municipality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
     munis = municipalities()
@@ -39,11 +43,22 @@ def municipality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str], dict
     full = regex.compile(
         WB_L + r"(?P<name>" + "|".join(alts) + r")(?P<gs>s)?[ \t]+(?P<word>kommun|stad|Stad|Kommun|KOMMUN|STAD)"
         r"(?P<suf>s|en|ens)?" + WB_R, regex.IGNORECASE)
-    bare_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013/])(?P<name>" + "|".join(bare) + r")(?P<gs>s)?" + WB_R
-                            + r"(?![-\u2013]\p{L})")
+    bare_re = regex.compile(_BARE_LEAD + r"(?P<name>" + "|".join(bare) + r")(?P<gs>s)?" + WB_R + r"(?![-\u2013]\p{L})")
     for name in munis:
         lookup[fold_key(name)] = name
     return full, bare_re, lookup
+
+@lru_cache(maxsize=1)
+def _bare_beginnings() -> Beginnings:
+    """Where the bare names can match: their beginnings, as written (the first letter exactly)."""
+    return Beginnings((ocr_beginning(name, len(name) >= 5, first_exact=True) for name in municipalities()),
+                      lead=_BARE_LEAD, case_sensitive=True)
+
+
+def bare_municipalities(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of the bare-name pattern of ``municipality_regexes`` in ``text``."""
+    return _bare_beginnings().finditer(municipality_regexes()[1], text)
+
 
 @lru_cache(maxsize=8192)
 def muni_name(surface: str) -> str | None:
@@ -109,7 +124,7 @@ def _full_form_starts(text: str) -> Iterator[int]:
 
 
 def find_municipalities(text: str) -> Iterator[Cand]:
-    full, bare, _ = municipality_regexes()
+    full = municipality_regexes()[0]
     rules = org_rules()
     ambiguous = set(rules.ambiguous_municipalities)
     place_nouns = set(rules.place_nouns_after_municipality)
@@ -129,7 +144,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
                    canonical=f"{muni} {munis_word(muni)}", genitive=gen)
         taken.add(m.start(), m.end())
     bare_hits = []
-    for m in bare.finditer(text):
+    for m in bare_municipalities(text):
         if taken.overlaps(m.start(), m.start() + 1):
             continue
         name = m.group("name")
@@ -215,7 +230,7 @@ def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str],
     tail = r"(?P<gs>:s|s)?" + WB_R + r"(?![-\u2013]\p{L})"
     ci_re = regex.compile(_GAZETTEER_LEAD + r"(?P<form>" + "|".join(ci) + r")" + tail, regex.I)
     # short forms and abbreviations: not before a number ("AF 2", a table's cell)
-    cs_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(cs) + r")" + tail + r"(?![ \t]*\d)")
+    cs_re = regex.compile(_GAZETTEER_LEAD + r"(?P<form>" + "|".join(cs) + r")" + tail + r"(?![ \t]*\d)")
     return ci_re, cs_re, lookup
 
 def _abbreviation(form: str) -> bool:
@@ -232,6 +247,13 @@ def _gazetteer_beginnings() -> Beginnings:
     """Where the case-insensitive gazetteer pattern can match (its forms' beginnings)."""
     return Beginnings((ocr_beginning(form, True) for form, *_ in _gazetteer_entries() if not _case_sensitive(form)),
                       lead=_GAZETTEER_LEAD)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_cs_beginnings() -> Beginnings:
+    """Where the case-sensitive gazetteer pattern can match (its forms' beginnings, as written)."""
+    return Beginnings((ocr_beginning(form, False) for form, *_ in _gazetteer_entries() if _case_sensitive(form)),
+                      lead=_GAZETTEER_LEAD, case_sensitive=True)
 
 
 @lru_cache(maxsize=8192)
@@ -273,7 +295,7 @@ def _in_context(text: str, start: int, end: int) -> bool:
 def find_gazetteer(text: str) -> Iterator[Cand]:
     ci_re, cs_re, _ = _gazetteer_regex()
     ambiguous = _needs_context()
-    for found in (_gazetteer_beginnings().finditer(ci_re, text), cs_re.finditer(text)):
+    for found in (_gazetteer_beginnings().finditer(ci_re, text), _gazetteer_cs_beginnings().finditer(cs_re, text)):
         for m in found:
             form = m.group("form")
             hit = gaz_lookup(form)
