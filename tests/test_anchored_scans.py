@@ -1,7 +1,8 @@
 """The pre-checks before big alternations find what the patterns' own finditer finds, on any text:
 ``Beginnings`` (a name's beginning, in any case or as written), the municipalities' full forms (a
 name before " kommun"), the bodies' and owners' names (the words before a head such as "…nämnden")
-and a board's units (an owner that ends in a board's genitive)."""
+a board's units (an owner that ends in a board's genitive) and the role words before a name
+(searched from the last two words)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from kdextract.records.org_places import (
     bare_municipalities,
     municipality_regexes,
 )
+from kdextract.records.person_rules import _ROLE_BEFORE, _role_words_at_end
 from kdextract.text.fold import fold_key
 from kdextract.text.word_starts import WB_L, WB_R, Beginnings, matches_at
 
@@ -152,3 +154,12 @@ BOARDS = tuple(fold_key(b) for b in _BOARDS)
 def test_board_units_where_an_owner_ends_in_a_board(text: str) -> None:
     wanted = [m.span() for m in _BOARD_UNIT.finditer(text, overlapped=True) if fold_key(m.group("o")).endswith(BOARDS)]
     assert [m.span() for m in _board_units(text, BOARDS) if fold_key(m.group("o")).endswith(BOARDS)] == wanted
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["ordförande", "nya", "biträdande", "tillförordnade", "Kommunens", "chef", "räddnings-",
+                                 "x-ande", "a", "Ea", "se", "-", " ", "  ", "\t", "\n", ",", ".", "(", "2", "ſ"]),
+                max_size=14).map("".join))
+def test_role_words_before_a_name(text: str) -> None:
+    found, wanted = _role_words_at_end(text), _ROLE_BEFORE.search(text)
+    assert (found and (found.span(), found.groupdict())) == (wanted and (wanted.span(), wanted.groupdict()))

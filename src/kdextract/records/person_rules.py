@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 _BEFORE_LOWER = regex.compile(r"[ \t]+(?=\p{Ll})")
 _IN_PLACE = regex.compile(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)")
 _ROLE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$")
+#: The last two words before the end, each with the blanks after it (read backwards): a match of
+#: ``_ROLE_BEFORE`` starts in them, and searching from there finds what searching the whole text does.
+_LAST_TWO_WORDS = regex.compile(r"(?r)(?:[\p{L}\-]+[ \t]+){1,2}\n?\Z")
 _CELL = regex.compile(r"[^\t]+?(?=[ ]{2,}|\t|$)")
 _CELL_SEP = regex.compile(r",|\t")
 _TRAILING_PARTY = regex.compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
@@ -115,7 +118,7 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
 def role_before(text: str, start: int) -> tuple[str | None, int]:
     """'Kommunens folkhälsosamordnare Karin Sjöberg', 'landshövdingen Maria Lundqvist Ek'."""
     before = text[max(0, start - 80): start]
-    m = _ROLE_BEFORE.search(before)
+    m = _role_words_at_end(before)
     if not m or "\n" in m.group():
         return None, 0
     base = role_base(m.group("role"))
@@ -124,6 +127,12 @@ def role_before(text: str, start: int) -> tuple[str | None, int]:
     if m.group("adj") and m.group("adj") not in ("nya", "vår", "sina"):
         return f"{m.group('adj')} {base}", 3
     return base, 3
+
+
+def _role_words_at_end(before: str) -> regex.Match[str] | None:
+    """``_ROLE_BEFORE.search(before)``, searched from the last two words only."""
+    tail = _LAST_TWO_WORDS.match(before)
+    return _ROLE_BEFORE.search(before, tail.start() if tail else len(before))
 
 
 # --------------------------------------------------------------------------- finders
