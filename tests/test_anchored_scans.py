@@ -16,13 +16,25 @@ from kdextract.records.name_utils import ocr_beginning, ocr_pattern, org_rules
 from kdextract.records.org_bodies import (
     _BOARD_UNIT,
     _BOARDS,
+    _bare_head_regex,
+    _bare_head_starts,
     _before_heads,
     _board_units,
     _body_regex,
     _head_windows,
     _heads,
+    _named_for_re,
+    _named_for_starts,
     _owner_regex,
+    _unit_for_re,
+    _unit_for_starts,
     _which_head,
+)
+from kdextract.records.org_names import (
+    _head_then_name_re,
+    _head_then_name_starts,
+    _type_word_re,
+    _type_word_starts,
 )
 from kdextract.records.org_places import (
     _full_form_matches,
@@ -163,3 +175,20 @@ def test_board_units_where_an_owner_ends_in_a_board(text: str) -> None:
 def test_role_words_before_a_name(text: str) -> None:
     found, wanted = _role_words_at_end(text), _ROLE_BEFORE.search(text)
     assert (found and (found.span(), found.groupdict())) == (wanted and (wanted.span(), wanted.groupdict()))
+
+
+#: Head and type words of the named-organisation shapes, in other cases, with names and what may stand around them.
+HEAD_WORDS = ["Region Dalarna", "Högskolan i Dalarna", "föreningen Gröna Vägen", "kontoret för Stöd och omsorg",
+              "Rådet för lättläst", "Högskolan", "högskolan", "HÖGSKOLAN", "Region", "region", "Länsstyrelsen", "Polisregion", "kontoret",
+              "Förvaltningen", "nämnden", "föreningen", "Föreningen", "BOLAGET", "Rådet", "Centrum", "Verket",
+              "ledningsgruppen", "H0gskolan", "universitetets", "Dalarna", "Gröna Vägen", "Stöd och omsorg", "för",
+              " för ", "i ", " ", "\t", "\n", "-", "ſ", "\u212a", "x", "1"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(HEAD_WORDS), max_size=14).map("".join))
+def test_named_shapes_after_their_head_words(text: str) -> None:
+    for starts, pattern in ((_head_then_name_starts(), _head_then_name_re()), (_type_word_starts(), _type_word_re()),
+                            (_named_for_starts(), _named_for_re()), (_unit_for_starts(), _unit_for_re()),
+                            (_bare_head_starts(), _bare_head_regex())):
+        assert [m.span() for m in starts.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
