@@ -1,8 +1,9 @@
 """The pre-checks before big alternations find what the patterns' own finditer finds, on any text:
 ``Beginnings`` (a name's beginning, in any case or as written), the municipalities' full forms (a
 name before " kommun"), the bodies' and owners' names (the words before a head such as "…nämnden")
-a board's units (an owner that ends in a board's genitive) and the role words before a name
-(searched from the last two words)."""
+a board's units (an owner that ends in a board's genitive), the role words before a name
+(searched from the last two words) and the names before a company form, a club's abbreviation, an
+English head or an office's head after an adjective (read back from those)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ from kdextract.records.name_utils import ocr_beginning, ocr_pattern, org_rules
 from kdextract.records.org_bodies import (
     _BOARD_UNIT,
     _BOARDS,
+    _WORD_AND_BLANKS,
+    _WORD_START,
+    _adjective_body_re,
+    _adjective_heads,
     _bare_head_regex,
     _bare_head_starts,
     _before_heads,
@@ -31,6 +36,16 @@ from kdextract.records.org_bodies import (
     _which_head,
 )
 from kdextract.records.org_names import (
+    _CAPITAL,
+    _CLUB_BACK,
+    _COMPANY_NAME_BACK,
+    _COMPANY_NAME_START,
+    _ENGLISH_NAME_BACK,
+    _ENGLISH_NAME_START,
+    _company_anchors,
+    _company_res,
+    _english_heads,
+    _english_re,
     _head_then_name_re,
     _head_then_name_starts,
     _type_word_re,
@@ -46,7 +61,7 @@ from kdextract.records.org_places import (
 )
 from kdextract.records.person_rules import _ROLE_BEFORE, _role_words_at_end
 from kdextract.text.fold import fold_key
-from kdextract.text.word_starts import WB_L, WB_R, Beginnings, matches_at
+from kdextract.text.word_starts import WB_L, WB_R, Beginnings, matches_at, starts_before
 
 LEAD = r"(?<![\p{L}\p{N}])"
 WORDS = ["Ekby kommun", "Älvdalens skola", "Tid", "Åsnes vård", "Sjöstaden", "Kust-Ekby", "Öbo"]
@@ -192,3 +207,24 @@ def test_named_shapes_after_their_head_words(text: str) -> None:
                             (_named_for_starts(), _named_for_re()), (_unit_for_starts(), _unit_for_re()),
                             (_bare_head_starts(), _bare_head_regex())):
         assert [m.span() for m in starts.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+#: Names before company forms, clubs' abbreviations, English heads and adjectives before an office's head.
+NAMES_BEFORE = ["Kalix Energi", "Ekby Bygg & Montage", "Vägen i Norr", "Gröna", "AB", "Aktiebolag", "aktiebolag",
+                "A/S", "Oy", "FF", "IFK", "GIF", "BoIS", "IF", "Sunnanå", "Nordic Energy", "Network", "Council",
+                "of", "Sociala", "tekniska", "kontoret", "nämnden", "namnden", "förvaltningens", "s", "för", "på",
+                "A.B.", "x-", "2", " ", "  ", "\t", "\n", ",", "(", "ſ", "\u212a"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(NAMES_BEFORE), max_size=16).map(" ".join))
+def test_names_read_back_from_what_follows_them(text: str) -> None:
+    company, club = _company_res()
+    forms, abbreviation = _company_anchors()
+    after_abbreviation = (m.start() + 1 for m in abbreviation.finditer(text))
+    for pattern, starts in (
+            (company, starts_before(text, forms.starts(text), _COMPANY_NAME_BACK, _COMPANY_NAME_START)),
+            (club, starts_before(text, after_abbreviation, _CLUB_BACK, _CAPITAL)),
+            (_english_re(), starts_before(text, _english_heads().starts(text), _ENGLISH_NAME_BACK, _ENGLISH_NAME_START)),
+            (_adjective_body_re(), starts_before(text, _adjective_heads().starts(text), _WORD_AND_BLANKS, _WORD_START))):
+        assert [m.span() for m in matches_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]

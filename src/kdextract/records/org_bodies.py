@@ -24,7 +24,7 @@ from kdextract.records.head_windows import HeadWindows
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
-from kdextract.text.word_starts import Beginnings, matches_at
+from kdextract.text.word_starts import Beginnings, matches_at, starts_before
 
 
 def _heads() -> list[BodyHead]:
@@ -324,12 +324,24 @@ def _adjective_body_re() -> regex.Pattern[str]:
     return regex.compile(WB_L + r"(?P<adj>\p{L}+a)[ \t]+(?P<h>" + "|".join(ocr_pattern(h) for h in heads)
                          + r")(?P<g>s)?" + WB_R)
 
+@lru_cache(maxsize=1)
+def _adjective_heads() -> Beginnings:
+    return Beginnings((ocr_beginning(h) for h in org_rules().adjective_heads), case_sensitive=True)
+
+
+#: A word and the blanks after it (read backwards), and a word's start: the adjective before a head.
+_WORD_AND_BLANKS = regex.compile(r"(?r)\p{L}+[ \t]+")
+_WORD_START = regex.compile(r"(?<!\p{L})\p{L}")
+
+
 def find_adjective_bodies(text: str) -> Iterator[Cand]:
-    """'Sociala kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun."""
+    """'Sociala kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun (tried at
+    the word before each head)."""
     rules = org_rules()
     listed = {fold_key(a) for a in rules.body_adjectives}
     stop = {fold_key(a) for a in rules.adjective_stoplist}
-    for m in _adjective_body_re().finditer(text):
+    starts = starts_before(text, _adjective_heads().starts(text), _WORD_AND_BLANKS, _WORD_START)
+    for m in matches_at(_adjective_body_re(), text, starts):
         adj = m.group("adj")
         fa = fold_key(adj)
         if fa in stop:

@@ -55,9 +55,11 @@ def _bare_beginnings() -> Beginnings:
                       lead=_BARE_LEAD, case_sensitive=True)
 
 
-def bare_municipalities(text: str) -> Iterator[regex.Match[str]]:
-    """The matches of the bare-name pattern of ``municipality_regexes`` in ``text``."""
-    return _bare_beginnings().finditer(municipality_regexes()[1], text)
+@lru_cache(maxsize=4)
+def bare_municipalities(text: str) -> tuple[regex.Match[str], ...]:
+    """The matches of the bare-name pattern of ``municipality_regexes`` in ``text`` (the municipalities' and the
+    companies' finders read them)."""
+    return tuple(_bare_beginnings().finditer(municipality_regexes()[1], text))
 
 
 @lru_cache(maxsize=8192)

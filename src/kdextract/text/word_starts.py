@@ -128,3 +128,13 @@ def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) ->
         if m is not None:
             yield m
             end = m.end()
+
+
+def starts_before(text: str, ends: Iterable[int], back: regex.Pattern[str], first: regex.Pattern[str]) -> Iterator[int]:
+    """Where a name that ends at one of ``ends`` (ascending) can start: the starts of ``first``'s matches in
+    the stretch that the reversed pattern ``back`` reads before each end, ascending, each stretch read once."""
+    tried = 0
+    for end in ends:
+        stretch = back.match(text, tried, end)
+        yield from (m.start() for m in first.finditer(text, stretch.start() if stretch else end, end))
+        tried = end
