@@ -25,11 +25,13 @@ from kdextract.records.name_utils import (
     role_fuzzy,
 )
 from kdextract.records.org_places import muni_name
-from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, noun_like, trim_never_names
+from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, name_runs, noun_like
 from kdextract.records.person_names import name_ok as _name_ok
+from kdextract.records.person_names import trim_never_names
 from kdextract.records.word_index import word_index
 from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold_key
+from kdextract.text.lines import LineStart, line_after, line_at, line_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,7 +46,6 @@ _CELL = regex.compile(r"[^\t]+?(?=[ ]{2,}|\t|$)")
 _CELL_SEP = regex.compile(r",|\t")
 _TRAILING_PARTY = regex.compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
 _TRAILING_BRACKET = regex.compile(r"\s*\([^)]*\)\s*$")
-_LINE = regex.compile(r"[^\n]*")
 _ROLE_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}-]+)")
 _WORDS = regex.compile(r"\S+")
 
@@ -55,10 +56,10 @@ _PEOPLE_FIELDS = frozenset({"attendance", "adjusters", "signature", "signatures"
 
 _RULES = PeopleRules.load()
 ATTENDANCE_LABELS = "|".join(_RULES.attendance_labels)
-_ATT_START = regex.compile(r"(?m)^[ \t]*(?P<label>" + ATTENDANCE_LABELS + r")[ \t]*:?[ \t]*(?=\S)")
+_ATT_START = LineStart(r"[ \t]*(?P<label>" + ATTENDANCE_LABELS + r")[ \t]*:?[ \t]*(?=\S)")
 SIGNATURE_LABELS = _RULES.signature_labels
-_SIG_LABEL = regex.compile(r"(?im)^[ \t]*(?P<l>" + "|".join(map(regex.escape, SIGNATURE_LABELS)) + r")[ \t]*:?"
-                           r"[ \t]*(?P<rest>[^\n]*)$")
+_SIG_LABEL = LineStart(r"[ \t]*(?P<l>" + "|".join(map(regex.escape, SIGNATURE_LABELS)) + r")[ \t]*:?"
+                       r"[ \t]*(?P<rest>[^\n]*)$", regex.IGNORECASE)
 _PARTY = regex.compile(r"^\((?P<p>" + "|".join(map(regex.escape, _RULES.parties)) + r")\)$")
 _VERB_STOP = frozenset(_RULES.verb_stops)
 
@@ -211,17 +212,14 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
 
 def find_signatures(text: str) -> Iterator[PCand]:
     """Name lines after 'Vid anteckningarna'/'Justeras' or above a title ('Sara Holm\\nKommundirektör')."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    nonempty = [(s, e) for s, e in lines if text[s:e].strip()]
-    for i, (s, e) in enumerate(nonempty):
+    for s, e in dict.fromkeys(line_at(text, m.start()) for m in name_runs(text)):  # a name line holds a run's start
         raw = text[s:e]
         line = raw.strip()
         tokens = line.split()
         if not 2 <= len(tokens) <= 4 or not NAME_RUN.fullmatch(line):
             continue
         ls = s + raw.index(line)
-        prev = text[nonempty[i - 1][0]:nonempty[i - 1][1]].strip() if i else ""
-        nxt = text[nonempty[i + 1][0]:nonempty[i + 1][1]].strip() if i + 1 < len(nonempty) else ""
+        prev, nxt = line_before(text, s), line_after(text, e)
         label = SIGNATURE_LABELS.get(fold_key(prev).rstrip(":").replace("a", "a")) if prev else None
         if label is None and prev:
             for k, v in SIGNATURE_LABELS.items():
@@ -281,7 +279,7 @@ def find_form(text: str) -> Iterator[PCand]:
 
 def find_running(text: str) -> Iterator[PCand]:
     """'Given Surname' in running text: a known given name, or a name a role is attached to."""
-    for m in NAME_RUN.finditer(text):
+    for m in name_runs(text):
         toks = [(t.start() + m.start(), t.end() + m.start()) for t in _WORDS.finditer(m.group())]
         i = 0
         while i < len(toks) - 1:
@@ -309,7 +307,7 @@ def find_running(text: str) -> Iterator[PCand]:
 
 def find_role_named(text: str) -> Iterator[PCand]:
     """A capitalised pair tied to a role: 'Jan Berg som numera är räddningschef'."""
-    for m in NAME_RUN.finditer(text):
+    for m in name_runs(text):
         toks = m.group().split()
         if len(toks) > 3:
             continue
