@@ -1,7 +1,7 @@
 """The pre-checks before big alternations find what the patterns' own finditer finds, on any text:
-``Beginnings`` (a name's beginning, in any case or as written), the municipalities' full forms (a
-name before " kommun"), the bodies' and owners' names (the words before a head such as "…nämnden")
-a board's units (an owner that ends in a board's genitive), the role words before a name
+``Beginnings`` (a name's beginning, in any case or as written; the municipalities' full forms, a
+name before " kommun", start with one), the bodies' and owners' names (the words before a head
+such as "…nämnden"), a board's units (an owner that ends in a board's genitive), the role words before a name
 (searched from the last two words) and the names before a company form, a club's abbreviation, an
 English head or an office's head after an adjective (read back from those)."""
 

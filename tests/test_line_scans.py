@@ -1,7 +1,8 @@
 """Scans that read lines from where they are found: the name lines of a signature block (a line that
 holds a name run's start) with the nearest lines around them that are not blank, and the label
 patterns that match at a line's start (found through the line breaks). Each finds what reading
-the text line by line (or ``(?m)^`` + the pattern) finds, on any text."""
+the text line by line (or ``(?m)^`` + the pattern) finds, on any text; so does the word index
+(built from one split of the text) for its words."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from kdextract.records.person_names import NAME_RUN, name_runs
 from kdextract.records.person_rules import ATTENDANCE_LABELS, SIGNATURE_LABELS, _ATT_START, _SIG_LABEL
+from kdextract.records.word_index import WordIndex
 from kdextract.text.lines import line_after, line_at, line_before
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
@@ -51,3 +53,13 @@ def test_labels_at_line_starts(text: str) -> None:
     for found, pattern, groups in ((_ATT_START, ATTENDANCE, ["label"]), (_SIG_LABEL, SIGNATURE, ["l", "rest"])):
         assert [[m.span(g) for g in groups] + [m.end()] for m in found.finditer(text)] == \
             [[m.span(g) for g in groups] + [m.end()] for m in pattern.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*PIECES, "Ek", "ek", "2024", "-", "å", "\u0308", "ǅ", "½"]), max_size=20).map("".join))
+def test_word_index_holds_every_run(text: str) -> None:
+    runs = list(regex.finditer(r"[\p{L}\p{N}]+", text))
+    index = WordIndex(text)
+    assert list(zip(index.starts, index.ends)) == [m.span() for m in runs]
+    assert {w: list(at) for w, at in index.by_word.items()} == \
+        {w: [i for i, m in enumerate(runs) if m.group() == w] for w in {m.group() for m in runs}}

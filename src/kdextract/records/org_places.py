@@ -25,7 +25,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, FULL_SHORT, Cand
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage
-from kdextract.text.word_starts import Beginnings, matches_at
+from kdextract.text.word_starts import Beginnings
 
 
 #: Where a municipality's bare name can start: not inside a word, a hyphenated word or after a slash.
@@ -86,43 +86,15 @@ def _municipality_skeletons() -> dict[str, list[str]]:
 
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[ ]$")
 _WORD_AFTER = regex.compile(r"[ ]+(\p{L}+)")
-#: The blanks and the word after a municipality's name in its full form ("Kalix| kommun").
-_MUNICIPALITY_WORD = regex.compile(r"[ \t]+(?:kommun|stad)", regex.IGNORECASE)
-#: Where a name can start: a non-blank character after no letter or digit.
-_NAME_START = regex.compile(WB_L + r"[^ \t\n]")
-
-
 @lru_cache(maxsize=1)
-def _longest_municipality() -> int:
-    return max(map(len, municipalities()))
-
-
-def _name_window(text: str, end: int, longest: int) -> int:
-    """Where a name of at most ``longest`` non-blank characters that ends at ``end`` can start
-    (names hold no line break)."""
-    i, seen = end, 0
-    while i > 0 and text[i - 1] != "\n":
-        if text[i - 1] not in " \t":
-            seen += 1
-            if seen > longest:
-                break
-        i -= 1
-    return i
+def _name_beginnings() -> Beginnings:
+    """Where the full forms' pattern can match: the beginnings of the municipalities' names, in any case."""
+    return Beginnings(ocr_beginning(name, len(name) >= 5) for name in municipalities())
 
 
 def _full_form_matches(full: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-    """``full.finditer(text)``, tried only where a name (and a genitive s) can end just before
-    " kommun"/" stad": at the name starts in the window before each such word."""
-    return matches_at(full, text, _full_form_starts(text))
-
-
-def _full_form_starts(text: str) -> Iterator[int]:
-    longest = _longest_municipality() + 1
-    tried = 0
-    for word in _MUNICIPALITY_WORD.finditer(text):
-        lo = max(_name_window(text, word.start(), longest), tried)
-        yield from (m.start() for m in _NAME_START.finditer(text, lo, word.start()))
-        tried = max(tried, word.start())
+    """``full.finditer(text)``, tried only where a municipality's name begins."""
+    return _name_beginnings().finditer(full, text)
 
 
 def find_municipalities(text: str) -> Iterator[Cand]:

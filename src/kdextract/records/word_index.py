@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from array import array
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
 _RUN = regex.compile(r"[\p{L}\p{N}]+")
+_RUN_SPLIT = regex.compile(r"([\p{L}\p{N}]+)")
 _BLANKS = regex.compile(r"[ \t]+")
 
 
@@ -31,17 +33,17 @@ class WordIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: array[int] = array("q")
-        self.ends: array[int] = array("q")
+        parts = _RUN_SPLIT.split(text)  # text between runs, run, text between runs, ...
+        offsets = list(accumulate(map(len, parts)))
+        self.starts: array[int] = array("q", offsets[0:-1:2])
+        self.ends: array[int] = array("q", offsets[1::2])
         by_word: dict[str, array[int]] = {}
-        for i, m in enumerate(_RUN.finditer(text)):
-            s, e = m.span()
-            self.starts.append(s)
-            self.ends.append(e)
-            word = m.group()
-            if word not in by_word:
-                by_word[word] = array("q")
-            by_word[word].append(i)
+        for i, word in enumerate(parts[1::2]):
+            at = by_word.get(word)
+            if at is None:
+                by_word[word] = array("q", (i,))
+            else:
+                at.append(i)
         self.by_word = by_word
 
     def occurrences(self, phrase: str, genitive: bool = False) -> list[tuple[int, int]]:

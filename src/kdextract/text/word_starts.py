@@ -39,6 +39,12 @@ def other_cased(text: str) -> bool:
     return OTHER_CASED.search(text) is not None
 
 
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """``text.lower()`` (asked by the beginnings of several finders of one document)."""
+    return text.lower()
+
+
 #: Longest beginning looked up.
 DEPTH = 6
 
@@ -76,18 +82,24 @@ class Beginnings:
     def starts(self, text: str) -> Iterator[int]:
         """Every offset where an alternative's beginning starts (after the lead), ascending; every
         first character after the lead where the text has letters that ``str.lower`` cannot compare."""
-        scan = text
-        if not self.case_sensitive:
-            scan = text.lower()
-            if len(scan) != len(text) or other_cased(text):
-                yield from (m.start() for m in self.first.finditer(text))
-                return
+        scan = self._comparable(text)
+        if scan is None:
+            yield from (m.start() for m in self.first.finditer(text))
+            return
         lead = self._lead
         if self._at_start.match(scan) and lead.match(text):
             yield 0
         for m in self._after_end.finditer(scan):
             if lead.match(text, m.end()):
                 yield m.end()
+
+    def _comparable(self, text: str) -> str | None:
+        """The text as the beginnings are written (lower-cased where they ignore case); None where ``str.lower``
+        may not tell what the regex engine's case-insensitive match does."""
+        if self.case_sensitive:
+            return text
+        low = lowered(text)
+        return None if len(low) != len(text) or other_cased(text) else low
 
     def finditer(self, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
         """``pattern.finditer(text)``, for a pattern whose every match starts with one of the beginnings."""
