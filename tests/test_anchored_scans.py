@@ -61,7 +61,7 @@ from kdextract.records.org_places import (
 )
 from kdextract.records.person_rules import _ROLE_BEFORE, _role_words_at_end
 from kdextract.text.fold import fold_key
-from kdextract.text.word_starts import WB_L, WB_R, Beginnings, matches_at, starts_before
+from kdextract.text.word_starts import OTHER_CASED, WB_L, WB_R, Beginnings, matches_at, other_cased, starts_before
 
 LEAD = r"(?<![\p{L}\p{N}])"
 WORDS = ["Ekby kommun", "Älvdalens skola", "Tid", "Åsnes vård", "Sjöstaden", "Kust-Ekby", "Öbo"]
@@ -175,7 +175,7 @@ BOARDS = tuple(fold_key(b) for b in _BOARDS)
 @SETTINGS
 @given(st.lists(st.sampled_from(["Kommunstyrelsens", "kommunstyrelsens", "NÄMNDENS", "Socialnamndens", "socialnämnds",
                                  "Fullmäktiges", "regionens", "Regionen", "Barn- och utbildningsnämndens", "arbetsutskott",
-                                 "allmänna", "utskott", "kansli", "förvaltning", "x-", "-", "ſ", "2", " ", "  ", "\t",
+                                 "allmänna", "utskott", "kansli", "förvaltning", "Regionenſ", "x-", "-", "ſ", "2", " ", "  ", "\t",
                                  "\n", ".", "s"]),
                 max_size=14).map("".join))
 def test_board_units_where_an_owner_ends_in_a_board(text: str) -> None:
@@ -228,3 +228,9 @@ def test_names_read_back_from_what_follows_them(text: str) -> None:
             (_english_re(), starts_before(text, _english_heads().starts(text), _ENGLISH_NAME_BACK, _ENGLISH_NAME_START)),
             (_adjective_body_re(), starts_before(text, _adjective_heads().starts(text), _WORD_AND_BLANKS, _WORD_START))):
         assert [m.span() for m in matches_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+@SETTINGS
+@given(st.text(alphabet="aäÅ –”…ſ\u212aİıΣσ中Ⅻⓐ\u0308", max_size=12))
+def test_other_cased_letters(text: str) -> None:
+    assert other_cased(text) == (OTHER_CASED.search(text) is not None)

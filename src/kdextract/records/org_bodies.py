@@ -271,14 +271,25 @@ def _board_units(text: str, boards: tuple[str, ...]) -> Iterator[regex.Match[str
     ``boards``: tried only at the owners' starts before the words (of the word index) that end so.
 
     An owner ends where its last word (letters after its last hyphen) ends, and the folded owner
-    ends with a board (no hyphen in it) only if that word does."""
+    ends with a board (no hyphen in it) only if that word does; a word whose last character folds
+    to none of the boards' last letters (or to nothing) does not."""
     index = word_index(text)
-    ends = [index.ends[i] for word, at in index.by_word.items() if fold_key(word).endswith(boards) for i in at]
+    lasts = tuple({b[-1] for b in boards})
+    ends = [index.ends[i] for word, at in index.by_word.items()
+            if _may_end_with(word[-1], lasts) and fold_key(word).endswith(boards) for i in at]
     owners = (_OWNER_BACK.match(text, 0, end) for end in ends)
     for s in sorted({owner.start() for owner in owners if owner is not None}):
         m = _BOARD_UNIT.match(text, s)
         if m is not None:
             yield m
+
+
+@lru_cache(maxsize=4096)
+def _may_end_with(char: str, lasts: tuple[str, ...]) -> bool:
+    """Whether a word that ends with ``char`` can fold to end with one of ``lasts`` (a character that folds
+    to nothing leaves it to the ones before)."""
+    folded = fold_key(char)
+    return not folded or folded.endswith(lasts)
 
 
 def _unit_head(word: str, heads: tuple[str, ...]) -> str | None:

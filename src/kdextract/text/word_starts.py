@@ -33,10 +33,14 @@ WB_R = r"(?![\p{L}\p{N}])"
 OTHER_CASED = regex.compile(r"(?V1)[[\p{Cased}\p{Changes_When_Casefolded}]--[\x00-\xff]]")
 
 
+_NOT_LATIN1 = regex.compile(r"[^\x00-\xff]")
+
+
 @lru_cache(maxsize=4)
 def other_cased(text: str) -> bool:
-    """Whether ``text`` has a letter of ``OTHER_CASED`` (asked by several finders of one document)."""
-    return OTHER_CASED.search(text) is not None
+    """Whether ``text`` has a letter of ``OTHER_CASED`` (asked by several finders of one document; each
+    character outside Latin-1 is looked at once)."""
+    return any(OTHER_CASED.match(c) for c in set(_NOT_LATIN1.findall(text)))
 
 
 @lru_cache(maxsize=4)
