@@ -56,7 +56,7 @@ def test_labels_at_line_starts(text: str) -> None:
 
 
 @SETTINGS
-@given(st.lists(st.sampled_from([*PIECES, "Ek", "ek", "2024", "-", "å", "\u0308", "ǅ", "½"]), max_size=20).map("".join))
+@given(st.lists(st.sampled_from([*PIECES, "Ek", "ek", "2024", "-", "å", "\u0308", "ǅ", "½", "ł", "\u0663", "–"]), max_size=20).map("".join))
 def test_word_index_holds_every_run(text: str) -> None:
     runs = list(regex.finditer(r"[\p{L}\p{N}]+", text))
     index = WordIndex(text)

@@ -37,10 +37,15 @@ _NOT_LATIN1 = regex.compile(r"[^\x00-\xff]")
 
 
 @lru_cache(maxsize=4)
+def outside_latin1(text: str) -> frozenset[str]:
+    """The characters of ``text`` outside Latin-1 (Swedish text has few: dashes, quotes, bullets)."""
+    return frozenset(_NOT_LATIN1.findall(text))
+
+
+@lru_cache(maxsize=4)
 def other_cased(text: str) -> bool:
-    """Whether ``text`` has a letter of ``OTHER_CASED`` (asked by several finders of one document; each
-    character outside Latin-1 is looked at once)."""
-    return any(OTHER_CASED.match(c) for c in set(_NOT_LATIN1.findall(text)))
+    """Whether ``text`` has a letter of ``OTHER_CASED`` (asked by several finders of one document)."""
+    return any(OTHER_CASED.match(c) for c in outside_latin1(text))
 
 
 @lru_cache(maxsize=4)
