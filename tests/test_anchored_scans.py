@@ -31,6 +31,7 @@ from kdextract.records.org_bodies import (
     _named_for_re,
     _named_for_starts,
     _owner_regex,
+    _owners,
     _unit_for_re,
     _unit_for_starts,
     _which_head,
@@ -150,7 +151,8 @@ def test_body_names_before_heads(text: str) -> None:
 
 #: A name before a head: an owner, coordinated words and a compound's first part, each may be missing.
 NAME_BEFORE_HEAD = st.tuples(
-    st.sampled_from(["", "Dalarnas ", "Dalakommunernas ", "Norra kommunernas ", "Åres ", "x "]),
+    st.sampled_from(["", "Dalarnas ", "Dalakommunernas ", "Norra kommunernas ", "Åres ", "x ", "Eks-Dalarnas ",
+                     "ek-Dalarnas ", "1-Dalarnas ", "ª-Dalarnas ", "x-Ås ", "Kommunstyrelsens-kommunstyrelsens ", "s-"]),
     st.sampled_from(["", "kultur- och ", "bygg & ", "kultur- & ", "kultur-, fritids- och "]),
     st.sampled_from(["", "Social", "plan", "n", "1"]),
     st.sampled_from(["nämnden", "NÄMNDEN", "styrelse", "förbundets", "högskolan", "rådet", "kansliet", "fullmäktiges",
@@ -159,8 +161,9 @@ NAME_BEFORE_HEAD = st.tuples(
 
 @SETTINGS
 @given(st.lists(st.one_of(NAME_BEFORE_HEAD, st.sampled_from([" ", "\t", "\n", "-", ",", "ſ", "\u212a", "s ", "x", "1"])),
-                max_size=8).map("".join))
+                max_size=8).map(" ".join))
 def test_owner_and_body_names_before_heads(text: str) -> None:
+    assert [m.span() for m in _owners(text)] == [m.span() for m in _owner_regex().finditer(text)]
     for pattern in (_owner_regex(), _body_regex()):
         assert [m.span() for m in _before_heads(pattern, text)] == [m.span() for m in pattern.finditer(text)]
         for m in pattern.finditer(text):
@@ -175,7 +178,7 @@ BOARDS = tuple(fold_key(b) for b in _BOARDS)
 @SETTINGS
 @given(st.lists(st.sampled_from(["Kommunstyrelsens", "kommunstyrelsens", "NÄMNDENS", "Socialnamndens", "socialnämnds",
                                  "Fullmäktiges", "regionens", "Regionen", "Barn- och utbildningsnämndens", "arbetsutskott",
-                                 "allmänna", "utskott", "kansli", "förvaltning", "Regionenſ", "x-", "-", "ſ", "2", " ", "  ", "\t",
+                                 "allmänna", "utskott", "kansli", "förvaltning", "Regionenſ", "x-", "-", "nämndens-", "ſ", "2", " ", "  ", "\t",
                                  "\n", ".", "s"]),
                 max_size=14).map("".join))
 def test_board_units_where_an_owner_ends_in_a_board(text: str) -> None:

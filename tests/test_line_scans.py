@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from kdextract.records.person_names import NAME_RUN, name_runs
 from kdextract.records.person_rules import ATTENDANCE_LABELS, SIGNATURE_LABELS, _ATT_START, _SIG_LABEL
 from kdextract.records.word_index import WordIndex
-from kdextract.text.lines import line_after, line_at, line_before
+from kdextract.text.lines import line_after, line_at, line_before, lines_at
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
 #: Names, labels, titles and the blanks and breaks between them in a signature block or an attendance list.
@@ -35,7 +35,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def test_name_lines_and_the_lines_around_them(text: str) -> None:
     nonblank = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     name_lines = [(s, e) for s, e in nonblank if NAME_RUN.fullmatch(text[s:e].strip())]
-    found = list(dict.fromkeys(line_at(text, m.start()) for m in name_runs(text)))
+    found = list(lines_at(text, (m.start() for m in name_runs(text))))
+    assert found == list(dict.fromkeys(line_at(text, m.start()) for m in name_runs(text)))
     assert [line for line in found if line in name_lines] == name_lines
     for i, (s, e) in enumerate(nonblank):
         assert line_before(text, s) == (text[slice(*nonblank[i - 1])].strip() if i else "")

@@ -166,6 +166,32 @@ def _owner_regex() -> regex.Pattern[str]:
     return regex.compile(WB_L + owner + r"[ \t]+" + coord + r"(?P<pre>[\p{L}\-]*?)(?:" + "|".join(parts) + ")"
                          + WB_R, regex.I)
 
+#: An owner's first letter (as the owner pattern reads it), and the run of letters and hyphens the owner ends with.
+_OWNER_FIRST = regex.compile(WB_L + r"\p{Lu}", regex.I)
+_OWNER_RUN = regex.compile(r"[\p{L}\-]++")
+
+
+def _owners(text: str) -> Iterator[regex.Match[str]]:
+    """``_owner_regex().finditer(text)``, tried only before heads. Where it fails at an owner's first letter it
+    fails at every later start in that run of letters and hyphens too (the owner ends where the run ends and
+    what follows decides), so the rest of the run is not tried: a long hyphenated word is read once."""
+    owner = _owner_regex()
+    starts = _name_starts(text)
+    if starts is None:
+        yield from owner.finditer(text)
+        return
+    end = 0
+    for s in starts:
+        if s < end:
+            continue
+        m = owner.match(text, s)
+        if m is not None:
+            yield m
+            end = m.end()
+        elif _OWNER_FIRST.match(text, s) and (run := _OWNER_RUN.match(text, s)) is not None:
+            end = run.end()
+
+
 #: a definite genitive ending ("kommunens", "nämndernas"): a possessor, not a body's name
 _DEFINITE_GENITIVE_END = regex.compile(r"(ens|ets|ernas|arnas|ornas)$")
 
@@ -173,7 +199,7 @@ def find_owned(text: str) -> Iterator[Cand]:
     """'Dalarnas museum', 'Dalakommunernas samrådsgrupp': a place's body."""
     stop = {fold_key(s) for s in org_rules().owner_stoplist}
     negatives = {fold_key(n) for n in org_rules().body_negatives}
-    for m in _before_heads(_owner_regex(), text):
+    for m in _owners(text):
         owner = m.group("owner")
         if not owner[0].isupper():
             continue
@@ -275,13 +301,16 @@ def _board_units(text: str, boards: tuple[str, ...]) -> Iterator[regex.Match[str
     to none of the boards' last letters (or to nothing) does not."""
     index = word_index(text)
     lasts = tuple({b[-1] for b in boards})
-    ends = [index.ends[i] for word, at in index.by_word.items()
-            if _may_end_with(word[-1], lasts) and fold_key(word).endswith(boards) for i in at]
-    owners = (_OWNER_BACK.match(text, 0, end) for end in ends)
-    for s in sorted({owner.start() for owner in owners if owner is not None}):
-        m = _BOARD_UNIT.match(text, s)
-        if m is not None:
-            yield m
+    ends = {index.ends[i] for word, at in index.by_word.items()
+            if _may_end_with(word[-1], lasts) and fold_key(word).endswith(boards) for i in at}
+    tried = 0  # each stretch is read back once: an owner cut at the last end goes on before it (no start there)
+    for end in sorted(ends):
+        owner = _OWNER_BACK.match(text, tried, end)
+        if owner is not None:
+            m = _BOARD_UNIT.match(text, owner.start())
+            if m is not None:
+                yield m
+        tried = end
 
 
 @lru_cache(maxsize=4096)

@@ -31,7 +31,7 @@ from kdextract.records.person_names import trim_never_names
 from kdextract.records.word_index import word_index
 from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold_key
-from kdextract.text.lines import LineStart, line_after, line_at, line_before
+from kdextract.text.lines import LineStart, line_after, line_before, lines_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -212,7 +212,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
 
 def find_signatures(text: str) -> Iterator[PCand]:
     """Name lines after 'Vid anteckningarna'/'Justeras' or above a title ('Sara Holm\\nKommundirektör')."""
-    for s, e in dict.fromkeys(line_at(text, m.start()) for m in name_runs(text)):  # a name line holds a run's start
+    for s, e in lines_at(text, (m.start() for m in name_runs(text))):  # a name line holds a name run's start
         raw = text[s:e]
         line = raw.strip()
         tokens = line.split()

@@ -1,4 +1,4 @@
-"""The lines of a text around given places: the line that holds an offset, and the nearest lines
+"""The lines of a text around given places: the lines that hold offsets, and the nearest lines
 before and after it that are not blank (read outwards from the line, not by splitting the text);
 and patterns that match at line starts, found through the line breaks.
 
@@ -10,7 +10,7 @@ and patterns that match at line starts, found through the line breaks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -19,6 +19,15 @@ def line_at(text: str, pos: int) -> tuple[int, int]:
     """``[start, end)`` of the line of ``text`` that holds ``pos`` (without its line break)."""
     end = text.find("\n", pos)
     return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def lines_at(text: str, offsets: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """The lines of ``text`` that hold ``offsets`` (ascending), each once, in order (each line read once)."""
+    end = -1
+    for pos in offsets:
+        if pos > end:
+            start, end = line_at(text, pos)
+            yield start, end
 
 
 def line_before(text: str, start: int) -> str:

@@ -33,13 +33,13 @@ WB_R = r"(?![\p{L}\p{N}])"
 OTHER_CASED = regex.compile(r"(?V1)[[\p{Cased}\p{Changes_When_Casefolded}]--[\x00-\xff]]")
 
 
-_NOT_LATIN1 = regex.compile(r"[^\x00-\xff]")
+_NOT_LATIN1 = regex.compile(r"[^\x00-\xff]+")
 
 
 @lru_cache(maxsize=4)
 def outside_latin1(text: str) -> frozenset[str]:
     """The characters of ``text`` outside Latin-1 (Swedish text has few: dashes, quotes, bullets)."""
-    return frozenset(_NOT_LATIN1.findall(text))
+    return frozenset("".join(_NOT_LATIN1.findall(text)))
 
 
 @lru_cache(maxsize=4)
@@ -48,7 +48,7 @@ def other_cased(text: str) -> bool:
     return any(OTHER_CASED.match(c) for c in outside_latin1(text))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
 def lowered(text: str) -> str:
     """``text.lower()`` (asked by the beginnings of several finders of one document)."""
     return text.lower()
