@@ -85,7 +85,8 @@ class Beginnings:
         self.first = regex.compile(lead + "[" + "".join(map(regex.escape, sorted(firsts))) + "]",
                                    0 if case_sensitive else regex.IGNORECASE)
         self._lead = regex.compile(lead)
-        self._at_start = re.compile(_trie(beginnings))
+        self._beginnings = frozenset(beginnings)
+        self._lengths = sorted({len(b) for b in beginnings})
         self._after_end = re.compile(_NOT_LATIN1_WORD + "(?=" + _trie(beginnings) + ")")
 
     def starts(self, text: str) -> Iterator[int]:
@@ -96,7 +97,7 @@ class Beginnings:
             yield from (m.start() for m in self.first.finditer(text))
             return
         lead = self._lead
-        if self._at_start.match(scan) and lead.match(text):
+        if any(scan[:n] in self._beginnings for n in self._lengths) and lead.match(text):
             yield 0
         for m in self._after_end.finditer(scan):
             if lead.match(text, m.end()):
