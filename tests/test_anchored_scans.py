@@ -1,11 +1,14 @@
 """The pre-checks before big alternations find what the patterns' own finditer finds, on any text:
-``Beginnings`` (a name's beginning, in any case or as written; the municipalities' full forms, a
-name before " kommun", start with one), the bodies' and owners' names (the words before a head
-such as "…nämnden"), a board's units (an owner that ends in a board's genitive), the role words before a name
-(searched from the last two words) and the names before a company form, a club's abbreviation, an
-English head or an office's head after an adjective (read back from those)."""
+``Beginnings`` (a name's beginning, in any case or as written) and ``Alternatives`` (tried there with
+the names that begin so: the municipalities' full forms and bare names, the listed names), the
+bodies' and owners' names (the words before a head such as "…nämnden"), a board's units (an owner
+that ends in a board's genitive), the role words before a name (searched from the last two words)
+and the names before a company form, a club's abbreviation, an English head or an office's head
+after an adjective (read back from those)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import pytest
 import regex
@@ -52,17 +55,19 @@ from kdextract.records.org_names import (
     _type_word_re,
     _type_word_starts,
 )
-from kdextract.records.org_places import (
-    _full_form_matches,
-    _gazetteer_beginnings,
-    _gazetteer_cs_beginnings,
-    _gazetteer_regex,
-    bare_municipalities,
-    municipality_regexes,
-)
+from kdextract.records.org_places import _gazetteer_alternatives, _municipality_alternatives, bare_municipalities
 from kdextract.records.person_rules import _ROLE_BEFORE, _role_words_at_end
 from kdextract.text.fold import fold_key
-from kdextract.text.word_starts import OTHER_CASED, WB_L, WB_R, Beginnings, matches_at, other_cased, starts_before
+from kdextract.text.word_starts import (
+    OTHER_CASED,
+    WB_L,
+    WB_R,
+    Alternatives,
+    Beginnings,
+    matches_at,
+    other_cased,
+    starts_before,
+)
 
 LEAD = r"(?<![\p{L}\p{N}])"
 WORDS = ["Ekby kommun", "Älvdalens skola", "Tid", "Åsnes vård", "Sjöstaden", "Kust-Ekby", "Öbo"]
@@ -75,10 +80,31 @@ PIECES = [*WORDS, *(w.upper() for w in WORDS), *(w.lower() for w in WORDS), "ekb
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
 
 
+def _found(matches: Iterable[regex.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    """The matches' spans and groups (a pattern tried with some of its alternatives gives the same)."""
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
 @SETTINGS
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
 def test_same_matches_as_finditer(text: str) -> None:
     assert [m.span() for m in STARTS.finditer(PATTERN, text)] == [m.span() for m in PATTERN.finditer(text)]
+
+
+#: Names that share beginnings, in an order that matters (the pattern takes the first that fits).
+NAMES = ["Ekby kommun", "Ekby", "Ekbyn", "Älvdalens skola", "Älvdalen", "Tid", "Sjöstaden", "Sjö", "Öbo", "Öbolandet"]
+ALTERNATIVES = Alternatives(WB_L, "name", [(ocr_pattern(w), ocr_beginning(w)) for w in NAMES], r"(?P<s>s)?" + WB_R,
+                            regex.I)
+AS_WRITTEN = Alternatives(WB_L, "name", [(ocr_pattern(w, first_exact=True), ocr_beginning(w, first_exact=True))
+                                         for w in NAMES], r"(?P<s>s)?" + WB_R)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*PIECES, *NAMES, "kommuns", "Obolandet", "SJÖ", "sjostaden"]), max_size=20)
+       .map("".join))
+def test_alternatives_tried_by_their_first_letter(text: str) -> None:
+    for alternatives in (ALTERNATIVES, AS_WRITTEN):
+        assert _found(alternatives.finditer(text)) == _found(alternatives.pattern.finditer(text))
 
 
 def test_odd_case_letters_still_match() -> None:
@@ -89,9 +115,9 @@ def test_odd_case_letters_still_match() -> None:
 @SETTINGS
 @given(st.text(alphabet="aeiklmnorstuvådgöäKRLTSÖ -\t\nſ\u212a", max_size=60))
 def test_listed_names_and_form_labels(text: str) -> None:
-    ci = _gazetteer_regex()[0]
+    listed = _gazetteer_alternatives()[0]
     labels = _compiled()
-    assert [m.span() for m in _gazetteer_beginnings().finditer(ci, text)] == [m.span() for m in ci.finditer(text)]
+    assert _found(listed.finditer(text)) == _found(listed.pattern.finditer(text))
     assert [m.span() for m in labels.label_starts.finditer(labels.label, text)] == \
         [m.span() for m in labels.label.finditer(text)]
 
@@ -119,10 +145,10 @@ def test_same_matches_as_written(text: str) -> None:
                                  "ſ", "K", "Region Dalarna", "Försäkringskassan"]),
                 max_size=25).map("".join))
 def test_bare_municipalities_and_listed_short_forms(text: str) -> None:
-    bare = municipality_regexes()[1]
-    cs = _gazetteer_regex()[1]
-    assert [m.span() for m in bare_municipalities(text)] == [m.span() for m in bare.finditer(text)]
-    assert [m.span() for m in _gazetteer_cs_beginnings().finditer(cs, text)] == [m.span() for m in cs.finditer(text)]
+    bare = _municipality_alternatives()[1]
+    listed = _gazetteer_alternatives()[1]
+    assert _found(bare_municipalities(text)) == _found(bare.pattern.finditer(text))
+    assert _found(listed.finditer(text)) == _found(listed.pattern.finditer(text))
 
 
 @SETTINGS
@@ -130,8 +156,8 @@ def test_bare_municipalities_and_listed_short_forms(text: str) -> None:
                                  "  ", "\t", "\n", "kommun", "Kommuns", "STAD", "stad", "kommunens", "ſtad", "-", "x"]),
                 max_size=25).map("".join))
 def test_municipality_full_forms(text: str) -> None:
-    full = municipality_regexes()[0]
-    assert [m.span() for m in _full_form_matches(full, text)] == [m.span() for m in full.finditer(text)]
+    full = _municipality_alternatives()[0]
+    assert _found(full.finditer(text)) == _found(full.pattern.finditer(text))
 
 
 HEAD_FORMS = [f for h in org_rules().body_heads for f in h.forms]

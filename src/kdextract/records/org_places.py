@@ -25,7 +25,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, FULL_SHORT, Cand
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage
-from kdextract.text.word_starts import Beginnings
+from kdextract.text.word_starts import Alternatives
 
 
 #: Where a municipality's bare name can start: not inside a word, a hyphenated word or after a slash.
@@ -33,33 +33,30 @@ _BARE_LEAD = WB_L + r"(?<![\p{L}][-\u2013/])"
 
 
 @lru_cache(maxsize=1)
-def municipality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
-    munis = municipalities()
-    alts, bare, lookup = [], [], {}
-    for name in sorted(munis, key=len, reverse=True):
-        tolerant = len(name) >= 5
-        alts.append(ocr_pattern(name, tolerant))
-        bare.append(ocr_pattern(name, tolerant, first_exact=True))
-    full = regex.compile(
-        WB_L + r"(?P<name>" + "|".join(alts) + r")(?P<gs>s)?[ \t]+(?P<word>kommun|stad|Stad|Kommun|KOMMUN|STAD)"
-        r"(?P<suf>s|en|ens)?" + WB_R, regex.IGNORECASE)
-    bare_re = regex.compile(_BARE_LEAD + r"(?P<name>" + "|".join(bare) + r")(?P<gs>s)?" + WB_R + r"(?![-\u2013]\p{L})")
-    for name in munis:
-        lookup[fold_key(name)] = name
-    return full, bare_re, lookup
+def _municipality_alternatives() -> tuple[Alternatives, Alternatives]:
+    """The municipalities' full forms ("Kalix kommun", in any case) and bare names (as written)."""
+    names = [(name, len(name) >= 5) for name in sorted(municipalities(), key=len, reverse=True)]
+    full = Alternatives(WB_L, "name", [(ocr_pattern(n, tolerant), ocr_beginning(n, tolerant)) for n, tolerant in names],
+                        r"(?P<gs>s)?[ \t]+(?P<word>kommun|stad|Stad|Kommun|KOMMUN|STAD)(?P<suf>s|en|ens)?" + WB_R,
+                        regex.IGNORECASE)
+    bare = Alternatives(_BARE_LEAD, "name", [(ocr_pattern(n, tolerant, first_exact=True),
+                                              ocr_beginning(n, tolerant, first_exact=True)) for n, tolerant in names],
+                        r"(?P<gs>s)?" + WB_R + r"(?![-\u2013]\p{L})")
+    return full, bare
+
 
 @lru_cache(maxsize=1)
-def _bare_beginnings() -> Beginnings:
-    """Where the bare names can match: their beginnings, as written (the first letter exactly)."""
-    return Beginnings((ocr_beginning(name, len(name) >= 5, first_exact=True) for name in municipalities()),
-                      lead=_BARE_LEAD, case_sensitive=True)
+def municipality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
+    """The full forms' and the bare names' patterns, and the municipalities by folded name."""
+    full, bare = _municipality_alternatives()
+    return full.pattern, bare.pattern, {fold_key(name): name for name in municipalities()}
 
 
 @lru_cache(maxsize=4)
 def bare_municipalities(text: str) -> tuple[regex.Match[str], ...]:
     """The matches of the bare-name pattern of ``municipality_regexes`` in ``text`` (the municipalities' and the
     companies' finders read them)."""
-    return tuple(_bare_beginnings().finditer(municipality_regexes()[1], text))
+    return tuple(_municipality_alternatives()[1].finditer(text))
 
 
 @lru_cache(maxsize=8192)
@@ -86,24 +83,12 @@ def _municipality_skeletons() -> dict[str, list[str]]:
 
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[ ]$")
 _WORD_AFTER = regex.compile(r"[ ]+(\p{L}+)")
-@lru_cache(maxsize=1)
-def _name_beginnings() -> Beginnings:
-    """Where the full forms' pattern can match: the beginnings of the municipalities' names, in any case."""
-    return Beginnings(ocr_beginning(name, len(name) >= 5) for name in municipalities())
-
-
-def _full_form_matches(full: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-    """``full.finditer(text)``, tried only where a municipality's name begins."""
-    return _name_beginnings().finditer(full, text)
-
-
 def find_municipalities(text: str) -> Iterator[Cand]:
-    full = municipality_regexes()[0]
     rules = org_rules()
     ambiguous = set(rules.ambiguous_municipalities)
     place_nouns = set(rules.place_nouns_after_municipality)
     taken = Coverage()
-    for m in _full_form_matches(full, text):
+    for m in _municipality_alternatives()[0].finditer(text):
         muni = muni_name(m.group("name"))
         if muni is None:
             continue
@@ -190,22 +175,29 @@ _GAZETTEER_LEAD = WB_L + r"(?<![\p{L}][-\u2013])"
 
 
 @lru_cache(maxsize=1)
+def _gazetteer_alternatives() -> tuple[Alternatives, Alternatives]:
+    """The listed names in any case, and the short forms and abbreviations as written."""
+    ci, cs = [], []
+    for form, *_ in sorted(_gazetteer_entries(), key=lambda e: len(e[0]), reverse=True):
+        if _case_sensitive(form):
+            cs.append((ocr_pattern(form, False), ocr_beginning(form, False)))
+        else:
+            ci.append((ocr_pattern(form, True), ocr_beginning(form, True)))
+    tail = r"(?P<gs>:s|s)?" + WB_R + r"(?![-\u2013]\p{L})"
+    # short forms and abbreviations: not before a number ("AF 2", a table's cell)
+    return (Alternatives(_GAZETTEER_LEAD, "form", ci, tail, regex.IGNORECASE),
+            Alternatives(_GAZETTEER_LEAD, "form", cs, tail + r"(?![ \t]*\d)"))
+
+
+@lru_cache(maxsize=1)
 def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str],
                                 dict[str, tuple[str, OrganisationKind, str]]]:
-    ci, cs = [], []
+    """The listed names' patterns (in any case, as written) and the listed organisations by folded form."""
     lookup: dict[str, tuple[str, OrganisationKind, str]] = {}
     for form, canon, kind, rule in sorted(_gazetteer_entries(), key=lambda e: len(e[0]), reverse=True):
-        if _case_sensitive(form):
-            cs.append(ocr_pattern(form, False) if _abbreviation(form) else
-                      ocr_pattern(form[0], False) + ocr_pattern(form[1:], False))
-        else:
-            ci.append(ocr_pattern(form, True))
         lookup.setdefault(fold_key(form), (canon, kind, rule))
-    tail = r"(?P<gs>:s|s)?" + WB_R + r"(?![-\u2013]\p{L})"
-    ci_re = regex.compile(_GAZETTEER_LEAD + r"(?P<form>" + "|".join(ci) + r")" + tail, regex.I)
-    # short forms and abbreviations: not before a number ("AF 2", a table's cell)
-    cs_re = regex.compile(_GAZETTEER_LEAD + r"(?P<form>" + "|".join(cs) + r")" + tail + r"(?![ \t]*\d)")
-    return ci_re, cs_re, lookup
+    ci, cs = _gazetteer_alternatives()
+    return ci.pattern, cs.pattern, lookup
 
 def _abbreviation(form: str) -> bool:
     return sum(c.isupper() for c in form) >= 2 and len(form) <= 6 and " " not in form
@@ -214,20 +206,6 @@ def _abbreviation(form: str) -> bool:
 def _case_sensitive(form: str) -> bool:
     """Abbreviations and short forms are matched as written, the others in any case."""
     return _abbreviation(form) or len(form) < 7
-
-
-@lru_cache(maxsize=1)
-def _gazetteer_beginnings() -> Beginnings:
-    """Where the case-insensitive gazetteer pattern can match (its forms' beginnings)."""
-    return Beginnings((ocr_beginning(form, True) for form, *_ in _gazetteer_entries() if not _case_sensitive(form)),
-                      lead=_GAZETTEER_LEAD)
-
-
-@lru_cache(maxsize=1)
-def _gazetteer_cs_beginnings() -> Beginnings:
-    """Where the case-sensitive gazetteer pattern can match (its forms' beginnings, as written)."""
-    return Beginnings((ocr_beginning(form, False) for form, *_ in _gazetteer_entries() if _case_sensitive(form)),
-                      lead=_GAZETTEER_LEAD, case_sensitive=True)
 
 
 @lru_cache(maxsize=8192)
@@ -267,10 +245,9 @@ def _in_context(text: str, start: int, end: int) -> bool:
 
 
 def find_gazetteer(text: str) -> Iterator[Cand]:
-    ci_re, cs_re, _ = _gazetteer_regex()
     ambiguous = _needs_context()
-    for found in (_gazetteer_beginnings().finditer(ci_re, text), _gazetteer_cs_beginnings().finditer(cs_re, text)):
-        for m in found:
+    for listed in _gazetteer_alternatives():
+        for m in listed.finditer(text):
             form = m.group("form")
             hit = gaz_lookup(form)
             if hit is None:

@@ -92,7 +92,7 @@ class Beginnings:
     def starts(self, text: str) -> Iterator[int]:
         """Every offset where an alternative's beginning starts (after the lead), ascending; every
         first character after the lead where the text has letters that ``str.lower`` cannot compare."""
-        scan = self._comparable(text)
+        scan = self.comparable(text)
         if scan is None:
             yield from (m.start() for m in self.first.finditer(text))
             return
@@ -103,7 +103,7 @@ class Beginnings:
             if lead.match(text, m.end()):
                 yield m.end()
 
-    def _comparable(self, text: str) -> str | None:
+    def comparable(self, text: str) -> str | None:
         """The text as the beginnings are written (lower-cased where they ignore case); None where ``str.lower``
         may not tell what the regex engine's case-insensitive match does."""
         if self.case_sensitive:
@@ -119,6 +119,50 @@ class Beginnings:
 #: A character that is no letter or digit of Latin-1 (as ``regex`` reads them): every character before a
 #: word start is one (and the lead, checked after, tells which are).
 _NOT_LATIN1_WORD = "[^" + "".join(filter(regex.compile(r"[\p{L}\p{N}]").match, map(chr, range(256)))) + "]"
+
+
+class Alternatives:
+    """``lead (?P<group>a1|a2|...) tail``: a pattern of many alternatives that each begin with one character
+    of a known set (``alternatives``: each one's pattern and the characters its first positions may hold).
+
+    The regex engine tries the alternatives of an alternation one by one; ``finditer`` tries the pattern
+    only where an alternative begins (``Beginnings``), and there with only those alternatives, in their
+    order, that can begin with the character found: it finds what ``pattern.finditer`` finds.
+    """
+
+    def __init__(self, lead: str, group: str, alternatives: Sequence[tuple[str, Sequence[Collection[str]]]],
+                 tail: str, flags: int = 0) -> None:
+        self._around = (lead + "(?P<" + group + ">", ")" + tail, flags)
+        self.pattern = self._compile([alt for alt, _ in alternatives])
+        case_sensitive = not flags & regex.IGNORECASE
+        self.beginnings = Beginnings((begins for _, begins in alternatives), lead, case_sensitive)
+        self._by_first: dict[str, list[str]] = {}
+        for alt, begins in alternatives:
+            for ch in dict.fromkeys(begins[0] if case_sensitive else (c.lower() for c in begins[0])):
+                self._by_first.setdefault(ch, []).append(alt)
+        self._after: dict[str, regex.Pattern[str]] = {}  # the pattern with the alternatives a character begins
+
+    def _compile(self, alternatives: list[str]) -> regex.Pattern[str]:
+        before, after, flags = self._around
+        return regex.compile(before + "|".join(alternatives) + after, flags)
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """``pattern.finditer(text)``."""
+        scan = self.beginnings.comparable(text)
+        if scan is None:
+            yield from matches_at(self.pattern, text, self.beginnings.starts(text))
+            return
+        end = 0
+        for s in self.beginnings.starts(text):
+            if s < end:
+                continue
+            pattern = self._after.get(scan[s])
+            if pattern is None:
+                pattern = self._after[scan[s]] = self._compile(self._by_first[scan[s]])
+            m = pattern.match(text, s)
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 def _trie(words: Iterable[str]) -> str:
