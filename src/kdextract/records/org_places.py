@@ -46,23 +46,22 @@ def _municipality_alternatives() -> tuple[Alternatives, Alternatives]:
 
 
 @lru_cache(maxsize=1)
-def municipality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
-    """The full forms' and the bare names' patterns, and the municipalities by folded name."""
-    full, bare = _municipality_alternatives()
-    return full.pattern, bare.pattern, {fold_key(name): name for name in municipalities()}
+def _municipality_lookup() -> dict[str, str]:
+    """The municipalities by folded name."""
+    return {fold_key(name): name for name in municipalities()}
 
 
 @lru_cache(maxsize=4)
 def bare_municipalities(text: str) -> tuple[regex.Match[str], ...]:
-    """The matches of the bare-name pattern of ``municipality_regexes`` in ``text`` (the municipalities' and the
-    companies' finders read them)."""
+    """The matches of the municipalities' bare names in ``text`` (the municipalities' and the companies' finders
+    read them)."""
     return tuple(_municipality_alternatives()[1].finditer(text))
 
 
 @lru_cache(maxsize=8192)
 def muni_name(surface: str) -> str | None:
     """The gazetteer municipality an (OCR-garbled) surface form stands for."""
-    _, _, lookup = municipality_regexes()
+    lookup = _municipality_lookup()
     f = fold_key(surface)
     if f in lookup:
         return lookup[f]
@@ -190,14 +189,12 @@ def _gazetteer_alternatives() -> tuple[Alternatives, Alternatives]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str],
-                                dict[str, tuple[str, OrganisationKind, str]]]:
-    """The listed names' patterns (in any case, as written) and the listed organisations by folded form."""
+def _gazetteer_lookup() -> dict[str, tuple[str, OrganisationKind, str]]:
+    """The listed organisations by folded form (the longest forms first)."""
     lookup: dict[str, tuple[str, OrganisationKind, str]] = {}
     for form, canon, kind, rule in sorted(_gazetteer_entries(), key=lambda e: len(e[0]), reverse=True):
         lookup.setdefault(fold_key(form), (canon, kind, rule))
-    ci, cs = _gazetteer_alternatives()
-    return ci.pattern, cs.pattern, lookup
+    return lookup
 
 def _abbreviation(form: str) -> bool:
     return sum(c.isupper() for c in form) >= 2 and len(form) <= 6 and " " not in form
@@ -211,7 +208,7 @@ def _case_sensitive(form: str) -> bool:
 @lru_cache(maxsize=8192)
 def gaz_lookup(surface: str) -> tuple[str, OrganisationKind, str] | None:
     """The listed organisation an (OCR-garbled) surface form names: (canonical name, kind, rule)."""
-    _, _, lookup = _gazetteer_regex()
+    lookup = _gazetteer_lookup()
     f = fold_key(surface)
     if f in lookup:
         return lookup[f]

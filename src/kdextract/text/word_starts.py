@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import product
 from typing import Any
 
@@ -133,7 +133,7 @@ class Alternatives:
     def __init__(self, lead: str, group: str, alternatives: Sequence[tuple[str, Sequence[Collection[str]]]],
                  tail: str, flags: int = 0) -> None:
         self._around = (lead + "(?P<" + group + ">", ")" + tail, flags)
-        self.pattern = self._compile([alt for alt, _ in alternatives])
+        self._alternatives = [alt for alt, _ in alternatives]
         case_sensitive = not flags & regex.IGNORECASE
         self.beginnings = Beginnings((begins for _, begins in alternatives), lead, case_sensitive)
         self._by_first: dict[str, list[str]] = {}
@@ -141,6 +141,11 @@ class Alternatives:
             for ch in dict.fromkeys(begins[0] if case_sensitive else (c.lower() for c in begins[0])):
                 self._by_first.setdefault(ch, []).append(alt)
         self._after: dict[str, regex.Pattern[str]] = {}  # the pattern with the alternatives a character begins
+
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        """The whole pattern (compiled where a text needs it: one whose case ``str.lower`` cannot tell)."""
+        return self._compile(self._alternatives)
 
     def _compile(self, alternatives: list[str]) -> regex.Pattern[str]:
         before, after, flags = self._around
