@@ -189,10 +189,10 @@ def test_word_index_finds_what_the_name_pattern_finds() -> None:
 
 def test_garbled_listed_names_are_found_by_their_skeleton() -> None:
     from kdextract.records.name_utils import ocr_regex
-    from kdextract.records.org_places import _gazetteer_entries, _gazetteer_regex, gaz_lookup
+    from kdextract.records.org_places import _gazetteer_entries, _gazetteer_lookup, gaz_lookup
     from kdextract.text.fold import fold_key
 
-    _, _, exact = _gazetteer_regex()
+    exact = _gazetteer_lookup()
     for surface in ["F6rsakringskassan", "Forsäkringskassan", "Skatteverkat", "Arbetsf0rmedlingen", "Polisen", "Tingsratten"]:
         scan = next(((canon, kind, rule) for form, canon, kind, rule in _gazetteer_entries()
                      if len(form) == len(surface) and ocr_regex(form, True).fullmatch(surface)), None)

@@ -15,32 +15,37 @@ just before those places.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import regex
 
-from kdextract.records.name_utils import OCR_CLASSES, WB_L, BodyHead
-from kdextract.text.word_starts import other_cased
+from kdextract.records.name_utils import OCR_CLASSES, BodyHead
+from kdextract.records.word_index import word_index
+from kdextract.text.word_starts import lowered, other_cased
 
-#: What may stand between a name's start and its head besides letters.
-_NAME_SIGNS = frozenset(" \t-,&")
-_WORD_START = regex.compile(WB_L + r"\p{L}")
+#: The letters, blanks, hyphens, commas and "&" that may stand before a head in a name (read backwards).
+_NAME_BEFORE = regex.compile(r"(?r)[\p{L} \t\-,&]*+")
 
 
 class HeadWindows:
     """The pieces of the head forms that OCR leaves alone (lower case), with where they sit in their forms."""
 
     def __init__(self, heads: Iterable[BodyHead]) -> None:
-        self.pieces: dict[str, set[int]] = {}
+        pieces: dict[str, set[int]] = {}
         for head in heads:
             for form in head.forms:
                 piece, at = _fixed_piece(form, head.ocr)
-                self.pieces.setdefault(piece, set()).add(at)
+                pieces.setdefault(piece, set()).add(at)
+        # a piece that starts with another at the same places ("mnden" after "mnd") finds no other head
+        self.pieces = {p: at for p, at in pieces.items()
+                       if not any(q != p and p.startswith(q) and at <= pieces[q] for q in pieces)}
 
     def starts(self, text: str) -> list[int] | None:
-        """The word starts (ascending) where a name that ends in a head can start in ``text``;
-        None where the text has letters whose case ``str.lower`` may read otherwise than the regex engine."""
-        low = text.lower()
+        """The word starts (ascending) where a name that ends in a head can start in ``text`` (with
+        the starts of words that begin with a digit); None where the text has letters whose case
+        ``str.lower`` may read otherwise than the regex engine."""
+        low = lowered(text)
         if len(low) != len(text) or other_cased(text):
             return None
         heads: set[int] = set()
@@ -49,17 +54,17 @@ class HeadWindows:
             while i >= 0:
                 heads.update(i - k for k in offsets)
                 i = low.find(piece, i + 1)
-        starts: set[int] = set()
+        words = word_index(text).starts
+        starts: list[int] = []
         taken = 0  # the words before the last head are taken: each stretch of text is read once
         for h in sorted(heads):
             if h <= taken:
                 continue
-            lo = h
-            while lo > taken and (text[lo - 1].isalpha() or text[lo - 1] in _NAME_SIGNS):
-                lo -= 1
-            starts.update(m.start() for m in _WORD_START.finditer(text, lo, h))
+            before = _NAME_BEFORE.match(text, taken, h)  # back to the last head at most
+            lo = before.start() if before else h
+            starts += words[bisect_left(words, lo):bisect_left(words, h)]
             taken = h
-        return sorted(starts)
+        return starts
 
 
 def _fixed_piece(form: str, ocr: bool) -> tuple[str, int]:

@@ -56,12 +56,12 @@ def ocr_pattern(word: str, tolerant: bool = True, first_exact: bool = False) -> 
     return "".join(_ocr_element(ch, tolerant and not (first_exact and i == 0))[0] for i, ch in enumerate(word))
 
 
-def ocr_beginning(word: str, tolerant: bool = True) -> list[str]:
-    """The characters that each position of ``ocr_pattern(word, tolerant)`` may hold, up to its
-    first blank (after which the positions move: a blank stands for one or more)."""
+def ocr_beginning(word: str, tolerant: bool = True, first_exact: bool = False) -> list[str]:
+    """The characters that each position of ``ocr_pattern(word, tolerant, first_exact)`` may hold, up
+    to its first blank (after which the positions move: a blank stands for one or more)."""
     out = []
-    for ch in word:
-        out.append(_ocr_element(ch, tolerant)[1])
+    for i, ch in enumerate(word):
+        out.append(_ocr_element(ch, tolerant and not (first_exact and i == 0))[1])
         if ch == " ":
             break
     return out

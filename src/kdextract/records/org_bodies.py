@@ -15,14 +15,16 @@ from kdextract.records.name_utils import (
     is_sentence_start,
     key_of,
     lower_word_elsewhere,
+    ocr_beginning,
     ocr_pattern,
     ocr_regex,
     org_rules,
 )
 from kdextract.records.head_windows import HeadWindows
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
+from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
-from kdextract.text.word_starts import matches_at
+from kdextract.text.word_starts import Beginnings, matches_at, starts_before
 
 
 def _heads() -> list[BodyHead]:
@@ -56,22 +58,34 @@ def _body_regex() -> regex.Pattern[str]:
                          + WB_R + r"(?![-\u2013]\p{L})", regex.I)
 
 def _which_head(m: regex.Match[str]) -> tuple[BodyHead, str]:
-    for i, head in enumerate(_heads()):
-        g = m.groupdict().get(f"h{i}")
-        if g:
-            return head, g
-    raise AssertionError("no head group")
+    """The head of a body or owner match and its text: the head groups ("h0"...) are the patterns' last."""
+    group = m.lastgroup
+    if group is None or not group.startswith("h"):
+        raise AssertionError("no head group")
+    return _heads()[int(group[1:])], m.group(group)
 
 @lru_cache(maxsize=1)
 def _head_windows() -> HeadWindows:
     return HeadWindows(_heads())
 
+
+@lru_cache(maxsize=4)
+def _name_starts(text: str) -> list[int] | None:
+    """``HeadWindows.starts`` of every head (the body and owner finders ask for the same text)."""
+    return _head_windows().starts(text)
+
+
+def _before_heads(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern of names that end in a head, tried only where a name before a head
+    can start."""
+    starts = _name_starts(text)
+    return pattern.finditer(text) if starts is None else matches_at(pattern, text, starts)
+
+
 def find_bodies(text: str) -> Iterator[Cand]:
     rules = org_rules()
     negatives = {fold_key(n) for n in rules.body_negatives}
-    starts = _head_windows().starts(text)  # the pattern is tried only where a name before a head can start
-    found = _body_regex().finditer(text) if starts is None else matches_at(_body_regex(), text, starts)
-    for m in found:
+    for m in _before_heads(_body_regex(), text):
         head, form_text = _which_head(m)
         pre = m.group("pre") or ""
         coord = m.group("coord") or ""
@@ -104,10 +118,15 @@ def _named_for_re() -> regex.Pattern[str]:
                          r"(?P<n>[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,2})", regex.V1)
 
 
+@lru_cache(maxsize=1)
+def _named_for_starts() -> Beginnings:
+    return Beginnings(org_rules().named_for_heads.heads, case_sensitive=True)
+
+
 def find_named_for(text: str) -> Iterator[Cand]:
     """'Rådet för funktionshinderfrågor', 'Centrum för lättläst': a capitalised head, 'för' and what it is for."""
     kinds = org_rules().named_for_heads.heads
-    for m in _named_for_re().finditer(text):
+    for m in _named_for_starts().finditer(_named_for_re(), text):
         words = m.group("n").split()
         keep = 0
         for w in words:
@@ -147,6 +166,32 @@ def _owner_regex() -> regex.Pattern[str]:
     return regex.compile(WB_L + owner + r"[ \t]+" + coord + r"(?P<pre>[\p{L}\-]*?)(?:" + "|".join(parts) + ")"
                          + WB_R, regex.I)
 
+#: An owner's first letter (as the owner pattern reads it), and the run of letters and hyphens the owner ends with.
+_OWNER_FIRST = regex.compile(WB_L + r"\p{Lu}", regex.I)
+_OWNER_RUN = regex.compile(r"[\p{L}\-]++")
+
+
+def _owners(text: str) -> Iterator[regex.Match[str]]:
+    """``_owner_regex().finditer(text)``, tried only before heads. Where it fails at an owner's first letter it
+    fails at every later start in that run of letters and hyphens too (the owner ends where the run ends and
+    what follows decides), so the rest of the run is not tried: a long hyphenated word is read once."""
+    owner = _owner_regex()
+    starts = _name_starts(text)
+    if starts is None:
+        yield from owner.finditer(text)
+        return
+    end = 0
+    for s in starts:
+        if s < end:
+            continue
+        m = owner.match(text, s)
+        if m is not None:
+            yield m
+            end = m.end()
+        elif _OWNER_FIRST.match(text, s) and (run := _OWNER_RUN.match(text, s)) is not None:
+            end = run.end()
+
+
 #: a definite genitive ending ("kommunens", "nämndernas"): a possessor, not a body's name
 _DEFINITE_GENITIVE_END = regex.compile(r"(ens|ets|ernas|arnas|ornas)$")
 
@@ -154,7 +199,7 @@ def find_owned(text: str) -> Iterator[Cand]:
     """'Dalarnas museum', 'Dalakommunernas samrådsgrupp': a place's body."""
     stop = {fold_key(s) for s in org_rules().owner_stoplist}
     negatives = {fold_key(n) for n in org_rules().body_negatives}
-    for m in _owner_regex().finditer(text):
+    for m in _owners(text):
         owner = m.group("owner")
         if not owner[0].isupper():
             continue
@@ -196,9 +241,14 @@ def _bare_head_regex() -> regex.Pattern[str]:
     return regex.compile(WB_L + r"(?P<f>" + "|".join(ocr_pattern(f) for f in sorted(forms, key=len, reverse=True))
                          + r")" + WB_R, regex.I)
 
+@lru_cache(maxsize=1)
+def _bare_head_starts() -> Beginnings:
+    return Beginnings(ocr_beginning(f) for head in _heads() if not head.standalone for f in head.forms)
+
+
 def find_bare_heads(text: str) -> Iterator[Cand]:
     """'högskolan', 'ledningsgruppen': links to an owner-named organisation of that head."""
-    for m in _bare_head_regex().finditer(text):
+    for m in _bare_head_starts().finditer(_bare_head_regex(), text):
         for head in _heads():
             if not head.standalone:
                 form = _match_form(head, m.group("f"))
@@ -212,6 +262,8 @@ def find_bare_heads(text: str) -> Iterator[Cand]:
                     break
 
 _BOARD_UNIT = regex.compile(WB_L + r"(?<![\p{L}\-])(?P<o>[\p{L}\-]++)[ \t]+(?P<w1>\p{L}++)(?:[ \t]+(?P<w2>\p{L}++))?")
+#: The run of letters and hyphens that ends at a position (read backwards).
+_OWNER_BACK = regex.compile(r"(?r)[\p{L}\-]++")
 _BOARDS = ("styrelsens", "nämndens", "fullmäktiges", "regionens")
 _COORDINATED_BEFORE = regex.compile(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller)[ \t]+\Z", regex.V1)
 
@@ -222,7 +274,7 @@ def find_utskott(text: str) -> Iterator[Cand]:
     units = {fold_key(h): k for h, k in org_rules().board_units.heads.items()}
     heads = tuple(units)
     boards = tuple(fold_key(b) for b in _BOARDS)
-    for m in _BOARD_UNIT.finditer(text, overlapped=True):
+    for m in _board_units(text, boards):
         owner = fold_key(m.group("o"))
         if not owner.endswith(boards) or owner in boards:
             continue
@@ -238,6 +290,35 @@ def find_utskott(text: str) -> Iterator[Cand]:
         yield Cand(start, end, text[start:end], kind=units[head], key="utskott:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/utskott", method="rule", score=0.85,
                    explanation="a board's own unit", genitive=gen)
+
+
+def _board_units(text: str, boards: tuple[str, ...]) -> Iterator[regex.Match[str]]:
+    """``_BOARD_UNIT.finditer(text, overlapped=True)`` where the owner's folded form can end with one of
+    ``boards``: tried only at the owners' starts before the words (of the word index) that end so.
+
+    An owner ends where its last word (letters after its last hyphen) ends, and the folded owner
+    ends with a board (no hyphen in it) only if that word does; a word whose last character folds
+    to none of the boards' last letters (or to nothing) does not."""
+    index = word_index(text)
+    lasts = tuple({b[-1] for b in boards})
+    ends = {index.ends[i] for word, at in index.by_word.items()
+            if _may_end_with(word[-1], lasts) and fold_key(word).endswith(boards) for i in at}
+    tried = 0  # each stretch is read back once: an owner cut at the last end goes on before it (no start there)
+    for end in sorted(ends):
+        owner = _OWNER_BACK.match(text, tried, end)
+        if owner is not None:
+            m = _BOARD_UNIT.match(text, owner.start())
+            if m is not None:
+                yield m
+        tried = end
+
+
+@lru_cache(maxsize=4096)
+def _may_end_with(char: str, lasts: tuple[str, ...]) -> bool:
+    """Whether a word that ends with ``char`` can fold to end with one of ``lasts`` (a character that folds
+    to nothing leaves it to the ones before)."""
+    folded = fold_key(char)
+    return not folded or folded.endswith(lasts)
 
 
 def _unit_head(word: str, heads: tuple[str, ...]) -> str | None:
@@ -256,9 +337,14 @@ def _unit_for_re() -> regex.Pattern[str]:
     return regex.compile(WB_L + r"(?P<u>(?i:" + "|".join(map(regex.escape, units)) + r"))[ \t]+för[ \t]+"
                          r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t]+(?:och|&)[ \t]+\p{Ll}+)?)" + WB_R)
 
+@lru_cache(maxsize=1)
+def _unit_for_starts() -> Beginnings:
+    return Beginnings(org_rules().unit_for_heads)
+
+
 def find_unit_for(text: str) -> Iterator[Cand]:
     """'förvaltningen för Stöd och omsorg' (alias 'Stöd och omsorg')."""
-    for m in _unit_for_re().finditer(text):
+    for m in _unit_for_starts().finditer(_unit_for_re(), text):
         yield Cand(m.start(), m.end(), m.group(), kind="administration", key="unitfor:" + key_of(m.group()),
                    form=m.group(), full=FULL_OFFICIAL, rule="organisations/unit_for_name", method="rule",
                    score=0.8, explanation=f"'{m.group('u')} för' + name", aliases=[m.group("n")])
@@ -278,12 +364,24 @@ def _adjective_body_re() -> regex.Pattern[str]:
     return regex.compile(WB_L + r"(?P<adj>\p{L}+a)[ \t]+(?P<h>" + "|".join(ocr_pattern(h) for h in heads)
                          + r")(?P<g>s)?" + WB_R)
 
+@lru_cache(maxsize=1)
+def _adjective_heads() -> Beginnings:
+    return Beginnings((ocr_beginning(h) for h in org_rules().adjective_heads), case_sensitive=True)
+
+
+#: A word and the blanks after it (read backwards), and a word's start: the adjective before a head.
+_WORD_AND_BLANKS = regex.compile(r"(?r)\p{L}+[ \t]+")
+_WORD_START = regex.compile(r"(?<!\p{L})\p{L}")
+
+
 def find_adjective_bodies(text: str) -> Iterator[Cand]:
-    """'Sociala kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun."""
+    """'Sociala kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun (tried at
+    the word before each head)."""
     rules = org_rules()
     listed = {fold_key(a) for a in rules.body_adjectives}
     stop = {fold_key(a) for a in rules.adjective_stoplist}
-    for m in _adjective_body_re().finditer(text):
+    starts = starts_before(text, _adjective_heads().starts(text), _WORD_AND_BLANKS, _WORD_START)
+    for m in matches_at(_adjective_body_re(), text, starts):
         adj = m.group("adj")
         fa = fold_key(adj)
         if fa in stop:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 import regex
 
@@ -41,10 +42,10 @@ class WordIndex:
 
     def find(self, form: str, case_insensitive: bool) -> Iterator[tuple[int, int, str]]:
         """(start, end, genitive ending "", "s" or ":s") of each occurrence of ``form``."""
-        words = [m.group() for m in _WORD.finditer(form)]
-        if not words or _WORD.match(form) is None or not form[-1].isalnum():
+        parts = _words_and_gaps(form)
+        if parts is None:
             return  # a name that starts or ends with a sign: no word-bounded occurrences to look up
-        gaps = [form[a.end():b.start()] for a, b in zip(_WORD.finditer(form), list(_WORD.finditer(form))[1:])]
+        words, gaps = parts
         key = words[0].casefold() if case_insensitive else words[0]
         starts: Sequence[int] = (self.folded if case_insensitive else self.exact).get(key, ())
         if len(words) == 1:
@@ -68,7 +69,7 @@ class WordIndex:
         found = self.text[a:b]
         return found.casefold() == word.casefold() if ci else found == word
 
-    def _match_at(self, i: int, words: list[str], gaps: list[str], ci: bool) -> tuple[int, int, str] | None:
+    def _match_at(self, i: int, words: Sequence[str], gaps: Sequence[str], ci: bool) -> tuple[int, int, str] | None:
         text, starts, ends = self.text, self.starts, self.ends
         last = i + len(words) - 1
         if last >= len(starts):
@@ -88,6 +89,16 @@ class WordIndex:
         if (found.casefold() == (want + "s").casefold()) if ci else found == want + "s":
             return starts[i], b, "s"
         return None
+
+
+@lru_cache(maxsize=4096)
+def _words_and_gaps(form: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The words of a name and the text between them (cached per name); None for a name that starts or
+    ends with a sign."""
+    found = list(_WORD.finditer(form))
+    if not found or found[0].start() != 0 or not form[-1].isalnum():
+        return None
+    return tuple(m.group() for m in found), tuple(form[a.end():b.start()] for a, b in zip(found, found[1:]))
 
 
 def _gap_matches(found: str, wanted: str, ci: bool) -> bool:

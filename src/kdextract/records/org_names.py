@@ -20,9 +20,10 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_bodies import abbr_key
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
-from kdextract.records.org_places import municipality_regexes
+from kdextract.records.org_places import bare_municipalities
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import SpanIndex
+from kdextract.text.word_starts import Beginnings, matches_at, starts_before
 
 
 def _capitalised(most: int) -> str:
@@ -39,10 +40,15 @@ def _head_then_name_re() -> regex.Pattern[str]:
     return regex.compile(WB_L + r"(?P<head>" + alts + r")(?P<i>[ \t]+i)?[ \t]+(?P<name>" + _capitalised(2) + ")"
                          r"(?P<lan>[ \t]+län)?" + WB_R)
 
+@lru_cache(maxsize=1)
+def _head_then_name_starts() -> Beginnings:
+    return Beginnings(org_rules().head_then_name)
+
+
 def find_head_then_name(text: str) -> Iterator[Cand]:
     """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna'."""
     heads = org_rules().head_then_name
-    for m in _head_then_name_re().finditer(text):
+    for m in _head_then_name_starts().finditer(_head_then_name_re(), text):
         head = m.group("head")
         kind = heads.get(head[0].upper() + head[1:].lower(), heads.get(head, "other"))
         name_tokens = m.group("name").split()
@@ -86,6 +92,23 @@ def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
                          + r"(?:[ \t]+(?P<post>\p{Lu}\p{Ll}+))?")
     return company, club
 
+
+@lru_cache(maxsize=1)
+def _company_anchors() -> tuple[Beginnings, regex.Pattern[str]]:
+    """Where a company form can start, and where a club's abbreviation stands."""
+    rules = org_rules()
+    abbreviation = regex.compile("(?:" + "|".join(map(regex.escape, rules.club_abbreviations)) + ")" + WB_R)
+    return Beginnings(rules.company_forms, case_sensitive=True), abbreviation
+
+
+#: A company's name is at most nine blank-separated words before its form (read backwards), each starting with a
+#: capital.
+_COMPANY_NAME_BACK = regex.compile(r"(?r)(?:[^ \t\n]+[ \t]+){1,9}")
+_COMPANY_NAME_START = regex.compile(r"(?<![\p{L}\p{N}.&\-])\p{Lu}")
+#: A club's abbreviation's first letter with the word and blanks before it (read backwards), and where a name starts.
+_CLUB_BACK = regex.compile(r"(?r)(?:\p{L}+[ \t]+)?.")
+_CAPITAL = regex.compile(r"\p{Lu}")
+
 _TOKEN = regex.compile(r"\S+")
 
 
@@ -101,7 +124,8 @@ _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\-]")
 def find_companies(text: str) -> Iterator[Cand]:
     rules = org_rules()
     company, club = _company_res()
-    for m in company.finditer(text):
+    forms, abbreviation = _company_anchors()
+    for m in matches_at(company, text, starts_before(text, forms.starts(text), _COMPANY_NAME_BACK, _COMPANY_NAME_START)):
         toks = [(t.start() + m.start("name"), t.end() + m.start("name"))
                 for t in _TOKEN.finditer(m.group("name"))]
         toks = _trim_initial(text, toks)
@@ -115,9 +139,8 @@ def find_companies(text: str) -> Iterator[Cand]:
                    explanation=f"company form '{m.group('form')}'")
     # municipal companies: "Kalix Bostäder"
     words = sorted(rules.municipal_company_words, key=len, reverse=True)
-    _, bare, _ = municipality_regexes()
     lower_words = tuple(fold_key(w) for w in words)
-    for m in bare.finditer(text):
+    for m in bare_municipalities(text):
         gm = _LOWER_WORD.match(text, m.end())
         if gm and fold_key(gm.group(1)).startswith("kommun") and fold_key(gm.group(1)).endswith(lower_words):
             surface = text[m.start():gm.end()]  # "Ljusdals kommunfastigheter"
@@ -135,7 +158,8 @@ def find_companies(text: str) -> Iterator[Cand]:
                        full=FULL_OFFICIAL, rule="organisations/municipal_company", method="rule", score=0.85,
                        explanation="municipality + company word")
     # clubs: "Kalix FF", "Sunnanå FC Skellefteå", "IFK Göteborg"
-    for m in club.finditer(text):
+    after_abbreviation = (m.start() + 1 for m in abbreviation.finditer(text))
+    for m in matches_at(club, text, starts_before(text, after_abbreviation, _CLUB_BACK, _CAPITAL)):
         pre, post = m.group("pre"), m.group("post")
         start = m.start("pre") if pre else m.start("a")
         end = m.end("post") if post else m.end("a")
@@ -158,8 +182,20 @@ def _english_re() -> regex.Pattern[str]:
     return regex.compile(r"(?P<n>(?<![\p{L}\p{N}\-'])(?:\p{Lu}[\p{L}\-']++[ \t]+){1,4})(?P<h>" + "|".join(heads) + r")" + WB_R
                          + r"(?:[ \t]+(?:of|for)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3})?")
 
+@lru_cache(maxsize=1)
+def _english_heads() -> Beginnings:
+    return Beginnings(org_rules().english_heads, case_sensitive=True)
+
+
+#: An English name is one to four capitalised words before its head (read backwards).
+_ENGLISH_NAME_BACK = regex.compile(r"(?r)(?:[^ \t\n]+[ \t]+){1,4}")
+_ENGLISH_NAME_START = regex.compile(r"(?<![\p{L}\p{N}\-'])\p{Lu}")
+
+
 def find_english(text: str) -> Iterator[Cand]:
-    for m in _english_re().finditer(text):
+    """'Nordic Energy Network': capitalised words before an English head, tried only before the heads."""
+    starts = starts_before(text, _english_heads().starts(text), _ENGLISH_NAME_BACK, _ENGLISH_NAME_START)
+    for m in matches_at(_english_re(), text, starts):
         toks = [(t.start() + m.start("n"), t.end() + m.start("n")) for t in _TOKEN.finditer(m.group("n"))]
         toks = _trim_initial(text, toks)
         if not toks:
@@ -289,10 +325,15 @@ def _type_word_re() -> regex.Pattern[str]:
     alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in org_rules().preceding_type_words)
     return regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+(?P<n>" + _capitalised(3) + ")" + WB_R)
 
+@lru_cache(maxsize=1)
+def _type_word_starts() -> Beginnings:
+    return Beginnings(org_rules().preceding_type_words)
+
+
 def find_type_word_names(text: str) -> Iterator[Cand]:
     """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name."""
     types = org_rules().preceding_type_words
-    for m in _type_word_re().finditer(text):
+    for m in _type_word_starts().finditer(_type_word_re(), text):
         n = m.group("n")
         if is_first_name(n.split()[0]):
             continue

@@ -25,30 +25,43 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, FULL_SHORT, Cand
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage
-from kdextract.text.word_starts import Beginnings, matches_at
+from kdextract.text.word_starts import Alternatives
+
+
+#: Where a municipality's bare name can start: not inside a word, a hyphenated word or after a slash.
+_BARE_LEAD = WB_L + r"(?<![\p{L}][-\u2013/])"
 
 
 @lru_cache(maxsize=1)
-def municipality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
-    munis = municipalities()
-    alts, bare, lookup = [], [], {}
-    for name in sorted(munis, key=len, reverse=True):
-        tolerant = len(name) >= 5
-        alts.append(ocr_pattern(name, tolerant))
-        bare.append(ocr_pattern(name, tolerant, first_exact=True))
-    full = regex.compile(
-        WB_L + r"(?P<name>" + "|".join(alts) + r")(?P<gs>s)?[ \t]+(?P<word>kommun|stad|Stad|Kommun|KOMMUN|STAD)"
-        r"(?P<suf>s|en|ens)?" + WB_R, regex.IGNORECASE)
-    bare_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013/])(?P<name>" + "|".join(bare) + r")(?P<gs>s)?" + WB_R
-                            + r"(?![-\u2013]\p{L})")
-    for name in munis:
-        lookup[fold_key(name)] = name
-    return full, bare_re, lookup
+def _municipality_alternatives() -> tuple[Alternatives, Alternatives]:
+    """The municipalities' full forms ("Kalix kommun", in any case) and bare names (as written)."""
+    names = [(name, len(name) >= 5) for name in sorted(municipalities(), key=len, reverse=True)]
+    full = Alternatives(WB_L, "name", [(ocr_pattern(n, tolerant), ocr_beginning(n, tolerant)) for n, tolerant in names],
+                        r"(?P<gs>s)?[ \t]+(?P<word>kommun|stad|Stad|Kommun|KOMMUN|STAD)(?P<suf>s|en|ens)?" + WB_R,
+                        regex.IGNORECASE)
+    bare = Alternatives(_BARE_LEAD, "name", [(ocr_pattern(n, tolerant, first_exact=True),
+                                              ocr_beginning(n, tolerant, first_exact=True)) for n, tolerant in names],
+                        r"(?P<gs>s)?" + WB_R + r"(?![-\u2013]\p{L})")
+    return full, bare
+
+
+@lru_cache(maxsize=1)
+def _municipality_lookup() -> dict[str, str]:
+    """The municipalities by folded name."""
+    return {fold_key(name): name for name in municipalities()}
+
+
+@lru_cache(maxsize=4)
+def bare_municipalities(text: str) -> tuple[regex.Match[str], ...]:
+    """The matches of the municipalities' bare names in ``text`` (the municipalities' and the companies' finders
+    read them)."""
+    return tuple(_municipality_alternatives()[1].finditer(text))
+
 
 @lru_cache(maxsize=8192)
 def muni_name(surface: str) -> str | None:
     """The gazetteer municipality an (OCR-garbled) surface form stands for."""
-    _, _, lookup = municipality_regexes()
+    lookup = _municipality_lookup()
     f = fold_key(surface)
     if f in lookup:
         return lookup[f]
@@ -69,52 +82,12 @@ def _municipality_skeletons() -> dict[str, list[str]]:
 
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[ ]$")
 _WORD_AFTER = regex.compile(r"[ ]+(\p{L}+)")
-#: The blanks and the word after a municipality's name in its full form ("Kalix| kommun").
-_MUNICIPALITY_WORD = regex.compile(r"[ \t]+(?:kommun|stad)", regex.IGNORECASE)
-#: Where a name can start: a non-blank character after no letter or digit.
-_NAME_START = regex.compile(WB_L + r"[^ \t\n]")
-
-
-@lru_cache(maxsize=1)
-def _longest_municipality() -> int:
-    return max(map(len, municipalities()))
-
-
-def _name_window(text: str, end: int, longest: int) -> int:
-    """Where a name of at most ``longest`` non-blank characters that ends at ``end`` can start
-    (names hold no line break)."""
-    i, seen = end, 0
-    while i > 0 and text[i - 1] != "\n":
-        if text[i - 1] not in " \t":
-            seen += 1
-            if seen > longest:
-                break
-        i -= 1
-    return i
-
-
-def _full_form_matches(full: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-    """``full.finditer(text)``, tried only where a name (and a genitive s) can end just before
-    " kommun"/" stad": at the name starts in the window before each such word."""
-    return matches_at(full, text, _full_form_starts(text))
-
-
-def _full_form_starts(text: str) -> Iterator[int]:
-    longest = _longest_municipality() + 1
-    tried = 0
-    for word in _MUNICIPALITY_WORD.finditer(text):
-        lo = max(_name_window(text, word.start(), longest), tried)
-        yield from (m.start() for m in _NAME_START.finditer(text, lo, word.start()))
-        tried = max(tried, word.start())
-
-
 def find_municipalities(text: str) -> Iterator[Cand]:
-    full, bare, _ = municipality_regexes()
     rules = org_rules()
     ambiguous = set(rules.ambiguous_municipalities)
     place_nouns = set(rules.place_nouns_after_municipality)
     taken = Coverage()
-    for m in _full_form_matches(full, text):
+    for m in _municipality_alternatives()[0].finditer(text):
         muni = muni_name(m.group("name"))
         if muni is None:
             continue
@@ -129,7 +102,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
                    canonical=f"{muni} {munis_word(muni)}", genitive=gen)
         taken.add(m.start(), m.end())
     bare_hits = []
-    for m in bare.finditer(text):
+    for m in bare_municipalities(text):
         if taken.overlaps(m.start(), m.start() + 1):
             continue
         name = m.group("name")
@@ -201,22 +174,27 @@ _GAZETTEER_LEAD = WB_L + r"(?<![\p{L}][-\u2013])"
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_regex() -> tuple[regex.Pattern[str], regex.Pattern[str],
-                                dict[str, tuple[str, OrganisationKind, str]]]:
+def _gazetteer_alternatives() -> tuple[Alternatives, Alternatives]:
+    """The listed names in any case, and the short forms and abbreviations as written."""
     ci, cs = [], []
+    for form, *_ in sorted(_gazetteer_entries(), key=lambda e: len(e[0]), reverse=True):
+        if _case_sensitive(form):
+            cs.append((ocr_pattern(form, False), ocr_beginning(form, False)))
+        else:
+            ci.append((ocr_pattern(form, True), ocr_beginning(form, True)))
+    tail = r"(?P<gs>:s|s)?" + WB_R + r"(?![-\u2013]\p{L})"
+    # short forms and abbreviations: not before a number ("AF 2", a table's cell)
+    return (Alternatives(_GAZETTEER_LEAD, "form", ci, tail, regex.IGNORECASE),
+            Alternatives(_GAZETTEER_LEAD, "form", cs, tail + r"(?![ \t]*\d)"))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_lookup() -> dict[str, tuple[str, OrganisationKind, str]]:
+    """The listed organisations by folded form (the longest forms first)."""
     lookup: dict[str, tuple[str, OrganisationKind, str]] = {}
     for form, canon, kind, rule in sorted(_gazetteer_entries(), key=lambda e: len(e[0]), reverse=True):
-        if _case_sensitive(form):
-            cs.append(ocr_pattern(form, False) if _abbreviation(form) else
-                      ocr_pattern(form[0], False) + ocr_pattern(form[1:], False))
-        else:
-            ci.append(ocr_pattern(form, True))
         lookup.setdefault(fold_key(form), (canon, kind, rule))
-    tail = r"(?P<gs>:s|s)?" + WB_R + r"(?![-\u2013]\p{L})"
-    ci_re = regex.compile(_GAZETTEER_LEAD + r"(?P<form>" + "|".join(ci) + r")" + tail, regex.I)
-    # short forms and abbreviations: not before a number ("AF 2", a table's cell)
-    cs_re = regex.compile(WB_L + r"(?<![\p{L}][-\u2013])(?P<form>" + "|".join(cs) + r")" + tail + r"(?![ \t]*\d)")
-    return ci_re, cs_re, lookup
+    return lookup
 
 def _abbreviation(form: str) -> bool:
     return sum(c.isupper() for c in form) >= 2 and len(form) <= 6 and " " not in form
@@ -227,17 +205,10 @@ def _case_sensitive(form: str) -> bool:
     return _abbreviation(form) or len(form) < 7
 
 
-@lru_cache(maxsize=1)
-def _gazetteer_beginnings() -> Beginnings:
-    """Where the case-insensitive gazetteer pattern can match (its forms' beginnings)."""
-    return Beginnings((ocr_beginning(form, True) for form, *_ in _gazetteer_entries() if not _case_sensitive(form)),
-                      lead=_GAZETTEER_LEAD)
-
-
 @lru_cache(maxsize=8192)
 def gaz_lookup(surface: str) -> tuple[str, OrganisationKind, str] | None:
     """The listed organisation an (OCR-garbled) surface form names: (canonical name, kind, rule)."""
-    _, _, lookup = _gazetteer_regex()
+    lookup = _gazetteer_lookup()
     f = fold_key(surface)
     if f in lookup:
         return lookup[f]
@@ -271,10 +242,9 @@ def _in_context(text: str, start: int, end: int) -> bool:
 
 
 def find_gazetteer(text: str) -> Iterator[Cand]:
-    ci_re, cs_re, _ = _gazetteer_regex()
     ambiguous = _needs_context()
-    for found in (_gazetteer_beginnings().finditer(ci_re, text), cs_re.finditer(text)):
-        for m in found:
+    for listed in _gazetteer_alternatives():
+        for m in listed.finditer(text):
             form = m.group("form")
             hit = gaz_lookup(form)
             if hit is None:

@@ -16,6 +16,7 @@ fuller than short forms. Then the filters of ``org_filters`` drop surnames and l
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -155,23 +156,24 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
                    explanation=f"{ent.label_} entity of the NER model", canonical=canonical, genitive=gen)
 
 
-_ORG_SUFFIXES = tuple(org_rules().model_org_suffixes)
+#: Folded endings of organisations' single-word names, and of places (a model span ending so is no organisation).
+_ORG_SUFFIXES = tuple(fold_key(x) for x in org_rules().model_org_suffixes)
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")
 _CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+")
 _DANGLING = frozenset({"och", "samt", "eller", "&", "för", "i", "av"})
-_PLACE_SUFFIXES = tuple(org_rules().place_suffixes)
+_PLACE_SUFFIXES = tuple(fold_key(p) for p in org_rules().place_suffixes)
 
 
 def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> bool:
     """The NER model's ORG spans are kept only in shapes organisations take (its single words are noisy)."""
     last = fold_key(tokens[-1])
-    if any(last.endswith(fold_key(p)) for p in _PLACE_SUFFIXES):
+    if last.endswith(_PLACE_SUFFIXES):
         return False
     if len(tokens) == 1:
         w = tokens[0]
         camel = _CAMEL.fullmatch(w) is not None
-        return camel or any(fold_key(w).endswith(fold_key(x)) for x in _ORG_SUFFIXES)
+        return camel or fold_key(w).endswith(_ORG_SUFFIXES)
     if is_sentence_start(text, s) and lower_word_elsewhere(text, tokens[0]):
         return False
     return all(t[:1].isupper() or t in ("och", "för", "i", "&", "of", "for", "and") for t in tokens)
@@ -326,7 +328,13 @@ def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
 def _source(c: Cand, n: int) -> Source:
     score = min(1.0, c.score + (0.05 if n > 2 else 0.0))
     name = c.rule if c.method != "model" else MODEL_NAME
-    return Source(method=c.method, name=name, score=round(score, 2), explanation=c.explanation or None)
+    return _source_of(c.method, name, round(score, 2), c.explanation or None)
+
+
+@lru_cache(maxsize=4096)
+def _source_of(method: str, name: str, score: float, explanation: str | None) -> Source:
+    """One ``Source`` for each provenance (it is frozen: the mentions of a rule share it)."""
+    return Source(method=method, name=name, score=score, explanation=explanation)
 
 
 __all__ = ["build_organisations", "organisations_in", "FULL_ABBR"]

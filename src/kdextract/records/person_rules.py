@@ -29,14 +29,16 @@ from kdextract.records.person_names import (
     NAME_RUN,
     PeopleRules,
     genitive_end,
+    name_runs,
     noun_like,
     place_like,
-    trim_never_names,
 )
 from kdextract.records.person_names import name_ok as _name_ok
+from kdextract.records.person_names import trim_never_names
 from kdextract.records.word_index import word_index
 from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold_key
+from kdextract.text.lines import LineStart, line_after, line_before, lines_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,11 +46,13 @@ if TYPE_CHECKING:
 _BEFORE_LOWER = regex.compile(r"[ \t]+(?=\p{Ll})")
 _IN_PLACE = regex.compile(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)")
 _ROLE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$")
+#: The last two words before the end, each with the blanks after it (read backwards): a match of
+#: ``_ROLE_BEFORE`` starts in them, and searching from there finds what searching the whole text does.
+_LAST_TWO_WORDS = regex.compile(r"(?r)(?:[\p{L}\-]+[ \t]+){1,2}\n?\Z")
 _CELL = regex.compile(r"[^\t]+?(?=[ ]{2,}|\t|$)")
 _CELL_SEP = regex.compile(r",|\t")
 _TRAILING_PARTY = regex.compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
 _TRAILING_BRACKET = regex.compile(r"\s*\([^)]*\)\s*$")
-_LINE = regex.compile(r"[^\n]*")
 _ROLE_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}-]+)")
 _WORDS = regex.compile(r"\S+")
 
@@ -59,10 +63,10 @@ _PEOPLE_FIELDS = frozenset({"attendance", "adjusters", "signature", "signatures"
 
 _RULES = PeopleRules.load()
 ATTENDANCE_LABELS = "|".join(_RULES.attendance_labels)
-_ATT_START = regex.compile(r"(?m)^[ \t]*(?P<label>" + ATTENDANCE_LABELS + r")[ \t]*:?[ \t]*(?=\S)")
+_ATT_START = LineStart(r"[ \t]*(?P<label>" + ATTENDANCE_LABELS + r")[ \t]*:?[ \t]*(?=\S)")
 SIGNATURE_LABELS = _RULES.signature_labels
-_SIG_LABEL = regex.compile(r"(?im)^[ \t]*(?P<l>" + "|".join(map(regex.escape, SIGNATURE_LABELS)) + r")[ \t]*:?"
-                           r"[ \t]*(?P<rest>[^\n]*)$")
+_SIG_LABEL = LineStart(r"[ \t]*(?P<l>" + "|".join(map(regex.escape, SIGNATURE_LABELS)) + r")[ \t]*:?"
+                       r"[ \t]*(?P<rest>[^\n]*)$", regex.IGNORECASE)
 _PARTY = regex.compile(r"^\((?P<p>" + "|".join(map(regex.escape, _RULES.parties)) + r")\)$")
 _VERB_STOP = frozenset(_RULES.verb_stops)
 
@@ -122,7 +126,7 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
 def role_before(text: str, start: int) -> tuple[str | None, int]:
     """'Kommunens folkhälsosamordnare Karin Sjöberg', 'landshövdingen Maria Lundqvist Ek'."""
     before = text[max(0, start - 80): start]
-    m = _ROLE_BEFORE.search(before)
+    m = _role_words_at_end(before)
     if not m or "\n" in m.group():
         return None, 0
     base = role_base(m.group("role"))
@@ -131,6 +135,12 @@ def role_before(text: str, start: int) -> tuple[str | None, int]:
     if m.group("adj") and m.group("adj") not in ("nya", "vår", "sina"):
         return f"{m.group('adj')} {base}", 3
     return base, 3
+
+
+def _role_words_at_end(before: str) -> regex.Match[str] | None:
+    """``_ROLE_BEFORE.search(before)``, searched from the last two words only."""
+    tail = _LAST_TWO_WORDS.match(before)
+    return _ROLE_BEFORE.search(before, tail.start() if tail else len(before))
 
 
 # --------------------------------------------------------------------------- finders
@@ -209,17 +219,14 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
 
 def find_signatures(text: str) -> Iterator[PCand]:
     """Name lines after 'Vid anteckningarna'/'Justeras' or above a title ('Sara Holm\\nKommundirektör')."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    nonempty = [(s, e) for s, e in lines if text[s:e].strip()]
-    for i, (s, e) in enumerate(nonempty):
+    for s, e in lines_at(text, (m.start() for m in name_runs(text))):  # a name line holds a name run's start
         raw = text[s:e]
         line = raw.strip()
         tokens = line.split()
         if not 2 <= len(tokens) <= 4 or not NAME_RUN.fullmatch(line):
             continue
         ls = s + raw.index(line)
-        prev = text[nonempty[i - 1][0]:nonempty[i - 1][1]].strip() if i else ""
-        nxt = text[nonempty[i + 1][0]:nonempty[i + 1][1]].strip() if i + 1 < len(nonempty) else ""
+        prev, nxt = line_before(text, s), line_after(text, e)
         label = SIGNATURE_LABELS.get(fold_key(prev).rstrip(":").replace("a", "a")) if prev else None
         if label is None and prev:
             for k, v in SIGNATURE_LABELS.items():
@@ -279,7 +286,7 @@ def find_form(text: str) -> Iterator[PCand]:
 
 def find_running(text: str) -> Iterator[PCand]:
     """'Given Surname' in running text: a known given name, or a name a role is attached to."""
-    for m in NAME_RUN.finditer(text):
+    for m in name_runs(text):
         toks = [(t.start() + m.start(), t.end() + m.start()) for t in _WORDS.finditer(m.group())]
         i = 0
         while i < len(toks) - 1:
@@ -307,7 +314,7 @@ def find_running(text: str) -> Iterator[PCand]:
 
 def find_role_named(text: str) -> Iterator[PCand]:
     """A capitalised pair tied to a role: 'Jan Berg som numera är räddningschef'."""
-    for m in NAME_RUN.finditer(text):
+    for m in name_runs(text):
         toks = m.group().split()
         if len(toks) > 3:
             continue

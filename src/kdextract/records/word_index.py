@@ -13,12 +13,19 @@ instead of a regular expression compiled per name and run over the whole text.
 
 from __future__ import annotations
 
+import re
 from array import array
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
+from kdextract.text.word_starts import outside_latin1
+
 _RUN = regex.compile(r"[\p{L}\p{N}]+")
+_RUN_SPLIT = regex.compile(r"([\p{L}\p{N}]+)")
+#: The same runs in a text without letters or digits outside Latin-1 (``re`` splits at them twice as fast).
+_LATIN1_RUN_SPLIT = re.compile("([" + "".join(map(re.escape, filter(_RUN.fullmatch, map(chr, range(256))))) + "]+)")
 _BLANKS = regex.compile(r"[ \t]+")
 
 
@@ -31,17 +38,18 @@ class WordIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: array[int] = array("q")
-        self.ends: array[int] = array("q")
+        latin1 = not any(map(_RUN.match, outside_latin1(text)))  # then the runs are of Latin-1 letters and digits
+        parts = (_LATIN1_RUN_SPLIT if latin1 else _RUN_SPLIT).split(text)  # text between runs, run, text between runs, ...
+        offsets = list(accumulate(map(len, parts)))
+        self.starts: array[int] = array("q", offsets[0:-1:2])
+        self.ends: array[int] = array("q", offsets[1::2])
         by_word: dict[str, array[int]] = {}
-        for i, m in enumerate(_RUN.finditer(text)):
-            s, e = m.span()
-            self.starts.append(s)
-            self.ends.append(e)
-            word = m.group()
-            if word not in by_word:
-                by_word[word] = array("q")
-            by_word[word].append(i)
+        for i, word in enumerate(parts[1::2]):
+            at = by_word.get(word)
+            if at is None:
+                by_word[word] = array("q", (i,))
+            else:
+                at.append(i)
         self.by_word = by_word
 
     def occurrences(self, phrase: str, genitive: bool = False) -> list[tuple[int, int]]:
