@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "kdextract"
 
 #: Package or module (dotted, below ``kdextract``) -> layer; lower layers never import higher ones.
 LAYERS: dict[str, int] = {
-    "errors": 0, "models": 0, "resources": 0,
+    "errors": 0, "fields_set": 0, "models": 0, "resources": 0,
     "text": 1, "readers": 1,
     "layout": 2,
     "parsers": 3,
@@ -27,7 +27,7 @@ LAYERS: dict[str, int] = {
     "output": 8, "dask": 8,
     "cli": 9, "testing": 9, "__main__": 9, "__init__": 9,
 }
-LEAVES = ("errors", "models", "resources")
+LEAVES = ("errors", "fields_set", "models", "resources")
 MAX_LINES = 400
 
 
@@ -71,15 +71,15 @@ def test_imports_point_down(dotted: str, path: Path) -> None:
     own = _layer(dotted) if dotted != "__init__" else LAYERS["__init__"]
     leaf = dotted.split(".")[0] in LEAVES
     for line, target in _imports(path, dotted):
-        if leaf and target.split(".")[0] != dotted.split(".")[0]:
-            pytest.fail(f"{path.name}:{line} imports kdextract.{target}, but {dotted} must import nothing of kdextract")
+        if leaf and target.split(".")[0] not in LEAVES:
+            pytest.fail(f"{path.name}:{line} imports kdextract.{target}, but {dotted} may import only other leaves")
         assert _layer(target) <= own, (
             f"{path.relative_to(SRC)}:{line} imports kdextract.{target} (layer {_layer(target)}) "
             f"from layer {own}: move the code down, or pass it in")
 
 
 def test_models_import_nothing_of_the_package() -> None:
-    assert _imports(SRC / "models.py", "models") == []
+    assert [t for _, t in _imports(SRC / "models.py", "models")] == ["fields_set"]  # a leaf too
 
 
 def test_the_walker_sees_upward_imports(tmp_path: Path) -> None:

@@ -53,3 +53,15 @@ def test_reprs_are_short(doc: Document) -> None:
     assert text.startswith("Document('kommundirektorens_rapport.txt', kommundirektorens_rapport, 2024-03-11")
     assert len(text) < 200
     assert repr(doc.amounts[0]).startswith("Amount(")
+
+
+def test_records_share_one_set_of_set_fields_per_kind() -> None:
+    doc = kdextract.parse("Nämnden beslutade den 4 mars 2025 att anslå 300 000 kronor till projektet.", ner=False)
+    first, second = doc.dates[0], kdextract.find_dates("den 5 mars 2025")[0]
+    assert first.model_fields_set == set(type(first).model_fields)
+    assert first.model_fields_set is second.model_fields_set  # one set per model class
+    first.relative = True  # assigning a field changes no other record's set
+    assert second.model_fields_set == set(type(second).model_fields)
+    copy = first.model_copy(update={"text": "4 mars"})
+    assert copy.model_fields_set == first.model_fields_set and copy.model_fields_set is not first.model_fields_set
+    assert type(doc).model_validate_json(doc.model_dump_json()) == doc

@@ -20,6 +20,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kdextract.fields_set import SharedFieldsSet
+
 SCHEMA_VERSION = "2.0"
 
 #: Views of a ``Document`` that live in the output layer, as ``"module:function"``; the package
@@ -51,7 +53,7 @@ DocumentKind = Literal[
 #: How an item was found: a pattern rule, a list of known names, the NER model, or reasoning over other items.
 Method = Literal["rule", "gazetteer", "model", "inferred"]
 
-class Source(BaseModel):
+class Source(SharedFieldsSet):
     """Provenance: the rule or model behind an item, how sure it is and why it matched."""
 
     model_config = ConfigDict(frozen=True)
@@ -64,8 +66,10 @@ class Source(BaseModel):
     def __repr__(self) -> str:
         return f"Source({self.method}:{self.name}, {self.score:.2f})"
 
-class Record(BaseModel):
-    """Base of every public model: strict about unknown fields, lossless through JSON."""
+
+
+class Record(SharedFieldsSet):
+    """Base of every public model: strict about unknown fields, lossless through JSON; every field counts as set."""
 
     # Validators are built on a model's first use, not at import (``import kdextract`` stays fast);
     # ``DateMention`` is built at once, so that a first ``find_dates`` costs no build.

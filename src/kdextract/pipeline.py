@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from kdextract.layout.lines import split_lines
 from kdextract.layout.reflow import reflow
 from kdextract.layout.sections import segment
+from kdextract.fields_set import share_fields_set
 from kdextract.models import Document, Located, Section, Source
 from kdextract.nlp.engine import get_engine
 from kdextract.readers import SourceText
@@ -183,4 +184,8 @@ class _Mapper:
             for a, b in (("start", "end"), ("title_start", "title_end"), ("body_start", "body_end")):
                 update[a], update[b] = self.view.to_input(getattr(item, a), getattr(item, b))
             update["page"] = self.src.page_at(update["start"])
-        return item.model_copy(update=update) if update else item
+        if not update:
+            return item
+        out = item.model_copy(update=update)
+        share_fields_set(out)  # a copy's set of set fields is its own again
+        return out

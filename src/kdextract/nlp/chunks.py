@@ -24,8 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Longest piece of text the model reads at once.
 CHUNK_CHARS = 20_000
-#: Most characters the model reads in one batch (its working memory grows with them: ~4 KB a character).
-BATCH_CHARS = 40_000
+#: Most characters the model reads in one batch (its working memory grows with them: ~5 KB a character).
+BATCH_CHARS = 20_000
 #: Where a piece may end, best first: after a blank line, a line, a sentence, a word.
 _CUTS = ("\n\n", "\n", ". ", " ")
 

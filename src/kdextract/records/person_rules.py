@@ -25,16 +25,9 @@ from kdextract.records.name_utils import (
     role_fuzzy,
 )
 from kdextract.records.org_places import muni_name
-from kdextract.records.person_names import (
-    NAME_RUN,
-    PeopleRules,
-    genitive_end,
-    name_runs,
-    noun_like,
-    place_like,
-)
+from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, name_runs, noun_like
 from kdextract.records.person_names import name_ok as _name_ok
-from kdextract.records.person_names import trim_never_names
+from kdextract.records.person_names import place_like, trim_never_names
 from kdextract.records.word_index import word_index
 from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold_key
