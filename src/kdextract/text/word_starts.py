@@ -170,14 +170,20 @@ class Alternatives:
                 end = m.end()
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A ``re`` pattern that matches each of ``words`` (and what starts with them), branching once per character."""
+def letter_tree(words: Iterable[str]) -> dict[str, Any]:
+    """``words`` as a tree of characters: each node maps a character to the next node; "" ends a word."""
     root: dict[str, Any] = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return root
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A ``re`` pattern that matches each of ``words`` (and what starts with them), branching once per character."""
+    root = letter_tree(words)
 
     def branch(node: dict[str, Any]) -> str:
         if "" in node:

@@ -11,6 +11,7 @@ from typing import Any
 from kdextract.parsers.numbers import NumberRules, parse_number_word, parse_ordinal
 from kdextract.resources import Part, Rules, WordList
 from kdextract.text.fold import fold
+from kdextract.text.word_starts import letter_tree
 
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -114,13 +115,6 @@ def word_regex(words: Iterable[str]) -> str:
     regex engine reads each letter once instead of once per word. A space matches any run of
     blanks. The words are used as given (fold them first).
     """
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
     def build(node: dict[str, Any]) -> str:
         alts = [(r"[ \t]+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
@@ -130,7 +124,7 @@ def word_regex(words: Iterable[str]) -> str:
             return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + body + ")?"
         return body
 
-    return build(trie)
+    return build(letter_tree(words))
 
 
 def _alt(words: Any) -> str:
