@@ -103,7 +103,7 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
         surface = text[s:e]
         line = surface.split("\n", 1)[0]
         if line != surface and len(line.split()) > 1:
-            surface, e = line, s + len(line)  # "Umeå universitet\nEva Ek": a name ends at its line's end
+            surface, e = line, s + len(line)  # "Luleå universitet\nEva Ek": a name ends with its line
         # trim punctuation and a sentence-initial function word
         while surface and surface[-1] in " .,;:)(\"'”":
             surface, e = surface[:-1], e - 1
@@ -116,7 +116,7 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
         tokens = surface.split()
         muni = muni_name(surface[:-1] if surface.endswith("s") and muni_name(surface) is None else surface)
         if muni is None and len(tokens) > 1 and all(muni_name(t.rstrip(",")) for t in tokens):
-            continue  # "Umeå Vindeln Vännäs": a list of municipalities (the municipality rules read each)
+            continue  # "Boden Kalix Piteå": a list of municipalities (the municipality rules read each)
         if ent.label_ == "LOC":
             if muni is None or len(tokens) != 1:
                 continue

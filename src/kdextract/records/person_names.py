@@ -86,7 +86,7 @@ def _place_endings() -> tuple[str, ...]:
 
 
 def place_like(word: str) -> bool:
-    """A street, road or building name's word ("Storgatan", "Malmväg", "Hus"): a place ending."""
+    """A street, road or building name's word ("Storgatan", "Ringväg", "Hus"): a place ending."""
     return fold_key(word).endswith(_place_endings())
 
 
