@@ -86,8 +86,7 @@ class _Compiled:
             parts.append(r"[ \t]+".join(words))
         self.label = regex.compile(WB_L + "(?:" + "|".join(parts) + ")" + WB_R, regex.IGNORECASE)
         # a label's first word, up to a slash (around which blanks may come), is matched letter by letter
-        self.label_starts = Beginnings((list(lb.label.split(" ")[0].split("/")[0]) for lb in data.labels),
-                                       lead=WB_L)
+        self.label_starts = Beginnings(list(lb.label.split(" ")[0].split("/")[0]) for lb in data.labels)
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ import regex
 
 from kdextract.records.name_utils import OCR_CLASSES, BodyHead
 from kdextract.records.word_index import word_index
-from kdextract.text.word_starts import lowered, other_cased
+from kdextract.text.word_starts import lower_comparable
 
 #: The letters, blanks, hyphens, commas and "&" that may stand before a head in a name (read backwards).
 _NAME_BEFORE = regex.compile(r"(?r)[\p{L} \t\-,&]*+")
@@ -45,8 +45,8 @@ class HeadWindows:
         """The word starts (ascending) where a name that ends in a head can start in ``text`` (with
         the starts of words that begin with a digit); None where the text has letters whose case
         ``str.lower`` may read otherwise than the regex engine."""
-        low = lowered(text)
-        if len(low) != len(text) or other_cased(text):
+        low = lower_comparable(text)
+        if low is None:
             return None
         heads: set[int] = set()
         for piece, offsets in self.pieces.items():

@@ -368,7 +368,7 @@ def _checked(text: str, c: PCand) -> PCand | None:
 
     Form labels and heading words are cut from its ends ("Tjänstemän Eva Ek"); a genitive loses
     its s in the name ("Eva Lunds förslag" names Eva Lund); a name the model alone proposes may not start
-    with a common noun ("Boendeutredning Behov").
+    with a common noun ("Förstudie Underlag").
     """
     toks = [(m.start(), m.end()) for m in _WORDS.finditer(text, c.start, c.end)]
     i, j = trim_never_names([text[a:b] for a, b in toks])
@@ -379,7 +379,7 @@ def _checked(text: str, c: PCand) -> PCand | None:
         j -= 1  # "Eva Ek Administrativ chef": the capital before a role word belongs to the role
     start, end = toks[i][0], toks[j - 1][1]
     if c.rule == "model" and (noun_like(text[start:toks[i][1]]) or place_like(text[toks[j - 1][0]:end])):
-        return None  # "Boendeutredning Behov", "Skolans Hus", "Norra Ringvägen"
+        return None  # "Förstudie Underlag", "Skolans Hus", "Norra Ringvägen"
     name = " ".join(text[start:end].split())
     if genitive_end(text, end) and end - 1 > toks[j - 1][0] + 2:
         name = name[:-1]  # the mention keeps its s, the name does not

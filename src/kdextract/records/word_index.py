@@ -20,12 +20,12 @@ from itertools import accumulate
 
 import regex
 
-from kdextract.text.word_starts import outside_latin1
+from kdextract.text.word_starts import LATIN1_WORD_CHARS, outside_latin1
 
 _RUN = regex.compile(r"[\p{L}\p{N}]+")
 _RUN_SPLIT = regex.compile(r"([\p{L}\p{N}]+)")
 #: The same runs in a text without letters or digits outside Latin-1 (``re`` splits at them twice as fast).
-_LATIN1_RUN_SPLIT = re.compile("([" + "".join(map(re.escape, filter(_RUN.fullmatch, map(chr, range(256))))) + "]+)")
+_LATIN1_RUN_SPLIT = re.compile("([" + "".join(map(re.escape, LATIN1_WORD_CHARS)) + "]+)")
 _BLANKS = regex.compile(r"[ \t]+")
 
 

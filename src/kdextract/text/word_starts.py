@@ -106,19 +106,25 @@ class Beginnings:
     def comparable(self, text: str) -> str | None:
         """The text as the beginnings are written (lower-cased where they ignore case); None where ``str.lower``
         may not tell what the regex engine's case-insensitive match does."""
-        if self.case_sensitive:
-            return text
-        low = lowered(text)
-        return None if len(low) != len(text) or other_cased(text) else low
+        return text if self.case_sensitive else lower_comparable(text)
 
     def finditer(self, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
         """``pattern.finditer(text)``, for a pattern whose every match starts with one of the beginnings."""
         return matches_at(pattern, text, self.starts(text))
 
 
-#: A character that is no letter or digit of Latin-1 (as ``regex`` reads them): every character before a
-#: word start is one (and the lead, checked after, tells which are).
-_NOT_LATIN1_WORD = "[^" + "".join(filter(regex.compile(r"[\p{L}\p{N}]").match, map(chr, range(256)))) + "]"
+#: The letters and digits of Latin-1, as ``regex`` reads them.
+LATIN1_WORD_CHARS = "".join(filter(regex.compile(r"[\p{L}\p{N}]").match, map(chr, range(256))))
+#: A character that is no letter or digit of Latin-1: every character before a word start is one (and the
+#: lead, checked after, tells which are).
+_NOT_LATIN1_WORD = "[^" + LATIN1_WORD_CHARS + "]"
+
+
+def lower_comparable(text: str) -> str | None:
+    """``text`` lower-cased, or None where ``str.lower`` may not tell what the regex engine's
+    case-insensitive match does (the length changes, or letters outside Latin-1 have another case)."""
+    low = lowered(text)
+    return None if len(low) != len(text) or other_cased(text) else low
 
 
 class Alternatives:
