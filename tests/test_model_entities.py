@@ -8,8 +8,8 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from kdextract.records.organisations import organisations_in  # noqa: E402
-from kdextract.records.people import people_in  # noqa: E402
+from kdextract.records.organisations import organisations_in
+from kdextract.records.people import people_in
 
 _NLP = spacy.blank("sv")
 

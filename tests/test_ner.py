@@ -90,7 +90,6 @@ def shipped_nlp() -> Any:
 
 def _after_model(nlp: Any, text: str, model_ents: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
     """Run only the shipped gazetteer ruler on ``text`` as if the model had found ``model_ents``."""
-    from spacy.tokens import Span
 
     doc = nlp.make_doc(text)
     spans = []

@@ -2,14 +2,16 @@
 
 pydantic gives every instance its own ``__pydantic_fields_set__`` (200-700 bytes): a third of the
 memory of a long document's records. kdextract's records count every field as set, so they can
-share one set per class; assigning a field adds nothing to it, and ``model_copy`` copies it.
+share one set per class (copies too); assigning a field adds nothing to it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel
+from typing_extensions import Self
 
 _EVERY_FIELD: dict[type[BaseModel], set[str]] = {}
 
@@ -28,3 +30,9 @@ class SharedFieldsSet(BaseModel):
 
     def model_post_init(self, context: Any, /) -> None:
         share_fields_set(self)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """pydantic's copy, sharing the set of set fields again."""
+        out = super().model_copy(update=update, deep=deep)
+        share_fields_set(out)
+        return out

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from kdextract.fields_set import SharedFieldsSet
 
@@ -65,8 +65,6 @@ class Source(SharedFieldsSet):
 
     def __repr__(self) -> str:
         return f"Source({self.method}:{self.name}, {self.score:.2f})"
-
-
 
 class Record(SharedFieldsSet):
     """Base of every public model: strict about unknown fields, lossless through JSON; every field counts as set."""

@@ -11,15 +11,13 @@ from collections.abc import Iterable, Iterator
 from copy import copy
 from dataclasses import dataclass
 from itertools import islice
-from functools import cache
-from typing import Any, Literal, TypeVar, get_args, get_origin
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
 from kdextract.layout.lines import split_lines
 from kdextract.layout.reflow import reflow
 from kdextract.layout.sections import segment
-from kdextract.fields_set import share_fields_set
 from kdextract.models import Document, Located, Section, Source
 from kdextract.nlp.engine import get_engine
 from kdextract.readers import SourceText
@@ -140,23 +138,6 @@ def _to_input(doc: Document, view: TextView, src: SourceText) -> Document:
     return doc.model_copy(update=update)
 
 
-@cache
-def _nested_fields(cls: type[BaseModel]) -> tuple[str, ...]:
-    """The fields of ``cls`` whose annotation may hold a model (the others need no mapping)."""
-    return tuple(name for name, field in cls.model_fields.items() if _may_hold_model(field.annotation))
-
-
-def _may_hold_model(annotation: Any) -> bool:
-    if get_origin(annotation) is Literal:
-        return False
-    args = get_args(annotation)
-    if args:
-        return any(_may_hold_model(a) for a in args)
-    if isinstance(annotation, type):
-        return issubclass(annotation, BaseModel)
-    return annotation is not None  # Any, a forward reference or a type variable: look inside
-
-
 class _Mapper:
     def __init__(self, view: TextView, src: SourceText) -> None:
         self.view = view
@@ -164,9 +145,7 @@ class _Mapper:
 
     def model(self, item: M) -> M:
         update: dict[str, Any] = {}
-        values = item.__dict__
-        for name in _nested_fields(type(item)):
-            value = values[name]
+        for name, value in item.__dict__.items():
             if isinstance(value, BaseModel):
                 update[name] = self.model(value)
             elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
@@ -184,8 +163,4 @@ class _Mapper:
             for a, b in (("start", "end"), ("title_start", "title_end"), ("body_start", "body_end")):
                 update[a], update[b] = self.view.to_input(getattr(item, a), getattr(item, b))
             update["page"] = self.src.page_at(update["start"])
-        if not update:
-            return item
-        out = item.model_copy(update=update)
-        share_fields_set(out)  # a copy's set of set fields is its own again
-        return out
+        return item.model_copy(update=update) if update else item

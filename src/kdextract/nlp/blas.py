@@ -32,15 +32,13 @@ COMPONENTS = ("tok2vec",)
 @cache
 def _ops_class() -> type:
     import numpy
-    from thinc.api import NumpyOps, Ops
+    from thinc.api import NumpyOps
 
     class InferenceOps(NumpyOps):  # type: ignore[misc]  # thinc is untyped here
-        """thinc's NumpyOps with matrix products by numpy's BLAS and windows by numpy slicing."""
+        """thinc's NumpyOps with windows by numpy slicing (built with ``use_blis=False``: matrix
+        products by numpy's BLAS)."""
 
         name = "kdextract_inference"
-
-        def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
-            return Ops.gemm(self, x, y, out=out, trans1=trans1, trans2=trans2)
 
         def seq2col(self, seq: Any, nW: int, *, lengths: Any = None) -> Any:
             """Each row with the ``nW`` rows before and after it in its sequence (zeros beyond)."""
@@ -71,7 +69,7 @@ def _blas_limiter() -> Any:
 
 def inference_ops() -> Any:
     """A new ``InferenceOps`` (a thinc ``NumpyOps``)."""
-    return _ops_class()()
+    return _ops_class()(use_blis=False)
 
 
 def use_inference_ops(nlp: Language) -> bool:
