@@ -39,14 +39,14 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import shutil
 import sys
 from pathlib import Path
 from typing import Any
 
+from kdextract.records.name_utils import municipalities, org_rules
+
 MODELS_DIR = Path(__file__).resolve().parent
-RESOURCES = MODELS_DIR.parent / "src" / "kdextract" / "resources" / "sv"
 GAZETTEER_NAMES = MODELS_DIR / "gazetteer_names.tsv.gz"
 RULER_PLACES = MODELS_DIR / "ruler_places.txt"
 DEFAULT_MODEL = MODELS_DIR / "sv_kdextract_ner"
@@ -68,7 +68,7 @@ def _with_genitive(names: set[str]) -> set[str]:
 
 def municipality_names() -> set[str]:
     """The 290 Swedish municipality names and their genitives."""
-    return _with_genitive({line.split(";")[0] for line in _lines(RESOURCES / "municipalities.txt")})
+    return _with_genitive(set(municipalities()))
 
 
 def place_names() -> tuple[set[str], set[str]]:
@@ -79,8 +79,7 @@ def place_names() -> tuple[set[str], set[str]]:
             kind, name = line.rstrip("\n").split("\t")
             if kind in ("country", "place") and name[:1].isupper():  # CLDR also lists "världen"
                 names.add(name)
-    orgs = json.loads((RESOURCES / "organisations.json").read_text(encoding="utf-8"))
-    names = (names | set(_lines(RULER_PLACES))) - set(orgs["ambiguous_municipalities"])
+    names = (names | set(_lines(RULER_PLACES))) - set(org_rules().ambiguous_municipalities)
     one_word = {n for n in names if " " not in n}
     acronym_genitives = {f"{n}:s" for n in one_word if n.isupper()}  # USA:s
     return _with_genitive(one_word) | acronym_genitives, names - one_word
@@ -123,11 +122,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import spacy
+    from train_ner import strip_training_artifacts
 
     nlp = spacy.load(args.model)
     add_gazetteer_ruler(nlp)
     tmp = args.model.with_name(args.model.name + ".tmp")
     nlp.to_disk(tmp)
+    strip_training_artifacts(tmp)  # the same bytes as train_ner.py's export
     shutil.rmtree(args.model)
     tmp.rename(args.model)
     print(f"{args.model}: pipeline {nlp.pipe_names}", file=sys.stderr)

@@ -448,8 +448,8 @@ def write_lexical_vectors(features: Path, output: Path) -> Path:
     data = numpy.array([[(b >> i) & 1 for i in range(n_bits)] for b in combos], dtype="float32")
     vectors = Vectors(data=data, keys=None, attr="LOWER")
     row_of = {b: i for i, b in enumerate(combos)}
-    for word, bits in words:
-        vectors.add(get_string_id(word), row=row_of[bits])
+    for form, code in words:
+        vectors.add(get_string_id(form), row=row_of[code])
     nlp = spacy.blank("sv")
     nlp.vocab.vectors = vectors
     if output.exists():
@@ -556,7 +556,8 @@ def training_data(opts: Options) -> tuple[list[Sentence], list[Sentence]]:
 def train(opts: Options) -> Path:
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_loop
-    from spacy.util import fix_random_seed, load_config
+    from spacy.util import load_config
+    from thinc.api import fix_random_seed
 
     from kdextract.nlp.tokenizer import add_abbreviation_special_cases
 
