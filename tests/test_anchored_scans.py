@@ -24,19 +24,16 @@ from kdextract.records.org_bodies import (
     _WORD_START,
     _adjective_body_re,
     _adjective_heads,
-    _bare_head_regex,
-    _bare_head_starts,
+    _bare_head,
     _before_heads,
     _board_units,
     _body_regex,
     _head_windows,
     _heads,
-    _named_for_re,
-    _named_for_starts,
+    _named_for,
     _owner_regex,
     _owners,
-    _unit_for_re,
-    _unit_for_starts,
+    _unit_for,
     _which_head,
 )
 from kdextract.records.org_names import (
@@ -50,10 +47,8 @@ from kdextract.records.org_names import (
     _company_res,
     _english_heads,
     _english_re,
-    _head_then_name_re,
-    _head_then_name_starts,
-    _type_word_re,
-    _type_word_starts,
+    _head_then_name,
+    _type_word,
 )
 from kdextract.records.org_places import _gazetteer_alternatives, _municipality_alternatives, bare_municipalities
 from kdextract.records.person_rules import _ROLE_BEFORE, _role_words_at_end
@@ -232,10 +227,8 @@ HEAD_WORDS = ["Region Dalarna", "Högskolan i Dalarna", "föreningen Gröna Väg
 @SETTINGS
 @given(st.lists(st.sampled_from(HEAD_WORDS), max_size=14).map("".join))
 def test_named_shapes_after_their_head_words(text: str) -> None:
-    for starts, pattern in ((_head_then_name_starts(), _head_then_name_re()), (_type_word_starts(), _type_word_re()),
-                            (_named_for_starts(), _named_for_re()), (_unit_for_starts(), _unit_for_re()),
-                            (_bare_head_starts(), _bare_head_regex())):
-        assert [m.span() for m in starts.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+    for anchored in (_head_then_name(), _type_word(), _named_for(), _unit_for(), _bare_head()):
+        assert [m.span() for m in anchored.finditer(text)] == [m.span() for m in anchored.pattern.finditer(text)]
 
 
 #: Names before company forms, clubs' abbreviations, English heads and adjectives before an office's head.

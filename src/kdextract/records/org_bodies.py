@@ -24,7 +24,7 @@ from kdextract.records.head_windows import HeadWindows
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
-from kdextract.text.word_starts import Beginnings, matches_at, starts_before
+from kdextract.text.word_starts import Anchored, Beginnings, matches_at, starts_before
 
 
 def _heads() -> list[BodyHead]:
@@ -112,21 +112,17 @@ _NAMED_FOR_STOP = frozenset({"att", "som", "med", "för", "den", "det", "är", "
 
 
 @lru_cache(maxsize=1)
-def _named_for_re() -> regex.Pattern[str]:
+def _named_for() -> Anchored:
     heads = sorted(org_rules().named_for_heads.heads, key=len, reverse=True)
-    return regex.compile(WB_L + r"(?P<h>" + "|".join(map(regex.escape, heads)) + r")[ \t]+för[ \t]+"
-                         r"(?P<n>[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,2})", regex.V1)
-
-
-@lru_cache(maxsize=1)
-def _named_for_starts() -> Beginnings:
-    return Beginnings(org_rules().named_for_heads.heads, case_sensitive=True)
+    pattern = regex.compile(WB_L + r"(?P<h>" + "|".join(map(regex.escape, heads)) + r")[ \t]+för[ \t]+"
+                            r"(?P<n>[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,2})", regex.V1)
+    return Anchored(pattern, Beginnings(org_rules().named_for_heads.heads, case_sensitive=True))
 
 
 def find_named_for(text: str) -> Iterator[Cand]:
     """'Rådet för funktionshinderfrågor', 'Centrum för lättläst': a capitalised head, 'för' and what it is for."""
     kinds = org_rules().named_for_heads.heads
-    for m in _named_for_starts().finditer(_named_for_re(), text):
+    for m in _named_for().finditer(text):
         words = m.group("n").split()
         keep = 0
         for w in words:
@@ -233,22 +229,19 @@ def find_owned(text: str) -> Iterator[Cand]:
                    head_key="body:" + key_of(coord + pre + head.stem), genitive=gen)
 
 @lru_cache(maxsize=1)
-def _bare_head_regex() -> regex.Pattern[str]:
+def _bare_head() -> Anchored:
     forms = []
     for head in _heads():
         if not head.standalone:
             forms += [f for f in head.forms if f != head.stem and f != head.stem + "s"]
-    return regex.compile(WB_L + r"(?P<f>" + "|".join(ocr_pattern(f) for f in sorted(forms, key=len, reverse=True))
-                         + r")" + WB_R, regex.I)
-
-@lru_cache(maxsize=1)
-def _bare_head_starts() -> Beginnings:
-    return Beginnings(ocr_beginning(f) for head in _heads() if not head.standalone for f in head.forms)
+    pattern = regex.compile(WB_L + r"(?P<f>" + "|".join(ocr_pattern(f) for f in sorted(forms, key=len, reverse=True))
+                            + r")" + WB_R, regex.I)
+    return Anchored(pattern, Beginnings(ocr_beginning(f) for head in _heads() if not head.standalone for f in head.forms))
 
 
 def find_bare_heads(text: str) -> Iterator[Cand]:
     """'högskolan', 'ledningsgruppen': links to an owner-named organisation of that head."""
-    for m in _bare_head_starts().finditer(_bare_head_regex(), text):
+    for m in _bare_head().finditer(text):
         for head in _heads():
             if not head.standalone:
                 form = _match_form(head, m.group("f"))
@@ -332,19 +325,16 @@ def _unit_head(word: str, heads: tuple[str, ...]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _unit_for_re() -> regex.Pattern[str]:
+def _unit_for() -> Anchored:
     units = org_rules().unit_for_heads
-    return regex.compile(WB_L + r"(?P<u>(?i:" + "|".join(map(regex.escape, units)) + r"))[ \t]+för[ \t]+"
-                         r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t]+(?:och|&)[ \t]+\p{Ll}+)?)" + WB_R)
-
-@lru_cache(maxsize=1)
-def _unit_for_starts() -> Beginnings:
-    return Beginnings(org_rules().unit_for_heads)
+    pattern = regex.compile(WB_L + r"(?P<u>(?i:" + "|".join(map(regex.escape, units)) + r"))[ \t]+för[ \t]+"
+                            r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t]+(?:och|&)[ \t]+\p{Ll}+)?)" + WB_R)
+    return Anchored(pattern, Beginnings(units))
 
 
 def find_unit_for(text: str) -> Iterator[Cand]:
     """'förvaltningen för Stöd och omsorg' (alias 'Stöd och omsorg')."""
-    for m in _unit_for_starts().finditer(_unit_for_re(), text):
+    for m in _unit_for().finditer(text):
         yield Cand(m.start(), m.end(), m.group(), kind="administration", key="unitfor:" + key_of(m.group()),
                    form=m.group(), full=FULL_OFFICIAL, rule="organisations/unit_for_name", method="rule",
                    score=0.8, explanation=f"'{m.group('u')} för' + name", aliases=[m.group("n")])

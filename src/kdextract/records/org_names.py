@@ -23,7 +23,7 @@ from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewh
 from kdextract.records.org_places import bare_municipalities
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import SpanIndex
-from kdextract.text.word_starts import Beginnings, matches_at, starts_before
+from kdextract.text.word_starts import Anchored, Beginnings, matches_at, starts_before
 
 
 def _capitalised(most: int) -> str:
@@ -32,23 +32,20 @@ def _capitalised(most: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _head_then_name_re() -> regex.Pattern[str]:
+def _head_then_name() -> Anchored:
     heads = org_rules().head_then_name
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
                            for h in heads if h[0].isupper() and h != "Region")
-    return regex.compile(WB_L + r"(?P<head>" + alts + r")(?P<i>[ \t]+i)?[ \t]+(?P<name>" + _capitalised(2) + ")"
-                         r"(?P<lan>[ \t]+län)?" + WB_R)
-
-@lru_cache(maxsize=1)
-def _head_then_name_starts() -> Beginnings:
-    return Beginnings(org_rules().head_then_name)
+    pattern = regex.compile(WB_L + r"(?P<head>" + alts + r")(?P<i>[ \t]+i)?[ \t]+(?P<name>" + _capitalised(2) + ")"
+                            r"(?P<lan>[ \t]+län)?" + WB_R)
+    return Anchored(pattern, Beginnings(heads))
 
 
 def find_head_then_name(text: str) -> Iterator[Cand]:
     """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna'."""
     heads = org_rules().head_then_name
-    for m in _head_then_name_starts().finditer(_head_then_name_re(), text):
+    for m in _head_then_name().finditer(text):
         head = m.group("head")
         kind = heads.get(head[0].upper() + head[1:].lower(), heads.get(head, "other"))
         name_tokens = m.group("name").split()
@@ -321,19 +318,17 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
             break
 
 @lru_cache(maxsize=1)
-def _type_word_re() -> regex.Pattern[str]:
-    alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in org_rules().preceding_type_words)
-    return regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+(?P<n>" + _capitalised(3) + ")" + WB_R)
-
-@lru_cache(maxsize=1)
-def _type_word_starts() -> Beginnings:
-    return Beginnings(org_rules().preceding_type_words)
+def _type_word() -> Anchored:
+    types = org_rules().preceding_type_words
+    alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in types)
+    pattern = regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+(?P<n>" + _capitalised(3) + ")" + WB_R)
+    return Anchored(pattern, Beginnings(types))
 
 
 def find_type_word_names(text: str) -> Iterator[Cand]:
     """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name."""
     types = org_rules().preceding_type_words
-    for m in _type_word_starts().finditer(_type_word_re(), text):
+    for m in _type_word().finditer(text):
         n = m.group("n")
         if is_first_name(n.split()[0]):
             continue

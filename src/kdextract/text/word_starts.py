@@ -113,6 +113,20 @@ class Beginnings:
         return matches_at(pattern, text, self.starts(text))
 
 
+class Anchored:
+    """A pattern whose every match starts with one of ``beginnings``: ``finditer`` tries it only there."""
+
+    __slots__ = ("beginnings", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], beginnings: Beginnings) -> None:
+        self.pattern = pattern
+        self.beginnings = beginnings
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """``self.pattern.finditer(text)``."""
+        return self.beginnings.finditer(self.pattern, text)
+
+
 #: The letters and digits of Latin-1, as ``regex`` reads them.
 LATIN1_WORD_CHARS = "".join(filter(regex.compile(r"[\p{L}\p{N}]").match, map(chr, range(256))))
 #: A character that is no letter or digit of Latin-1: every character before a word start is one (and the
