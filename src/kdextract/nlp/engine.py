@@ -141,13 +141,17 @@ def model_path() -> pathlib.Path:
 # --------------------------------------------------------------------------- spaCy backend
 
 
-#: Entity-ruler phrase-matcher attributes that the tokenizer alone sets.
-_TOKENIZER_ATTRS = (None, "ORTH", "TEXT", "LOWER")
+#: Rulers that turn their phrase patterns into ``Doc``s with the pipeline when they load.
 _RULERS = ("entity_ruler", "span_ruler")
+#: Phrase-matcher attributes that the tokenizer alone sets.
+_TOKENIZER_ATTRS = (None, "ORTH", "TEXT", "LOWER")
+#: spaCy's components that run nothing when they load, the rulers aside (a pipeline of others loads as is).
+_QUIET_FACTORIES = frozenset({"tok2vec", "ner", "sentencizer", "senter", "parser", "tagger", "morphologizer",
+                              *_RULERS})
 
 
 def _load_spacy(path: pathlib.Path) -> Language:
-    """``spacy.load(path)``, with the pipeline's components disabled while it loads where that is the same.
+    """``spacy.load(path)``, with the components disabled while it loads where that makes the same pipeline.
 
     A ruler turns its phrase patterns into ``Doc``s by running the components before it when it
     loads; where they match on the tokens' text alone (``phrase_matcher_attr`` ORTH, TEXT or LOWER),
@@ -160,8 +164,10 @@ def _load_spacy(path: pathlib.Path) -> Language:
     components = config.get("components", {})
     disabled = set(config["nlp"].get("disabled") or ())
     names = [name for name in config["nlp"]["pipeline"] if name not in disabled]
-    if any(components.get(name, {}).get("factory") in _RULERS
-           and components[name].get("phrase_matcher_attr") not in _TOKENIZER_ATTRS for name in names):
+    factories = [components.get(name, {}).get("factory") for name in names]
+    if not set(factories) <= _QUIET_FACTORIES or any(
+            factory in _RULERS and components[name].get("phrase_matcher_attr") not in _TOKENIZER_ATTRS
+            for name, factory in zip(names, factories)):
         return spacy.load(path)
     nlp = spacy.load(path, disable=names)
     for name in names:
