@@ -58,6 +58,14 @@ def test_exact_decimal_values() -> None:
     assert str(find_amounts("Ramen är 1,2 mdkr.")[0].value) == "1200000000"
 
 
+def test_ore_in_words_after_kronor() -> None:
+    # the öre in words after kronor in digits or in words: the words' pattern serves both
+    for text, found, value in (("Priset är 2 kronor och tjugotre öre.", "2 kronor och tjugotre öre", "2.23"),
+                               ("Det kostar tre kronor och femtio öre.", "tre kronor och femtio öre", "3.5")):
+        (a,) = find_amounts(text)
+        assert (a.text, str(a.value), a.source.name) == (found, value, "amounts/major_minor")
+
+
 def test_empty_and_no_amount() -> None:
     assert find_amounts("") == []
     assert find_amounts("Inga pengar här.") == []

@@ -102,6 +102,40 @@ def _after_model(nlp: Any, text: str, model_ents: list[tuple[str, str]]) -> list
     return [(e.text, e.label_, e.ent_id_) for e in doc.ents]
 
 
+def _phrase_patterns(nlp: Any) -> dict[str, list[list[str]]]:
+    ruler = nlp.get_pipe("gazetteer")
+    return {nlp.vocab.strings[key]: [[t.orth_ for t in doc] for doc in docs] for key, docs in ruler.phrase_patterns.items()}
+
+
+def test_engine_loads_the_pipeline_spacy_loads(shipped_nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the gazetteer's phrase patterns are made by the tokenizer alone while the pipeline loads
+    loads: list[dict[str, Any]] = []
+    real_load = spacy.load
+    monkeypatch.setattr(spacy, "load", lambda path, **kw: loads.append(kw) or real_load(path, **kw))
+    nlp = engine_mod._load_spacy(model_path())
+    assert loads == [{"disable": shipped_nlp.pipe_names}]
+    assert nlp.pipe_names == shipped_nlp.pipe_names and not nlp.disabled
+    assert nlp.config.to_str() == shipped_nlp.config.to_str() and nlp.meta == shipped_nlp.meta
+    assert nlp.get_pipe("gazetteer").patterns == shipped_nlp.get_pipe("gazetteer").patterns
+    assert _phrase_patterns(nlp) == _phrase_patterns(shipped_nlp) and _phrase_patterns(nlp)
+    doc, expected = nlp(MUNICIPAL), shipped_nlp(MUNICIPAL)
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [(e.text, e.label_, e.ent_id_) for e in expected.ents]
+
+
+def test_engine_loads_a_ruler_on_norms_with_its_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "NORM"}).add_patterns(
+        [{"label": "LOC", "pattern": "Nya Zeeland"}])
+    nlp.to_disk(tmp_path)
+    loads: list[dict[str, Any]] = []
+    real_load = spacy.load
+    monkeypatch.setattr(spacy, "load", lambda path, **kw: loads.append(kw) or real_load(path, **kw))
+    loaded = engine_mod._load_spacy(tmp_path)
+    assert loads == [{}]  # a plain load: the tokenizer alone is not known to give its phrase patterns
+    assert loaded.pipe_names == ["sentencizer", "entity_ruler"]
+
+
 def test_gazetteer_ruler_is_a_builtin_component_after_the_model(shipped_nlp: Any) -> None:
     assert shipped_nlp.pipe_names[-1] == "gazetteer"
     assert shipped_nlp.get_pipe_meta("gazetteer").factory == "entity_ruler"

@@ -107,17 +107,22 @@ def test_duckling_ordinals() -> None:
     "en och en halv miljon", "en halv miljard", "tusen", "hundra", "två tusen fem hundra",
 ])
 def test_number_word_pattern_matches(text: str) -> None:
-    assert regex.fullmatch(number_word_pattern(), text, regex.IGNORECASE)
+    pattern, definitions = number_word_pattern()
+    assert regex.fullmatch(pattern + definitions, text, regex.IGNORECASE)
+    assert regex.fullmatch(pattern + definitions, text.upper(), regex.IGNORECASE)
 
 
 @pytest.mark.parametrize("text", ["tre fyra", "en halv", "personer", "miljoner"])
 def test_number_word_pattern_rejects(text: str) -> None:
-    assert not regex.fullmatch(number_word_pattern(), text, regex.IGNORECASE)
+    pattern, definitions = number_word_pattern()
+    assert not regex.fullmatch(pattern + definitions, text, regex.IGNORECASE)
 
 
 def test_patterns_have_no_capturing_groups() -> None:
-    for pattern in (number_word_pattern(), ordinal_word_pattern(), DIGITS_PATTERN):
+    for pattern in (ordinal_word_pattern(), DIGITS_PATTERN):
         assert regex.compile(pattern).groups == 0
+    # the number words' only group is the one their definitions hold, for the pattern to call
+    assert regex.compile("".join(number_word_pattern())).groupindex == {"nw_small": 1}
 
 
 @pytest.mark.parametrize("text", ["första", "tjugoförsta", "nittionde", "tolfte"])

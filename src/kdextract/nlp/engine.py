@@ -141,6 +141,40 @@ def model_path() -> pathlib.Path:
 # --------------------------------------------------------------------------- spaCy backend
 
 
+#: Rulers that turn their phrase patterns into ``Doc``s with the pipeline when they load.
+_RULERS = ("entity_ruler", "span_ruler")
+#: Phrase-matcher attributes that the tokenizer alone sets.
+_TOKENIZER_ATTRS = (None, "ORTH", "TEXT", "LOWER")
+#: spaCy's components that run nothing when they load, the rulers aside (a pipeline of others loads as is).
+_QUIET_FACTORIES = frozenset({"tok2vec", "ner", "sentencizer", "senter", "parser", "tagger", "morphologizer",
+                              *_RULERS})
+
+
+def _load_spacy(path: pathlib.Path) -> Language:
+    """``spacy.load(path)``, with the components disabled while it loads where that makes the same pipeline.
+
+    A ruler turns its phrase patterns into ``Doc``s by running the components before it when it
+    loads; where they match on the tokens' text alone (``phrase_matcher_attr`` ORTH, TEXT or LOWER),
+    the tokenizer makes the same ``Doc``s without running the network on every pattern.
+    """
+    import spacy
+    from spacy.util import load_config
+
+    config = load_config(path / "config.cfg")
+    components = config.get("components", {})
+    disabled = set(config["nlp"].get("disabled") or ())
+    names = [name for name in config["nlp"]["pipeline"] if name not in disabled]
+    factories = [components.get(name, {}).get("factory") for name in names]
+    if not set(factories) <= _QUIET_FACTORIES or any(
+            factory in _RULERS and components[name].get("phrase_matcher_attr") not in _TOKENIZER_ATTRS
+            for name, factory in zip(names, factories)):
+        return spacy.load(path)
+    nlp = spacy.load(path, disable=names)
+    for name in names:
+        nlp.enable_pipe(name)
+    return nlp
+
+
 def _ensure_sentences(nlp: Language) -> None:
     if not any(nlp.has_pipe(p) for p in ("sentencizer", "senter", "parser")):
         nlp.add_pipe("sentencizer")
@@ -150,14 +184,12 @@ class SpacyEngine:
     """The shipped spaCy pipeline (or any spaCy pipeline directory), labels mapped to ours."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        import spacy
-
         from kdextract.nlp.tokenizer import add_abbreviation_special_cases
 
         self.path = pathlib.Path(path) if path is not None else model_path()
         if not (self.path / "config.cfg").is_file():
             raise ModelNotFoundError(f"{self.path} is not a spaCy pipeline directory (no config.cfg).")
-        self.nlp: Language = spacy.load(self.path)
+        self.nlp: Language = _load_spacy(self.path)
         add_abbreviation_special_cases(self.nlp)  # no-op for the shipped model; helps custom ones
         _ensure_sentences(self.nlp)
         use_inference_ops(self.nlp)

@@ -102,7 +102,7 @@ def _data() -> _Data:
     pdot = rf"(?:{_alt(d.prefix_optional_dot)})\."
     mult = rf"(?i:{_word_alt(multipliers)})"
     sfx = rf"(?:[{''.join(suffixes)}{''.join(suffixes).upper()}](?![^\W\d_]))"
-    words_re = number_word_pattern()
+    words_re, words_defined = number_word_pattern()
     # not inside a word, a number, a date, a case number or a hyphenated word ("2021-10-05", "KS 2018/124")
     before = r"(?<![\w.,:/§])(?<!\w[\-–])(?<!\d[.,:/])"
     digits = rf"(?:{DIGITS_PATTERN})(?!\d)"
@@ -118,14 +118,17 @@ def _data() -> _Data:
         rf"(?:(?P<lo>{num_lo})(?:{_SEP}(?P<lomult>{mult}))?(?:{_SEP}(?P<locur>{cur}))?"
         rf"(?:{_HS}*(?P<dash>{dash}){_HS}*|{_HS}+(?P<join>{join_words}){_HS}+(?!(?i:en|ett){_HS}+halv)))?"
         rf"(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?{_SEP}(?P<cur>{cur})"
-        rf"(?:{_HS}+(?:(?i:och){_HS}+)?(?P<minor>\d{{1,2}}|(?i:{words_re}))"
+        # the minor number in words calls the group "w" (the same words): one copy less to compile
+        rf"(?:{_HS}+(?:(?i:och){_HS}+)?(?P<minor>\d{{1,2}}|(?&w))"
         rf"(?:{_HS}+(?P<minorunit>(?i:{minor_units}))|(?![\w,.]\w)))?"
+        rf"{words_defined}"
     )
     prefix = (
         rf"(?<![\w.,])(?P<cur>{pdot}|{pcur}){_HS}?(?P<num>{num_hi})(?:{_HS}+(?P<mult>{mult}))?(?![\w])"
         rf"(?!{_HS}*[-–]{_HS}*\d)"  # "USD 1-3": a code before a range of paragraphs, not a price
+        rf"{words_defined}"
     )
-    anaphora = rf"{before}(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?(?!\w)"
+    anaphora = rf"{before}(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?(?!\w){words_defined}"
     qualifier = rf"(?<!\w)(?P<q>(?i:{_alt(d.qualifiers)})){_HS}*\n?{_HS}*$"
     openers = _alt(d.range_openers + d.change_openers)
     opener = rf"(?<!\w)(?P<o>(?i:{openers})){_HS}+$"

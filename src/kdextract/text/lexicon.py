@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import gzip
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -28,17 +29,46 @@ SHORT_HEADS = frozenset({"in", "ut", "av", "om", "på", "ur", "ny", "bi"})
 MAX_PARTS = 3
 
 
+_NONE: dict[str, None] = {}
+
+
+class WordSet:
+    """A set of strings kept as one small table per first two letters.
+
+    700,000 words go into some 500 tables four times as fast as into one (a table that fits
+    the processor's cache is quicker to fill). The tables are plain dicts of strings, not
+    sets: the garbage collector does not track them, so its full collections do not walk
+    the words again and again.
+    """
+
+    __slots__ = ("by_head",)
+
+    def __init__(self, ordered: list[str], more: Iterable[str] = ()) -> None:
+        """The words of ``ordered`` (sorted, no duplicates) and of ``more`` (any order)."""
+        #: first two letters (the word itself if shorter) -> the words that start with them
+        self.by_head: dict[str, dict[str, None]] = {}
+        i, n = 0, len(ordered)
+        while i < n:
+            head = ordered[i][:2]
+            j = i + 1 if len(head) < 2 else bisect_left(ordered, head[0] + chr(ord(head[1]) + 1), i)
+            self.by_head[head] = dict.fromkeys(ordered[i:j])
+            i = j
+        for word in more:
+            self.by_head.setdefault(word[:2], {})[word] = None
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in self.by_head.get(word[:2], _NONE)
+
+
 class Lexicon:
     """Word forms (lower case) with corpus counts, and a compound check."""
 
-    def __init__(self, common: Iterable[str], names: Iterable[str], counts: dict[str, int]) -> None:
-        # Plain dicts of strings, not sets: the garbage collector does not track them, so
-        # its full collections do not walk 740,000 entries again and again.
+    def __init__(self, common: WordSet, names: Iterable[str], counts: dict[str, int]) -> None:
         #: forms written in lower case (compound parts come only from these)
-        self.common: dict[str, None] = dict.fromkeys(common)
+        self.common = common
         #: the listed names that are no common form (two tables: one of all 740,000 forms
         #: would double the loading time)
-        self.names: dict[str, None] = {n: None for n in names if n not in self.common}
+        self.names: dict[str, None] = {n: None for n in names if n not in common}
         self.counts = counts
         self._compound_cache: dict[str, tuple[int, str]] = {}
         self._head_cache: dict[tuple[str, int], int] = {}
@@ -80,10 +110,11 @@ class Lexicon:
         common = self.common
         if word[:2] in SHORT_HEADS and word[2:] in common and n >= 2 + 4:
             return (2, word[2:])
+        by_head = common.by_head
         # The last part carries the inflection and must be a listed form.
         for i in range(MIN_PART, n - MIN_PART + 1):
             tail = word[i:]
-            if tail not in common:
+            if tail not in by_head.get(tail[:2], _NONE):
                 continue
             head_parts = self._head(word[:i], MAX_PARTS - 1)
             if head_parts and (not best[0] or head_parts + 1 < best[0]):
@@ -118,24 +149,25 @@ class Lexicon:
         return best
 
     def _stem(self, part: str) -> bool:
-        common = self.common
-        return part in common or part + "a" in common or part + "e" in common
+        words = self.common.by_head.get(part[:2], _NONE)  # part has MIN_PART letters: one table for all three
+        return part in words or part + "a" in words or part + "e" in words
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The shipped Swedish lexicon (loaded once, about half a second)."""
+    """The shipped Swedish lexicon (loaded once, about a fifth of a second)."""
     data = resources.files("kdextract.resources").joinpath("sv", "lexicon.txt.gz").read_bytes()
     lines = gzip.decompress(data).decode("utf-8").split("\n")
     sizes = dict(field.split("=", 1) for field in lines[0].split()[1:])
     pos = 1
     counts: dict[str, int] = {}
-    groups: list[list[str]] = []
+    groups: list[tuple[list[str], list[str]]] = []  # (counted words, the others: alphabetical)
     for label in ("common", "names"):
         n_counted, n = int(sizes[f"{label}_counted"]), int(sizes[label])
         for line in lines[pos:pos + n_counted]:
             word, _, count = line.partition("\t")
             counts[word] = int(count)
-        groups.append([line.partition("\t")[0] for line in lines[pos:pos + n_counted]] + lines[pos + n_counted:pos + n])
+        groups.append(([line.partition("\t")[0] for line in lines[pos:pos + n_counted]], lines[pos + n_counted:pos + n]))
         pos += n
-    return Lexicon(groups[0], groups[1], counts)
+    (common_counted, common), (names_counted, names) = groups
+    return Lexicon(WordSet(common, common_counted), names_counted + names, counts)

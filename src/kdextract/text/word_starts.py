@@ -202,13 +202,17 @@ def letter_tree(words: Iterable[str]) -> dict[str, Any]:
 
 
 def _trie(words: Iterable[str]) -> str:
-    """A ``re`` pattern that matches each of ``words`` (and what starts with them), branching once per character."""
+    """A ``re`` pattern that matches each of ``words`` (and what starts with them), branching once per character;
+    the characters that the same branches follow make one class ("[aå4]r")."""
     root = letter_tree(words)
 
     def branch(node: dict[str, Any]) -> str:
         if "" in node:
             return ""  # a whole word: what follows it does not matter
-        alts = [re.escape(ch) + branch(rest) for ch, rest in sorted(node.items())]
+        after: dict[str, list[str]] = {}  # the pattern after a character -> the characters it follows
+        for ch, rest in sorted(node.items()):
+            after.setdefault(branch(rest), []).append(re.escape(ch))
+        alts = [(chars[0] if len(chars) == 1 else "[" + "".join(chars) + "]") + rest for rest, chars in after.items()]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return branch(root)
