@@ -44,6 +44,7 @@ CASES = [
     ("Samtliga ansökningar ska ha inkommit senast den 31 mars.", "2022-03-31", "due", "ansökningar"),
     ("Förändringen ska genomföras måndagen den 2 maj 2022.", "2022-05-02", "planned", "Förändringen"),
     ("Biblioteket stänger för renovering den 1 juni.", "2022-06-01", "ends", "Biblioteket"),
+    ("Handlingsplanen ska vara uppdaterad senast den 30 april.", "2022-04-30", "due", "Handlingsplanen"),
 ]
 
 
@@ -68,6 +69,9 @@ PAST = [
     "Under 2021 ökade antalet elever.",
     "Glad sommar!",
     "Tidigare i år, den 3 januari, ska rapporten ha lämnats.",
+    "Sidan senast uppdaterad: 4 april 2022",  # a web page's or a policy's last-modified stamp
+    "Senast reviderad 2022-02-14 av kanslienheten.",
+    "Riktlinjen uppdaterades den 1 februari.",
 ]
 
 
