@@ -69,6 +69,23 @@ def test_hosting_site_wrapper_lines_are_blanked_and_reported() -> None:
     assert {e.reason for e in view.edits} >= {"hosting-site wrapper"}
 
 
+def test_municipal_web_page_chrome_is_blanked() -> None:
+    """Meeting notes copied from a municipality's web page, with its navigation, cookie banner and footer."""
+    text = ("Hoppa till huvudinnehållet\nLyssna Translate Sök\nStartsida > Bygga och bo > Möten\n"
+            "Vi använder kakor för att förbättra webbplatsen.\nGodkänn alla kakor\n\n"
+            "Minnesanteckningar från dialogmöte om vägbelysning\n\nNärvarande: Lisa Holm, Omar Nilsson\n\n"
+            "1. Belysningsplanen\n\nPlanen ska vara klar senast den 30 september 2024.\n\n"
+            "Senast uppdaterad: 12 augusti 2024\nDela sidan: Facebook LinkedIn E-post\n"
+            "Kontakta oss | Tillgänglighetsredogörelse | Om kakor\nTill toppen\n")
+    view = reflow(normalize(text))
+    for chrome in ("Hoppa", "Translate", "Startsida", "kakor", "Senast uppdaterad", "Facebook", "Tillgänglighet", "toppen"):
+        assert chrome not in view.text
+    assert "Planen ska vara klar senast den 30 september 2024." in view.text
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections] == ["Belysningsplanen"]
+    assert [d.value for d in doc.deadlines] == ["2024-09-30"]
+
+
 def test_transcript_page_numbers_and_running_headers() -> None:
     text = ("1 Tekniska nämnden PROTOKOLL 1(2) Plats och tid Stadshuset kl 18.00 Beslutande Eva Ek (S) "
             "Utses att justera Eva Ek Sekreterare Ola Sund Justeringens plats och tid Stadshuset den 3 maj\n\n"
