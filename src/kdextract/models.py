@@ -105,7 +105,8 @@ class Section(Span):
     """A heading and the body it governs (medspaCy-style: category, title span, body span, parent)."""
 
     id: str
-    title: str
+    title: str = Field(description="The heading's words between title_start and title_end, one space apart "
+                                   "(a title that PDF text wrapped over two lines reads as one).")
     category: SectionCategory
     level: int = Field(ge=1, description="1 = top level.")
     parent: str | None = Field(None, description="Id of the enclosing section.")

@@ -19,6 +19,8 @@ from kdextract.models import Section, Source
 from kdextract.text.view import TextView
 
 _HEAD_WINDOW = 40  # lines searched for the document title
+#: Longest second line of a wrapped title.
+_CONTINUATION_CHARS = 80
 
 
 def segment(view: TextView, lines: list[Line] | None = None) -> tuple[Section | None, list[Section]]:
@@ -124,6 +126,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
                 last_number = n if n is not None else last_number
             if line.title_start >= line.title_end:
                 _title_from_next_line(lines, i)
+            _title_continued(lines, i)
             _case_from_next_line(lines, i)
             category = "paragraph" if line.kind == "paragraph" else "agenda_item"
             out.append((line, 1, category, f"sections/{line.kind}"))
@@ -232,12 +235,47 @@ def _title_from_next_line(lines: list[Line], i: int) -> None:
         return
 
 
+def _title_continued(lines: list[Line], i: int) -> None:
+    """Take the second line of a wrapped title (see ``_continuation``) into the title of item ``i``."""
+    head = lines[i]
+    j = next((k for k in range(i, min(i + 5, len(lines))) if lines[k].end == head.title_end), None)
+    nxt = None if j is None or head.title_start >= head.title_end else _continuation(lines, j)
+    if nxt is not None:
+        head.title_end = nxt.end
+        nxt.kind = "furniture"  # consumed as the rest of the title
+
+
+def _continuation(lines: list[Line], j: int) -> Line | None:
+    """The second line of a long title that PDF text wrapped ("… stöd till personer med" + "funktionsnedsättning"),
+    where line ``j`` holds the title to its end: the title ends in a word no title ends in, or the next line
+    goes on in lower case; that line is short, no sentence, and stands before a blank line."""
+    if j + 1 >= len(lines):
+        return None
+    nxt = lines[j + 1]
+    if nxt.kind != "text" or len(nxt.text) > _CONTINUATION_CHARS or is_sentence_like(nxt.text):
+        return None
+    if j + 2 < len(lines) and lines[j + 2].kind not in ("blank", "furniture", "case"):
+        return None
+    words = lines[j].text.split()
+    if words and (words[-1].strip(",;").casefold() in rules().title_stop_words or nxt.text[:1].islower()):
+        return nxt
+    return None
+
+
+def _wraps(lines: list[Line], i: int) -> bool:
+    """Item ``i``'s title runs to its line's end and goes on on the next line."""
+    line = lines[i]
+    return line.kind in ("agenda", "paragraph") and line.title_start < line.title_end == line.end \
+        and _continuation(lines, i) is not None
+
+
 def _standalone(lines: list[Line], i: int, after_only: bool = False) -> bool:
     """Blank (or nothing) before and after line ``i``; a markdown heading always stands alone."""
     if lines[i].heading_mark is not None:
         return True
     before = after_only or i == 0 or lines[i - 1].kind in ("blank", "furniture", "toc")
-    after = i + 1 >= len(lines) or lines[i + 1].kind in ("blank", "furniture", "case")
+    after = i + 1 >= len(lines) or lines[i + 1].kind in ("blank", "furniture", "case") \
+        or _wraps(lines, i)
     return before and after
 
 
@@ -269,7 +307,7 @@ def _spans(heads: list[Heading], text: str) -> list[Section]:
         sid = f"sec-{k + 1}"
         if level == 1:
             parent = sid
-        title = text[line.title_start:line.title_end].strip()
+        title = " ".join(text[line.title_start:line.title_end].split())
         sections.append(Section(
             id=sid, title=title, category=category,
             level=level, parent=None if level == 1 else parent, number=line.number,
