@@ -78,12 +78,36 @@ def test_municipal_web_page_chrome_is_blanked() -> None:
             "Senast uppdaterad: 12 augusti 2024\nDela sidan: Facebook LinkedIn E-post\n"
             "Kontakta oss | Tillgänglighetsredogörelse | Om kakor\nTill toppen\n")
     view = reflow(normalize(text))
-    for chrome in ("Hoppa", "Translate", "Startsida", "kakor", "Senast uppdaterad", "Facebook", "Tillgänglighet", "toppen"):
+    for chrome in ("Hoppa", "Translate", "Startsida", "kakor", "Senast uppdaterad", "Facebook", "Tillgänglighet",
+                   "toppen"):
         assert chrome not in view.text
     assert "Planen ska vara klar senast den 30 september 2024." in view.text
     doc = kdextract.parse(text, ner=False)
     assert [s.title for s in doc.sections] == ["Belysningsplanen"]
     assert [d.value for d in doc.deadlines] == ["2024-09-30"]
+
+
+def test_a_name_that_a_column_end_broke_is_one_name() -> None:
+    text = ("Kommunstyrelsen\nProtokoll\n\nBeslutande\n"
+            "Anna Berg (S) ordförande, Per Holm (M), Lisa Ek (C), Sven Dahl (KD), Karin\n"
+            "Malmberg (S), Olle Nygren (V)\n\n§ 1 Val av justerare\n\nPer Holm utses.\n")
+    view = reflow(normalize(text))
+    assert "Karin Malmberg (S)" in view.text
+    assert "layout: name across a line break" in {e.reason for e in view.edits}
+    people = {p.name: text[p.start:p.end] for p in kdextract.parse(text, ner=False).people}
+    assert people["Karin Malmberg"] == "Karin\nMalmberg"
+
+
+@pytest.mark.parametrize("text", [
+    # a short line ends where its writer ended it
+    "Uppföljning\n\nRapporten skrevs av Karin\nMalmberg (S) läste den.\n",
+    # the next line opens with a given name
+    "Närvarande: Anna Berg (S), Per Holm (M), Lisa Ek (C), Sven Dahl (KD), Karin\nLena Ek (S)\n",
+    # the next line's word goes on as a sentence
+    "Under hösten har arbetsgruppen träffats flera gånger tillsammans med Karin\nSamordnaren beskriver det.\n",
+])
+def test_a_line_break_after_a_given_name_stays_where_no_name_goes_on(text: str) -> None:
+    assert "layout: name across a line break" not in {e.reason for e in reflow(normalize(text)).edits}
 
 
 def test_transcript_page_numbers_and_running_headers() -> None:

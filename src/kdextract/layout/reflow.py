@@ -5,7 +5,8 @@ whose pages each run on one line: the cover page's labels, names, dates and the 
 items together). ``reflow`` makes both look alike to every later step:
 
 1. hosting-site wrapper lines are blanked, transcript page numbers become form feeds and
-   running headers get a line of their own (``layout.pages``);
+   running headers get a line of their own (``layout.pages``); a name that a column's end
+   broke over two lines is joined again (``layout.wraps``);
 2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
 3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
@@ -31,6 +32,7 @@ from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
+from kdextract.layout.wraps import name_wrap_edits
 from kdextract.text.view import Replacement, TextView
 
 #: Shortest line that is taken for flattened text (a page or a run of them).
@@ -83,6 +85,7 @@ def reflow(view: TextView) -> TextView:
     view = view.rewrite(wrapper_edits(view.text))
     view = view.rewrite(page_edits(view.text))
     view = view.rewrite(running_header_edits(view.text))
+    view = view.rewrite(name_wrap_edits(view.text))
     return view.rewrite(breaks(view.text))
 
 

@@ -135,6 +135,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "numbered_headings": lambda n: _lines(n, lambda i: f"{i}. Rubrik nummer {i}\n\n"),
     "bullets": lambda n: _lines(n, lambda i: "• punkt\n"),
     "attendance": lambda n: "Närvarande: " + _lines(n, lambda i: f"{GIVEN[i % 12]} {FAMILY[i % 10]} ({PARTIES[i % 8]}), "),
+    "attendance_wrapped_inside_names": lambda n: "Närvarande: " + _lines(
+        n, lambda i: f"{GIVEN[i % 12]}{chr(10) if i % 5 == 4 else ' '}{FAMILY[i % 10]} ({PARTIES[i % 8]}), "),
     # a realistic document
     "protocol": municipal_text,
 }

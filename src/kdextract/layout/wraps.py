@@ -1,0 +1,40 @@
+"""Line breaks that PDF text put inside a person's name, joined again in the working view.
+
+Text extracted from a PDF breaks its lines where the page's column ends, so a list of names
+that runs over several lines splits one of them: "… Sven Dahl (KD), Karin" / "Malmberg (S),
+Olle Nygren (V)". The break goes back to a space where a full line ends in a known given name
+and the next line opens with a capitalised word that ends there as a name does (a comma, a
+party in brackets, "och", or the line's end).
+
+>>> [(text, reason) for _, _, text, reason in name_wrap_edits(
+...     "Närvarande: Anna Berg (S), Per Holm (M), Lisa Ek (C), Karin\\nMalmberg (S), Olle Nygren (V)")]
+[(' ', 'layout: name across a line break')]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kdextract.layout.words import is_first_name
+from kdextract.text.view import Replacement
+
+#: Shortest line that a column's end wraps (a shorter one ends where its writer ended it).
+WRAPPED_LINE = 50
+
+_NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+#: A given name that ends a line, the break, and a capitalised word that ends as a name does.
+_WRAP = regex.compile(rf"(?<![\p{{L}}\-])(?P<given>{_NAME})[ \t]*\n(?=(?P<next>{_NAME})"
+                      r"(?:[ \t]*[,(]|[ \t]*$|[ \t]+(?:och|samt)[ \t]))", regex.MULTILINE)
+
+
+def name_wrap_edits(text: str) -> list[Replacement]:
+    """A space for each line break inside a wrapped name (see the module's docstring)."""
+    edits: list[Replacement] = []
+    for m in _WRAP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if len(text[line_start:m.end("given")].strip()) < WRAPPED_LINE:
+            continue
+        if not is_first_name(m.group("given")) or is_first_name(m.group("next")):
+            continue
+        edits.append((m.end("given"), m.end(), " ", "layout: name across a line break"))
+    return edits
