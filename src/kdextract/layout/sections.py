@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from kdextract.layout.lines import Line, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
+from kdextract.layout.wraps import WRAPPED_LINE
 from kdextract.models import Section, Source
 from kdextract.text.view import TextView
 
@@ -247,8 +248,8 @@ def _title_continued(lines: list[Line], i: int) -> None:
 
 def _continuation(lines: list[Line], j: int) -> Line | None:
     """The second line of a long title that PDF text wrapped ("… stöd till personer med" + "funktionsnedsättning"),
-    where line ``j`` holds the title to its end: the title ends in a word no title ends in, or the next line
-    goes on in lower case; that line is short, no sentence, and stands before a blank line."""
+    where line ``j`` holds the title to its end: the title ends in a word no title ends in, or it fills a line
+    and the next goes on in lower case; that line is short, no sentence, and stands before a blank line."""
     if j + 1 >= len(lines):
         return None
     nxt = lines[j + 1]
@@ -257,9 +258,12 @@ def _continuation(lines: list[Line], j: int) -> Line | None:
     if j + 2 < len(lines) and lines[j + 2].kind not in ("blank", "furniture", "case"):
         return None
     words = lines[j].text.split()
-    if words and (words[-1].strip(",;").casefold() in rules().title_stop_words or nxt.text[:1].islower()):
+    if not words:
+        return None
+    if words[-1].strip(",;").casefold() in rules().title_stop_words:
         return nxt
-    return None
+    # a title that goes on in lower case only where a column's end cut it ("… i centrala" / "staden under 2023")
+    return nxt if nxt.text[:1].islower() and len(lines[j].text) >= WRAPPED_LINE else None
 
 
 def _wraps(lines: list[Line], i: int) -> bool:
