@@ -12,8 +12,8 @@ items together). ``reflow`` makes both look alike to every later step:
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
    table of contents puts each entry on a line.
 
-Only white space is replaced (by line breaks), apart from the furniture of step 1, so every
-offset maps back exactly; each change is reported as an edit.
+Only white space is replaced (by line breaks, or a wrapped name's break by a space), apart from
+the furniture of step 1, so every offset maps back exactly; each change is reported as an edit.
 
 >>> v = reflow(TextView.identity("Plats och tid Stadshuset Beslutande Eva Ek (S) Sekreterare Ola Berg"))
 >>> v.text.splitlines()
