@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 DATA = Path(__file__).parent / "data"
-MARKERS = {"<nl>": "\n", "<ff>": "\f", "<nbsp>": "\u00a0", "<nnbsp>": "\u202f", "<thin>": "\u2009"}
+MARKERS = {"<nl>": "\n", "<tab>": "\t", "<ff>": "\f", "<nbsp>": "\u00a0", "<nnbsp>": "\u202f",
+           "<thin>": "\u2009"}
 
 
 def unmark(text: str) -> str:

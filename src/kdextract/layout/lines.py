@@ -37,6 +37,8 @@ class Line:
 _BANNER = regex.compile(r"^[\p{Lu}\d\W]{25,}$")
 _SENTENCE_END = regex.compile(r"[.,;]$")
 _TRAILING_PAGE = regex.compile(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0,3}|[ \t]+\d{1,3})[ \t]*$")
+#: A gap between the columns of a table that PDF text laid out with blanks ("4.  Skolskjuts      Mats Öberg      BUN 2024/12").
+_COLUMN_GAP = regex.compile(r"[ \t]*(?:\t|[ ]{3,})[ \t]*")
 _PRESENTERS = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
 _DIGITS = regex.compile(r"\d+")
 #: Most words in the title of an item numbered without "§" or a dot ("13 Rapportering av …"); a
@@ -103,6 +105,10 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
     if head is None:
         return False
     title = text[head.title_start:line.end]
+    columns_from = None
+    gap = _column_gap(title, r)
+    if gap is not None:  # later columns: a presenter, a case number, a time
+        columns_from, title = head.title_start + gap[1], title[:gap[0]]
     if title.endswith(".") and not title.endswith("..") and head.kind == "paragraph":
         title = title[:-1]  # "Bun 14 Val av justerare." in flattened text
     if title and (not title[0].isupper() and title[0] not in "«\"”'" or is_sentence_like(title, 16 if head.marked else ITEM_TITLE_WORDS)):
@@ -115,6 +121,8 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
         return False
     line.kind = "paragraph" if head.kind == "paragraph" else "agenda"
     line.number, line.case = head.number, head.case
+    if line.case is None and columns_from is not None and (m := r.case.search(text, columns_from, line.end)):
+        line.case = (m.start(), m.end())
     line.strong = head.marked or head.case is not None or head.kind == "paragraph"
     line.depth = head.depth
     line.title_start = head.title_start if title else line.end
@@ -125,6 +133,16 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
             end -= len(text[head.title_start:end]) - len(_PRESENTERS.sub("", text[head.title_start:end]))
         line.title_end = max(line.title_start, end)
     return True
+
+
+def _column_gap(title: str, r: CompiledSectionRules) -> tuple[int, int] | None:
+    """The first gap in ``title`` that ends its column: three blanks or a tab, after a word a title may end
+    in and before a capital or a digit (a presenter, a case number, a time)."""
+    for gap in _COLUMN_GAP.finditer(title):
+        before, after = title[:gap.start()].split(), title[gap.end():gap.end() + 1]
+        if before and before[-1].casefold() not in r.title_stop_words and (after.isupper() or after.isdigit()):
+            return gap.start(), gap.end()
+    return None
 
 
 def mark_contents(lines: list[Line]) -> None:
