@@ -94,6 +94,19 @@ def test_signature_with_title_line():
     assert found["Eva Granström"].role == "Kommundirektör"
 
 
+@pytest.mark.parametrize("block, roles", [
+    ("Karin Ljung\nOrdförande\n\nAnna Wik\nSekreterare\n", {"Karin Ljung": "Ordförande", "Anna Wik": "sekreterare"}),
+    # two columns that PDF text wrote one under the other, without a blank line
+    ("Karin Ljung\nOrdförande\n              Anna Wik\n              Sekreterare\n",
+     {"Karin Ljung": "Ordförande", "Anna Wik": "sekreterare"}),
+    # the label above the name
+    ("Sekreterare\nAnna Wik\n\nOrdförande\nKarin Ljung\n", {"Karin Ljung": "ordförande", "Anna Wik": "sekreterare"}),
+])
+def test_each_signature_takes_its_own_title(block: str, roles: dict[str, str]) -> None:
+    found = people("Kallelse\n\n1. Val av justerare\n\n" + block)
+    assert {name: found[name].role for name in roles} == roles
+
+
 def test_names_in_running_text_with_organisation_after():
     text = ("Utredningen görs av Greta Nordin miljöförvaltningen och Ture Ek kulturförvaltningen "
             "tillsammans. Med i referensgruppen är även Jenny Holm, Tranemo, och Ivar Berg, Sala.")

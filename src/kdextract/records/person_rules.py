@@ -226,13 +226,16 @@ def find_signatures(text: str) -> Iterator[PCand]:
                 if fold_key(prev).rstrip(":") == fold_key(k):
                     label = v
         # a line of names ("Eva Ek Per Holm") is no title: only other lines are compared with the role titles
-        next_role = nxt if nxt and not NAME_RUN.fullmatch(nxt) and role_fuzzy(nxt) \
-            and fold_key(nxt).rstrip(":") not in SIGNATURE_LABELS else None
+        below = nxt if nxt and not NAME_RUN.fullmatch(nxt) and role_fuzzy(nxt) else None  # a title under the name
+        next_role = below if below and fold_key(below).rstrip(":") not in SIGNATURE_LABELS else None
         given = is_first_name(tokens[0])
         if not (label or next_role or given):
             continue
         if not _name_ok(tokens, text, strict=not (label or next_role)):
             continue
+        if label and below and _title_of_the_name_above(text, s, e):
+            # "Eva Ek\nOrdförande\n\nAnna Wik\nSekreterare": the line above is Eva Ek's title, the one below hers
+            label, next_role = None, SIGNATURE_LABELS.get(fold_key(below).rstrip(":"), below)
         role = label or next_role
         for a, b in _names_on_line(text, ls, ls + len(line)):
             yield PCand(a, b, text[a:b], rule="people/signature", score=0.9 if (label or next_role) else 0.75,
@@ -247,6 +250,39 @@ def find_signatures(text: str) -> Iterator[PCand]:
                 yield PCand(a, b, text[a:b], rule="people/signature", score=0.9,
                             explanation=f"name after '{m.group('l')}'",
                             role=SIGNATURE_LABELS[m.group("l").lower()], role_prio=1)
+
+
+def _title_of_the_name_above(text: str, start: int, end: int) -> bool:
+    """The title line above the name line ``[start, end)`` belongs to a name above it: it stands right under
+    that name, and it is farther from this name than the title below (a blank line between), or as near."""
+    above = _nearest_lines(text, start, -1)
+    below = _nearest_lines(text, end, 1)
+    if len(above) < 2 or not below or not NAME_RUN.fullmatch(above[1][0]) or above[1][1]:
+        return False
+    return above[0][1] or not below[0][1]
+
+
+def _nearest_lines(text: str, pos: int, step: int) -> list[tuple[str, bool]]:
+    """The next two lines that are not blank, up (``step`` -1, from a line's start) or down (1, from its end),
+    each with whether blank lines stand between it and the one before."""
+    found: list[tuple[str, bool]] = []
+    gap = False
+    while len(found) < 2 and (pos > 0 if step < 0 else pos < len(text)):
+        if step < 0:
+            end = pos - 1
+            pos = text.rfind("\n", 0, end) + 1
+            line = text[pos:end].strip()
+        else:
+            start = pos + 1
+            pos = text.find("\n", start)
+            pos = len(text) if pos < 0 else pos
+            line = text[start:pos].strip()
+        if line:
+            found.append((line, gap))
+            gap = False
+        else:
+            gap = True
+    return found
 
 
 def _names_on_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
