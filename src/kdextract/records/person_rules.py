@@ -234,7 +234,7 @@ def find_signatures(text: str) -> Iterator[PCand]:
         if not _name_ok(tokens, text, strict=not (label or next_role)):
             continue
         if label and below and _title_of_the_name_above(text, s, e):
-            # "Eva Ek\nOrdförande\n\nAnna Wik\nSekreterare": the line above is Eva Ek's title, the one below hers
+            # "Eva Ek\nOrdförande\n\nAnna Wik\nSekreterare": the title above is Eva Ek's, the one below hers
             label, next_role = None, SIGNATURE_LABELS.get(fold_key(below).rstrip(":"), below)
         role = label or next_role
         for a, b in _names_on_line(text, ls, ls + len(line)):
