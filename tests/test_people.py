@@ -95,12 +95,14 @@ def test_signature_with_title_line():
 
 
 @pytest.mark.parametrize("block, roles", [
-    ("Karin Ljung\nOrdförande\n\nAnna Wik\nSekreterare\n", {"Karin Ljung": "Ordförande", "Anna Wik": "sekreterare"}),
+    ("Karin Ljung\nOrdförande\n\nAnna Wik\nSekreterare\n",
+     {"Karin Ljung": "Ordförande", "Anna Wik": "sekreterare"}),
     # two columns that PDF text wrote one under the other, without a blank line
     ("Karin Ljung\nOrdförande\n              Anna Wik\n              Sekreterare\n",
      {"Karin Ljung": "Ordförande", "Anna Wik": "sekreterare"}),
     # the label above the name
-    ("Sekreterare\nAnna Wik\n\nOrdförande\nKarin Ljung\n", {"Karin Ljung": "ordförande", "Anna Wik": "sekreterare"}),
+    ("Sekreterare\nAnna Wik\n\nOrdförande\nKarin Ljung\n",
+     {"Karin Ljung": "ordförande", "Anna Wik": "sekreterare"}),
 ])
 def test_each_signature_takes_its_own_title(block: str, roles: dict[str, str]) -> None:
     found = people("Kallelse\n\n1. Val av justerare\n\n" + block)

@@ -225,8 +225,8 @@ def find_signatures(text: str) -> Iterator[PCand]:
             for k, v in SIGNATURE_LABELS.items():
                 if fold_key(prev).rstrip(":") == fold_key(k):
                     label = v
-        # a line of names ("Eva Ek Per Holm") is no title: only other lines are compared with the role titles
-        below = nxt if nxt and not NAME_RUN.fullmatch(nxt) and role_fuzzy(nxt) else None  # a title under the name
+        # a title under the name; a line of names ("Eva Ek Per Holm") is no title: only other lines are compared
+        below = nxt if nxt and not NAME_RUN.fullmatch(nxt) and role_fuzzy(nxt) else None
         next_role = below if below and fold_key(below).rstrip(":") not in SIGNATURE_LABELS else None
         given = is_first_name(tokens[0])
         if not (label or next_role or given):
