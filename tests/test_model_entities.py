@@ -51,3 +51,15 @@ def test_a_street_or_building_the_model_calls_a_person_is_no_person(place: str) 
 def test_a_person_the_model_finds_is_kept() -> None:
     text = "Arbetet leds av Maria Lindholm som rapporterar till nämnden i höst."
     assert [p.name for p in people_in(text, doc_with(text, ("Maria Lindholm", "PER")))] == ["Maria Lindholm"]
+
+
+@pytest.mark.parametrize("venue", ["Sammanträdesrum Forsen", "Lokal Älven", "Konferensrummet Tallen"])
+def test_a_room_the_model_calls_an_organisation_is_no_organisation(venue: str) -> None:
+    text = f"Plats: {venue}, Kommunhuset\nNämnden sammanträder kl. 13.00."
+    assert venue not in {o.name for o in organisations_in(text, doc_with(text, (venue, "ORG")))}
+
+
+def test_an_organisation_the_model_finds_is_kept() -> None:
+    text = "Avtalet med Nordic Snow Partners gäller till årets slut."
+    names = {o.name for o in organisations_in(text, doc_with(text, ("Nordic Snow Partners", "ORG")))}
+    assert "Nordic Snow Partners" in names

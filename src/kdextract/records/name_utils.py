@@ -147,6 +147,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     company_initial_stopwords: list[str]
     model_org_suffixes: list[str]
     place_suffixes: list[str]
+    venue_words: list[str]
     board_units: BoardUnits
     cooperation_suffixes: WordList
     form_labels: WordList
