@@ -165,3 +165,21 @@ def test_reader_reads_each_line_s_dates_once() -> None:
         for line in r.head * 3:
             assert r.dates(line.text) == find_dates(line.text)
     assert spy.call_count == len({line.text for line in r.head}) == 3
+
+
+def test_a_header_table_in_columns_gives_each_label_its_own_value() -> None:
+    """PDF text of a memo's header table: the labels on one line, their values under them, in columns."""
+    text = ("Ekby kommun                                   TJÄNSTESKRIVELSE              1(2)\n"
+            "Samhällsbyggnadsförvaltningen                 Datum          Dnr\n"
+            "                                              2024-02-19     KS 2024/77\n"
+            "Handläggare\nJonas Berg, planarkitekt\n\nPlanbesked för bostäder vid hamnen\n\n"
+            "Förslag till beslut\nKommunstyrelsen ger positivt planbesked.\n")
+    meta = kdextract.parse(text, ner=False).meta
+    assert (meta.date, meta.diarienummer) == ("2024-02-19", "KS 2024/77")
+    ev = meta.evidence["diarienummer"]
+    assert text[ev.start:ev.end] == "KS 2024/77"
+
+
+def test_a_day_under_a_dnr_label_is_no_diarienummer() -> None:
+    text = "Kommunstyrelsen\nTjänsteskrivelse\n\nDnr\n2024-02-19\n\nRubrik\n\nFörvaltningen föreslår en ny taxa.\n"
+    assert kdextract.parse(text, ner=False).meta.diarienummer is None

@@ -33,6 +33,10 @@ _MUNICIPALITY = regex.compile(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}-]++(*SKIP)(?:
                               r"(?P<word>kommun|stad)(?:en|s)?(?![\p{L}])", regex.IGNORECASE)
 #: Form fields that name where the meeting was held or the protocol is kept.
 _PLACE_FIELDS = ("place_time", "place", "adjustment", "storage")
+#: A label in a later column of its line (three blanks or a tab before it), as PDF text lays out a header table.
+_AFTER_COLUMN_GAP = regex.compile(r"(?:\t|[ ]{3})[ \t]*$")
+#: A day written as digits: no diarienummer, however its separators look.
+_ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
 
 
 @lru_cache(maxsize=1)
@@ -207,26 +211,40 @@ def _signed(r: Reader) -> str | None:
     return None
 
 
+def _same_column(text: str, at: int, line: str, start: int) -> tuple[str, int]:
+    """The part of ``line`` (its content starting at ``start``) from the column that holds ``at`` in its own
+    line on: the word that starts there or runs over it. The whole line where it is shorter."""
+    column = at - (text.rfind("\n", 0, at) + 1)
+    k = column - (start - (text.rfind("\n", 0, start) + 1))
+    if k <= 0 or k >= len(line):
+        return line, start
+    while k > 0 and not line[k - 1].isspace():
+        k -= 1
+    return line[k:], start + k
+
+
 def read_diarienummer(r: Reader) -> str | None:
     rules = meta_rules()
     case = section_rules().case
     for field, _ in r.fields("case"):
         m = case.search(r.text, field.value_start, field.value_end) or rules.dnr.search(r.text, field.value_start,
                                                                                          field.value_end)
-        if m is not None:
+        if m is not None and not _ISO_DAY.fullmatch(m.group().strip()):
             r.note("diarienummer", m.start(), m.end(), "dnr_form", f"under '{field.label.label}'")
             return m.group().strip()
     for i, line in enumerate(r.cover()):
         label = rules.dnr_label.search(line.text)
         if not label:
             continue
-        for candidate, offset in ((line.text[label.end():], line.start + label.end()),
-                                  *((ln.text, ln.start) for ln in r.head[i + 1:i + 3])):
+        below = [(ln.text, ln.start) for ln in r.head[i + 1:i + 3]]
+        if _AFTER_COLUMN_GAP.search(line.text, 0, label.start()):
+            below = [_same_column(r.text, line.start + label.start(), *b) for b in below]
+        for candidate, offset in ((line.text[label.end():], line.start + label.end()), *below):
             m = rules.dnr.search(candidate)
             c = case.search(candidate)
             if c is not None and c.start() <= 2 and (m is None or m.start() > 2 or len(c.group()) > len(m.group())):
                 m = c
-            if m and m.start() <= 2:
+            if m and m.start() <= 2 and not _ISO_DAY.fullmatch(m.group().strip()):
                 value = str(m.group()).strip()
                 r.note("diarienummer", offset + m.start(), offset + m.start() + len(value), "dnr_label", "after a Dnr label")
                 return value
