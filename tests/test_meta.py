@@ -172,7 +172,7 @@ def test_a_header_table_in_columns_gives_each_label_its_own_value() -> None:
     text = ("Ekby kommun                                   TJÄNSTESKRIVELSE              1(2)\n"
             "Samhällsbyggnadsförvaltningen                 Datum          Dnr\n"
             "                                              2024-02-19     KS 2024/77\n"
-            "Handläggare\nJonas Berg, planarkitekt\n\nPlanbesked för bostäder vid hamnen\n\n"
+            "Handläggare\nJonas Lindell, planarkitekt\n\nPlanbesked för bostäder vid hamnen\n\n"
             "Förslag till beslut\nKommunstyrelsen ger positivt planbesked.\n")
     meta = kdextract.parse(text, ner=False).meta
     assert (meta.date, meta.diarienummer) == ("2024-02-19", "KS 2024/77")
@@ -183,3 +183,25 @@ def test_a_header_table_in_columns_gives_each_label_its_own_value() -> None:
 def test_a_day_under_a_dnr_label_is_no_diarienummer() -> None:
     text = "Kommunstyrelsen\nTjänsteskrivelse\n\nDnr\n2024-02-19\n\nRubrik\n\nFörvaltningen föreslår en ny taxa.\n"
     assert kdextract.parse(text, ner=False).meta.diarienummer is None
+
+
+@pytest.mark.parametrize("title", ["Planarkitekt", "Ekonom, ekonomiavdelningen", "Kommundirektör"])
+def test_the_signer_above_any_title_is_the_author(title: str) -> None:
+    text = ("Samhällsbyggnadsförvaltningen\nTjänsteskrivelse\n2024-02-19\n\nPlanbesked för bostäder\n\n"
+            f"Förslag till beslut\nKommunstyrelsen ger positivt planbesked.\n\nJonas Berg\n{title}\n")
+    assert kdextract.parse(text, ner=False).meta.author == "Jonas Berg"
+
+
+def test_a_name_above_a_department_is_no_signer() -> None:
+    text = ("Samhällsbyggnadsförvaltningen\nTjänsteskrivelse\n2024-02-19\n\nPlanbesked för bostäder\n\n"
+            "Förslag till beslut\nKommunstyrelsen ger positivt planbesked.\n\nJonas Berg\nStadsdelsförvaltningen\n")
+    assert kdextract.parse(text, ner=False).meta.author is None
+
+
+def test_the_case_officer_in_a_memo_header_is_the_author() -> None:
+    body = "".join(f"Punkt {i}\n\nFörvaltningen redovisar underlag nummer {i}.\n\n" for i in range(1, 12))
+    text = ("Samhällsbyggnadsförvaltningen\nTjänsteskrivelse\n2024-02-19\nHandläggare\nJonas Lindell, planarkitekt\n\n"
+            "Planbesked för bostäder\n\nFörslag till beslut\nKommunstyrelsen ger positivt planbesked.\n\n" + body)
+    meta = kdextract.parse(text, ner=False).meta
+    assert meta.author == "Jonas Lindell"
+    assert meta.evidence["author"].source.explanation == "name after a memo header's label"

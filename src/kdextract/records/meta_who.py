@@ -19,6 +19,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.layout.lines import Line
+from kdextract.layout.words import is_role
 from kdextract.layout.rules import rules as section_rules
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.name_utils import is_first_name, municipalities
@@ -33,7 +34,7 @@ _MUNICIPALITY = regex.compile(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}-]++(*SKIP)(?:
                               r"(?P<word>kommun|stad)(?:en|s)?(?![\p{L}])", regex.IGNORECASE)
 #: Form fields that name where the meeting was held or the protocol is kept.
 _PLACE_FIELDS = ("place_time", "place", "adjustment", "storage")
-#: A label in a later column of its line (three blanks or a tab before it), as PDF text lays out a header table.
+#: A label in a later column of its line (three blanks or a tab before it), as PDF text lays out a table.
 _AFTER_COLUMN_GAP = regex.compile(r"(?:\t|[ ]{3})[ \t]*$")
 #: A day written as digits: no diarienummer, however its separators look.
 _ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
@@ -191,24 +192,43 @@ def _noted_author(r: Reader, start: int, end: int, why: str) -> str:
 def _signed(r: Reader) -> str | None:
     rules = meta_rules()
     tail = r.tail
-    for i, line in enumerate(tail):
+    if found := _after_label(r, tail, "a signature label"):
+        return found
+    for i in range(len(tail) - 1, -1, -1):
+        line = tail[i]
+        name = rules.person.match(line.text)
+        if name and i + 1 < len(tail) and _title_line(tail[i + 1].text):
+            r.note("author", line.start, line.end, "signature", "name above a title at the end")
+            return str(name.group("name"))
+    return _after_label(r, r.head, "a memo header's label")
+
+
+def _after_label(r: Reader, lines: list[Line], where: str) -> str | None:
+    """The name after an author label ("Handläggare", "Vid anteckningarna") on its line or the next."""
+    rules = meta_rules()
+    for i, line in enumerate(lines):
         m = rules.author_label.match(line.text)
         if not m:
             continue
         rest = m.group("name").strip()
         candidates = [(rest, line.start + m.start("name"))] if rest else []
-        candidates += [(ln.text, ln.start) for ln in tail[i + 1:i + 2]]
+        candidates += [(ln.text, ln.start) for ln in lines[i + 1:i + 2]]
         for text, start in candidates:
-            if name := rules.person.match(text):
-                r.note("author", start, start + len(name.group("name")), "author_label", "name after a signature label")
+            name = rules.person.match(text)
+            head, comma, title = text.partition(",")
+            if name is None and comma and _title_line(title.strip()):  # "Eva Ek, planarkitekt"
+                name = rules.person.match(head.rstrip())
+            if name:
+                end = start + len(name.group("name"))
+                r.note("author", start, end, "author_label", f"name after {where}")
                 return str(name.group("name"))
-    for i in range(len(tail) - 1, -1, -1):
-        line = tail[i]
-        name = rules.person.match(line.text)
-        if name and i + 1 < len(tail) and rules.role.match(tail[i + 1].text):
-            r.note("author", line.start, line.end, "signature", "name above a title at the end")
-            return str(name.group("name"))
     return None
+
+
+def _title_line(text: str) -> bool:
+    """A line that gives a signer's title: "Kommundirektör", "Planarkitekt", "Ekonom, ekonomiavdelningen"."""
+    words = text.split()
+    return bool(meta_rules().role.match(text)) or (0 < len(words) <= 4 and is_role(words[0].rstrip(",")))
 
 
 def _same_column(text: str, at: int, line: str, start: int) -> tuple[str, int]:
