@@ -205,3 +205,9 @@ def test_the_case_officer_in_a_memo_header_is_the_author() -> None:
     meta = kdextract.parse(text, ner=False).meta
     assert meta.author == "Jonas Lindell"
     assert meta.evidence["author"].source.explanation == "name after a memo header's label"
+
+
+def test_a_surname_that_is_a_municipality_names_no_issuer() -> None:
+    text = ("Minnesanteckningar\n\nSamverkansmöte om feriejobb\nDatum: 6 mars 2024\n\n"
+            "Närvarande: Sofia Lund (samordnare), Per Holm (Arbetsförmedlingen)\n\n1. Läget\n\nSofia Lund redogjorde.\n")
+    assert kdextract.parse(text, ner=False).meta.organisation is None

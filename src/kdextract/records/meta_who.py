@@ -22,7 +22,7 @@ from kdextract.layout.lines import Line
 from kdextract.layout.words import is_role
 from kdextract.layout.rules import rules as section_rules
 from kdextract.records.meta_reader import Reader, meta_rules
-from kdextract.records.name_utils import is_first_name, municipalities
+from kdextract.records.name_utils import is_first_name, municipalities, org_rules
 from kdextract.text.fold import fold_key
 
 _PLACE_WORDS = regex.compile(r"\p{Lu}[\p{L}-]+")
@@ -120,6 +120,8 @@ def _most_named(r: Reader) -> str | None:
     for pattern, weight in ((_MUNICIPALITY, 2.0), (_PLACE_WORDS, 1.0)):
         for m in pattern.finditer(r.text):
             place = m.group("place").split()[-1] if pattern is _MUNICIPALITY else m.group()
+            if pattern is _PLACE_WORDS and _surname_or_word(r.text, m.start(), place):
+                continue
             name = official_name(place)
             if name:
                 counts[name] = counts.get(name, 0.0) + (weight / 4 if r.inside_field(m.start(), lists) else weight)
@@ -129,6 +131,20 @@ def _most_named(r: Reader) -> str | None:
     best = min(counts, key=lambda n: (-counts[n], first[n][0]))
     r.note("organisation", *first[best], "org_named_most", "the municipality the text names most")
     return best
+
+
+def _surname_or_word(text: str, start: int, place: str) -> bool:
+    """A bare municipality name that is a common word ("Mark", "Vara") or a surname after a given name
+    ("Jonas Berg"): no sign of the municipality."""
+    if place in _ambiguous():
+        return True
+    before = text[max(0, start - 40):start].split()
+    return bool(before) and is_first_name(before[-1])
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset[str]:
+    return frozenset(org_rules().ambiguous_municipalities)
 
 
 def read_body(r: Reader) -> str | None:
