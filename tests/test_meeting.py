@@ -115,3 +115,14 @@ def test_meeting_is_a_record_kind() -> None:
     assert "meetings" in kdextract.models.RECORD_KINDS
     schema = Document.model_json_schema()
     assert "Meeting" in schema["$defs"] and "Attendee" in schema["$defs"]
+
+
+def test_the_clock_time_joins_the_day_given_under_another_label() -> None:
+    text = ("Kommunstyrelsens arbetsutskott\nSammanträdesprotokoll\nSammanträdesdatum 2024-03-05\n\n"
+            "Plats och tid Kommunhuset, Ekby, kl 13.00–15.30\n\nBeslutande Anna Berg (S), ordförande\nPer Holm (M)\n\n"
+            "Utses att justera Per Holm\n\n§ 12 Budget\n\nBeslut\nGodkänns.\n")
+    meeting = kdextract.parse(text, ner=False).meetings[0]
+    assert (meeting.date, meeting.place) == ("2024-03-05T13:00/2024-03-05T15:30", "Kommunhuset, Ekby")
+    assert (meeting.starts, meeting.ends) == (dt.datetime(2024, 3, 5, 13, 0), dt.datetime(2024, 3, 5, 15, 30))
+    time = meeting.evidence["time"]
+    assert text[time.start:time.end] == "kl 13.00–15.30"

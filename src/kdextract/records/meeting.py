@@ -63,9 +63,11 @@ def build_meetings(ctx: Context) -> list[Meeting]:
     meeting: dict[str, Any] = {}
     if when is not None:
         mention, field = when
+        evidence["date"] = _evidence(ctx.text, mention.start, mention.end, "meeting/date", f"the date under {field.label.label}")
+        clock = _clock_of_the_day(ctx.text, fields, mention, evidence) if "T" not in mention.value else None
+        mention = clock or mention
         meeting.update(date=mention.value, day=mention.day, starts=mention.datetime,
                        ends=_end_time(mention))
-        evidence["date"] = _evidence(ctx.text, mention.start, mention.end, "meeting/date", f"the date under {field.label.label}")
     meeting["place"] = _place(ctx.text, fields, evidence)
     meeting.update(_paragraphs(ctx.text, fields, evidence))
     adjusted = first_form_date(ctx.text, fields, ("adjustment",))
@@ -134,6 +136,24 @@ def _category(e: Entry, kind: str, spilled: bool) -> AttendanceCategory:
 
 def _field(fields: list[Field], kind: str) -> Field | None:
     return next((f for f in fields if f.label.field == kind), None)
+
+
+def _clock_of_the_day(text: str, fields: list[Field], day: DateMention,
+                      evidence: dict[str, Evidence]) -> DateMention | None:
+    """The clock time of the meeting where the form gives it apart from its day ("Sammanträdesdatum
+    2024-03-05" and "Plats och tid Kommunhuset kl 13.00-15.30"): a mention of that day with its time."""
+    if day.day is None or day.granularity != "day":
+        return None
+    for field in fields:
+        if field.label.field not in ("place_time", "time"):
+            continue
+        for m in find_dates(text[field.value_start:field.value_end], reference=day.day):
+            if m.value.startswith(day.day.isoformat() + "T") and m.datetime is not None:
+                start = field.value_start + m.start
+                evidence["time"] = _evidence(text, start, start + len(m.text), "meeting/time",
+                                             f"the clock time under {field.label.label}")
+                return m
+    return None
 
 
 def _end_time(mention: DateMention) -> dt.datetime | None:
