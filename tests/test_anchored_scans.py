@@ -51,7 +51,7 @@ from kdextract.records.org_names import (
     _type_word,
 )
 from kdextract.records.org_places import _gazetteer_alternatives, _municipality_alternatives, bare_municipalities
-from kdextract.records.person_rules import _ROLE_BEFORE, _role_words_at_end
+from kdextract.records.person_roles import _ROLE_BEFORE, _role_words_at_end
 from kdextract.text.fold import fold_key
 from kdextract.text.word_starts import (
     OTHER_CASED,

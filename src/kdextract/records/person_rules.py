@@ -16,7 +16,6 @@ import regex
 from kdextract.layout.form import protocol_rules
 from kdextract.records.attendance import entries_in, form_entries
 from kdextract.records.name_utils import (
-    WB_L,
     is_first_name,
     is_role,
     is_sentence_start,
@@ -28,6 +27,7 @@ from kdextract.records.org_places import muni_name
 from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, name_runs, noun_like
 from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.records.person_names import place_like, trim_never_names
+from kdextract.records.person_roles import APPOINTED_AS, role_after, role_before
 from kdextract.records.word_index import word_index
 from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold_key
@@ -36,12 +36,6 @@ from kdextract.text.lines import LineStart, line_after, line_before, lines_at
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_BEFORE_LOWER = regex.compile(r"[ \t]+(?=\p{Ll})")
-_IN_PLACE = regex.compile(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)")
-_ROLE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$")
-#: The last two words before the end, each with the blanks after it (read backwards): a match of
-#: ``_ROLE_BEFORE`` starts in them, and searching from there finds what searching the whole text does.
-_LAST_TWO_WORDS = regex.compile(r"(?r)(?:[\p{L}\-]+[ \t]+){1,2}\n?\Z")
 _CELL = regex.compile(r"[^\t]+?(?=[ ]{2,}|\t|$)")
 _CELL_SEP = regex.compile(r",|\t")
 _TRAILING_PARTY = regex.compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
@@ -61,7 +55,6 @@ SIGNATURE_LABELS = _RULES.signature_labels
 _SIG_LABEL = LineStart(r"[ \t]*(?P<l>" + "|".join(map(regex.escape, SIGNATURE_LABELS)) + r")[ \t]*:?"
                        r"[ \t]*(?P<rest>[^\n]*)$", regex.IGNORECASE)
 _PARTY = regex.compile(r"^\((?P<p>" + "|".join(map(regex.escape, _RULES.parties)) + r")\)$")
-_VERB_STOP = frozenset(_RULES.verb_stops)
 
 
 @dataclass(slots=True)
@@ -75,65 +68,6 @@ class PCand(Candidate):
     org: str | None = None
     org_span: tuple[int, int] | None = None
     strong: bool = True       # a full name found by structure or a given-name check
-
-
-# --------------------------------------------------------------------------- role contexts
-
-_ADJ = r"(?:\p{Ll}+(?:ande|ende|iga|ig|isk|iska|a|e)[ \t]+)"
-_SOM = regex.compile(r"^[^.!?\n]{0,60}?" + WB_L + r"som[ \t]+(?:(?:är|var|blir|blev|numera|arbetar|nu|ny|nya|"
-                     r"tillförordnad|biträdande|vår|kommunens|som|har|anställd|anställts|utsetts|tidigare|"
-                     r"tf|t\.f\.)[ \t]+)*(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")
-_COMMA_ROLE = regex.compile(r"^,[ \t]+(?P<phrase>[^,.;:\n()]{2,140})")
-_ANSTALLD = regex.compile(r"^[ \t]+(?:har[ \t]+)?(?:anställts|utsetts|utsetts|rekryterats|utses|valts)[ \t]+(?:som|till)"
-                          r"[ \t]+(?:ny[ \t]+)?(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")
-
-
-def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | None, str | None, int]:
-    """(role, organisation, priority) from the words after a name."""
-    rest = text[end: limit if limit is not None else end + 200]
-    m = _COMMA_ROLE.match(rest)
-    if m:
-        words = m.group("phrase").split()
-        if words and (is_role(words[0]) or (len(words) > 1 and regex.fullmatch(_ADJ.strip("()?:"), words[0] + " ")
-                                            and is_role(words[1]))):
-            kept, org = [], None
-            for i, w in enumerate(words):
-                if w in ("från", "vid", "på") and i + 1 < len(words) and words[i + 1][:1].isupper():
-                    org = " ".join(words[i + 1:])
-                    org = _BEFORE_LOWER.split(org)[0]
-                    break
-                if i > 0 and w in _VERB_STOP and w not in ("och", "för", "i"):
-                    break
-                kept.append(w)
-            while kept and kept[-1] in ("och", "för", "i", "samt"):
-                kept.pop()
-            return " ".join(kept), org, 3
-    m = _SOM.match(rest)
-    if m and (base := role_base(m.group("role"))) is not None:
-        role = (m.group("adj") or "") + base
-        tail = _IN_PLACE.match(rest, m.end())
-        return role.strip(), tail.group(1) if tail else None, 2
-    return None, None, 0
-
-
-def role_before(text: str, start: int) -> tuple[str | None, int]:
-    """'Kommunens folkhälsosamordnare Karin Sjöberg', 'landshövdingen Maria Lundqvist Ek'."""
-    before = text[max(0, start - 80): start]
-    m = _role_words_at_end(before)
-    if not m or "\n" in m.group():
-        return None, 0
-    base = role_base(m.group("role"))
-    if base is None:
-        return None, 0
-    if m.group("adj") and m.group("adj") not in ("nya", "vår", "sina"):
-        return f"{m.group('adj')} {base}", 3
-    return base, 3
-
-
-def _role_words_at_end(before: str) -> regex.Match[str] | None:
-    """``_ROLE_BEFORE.search(before)``, searched from the last two words only."""
-    tail = _LAST_TWO_WORDS.match(before)
-    return _ROLE_BEFORE.search(before, tail.start() if tail else len(before))
 
 
 # --------------------------------------------------------------------------- finders
@@ -352,7 +286,7 @@ def find_role_named(text: str) -> Iterator[PCand]:
         if not _name_ok(toks, text, strict=True) or lower_word_elsewhere(text, toks[0]):
             continue
         role, org, prio = role_after(text, m.end())
-        anst = _ANSTALLD.match(text[m.end(): m.end() + 120])
+        anst = APPOINTED_AS.match(text[m.end(): m.end() + 120])
         if anst and (base := role_base(anst.group("role"))) is not None:
             role, prio = ((anst.group("adj") or "") + base).strip(), 3
         before, bprio = role_before(text, m.start())

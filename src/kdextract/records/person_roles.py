@@ -1,0 +1,73 @@
+"""The role and organisation that the words around a name give it: "Karin Sjöberg, folkhälsosamordnare
+vid Region Dalarna", "Lena Holm som är kommundirektör", "kommunens folkhälsosamordnare Karin Sjöberg"."""
+
+from __future__ import annotations
+
+import regex
+
+from kdextract.records.name_utils import WB_L, is_role, role_base
+from kdextract.records.person_names import PeopleRules
+
+_BEFORE_LOWER = regex.compile(r"[ \t]+(?=\p{Ll})")
+_IN_PLACE = regex.compile(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)")
+_ROLE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$")
+#: The last two words before the end, each with the blanks after it (read backwards): a match of
+#: ``_ROLE_BEFORE`` starts in them, and searching from there finds what searching the whole text does.
+_LAST_TWO_WORDS = regex.compile(r"(?r)(?:[\p{L}\-]+[ \t]+){1,2}\n?\Z")
+_VERB_STOP = frozenset(PeopleRules.load().verb_stops)
+_ADJ = r"(?:\p{Ll}+(?:ande|ende|iga|ig|isk|iska|a|e)[ \t]+)"
+_SOM = regex.compile(r"^[^.!?\n]{0,60}?" + WB_L + r"som[ \t]+(?:(?:är|var|blir|blev|numera|arbetar|nu|ny|nya|"
+                     r"tillförordnad|biträdande|vår|kommunens|som|har|anställd|anställts|utsetts|tidigare|"
+                     r"tf|t\.f\.)[ \t]+)*(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")
+_COMMA_ROLE = regex.compile(r"^,[ \t]+(?P<phrase>[^,.;:\n()]{2,140})")
+#: "… har anställts som ny ekonomichef": the role a name is appointed to.
+APPOINTED_AS = regex.compile(r"^[ \t]+(?:har[ \t]+)?(?:anställts|utsetts|rekryterats|utses|valts)[ \t]+(?:som|till)"
+                             r"[ \t]+(?:ny[ \t]+)?(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")
+
+
+def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | None, str | None, int]:
+    """(role, organisation, priority) from the words after a name."""
+    rest = text[end: limit if limit is not None else end + 200]
+    m = _COMMA_ROLE.match(rest)
+    if m:
+        words = m.group("phrase").split()
+        if words and (is_role(words[0]) or (len(words) > 1 and regex.fullmatch(_ADJ.strip("()?:"), words[0] + " ")
+                                            and is_role(words[1]))):
+            kept, org = [], None
+            for i, w in enumerate(words):
+                if w in ("från", "vid", "på") and i + 1 < len(words) and words[i + 1][:1].isupper():
+                    org = " ".join(words[i + 1:])
+                    org = _BEFORE_LOWER.split(org)[0]
+                    break
+                if i > 0 and w in _VERB_STOP and w not in ("och", "för", "i"):
+                    break
+                kept.append(w)
+            while kept and kept[-1] in ("och", "för", "i", "samt"):
+                kept.pop()
+            return " ".join(kept), org, 3
+    m = _SOM.match(rest)
+    if m and (base := role_base(m.group("role"))) is not None:
+        role = (m.group("adj") or "") + base
+        tail = _IN_PLACE.match(rest, m.end())
+        return role.strip(), tail.group(1) if tail else None, 2
+    return None, None, 0
+
+
+def role_before(text: str, start: int) -> tuple[str | None, int]:
+    """'Kommunens folkhälsosamordnare Karin Sjöberg', 'landshövdingen Maria Lundqvist Ek'."""
+    before = text[max(0, start - 80): start]
+    m = _role_words_at_end(before)
+    if not m or "\n" in m.group():
+        return None, 0
+    base = role_base(m.group("role"))
+    if base is None:
+        return None, 0
+    if m.group("adj") and m.group("adj") not in ("nya", "vår", "sina"):
+        return f"{m.group('adj')} {base}", 3
+    return base, 3
+
+
+def _role_words_at_end(before: str) -> regex.Match[str] | None:
+    """``_ROLE_BEFORE.search(before)``, searched from the last two words only."""
+    tail = _LAST_TWO_WORDS.match(before)
+    return _ROLE_BEFORE.search(before, tail.start() if tail else len(before))
