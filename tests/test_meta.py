@@ -211,3 +211,15 @@ def test_a_surname_that_is_a_municipality_names_no_issuer() -> None:
     text = ("Minnesanteckningar\n\nSamverkansmöte om feriejobb\nDatum: 6 mars 2024\n\n"
             "Närvarande: Sofia Lund (samordnare), Per Holm (Arbetsförmedlingen)\n\n1. Läget\n\nSofia Lund redogjorde.\n")
     assert kdextract.parse(text, ner=False).meta.organisation is None
+
+
+def test_an_extract_of_one_item_has_its_case_number() -> None:
+    text = ("Ekby kommun                          PROTOKOLLSUTDRAG                 1(1)\n"
+            "Kommunfullmäktige                    Sammanträdesdatum\n"
+            "                                     2023-11-27\n\n"
+            "§ 142                                Dnr KS 2023/301\n\nTaxa för avfallshantering 2024\n\n"
+            "Kommunfullmäktiges beslut\nKommunfullmäktige antar taxan.\n")
+    meta = kdextract.parse(text, ner=False).meta
+    assert (meta.kind, meta.diarienummer) == ("protokollsutdrag", "KS 2023/301")
+    ev = meta.evidence["diarienummer"]
+    assert text[ev.start:ev.end] == "KS 2023/301"

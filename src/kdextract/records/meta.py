@@ -26,7 +26,7 @@ def read_meta(view: TextView, preamble: Section | None, sections: list[Section],
     r = Reader(view, preamble, sections, lines)
     title_line = next((ln for ln in r.head if ln.kind == "title"), None)
     kind = _kind(r, title_line)
-    diarienummer = read_diarienummer(r)
+    diarienummer = read_diarienummer(r) or (_item_case(r) if kind == "protokollsutdrag" else None)
     date, day = read_date(r, title_line, diarienummer)
     meta = DocumentMeta(
         kind=kind, date=date, day=day, organisation=read_organisation(r, title_line), body=read_body(r),
@@ -90,3 +90,15 @@ def _kind_from_cues(r: Reader) -> DocumentKind:
         r.note("kind", at.start, at.end, "kind_agenda_page", "the agenda page of a meeting portal")
         return "kallelse"
     return "other"
+
+
+def _item_case(r: Reader) -> str | None:
+    """An extract's one item's case number: the extract is of that case ("§ 142   Dnr KS 2023/301")."""
+    items = [sec for sec in r.sections if sec.level == 1 and sec.category == "paragraph"]
+    if len(items) != 1 or items[0].case_number is None:
+        return None
+    case = items[0].case_number
+    at = r.text.find(case, items[0].start, items[0].body_start + len(case))
+    if at >= 0:
+        r.note("diarienummer", at, at + len(case), "dnr_item", "the case number of the extract's one item")
+    return case
