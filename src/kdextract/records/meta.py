@@ -98,7 +98,7 @@ def _item_case(r: Reader) -> str | None:
     if len(items) != 1 or items[0].case_number is None:
         return None
     case = items[0].case_number
-    at = r.text.find(case, items[0].start, items[0].body_start + len(case))
+    at = r.text.find(case, items[0].start, items[0].body_start)
     if at >= 0:
         r.note("diarienummer", at, at + len(case), "dnr_item", "the case number of the extract's one item")
     return case

@@ -19,10 +19,9 @@ from functools import lru_cache
 import regex
 
 from kdextract.layout.lines import Line
-from kdextract.layout.words import is_role
 from kdextract.layout.rules import rules as section_rules
 from kdextract.records.meta_reader import Reader, meta_rules
-from kdextract.records.name_utils import is_first_name, municipalities, org_rules
+from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, is_role, municipalities
 from kdextract.text.fold import fold_key
 
 _PLACE_WORDS = regex.compile(r"\p{Lu}[\p{L}-]+")
@@ -136,15 +135,10 @@ def _most_named(r: Reader) -> str | None:
 def _surname_or_word(text: str, start: int, place: str) -> bool:
     """A bare municipality name that is a common word ("Mark", "Vara") or a surname after a given name
     ("Jonas Berg"): no sign of the municipality."""
-    if place in _ambiguous():
+    if place in ambiguous_municipality_names():
         return True
     before = text[max(0, start - 40):start].split()
     return bool(before) and is_first_name(before[-1])
-
-
-@lru_cache(maxsize=1)
-def _ambiguous() -> frozenset[str]:
-    return frozenset(org_rules().ambiguous_municipalities)
 
 
 def read_body(r: Reader) -> str | None:

@@ -160,6 +160,12 @@ def org_rules() -> OrganisationRules:
 
 
 @lru_cache(maxsize=1)
+def ambiguous_municipality_names() -> frozenset[str]:
+    """Municipality names that are also common words or surnames ("Mark", "Vara", "Berg")."""
+    return frozenset(org_rules().ambiguous_municipalities)
+
+
+@lru_cache(maxsize=1)
 def _fuzzy_roles() -> tuple[tuple[int, str], ...]:
     """The role titles of six letters or more, by length, for ``role_fuzzy``."""
     return tuple(sorted((len(w), w) for w in role_words() if len(w) >= 6))

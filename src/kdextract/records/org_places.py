@@ -11,6 +11,7 @@ from kdextract.models import OrganisationKind
 from kdextract.records.name_utils import (
     WB_L,
     WB_R,
+    ambiguous_municipality_names,
     gazetteer,
     is_first_name,
     is_sentence_start,
@@ -84,7 +85,7 @@ _CAPITALISED_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[ ]$")
 _WORD_AFTER = regex.compile(r"[ ]+(\p{L}+)")
 def find_municipalities(text: str) -> Iterator[Cand]:
     rules = org_rules()
-    ambiguous = set(rules.ambiguous_municipalities)
+    ambiguous = ambiguous_municipality_names()
     place_nouns = set(rules.place_nouns_after_municipality)
     taken = Coverage()
     for m in _municipality_alternatives()[0].finditer(text):
