@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -46,6 +47,27 @@ def test_shipped_model_exists_small_and_loads() -> None:
     assert set(nlp.get_pipe("ner").labels) <= {"PER", "ORG", "LOC", "MISC"}
     # tokenizer special cases are serialised with the pipeline
     assert [t.text for t in nlp.make_doc("Se bl.a. t.ex. fr.o.m. i år.")][:4] == ["Se", "bl.a.", "t.ex.", "fr.o.m."]
+
+
+def test_engine_imports_spacy_without_its_command_line_package() -> None:
+    code = """
+import sys
+import kdextract
+kdextract.parse("Kommunstyrelsen i Ekby sammanträdde. Närvarande: Lisa Holm (S).")
+assert "spacy" in sys.modules and "spacy.cli" not in sys.modules and "typer" not in sys.modules
+import spacy
+assert spacy.info()["spacy_version"] == spacy.__version__
+import spacy.cli
+assert callable(spacy.cli.download) and callable(spacy.cli.info)
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_spacy_imported_before_is_left_as_it_is() -> None:
+    from kdextract.nlp.spacy_import import import_spacy
+
+    cli = sys.modules.get("spacy.cli")
+    assert import_spacy() is spacy and sys.modules.get("spacy.cli") is cli
 
 
 def test_model_path_env_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

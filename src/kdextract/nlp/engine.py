@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from kdextract.errors import EngineUnavailableError, ModelNotFoundError
 from kdextract.nlp.blas import one_blas_thread, use_inference_ops
 from kdextract.nlp.chunks import CHUNK_CHARS, pipe_in_chunks
+from kdextract.nlp.spacy_import import import_spacy
 from kdextract.resources import Rules
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -157,6 +158,7 @@ def _load_spacy(path: pathlib.Path) -> Language:
     loads; where they match on the tokens' text alone (``phrase_matcher_attr`` ORTH, TEXT or LOWER),
     the tokenizer makes the same ``Doc``s without running the network on every pattern.
     """
+    import_spacy()
     import spacy
     from spacy.util import load_config
 
@@ -321,6 +323,7 @@ class StanzaEngine:
             import stanza
         except ImportError as exc:
             raise EngineUnavailableError(f"The 'stanza' NER engine needs the stanza package. {STANZA_INSTALL_HINT}") from exc
+        import_spacy()
         import spacy
 
         self.path = pathlib.Path(model_path)
