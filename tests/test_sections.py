@@ -193,3 +193,11 @@ def test_section_table(text: str, want: list[tuple[str | None, ...]]) -> None:
     assert top == want
     for s in doc.sections:
         assert " ".join(text[s.title_start:s.title_end].split()) == s.title
+
+
+def test_tight_heading_after_known_subheadings_is_their_sibling() -> None:
+    text = ("Tjänsteskrivelse\n\nNy taxa för parkering\n\nSammanfattning\nTaxan höjs för första gången sedan"
+            " införandet och förvaltningen föreslår nya nivåer.\n\nAvgifter i centrum\nIntäkterna väntas öka med"
+            " ungefär en femtedel under det första året med den nya taxan.\n")
+    assert [(s.title, s.level) for s in sections_of(text)] == [
+        ("Ny taxa för parkering", 1), ("Sammanfattning", 2), ("Avgifter i centrum", 2)]

@@ -38,7 +38,7 @@ _BANNER = regex.compile(r"^[\p{Lu}\d\W]{25,}$")
 _SENTENCE_END = regex.compile(r"[.,;]$")
 _TRAILING_PAGE = regex.compile(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0,3}|[ \t]+\d{1,3})[ \t]*$")
 #: A gap between the columns of a table that PDF text laid out with blanks ("4.  Skolskjuts      Mats Öberg      BUN 2024/12").
-_COLUMN_GAP = regex.compile(r"[ \t]*(?:\t|[ ]{3,})[ \t]*")
+COLUMN_GAP = regex.compile(r"[ \t]*(?:\t|[ ]{3,})[ \t]*")
 _PRESENTERS = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
 _DIGITS = regex.compile(r"\d+")
 #: Most words in the title of an item numbered without "§" or a dot ("13 Rapportering av …"); a
@@ -138,7 +138,7 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
 def _column_gap(title: str, r: CompiledSectionRules) -> tuple[int, int] | None:
     """The first gap in ``title`` that ends its column: three blanks or a tab, after a word a title may end
     in and before a capital or a digit (a presenter, a case number, a time)."""
-    for gap in _COLUMN_GAP.finditer(title):
+    for gap in COLUMN_GAP.finditer(title):
         before, after = title[:gap.start()].split(), title[gap.end():gap.end() + 1]
         if before and before[-1].casefold() not in r.title_stop_words and (after.isupper() or after.isdigit()):
             return gap.start(), gap.end()

@@ -13,7 +13,7 @@ import heapq
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from kdextract.layout.lines import Line, is_sentence_like, looks_like_heading, split_lines
+from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import WRAPPED_LINE
 from kdextract.models import Section, Source
@@ -22,6 +22,10 @@ from kdextract.text.view import TextView
 _HEAD_WINDOW = 40  # lines searched for the document title
 #: Longest second line of a wrapped title.
 _CONTINUATION_CHARS = 80
+#: A heading set tight over its paragraph has at most this many words …
+_TIGHT_HEAD_WORDS = 6
+#: … and the paragraph's first line at least this many characters (and twice the heading's length).
+_PARAGRAPH_LINE = 40
 
 
 def segment(view: TextView, lines: list[Line] | None = None) -> tuple[Section | None, list[Section]]:
@@ -101,7 +105,8 @@ Heading = tuple[Line, int, str, str]
 def _headings(lines: list[Line], body_from: int) -> list[Heading]:
     """(line, level, category, rule) for every heading line; a table of contents yields its entries
     where the body does not give the same items."""
-    items = [i for i in range(body_from, len(lines)) if lines[i].kind in ("agenda", "paragraph")]
+    items = [i for i in range(body_from, len(lines))
+             if lines[i].kind == "paragraph" or lines[i].kind == "agenda" and _item_heading(lines, i)]
     entries = [ln for ln in lines[body_from:] if ln.kind == "entry"]
     numbered = len(items) >= 2 or bool(entries) or any(lines[i].strong or _page_top(lines, i) for i in items)
     out: list[Heading] = []
@@ -120,7 +125,8 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             if line.kind == "agenda":
                 n = _value(line.number)
                 if n is not None and (n <= last_number or not numbered
-                                      or not (_standalone(lines, i) or _in_numbered_run(lines, i))):
+                                      or not (_standalone(lines, i) or _in_numbered_run(lines, i)
+                                              or _next_topic(lines, i, n, last_number))):
                     continue
                 if n is None and not _standalone(lines, i, after_only=True):
                     continue
@@ -137,17 +143,18 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             out.append((line, 2, "subheading", "sections/subheading"))
             list_context = False
             continue
-        if line.kind == "sub" and not numbered and _standalone(lines, i) and _has_body(lines, i):
+        if line.kind == "sub" and not numbered and _standalone(lines, i, before_only=True) and _has_body(lines, i):
             out.append((line, 1, "topic", "sections/subheading_topic"))
             continue
         if not looks_like_heading(line) or list_context and line.heading_mark is None:
             if line.kind in ("text", "list"):
                 list_context = line.text.endswith(":") or (list_context and not is_sentence_like(line.text))
             continue
-        if not (_standalone(lines, i) and _has_body(lines, i)):
+        standalone = _standalone(lines, i) and _has_body(lines, i)
+        if not (standalone or _heads_paragraph(lines, i)):
             continue
-        if numbered:
-            if in_item:
+        if numbered or not standalone and out and out[-1][1] == 2:  # a sibling of the subheadings before it
+            if in_item or not numbered:
                 out.append((line, 2, "subheading", "sections/inner_heading"))
             continue
         rule = "sections/markdown_heading" if line.heading_mark else "sections/standalone_line"
@@ -273,14 +280,46 @@ def _wraps(lines: list[Line], i: int) -> bool:
         and _continuation(lines, i) is not None
 
 
-def _standalone(lines: list[Line], i: int, after_only: bool = False) -> bool:
+def _standalone(lines: list[Line], i: int, after_only: bool = False, before_only: bool = False) -> bool:
     """Blank (or nothing) before and after line ``i``; a markdown heading always stands alone."""
     if lines[i].heading_mark is not None:
         return True
     before = after_only or i == 0 or lines[i - 1].kind in ("blank", "furniture", "toc")
-    after = i + 1 >= len(lines) or lines[i + 1].kind in ("blank", "furniture", "case") \
+    after = before_only or i + 1 >= len(lines) or lines[i + 1].kind in ("blank", "furniture", "case") \
         or _wraps(lines, i)
     return before and after
+
+
+def _heads_paragraph(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
+    skolan följer tidplanen och …"): a blank before it, and right under it a line of running text that
+    begins a sentence and is much longer than the heading."""
+    if i + 1 >= len(lines) or not _standalone(lines, i, before_only=True):
+        return False
+    head, nxt = lines[i], lines[i + 1]
+    words = head.text.split()
+    return (nxt.kind == "text" and nxt.text[:1].isupper() and len(words) <= _TIGHT_HEAD_WORDS
+            and len(nxt.text.split()) >= _TIGHT_HEAD_WORDS and COLUMN_GAP.search(nxt.text) is None
+            and words[-1].casefold() not in rules().title_stop_words
+            and len(nxt.text) >= max(_PARAGRAPH_LINE, 2 * len(head.text)))
+
+
+def _next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
+    """Numbered line ``i`` is the next topic of notes whose items hold bullets or prose right under their
+    heading ("2. Företagsklimatet" over "• Kommunerna har …"): it follows the last item's number, stands
+    after a blank, reads as a heading and has a body."""
+    line = lines[i]
+    title = line.text[line.title_start - line.start:line.title_end - line.start]
+    return (n == last_number + 1 and _standalone(lines, i, before_only=True) and bool(title)
+            and len(title.split()) <= _TIGHT_HEAD_WORDS and not is_sentence_like(title) and _has_body(lines, i))
+
+
+def _item_heading(lines: list[Line], i: int) -> bool:
+    """Numbered line ``i`` may head an item; a numbered point of prose in a list ("1. Nämnden beviljar …"
+    wrapped onto the next line) does not make a document numbered."""
+    n = _value(lines[i].number)
+    return (_standalone(lines, i) or _in_numbered_run(lines, i)
+            or n is not None and _next_topic(lines, i, n, n - 1))
 
 
 def _has_body(lines: list[Line], i: int) -> bool:
