@@ -76,6 +76,7 @@ class DateRules(Rules, file="dates.json"):
     season_intervals: SeasonIntervals
     exact_only_words: WordList
     period_parts: dict[str, str]
+    since_prepositions: WordList
     period_prepositions: list[str]
     next_words: list[str]
     last_words: list[str]

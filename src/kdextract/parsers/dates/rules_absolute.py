@@ -90,6 +90,16 @@ def numeric(m: Any, ctx: Ctx) -> DateCandidate | None:
     return _day_cand(m, ctx, v, "dates/numeric", "numeric day, month and year", False)
 
 
+@rule("dates/numeric_year_apart", rf"{NUMB}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:[ \t]|-)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)",
+      needs="0/0")
+def numeric_year_apart(m: Any, ctx: Ctx) -> DateCandidate | None:
+    """Day/month with the year after a space or a dash: "5/3 2024", "5/3-2024"."""
+    if _CASE_PREFIX.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "KS 12/4 2019": a case number
+    v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day_cand(m, ctx, v, "dates/numeric_year_apart", "numeric day and month, the year after a space or dash", False)
+
+
 @rule("dates/numeric_day_month", rf"{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/-])(?P<m>[01]?\d)(?![\w/]|[-.,:]\d)", needs="0/0|0-0")
 def numeric_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     d, mo = int(m["d"]), int(m["m"])
@@ -107,6 +117,7 @@ def numeric_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     return _day_cand(m, ctx, v, "dates/numeric_day_month", "numeric day and month, year from the reference", rel)
 
 
+_SINCE = frozenset(fold(w) for w in DATA.since_prepositions.words)
 _YREL = r"innevarande[ \t]+(?:ar|aret)|i[ \t]+ar|nasta[ \t]+ar|forra[ \t]+aret"
 _YREL_DELTA = {fold(k): v for k, v in DATA.relative_year_words.words.items()}
 
@@ -266,6 +277,8 @@ def month_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
         rel, explicit = True, False
     elif rel_word and not has_year:
         return None
+    elif not has_year and m["prep"] in _SINCE and ctx.ref is not None and ctx.grain != "year":
+        y, rel = (ctx.ref.year if mo <= ctx.ref.month else ctx.ref.year - 1), True  # "sedan januari": the last one
     else:
         y, rel, explicit = _year_of(m, ctx, mo)
     v = month_value(y, mo)
