@@ -73,3 +73,11 @@ def test_with_page_breaks_a_banner_needs_three_pages() -> None:
     three = "\f\n".join(page.format(body=b) for b in ("Första sidan.", "Andra sidan.", "Tredje sidan."))
     assert kinds(two, "Socialnämnden 2025") == ["text"] * 2
     assert kinds(three, "Socialnämnden 2025") == ["furniture"] * 3
+
+
+def test_a_running_header_date_counts_once_and_a_short_line_keeps_all_its_dates() -> None:
+    page = "Gatunämnden  Sammanträdesdatum 2025-02-11\n\n{body}\n\f"
+    text = (page.format(body="Tid: onsdag 12/2 2025 kl. 13.00, justering fredag 2025-02-14")
+            + page.format(body="Nämnden beslutar att anta planen."))
+    got = [d.text for d in kdextract.parse(text, ner=False).dates]
+    assert got == ["2025-02-11", "onsdag 12/2 2025 kl. 13.00", "fredag 2025-02-14"]

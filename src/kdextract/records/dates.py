@@ -65,7 +65,7 @@ def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[
     wrapper's own words ('Download "…"') but not the title it quotes.
     """
     site, title_copy = _site_lines()
-    seen_lines: set[str] = set()
+    seen_lines: dict[str, tuple[int, int]] = {}  # a short line's text -> where it first stands
     body: list[DateMention] = []
     copies: list[DateMention] = []
     original = view.original
@@ -87,9 +87,8 @@ def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[
             copies.append(m)
             continue
         if len(line) <= HEADER_MAX_CHARS:
-            if line in seen_lines:
-                continue
-            seen_lines.add(line)
+            if seen_lines.setdefault(line, (a, b)) != (a, b):
+                continue  # a repeat of the line elsewhere (not a second date on the same line)
         body.append(m)
     stated = {_day_of(m) for m in body}
     for m in copies:

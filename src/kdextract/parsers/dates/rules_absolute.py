@@ -42,6 +42,8 @@ _CASE_PREFIX = regex.compile(r"(?:(?<![\p{L}])\p{Lu}{2,6}|(?i:dnr|diarienr|nr|§
 
 
 _Day = tuple[int | None, int, int]
+#: An optional weekday before a date written in digits ("tisdag 2024-03-05", "Tisdag 5/3 2024").
+_WD = rf"(?:{NLB}{weekday('wd')}[ \t]*,?[ \t]*(?:den[ \t]+)?)?"
 
 
 def _days_cand(m: Any, ctx: Ctx, first: _Day, last: _Day, rule_id: str, why: str, relative: bool) -> DateCandidate | None:
@@ -59,8 +61,10 @@ def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relativ
     return c
 
 
-@rule("dates/iso", r"(?<![\w/.-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", needs="0000-0")
+@rule("dates/iso", _WD + r"(?<![\w/.-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", needs="0000-0")
 def iso(m: Any, ctx: Ctx) -> DateCandidate | None:
+    if weekday_of(m, "wd", ctx) is False:
+        return None
     v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day_cand(m, ctx, v, "dates/iso", "ISO date", False)
 
@@ -78,9 +82,11 @@ def iso_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     return cand(m, ctx, month_value(int(m["y"]), int(m["m"])), "dates/iso_month", "ISO year-month")
 
 
-@rule("dates/numeric", rf"{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d|\d\d)"
+@rule("dates/numeric", rf"{_WD}{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d|\d\d)"
       r"(?![\w/]|[.,-]\d)", needs="0/0|0.0|0-0")
 def numeric(m: Any, ctx: Ctx) -> DateCandidate | None:
+    if weekday_of(m, "wd", ctx) is False:
+        return None
     y = int(m["y"])
     if len(m["y"]) == 2:
         if m["sep"] == ".":
@@ -90,11 +96,11 @@ def numeric(m: Any, ctx: Ctx) -> DateCandidate | None:
     return _day_cand(m, ctx, v, "dates/numeric", "numeric day, month and year", False)
 
 
-@rule("dates/numeric_year_apart", rf"{NUMB}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:[ \t]|-)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)",
+@rule("dates/numeric_year_apart", rf"{_WD}{NUMB}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:[ \t]|-)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)",
       needs="0/0")
 def numeric_year_apart(m: Any, ctx: Ctx) -> DateCandidate | None:
     """Day/month with the year after a space or a dash: "5/3 2024", "5/3-2024"."""
-    if _CASE_PREFIX.search(ctx.text, max(0, m.start() - 12), m.start()):
+    if weekday_of(m, "wd", ctx) is False or _CASE_PREFIX.search(ctx.text, max(0, m.start("d") - 12), m.start("d")):
         return None  # "KS 12/4 2019": a case number
     v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day_cand(m, ctx, v, "dates/numeric_year_apart", "numeric day and month, the year after a space or dash", False)
