@@ -224,3 +224,10 @@ def test_the_dnr_of_a_header_laid_out_in_columns(text: str, want: tuple[str, str
     assert (meta.kind, meta.date, meta.diarienummer) == want
     ev = meta.evidence["diarienummer"]
     assert text[ev.start:ev.end] == want[2]
+
+
+@pytest.mark.parametrize("label", ["Antecknat av:", "Antecknare:", "Protokollförare:"])
+def test_the_note_taker_label_names_the_author(label: str) -> None:
+    text = (f"Minnesanteckningar\n\nArbetsgruppen för vatten och avlopp\nDatum: 2025-03-03\n{label} Olle Brink\n\n"
+            "1. Läget\nUtbyggnaden av ledningsnätet går enligt plan i hela kommunen.\n")
+    assert meta_of(text).author == "Olle Brink"
