@@ -293,6 +293,8 @@ def _prefix_candidates(text: str, data: _Data) -> list[_AmountCandidate]:
             continue
         if m.group("w") is not None and m.group("cur").casefold() in ("kr", "rs"):
             continue  # "kr tre" is not a form
+        if _CASE_TAIL.match(text, m.end("num")):
+            continue  # "RS 2024/00412": a case number whose register reads like a currency
         total = value * _multiplier(data, m.group("mult")) * cur[1]
         end = m.end("mult") if m.group("mult") else m.end("num")
         out.append(_AmountCandidate(m.start(), end, clean_decimal(total), cur[0], rule="prefix",
@@ -300,6 +302,7 @@ def _prefix_candidates(text: str, data: _Data) -> list[_AmountCandidate]:
     return out
 
 
+_CASE_TAIL = regex.compile(r"[ \t]?[/:]\d")  # the rest of a case number ("2024/00412", "2019:117")
 _NEXT_TOKEN = regex.compile(r"\s*(\w+|[^\w\s]|$)")
 _BLANK_LINE = regex.compile(r"\n\s*\n")
 
