@@ -57,6 +57,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     weak_after_year: WordList
     what_stopwords: list[str]
     event_nouns: WordList
+    owner_labels: WordList
     greeting_words: list[str]
 
 
@@ -69,6 +70,7 @@ class _Cues:
     greetings: frozenset[str]
     kind_of: dict[str, str]  # group name -> kind ("past" for past cues)
     stopwords: frozenset[str]
+    owner: regex.Pattern[str]  # an action point's owner label ("Ansvarig:")
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +94,9 @@ def _cues() -> _Cues:
                                                      enumerate(labels)) + rf")(?![\w])[^\n.!?\d]{{0,{FORM_GAP}}}\Z",
                          regex.IGNORECASE)
     weak = frozenset(w.casefold() for w in data.weak_after_year.words)
-    return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, stop)
+    owner = regex.compile(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.owner_labels.words)) + r")[ \t]*:",
+                          regex.IGNORECASE)
+    return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, stop, owner)
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -205,10 +209,29 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             ts += 1
         while te > ts and text[te - 1].isspace():
             te -= 1
-        what = scans.what(cs, ce, d.start, d.end, cue_start, cue_end) or text[ts:min(te, ts + 60)]
+        what = (scans.what(cs, ce, d.start, d.end, cue_start, cue_end)
+                or _task_before(text, sentences, starts, s, scans, cues.owner) or text[ts:min(te, ts + 60)])
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))
     return out
+
+
+def _task_before(text: str, sentences: list[tuple[int, int]], starts: list[int], s: int,
+                 scans: ClauseScans, owner: regex.Pattern[str]) -> str:
+    """The words of the task an action point's bare "Klart senast 15 maj." closes: the sentence before it in
+    the same paragraph, up to an owner's label ("Åtgärd: Skicka inbjudan. Ansvarig: Eva Ek. Klart senast …")."""
+    i = bisect_right(starts, s) - 1
+    if i < 0 or starts[i] != s:
+        return ""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        sj, ej = sentences[j]
+        if "\n\n" in text[ej:sentences[j + 1][0]]:
+            return ""
+        label = owner.search(text, sj, ej)
+        end = label.start() if label is not None else ej
+        if text[sj:end].strip():
+            return scans.what(sj, end, end, end, end, end)
+    return ""
 
 
 def _deadline(text: str, d: DateMention, start: int, end: int, kind: str, what: str, why: str, n: int) -> Deadline:
