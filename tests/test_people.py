@@ -191,3 +191,16 @@ def test_every_person_says_which_sources_found_it():
         assert p.source.name and p.source.explanation
         assert all(m.source.explanation for m in p.mentions)
     assert {p.name: p.source.name for p in doc.people}["Irma Svahn"] == "people/form"
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Bidraget går till Ekby Tennisklubb i år.", "Ekby Tennisklubb", False),
+    ("Utbildningen ges av Yrkeshögskolan Norrvik från hösten.", "Yrkeshögskolan Norrvik", False),
+    ("Hyresgästerna i Solgårdens Bostadsbolag klagade.", "Solgårdens Bostadsbolag", False),
+    ("Frågan besvaras av Karin Skolander på måndag.", "Karin Skolander", True),
+])
+def test_a_name_the_model_alone_proposes_holds_no_club_school_or_company_word(text: str, name: str, kept: bool) -> None:
+    from kdextract.records.person_rules import PCand, _checked
+    start = text.index(name)
+    cand = PCand(start, start + len(name), name, rule="model", score=0.75, explanation="PER entity of the NER model")
+    assert (_checked(text, cand) is not None) is kept

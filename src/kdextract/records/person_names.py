@@ -45,6 +45,7 @@ class PeopleRules(Rules, file="people.json"):
     not_names: list[str]
     noun_endings: list[str]
     place_endings: list[str]
+    organisation_endings: list[str]
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +89,16 @@ def _place_endings() -> tuple[str, ...]:
 def place_like(word: str) -> bool:
     """A street, road or building name's word ("Storgatan", "Ringväg", "Hus"): a place ending."""
     return fold_key(word).endswith(_place_endings())
+
+
+@lru_cache(maxsize=1)
+def _organisation_endings() -> tuple[str, ...]:
+    return tuple(fold_key(e) for e in PeopleRules.load().organisation_endings)
+
+
+def organisation_like(word: str) -> bool:
+    """A club's, school's or company's word ("Bandyklubb", "Yrkeshögskolan"): an organisation ending."""
+    return fold_key(word).endswith(_organisation_endings())
 
 
 _GENITIVE_NEXT = regex.compile(r"[ \t]*(?:\([^()\n]{1,6}\)[ \t]*)?\p{Ll}")

@@ -26,7 +26,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_places import muni_name
 from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, name_runs, noun_like
 from kdextract.records.person_names import name_ok as _name_ok
-from kdextract.records.person_names import place_like, trim_never_names
+from kdextract.records.person_names import organisation_like, place_like, trim_never_names
 from kdextract.records.person_roles import APPOINTED_AS, role_after, role_before
 from kdextract.records.word_index import word_index
 from kdextract.text.candidates import Candidate
@@ -348,8 +348,9 @@ def _checked(text: str, c: PCand) -> PCand | None:
     if j - i > 2 and after is not None and is_role(after.group(1)):
         j -= 1  # "Eva Ek Administrativ chef": the capital before a role word belongs to the role
     start, end = toks[i][0], toks[j - 1][1]
-    if c.rule == "model" and (noun_like(text[start:toks[i][1]]) or place_like(text[toks[j - 1][0]:end])):
-        return None  # "Förstudie Underlag", "Skolans Hus", "Norra Ringvägen"
+    if c.rule == "model" and (noun_like(text[start:toks[i][1]]) or place_like(text[toks[j - 1][0]:end])
+                              or any(organisation_like(text[a:b]) for a, b in toks[i:j])):
+        return None  # "Förstudie Underlag", "Skolans Hus", "Norra Ringvägen", "Ekby Tennisklubb"
     name = " ".join(text[start:end].split())
     if genitive_end(text, end) and end - 1 > toks[j - 1][0] + 2:
         name = name[:-1]  # the mention keeps its s, the name does not
