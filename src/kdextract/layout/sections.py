@@ -151,8 +151,8 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
                 list_context = line.text.endswith(":") or (list_context and not is_sentence_like(line.text))
             continue
         standalone = _standalone(lines, i) and _has_body(lines, i)
-        if not (standalone or _heads_paragraph(lines, i)):
-            continue
+        if not (standalone or not numbered and _heads_paragraph(lines, i)):
+            continue  # (inside numbered items a tight line is the item's own label: "Omröstning", "Yrkanden")
         if numbered or not standalone and out and out[-1][1] == 2:  # a sibling of the subheadings before it
             if in_item or not numbered:
                 out.append((line, 2, "subheading", "sections/inner_heading"))
