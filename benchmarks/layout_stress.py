@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How the scores hold when a corpus comes in other layouts: the same documents, reshaped, scored again.
 
-    python benchmarks/layout_stress.py [--docs ../shared/corpus/wild] [--out /tmp/layout_stress]
+    python benchmarks/layout_stress.py [--docs ../shared/corpus/wild] [--out /tmp/layout_stress] [--layouts flat]
 
 Writes reshaped copies of every ``--docs/*.txt`` (one folder per layout) and runs
 ``../shared/eval/score.py`` on each against the corpus's own gold (its matching folds white space
@@ -11,6 +11,9 @@ and case, so the gold still holds). The layouts are ours, none copied from a doc
 * ``wrap80``: every line longer than 80 characters broken at a space, as pdftotext breaks them;
 * ``nbsp``: one space in seven a no-break space, a tab or two spaces;
 * ``pages``: a page counter line and a form feed every 40 lines;
+* ``flat``: each page (form-feed separated, else the whole document) on one line, every line break
+  (blank lines too) a single space, as pdftotext without ``-layout`` and a web copy-paste leave it;
+* ``flatpara``: the line breaks inside a paragraph lost, the blank lines between paragraphs kept;
 * ``crlf`` is not here: ``score.py`` reads text files with universal newlines.
 
 A drop against the unchanged corpus points at a layout the rules do not read yet. On the wild
@@ -71,7 +74,20 @@ def pages(text: str) -> str:
     return "\n".join(out)
 
 
-LAYOUTS: dict[str, Callable[[str], str]] = {"web": web, "wrap80": wrap80, "nbsp": nbsp, "pages": pages}
+_BREAKS = re.compile(r"[ \t]*\n[ \t\n]*")
+_PARA_BREAKS = re.compile(r"[ \t]*\n(?![ \t]*\n)[ \t]*")
+
+
+def flat(text: str) -> str:
+    return "\f".join(_BREAKS.sub(" ", page).strip() for page in text.split("\f"))
+
+
+def flatpara(text: str) -> str:
+    return "\f".join(_PARA_BREAKS.sub(" ", page) for page in text.split("\f"))
+
+
+LAYOUTS: dict[str, Callable[[str], str]] = {"web": web, "wrap80": wrap80, "nbsp": nbsp, "pages": pages,
+                                                "flat": flat, "flatpara": flatpara}
 
 
 def macro_rows(docs: Path, gold: Path) -> list[str]:
@@ -84,11 +100,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=Path, default=ROOT.parent / "shared" / "corpus" / "wild")
     parser.add_argument("--out", type=Path, default=Path("/tmp/layout_stress"))
+    parser.add_argument("--layouts", nargs="+", choices=list(LAYOUTS), default=list(LAYOUTS),
+                        help="the layouts to score (all by default)")
     args = parser.parse_args()
     gold = args.docs / "gold"
     print(f"== as is ({args.docs})")
     print("\n".join(macro_rows(args.docs, gold)))
-    for name, reshape in LAYOUTS.items():
+    for name in args.layouts:
+        reshape = LAYOUTS[name]
         folder = args.out / name
         folder.mkdir(parents=True, exist_ok=True)
         for path in sorted(args.docs.glob("*.txt")):
