@@ -34,3 +34,21 @@ def test_a_breadcrumb_before_a_flattened_web_page_does_not_swallow_the_page() ->
     assert "Du är här" not in view.text and "Politik >" not in view.text
     doc = kdextract.parse(text, ner=False)
     assert "2026-02-10" in {d.value for d in doc.dates}
+
+
+def test_a_flattened_agenda_of_bare_numbers_gives_one_section_per_item() -> None:
+    text = ("Kallelse Miljönämnden Grävlinge kommun Tid onsdagen den 11 mars 2026 kl. 18.00 Plats Sjösalen "
+            "1 Upprop och val av justerare 2 Godkännande av dagordning 3 Tillsynsplan för livsmedel 2026 "
+            "Dnr MN 2026/12 4 Yttrande över detaljplan för Norra hamnen Dnr MN 2026/7 5 Avgift för "
+            "prövning av enskilda avlopp 6 Redovisning av delegationsbeslut 7 Information från förvaltningen "
+            "Anneli Rapp Ordförande")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles == ["Upprop och val av justerare", "Godkännande av dagordning", "Tillsynsplan för livsmedel 2026",
+                      "Yttrande över detaljplan för Norra hamnen", "Avgift för prövning av enskilda avlopp",
+                      "Redovisning av delegationsbeslut", "Information från förvaltningen"]
+
+
+def test_numbers_that_do_not_run_one_two_three_stay_in_the_sentence() -> None:
+    text = ("Nämnden har under året haft 4 Sammanträden och 12 Beredningar samt 30 Besök i verksamheterna. "
+            "Förvaltningen redovisar arbetet med 2 Förskolor och 5 Skolor. " * 3)
+    assert [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1] == []
