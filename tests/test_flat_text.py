@@ -52,3 +52,37 @@ def test_numbers_that_do_not_run_one_two_three_stay_in_the_sentence() -> None:
     text = ("Nämnden har under året haft 4 Sammanträden och 12 Beredningar samt 30 Besök i verksamheterna. "
             "Förvaltningen redovisar arbetet med 2 Förskolor och 5 Skolor. " * 3)
     assert [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1] == []
+
+
+def test_a_site_line_run_into_a_flattened_page_keeps_the_page_dates() -> None:
+    """A file-size note of the hosting site marks its own line as furniture, not the whole flattened page."""
+    text = ("Protokoll 2026-01-20 (pdf 212 kB) Share \"Protokoll 2026-01-20\" Kultur- och fritidsnämnden "
+            "Plats och tid Ekbacksskolan, tisdagen den 20 januari 2026 kl. 17.00 Beslutande Ulla Fors (S) "
+            "ordförande Kent Björk (M) Utses att justera Kent Björk Justeringens plats och tid Kulturhuset "
+            "den 27 januari 2026 § 1 Bidrag till föreningar Nämnden beslutar att bidragen betalas ut senast "
+            "den 15 mars 2026. " + "Ärendet har beretts av förvaltningen. " * 8)
+    values = [d.value for d in kdextract.parse(text, ner=False).dates]
+    assert {"2026-01-27", "2026-03-15"} <= set(values)
+    assert values.count("2026-01-20") <= 1  # the site's copies of the title stay out
+
+
+def test_two_dates_on_one_short_line_are_both_kept() -> None:
+    text = ("Ärendelista\n\nUppföljning av internkontroll 2026, andra halvåret\n\n"
+            "Rapport om ej verkställda beslut, första kvartalet\n\nNämnden följer upp planen.\n")
+    found = [d.text for d in kdextract.parse(text, document_date="2026-09-01", ner=False).dates]
+    assert found == ["2026", "andra halvåret", "första kvartalet"]
+
+
+def test_running_headers_run_into_a_flattened_document_are_page_breaks() -> None:
+    header = "Grävlinge kommun Socialnämnden PROTOKOLL 2026-04-14 {}(3)"
+    page = ("Nämnden diskuterade ärendet och konstaterade att arbetet fortgår enligt plan. "
+            "Förvaltningen återkommer med en redovisning. ")
+    text = " ".join([header.format(1), "§ 14 Val av justerare Beslut Lena Vik utses att justera.", page * 3,
+                     header.format(2), "§ 15 Lokalfrågor Beslut Nämnden godkänner lokalplanen.", page * 3,
+                     header.format(3), "§ 16 Information Beslut Informationen noteras.", page])
+    view = reflow(normalize(text))
+    assert view.text.count("PROTOKOLL 2026-04-14") == 1  # the letterhead stays, the repeats are blanked
+    assert "\f\n§ 15 Lokalfrågor" in view.text and "\f\n§ 16 Information" in view.text
+    doc = kdextract.parse(text, ner=False)
+    assert [d.value for d in doc.dates].count("2026-04-14") == 1
+    assert [s.number for s in doc.sections if s.level == 1] == ["§ 14", "§ 15", "§ 16"]

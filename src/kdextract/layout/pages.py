@@ -175,7 +175,7 @@ def running_header_edits(text: str) -> list[Replacement]:
         if "\f" in text[s:e] or not content or len(content) > EDGE_LINE_CHARS \
                 or content.rstrip(":").casefold() in subheadings:
             continue
-        by_key.setdefault(_TRAILING_PAGE.sub("", content.casefold()), []).append(i)
+        by_key.setdefault(header_key(content), []).append(i)
     pages = len(breaks) + 1
     need = 2 if pages <= 3 else max(2, pages // 2)
     reps: list[Replacement] = []
@@ -188,6 +188,11 @@ def running_header_edits(text: str) -> list[Replacement]:
             start = s + len(text[s:e]) - len(text[s:e].lstrip())
             reps.append((start, start + len(text[s:e].strip()), "", "running header"))
     return sorted(reps)
+
+
+def header_key(line: str) -> str:
+    """A running header or footer line as it recurs on every page: folded, without its page number or counter."""
+    return _TRAILING_PAGE.sub("", line.casefold())
 
 
 def page_edits(text: str) -> list[Replacement]:

@@ -5,7 +5,8 @@ whose pages each run on one line: the cover page's labels, names, dates and the 
 items together). ``reflow`` makes both look alike to every later step:
 
 1. hosting-site wrapper lines are blanked, transcript page numbers become form feeds and
-   running headers get a line of their own (``layout.pages``); a name that a column's end
+   running headers get a line of their own (``layout.pages``), a running header run into the
+   text of a page becomes a page break (``layout.page_counters``); a name that a column's end
    broke over two lines is joined again (``layout.wraps``);
 2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
 3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
@@ -30,6 +31,7 @@ import regex
 
 from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
+from kdextract.layout.page_counters import inline_header_edits
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import name_wrap_edits
@@ -86,6 +88,7 @@ def reflow(view: TextView) -> TextView:
     """``view`` with wrapper lines blanked, page furniture set apart and lost line breaks restored."""
     view = view.rewrite(wrapper_edits(view.text))
     view = view.rewrite(page_edits(view.text))
+    view = view.rewrite(inline_header_edits(view.text))
     view = view.rewrite(running_header_edits(view.text))
     view = view.rewrite(name_wrap_edits(view.text))
     return view.rewrite(breaks(view.text))
