@@ -27,6 +27,8 @@ from kdextract.text.view import Replacement
 
 #: Tokens before a page counter searched for its running header.
 HEADER_TOKENS = 8
+#: Characters before a page counter searched for its running header.
+HEADER_CHARS = 200
 
 _LINE = regex.compile(r"[^\n]+")
 _TOKEN = regex.compile(r"\S+")
@@ -54,8 +56,8 @@ def inline_header_edits(text: str) -> list[Replacement]:
         gap = start
         while gap > 0 and text[gap - 1] in " \t":
             gap -= 1
-        if gap == start or text[gap - 1] in "\n\f":
-            continue
+        if gap == start or text[gap - 1] in "\n\f" or (reps and gap < reps[-1][1]):
+            continue  # no text of a page between two counters
         reps += [(gap, start, "\n\f", "page break"), (start, counter.end(), "", "running header")]
         after = _SPACE.match(text, counter.end())
         if after is not None and after.end() > counter.end() and after.end() < len(text) \
@@ -83,5 +85,6 @@ def _rising_counters(text: str) -> list[regex.Match[str]]:
 
 def _tokens_before(text: str, counter: regex.Match[str], floor: int) -> list[regex.Match[str]]:
     """Up to ``HEADER_TOKENS`` tokens on the counter's line before it, none before ``floor``."""
-    line_start = max(text.rfind("\n", 0, counter.start()) + 1, text.rfind("\f", 0, counter.start()) + 1, floor)
-    return list(_TOKEN.finditer(text, max(line_start, counter.start() - 200), counter.start()))[-HEADER_TOKENS:]
+    low = max(floor, counter.start() - HEADER_CHARS)
+    line_start = max(text.rfind("\n", low, counter.start()), text.rfind("\f", low, counter.start())) + 1
+    return list(_TOKEN.finditer(text, max(low, line_start), counter.start()))[-HEADER_TOKENS:]
