@@ -75,7 +75,7 @@ def pages(text: str) -> str:
 
 
 _BREAKS = re.compile(r"[ \t]*\n[ \t\n]*")
-_PARA_BREAKS = re.compile(r"[ \t]*\n(?![ \t]*\n)[ \t]*")
+_PARAGRAPHS = re.compile(r"\n(?:[ \t]*\n)+")
 
 
 def flat(text: str) -> str:
@@ -83,7 +83,8 @@ def flat(text: str) -> str:
 
 
 def flatpara(text: str) -> str:
-    return "\f".join(_PARA_BREAKS.sub(" ", page) for page in text.split("\f"))
+    return "\f".join("\n\n".join(_BREAKS.sub(" ", para).strip() for para in _PARAGRAPHS.split(page))
+                      for page in text.split("\f"))
 
 
 LAYOUTS: dict[str, Callable[[str], str]] = {"web": web, "wrap80": wrap80, "nbsp": nbsp, "pages": pages,
