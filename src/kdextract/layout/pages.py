@@ -21,6 +21,9 @@ from kdextract.text.view import Replacement
 
 #: Shortest page line of a flattened transcript (a page that kept its line breaks is shorter).
 FLAT_PAGE = 200
+#: Longest line blanked as a whole wrapper line (a cookie banner of a few sentences); a longer line is a flattened
+#: page, in which only the wrapper phrases run into it are blanked.
+WRAPPER_LINE = 400
 #: Most pages a transcript may skip between two page lines (blank pages lose their line).
 PAGE_GAP = 10
 #: Lines on each side of a page break (and at the text's ends) searched for running headers and footers.
@@ -43,15 +46,18 @@ _BLANKS = regex.compile(r"[ \t]*")
 
 
 def wrapper_edits(text: str) -> list[Replacement]:
-    """Blank the lines of hosting-site wrappers (keeping a quoted title; a page marker "(2)" becomes a form feed)."""
+    """Blank the lines of hosting-site wrappers (keeping a quoted title; a page marker "(2)" becomes a form feed);
+    elsewhere (a line longer than ``WRAPPER_LINE`` is never a wrapper line) the wrapper phrases run into a line,
+    each replaced by a line break."""
     pattern = rules().wrapper
     reps: list[Replacement] = []
     for line in _LINE.finditer(text):
         content = line.group().strip()
         if not content:
             continue
-        m = pattern.fullmatch(content)
+        m = pattern.fullmatch(content) if len(content) <= WRAPPER_LINE else None
         if m is None:
+            reps += _inline_wrapper_edits(text, line.start(), line.end())
             continue
         start = line.start() + line.group().index(content)
         end = start + len(content)
@@ -64,6 +70,18 @@ def wrapper_edits(text: str) -> list[Replacement]:
         else:
             reps.append((start, end, "", "hosting-site wrapper"))
     return [r for r in reps if r[0] < r[1] or r[2]]
+
+
+def _inline_wrapper_edits(text: str, start: int, end: int) -> list[Replacement]:
+    """The wrapper phrases inside a flattened line, each a line break (its "keep" group a line of its own)."""
+    reps: list[Replacement] = []
+    for m in rules().inline_wrapper.finditer(text, start, end):
+        if m.group("keep") is not None:
+            reps += [(m.start(), m.start("keep"), "\n", "hosting-site wrapper"),
+                     (m.end("keep"), m.end(), "\n", "hosting-site wrapper")]
+        else:
+            reps.append((m.start(), m.end(), "\n", "hosting-site wrapper"))
+    return reps
 
 
 @dataclass(frozen=True)
@@ -157,7 +175,7 @@ def running_header_edits(text: str) -> list[Replacement]:
         if "\f" in text[s:e] or not content or len(content) > EDGE_LINE_CHARS \
                 or content.rstrip(":").casefold() in subheadings:
             continue
-        by_key.setdefault(_TRAILING_PAGE.sub("", content.casefold()), []).append(i)
+        by_key.setdefault(header_key(content), []).append(i)
     pages = len(breaks) + 1
     need = 2 if pages <= 3 else max(2, pages // 2)
     reps: list[Replacement] = []
@@ -170,6 +188,11 @@ def running_header_edits(text: str) -> list[Replacement]:
             start = s + len(text[s:e]) - len(text[s:e].lstrip())
             reps.append((start, start + len(text[s:e].strip()), "", "running header"))
     return sorted(reps)
+
+
+def header_key(line: str) -> str:
+    """A running header or footer line as it recurs on every page: folded, without its page number or counter."""
+    return _TRAILING_PAGE.sub("", line.casefold())
 
 
 def page_edits(text: str) -> list[Replacement]:

@@ -5,7 +5,8 @@ whose pages each run on one line: the cover page's labels, names, dates and the 
 items together). ``reflow`` makes both look alike to every later step:
 
 1. hosting-site wrapper lines are blanked, transcript page numbers become form feeds and
-   running headers get a line of their own (``layout.pages``); a name that a column's end
+   running headers get a line of their own (``layout.pages``), a running header run into the
+   text of a page becomes a page break (``layout.page_counters``); a name that a column's end
    broke over two lines is joined again (``layout.wraps``);
 2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
 3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
@@ -30,6 +31,7 @@ import regex
 
 from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
+from kdextract.layout.page_counters import inline_header_edits
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import name_wrap_edits
@@ -40,6 +42,8 @@ FLAT_LINE = 200
 #: Structure cues (item heads, sub-headings, form labels, a contents label) that make a long line
 #: outside a transcript page a flattened one rather than a paragraph of prose.
 FLAT_CUES = 2
+#: Fewest bare item numbers 1, 2, 3 … in a row that make a flattened agenda.
+AGENDA_RUN = 3
 #: How far after its last label a form region keeps items out (a value may hold numbers).
 FORM_TAIL = 300
 
@@ -84,6 +88,7 @@ def reflow(view: TextView) -> TextView:
     """``view`` with wrapper lines blanked, page furniture set apart and lost line breaks restored."""
     view = view.rewrite(wrapper_edits(view.text))
     view = view.rewrite(page_edits(view.text))
+    view = view.rewrite(inline_header_edits(view.text))
     view = view.rewrite(running_header_edits(view.text))
     view = view.rewrite(name_wrap_edits(view.text))
     return view.rewrite(breaks(view.text))
@@ -197,31 +202,66 @@ def _subheadings(text: str, start: int, end: int, out: _Breaks, keep_out: list[t
 
 def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]) -> list[Head]:
     """The item heads of a flattened line, in order: numbers that rise, each with the evidence its form needs."""
+    candidates: list[tuple[Head, str]] = []
+    prev_tok = ""
+    for tok in _TOKEN.finditer(text, start, end):
+        if tok.group()[0].isdigit() or tok.group()[0] in "§" or tok.group()[0].isupper():
+            head = head_at(text, tok.start(), end)
+            if head is not None:
+                candidates.append((head, prev_tok))
+        prev_tok = tok.group()
+    in_run = _agenda_run(candidates, keep_out)
     chosen: list[Head] = []
     last: int | None = None
-    prev_tok = ""
     skip_to = start
-    for tok in _TOKEN.finditer(text, start, end):
-        pos = tok.start()
-        if pos < skip_to:
-            prev_tok = tok.group()
+    for head, prev in candidates:
+        if head.start < skip_to:
             continue
-        head = head_at(text, pos, end) if (tok.group()[0].isdigit() or tok.group()[0] in "§"
-                                           or tok.group()[0].isupper()) else None
-        if head is not None and _accept(text, head, prev_tok, pos == start, last, keep_out, end):
+        if head.value is not None and last is not None and head.value <= last:
+            continue  # item numbers rise
+        if head.start in in_run or _accept(text, head, prev, head.start == start, last, keep_out, end):
             chosen.append(head)
             if head.value is not None:
                 last = head.value
             skip_to = head.title_start
-        prev_tok = tok.group()
     return chosen
+
+
+def _agenda_run(candidates: list[tuple[Head, str]], keep_out: list[tuple[int, int]]) -> set[int]:
+    """Where bare item numbers 1, 2, 3 … (``AGENDA_RUN`` or more, each before a capital) follow one another:
+    a flattened agenda, whose items need no sentence end before them."""
+    parent: list[int] = []
+    length: list[int] = []
+    ends: dict[int, int] = {}  # value -> the candidate that ends the longest run up to it
+    for i, (head, prev) in enumerate(candidates):
+        parent.append(-1)
+        length.append(0)
+        value = head.value
+        if value is None or head.marked or head.prefix or head.kind != "agenda" or head.depth != 1 \
+                or prev.casefold() in rules().not_before_number or _inside(keep_out, head.start):
+            continue
+        before = ends.get(value - 1)
+        if before is not None:
+            parent[i], length[i] = before, length[before] + 1
+        elif value == 1:
+            length[i] = 1
+        else:
+            continue
+        if value not in ends or length[ends[value]] <= length[i]:
+            ends[value] = i
+    runs: set[int] = set()
+    for i in range(len(candidates) - 1, -1, -1):
+        if length[i] >= AGENDA_RUN and candidates[i][0].start not in runs:
+            j = i
+            while j >= 0 and candidates[j][0].start not in runs:
+                runs.add(candidates[j][0].start)
+                j = parent[j]
+    return runs
 
 
 def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None,
             keep_out: list[tuple[int, int]], end: int) -> bool:
-    """Whether a head found in flattened text is an item: § heads rise, bare numbers need more evidence."""
-    if head.value is not None and last is not None and head.value <= last:
-        return False
+    """Whether a head found in flattened text is an item: § heads are, bare numbers need more evidence."""
     after_break = line_start or bool(_SENTENCE_END.search(prev))
     inside_form = _inside(keep_out, head.start)
     if head.kind == "case":

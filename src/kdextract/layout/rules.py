@@ -29,6 +29,7 @@ class SectionRules(Rules, file="sections.json"):
 
     categories: list[LineCategory]
     line_rules: list[LineRule]
+    inline_wrappers: list[Pattern]
     toc_label: Pattern
     inline_subheadings: list[str]
     agenda_item: Pattern
@@ -80,6 +81,8 @@ class CompiledSectionRules:
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]
         self.wrapper = regex.compile("|".join(f"(?:{p})" for p in wrapper), regex.IGNORECASE)
+        #: a hosting site's phrase run into the text of a flattened transcript
+        self.inline_wrapper = regex.compile("|".join(f"(?:{p})" for p in data.inline_wrappers), regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

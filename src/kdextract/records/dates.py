@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.layout.pages import header_key
 from kdextract.models import DateMention, Source
 from kdextract.parsers.dates import DateReader, is_document_date
 from kdextract.records.context import Context
@@ -23,6 +24,9 @@ from kdextract.text.view import TextView
 
 #: The longest line that counts as a running header (its repeats are furniture).
 HEADER_MAX_CHARS = 80
+#: The longest input line read as one line; a longer one is flattened text, read by the lines that the
+#: layout step restored in it (a site's line run into a flattened page must not take the page's dates with it).
+FLAT_LINE_CHARS = 400
 
 
 @builder("dates")
@@ -62,14 +66,16 @@ def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[
     header line, and dates in a site's copy of the title that the document states itself.
 
     Lines are read in the input (``view.original``), where a layout step may have blanked the
-    wrapper's own words ('Download "…"') but not the title it quotes.
+    wrapper's own words ('Download "…"') but not the title it quotes; an input line longer than
+    ``FLAT_LINE_CHARS`` by the input behind the working view's line.
     """
     site, title_copy = _site_lines()
-    seen_lines: dict[str, tuple[int, int]] = {}  # a short line's text -> where it first stands
+    seen_lines: dict[str, tuple[int, int]] = {}  # a short line -> where it first stood
     body: list[DateMention] = []
     copies: list[DateMention] = []
     original = view.original
     newlines: list[int] | None = None
+    view_newlines: list[int] | None = None
     lines: dict[tuple[int, int], tuple[str, bool, bool]] = {}  # each line read once, however many dates it holds
     for m in mentions:
         s, e = view.to_input(m.start, m.end)
@@ -77,6 +83,10 @@ def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[
             newlines = _newlines(original)
         i, j = bisect_left(newlines, s), bisect_left(newlines, e)
         a, b = (newlines[i - 1] + 1 if i else 0), (newlines[j] if j < len(newlines) else len(original))
+        if b - a > FLAT_LINE_CHARS:
+            if view_newlines is None:
+                view_newlines = _newlines(view.text)
+            a, b = view.to_input(*_line_around(view.text, view_newlines, m.start, m.end))
         if (a, b) not in lines:
             line = original[a:b].strip()
             lines[a, b] = (line, site.search(line) is not None, title_copy.search(line) is not None)
@@ -87,8 +97,8 @@ def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[
             copies.append(m)
             continue
         if len(line) <= HEADER_MAX_CHARS:
-            if seen_lines.setdefault(line, (a, b)) != (a, b):
-                continue  # a repeat of the line elsewhere (not a second date on the same line)
+            if seen_lines.setdefault(header_key(line), (a, b)) != (a, b):
+                continue  # the line repeated elsewhere (its page counter aside): a running header
         body.append(m)
     stated = {_day_of(m) for m in body}
     for m in copies:
@@ -106,6 +116,12 @@ def _newlines(text: str) -> list[int]:
         out.append(k)
         k = text.find("\n", k + 1)
     return out
+
+
+def _line_around(text: str, newlines: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of the line(s) of ``text`` that hold ``[start, end)`` (``newlines``: its line breaks)."""
+    i, j = bisect_left(newlines, start), bisect_left(newlines, end)
+    return (newlines[i - 1] + 1 if i else 0), (newlines[j] if j < len(newlines) else len(text))
 
 
 def _day_of(m: DateMention) -> str:

@@ -137,6 +137,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "attendance": lambda n: "Närvarande: " + _lines(n, lambda i: f"{GIVEN[i % 12]} {FAMILY[i % 10]} ({PARTIES[i % 8]}), "),
     "attendance_wrapped_inside_names": lambda n: "Närvarande: " + _lines(
         n, lambda i: f"{GIVEN[i % 12]}{chr(10) if i % 5 == 4 else ' '}{FAMILY[i % 10]} ({PARTIES[i % 8]}), "),
+    # text whose line breaks were lost: an agenda of bare numbers, running headers with page counters, a protocol
+    "agenda_numbers_in_one_line": lambda n: _lines(n, lambda i: f"{i + 1} Rubrik nummer {i + 1} "),
+    "page_counters_in_one_line": lambda n: _lines(n, lambda i: f"Ekby kommun PROTOKOLL {i + 1}(999) Text om ärendet. "),
+    "flattened_protocol": lambda n: " ".join(municipal_text(n).split()),
     # a realistic document
     "protocol": municipal_text,
 }

@@ -1,0 +1,90 @@
+"""Running headers that text extraction ran into the page text: found by their page counters, set apart.
+
+When every line break of a document is lost, each page's running header ("Ekby kommun
+PROTOKOLL 2024-03-05 2(8)") stands in the middle of the flattened text, between the last
+words of one page and the first of the next. Its page counter tells where: counters of one
+total ("2(8)", "3(8)" …) that rise through the text. The words just before a counter that
+also stand before another counter (and a page number equal to the counter's) are the header.
+Each header after the first page's (the letterhead, which stays) is blanked, as
+``layout.pages`` blanks the running headers of line-broken text, and becomes a page break (a
+line break and a form feed); the page's text starts on a line of its own.
+
+>>> text = "Ekby kommun PROTOKOLL 1(3) Mötet öppnas. " + "Text. " * 30 + "Ekby kommun PROTOKOLL 2(3) Beslut fattas."
+>>> edits = inline_header_edits(text)
+>>> [text[s:e] for s, e, _, _ in edits], [new for _, _, new, _ in edits] == ["\\n\\f", "", "\\n"]
+([' ', 'Ekby kommun PROTOKOLL 2(3)', ' '], True)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from kdextract.layout.pages import FLAT_PAGE
+from kdextract.text.fold import fold
+from kdextract.text.view import Replacement
+
+#: Tokens before a page counter searched for its running header.
+HEADER_TOKENS = 8
+#: Characters before a page counter searched for its running header.
+HEADER_CHARS = 200
+
+_LINE = regex.compile(r"[^\n]+")
+_TOKEN = regex.compile(r"\S+")
+_COUNTER = regex.compile(r"(?<!\S)(?P<k>\d{1,3})[ \t]?\([ \t]?(?P<n>\d{1,3})[ \t]?\)(?!\S)")
+_SPACE = regex.compile(r"[ \t]*")
+
+
+def inline_header_edits(text: str) -> list[Replacement]:
+    """Blank the running headers inside flattened lines, each a page break, the page's text on a new line."""
+    counters = _rising_counters(text)
+    if len(counters) < 2:
+        return []
+    windows = [_tokens_before(text, c, counters[i - 1].end() if i else 0) for i, c in enumerate(counters)]
+    repeated = Counter(w for window in windows for w in {fold(t.group()) for t in window})
+    reps: list[Replacement] = []
+    for counter, window in zip(counters, windows):
+        k = counter.group("k")
+        if k == "1":
+            continue  # the first page's letterhead stays
+        start = counter.start()
+        for tok in reversed(window):
+            if repeated[fold(tok.group())] < 2 and tok.group() != k:
+                break
+            start = tok.start()
+        gap = start
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        if gap == start or text[gap - 1] in "\n\f" or (reps and gap < reps[-1][1]):
+            continue  # no text of a page between two counters
+        reps += [(gap, start, "\n\f", "page break"), (start, counter.end(), "", "running header")]
+        after = _SPACE.match(text, counter.end())
+        if after is not None and after.end() > counter.end() and after.end() < len(text) \
+                and text[after.end()] not in "\n\f":
+            reps.append((counter.end(), after.end(), "\n", "layout: lost line break"))
+    return reps
+
+
+def _rising_counters(text: str) -> list[regex.Match[str]]:
+    """The page counters of flattened lines ("2(8)" …) of the most common total, their pages rising."""
+    found: list[regex.Match[str]] = []
+    for line in _LINE.finditer(text):
+        if line.end() - line.start() >= FLAT_PAGE and text[line.start()] != "\f":
+            found += [m for m in _COUNTER.finditer(text, line.start(), line.end())
+                      if 1 <= int(m.group("k")) <= int(m.group("n"))]
+    if not found:
+        return []
+    total = Counter(m.group("n") for m in found).most_common(1)[0][0]
+    out: list[regex.Match[str]] = []
+    for m in found:
+        if m.group("n") == total and (not out or int(m.group("k")) > int(out[-1].group("k"))):
+            out.append(m)
+    return out
+
+
+def _tokens_before(text: str, counter: regex.Match[str], floor: int) -> list[regex.Match[str]]:
+    """Up to ``HEADER_TOKENS`` tokens on the counter's line before it, none before ``floor``."""
+    low = max(floor, counter.start() - HEADER_CHARS)
+    line_start = max(text.rfind("\n", low, counter.start()), text.rfind("\f", low, counter.start())) + 1
+    return list(_TOKEN.finditer(text, max(low, line_start), counter.start()))[-HEADER_TOKENS:]

@@ -1,0 +1,88 @@
+"""Text whose line breaks were all lost (pdftotext without -layout, a web page copied): structure comes back.
+
+The fixtures are ours: an invented municipality (Grävlinge kommun) and invented people.
+"""
+
+from __future__ import annotations
+
+import kdextract
+from kdextract.layout.reflow import reflow
+from kdextract.text.normalize import normalize
+
+
+def test_hosting_site_phrases_run_into_a_flattened_page_are_blanked_where_they_stand() -> None:
+    text = ("Minnesanteckningar styrgrupp Grävlinge Storlek: px Starta visningen från sidan: "
+            'Download "Minnesanteckningar styrgrupp Grävlinge" Transkript Tid onsdagen den 4 mars 2026 kl. 9-11 '
+            "Plats Biblioteket Närvarande Tove Sandlund, Emil Rask 1. Mötet öppnas Emil Rask hälsar alla välkomna. "
+            "2. Cykelvägar Förslaget ska vara klart senast den 20 april 2026. " + "Gruppen diskuterade. " * 6)
+    view = reflow(normalize(text))
+    for phrase in ("Storlek", "Starta visningen", "Download", "Transkript"):
+        assert phrase not in view.text
+    assert "Minnesanteckningar styrgrupp Grävlinge" in view.text.split("\n")  # the quoted title kept
+    doc = kdextract.parse(text, ner=False)
+    assert [(d.kind, d.value) for d in doc.deadlines] == [("due", "2026-04-20")]  # no "Starta ... 4 mars"
+
+
+def test_a_breadcrumb_before_a_flattened_web_page_does_not_swallow_the_page() -> None:
+    text = ("Du är här: Start > Politik > Kommunstyrelsen > Sammanträde 2026-02-10 Sammanträde 2026-02-10 "
+            "Tid 13:00 Plats Stora salen, Kommunhuset, Grävlinge 1 Val av justerare 2 Godkännande av dagordning "
+            "3 Budgetuppföljning efter januari Dnr KS 2026/0031 4 Motion om belysning på Storgatan "
+            "Dnr KS 2025/0412 5 Delegationsbeslut 6 Anmälningsärenden 7 Svar på medborgarförslag om en hundrastgård "
+            "i Västerbyn Dnr KS 2025/0388 8 Taxa för offentlig plats 2026 Dnr KS 2025/0450 9 Information från "
+            "kommundirektören 10 Övriga frågor")
+    view = reflow(normalize(text))
+    assert "Du är här" not in view.text and "Politik >" not in view.text
+    doc = kdextract.parse(text, ner=False)
+    assert "2026-02-10" in {d.value for d in doc.dates}
+
+
+def test_a_flattened_agenda_of_bare_numbers_gives_one_section_per_item() -> None:
+    text = ("Kallelse Miljönämnden Grävlinge kommun Tid onsdagen den 11 mars 2026 kl. 18.00 Plats Sjösalen "
+            "1 Upprop och val av justerare 2 Godkännande av dagordning 3 Tillsynsplan för livsmedel 2026 "
+            "Dnr MN 2026/12 4 Yttrande över detaljplan för Norra hamnen Dnr MN 2026/7 5 Avgift för "
+            "prövning av enskilda avlopp 6 Redovisning av delegationsbeslut 7 Information från förvaltningen "
+            "Anneli Rapp Ordförande")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles == ["Upprop och val av justerare", "Godkännande av dagordning", "Tillsynsplan för livsmedel 2026",
+                      "Yttrande över detaljplan för Norra hamnen", "Avgift för prövning av enskilda avlopp",
+                      "Redovisning av delegationsbeslut", "Information från förvaltningen"]
+
+
+def test_numbers_that_do_not_run_one_two_three_stay_in_the_sentence() -> None:
+    text = ("Nämnden har under året haft 4 Sammanträden och 12 Beredningar samt 30 Besök i verksamheterna. "
+            "Förvaltningen redovisar arbetet med 2 Förskolor och 5 Skolor. " * 3)
+    assert [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1] == []
+
+
+def test_a_site_line_run_into_a_flattened_page_keeps_the_page_dates() -> None:
+    """A file-size note of the hosting site marks its own line as furniture, not the whole flattened page."""
+    text = ("Protokoll 2026-01-20 (pdf 212 kB) Share \"Protokoll 2026-01-20\" Kultur- och fritidsnämnden "
+            "Plats och tid Ekbacksskolan, tisdagen den 20 januari 2026 kl. 17.00 Beslutande Ulla Fors (S) "
+            "ordförande Kent Björk (M) Utses att justera Kent Björk Justeringens plats och tid Kulturhuset "
+            "den 27 januari 2026 § 1 Bidrag till föreningar Nämnden beslutar att bidragen betalas ut senast "
+            "den 15 mars 2026. " + "Ärendet har beretts av förvaltningen. " * 8)
+    values = [d.value for d in kdextract.parse(text, ner=False).dates]
+    assert {"2026-01-27", "2026-03-15"} <= set(values)
+    assert values.count("2026-01-20") <= 1  # the site's copies of the title stay out
+
+
+def test_two_dates_on_one_short_line_are_both_kept() -> None:
+    text = ("Ärendelista\n\nUppföljning av internkontroll 2026, andra halvåret\n\n"
+            "Rapport om ej verkställda beslut, första kvartalet\n\nNämnden följer upp planen.\n")
+    found = [d.text for d in kdextract.parse(text, document_date="2026-09-01", ner=False).dates]
+    assert found == ["2026", "andra halvåret", "första kvartalet"]
+
+
+def test_running_headers_run_into_a_flattened_document_are_page_breaks() -> None:
+    header = "Grävlinge kommun Socialnämnden PROTOKOLL 2026-04-14 {}(3)"
+    page = ("Nämnden diskuterade ärendet och konstaterade att arbetet fortgår enligt plan. "
+            "Förvaltningen återkommer med en redovisning. ")
+    text = " ".join([header.format(1), "§ 14 Val av justerare Beslut Lena Vik utses att justera.", page * 3,
+                     header.format(2), "§ 15 Lokalfrågor Beslut Nämnden godkänner lokalplanen.", page * 3,
+                     header.format(3), "§ 16 Information Beslut Informationen noteras.", page])
+    view = reflow(normalize(text))
+    assert view.text.count("PROTOKOLL 2026-04-14") == 1  # the letterhead stays, the repeats are blanked
+    assert "\f\n§ 15 Lokalfrågor" in view.text and "\f\n§ 16 Information" in view.text
+    doc = kdextract.parse(text, ner=False)
+    assert [d.value for d in doc.dates].count("2026-04-14") == 1
+    assert [s.number for s in doc.sections if s.level == 1] == ["§ 14", "§ 15", "§ 16"]
