@@ -89,8 +89,12 @@ def repair(view: TextView, *, force: bool | None = None) -> TextView:
 
 
 def looks_swedish(text: str) -> bool:
-    """Whether Swedish function words that OCR does not garble ("och", "att", "som") are frequent."""
-    words = [m.group().lower() for m in TOKEN.finditer(text)]
+    """Whether Swedish function words that OCR does not garble ("och", "att", "som") are frequent.
+
+    Counted among the lower-case words: a protocol's attendance lists, headings and codes
+    (capitalised) would otherwise dilute the share below that of a page of foreign prose.
+    """
+    words = [tok for m in TOKEN.finditer(text) if (tok := m.group())[0].islower()]
     if not words:
         return False
     hits = sum(w in _FUNCTION_WORDS for w in words)
