@@ -172,3 +172,65 @@ def test_repairs_kept_across_texts_are_bounded_and_as_fresh(monkeypatch: pytest.
     fresh = repair(noisy, force=True)
     assert after_another.text == fresh.text != noisy.text
     assert after_another.edits == fresh.edits
+
+
+# A damaged protocol page that is mostly names, titles and headings, with little running prose.
+NAME_HEAVY = """Socialnamnden
+Sammantradesdatum 2031-04-02
+Beslutande
+Gunilla Brattström (S), ordförande
+Torvald Ekeskog (M)
+Henrietta Nyqvist (C)
+Ossian Dahlgren (V)
+Ersattare
+Melker Frisk (L)
+Tjanstemän
+Viveka Rosenlund, förvaltningschef
+Bertil Ahlgren, sekreterare
+Justerare
+Torvald Ekeskog
+Paragrafer
+Plats och tid
+Kulturhuset, Lindvik, kl
+Sekreterare
+Bertil Ahlgren
+Ordforande
+Gunilla Brattström
+Protokollet ar justerat och anslaget pa kommunens anslagstavla.
+Namnden beslutar att godkanna dagordningen med en andring.
+Ovriga narvarande
+Karl-Erik Sjöberg, ekonomichef, Lovisa Hammarlund, utredare, Petronella Bäckström, nämndsekreterare,
+Didrik Olausson, kvalitetsstrateg, Fredrika Lundmark, enhetschef, Vilgot Strömqvist, IT-samordnare
+Arendelista
+Val av justerare
+Godkannande av dagordning
+Manadsrapport for februari
+Delegationsbeslut for mars
+Information fran forvaltningschefen
+Ovriga fragor
+"""
+
+
+def test_a_name_heavy_page_still_counts_as_swedish() -> None:
+    # Its function words are frequent among the lower-case words, not among all the words.
+    view = normalize(NAME_HEAVY)
+    repaired = repair(view).text
+    assert "Protokollet är justerat" in repaired and "godkänna dagordningen" in repaired
+
+
+def test_names_keep_their_i_and_their_plain_a() -> None:
+    # Damaged prose around names: the names' "i" is a letter ("Hiller" is no "Håller"), and a
+    # surname is no compound of common words ("Sandling" is no "Sandlång"); a listed place
+    # name still gets its "ö" back from a "d" ("Tyresd").
+    text = ("Ledamoten Greta Hiller och ersattaren Nora Sandling deltog, liksom Lisa Darling fran Tyresd. "
+            "Namnden beslutar att godkanna forslaget och att uppdra at forvaltningen att aterkomma.\n")
+    repaired = repair(TextView.identity(text), force=True).text
+    assert "Greta Hiller" in repaired and "Nora Sandling" in repaired and "Lisa Darling" in repaired
+    assert "från Tyresö" in repaired and "godkänna förslaget" in repaired
+
+
+def test_a_word_with_an_intact_mark_gets_no_other() -> None:
+    # The engine printed this word's "ä": its "a" is an "a" ("tjänsteman", not "tjänstemän").
+    text = "En tjänsteman fran forvaltningen redovisade arendet for namnden och svarade pa fragor.\n"
+    repaired = repair(TextView.identity(text), force=True).text
+    assert repaired.startswith("En tjänsteman från förvaltningen")

@@ -26,6 +26,10 @@ ORDINAL = regex.compile(r"\d+\p{Ll}{1,2}")
 _CAPS_APOSTROPHE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(?![\p{L}\p{N}'’])")
 _LONE_I = regex.compile(r"(?<=(?:^|[ \t])(\p{L}{2,})[ \t]+)([1l])(?=[ \t]+(\p{L}[\p{L}-]*))", regex.M)
 _STAND_INS = frozenset("{#")
+_MARKED = regex.compile(r"[åäöÅÄÖ]")
+#: A capitalised word inside a sentence shorter than this (a name more often than a compound noun)
+#: is repaired only to a listed word or name: read as a compound, "Strandin" becomes "Stråndin".
+_LISTED_NAMES_BELOW = 10
 #: Longest token repaired: a longer one is no word (the lexicon's longest has 33 letters), and the
 #: search costs the square of a token's length.
 _MAX_WORD = 64
@@ -112,26 +116,29 @@ class Repairer:
         # A capitalised word inside a sentence is most likely a name: å/ä/ö only, unless it
         # is long enough to be a compound noun.
         careful = (context.name_position and len(tok) < 8) or mixed
+        # A word with an intact å/ä/ö was read by an engine that prints them: no ASCII letter of it
+        # stands for a lost one; in a short name "i", "d" and "G" are mostly letters.
+        plain = 2 if _MARKED.search(tok) else 1 if context.name_position and len(tok) < 8 else 0
         if tok.isalpha() and (lex.count(low) > 0 or len(low) > 3 and low in lex):
             if careful or context.in_name:
                 return None
-            best = self._real_word(low, context)
+            best = self._real_word(low, context, plain)
         elif tok.isalpha() and len(low) > 3 and lex.parts(low):
             if careful or context.in_name:
                 return None
-            best = self._compound(low)
+            best = self._compound(low, plain)
         else:
-            best = self._unknown(tok, careful)
+            best = self._unknown(tok, careful, plain, listed=context.name_position and len(tok) < _LISTED_NAMES_BELOW)
         if best is None or best == low:
             return None
         return _recase(tok, best)
 
-    def _real_word(self, low: str, context: _Context) -> str | None:
+    def _real_word(self, low: str, context: _Context, plain: int) -> str | None:
         """A far more frequent å/ä/ö form of a listed word (``pa`` -> ``på``), or None."""
         lex = self.lex
         own = lex.count(low)
         options = []
-        for cand, cost, edits, _ in variants(low, 0.7, 1, careful=True, insert=False):
+        for cand, cost, edits, _ in variants(low, 0.7, 1, careful=True, insert=False, plain=plain):
             count = lex.count(cand)
             if count >= 3 and count >= 30 * own and edits == 1:
                 options.append((count, cand))
@@ -141,35 +148,37 @@ class Repairer:
             return "år"  # "två år", "innevarande år", not "är"
         return max(options)[1]
 
-    def _compound(self, low: str) -> str | None:
+    def _compound(self, low: str, plain: int) -> str | None:
         """A listed word that a compound-looking word may be with å/ä/ö restored ("fordelar")."""
         lex = self.lex
         best: tuple[float, str] | None = None
-        for cand, cost, _, _ in variants(low, 0.7, 2, careful=True, insert=False):
+        for cand, cost, _, _ in variants(low, 0.7, 2, careful=True, insert=False, plain=plain):
             if cand in lex.common and (best is None or cost < best[0]):
                 best = (cost, cand)
         return best[1] if best else None
 
-    def _unknown(self, tok: str, careful: bool) -> str | None:
+    def _unknown(self, tok: str, careful: bool, plain: int, listed: bool) -> str | None:
         """The listed word (or compound) ``tok`` most likely is an OCR reading of, or None.
 
         First only å/ä/ö and their stand-ins are undone (cheap, and most of the damage);
         letter confusions and dropped letters are tried only where that finds nothing, and
-        they must land on a listed word or a two-part compound.
+        they must land on a listed word or a two-part compound. ``plain``: see ``variants``;
+        ``listed``: a listed word or name only, no compound (a short name read as one is no repair).
         """
         n = len(tok)
         if n <= 2 and sum(c.isalpha() for c in tok) < 2 and not any(c in _STAND_INS or c.isdigit() for c in tok):
             return None
         if careful:
-            return self._best(variants(tok, 0.7, 3, True, insert=False), strict=False)
+            return (self._best(variants(tok, 0.7, 3, True, insert=False, plain=plain), strict=False, listed=listed)
+                    or (self._listed_name(variants(tok, 0.7, 3, True, insert=False)) if plain < 2 else None))
         limit = 0.7 if n <= 2 else 0.8 if n == 3 else 1.2 if n <= 5 else 1.6
-        best = self._best(variants(tok, min(limit, 1.0), 3, True, insert=False), strict=False)
+        best = self._best(variants(tok, min(limit, 1.0), 3, True, insert=False, plain=plain), strict=False, listed=listed)
         if best is None:
             depth = 1 if n <= 2 else 2 if n <= 5 else 3
-            best = self._best(variants(tok, limit, depth, False, insert=n >= 3), strict=True)
+            best = self._best(variants(tok, limit, depth, False, insert=n >= 3, plain=plain), strict=True, listed=listed)
         return best
 
-    def _best(self, found: Iterator[tuple[str, float, int, bool]], strict: bool) -> str | None:
+    def _best(self, found: Iterator[tuple[str, float, int, bool]], strict: bool, listed: bool) -> str | None:
         lex = self.lex
         counts, common, names = lex.counts, lex.common, lex.names  # looked up for every candidate
         best: str | None = None
@@ -189,7 +198,7 @@ class Repairer:
                                                      and count == 0):
                     continue
                 parts, tail = 1, cand
-            elif strict and (inserted or cost > 1.0):
+            elif listed or strict and (inserted or cost > 1.0):
                 continue
             else:
                 parts, tail = lex.analyse(cand)
@@ -202,6 +211,11 @@ class Repairer:
             if score < best_score:
                 best, best_score = cand, score
         return best
+
+    def _listed_name(self, found: Iterator[tuple[str, float, int, bool]]) -> str | None:
+        """The cheapest of ``found`` that is a listed name ("Tyresd" -> "Tyresö", not "Sige" -> "Säge")."""
+        names = self.lex.names
+        return next((cand for cand, _, _, _ in found if cand in names), None)
 
     # -- other marks -----------------------------------------------------------
 

@@ -20,6 +20,7 @@ import heapq
 from collections.abc import Iterator
 from functools import lru_cache
 
+from kdextract.text.fold import fold
 from kdextract.text.ocr_confusions import confusion_table
 
 #: Most candidate strings one token's search expands.
@@ -38,17 +39,20 @@ _Family = tuple[float, str, int, int, int, bool, list[_Move]]
 
 
 def variants(tok: str, max_cost: float, depth: int, careful: bool,
-             insert: bool) -> Iterator[tuple[str, float, int, bool]]:
+             insert: bool, plain: int = 0) -> Iterator[tuple[str, float, int, bool]]:
     """Lower-case strings ``tok`` may be an OCR reading of, cheapest first.
 
     Yields (string, cost, edits, with an insertion). Up to ``depth`` confusions are undone
     left to right, at most one of them a dropped letter put back (``insert``); ``careful``:
-    only the cheap å/ä/ö class. Equal costs come out in the order the children were found
+    only the cheap å/ä/ö class; ``plain=1``: no å/ä/ö read as another letter ("i" for "ä", "d"
+    for "ö"), only as its own base letter or a stand-in that is no letter ("a", "4", "é"), as in
+    names, where "i" and "d" are mostly letters; ``plain=2``: no å/ä/ö read as any ASCII letter,
+    as in a word with an intact å/ä/ö (an engine that prints them). Equal costs come out in the order the children were found
     (by position, then by the confusion's cost). The search stops after ``SEARCH_BUDGET``
     expansions, so a hopeless token (a foreign name) costs a bounded time.
     """
     limit = max_cost + 1e-9
-    steps = sorted(_token_moves(tok, careful, insert))
+    steps = sorted(_token_moves(tok, careful, insert, plain))
     width = len(steps) + 1  # push ranks of one family: family number * width + rank
     open_moves: dict[tuple[int, bool], list[_Move]] = {}
     heap: list[tuple[float, int, int, _Family]] = []
@@ -88,13 +92,13 @@ def variants(tok: str, max_cost: float, depth: int, careful: bool,
                             (cost, ns, p + len(put), j, edits, inserted, moves)))
 
 
-def _token_moves(tok: str, careful: bool, insert: bool) -> list[_Move]:
+def _token_moves(tok: str, careful: bool, insert: bool, plain: int) -> list[_Move]:
     """Every move along ``tok`` in the order a state finds them, with costs relative to the state.
 
     The relative costs sort the children of every state: that needs distinct costs in the
     table to be far apart, which ``_confusions`` checks.
     """
-    by_first = _confusions(careful)
+    by_first = _confusions(careful, plain)
     insertions = confusion_table().insertions if insert else ()
     moves: list[_Move] = []
     for q, ch in enumerate(tok):
@@ -114,13 +118,24 @@ def _open(cache: dict[tuple[int, bool], list[_Move]], steps: list[_Move], j: int
     return out
 
 
-@lru_cache(maxsize=2)
-def _confusions(careful: bool) -> dict[str, tuple[tuple[str, str, float], ...]]:
-    """First character seen -> (seen, meant, cost), cheapest first; ``careful``: the å/ä/ö class only."""
+@lru_cache(maxsize=4)
+def _confusions(careful: bool, plain: int) -> dict[str, tuple[tuple[str, str, float], ...]]:
+    """First character seen -> (seen, meant, cost), cheapest first; ``careful``: the å/ä/ö class only;
+    ``plain``: fewer å/ä/ö read as ASCII letters (see ``variants``)."""
     table = confusion_table()
     costs = sorted({c.cost for c in table.confusions} | {cost for _, cost in table.insertions})
     if any(b - a < _MIN_COST_STEP for a, b in zip(costs, costs[1:])):
         raise ValueError(f"OCR confusion costs closer than {_MIN_COST_STEP}: {costs}")
-    kept = {first: tuple((c.seen, c.meant, c.cost) for c in confs if not careful or c.kind == "diacritic")
+    kept = {first: tuple((c.seen, c.meant, c.cost) for c in confs
+                          if (not careful or c.kind == "diacritic") and not (plain and _letter_for_mark(c.seen, c.meant, plain)))
             for first, confs in table.by_seen_first.items()}
     return {first: confs for first, confs in kept.items() if confs}
+
+
+def _letter_for_mark(seen: str, meant: str, plain: int) -> bool:
+    """Whether a marked letter is read as an ASCII letter: another one ("i" for "ä", "G" for "ö"), or
+    with ``plain=2`` any ("a" for "ä" too); or a plain letter as a marked one ("é" for "e", a letter
+    of names)."""
+    if meant == fold(meant):
+        return seen != fold(seen)
+    return seen.isascii() and seen.isalpha() and (plain >= 2 or seen.lower() != fold(meant))
