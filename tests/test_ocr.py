@@ -234,3 +234,12 @@ def test_a_word_with_an_intact_mark_gets_no_other() -> None:
     text = "En tjänsteman fran forvaltningen redovisade arendet for namnden och svarade pa fragor.\n"
     repaired = repair(TextView.identity(text), force=True).text
     assert repaired.startswith("En tjänsteman från förvaltningen")
+
+
+def test_units_and_labels_of_the_genre_are_read_back() -> None:
+    # "mnkr", "tkr" and "Dnr" are in no word list: damaged, they are still known targets.
+    text = ("Dnt KS 2031/77\nKostnaden beraknas till 3,5 mnkt och driften till 420 tkt per ar. "
+            "Namnden far 2 mukr for projektet och ska aterkomma till kommunstyrelsen.\n")
+    repaired = repair(TextView.identity(text), force=True).text
+    assert repaired.startswith("Dnr KS 2031/77")
+    assert "3,5 mnkr" in repaired and "420 tkr" in repaired and "2 mnkr för projektet" in repaired

@@ -39,6 +39,7 @@ class ConfusionRules(Rules, file="ocr_confusions.json"):
     four_for_a: DigitForLetter
     function_words: list[str]
     quantifiers: list[str]
+    genre_words: list[str]
 
 
 @dataclass(frozen=True)

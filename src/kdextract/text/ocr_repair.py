@@ -43,6 +43,9 @@ _FIXES: dict[tuple[str, _Context], str | None] = {}
 _UNSEEN = "\x00"
 #: Words after which "ar" is "år" (a noun after a count), not "är".
 _QUANTIFIERS = frozenset(ConfusionRules.load().quantifiers)
+#: Abbreviations of the genre the word list lacks ("mnkr", "dnr"): listed, as frequent as common words.
+_GENRE_WORDS = frozenset(ConfusionRules.load().genre_words)
+_GENRE_COUNT = 1000
 _LINE = regex.compile(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
 #: A count just before a word ("3 ar", not a year as in "2024 ar"): the word is counted ("år").
 _AFTER_COUNT = regex.compile(r"(?<!\d)\d{1,3}[ \t]+$")
@@ -111,6 +114,8 @@ class Repairer:
         if ORDINAL.fullmatch(tok):
             return None  # 3e, 1a
         low = tok.lower()
+        if low in _GENRE_WORDS:
+            return None
         lex = self.lex
         mixed = uppers > (1 if tok[0].isupper() else 0)
         # A capitalised word inside a sentence is most likely a name: å/ä/ö only, unless it
@@ -188,12 +193,12 @@ class Repairer:
                 break
             if not cand.isalpha():
                 continue
-            count = counts.get(cand, 0)
+            count = _GENRE_COUNT if cand in _GENRE_WORDS else counts.get(cand, 0)
             if len(cand) <= 3:
                 if count < (20 if len(cand) <= 2 else 3):
                     continue
                 parts, tail = 1, cand
-            elif cand in common or cand in names:
+            elif cand in common or cand in names or cand in _GENRE_WORDS:
                 if len(cand) <= 4 and count == 0 or (strict and (inserted or cost >= 0.8) and len(cand) <= 6
                                                      and count == 0):
                     continue
