@@ -238,8 +238,8 @@ def test_a_word_with_an_intact_mark_gets_no_other() -> None:
 
 def test_units_and_labels_of_the_genre_are_read_back() -> None:
     # "mnkr", "tkr" and "Dnr" are in no word list: damaged, they are still known targets.
-    text = ("Dnt KS 2031/77\nKostnaden beraknas till 3,5 mnkt och driften till 420 tkt per ar. "
+    text = ("Dnt KS 2031/77\n§ 12   Drir KS 2031/80\nKostnaden beraknas till 3,5 mnkt och driften till 420 tkt per ar. "
             "Namnden far 2 mukr for projektet och ska aterkomma till kommunstyrelsen.\n")
     repaired = repair(TextView.identity(text), force=True).text
-    assert repaired.startswith("Dnr KS 2031/77")
+    assert repaired.startswith("Dnr KS 2031/77\n§ 12   Dnr KS 2031/80")
     assert "3,5 mnkr" in repaired and "420 tkr" in repaired and "2 mnkr för projektet" in repaired

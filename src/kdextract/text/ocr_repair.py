@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import NamedTuple
 
 import regex
@@ -175,7 +175,8 @@ class Repairer:
             return None
         if careful:
             return (self._best(variants(tok, 0.7, 3, True, insert=False, plain=plain), strict=False, listed=listed)
-                    or (self._listed_name(variants(tok, 0.7, 3, True, insert=False)) if plain < 2 else None))
+                    or (_first_in(variants(tok, 0.7, 3, True, insert=False), self.lex.names) if plain < 2 else None)
+                    or _first_in(variants(tok, 0.8, 2, False, insert=False), _GENRE_WORDS))
         limit = 0.7 if n <= 2 else 0.8 if n == 3 else 1.2 if n <= 5 else 1.6
         best = self._best(variants(tok, min(limit, 1.0), 3, True, insert=False, plain=plain), strict=False, listed=listed)
         if best is None:
@@ -216,11 +217,6 @@ class Repairer:
             if score < best_score:
                 best, best_score = cand, score
         return best
-
-    def _listed_name(self, found: Iterator[tuple[str, float, int, bool]]) -> str | None:
-        """The cheapest of ``found`` that is a listed name ("Tyresd" -> "Tyresö", not "Sige" -> "Säge")."""
-        names = self.lex.names
-        return next((cand for cand, _, _, _ in found if cand in names), None)
 
     # -- other marks -----------------------------------------------------------
 
@@ -272,6 +268,12 @@ class _Context(NamedTuple):
     in_name: bool
     #: after a number or a quantifier ("två ar")
     counted: bool
+
+
+def _first_in(found: Iterator[tuple[str, float, int, bool]], words: Container[str]) -> str | None:
+    """The cheapest of ``found`` in ``words``: a listed name ("Tyresd" -> "Tyresö", not "Sige" -> "Säge")
+    or a genre abbreviation ("Dnt" -> "Dnr") where a capitalised word is read with care."""
+    return next((cand for cand, _, _, _ in found if cand in words), None)
 
 
 @functools.lru_cache(maxsize=4)
