@@ -243,3 +243,13 @@ def test_units_and_labels_of_the_genre_are_read_back() -> None:
     repaired = repair(TextView.identity(text), force=True).text
     assert repaired.startswith("Dnr KS 2031/77\n§ 12   Dnr KS 2031/80")
     assert "3,5 mnkr" in repaired and "420 tkr" in repaired and "2 mnkr för projektet" in repaired
+
+
+def test_a_name_damaged_in_one_place_is_read_as_printed_elsewhere() -> None:
+    text = ("Närvarande: Kerstin Holm, ordförande, Elvir Hanson, Maja Hansson, Emil Sjöqvist, sekreterare\n"
+            "Namnden beslutar att godkanna forslaget och att uppdra at forvaltningen att aterkomma.\n"
+            "Sekreterare Emii Sjöqvist\nJusterare Kerstin Holrn\n")
+    repaired = repair(TextView.identity(text), force=True).text
+    assert repaired.endswith("Sekreterare Emil Sjöqvist\nJusterare Kerstin Holm\n")
+    # two names one letter apart are both kept (no letter is put back between them)
+    assert "Elvir Hanson, Maja Hansson" in repaired

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections import Counter
 from collections.abc import Container, Iterator
 from typing import NamedTuple
 
@@ -66,6 +67,8 @@ class Repairer:
         reps.extend(self._caps_apostrophes())
         taken = Coverage((s, e) for s, e, _, _ in reps)
         tokens = list(TOKEN.finditer(self.text))
+        spelled: Counter[str] | None = None  # capitalised words of this text (lower case) -> how often
+        elsewhere: dict[str, str | None] = {}  # this text's unknown capitalised words -> repair
         for k, m in enumerate(tokens):
             if taken.overlaps(m.start(), m.end()) or m.end() - m.start() > _MAX_WORD:
                 continue
@@ -84,6 +87,12 @@ class Repairer:
                 if len(_FIXES) >= _FIXES_KEPT:
                     _FIXES.clear()
                 new = _FIXES[key] = self._fix(tok, context)
+            if new is None and tok[:1].isupper() and tok[1:].islower() and tok.lower() not in self.lex:
+                if spelled is None:
+                    spelled = Counter(t.lower() for t in (n.group() for n in tokens) if t[:1].isupper())
+                if tok not in elsewhere:
+                    elsewhere[tok] = self._spelled_elsewhere(tok, spelled)
+                new = elsewhere[tok]
             if new is not None:
                 reps.append(_minimal(m.start(), tok, new, f"ocr: {tok} -> {new}"))
         return reps
@@ -217,6 +226,17 @@ class Repairer:
             if score < best_score:
                 best, best_score = cand, score
         return best
+
+    def _spelled_elsewhere(self, tok: str, spelled: Counter[str]) -> str | None:
+        """An unknown capitalised word one or two look-alike letters from one the same text prints at
+        least as often ("Holrn" -> "Holm", "Emii" -> "Emil"): a name damaged in one place, intact in
+        another. No letter put back (that would join "Hanson" and "Hansson")."""
+        low = tok.lower()
+        own = spelled[low]
+        for cand, _, _, _ in variants(tok, 0.8, 2, False, insert=False):
+            if spelled.get(cand, 0) >= own and cand != low:
+                return _recase(tok, cand)
+        return None
 
     # -- other marks -----------------------------------------------------------
 
