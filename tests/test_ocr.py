@@ -253,3 +253,11 @@ def test_a_name_damaged_in_one_place_is_read_as_printed_elsewhere() -> None:
     assert repaired.endswith("Sekreterare Emil Sjöqvist\nJusterare Kerstin Holm\n")
     # two names one letter apart are both kept (no letter is put back between them)
     assert "Elvir Hanson, Maja Hansson" in repaired
+
+
+def test_a_capital_i_inside_a_word_is_an_l() -> None:
+    text = ("Arendet ska aterkomma tilI hösten. UtdeIning ur fonden sker i maj efter beslut av kansIiet, "
+            "inte av IKEA eller McKinsey.\nNamnden beslutar att godkanna forslaget och att uppdra at "
+            "forvaltningen att aterkomma.\n")
+    repaired = repair(TextView.identity(text), force=True).text
+    assert "till hösten. Utdelning ur fonden" in repaired and "av kansliet, inte av IKEA eller McKinsey" in repaired

@@ -28,6 +28,8 @@ _CAPS_APOSTROPHE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(
 _LONE_I = regex.compile(r"(?<=(?:^|[ \t])(\p{L}{2,})[ \t]+)([1l])(?=[ \t]+(\p{L}[\p{L}-]*))", regex.M)
 _STAND_INS = frozenset("{#")
 _MARKED = regex.compile(r"[åäöÅÄÖ]")
+#: A lower-case word (capitalised or not) whose only inner capitals are "I": OCR's "l" ("tilI", "UtdeIning").
+_I_FOR_L = regex.compile(r"\p{L}\p{Ll}*+(?:I\p{Ll}*+)++")
 #: A capitalised word inside a sentence shorter than this (a name more often than a compound noun)
 #: is repaired only to a listed word or name: read as a compound, "Strandin" becomes "Stråndin".
 _LISTED_NAMES_BELOW = 10
@@ -125,8 +127,13 @@ class Repairer:
         low = tok.lower()
         if low in _GENRE_WORDS:
             return None
+        if _I_FOR_L.fullmatch(tok):
+            ell = tok[0].lower() + tok[1:].replace("I", "l")
+            if ell in self.lex:
+                return _recase(tok, ell)
         lex = self.lex
-        mixed = uppers > (1 if tok[0].isupper() else 0)
+        # inner capitals make a word careful (a code, "McKinsey"), except an "I" alone: the glyph of "l"
+        mixed = uppers > (1 if tok[0].isupper() else 0) and not _I_FOR_L.fullmatch(tok)
         # A capitalised word inside a sentence is most likely a name: å/ä/ö only, unless it
         # is long enough to be a compound noun.
         careful = (context.name_position and len(tok) < 8) or mixed
