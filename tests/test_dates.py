@@ -97,6 +97,8 @@ OWN = [
     ("Redovisning i kvartal 1 2015.", R14, "2015-Q1", "i kvartal 1 2015"),
     ("Prognosen för Q3 visar underskott.", R14, "2014-Q3", "för Q3"),
     ("Under första kvartalet ökade kostnaderna.", R14, "2014-Q1", "Under första kvartalet"),
+    # a bullet wrapped between the ordinal and "kvartalet" (the year stays part of it)
+    ("• ta fram en ny rutin senast under tredje\n  kvartalet 2016,", R14, "2016-Q3", "under tredje\n  kvartalet 2016"),
     ("Uppföljning i tertial 2.", R14, "2014-T2", "i tertial 2"),
     ("Andra tertialet 2020 redovisas i september.", R19, "2020-T2", "Andra tertialet 2020"),
     # relative
