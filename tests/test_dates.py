@@ -97,6 +97,8 @@ OWN = [
     ("Redovisning i kvartal 1 2015.", R14, "2015-Q1", "i kvartal 1 2015"),
     ("Prognosen för Q3 visar underskott.", R14, "2014-Q3", "för Q3"),
     ("Under första kvartalet ökade kostnaderna.", R14, "2014-Q1", "Under första kvartalet"),
+    # a bullet wrapped between the ordinal and "kvartalet" (the year stays part of it)
+    ("• ta fram en ny rutin senast under tredje\n  kvartalet 2016,", R14, "2016-Q3", "under tredje\n  kvartalet 2016"),
     ("Uppföljning i tertial 2.", R14, "2014-T2", "i tertial 2"),
     ("Andra tertialet 2020 redovisas i september.", R19, "2020-T2", "Andra tertialet 2020"),
     # relative
@@ -112,6 +114,7 @@ OWN = [
     ("Nästa möte är på torsdag.", R14, "2014-03-13", "på torsdag"),
     ("Tjänsten tillsätts nästa månad.", R14, "2014-04", "nästa månad"),
     ("Ansökan ska lämnas inom 2 veckor.", R14, "2014-03-10/2014-03-23", "inom 2 veckor"),
+    ("Svar lämnas inom två veckor från i dag.", R14, "2014-03-10/2014-03-23", "inom två veckor"),
     ("Kontoret är stängt under påskdagen 2014.", R14, "2014-04-20", None),
     ("Stängt på nationaldagen.", R14, "2014-06-06", "nationaldagen"),
     # no reference: unknown year
@@ -146,6 +149,10 @@ NOT_DATES = [
     "Fem av sex ledamöter var närvarande.",
     "Den första etappen är klar.",
     "Alla andra frågor bordlades.",
+    # a period counted from another event than the document's day
+    "Slutrapporten lämnas inom tre månader efter att bygget är klart.",
+    "Överklagandet ska ha kommit in inom tre veckor från beslutet.",
+    "Hyran betalas inom 30 dagar före tillträdet.",
 ]
 
 

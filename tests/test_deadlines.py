@@ -45,6 +45,15 @@ CASES = [
     ("Förändringen ska genomföras måndagen den 2 maj 2022.", "2022-05-02", "planned", "Förändringen"),
     ("Biblioteket stänger för renovering den 1 juni.", "2022-06-01", "ends", "Biblioteket"),
     ("Handlingsplanen ska vara uppdaterad senast den 30 april.", "2022-04-30", "due", "Handlingsplanen"),
+    # present-tense plans, an extension's end and a start "från och med"
+    ("Asfalteringen av Kvarngatan utförs vecka 19–20.", "2022-W19/2022-W20", "planned", "Asfalteringen"),
+    ("Mätningen av radon i skolorna görs under oktober.", "2022-10", "planned", "radon"),
+    ("Försöket med nattöppet bibliotek utvärderas i juni.", "2022-06", "planned", "nattöppet"),
+    ("Entreprenören slutför rivningen under andra kvartalet.", "2022-Q2", "planned", "rivningen"),
+    ("Förslaget till taxa går till kommunfullmäktige den 25 april.", "2022-04-25", "planned", "taxa"),
+    ("Nämnden beslöt att förlänga hyresavtalet för paviljongen till och med 2024-06-30.", "2024-06-30",
+     "expires", "hyresavtalet"),
+    ("Vårdcentralen i Ekby har kvällsöppet från och med den 1 september.", "2022-09-01", "starts", "kvällsöppet"),
 ]
 
 

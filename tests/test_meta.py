@@ -231,3 +231,25 @@ def test_the_note_taker_label_names_the_author(label: str) -> None:
     text = (f"Minnesanteckningar\n\nArbetsgruppen för vatten och avlopp\nDatum: 2025-03-03\n{label} Olle Brink\n\n"
             "1. Läget\nUtbyggnaden av ledningsnätet går enligt plan i hela kommunen.\n")
     assert meta_of(text).author == "Olle Brink"
+
+
+SIGNED_REPORT = """Rapport om läget i förvaltningen
+Ekby kommun, maj 2024
+
+Ekonomi
+Prognosen för helåret pekar på ett litet överskott i alla verksamheter.
+
+{closing}
+
+Karin Ljungqvist
+Förvaltningschef
+"""
+
+
+@pytest.mark.parametrize("closing, want", [
+    ("Ekby den 3 maj 2024", "2024-05-03"),       # the signature's place and date give the day
+    ("Vara, 2024-05-06", "2024-05-06"),          # a municipality whose name is also a common word
+    ("Justerat den 8 maj 2024", "2024-05"),      # not a place: the month of the header stays
+])
+def test_signature_place_and_date_give_the_day_a_month_header_lacks(closing: str, want: str) -> None:
+    assert meta_of(SIGNED_REPORT.format(closing=closing)).date == want

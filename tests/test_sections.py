@@ -201,3 +201,40 @@ def test_tight_heading_after_known_subheadings_is_their_sibling() -> None:
             " ungefär en femtedel under det första året med den nya taxan.\n")
     assert [(s.title, s.level) for s in sections_of(text)] == [
         ("Ny taxa för parkering", 1), ("Sammanfattning", 2), ("Avgifter i centrum", 2)]
+
+
+def test_numbered_notes_item_over_a_table_with_label_words_in_its_header() -> None:
+    # "Datum" and "Ansvarig" in the table's header are form labels too: the item above it still has a body
+    text = """Anteckningar från projektgruppen Nya Ängsskolan
+Deltagare: Oskar Bring (ordförande), Tilde Ramsay (projektledare)
+Antecknare: Tilde Ramsay
+
+1. Läget
+Grundarbetena pågår och följer tidplanen för hela bygget.
+
+2. Tidplan
+Aktivitet                    Datum          Ansvarig
+Stommen rest                 2025-02-14     Oskar Bring
+Taket tätt                   2025-04-30     Tilde Ramsay
+
+3. Kostnader
+Utfallet ligger i nivå med den budget som styrelsen har godkänt.
+"""
+    assert [s.title for s in kdextract.parse(text).sections if s.level == 1] == ["Läget", "Tidplan", "Kostnader"]
+
+
+def test_short_headings_tight_over_bulleted_prose_are_topics() -> None:
+    text = """Kommunchefens rapport
+
+Aktuellt just nu
+• Simhallen öppnar igen när den nya ventilationen är på plats.
+• Två lärare har anställts till högstadiet i Västerby.
+
+Kommande händelser
+• Föreningarna bjuds in till ett dialogmöte om lokalbidragen.
+
+Vi vill särskilt lyfta fram att
+• alla förskolor har fått nya lekplatser under året.
+"""
+    assert [s.title for s in kdextract.parse(text).sections if s.level == 1] == [
+        "Aktuellt just nu", "Kommande händelser"]

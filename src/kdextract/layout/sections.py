@@ -26,6 +26,8 @@ _CONTINUATION_CHARS = 80
 _TIGHT_HEAD_WORDS = 6
 #: … and the paragraph's first line at least this many characters (and twice the heading's length).
 _PARAGRAPH_LINE = 40
+#: Bullets that open a list of prose points (not "a)" or "1.").
+_BULLETS = "•–-·▪►*"
 
 
 def segment(view: TextView, lines: list[Line] | None = None) -> tuple[Section | None, list[Section]]:
@@ -298,10 +300,22 @@ def _heads_paragraph(lines: list[Line], i: int) -> bool:
         return False
     head, nxt = lines[i], lines[i + 1]
     words = head.text.split()
+    if nxt.kind == "list" and nxt.text[:1] in _BULLETS:
+        return _heads_bullets(head, nxt)
     return (nxt.kind == "text" and nxt.text[:1].isupper() and len(words) <= _TIGHT_HEAD_WORDS
             and len(nxt.text.split()) >= _TIGHT_HEAD_WORDS and COLUMN_GAP.search(nxt.text) is None
             and words[-1].casefold() not in rules().title_stop_words
             and len(nxt.text) >= max(_PARAGRAPH_LINE, 2 * len(head.text)))
+
+
+def _heads_bullets(head: Line, nxt: Line) -> bool:
+    """A short heading set tight over a bulleted list of prose ("Pågående arbete" over "• Projektet X prövas i
+    två skolor …"): the first bullet begins a sentence, a paragraph line long and longer than the heading."""
+    body = nxt.text[1:].strip()
+    words = head.text.split()
+    return (body[:1].isupper() and len(words) <= _TIGHT_HEAD_WORDS and len(body.split()) >= _TIGHT_HEAD_WORDS
+            and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
+            and len(body) >= max(_PARAGRAPH_LINE, len(head.text) + 1))
 
 
 def _next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
@@ -324,17 +338,25 @@ def _item_heading(lines: list[Line], i: int) -> bool:
 
 def _has_body(lines: list[Line], i: int) -> bool:
     """The next non-blank line is prose, not another heading candidate, a footer or a label."""
-    for line in lines[i + 1:]:
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
         if line.kind in ("blank", "furniture"):
             continue
         if line.kind in ("contact", "field", "title"):
             return False
         if line.kind in ("list", "agenda", "paragraph", "sub"):
             return True
+        if j == i + 1 and (_table_row(line) or j + 1 < len(lines) and _table_row(lines[j + 1])):
+            return True  # a table right under the heading ("Milstolpe   Datum   Ansvarig" over its rows)
         if line.text[:1].islower():
             return False  # the candidate is the first half of a broken sentence
         return not looks_like_heading(line) or is_sentence_like(line.text) or len(line.text) > 60
     return False
+
+
+def _table_row(line: Line) -> bool:
+    """A line of text cells set apart by wide gaps."""
+    return line.kind == "text" and COLUMN_GAP.search(line.text.strip()) is not None
 
 
 def _spans(heads: list[Heading], text: str) -> list[Section]:

@@ -3,7 +3,7 @@
 In order: the protocol form ("Tid Onsdagen den 15 mars 2017", "Plats och tid Stadshuset
 2016-04-21"); a day written in the header lines or a running header (never the adjustment,
 posting or appeal dates of the form); a date label ("Datum", "Sammanträdesdatum"); a short
-dated line; a weekday without a year ("Torsdag den 22 oktober") that only one year fits; where no
+dated line (where that gives no day, a signature's "Ekby den 3 maj 2024" comes first); a weekday without a year ("Torsdag den 22 oktober") that only one year fits; where no
 day is written, the year of the document's case number, else the year the text mentions most.
 """
 
@@ -18,12 +18,16 @@ from kdextract.layout.lines import Line
 from kdextract.parsers.dates import weekdays
 from kdextract.records.form_dates import first_form_date, written_to_the_day
 from kdextract.records.meta_reader import Reader, meta_rules
+from kdextract.records.org_places import muni_name
 from kdextract.text.fold import fold
+from kdextract.text.lexicon import load_lexicon
 
 _YEAR = regex.compile(r"(?<![\d/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
 _CASE_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 #: Form fields whose dates are not the document's (adjustment, notice, appeal).
 _OTHER_DATES = {"adjustment", "posted", "taken_down", "appeal", "storage", "notice", "adjusters", "signature"}
+#: The place before a signature's date: one or two capitalised words, a comma, "den".
+_PLACE_BEFORE_DATE = regex.compile(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \t]+(?:den[ \t]+)?")
 #: Header lines searched for a dated line.
 _HEADER_LINES = 12
 
@@ -32,9 +36,16 @@ DateValue = tuple[str | None, dt.date | None]
 
 def read_date(r: Reader, title: Line | None, diarienummer: str | None) -> DateValue:
     """The document's date (TIMEX value and exact day) and where it was read (noted on ``r``)."""
-    for found in (_meeting_date(r), _header_date(r), _labelled_date(r, title)):
+    meeting, header, labelled = _meeting_date(r), _header_date(r), _labelled_date(r, title)
+    for found in (meeting, header):
         if found[0]:
             return found
+    if labelled[1] is None:  # none, or not to the day ("oktober 2024"): a dated signature may give the day
+        signed = _signature_date(r)
+        if signed[0]:
+            return signed
+    if labelled[0]:
+        return labelled
     found = _date_from_weekday(r)
     if found[0]:
         return found
@@ -88,6 +99,25 @@ def _labelled_date(r: Reader, title: Line | None) -> DateValue:
                 r.note("date", line.start + m.start, line.start + m.end, rule, "document date in the header")
                 return m.value[:10], m.day
     return None, None
+
+
+def _signature_date(r: Reader) -> DateValue:
+    """The day of a signature's place-and-date line near the end ("Ekby den 3 maj 2024", "Ekby, 2024-05-03")."""
+    for line in reversed(r.tail):
+        if r.inside_field(line.start, _OTHER_DATES):
+            continue
+        text = line.text.rstrip()
+        for m in r.dates(text):
+            if written_to_the_day(m) and m.end == len(text) and _PLACE_BEFORE_DATE.fullmatch(text, 0, m.start) \
+                    and _place(text.split()[0].rstrip(",")):
+                r.note("date", line.start + m.start, line.start + m.end, "date_signature", "the signature's place and date")
+                return m.value[:10], m.day
+    return None, None
+
+
+def _place(word: str) -> bool:
+    """``word`` may name a place: a municipality ("Vara"), or no common word ("Justerat", "Uppdaterad" are)."""
+    return muni_name(word) is not None or word.casefold() not in load_lexicon().common
 
 
 def _current_year(r: Reader) -> DateValue:

@@ -22,6 +22,13 @@ class SeasonIntervals(Part):
     intervals: dict[str, tuple[str, str]]
 
 
+class OffsetAnchors(Part):
+    """Words after "inom N <unit>" that tie the period to another event, and the "now" words that do not."""
+
+    words: list[str]
+    now_words: list[str]
+
+
 class PastTense(Part):
     """Past-tense words and weak past endings (with the endings that are not past forms)."""
 
@@ -83,6 +90,7 @@ class DateRules(Rules, file="dates.json"):
     this_words: list[str]
     units: dict[str, str]
     offset_blockers: WordList
+    offset_anchors: OffsetAnchors
     past_tense: PastTense
     future_tense: WordList
     deictic: WordValues

@@ -27,6 +27,8 @@ from .patterns import COUNT, DATA, LEX, NL, NLB, UNIT, keys_of
 from .rules_periods import holiday_date
 
 _OFFSET_BLOCK = frozenset(fold(w) for w in DATA.offset_blockers.words)
+_ANCHORS = frozenset(fold(w) for w in DATA.offset_anchors.words)
+_NOW = frozenset(fold(w) for w in DATA.offset_anchors.now_words)
 _DAY_WORDS = {fold(k): 0 for k in DATA.deictic.words} | {fold(k): v for k, v in DATA.relative_days.items()}
 
 
@@ -105,7 +107,7 @@ def offset(m: Any, ctx: Ctx) -> DateCandidate | None:
         return None  # "efter 5 dagar" is an open interval
     if om == "for" and not m["sedan"]:
         return None  # "för 3 år" is a duration
-    if om in ("om", "inom") and before_word(ctx, m.start()) in _OFFSET_BLOCK:
+    if om in ("om", "inom") and (before_word(ctx, m.start()) in _OFFSET_BLOCK or _anchored(ctx, m.end())):
         return None
     direction = -1 if (m["sedan"] or (m["dir"] or "").startswith("sedan")) else 1
     if om == "inom":
@@ -120,6 +122,12 @@ def offset(m: Any, ctx: Ctx) -> DateCandidate | None:
     if c is not None and v.date is not None:
         c.day = v.date
     return c
+
+
+def _anchored(ctx: Ctx, end: int) -> bool:
+    """The period after "inom N <unit>" counts from another event ("… efter avslutat projekt"), not from now."""
+    words = ctx.folded[end:end + 40].split()[:2]
+    return bool(words) and words[0] in _ANCHORS and not (len(words) > 1 and words[1].rstrip(",.;") in _NOW)
 
 
 _STEP_GRAIN = {"second": "second", "minute": "minute", "hour": "hour"}

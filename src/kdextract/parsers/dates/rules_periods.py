@@ -176,7 +176,7 @@ def _period_number(m: Any, limit: int) -> int | None:
 
 
 @rule("dates/quarter",
-      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|fjarde|sista|[1-4]:[ae]|[1-4]\.)[ \t]+kvartal(?:et)?"
+      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|fjarde|sista|[1-4]:[ae]|[1-4]\.)(?:[ \t]+|[ \t]*\n[ \t]*)kvartal(?:et)?"
       rf"|(?:kvartal|kv\.?)[ \t]*(?P<n>[1-4])|(?<!\w)q(?P<q>[1-4])|(?P<rel>{REL})[ \t]+kvartal(?:et)?)"
       rf"(?:[ \t]+(?:(?:ar|aret)[ \t]+)?{year('y')}|[ \t]*-[ \t]*(?P<yy>\d\d)(?!\d))?(?![^\W\d_]|\d)", needs="kv|q0")
 def quarter(m: Any, ctx: Ctx) -> DateCandidate | None:
@@ -205,7 +205,7 @@ def quarter(m: Any, ctx: Ctx) -> DateCandidate | None:
 
 
 @rule("dates/tertial",
-      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|sista|[1-3]:[ae])[ \t]+tertial(?:et)?"
+      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|sista|[1-3]:[ae])(?:[ \t]+|[ \t]*\n[ \t]*)tertial(?:et)?"
       rf"|tertial[ \t]*(?P<n>[1-3])|(?<!\w)t(?P<t>[1-3])(?=[ \t]+(?:19|20)\d\d))(?:[ \t]+{year('y')})?(?![^\W\d_]|\d)", needs="tertial|t0")
 def tertial(m: Any, ctx: Ctx) -> DateCandidate | None:
     if m["t"]:
