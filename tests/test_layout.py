@@ -12,6 +12,7 @@ from test_readers import make_pdf
 
 import kdextract
 from kdextract.layout.reflow import reflow
+from kdextract.layout.rules import LineTest
 from kdextract.models import Document, Located
 from kdextract.text.normalize import normalize
 from kdextract.text.view import TextView
@@ -161,3 +162,16 @@ def test_a_pdf_report_with_running_header_gives_the_records_of_its_text(tmp_path
         got = records(other)
         assert (got["sections"], got["dates"], got["amounts"]) == (want["sections"], want["dates"], want["amounts"])
     assert HEADER not in {s.title for s in from_pdf.sections}
+
+
+@pytest.mark.parametrize(("patterns", "line", "found"), [
+    (["^sida \\d+$"], "Sida 3", True),
+    (["^sida \\d+$"], "se sida 3", False),
+    (["^tel|fax"], "Fax 08-123", True),  # "|" outside a group: "fax" may stand anywhere
+    (["^tel|fax"], "vår fax 08-123", True),
+    (["^(?:tel|fax)"], "vår fax 08-123", False),
+    (["^[|]x", "www\\.\\S+"], "läs mer på www.exempel.se", True),
+    (["^[|]x"], "a|x", False),
+])
+def test_a_line_test_tries_anchored_patterns_at_the_start_only(patterns: list[str], line: str, found: bool) -> None:
+    assert LineTest(patterns)(line) is found

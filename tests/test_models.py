@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 import kdextract
-from kdextract.models import Document
+from kdextract import models
+from kdextract.fields_set import SharedFieldsSet
+from kdextract.models import DateMention, Document
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "kommundirektorens_rapport.txt"
 
@@ -64,4 +66,16 @@ def test_records_share_one_set_of_set_fields_per_kind() -> None:
     assert second.model_fields_set == set(type(second).model_fields)
     copy = first.model_copy(update={"text": "4 mars"})
     assert copy.model_fields_set is first.model_fields_set  # copies share it too
+    assert copy.text == "4 mars" and first.text != "4 mars" and copy.model_dump(exclude={"text"}) == first.model_dump(
+        exclude={"text"})
+    deep = doc.model_copy(deep=True)
+    assert deep == doc and deep.dates[0] is not doc.dates[0] and deep.model_fields_set is doc.model_fields_set
     assert type(doc).model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_records_keep_no_extra_fields_nor_private_attributes() -> None:
+    """What the shallow ``model_copy`` of ``SharedFieldsSet`` leaves out."""
+    kinds = [c for c in vars(models).values() if isinstance(c, type) and issubclass(c, SharedFieldsSet)]
+    assert Document in kinds and DateMention in kinds
+    for kind in kinds:
+        assert kind.model_config.get("extra") != "allow" and not kind.__private_attributes__, kind

@@ -32,7 +32,18 @@ class SharedFieldsSet(BaseModel):
         share_fields_set(self)
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
-        """pydantic's copy, sharing the set of set fields again."""
-        out = super().model_copy(update=update, deep=deep)
+        """pydantic's copy, sharing the set of set fields again.
+
+        A shallow copy is made here, as pydantic makes it less its copy of the set of set fields
+        (these models keep no extra fields and no private attributes): ``parse`` copies every
+        record once, to move its offsets.
+        """
+        if deep:
+            out = super().model_copy(update=update, deep=deep)
+        else:
+            out = self.__class__.__new__(self.__class__)
+            object.__setattr__(out, "__dict__", {**self.__dict__, **update} if update else self.__dict__.copy())
+            object.__setattr__(out, "__pydantic_extra__", None)
+            object.__setattr__(out, "__pydantic_private__", None)
         share_fields_set(out)
         return out

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from copy import copy
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -138,6 +139,10 @@ def _to_input(doc: Document, view: TextView, src: SourceText) -> Document:
     return doc.model_copy(update=update)
 
 
+#: Field values that hold no record (most of them), passed over at once.
+_PLAIN = frozenset({str, int, float, bool, type(None), Decimal, dt.date, dt.datetime})
+
+
 class _Mapper:
     def __init__(self, view: TextView, src: SourceText) -> None:
         self.view = view
@@ -146,6 +151,8 @@ class _Mapper:
     def model(self, item: M) -> M:
         update: dict[str, Any] = {}
         for name, value in item.__dict__.items():
+            if type(value) in _PLAIN:
+                continue
             if isinstance(value, BaseModel):
                 update[name] = self.model(value)
             elif isinstance(value, list) and value and isinstance(value[0], BaseModel):

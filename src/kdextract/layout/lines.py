@@ -82,7 +82,7 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
     for category in r.order:
         if category == "contact" and len(s) >= 100:
             continue
-        if r.by_category[category].search(s):
+        if r.by_category[category](s):
             line.kind = category
             return
     if _item(text, line, r):

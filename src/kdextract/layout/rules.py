@@ -47,14 +47,49 @@ class SectionRules(Rules, file="sections.json"):
     list_item: Pattern
 
 
+def _anchored(pattern: str) -> bool:
+    """Whether ``pattern`` matches at the start of a string only: it starts with "^" and has no "|"
+    outside groups and sets (an unsure case counts as not anchored)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, in_set, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            return False
+    return True
+
+
+class LineTest:
+    """Whether a line has a match of any of some patterns: the anchored ones are tried at its start
+    only (``match``), the others everywhere (``search``)."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        def alt(ps: list[str]) -> regex.Pattern[str] | None:
+            return regex.compile("|".join(f"(?:{p})" for p in ps), regex.IGNORECASE) if ps else None
+
+        self._at_start = alt([p for p in patterns if _anchored(p)])
+        self._anywhere = alt([p for p in patterns if not _anchored(p)])
+
+    def __call__(self, line: str) -> bool:
+        return (self._at_start is not None and self._at_start.match(line) is not None
+                or self._anywhere is not None and self._anywhere.search(line) is not None)
+
+
 class CompiledSectionRules:
     """The section rules, compiled: one alternation per line category, in the order of ``categories``."""
 
     def __init__(self, data: SectionRules) -> None:
-        def alt(patterns: list[str]) -> regex.Pattern[str]:
-            return regex.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", regex.IGNORECASE)
-
-        self.by_category = {c: alt([r.pattern for r in data.line_rules if r.category == c and r.pattern])
+        self.by_category = {c: LineTest([r.pattern for r in data.line_rules if r.category == c and r.pattern])
                             for c in data.categories}
         titles = [r.pattern.lstrip("^") for r in data.line_rules if r.category == "title" and r.pattern]
         #: a title word anywhere in a line ("Kommunstyrelsen PROTOKOLL 2(8)")

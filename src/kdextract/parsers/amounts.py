@@ -32,6 +32,7 @@ from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.numbers import DIGITS_PATTERN, clean_decimal, number_word_pattern, parse_number
 from kdextract.parsers.text_arg import require_text
 from kdextract.text.candidates import Candidate
+from kdextract.text.word_starts import matches_at
 from kdextract.text.spans import disjoint
 
 __all__ = ["find_amounts"]
@@ -71,6 +72,7 @@ class _Data:
     window: int
     suffix_re: Any
     prefix_re: Any
+    number_start_re: Any  # zero-width, where a number can begin: every suffix and anaphora match starts at one
     anaphora_re: Any
     qualifier_re: Any
     opener_re: Any
@@ -129,6 +131,8 @@ def _data() -> _Data:
         rf"{words_defined}"
     )
     anaphora = rf"{before}(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?(?!\w){words_defined}"
+    # what ``num`` can begin with: a minus, a digit or a number word
+    number_start = rf"{before}(?=[\d\u2212-]|(?i:{words_re})){words_defined}"
     qualifier = rf"(?<!\w)(?P<q>(?i:{_alt(d.qualifiers)})){_HS}*\n?{_HS}*$"
     openers = _alt(d.range_openers + d.change_openers)
     opener = rf"(?<!\w)(?P<o>(?i:{openers})){_HS}+$"
@@ -140,6 +144,7 @@ def _data() -> _Data:
         anaphora_scales=frozenset(d.anaphora_scales), followers=frozenset(d.anaphora_followers),
         window=d.anaphora_window,
         suffix_re=regex.compile(suffix), prefix_re=regex.compile(prefix), anaphora_re=regex.compile(anaphora),
+        number_start_re=regex.compile(number_start),
         qualifier_re=regex.compile(qualifier), opener_re=regex.compile(opener),
     )
 
@@ -202,9 +207,9 @@ class _AmountCandidate(Candidate):
     high: Decimal | None = None
 
 
-def _suffix_candidates(text: str, data: _Data) -> list[_AmountCandidate]:
+def _suffix_candidates(text: str, data: _Data, starts: list[int]) -> list[_AmountCandidate]:
     out: list[_AmountCandidate] = []
-    for m in data.suffix_re.finditer(text):
+    for m in matches_at(data.suffix_re, text, starts):
         cur = _currency(data, m.group("cur"))
         value = _number(m, "", data)
         if cur is None or value is None:
@@ -307,12 +312,13 @@ _NEXT_TOKEN = regex.compile(r"\s*(\w+|[^\w\s]|$)")
 _BLANK_LINE = regex.compile(r"\n\s*\n")
 
 
-def _anaphora_candidates(text: str, data: _Data, explicit: list[_AmountCandidate]) -> list[_AmountCandidate]:
+def _anaphora_candidates(text: str, data: _Data, explicit: list[_AmountCandidate],
+                         starts: list[int]) -> list[_AmountCandidate]:
     out: list[_AmountCandidate] = []
     if not explicit:
         return out
     ends = [c.end for c in explicit]  # explicit is sorted and disjoint: its ends ascend
-    for m in data.anaphora_re.finditer(text):
+    for m in matches_at(data.anaphora_re, text, starts):
         last = (m.group("mult") or m.group("w") or "").split()
         if not last or last[-1].casefold() not in data.anaphora_scales:
             continue
@@ -358,8 +364,11 @@ def find_amounts(text: str) -> list[Amount]:
     if not require_text(text, "find_amounts"):
         return []
     data = _data()
-    explicit = _select(_suffix_candidates(text, data) + _prefix_candidates(text, data))
-    chosen = _select(explicit + _anaphora_candidates(text, data, explicit))
+    # the suffix and anaphora patterns are tried only where a number begins: what their finditer finds,
+    # at a third of the cost (a try of the long suffix pattern costs microseconds, even where it fails)
+    starts = [m.start() for m in data.number_start_re.finditer(text)]
+    explicit = _select(_suffix_candidates(text, data, starts) + _prefix_candidates(text, data))
+    chosen = _select(explicit + _anaphora_candidates(text, data, explicit, starts))
     out = []
     for c in chosen:
         qualifier, qtext = _qualifier(text, c.start, data)

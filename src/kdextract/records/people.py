@@ -35,6 +35,9 @@ _WORDLIKE_NAMES = frozenset("per bo dag mark sten tor kim max my love sam tom al
 
 _COMMA_GAP = regex.compile(r"[ \t]*,?[ \t]*")
 _OrgSpans = list[tuple[int, int, Organisation]]
+#: The kinds of organisation whose name right after a person's ties the person to it.
+_KINDS_AFTER = frozenset({"administration", "committee", "municipality", "other", "university", "agency", "company",
+                          "cooperation", "region"})
 
 
 @builder("people", after=("organisations",))
@@ -53,9 +56,13 @@ def people_in(text: str, ner: Doc | None = None, organisations: list[Organisatio
         candidates = person_candidates(text, ner)
     cands = [c for c in candidates if not _inside_org(c, in_org)]
     groups = _group(_resolve(cands))
+    starting: dict[int, Organisation] = {}  # where a mention starts → its organisation (the first one there)
+    for s, _, o in org_spans:
+        if o.kind in _KINDS_AFTER:
+            starting.setdefault(s, o)
     persons = []
     for key, cs in groups.items():
-        persons.append(_build(text, cs, org_spans))
+        persons.append(_build(text, cs, org_spans, starting))
     _link_mentions(text, persons, org_spans)
     for p in persons:
         _assign_role_from_mentions(text, p, org_spans)
@@ -121,7 +128,7 @@ def _group(cands: list[PCand]) -> dict[str, list[PCand]]:
     return groups
 
 
-def _build(text: str, cs: list[PCand], org_spans: _OrgSpans) -> Person:
+def _build(text: str, cs: list[PCand], org_spans: _OrgSpans, starting: dict[int, Organisation]) -> Person:
     cs.sort(key=lambda c: c.start)
     full = max(cs, key=lambda c: (len(c.name.split()), not c.name.endswith("s"), c.score))
     name = full.name
@@ -139,7 +146,7 @@ def _build(text: str, cs: list[PCand], org_spans: _OrgSpans) -> Person:
             role, role_prio = r, prio
         if org and not c.org:
             c.org = org
-    org_id = _organisation(text, cs, org_spans)
+    org_id = _organisation(text, cs, org_spans, starting)
     first = cs[0]
     best = max(cs, key=lambda c: c.score)
     src = Source(method="model" if best.rule == "model" else "rule", name=MODEL_NAME if best.rule == "model" else best.rule,
@@ -154,8 +161,9 @@ def _build(text: str, cs: list[PCand], org_spans: _OrgSpans) -> Person:
     return p
 
 
-def _organisation(text: str, cs: list[PCand], org_spans: _OrgSpans) -> str | None:
-    """Id of the organisation the mentions tie the person to."""
+def _organisation(text: str, cs: list[PCand], org_spans: _OrgSpans, starting: dict[int, Organisation]) -> str | None:
+    """Id of the organisation the mentions tie the person to (``starting``: the organisations by where a
+    mention of theirs starts)."""
     for c in cs:
         if c.org and not c.org_span:
             k = text.find(c.org, c.end, c.end + 300)
@@ -171,11 +179,8 @@ def _organisation(text: str, cs: list[PCand], org_spans: _OrgSpans) -> str | Non
     for c in cs:
         after = _COMMA_GAP.match(text, c.end)
         assert after is not None
-        pos = after.end()
-        for s, e, o in org_spans:
-            if s == pos and o.kind in ("administration", "committee", "municipality", "other", "university", "agency",
-                                       "company", "cooperation", "region"):
-                return o.id
+        if (next_org := starting.get(after.end())) is not None:
+            return next_org.id
     return None
 
 

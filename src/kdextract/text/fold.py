@@ -28,7 +28,6 @@ _SPECIAL = {"ø": "o", "Ø": "o", "æ": "a", "Æ": "a", "ß": "s", "ð": "d", "�
 _WHITE = regex.compile(r"\s+")
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
     if c in _SPECIAL:
         return _SPECIAL[c]
@@ -41,11 +40,19 @@ def _fold_char(c: str) -> str:
     return base if base.isprintable() or base.isspace() else low
 
 
-# The common non-ASCII letters and signs of Swedish text, folded in one ``str.translate``.
-_TABLE = str.maketrans({c: _fold_char(c) for c in "åäöÅÄÖéÉüÜèÈáà" + "".join(_SPECIAL)})
+class _Folds(dict[int, str]):
+    """Each character's fold by its code, as ``str.translate`` reads them; a character is folded the
+    first time it is met (at most ``_MAX_FOLDS`` kept)."""
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= _MAX_FOLDS:
+            self.clear()
+        folded = self[code] = _fold_char(chr(code))
+        return folded
 
 
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
+_MAX_FOLDS = 65_536
+_FOLDS = _Folds()
 
 
 def fold(text: str) -> str:
@@ -53,17 +60,7 @@ def fold(text: str) -> str:
     folded = text.lower()
     if folded.isascii() and len(folded) == len(text):
         return folded
-    folded = text.translate(_TABLE).lower()
-    if len(folded) != len(text):
-        return "".join(_fold_char(c) for c in text)
-    # one character for one: only the characters the table leaves outside ASCII are folded one by one
-    parts: list[str] = []
-    done = 0
-    for m in _NON_ASCII.finditer(folded):
-        start, end = m.span()
-        parts += [folded[done:start], "".join(_fold_char(c) for c in text[start:end])]
-        done = end
-    return "".join(parts) + folded[done:] if parts else folded
+    return text.translate(_FOLDS)  # one character for one, each folded by itself
 
 
 @lru_cache(maxsize=16384)

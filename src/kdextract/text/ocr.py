@@ -114,7 +114,7 @@ def plainly_clean(text: str) -> bool:
         low = m.group().lower()
         if low in table.sentinels:
             intact += 1
-        elif low in table.damaged_sentinels or _DIGIT_IN_WORD.fullmatch(low):
+        elif low in table.damaged_sentinels or not low.isalpha() and _DIGIT_IN_WORD.fullmatch(low):
             damaged += 1
     return intact >= 5 and damaged <= 0.02 * intact
 

@@ -77,14 +77,16 @@ class TextView:
         starts: array[int] = array(code)
         ends: array[int] = array(code)
         edits = list(self.edits)
-        old_to_new = array(code, [0]) * (len(self.text) + 1)
+        # where each view offset goes: needed for the marks only (plain text has none)
+        old_to_new = array(code, [0]) * (len(self.text) + 1) if self.emphasis or self.heading_marks else None
         pos = 0
         for start, end, new, reason in reps:
             if start < pos:
                 raise ValueError(f"overlapping replacement at {start}")
             new_at = self._copy(pos, start, parts, starts, ends, old_to_new)
-            for i in range(start, end + 1):
-                old_to_new[i] = new_at
+            if old_to_new is not None:
+                for i in range(start, end + 1):
+                    old_to_new[i] = new_at
             if start < end:
                 in_start, in_end = self.to_input(start, end)
             else:
@@ -95,7 +97,10 @@ class TextView:
             edits.append(TextEdit(start=in_start, end=in_end, original=self.original[in_start:in_end],
                                   replacement=new, reason=reason))
             pos = end
-        old_to_new[len(self.text)] = self._copy(pos, len(self.text), parts, starts, ends, old_to_new)
+        length = self._copy(pos, len(self.text), parts, starts, ends, old_to_new)
+        if old_to_new is None:
+            return TextView(self.original, "".join(parts), starts, ends, tuple(edits))
+        old_to_new[len(self.text)] = length
         emphasis = tuple((old_to_new[s], old_to_new[e]) for s, e in self.emphasis)
         marks = {old_to_new[k]: v for k, v in self.heading_marks.items()}
         return TextView(self.original, "".join(parts), starts, ends, tuple(edits), emphasis, marks)
@@ -108,13 +113,15 @@ class TextView:
                         tuple(sorted({*self.emphasis, *emphasis})), marks)
 
     def _copy(self, a: int, b: int, parts: list[str], starts: array[int], ends: array[int],
-              old_to_new: array[int]) -> int:
-        """Copy view chars ``[a, b)`` unchanged; return the new view's length so far."""
+              old_to_new: array[int] | None) -> int:
+        """Copy view chars ``[a, b)`` unchanged (noting where they go in ``old_to_new``, if given);
+        return the new view's length so far."""
         at = len(starts)
         if a >= b:
             return at
-        for i in range(a, b):
-            old_to_new[i] = at + i - a
+        if old_to_new is not None:
+            for i in range(a, b):
+                old_to_new[i] = at + i - a
         parts.append(self.text[a:b])
         starts.extend(self.starts[a:b])
         ends.extend(self.ends[a:b])

@@ -187,6 +187,11 @@ class Lexicon:
             return self._fuzzy_month(w)
         return None
 
+    def may_be_month(self, word: str) -> bool:
+        """False where ``month`` finds no month in ``word`` with any flags (told without the fuzzy look-up)."""
+        w = word.rstrip(".")
+        return w in self.months or w in self.month_abbr or len(w) >= self.data.fuzzy_month_min_length
+
     def _fuzzy_month(self, w: str) -> int | None:
         if w not in self.fuzzy_months:
             hits = {n for name, n in self.months.items()

@@ -127,7 +127,8 @@ def year_of(m: Any, name: str) -> int | None:
     """The year of group ``name`` (digits) or ``name``_words (words), if either matched."""
     if m.group(name):
         return int(m.group(name))
-    w = m.groupdict().get(name + "_words")
+    words = name + "_words"
+    w = m.group(words) if words in m.re.groupindex else None
     return YEAR_WORDS.get(w) if w else None
 
 

@@ -259,6 +259,8 @@ def month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
       rf"(?:(?P<rel>{REL}){S1})?(?P<m>[a-z]{{3,10}}){NL}(?:[ \t]+manad{NL})?"
       rf"(?:{S1}{year('y', True)}(?![\d/])|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH)
 def month_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
+    if not LEX.may_be_month(m["m"]):
+        return None  # most matches: a word like any other
     has_year = year_of(m, "y") is not None or bool(m["yrel"])
     if not (m["part"] or m["prep"] or m["rel"] or has_year or _plain_month_name(m, ctx)):
         return None
