@@ -13,9 +13,7 @@ import heapq
 from bisect import bisect_right
 from collections.abc import Sequence
 
-import regex
-
-from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading, split_lines
+from kdextract.layout.lines import COLUMN_GAP, Line, is_presenter, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import WRAPPED_LINE
 from kdextract.models import Section, Source
@@ -173,7 +171,7 @@ def _in_numbered_run(lines: list[Line], i: int) -> bool:
 
     def neighbour(step: int) -> int | None:
         j = i + step
-        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case") or _presenter(lines[j])):
+        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case") or is_presenter(lines[j])):
             j += step
         if 0 <= j < len(lines) and lines[j].kind == "agenda":
             return _value(lines[j].number)
@@ -275,15 +273,6 @@ def _continuation(lines: list[Line], j: int) -> Line | None:
         return nxt
     # a title that goes on in lower case only where a column's end cut it ("… i centrala" / "staden under 2023")
     return nxt if nxt.text[:1].islower() and len(lines[j].text) >= WRAPPED_LINE else None
-
-
-#: A presenter's line under an agenda item: a dash, a name and a lower-case title ("– Eva Ek, ekonom").
-_PRESENTER_LINE = regex.compile(r"[–—-][ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}"
-                                r"[ \t]*,[ \t]*\p{Ll}[\p{L} -]{0,40}")
-
-
-def _presenter(line: Line) -> bool:
-    return line.kind == "list" and _PRESENTER_LINE.fullmatch(line.text) is not None
 
 
 def _wraps(lines: list[Line], i: int) -> bool:
