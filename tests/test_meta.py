@@ -253,3 +253,31 @@ Förvaltningschef
 ])
 def test_signature_place_and_date_give_the_day_a_month_header_lacks(closing: str, want: str) -> None:
     assert meta_of(SIGNED_REPORT.format(closing=closing)).date == want
+
+
+MEMO_HEAD = ("Kultur- och fritidsförvaltningen\nTjänsteskrivelse\n2024-09-02\n\nNy taxa för simhallen\n\n"
+             "Förslag till beslut\nNämnden fastställer en ny taxa för simhallen från årsskiftet.\n\n")
+
+
+@pytest.mark.parametrize(("names", "titles", "want"), [
+    ("Karin Öst                     Pelle Sjögren", "Förvaltningschef              Handläggare", "Pelle Sjögren"),
+    ("Pelle Sjögren                 Karin Öst", "Utredare                      Fritidschef", "Pelle Sjögren"),
+    ("Ulf Lindh                     Mona Berg", "Ordförande                    Nämndsekreterare", "Ulf Lindh"),
+])
+def test_signatures_side_by_side_give_the_writer_not_both(names: str, titles: str, want: str) -> None:
+    assert kdextract.parse(MEMO_HEAD + f"{names}\n{titles}\n", ner=False).meta.author == want
+
+
+def test_a_table_header_over_a_row_is_no_signature_and_a_party_follows_a_signer() -> None:
+    text = (MEMO_HEAD + "Uppgift                   Delegat              Ersättare\n"
+            "Taxa för bad              Badchef              Fritidschef\n\n"
+            "Frågor besvaras av förvaltningen.\n\nLisa Grahn (C)\nOrdförande, kultur- och fritidsnämnden\n")
+    assert kdextract.parse(text, ner=False).meta.author == "Lisa Grahn"
+
+
+@pytest.mark.parametrize("signatures", ["Vid protokollet            Justeras\nStina Holm                 Arne Lund          Berit Sand",
+                                        "Vid protokollet Stina Holm      Justeras Arne Lund      Berit Sand"])
+def test_a_secretary_label_gives_the_name_in_its_own_column(signatures: str) -> None:
+    text = ("Protokoll\nStyrelsen för Ekby Fastigheter AB\nDatum: 2024-05-14\n\n1. Mötets öppnande\n"
+            f"Ordföranden öppnade mötet.\n\n{signatures}\n")
+    assert kdextract.parse(text, ner=False).meta.author == "Stina Holm"

@@ -238,3 +238,15 @@ Vi vill särskilt lyfta fram att
 """
     assert [s.title for s in kdextract.parse(text).sections if s.level == 1] == [
         "Aktuellt just nu", "Kommande händelser"]
+
+
+def test_agenda_items_with_a_presenter_line_under_them_stay_items() -> None:
+    text = ("KALLELSE\nMiljönämnden\n\nTid: tisdag 4 mars 2025 kl. 09.00\n\n"
+            "1   Val av justerare                              Beslut\n"
+            "2   Tillsynsplan för livsmedel 2025               Beslut\n"
+            "    – Elin Borg, miljöinspektör\n"
+            "3   Bokslut för nämnden                           Information\n"
+            "    – Rolf Ahl, ekonom\n"
+            "4   Övriga frågor\n\nVälkomna!\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles == ["Val av justerare", "Tillsynsplan för livsmedel 2025", "Bokslut för nämnden", "Övriga frågor"]

@@ -233,6 +233,16 @@ def _page_edges(lines: list[Line]) -> dict[int, int]:
     return {i: n for n, page in enumerate(pages) for i in [*page[:EDGE_LINES], *page[-EDGE_LINES:]]}
 
 
+#: A presenter's line under an agenda item: a dash, a name and a lower-case title ("– Eva Ek, ekonom").
+_PRESENTER_LINE = regex.compile(r"[–—-][ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}"
+                                r"[ \t]*,[ \t]*\p{Ll}[\p{L} -]{0,40}")
+
+
+def is_presenter(line: Line) -> bool:
+    """A list line that only names who presents the item above it."""
+    return line.kind == "list" and _PRESENTER_LINE.fullmatch(line.text) is not None
+
+
 def looks_like_heading(line: Line) -> bool:
     """Shape test for an unnumbered heading line (context is checked by the segmenter)."""
     r = rules()

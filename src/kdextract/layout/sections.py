@@ -13,7 +13,7 @@ import heapq
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading, split_lines
+from kdextract.layout.lines import COLUMN_GAP, Line, is_presenter, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import WRAPPED_LINE
 from kdextract.models import Section, Source
@@ -166,12 +166,12 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
 
 def _in_numbered_run(lines: list[Line], i: int) -> bool:
     """Line ``i`` is one of a list of numbered lines counting up by one ("1 Upprop", "2 Val av justerare", …);
-    a case-number line may stand under an item."""
+    a case-number line or a presenter's line ("– Eva Ek, ekonom") may stand under an item."""
     n = _value(lines[i].number)
 
     def neighbour(step: int) -> int | None:
         j = i + step
-        while 0 <= j < len(lines) and lines[j].kind in ("blank", "case"):
+        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case") or is_presenter(lines[j])):
             j += step
         if 0 <= j < len(lines) and lines[j].kind == "agenda":
             return _value(lines[j].number)

@@ -37,6 +37,7 @@ class MetaRules(Rules, file="meta.json"):
     author_labels: Pattern
     person_name: Pattern
     signature_roles: Pattern
+    manager_roles: Pattern
     kind_priority: list[DocumentKind]
     protocol_form_fields: list[str]
     memo_form_fields: list[str]
@@ -63,6 +64,7 @@ class Compiled:
     author_label: regex.Pattern[str]
     person: regex.Pattern[str]
     role: regex.Pattern[str]
+    manager: regex.Pattern[str]
     agenda_page: regex.Pattern[str]
     cooperation: regex.Pattern[str]
     secretary: regex.Pattern[str]
@@ -93,6 +95,7 @@ def meta_rules() -> Compiled:
         author_label=regex.compile(data.author_labels, flags),
         person=regex.compile(data.person_name),
         role=regex.compile(data.signature_roles, flags),
+        manager=regex.compile(data.manager_roles, flags),
         agenda_page=regex.compile(data.agenda_page_title, flags),
         cooperation=regex.compile(data.cooperation, flags),
         secretary=regex.compile(data.secretary_roles, flags),

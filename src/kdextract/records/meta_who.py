@@ -200,17 +200,50 @@ def _noted_author(r: Reader, start: int, end: int, why: str) -> str:
 
 
 def _signed(r: Reader) -> str | None:
-    rules = meta_rules()
     tail = r.tail
-    if found := _after_label(r, tail, "a signature label"):
-        return found
-    for i in range(len(tail) - 1, -1, -1):
+    if labelled := _after_label(r, tail, "a signature label"):
+        return labelled
+    for i in range(len(tail) - 2, -1, -1):
         line = tail[i]
-        name = rules.person.match(line.text)
-        if name and i + 1 < len(tail) and _title_line(tail[i + 1].text):
-            r.note("author", line.start, line.end, "signature", "name above a title at the end")
-            return str(name.group("name"))
+        if (found := _signer(line.text, tail[i + 1].text)) is not None:
+            name, at = found
+            r.note("author", line.start + at, line.start + at + len(name), "signature", "name above a title at the end")
+            return name
     return _after_label(r, r.head, "a memo header's label")
+
+
+def _signer(names: str, titles: str) -> tuple[str, int] | None:
+    """The writer among signatures over their titles, and where in ``names`` the name starts. Side by
+    side ("Eva Ek      Per Holm" over "Förvaltningschef      Utredare"): the first whose title is no
+    manager's (a manager co-signs the writer's memo); a name never runs over a column gap."""
+    rules = meta_rules()
+    columns = _columns(names)
+    below = _columns(titles) if len(columns) > 1 else [(titles, 0)]
+    if not columns or len(below) != len(columns):
+        return None
+    pairs = [(rules.person.match(name), at, title) for (name, at), (title, _) in zip(columns, below)]
+    if not all(m is not None and _title_line(title) for m, _, title in pairs):
+        return None
+    m, at, _ = next((p for p in pairs if not rules.manager.match(p[2])), pairs[0])
+    assert m is not None
+    return str(m.group("name")), at
+
+
+#: A gap between columns of a line, as PDF text lays out a table: a tab or three blanks.
+_COLUMN_GAP = regex.compile(r"\t|[ ]{3,}")
+
+
+def _columns(text: str) -> list[tuple[str, int]]:
+    """The columns of a line and where each starts in it."""
+    out: list[tuple[str, int]] = []
+    at = 0
+    for gap in _COLUMN_GAP.finditer(text):
+        if gap.start() > at:
+            out.append((text[at:gap.start()], at))
+        at = gap.end()
+    if at < len(text):
+        out.append((text[at:], at))
+    return out
 
 
 def _after_label(r: Reader, lines: list[Line], where: str) -> str | None:
@@ -220,9 +253,9 @@ def _after_label(r: Reader, lines: list[Line], where: str) -> str | None:
         m = rules.author_label.match(line.text)
         if not m:
             continue
-        rest = m.group("name").strip()
-        candidates = [(rest, line.start + m.start("name"))] if rest else []
-        candidates += [(ln.text, ln.start) for ln in lines[i + 1:i + 2]]
+        rest = _columns(m.group("name").strip())[:1]
+        candidates = [(rest[0][0], line.start + m.start("name"))] if rest else []
+        candidates += [(text, ln.start + at) for ln in lines[i + 1:i + 2] for text, at in _columns(ln.text)[:1]]
         for text, start in candidates:
             name = rules.person.match(text)
             head, comma, title = text.partition(",")
