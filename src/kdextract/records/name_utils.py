@@ -152,6 +152,10 @@ class OrganisationRules(Rules, file="organisations.json"):
     cooperation_suffixes: WordList
     form_labels: WordList
     named_for_heads: BoardUnits
+    association_suffixes: WordList
+    association_heads_before_name: WordList
+    name_initial_determiners: WordList
+    type_words_in_name: WordList
 
 
 def org_rules() -> OrganisationRules:

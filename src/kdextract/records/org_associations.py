@@ -1,0 +1,108 @@
+"""Associations and clubs named by their compound's head: 'Åsby Ridklubb', 'Hembygdsföreningen Åsen'.
+
+A capitalised compound ending in an association head (``association_suffixes``: "förening", "klubb"...)
+after one or two capitalised name words on its line is a name; so is a capitalised definite compound
+(``association_heads_before_name``: "föreningen"...) before one to three capitalised words. The bare
+compound ("Bygdegårdsförening") is no name, nor is a name word that opens a sentence and is a common word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from kdextract.records.name_utils import (
+    WB_R,
+    is_first_name,
+    is_sentence_start,
+    key_of,
+    lower_word_elsewhere,
+    org_rules,
+)
+from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
+
+#: The most name words read before an indefinite head, and after a definite one.
+_BEFORE, _AFTER = 2, 3
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*")
+_BLANKS_AND_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\-]*)" + WB_R)
+#: The blank-separated words of a line before a position (read backwards, at most a few).
+_WORDS_BACK = regex.compile(r"(?r)(?:[^ \t\n]+[ \t]+){1,%d}" % _BEFORE)
+
+
+@lru_cache(maxsize=1)
+def _compound_re() -> regex.Pattern[str]:
+    """A capitalised word ending in an association head (with a genitive -s): the head is read from the word's end."""
+    rules = org_rules()
+    heads = sorted(rules.association_suffixes.words + rules.association_heads_before_name.words, key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{N}\-])\p{Lu}\p{Ll}++(?<=\p{L}{2}(?:" + "|".join(map(regex.escape, heads))
+                         + r")s?)" + WB_R)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rules = org_rules()
+    return tuple(rules.association_suffixes.words), tuple(rules.association_heads_before_name.words)
+
+
+def _stop(text: str, start: int, word: str) -> bool:
+    rules = org_rules()
+    low = word.lower()
+    return (low in rules.company_initial_stopwords or low in rules.name_initial_determiners.words or is_first_name(word)
+            or (is_sentence_start(text, start) and lower_word_elsewhere(text, word)))
+
+
+def _words_before(text: str, start: int) -> int | None:
+    """Where the one or two capitalised name words before ``start`` (on its line) begin, if there are any."""
+    m = _WORDS_BACK.match(text, 0, start)
+    if m is None:
+        return None
+    first = None
+    pos = m.start()
+    for token in m.group().split():
+        s = text.index(token, pos)
+        pos = s + len(token)
+        if not _NAME_WORD.fullmatch(token) or (first is None and _stop(text, s, token)):
+            first = None  # a name is capitalised words in a row, not opened by a common word
+            continue
+        if first is None:
+            first = s
+    return first
+
+
+def _words_after(text: str, end: int) -> int | None:
+    """Where the one to three capitalised name words after ``end`` (on its line) end, if there are any."""
+    last = None
+    for _ in range(_AFTER):
+        m = _BLANKS_AND_WORD.match(text, end)
+        if m is None or is_first_name(m.group(1)) or (last is not None and lower_word_elsewhere(text, m.group(1))):
+            break
+        if last is None and (_stop(text, m.start(1), m.group(1)) or lower_word_elsewhere(text, m.group(1))):
+            break
+        last = end = m.end()
+    return last
+
+
+def find_associations(text: str) -> Iterator[Cand]:
+    """'Åsby Ridklubb', 'Nolby Bygdegårdsförenings', 'Hembygdsföreningen Åsen'."""
+    after, before = _heads()
+    for m in _compound_re().finditer(text):
+        word = m.group()
+        gen = word.endswith("s")  # no head ends in "s"
+        low = (word[:-1] if gen else word).lower()
+        if low.endswith(after):
+            start, end = _words_before(text, m.start()), m.end()
+            explanation = f"capitalised name before '{next(h for h in after if low.endswith(h))}'"
+        else:
+            if gen:
+                continue
+            start, end = m.start(), _words_after(text, m.end())
+            explanation = f"'{word}' followed by a name"
+        if start is None or end is None:
+            continue
+        surface = text[start:end]
+        form = surface[:-1] if gen and end == m.end() else surface
+        yield Cand(start, end, surface, kind="association", key="assoc:" + key_of(form), form=form,
+                   full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,
+                   explanation=explanation, genitive=gen and end == m.end())
