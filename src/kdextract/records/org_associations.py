@@ -91,18 +91,20 @@ def find_associations(text: str) -> Iterator[Cand]:
         word = m.group()
         gen = word.endswith("s")  # no head ends in "s"
         low = (word[:-1] if gen else word).lower()
+        start: int | None
+        end: int | None
         if low.endswith(after):
             start, end = _words_before(text, m.start()), m.end()
             explanation = f"capitalised name before '{next(h for h in after if low.endswith(h))}'"
+        elif gen:
+            continue
         else:
-            if gen:
-                continue
             start, end = m.start(), _words_after(text, m.end())
             explanation = f"'{word}' followed by a name"
         if start is None or end is None:
             continue
         surface = text[start:end]
-        form = surface[:-1] if gen and end == m.end() else surface
+        form = surface[:-1] if gen else surface
         yield Cand(start, end, surface, kind="association", key="assoc:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,
-                   explanation=explanation, genitive=gen and end == m.end())
+                   explanation=explanation, genitive=gen)
