@@ -326,12 +326,16 @@ def _type_word() -> Anchored:
 
 
 def find_type_word_names(text: str) -> Iterator[Cand]:
-    """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name."""
+    """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name (with the
+    type word where it is capitalised and one of ``type_words_in_name``: 'Föreningen Gröna Vägen')."""
     types = org_rules().preceding_type_words
+    in_name = frozenset(org_rules().type_words_in_name.words)
     for m in _type_word().finditer(text):
         n = m.group("n")
         if is_first_name(n.split()[0]):
             continue
-        yield Cand(m.start("n"), m.end("n"), n, kind=types[m.group("t").lower()], key="typed:" + key_of(n),
-                   form=n, full=FULL_NAME, rule="organisations/type_word_name", method="rule", score=0.75,
-                   explanation=f"named after '{m.group('t')}'")
+        start = m.start() if m.group("t") in in_name else m.start("n")  # "Föreningen Ljusa Vägar" is its name
+        yield Cand(start, m.end("n"), text[start:m.end("n")], kind=types[m.group("t").lower()],
+                   key="typed:" + key_of(n), form=text[start:m.end("n")], full=FULL_NAME,
+                   rule="organisations/type_word_name", method="rule", score=0.75,
+                   explanation=f"named after '{m.group('t')}'", aliases=[n] if start < m.start("n") else [])
