@@ -37,7 +37,7 @@ def _head_then_name() -> Anchored:
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
                            for h in heads if h[0].isupper() and h != "Region")
-    pattern = regex.compile(WB_L + r"(?P<head>" + alts + r")(?P<i>[ \t]+i)?[ \t]+(?P<name>" + _capitalised(2) + ")"
+    pattern = regex.compile(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+)(?P<name>" + _capitalised(2) + ")"
                             r"(?P<lan>[ \t]+län)?" + WB_R)
     return Anchored(pattern, Beginnings(heads))
 
@@ -58,7 +58,8 @@ def find_head_then_name(text: str) -> Iterator[Cand]:
         surface = text[m.start():end]
         if is_first_name(name_tokens[0]):
             continue
-        yield Cand(m.start(), end, surface, kind=kind, key="named:" + key_of(surface), form=surface,
+        form = _LINE_BREAK.sub(" ", surface)  # "Länsstyrelsen i\nJämtlands län" wraps after its "i"
+        yield Cand(m.start(), end, surface, kind=kind, key="named:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/head_then_name", method="rule", score=0.85,
                    explanation=f"'{head}' followed by a name")
 
@@ -117,6 +118,10 @@ _CONNECTORS = frozenset({"i", "&", "för", "på"})  # not "och": "A och B AB" ar
 _LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\-]+)" + WB_R)
 
 _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\-]")
+#: The end of a line that a company's name wraps after ("Ek Rör &" before "Schakt AB"), up to the next line.
+_WRAPPED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.&\-])(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*){0,2}[ \t]+&"
+                                r"[ \t]*\n[ \t]*\Z")
+_LINE_BREAK = regex.compile(r"[ \t]*\n[ \t]*")
 
 def find_companies(text: str) -> Iterator[Cand]:
     rules = org_rules()
@@ -130,8 +135,12 @@ def find_companies(text: str) -> Iterator[Cand]:
                            for a, b in toks):
             continue
         start = toks[0][0]
+        wrapped = _WRAPPED_BEFORE.search(text, max(0, start - 80), start) if start == m.start() else None
+        if wrapped and wrapped.group(1).lower() not in _STOP_INITIAL:
+            start = wrapped.start()  # "Ek Rör &\nSchakt AB": a name wrapped after its "&"
         surface = text[start:m.end()]
-        yield Cand(start, m.end(), surface, kind="company", key="co:" + key_of(surface), form=surface,
+        form = _LINE_BREAK.sub(" ", surface)
+        yield Cand(start, m.end(), surface, kind="company", key="co:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/company_form", method="rule", score=0.9,
                    explanation=f"company form '{m.group('form')}'")
     # municipal companies: "Kalix Bostäder"
