@@ -191,6 +191,16 @@ def _owners(text: str) -> Iterator[regex.Match[str]]:
 #: a definite genitive ending ("kommunens", "nämndernas"): a possessor, not a body's name
 _DEFINITE_GENITIVE_END = regex.compile(r"(ens|ets|ernas|arnas|ornas)$")
 
+_BLANKS_TO_LINE_START = regex.compile(r"(?:^|(?<=\n))[ \t]*\Z", regex.M)
+_BLANKS_TO_LINE_END = regex.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _fills_line(text: str, start: int, end: int) -> bool:
+    """The span ``start``:``end`` is its line's only text (a title or heading line)."""
+    return (_BLANKS_TO_LINE_START.search(text, max(0, start - 40), start) is not None
+            and _BLANKS_TO_LINE_END.match(text, end) is not None)
+
+
 def find_owned(text: str) -> Iterator[Cand]:
     """'Dalarnas museum', 'Dalakommunernas samrådsgrupp': a place's body."""
     stop = {fold_key(s) for s in org_rules().owner_stoplist}
@@ -203,8 +213,10 @@ def find_owned(text: str) -> Iterator[Cand]:
         if fo in stop or (" " not in owner and lower_word_elsewhere(text, owner)):
             continue
         if (is_sentence_start(text, m.start()) and _DEFINITE_GENITIVE_END.search(fo)
-                and "kommunerna" not in fo):
-            continue
+                and "kommunerna" not in fo
+                and (owner.lower().endswith(_BOARDS) or not _fills_line(text, m.start(), m.end()))):
+            continue  # "Kommunens förbund ..." opens a sentence; "Ådalens kommunalförbund" heads the page (a
+            # board's own unit there is the board-unit rule's)
         if is_first_name(owner[:-1]) or is_first_name(owner):
             continue
         head, form_text = _which_head(m)
