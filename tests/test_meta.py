@@ -281,3 +281,23 @@ def test_a_secretary_label_gives_the_name_in_its_own_column(signatures: str) -> 
     text = ("Protokoll\nStyrelsen för Ekby Fastigheter AB\nDatum: 2024-05-14\n\n1. Mötets öppnande\n"
             f"Ordföranden öppnade mötet.\n\n{signatures}\n")
     assert kdextract.parse(text, ner=False).meta.author == "Stina Holm"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("ÅDALSBYGDENS RÄDDNINGSTJÄNSTFÖRBUND\nDirektionen\nProtokoll 3/2025\n\n"
+     "Närvarande: Eva Lund, Kramfors kommun; Per Holm, Sollefteå kommun; Ola Berg, Kramfors kommun\n",
+     "Ådalsbygdens räddningstjänstförbund"),
+    ("Kommunalförbundet Norra Åsen\nProtokoll\n\nPlats: Stadshuset, Sollefteå\n", "Kommunalförbundet Norra Åsen"),
+    ("Lövbacka Fastigheter AB (org.nr 556100-2233)\nHelägt dotterbolag till Kramfors kommun\n\n"
+     "Protokoll fört vid styrelsesammanträde 2/2025\n", "Lövbacka Fastigheter AB"),
+    ("Protokoll fört vid styrelsemöte i Åsbo Kraft AB (org.nr 556200-3344)\n\nPlats: Kommunhuset, Sollefteå\n",
+     "Åsbo Kraft AB"),
+])
+def test_issuer_is_the_body_whose_own_minutes_these_are(text: str, issuer: str) -> None:
+    # a federation's or a company's own minutes name member or owner municipalities, but are not theirs
+    assert meta_of(text).organisation == issuer
+
+
+def test_a_company_named_in_a_municipal_memo_is_no_issuer() -> None:
+    text = "Kramfors kommun\nTjänsteskrivelse\n\nAvtal med\nLövbacka Fastigheter AB\n"
+    assert meta_of(text).organisation == "Kramfors kommun"

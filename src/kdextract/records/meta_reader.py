@@ -34,6 +34,7 @@ class MetaRules(Rules, file="meta.json"):
     diarienummer: Pattern
     organisation_title: Pattern
     organisation_letterhead: Pattern
+    issuer_own_minutes: Pattern
     author_labels: Pattern
     person_name: Pattern
     signature_roles: Pattern
@@ -61,6 +62,7 @@ class Compiled:
     dnr: regex.Pattern[str]
     org_title: regex.Pattern[str]
     org_letterhead: regex.Pattern[str]
+    org_own: regex.Pattern[str]
     author_label: regex.Pattern[str]
     person: regex.Pattern[str]
     role: regex.Pattern[str]
@@ -92,6 +94,7 @@ def meta_rules() -> Compiled:
         dnr=regex.compile(data.diarienummer),
         org_title=regex.compile(data.organisation_title),
         org_letterhead=regex.compile(data.organisation_letterhead),
+        org_own=regex.compile(data.issuer_own_minutes),
         author_label=regex.compile(data.author_labels, flags),
         person=regex.compile(data.person_name),
         role=regex.compile(data.signature_roles, flags),

@@ -95,7 +95,8 @@ LETTERHEAD_CHARS = 100
 
 
 def _issuer_in(line: str) -> str | None:
-    """A letterhead's issuer: "<X> kommun", "<X>s stad", "Region X", a cooperation "<X>regionen"."""
+    """A letterhead's issuer: "<X> kommun", "<X>s stad", "Region X", a cooperation "<X>regionen", a company or a
+    federation whose own minutes these are ("Ekby Energi AB", "Ådalens kommunalförbund")."""
     rules = meta_rules()
     m = _MUNICIPALITY.search(line)
     if m is not None and (name := official_name(m.group("place").split()[-1])):
@@ -107,6 +108,13 @@ def _issuer_in(line: str) -> str | None:
     if m is not None:
         name = m.group("name")
         return name.title() if name.isupper() else name
+    m = rules.org_own.match(line)
+    if m is not None:  # the company or federation whose own minutes these are
+        name = " ".join(m.group("org").split())
+        if not name.isupper():
+            return name
+        *words, last = name.split()
+        return " ".join([w.title() for w in words] + [last.lower()])
     return None
 
 
