@@ -9,7 +9,8 @@ then prints:
   scored against the samples' gold with the functions of ``../shared/eval/score.py``. As
   GOLD.md asks for OCR'd documents, a noisy copy's gold writes text fields as they appear
   in that copy (the damaged spelling, traced through the noise spans), with the clean
-  spelling kept as an alias where the field has aliases;
+  spelling kept as an alias where the field has aliases, and (names and titles) the forms
+  with only some of their damaged words, as a repair that undoes one of them leaves them;
 * the character and word error rate of the noisy text and of the repaired working view,
   both against the clean text's working view (so normalisation is not counted as damage);
 * the CPU time OCR repair takes (the lexicon loaded before).
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib.util
+import itertools
 import json
 import sys
 import time
@@ -72,7 +74,9 @@ def noisy_gold(gold: dict, clean: str, spans: list) -> dict:  # type: ignore[typ
 
     noisy = apply(clean, spans)
 
-    def forms(phrase: str) -> list[str]:
+    def forms(phrase: str, partial: bool = False) -> list[str]:
+        """The noisy forms of ``phrase``; ``partial``: also with only some of its damage (repair may
+        undo one damaged word of a name and not the next), up to three damaged spans."""
         if not phrase:
             return []
         out: list[str] = []
@@ -81,9 +85,14 @@ def noisy_gold(gold: dict, clean: str, spans: list) -> dict:  # type: ignore[typ
         i = lowered.find(needle)
         while i >= 0:
             a, b = map_span(spans, i, i + len(phrase))
-            form = noisy[a:b]
-            if form not in out:
-                out.append(form)
+            variants = [noisy[a:b]]
+            inside = [s for s in spans if s[0] < i + len(phrase) and s[1] > i]
+            if partial and 1 < len(inside) <= 3:
+                lo, hi = min(i, inside[0][0]), max(i + len(phrase), inside[-1][1])
+                for k in range(1, len(inside)):
+                    for subset in itertools.combinations(inside, k):
+                        variants.append(apply(clean[lo:hi], [(s - lo, e - lo, new) for s, e, new in subset]))
+            out.extend(v for v in variants if v not in out)
             i = lowered.find(needle, i + 1)
         return out
 
@@ -91,7 +100,7 @@ def noisy_gold(gold: dict, clean: str, spans: list) -> dict:  # type: ignore[typ
     for kind, field in (("sections", "title"), ("people", "name"), ("organisations", "name"), ("projects", "name")):
         for item in g.get(kind, []):
             names = [item.get(field), *item.get("aliases", [])]
-            extra = [f for n in names if n for f in forms(n) if f not in names]
+            extra = [f for n in names if n for f in forms(n, partial=True) if f not in names]
             item["aliases"] = [*item.get("aliases", []), *extra]
     for item in g.get("dates", []):
         found = forms(item.get("text", ""))

@@ -61,3 +61,46 @@ def test_spans_apply_and_map() -> None:
 def test_rate_out_of_range() -> None:
     with pytest.raises(ValueError):
         add_ocr_noise(TEXT, rate=1.5)
+
+
+SIGNS = """§ 7 Ombyggnad av idrottshallen i Bergsvik
+Dnr BN 2025/118
+
+Närvarande: Tova Lindqvist (S), Ragnar Ekholm (M), Saga Berntsson (C)
+
+Beslutet fattades 2025-09-14 och kostnaden beräknas till 3 480 tkr för hela ombyggnadsprojektet
+som förvaltningen redovisar vid sammanträdet i oktober enligt den plan som nämnden fastställde.
+"""
+
+
+def test_symbols_are_off_by_default_and_add_to_the_letter_noise() -> None:
+    plain = ocr_noise_spans(SIGNS, rate=0.3, seed=2)
+    assert ocr_noise_spans(SIGNS, rate=0.3, seed=2, symbols=False) == plain
+    with_symbols = ocr_noise_spans(SIGNS, rate=0.3, seed=2, symbols=True)
+    assert set(plain) < set(with_symbols)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(with_symbols))
+
+
+def test_symbols_damage_signs_codes_digits_and_word_boundaries() -> None:
+    seen: set[str] = set()
+    for seed in range(30):
+        noisy = add_ocr_noise(SIGNS, rate=0.5, seed=seed, symbols=True)
+        if not noisy.startswith("§"):
+            seen.add("sign")
+        if "(S)" not in noisy or "(M)" not in noisy or "(C)" not in noisy:
+            seen.add("code")
+        if "2025-09-14" not in noisy or "3 480" not in noisy:
+            seen.add("digit")
+        if "-\n" in noisy:
+            seen.add("hyphen")
+        if len(noisy.split()) != len(SIGNS.split()):
+            seen.add("space")
+    assert seen == {"sign", "code", "digit", "hyphen", "space"}
+
+
+def test_a_date_is_traced_through_digit_damage() -> None:
+    spans = ocr_noise_spans(SIGNS, rate=1.0, seed=5, symbols=True)
+    noisy = apply_spans(SIGNS, spans)
+    start = SIGNS.index("2025-09-14")
+    a, b = map_span(spans, start, start + 10)
+    assert len(noisy[a:b].strip()) == 10 and noisy[a:b].strip() != "2025-09-14"

@@ -4,6 +4,8 @@ The damage follows the confusion table that repair uses (``resources/sv/ocr_conf
 applied the other way round: å/ä/ö lose their marks or turn into stand-ins ("a", "4", "6",
 "é", "d"), look-alike letters swap ("r" -> "t", "m" -> "rn", "e" -> "c", "f" -> "{"), a
 letter drops out, a lone "i" becomes "1", and list bullets come out as "e", "¢" or "*".
+With ``symbols=True`` signs, party codes, digits and word boundaries are damaged too
+(``kdextract.testing.noise_symbols``): "$ 12", "(5)", "2O24-03-05", "kommun styrelsen".
 
 >>> add_ocr_noise("Förslaget går till kommunstyrelsen på måndag.", rate=1.0, seed=1) != \
 "Förslaget går till kommunstyrelsen på måndag."
@@ -18,6 +20,7 @@ import random
 
 import regex
 
+from kdextract.testing.noise_symbols import symbol_spans
 from kdextract.text.ocr_confusions import Confusion, confusion_table
 
 _WORD = regex.compile(r"\p{L}+")
@@ -26,18 +29,20 @@ _LONE_I = regex.compile(r"(?<=\p{L}[ \t])i(?=[ \t]\p{L})")
 _DIACRITICS = frozenset("åäöÅÄÖé")
 
 
-def add_ocr_noise(text: str, rate: float = 0.15, seed: int | None = 0) -> str:
+def add_ocr_noise(text: str, rate: float = 0.15, seed: int | None = 0, *, symbols: bool = False) -> str:
     """``text`` with OCR-like damage in about ``rate`` (0-1) of its words.
 
     A damaged word has all its å/ä/ö replaced (as an engine without a Swedish model reads
     them) or, without å/ä/ö, one look-alike confusion or a dropped letter. Line-initial
     bullets and a lone "i" are damaged at the same rate. The same ``seed`` gives the same
-    noise; characters are only substituted, inserted or dropped, never moved.
+    noise; characters are only substituted, inserted or dropped, never moved. ``symbols``
+    adds the damage of ``noise_symbols`` on top, leaving the letter damage as it is.
     """
-    return apply_spans(text, ocr_noise_spans(text, rate=rate, seed=seed))
+    return apply_spans(text, ocr_noise_spans(text, rate=rate, seed=seed, symbols=symbols))
 
 
-def ocr_noise_spans(text: str, rate: float = 0.15, seed: int | None = 0) -> list[tuple[int, int, str]]:
+def ocr_noise_spans(text: str, rate: float = 0.15, seed: int | None = 0, *,
+                    symbols: bool = False) -> list[tuple[int, int, str]]:
     """The damage ``add_ocr_noise`` does, as sorted, non-overlapping ``(start, end, new)`` spans of ``text``.
 
     With ``apply_spans`` and ``map_span`` a benchmark can say where a phrase of the clean
@@ -70,7 +75,11 @@ def ocr_noise_spans(text: str, rate: float = 0.15, seed: int | None = 0) -> list
             new = _letter_noise(rng, w, letters)
         if new != w:
             spans.append((m.start(), m.end(), new))
-    return sorted(spans)
+    spans.sort()
+    if symbols:
+        extra = symbol_spans(text, rate, random.Random(f"{seed}:symbols"), spans)
+        spans = sorted(spans + extra)
+    return spans
 
 
 def apply_spans(text: str, spans: list[tuple[int, int, str]]) -> str:

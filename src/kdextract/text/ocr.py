@@ -9,7 +9,11 @@ Scanned Swedish documents read by an OCR engine without a Swedish model lose the
   by the cheapest listed word it can come from (ties go to the more frequent word);
 * listed but rare words whose å/ä/ö form is far more common are restored ("pa" -> "på",
   "for" -> "för"), a "1" standing for "i" between words is restored, and letters standing in
-  for bullets at the start of list lines become "•".
+  for bullets at the start of list lines become "•";
+* look-alike letters inside numbers of an exact shape become digits ("2O24-03-05", "l 250 tkr";
+  ``ocr_numbers``), a misread "§" or party code becomes the one the text prints intact
+  elsewhere ("$ 15", "(5)"; ``ocr_codes``), and a word split by a space is joined, two run
+  together are parted ("okto ber", "attjustera"; ``ocr_spaces``).
 
 Capitalised words inside a sentence (most likely names) only get å/ä/ö restored; acronyms
 and codes (KSAU, E18) are left alone. All of this runs only where the text looks damaged

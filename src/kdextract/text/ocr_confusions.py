@@ -25,6 +25,22 @@ class DigitForLetter(Part):
     pattern: Pattern
 
 
+class SymbolNoise(Part):
+    """What OCR prints for the paragraph sign, for a party code's capitals and for digits: [printed, weight]."""
+
+    section_sign: list[tuple[str, float]]
+    code_capitals: dict[str, list[tuple[str, float]]]
+    digits: dict[str, list[tuple[str, float]]]
+
+
+class NumberWords(Part):
+    """Words that make a number's shape exact: units after an amount, month names after a day."""
+
+    units: list[str]
+    months: list[str]
+    weeks: list[str]
+
+
 class ConfusionRules(Rules, file="ocr_confusions.json"):
     """What OCR prints for what the page had, and the words that tell damaged text from clean."""
 
@@ -40,6 +56,11 @@ class ConfusionRules(Rules, file="ocr_confusions.json"):
     function_words: list[str]
     quantifiers: list[str]
     genre_words: list[str]
+    surname_endings: list[str]
+    run_together: list[str]
+    run_together_prefixes: list[str]
+    number_words: NumberWords
+    symbol_noise: SymbolNoise
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,10 @@ import regex
 
 from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
+from kdextract.text.ocr_codes import code_repairs
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
+from kdextract.text.ocr_spaces import run_together, split_words
+from kdextract.text.ocr_numbers import digit_repairs
 from kdextract.text.ocr_variants import variants
 from kdextract.text.spans import Coverage
 from kdextract.text.view import Replacement
@@ -49,6 +52,9 @@ _QUANTIFIERS = frozenset(ConfusionRules.load().quantifiers)
 #: Abbreviations of the genre the word list lacks ("mnkr", "dnr"): listed, as frequent as common words.
 _GENRE_WORDS = frozenset(ConfusionRules.load().genre_words)
 _GENRE_COUNT = 1000
+#: Month names, and their first three letters: a lone "1" before a word that starts one is a day.
+_MONTHS = tuple(ConfusionRules.load().number_words.months)
+_MONTH_STARTS = tuple({m[:3] for m in _MONTHS})
 _LINE = regex.compile(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
 #: A count just before a word ("3 ar", not a year as in "2024 ar"): the word is counted ("år").
 _AFTER_COUNT = regex.compile(r"(?<!\d)\d{1,3}[ \t]+$")
@@ -68,7 +74,19 @@ class Repairer:
         reps.extend(self._lone_i())
         reps.extend(self._caps_apostrophes())
         taken = Coverage((s, e) for s, e, _, _ in reps)
+        for rep in code_repairs(self.text) + digit_repairs(self.text):
+            if not taken.overlaps(rep[0], rep[1]):
+                reps.append(rep)
+                taken.add(rep[0], rep[1])
         tokens = list(TOKEN.finditer(self.text))
+        for s, e, joined in split_words(self.text, tokens):
+            if not taken.overlaps(s, e):
+                reps.append(_minimal(s, self.text[s:e], joined, "ocr: split word"))
+                taken.add(s, e)  # both halves, not repaired one by one
+        for s, e, parted in run_together(self.text, tokens):
+            if not taken.overlaps(s, e):
+                reps.append(_minimal(s, self.text[s:e], parted, "ocr: words run together"))
+                taken.add(s, e)
         spelled: Counter[str] | None = None  # capitalised words of this text (lower case) -> how often
         elsewhere: dict[str, str | None] = {}  # this text's unknown capitalised words -> repair
         for k, m in enumerate(tokens):
@@ -276,8 +294,9 @@ class Repairer:
         for m in _LONE_I.finditer(self.text):
             before, after = m.group(1).lower(), m.group(3).lower()
             if before in table.one_for_i_not_after or after in table.one_for_i_not_before \
-                    or fold(after) in not_before:  # "1 ar", "1 manad": a number before a unit that lost its å/ä/ö
-                continue
+                    or fold(after) in not_before \
+                    or len(after) >= 3 and after.startswith(_MONTH_STARTS) and _month_start(after):
+                continue  # "1 ar", "1 manad": a number before a unit that lost its å/ä/ö; "1 okto ber": a day
             if m.group(2) == "1" and not m.group(3)[0].isalpha():
                 continue
             reps.append((m.start(2), m.end(2), "i", "ocr: i"))
@@ -286,6 +305,11 @@ class Repairer:
     def _caps_apostrophes(self) -> list[Replacement]:
         """A stray apostrophe inside a capitalised abbreviation ("I'T" -> "IT")."""
         return [(m.end(1), m.start(2), "", "ocr: stray mark") for m in _CAPS_APOSTROPHE.finditer(self.text)]
+
+
+def _month_start(word: str) -> bool:
+    """Whether ``word`` begins a month's name ("okto" of an "okto ber" split by OCR)."""
+    return any(month.startswith(word) for month in _MONTHS)
 
 
 class _Context(NamedTuple):

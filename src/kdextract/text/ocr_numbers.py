@@ -1,0 +1,102 @@
+"""Digits that OCR read as letters inside numbers of an exact shape: "2O24-03-05", "l 250 tkr", "l7 april".
+
+A letter that looks like a digit ("O", "l", "I", "S", "B", "Z", "b"; ``symbol_noise.digits`` in
+``resources/sv/ocr_confusions.json``) is read as that digit only where the rest of the shape is
+exact and the reading is a valid value: an ISO date, a case number's year, a year from 1900 to
+2099, an amount before a unit word, a day before a month name, a week number after "v." or
+"vecka" (the unit or month may itself carry one OCR confusion: "6 35O tkt"), an item number
+after "§" or a committee code and before a title, or before a case label ("KS 1I7 Budget", "Z7 Dnr"). Each needs at least as many real
+digits as look-alikes, so "I april", "Sid 3" and codes keep their letters.
+
+>>> [(s, new) for s, _, new, _ in digit_repairs("Beslut 2O24-03-05 om l 250 tkr, klart den l7 april.")]
+[(8, '0'), (21, '1'), (42, '1')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
+from kdextract.text.view import Replacement
+
+_RULES = ConfusionRules.load()
+#: letter -> the digit OCR took it for
+LOOKALIKES = {seen: digit for digit, options in _RULES.symbol_noise.digits.items() for seen, _ in options}
+_X = "[0-9" + regex.escape("".join(sorted(LOOKALIKES))) + "]"
+_START = r"(?<![\p{L}\p{N}])"
+_END = r"(?![\p{L}\p{N}])"
+_ISO_DATE = regex.compile(rf"{_START}{_X}{{4}}-{_X}{{2}}-{_X}{{2}}{_END}")
+_CASE = regex.compile(rf"{_START}{_X}{{4}}/{_X}{{1,5}}{_END}")
+#: An item number after "§" or a committee code, before a title ("KS 1I7 Budget", "§ Z7 Taxor"), or
+#: before a case label ("Z7 Dnr KS 2024/12").
+_ITEM = regex.compile(rf"(?:§|(?<![\p{{L}}\p{{N}}])\p{{Lu}}{{2,6}})[ \t]?\K{_X}{{1,3}}(?=[ \t]+\p{{Lu}})"
+                      rf"|{_START}{_X}{{1,3}}(?=[ \t]+Dnr\b)")
+_YEAR = regex.compile(rf"(?<![\p{{L}}\p{{N}}/:.,-]){_X}{{4}}{_END}(?![-/:.,]{_X})")
+#: The word after a number: read as a unit or month, also with one OCR confusion ("tkt", "januaei").
+_NEXT_WORD = r"(?=[ \u00a0]+([\p{L}][\p{L}\p{N}{#]*+)(?![\p{L}\p{N}]))"
+_AMOUNT = regex.compile(rf"{_START}{_X}{{1,3}}(?:[ \u00a0]{_X}{{3}})*+(?:,{_X}{{1,2}})?{_NEXT_WORD}")
+_DAY = regex.compile(rf"{_START}{_X}{{1,2}}{_NEXT_WORD}")
+_WEEKS = "|".join(regex.escape(w) for w in sorted(_RULES.number_words.weeks, key=len, reverse=True))
+_WEEK = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?i:{_WEEKS})[ \u00a0]?\K{_X}{{1,2}}{_END}")
+
+
+def damaged_forms(words: list[str]) -> dict[str, str]:
+    """``words`` and every form of them with one confusion of the table ("tkr" -> "tkt", "tlcr"), each
+    -> its word."""
+    forms = {word: word for word in words}
+    for word in words:
+        for conf in confusion_table().confusions:
+            i = word.find(conf.meant)
+            while i >= 0:
+                forms.setdefault(word[:i] + conf.seen + word[i + len(conf.meant):], word)
+                i = word.find(conf.meant, i + 1)
+    return forms
+
+
+_UNITS = damaged_forms(_RULES.number_words.units)
+_MONTHS = damaged_forms(_RULES.number_words.months)
+#: Long units and month names (five letters or more), also with one confusion -> the word: what
+#: OCR may run onto the word before ("miljonerkronor", "efterfebruarl").
+NUMBER_WORD_TAILS = damaged_forms([w for w in _RULES.number_words.units + _RULES.number_words.months if len(w) >= 5])
+
+
+def _digits(s: str) -> str:
+    return "".join(LOOKALIKES.get(ch, ch) for ch in s)
+
+
+def _year(v: str) -> bool:
+    return 1900 <= int(v) <= 2099
+
+
+def _iso(s: str) -> bool:
+    y, m, d = _digits(s).split("-")
+    return _year(y) and 1 <= int(m) <= 12 and 1 <= int(d) <= 31
+
+
+def _case(s: str) -> bool:
+    return _year(_digits(s).split("/")[0])
+
+
+#: Shape -> check of its digit reading and of the word after it (the match).
+_SHAPES: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], bool]], ...] = (
+    (_ISO_DATE, lambda m: _iso(m.group())), (_CASE, lambda m: _case(m.group())),
+    (_YEAR, lambda m: _year(_digits(m.group()))), (_AMOUNT, lambda m: m.group(1).lower() in _UNITS),
+    (_DAY, lambda m: m.group(1).lower() in _MONTHS and 1 <= int(_digits(m.group())) <= 31),
+    (_WEEK, lambda m: 1 <= int(_digits(m.group())) <= 53), (_ITEM, lambda m: True))
+
+
+def digit_repairs(text: str) -> list[Replacement]:
+    """Replacements of the look-alike letters inside numbers of an exact shape, sorted."""
+    found: dict[int, Replacement] = {}
+    for shape, valid in _SHAPES:
+        for m in shape.finditer(text):
+            s = m.group()
+            letters = [i for i, ch in enumerate(s) if ch in LOOKALIKES]
+            if not letters or sum(ch.isdigit() for ch in s) < len(letters) or not valid(m):
+                continue
+            for i in letters:
+                at = m.start() + i
+                found[at] = (at, at + 1, LOOKALIKES[s[i]], f"ocr: digit {s[i]} -> {LOOKALIKES[s[i]]}")
+    return [found[k] for k in sorted(found)]

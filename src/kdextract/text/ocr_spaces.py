@@ -1,0 +1,141 @@
+"""Word boundaries OCR got wrong: a word split with a space ("okto ber"), two words run together.
+
+``split_words``: two letter tokens one space apart on a line are joined where the second is lower
+case, at least one of the two is no listed word, and the joined word is a listed word or name, or
+(the second no listed word) is printed whole elsewhere in the same text at least as often as split
+(a name split in one place, intact in another; not "Ekudde gård" beside "Ekuddegård", nor two
+words whose space OCR lost elsewhere); where neither lower-case half
+is a word (the first not even a compound), a compound of listed parts will do ("bibl
+ioteksplan"); after a given name, a short tail with a surname's ending is joined to the
+capitalised word before it ("Gunnel Ahl berg"). Otherwise two listed words ("för slag") are never
+joined: the space may be real.
+
+``run_together``: a word that is no listed word but a short word no compound starts with
+("och", "enligt"; ``run_together`` in ``resources/sv/ocr_confusions.json``) followed by a
+listed word, or by a long compound where the whole is none ("enhetschefsmöte" stays), gets its
+space back ("enligtsocialnämnden", "attjustera"); one that also begins compounds ("för", "inom",
+``run_together_prefixes``) only before a listed word of eight letters or more ("forkommunstyrelsen");
+a long unit or month name run onto a listed word is split off and read ("efterfebruarl" ->
+"efter februari", "miljonerkronor").
+
+>>> from kdextract.text.ocr_repair import TOKEN
+>>> text = "Protokollet justeras den 3 okto ber av Eva Brandekrantz. Eva Brand ekrantz deltog inte."
+>>> [(text[a:b], joined) for a, b, joined in split_words(text, list(TOKEN.finditer(text)))]
+[('okto ber', 'oktober'), ('Brand ekrantz', 'Brandekrantz')]
+>>> text = "Beslutet fattades enligtsocialnämndens förslag."
+>>> [(text[a:b], new) for a, b, new in run_together(text, list(TOKEN.finditer(text)))]
+[('enligtsocialnämndens', 'enligt socialnämndens')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from itertools import pairwise
+
+import regex
+
+from kdextract.resources import load_lines
+from kdextract.text.fold import fold_key
+from kdextract.text.lexicon import Lexicon, load_lexicon
+from kdextract.text.ocr_confusions import ConfusionRules
+from kdextract.text.ocr_numbers import NUMBER_WORD_TAILS
+
+#: Short words no compound starts with, which OCR may run into the next word.
+_RUN_TOGETHER = tuple(sorted(ConfusionRules.load().run_together, key=len, reverse=True))
+#: Short words that also begin compounds: split off only before a long listed word ("forkommunstyrelsen").
+_PREFIXES = tuple(sorted(ConfusionRules.load().run_together_prefixes, key=len, reverse=True))
+#: Endings of surnames: a short lower-case word with one (an ending itself or no listed word), after
+#: a given name and a capitalised word, is the surname's tail ("Gunnel Ahl berg", "Torbjörn Fahl sson").
+_SURNAME_ENDINGS = tuple(ConfusionRules.load().surname_endings)
+_MAX_TAIL = 8
+#: Fewest letters of the word after a run-together short word (more for a compound).
+_MIN_REST = 4
+#: Longest token looked at (its splits cost the square of its length; no word is longer).
+_MAX_WORD = 64
+#: Fewest letters of a listed word that a unit or a month name ran onto.
+_MIN_HEAD = 3
+_MIN_COMPOUND_REST = 8
+
+
+def split_words(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, int, str]]:
+    """``(start, end, joined)`` of each split word, ``tokens`` being the text's word tokens in order."""
+    lex = load_lexicon()
+    printed: Counter[str] | None = None
+    spaced = [a.end() + 1 == b.start() and text[a.end()] == " " for a, b in pairwise(tokens)]
+    pairs = [(a, b) for (a, b), one in zip(pairwise(tokens), spaced) if one]
+    split: Counter[tuple[str, str]] | None = None
+    listed: dict[str, bool] = {}  # a text repeats its words: each looked up once
+    out: list[tuple[int, int, str]] = []
+    for k, (a, b) in enumerate(pairwise(tokens)):
+        if not spaced[k] or out and out[-1][1] == a.end():
+            continue
+        first, second = a.group(), b.group()
+        if not (first.isalpha() and first[-1].islower() and second.isalpha() and second.islower()):
+            continue
+        if k and spaced[k - 1] and _surname_tail(tokens[k - 1].group(), first, second):
+            out.append((a.start(), b.end(), first + second))
+            continue
+        first_listed, second_listed = _listed(listed, lex, first.lower()), _listed(listed, lex, second)
+        if first_listed and second_listed:
+            continue
+        joined = first + second
+        if joined.lower() not in lex and (second_listed or not first.islower() or lex.known(first)
+                                          or not lex.known(joined)):  # no compound of two non-words
+            if second_listed:
+                continue
+            if printed is None or split is None:
+                printed = Counter(t.group() for t in tokens)
+                split = Counter((x.group(), y.group()) for x, y in pairs)
+            if printed[joined] < split[first, second]:  # a space lost elsewhere is no evidence
+                continue
+        out.append((a.start(), b.end(), joined))
+    return out
+
+
+def run_together(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, int, str]]:
+    """``(start, end, split)`` of each token that is a short word run into the next one."""
+    lex = load_lexicon()
+    out: list[tuple[int, int, str]] = []
+    for m in tokens:
+        tok = m.group()
+        low = tok.lower()
+        if not 6 <= len(low) <= _MAX_WORD or not tok.isalpha() or not tok[1:].islower() or low in lex:
+            continue
+        for short in _RUN_TOGETHER:
+            rest = low[len(short):]
+            if low.startswith(short) and len(rest) >= _MIN_REST and (rest in lex or len(
+                    rest) >= _MIN_COMPOUND_REST and lex.known(rest) and not lex.known(low)):
+                out.append((m.start(), m.end(), f"{tok[:len(short)]} {tok[len(short):]}"))
+                break
+        else:
+            for short in _PREFIXES:
+                rest = low[len(short):]
+                if low.startswith(short) and len(rest) >= _MIN_COMPOUND_REST and rest in lex:
+                    out.append((m.start(), m.end(), f"{tok[:len(short)]} {tok[len(short):]}"))
+                    break
+            else:
+                for k in range(_MIN_HEAD, len(low) - _MIN_REST):
+                    if low[k:] in NUMBER_WORD_TAILS and low[:k] in lex:  # "miljonerkronor", "efterfebruarl"
+                        out.append((m.start(), m.end(), f"{tok[:k]} {NUMBER_WORD_TAILS[low[k:]]}"))
+                        break
+    return out
+
+
+def _listed(seen: dict[str, bool], lex: Lexicon, word: str) -> bool:
+    found = seen.get(word)
+    if found is None:
+        found = seen[word] = word in lex
+    return found
+
+
+def _surname_tail(before: str, first: str, second: str) -> bool:
+    """Whether ``second`` is the tail of a surname split off after a given name ("Gunnel Ahl berg")."""
+    return (first[0].isupper() and len(second) <= _MAX_TAIL and second.endswith(_SURNAME_ENDINGS)
+            and (second in _SURNAME_ENDINGS or second not in load_lexicon())
+            and fold_key(before) in _given_names())
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold_key(n) for n in load_lines("first_names.txt"))

@@ -1,0 +1,88 @@
+"""OCR repair reads look-alike letters inside numbers of an exact shape as digits."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import kdextract
+from kdextract.text.normalize import normalize
+from kdextract.text.ocr import plainly_clean, repair
+from kdextract.text.ocr_numbers import digit_repairs
+
+# Prose of our own as an engine without a Swedish model reads it, digits misread too.
+DAMAGED = """Miljönamnden
+
+Tillsyn av enskilda avlopp
+
+Forvaltningen har under varen inventerat de enskilda avloppen i Ekhamra och Norrvik. Av de
+granskade anlaggningarna behover en stor del atgardas, och agarna far ett forelaggande
+fore den l7 april. Nämnden beslutade 2O24-03-05 att avsatta l 250 tkr for uppfoljningen,
+och arbetet ska vara klart under vecka 4Z. Kostnaden for hela projektet ar beraknad till
+3,S mnkr fram till 20Z6. Arendet har dnr MN 2O23/118 och redovisas igen i hëst.
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("beslut 2O24-03-05 om", "beslut 2024-03-05 om"),
+    ("ansökan om l 250 tkr", "ansökan om 1 250 tkr"),
+    ("senast den Z3 april", "senast den 23 april"),
+    ("senast den 3l januaei", "senast den 31 januaei"),  # the month with one confusion of its own
+    ("blev 6 35O tkt.", "blev 6 350 tkt."),
+    ("klart v. 1Z.", "klart v. 12."),
+    ("under 20Z6 och", "under 2026 och"),
+    ("dnr KS 2O23/301", "dnr KS 2023/301"),
+    ("KS 1I7 Budget 2026", "KS 117 Budget 2026"),  # an item number after a committee code
+    ("§ Z7 Taxor", "§ 27 Taxor"),
+    ("3 Z7 Dnr KS 2025/40 Taxor", "3 27 Dnr KS 2025/40 Taxor"),  # an agenda's item number before its case
+])
+def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -> None:
+    out = list(text)
+    for start, _end, new, _ in reversed(digit_repairs(text)):
+        out[start] = new
+    assert "".join(out) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I april beslutade nämnden",  # "I" is a word: no real digit beside it
+    "Sid 3 av 12",
+    "lO april",  # no real digit
+    "§ 12 Budget 2024",
+    "koden B12 och 5B",
+    "år 2Z99 blir det",  # not a year from 1900 to 2099 read that way
+    "version l0.2 av planen",
+    "den 4O januari",  # no day 40
+    "2O24-13-05",  # no month 13
+    "l 250 personer",  # no unit after it
+    "KS IT Budget",  # no real digit
+    "KS 1I7 budgeten",  # no title after it
+])
+def test_letters_outside_an_exact_shape_stay(text: str) -> None:
+    assert digit_repairs(text) == []
+
+
+def test_digit_repairs_run_in_damaged_text_and_dates_and_amounts_are_read() -> None:
+    assert not plainly_clean(DAMAGED)
+    view = repair(normalize(DAMAGED))
+    assert "2024-03-05" in view.text and "1 250 tkr" in view.text and "den 17 april" in view.text
+    doc = kdextract.parse(DAMAGED, ner=False)
+    values = {d.value for d in doc.dates}
+    assert {"2024-03-05", "2024-04-17", "2026"} <= {str(v) for v in values}
+    amounts = {a.value for a in doc.amounts}
+    assert {Decimal(1_250_000), Decimal(3_500_000)} <= amounts
+    i = DAMAGED.index("2O24-03-05")
+    assert any(d.start == i and d.end == i + 10 for d in doc.dates)  # offsets into the input
+
+
+def test_clean_text_does_not_reach_the_repair() -> None:
+    clean = ("Förslaget är att nämnden på mötet den 5 mars 2024 avsätter 1 250 tkr för arbetet, "
+             "som också får stöd från förvaltningen när det går. ") * 3
+    assert plainly_clean(clean)
+    view = normalize(clean)
+    assert repair(view) is view
+
+
+def test_a_one_before_a_split_month_stays_a_day() -> None:
+    view = repair(normalize("Hon tilltrader tjansten 1 okto ber och bor 1 staden."), force=True)
+    assert view.text == "Hon tillträder tjänsten 1 oktober och bor i staden."
