@@ -146,9 +146,13 @@ def build_decisions(ctx: Context) -> list[Decision]:
     with_blocks = {_section_for(ctx, index, b.heading_start) for b in blocks if b.kind == "decision"}
     for sent, sent_hits in sorted(by_sentence.items()):
         ordered = sorted(sent_hits, key=lambda h: h.start)
-        if all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered) \
+        lead = next((h for h in ordered if not h.cue.support), None)
+        if (lead is not None and lead.cue.kind == "proposal"
+                or all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered)) \
                 and _section_for(ctx, index, sent[0]) in with_blocks:
-            continue  # "Med 8 röster mot 5 beslutar nämnden enligt ordförandens förslag": the item's Beslut block says it
+            # "Med 8 röster mot 5 beslutar nämnden enligt ordförandens förslag", "Förvaltningen föreslår att
+            # ärendet bifalls": the item's Beslut block says what was decided
+            continue
         for a, b, inside in segments(ctx, sent, [(h.start, h.end, not h.cue.support) for h in ordered]):
             part = [ordered[i] for i in inside]
             if not all(h.cue.support for h in part):
