@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
@@ -83,17 +83,7 @@ def find_blocks(ctx: Context) -> list[Block]:
     items = SectionIndex([s for s in ctx.sections if s.level == 1])
     for block in blocks:
         _extend(ctx, block, starts, items)
-    blocks = [b for b in blocks if b.body_end > b.body_start]
-    decided = [b.heading_start for b in blocks if b.kind == "decision"]  # in text order
-    return [b for b in blocks if b.kind != "proposal" or not _adopted(b, decided, items)]
-
-
-def _adopted(proposal: Block, decided: list[int], items: SectionIndex) -> bool:
-    """A proposal block ("Arbetsutskottets förslag") after which its item has a decision block of its own
-    ("Kommunstyrelsens beslut", ``decided``: their heading offsets): the decision says what was decided."""
-    item = items.at(proposal.heading_start)
-    k = bisect_right(decided, proposal.heading_start)
-    return item is not None and k < len(decided) and decided[k] < item.end
+    return [b for b in blocks if b.body_end > b.body_start]
 
 _ATT_LINE = regex.compile(r"(?m)^[ \t]*att[ \t]+\S")
 _DECIDES = regex.compile(r"(?:\b(?:beslutar|beslutade|besluta|beslut|foreslar|foreslas|foreslog)|:)[ \t*_]*$", regex.V1)
