@@ -124,3 +124,15 @@ def test_deadline_table(text: str, reference: str, values: str, word: str) -> No
     if word:
         assert all(word.casefold() in d.what.casefold() for d in found)
         assert all(text[d.start:d.end] == d.text and d.source.explanation for d in found)
+
+
+def test_notice_counts_due_dates_before_its_meeting() -> None:
+    """A kallelse's date is its meeting day: "senast" dates before it are still due; events before it are not."""
+    text = ("Underlagen läggs ut i portalen senast onsdagen den 2 mars. Avbud lämnas till sekreteraren senast "
+            "den 4 mars. Studiebesöket hölls den 3 mars. Kaffe serveras den 5 mars.")
+    dates = [m.model_copy(update={"id": f"date-{i}"})
+             for i, m in enumerate((m for m in find_dates(text, REF) if is_document_date(m)), 1)]
+    notice = deadlines_among(text, dates, [], _spans(text), reference=REF, notice=True)
+    assert [(d.value, d.kind) for d in notice] == [("2022-03-02", "due"), ("2022-03-04", "due")]
+    assert "Avbud" in notice[1].what
+    assert deadlines_among(text, dates, [], _spans(text), reference=REF) == []

@@ -86,3 +86,22 @@ def test_running_headers_run_into_a_flattened_document_are_page_breaks() -> None
     doc = kdextract.parse(text, ner=False)
     assert [d.value for d in doc.dates].count("2026-04-14") == 1
     assert [s.number for s in doc.sections if s.level == 1] == ["§ 14", "§ 15", "§ 16"]
+
+
+def test_an_owners_decision_heading_run_into_a_flattened_page_opens_a_decision_block() -> None:
+    text = ("LUNDBY KOMMUN SAMMANTRÄDESPROTOKOLL Sida 2 (2) Tekniska nämnden Sammanträdesdatum 2025-04-08 "
+            "§ 17 Dnr TN 2025/031 Gatubelysning i Åsbacka Ärendebeskrivning Förvaltningen har inventerat "
+            "armaturerna längs Åsbackavägen. Tekniska nämndens beslut Belysningen byts till LED under hösten. "
+            "§ 18 Dnr TN 2025/040 Vinterväghållning Ärendebeskrivning Entreprenören har lämnat sin rapport. "
+            "Tekniska nämndens beslut Tekniska nämnden godkänner rapporten. Justerandes sign Utdragsbestyrkande")
+    decisions = kdextract.parse(text, ner=False).decisions
+    assert [d.text[:30] for d in decisions] == ["Belysningen byts till LED unde", "Tekniska nämnden godkänner rap"]
+    assert all(d.source.name == "decisions/block_decision" for d in decisions)
+
+
+def test_a_genitive_and_beslut_inside_a_sentence_stays_in_it() -> None:
+    text = ("LUNDBY KOMMUN SAMMANTRÄDESPROTOKOLL Sida 2 (2) Tekniska nämnden Sammanträdesdatum 2025-04-08 "
+            "§ 17 Dnr TN 2025/031 Gatubelysning i Åsbacka Ärendebeskrivning Enligt nämndens beslut Belysningen "
+            "i Åsbacka ska ses över. Förvaltningen har inventerat armaturerna längs vägen under våren.")
+    view = reflow(normalize(text))
+    assert "beslut Belysningen" in view.text

@@ -26,6 +26,8 @@ from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
 
 _WORD = regex.compile(r"\S+")
+#: a sentence end (or a line start) right before a position: "… förslag. |Kommunfullmäktiges beslut"
+_SENTENCE_BEFORE = regex.compile(r"[.!?)\n][ \t]*$")
 HeadKind = Literal["paragraph", "agenda", "case"]
 
 #: Longest title (characters) taken from flattened text when nothing else ends it.
@@ -178,24 +180,29 @@ def _proper_compound(word: str) -> bool:
     return len(parts) > 1 and all(p[:1].isupper() for p in parts) and not is_first_name(word)
 
 
-def _inline_subheading(text: str, pos: int, end: int) -> bool:
-    """A known sub-heading ("Beslut", "Bakgrund") at ``pos``, followed by a capital, a colon or the end."""
+def _subheading_end(text: str, pos: int, end: int) -> int | None:
+    """The end of a known sub-heading ("Beslut", "Bakgrund") at ``pos``, or of an owner's one after a sentence
+    end ("… Kommunfullmäktiges beslut"), where a capital, a colon or the end follows it; else None."""
     low = text[pos:min(end, pos + 60)].casefold()
-    for head in rules().inline_subheadings:
-        if low.startswith(head):
-            after = text[pos + len(head):pos + len(head) + 2]
-            if not after or after[0] in ":\n" or (after[0] in " \t" and after[1:2].isupper()):
-                return True
-    return False
+    stops = [pos + len(head) for head in rules().inline_subheadings if low.startswith(head)]
+    part = rules().inline_item_part.match(text, pos, min(end, pos + 60))
+    if part is not None and _SENTENCE_BEFORE.search(text, max(0, pos - 3), pos):
+        stops.append(part.end())
+    for stop in stops:
+        after = text[stop:stop + 2]
+        if not after or after[0] in ":\n" or (after[0] in " \t" and after[1:2].isupper()):
+            return stop
+    return None
+
+
+def _inline_subheading(text: str, pos: int, end: int) -> bool:
+    """A known sub-heading at ``pos`` (see ``_subheading_end``)."""
+    return _subheading_end(text, pos, end) is not None
 
 
 def inline_subheading_at(text: str, pos: int, end: int) -> int | None:
     """The end of a known sub-heading that starts at ``pos`` in flattened text, or None."""
-    if not text[pos:pos + 1].isupper() or not _inline_subheading(text, pos, end):
-        return None
-    low = text[pos:min(end, pos + 60)].casefold()
-    head = next(h for h in rules().inline_subheadings if low.startswith(h))
-    stop = pos + len(head)
-    if text[stop:stop + 1] == ":":
+    stop = _subheading_end(text, pos, end) if text[pos:pos + 1].isupper() else None
+    if stop is not None and text[stop:stop + 1] == ":":
         stop += 1
     return stop

@@ -39,6 +39,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
 
     block_headings: BlockHeadings
     inline_heading: Pattern
+    table_column: Pattern
     stop_headings: list[Pattern]
     reservation: list[Pattern]
     cues: list[CueRule]
@@ -70,6 +71,7 @@ class DecisionRules:
     block_decision: regex.Pattern[str]
     block_proposal: regex.Pattern[str]
     inline_heading: regex.Pattern[str]
+    table_column: regex.Pattern[str]
     stop_heading: regex.Pattern[str]
     reservation: regex.Pattern[str]
     cues: tuple[Cue, ...]
@@ -95,6 +97,7 @@ def rules() -> DecisionRules:
         block_proposal=regex.compile(r"^(?:" + "|".join(heads.proposal) + r")$", regex.V1),
         inline_heading=regex.compile(r"^[ \t]*[*_#]*[ \t]*(?:" + data.inline_heading + r")[*_ \t]*(?=\S)",
                                      regex.V1),
+        table_column=regex.compile(data.table_column, regex.V1),
         stop_heading=regex.compile(r"^(?:" + "|".join(data.stop_headings) + r")$", regex.V1),
         reservation=compile_folded(data.reservation),
         cues=tuple(Cue(c.id, c.kind, c.voice, regex.compile(c.pattern, regex.V1), c.support, c.plans_block,

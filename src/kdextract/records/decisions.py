@@ -33,9 +33,10 @@ from kdextract.records.decision_blocks import Block, block_kind, find_blocks
 from kdextract.records.decision_details import outcome_of, reservation, reservations_after, votes_in
 from kdextract.records.decision_rules import Cue, rules
 from kdextract.records.decision_spans import segments
+from kdextract.records.decision_table import TableCell, table_cells
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold
-from kdextract.text.spans import SpanIndex
+from kdextract.text.spans import Coverage, SpanIndex
 
 __all__ = ["build_decisions"]
 
@@ -146,13 +147,20 @@ def build_decisions(ctx: Context) -> list[Decision]:
     with_blocks = {_section_for(ctx, index, b.heading_start) for b in blocks if b.kind == "decision"}
     for sent, sent_hits in sorted(by_sentence.items()):
         ordered = sorted(sent_hits, key=lambda h: h.start)
-        if all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered) \
+        lead = next((h for h in ordered if not h.cue.support), None)
+        if (lead is not None and lead.cue.kind == "proposal"
+                or all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered)) \
                 and _section_for(ctx, index, sent[0]) in with_blocks:
-            continue  # "Med 8 röster mot 5 beslutar nämnden enligt ordförandens förslag": the item's Beslut block says it
+            # "Med 8 röster mot 5 beslutar nämnden enligt ordförandens förslag", "Förvaltningen föreslår att
+            # ärendet bifalls": the item's Beslut block says what was decided
+            continue
         for a, b, inside in segments(ctx, sent, [(h.start, h.end, not h.cue.support) for h in ordered]):
             part = [ordered[i] for i in inside]
             if not all(h.cue.support for h in part):
                 decisions.append(_from_sentence(ctx, index, folded, (a, b), part))
+    taken = Coverage((d.start, d.end) for d in decisions)
+    decisions += [_from_table(ctx, index, folded, cell) for cell in table_cells(text, folded)
+                  if not taken.overlaps(cell.start, cell.end)]
     decisions.sort(key=lambda d: d.start)
     for i, d in enumerate(decisions, 1):
         d.id = f"dec-{i}"
@@ -248,6 +256,19 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
         amounts=amounts, deadlines=deadlines, section=_section_for(ctx, index, a),
         source=Source(method="rule", name=f"decisions/{main.cue.id}", score=0.8,
                       explanation=f"cue {cue_text!r}"),
+    )
+
+def _from_table(ctx: Context, index: _Index, folded: str, cell: TableCell) -> Decision:
+    """A table row's decision cell; its date is the row's first date ("2024-05-08  SN 2024/118  Beviljat …")."""
+    a, b = cell.start, cell.end
+    dates = index.dates.within(cell.row_start, cell.row_end)
+    amounts, deadlines = _links(ctx, index, cell.row_start, cell.row_end)
+    return Decision(
+        text=ctx.text[a:b], start=a, end=b, outcome=outcome_of(folded, a, b, "decision"),
+        date=dates[0].value if dates else ctx.meta.date, day=dates[0].day if dates else ctx.meta.day,
+        amounts=amounts, deadlines=deadlines, section=_section_for(ctx, index, a),
+        source=Source(method="rule", name="decisions/table_row", score=0.8,
+                      explanation="a row's cell under the decision column of a table"),
     )
 
 def _inner_start(folded: str, verb: tuple[int, int], hit: _Hit) -> int:

@@ -1,0 +1,74 @@
+"""Decisions as the rows of a column table whose header names a decision column.
+
+A report of delegation decisions lists them as a table: "Datum  Dnr  Beslut  Delegat", one row per
+decision, a cell wrapped over lines that start blank in the first column. Each row's cell under the
+decision column (``table_column`` in ``resources/sv/decisions.json``) is one decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from kdextract.records.decision_rules import rules
+
+__all__ = ["TableCell", "table_cells"]
+
+_LINE = regex.compile(r"(?m)^[^\n]*$")
+#: a cell of a column table: words with single blanks between them (two or more end the cell)
+_CELL = regex.compile(r"\S+(?:[ \t]\S+)*")
+#: How far (characters) a row's cell may start from its column's header.
+TOLERANCE = 3
+#: Fewest cells of a header line.
+MIN_COLUMNS = 3
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """A row's decision cell on its first line (``start``, ``end``) and the row's lines (``row_start``, ``row_end``)."""
+
+    start: int
+    end: int
+    row_start: int
+    row_end: int
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of the line ``text[a:b]`` as offsets from ``a``."""
+    return [(m.start() - a, m.end() - a) for m in _CELL.finditer(text, a, b)]
+
+
+def _label(cell: str) -> bool:
+    """A header cell: a label of at most three words, no digit ("Datum", "Beslut", "Ansvarig delegat")."""
+    return len(cell.split()) <= 3 and not any(ch.isdigit() for ch in cell)
+
+
+def table_cells(text: str, folded: str) -> list[TableCell]:
+    """Each row's cell under a decision column, in text order (``folded``: ``text`` folded)."""
+    column = rules().table_column
+    lines = [m.span() for m in _LINE.finditer(text)]
+    out: list[TableCell] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        head = _cells(text, a, b)
+        col = next((k for k, (s, e) in enumerate(head) if column.fullmatch(folded, a + s, a + e)), None)
+        i += 1
+        if col is None or len(head) < MIN_COLUMNS or not all(_label(text[a + s:a + e]) for s, e in head):
+            continue
+        left = head[col][0]
+        row: TableCell | None = None
+        while i < len(lines) and text[lines[i][0]:lines[i][1]].strip():
+            a, b = lines[i]
+            cell = next((c for c in _cells(text, a, b) if abs(c[0] - left) <= TOLERANCE), None)
+            if not text[a:a + 1].isspace():  # a new row
+                if row is not None:
+                    out.append(row)
+                row = TableCell(a + cell[0], a + cell[1], a, b) if cell else None
+            elif row is not None:
+                row = TableCell(row.start, row.end, row.row_start, b)
+            i += 1
+        if row is not None:
+            out.append(row)
+    return out
