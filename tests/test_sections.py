@@ -250,3 +250,19 @@ def test_agenda_items_with_a_presenter_line_under_them_stay_items() -> None:
             "4   Övriga frågor\n\nVälkomna!\n")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
     assert titles == ["Val av justerare", "Tillsynsplan för livsmedel 2025", "Bokslut för nämnden", "Övriga frågor"]
+
+
+def test_agenda_rows_led_by_a_time_span_are_items() -> None:
+    # a kallelse that gives each item its own slot in a first column; a pause row has no number
+    text = ("Kallelse\nKultur- och fritidsnämnden\n\nDag: tisdag 10 mars 2026\n\n"
+            "Tid          Ärende                                Föredragande\n"
+            "09.00–09.15  1. Val av justerare\n"
+            "09.15–10.00  2. Bidrag till studieförbunden         Lena Ask, handläggare\n"
+            "10.00–10.10  Paus\n"
+            "10.10–10.45  3. Ny lokal för ungdomsgården          Per Vik, fritidschef\n"
+            "10.45–11.00  4. Meddelanden\n\nVälkomna!\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections if s.level == 1] == [
+        "Val av justerare", "Bidrag till studieförbunden", "Ny lokal för ungdomsgården", "Meddelanden"]
+    for s in doc.sections:
+        assert text[s.title_start:s.title_end] == s.title

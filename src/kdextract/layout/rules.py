@@ -32,6 +32,7 @@ class SectionRules(Rules, file="sections.json"):
     inline_wrappers: list[Pattern]
     toc_label: Pattern
     inline_subheadings: list[str]
+    agenda_time_column: Pattern
     agenda_item: Pattern
     paragraph_item: Pattern
     case_number: Pattern
@@ -103,6 +104,7 @@ class CompiledSectionRules:
                                        regex.IGNORECASE)
         self.toc_label = regex.compile(r"(?<!\S)" + data.toc_label + r"(?=\s)")
         self.inline_subheadings = tuple(sorted(data.inline_subheadings, key=len, reverse=True))
+        self.agenda_time = regex.compile(data.agenda_time_column)
         self.agenda = regex.compile(data.agenda_item)
         self.paragraph = regex.compile(data.paragraph_item)
         self.case = regex.compile(data.case_number)
