@@ -143,18 +143,20 @@ def build_deadlines(ctx: Context) -> list[Deadline]:
     """The document's deadlines among its date mentions (ids "dl-1", … in text order)."""
     reference = document_reference(ctx)
     return deadlines_among(ctx.text, ctx.doc.dates, ctx.sections, ctx.sentences,
-                           reference=reference.timex if reference else None)
+                           reference=reference.timex if reference else None, notice=ctx.meta.kind == "kallelse")
 
 
 def deadlines_among(text: str, dates: list[DateMention], sections: list[Section],
-                    sentences: list[tuple[int, int]], reference: dt.date | str | None = None) -> list[Deadline]:
+                    sentences: list[tuple[int, int]], reference: dt.date | str | None = None,
+                    notice: bool = False) -> list[Deadline]:
     """Deadlines among ``dates`` (ids "dl-1", "dl-2", … in text order).
 
     ``sentences`` are in text order and do not overlap (as ``sentence_spans`` gives them).
     ``reference`` (the document's date, or a TIMEX year or month where only that is known), where
     given, lets event nouns ("möte den 12 mars") count for dates on or after it, and drops dates
     before it that have no verb cue. A date right after a protocol's form label ("Anslaget tas ned",
-    "Sista dag för överklagande", "Tid för justering") is a deadline whatever its tense.
+    "Sista dag för överklagande", "Tid för justering") is a deadline whatever its tense. A ``notice``
+    (a kallelse, dated by the meeting it calls) is sent out before that day: its dates before it are not over.
     """
     cues = _cues()
     out: list[Deadline] = []
@@ -193,7 +195,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if d.granularity == "year" and precise[cs, ce]:
             continue  # "Konferensen 2015 hålls den 3 juni": the day is the deadline, not the year
         known = ref is not None and not start_value.startswith("X")
-        if known and _before(end_value, ref):
+        if known and not notice and _before(end_value, ref):
             continue  # over before the document was written: it happened
         events = known and _before(ref, start_value)
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events)
