@@ -266,3 +266,17 @@ def test_agenda_rows_led_by_a_time_span_are_items() -> None:
         "Val av justerare", "Bidrag till studieförbunden", "Ny lokal för ungdomsgården", "Meddelanden"]
     for s in doc.sections:
         assert text[s.title_start:s.title_end] == s.title
+
+
+def test_lettered_items_under_an_agenda_label_are_its_items() -> None:
+    # a notice lists its items a), b), c) under "Ärenden"; a lettered list elsewhere stays a list
+    text = ("Kungörelse\n\nBygg- och miljönämnden sammanträder onsdagen den 8 april 2026 kl. 15.00.\n\nÄrenden\n"
+            "a) Val av justerare\nb) Tillsynsplan för 2026 (BMN 2026/14)\nc) Strandskydd vid Lillsjön\n"
+            "d) Meddelanden\n\nBeslutsunderlag för c)\na) Karta över området\nb) Yttrande från grannar\n\n"
+            "Eva Bark\nOrdförande\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections if s.level == 1] == [
+        "Val av justerare", "Tillsynsplan för 2026 (BMN 2026/14)", "Strandskydd vid Lillsjön", "Meddelanden"]
+    assert "Karta över området" not in [s.title for s in doc.sections]
+    for s in doc.sections:
+        assert text[s.title_start:s.title_end] == s.title
