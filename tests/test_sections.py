@@ -280,3 +280,14 @@ def test_lettered_items_under_an_agenda_label_are_its_items() -> None:
     assert "Karta över området" not in [s.title for s in doc.sections]
     for s in doc.sections:
         assert text[s.title_start:s.title_end] == s.title
+
+
+def test_a_title_word_in_an_items_list_of_documents_is_no_document_title() -> None:
+    # an extract: the § item comes first, and its list of documents names a tjänsteskrivelse
+    text = ("Vännäs kommun                     UTDRAG UR PROTOKOLL\nFritidsnämnden                    2026-02-03\n\n"
+            "FN § 9                            Dnr FN 2026/4\n\nTaxor för idrottshallen 2026\n\n"
+            "Förvaltningen har räknat om taxorna efter de nya kostnaderna för städning och el.\n\n"
+            "Beslutsunderlag\nTjänsteskrivelse från fritidsförvaltningen, daterad 2026-01-12\n\n"
+            "Beslut\nFritidsnämnden antar taxorna för idrottshallen.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [(s.number, s.title) for s in doc.sections if s.level == 1] == [("FN § 9", "Taxor för idrottshallen 2026")]
