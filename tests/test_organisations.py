@@ -233,3 +233,11 @@ def test_a_place_name_before_a_court_or_a_university_is_part_of_its_name():
         assert name in found and found[name].kind == kind
     assert not {"Gällivare", "Luleå", "Umeå", "Gävle"} & set(found)
     assert "Piteå" in found  # a place on its own is still the municipality
+
+
+def test_an_economic_association_is_named_with_its_legal_form():
+    text = ("Bidraget går till Ljusbygdens Fiber ekonomisk förening. Byns Skafferi Ekonomisk förening söker också. "
+            "Arbetsgruppen vill bilda en ekonomisk förening under våren.")
+    found = orgs(text)
+    assert {"Ljusbygdens Fiber ekonomisk förening", "Byns Skafferi Ekonomisk förening"} <= set(found)
+    assert not any(name.startswith("en ") or name == "ekonomisk förening" for name in found)
