@@ -106,6 +106,12 @@ def test_letterhead_must_name_a_real_municipality() -> None:
     assert meta_of("Malmö stad\n\nTjänsteskrivelse\n\nText.\n").organisation == "Malmö stad"
 
 
+def test_a_regions_letterhead_keeps_its_county_word() -> None:
+    # "Region Jönköpings län" is the region, not the municipality its seat is named for
+    meta = meta_of("Region Jönköpings län\nProtokoll från folkhälsonämnden\n\n§ 3 Rapport\nText om rapporten.\n")
+    assert meta.organisation == "Region Jönköpings län"
+
+
 # ---- documents of our own in the layouts archives hold (tests/data/protocols/) ----
 
 PROTOCOLS = Path(__file__).parent / "data" / "protocols"
