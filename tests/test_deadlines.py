@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from example_tables import table
 
+import kdextract
 from kdextract.models import Deadline
 from kdextract.parsers.dates import find_dates, is_document_date
 from kdextract.records.deadlines import deadlines_among
@@ -136,3 +137,14 @@ def test_notice_counts_due_dates_before_its_meeting() -> None:
     assert [(d.value, d.kind) for d in notice] == [("2022-03-02", "due"), ("2022-03-04", "due")]
     assert "Avbud" in notice[1].what
     assert deadlines_among(text, dates, [], _spans(text), reference=REF) == []
+
+
+def test_a_notice_keeps_what_is_due_before_its_meeting() -> None:
+    # a kallelse is dated by its meeting, but it is sent out before it: "senast" dates before the meeting are still due
+    text = ("Kallelse\nMiljönämnden\n\nNämnden sammanträder torsdagen den 16 april 2026 kl. 13.00 i Gula salen.\n\n"
+            "1. Val av justerare\n2. Tillsynsplan 2026\n\nFörhinder anmäls senast måndagen den 13 april till sekreteraren."
+            " Handlingarna skickas ut den 9 april. Protokollet från mötet den 12 mars har justerats.\n\nOla Frost\nOrdförande\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.kind == "kallelse"
+    assert [(d.value, d.what.split()[0]) for d in doc.deadlines if d.value < "2026-04-16"] == [
+        ("2026-04-13", "Förhinder"), ("2026-04-09", "Handlingarna")]

@@ -80,10 +80,19 @@ Per Holm
     ("title", "kind"),
     [("Protokoll", "protokoll"), ("Sammanträdesprotokoll", "protokoll"), ("Protokollsutdrag", "protokollsutdrag"),
      ("Tjänsteskrivelse", "tjansteskrivelse"), ("Kallelse till sammanträde", "kallelse"),
-     ("Föredragningslista", "kallelse"), ("Mötesanteckningar", "minnesanteckningar")],
+     ("Föredragningslista", "kallelse"), ("Mötesanteckningar", "minnesanteckningar"),
+     ("KUNGÖRELSE", "kallelse"), ("Kungörelse om sammanträde med kommunfullmäktige", "kallelse")],
 )
 def test_kinds(title: str, kind: str) -> None:
     assert meta_of(f"{title}\n\nÄrende\n\nText om ärendet.\n").kind == kind
+
+
+def test_a_public_notice_of_a_meeting_is_a_kallelse_and_no_section() -> None:
+    text = ("KUNGÖRELSE\n\nKommunfullmäktige i Tingsryds kommun sammanträder tisdagen den 14 april 2026 kl. 19.00"
+            " i Folkets hus.\n\nÄrenden\na) Val av justerare\nb) Årsredovisning 2025\n\nStina Mård\nOrdförande\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.kind == "kallelse"
+    assert "KUNGÖRELSE" not in [s.title for s in doc.sections]
 
 
 def test_nothing_known_gives_nulls() -> None:
@@ -95,6 +104,12 @@ def test_letterhead_must_name_a_real_municipality() -> None:
     meta = meta_of("Projektet Cykelvänlig kommun\n\nRapport\n\nText om cyklar.\n")
     assert meta.organisation is None
     assert meta_of("Malmö stad\n\nTjänsteskrivelse\n\nText.\n").organisation == "Malmö stad"
+
+
+def test_a_regions_letterhead_keeps_its_county_word() -> None:
+    # "Region Jönköpings län" is the region, not the municipality its seat is named for
+    meta = meta_of("Region Jönköpings län\nProtokoll från folkhälsonämnden\n\n§ 3 Rapport\nText om rapporten.\n")
+    assert meta.organisation == "Region Jönköpings län"
 
 
 # ---- documents of our own in the layouts archives hold (tests/data/protocols/) ----

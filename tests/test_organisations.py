@@ -221,3 +221,23 @@ def test_overlaps_are_resolved_by_one_rule() -> None:
     assert resolve_overlaps([full], [model_over_full]) == [full]  # never over a fuller rule name
     alone = cand(30, 40, 3, "model", "ner:i")
     assert resolve_overlaps([full], [alone]) == [full, alone]  # no clash: kept
+
+
+def test_a_place_name_before_a_court_or_a_university_is_part_of_its_name():
+    text = ("Ledamoten är nämndeman vid Gällivare tingsrätt men flyttar snart till Piteå. "
+            "Överklagandet prövas av Luleå förvaltningsrätt. Forskare från Umeå universitet och Gävle högskola deltar.")
+    found = orgs(text)
+    for name, kind in [("Gällivare tingsrätt", "agency"), ("Luleå förvaltningsrätt", "agency"),
+                       ("Umeå universitet", "university"),
+                       ("Gävle högskola", "university")]:
+        assert name in found and found[name].kind == kind
+    assert not {"Gällivare", "Luleå", "Umeå", "Gävle"} & set(found)
+    assert "Piteå" in found  # a place on its own is still the municipality
+
+
+def test_an_economic_association_is_named_with_its_legal_form():
+    text = ("Bidraget går till Ljusbygdens Fiber ekonomisk förening. Byns Skafferi Ekonomisk förening söker också. "
+            "Arbetsgruppen vill bilda en ekonomisk förening under våren.")
+    found = orgs(text)
+    assert {"Ljusbygdens Fiber ekonomisk förening", "Byns Skafferi Ekonomisk förening"} <= set(found)
+    assert not any(name.startswith("en ") or name == "ekonomisk förening" for name in found)

@@ -250,3 +250,44 @@ def test_agenda_items_with_a_presenter_line_under_them_stay_items() -> None:
             "4   Övriga frågor\n\nVälkomna!\n")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
     assert titles == ["Val av justerare", "Tillsynsplan för livsmedel 2025", "Bokslut för nämnden", "Övriga frågor"]
+
+
+def test_agenda_rows_led_by_a_time_span_are_items() -> None:
+    # a kallelse that gives each item its own slot in a first column; a pause row has no number
+    text = ("Kallelse\nKultur- och fritidsnämnden\n\nDag: tisdag 10 mars 2026\n\n"
+            "Tid          Ärende                                Föredragande\n"
+            "09.00–09.15  1. Val av justerare\n"
+            "09.15–10.00  2. Bidrag till studieförbunden         Lena Ask, handläggare\n"
+            "10.00–10.10  Paus\n"
+            "10.10–10.45  3. Ny lokal för ungdomsgården          Per Vik, fritidschef\n"
+            "10.45–11.00  4. Meddelanden\n\nVälkomna!\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections if s.level == 1] == [
+        "Val av justerare", "Bidrag till studieförbunden", "Ny lokal för ungdomsgården", "Meddelanden"]
+    for s in doc.sections:
+        assert text[s.title_start:s.title_end] == s.title
+
+
+def test_lettered_items_under_an_agenda_label_are_its_items() -> None:
+    # a notice lists its items a), b), c) under "Ärenden"; a lettered list elsewhere stays a list
+    text = ("Kungörelse\n\nBygg- och miljönämnden sammanträder onsdagen den 8 april 2026 kl. 15.00.\n\nÄrenden\n"
+            "a) Val av justerare\nb) Tillsynsplan för 2026 (BMN 2026/14)\nc) Strandskydd vid Lillsjön\n"
+            "d) Meddelanden\n\nBeslutsunderlag för c)\na) Karta över området\nb) Yttrande från grannar\n\n"
+            "Eva Bark\nOrdförande\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections if s.level == 1] == [
+        "Val av justerare", "Tillsynsplan för 2026 (BMN 2026/14)", "Strandskydd vid Lillsjön", "Meddelanden"]
+    assert "Karta över området" not in [s.title for s in doc.sections]
+    for s in doc.sections:
+        assert text[s.title_start:s.title_end] == s.title
+
+
+def test_a_title_word_in_an_items_list_of_documents_is_no_document_title() -> None:
+    # an extract: the § item comes first, and its list of documents names a tjänsteskrivelse
+    text = ("Vännäs kommun                     UTDRAG UR PROTOKOLL\nFritidsnämnden                    2026-02-03\n\n"
+            "FN § 9                            Dnr FN 2026/4\n\nTaxor för idrottshallen 2026\n\n"
+            "Förvaltningen har räknat om taxorna efter de nya kostnaderna för städning och el.\n\n"
+            "Beslutsunderlag\nTjänsteskrivelse från fritidsförvaltningen, daterad 2026-01-12\n\n"
+            "Beslut\nFritidsnämnden antar taxorna för idrottshallen.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [(s.number, s.title) for s in doc.sections if s.level == 1] == [("FN § 9", "Taxor för idrottshallen 2026")]

@@ -66,6 +66,7 @@ class _Grammar:
         self.labelled_case = regex.compile(rf"[ \t]*(?i:{label})[ \t]*(?P<case>{case})")
         self.prefixed_case = regex.compile(rf"[ \t]*(?P<case>\p{{Lu}}{{1,6}}[ \t]*[-/ ][ \t]*\d(?:{case}|[\d/:.-]*))")
         self.case_only = regex.compile(rf"(?P<case>\p{{Lu}}{{1,6}}(?:[ \t]*[-/][ \t]*|[ \t]+)\d{{1,4}}[/:.-](?:{case}|\d{{0,5}}))")
+        self.time_column = r.agenda_time
         self.label = regex.compile(rf"(?i:{label})")
         self.case = regex.compile(case)
         self.space = regex.compile(r"[ \t]*")
@@ -81,6 +82,8 @@ def head_at(text: str, pos: int, end: int) -> Head | None:
     g = _grammar()
     case: tuple[int, int] | None = None
     start = pos
+    if (slot := g.time_column.match(text, pos, end)) is not None:  # "13.10–13.40   2. Title": a kallelse's time slot
+        pos = slot.end()
     lead = g.case_only.match(text, pos, end)
     if lead is not None:  # "BUN/2016:3 112 Val av …", "MBN 21/417 Rapport om …"
         case = lead.span("case")

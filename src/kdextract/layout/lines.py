@@ -41,6 +41,8 @@ _TRAILING_PAGE = regex.compile(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\
 COLUMN_GAP = regex.compile(r"[ \t]*(?:\t|[ ]{3,})[ \t]*")
 _PRESENTERS = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
 _DIGITS = regex.compile(r"\d+")
+#: A lettered entry of an agenda ("c) Årsredovisning 2025"): its letter and where its title starts.
+_LETTERED = regex.compile(r"(?P<letter>[a-zåäö])\)[ \t]+(?=\p{Lu})")
 #: Most words in the title of an item numbered without "§" or a dot ("13 Rapportering av …"); a
 #: "4." line of more than 16 words is a list item of prose.
 ITEM_TITLE_WORDS = 30
@@ -150,7 +152,8 @@ def mark_contents(lines: list[Line]) -> None:
 
     The list ends at page furniture, at a line of prose, or where item numbers start again
     (the body after the table). Where most entries are numbered, unnumbered lines after the
-    last numbered one are notes under the table ("Ärendet utgick"), not entries.
+    last numbered one are notes under the table ("Ärendet utgick"), not entries. Items lettered
+    "a)", "b)", … in turn are entries too (a kungörelse's "Ärenden"), the letter their number.
     """
     i = 0
     while i < len(lines):
@@ -159,6 +162,7 @@ def mark_contents(lines: list[Line]) -> None:
             continue
         seen: list[int] = []
         block: list[Line] = []
+        letters: dict[int, int] = {}  # a lettered entry's line start -> where its title starts
         j = i + 1
         misses = 0
         while j < len(lines):
@@ -173,6 +177,10 @@ def mark_contents(lines: list[Line]) -> None:
                 break
             entry = line.kind in ("agenda", "paragraph") or bool(_TRAILING_PAGE.search(line.text)) or (
                 line.kind in ("text", "sub", "title") and line.text[:1].isupper() and not is_sentence_like(line.text))
+            lettered = _LETTERED.match(line.text) if line.kind == "list" else None
+            if lettered is not None and ord(lettered["letter"]) == ord("a") + len(letters) \
+                    and not is_sentence_like(line.text[lettered.end():]):
+                entry, letters[line.start] = True, line.start + lettered.end()
             if not entry:
                 misses += 1
                 if misses >= 2:
@@ -184,11 +192,13 @@ def mark_contents(lines: list[Line]) -> None:
                 seen.append(value)
             block.append(line)
             j += 1
-        numbered = [k for k, line in enumerate(block) if line.number]
+        numbered = [k for k, line in enumerate(block) if line.number or line.start in letters]
         if numbered and 2 * len(numbered) > len(block):
             block = block[:numbered[-1] + 1]
         for line in block:
             line.kind = "entry"
+            if line.start in letters:
+                line.number, line.title_start = line.text[0], letters[line.start]
             if line.title_start == line.start and line.number is None:
                 line.title_end = line.start + len(_TRAILING_PAGE.sub("", line.text))
         i = j

@@ -86,7 +86,8 @@ def _after_title(lines: list[Line]) -> int:
 
     The title is a title line ("Protokoll", "Kommundirektörens rapport") or a running header
     that names the kind of document ("TJÄNSTESKRIVELSE Datum (40)"): what comes before it is
-    the cover.
+    the cover. A title stands above the items: a title word after a § item is in its body
+    ("Beslutsunderlag" / "Tjänsteskrivelse från förvaltningen, daterad …").
     """
     seen = 0
     title_anywhere = rules().title_anywhere
@@ -94,7 +95,7 @@ def _after_title(lines: list[Line]) -> int:
         if line.kind == "blank":
             continue
         seen += 1
-        if seen > _HEAD_WINDOW:
+        if seen > _HEAD_WINDOW or line.kind == "paragraph":
             break
         if line.kind == "title" or (line.page_start and title_anywhere.search(line.text)):
             return i + 1

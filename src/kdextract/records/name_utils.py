@@ -137,6 +137,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     abbreviation_org_words: list[str]
     abbreviations: dict[str, str]
     kommunerna_negatives: list[str]
+    institutions_after_place: BoardUnits
     place_nouns_after_municipality: list[str]
     ambiguous_municipalities: list[str]
     generic_words: list[str]

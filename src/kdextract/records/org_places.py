@@ -87,6 +87,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
     rules = org_rules()
     ambiguous = ambiguous_municipality_names()
     place_nouns = set(rules.place_nouns_after_municipality)
+    institutions = rules.institutions_after_place.heads
     taken = Coverage()
     for m in _municipality_alternatives()[0].finditer(text):
         muni = muni_name(m.group("name"))
@@ -120,6 +121,12 @@ def find_municipalities(text: str) -> Iterator[Cand]:
         after = text[m.end(): m.end() + 30]
         nm = _WORD_AFTER.match(after)
         if nm and nm.group(1) in place_nouns:
+            continue
+        if nm and not m.group("gs") and (kind := institutions.get(nm.group(1))) is not None:
+            end = m.end() + nm.end()  # "Lycksele tingsrätt": a court or a university named for its town
+            yield Cand(m.start(), end, text[m.start():end], kind=kind, key="inst:" + key_of(text[m.start():end]),
+                       form=text[m.start():end], full=FULL_NAME, rule="organisations/place_institution",
+                       method="rule", score=0.9, explanation=f"'{nm.group(1)}' after the place name {muni}")
             continue
         bare_hits.append((m, muni))
     for i, (m, muni) in enumerate(bare_hits):

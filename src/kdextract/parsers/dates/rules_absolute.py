@@ -233,12 +233,13 @@ def date_range(m: Any, ctx: Ctx) -> DateCandidate | None:
 
 @rule("dates/month_range",
       rf"{NLB}(?:(?P<prep>{PREP}){S1})?{month('m1')}(?:[ \t]+{year('y1')})?"
-      rf"(?:[ \t]*-[ \t]*|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}", needs=(MONTHISH, TO_KEYS))
+      rf"(?:[ \t]*-[ \t]*|{S1}(?P<to>till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}",
+      needs=(MONTHISH, TO_KEYS))
 def month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
     m1, m2 = LEX.month(m["m1"], abbreviations=False), LEX.month(m["m2"], abbreviations=False)
     if m1 is None or m2 is None or m1 == m2:
         return None
-    if " och" in m.group(0) and not (m["prep"] or "").startswith("mellan") and m2 != m1 % 12 + 1:
+    if m["to"] == "och" and not (m["prep"] or "").startswith("mellan") and m2 != m1 % 12 + 1:
         return None  # "i maj och augusti" is two months; "mellan maj och augusti", "mars och april" a span
     rel = False
     if m["y2"]:
