@@ -157,7 +157,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     before it that have no verb cue. A date right after a protocol's form label ("Anslaget tas ned",
     "Sista dag för överklagande", "Tid för justering") is a deadline whatever its tense. A ``notice``
     (a kallelse, dated by the meeting it calls) is sent out before that day: its dates before it are
-    not over, and count where a cue that is not past stands by them ("Förhinder anmäls senast …").
+    not over where something is due by them ("Förhinder anmäls senast …").
     """
     cues = _cues()
     out: list[Deadline] = []
@@ -196,14 +196,15 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if d.granularity == "year" and precise[cs, ce]:
             continue  # "Konferensen 2015 hålls den 3 juni": the day is the deadline, not the year
         known = ref is not None and not start_value.startswith("X")
-        if known and not notice and _before(end_value, ref):
+        over = known and _before(end_value, ref)
+        if over and not notice:
             continue  # over before the document was written: it happened
         events = known and _before(ref, start_value)
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events)
         if cue is None and (cs, ce) != (s, e):
             cue = scans.nearest_cue(s, e, d.start, d.end, events)
-        if cue is None or cue.kind == "past":
-            continue
+        if cue is None or cue.kind == "past" or over and cue.kind != "due":
+            continue  # a notice's date before its meeting counts only where something is due by it
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
             continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause
         kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
