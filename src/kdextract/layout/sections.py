@@ -295,28 +295,22 @@ def _standalone(lines: list[Line], i: int, after_only: bool = False, before_only
 
 def _heads_paragraph(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
-    skolan följer tidplanen och …"): a blank before it, and right under it a line of running text that
-    begins a sentence and is much longer than the heading."""
+    skolan följer tidplanen och …") or over a bulleted list of prose ("Pågående arbete" over "• Projektet X
+    prövas i två skolor …"): a blank before it, and right under it running text that begins a sentence,
+    a paragraph line long and much longer than the heading."""
     if i + 1 >= len(lines) or not _standalone(lines, i, before_only=True):
         return False
     head, nxt = lines[i], lines[i + 1]
-    words = head.text.split()
     if nxt.kind == "list" and nxt.text[:1] in _BULLETS:
-        return _heads_bullets(head, nxt)
-    return (nxt.kind == "text" and nxt.text[:1].isupper() and len(words) <= _TIGHT_HEAD_WORDS
-            and len(nxt.text.split()) >= _TIGHT_HEAD_WORDS and COLUMN_GAP.search(nxt.text) is None
-            and words[-1].casefold() not in rules().title_stop_words
-            and len(nxt.text) >= max(_PARAGRAPH_LINE, 2 * len(head.text)))
-
-
-def _heads_bullets(head: Line, nxt: Line) -> bool:
-    """A short heading set tight over a bulleted list of prose ("Pågående arbete" over "• Projektet X prövas i
-    två skolor …"): the first bullet begins a sentence, a paragraph line long and longer than the heading."""
-    body = nxt.text[1:].strip()
+        body, longer = nxt.text[1:].strip(), len(head.text) + 1
+    elif nxt.kind == "text":
+        body, longer = nxt.text, 2 * len(head.text)
+    else:
+        return False
     words = head.text.split()
     return (body[:1].isupper() and len(words) <= _TIGHT_HEAD_WORDS and len(body.split()) >= _TIGHT_HEAD_WORDS
             and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
-            and len(body) >= max(_PARAGRAPH_LINE, len(head.text) + 1))
+            and len(body) >= max(_PARAGRAPH_LINE, longer))
 
 
 def _next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:

@@ -81,8 +81,7 @@ def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[
         s, e = view.to_input(m.start, m.end)
         if newlines is None:
             newlines = _newlines(original)
-        i, j = bisect_left(newlines, s), bisect_left(newlines, e)
-        a, b = (newlines[i - 1] + 1 if i else 0), (newlines[j] if j < len(newlines) else len(original))
+        a, b = _line_around(original, newlines, s, e)
         if b - a > FLAT_LINE_CHARS:
             if view_newlines is None:
                 view_newlines = _newlines(view.text)

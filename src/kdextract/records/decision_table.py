@@ -52,9 +52,11 @@ def table_cells(text: str, folded: str) -> list[TableCell]:
     i = 0
     while i < len(lines):
         a, b = lines[i]
+        i += 1
+        if column.search(folded, a, b) is None:
+            continue  # no header of a decision column on this line
         head = _cells(text, a, b)
         col = next((k for k, (s, e) in enumerate(head) if column.fullmatch(folded, a + s, a + e)), None)
-        i += 1
         if col is None or len(head) < MIN_COLUMNS or not all(_label(text[a + s:a + e]) for s, e in head):
             continue
         left = head[col][0]

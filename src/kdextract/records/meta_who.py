@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from kdextract.layout.lines import Line
+from kdextract.layout.lines import COLUMN_GAP, Line
 from kdextract.layout.rules import rules as section_rules
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, is_role, municipalities
@@ -237,15 +237,11 @@ def _signer(names: str, titles: str) -> tuple[str, int] | None:
     return str(m.group("name")), at
 
 
-#: A gap between columns of a line, as PDF text lays out a table: a tab or three blanks.
-_COLUMN_GAP = regex.compile(r"\t|[ ]{3,}")
-
-
 def _columns(text: str) -> list[tuple[str, int]]:
     """The columns of a line and where each starts in it."""
     out: list[tuple[str, int]] = []
     at = 0
-    for gap in _COLUMN_GAP.finditer(text):
+    for gap in COLUMN_GAP.finditer(text):
         if gap.start() > at:
             out.append((text[at:gap.start()], at))
         at = gap.end()

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from kdextract.text.ocr_confusions import ConfusionRules
@@ -37,15 +39,21 @@ def code_repairs(text: str) -> list[Replacement]:
 
 def _section_signs(text: str) -> list[Replacement]:
     heads = list(_HEAD.finditer(text))
-    intact = [int(m.group("n")) for m in heads if m.group("mark") == "§"]
+    intact = sorted(int(m.group("n")) for m in heads if m.group("mark") == "§")
     if not intact:
         return []
     out: list[Replacement] = []
     for m in heads:
         mark, n = m.group("mark"), int(m.group("n"))
-        if mark != "§" and (mark in _SURE_MARKS or any(abs(n - k) <= _NEAR for k in intact)):
+        if mark != "§" and (mark in _SURE_MARKS or _near(intact, n)):
             out.append((m.start("mark"), m.end("mark"), "§", f"ocr: {mark} -> §"))
     return out
+
+
+def _near(ordered: list[int], n: int) -> bool:
+    """Whether a number of ``ordered`` (sorted) is at most ``_NEAR`` from ``n``."""
+    i = bisect_left(ordered, n - _NEAR)
+    return i < len(ordered) and ordered[i] <= n + _NEAR
 
 
 def _party_codes(text: str) -> list[Replacement]:
