@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import Document, DocumentMeta, Section
 from kdextract.records.person_rules import PCand, person_candidates
+from kdextract.text.fold import fold
 from kdextract.text.view import TextView
 
 if TYPE_CHECKING:
@@ -61,6 +62,11 @@ class Context:
     def sections(self) -> list[Section]:
         """The document's sections, in reading order."""
         return self.doc.sections
+
+    @cached_property
+    def folded(self) -> str:
+        """``fold(self.text)``, made once for the builders that read the whole text folded."""
+        return fold(self.text)
 
     @cached_property
     def _sections(self) -> SectionIndex:

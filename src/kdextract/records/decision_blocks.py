@@ -94,7 +94,7 @@ def _att_runs(ctx: Context, found: dict[int, Block]) -> list[tuple[int, Block]]:
     with a decision verb or a colon ("Kommunstyrelsen beslutar", "Nämnden föreslår:"), or, in
     minutes, right under an item's title ("§ 71 Bilkörning …" + "att bilkörning inte ingår …")."""
     text = ctx.text
-    folded = fold(text)
+    folded = ctx.folded
     titles = {s.title_end for s in ctx.sections if s.level == 1}
     minutes = ctx.meta.kind in rules().minutes_kinds
     out: list[tuple[int, Block]] = []

@@ -130,7 +130,7 @@ class _Index:
 def build_decisions(ctx: Context) -> list[Decision]:
     """Every decision (and proposal) in ``ctx``, in text order, ids "dec-1"…"""
     text = ctx.text
-    folded = fold(text)
+    folded = ctx.folded
     decisions: list[Decision] = []
     blocks = find_blocks(ctx)
     hits = _cue_hits(ctx, folded)

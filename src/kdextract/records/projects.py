@@ -67,7 +67,7 @@ def _level1(ctx: Context, offset: int) -> tuple[int, int, str | None]:
 def build_projects(ctx: Context) -> list[Project]:
     """Every named project in ``ctx`` in order of first mention, ids "proj-1"…"""
     text = ctx.text
-    folded = fold(text)
+    folded = ctx.folded
     r = rules()
     groups = group(candidates(ctx, folded) + shaped_candidates(ctx, folded), {s.id: (s.start, s.end) for s in ctx.sections})
     spans_of: list[list[tuple[int, int]]] = []
