@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kdextract.layout.form import _compiled
+from kdextract.parsers.amounts import _data, _number_starts
 from kdextract.records.name_utils import ocr_beginning, ocr_pattern, org_rules
 from kdextract.records.org_bodies import (
     _BOARD_UNIT,
@@ -256,3 +257,12 @@ def test_names_read_back_from_what_follows_them(text: str) -> None:
 @given(st.text(alphabet="aäÅ –”…ſ\u212aİıΣσ中Ⅻⓐ\u0308", max_size=12))
 def test_other_cased_letters(text: str) -> None:
     assert other_cased(text) == (OTHER_CASED.search(text) is not None)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["en", "Ett", "TVÅ", "tjugo", "Hundra", "TUSEN", "åtta", "ÅTTIO", "tu", "enligt", "ena",
+                                 "1", "2 000", "-", "\u2212", "½", "²", "_", "x", "é", "Ö", ".", ",", ":", "/", "§",
+                                 " ", "\n", "\t", "ſ", "\u212a", "İ", "kr", "halv"]), max_size=20).map("".join))
+def test_number_starts_where_a_number_can_begin(text: str) -> None:
+    data = _data()
+    assert _number_starts(text, data) == [m.start() for m in data.number_start_re.finditer(text)]

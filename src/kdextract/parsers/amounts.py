@@ -19,6 +19,7 @@ All words and codes live in ``resources/sv/amounts.json``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import KW_ONLY, dataclass
 from decimal import Decimal
@@ -29,10 +30,11 @@ import regex
 
 from kdextract.models import Amount, Qualifier, Source
 from kdextract.parsers.amount_rules import AmountRules
-from kdextract.parsers.numbers import DIGITS_PATTERN, clean_decimal, number_word_pattern, parse_number
+from kdextract.parsers.numbers import (DIGITS_PATTERN, clean_decimal, number_word_beginnings, number_word_pattern,
+                                       parse_number)
 from kdextract.parsers.text_arg import require_text
 from kdextract.text.candidates import Candidate
-from kdextract.text.word_starts import matches_at
+from kdextract.text.word_starts import AFTER_NO_LATIN1_W, lower_comparable, matches_at
 from kdextract.text.spans import disjoint
 
 __all__ = ["find_amounts"]
@@ -73,6 +75,7 @@ class _Data:
     suffix_re: Any
     prefix_re: Any
     number_start_re: Any  # zero-width, where a number can begin: every suffix and anaphora match starts at one
+    number_lead_re: re.Pattern[str]  # zero-width, on the lower-cased text: where number_start_re may match
     anaphora_re: Any
     qualifier_re: Any
     opener_re: Any
@@ -145,6 +148,9 @@ def _data() -> _Data:
         window=d.anaphora_window,
         suffix_re=regex.compile(suffix), prefix_re=regex.compile(prefix), anaphora_re=regex.compile(anaphora),
         number_start_re=regex.compile(number_start),
+        # before a digit, a minus or a number word, after no word character of Latin-1 (``before`` rules those out)
+        number_lead_re=re.compile(AFTER_NO_LATIN1_W + r"(?=[\d\u2212-]|"
+                                  + "|".join(map(re.escape, number_word_beginnings())) + ")"),
         qualifier_re=regex.compile(qualifier), opener_re=regex.compile(opener),
     )
 
@@ -359,6 +365,17 @@ def _qualifier(text: str, start: int, data: _Data) -> tuple[str | None, str | No
     return data.qualifiers.get(_squash(q).casefold()), q
 
 
+def _number_starts(text: str, data: _Data) -> list[int]:
+    """``[m.start() for m in data.number_start_re.finditer(text)]``, the zero-width pattern tried only where
+    ``number_lead_re`` allows it (in the lower-cased text, where ``str.lower`` tells what its case-insensitive
+    number words match)."""
+    low = lower_comparable(text)
+    if low is None:
+        return [m.start() for m in data.number_start_re.finditer(text)]
+    match = data.number_start_re.match
+    return [s for m in data.number_lead_re.finditer(low) if match(text, s := m.start())]
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount of money in ``text``, sorted and non-overlapping (``[]`` when none)."""
     if not require_text(text, "find_amounts"):
@@ -366,7 +383,7 @@ def find_amounts(text: str) -> list[Amount]:
     data = _data()
     # the suffix and anaphora patterns are tried only where a number begins: what their finditer finds,
     # at a third of the cost (a try of the long suffix pattern costs microseconds, even where it fails)
-    starts = [m.start() for m in data.number_start_re.finditer(text)]
+    starts = _number_starts(text, data)
     explicit = _select(_suffix_candidates(text, data, starts) + _prefix_candidates(text, data))
     chosen = _select(explicit + _anaphora_candidates(text, data, explicit, starts))
     out = []

@@ -295,6 +295,14 @@ def number_word_pattern() -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
+def number_word_beginnings() -> tuple[str, ...]:
+    """The words (lower case) that a match of ``number_word_pattern()``'s pattern begins with: a unit ("en", "ett"),
+    a ten, "hundra" or "tusen"."""
+    units, tens, _, _, _ = _tables()
+    return tuple(sorted({*units, *tens, "hundra", "tusen"} - {""}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def ordinal_word_pattern() -> str:
     """A regex alternation matching Swedish ordinal words up to 99."""
     _, tens, _, ord_units, ord_tens = _tables()

@@ -132,6 +132,9 @@ LATIN1_WORD_CHARS = "".join(filter(regex.compile(r"[\p{L}\p{N}]").match, map(chr
 #: A character that is no letter or digit of Latin-1: every character before a word start is one (and the
 #: lead, checked after, tells which are).
 _NOT_LATIN1_WORD = "[^" + LATIN1_WORD_CHARS + "]"
+#: A standard library ``re`` lookbehind: no character of Latin-1 that ``regex`` reads as ``\w`` before. Where a
+#: ``regex`` pattern starts with ``(?<!\w)`` (or a stricter lead), it holds before every match.
+AFTER_NO_LATIN1_W = "(?<![" + re.escape("".join(filter(regex.compile(r"\w").match, map(chr, range(256))))) + "])"
 
 
 def lower_comparable(text: str) -> str | None:
