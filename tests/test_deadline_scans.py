@@ -22,7 +22,7 @@ _PIECES = ["ska vara klar", "planeras", "hölls", "löper ut", "mötet", "konfer
 def _scans(text: str) -> ClauseScans:
     cues = _cues()
     return ClauseScans(text, breaks=_CLAUSE_BREAK, cues=cues.pattern, kind_of=cues.kind_of, words=_WORD,
-                       stopwords=cues.stopwords)
+                       stopwords=cues.stopwords, cue_leads=cues.leads)
 
 
 def _clause(text: str, s: int, e: int, d_start: int, d_end: int) -> tuple[int, int]:
@@ -90,3 +90,18 @@ def test_the_nearest_cue_prefers_a_verb_before_the_date() -> None:
     d = text.index("den 3 maj")
     cue = _scans(text).nearest_cue(0, len(text), d, d + len("den 3 maj 2020"), events=False)
     assert cue is not None and cue.text == "ska vara klar"
+
+
+_CUE_PIECES = ["ska", "SKA vara klar", "Planeras", "hölls", "holls", "löper ut", "LOPER UT", "l6per", "träder i kraft",
+               "senast", "fr.o.m.", "kick-off", "mötet", "m6tet", "Återrapportera", "4terrapportera", "ses", "x", "1",
+               "½", "²", "_", "é", "Ö", "-", ".", " ", "\n", "\t", "ſ", "\u212a", "İ"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(pieces=st.lists(st.sampled_from(_CUE_PIECES), max_size=24),
+       cut=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+def test_cues_tried_only_where_one_can_begin(pieces: list[str], cut: tuple[int, int]) -> None:
+    text = "".join(pieces)
+    cs, ce = sorted(min(c, len(text)) for c in cut)
+    found = [(m.span(), m.lastgroup) for m in _scans(text)._cue_matches(cs, ce)]
+    assert found == [(m.span(), m.lastgroup) for m in _cues().pattern.finditer(text, cs, ce)]

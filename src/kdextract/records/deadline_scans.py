@@ -8,12 +8,16 @@ answers every date by bisection, with the same results.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import islice
 
 import regex
+
+from kdextract.text.word_starts import lower_comparable
 
 #: Rank added to a cue after its date (a verb before the date governs it more often) and to an event noun.
 AFTER_PENALTY = 15
@@ -43,9 +47,11 @@ class ClauseScans:
     """Clause breaks, cues and content words of spans of ``text``, scanned once per span."""
 
     def __init__(self, text: str, *, breaks: regex.Pattern[str], cues: regex.Pattern[str], kind_of: dict[str, str],
-                 words: regex.Pattern[str], stopwords: frozenset[str]) -> None:
+                 words: regex.Pattern[str], stopwords: frozenset[str], cue_leads: re.Pattern[str] | None = None) -> None:
+        """``cue_leads``: a zero-width pattern that holds, in the lower-cased text, wherever a cue can begin."""
         self.text = text
         self._break_pattern, self._cue_pattern, self._word_pattern = breaks, cues, words
+        self._cue_leads = cue_leads
         self._kind_of, self._stopwords = kind_of, stopwords
         self._breaks: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._cues: dict[tuple[int, int, bool], tuple[list[Cue], list[int]]] = {}
@@ -115,11 +121,31 @@ class ClauseScans:
         key = (cs, ce, events)
         if key not in self._cues:
             cues = [Cue(m.start(), m.end(), self._kind_of[m.lastgroup], m.group(0))
-                    for m in self._cue_pattern.finditer(self.text, cs, ce) if m.lastgroup is not None]
+                    for m in self._cue_matches(cs, ce) if m.lastgroup is not None]
             if not events:
                 cues = [c for c in cues if c.kind != "event"]
             self._cues[key] = (cues, [c.end for c in cues])
         return self._cues[key]
+
+    @cached_property
+    def _cue_starts(self) -> list[int] | None:
+        """Where a cue can begin (``cue_leads``), ascending; None: anywhere."""
+        low = lower_comparable(self.text) if self._cue_leads is not None else None
+        if self._cue_leads is None or low is None:
+            return None
+        return [m.start() for m in self._cue_leads.finditer(low)]
+
+    def _cue_matches(self, cs: int, ce: int) -> Iterator[regex.Match[str]]:
+        """``self._cue_pattern.finditer(self.text, cs, ce)``, tried only where a cue can begin."""
+        starts = self._cue_starts
+        if starts is None:
+            yield from self._cue_pattern.finditer(self.text, cs, ce)
+            return
+        end = cs
+        for s in starts[bisect_left(starts, cs):bisect_left(starts, ce)]:
+            if s >= end and (m := self._cue_pattern.match(self.text, s, ce)) is not None:
+                yield m
+                end = m.end()
 
     def _words_in(self, cs: int, ce: int) -> _Words:
         key = (cs, ce)

@@ -16,9 +16,11 @@ rather than that it happened ("hölls", "genomfördes", "har beslutat"). Cue wor
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from typing import get_args
 
 import regex
@@ -29,9 +31,14 @@ from kdextract.records.date_reference import document_reference
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.registry import builder
 from kdextract.resources import Rules, WordList
+from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.text.spans import SpanIndex
+from kdextract.text.word_starts import AFTER_NO_LATIN1_W
 
 _VARIANTS = {"å": "[åa4]", "ä": "[äa]", "ö": "[öo6]", "é": "[ée]"}
+_VARIANT_CHARS = {ch: variants.strip("[]") for ch, variants in _VARIANTS.items()}
+#: Most characters of a cue phrase that its beginning (the pre-check of where a cue can begin) holds.
+_BEGINNING = 4
 _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
 _CLAUSE_BREAK = regex.compile(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som)\s")
 
@@ -46,6 +53,13 @@ def _phrase_pattern(phrase: str) -> str:
         else:
             out.append(regex.escape(ch))
     return "".join(out)
+
+
+def _beginnings(phrase: str) -> list[str]:
+    """What the lower-cased text holds where ``_phrase_pattern(phrase)`` matches: the phrase's first characters, up
+    to a blank or ``_BEGINNING`` of them, each as written or as one of its variants."""
+    head = phrase.split(" ", 1)[0][:_BEGINNING]
+    return ["".join(chars) for chars in product(*(_VARIANT_CHARS.get(ch, ch) for ch in head))]
 
 
 class DeadlineRules(Rules, file="deadlines.json"):
@@ -69,6 +83,7 @@ class _Cues:
     weak: frozenset[str]  # modal cues that make no deadline of a year before them
     greetings: frozenset[str]
     kind_of: dict[str, str]  # group name -> kind ("past" for past cues)
+    leads: re.Pattern[str]  # zero-width, on the lower-cased text: where a cue of ``pattern`` can begin
     stopwords: frozenset[str]
     owner: regex.Pattern[str]  # an action point's owner label ("Ansvarig:")
 
@@ -87,6 +102,8 @@ def _cues() -> _Cues:
         kind_of[name] = k
         groups.append(rf"(?P<{name}>{_phrase_pattern(p.casefold())})")
     pattern = regex.compile(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])", regex.IGNORECASE)
+    leads = re.compile(AFTER_NO_LATIN1_W + "(?=" + word_regex(b for p, _ in phrases for b in _beginnings(p.casefold()))
+                       + ")")
     stop = frozenset(w.casefold() for w in data.what_stopwords)
     labels = [(p, k) for k, ps in data.form_labels.items() for p in ps]
     form_kind = {f"f{i}": k for i, (_, k) in enumerate(labels)}
@@ -96,7 +113,7 @@ def _cues() -> _Cues:
     weak = frozenset(w.casefold() for w in data.weak_after_year.words)
     owner = regex.compile(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.owner_labels.words)) + r")[ \t]*:",
                           regex.IGNORECASE)
-    return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, stop, owner)
+    return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner)
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -166,7 +183,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     starts, ends = [s for s, _ in sentences], [e for _, e in sentences]
     ref = reference.isoformat() if isinstance(reference, dt.date) else reference
     scans = ClauseScans(text, breaks=_CLAUSE_BREAK, cues=cues.pattern, kind_of=cues.kind_of, words=_WORD,
-                        stopwords=cues.stopwords)
+                        stopwords=cues.stopwords, cue_leads=cues.leads)
     ended: dict[int, bool] = {}  # sentence k ends with a full stop (or the like)
     precise: dict[tuple[int, int], bool] = {}  # a clause holds a precise date that is not over
     for d in ordered:
