@@ -32,6 +32,8 @@ point into the input.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from kdextract.text.lexicon import Lexicon, load_lexicon
@@ -59,17 +61,11 @@ def looks_damaged(text: str) -> float:
     """
     lex = load_lexicon()
     total = unknown = 0
-    seen: dict[str, bool] = {}
-    for m in TOKEN.finditer(text):
-        tok = m.group()
-        first = tok[0]
-        if first.isupper() or len(tok) < 2 or ORDINAL.fullmatch(tok):
+    for tok, n in Counter(TOKEN.findall(text)).items():  # each word read once, counted as often as it stands
+        if tok[0].isupper() or len(tok) < 2 or ORDINAL.fullmatch(tok):
             continue
-        total += 1
-        bad = seen.get(tok)
-        if bad is None:
-            bad = seen[tok] = _suspicious(tok, lex)
-        unknown += bad
+        total += n
+        unknown += n * _suspicious(tok, lex)
     if not total:
         return 0.0
     return unknown / max(total, MIN_WORDS)
@@ -114,12 +110,12 @@ def plainly_clean(text: str) -> bool:
     """
     table = confusion_table()
     intact = damaged = 0
-    for m in TOKEN.finditer(text):
-        low = m.group().lower()
+    for tok, n in Counter(TOKEN.findall(text)).items():  # each word read once, counted as often as it stands
+        low = tok.lower()
         if low in table.sentinels:
-            intact += 1
+            intact += n
         elif low in table.damaged_sentinels or not low.isalpha() and _DIGIT_IN_WORD.fullmatch(low):
-            damaged += 1
+            damaged += n
     return intact >= 5 and damaged <= 0.02 * intact
 
 
