@@ -316,3 +316,23 @@ def test_issuer_is_the_body_whose_own_minutes_these_are(text: str, issuer: str) 
 def test_a_company_named_in_a_municipal_memo_is_no_issuer() -> None:
     text = "Kramfors kommun\nTjänsteskrivelse\n\nAvtal med\nLövbacka Fastigheter AB\n"
     assert meta_of(text).organisation == "Kramfors kommun"
+
+
+@pytest.mark.parametrize(("titles", "want"), [
+    ("Miljö- och hälsoskyddschef     Handläggare", "Pelle Sjögren"),      # a coordinated manager's title
+    ("Förvaltningschef              Kulturkonsulent", "Pelle Sjögren"),   # a -konsulent writes the memo
+    ("Nämndens ordförande           Förvaltningschef", "Karin Öst"),      # a body's genitive before a title
+])
+def test_signer_titles_after_a_coordination_or_a_genitive(titles: str, want: str) -> None:
+    names = "Karin Öst                     Pelle Sjögren"
+    assert kdextract.parse(MEMO_HEAD + f"{names}\n{titles}\n", ner=False).meta.author == want
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("Tjänsteskrivelse          2025-03-02\n                          Dnr MBN 2024-001207\n", "MBN 2024-001207"),
+    ("YTTRANDE                  2024-05-14\n                          Vår beteckning: KS 2024/88\n"
+     "                          Er beteckning: N2024/00412\n", "KS 2024/88"),
+])
+def test_a_six_digit_serial_and_our_own_reference_give_the_diarienummer(head: str, want: str) -> None:
+    text = f"Hylte kommun\nKommunstyrelsen\n{head}\nNy återvinningscentral i Torup\n\nKommunen ställer sig bakom förslaget.\n"
+    assert kdextract.parse(text, ner=False).meta.diarienummer == want
