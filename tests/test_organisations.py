@@ -241,3 +241,18 @@ def test_an_economic_association_is_named_with_its_legal_form():
     found = orgs(text)
     assert {"Ljusbygdens Fiber ekonomisk förening", "Byns Skafferi Ekonomisk förening"} <= set(found)
     assert not any(name.startswith("en ") or name == "ekonomisk förening" for name in found)
+
+
+def test_a_company_name_starts_after_a_sentence_that_ends_in_a_capitalised_word():
+    text = "Vi handlar på Ica. Sörby Rör AB lägger om ledningen i vår. Kontakt via bl.a. Ekby Bygg AB."
+    found = orgs(text)
+    assert {"Sörby Rör AB", "Ekby Bygg AB"} <= set(found)
+    assert not any(name.startswith("Ica") for name in found)
+
+
+def test_the_town_of_a_postal_address_is_no_municipality():
+    text = "Svaret skickas till Trafikverket, 781 89 Borlänge. Kommunen samarbetar med Borlänge i frågan."
+    names = [o.name for o in kdextract.parse(text).organisations]
+    assert names.count("Borlänge") == 1
+    found = [o for o in kdextract.parse(text).organisations if o.name == "Borlänge"][0]
+    assert found.start == text.rindex("Borlänge")

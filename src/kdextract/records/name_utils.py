@@ -157,6 +157,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     association_heads_before_name: WordList
     name_initial_determiners: WordList
     type_words_in_name: WordList
+    postcode_before_place: str
 
 
 def org_rules() -> OrganisationRules:

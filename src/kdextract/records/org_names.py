@@ -22,6 +22,7 @@ from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL
 from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
 from kdextract.records.org_places import bare_municipalities
 from kdextract.text.fold import fold_key
+from kdextract.text.sentences import abbreviations
 from kdextract.text.spans import SpanIndex
 from kdextract.text.word_starts import Anchored, Beginnings, matches_at, starts_before
 
@@ -108,6 +109,23 @@ _CLUB_BACK = regex.compile(r"(?r)(?:\p{L}+[ \t]+)?.")
 _CAPITAL = regex.compile(r"\p{Lu}")
 
 _TOKEN = regex.compile(r"\S+")
+#: A word of three letters or more (one of them small) with a full stop: a sentence ends there ("vid Konsum.").
+_SENTENCE_END_WORD = regex.compile(r"(?=\p{L}*\p{Ll})\p{L}{3,}\.")
+
+
+def _after_sentence_end(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name's words after the last one that ends a sentence ("Konsum. Ekby Åkeri AB" is "Ekby Åkeri AB");
+    an abbreviation's full stop ("bl.a.", "ordf.") ends none."""
+    for i in range(len(tokens) - 2, -1, -1):
+        a, b = tokens[i]
+        if _SENTENCE_END_WORD.fullmatch(text, a, b) and text[a:b].casefold() not in _abbreviation_set():
+            return tokens[i + 1:]
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_set() -> frozenset[str]:
+    return frozenset(w.casefold() for w in abbreviations())
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +148,7 @@ def find_companies(text: str) -> Iterator[Cand]:
     for m in matches_at(company, text, starts_before(text, forms.starts(text), _COMPANY_NAME_BACK, _COMPANY_NAME_START)):
         toks = [(t.start() + m.start("name"), t.end() + m.start("name"))
                 for t in _TOKEN.finditer(m.group("name"))]
-        toks = _trim_initial(text, toks)
+        toks = _after_sentence_end(text, _trim_initial(text, toks))
         if not toks or any(text[a:b].islower() and text[a:b] in _STOP_INITIAL and text[a:b] not in _CONNECTORS
                            for a, b in toks):
             continue

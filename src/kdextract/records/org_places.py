@@ -118,6 +118,8 @@ def find_municipalities(text: str) -> Iterator[Cand]:
         pm = _CAPITALISED_WORD_BEFORE.search(before)
         if pm and is_first_name(pm.group(1)):
             continue
+        if after_postcode(text, m.start()):
+            continue
         after = text[m.end(): m.end() + 30]
         nm = _WORD_AFTER.match(after)
         if nm and nm.group(1) in place_nouns:
@@ -140,6 +142,16 @@ def find_municipalities(text: str) -> Iterator[Cand]:
                    form=m.group("name"), full=FULL_SHORT, rule="organisations/municipality_bare",
                    method="gazetteer", score=0.85, explanation=f"municipality name {muni}",
                    canonical=f"{muni} {munis_word(muni)}", genitive=gen)
+
+@lru_cache(maxsize=1)
+def _postcode_before() -> regex.Pattern[str]:
+    return regex.compile(org_rules().postcode_before_place + r"[ \t]+\Z")
+
+
+def after_postcode(text: str, start: int) -> bool:
+    """A place name at ``start`` that follows a postcode ("103 33 Stockholm"): the town of a postal address."""
+    return _postcode_before().search(text, max(0, start - 20), start) is not None
+
 
 def munis_word(muni: str) -> str:
     return "stad" if municipalities()[muni] == "stad" else "kommun"
