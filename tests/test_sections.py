@@ -301,3 +301,13 @@ def test_items_numbered_before_the_paragraph_sign_are_items() -> None:
             "4 § i samma kapitel ska de utbildas.\n\n"
             "9 §  Budget för valet\nKostnaden blir lägre än väntat.\n")
     assert titles(text) == ["Lokaler för förtidsröstning", "Rekrytering av röstmottagare", "Budget för valet"]
+
+
+def test_lines_indented_under_an_agenda_entry_belong_to_it() -> None:
+    text = ("Kallelse till samhällsbyggnadsnämnden\nTid: 2025-04-03 kl. 13.00\n\nÄrendelista\n\n"
+            "1. Val av justerare\n\n"
+            "2. Detaljplan för Norra hamnen\n    Handlingar:\n    Planbeskrivning (PDF, 2,4 MB)\n"
+            "    Samrådsredogörelse (PDF, 640 kB)\n\n"
+            "3. Trafiksäkerhetsprogram\n    - Remissvar från polisen\n    - Synpunkter från skolorna\n\n"
+            "4. Meddelanden\n")
+    assert titles(text) == ["Val av justerare", "Detaljplan för Norra hamnen", "Trafiksäkerhetsprogram", "Meddelanden"]
