@@ -119,6 +119,7 @@ OWN = [
     ("Stängt på nationaldagen.", R14, "2014-06-06", "nationaldagen"),
     # short numeric days with a weekday, and numeric ranges (crisis logs, rotas)
     ("Ny provtagning görs onsdag 18/6 vid vattenverket.", R14, "2014-06-18", "onsdag 18/6"),
+    ("Badförbud gäller sedan måndag 16/6.", R14, "2014-06-16", "sedan måndag 16/6"),
     ("Simhallen håller stängt 23/6–10/8 för underhåll.", R14, "2014-06-23/2014-08-10", "23/6–10/8"),
     ("Jouren gäller 28/12 t.o.m. 6/1.", R19, "2019-12-28/2020-01-06", "28/12 t.o.m. 6/1"),
     # no reference: unknown year

@@ -123,10 +123,11 @@ def numeric_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     return _day_cand(m, ctx, v, "dates/numeric_day_month", "numeric day and month, year from the reference", rel)
 
 
-@rule("dates/weekday_day_month", rf"{NLB}{weekday('wd')}[ \t]*,?[ \t]*(?:den[ \t]+)?{NUMB}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
+@rule("dates/weekday_day_month", rf"{NLB}(?:(?:pa|till|fran|sedan|fore|efter|infor|senast)[ \t]+)?{weekday('wd')}[ \t]*,?[ \t]*"
+      rf"(?:den[ \t]+)?{NUMB}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
       r"(?![\w/]|[-.,:]\d)", needs="0/0")
 def weekday_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
-    """A weekday before a numeric day and month: "tisdag 3/2", "fredag den 13/3"; one mention, and no fraction."""
+    """A weekday before a numeric day and month: "tisdag 3/2", "sedan fredag den 13/3"; one mention, no fraction."""
     y, rel = resolve_year(int(m["m"]), ctx, None)
     v = None if y is None else day_value(y, int(m["m"]), int(m["d"]))
     if v is None or v.date is None or weekday_of(m, "wd", ctx) != v.date.weekday():
