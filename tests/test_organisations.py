@@ -256,3 +256,14 @@ def test_the_town_of_a_postal_address_is_no_municipality():
     assert names.count("Borlänge") == 1
     found = [o for o in kdextract.parse(text).organisations if o.name == "Borlänge"][0]
     assert found.start == text.rindex("Borlänge")
+
+
+def test_a_typewritten_letterhead_spaced_letter_by_letter_names_the_municipality():
+    text = ("            H O F O R S   K O M M U N\n\n            P R O T O K O L L\n\n"
+            "§ 14  Bidrag till Föreningen Gamla Bruket i Hofors\n\n"
+            "Föreningen Gamla Bruket i Hofors söker bidrag. AB Hofors Gjuteri och Aktiebolaget Storbo Trä yttrar sig.\n")
+    found = {o.name: o for o in kdextract.parse(text).organisations}
+    assert "Hofors kommun" in found and found["Hofors kommun"].start == text.index("H O F")
+    assert {"Föreningen Gamla Bruket i Hofors", "AB Hofors Gjuteri", "Aktiebolaget Storbo Trä"} <= set(found)
+    assert not any(all(len(w) == 1 for w in name.split()) for name in found)
+    assert "Föreningen Gamla Bruket" not in found

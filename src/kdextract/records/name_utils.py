@@ -131,6 +131,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     head_then_name: dict[str, OrganisationKind]
     preceding_type_words: dict[str, OrganisationKind]
     company_forms: list[str]
+    company_prefix_forms: list[str]
     municipal_company_words: list[str]
     club_abbreviations: list[str]
     english_heads: list[str]

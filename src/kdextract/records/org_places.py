@@ -81,6 +81,24 @@ def _municipality_skeletons() -> dict[str, list[str]]:
         out.setdefault(ocr_skeleton(name), []).append(name)
     return out
 
+#: A letterhead typed letter-spaced ("S Ä F F L E   K O M M U N"): capitals one blank apart, words three apart.
+_LETTER_SPACED = regex.compile(r"(?<![\p{L}\p{N}][ ]?)(?P<a>\p{Lu}(?:[ ]\p{Lu}){2,})[ ]{2,4}(?P<b>\p{Lu}(?:[ ]\p{Lu}){3,5})"
+                               r"(?![ ]?[\p{L}\p{N}])")
+
+
+def _letter_spaced(text: str) -> Iterator[Cand]:
+    """A municipality's name typed letter-spaced, the typewriter's emphasis ("S Ä F F L E   K O M M U N")."""
+    for m in _LETTER_SPACED.finditer(text):
+        name, word = m.group("a").replace(" ", "").capitalize(), m.group("b").replace(" ", "").lower()
+        muni = muni_name(name[:-1] if name.endswith("s") and muni_name(name) is None else name)
+        if muni is None or word not in ("kommun", "stad"):
+            continue
+        yield Cand(m.start(), m.end(), m.group(), kind="municipality", key="muni:" + muni, form=f"{name} {word}",
+                   full=FULL_OFFICIAL, rule="organisations/municipality_spaced", method="gazetteer", score=0.95,
+                   explanation=f"the municipality name {muni} typed letter-spaced",
+                   canonical=f"{muni} {munis_word(muni)}")
+
+
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[ ]$")
 _WORD_AFTER = regex.compile(r"[ ]+(\p{L}+)")
 def find_municipalities(text: str) -> Iterator[Cand]:
@@ -103,6 +121,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
                    explanation=f"'{word}' after the municipality name {muni}",
                    canonical=f"{muni} {munis_word(muni)}", genitive=gen)
         taken.add(m.start(), m.end())
+    yield from _letter_spaced(text)
     bare_hits = []
     for m in bare_municipalities(text):
         if taken.overlaps(m.start(), m.start() + 1):

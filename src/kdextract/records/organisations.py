@@ -114,6 +114,8 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
         if surface.split()[-1] in _DANGLING or surface.endswith("-"):
             continue  # "Barn- och": the model cut a coordinated name
         tokens = surface.split()
+        if all(len(t) == 1 for t in tokens):
+            continue  # "L E": letters of a word typed letter-spaced
         muni = muni_name(surface[:-1] if surface.endswith("s") and muni_name(surface) is None else surface)
         if muni is None and len(tokens) > 1 and all(muni_name(t.rstrip(",")) for t in tokens):
             continue  # "Boden Kalix Piteå": a list of municipalities (the municipality rules read each)
