@@ -336,3 +336,13 @@ def test_signer_titles_after_a_coordination_or_a_genitive(titles: str, want: str
 def test_a_six_digit_serial_and_our_own_reference_give_the_diarienummer(head: str, want: str) -> None:
     text = f"Hylte kommun\nKommunstyrelsen\n{head}\nNy återvinningscentral i Torup\n\nKommunen ställer sig bakom förslaget.\n"
     assert kdextract.parse(text, ner=False).meta.diarienummer == want
+
+
+@pytest.mark.parametrize("closing", [
+    "Lars Öhman, nämndsekreterare\n\nJusteras\nMaria Ek, ordförande          Per Holm, justerare\n",
+    "Justerandes sign.  ____\n\nUtdraget bestyrks: Lars Öhman, kommunsekreterare\n",
+])
+def test_the_secretary_signing_with_the_title_on_the_same_line_is_the_author(closing: str) -> None:
+    text = ("Tekniska nämnden i Ekby\nProtokoll 2025-06-02\n\n§ 40  Gatubelysning\n\n"
+            "Nämnden byter armaturer längs Storgatan.\n\nBeslut: Nämnden godkänner planen.\n\n" + closing)
+    assert kdextract.parse(text, ner=False).meta.author == "Lars Öhman"
