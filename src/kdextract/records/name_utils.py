@@ -113,6 +113,7 @@ class KnownOrganisation(Part):
     aliases: list[str] = []
     kind: OrganisationKind = "other"
     needs_context: bool = False
+    branches: bool = False
 
 
 class BoardUnits(Part):
