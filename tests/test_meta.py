@@ -346,3 +346,10 @@ def test_the_secretary_signing_with_the_title_on_the_same_line_is_the_author(clo
     text = ("Tekniska nämnden i Ekby\nProtokoll 2025-06-02\n\n§ 40  Gatubelysning\n\n"
             "Nämnden byter armaturer längs Storgatan.\n\nBeslut: Nämnden godkänner planen.\n\n" + closing)
     assert kdextract.parse(text, ner=False).meta.author == "Lars Öhman"
+
+
+@pytest.mark.parametrize("letterhead", ["Överförmyndarnämnden i Hofors och Ockelbo", "Gymnasieförbundet Nord–Väst"])
+def test_a_joint_body_or_a_school_federation_in_the_letterhead_is_the_issuer(letterhead: str) -> None:
+    text = (f"{letterhead}\nProtokoll 2025-06-02\nPlats: Stadshuset i Hofors\n\n§ 4  Arvoden\n\n"
+            "Nämnden går igenom arvodena för 2026 i Hofors.\n\nBeslut: Nämnden fastställer arvodena.\n")
+    assert kdextract.parse(text, ner=False).meta.organisation == letterhead

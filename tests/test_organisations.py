@@ -275,3 +275,11 @@ def test_local_branches_of_pensioners_associations_carry_their_place_or_number()
     found = {o.name: o for o in kdextract.parse(text).organisations}
     assert {"PRO Hofors", "SPF Seniorerna Sandviken", "SKPF avd. 24", "PRO"} <= set(found)
     assert {p.name for p in kdextract.parse(text).people} == {"Elsa Berg", "Ove Lind", "Iris Holm"}
+
+
+def test_a_joint_body_named_for_its_member_municipalities_and_a_school_federation():
+    text = ("Socialnämnden i Hofors och Ockelbo har sammanträtt. Socialnämnden beslutade om nya riktlinjer.\n"
+            "Utbildningsförbundet Nord–Väst och Gymnasieförbundet Norra Ås ansvarar för vuxenutbildningen.\n")
+    found = {o.name: o for o in kdextract.parse(text, ner=False).organisations}
+    assert {"Socialnämnden i Hofors och Ockelbo", "Utbildningsförbundet Nord–Väst", "Gymnasieförbundet Norra Ås"} <= set(found)
+    assert len(found["Socialnämnden i Hofors och Ockelbo"].mentions) == 2

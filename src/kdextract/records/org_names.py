@@ -38,13 +38,14 @@ def _head_then_name() -> Anchored:
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
                            for h in heads if h[0].isupper() and h != "Region")
-    pattern = regex.compile(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+)(?P<name>" + _capitalised(2) + ")"
+    pattern = regex.compile(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+)(?P<name>" + _capitalised(2) + r"(?:–\p{Lu}[\p{L}\-]+)?)"
                             r"(?P<lan>[ \t]+län)?" + WB_R)
     return Anchored(pattern, Beginnings(heads))
 
 
 def find_head_then_name(text: str) -> Iterator[Cand]:
-    """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna'."""
+    """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna', a pair of places
+    joined by a dash ('Gymnasieförbundet Dal–Ås')."""
     heads = org_rules().head_then_name
     for m in _head_then_name().finditer(text):
         head = m.group("head")
