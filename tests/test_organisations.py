@@ -269,14 +269,6 @@ def test_a_typewritten_letterhead_spaced_letter_by_letter_names_the_municipality
     assert "Föreningen Gamla Bruket" not in found
 
 
-def test_local_branches_of_pensioners_associations_carry_their_place_or_number():
-    text = ("Rådet för seniorfrågor\nNärvarande:\nFrån PRO Hofors: Elsa Berg\nFrån SPF Seniorerna Sandviken: Ove Lind\n"
-            "Från SKPF avd. 24: Iris Holm\n\nPRO har skickat en skrivelse om färdtjänsten.\n")
-    found = {o.name: o for o in kdextract.parse(text).organisations}
-    assert {"PRO Hofors", "SPF Seniorerna Sandviken", "SKPF avd. 24", "PRO"} <= set(found)
-    assert {p.name for p in kdextract.parse(text).people} == {"Elsa Berg", "Ove Lind", "Iris Holm"}
-
-
 def test_a_joint_body_named_for_its_member_municipalities_and_a_school_federation():
     text = ("Socialnämnden i Hofors och Ockelbo har sammanträtt. Socialnämnden beslutade om nya riktlinjer.\n"
             "Utbildningsförbundet Nord–Väst och Gymnasieförbundet Norra Ås ansvarar för vuxenutbildningen.\n")

@@ -113,7 +113,6 @@ class KnownOrganisation(Part):
     aliases: list[str] = []
     kind: OrganisationKind = "other"
     needs_context: bool = False
-    branches: bool = False
 
 
 class BoardUnits(Part):

@@ -298,27 +298,10 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
                 end -= 1
                 gen = False
             is_abbr = _abbreviation(form)
-            branch = _BRANCH.match(text, m.end("form")) if canon in _with_branches() else None
-            if branch is not None and (branch.group("number") or muni_name(branch.group("place"))):
-                end = branch.end()  # "PRO Ekby", "SKPF avdelning 12": a local branch
-                yield Cand(m.start(), end, text[m.start():end], kind=kind, key="branch:" + key_of(text[m.start():end]),
-                           form=text[m.start():end], full=FULL_OFFICIAL, rule="organisations/local_branch",
-                           method="rule", score=0.95, explanation=f"a local branch of {canon}")
-                continue
             yield Cand(m.start(), end, text[m.start():end], kind=kind, key="gaz:" + canon, form=form,
                        full=FULL_ABBR if is_abbr else FULL_NAME, rule=rule, method="gazetteer", score=0.95,
                        explanation=f"listed {kind} {canon}",
                        canonical=canon if fold_key(canon) != fold_key(form) else None, genitive=gen)
-
-#: After a national association's name, its local branch: a municipality or "avdelning 12".
-_BRANCH = regex.compile(r"[ \t]+(?:(?P<place>\p{Lu}[\p{L}\-]+)|(?i:avdelning|avd\.?)[ \t]*(?P<number>\d{1,4}))(?![\p{L}\d])")
-
-
-@lru_cache(maxsize=1)
-def _with_branches() -> frozenset[str]:
-    """The listed associations whose local branches carry their name."""
-    return frozenset(item.name for item in org_rules().known if item.branches)
-
 
 _KOMMUNERNA = regex.compile(WB_L + r"(?P<w>\p{Lu}[\p{L}\-]*?(?:s[ \t]+k|k)ommunerna)(?P<g>s)?" + WB_R)
 
