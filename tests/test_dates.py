@@ -122,6 +122,9 @@ OWN = [
     ("Badförbud gäller sedan måndag 16/6.", R14, "2014-06-16", "sedan måndag 16/6"),
     ("Simhallen håller stängt 23/6–10/8 för underhåll.", R14, "2014-06-23/2014-08-10", "23/6–10/8"),
     ("Jouren gäller 28/12 t.o.m. 6/1.", R19, "2019-12-28/2020-01-06", "28/12 t.o.m. 6/1"),
+    # a season or a quarter whose preposition or year a line break cuts off (PDF text)
+    ("Ombyggnaden fortsätter under\nvåren med etapp två.", R19, "2020-SP", "under\nvåren"),
+    ("Skolan tas i bruk under tredje kvartalet\n2025 enligt tidplanen.", R23, "2025-Q3", "under tredje kvartalet\n2025"),
     # no reference: unknown year
     ("Mötet hålls den 22 maj.", None, "XXXX-05-22", "den 22 maj"),
     ("Beslut under hösten 2015", None, "2015-FA", "under hösten 2015"),

@@ -34,6 +34,7 @@ from .patterns import (
     ORDINAL,
     PREP,
     REL,
+    S1,
     SEASON,
     WEEKDAY_WORD,
     WEEKDAYISH,
@@ -52,8 +53,8 @@ _rel_kind = rel_kind
 
 
 @rule("dates/season",
-      rf"{NLB}(?:(?P<prep>{PREP}|glad|trevlig|skon)[ \t]+)?(?:(?P<rel>{REL})[ \t]+)?(?P<s>{SEASON}){NL}"
-      rf"(?:[ \t]+{year('y')}(?![\d/]))?", needs=keys_of([*DATA.seasons, *DATA.seasons_past]))
+      rf"{NLB}(?:(?P<prep>{PREP}|glad|trevlig|skon){S1})?(?:(?P<rel>{REL})[ \t]+)?(?P<s>{SEASON}){NL}"
+      rf"(?:{S1}{year('y')}(?![\d/]))?", needs=keys_of([*DATA.seasons, *DATA.seasons_past]))
 def season(m: Any, ctx: Ctx) -> DateCandidate | None:
     s = m["s"]
     if s in _EXACT and ctx.text[m.start("s"):m.end("s")].casefold() != _EXACT[s]:
@@ -179,9 +180,9 @@ def _period_number(m: Any, limit: int) -> int | None:
 
 
 @rule("dates/quarter",
-      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|fjarde|sista|[1-4]:[ae]|[1-4]\.)(?:[ \t]+|[ \t]*\n[ \t]*)kvartal(?:et)?"
+      rf"{NLB}(?:(?P<prep>{PREP}){S1})?(?:(?P<ord>forsta|andra|tredje|fjarde|sista|[1-4]:[ae]|[1-4]\.)(?:[ \t]+|[ \t]*\n[ \t]*)kvartal(?:et)?"
       rf"|(?:kvartal|kv\.?)[ \t]*(?P<n>[1-4])|(?<!\w)q(?P<q>[1-4])|(?P<rel>{REL})[ \t]+kvartal(?:et)?)"
-      rf"(?:[ \t]+(?:(?:ar|aret)[ \t]+)?{year('y')}|[ \t]*-[ \t]*(?P<yy>\d\d)(?!\d))?(?![^\W\d_]|\d)", needs="kv|q0")
+      rf"(?:{S1}(?:(?:ar|aret)[ \t]+)?{year('y')}|[ \t]*-[ \t]*(?P<yy>\d\d)(?!\d))?(?![^\W\d_]|\d)", needs="kv|q0")
 def quarter(m: Any, ctx: Ctx) -> DateCandidate | None:
     y: int | None
     if m["rel"]:
