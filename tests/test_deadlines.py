@@ -55,6 +55,7 @@ CASES = [
     ("Nämnden beslöt att förlänga hyresavtalet för paviljongen till och med 2024-06-30.", "2024-06-30",
      "expires", "hyresavtalet"),
     ("Vårdcentralen i Ekby har kvällsöppet från och med den 1 september.", "2022-09-01", "starts", "kvällsöppet"),
+    ("Stödet till bygdegårdarna utbetalas i oktober.", "2022-10", "due", "bygdegårdarna"),
 ]
 
 
