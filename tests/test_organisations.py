@@ -275,10 +275,3 @@ def test_a_joint_body_named_for_its_member_municipalities_and_a_school_federatio
     found = {o.name: o for o in kdextract.parse(text, ner=False).organisations}
     assert {"Socialnämnden i Hofors och Ockelbo", "Utbildningsförbundet Nord–Väst", "Gymnasieförbundet Norra Ås"} <= set(found)
     assert len(found["Socialnämnden i Hofors och Ockelbo"].mentions) == 2
-
-
-def test_a_bare_listed_agency_refers_back_to_the_one_named_in_full():
-    text = "Svar från länsstyrelsen\n\nLänsstyrelsen i Hallands län har granskat planen. Länsstyrelsen vill ha svar i maj.\n"
-    found = kdextract.parse(text, ner=False).organisations
-    assert [o.name for o in found] == ["Länsstyrelsen i Hallands län"]
-    assert len(found[0].mentions) == 3

@@ -20,7 +20,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_bodies import abbr_key
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
-from kdextract.records.org_places import bare_municipalities, gaz_lookup, muni_name
+from kdextract.records.org_places import bare_municipalities, muni_name
 from kdextract.text.fold import fold_key
 from kdextract.text.sentences import abbreviations
 from kdextract.text.spans import SpanIndex
@@ -61,11 +61,9 @@ def find_head_then_name(text: str) -> Iterator[Cand]:
         if is_first_name(name_tokens[0]):
             continue
         form = _LINE_BREAK.sub(" ", surface)  # "Länsstyrelsen i\nJämtlands län" wraps after its "i"
-        listed = gaz_lookup(head[0].upper() + head[1:].lower())
         yield Cand(m.start(), end, surface, kind=kind, key="named:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/head_then_name", method="rule", score=0.85,
-                   explanation=f"'{head}' followed by a name",
-                   head_key="gaz:" + listed[0] if listed else None)  # a bare "länsstyrelsen" refers back to it
+                   explanation=f"'{head}' followed by a name")
 
 _STOP_INITIAL = frozenset(org_rules().company_initial_stopwords)
 
