@@ -22,7 +22,6 @@ from kdextract.records.name_utils import (
 )
 from kdextract.records.head_windows import HeadWindows
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
-from kdextract.records.org_places import muni_name
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
 from kdextract.text.word_starts import Anchored, Beginnings, matches_at, starts_before
@@ -42,10 +41,6 @@ def _form_info(head: BodyHead, form: str) -> tuple[bool, bool, str]:
     return definite, gen, nom if nom in forms else stem
 
 _NON_LETTER = regex.compile(r"[^\p{L}]")
-#: The member municipalities a joint body is named for: "i Ekby och Åby", "i Ekby, Åby och Ösby".
-_MEMBERS = regex.compile(r"[ \t]+i[ \t]+(?P<places>\p{Lu}[\p{L}\-]+(?:(?:,[ \t]*|[ \t]+och[ \t]+)\p{Lu}[\p{L}\-]+)+)"
-                         r"(?![\p{L}\-]|[ \t]+(?:kommun|stad|län)\b)")
-_MEMBER_SPLIT = regex.compile(r",[ \t]*|[ \t]+och[ \t]+")
 
 
 @lru_cache(maxsize=1)
@@ -108,13 +103,6 @@ def find_bodies(text: str) -> Iterator[Cand]:
         if pre.isupper() and len(pre) > 1 and not pre.endswith("-") and not (m.group().isupper() and len(pre) >= 4):
             continue  # "IT-nämnden" and "ARBETSUTSKOTTET" are names; an acronym glued to a head is not
         key = key_of(coord + pre + head.stem)
-        joint = _MEMBERS.match(text, m.end()) if definite and not gen and m.group()[0].isupper() else None
-        if joint is not None and all(muni_name(p) for p in _MEMBER_SPLIT.split(joint.group("places"))):
-            form = text[m.start():joint.end()]  # "Överförmyndarnämnden i Ekby och Åby": a joint body
-            yield Cand(m.start(), joint.end(), form, kind=head.kind, key="body:" + key, form=" ".join(form.split()),
-                       full=FULL_OFFICIAL, rule="organisations/joint_body", method="rule", score=0.9,
-                       explanation=f"compound ending in '{head.stem}', named for its member municipalities")
-            continue
         yield Cand(m.start(), m.end(), m.group(), kind=head.kind, key="body:" + key, form=nominative,
                    full=FULL_NAME if definite else FULL_ABBR, rule="organisations/body_compound",
                    method="rule", score=0.85, explanation=f"compound ending in '{head.stem}'",

@@ -172,6 +172,25 @@ def after_postcode(text: str, start: int) -> bool:
     return _postcode_before().search(text, max(0, start - 20), start) is not None
 
 
+#: The member municipalities a joint body is named for: "i Ekby och Åby", "i Ekby, Åby och Ösby".
+_MEMBERS = regex.compile(r"[ \t]+i[ \t]+(?P<places>\p{Lu}[\p{L}\-]+(?:(?:,[ \t]*|[ \t]+och[ \t]+)\p{Lu}[\p{L}\-]+)+)"
+                         r"(?![\p{L}\-]|[ \t]+(?:kommun|stad|län)\b)")
+_MEMBER_SPLIT = regex.compile(r",[ \t]*|[ \t]+och[ \t]+")
+
+
+def joint_body(text: str, c: Cand) -> Cand:
+    """A capitalised definite body followed by the member municipalities it is named for ("Överförmyndarnämnden i
+    Ekby och Åby") as one candidate; any other candidate as it is."""
+    m = _MEMBERS.match(text, c.end) if c.rule == "organisations/body_compound" and c.full == FULL_NAME else None
+    if m is None or c.genitive or not c.text[:1].isupper() \
+            or not all(muni_name(p) for p in _MEMBER_SPLIT.split(m.group("places"))):
+        return c
+    form = text[c.start:m.end()]
+    return Cand(c.start, m.end(), form, kind=c.kind, key=c.key, form=" ".join(form.split()), full=FULL_OFFICIAL,
+                rule="organisations/joint_body", method="rule", score=0.9,
+                explanation="a body named for its member municipalities")
+
+
 def munis_word(muni: str) -> str:
     return "stad" if municipalities()[muni] == "stad" else "kommun"
 
