@@ -275,3 +275,5 @@ def test_a_joint_body_named_for_its_member_municipalities_and_a_school_federatio
     found = {o.name: o for o in kdextract.parse(text, ner=False).organisations}
     assert {"Socialnämnden i Hofors och Ockelbo", "Utbildningsförbundet Nord–Väst", "Gymnasieförbundet Norra Ås"} <= set(found)
     assert len(found["Socialnämnden i Hofors och Ockelbo"].mentions) == 2
+    two = "Socialnämnderna samverkar: Socialnämnden i Hofors och Ockelbo kommuner har var sin budget."
+    assert "Socialnämnden i Hofors och Ockelbo" not in {o.name for o in kdextract.parse(two, ner=False).organisations}

@@ -311,3 +311,6 @@ def test_lines_indented_under_an_agenda_entry_belong_to_it() -> None:
             "3. Trafiksäkerhetsprogram\n    - Remissvar från polisen\n    - Synpunkter från skolorna\n\n"
             "4. Meddelanden\n")
     assert titles(text) == ["Val av justerare", "Detaljplan för Norra hamnen", "Trafiksäkerhetsprogram", "Meddelanden"]
+    lettered = text.replace("    - Remissvar från polisen\n    - Synpunkter från skolorna\n",
+                            "    a) Skolvägar i Ekby\n    b) Skolvägar i Åby\n")
+    assert titles(lettered)[2:5] == ["Trafiksäkerhetsprogram", "Skolvägar i Ekby", "Skolvägar i Åby"]

@@ -170,7 +170,8 @@ def mark_contents(lines: list[Line]) -> None:
         under: int | None = None  # the indent of the numbered entry that indented lines belong to
         while j < len(lines):
             line = lines[j]
-            if line.kind == "blank" or under is not None and line.indent > under and line.number is None:
+            if line.kind == "blank" or under is not None and line.indent > under and line.number is None \
+                    and not _LETTERED.match(line.text):
                 j += 1
                 continue
             if line.kind == "furniture" or len(line.text) > ITEM_LINE_MAX:

@@ -174,7 +174,7 @@ def after_postcode(text: str, start: int) -> bool:
 
 #: The member municipalities a joint body is named for: "i Ekby och Åby", "i Ekby, Åby och Ösby".
 _MEMBERS = regex.compile(r"[ \t]+i[ \t]+(?P<places>\p{Lu}[\p{L}\-]+(?:(?:,[ \t]*|[ \t]+och[ \t]+)\p{Lu}[\p{L}\-]+)+)"
-                         r"(?![\p{L}\-]|[ \t]+(?:kommun|stad|län)\b)")
+                         r"(?![\p{L}\-]|[ \t]+(?:kommun|stad|län))")  # not "i Ekby och Åby kommuner": two bodies
 _MEMBER_SPLIT = regex.compile(r",[ \t]*|[ \t]+och[ \t]+")
 
 
