@@ -277,3 +277,10 @@ def test_a_joint_body_named_for_its_member_municipalities_and_a_school_federatio
     assert len(found["Socialnämnden i Hofors och Ockelbo"].mentions) == 2
     two = "Socialnämnderna samverkar: Socialnämnden i Hofors och Ockelbo kommuner har var sin budget."
     assert "Socialnämnden i Hofors och Ockelbo" not in {o.name for o in kdextract.parse(two, ner=False).organisations}
+
+
+def test_broadcasters_and_local_radio_channels_are_organisations_not_people():
+    text = "Kommunen informerade via P4 Gävleborg och Sveriges Radio. Radio Hälsingland och SVT intervjuade Eva Berg."
+    found = {o.name for o in kdextract.parse(text).organisations}
+    assert {"P4 Gävleborg", "Sveriges Radio", "Radio Hälsingland", "SVT"} <= found
+    assert {p.name for p in kdextract.parse(text).people} == {"Eva Berg"}
