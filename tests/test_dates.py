@@ -117,6 +117,14 @@ OWN = [
     ("Svar lämnas inom två veckor från i dag.", R14, "2014-03-10/2014-03-23", "inom två veckor"),
     ("Kontoret är stängt under påskdagen 2014.", R14, "2014-04-20", None),
     ("Stängt på nationaldagen.", R14, "2014-06-06", "nationaldagen"),
+    # short numeric days with a weekday, and numeric ranges (crisis logs, rotas)
+    ("Ny provtagning görs onsdag 18/6 vid vattenverket.", R14, "2014-06-18", "onsdag 18/6"),
+    ("Badförbud gäller sedan måndag 16/6.", R14, "2014-06-16", "sedan måndag 16/6"),
+    ("Simhallen håller stängt 23/6–10/8 för underhåll.", R14, "2014-06-23/2014-08-10", "23/6–10/8"),
+    ("Jouren gäller 28/12 t.o.m. 6/1.", R19, "2019-12-28/2020-01-06", "28/12 t.o.m. 6/1"),
+    # a season or a quarter whose preposition or year a line break cuts off (PDF text)
+    ("Ombyggnaden fortsätter under\nvåren med etapp två.", R19, "2020-SP", "under\nvåren"),
+    ("Skolan tas i bruk under tredje kvartalet\n2025 enligt tidplanen.", R23, "2025-Q3", "under tredje kvartalet\n2025"),
     # no reference: unknown year
     ("Mötet hålls den 22 maj.", None, "XXXX-05-22", "den 22 maj"),
     ("Beslut under hösten 2015", None, "2015-FA", "under hösten 2015"),
@@ -141,6 +149,9 @@ NOT_DATES = [
     "1 (3)",
     "Kommunen har 2000 anställda och 1950 elever.",
     "Det gäller 1/3 av kostnaderna.",
+    "Andelen ligger mellan 1/4-1/3 av kostnaderna.",
+    "Bidraget är 40 000 kronor per sommar.",
+    "Vi gör två studiebesök per höst.",
     "Öppet måndag-fredag.",
     "Mötet hålls varje måndag.",
     "I den mån det behövs.",

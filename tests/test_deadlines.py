@@ -55,6 +55,7 @@ CASES = [
     ("Nämnden beslöt att förlänga hyresavtalet för paviljongen till och med 2024-06-30.", "2024-06-30",
      "expires", "hyresavtalet"),
     ("Vårdcentralen i Ekby har kvällsöppet från och med den 1 september.", "2022-09-01", "starts", "kvällsöppet"),
+    ("Stödet till bygdegårdarna utbetalas i oktober.", "2022-10", "due", "bygdegårdarna"),
 ]
 
 
@@ -148,3 +149,12 @@ def test_a_notice_keeps_what_is_due_before_its_meeting() -> None:
     assert doc.meta.kind == "kallelse"
     assert [(d.value, d.what.split()[0]) for d in doc.deadlines if d.value < "2026-04-16"] == [
         ("2026-04-13", "Förhinder"), ("2026-04-09", "Handlingarna")]
+
+
+@pytest.mark.parametrize("sentence", ["Handlingarna publiceras på nämndens webbsida den 10 april.",
+                                      "Handlingarna finns tillgängliga i receptionen från den 10 april.",
+                                      "Underlaget läggs ut i mötesappen den 10 april."])
+def test_a_notice_says_when_its_papers_are_published(sentence: str) -> None:
+    text = ("Kallelse\nMiljönämnden\n\nNämnden sammanträder torsdagen den 16 april 2026 kl. 13.00 i Gula salen.\n\n"
+            f"1. Val av justerare\n2. Tillsynsplan 2026\n\n{sentence}\n\nOla Frost\nOrdförande\n")
+    assert [d.value for d in kdextract.parse(text, ner=False).deadlines if d.value < "2026-04-16"] == ["2026-04-10"]

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from contexts import SRC, make_ctx
 
+import kdextract
 from kdextract.models import (
     Amount,
     DateMention,
@@ -287,3 +288,11 @@ def test_a_sentence_that_refers_back_takes_the_meeting_date(opening: str, date: 
     text = f"Rapport om lokalerna\n\nFritidsnämnden sammanträdde den 12 mars 2025. {opening} den nya taxan för hallhyror.\n"
     (decision,) = kdextract.parse(text, ner=False, document_date="2025-06-01").decisions
     assert decision.date == date
+
+
+def test_a_passive_after_a_modal_earlier_in_its_sentence_is_no_decision() -> None:
+    text = ("Protokoll\nKultur- och fritidsnämnden 2025-03-11\n\n§ 12  Bidrag till studieförbund\n\n"
+            "Vid särskilda skäl kan ett högre bidrag än 20 000 kronor i undantagsfall beviljas.\n"
+            "Ansökan från Ekby Folkhögskola beviljas.\n")
+    found = [d.text for d in kdextract.parse(text, ner=False).decisions]
+    assert found == ["Ansökan från Ekby Folkhögskola beviljas."]

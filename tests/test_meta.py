@@ -316,3 +316,40 @@ def test_issuer_is_the_body_whose_own_minutes_these_are(text: str, issuer: str) 
 def test_a_company_named_in_a_municipal_memo_is_no_issuer() -> None:
     text = "Kramfors kommun\nTjänsteskrivelse\n\nAvtal med\nLövbacka Fastigheter AB\n"
     assert meta_of(text).organisation == "Kramfors kommun"
+
+
+@pytest.mark.parametrize(("titles", "want"), [
+    ("Miljö- och hälsoskyddschef     Handläggare", "Pelle Sjögren"),      # a coordinated manager's title
+    ("Förvaltningschef              Kulturkonsulent", "Pelle Sjögren"),   # a -konsulent writes the memo
+    ("Nämndens ordförande           Förvaltningschef", "Karin Öst"),      # a body's genitive before a title
+])
+def test_signer_titles_after_a_coordination_or_a_genitive(titles: str, want: str) -> None:
+    names = "Karin Öst                     Pelle Sjögren"
+    assert kdextract.parse(MEMO_HEAD + f"{names}\n{titles}\n", ner=False).meta.author == want
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("Tjänsteskrivelse          2025-03-02\n                          Dnr MBN 2024-001207\n", "MBN 2024-001207"),
+    ("YTTRANDE                  2024-05-14\n                          Vår beteckning: KS 2024/88\n"
+     "                          Er beteckning: N2024/00412\n", "KS 2024/88"),
+])
+def test_a_six_digit_serial_and_our_own_reference_give_the_diarienummer(head: str, want: str) -> None:
+    text = f"Hylte kommun\nKommunstyrelsen\n{head}\nNy återvinningscentral i Torup\n\nKommunen ställer sig bakom förslaget.\n"
+    assert kdextract.parse(text, ner=False).meta.diarienummer == want
+
+
+@pytest.mark.parametrize("closing", [
+    "Lars Öhman, nämndsekreterare\n\nJusteras\nMaria Ek, ordförande          Per Holm, justerare\n",
+    "Justerandes sign.  ____\n\nUtdraget bestyrks: Lars Öhman, kommunsekreterare\n",
+])
+def test_the_secretary_signing_with_the_title_on_the_same_line_is_the_author(closing: str) -> None:
+    text = ("Tekniska nämnden i Ekby\nProtokoll 2025-06-02\n\n§ 40  Gatubelysning\n\n"
+            "Nämnden byter armaturer längs Storgatan.\n\nBeslut: Nämnden godkänner planen.\n\n" + closing)
+    assert kdextract.parse(text, ner=False).meta.author == "Lars Öhman"
+
+
+@pytest.mark.parametrize("letterhead", ["Överförmyndarnämnden i Hofors och Ockelbo", "Gymnasieförbundet Nord–Väst"])
+def test_a_joint_body_or_a_school_federation_in_the_letterhead_is_the_issuer(letterhead: str) -> None:
+    text = (f"{letterhead}\nProtokoll 2025-06-02\nPlats: Stadshuset i Hofors\n\n§ 4  Arvoden\n\n"
+            "Nämnden går igenom arvodena för 2026 i Hofors.\n\nBeslut: Nämnden fastställer arvodena.\n")
+    assert kdextract.parse(text, ner=False).meta.organisation == letterhead

@@ -241,3 +241,46 @@ def test_an_economic_association_is_named_with_its_legal_form():
     found = orgs(text)
     assert {"Ljusbygdens Fiber ekonomisk förening", "Byns Skafferi Ekonomisk förening"} <= set(found)
     assert not any(name.startswith("en ") or name == "ekonomisk förening" for name in found)
+
+
+def test_a_company_name_starts_after_a_sentence_that_ends_in_a_capitalised_word():
+    text = "Vi handlar på Ica. Sörby Rör AB lägger om ledningen i vår. Kontakt via bl.a. Ekby Bygg AB."
+    found = orgs(text)
+    assert {"Sörby Rör AB", "Ekby Bygg AB"} <= set(found)
+    assert not any(name.startswith("Ica") for name in found)
+
+
+def test_the_town_of_a_postal_address_is_no_municipality():
+    text = "Svaret skickas till Trafikverket, 781 89 Borlänge. Kommunen samarbetar med Borlänge i frågan."
+    names = [o.name for o in kdextract.parse(text).organisations]
+    assert names.count("Borlänge") == 1
+    found = [o for o in kdextract.parse(text).organisations if o.name == "Borlänge"][0]
+    assert found.start == text.rindex("Borlänge")
+
+
+def test_a_typewritten_letterhead_spaced_letter_by_letter_names_the_municipality():
+    text = ("            H O F O R S   K O M M U N\n\n            P R O T O K O L L\n\n"
+            "§ 14  Bidrag till Föreningen Gamla Bruket i Hofors\n\n"
+            "Föreningen Gamla Bruket i Hofors söker bidrag. AB Hofors Gjuteri och Aktiebolaget Storbo Trä yttrar sig.\n")
+    found = {o.name: o for o in kdextract.parse(text).organisations}
+    assert "Hofors kommun" in found and found["Hofors kommun"].start == text.index("H O F")
+    assert {"Föreningen Gamla Bruket i Hofors", "AB Hofors Gjuteri", "Aktiebolaget Storbo Trä"} <= set(found)
+    assert not any(all(len(w) == 1 for w in name.split()) for name in found)
+    assert "Föreningen Gamla Bruket" not in found
+
+
+def test_a_joint_body_named_for_its_member_municipalities_and_a_school_federation():
+    text = ("Socialnämnden i Hofors och Ockelbo har sammanträtt. Socialnämnden beslutade om nya riktlinjer.\n"
+            "Utbildningsförbundet Nord–Väst och Gymnasieförbundet Norra Ås ansvarar för vuxenutbildningen.\n")
+    found = {o.name: o for o in kdextract.parse(text, ner=False).organisations}
+    assert {"Socialnämnden i Hofors och Ockelbo", "Utbildningsförbundet Nord–Väst", "Gymnasieförbundet Norra Ås"} <= set(found)
+    assert len(found["Socialnämnden i Hofors och Ockelbo"].mentions) == 2
+    two = "Socialnämnderna samverkar: Socialnämnden i Hofors och Ockelbo kommuner har var sin budget."
+    assert "Socialnämnden i Hofors och Ockelbo" not in {o.name for o in kdextract.parse(two, ner=False).organisations}
+
+
+def test_broadcasters_and_local_radio_channels_are_organisations_not_people():
+    text = "Kommunen informerade via P4 Gävleborg och Sveriges Radio. Radio Hälsingland och SVT intervjuade Eva Berg."
+    found = {o.name for o in kdextract.parse(text).organisations}
+    assert {"P4 Gävleborg", "Sveriges Radio", "Radio Hälsingland", "SVT"} <= found
+    assert {p.name for p in kdextract.parse(text).people} == {"Eva Berg"}

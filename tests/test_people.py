@@ -204,3 +204,15 @@ def test_a_name_the_model_alone_proposes_holds_no_club_school_or_company_word(te
     start = text.index(name)
     cand = PCand(start, start + len(name), name, rule="model", score=0.75, explanation="PER entity of the NER model")
     assert (_checked(text, cand) is not None) is kept
+
+
+@pytest.mark.parametrize("given", ["Jonatan", "Amira", "Hassan", "Leila"])
+def test_common_given_names_of_today_make_a_sentence_opening_name_a_person(given: str) -> None:
+    text = f"{given} Lindqvist (C) och Per Holm (M) lämnar in en motion om fler cykelbanor."
+    assert f"{given} Lindqvist" in {p.name for p in kdextract.parse(text, ner=False).people}
+
+
+@pytest.mark.parametrize("after", ["(C) och Per Holm (M) lämnar in en motion.", "yrkar bifall till motionen."])
+def test_a_surname_in_s_before_a_conjunction_or_a_verb_is_no_genitive(after: str) -> None:
+    text = f"Ledamoten Eva Lindfors {after}"
+    assert "Eva Lindfors" in {p.name for p in kdextract.parse(text, ner=False).people}

@@ -179,3 +179,9 @@ def test_project_table(text: str, names: str, aliases: str) -> None:
         assert projects[0].aliases == aliases.split("|")
     for p in projects:
         assert text[p.start:p.end] == p.text and p.source.explanation
+
+
+def test_a_named_campaign_is_a_project_and_an_unnamed_one_is_not() -> None:
+    text = ("Kampanjen \"Bli stödfamilj i Ekby\" pågår till och med maj. Kampanjen har hittills gett tolv "
+            "intresseanmälningar, och under kampanjen hålls två informationskvällar.")
+    assert [p.name for p in kdextract.parse(text).projects] == ["Bli stödfamilj i Ekby"]

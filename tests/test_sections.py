@@ -291,3 +291,26 @@ def test_a_title_word_in_an_items_list_of_documents_is_no_document_title() -> No
             "Beslut\nFritidsnämnden antar taxorna för idrottshallen.\n")
     doc = kdextract.parse(text, ner=False)
     assert [(s.number, s.title) for s in doc.sections if s.level == 1] == [("FN § 9", "Taxor för idrottshallen 2026")]
+
+
+def test_items_numbered_before_the_paragraph_sign_are_items() -> None:
+    text = ("Valnämnden i Ekby\nProtokoll 2025-05-12\n\n"
+            "7 §  Lokaler för förtidsröstning\nNämnden går igenom förslaget till lokaler i tätorterna.\n\n"
+            "8 §  Rekrytering av röstmottagare\nKansliet redovisar hur många som har anmält intresse.\n"
+            "Enligt 3 kap. 4 § vallagen ska nämnden utse dem i god tid, och enligt\n"
+            "4 § i samma kapitel ska de utbildas.\n\n"
+            "9 §  Budget för valet\nKostnaden blir lägre än väntat.\n")
+    assert titles(text) == ["Lokaler för förtidsröstning", "Rekrytering av röstmottagare", "Budget för valet"]
+
+
+def test_lines_indented_under_an_agenda_entry_belong_to_it() -> None:
+    text = ("Kallelse till samhällsbyggnadsnämnden\nTid: 2025-04-03 kl. 13.00\n\nÄrendelista\n\n"
+            "1. Val av justerare\n\n"
+            "2. Detaljplan för Norra hamnen\n    Handlingar:\n    Planbeskrivning (PDF, 2,4 MB)\n"
+            "    Samrådsredogörelse (PDF, 640 kB)\n\n"
+            "3. Trafiksäkerhetsprogram\n    - Remissvar från polisen\n    - Synpunkter från skolorna\n\n"
+            "4. Meddelanden\n")
+    assert titles(text) == ["Val av justerare", "Detaljplan för Norra hamnen", "Trafiksäkerhetsprogram", "Meddelanden"]
+    lettered = text.replace("    - Remissvar från polisen\n    - Synpunkter från skolorna\n",
+                            "    a) Skolvägar i Ekby\n    b) Skolvägar i Åby\n")
+    assert titles(lettered)[2:5] == ["Trafiksäkerhetsprogram", "Skolvägar i Ekby", "Skolvägar i Åby"]

@@ -57,7 +57,8 @@ class _Grammar:
         case = r.case.pattern
         label = r.case_label.pattern
         self.paragraph = regex.compile(
-            rf"(?:(?P<prefix>{prefix})[ \t]*)?§[ \t]*(?P<n>\d{{1,4}})(?:[ \t]?(?P<sub>[a-z])(?![\p{{L}}]))?(?![\d])[.:]?")
+            rf"(?:(?:(?P<prefix>{prefix})[ \t]*)?§[ \t]*(?P<n>\d{{1,4}})(?:[ \t]?(?P<sub>[a-z])(?![\p{{L}}]))?(?![\d])"
+            rf"|(?P<n>\d{{1,4}})[ \t]*§(?=[ \t]))[.:]?")  # "§ 12" and, in some municipalities' minutes, "12 §"
         self.prefixed = regex.compile(rf"(?P<prefix>{prefix})[ \t]+(?P<n>\d{{1,4}})(?P<sub>[a-z])?(?![\p{{L}}\d/.:,-])")
         self.dotted = regex.compile(r"(?P<n>\d{1,3})(?P<mark>[.)])(?=[ \t])")
         self.decimal = regex.compile(r"(?P<n>\d{1,2})(?P<sub>(?:\.\d{1,2})+)\.?(?=[ \t])")

@@ -32,6 +32,7 @@ class Line:
     page_start: bool = False  # the line opens a page (a form feed marks it)
     depth: int = 1  # "4.1 Driftbudget" is an item at depth 2
     strong: bool = False  # an item head the text marks as one: "§", "4.", a committee prefix or a case number
+    indent: int = 0  # blanks before the content
 
 
 _BANNER = regex.compile(r"^[\p{Lu}\d\W]{25,}$")
@@ -62,7 +63,7 @@ def split_lines(text: str, heading_marks: dict[int, int]) -> list[Line]:
     for raw in text.split("\n"):
         lead = len(raw) - len(raw.lstrip())
         content = raw.strip()
-        line = Line(pos + lead, pos + lead + len(content), content, page_start=raw.startswith("\f"))
+        line = Line(pos + lead, pos + lead + len(content), content, page_start=raw.startswith("\f"), indent=lead)
         line.heading_mark = heading_marks.get(pos)
         _classify(text, line, r)
         out.append(line)
@@ -154,6 +155,7 @@ def mark_contents(lines: list[Line]) -> None:
     (the body after the table). Where most entries are numbered, unnumbered lines after the
     last numbered one are notes under the table ("Ärendet utgick"), not entries. Items lettered
     "a)", "b)", … in turn are entries too (a kungörelse's "Ärenden"), the letter their number.
+    Lines indented under a numbered entry (its "Beslutsunderlag", attached files, a note) belong to it.
     """
     i = 0
     while i < len(lines):
@@ -165,9 +167,11 @@ def mark_contents(lines: list[Line]) -> None:
         letters: dict[int, int] = {}  # a lettered entry's line start -> where its title starts
         j = i + 1
         misses = 0
+        under: int | None = None  # the indent of the numbered entry that indented lines belong to
         while j < len(lines):
             line = lines[j]
-            if line.kind == "blank":
+            if line.kind == "blank" or under is not None and line.indent > under and line.number is None \
+                    and not _LETTERED.match(line.text):
                 j += 1
                 continue
             if line.kind == "furniture" or len(line.text) > ITEM_LINE_MAX:
@@ -190,6 +194,7 @@ def mark_contents(lines: list[Line]) -> None:
             misses = 0
             if value is not None:
                 seen.append(value)
+            under = line.indent if value is not None or line.start in letters else None
             block.append(line)
             j += 1
         numbered = [k for k, line in enumerate(block) if line.number or line.start in letters]

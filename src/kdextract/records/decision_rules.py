@@ -44,6 +44,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     reservation: list[Pattern]
     cues: list[CueRule]
     blockers_before: Pattern
+    passive_modals: Pattern
     negation_inside: Pattern
     attribute_before: Pattern
     assembly_nouns: Pattern
@@ -76,6 +77,7 @@ class DecisionRules:
     reservation: regex.Pattern[str]
     cues: tuple[Cue, ...]
     blockers: regex.Pattern[str]
+    passive_modals: regex.Pattern[str]
     negation: regex.Pattern[str]
     attribute_before: regex.Pattern[str]
     assembly: regex.Pattern[str]
@@ -104,6 +106,7 @@ def rules() -> DecisionRules:
                        c.minutes_only)
                    for c in data.cues),
         blockers=regex.compile(data.blockers_before, regex.V1),
+        passive_modals=regex.compile(data.passive_modals, regex.V1),
         negation=regex.compile(data.negation_inside, regex.V1),
         attribute_before=regex.compile(data.attribute_before, regex.V1),
         assembly=regex.compile(r"\b([\w-]+s)\s+(?:[\w-]+\s+)?" + data.assembly_nouns + r"\b", regex.V1),

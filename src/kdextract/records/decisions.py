@@ -60,6 +60,8 @@ def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
                 continue
             if not cue.support and (_blocked(folded, sent, m.start(), m.end()) or _attribute(folded, m.start(), m.end())):
                 continue
+            if cue.voice == "passive" and r.passive_modals.search(folded, sent[0], m.start()):
+                continue  # "… kan ett tillägg beviljas": a modal before the subject, a possibility
             hits.append(_Hit(cue, m.start(), m.end(), sent))
     return hits
 

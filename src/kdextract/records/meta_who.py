@@ -211,6 +211,8 @@ def _signed(r: Reader) -> str | None:
     tail = r.tail
     if labelled := _after_label(r, tail, "a signature label"):
         return labelled
+    if secretary := _secretary_signing(r, tail):
+        return secretary
     for i in range(len(tail) - 2, -1, -1):
         line = tail[i]
         if (found := _signer(line.text, tail[i + 1].text)) is not None:
@@ -218,6 +220,20 @@ def _signed(r: Reader) -> str | None:
             r.note("author", line.start + at, line.start + at + len(name), "signature", "name above a title at the end")
             return name
     return _after_label(r, r.head, "a memo header's label")
+
+
+def _secretary_signing(r: Reader, lines: list[Line]) -> str | None:
+    """A signature that gives the secretary's title after the name on its line ("Eva Ek, sekreterare")."""
+    rules = meta_rules()
+    for line in reversed(lines):
+        for column, at in _columns(line.text):
+            head, comma, title = column.partition(",")
+            name = rules.person.match(head.strip()) if comma and rules.secretary.match(title.strip()) else None
+            if name is not None:
+                start = line.start + at + (len(head) - len(head.lstrip()))
+                r.note("author", start, start + len(name.group("name")), "signature", "the secretary's signature")
+                return str(name.group("name"))
+    return None
 
 
 def _signer(names: str, titles: str) -> tuple[str, int] | None:

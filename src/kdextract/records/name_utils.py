@@ -131,6 +131,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     head_then_name: dict[str, OrganisationKind]
     preceding_type_words: dict[str, OrganisationKind]
     company_forms: list[str]
+    company_prefix_forms: list[str]
     municipal_company_words: list[str]
     club_abbreviations: list[str]
     english_heads: list[str]
@@ -157,6 +158,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     association_heads_before_name: WordList
     name_initial_determiners: WordList
     type_words_in_name: WordList
+    postcode_before_place: str
 
 
 def org_rules() -> OrganisationRules:

@@ -20,8 +20,9 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_bodies import abbr_key
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
-from kdextract.records.org_places import bare_municipalities
+from kdextract.records.org_places import bare_municipalities, muni_name
 from kdextract.text.fold import fold_key
+from kdextract.text.sentences import abbreviations
 from kdextract.text.spans import SpanIndex
 from kdextract.text.word_starts import Anchored, Beginnings, matches_at, starts_before
 
@@ -37,13 +38,14 @@ def _head_then_name() -> Anchored:
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
                            for h in heads if h[0].isupper() and h != "Region")
-    pattern = regex.compile(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+)(?P<name>" + _capitalised(2) + ")"
+    pattern = regex.compile(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+)(?P<name>" + _capitalised(2) + r"(?:–\p{Lu}[\p{L}\-]+)?)"
                             r"(?P<lan>[ \t]+län)?" + WB_R)
     return Anchored(pattern, Beginnings(heads))
 
 
 def find_head_then_name(text: str) -> Iterator[Cand]:
-    """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna'."""
+    """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna', a pair of places
+    joined by a dash ('Gymnasieförbundet Dal–Ås')."""
     heads = org_rules().head_then_name
     for m in _head_then_name().finditer(text):
         head = m.group("head")
@@ -92,6 +94,14 @@ def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _prefix_company() -> regex.Pattern[str]:
+    """A company form before one to four capitalised words ("AB Ekby Mekaniska Verkstad", "Aktiebolaget Ekbo")."""
+    forms = "|".join(map(regex.escape, org_rules().company_prefix_forms))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.&\-])(?P<form>{forms})[ \t]+"
+                         r"\p{Lu}[\p{L}\-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\-]+){0,3}(?![\p{L}\-])")
+
+
+@lru_cache(maxsize=1)
 def _company_anchors() -> tuple[Beginnings, regex.Pattern[str]]:
     """Where a company form can start, and where a club's abbreviation stands."""
     rules = org_rules()
@@ -108,6 +118,23 @@ _CLUB_BACK = regex.compile(r"(?r)(?:\p{L}+[ \t]+)?.")
 _CAPITAL = regex.compile(r"\p{Lu}")
 
 _TOKEN = regex.compile(r"\S+")
+#: A word of three letters or more (one of them small) with a full stop: a sentence ends there ("vid Konsum.").
+_SENTENCE_END_WORD = regex.compile(r"(?=\p{L}*\p{Ll})\p{L}{3,}\.")
+
+
+def _after_sentence_end(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name's words after the last one that ends a sentence ("Konsum. Ekby Åkeri AB" is "Ekby Åkeri AB");
+    an abbreviation's full stop ("bl.a.", "ordf.") ends none."""
+    for i in range(len(tokens) - 2, -1, -1):
+        a, b = tokens[i]
+        if _SENTENCE_END_WORD.fullmatch(text, a, b) and text[a:b].casefold() not in _abbreviation_set():
+            return tokens[i + 1:]
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_set() -> frozenset[str]:
+    return frozenset(w.casefold() for w in abbreviations())
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +157,7 @@ def find_companies(text: str) -> Iterator[Cand]:
     for m in matches_at(company, text, starts_before(text, forms.starts(text), _COMPANY_NAME_BACK, _COMPANY_NAME_START)):
         toks = [(t.start() + m.start("name"), t.end() + m.start("name"))
                 for t in _TOKEN.finditer(m.group("name"))]
-        toks = _trim_initial(text, toks)
+        toks = _after_sentence_end(text, _trim_initial(text, toks))
         if not toks or any(text[a:b].islower() and text[a:b] in _STOP_INITIAL and text[a:b] not in _CONNECTORS
                            for a, b in toks):
             continue
@@ -143,6 +170,11 @@ def find_companies(text: str) -> Iterator[Cand]:
         yield Cand(start, m.end(), surface, kind="company", key="co:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/company_form", method="rule", score=0.9,
                    explanation=f"company form '{m.group('form')}'")
+    for m in _prefix_company().finditer(text):  # "AB Ekby Mekaniska Verkstad": the form before the name
+        form = _LINE_BREAK.sub(" ", m.group())
+        yield Cand(m.start(), m.end(), m.group(), kind="company", key="co:" + key_of(form), form=form,
+                   full=FULL_OFFICIAL, rule="organisations/company_form", method="rule", score=0.9,
+                   explanation=f"company form '{m.group('form')}' before the name")
     # municipal companies: "Kalix Bostäder"
     words = sorted(rules.municipal_company_words, key=len, reverse=True)
     lower_words = tuple(fold_key(w) for w in words)
@@ -330,21 +362,25 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
 def _type_word() -> Anchored:
     types = org_rules().preceding_type_words
     alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in types)
-    pattern = regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+(?P<n>" + _capitalised(3) + ")" + WB_R)
+    pattern = regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+(?P<n>" + _capitalised(3) + ")" + WB_R
+                            + r"(?:[ \t]+i[ \t]+(?P<place>\p{Lu}[\p{L}\-]+)" + WB_R + ")?")
     return Anchored(pattern, Beginnings(types))
 
 
 def find_type_word_names(text: str) -> Iterator[Cand]:
     """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name (with the
-    type word where it is capitalised and one of ``type_words_in_name``: 'Föreningen Gröna Vägen')."""
+    type word where it is capitalised and one of ``type_words_in_name``: 'Föreningen Gröna Vägen'), and the
+    municipality it is named for after "i" ('Föreningen Folkets Hus i Ekby')."""
     types = org_rules().preceding_type_words
     in_name = frozenset(org_rules().type_words_in_name.words)
     for m in _type_word().finditer(text):
         n = m.group("n")
         if is_first_name(n.split()[0]):
             continue
+        end = m.end("place") if m.group("place") and muni_name(m.group("place")) else m.end("n")
+        n = text[m.start("n"):end]
         start = m.start() if m.group("t") in in_name else m.start("n")  # "Föreningen Ljusa Vägar" is its name
-        yield Cand(start, m.end("n"), text[start:m.end("n")], kind=types[m.group("t").lower()],
-                   key="typed:" + key_of(n), form=text[start:m.end("n")], full=FULL_NAME,
+        yield Cand(start, end, text[start:end], kind=types[m.group("t").lower()],
+                   key="typed:" + key_of(n), form=text[start:end], full=FULL_NAME,
                    rule="organisations/type_word_name", method="rule", score=0.75,
                    explanation=f"named after '{m.group('t')}'", aliases=[n] if start < m.start("n") else [])

@@ -81,6 +81,24 @@ def _municipality_skeletons() -> dict[str, list[str]]:
         out.setdefault(ocr_skeleton(name), []).append(name)
     return out
 
+#: A letterhead typed letter-spaced ("S Ä F F L E   K O M M U N"): capitals one blank apart, words three apart.
+_LETTER_SPACED = regex.compile(r"(?<![\p{L}\p{N}][ ]?)(?P<a>\p{Lu}(?:[ ]\p{Lu}){2,})[ ]{2,4}(?P<b>\p{Lu}(?:[ ]\p{Lu}){3,5})"
+                               r"(?![ ]?[\p{L}\p{N}])")
+
+
+def _letter_spaced(text: str) -> Iterator[Cand]:
+    """A municipality's name typed letter-spaced, the typewriter's emphasis ("S Ä F F L E   K O M M U N")."""
+    for m in _LETTER_SPACED.finditer(text):
+        name, word = m.group("a").replace(" ", "").capitalize(), m.group("b").replace(" ", "").lower()
+        muni = muni_name(name[:-1] if name.endswith("s") and muni_name(name) is None else name)
+        if muni is None or word not in ("kommun", "stad"):
+            continue
+        yield Cand(m.start(), m.end(), m.group(), kind="municipality", key="muni:" + muni, form=f"{name} {word}",
+                   full=FULL_OFFICIAL, rule="organisations/municipality_spaced", method="gazetteer", score=0.95,
+                   explanation=f"the municipality name {muni} typed letter-spaced",
+                   canonical=f"{muni} {munis_word(muni)}")
+
+
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[ ]$")
 _WORD_AFTER = regex.compile(r"[ ]+(\p{L}+)")
 def find_municipalities(text: str) -> Iterator[Cand]:
@@ -103,6 +121,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
                    explanation=f"'{word}' after the municipality name {muni}",
                    canonical=f"{muni} {munis_word(muni)}", genitive=gen)
         taken.add(m.start(), m.end())
+    yield from _letter_spaced(text)
     bare_hits = []
     for m in bare_municipalities(text):
         if taken.overlaps(m.start(), m.start() + 1):
@@ -117,6 +136,8 @@ def find_municipalities(text: str) -> Iterator[Cand]:
         before = text[max(0, m.start() - 40): m.start()]
         pm = _CAPITALISED_WORD_BEFORE.search(before)
         if pm and is_first_name(pm.group(1)):
+            continue
+        if after_postcode(text, m.start()):
             continue
         after = text[m.end(): m.end() + 30]
         nm = _WORD_AFTER.match(after)
@@ -140,6 +161,35 @@ def find_municipalities(text: str) -> Iterator[Cand]:
                    form=m.group("name"), full=FULL_SHORT, rule="organisations/municipality_bare",
                    method="gazetteer", score=0.85, explanation=f"municipality name {muni}",
                    canonical=f"{muni} {munis_word(muni)}", genitive=gen)
+
+@lru_cache(maxsize=1)
+def _postcode_before() -> regex.Pattern[str]:
+    return regex.compile(org_rules().postcode_before_place + r"[ \t]+\Z")
+
+
+def after_postcode(text: str, start: int) -> bool:
+    """A place name at ``start`` that follows a postcode ("103 33 Stockholm"): the town of a postal address."""
+    return _postcode_before().search(text, max(0, start - 20), start) is not None
+
+
+#: The member municipalities a joint body is named for: "i Ekby och Åby", "i Ekby, Åby och Ösby".
+_MEMBERS = regex.compile(r"[ \t]+i[ \t]+(?P<places>\p{Lu}[\p{L}\-]+(?:(?:,[ \t]*|[ \t]+och[ \t]+)\p{Lu}[\p{L}\-]+)+)"
+                         r"(?![\p{L}\-]|[ \t]+(?:kommun|stad|län))")  # not "i Ekby och Åby kommuner": two bodies
+_MEMBER_SPLIT = regex.compile(r",[ \t]*|[ \t]+och[ \t]+")
+
+
+def joint_body(text: str, c: Cand) -> Cand:
+    """A capitalised definite body followed by the member municipalities it is named for ("Överförmyndarnämnden i
+    Ekby och Åby") as one candidate; any other candidate as it is."""
+    m = _MEMBERS.match(text, c.end) if c.rule == "organisations/body_compound" and c.full == FULL_NAME else None
+    if m is None or c.genitive or not c.text[:1].isupper() \
+            or not all(muni_name(p) for p in _MEMBER_SPLIT.split(m.group("places"))):
+        return c
+    form = text[c.start:m.end()]
+    return Cand(c.start, m.end(), form, kind=c.kind, key=c.key, form=" ".join(form.split()), full=FULL_OFFICIAL,
+                rule="organisations/joint_body", method="rule", score=0.9,
+                explanation="a body named for its member municipalities")
+
 
 def munis_word(muni: str) -> str:
     return "stad" if municipalities()[muni] == "stad" else "kommun"

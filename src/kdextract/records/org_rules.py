@@ -30,6 +30,7 @@ from kdextract.records.org_places import (
     find_gazetteer,
     find_kommunerna,
     find_municipalities,
+    joint_body,
 )
 
 
@@ -39,6 +40,6 @@ def rule_candidates(text: str) -> list[Cand]:
                    find_head_then_name, find_unit_for, find_companies, find_english, find_kommunerna,
                    find_abbreviation_links, find_type_word_names, find_adjective_bodies, find_cooperations,
                    find_named_for, find_associations):
-        cands.extend(finder(text))
+        cands.extend(joint_body(text, c) for c in finder(text))
     cands.extend(find_abbreviations(text, cands))
     return cands

@@ -33,7 +33,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
 from kdextract.records.org_filters import is_surname, only_abbreviations, regional_divisions, without_labels
 from kdextract.records.org_mentions import WordIndex
-from kdextract.records.org_places import gaz_lookup, muni_name, munis_word
+from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, munis_word
 from kdextract.records.org_rules import rule_candidates
 from kdextract.records.person_rules import PCand, person_candidates, person_spans
 from kdextract.records.registry import builder
@@ -114,12 +114,16 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
         if surface.split()[-1] in _DANGLING or surface.endswith("-"):
             continue  # "Barn- och": the model cut a coordinated name
         tokens = surface.split()
+        if all(len(t) == 1 for t in tokens):
+            continue  # "L E": letters of a word typed letter-spaced
         muni = muni_name(surface[:-1] if surface.endswith("s") and muni_name(surface) is None else surface)
         if muni is None and len(tokens) > 1 and all(muni_name(t.rstrip(",")) for t in tokens):
             continue  # "Boden Kalix Piteå": a list of municipalities (the municipality rules read each)
         if ent.label_ == "LOC":
             if muni is None or len(tokens) != 1:
                 continue
+        if muni is not None and after_postcode(text, s):
+            continue
         if fold_key(surface) in generic or fold_key(surface.rstrip("s")) in generic:
             continue
         if in_person.overlaps(s, e):
@@ -272,7 +276,7 @@ def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int
                 continue
             ci = len(form) >= 6 and not form.isupper() and not key.startswith(("abbr:",))
             for start, end, g in words.find(form, ci):
-                if taken.overlaps(start, end):
+                if taken.overlaps(start, end) or (key.startswith("muni:") and after_postcode(text, start)):
                     continue
                 gen = bool(g)
                 if g == "s" and form.endswith("s"):

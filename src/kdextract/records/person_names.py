@@ -101,14 +101,22 @@ def organisation_like(word: str) -> bool:
     return fold_key(word).endswith(_organisation_endings())
 
 
-_GENITIVE_NEXT = regex.compile(r"[ \t]*(?:\([^()\n]{1,6}\)[ \t]*)?\p{Ll}")
+_GENITIVE_NEXT = regex.compile(r"[ \t]*(?:\([^()\n]{1,6}\)[ \t]*)?(?P<next>\p{Ll}\p{L}*)")
+
+
+@lru_cache(maxsize=1)
+def _verb_stops() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in PeopleRules.load().verb_stops)
 
 
 def genitive_end(text: str, end: int) -> bool:
-    """The name ending at ``end`` is a genitive ("Eva Lunds (S) förslag"): a final s after a consonant, a noun after it."""
+    """The name ending at ``end`` is a genitive ("Eva Lunds (S) förslag"): a final s after a consonant, a noun after
+    it (not a verb or a conjunction of ``verb_stops``: "Per Lindfors (C) och …", "Per Lindfors yrkar …")."""
     last = text[max(0, end - 3):end]
-    return len(last) == 3 and last[2] == "s" and last[1] not in "aeiouyåäös" and last[1].isalpha() \
-        and _GENITIVE_NEXT.match(text, end) is not None
+    if not (len(last) == 3 and last[2] == "s" and last[1] not in "aeiouyåäös" and last[1].isalpha()):
+        return False
+    m = _GENITIVE_NEXT.match(text, end)
+    return m is not None and fold_key(m.group("next")) not in _verb_stops()
 
 
 @lru_cache(maxsize=16384)

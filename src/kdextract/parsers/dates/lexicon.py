@@ -84,6 +84,7 @@ class DateRules(Rules, file="dates.json"):
     exact_only_words: WordList
     period_parts: dict[str, str]
     since_prepositions: WordList
+    rate_prepositions: WordList
     period_prepositions: list[str]
     next_words: list[str]
     last_words: list[str]

@@ -123,6 +123,35 @@ def numeric_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     return _day_cand(m, ctx, v, "dates/numeric_day_month", "numeric day and month, year from the reference", rel)
 
 
+@rule("dates/weekday_day_month", rf"{NLB}(?:(?:pa|till|fran|sedan|fore|efter|infor|senast)[ \t]+)?{weekday('wd')}[ \t]*,?[ \t]*"
+      rf"(?:den[ \t]+)?{NUMB}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
+      r"(?![\w/]|[-.,:]\d)", needs="0/0")
+def weekday_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
+    """A weekday before a numeric day and month: "tisdag 3/2", "sedan fredag den 13/3"; one mention, no fraction."""
+    y, rel = resolve_year(int(m["m"]), ctx, None)
+    v = None if y is None else day_value(y, int(m["m"]), int(m["d"]))
+    if v is None or v.date is None or weekday_of(m, "wd", ctx) != v.date.weekday():
+        return None
+    return _day_cand(m, ctx, v, "dates/weekday_day_month", "weekday with numeric day and month", rel)
+
+
+@rule("dates/numeric_day_month_range",
+      rf"{NUMB}(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)[ \t]*(?:-|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?){S1})[ \t]*"
+      r"(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d)(?![\w/]|[-.,:]\d)", needs="0/0")
+def numeric_day_month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
+    """Two numeric days and months as a range: "4/2-20/2", "28/12 t.o.m. 6/1" (over the new year); two
+    fractions ("1/3-1/2") only after a date word."""
+    if _CASE_PREFIX.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    m1, d1, m2, d2 = int(m["m1"]), int(m["d1"]), int(m["m2"]), int(m["d2"])
+    y1, rel = resolve_year(m1, ctx, None)
+    if y1 is None or (d1 <= m1 and d2 <= m2 and not _NUM_CONTEXT.search(ctx.folded[max(0, m.start() - 20):m.start()])):
+        return None  # "1/3-1/2 av kostnaden": fractions
+        return None
+    y2 = y1 + 1 if (m1, d1) > (m2, d2) else y1
+    return _days_cand(m, ctx, (y1, m1, d1), (y2, m2, d2), "dates/numeric_day_month_range", "numeric day to numeric day", rel)
+
+
 _SINCE = frozenset(fold(w) for w in DATA.since_prepositions.words)
 _YREL = r"innevarande[ \t]+(?:ar|aret)|i[ \t]+ar|nasta[ \t]+ar|forra[ \t]+aret"
 _YREL_DELTA = {fold(k): v for k, v in DATA.relative_year_words.words.items()}

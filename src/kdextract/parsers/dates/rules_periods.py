@@ -34,6 +34,7 @@ from .patterns import (
     ORDINAL,
     PREP,
     REL,
+    S1,
     SEASON,
     WEEKDAY_WORD,
     WEEKDAYISH,
@@ -45,14 +46,15 @@ from .patterns import (
 
 _ORDER = DATA.season_order
 _EXACT = {fold(w): w for w in DATA.exact_only_words.words}
+_RATE = frozenset(fold(w) for w in DATA.rate_prepositions.words)
 
 
 _rel_kind = rel_kind
 
 
 @rule("dates/season",
-      rf"{NLB}(?:(?P<prep>{PREP}|glad|trevlig|skon)[ \t]+)?(?:(?P<rel>{REL})[ \t]+)?(?P<s>{SEASON}){NL}"
-      rf"(?:[ \t]+{year('y')}(?![\d/]))?", needs=keys_of([*DATA.seasons, *DATA.seasons_past]))
+      rf"{NLB}(?:(?P<prep>{PREP}|glad|trevlig|skon){S1})?(?:(?P<rel>{REL})[ \t]+)?(?P<s>{SEASON}){NL}"
+      rf"(?:{S1}{year('y')}(?![\d/]))?", needs=keys_of([*DATA.seasons, *DATA.seasons_past]))
 def season(m: Any, ctx: Ctx) -> DateCandidate | None:
     s = m["s"]
     if s in _EXACT and ctx.text[m.start("s"):m.end("s")].casefold() != _EXACT[s]:
@@ -63,6 +65,8 @@ def season(m: Any, ctx: Ctx) -> DateCandidate | None:
     rel = _rel_kind(m["rel"])
     if not (prep or rel or m["y"] or s.endswith("ens")):
         return None
+    if prep in _RATE and not (rel or m["y"] or s.endswith(("n", "ns"))):
+        return None  # "per sommar": a rate
     if past and prep != "i":
         return None
     relative = False
@@ -176,9 +180,9 @@ def _period_number(m: Any, limit: int) -> int | None:
 
 
 @rule("dates/quarter",
-      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<ord>forsta|andra|tredje|fjarde|sista|[1-4]:[ae]|[1-4]\.)(?:[ \t]+|[ \t]*\n[ \t]*)kvartal(?:et)?"
+      rf"{NLB}(?:(?P<prep>{PREP}){S1})?(?:(?P<ord>forsta|andra|tredje|fjarde|sista|[1-4]:[ae]|[1-4]\.)(?:[ \t]+|[ \t]*\n[ \t]*)kvartal(?:et)?"
       rf"|(?:kvartal|kv\.?)[ \t]*(?P<n>[1-4])|(?<!\w)q(?P<q>[1-4])|(?P<rel>{REL})[ \t]+kvartal(?:et)?)"
-      rf"(?:[ \t]+(?:(?:ar|aret)[ \t]+)?{year('y')}|[ \t]*-[ \t]*(?P<yy>\d\d)(?!\d))?(?![^\W\d_]|\d)", needs="kv|q0")
+      rf"(?:{S1}(?:(?:ar|aret)[ \t]+)?{year('y')}|[ \t]*-[ \t]*(?P<yy>\d\d)(?!\d))?(?![^\W\d_]|\d)", needs="kv|q0")
 def quarter(m: Any, ctx: Ctx) -> DateCandidate | None:
     y: int | None
     if m["rel"]:
