@@ -52,6 +52,8 @@ def test_entries_with_party_role_and_substitution(value: str, expected: list[tup
     ("Frida Nord, utvecklare, Mittuniversitetet, Avdelning Kultur Petra Bäck, rektor", ["Frida Nord", "Petra Bäck"]),
     # a place named after a person is no attendee
     ("Eva Holms tjänsterum, våning 3", []),
+    # an employer in brackets after a name is no part of it
+    ("Maja Öhrn (Skatteverket), Leo Wik (Polisen)", ["Maja Öhrn", "Leo Wik"]),
     # what forms write instead of names
     ("Enligt särskild närvarolista", []),
     ("Vakant (M)", []),
