@@ -4,16 +4,18 @@ Real archive text comes line-broken (a clean file) or flattened (a PDF-to-text t
 whose pages each run on one line: the cover page's labels, names, dates and the first §
 items together). ``reflow`` makes both look alike to every later step:
 
-1. hosting-site wrapper lines are blanked, transcript page numbers become form feeds and
-   running headers get a line of their own (``layout.pages``), a running header run into the
-   text of a page becomes a page break (``layout.page_counters``); a name that a column's end
-   broke over two lines is joined again (``layout.wraps``);
+1. a run of lines that a fixed-width wrap cut goes back on one line where it holds flattened
+   text (``layout.hard_wraps``); hosting-site wrapper lines are blanked, transcript page
+   numbers become form feeds and running headers get a line of their own (``layout.pages``),
+   a running header run into the text of a page becomes a page break
+   (``layout.page_counters``); a name that a column's end broke over two lines is joined
+   again (``layout.wraps``);
 2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
 3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
    table of contents puts each entry on a line.
 
-Only white space is replaced (by line breaks, or a wrapped name's break by a space), apart from
+Only white space is replaced (by line breaks, or a wrap's break by a space), apart from
 the furniture of step 1, so every offset maps back exactly; each change is reported as an edit.
 
 >>> v = reflow(TextView.identity("Plats och tid Stadshuset Beslutande Eva Ek (S) Sekreterare Ola Berg"))
@@ -30,6 +32,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.layout.form import form_regions, label_hits
+from kdextract.layout.hard_wraps import wrapped_runs
 from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
 from kdextract.layout.page_counters import inline_header_edits
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
@@ -86,12 +89,33 @@ class _Breaks:
 
 def reflow(view: TextView) -> TextView:
     """``view`` with wrapper lines blanked, page furniture set apart and lost line breaks restored."""
+    view = view.rewrite(unwrap_edits(view.text))
     view = view.rewrite(wrapper_edits(view.text))
     view = view.rewrite(page_edits(view.text))
     view = view.rewrite(inline_header_edits(view.text))
     view = view.rewrite(running_header_edits(view.text))
     view = view.rewrite(name_wrap_edits(view.text))
     return view.rewrite(breaks(view.text))
+
+
+def unwrap_edits(text: str) -> list[Replacement]:
+    """A space for each break inside a run of fixed-width wrapped lines (``layout.hard_wraps``) that,
+    put back on one line, is long enough for flattened text and holds a structure cue (an item head,
+    a sub-heading, a form label): the line a wrap cut, read as if it had never been cut, so that no
+    piece of it starts a line that looks like a heading. Cut prose stays as it is."""
+    edits: list[Replacement] = []
+    for start, end in wrapped_runs(text):
+        line = text[start:end].replace("\n", " ")
+        if len(line) >= FLAT_LINE and _flat_cues(line) > 0:
+            edits += [(k, k + 1, " ", "layout: line wrapped at a column")
+                      for k in range(start, end) if text[k] == "\n"]
+    return edits
+
+
+def _flat_cues(line: str) -> int:
+    """The structure cues of ``line`` read as flattened text (see ``breaks``)."""
+    regions = form_regions(label_hits(line), line)
+    return _flattened_line(line, 0, len(line), [], _Breaks(line)) + sum(len(r) for r in regions)
 
 
 def breaks(text: str) -> list[Replacement]:

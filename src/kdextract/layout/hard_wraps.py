@@ -1,0 +1,67 @@
+"""Runs of lines that a fixed-width text wrap broke: where a line went on past the column.
+
+Text saved at a fixed width (a mail client, a text export, a transcript saved at 80 columns)
+breaks every longer line at the last space before the column. Such a break has a mark: the
+next line's first word would not have fitted on the line before it. A run of lines each broken
+that way (the widest of them sets the column) is one line of the original, cut; a line's own end
+shows where the next word would still have fitted, or where a blank line or a form feed follows;
+a line with a column gap in it was laid out, not wrapped.
+
+>>> text = "Kort rad\\nett två tre fyra fem\\nsexton sjutton arton\\nnitton\\nSlut"
+>>> [text[a:b] for a, b in wrapped_runs(text, width=20)]
+['ett två tre fyra fem\\nsexton sjutton arton\\nnitton']
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kdextract.layout.lines import COLUMN_GAP
+
+#: Fewest wrapped lines in a row (the last one included) that make a run.
+RUN_LINES = 3
+#: A wrapped line fills its column to within this many characters (longer words are rare).
+FILL_SLACK = 20
+
+_FIRST_WORD = regex.compile(r"[ \t]*(\S+)")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text``, its line break left out."""
+    spans, pos = [], 0
+    while (brk := text.find("\n", pos)) >= 0:
+        spans.append((pos, brk))
+        pos = brk + 1
+    spans.append((pos, len(text)))
+    return spans
+
+
+def wrap_width(text: str) -> int:
+    """The column ``text`` was wrapped at, if it was: its longest line."""
+    return max(len(text[a:b].rstrip()) for a, b in _lines(text))
+
+
+def wrapped_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of ``RUN_LINES`` or more lines broken at column ``width``
+    (the text's longest line by default), from the first line's start to the last one's end."""
+    col = wrap_width(text) if width is None else width
+    runs: list[tuple[int, int]] = []
+    lines = _lines(text)
+    first = 0
+    for k in range(1, len(lines) + 1):
+        if k < len(lines) and _wrapped(text[slice(*lines[k - 1])], text[slice(*lines[k])], col):
+            continue
+        if k - first >= RUN_LINES:
+            runs.append((lines[first][0], lines[k - 1][1]))
+        first = k
+    return runs
+
+
+def _wrapped(line: str, after: str, col: int) -> bool:
+    """Whether the break between ``line`` and the line ``after`` it is the column's."""
+    used = len(line.rstrip())
+    if "\f" in line or "\f" in after or used < col - FILL_SLACK or not line.strip() \
+            or COLUMN_GAP.search(line.strip()):
+        return False  # a line set out in columns ("§ 4 Title      Dnr 2024/12") was laid out, not wrapped
+    word = _FIRST_WORD.match(after)
+    return word is not None and used + 1 + len(word.group(1)) > col
