@@ -65,3 +65,19 @@ def test_wrapped_prose_and_a_laid_out_heading_are_not_joined() -> None:
     heading = "§ 46 Delårsrapport januari–augusti 2026" + " " * 20 + "Dnr BUN 2026/112"
     text = heading + "\n" + _wrapped("Nämnden redovisar ett överskott på 1,9 mnkr efter augusti. " * 4, len(heading))
     assert all(start > 0 for start, _ in wrapped_runs(text))  # the heading set in columns was not wrapped
+
+
+def test_a_short_item_cut_at_a_column_reads_as_the_uncut_item() -> None:
+    item = "§ 9 Information om vinterväghållningen Dnr KS 2026/5 Gatuchefen redogör för säsongen hittills."
+    head, tail = "Protokoll Kommunstyrelsen\n\n", "\n\n§ 10 Avslutning\n\nOrdföranden tackar."
+    uncut = [(s.title, s.start) for s in kdextract.parse(head + item + tail, ner=False).sections]
+    cut = _wrapped(item, 36)  # four lines, under the length of one flattened line
+    assert [(s.title, s.start) for s in kdextract.parse(head + cut + tail, ner=False).sections] == uncut
+
+
+def test_a_lone_subheading_after_full_lines_stays_a_heading() -> None:
+    text = ("Föreningen har ansökt om 75 000 kronor för att renovera klubbstugan vid\n"
+            "sjön och för att bygga en ny brygga till sommaren, vilket är mer än förra\n"
+            "Beslut\n"
+            "Nämnden beviljar 50 000 kronor.")
+    assert wrapped_runs(text) == [] and unwrap_edits(text) == []

@@ -5,7 +5,8 @@ breaks every longer line at the last space before the column. Such a break has a
 next line's first word would not have fitted on the line before it. A run of lines each broken
 that way (the widest of them sets the column) is one line of the original, cut; a line's own end
 shows where the next word would still have fitted, or where a blank line or a form feed follows;
-a line with a column gap in it was laid out, not wrapped.
+a line with a column gap in it was laid out, not wrapped, and a known sub-heading ("Beslut") alone
+on the next line is a heading, not the rest of a line.
 
 >>> text = "Kort rad\\nett två tre fyra fem\\nsexton sjutton arton\\nnitton\\nSlut"
 >>> [text[a:b] for a, b in wrapped_runs(text, width=20)]
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from kdextract.layout.items import inline_subheading_at
 from kdextract.layout.lines import COLUMN_GAP
 
 #: Fewest wrapped lines in a row (the last one included) that make a run.
@@ -49,7 +51,7 @@ def wrapped_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
     lines = _lines(text)
     first = 0
     for k in range(1, len(lines) + 1):
-        if k < len(lines) and _wrapped(text[slice(*lines[k - 1])], text[slice(*lines[k])], col):
+        if k < len(lines) and _wrapped(text, lines[k - 1], lines[k], col):
             continue
         if k - first >= RUN_LINES:
             runs.append((lines[first][0], lines[k - 1][1]))
@@ -57,11 +59,14 @@ def wrapped_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
     return runs
 
 
-def _wrapped(line: str, after: str, col: int) -> bool:
+def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], col: int) -> bool:
     """Whether the break between ``line`` and the line ``after`` it is the column's."""
-    used = len(line.rstrip())
-    if "\f" in line or "\f" in after or used < col - FILL_SLACK or not line.strip() \
-            or COLUMN_GAP.search(line.strip()):
+    body = text[line[0]:line[1]].rstrip()
+    if "\f" in text[line[0]:after[1]] or len(body) < col - FILL_SLACK or not body.strip() \
+            or COLUMN_GAP.search(body.strip()):
         return False  # a line set out in columns ("§ 4 Title      Dnr 2024/12") was laid out, not wrapped
-    word = _FIRST_WORD.match(after)
-    return word is not None and used + 1 + len(word.group(1)) > col
+    word = _FIRST_WORD.match(text, after[0], after[1])
+    if word is None or len(body) + 1 + len(word.group(1)) <= col:
+        return False
+    end = after[0] + len(text[after[0]:after[1]].rstrip())
+    return inline_subheading_at(text, word.start(1), end) != end  # a lone "Beslut" is a heading of its own

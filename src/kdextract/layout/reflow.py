@@ -100,13 +100,13 @@ def reflow(view: TextView) -> TextView:
 
 def unwrap_edits(text: str) -> list[Replacement]:
     """A space for each break inside a run of fixed-width wrapped lines (``layout.hard_wraps``) that,
-    put back on one line, is long enough for flattened text and holds a structure cue (an item head,
-    a sub-heading, a form label): the line a wrap cut, read as if it had never been cut, so that no
-    piece of it starts a line that looks like a heading. Cut prose stays as it is."""
+    put back on one line, holds a structure cue (an item head, a sub-heading, a form label): the line
+    a wrap cut, read as if it had never been cut, so that no piece of it starts a line that looks
+    like a heading. Cut prose stays as it is."""
     edits: list[Replacement] = []
     for start, end in wrapped_runs(text):
         line = text[start:end].replace("\n", " ")
-        if len(line) >= FLAT_LINE and _flat_cues(line) > 0:
+        if _flat_cues(line) > 0:
             edits += [(k, k + 1, " ", "layout: line wrapped at a column")
                       for k in range(start, end) if text[k] == "\n"]
     return edits
