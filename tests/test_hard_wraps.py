@@ -81,3 +81,23 @@ def test_a_lone_subheading_after_full_lines_stays_a_heading() -> None:
             "Beslut\n"
             "Nämnden beviljar 50 000 kronor.")
     assert wrapped_runs(text) == [] and unwrap_edits(text) == []
+
+
+_PROSE_CUT_IN_A_NUMBER = ("Tilläggsbelopp\n\n"
+                          "Föreningen Lärkan har ansökt om ett tilläggsbelopp för ett barn med\n"
+                          "stora behov av stöd under hösten. Nämnden beviljar sammanlagt 48\n"
+                          "300 kr för perioden augusti till december och följer upp behovet i\n"
+                          "januari tillsammans med vårdnadshavarna och förskolans rektor, som\n"
+                          "ska redovisa hur stödet har använts under terminen och vad det har\n"
+                          "gett barnet i förskolans vardag, i leken och i samlingarna.\n")
+
+
+def test_a_number_cut_between_its_digit_groups_by_a_wrap_is_read_whole() -> None:
+    (amount,) = kdextract.parse(_PROSE_CUT_IN_A_NUMBER, ner=False).amounts
+    assert amount.value == 48300 and amount.text == "48\n300 kr"
+
+
+def test_the_column_is_found_past_a_hyphenated_word_put_back_on_one_line() -> None:
+    text = _PROSE_CUT_IN_A_NUMBER + ("\nBeslutet gäller från den 1 augusti och omfattar alla dagar då barnet vis-\n"
+                                     "tas i förskolan enligt schemat som vårdnadshavarna har lämnat in.\n")
+    assert [a.value for a in kdextract.parse(text, ner=False).amounts] == [48300]

@@ -15,6 +15,8 @@ on the next line is a heading, not the rest of a line.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from kdextract.layout.items import inline_subheading_at
@@ -22,10 +24,14 @@ from kdextract.layout.lines import COLUMN_GAP
 
 #: Fewest wrapped lines in a row (the last one included) that make a run.
 RUN_LINES = 3
+#: One line in this many may run past the column.
+OVER_COLUMN = 10
 #: A wrapped line fills its column to within this many characters (longer words are rare).
 FILL_SLACK = 20
 
 _FIRST_WORD = regex.compile(r"[ \t]*(\S+)")
+#: A wrap inside a number's digit groups: "96" at a line's end, "500 kr" on the next line.
+_GROUP_BREAK = regex.compile(r"(?<=(?:^|[ \t(])\d{1,3})[ \t]*\n(?=\d{3}(?!\d))", regex.MULTILINE)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -39,8 +45,15 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def wrap_width(text: str) -> int:
-    """The column ``text`` was wrapped at, if it was: its longest line."""
-    return max(len(text[a:b].rstrip()) for a, b in _lines(text))
+    """The column ``text`` was wrapped at, if it was: the longest line that ``RUN_LINES`` lines come
+    close to (within ``FILL_SLACK / 2``); one line, and one more in ten, may run past it (a hyphenated
+    word put back together, a line no space could break)."""
+    lengths = sorted((len(text[a:b].rstrip()) for a, b in _lines(text)), reverse=True)
+    for i in range(min(len(lengths), len(lengths) // OVER_COLUMN + 2)):
+        top = lengths[i]
+        if bisect_right(lengths, -(top - FILL_SLACK // 2), key=lambda n: -n) - i >= RUN_LINES:
+            return top
+    return lengths[0]
 
 
 def wrapped_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
@@ -59,10 +72,15 @@ def wrapped_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
     return runs
 
 
+def group_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The breaks inside ``text[start:end]`` (a run) that cut a number between its digit groups."""
+    return [m.span() for m in _GROUP_BREAK.finditer(text, start, end)]
+
+
 def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], col: int) -> bool:
     """Whether the break between ``line`` and the line ``after`` it is the column's."""
     body = text[line[0]:line[1]].rstrip()
-    if "\f" in text[line[0]:after[1]] or len(body) < col - FILL_SLACK or not body.strip() \
+    if "\f" in text[line[0]:after[1]] or not col - FILL_SLACK <= len(body) <= col or not body.strip() \
             or COLUMN_GAP.search(body.strip()):
         return False  # a line set out in columns ("§ 4 Title      Dnr 2024/12") was laid out, not wrapped
     word = _FIRST_WORD.match(text, after[0], after[1])

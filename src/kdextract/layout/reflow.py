@@ -32,7 +32,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.layout.form import form_regions, label_hits
-from kdextract.layout.hard_wraps import wrapped_runs
+from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
 from kdextract.layout.page_counters import inline_header_edits
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
@@ -102,13 +102,15 @@ def unwrap_edits(text: str) -> list[Replacement]:
     """A space for each break inside a run of fixed-width wrapped lines (``layout.hard_wraps``) that,
     put back on one line, holds a structure cue (an item head, a sub-heading, a form label): the line
     a wrap cut, read as if it had never been cut, so that no piece of it starts a line that looks
-    like a heading. Cut prose stays as it is."""
+    like a heading. Cut prose stays as it is, but for a number cut between its digit groups."""
     edits: list[Replacement] = []
     for start, end in wrapped_runs(text):
         line = text[start:end].replace("\n", " ")
         if _flat_cues(line) > 0:
             edits += [(k, k + 1, " ", "layout: line wrapped at a column")
                       for k in range(start, end) if text[k] == "\n"]
+        else:
+            edits += [(a, b, " ", "layout: number wrapped at a column") for a, b in group_breaks(text, start, end)]
     return edits
 
 
