@@ -105,3 +105,15 @@ def test_a_genitive_and_beslut_inside_a_sentence_stays_in_it() -> None:
             "i Åsbacka ska ses över. Förvaltningen har inventerat armaturerna längs vägen under våren.")
     view = reflow(normalize(text))
     assert "beslut Belysningen" in view.text
+
+
+def test_an_owners_decision_heading_ends_the_item_title_it_was_run_into() -> None:
+    """"Kommunstyrelsens beslut" right after a title that ends in a proper noun, before the decision's
+    first numbered point, ends the title (no sentence end before it in flattened text)."""
+    text = ("Grävlinge kommun Kommunstyrelsen PROTOKOLLSUTDRAG Sammanträdesdatum 2026-03-10 "
+            "§ 41 Dnr KS 2026/0087 Avtal om gemensam räddningscentral med Region Västmark Kommunstyrelsens beslut "
+            "1. Kommunstyrelsen godkänner avtalet om en gemensam räddningscentral. 2. Kommundirektören får i uppdrag "
+            "att underteckna avtalet. Sammanfattning av ärendet Kommunen och regionen har sedan 2020 delat på "
+            "larmoperatörer. Beslutet skickas till Region Västmark")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections if s.level == 1] == ["Avtal om gemensam räddningscentral med Region Västmark"]
