@@ -117,3 +117,14 @@ def test_an_owners_decision_heading_ends_the_item_title_it_was_run_into() -> Non
             "larmoperatörer. Beslutet skickas till Region Västmark")
     doc = kdextract.parse(text, ner=False)
     assert [s.title for s in doc.sections if s.level == 1] == ["Avtal om gemensam räddningscentral med Region Västmark"]
+
+
+def test_a_year_after_a_month_before_a_case_number_is_no_item_number() -> None:
+    """"12 februari 2026 Dnr: …" in a flattened memo head: the year is the date's, not item 2026."""
+    text = ("Grävlinge kommun Tekniska förvaltningen TJÄNSTESKRIVELSE Datum: 12 februari 2026 "
+            "Dnr: TN 2026/0042 Handläggare: Emil Rask, gatuchef Till: Tekniska nämnden "
+            "Vinterväghållning på enskilda vägar Förslag till beslut Tekniska nämnden beslutar att anta riktlinjerna. "
+            "Sammanfattning Riktlinjerna ska gälla från den 1 november i år.")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.date == "2026-02-12"
+    assert [s for s in doc.sections if s.title.startswith("Dnr")] == []

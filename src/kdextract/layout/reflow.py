@@ -294,6 +294,8 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
         return after_break and not inside_form
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True
+    if prev.casefold() in rules().year_after:
+        return False  # "12 februari 2024 Dnr: …": a year, not item 2024 before its case number
     if head.case is not None and head.case[0] <= head.title_start and head.value is not None:
         return True  # "47 Dnr BUN/2016:9 Yttrande över …"
     if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():
