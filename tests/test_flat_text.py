@@ -128,3 +128,15 @@ def test_a_year_after_a_month_before_a_case_number_is_no_item_number() -> None:
     doc = kdextract.parse(text, ner=False)
     assert doc.meta.date == "2026-02-12"
     assert [s for s in doc.sections if s.title.startswith("Dnr")] == []
+
+
+def test_a_flattened_agenda_of_numbered_entries_splits_at_each_number_not_inside_an_amount() -> None:
+    text = ("Kallelse till kultur- och fritidsnämnden i Grävlinge kommun Tid: onsdag 4 mars kl. 18.00 "
+            "Plats: Ekbacksskolan Föredragningslista 1. Val av justerare 2. Taxor för idrottshallar 2026 "
+            "3. Ansökan om bidrag från Föreningen Ekbackens Vänner, 15 000 kr 4. Övriga frågor "
+            "Välkomna! Tove Sandlund, nämndsekreterare")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections][:4] == [
+        "Val av justerare", "Taxor för idrottshallar 2026", "Ansökan om bidrag från Föreningen Ekbackens Vänner, 15 000 kr",
+        "Övriga frågor"]
+    assert [a.value for a in doc.amounts] == [15000]

@@ -55,6 +55,7 @@ _TOKEN = regex.compile(r"\S+")
 _NEXT_TOKEN = regex.compile(r"\s(\S)")
 _LEADER = regex.compile(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
+_MARKED_NUMBER = regex.compile(r"\d{1,3}\.")
 
 
 @dataclass
@@ -339,14 +340,21 @@ def _toc_entries(text: str, start: int, end: int, out: _Breaks) -> int:
 
 
 def _next_number(text: str, start: int, end: int) -> int:
-    """In a flattened contents list: the end of a page number, or the start of the next item number."""
-    toks = list(_TOKEN.finditer(text, start, end))
-    for i, tok in enumerate(toks):
-        if i == 0 or not tok.group().isdigit():
-            continue
-        nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-        if nxt.isdigit():
-            return tok.end()
-        if nxt[:1].isupper() or not nxt:
-            return tok.start()
+    """In a flattened contents list: the end of a page number, or the start of the next item number
+    (bare or marked: "3."); digit groups of one number ("22 000 kr") are neither."""
+    toks = _TOKEN.finditer(text, start, end)  # read lazily: the entry usually ends a few words on
+    tok, nxt, after = next(toks, None), next(toks, None), next(toks, None)
+    first = True
+    while tok is not None:
+        word, following = tok.group(), nxt.group() if nxt is not None else ""
+        if not first and _MARKED_NUMBER.fullmatch(word) and following[:1].isupper():
+            return tok.start()  # "… augusti 3. Ansökan om …"
+        if not first and word.isdigit():
+            if following.isdigit():
+                if not (len(word) <= 3 and len(following) == 3 and not (after.group() if after else "")[:1].isupper()):
+                    return tok.end()
+                # "22 000 kr": one number in digit groups
+            elif following[:1].isupper() or not following:
+                return tok.start()
+        tok, nxt, after, first = nxt, after, next(toks, None), False
     return end
