@@ -140,3 +140,12 @@ def test_a_flattened_agenda_of_numbered_entries_splits_at_each_number_not_inside
         "Val av justerare", "Taxor för idrottshallar 2026", "Ansökan om bidrag från Föreningen Ekbackens Vänner, 15 000 kr",
         "Övriga frågor"]
     assert [a.value for a in doc.amounts] == [15000]
+
+
+def test_an_acronym_compound_inside_a_flattened_title_does_not_end_it() -> None:
+    text = ("Kallelse till kommunstyrelsens arbetsutskott i Grävlinge kommun Tid: tisdag 10 mars kl. 9.00 "
+            "Plats: Kommunhuset Föredragningslista 1. Val av justerare 2. Upphandling av gemensam IT-drift "
+            "3. Ny taxa för VA-anslutning i Västerbyn 4. Övriga frågor")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections]
+    assert titles[:4] == ["Val av justerare", "Upphandling av gemensam IT-drift",
+                          "Ny taxa för VA-anslutning i Västerbyn", "Övriga frågor"]

@@ -26,6 +26,8 @@ from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
 
 _WORD = regex.compile(r"\S+")
+#: A common noun led by an acronym ("PA-nämnd", "IT-stöd", "VA-taxa"): inside a title, not a new sentence.
+_ACRONYM_COMPOUND = regex.compile(r"\p{Lu}{2,}-\p{Ll}")
 #: a sentence end (or a line start) right before a position: "… förslag. |Kommunfullmäktiges beslut"
 _SENTENCE_BEFORE = regex.compile(r"[.!?)\n][ \t]*$")
 HeadKind = Literal["paragraph", "agenda", "case"]
@@ -169,7 +171,7 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1]
         prev_word = prev.strip(",;:()").casefold()
         if prev[:1].islower() and prev_word not in r.title_stop_words and not prev.endswith((",", ":")) \
-                and not _proper_compound(bare):
+                and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare):
             return words[i - 1][1]
     if limit < end and words:
         # no end found: stop at the last word that fits
