@@ -149,3 +149,13 @@ def test_an_acronym_compound_inside_a_flattened_title_does_not_end_it() -> None:
     titles = [s.title for s in kdextract.parse(text, ner=False).sections]
     assert titles[:4] == ["Val av justerare", "Upphandling av gemensam IT-drift",
                           "Ny taxa för VA-anslutning i Västerbyn", "Övriga frågor"]
+
+
+def test_a_day_deep_in_a_flattened_page_is_not_its_header_date() -> None:
+    """The whole page is one line: a contract's end date far into it does not date the document."""
+    text = ("Förvaltningschefens rapport till tekniska nämnden Grävlinge kommun, mars 2026 Läget i korthet "
+            "Vinterväghållningen har kostat 2,1 mnkr hittills. Asfalteringen av Storgatan börjar i april. "
+            "Beslut på delegation Förvaltningschefen har förlängt avtalet om snöröjning med Norrby Maskin AB "
+            "till och med 2027-06-30. Avtalets värde är 800 000 kr per år. Emil Rask Förvaltningschef")
+    meta = kdextract.parse(text, ner=False).meta
+    assert meta.date is not None and meta.date.startswith("2026")
