@@ -50,11 +50,16 @@ def test_one_item_cut_at_a_column_reads_as_the_uncut_item() -> None:
 
 
 def test_a_run_ends_where_the_next_word_would_have_fitted() -> None:
-    text = "Rubrik\n" + _wrapped("ord " * 40, 30) + "\nkort\nSlut på raden här"
+    text = "Rubrik\n" + _wrapped("ord " * 60, 55) + "\nkort\nSlut på raden här"
     runs = wrapped_runs(text)
     assert len(runs) == 1
     start, end = runs[0]
     assert text[:start] == "Rubrik\n" and text[end:] == "\nkort\nSlut på raden här"
+
+
+def test_three_short_lines_of_a_like_length_are_no_wrap() -> None:
+    text = "Grävlinge räddningstjänstförbund\nProtokoll från direktionens möte\n§ 1 Budget"
+    assert wrapped_runs(text) == [] and unwrap_edits(text) == []
 
 
 def test_wrapped_prose_and_a_laid_out_heading_are_not_joined() -> None:
@@ -68,10 +73,12 @@ def test_wrapped_prose_and_a_laid_out_heading_are_not_joined() -> None:
 
 
 def test_a_short_item_cut_at_a_column_reads_as_the_uncut_item() -> None:
-    item = "§ 9 Information om vinterväghållningen Dnr KS 2026/5 Gatuchefen redogör för säsongen hittills."
+    item = ("§ 9 Information om vinterväghållningen Dnr KS 2026/5 Gatuchefen redogör för säsongen hittills "
+            "och för hur sandningen av gång- och cykelvägar har fungerat.")
     head, tail = "Protokoll Kommunstyrelsen\n\n", "\n\n§ 10 Avslutning\n\nOrdföranden tackar."
     uncut = [(s.title, s.start) for s in kdextract.parse(head + item + tail, ner=False).sections]
-    cut = _wrapped(item, 36)  # four lines, under the length of one flattened line
+    cut = _wrapped(item, 60)  # three lines, under the length of one flattened line
+    assert cut.count("\n") == 2
     assert [(s.title, s.start) for s in kdextract.parse(head + cut + tail, ner=False).sections] == uncut
 
 

@@ -24,6 +24,8 @@ from kdextract.layout.lines import COLUMN_GAP
 
 #: Fewest wrapped lines in a row (the last one included) that make a run.
 RUN_LINES = 3
+#: Narrowest column taken for a wrap's (a few short lines of a similar length are a list, not a wrap).
+MIN_COLUMN = 50
 #: One line in this many may run past the column.
 OVER_COLUMN = 10
 #: A wrapped line fills its column to within this many characters (longer words are rare).
@@ -47,13 +49,15 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def wrap_width(text: str) -> int:
     """The column ``text`` was wrapped at, if it was: the longest line that ``RUN_LINES`` lines come
     close to (within ``FILL_SLACK / 2``); one line, and one more in ten, may run past it (a hyphenated
-    word put back together, a line no space could break)."""
+    word put back together, a line no space could break). 0 where no lines gather under a column."""
     lengths = sorted((len(text[a:b].rstrip()) for a, b in _lines(text)), reverse=True)
     for i in range(min(len(lengths), len(lengths) // OVER_COLUMN + 2)):
         top = lengths[i]
+        if top < MIN_COLUMN:
+            break
         if bisect_right(lengths, -(top - FILL_SLACK // 2), key=lambda n: -n) - i >= RUN_LINES:
             return top
-    return lengths[0]
+    return 0  # no column: no wrap
 
 
 def wrapped_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
