@@ -3,10 +3,10 @@
 Text saved at a fixed width (a mail client, a text export, a transcript saved at 80 columns)
 breaks every longer line at the last space before the column. Such a break has a mark: the
 next line's first word would not have fitted on the line before it. A run of lines each broken
-that way (the widest of them sets the column) is one line of the original, cut; a line's own end
-shows where the next word would still have fitted, or where a blank line or a form feed follows;
-a line with a column gap in it was laid out, not wrapped, and a known sub-heading ("Beslut") alone
-on the next line is a heading, not the rest of a line.
+that way (the column is where the text's longest lines gather) is one line of the original,
+cut; a line's own end shows where the next word would still have fitted, or where a blank line
+or a form feed follows; a line with a column gap in it was laid out, not wrapped, and a known
+sub-heading ("Beslut") alone on the next line is a heading, not the rest of a line.
 
 >>> text = "Kort rad\\nett två tre fyra fem\\nsexton sjutton arton\\nnitton\\nSlut"
 >>> [text[a:b] for a, b in wrapped_runs(text, width=20)]
@@ -62,7 +62,7 @@ def wrap_width(text: str) -> int:
 
 def wrapped_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of each run of ``RUN_LINES`` or more lines broken at column ``width``
-    (the text's longest line by default), from the first line's start to the last one's end."""
+    (``wrap_width`` by default), from the first line's start to the last one's end."""
     col = wrap_width(text) if width is None else width
     runs: list[tuple[int, int]] = []
     lines = _lines(text)
