@@ -296,3 +296,17 @@ def test_a_passive_after_a_modal_earlier_in_its_sentence_is_no_decision() -> Non
             "Ansökan från Ekby Folkhögskola beviljas.\n")
     found = [d.text for d in kdextract.parse(text, ner=False).decisions]
     assert found == ["Ansökan från Ekby Folkhögskola beviljas."]
+
+
+def test_a_long_run_on_sentence_with_only_an_assignment_phrase_is_no_decision() -> None:
+    """A flattened page can run into one sentence over 400 characters whose only cue is a support
+    phrase ("ge … i uppdrag"): no decision, and no crash looking for a main cue it does not have."""
+    import kdextract
+
+    text = ("Tjänsteskrivelse Tillsyn av enskilda avlopp Inför nästa år finns skäl att ge miljöchefen i uppdrag "
+            "att redovisa resultatet av inventeringen vid ett sammanträde i november tillsammans med en plan för "
+            "de fastigheter som behöver åtgärda sina anläggningar under kommande år, vilket berör omkring tvåhundra "
+            "hushåll i de tre byarna och ett antal fritidshus längs ån samt några gårdar på andra sidan vägen mot "
+            "sjön där ledningarna byttes för länge sedan och där ingen har gjort någon besiktning sedan dess utan "
+            "att någon har frågat efter det")
+    assert kdextract.parse(text, ner=False).decisions == []

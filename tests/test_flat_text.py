@@ -105,3 +105,57 @@ def test_a_genitive_and_beslut_inside_a_sentence_stays_in_it() -> None:
             "i Åsbacka ska ses över. Förvaltningen har inventerat armaturerna längs vägen under våren.")
     view = reflow(normalize(text))
     assert "beslut Belysningen" in view.text
+
+
+def test_an_owners_decision_heading_ends_the_item_title_it_was_run_into() -> None:
+    """"Kommunstyrelsens beslut" right after a title that ends in a proper noun, before the decision's
+    first numbered point, ends the title (no sentence end before it in flattened text)."""
+    text = ("Grävlinge kommun Kommunstyrelsen PROTOKOLLSUTDRAG Sammanträdesdatum 2026-03-10 "
+            "§ 41 Dnr KS 2026/0087 Avtal om gemensam räddningscentral med Region Västmark Kommunstyrelsens beslut "
+            "1. Kommunstyrelsen godkänner avtalet om en gemensam räddningscentral. 2. Kommundirektören får i uppdrag "
+            "att underteckna avtalet. Sammanfattning av ärendet Kommunen och regionen har sedan 2020 delat på "
+            "larmoperatörer. Beslutet skickas till Region Västmark")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections if s.level == 1] == ["Avtal om gemensam räddningscentral med Region Västmark"]
+
+
+def test_a_year_after_a_month_before_a_case_number_is_no_item_number() -> None:
+    """"12 februari 2026 Dnr: …" in a flattened memo head: the year is the date's, not item 2026."""
+    text = ("Grävlinge kommun Tekniska förvaltningen TJÄNSTESKRIVELSE Datum: 12 februari 2026 "
+            "Dnr: TN 2026/0042 Handläggare: Emil Rask, gatuchef Till: Tekniska nämnden "
+            "Vinterväghållning på enskilda vägar Förslag till beslut Tekniska nämnden beslutar att anta riktlinjerna. "
+            "Sammanfattning Riktlinjerna ska gälla från den 1 november i år.")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.date == "2026-02-12"
+    assert [s for s in doc.sections if s.title.startswith("Dnr")] == []
+
+
+def test_a_flattened_agenda_of_numbered_entries_splits_at_each_number_not_inside_an_amount() -> None:
+    text = ("Kallelse till kultur- och fritidsnämnden i Grävlinge kommun Tid: onsdag 4 mars kl. 18.00 "
+            "Plats: Ekbacksskolan Föredragningslista 1. Val av justerare 2. Taxor för idrottshallar 2026 "
+            "3. Ansökan om bidrag från Föreningen Ekbackens Vänner, 15 000 kr 4. Övriga frågor "
+            "Välkomna! Tove Sandlund, nämndsekreterare")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections][:4] == [
+        "Val av justerare", "Taxor för idrottshallar 2026", "Ansökan om bidrag från Föreningen Ekbackens Vänner, 15 000 kr",
+        "Övriga frågor"]
+    assert [a.value for a in doc.amounts] == [15000]
+
+
+def test_an_acronym_compound_inside_a_flattened_title_does_not_end_it() -> None:
+    text = ("Kallelse till kommunstyrelsens arbetsutskott i Grävlinge kommun Tid: tisdag 10 mars kl. 9.00 "
+            "Plats: Kommunhuset Föredragningslista 1. Val av justerare 2. Upphandling av gemensam IT-drift "
+            "3. Ny taxa för VA-anslutning i Västerbyn 4. Övriga frågor")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections]
+    assert titles[:4] == ["Val av justerare", "Upphandling av gemensam IT-drift",
+                          "Ny taxa för VA-anslutning i Västerbyn", "Övriga frågor"]
+
+
+def test_a_day_deep_in_a_flattened_page_is_not_its_header_date() -> None:
+    """The whole page is one line: a contract's end date far into it does not date the document."""
+    text = ("Förvaltningschefens rapport till tekniska nämnden Grävlinge kommun, mars 2026 Läget i korthet "
+            "Vinterväghållningen har kostat 2,1 mnkr hittills. Asfalteringen av Storgatan börjar i april. "
+            "Beslut på delegation Förvaltningschefen har förlängt avtalet om snöröjning med Norrby Maskin AB "
+            "till och med 2027-06-30. Avtalets värde är 800 000 kr per år. Emil Rask Förvaltningschef")
+    meta = kdextract.parse(text, ner=False).meta
+    assert meta.date is not None and meta.date.startswith("2026")

@@ -26,6 +26,8 @@ from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
 
 _WORD = regex.compile(r"\S+")
+#: A common noun led by an acronym ("PA-nämnd", "IT-stöd", "VA-taxa"): inside a title, not a new sentence.
+_ACRONYM_COMPOUND = regex.compile(r"\p{Lu}{2,}-\p{Ll}")
 #: a sentence end (or a line start) right before a position: "… förslag. |Kommunfullmäktiges beslut"
 _SENTENCE_BEFORE = regex.compile(r"[.!?)\n][ \t]*$")
 HeadKind = Literal["paragraph", "agenda", "case"]
@@ -160,7 +162,7 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1]
         if not w[:1].isupper():
             continue
-        if (a - start) in labels or _inline_subheading(text, a, end):
+        if (a - start) in labels or _subheading_end(text, a, end, after_title=True) is not None:
             return words[i - 1][1]
         if w.endswith(":") and i >= 2:
             return words[i - 1][1]
@@ -170,7 +172,7 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1]
         prev_word = prev.strip(",;:()").casefold()
         if prev[:1].islower() and prev_word not in r.title_stop_words and not prev.endswith((",", ":")) \
-                and not _proper_compound(bare):
+                and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare):
             return words[i - 1][1]
     if limit < end and words:
         # no end found: stop at the last word that fits
@@ -184,24 +186,21 @@ def _proper_compound(word: str) -> bool:
     return len(parts) > 1 and all(p[:1].isupper() for p in parts) and not is_first_name(word)
 
 
-def _subheading_end(text: str, pos: int, end: int) -> int | None:
+def _subheading_end(text: str, pos: int, end: int, after_title: bool = False) -> int | None:
     """The end of a known sub-heading ("Beslut", "Bakgrund") at ``pos``, or of an owner's one after a sentence
-    end ("… Kommunfullmäktiges beslut"), where a capital, a colon or the end follows it; else None."""
+    end or an item's title (``after_title``: "… Kommunfullmäktiges beslut"), where a capital, a colon or the
+    end follows it (or, after a title, the number of a decision's first point); else None."""
     low = text[pos:min(end, pos + 60)].casefold()
     stops = [pos + len(head) for head in rules().inline_subheadings if low.startswith(head)]
     part = rules().inline_item_part.match(text, pos, min(end, pos + 60))
-    if part is not None and _SENTENCE_BEFORE.search(text, max(0, pos - 3), pos):
+    if part is not None and (after_title or _SENTENCE_BEFORE.search(text, max(0, pos - 3), pos)):
         stops.append(part.end())
     for stop in stops:
         after = text[stop:stop + 2]
-        if not after or after[0] in ":\n" or (after[0] in " \t" and after[1:2].isupper()):
+        if not after or after[0] in ":\n" or (after[0] in " \t" and (
+                after[1:2].isupper() or after_title and after[1:2].isdigit())):
             return stop
     return None
-
-
-def _inline_subheading(text: str, pos: int, end: int) -> bool:
-    """A known sub-heading at ``pos`` (see ``_subheading_end``)."""
-    return _subheading_end(text, pos, end) is not None
 
 
 def inline_subheading_at(text: str, pos: int, end: int) -> int | None:

@@ -4,16 +4,18 @@ Real archive text comes line-broken (a clean file) or flattened (a PDF-to-text t
 whose pages each run on one line: the cover page's labels, names, dates and the first §
 items together). ``reflow`` makes both look alike to every later step:
 
-1. hosting-site wrapper lines are blanked, transcript page numbers become form feeds and
-   running headers get a line of their own (``layout.pages``), a running header run into the
-   text of a page becomes a page break (``layout.page_counters``); a name that a column's end
-   broke over two lines is joined again (``layout.wraps``);
+1. a run of lines that a fixed-width wrap cut goes back on one line where it holds flattened
+   text (``layout.hard_wraps``); hosting-site wrapper lines are blanked, transcript page
+   numbers become form feeds and running headers get a line of their own (``layout.pages``),
+   a running header run into the text of a page becomes a page break
+   (``layout.page_counters``); a name that a column's end broke over two lines is joined
+   again (``layout.wraps``);
 2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
 3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
    table of contents puts each entry on a line.
 
-Only white space is replaced (by line breaks, or a wrapped name's break by a space), apart from
+Only white space is replaced (by line breaks, or a wrap's break by a space), apart from
 the furniture of step 1, so every offset maps back exactly; each change is reported as an edit.
 
 >>> v = reflow(TextView.identity("Plats och tid Stadshuset Beslutande Eva Ek (S) Sekreterare Ola Berg"))
@@ -30,6 +32,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.layout.form import form_regions, label_hits
+from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
 from kdextract.layout.page_counters import inline_header_edits
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
@@ -52,6 +55,7 @@ _TOKEN = regex.compile(r"\S+")
 _NEXT_TOKEN = regex.compile(r"\s(\S)")
 _LEADER = regex.compile(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
+_MARKED_NUMBER = regex.compile(r"\d{1,3}\.")
 
 
 @dataclass
@@ -86,12 +90,35 @@ class _Breaks:
 
 def reflow(view: TextView) -> TextView:
     """``view`` with wrapper lines blanked, page furniture set apart and lost line breaks restored."""
+    view = view.rewrite(unwrap_edits(view.text))
     view = view.rewrite(wrapper_edits(view.text))
     view = view.rewrite(page_edits(view.text))
     view = view.rewrite(inline_header_edits(view.text))
     view = view.rewrite(running_header_edits(view.text))
     view = view.rewrite(name_wrap_edits(view.text))
     return view.rewrite(breaks(view.text))
+
+
+def unwrap_edits(text: str) -> list[Replacement]:
+    """A space for each break inside a run of fixed-width wrapped lines (``layout.hard_wraps``) that,
+    put back on one line, holds a structure cue (an item head, a sub-heading, a form label): the line
+    a wrap cut, read as if it had never been cut, so that no piece of it starts a line that looks
+    like a heading. Cut prose stays as it is, but for a number cut between its digit groups."""
+    edits: list[Replacement] = []
+    for start, end in wrapped_runs(text):
+        line = text[start:end].replace("\n", " ")
+        if _flat_cues(line) > 0:
+            edits += [(k, k + 1, " ", "layout: line wrapped at a column")
+                      for k in range(start, end) if text[k] == "\n"]
+        else:
+            edits += [(a, b, " ", "layout: number wrapped at a column") for a, b in group_breaks(text, start, end)]
+    return edits
+
+
+def _flat_cues(line: str) -> int:
+    """The structure cues of ``line`` read as flattened text (see ``breaks``)."""
+    regions = form_regions(label_hits(line), line)
+    return _flattened_line(line, 0, len(line), [], _Breaks(line)) + sum(len(r) for r in regions)
 
 
 def breaks(text: str) -> list[Replacement]:
@@ -268,6 +295,8 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
         return after_break and not inside_form
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True
+    if prev.casefold() in rules().year_after:
+        return False  # "12 februari 2024 Dnr: …": a year, not item 2024 before its case number
     if head.case is not None and head.case[0] <= head.title_start and head.value is not None:
         return True  # "47 Dnr BUN/2016:9 Yttrande över …"
     if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():
@@ -311,14 +340,21 @@ def _toc_entries(text: str, start: int, end: int, out: _Breaks) -> int:
 
 
 def _next_number(text: str, start: int, end: int) -> int:
-    """In a flattened contents list: the end of a page number, or the start of the next item number."""
-    toks = list(_TOKEN.finditer(text, start, end))
-    for i, tok in enumerate(toks):
-        if i == 0 or not tok.group().isdigit():
-            continue
-        nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-        if nxt.isdigit():
-            return tok.end()
-        if nxt[:1].isupper() or not nxt:
-            return tok.start()
+    """In a flattened contents list: the end of a page number, or the start of the next item number
+    (bare or marked: "3."); digit groups of one number ("22 000 kr") are neither."""
+    toks = _TOKEN.finditer(text, start, end)  # read lazily: the entry usually ends a few words on
+    tok, nxt, after = next(toks, None), next(toks, None), next(toks, None)
+    first = True
+    while tok is not None:
+        word, following = tok.group(), nxt.group() if nxt is not None else ""
+        if not first and _MARKED_NUMBER.fullmatch(word) and following[:1].isupper():
+            return tok.start()  # "… augusti 3. Ansökan om …"
+        if not first and word.isdigit():
+            if following.isdigit():
+                if not (len(word) <= 3 and len(following) == 3 and not (after.group() if after else "")[:1].isupper()):
+                    return tok.end()
+                # "22 000 kr": one number in digit groups
+            elif following[:1].isupper() or not following:
+                return tok.start()
+        tok, nxt, after, first = nxt, after, next(toks, None), False
     return end

@@ -41,6 +41,7 @@ class SectionRules(Rules, file="sections.json"):
     item_prefix: Pattern
     not_item_prefixes: list[str]
     not_before_item_number: list[str]
+    year_after: list[str]
     title_stop_words: list[str]
     item_part_owner: Pattern
     item_part_labels: list[Pattern]
@@ -115,6 +116,7 @@ class CompiledSectionRules:
         self.not_item_prefixes = frozenset(data.not_item_prefixes)
         self.title_stop_words = frozenset(data.title_stop_words)
         self.not_before_number = frozenset(data.not_before_item_number)
+        self.year_after = frozenset(data.year_after)
         self.list_item = regex.compile(data.list_item)
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words

@@ -57,7 +57,7 @@ def subject_start(ctx: Context, sent: tuple[int, int], verb_start: int, verb_end
 
 def segments(ctx: Context, sent: tuple[int, int], cues: list[tuple[int, int, bool]]) -> list[tuple[int, int, list[int]]]:
     """The decisions of sentence ``sent`` from its ``cues`` (start, end, main?) in text order:
-    (start, end, indices of the cues inside)."""
+    (start, end, indices of the cues inside); a part with no main cue (support cues only) is none."""
     cuts = [sent[0]]
     last_main_end: int | None = None
     for start, end, main in cues:
@@ -70,11 +70,12 @@ def segments(ctx: Context, sent: tuple[int, int], cues: list[tuple[int, int, boo
     out: list[tuple[int, int, list[int]]] = []
     for a, b in zip(bounds, bounds[1:]):
         inside = [i for i, (s, _, _) in enumerate(cues) if a <= s < b]
-        if not inside:
+        lead = next((i for i in inside if cues[i][2]), None)
+        if lead is None:
             continue
         a, b = _trim(ctx.text, a, b)
         if b - a > MAX_CHARS:
-            a, b = _clause_of(ctx, (a, b), cues[next(i for i in inside if cues[i][2])])
+            a, b = _clause_of(ctx, (a, b), cues[lead])
         out.append((a, b, inside))
     return out
 

@@ -157,9 +157,7 @@ def build_decisions(ctx: Context) -> list[Decision]:
             # ärendet bifalls": the item's Beslut block says what was decided
             continue
         for a, b, inside in segments(ctx, sent, [(h.start, h.end, not h.cue.support) for h in ordered]):
-            part = [ordered[i] for i in inside]
-            if not all(h.cue.support for h in part):
-                decisions.append(_from_sentence(ctx, index, folded, (a, b), part))
+            decisions.append(_from_sentence(ctx, index, folded, (a, b), [ordered[i] for i in inside]))
     taken = Coverage((d.start, d.end) for d in decisions)
     decisions += [_from_table(ctx, index, folded, cell) for cell in table_cells(text, folded)
                   if not taken.overlaps(cell.start, cell.end)]

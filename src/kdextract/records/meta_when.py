@@ -30,6 +30,9 @@ _OTHER_DATES = {"adjustment", "posted", "taken_down", "appeal", "storage", "noti
 _PLACE_BEFORE_DATE = regex.compile(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \t]+(?:den[ \t]+)?")
 #: Header lines searched for a dated line.
 _HEADER_LINES = 12
+#: How much of a header line is read for its day: a flattened page's line holds the whole page,
+#: whose later dates (a contract's end, a deadline) are not the document's.
+FLAT_HEAD = 120
 
 DateValue = tuple[str | None, dt.date | None]
 
@@ -73,7 +76,7 @@ def _header_date(r: Reader) -> DateValue:
     for line in lines:
         if r.inside_field(line.start, _OTHER_DATES) or not line.text:
             continue
-        for m in r.dates(line.text):
+        for m in r.dates(line.text[:FLAT_HEAD]):  # a flattened page's head is its opening words
             if written_to_the_day(m) and not r.inside_field(line.start + m.start, _OTHER_DATES):
                 r.note("date", line.start + m.start, line.start + m.end, "date_header", "a day in the header")
                 return m.value[:10], m.day

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import random
+import textwrap
 import zipfile
 from collections.abc import Callable
 
@@ -141,6 +142,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "agenda_numbers_in_one_line": lambda n: _lines(n, lambda i: f"{i + 1} Rubrik nummer {i + 1} "),
     "page_counters_in_one_line": lambda n: _lines(n, lambda i: f"Ekby kommun PROTOKOLL {i + 1}(999) Text om ärendet. "),
     "flattened_protocol": lambda n: " ".join(municipal_text(n).split()),
+    # the same saved at 80 columns: one run of wrapped lines, put back on one line
+    "flattened_protocol_wrapped": lambda n: textwrap.fill(" ".join(municipal_text(n).split()), 80,
+                                                          break_long_words=False, break_on_hyphens=False),
     # a realistic document
     "protocol": municipal_text,
 }
