@@ -8,6 +8,7 @@ import pytest
 from example_tables import table
 
 import kdextract
+from kdextract.layout.form import label_hits
 from kdextract.models import Deadline
 from kdextract.parsers.dates import find_dates, is_document_date
 from kdextract.records.deadlines import deadlines_among
@@ -148,3 +149,38 @@ def test_a_notice_keeps_what_is_due_before_its_meeting() -> None:
     assert doc.meta.kind == "kallelse"
     assert [(d.value, d.what.split()[0]) for d in doc.deadlines if d.value < "2026-04-16"] == [
         ("2026-04-13", "Förhinder"), ("2026-04-09", "Handlingarna")]
+
+
+SCHEDULE = """Minnesanteckningar, projektgruppen för nya simhallen
+Tid: tisdag 4 februari 2025
+Närvarande: Sara Lind, Johan Berg, Aida Nilsson
+
+Tidplan
+Moment                         Datum             Ansvarig
+Ritningar godkända             2025-01-20        Sara Lind
+Bygglov sökt                   2025-03-14        Johan Berg
+Upphandling av entreprenör     maj 2025          Aida Nilsson
+  och projektör
+Öppning för allmänheten        hösten 2026       Sara Lind
+
+Övrigt
+Inget att notera.
+"""
+
+
+def test_each_step_of_a_schedule_table_after_the_document_date_is_a_deadline() -> None:
+    doc = kdextract.parse(SCHEDULE, ner=False)
+    found = [(d.value, d.what, d.kind) for d in doc.deadlines]
+    # the step done before the meeting (20 januari) is none; a wrapped cell stays in its row
+    assert found == [("2025-03-14", "Bygglov sökt", "planned"), ("2025-05", "Upphandling av entreprenör", "planned"),
+                     ("2026-FA", "Öppning för allmänheten", "planned")]
+    assert "och projektör" in doc.deadlines[1].text
+    assert all(SCHEDULE[d.start:d.end] == d.text for d in doc.deadlines)
+
+
+def test_a_column_header_is_no_form_label() -> None:
+    # "Datum" heads a column of the table under a short form; the form's own labels stay
+    labels = [SCHEDULE[h.start:h.end] for h in label_hits(SCHEDULE)]
+    assert labels == ["Tid", "Närvarande"]
+    form = "Protokoll\n\nPlats   Rådhuset\nDatum   Ordförande   Sekreterare\n"  # a label first: still a form
+    assert "Datum" in [form[h.start:h.end] for h in label_hits(form)]

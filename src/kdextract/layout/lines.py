@@ -8,6 +8,7 @@ from typing import Literal
 
 import regex
 
+from kdextract.layout.columns import COLUMN_GAP as COLUMN_GAP
 from kdextract.layout.items import head_at
 from kdextract.layout.pages import EDGE_LINES
 from kdextract.layout.rules import CompiledSectionRules, rules
@@ -37,8 +38,6 @@ class Line:
 _BANNER = regex.compile(r"^[\p{Lu}\d\W]{25,}$")
 _SENTENCE_END = regex.compile(r"[.,;]$")
 _TRAILING_PAGE = regex.compile(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0,3}|[ \t]+\d{1,3})[ \t]*$")
-#: A gap between the columns of a table that PDF text laid out with blanks ("4.  Skolskjuts      Mats Öberg      BUN 2024/12").
-COLUMN_GAP = regex.compile(r"[ \t]*(?:\t|[ ]{3,})[ \t]*")
 _PRESENTERS = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
 _DIGITS = regex.compile(r"\d+")
 #: A lettered entry of an agenda ("c) Årsredovisning 2025"): its letter and where its title starts.

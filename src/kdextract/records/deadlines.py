@@ -28,6 +28,7 @@ from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.registry import builder
+from kdextract.records.schedule_table import ScheduleColumns, ScheduleLabels, schedule_labels, schedule_rows
 from kdextract.resources import Rules, WordList
 from kdextract.text.spans import SpanIndex
 
@@ -59,6 +60,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     event_nouns: WordList
     owner_labels: WordList
     greeting_words: list[str]
+    schedule_columns: ScheduleColumns
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class _Cues:
     kind_of: dict[str, str]  # group name -> kind ("past" for past cues)
     stopwords: frozenset[str]
     owner: regex.Pattern[str]  # an action point's owner label ("Ansvarig:")
+    schedule: ScheduleLabels  # the header cells of a schedule table ("Milstolpe  Datum")
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +99,8 @@ def _cues() -> _Cues:
     weak = frozenset(w.casefold() for w in data.weak_after_year.words)
     owner = regex.compile(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.owner_labels.words)) + r")[ \t]*:",
                           regex.IGNORECASE)
-    return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, stop, owner)
+    return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, stop, owner,
+                 schedule_labels(data.schedule_columns))
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -167,6 +171,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     ref = reference.isoformat() if isinstance(reference, dt.date) else reference
     scans = ClauseScans(text, breaks=_CLAUSE_BREAK, cues=cues.pattern, kind_of=cues.kind_of, words=_WORD,
                         stopwords=cues.stopwords)
+    rows = schedule_rows(text, cues.schedule)
+    row_starts = [r.what_end for r in rows]
     ended: dict[int, bool] = {}  # sentence k ends with a full stop (or the like)
     precise: dict[tuple[int, int], bool] = {}  # a clause holds a precise date that is not over
     for d in ordered:
@@ -187,6 +193,13 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             out.append(_deadline(text, d, label.start(), d.end, cues.form_kind[label.lastgroup],
                                  " ".join(label.group(label.lastgroup).split()), f"form label {label.group(label.lastgroup)!r}",
                                  len(out) + 1))
+            continue
+        j = bisect_right(row_starts, d.start) - 1
+        if j >= 0 and d.start < rows[j].end:  # a date in a step's row of a schedule table, after its first cell
+            r = rows[j]
+            if not (ref is not None and not d.value.startswith("X") and _before(d.value.split("/")[-1], ref)):
+                out.append(_deadline(text, d, r.start, r.end, "planned", text[r.what_start:r.what_end],
+                                     f"the row of the step {text[r.what_start:r.what_end]!r} in a schedule table", len(out) + 1))
             continue
         cs, ce = scans.clause(s, e, d.start, d.end)
         start_value, end_value = _start_of(d), d.value.split("/")[-1]
