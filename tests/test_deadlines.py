@@ -56,6 +56,11 @@ CASES = [
     ("Nämnden beslöt att förlänga hyresavtalet för paviljongen till och med 2024-06-30.", "2024-06-30",
      "expires", "hyresavtalet"),
     ("Vårdcentralen i Ekby har kvällsöppet från och med den 1 september.", "2022-09-01", "starts", "kvällsöppet"),
+    # an action point's "tar fram", a plan moved to a later year (the "har" of the main clause is no past cue for it)
+    ("Kansliet tar fram en ny arbetsordning till den 15 maj.", "2022-05-15", "planned", "arbetsordning"),
+    ("En kommunikationsplan tas fram under hösten.", "2022-FA", "planned", "kommunikationsplan"),
+    ("Regionen har meddelat att utbyggnaden av busstorget skjuts upp till 2024.", "2024", "planned", "busstorget"),
+    ("Invigningen av badplatsen senareläggs till augusti.", "2022-08", "planned", "badplatsen"),
 ]
 
 
