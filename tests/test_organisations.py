@@ -235,6 +235,16 @@ def test_a_place_name_before_a_court_or_a_university_is_part_of_its_name():
     assert "Piteå" in found  # a place on its own is still the municipality
 
 
+def test_a_definite_court_refers_back_to_the_court_named_for_its_town():
+    text = ("Nämndemannen vid Eksjö tingsrätt Per Ek (C) har avgått. Fullmäktige väljer en ny nämndeman och "
+            "tingsrätten meddelas. Överklagandet prövas av förvaltningsrätten.")
+    found = orgs(text)
+    assert "tingsrätten" not in found and "Tingsrätten" not in found
+    court = found["Eksjö tingsrätt"]
+    assert [text[m.start:m.end] for m in court.mentions] == ["Eksjö tingsrätt", "tingsrätten"]
+    assert "Förvaltningsrätten" in found or "förvaltningsrätten" in found  # no town named: a court of its own
+
+
 def test_an_economic_association_is_named_with_its_legal_form():
     text = ("Bidraget går till Ljusbygdens Fiber ekonomisk förening. Byns Skafferi Ekonomisk förening söker också. "
             "Arbetsgruppen vill bilda en ekonomisk förening under våren.")

@@ -126,7 +126,8 @@ def find_municipalities(text: str) -> Iterator[Cand]:
             end = m.end() + nm.end()  # "Lycksele tingsrätt": a court or a university named for its town
             yield Cand(m.start(), end, text[m.start():end], kind=kind, key="inst:" + key_of(text[m.start():end]),
                        form=text[m.start():end], full=FULL_NAME, rule="organisations/place_institution",
-                       method="rule", score=0.9, explanation=f"'{nm.group(1)}' after the place name {muni}")
+                       method="rule", score=0.9, explanation=f"'{nm.group(1)}' after the place name {muni}",
+                       head_key=_definite_listed(nm.group(1)))
             continue
         bare_hits.append((m, muni))
     for i, (m, muni) in enumerate(bare_hits):
@@ -140,6 +141,17 @@ def find_municipalities(text: str) -> Iterator[Cand]:
                    form=m.group("name"), full=FULL_SHORT, rule="organisations/municipality_bare",
                    method="gazetteer", score=0.85, explanation=f"municipality name {muni}",
                    canonical=f"{muni} {munis_word(muni)}", genitive=gen)
+
+@lru_cache(maxsize=64)
+def _definite_listed(head: str) -> str | None:
+    """The key of the listed definite form of an institution's head ("tingsrätt" -> "Tingsrätten"), which the
+    text's bare "tingsrätten" then refers back to the named one ("Lycksele tingsrätt")."""
+    for ending in ("en", "et", "n"):
+        hit = gaz_lookup(head + ending)
+        if hit is not None:
+            return "gaz:" + hit[0]
+    return None
+
 
 def munis_word(muni: str) -> str:
     return "stad" if municipalities()[muni] == "stad" else "kommun"
