@@ -245,6 +245,14 @@ def test_a_definite_court_refers_back_to_the_court_named_for_its_town():
     assert "Förvaltningsrätten" in found or "förvaltningsrätten" in found  # no town named: a court of its own
 
 
+def test_a_weak_adjective_before_a_definite_compound_body_is_part_of_its_name():
+    found = orgs("Yttrandet lämnas till kommunala pensionärsrådet. Gemensamma servicenämnden tar upp frågan i maj.")
+    assert {"kommunala pensionärsrådet", "Gemensamma servicenämnden"} <= set(found)
+    found = orgs("Den regionala kulturnämnden och nya byggnadsnämnden träffas. Revisorerna ska granska socialnämnden.")
+    assert {"kulturnämnden", "byggnadsnämnden", "socialnämnden"} <= set(found)  # an attribute, a verb
+    assert not {"regionala kulturnämnden", "nya byggnadsnämnden", "granska socialnämnden"} & set(found)
+
+
 def test_an_economic_association_is_named_with_its_legal_form():
     text = ("Bidraget går till Ljusbygdens Fiber ekonomisk förening. Byns Skafferi Ekonomisk förening söker också. "
             "Arbetsgruppen vill bilda en ekonomisk förening under våren.")
