@@ -253,6 +253,15 @@ def test_a_weak_adjective_before_a_definite_compound_body_is_part_of_its_name():
     assert not {"regionala kulturnämnden", "nya byggnadsnämnden", "granska socialnämnden"} & set(found)
 
 
+def test_a_listed_association_before_a_place_is_its_local_branch():
+    text = ("Bidrag beviljas till PRO Tranås, Korpen Vetlanda och Scouterna Eksjö.\n"
+            "Studieförbundet Vuxenskolan samordnar kurserna. I korpen satt en fågel.")
+    found = orgs(text)
+    for name in ("PRO Tranås", "Korpen Vetlanda", "Scouterna Eksjö", "Studieförbundet Vuxenskolan"):
+        assert name in found and found[name].kind == "association"
+    assert not {"Tranås", "Vetlanda", "Eksjö", "PRO", "Korpen", "korpen"} & set(found)
+
+
 def test_an_economic_association_is_named_with_its_legal_form():
     text = ("Bidraget går till Ljusbygdens Fiber ekonomisk förening. Byns Skafferi Ekonomisk förening söker också. "
             "Arbetsgruppen vill bilda en ekonomisk förening under våren.")

@@ -252,6 +252,8 @@ def _needs_context() -> frozenset[str]:
     return frozenset(fold_key(f) for item in org_rules().known if item.needs_context for f in [item.name, *item.aliases])
 
 
+#: A capitalised word (a place's name) after a listed name, on its line.
+_PLACE_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\-]*)(?![\p{L}\-]|[ \t]+\p{Lu})")
 _COMMON_USE_AFTER = regex.compile(r"[ \t]+(?:\p{Ll}|\d)")
 
 
@@ -269,9 +271,17 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
             hit = gaz_lookup(form)
             if hit is None:
                 continue
+            canon, kind, rule = hit
+            branch = _PLACE_AFTER.match(text, m.end()) if kind == "association" and form[:1].isupper() \
+                and not m.group("gs") else None
+            if branch is not None and muni_name(branch.group(1)) is not None:
+                end = branch.end()  # "Korpen Ekby": the association's local branch, named with its place
+                yield Cand(m.start(), end, text[m.start():end], kind=kind, key="branch:" + key_of(text[m.start():end]),
+                           form=text[m.start():end], full=FULL_NAME, rule="organisations/local_branch", method="rule",
+                           score=0.9, explanation=f"listed association {canon} + the place {branch.group(1)}")
+                continue
             if fold_key(form) in ambiguous and not _in_context(text, m.start(), m.end("form")):
                 continue
-            canon, kind, rule = hit
             # a genitive -s only where the form itself does not end in s
             gen = bool(m.group("gs"))
             end = m.end()
