@@ -262,6 +262,16 @@ def test_a_listed_association_before_a_place_is_its_local_branch():
     assert not {"Tranås", "Vetlanda", "Eksjö", "PRO", "Korpen", "korpen"} & set(found)
 
 
+def test_a_bare_listed_head_refers_back_to_the_one_organisation_it_heads():
+    found = orgs("Bidraget söks hos Länsstyrelsen i Kronobergs län. Svar från Länsstyrelsen väntas i maj.")
+    assert set(found) == {"Länsstyrelsen i Kronobergs län"}
+    assert [m.text for m in found["Länsstyrelsen i Kronobergs län"].mentions] == [
+        "Länsstyrelsen i Kronobergs län", "Länsstyrelsen"]
+    # two are named: the bare one may be either, so it stays apart
+    found = orgs("Länsstyrelsen i Kronobergs län och Länsstyrelsen i Kalmar län samverkar. Länsstyrelsen svarar.")
+    assert "Länsstyrelsen" in found
+
+
 def test_an_economic_association_is_named_with_its_legal_form():
     text = ("Bidraget går till Ljusbygdens Fiber ekonomisk förening. Byns Skafferi Ekonomisk förening söker också. "
             "Arbetsgruppen vill bilda en ekonomisk förening under våren.")
