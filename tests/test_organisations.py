@@ -272,6 +272,11 @@ def test_a_bare_listed_head_refers_back_to_the_one_organisation_it_heads():
     assert "Länsstyrelsen" in found
 
 
+def test_a_listed_name_with_a_digit_one_for_its_l_is_found():
+    found = orgs("Närvarande\nPo1isen: Per Ek, kommunpolis\nRäddningstjänsten: Eva Ås")
+    assert any(o.kind == "agency" and "Po1isen" in [m.text for m in o.mentions] for o in found.values())
+
+
 def test_an_economic_association_is_named_with_its_legal_form():
     text = ("Bidraget går till Ljusbygdens Fiber ekonomisk förening. Byns Skafferi Ekonomisk förening söker också. "
             "Arbetsgruppen vill bilda en ekonomisk förening under våren.")
