@@ -291,3 +291,13 @@ def test_a_title_word_in_an_items_list_of_documents_is_no_document_title() -> No
             "Beslut\nFritidsnämnden antar taxorna för idrottshallen.\n")
     doc = kdextract.parse(text, ner=False)
     assert [(s.number, s.title) for s in doc.sections if s.level == 1] == [("FN § 9", "Taxor för idrottshallen 2026")]
+
+
+def test_an_agenda_title_ends_before_its_presenter_after_a_dash() -> None:
+    text = ("KALLELSE\n\nMiljönämnden sammanträder tisdagen den 4 mars 2025 kl. 13.00 i stadshuset.\n\n"
+            "Föredragningslista\n1. Val av justerare\n2. Delårsrapport per april – Eva Holm, controller\n"
+            "3. Tillsyn av enskilda avlopp – Per-Olof Sandin\n4. Lekplatsen i Åby – lägesrapport\n\n"
+            "Kerstin Ek\nOrdförande\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections]
+    assert titles == ["Val av justerare", "Delårsrapport per april", "Tillsyn av enskilda avlopp",
+                      "Lekplatsen i Åby – lägesrapport"]
