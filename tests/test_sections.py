@@ -301,3 +301,16 @@ def test_an_agenda_title_ends_before_its_presenter_after_a_dash() -> None:
     titles = [s.title for s in kdextract.parse(text, ner=False).sections]
     assert titles == ["Val av justerare", "Delårsrapport per april", "Tillsyn av enskilda avlopp",
                       "Lekplatsen i Åby – lägesrapport"]
+
+
+@pytest.mark.parametrize("body, level", [
+    ("Förvaltningen återkommer med en tidplan.\n\nÅtgärder\n- Eva Lund bokar lokal.\n- Per Ås skickar ut inbjudan.\n", 1),
+    # under an item with its own subheadings it belongs to the item
+    ("Bakgrund\nFörvaltningen återkommer med en tidplan.\n\nÅtgärder\n- Eva Lund bokar lokal.\n", 2),
+])
+def test_an_action_list_closing_a_memo_is_a_top_level_section(body: str, level: int) -> None:
+    text = ("Minnesanteckningar från arbetsgruppen för ny simhall\n\n1. Lägesrapport\nRitningarna är klara.\n\n"
+            "2. Tidplan\n" + body)
+    sections = kdextract.parse(text, ner=False).sections
+    assert [s.title for s in sections][-1] == "Åtgärder"
+    assert sections[-1].level == level

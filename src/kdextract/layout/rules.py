@@ -47,6 +47,7 @@ class SectionRules(Rules, file="sections.json"):
     heading_max_chars: int
     heading_max_words: int
     list_item: Pattern
+    closing_headings: list[str]
 
 
 def _anchored(pattern: str) -> bool:
@@ -116,6 +117,7 @@ class CompiledSectionRules:
         self.title_stop_words = frozenset(data.title_stop_words)
         self.not_before_number = frozenset(data.not_before_item_number)
         self.list_item = regex.compile(data.list_item)
+        self.closing_headings = frozenset(data.closing_headings)
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]
