@@ -277,6 +277,12 @@ def test_a_listed_name_with_a_digit_one_for_its_l_is_found():
     assert any(o.kind == "agency" and "Po1isen" in [m.text for m in o.mentions] for o in found.values())
 
 
+def test_an_owner_named_compound_cooperation_is_a_name():
+    found = orgs("Frågan drivs inom Bergslagens kultursamverkan sedan i fjol. Kommunens verksamhetssamverkan fungerar.")
+    assert "Bergslagens kultursamverkan" in found and found["Bergslagens kultursamverkan"].kind == "cooperation"
+    assert not any("verksamhetssamverkan" in name for name in found)
+
+
 def test_an_economic_association_is_named_with_its_legal_form():
     text = ("Bidraget går till Ljusbygdens Fiber ekonomisk förening. Byns Skafferi Ekonomisk förening söker också. "
             "Arbetsgruppen vill bilda en ekonomisk förening under våren.")
