@@ -283,6 +283,11 @@ def test_an_owner_named_compound_cooperation_is_a_name():
     assert not any("verksamhetssamverkan" in name for name in found)
 
 
+def test_regional_public_transport_authorities_are_listed():
+    found = orgs("Skolskjutsen planeras med Östgötatrafiken, och Hallandstrafiken har svarat på remissen.")
+    assert {"Östgötatrafiken", "Hallandstrafiken"} <= set(found)
+
+
 def test_an_economic_association_is_named_with_its_legal_form():
     text = ("Bidraget går till Ljusbygdens Fiber ekonomisk förening. Byns Skafferi Ekonomisk förening söker också. "
             "Arbetsgruppen vill bilda en ekonomisk förening under våren.")
