@@ -129,13 +129,23 @@ def _before(a: str | None, b: str | None) -> bool:
     """TIMEX ``a`` lies wholly before ``b`` at the coarser of their grains ("2026-01" < "2026-03-12")."""
     if not a or not b:
         return False
-    a, b = a.split("T")[0], b.split("T")[0]
+    a, b = _season_end(a.split("T")[0]), b.split("T")[0]
     if not (a[:4].isdigit() and b[:4].isdigit()) or "-W" in a or "-Q" in a or "-H" in a or "-T" in a:
         return False
     if len(a) > 7 and a[5:7].isalpha() or len(a) == 7 and not a[5:7].isdigit():
-        return False  # seasons: not compared
+        return False  # parts of a season: not compared
     n = min(len(a), len(b))
     return a[:n] < b[:n]
+
+
+#: A season's last month (winter's is in the next year): "2024-SP" is over once May 2024 is.
+_SEASON_LAST_MONTH = {"SP": (0, 5), "SU": (0, 8), "FA": (0, 11), "WI": (1, 2)}
+
+
+def _season_end(value: str) -> str:
+    """A season's TIMEX ("2024-SP") as its last month ("2024-05"); any other value as it is."""
+    last = _SEASON_LAST_MONTH.get(value[5:]) if len(value) == 7 and value[:4].isdigit() else None
+    return f"{int(value[:4]) + last[0]:04d}-{last[1]:02d}" if last else value
 
 
 def _start_of(d: DateMention) -> str:
