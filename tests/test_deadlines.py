@@ -61,6 +61,7 @@ CASES = [
     ("En kommunikationsplan tas fram under hösten.", "2022-FA", "planned", "kommunikationsplan"),
     ("Regionen har meddelat att utbyggnaden av busstorget skjuts upp till 2024.", "2024", "planned", "busstorget"),
     ("Invigningen av badplatsen senareläggs till augusti.", "2022-08", "planned", "badplatsen"),
+    ("Två nya sopbilar köps in med leverans under tredje kvartalet.", "2022-Q3", "planned", "sopbilar"),
 ]
 
 
