@@ -18,13 +18,10 @@ from hypothesis import strategies as st
 from kdextract.layout.form import _compiled
 from kdextract.parsers.amounts import _data, _number_starts
 from kdextract.records.name_utils import ocr_beginning, ocr_pattern, org_rules
+from kdextract.records.org_adjectives import _WORD_AND_BLANKS, _WORD_START, _adjective_body_re, _adjective_heads
 from kdextract.records.org_bodies import (
     _BOARD_UNIT,
     _BOARDS,
-    _WORD_AND_BLANKS,
-    _WORD_START,
-    _adjective_body_re,
-    _adjective_heads,
     _bare_head,
     _before_heads,
     _board_units,

@@ -88,6 +88,12 @@ OWN = [
     ("Beslut under hosten", R23, "2023-FA", "under hosten"),
     ("Sista mötet före sommaren.", R23, "2023-SU", "före sommaren"),
     ("Utredningen blev klar i våras.", R19, "2019-SP", "i våras"),
+    # a past verb next to a year-less season in a report late in the year: the last one, not the coming one
+    ("Badet stängdes under våren för reparation.", R19, "2019-SP", "under våren"),
+    ("Under våren köptes två nya bussar.", R19, "2019-SP", "Under våren"),
+    # a weekday before a one-digit day and a month opens that date; it is no relative weekday
+    ("Anmälan görs senast onsdag 2 mars.", dt.date(2022, 2, 20), "2022-03-02", "onsdag 2 mars"),
+    ("Skolan byggs om under våren.", R19, "2020-SP", "under våren"),
     ("Hösten 2014 öppnar skolan.", R14, "2014-FA", "Hösten 2014"),
     ("Besöket sker senare under året.", R14, "2014", "senare under året"),
     ("Under första halvåret 2015 görs en översyn.", R14, "2015-H1", None),

@@ -8,6 +8,7 @@ import pytest
 from example_tables import table
 
 import kdextract
+from kdextract.layout.form import label_hits
 from kdextract.models import Deadline
 from kdextract.parsers.dates import find_dates, is_document_date
 from kdextract.records.deadlines import deadlines_among
@@ -56,6 +57,12 @@ CASES = [
      "expires", "hyresavtalet"),
     ("Vårdcentralen i Ekby har kvällsöppet från och med den 1 september.", "2022-09-01", "starts", "kvällsöppet"),
     ("Stödet till bygdegårdarna utbetalas i oktober.", "2022-10", "due", "bygdegårdarna"),
+    # an action point's "tar fram", a plan moved to a later year (the "har" of the main clause is no past cue for it)
+    ("Kansliet tar fram en ny arbetsordning till den 15 maj.", "2022-05-15", "planned", "arbetsordning"),
+    ("En kommunikationsplan tas fram under hösten.", "2022-FA", "planned", "kommunikationsplan"),
+    ("Regionen har meddelat att utbyggnaden av busstorget skjuts upp till 2024.", "2024", "planned", "busstorget"),
+    ("Invigningen av badplatsen senareläggs till augusti.", "2022-08", "planned", "badplatsen"),
+    ("Två nya sopbilar köps in med leverans under tredje kvartalet.", "2022-Q3", "planned", "sopbilar"),
 ]
 
 
@@ -83,6 +90,7 @@ PAST = [
     "Sidan senast uppdaterad: 4 april 2022",  # a web page's or a policy's last-modified stamp
     "Senast reviderad 2022-02-14 av kanslienheten.",
     "Riktlinjen uppdaterades den 1 februari.",
+    "Gatlysen i Åby släcktes under hösten och ska bytas ut.",  # a season over before the document's date
 ]
 
 
@@ -158,3 +166,38 @@ def test_a_notice_says_when_its_papers_are_published(sentence: str) -> None:
     text = ("Kallelse\nMiljönämnden\n\nNämnden sammanträder torsdagen den 16 april 2026 kl. 13.00 i Gula salen.\n\n"
             f"1. Val av justerare\n2. Tillsynsplan 2026\n\n{sentence}\n\nOla Frost\nOrdförande\n")
     assert [d.value for d in kdextract.parse(text, ner=False).deadlines if d.value < "2026-04-16"] == ["2026-04-10"]
+
+
+SCHEDULE = """Minnesanteckningar, projektgruppen för nya simhallen
+Tid: tisdag 4 februari 2025
+Närvarande: Sara Lind, Johan Berg, Aida Nilsson
+
+Tidplan
+Moment                         Datum             Ansvarig
+Ritningar godkända             2025-01-20        Sara Lind
+Bygglov sökt                   2025-03-14        Johan Berg
+Upphandling av entreprenör     maj 2025          Aida Nilsson
+  och projektör
+Öppning för allmänheten        hösten 2026       Sara Lind
+
+Övrigt
+Inget att notera.
+"""
+
+
+def test_each_step_of_a_schedule_table_after_the_document_date_is_a_deadline() -> None:
+    doc = kdextract.parse(SCHEDULE, ner=False)
+    found = [(d.value, d.what, d.kind) for d in doc.deadlines]
+    # the step done before the meeting (20 januari) is none; a wrapped cell stays in its row
+    assert found == [("2025-03-14", "Bygglov sökt", "planned"), ("2025-05", "Upphandling av entreprenör", "planned"),
+                     ("2026-FA", "Öppning för allmänheten", "planned")]
+    assert "och projektör" in doc.deadlines[1].text
+    assert all(SCHEDULE[d.start:d.end] == d.text for d in doc.deadlines)
+
+
+def test_a_column_header_is_no_form_label() -> None:
+    # "Datum" heads a column of the table under a short form; the form's own labels stay
+    labels = [SCHEDULE[h.start:h.end] for h in label_hits(SCHEDULE)]
+    assert labels == ["Tid", "Närvarande"]
+    form = "Protokoll\n\nPlats   Rådhuset\nDatum   Ordförande   Sekreterare\n"  # a label first: still a form
+    assert "Datum" in [form[h.start:h.end] for h in label_hits(form)]

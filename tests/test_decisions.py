@@ -268,6 +268,27 @@ def test_att_clauses_and_reservation_under_its_own_heading() -> None:
     assert decision.date == "2022-05-16"
 
 
+def test_minutes_drop_a_proposal_whose_item_records_its_decision() -> None:
+    # the proposal sits under a subheading of the item; the decision is in a block or a sentence
+    text = ("§ 7 Ny lekplats i Åbacka\n\nBakgrund\n\nTekniska kontoret föreslår att nämnden bygger om lekplatsen.\n\n"
+            "Nämndens beslut\n\nNämnden bygger om lekplatsen under våren.\n\n"
+            "§ 8 Sammanträdestider\n\nSekreteraren föreslår att mötet i juni flyttas en vecka. Nämnden godkänner förslaget.\n\n"
+            "§ 9 Motion om gatubelysning\n\nKansliet föreslår att motionen bereds vidare.\n")
+    ctx = make_ctx(text, [("§ 7 Ny lekplats i Åbacka", 1), ("Bakgrund", 2), ("§ 8 Sammanträdestider", 1),
+                          ("§ 9 Motion om gatubelysning", 1)],
+                   DocumentMeta(kind="protokoll", date="2024-02-12", organisation="Nämnden"))
+    decisions = build_decisions(ctx)
+    assert texts(decisions) == ["Nämnden bygger om lekplatsen under våren.", "Nämnden godkänner förslaget.",
+                                "Kansliet föreslår att motionen bereds vidare."]
+    assert [d.kind for d in decisions] == ["decision", "decision", "proposal"]  # § 9 records no decision
+
+
+def test_a_proposal_outside_minutes_stays() -> None:
+    text = "Lekplatser\n\nTekniska kontoret föreslår att nämnden bygger om lekplatsen. Nämnden godkänner förslaget.\n"
+    decisions = build_decisions(make_ctx(text, [("Lekplatser", 1)], DocumentMeta(kind="tjansteskrivelse")))
+    assert [d.kind for d in decisions] == ["proposal"]
+
+
 def test_meeting_date_between_auxiliary_and_participle() -> None:
     text = "Omsorg\n\nSocialnämnden har vid sitt sammanträde den 4 februari beslutat att införa nya riktlinjer.\n"
     dm = date(text, "den 4 februari", "2025-02-04")

@@ -270,6 +270,35 @@ def test_signature_place_and_date_give_the_day_a_month_header_lacks(closing: str
     assert meta_of(SIGNED_REPORT.format(closing=closing)).date == want
 
 
+NOTICE = """KALLELSE
+
+Miljö- och byggnadsnämnden i Ekby kommun sammanträder tisdagen den 14 maj 2024 kl. 13.00 i stadshusets sal B.
+
+Ärenden
+1. Val av justerare
+2. Tillsynsplan 2024
+
+{closing}
+
+Lena Dahl
+Ordförande
+"""
+
+
+@pytest.mark.parametrize("closing, want", [
+    ("Ekby den 29 april 2024", "2024-04-29"),  # signed before the meeting: the notice's own day
+    ("Ekby den 20 maj 2024", "2024-05-14"),    # a later date is no signing of this notice
+    ("", "2024-05-14"),                        # unsigned: the meeting's day
+])
+def test_a_notice_signed_before_its_meeting_takes_the_signature_day(closing: str, want: str) -> None:
+    assert meta_of(NOTICE.format(closing=closing)).date == want
+
+
+def test_minutes_keep_the_meeting_day_over_a_signature() -> None:
+    text = NOTICE.replace("KALLELSE", "PROTOKOLL").format(closing="Ekby den 29 april 2024")
+    assert meta_of(text).date == "2024-05-14"
+
+
 MEMO_HEAD = ("Kultur- och fritidsförvaltningen\nTjänsteskrivelse\n2024-09-02\n\nNy taxa för simhallen\n\n"
              "Förslag till beslut\nNämnden fastställer en ny taxa för simhallen från årsskiftet.\n\n")
 

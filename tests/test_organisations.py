@@ -235,6 +235,59 @@ def test_a_place_name_before_a_court_or_a_university_is_part_of_its_name():
     assert "Piteå" in found  # a place on its own is still the municipality
 
 
+def test_a_definite_court_refers_back_to_the_court_named_for_its_town():
+    text = ("Nämndemannen vid Eksjö tingsrätt Per Ek (C) har avgått. Fullmäktige väljer en ny nämndeman och "
+            "tingsrätten meddelas. Överklagandet prövas av förvaltningsrätten.")
+    found = orgs(text)
+    assert "tingsrätten" not in found and "Tingsrätten" not in found
+    court = found["Eksjö tingsrätt"]
+    assert [text[m.start:m.end] for m in court.mentions] == ["Eksjö tingsrätt", "tingsrätten"]
+    assert "Förvaltningsrätten" in found or "förvaltningsrätten" in found  # no town named: a court of its own
+
+
+def test_a_weak_adjective_before_a_definite_compound_body_is_part_of_its_name():
+    found = orgs("Yttrandet lämnas till kommunala pensionärsrådet. Gemensamma servicenämnden tar upp frågan i maj.")
+    assert {"kommunala pensionärsrådet", "Gemensamma servicenämnden"} <= set(found)
+    found = orgs("Den regionala kulturnämnden och nya byggnadsnämnden träffas. Revisorerna ska granska socialnämnden.")
+    assert {"kulturnämnden", "byggnadsnämnden", "socialnämnden"} <= set(found)  # an attribute, a verb
+    assert not {"regionala kulturnämnden", "nya byggnadsnämnden", "granska socialnämnden"} & set(found)
+
+
+def test_a_listed_association_before_a_place_is_its_local_branch():
+    text = ("Bidrag beviljas till PRO Tranås, Korpen Vetlanda och Scouterna Eksjö.\n"
+            "Studieförbundet Vuxenskolan samordnar kurserna. I korpen satt en fågel.")
+    found = orgs(text)
+    for name in ("PRO Tranås", "Korpen Vetlanda", "Scouterna Eksjö", "Studieförbundet Vuxenskolan"):
+        assert name in found and found[name].kind == "association"
+    assert not {"Tranås", "Vetlanda", "Eksjö", "PRO", "Korpen", "korpen"} & set(found)
+
+
+def test_a_bare_listed_head_refers_back_to_the_one_organisation_it_heads():
+    found = orgs("Bidraget söks hos Länsstyrelsen i Kronobergs län. Svar från Länsstyrelsen väntas i maj.")
+    assert set(found) == {"Länsstyrelsen i Kronobergs län"}
+    assert [m.text for m in found["Länsstyrelsen i Kronobergs län"].mentions] == [
+        "Länsstyrelsen i Kronobergs län", "Länsstyrelsen"]
+    # two are named: the bare one may be either, so it stays apart
+    found = orgs("Länsstyrelsen i Kronobergs län och Länsstyrelsen i Kalmar län samverkar. Länsstyrelsen svarar.")
+    assert "Länsstyrelsen" in found
+
+
+def test_a_listed_name_with_a_digit_one_for_its_l_is_found():
+    found = orgs("Närvarande\nPo1isen: Per Ek, kommunpolis\nRäddningstjänsten: Eva Ås")
+    assert any(o.kind == "agency" and "Po1isen" in [m.text for m in o.mentions] for o in found.values())
+
+
+def test_an_owner_named_compound_cooperation_is_a_name():
+    found = orgs("Frågan drivs inom Bergslagens kultursamverkan sedan i fjol. Kommunens verksamhetssamverkan fungerar.")
+    assert "Bergslagens kultursamverkan" in found and found["Bergslagens kultursamverkan"].kind == "cooperation"
+    assert not any("verksamhetssamverkan" in name for name in found)
+
+
+def test_regional_public_transport_authorities_are_listed():
+    found = orgs("Skolskjutsen planeras med Östgötatrafiken, och Hallandstrafiken har svarat på remissen.")
+    assert {"Östgötatrafiken", "Hallandstrafiken"} <= set(found)
+
+
 def test_an_economic_association_is_named_with_its_legal_form():
     text = ("Bidraget går till Ljusbygdens Fiber ekonomisk förening. Byns Skafferi Ekonomisk förening söker också. "
             "Arbetsgruppen vill bilda en ekonomisk förening under våren.")

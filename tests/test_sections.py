@@ -314,3 +314,26 @@ def test_lines_indented_under_an_agenda_entry_belong_to_it() -> None:
     lettered = text.replace("    - Remissvar från polisen\n    - Synpunkter från skolorna\n",
                             "    a) Skolvägar i Ekby\n    b) Skolvägar i Åby\n")
     assert titles(lettered)[2:5] == ["Trafiksäkerhetsprogram", "Skolvägar i Ekby", "Skolvägar i Åby"]
+
+
+def test_an_agenda_title_ends_before_its_presenter_after_a_dash() -> None:
+    text = ("KALLELSE\n\nMiljönämnden sammanträder tisdagen den 4 mars 2025 kl. 13.00 i stadshuset.\n\n"
+            "Föredragningslista\n1. Val av justerare\n2. Delårsrapport per april – Eva Holm, controller\n"
+            "3. Tillsyn av enskilda avlopp – Per-Olof Sandin\n4. Lekplatsen i Åby – lägesrapport\n\n"
+            "Kerstin Ek\nOrdförande\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections]
+    assert titles == ["Val av justerare", "Delårsrapport per april", "Tillsyn av enskilda avlopp",
+                      "Lekplatsen i Åby – lägesrapport"]
+
+
+@pytest.mark.parametrize("body, level", [
+    ("Förvaltningen återkommer med en tidplan.\n\nÅtgärder\n- Eva Lund bokar lokal.\n- Per Ås skickar ut inbjudan.\n", 1),
+    # under an item with its own subheadings it belongs to the item
+    ("Bakgrund\nFörvaltningen återkommer med en tidplan.\n\nÅtgärder\n- Eva Lund bokar lokal.\n", 2),
+])
+def test_an_action_list_closing_a_memo_is_a_top_level_section(body: str, level: int) -> None:
+    text = ("Minnesanteckningar från arbetsgruppen för ny simhall\n\n1. Lägesrapport\nRitningarna är klara.\n\n"
+            "2. Tidplan\n" + body)
+    sections = kdextract.parse(text, ner=False).sections
+    assert [s.title for s in sections][-1] == "Åtgärder"
+    assert sections[-1].level == level

@@ -21,6 +21,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from kdextract.layout.columns import cells
 from kdextract.layout.words import is_first_name
 from kdextract.resources import Rules
 from kdextract.text.fold import fold_key
@@ -140,8 +141,24 @@ def label_hits(text: str) -> list[LabelHit]:
         if not label.anchor and label.field not in c.lower_fields and after[:1].islower() \
                 and after.rstrip(".") not in c.lower_values:
             continue  # "Övriga frågor", "Ordförande öppnade mötet": words of a sentence, not a label
+        if _column_header(text, m.start()):
+            continue  # "Milstolpe   Datum   Ansvarig": the header of a table's column, not a form label
         out.append(LabelHit(m.start(), m.end(), label))
     return out
+
+
+def _column_header(text: str, at: int) -> bool:
+    """``at`` opens a cell, not the first, of a table's header line: three or more cells set apart by column
+    gaps, no digit, the first cell no form label, and a line of two or more cells under it."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    b = len(text) if b < 0 else b
+    head = cells(text, a, b)
+    if len(head) < 3 or head[0][0] == at or any(ch.isdigit() for ch in text[a:b]) \
+            or _compiled().label.fullmatch(text, *head[0]) is not None:
+        return False
+    nb = text.find("\n", b + 1)
+    return b < len(text) and len(cells(text, b + 1, len(text) if nb < 0 else nb)) >= 2
 
 
 def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:

@@ -8,9 +8,11 @@ from typing import Literal
 
 import regex
 
+from kdextract.layout.columns import COLUMN_GAP as COLUMN_GAP
 from kdextract.layout.items import head_at
 from kdextract.layout.pages import EDGE_LINES
 from kdextract.layout.rules import CompiledSectionRules, rules
+from kdextract.layout.words import is_first_name
 
 LineKind = Literal["blank", "wrapper", "furniture", "contact", "field", "toc", "title", "agenda", "paragraph", "sub",
                    "case", "entry", "list", "text"]
@@ -38,8 +40,6 @@ class Line:
 _BANNER = regex.compile(r"^[\p{Lu}\d\W]{25,}$")
 _SENTENCE_END = regex.compile(r"[.,;]$")
 _TRAILING_PAGE = regex.compile(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0,3}|[ \t]+\d{1,3})[ \t]*$")
-#: A gap between the columns of a table that PDF text laid out with blanks ("4.  Skolskjuts      Mats Öberg      BUN 2024/12").
-COLUMN_GAP = regex.compile(r"[ \t]*(?:\t|[ ]{3,})[ \t]*")
 _PRESENTERS = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
 _DIGITS = regex.compile(r"\d+")
 #: A lettered entry of an agenda ("c) Årsredovisning 2025"): its letter and where its title starts.
@@ -134,8 +134,24 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
         end = head.title_start + len(_TRAILING_PAGE.sub("", title))
         if head.kind == "case":
             end -= len(text[head.title_start:end]) - len(_PRESENTERS.sub("", text[head.title_start:end]))
+        end = _before_dashed_presenter(text, head.title_start, end)
         line.title_end = max(line.title_start, end)
     return True
+
+
+#: A title's last part after a dash that may name who presents the item: "… – Eva Ek, ekonom".
+_DASHED_PRESENTER = regex.compile(r"[ \t]+[–—-][ \t]+(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+                                  r"(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})"
+                                  r"(?:[ \t]*,[ \t]*\p{Ll}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*){0,3})?[ \t]*\Z")
+
+
+def _before_dashed_presenter(text: str, start: int, end: int) -> int:
+    """The end of the title ``text[start:end]`` without a presenter after a dash ("Budget – Eva Ek, ekonom"):
+    a given name and a surname, with what they do after a comma where it is written."""
+    m = _DASHED_PRESENTER.search(text, start, end)
+    if m is None or m.start() == start or not is_first_name(m.group("name").split()[0]):
+        return end
+    return m.start()
 
 
 def _column_gap(title: str, r: CompiledSectionRules) -> tuple[int, int] | None:

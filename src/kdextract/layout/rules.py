@@ -48,6 +48,7 @@ class SectionRules(Rules, file="sections.json"):
     heading_max_chars: int
     heading_max_words: int
     list_item: Pattern
+    closing_headings: list[str]
 
 
 def _anchored(pattern: str) -> bool:
@@ -118,6 +119,7 @@ class CompiledSectionRules:
         self.not_before_number = frozenset(data.not_before_item_number)
         self.year_after = frozenset(data.year_after)
         self.list_item = regex.compile(data.list_item)
+        self.closing_headings = frozenset(data.closing_headings)
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]

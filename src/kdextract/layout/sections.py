@@ -162,7 +162,15 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             continue
         rule = "sections/markdown_heading" if line.heading_mark else "sections/standalone_line"
         out.append((line, 1, "topic", rule))
+    _closing_heading(out)
     return _with_contents(out, entries, lines)
+
+
+def _closing_heading(heads: list[Heading]) -> None:
+    """The last heading, the first subheading of the last item, that closes the memo ("Åtgärder"): top level."""
+    if len(heads) >= 2 and heads[-1][1] == 2 and heads[-2][1] == 1 \
+            and _fold_title(heads[-1][0]) in rules().closing_headings:
+        heads[-1] = (heads[-1][0], 1, "topic", "sections/closing_heading")
 
 
 def _in_numbered_run(lines: list[Line], i: int) -> bool:

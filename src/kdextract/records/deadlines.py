@@ -30,6 +30,7 @@ from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.registry import builder
+from kdextract.records.schedule_table import ScheduleColumns, ScheduleLabels, schedule_labels, schedule_rows
 from kdextract.resources import Rules, WordList
 from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.text.spans import SpanIndex
@@ -73,6 +74,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     event_nouns: WordList
     owner_labels: WordList
     greeting_words: list[str]
+    schedule_columns: ScheduleColumns
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class _Cues:
     leads: re.Pattern[str]  # zero-width, on the lower-cased text: where a cue of ``pattern`` can begin
     stopwords: frozenset[str]
     owner: regex.Pattern[str]  # an action point's owner label ("Ansvarig:")
+    schedule: ScheduleLabels  # the header cells of a schedule table ("Milstolpe  Datum")
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +116,8 @@ def _cues() -> _Cues:
     weak = frozenset(w.casefold() for w in data.weak_after_year.words)
     owner = regex.compile(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.owner_labels.words)) + r")[ \t]*:",
                           regex.IGNORECASE)
-    return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner)
+    return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
+                 schedule_labels(data.schedule_columns))
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -142,13 +146,23 @@ def _before(a: str | None, b: str | None) -> bool:
     """TIMEX ``a`` lies wholly before ``b`` at the coarser of their grains ("2026-01" < "2026-03-12")."""
     if not a or not b:
         return False
-    a, b = a.split("T")[0], b.split("T")[0]
+    a, b = _season_end(a.split("T")[0]), b.split("T")[0]
     if not (a[:4].isdigit() and b[:4].isdigit()) or "-W" in a or "-Q" in a or "-H" in a or "-T" in a:
         return False
     if len(a) > 7 and a[5:7].isalpha() or len(a) == 7 and not a[5:7].isdigit():
-        return False  # seasons: not compared
+        return False  # parts of a season: not compared
     n = min(len(a), len(b))
     return a[:n] < b[:n]
+
+
+#: A season's last month (winter's is in the next year): "2024-SP" is over once May 2024 is.
+_SEASON_LAST_MONTH = {"SP": (0, 5), "SU": (0, 8), "FA": (0, 11), "WI": (1, 2)}
+
+
+def _season_end(value: str) -> str:
+    """A season's TIMEX ("2024-SP") as its last month ("2024-05"); any other value as it is."""
+    last = _SEASON_LAST_MONTH.get(value[5:]) if len(value) == 7 and value[:4].isdigit() else None
+    return f"{int(value[:4]) + last[0]:04d}-{last[1]:02d}" if last else value
 
 
 def _start_of(d: DateMention) -> str:
@@ -184,6 +198,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     ref = reference.isoformat() if isinstance(reference, dt.date) else reference
     scans = ClauseScans(text, breaks=_CLAUSE_BREAK, cues=cues.pattern, kind_of=cues.kind_of, words=_WORD,
                         stopwords=cues.stopwords, cue_leads=cues.leads)
+    rows = schedule_rows(text, cues.schedule)
+    row_starts = [r.what_end for r in rows]
     ended: dict[int, bool] = {}  # sentence k ends with a full stop (or the like)
     precise: dict[tuple[int, int], bool] = {}  # a clause holds a precise date that is not over
     for d in ordered:
@@ -204,6 +220,13 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             out.append(_deadline(text, d, label.start(), d.end, cues.form_kind[label.lastgroup],
                                  " ".join(label.group(label.lastgroup).split()), f"form label {label.group(label.lastgroup)!r}",
                                  len(out) + 1))
+            continue
+        j = bisect_right(row_starts, d.start) - 1
+        if j >= 0 and d.start < rows[j].end:  # a date in a step's row of a schedule table, after its first cell
+            r = rows[j]
+            if not (ref is not None and not d.value.startswith("X") and _before(d.value.split("/")[-1], ref)):
+                out.append(_deadline(text, d, r.start, r.end, "planned", text[r.what_start:r.what_end],
+                                     f"the row of the step {text[r.what_start:r.what_end]!r} in a schedule table", len(out) + 1))
             continue
         cs, ce = scans.clause(s, e, d.start, d.end)
         start_value, end_value = _start_of(d), d.value.split("/")[-1]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from kdextract.layout.sections import SectionIndex
-from kdextract.models import DateMention, Decision, DecisionKind, Source
+from kdextract.models import DateMention, Decision, DecisionKind, Section, Source
 from kdextract.records.clauses import (
     match_subject,
     mentions_in,
@@ -112,6 +112,7 @@ class _Index:
     dates: SpanIndex[DateMention]
     date_ends: SpanIndex[DateMention]  # by end offset alone
     sections: SectionIndex  # without the "Beslut"-like subheadings
+    by_id: dict[str, Section]  # every section by its id
 
     @classmethod
     def of(cls, ctx: Context, hits: list[_Hit]) -> _Index:
@@ -126,6 +127,7 @@ class _Index:
             date_ends=SpanIndex((m.end, m.end, m) for m in ctx.doc.dates),
             sections=SectionIndex([sec for sec in ctx.sections if not (
                 sec.category == "subheading" and block_kind(sec.title) and sec.parent)]),
+            by_id={sec.id: sec for sec in ctx.sections if sec.id},
         )
 
 @builder("decisions", after=("organisations", "people", "dates", "deadlines", "amounts"))
@@ -147,14 +149,18 @@ def build_decisions(ctx: Context) -> list[Decision]:
         if id(hit) not in in_blocks:
             by_sentence.setdefault(hit.sent, []).append(hit)
     with_blocks = {_section_for(ctx, index, b.heading_start) for b in blocks if b.kind == "decision"}
+    decided_items = _decided_items(ctx, index, blocks, by_sentence) if _minutes(ctx) else set()
     for sent, sent_hits in sorted(by_sentence.items()):
         ordered = sorted(sent_hits, key=lambda h: h.start)
         lead = next((h for h in ordered if not h.cue.support), None)
-        if (lead is not None and lead.cue.kind == "proposal"
-                or all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered)) \
+        proposal = lead is not None and lead.cue.kind == "proposal"
+        if (proposal or all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered)) \
                 and _section_for(ctx, index, sent[0]) in with_blocks:
             # "Med 8 röster mot 5 beslutar nämnden enligt ordförandens förslag", "Förvaltningen föreslår att
             # ärendet bifalls": the item's Beslut block says what was decided
+            continue
+        if proposal and _item_for(index, sent[0]) in decided_items:
+            # minutes: "Förvaltningen föreslår att …" in an item that records its own decision
             continue
         for a, b, inside in segments(ctx, sent, [(h.start, h.end, not h.cue.support) for h in ordered]):
             decisions.append(_from_sentence(ctx, index, folded, (a, b), [ordered[i] for i in inside]))
@@ -167,6 +173,26 @@ def build_decisions(ctx: Context) -> list[Decision]:
     return decisions
 
 _BESLUT_WORD = regex.compile(r"(?<![\p{L}])Beslut(?=[ \t]*:?[ \t]+\p{Lu})", regex.V1)
+
+
+def _item_for(index: _Index, offset: int) -> str | None:
+    """Id of the top-level section (the agenda item) at ``offset``."""
+    sec = index.sections.at(offset)
+    while sec is not None and sec.parent in index.by_id:
+        sec = index.by_id[sec.parent]
+    return sec.id if sec else None
+
+
+def _decided_items(ctx: Context, index: _Index, blocks: list[Block],
+                   by_sentence: dict[tuple[int, int], list[_Hit]]) -> set[str | None]:
+    """The agenda items that hold a decision: a decision block or a sentence whose lead cue decides."""
+    items = {_item_for(index, b.heading_start) for b in blocks if b.kind == "decision"}
+    for sent, sent_hits in by_sentence.items():
+        lead = min((h for h in sent_hits if not h.cue.support), key=lambda h: h.start, default=None)
+        if lead is not None and lead.cue.kind != "proposal":
+            items.add(_item_for(index, sent[0]))
+    items.discard(None)
+    return items
 
 
 def _after_beslut(text: str, hit: _Hit) -> bool:

@@ -27,7 +27,7 @@ def read_meta(view: TextView, preamble: Section | None, sections: list[Section],
     title_line = next((ln for ln in r.head if ln.kind == "title"), None)
     kind = _kind(r, title_line)
     diarienummer = read_diarienummer(r) or (_item_case(r) if kind == "protokollsutdrag" else None)
-    date, day = read_date(r, title_line, diarienummer)
+    date, day = read_date(r, title_line, diarienummer, kind)
     meta = DocumentMeta(
         kind=kind, date=date, day=day, organisation=read_organisation(r, title_line), body=read_body(r),
         diarienummer=diarienummer, author=read_author(r), title=title_line.text if title_line else None,

@@ -44,6 +44,7 @@ class MetaRules(Rules, file="meta.json"):
     memo_form_fields: list[str]
     agenda_page_title: Pattern
     meeting_date_fields: list[str]
+    signed_before_meeting: list[DocumentKind]
     cooperation: Pattern
     official_stems: dict[str, str]
     secretary_roles: Pattern

@@ -2,9 +2,11 @@
 
 In order: the protocol form ("Tid Onsdagen den 15 mars 2017", "Plats och tid Stadshuset
 2016-04-21"); a day written in the header lines or a running header (never the adjustment,
-posting or appeal dates of the form); a date label ("Datum", "Sammanträdesdatum"); a short
-dated line (where that gives no day, a signature's "Ekby den 3 maj 2024" comes first); a weekday without a year ("Torsdag den 22 oktober") that only one year fits; where no
-day is written, the year of the document's case number, else the year the text mentions most.
+posting or appeal dates of the form), except that a notice or report signed before the meeting in
+its header ("Ekby den 3 maj 2024") takes the signature's day; a date label ("Datum",
+"Sammanträdesdatum"); a short dated line (where that gives no day, a signature's date comes first);
+a weekday without a year ("Torsdag den 22 oktober") that only one year fits; where no day is
+written, the year of the document's case number, else the year the text mentions most.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections import Counter
 import regex
 
 from kdextract.layout.lines import Line
+from kdextract.models import DocumentKind
 from kdextract.parsers.dates import weekdays
 from kdextract.records.form_dates import first_form_date, written_to_the_day
 from kdextract.records.meta_reader import Reader, meta_rules
@@ -37,11 +40,15 @@ FLAT_HEAD = 120
 DateValue = tuple[str | None, dt.date | None]
 
 
-def read_date(r: Reader, title: Line | None, diarienummer: str | None) -> DateValue:
+def read_date(r: Reader, title: Line | None, diarienummer: str | None, kind: DocumentKind) -> DateValue:
     """The document's date (TIMEX value and exact day) and where it was read (noted on ``r``)."""
     meeting, header, labelled = _meeting_date(r), _header_date(r), _labelled_date(r, title)
     for found in (meeting, header):
         if found[0]:
+            if kind in meta_rules().data.signed_before_meeting and found[1] is not None:
+                signed = _signature_date(r)
+                if signed[1] is not None and signed[1] < found[1]:
+                    return signed  # a notice or report signed before the meeting it is written for
             return found
     if labelled[1] is None:  # none, or not to the day ("oktober 2024"): a dated signature may give the day
         signed = _signature_date(r)

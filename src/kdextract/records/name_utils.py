@@ -121,6 +121,14 @@ class BoardUnits(Part):
     heads: dict[str, OrganisationKind]
 
 
+class NameAdjectives(Part):
+    """Weak adjectives that are part of a compound body's name, unless stoplisted or after an article."""
+
+    stoplist: list[str]
+    articles: list[str]
+    endings: list[str]
+
+
 class OrganisationRules(Rules, file="organisations.json"):
     """The shapes of organisation names: body head words, company forms, known names, look-alikes."""
 
@@ -146,6 +154,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     adjective_heads: list[str]
     body_adjectives: list[str]
     adjective_stoplist: list[str]
+    name_adjectives: NameAdjectives
     company_initial_stopwords: list[str]
     model_org_suffixes: list[str]
     place_suffixes: list[str]

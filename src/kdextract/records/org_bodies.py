@@ -21,10 +21,11 @@ from kdextract.records.name_utils import (
     org_rules,
 )
 from kdextract.records.head_windows import HeadWindows
+from kdextract.records.org_adjectives import name_adjective_start
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
-from kdextract.text.word_starts import Anchored, Beginnings, matches_at, starts_before
+from kdextract.text.word_starts import Anchored, Beginnings, matches_at
 
 
 def _heads() -> list[BodyHead]:
@@ -103,7 +104,10 @@ def find_bodies(text: str) -> Iterator[Cand]:
         if pre.isupper() and len(pre) > 1 and not pre.endswith("-") and not (m.group().isupper() and len(pre) >= 4):
             continue  # "IT-nämnden" and "ARBETSUTSKOTTET" are names; an acronym glued to a head is not
         key = key_of(coord + pre + head.stem)
-        yield Cand(m.start(), m.end(), m.group(), kind=head.kind, key="body:" + key, form=nominative,
+        start = name_adjective_start(text, m.start()) if definite and not coord else m.start()
+        if start < m.start():
+            nominative = text[start:m.start()] + nominative  # "regionala utvecklingsnämnden": the adjective is named too
+        yield Cand(start, m.end(), text[start:m.end()], kind=head.kind, key="body:" + key, form=nominative,
                    full=FULL_NAME if definite else FULL_ABBR, rule="organisations/body_compound",
                    method="rule", score=0.85, explanation=f"compound ending in '{head.stem}'",
                    link_only=not definite, genitive=gen)
@@ -359,42 +363,3 @@ def abbr_key(full: str) -> str:
             if c.start == 0 and c.end == len(full):
                 return c.key
     return "body:" + key_of(full)
-
-@lru_cache(maxsize=1)
-def _adjective_body_re() -> regex.Pattern[str]:
-    heads = org_rules().adjective_heads
-    return regex.compile(WB_L + r"(?P<adj>\p{L}+a)[ \t]+(?P<h>" + "|".join(ocr_pattern(h) for h in heads)
-                         + r")(?P<g>s)?" + WB_R)
-
-@lru_cache(maxsize=1)
-def _adjective_heads() -> Beginnings:
-    return Beginnings((ocr_beginning(h) for h in org_rules().adjective_heads), case_sensitive=True)
-
-
-#: A word and the blanks after it (read backwards), and a word's start: the adjective before a head.
-_WORD_AND_BLANKS = regex.compile(r"(?r)\p{L}+[ \t]+")
-_WORD_START = regex.compile(r"(?<!\p{L})\p{L}")
-
-
-def find_adjective_bodies(text: str) -> Iterator[Cand]:
-    """'Sociala kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun (tried at
-    the word before each head)."""
-    rules = org_rules()
-    listed = {fold_key(a) for a in rules.body_adjectives}
-    stop = {fold_key(a) for a in rules.adjective_stoplist}
-    starts = starts_before(text, _adjective_heads().starts(text), _WORD_AND_BLANKS, _WORD_START)
-    for m in matches_at(_adjective_body_re(), text, starts):
-        adj = m.group("adj")
-        fa = fold_key(adj)
-        if fa in stop:
-            continue
-        if fa not in listed:
-            if not adj[0].isupper() or (is_sentence_start(text, m.start()) and lower_word_elsewhere(text, adj)):
-                continue
-        form = text[m.start():m.end("h")]
-        yield Cand(m.start(), m.end(), m.group(),
-                   kind="administration" if "kontor" in fold_key(m.group("h")) or "forvaltning"
-                   in fold_key(m.group("h")) else "committee",
-                   key="adj:" + key_of(form), form=form, full=FULL_NAME, rule="organisations/adjective_body",
-                   method="rule", score=0.8, explanation=f"'{adj}' + '{m.group('h')}'",
-                   genitive=bool(m.group("g")))

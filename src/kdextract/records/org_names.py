@@ -20,7 +20,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_bodies import abbr_key
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
-from kdextract.records.org_places import bare_municipalities, muni_name
+from kdextract.records.org_places import bare_municipalities, gaz_lookup, muni_name
 from kdextract.text.fold import fold_key
 from kdextract.text.sentences import abbreviations
 from kdextract.text.spans import SpanIndex
@@ -63,7 +63,15 @@ def find_head_then_name(text: str) -> Iterator[Cand]:
         form = _LINE_BREAK.sub(" ", surface)  # "Länsstyrelsen i\nJämtlands län" wraps after its "i"
         yield Cand(m.start(), end, surface, kind=kind, key="named:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/head_then_name", method="rule", score=0.85,
-                   explanation=f"'{head}' followed by a name")
+                   explanation=f"'{head}' followed by a name", head_key=_listed_head(head))
+
+@lru_cache(maxsize=64)
+def _listed_head(head: str) -> str | None:
+    """The key of a listed head ("Länsstyrelsen"): a bare mention of it refers back to the one named organisation
+    it heads ("Länsstyrelsen i Jämtlands län") where the text names only one."""
+    hit = gaz_lookup(head)
+    return "gaz:" + hit[0] if hit is not None else None
+
 
 _STOP_INITIAL = frozenset(org_rules().company_initial_stopwords)
 

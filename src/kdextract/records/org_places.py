@@ -147,7 +147,8 @@ def find_municipalities(text: str) -> Iterator[Cand]:
             end = m.end() + nm.end()  # "Lycksele tingsrätt": a court or a university named for its town
             yield Cand(m.start(), end, text[m.start():end], kind=kind, key="inst:" + key_of(text[m.start():end]),
                        form=text[m.start():end], full=FULL_NAME, rule="organisations/place_institution",
-                       method="rule", score=0.9, explanation=f"'{nm.group(1)}' after the place name {muni}")
+                       method="rule", score=0.9, explanation=f"'{nm.group(1)}' after the place name {muni}",
+                       head_key=_definite_listed(nm.group(1)))
             continue
         bare_hits.append((m, muni))
     for i, (m, muni) in enumerate(bare_hits):
@@ -189,6 +190,17 @@ def joint_body(text: str, c: Cand) -> Cand:
     return Cand(c.start, m.end(), form, kind=c.kind, key=c.key, form=" ".join(form.split()), full=FULL_OFFICIAL,
                 rule="organisations/joint_body", method="rule", score=0.9,
                 explanation="a body named for its member municipalities")
+
+
+@lru_cache(maxsize=64)
+def _definite_listed(head: str) -> str | None:
+    """The key of the listed definite form of an institution's head ("tingsrätt" -> "Tingsrätten"), which the
+    text's bare "tingsrätten" then refers back to the named one ("Lycksele tingsrätt")."""
+    for ending in ("en", "et", "n"):
+        hit = gaz_lookup(head + ending)
+        if hit is not None:
+            return "gaz:" + hit[0]
+    return None
 
 
 def munis_word(muni: str) -> str:
@@ -290,6 +302,8 @@ def _needs_context() -> frozenset[str]:
     return frozenset(fold_key(f) for item in org_rules().known if item.needs_context for f in [item.name, *item.aliases])
 
 
+#: A capitalised word (a place's name) after a listed name, on its line.
+_PLACE_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\-]*)(?![\p{L}\-]|[ \t]+\p{Lu})")
 _COMMON_USE_AFTER = regex.compile(r"[ \t]+(?:\p{Ll}|\d)")
 
 
@@ -307,9 +321,17 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
             hit = gaz_lookup(form)
             if hit is None:
                 continue
+            canon, kind, rule = hit
+            branch = _PLACE_AFTER.match(text, m.end()) if kind == "association" and form[:1].isupper() \
+                and not m.group("gs") else None
+            if branch is not None and muni_name(branch.group(1)) is not None:
+                end = branch.end()  # "Korpen Ekby": the association's local branch, named with its place
+                yield Cand(m.start(), end, text[m.start():end], kind=kind, key="branch:" + key_of(text[m.start():end]),
+                           form=text[m.start():end], full=FULL_NAME, rule="organisations/local_branch", method="rule",
+                           score=0.9, explanation=f"listed association {canon} + the place {branch.group(1)}")
+                continue
             if fold_key(form) in ambiguous and not _in_context(text, m.start(), m.end("form")):
                 continue
-            canon, kind, rule = hit
             # a genitive -s only where the form itself does not end in s
             gen = bool(m.group("gs"))
             end = m.end()

@@ -6,8 +6,8 @@ Each finder yields ``Cand`` objects: a span, the surface form, a merge ``key`` a
 
 from __future__ import annotations
 
+from kdextract.records.org_adjectives import find_adjective_bodies
 from kdextract.records.org_bodies import (
-    find_adjective_bodies,
     find_bare_heads,
     find_bodies,
     find_named_for,

@@ -65,18 +65,23 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
 
 
 _CLAUSE_BOUNDARY = regex.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:med|som|och|samt|är|har|ska|kommer)\b)", regex.V1)
-_OF_PHRASE = regex.compile(r"[ \t]+(?:för|av|inom|mot)(?=[ \t])", regex.V1)
+_OF_PHRASE = regex.compile(r"[ \t]+(?:för|av|inom|mot|(?P<where>i|på))(?=[ \t])", regex.V1)
+#: Endings of a definite noun: "i kommunen", "på skolorna" say where, they name nothing.
+_DEFINITE_ENDINGS = ("en", "et", "na")
 
 
 def _of_phrase_end(text: str, end: int) -> int:
     """A name's end past an attribute phrase of plain words: "Gemensam tolkservice | för snabbare
-    handläggning", as long as the phrase runs to a clause boundary (punctuation, a line end,
-    a function word or a verb)."""
+    handläggning", "Lokal mat | i offentliga kök", as long as the phrase runs to a clause boundary
+    (punctuation, a line end, a function word or a verb); a place phrase ("i", "på") only without a
+    definite noun ("i kommunen")."""
     m = _OF_PHRASE.match(text, end)
     if m is None:
         return end
     pos, words = m.end(), 0
     while words < 4 and (w := _NEXT_WORD.match(text, pos)) is not None and _name_continues(w.group(1)):
+        if m.group("where") and fold(w.group(1)).endswith(_DEFINITE_ENDINGS):
+            return end
         pos, words = w.end(), words + 1
     boundary = _CLAUSE_BOUNDARY.match(text, pos, pos + 12)
     return pos if words and boundary else end

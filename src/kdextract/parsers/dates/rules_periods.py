@@ -74,7 +74,8 @@ def season(m: Any, ctx: Ctx) -> DateCandidate | None:
         y: int | None = int(m["y"])
     else:
         relative = ctx.ref is not None
-        if past or rel == "last":
+        # a past verb next to a season without a year means the last one ("släcktes under våren")
+        if past or rel == "last" or (rel is None and ctx.ref is not None and in_past_tense(ctx, m.start(), m.end())):
             y = season_year(code, ctx.ref, ctx.grain, past=True)
             if rel == "last" and y is not None and ctx.ref is not None and season_year(code, ctx.ref) == y:
                 y -= 1

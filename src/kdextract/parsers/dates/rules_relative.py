@@ -76,6 +76,8 @@ def _weekday_near(ref: dt.date, wd: int, direction: int) -> dt.date:
 _SCHEDULE_BEFORE = re.compile(rf"{WEEKDAY_WORD}[ \t]*-[ \t]*$")
 _SCHEDULE = re.compile(rf"^[ \t]*(?:-|till|och)[ \t]*{WEEKDAY_WORD}")
 _RECURRING_AFTER = re.compile(r"[ \t]+(?:i[ \t]+)?(?:" + "|".join(map(re.escape, _RECURRING)) + r")[ \t]")
+#: A day and a month after a weekday ("fredag 4 mars", "fredag den 4 mars"): a date of its own, no relative weekday.
+_DAY_MONTH_AFTER = re.compile(r"[ \t]+(?:den[ \t]+)?\d{1,2}(?::[ae])?[ \t]+([^\W\d_]+\.?)")
 _DATE_OR_CLOCK_AFTER = re.compile(r"[ \t]*[,.]?[ \t]*(?:\d|kl\b|kl\.|klockan\b|den\b)")
 
 
@@ -103,6 +105,8 @@ def weekday_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
         return None
     if _RECURRING_AFTER.match(ctx.folded, e):
         return None  # "andra tisdagen i varje månad": a recurring day, not a date
+    if (after := _DAY_MONTH_AFTER.match(ctx.folded, e)) is not None and LEX.month(after.group(1)) is not None:
+        return None  # "senast fredag 4 mars": the weekday opens the date after it
     before = ctx.folded[max(0, s - 20):s]
     if _SCHEDULE.match(ctx.folded[e:e + 20]) or ("-" in before and _SCHEDULE_BEFORE.search(before)):
         return None  # "måndag-fredag": opening hours, not a date

@@ -1,0 +1,87 @@
+"""Adjectives in bodies' names: "tekniska nämnden", "Sociala kontoret", "regionala utvecklingsnämnden"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from kdextract.records.name_utils import (
+    WB_L,
+    WB_R,
+    is_sentence_start,
+    key_of,
+    lower_word_elsewhere,
+    ocr_beginning,
+    ocr_pattern,
+    org_rules,
+)
+from kdextract.records.org_candidates import FULL_NAME, Cand
+from kdextract.text.fold import fold_key
+from kdextract.text.word_starts import Beginnings, matches_at, starts_before
+
+__all__ = ["find_adjective_bodies", "name_adjective_start"]
+
+
+@lru_cache(maxsize=1)
+def _adjective_body_re() -> regex.Pattern[str]:
+    heads = org_rules().adjective_heads
+    return regex.compile(WB_L + r"(?P<adj>\p{L}+a)[ \t]+(?P<h>" + "|".join(ocr_pattern(h) for h in heads)
+                         + r")(?P<g>s)?" + WB_R)
+
+@lru_cache(maxsize=1)
+def _adjective_heads() -> Beginnings:
+    return Beginnings((ocr_beginning(h) for h in org_rules().adjective_heads), case_sensitive=True)
+
+
+#: A word and the blanks after it (read backwards), and a word's start: the adjective before a head.
+_WORD_AND_BLANKS = regex.compile(r"(?r)\p{L}+[ \t]+")
+_WORD_START = regex.compile(r"(?<!\p{L})\p{L}")
+
+
+def find_adjective_bodies(text: str) -> Iterator[Cand]:
+    """'Sociala kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun (tried at
+    the word before each head)."""
+    rules = org_rules()
+    listed = {fold_key(a) for a in rules.body_adjectives}
+    stop = {fold_key(a) for a in rules.adjective_stoplist}
+    starts = starts_before(text, _adjective_heads().starts(text), _WORD_AND_BLANKS, _WORD_START)
+    for m in matches_at(_adjective_body_re(), text, starts):
+        adj = m.group("adj")
+        fa = fold_key(adj)
+        if fa in stop:
+            continue
+        if fa not in listed:
+            if not adj[0].isupper() or (is_sentence_start(text, m.start()) and lower_word_elsewhere(text, adj)):
+                continue
+        form = text[m.start():m.end("h")]
+        yield Cand(m.start(), m.end(), m.group(),
+                   kind="administration" if "kontor" in fold_key(m.group("h")) or "forvaltning"
+                   in fold_key(m.group("h")) else "committee",
+                   key="adj:" + key_of(form), form=form, full=FULL_NAME, rule="organisations/adjective_body",
+                   method="rule", score=0.8, explanation=f"'{adj}' + '{m.group('h')}'",
+                   genitive=bool(m.group("g")))
+
+
+#: A word ending where a body's name begins, and the word before it.
+_ADJECTIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}-])(?P<w>\p{L}+)[ \t]+)?(?<![\p{L}-])(?P<a>\p{L}{3,})[ \t]+\Z")
+
+
+@lru_cache(maxsize=1)
+def _adjective_rules() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    r = org_rules().name_adjectives
+    return frozenset(map(fold_key, r.stoplist)), frozenset(map(fold_key, r.articles)), tuple(map(fold_key, r.endings))
+
+
+def name_adjective_start(text: str, start: int) -> int:
+    """Where a definite body's name begins that starts at ``start``: at a weak adjective right before it that is
+    no attribute ("regionala utvecklingsnämnden", not "den regionala utvecklingsnämnden"), else ``start``."""
+    m = _ADJECTIVE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return start
+    stop, articles, endings = _adjective_rules()
+    adj, before = fold_key(m.group("a")), fold_key(m.group("w") or "")
+    if not adj.endswith(endings) or adj in stop or before in articles or (len(before) >= 4 and before.endswith("s")):
+        return start
+    return m.start("a")
