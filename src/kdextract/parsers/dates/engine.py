@@ -15,6 +15,7 @@ from kdextract.text.spans import disjoint
 
 from .calendar import Value
 from .lexicon import word_regex
+from .rule_starts import RuleStarts, matches_at
 
 
 @dataclass(slots=True)
@@ -117,6 +118,7 @@ def rule(rule_id: str, pattern: str, needs: str | tuple[str, ...] = ()) -> Calla
     _PLANS.clear()
     _TOKEN_BITS.clear()
     keyword_finder.cache_clear()
+    rule_starts.cache_clear()
 
     def deco(fn: Handler) -> Handler:
         RULES.append(Rule(rule_id, compiled, fn, bits))
@@ -148,6 +150,12 @@ def keyword_finder() -> tuple[re.Pattern[str], dict[str, int]]:
             if k.startswith(p):
                 implied[k] |= b
     return re.compile("(?=(" + word_regex(parts) + "))"), implied
+
+
+@lru_cache(maxsize=1)
+def rule_starts() -> tuple[RuleStarts, dict[int, int]]:
+    """Where each rule can begin (see ``rule_starts.py``), and each rule's place in it (by ``id``)."""
+    return RuleStarts([r.pattern for r in RULES]), {id(r): i for i, r in enumerate(RULES)}
 
 
 def _token_bits(token: str) -> int:
@@ -183,10 +191,11 @@ def cand(m: Any, ctx: Ctx, val: Value | None, rule_id: str, why: str, group: int
 class RuleMatches:
     """The matches in ``folded`` of each rule whose keywords occur (of every rule with ``every_rule``).
 
-    They do not depend on the reference, so one text's matches serve every reading of it. With
-    ``keep`` the first reading scans for them and keeps where they start (8 bytes a match, not the
-    match: a long text has hundreds of thousands); a later reading matches again at those starts.
-    Without it every reading scans.
+    A rule whose beginnings are known (``rule_starts``) is tried only where one of them starts after
+    no letter: one scan of the text finds those places for all rules. They do not depend on the
+    reference, so one text's matches serve every reading of it. With ``keep`` the first reading
+    keeps where they start (8 bytes a match, not the match: a long text has hundreds of thousands);
+    a later reading matches again at those starts. Without it every reading looks for them.
     """
 
     def __init__(self, folded: str, every_rule: bool = False, keep: bool = True) -> None:
@@ -197,27 +206,31 @@ class RuleMatches:
 
     def __iter__(self) -> Iterator[tuple[Rule, Iterator[Any]]]:
         folded = self.folded
-        if not self.keep:
-            for r in self.rules:
-                yield r, r.pattern.finditer(folded)
-            return
         if self._starts is not None:
             for r, starts in zip(self.rules, self._starts, strict=True):
                 match = r.pattern.match
                 yield r, (match(folded, s) for s in starts)
             return
+        starts_of, place = rule_starts()
+        where = starts_of.starts(folded)
+        known = starts_of.known
         kept: list[array[int]] = []
         for r in self.rules:
+            i = place[id(r)]
+            found = r.pattern.finditer(folded) if known[i] is None else matches_at(r.pattern, folded, where[i])
+            if not self.keep:
+                yield r, found
+                continue
             kept.append(starts := array("q"))
-            yield r, _noting_starts(r.pattern.finditer(folded), starts)
-        self._starts = kept  # a reading that stopped early scans again next time
+            yield r, _noting_starts(found, starts)
+        if self.keep:
+            self._starts = kept  # a reading that stopped early scans again next time
 
 
 def _noting_starts(found: Iterator[Any], starts: array[int]) -> Iterator[Any]:
     for m in found:
         starts.append(m.start())
         yield m
-
 
 
 def collect(ctx: Ctx, matches: RuleMatches) -> list[DateCandidate]:
