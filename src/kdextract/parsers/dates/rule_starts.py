@@ -173,7 +173,10 @@ class RuleStarts:
             return out
         zeroed = _DIGIT.sub("0", text)
         rules_at = self._rules_at
-        for p in _positions(self._scan, self._first, zeroed):
+        positions = [m.end() for m in self._scan.finditer(zeroed)]
+        if self._first.match(zeroed):
+            positions.insert(0, 0)
+        for p in positions:
             key = zeroed[p:p + DEPTH]
             rules = rules_at.get(key)
             if rules is None:
@@ -187,13 +190,6 @@ class RuleStarts:
     def _which(self, key: str) -> tuple[int, ...]:
         return tuple(i for i, (bs, lengths) in enumerate(zip(self.known, self._lengths))
                      if bs and any(key[:n] in bs for n in lengths))
-
-
-def _positions(scan: re.Pattern[str], first: re.Pattern[str], text: str) -> Iterator[int]:
-    if first.match(text):
-        yield 0
-    for m in scan.finditer(text):
-        yield m.end()
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
