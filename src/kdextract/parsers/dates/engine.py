@@ -212,7 +212,7 @@ class RuleMatches:
                 yield r, (match(folded, s) for s in starts)
             return
         starts_of, place = rule_starts()
-        where = starts_of.starts(folded)
+        where = starts_of.starts(folded) if self.rules else []  # most short texts have no rule to run
         known = starts_of.known
         kept: list[array[int]] = []
         for r in self.rules:
