@@ -21,6 +21,7 @@ from kdextract.parsers.dates import engine, find_dates
 from kdextract.parsers.dates.fold import fold_text
 from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.parsers.dates.patterns import LEX, MONTHISH, WEEKDAYISH
+from kdextract.parsers.dates.rule_starts import matches_at
 
 LETTERS = string.ascii_lowercase + "åäö"
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -219,9 +220,15 @@ def _odd_texts(draw: st.DrawFn) -> str:
 @given(text=_odd_texts(), fold=st.booleans())
 def test_rules_tried_where_they_can_begin_find_what_a_full_scan_finds(text: str, fold: bool) -> None:
     folded = fold_text(text) if fold else text
-    expected = [(r.id, [(m.span(), m.groups()) for m in r.pattern.finditer(folded)]) for r in engine.RULES]
+    starts_of, place = engine.rule_starts()
+    where = starts_of.starts(folded)
+    for r in engine.RULES:
+        assert [(m.span(), m.groups()) for m in matches_at(r.pattern, folded, where[place[id(r)]])] == \
+            [(m.span(), m.groups()) for m in r.pattern.finditer(folded)], r.id
+    long = (folded + "\n") * (engine.SHORT_TEXT // (len(folded) + 1) + 1)  # past the short texts' plain scans
+    expected = [(r.id, [(m.span(), m.groups()) for m in r.pattern.finditer(long)]) for r in engine.RULES]
     for keep in (False, True):
-        matches = engine.RuleMatches(folded, every_rule=True, keep=keep)
+        matches = engine.RuleMatches(long, every_rule=True, keep=keep)
         for _ in range(2):  # with ``keep`` the second reading matches again where the first found matches
             assert [(r.id, [(m.span(), m.groups()) for m in found]) for r, found in matches] == expected
 

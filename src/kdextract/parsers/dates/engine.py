@@ -188,14 +188,20 @@ def cand(m: Any, ctx: Ctx, val: Value | None, rule_id: str, why: str, group: int
     return DateCandidate(start, end, val, rule=rule_id, explanation=why, **kw)
 
 
+#: Texts shorter than this are scanned by each rule: as fast, and a first ``find_dates`` on a sentence
+#: builds no ``rule_starts`` (some 45 ms).
+SHORT_TEXT = 200
+
+
 class RuleMatches:
     """The matches in ``folded`` of each rule whose keywords occur (of every rule with ``every_rule``).
 
-    A rule whose beginnings are known (``rule_starts``) is tried only where one of them starts after
-    no letter: one scan of the text finds those places for all rules. They do not depend on the
-    reference, so one text's matches serve every reading of it. With ``keep`` the first reading
-    keeps where they start (8 bytes a match, not the match: a long text has hundreds of thousands);
-    a later reading matches again at those starts. Without it every reading looks for them.
+    In a text of ``SHORT_TEXT`` characters or more, a rule whose beginnings are known (``rule_starts``)
+    is tried only where one of them starts after no letter: one scan of the text finds those places.
+    The matches do not depend on the reference, so one text's matches serve every reading of it. With
+    ``keep`` the first reading keeps where they start (8 bytes a match, not the match: a long text has
+    hundreds of thousands); a later reading matches again at those starts. Without it every reading
+    looks for them.
     """
 
     def __init__(self, folded: str, every_rule: bool = False, keep: bool = True) -> None:
@@ -211,13 +217,8 @@ class RuleMatches:
                 match = r.pattern.match
                 yield r, (match(folded, s) for s in starts)
             return
-        starts_of, place = rule_starts()
-        where = starts_of.starts(folded) if self.rules else []  # most short texts have no rule to run
-        known = starts_of.known
         kept: list[array[int]] = []
-        for r in self.rules:
-            i = place[id(r)]
-            found = r.pattern.finditer(folded) if known[i] is None else matches_at(r.pattern, folded, where[i])
+        for r, found in self._found():
             if not self.keep:
                 yield r, found
                 continue
@@ -225,6 +226,20 @@ class RuleMatches:
             yield r, _noting_starts(found, starts)
         if self.keep:
             self._starts = kept  # a reading that stopped early scans again next time
+
+    def _found(self) -> Iterator[tuple[Rule, Iterator[Any]]]:
+        """Each rule and its matches, as ``finditer`` finds them."""
+        folded = self.folded
+        if len(folded) < SHORT_TEXT or not self.rules:
+            for r in self.rules:
+                yield r, r.pattern.finditer(folded)
+            return
+        starts_of, place = rule_starts()
+        where = starts_of.starts(folded)
+        for r in self.rules:
+            i = place[id(r)]
+            known = starts_of.known[i] is not None
+            yield r, matches_at(r.pattern, folded, where[i]) if known else r.pattern.finditer(folded)
 
 
 def _noting_starts(found: Iterator[Any], starts: array[int]) -> Iterator[Any]:

@@ -2,13 +2,14 @@
 
 Every rule pattern starts with a lookbehind, so ``re`` tries it at every position of the text.
 ``beginnings`` reads a compiled pattern and tells the strings that every match begins with (up to
-``DEPTH`` characters, any digit written "0"), and whether no match follows a letter. ``RuleStarts``
-scans a text once for the positions after no letter where a rule's beginning starts, and tells
-each rule where to try its pattern: ``matches_at`` there finds what ``finditer`` finds.
+``DEPTH`` characters, any digit written "0" and any blank " "), and whether no match follows a
+letter. ``RuleStarts`` scans a text once for the positions after no letter where a rule's beginning
+starts, and tells each rule where to try its pattern: ``matches_at`` there finds what ``finditer``
+finds.
 
 >>> import re
 >>> sorted(beginnings(re.compile(r"(?<![^\\W\\d_])(?:den[ \\t]+)?(?P<d>[0-3]?\\d)")) or ())
-['0', '00', 'den\\t', 'den ']
+['0', '00', 'den ']
 >>> beginnings(re.compile(r"(?<!\\d)[0-3]?\\d")) is None  # a letter may come before a match
 True
 """
@@ -35,7 +36,12 @@ DEPTH = 4
 _MOST = 4096
 #: Widest character class spelled out, character by character.
 _WIDEST_CLASS = 64
+#: Classes wider than this are spelled out only within the first ``_WIDE_DEPTH`` characters.
+_WIDE = 12
+_WIDE_DEPTH = 2
 _DIGIT = re.compile(r"\d")
+#: Blanks, all read as " " (in the beginnings and in the text looked up).
+_BLANKS = str.maketrans(dict.fromkeys(" \t\n\r\f\v", " "))
 #: Character classes of a lookbehind that rule out a letter before: ``\w`` in it, or ``[^\W\d_]``.
 _NO_LETTER_CLASS = [(C.NEGATE, None), (C.CATEGORY, C.CATEGORY_NOT_WORD), (C.CATEGORY, C.CATEGORY_DIGIT),
                     (C.LITERAL, ord("_"))]
@@ -94,12 +100,18 @@ def _chars(cls: Iterable[tuple[Any, Any]]) -> set[str] | None:
 
 
 def _norm(ch: str) -> str:
-    return "0" if _DIGIT.match(ch) else ch
+    return "0" if _DIGIT.match(ch) else ch.translate(_BLANKS)
 
 
 def _step(open_: _Open, done: set[str], chars: set[str] | None) -> tuple[_Open, set[str]]:
-    """The beginnings after one more character of ``chars`` (None: any character)."""
-    if chars is None or len(open_) * len(chars) > _MOST:
+    """The beginnings after one more character of ``chars`` (None: any character). They end before a wide
+    class after their first two characters: what comes before tells enough, and it would multiply them."""
+    if chars is None:
+        return set(), done | open_
+    if len(chars) > _WIDE:
+        done = done | {s for s in open_ if len(s) >= _WIDE_DEPTH}
+        open_ = {s for s in open_ if len(s) < _WIDE_DEPTH}
+    if len(open_) * len(chars) > _MOST:
         return set(), done | open_
     grown = {s + c for s in open_ for c in chars}
     return {s for s in grown if len(s) < DEPTH}, done | {s for s in grown if len(s) >= DEPTH}
@@ -162,21 +174,17 @@ class RuleStarts:
         self.known = [beginnings(p) for p in patterns]
         found = sorted({b for bs in self.known if bs for b in bs})
         self._scan = re.compile(r"[\W\d_](?=" + word_regex(found) + ")") if found else None
-        self._first = re.compile(word_regex(found)) if found else None
         self._lengths = [sorted({len(b) for b in bs}) if bs else [] for bs in self.known]
         self._rules_at: dict[str, tuple[int, ...]] = {}
 
     def starts(self, text: str) -> list[list[int]]:
         """For each rule, the positions of ``text`` where a match of it can begin (empty for unknown rules)."""
         out: list[list[int]] = [[] for _ in self.known]
-        if self._scan is None or self._first is None:
+        if self._scan is None:
             return out
-        zeroed = _DIGIT.sub("0", text)
+        zeroed = _DIGIT.sub("0", text).translate(_BLANKS)
         rules_at = self._rules_at
-        positions = [m.end() for m in self._scan.finditer(zeroed)]
-        if self._first.match(zeroed):
-            positions.insert(0, 0)
-        for p in positions:
+        for p in [0, *(m.end() for m in self._scan.finditer(zeroed))]:  # 0: the key tells
             key = zeroed[p:p + DEPTH]
             rules = rules_at.get(key)
             if rules is None:
