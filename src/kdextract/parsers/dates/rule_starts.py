@@ -174,7 +174,11 @@ class RuleStarts:
         self.known = [beginnings(p) for p in patterns]
         found = sorted({b for bs in self.known if bs for b in bs})
         self._scan = re.compile(r"[\W\d_](?=" + word_regex(found) + ")") if found else None
-        self._lengths = [sorted({len(b) for b in bs}) if bs else [] for bs in self.known]
+        self._rules_of: dict[str, set[int]] = {}  # a beginning -> the rules that have it
+        for i, bs in enumerate(self.known):
+            for b in bs or ():
+                self._rules_of.setdefault(b, set()).add(i)
+        self._lengths = sorted({len(b) for b in self._rules_of})
         self._rules_at: dict[str, tuple[int, ...]] = {}
 
     def starts(self, text: str) -> list[list[int]]:
@@ -196,8 +200,9 @@ class RuleStarts:
         return out
 
     def _which(self, key: str) -> tuple[int, ...]:
-        return tuple(i for i, (bs, lengths) in enumerate(zip(self.known, self._lengths))
-                     if bs and any(key[:n] in bs for n in lengths))
+        """The rules that have a beginning that ``key`` starts with."""
+        rules_of = self._rules_of
+        return tuple(sorted(set().union(*(rules_of.get(key[:n], ()) for n in self._lengths))))
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
