@@ -46,13 +46,14 @@ _BLANKS = str.maketrans(dict.fromkeys(" \t\n\r\f\v", " "))
 _NO_LETTER_CLASS = [(C.NEGATE, None), (C.CATEGORY, C.CATEGORY_NOT_WORD), (C.CATEGORY, C.CATEGORY_DIGIT),
                     (C.LITERAL, ord("_"))]
 
-# A beginning under construction: (characters so far, whether the match may go on past them unread)
+#: Beginnings still being read (shorter than ``DEPTH``).
 _Open = set[str]
 
 
 def beginnings(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The strings (digits as "0") that every match of ``pattern`` begins with, or None where the pattern
-    matches an empty string, a letter may come before a match, or a match may begin with anything."""
+    """The strings (digits as "0", blanks as " ") that every match of ``pattern`` begins with, or None
+    where the pattern matches an empty string, a letter may come before a match, or a match may begin
+    with anything."""
     if pattern.flags & (re.IGNORECASE | re.ASCII):
         return None
     tree = P.parse(pattern.pattern, pattern.flags)
