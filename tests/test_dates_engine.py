@@ -13,12 +13,15 @@ import re
 import string
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_dates import NOT_DATES, OWN
 
 from kdextract.parsers.dates import engine, find_dates
 from kdextract.parsers.dates.fold import fold_text
 from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.parsers.dates.patterns import LEX, MONTHISH, WEEKDAYISH
+from kdextract.parsers.dates.rule_starts import matches_at
 
 LETTERS = string.ascii_lowercase + "åäö"
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -190,3 +193,46 @@ def test_a_second_reading_matches_again_where_the_first_found_matches() -> None:
     assert all(len(starts) == len(list(r.pattern.finditer(matches.folded)))
                for r, starts in zip(matches.rules, matches._starts or [], strict=True))
     assert sum(map(len, matches._starts or [])) > len(PHRASES)
+
+
+# Pieces of odd text for the rules' pre-scan: odd case, digits glued to letters and to each other,
+# å/ä/ö and other letters next to dates, OCR look-alikes (O for 0, l for 1, 4 for å), number
+# punctuation, blanks of every kind, and the words that dates begin with.
+_ODD_PIECES = [
+    *MONTHS, "Maj", "DECEMBER", "sept.", "0kt", "ju1i", "mars", "må", "tis", "Fredag", "lördagen", "sön.",
+    "den", "Den", "i", "I", "på", "pa", "för", "från", "fr.o.m.", "t.o.m", "till", "senast", "efter", "nästa",
+    "förra", "kommande", "denna", "i dag", "idag", "morgon", "kl", "kl.", "klockan", "@", "halv", "kvart",
+    "vecka", "v.", "v", "kvartal", "Q", "tertial", "T", "år", "året", "4ret", "p4", "hösten", "våren",
+    "sommaren", "jul", "påsk", "midsommar", "helgen", "första", "förste", "tjugo", "tre", "två", "om", "sedan",
+    "1", "9", "12", "31", "0", "2024", "1999", "1523", "20", "O1", "l9", "2O24", "§", "1:a", "3:e",
+    "å", "ä", "ö", "Å", "é", "x", "ab", "ß", "١٢", "²", "_", "-", "–", "/", ".", ",", ":", ";", "(", ")", "'",
+]
+_ODD_GLUE = ["", "", " ", " ", "  ", "\t", "\n", "\n\n", "-", "/", ".", ":", ",", "–"]
+
+
+@st.composite
+def _odd_texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.tuples(st.sampled_from(_ODD_PIECES), st.sampled_from(_ODD_GLUE)), max_size=14))
+    return "".join(p + g for p, g in pieces)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_odd_texts(), fold=st.booleans())
+def test_rules_tried_where_they_can_begin_find_what_a_full_scan_finds(text: str, fold: bool) -> None:
+    folded = fold_text(text) if fold else text
+    starts_of, place = engine.rule_starts()
+    where = starts_of.starts(folded)
+    for r in engine.RULES:
+        assert [(m.span(), m.groups()) for m in matches_at(r.pattern, folded, where[place[id(r)]])] == \
+            [(m.span(), m.groups()) for m in r.pattern.finditer(folded)], r.id
+    long = (folded + "\n") * (engine.SHORT_TEXT // (len(folded) + 1) + 1)  # past the short texts' plain scans
+    expected = [(r.id, [(m.span(), m.groups()) for m in r.pattern.finditer(long)]) for r in engine.RULES]
+    for keep in (False, True):
+        matches = engine.RuleMatches(long, every_rule=True, keep=keep)
+        for _ in range(2):  # with ``keep`` the second reading matches again where the first found matches
+            assert [(r.id, [(m.span(), m.groups()) for m in found]) for r, found in matches] == expected
+
+
+def test_every_rule_is_tried_only_where_it_can_begin() -> None:
+    starts, _ = engine.rule_starts()
+    assert all(known is not None for known in starts.known)  # none falls back to a scan of every position

@@ -15,6 +15,7 @@ from kdextract.text.spans import disjoint
 
 from .calendar import Value
 from .lexicon import word_regex
+from .rule_starts import RuleStarts, matches_at
 
 
 @dataclass(slots=True)
@@ -117,6 +118,7 @@ def rule(rule_id: str, pattern: str, needs: str | tuple[str, ...] = ()) -> Calla
     _PLANS.clear()
     _TOKEN_BITS.clear()
     keyword_finder.cache_clear()
+    rule_starts.cache_clear()
 
     def deco(fn: Handler) -> Handler:
         RULES.append(Rule(rule_id, compiled, fn, bits))
@@ -150,6 +152,12 @@ def keyword_finder() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile("(?=(" + word_regex(parts) + "))"), implied
 
 
+@lru_cache(maxsize=1)
+def rule_starts() -> tuple[RuleStarts, dict[int, int]]:
+    """Where each rule can begin (see ``rule_starts.py``), and each rule's place in it (by ``id``)."""
+    return RuleStarts([r.pattern for r in RULES]), {id(r): i for i, r in enumerate(RULES)}
+
+
 def _token_bits(token: str) -> int:
     finder, implied = keyword_finder()
     bits = 0
@@ -180,13 +188,20 @@ def cand(m: Any, ctx: Ctx, val: Value | None, rule_id: str, why: str, group: int
     return DateCandidate(start, end, val, rule=rule_id, explanation=why, **kw)
 
 
+#: Texts shorter than this are scanned by each rule: as fast, and a first ``find_dates`` on a sentence
+#: builds no ``rule_starts`` (some 45 ms).
+SHORT_TEXT = 200
+
+
 class RuleMatches:
     """The matches in ``folded`` of each rule whose keywords occur (of every rule with ``every_rule``).
 
-    They do not depend on the reference, so one text's matches serve every reading of it. With
-    ``keep`` the first reading scans for them and keeps where they start (8 bytes a match, not the
-    match: a long text has hundreds of thousands); a later reading matches again at those starts.
-    Without it every reading scans.
+    In a text of ``SHORT_TEXT`` characters or more, a rule whose beginnings are known (``rule_starts``)
+    is tried only where one of them starts after no letter: one scan of the text finds those places.
+    The matches do not depend on the reference, so one text's matches serve every reading of it. With
+    ``keep`` the first reading keeps where they start (8 bytes a match, not the match: a long text has
+    hundreds of thousands); a later reading matches again at those starts. Without it every reading
+    looks for them.
     """
 
     def __init__(self, folded: str, every_rule: bool = False, keep: bool = True) -> None:
@@ -197,27 +212,40 @@ class RuleMatches:
 
     def __iter__(self) -> Iterator[tuple[Rule, Iterator[Any]]]:
         folded = self.folded
-        if not self.keep:
-            for r in self.rules:
-                yield r, r.pattern.finditer(folded)
-            return
         if self._starts is not None:
             for r, starts in zip(self.rules, self._starts, strict=True):
                 match = r.pattern.match
                 yield r, (match(folded, s) for s in starts)
             return
         kept: list[array[int]] = []
-        for r in self.rules:
+        for r, found in self._found():
+            if not self.keep:
+                yield r, found
+                continue
             kept.append(starts := array("q"))
-            yield r, _noting_starts(r.pattern.finditer(folded), starts)
-        self._starts = kept  # a reading that stopped early scans again next time
+            yield r, _noting_starts(found, starts)
+        if self.keep:
+            self._starts = kept  # a reading that stopped early scans again next time
+
+    def _found(self) -> Iterator[tuple[Rule, Iterator[Any]]]:
+        """Each rule and its matches, as ``finditer`` finds them."""
+        folded = self.folded
+        if len(folded) < SHORT_TEXT or not self.rules:
+            for r in self.rules:
+                yield r, r.pattern.finditer(folded)
+            return
+        starts_of, place = rule_starts()
+        where = starts_of.starts(folded)
+        for r in self.rules:
+            i = place[id(r)]
+            known = starts_of.known[i] is not None
+            yield r, matches_at(r.pattern, folded, where[i]) if known else r.pattern.finditer(folded)
 
 
 def _noting_starts(found: Iterator[Any], starts: array[int]) -> Iterator[Any]:
     for m in found:
         starts.append(m.start())
         yield m
-
 
 
 def collect(ctx: Ctx, matches: RuleMatches) -> list[DateCandidate]:
