@@ -148,3 +148,29 @@ def test_sections_component_reads_a_memo_as_parse_does() -> None:
     found = nlp(MEMO)._.kd_sections
     parsed = kdextract.parse(MEMO, ner=False).sections
     assert [(s.title, s.level, s.start, s.end) for s in found] == [(s.title, s.level, s.start, s.end) for s in parsed]
+
+
+#: A memo that text extraction ran onto one line: head form, subject line, headings and signature.
+FLAT_MEMO = ("Lindås kommun Kultur- och fritidsförvaltningen TJÄNSTESKRIVELSE Handläggare Maja Törnqvist "
+             "Datum 2026-03-04 Diarienummer KFN 2026/118 Kultur- och fritidsnämnden Nya öppettider i Ekbackens "
+             "sporthall Förslag till beslut Kultur- och fritidsnämnden föreslås besluta att förlänga öppettiderna "
+             "i Ekbackens sporthall från och med den 1 maj 2026. Sammanfattning Föreningarna har efterfrågat fler "
+             "tider på kvällarna och hallen står i dag tom efter klockan 20. Ärendet Under hösten 2025 gjordes en "
+             "enkät bland de föreningar som hyr hallen. Ekonomiska konsekvenser Den längre bemanningen kostar "
+             "cirka 85 000 kronor per år och ryms inom nämndens budget. Maja Törnqvist Fritidskonsulent")
+
+
+def test_flattened_memo_finds_its_headings_after_the_subject_line_and_sentence_ends() -> None:
+    doc = kdextract.parse(FLAT_MEMO, ner=False)
+    assert doc.meta.kind == "tjansteskrivelse" and doc.meta.diarienummer == "KFN 2026/118"
+    assert outline(FLAT_MEMO) == [("Förslag till beslut", 1, None), ("Sammanfattning", 1, None),
+                                  ("Ärendet", 1, None), ("Ekonomiska konsekvenser", 1, None)]
+    for s in doc.sections:
+        assert FLAT_MEMO[s.title_start:s.title_end] == s.title
+
+
+def test_a_form_value_is_no_heading_without_a_sentence_end_before_it() -> None:
+    # in the tail of a head form, a sub-heading word that is no memo opening and follows no sentence end
+    # stays in the text ("Bakgrund" here follows the subject line, not a sentence)
+    text = FLAT_MEMO.replace("sporthall Förslag till beslut", "sporthall Bakgrund")
+    assert "Bakgrund" not in [title for title, _, _ in outline(text)]
