@@ -100,7 +100,7 @@ def _start(src: SourceText, doc_id: str | None, document_date: dt.date | None,
 
 
 def read_outline(view: TextView) -> tuple[Section | None, list[Section], DocumentMeta]:
-    """The preamble, sections and metadata of the working view ``view``; a memo's headings are its top level."""
+    """The preamble, sections and metadata of the working view ``view`` (a memo's headings on top)."""
     lines = split_lines(view.text, view.heading_marks)
     preamble, sections = segment(view, [copy(line) for line in lines])  # segment marks the lines it reads
     meta = read_meta(view, preamble, sections, lines)

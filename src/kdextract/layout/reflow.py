@@ -217,7 +217,9 @@ def _subheadings(text: str, start: int, end: int, out: _Breaks, keep_out: list[t
     found = 0
     for tok in _TOKEN.finditer(text, start, end):
         stop = inline_subheading_at(text, tok.start(), end)
-        if stop is None or keep_out and _inside(keep_out, tok.start()) and not _opens_body(text, tok.start(), stop):
+        if stop is None:
+            continue
+        if keep_out and _inside(keep_out, tok.start()) and not _opens_body(text, tok.start(), stop):
             continue
         out.before(tok.start(), "\n\n")
         out.after(stop)
