@@ -98,7 +98,7 @@ def test_memo_headings_are_top_level_and_the_subject_line_is_the_title() -> None
 
 def test_memo_records_point_at_the_heading_they_stand_under() -> None:
     doc = kdextract.parse(MEMO, ner=False)
-    by_id = {s.id: s.title for s in doc.sections}
+    by_id: dict[str | None, str] = {s.id: s.title for s in doc.sections}
     decision = next(d for d in doc.decisions if "förlänga öppettiderna" in d.text)
     assert by_id[decision.section] == "Förslag till beslut"
     amount = next(a for a in doc.amounts if a.value == 85000)
