@@ -128,7 +128,7 @@ PROTOCOLS = Path(__file__).parent / "data" / "protocols"
       ("172", "Försäljning av tomter i Limmared", "KS 2019/0240"), ("173", "Information om budgetläget", "KS 2019/0251")]),
     # a memo: handläggare, Dnr and the footer's municipality
     ("c_memo.txt", ("tjansteskrivelse", "2022-03-01", "Säffle kommun", "Samhällsbyggnadsnämnden", "Petra Nyström"),
-     [(None, "Ny taxa för tillsyn enligt miljöbalken", None)]),
+     [(None, "Förslag till beslut", None), (None, "Sammanfattning", None)]),
     # a meeting portal's agenda page: numbered lines one under the other
     ("d_portal.txt", ("kallelse", "2022-06-15", "Sigtuna kommun", "Kommunfullmäktige", None),
      [("1", "Upprop", None), ("2", "Val av justerare och tid för justering", None),

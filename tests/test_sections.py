@@ -196,6 +196,7 @@ def test_section_table(text: str, want: list[tuple[str | None, ...]]) -> None:
 
 
 def test_tight_heading_after_known_subheadings_is_their_sibling() -> None:
+    # the layout's reading (segment); in a memo the pipeline then lifts these headings to the top level
     text = ("Tjänsteskrivelse\n\nNy taxa för parkering\n\nSammanfattning\nTaxan höjs för första gången sedan"
             " införandet och förvaltningen föreslår nya nivåer.\n\nAvgifter i centrum\nIntäkterna väntas öka med"
             " ungefär en femtedel under det första året med den nya taxan.\n")

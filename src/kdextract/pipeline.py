@@ -17,13 +17,14 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from kdextract.layout.lines import split_lines
+from kdextract.layout.memo import lift_memo_headings
 from kdextract.layout.reflow import reflow
 from kdextract.layout.sections import segment
-from kdextract.models import Document, Located, Section, Source
+from kdextract.models import Document, DocumentMeta, Located, Section, Source
 from kdextract.nlp.engine import get_engine
 from kdextract.readers import SourceText
 from kdextract.records.context import Context
-from kdextract.records.meta import read_meta
+from kdextract.records.meta import read_meta, with_subject
 from kdextract.records.registry import builders
 from kdextract.text.normalize import normalize
 from kdextract.text.ocr import repair
@@ -91,13 +92,22 @@ def _start(src: SourceText, doc_id: str | None, document_date: dt.date | None,
     if not src.text.strip():
         return None
     view = reflow(repair(normalize(src.text), force=ocr_repair))
-    lines = split_lines(view.text, view.heading_marks)
-    preamble, sections = segment(view, [copy(line) for line in lines])  # segment marks the lines it reads
-    meta = read_meta(view, preamble, sections, lines)
+    preamble, sections, meta = read_outline(view)
     reference = document_date or meta.day or _reference_day(meta.date)
     doc = Document(id=_name(src, doc_id), text=view.text, meta=meta, preamble=preamble, sections=sections,
                    edits=list(view.edits), warnings=list(src.warnings))
     return _Started(src, view, Context(view, doc, sentence_spans(view.text), reference))
+
+
+def read_outline(view: TextView) -> tuple[Section | None, list[Section], DocumentMeta]:
+    """The preamble, sections and metadata of the working view ``view`` (a memo's headings on top)."""
+    lines = split_lines(view.text, view.heading_marks)
+    preamble, sections = segment(view, [copy(line) for line in lines])  # segment marks the lines it reads
+    meta = read_meta(view, preamble, sections, lines)
+    if meta.kind == "tjansteskrivelse":
+        preamble, sections, subject = lift_memo_headings(view.text, preamble, sections)
+        meta = with_subject(meta, view.text, subject) if subject is not None else meta
+    return preamble, sections, meta
 
 
 def _finish(started: _Started) -> Document:

@@ -79,20 +79,19 @@ class SectionsComponent:
 
     def __init__(self, name: str = "kdextract_sections", spans_key: str = "kd_sections",
                  titles_key: str = "kd_section_titles", ocr_repair: bool | None = None) -> None:
-        from kdextract.layout.sections import segment
+        from kdextract.pipeline import read_outline
 
         register_extensions()
         self.name = name
         self.spans_key = spans_key
         self.titles_key = titles_key
         self.ocr_repair = ocr_repair
-        self._segment = segment
+        self._outline = read_outline
 
     def sections(self, text: str) -> tuple[Section | None, list[Section]]:
         """The preamble (or None) and the sections of ``text``, offsets into ``text``."""
         view = _working_view(text, self.ocr_repair)
-        found = self._segment(view)
-        preamble, sections = found if isinstance(found, tuple) else (None, found)
+        preamble, sections, _ = self._outline(view)
         return (_to_input(preamble, view) if preamble is not None else None,
                 [_to_input(s, view) for s in sections])
 

@@ -216,15 +216,26 @@ def _subheadings(text: str, start: int, end: int, out: _Breaks, keep_out: list[t
     """Known sub-headings ("Beslut", "Bakgrund") inside flattened text, each on a line of its own; how many."""
     found = 0
     for tok in _TOKEN.finditer(text, start, end):
-        if keep_out and _inside(keep_out, tok.start()):
-            continue
         stop = inline_subheading_at(text, tok.start(), end)
         if stop is None:
+            continue
+        if keep_out and _inside(keep_out, tok.start()) and not _opens_body(text, tok.start(), stop):
             continue
         out.before(tok.start(), "\n\n")
         out.after(stop)
         found += 1
     return found
+
+
+def _opens_body(text: str, pos: int, stop: int) -> bool:
+    """The known sub-heading ``text[pos:stop]`` in the tail of a form opens the body all the same: it follows
+    a sentence end, or it is a memo's opening heading ("Förslag till beslut" after the subject line)."""
+    before = text[max(0, pos - 40):pos].split()
+    last = before[-1] if before else ""
+    word = last.rstrip(".!?")
+    if last != word and len(word) > 2 and "." not in word:
+        return True
+    return " ".join(text[pos:stop].rstrip(":").casefold().split()) in rules().memo_openings
 
 
 def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]) -> list[Head]:

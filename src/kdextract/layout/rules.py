@@ -49,6 +49,7 @@ class SectionRules(Rules, file="sections.json"):
     heading_max_words: int
     list_item: Pattern
     closing_headings: list[str]
+    memo_openings: list[str]
 
 
 def _anchored(pattern: str) -> bool:
@@ -120,6 +121,7 @@ class CompiledSectionRules:
         self.year_after = frozenset(data.year_after)
         self.list_item = regex.compile(data.list_item)
         self.closing_headings = frozenset(data.closing_headings)
+        self.memo_openings = frozenset(data.memo_openings)
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]

@@ -40,7 +40,7 @@ def segment(view: TextView, lines: list[Line] | None = None) -> tuple[Section | 
     heads = _headings(lines, body_from)
     sections = _spans(heads, text)
     first = sections[0].start if sections else len(text)
-    preamble = _preamble(text, first)
+    preamble = preamble_before(text, first)
     return preamble, sections
 
 
@@ -387,7 +387,8 @@ def _spans(heads: list[Heading], text: str) -> list[Section]:
     return sections
 
 
-def _preamble(text: str, first: int) -> Section | None:
+def preamble_before(text: str, first: int) -> Section | None:
+    """The preamble: the text before the first heading at ``first``, or None where it is blank."""
     if not text[:first].strip():
         return None
     return Section(

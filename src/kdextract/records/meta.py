@@ -9,7 +9,7 @@ diarienummer: ``meta_who``; what they look at: ``meta_reader``.
 from __future__ import annotations
 
 from kdextract.layout.lines import Line
-from kdextract.models import DocumentKind, DocumentMeta, Section
+from kdextract.models import DocumentKind, DocumentMeta, Evidence, Section, Source
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.meta_when import read_date
 from kdextract.records.meta_who import read_author, read_body, read_diarienummer, read_organisation
@@ -36,6 +36,15 @@ def read_meta(view: TextView, preamble: Section | None, sections: list[Section],
         r.note("title", title_line.start, title_line.end, "title", "document title line")
     meta.evidence = r.evidence
     return meta
+
+
+def with_subject(meta: DocumentMeta, text: str, subject: Section) -> DocumentMeta:
+    """``meta`` with a memo's subject line (ärendemening) as its title, read from ``text``."""
+    evidence = dict(meta.evidence)
+    evidence["title"] = Evidence(text=text[subject.title_start:subject.title_end], start=subject.title_start,
+                                 end=subject.title_end, source=Source(method="rule", name="meta/memo_subject",
+                                                                      explanation="the memo's subject line"))
+    return meta.model_copy(update={"title": subject.title, "evidence": evidence})
 
 
 def _kind(r: Reader, title: Line | None) -> DocumentKind:

@@ -1,0 +1,63 @@
+"""The headings of a memo (tjänsteskrivelse) as its top-level sections.
+
+A memo names its matter in a subject line (ärendemening, "Taxa för tillsyn … 2026") over headings such as
+"Förslag till beslut", "Sammanfattning" and "Ärendet". The layout rules read the subject line as a topic
+with the headings under it (or, where there is no subject line, the first heading as the topic of the
+rest); in a memo the subject line is the document's title, and the headings organise the body side by
+side. The caller knows the document's kind (the layout does not).
+"""
+
+from __future__ import annotations
+
+from kdextract.layout.rules import rules
+from kdextract.layout.sections import preamble_before
+from kdextract.models import Section, Source
+
+
+def lift_memo_headings(text: str, preamble: Section | None,
+                       sections: list[Section]) -> tuple[Section | None, list[Section], Section | None]:
+    """The preamble, the sections and the subject line (or None) of the memo ``text``.
+
+    Where the first section is a topic over subheadings, one of them or the topic itself a known memo
+    heading, the subheadings become top-level topics; a topic that is no known heading is the subject
+    line, and joins the preamble. Ids and parents are renumbered. Any other memo comes back as is.
+    """
+    top = _top(sections)
+    if top is None:
+        return preamble, sections, None
+    subject = None if _fold(top.title) in rules().subheadings else top
+    kept = sections[1:] if subject is not None else sections
+    ids = {s.id: f"sec-{k}" for k, s in enumerate(kept, start=1)}
+    lifted = []
+    for s in kept:
+        if s is top:  # a heading of its own now, up to its first former subheading
+            cut = sections[1].start
+            lifted.append(s.model_copy(update={"id": ids[s.id], "end": cut, "body_end": cut,
+                                               "body_start": min(s.body_start, cut)}))
+            continue
+        if s.parent != top.id:
+            lifted.append(s.model_copy(update={"id": ids[s.id], "parent": s.parent and ids[s.parent]}))
+            continue
+        lifted.append(s.model_copy(update={
+            "id": ids[s.id], "level": 1, "parent": None, "category": "topic",
+            "source": Source(method="rule", name="sections/memo_heading", explanation=s.source.explanation),
+        }))
+    if subject is None:
+        return preamble, lifted, None
+    return preamble_before(text, lifted[0].start), lifted, subject
+
+
+def _top(sections: list[Section]) -> Section | None:
+    """The first section where it is a topic with subheadings right under it, one of them or itself a
+    known memo heading."""
+    if len(sections) < 2:
+        return None
+    first, known = sections[0], rules().subheadings
+    children = [s for s in sections[1:] if s.parent == first.id]
+    if first.level != 1 or first.category != "topic" or not children or sections[1] is not children[0]:
+        return None
+    return first if any(_fold(s.title) in known for s in [first, *children]) else None
+
+
+def _fold(title: str) -> str:
+    return " ".join(title.rstrip(":").casefold().split())
