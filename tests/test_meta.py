@@ -81,7 +81,9 @@ Per Holm
     [("Protokoll", "protokoll"), ("Sammanträdesprotokoll", "protokoll"), ("Protokollsutdrag", "protokollsutdrag"),
      ("Tjänsteskrivelse", "tjansteskrivelse"), ("Kallelse till sammanträde", "kallelse"),
      ("Föredragningslista", "kallelse"), ("Mötesanteckningar", "minnesanteckningar"),
-     ("KUNGÖRELSE", "kallelse"), ("Kungörelse om sammanträde med kommunfullmäktige", "kallelse")],
+     ("KUNGÖRELSE", "kallelse"), ("Kungörelse om sammanträde med kommunfullmäktige", "kallelse"),
+     ("Kommunchefen informerar", "kommundirektorens_rapport"),
+     ("STADSDIREKTÖRENS NYHETSBREV nr 5", "kommundirektorens_rapport")],
 )
 def test_kinds(title: str, kind: str) -> None:
     assert meta_of(f"{title}\n\nÄrende\n\nText om ärendet.\n").kind == kind
