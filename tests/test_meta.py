@@ -355,3 +355,9 @@ def test_a_joint_body_or_a_school_federation_in_the_letterhead_is_the_issuer(let
     text = (f"{letterhead}\nProtokoll 2025-06-02\nPlats: Stadshuset i Hofors\n\n§ 4  Arvoden\n\n"
             "Nämnden går igenom arvodena för 2026 i Hofors.\n\nBeslut: Nämnden fastställer arvodena.\n")
     assert kdextract.parse(text, ner=False).meta.organisation == letterhead
+
+
+def test_a_diarienummer_with_a_dot_after_the_series_letters() -> None:
+    text = ("Lilla Edets kommun\nTjänsteskrivelse\nDatum: 2025-11-03\nDiarienummer: BUN.2025.88\n\n"
+            "Skolskjuts till Ströms skola\n\nSammanfattning\nNämnden ser över reglerna.\n")
+    assert kdextract.parse(text, ner=False).meta.diarienummer == "BUN.2025.88"
