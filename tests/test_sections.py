@@ -314,3 +314,14 @@ def test_lines_indented_under_an_agenda_entry_belong_to_it() -> None:
     lettered = text.replace("    - Remissvar från polisen\n    - Synpunkter från skolorna\n",
                             "    a) Skolvägar i Ekby\n    b) Skolvägar i Åby\n")
     assert titles(lettered)[2:5] == ["Trafiksäkerhetsprogram", "Skolvägar i Ekby", "Skolvägar i Åby"]
+
+
+def test_numbered_rows_of_a_register_that_end_in_a_date_are_no_items() -> None:
+    text = ("Miljönämnden\nProtokoll 2025-09-02\n\n§ 12 Anmälan av delegationsbeslut\n"
+            "Nr  Ärende                          Handläggare      Beslutsdatum\n"
+            "1   Föreläggande om slamtömning     Miljöinspektör   2025-08-04\n"
+            "2   Registrering av livsmedelsbutik Miljöinspektör   2025-08-19\n"
+            "Beslut\nAnmälan läggs till handlingarna.\n\n"
+            "§ 13 Tillsynsplan 2026\nPlanen gäller nästa år.\nBeslut\nPlanen antas.\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles == ["Anmälan av delegationsbeslut", "Tillsynsplan 2026"]

@@ -112,6 +112,8 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
     gap = _column_gap(title, r)
     if gap is not None:  # later columns: a presenter, a case number, a time
         columns_from, title = head.title_start + gap[1], title[:gap[0]]
+        if not head.marked and r.table_date.search(text, head.title_start + gap[0], line.end):
+            return False  # a numbered row of a register that ends in its date, no agenda item
     if title.endswith(".") and not title.endswith("..") and head.kind == "paragraph":
         title = title[:-1]  # "Bun 14 Val av justerare." in flattened text
     if title and (not title[0].isupper() and title[0] not in "«\"”'" or is_sentence_like(title, 16 if head.marked else ITEM_TITLE_WORDS)):

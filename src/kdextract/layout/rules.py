@@ -34,6 +34,7 @@ class SectionRules(Rules, file="sections.json"):
     inline_subheadings: list[str]
     inline_item_part: Pattern
     agenda_time_column: Pattern
+    table_date_column: Pattern
     agenda_item: Pattern
     paragraph_item: Pattern
     case_number: Pattern
@@ -108,6 +109,7 @@ class CompiledSectionRules:
         self.inline_subheadings = tuple(sorted(data.inline_subheadings, key=len, reverse=True))
         self.inline_item_part = regex.compile(data.inline_item_part)
         self.agenda_time = regex.compile(data.agenda_time_column)
+        self.table_date = regex.compile(data.table_date_column)
         self.agenda = regex.compile(data.agenda_item)
         self.paragraph = regex.compile(data.paragraph_item)
         self.case = regex.compile(data.case_number)
