@@ -309,6 +309,8 @@ def test_a_secretary_label_gives_the_name_in_its_own_column(signatures: str) -> 
      "Protokoll fört vid styrelsesammanträde 2/2025\n", "Lövbacka Fastigheter AB"),
     ("Protokoll fört vid styrelsemöte i Åsbo Kraft AB (org.nr 556200-3344)\n\nPlats: Kommunhuset, Sollefteå\n",
      "Åsbo Kraft AB"),
+    ("PROTOKOLL\nfört vid extra bolagsstämma med aktieägarna i Tallnäs Vatten AB, org.nr 556300-4455,\n"
+     "den 3 mars 2025 i Kramfors stadshus\n\nAktieägare: Kramfors kommun genom ombud Eva Lund\n", "Tallnäs Vatten AB"),
 ])
 def test_issuer_is_the_body_whose_own_minutes_these_are(text: str, issuer: str) -> None:
     # a federation's or a company's own minutes name member or owner municipalities, but are not theirs
