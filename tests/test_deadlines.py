@@ -158,3 +158,11 @@ def test_a_notice_says_when_its_papers_are_published(sentence: str) -> None:
     text = ("Kallelse\nMiljönämnden\n\nNämnden sammanträder torsdagen den 16 april 2026 kl. 13.00 i Gula salen.\n\n"
             f"1. Val av justerare\n2. Tillsynsplan 2026\n\n{sentence}\n\nOla Frost\nOrdförande\n")
     assert [d.value for d in kdextract.parse(text, ner=False).deadlines if d.value < "2026-04-16"] == ["2026-04-10"]
+
+
+@pytest.mark.parametrize("label", ["Justering:\t", "Justeringens plats     "])
+def test_a_justering_label_with_the_place_before_the_day(label: str) -> None:
+    text = ("Fritidsnämnden\nProtokoll\nSammanträdesdatum: 2025-04-08\n"
+            f"{label}Fritidsförvaltningen, fredag 11 april 2025\n\n§ 7 Badhuset\nNämnden diskuterar öppettider.\n")
+    found = [(d.value, d.kind) for d in kdextract.parse(text, ner=False).deadlines]
+    assert ("2025-04-11", "planned") in found
