@@ -325,3 +325,11 @@ def test_numbered_rows_of_a_register_that_end_in_a_date_are_no_items() -> None:
             "§ 13 Tillsynsplan 2026\nPlanen gäller nästa år.\nBeslut\nPlanen antas.\n")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
     assert titles == ["Anmälan av delegationsbeslut", "Tillsynsplan 2026"]
+
+
+def test_a_letters_greetings_are_no_headings() -> None:
+    text = ("Ekby kommun\nNyheter från kommunchefen\n\nHej alla kollegor!\n\nVi har haft en intensiv vår.\n\n"
+            "Ny simhall\nBygget startar i augusti och pågår i två år.\n\n"
+            "Tack,\nMed vänliga hälsningar\nMaja Ek\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert "Hej alla kollegor!" not in titles and "Ny simhall" in titles
