@@ -333,3 +333,13 @@ def test_a_letters_greetings_are_no_headings() -> None:
             "Tack,\nMed vänliga hälsningar\nMaja Ek\n")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
     assert "Hej alla kollegor!" not in titles and "Ny simhall" in titles
+
+
+def test_a_newsletters_headings_led_by_their_date_and_a_bar() -> None:
+    text = ("Ekby kommun\nNytt från kommunchefen, april 2025\n\n"
+            "3 april | Biblioteket får längre öppettider\n"
+            "Från och med maj har huvudbiblioteket öppet till klockan 20 på vardagar, efter önskemål från låntagarna.\n\n"
+            "9 april | Sommarjobb för unga\n"
+            "Ansökan till kommunens sommarjobb har öppnat och över 300 ungdomar har redan skickat in sina ansökningar.\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles == ["Biblioteket får längre öppettider", "Sommarjobb för unga"]

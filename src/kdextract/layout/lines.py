@@ -88,6 +88,9 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
         if r.by_category[category](s):
             line.kind = category
             return
+    if (dated := r.dated_heading.match(s)) is not None:
+        line.title_start = line.start + dated.end()  # "4 maj | Ny förskola": the title follows the bar
+        return
     if _item(text, line, r):
         return
     if r.case_label.match(s) and (m := r.case.search(s)) is not None and m.start() <= 12:
