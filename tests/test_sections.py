@@ -6,6 +6,7 @@ import pytest
 from example_tables import table
 
 import kdextract
+from kdextract.layout.lines import split_lines
 from kdextract.layout.sections import section_at, segment
 from kdextract.models import Section
 from kdextract.text.normalize import normalize
@@ -343,3 +344,9 @@ def test_a_newsletters_headings_led_by_their_date_and_a_bar() -> None:
             "Ansökan till kommunens sommarjobb har öppnat och över 300 ungdomar har redan skickat in sina ansökningar.\n")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
     assert titles == ["Biblioteket får längre öppettider", "Sommarjobb för unga"]
+
+
+
+@pytest.mark.parametrize("line", ["Till kommunstyrelsen", "Till barn- och utbildningsnämnden", "Till direktionen:"])
+def test_a_memos_addressee_line_is_a_label_no_heading(line: str) -> None:
+    assert [ln.kind for ln in split_lines(f"{line}\n", {})][0] == "field"
