@@ -350,3 +350,10 @@ def test_a_newsletters_headings_led_by_their_date_and_a_bar() -> None:
 @pytest.mark.parametrize("line", ["Till kommunstyrelsen", "Till barn- och utbildningsnämnden", "Till direktionen:"])
 def test_a_memos_addressee_line_is_a_label_no_heading(line: str) -> None:
     assert [ln.kind for ln in split_lines(f"{line}\n", {})][0] == "field"
+
+
+def test_a_presenter_after_a_dash_is_no_part_of_an_agenda_title() -> None:
+    text = ("Kallelse\nMiljönämnden\n\nFöredragningslista\n1. Val av justerare\n"
+            "2. Tillsynsplan för 2026 – Karin Ödman, miljöchef\n3. Ekbyån – nya fiskevårdsområden\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles == ["Val av justerare", "Tillsynsplan för 2026", "Ekbyån – nya fiskevårdsområden"]

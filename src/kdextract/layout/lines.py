@@ -41,6 +41,9 @@ _TRAILING_PAGE = regex.compile(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\
 #: A gap between the columns of a table that PDF text laid out with blanks ("4.  Skolskjuts      Mats Öberg      BUN 2024/12").
 COLUMN_GAP = regex.compile(r"[ \t]*(?:\t|[ ]{3,})[ \t]*")
 _PRESENTERS = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
+#: A presenter after an agenda item's title: a dash, a name and a lower-case title ("… – Eva Ek, ekonom").
+_PRESENTER_AFTER = regex.compile(r"[ \t]+[–—-][ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}"
+                                 r"[ \t]*,[ \t]*\p{Ll}[\p{L} -]{0,40}$")
 _DIGITS = regex.compile(r"\d+")
 #: A lettered entry of an agenda ("c) Årsredovisning 2025"): its letter and where its title starts.
 _LETTERED = regex.compile(r"(?P<letter>[a-zåäö])\)[ \t]+(?=\p{Lu})")
@@ -139,6 +142,8 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
         end = head.title_start + len(_TRAILING_PAGE.sub("", title))
         if head.kind == "case":
             end -= len(text[head.title_start:end]) - len(_PRESENTERS.sub("", text[head.title_start:end]))
+        elif head.kind == "agenda" and (by := _PRESENTER_AFTER.search(text, head.title_start, end)) is not None:
+            end = by.start()  # "Budgetuppföljning – Eva Ek, ekonom": the presenter is no part of the title
         line.title_end = max(line.title_start, end)
     return True
 
