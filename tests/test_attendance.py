@@ -57,6 +57,8 @@ def test_entries_with_party_role_and_substitution(value: str, expected: list[tup
     # what forms write instead of names
     ("Enligt särskild närvarolista", []),
     ("Vakant (M)", []),
+    # a tab ends a name: the next column of a table ("Närvarande: Ja") is no part of it
+    ("Tove Sand\tJa\nOmar Lind\tNej", ["Tove Sand", "Omar Lind"]),
 ])
 def test_names_in_values(value: str, expected: list[str]) -> None:
     assert names(value) == expected

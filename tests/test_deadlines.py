@@ -201,3 +201,11 @@ def test_a_column_header_is_no_form_label() -> None:
     assert labels == ["Tid", "Närvarande"]
     form = "Protokoll\n\nPlats   Rådhuset\nDatum   Ordförande   Sekreterare\n"  # a label first: still a form
     assert "Datum" in [form[h.start:h.end] for h in label_hits(form)]
+
+
+@pytest.mark.parametrize("label", ["Justering:\t", "Justeringens plats     "])
+def test_a_justering_label_with_the_place_before_the_day(label: str) -> None:
+    text = ("Fritidsnämnden\nProtokoll\nSammanträdesdatum: 2025-04-08\n"
+            f"{label}Fritidsförvaltningen, fredag 11 april 2025\n\n§ 7 Badhuset\nNämnden diskuterar öppettider.\n")
+    found = [(d.value, d.kind) for d in kdextract.parse(text, ner=False).deadlines]
+    assert ("2025-04-11", "planned") in found

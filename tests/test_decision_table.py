@@ -35,3 +35,15 @@ def test_decision_table(text: str, expected: str, votes: str, who: str) -> None:
         assert (decisions[0].votes.yes, decisions[0].votes.no, decisions[0].votes.abstained) == (yes, no, abstained)
     if who:
         assert [w for r in decisions[0].reservations for w in r.who] == who.split("|")
+
+
+def test_a_log_of_decisions_whose_header_holds_form_labels() -> None:
+    # "Datum" is also a form label: in a table's header it names a column and the line stays whole
+    text = ("Projektgrupp Ny simhall\nMinnesanteckningar\nDatum: 2025-05-06\nPlats: Teams\nFrånvarande: Eva Ek\n\n"
+            "1. Läget\nRitningarna är klara och bygglovet är sökt.\n\n2. Beslutslogg\n"
+            "Nr     Datum        Beslut                               Ansvarig\n"
+            "1      2025-05-06   Arkitekttävlingen avslutas i juni    Projektledaren\n"
+            "2      2025-05-06   Budgeten för etapp 2 låses           Styrgruppen\n")
+    doc = kdextract.parse(text, ner=False)
+    assert "Nr     Datum" in doc.text
+    assert [d.text for d in doc.decisions] == ["Arkitekttävlingen avslutas i juni", "Budgeten för etapp 2 låses"]

@@ -81,7 +81,9 @@ Per Holm
     [("Protokoll", "protokoll"), ("Sammanträdesprotokoll", "protokoll"), ("Protokollsutdrag", "protokollsutdrag"),
      ("Tjänsteskrivelse", "tjansteskrivelse"), ("Kallelse till sammanträde", "kallelse"),
      ("Föredragningslista", "kallelse"), ("Mötesanteckningar", "minnesanteckningar"),
-     ("KUNGÖRELSE", "kallelse"), ("Kungörelse om sammanträde med kommunfullmäktige", "kallelse")],
+     ("KUNGÖRELSE", "kallelse"), ("Kungörelse om sammanträde med kommunfullmäktige", "kallelse"),
+     ("Kommunchefen informerar", "kommundirektorens_rapport"),
+     ("STADSDIREKTÖRENS NYHETSBREV nr 5", "kommundirektorens_rapport")],
 )
 def test_kinds(title: str, kind: str) -> None:
     assert meta_of(f"{title}\n\nÄrende\n\nText om ärendet.\n").kind == kind
@@ -336,6 +338,8 @@ def test_a_secretary_label_gives_the_name_in_its_own_column(signatures: str) -> 
      "Protokoll fört vid styrelsesammanträde 2/2025\n", "Lövbacka Fastigheter AB"),
     ("Protokoll fört vid styrelsemöte i Åsbo Kraft AB (org.nr 556200-3344)\n\nPlats: Kommunhuset, Sollefteå\n",
      "Åsbo Kraft AB"),
+    ("PROTOKOLL\nfört vid extra bolagsstämma med aktieägarna i Tallnäs Vatten AB, org.nr 556300-4455,\n"
+     "den 3 mars 2025 i Kramfors stadshus\n\nAktieägare: Kramfors kommun genom ombud Eva Lund\n", "Tallnäs Vatten AB"),
 ])
 def test_issuer_is_the_body_whose_own_minutes_these_are(text: str, issuer: str) -> None:
     # a federation's or a company's own minutes name member or owner municipalities, but are not theirs
@@ -351,6 +355,7 @@ def test_a_company_named_in_a_municipal_memo_is_no_issuer() -> None:
     ("Miljö- och hälsoskyddschef     Handläggare", "Pelle Sjögren"),      # a coordinated manager's title
     ("Förvaltningschef              Kulturkonsulent", "Pelle Sjögren"),   # a -konsulent writes the memo
     ("Nämndens ordförande           Förvaltningschef", "Karin Öst"),      # a body's genitive before a title
+    ("Avdelningschef                Gatu- och parkingenjör", "Pelle Sjögren"),  # an -ingenjör writes the memo
 ])
 def test_signer_titles_after_a_coordination_or_a_genitive(titles: str, want: str) -> None:
     names = "Karin Öst                     Pelle Sjögren"
@@ -382,3 +387,9 @@ def test_a_joint_body_or_a_school_federation_in_the_letterhead_is_the_issuer(let
     text = (f"{letterhead}\nProtokoll 2025-06-02\nPlats: Stadshuset i Hofors\n\n§ 4  Arvoden\n\n"
             "Nämnden går igenom arvodena för 2026 i Hofors.\n\nBeslut: Nämnden fastställer arvodena.\n")
     assert kdextract.parse(text, ner=False).meta.organisation == letterhead
+
+
+def test_a_diarienummer_with_a_dot_after_the_series_letters() -> None:
+    text = ("Lilla Edets kommun\nTjänsteskrivelse\nDatum: 2025-11-03\nDiarienummer: BUN.2025.88\n\n"
+            "Skolskjuts till Ströms skola\n\nSammanfattning\nNämnden ser över reglerna.\n")
+    assert kdextract.parse(text, ner=False).meta.diarienummer == "BUN.2025.88"

@@ -337,3 +337,9 @@ def test_broadcasters_and_local_radio_channels_are_organisations_not_people():
     found = {o.name for o in kdextract.parse(text).organisations}
     assert {"P4 Gävleborg", "Sveriges Radio", "Radio Hälsingland", "SVT"} <= found
     assert {p.name for p in kdextract.parse(text).people} == {"Eva Berg"}
+
+
+def test_a_listed_name_wrapped_over_a_line_break() -> None:
+    text = "Satsningen får medel från Nordiska\nministerrådet under tre år.\n"
+    orgs = kdextract.parse(text, ner=False).organisations
+    assert [(o.name, text[o.start:o.end]) for o in orgs] == [("Nordiska ministerrådet", "Nordiska\nministerrådet")]

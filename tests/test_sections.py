@@ -6,6 +6,7 @@ import pytest
 from example_tables import table
 
 import kdextract
+from kdextract.layout.lines import split_lines
 from kdextract.layout.sections import section_at, segment
 from kdextract.models import Section
 from kdextract.text.normalize import normalize
@@ -338,3 +339,45 @@ def test_an_action_list_closing_a_memo_is_a_top_level_section(body: str, level: 
     sections = kdextract.parse(text, ner=False).sections
     assert [s.title for s in sections][-1] == "Åtgärder"
     assert sections[-1].level == level
+
+
+def test_numbered_rows_of_a_register_that_end_in_a_date_are_no_items() -> None:
+    text = ("Miljönämnden\nProtokoll 2025-09-02\n\n§ 12 Anmälan av delegationsbeslut\n"
+            "Nr  Ärende                          Handläggare      Beslutsdatum\n"
+            "1   Föreläggande om slamtömning     Miljöinspektör   2025-08-04\n"
+            "2   Registrering av livsmedelsbutik Miljöinspektör   2025-08-19\n"
+            "Beslut\nAnmälan läggs till handlingarna.\n\n"
+            "§ 13 Tillsynsplan 2026\nPlanen gäller nästa år.\nBeslut\nPlanen antas.\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles == ["Anmälan av delegationsbeslut", "Tillsynsplan 2026"]
+
+
+def test_a_letters_greetings_are_no_headings() -> None:
+    text = ("Ekby kommun\nNyheter från kommunchefen\n\nHej alla kollegor!\n\nVi har haft en intensiv vår.\n\n"
+            "Ny simhall\nBygget startar i augusti och pågår i två år.\n\n"
+            "Tack,\nMed vänliga hälsningar\nMaja Ek\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert "Hej alla kollegor!" not in titles and "Ny simhall" in titles
+
+
+def test_a_newsletters_headings_led_by_their_date_and_a_bar() -> None:
+    text = ("Ekby kommun\nNytt från kommunchefen, april 2025\n\n"
+            "3 april | Biblioteket får längre öppettider\n"
+            "Från och med maj har huvudbiblioteket öppet till klockan 20 på vardagar, efter önskemål från låntagarna.\n\n"
+            "9 april | Sommarjobb för unga\n"
+            "Ansökan till kommunens sommarjobb har öppnat och över 300 ungdomar har redan skickat in sina ansökningar.\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles == ["Biblioteket får längre öppettider", "Sommarjobb för unga"]
+
+
+
+@pytest.mark.parametrize("line", ["Till kommunstyrelsen", "Till barn- och utbildningsnämnden", "Till direktionen:"])
+def test_a_memos_addressee_line_is_a_label_no_heading(line: str) -> None:
+    assert [ln.kind for ln in split_lines(f"{line}\n", {})][0] == "field"
+
+
+def test_a_presenter_after_a_dash_is_no_part_of_an_agenda_title() -> None:
+    text = ("Kallelse\nMiljönämnden\n\nFöredragningslista\n1. Val av justerare\n"
+            "2. Tillsynsplan för 2026 – Karin Ödman, miljöchef\n3. Ekbyån – nya fiskevårdsområden\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles == ["Val av justerare", "Tillsynsplan för 2026", "Ekbyån – nya fiskevårdsområden"]

@@ -88,6 +88,9 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
         if r.by_category[category](s):
             line.kind = category
             return
+    if (dated := r.dated_heading.match(s)) is not None:
+        line.title_start = line.start + dated.end()  # "4 maj | Ny förskola": the title follows the bar
+        return
     if _item(text, line, r):
         return
     if r.case_label.match(s) and (m := r.case.search(s)) is not None and m.start() <= 12:
@@ -112,6 +115,8 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
     gap = _column_gap(title, r)
     if gap is not None:  # later columns: a presenter, a case number, a time
         columns_from, title = head.title_start + gap[1], title[:gap[0]]
+        if not head.marked and r.table_date.search(text, head.title_start + gap[0], line.end):
+            return False  # a numbered row of a register that ends in its date, no agenda item
     if title.endswith(".") and not title.endswith("..") and head.kind == "paragraph":
         title = title[:-1]  # "Bun 14 Val av justerare." in flattened text
     if title and (not title[0].isupper() and title[0] not in "«\"”'" or is_sentence_like(title, 16 if head.marked else ITEM_TITLE_WORDS)):

@@ -53,6 +53,10 @@ FORM_TAIL = 300
 _LINE = regex.compile(r"[^\n]+")
 _TOKEN = regex.compile(r"\S+")
 _NEXT_TOKEN = regex.compile(r"\s(\S)")
+#: The cells of a line laid out in columns: runs of words with single blanks between them.
+_TABLE_CELL = regex.compile(r"\S+(?:[ ]\S+)*")
+#: Fewest cells of a table's header line.
+HEADER_CELLS = 3
 _LEADER = regex.compile(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
 _MARKED_NUMBER = regex.compile(r"\d{1,3}\.")
@@ -130,7 +134,8 @@ def breaks(text: str) -> list[Replacement]:
     keep_out: list[tuple[int, int]] = []
     for region in regions:
         for hit in region:
-            out.before(hit.start)
+            if not _table_header(text, hit.start):
+                out.before(hit.start)
         tail = region[-1].end + FORM_TAIL
         page_break = text.find("\f", region[-1].end, tail)
         keep_out.append((region[0].start, tail if page_break < 0 else page_break))
@@ -148,6 +153,19 @@ def breaks(text: str) -> list[Replacement]:
                     out.before(pos, brk)
         page_content = header
     return out.replacements()
+
+
+def _table_header(text: str, pos: int) -> bool:
+    """The line at ``pos`` is the header of a table laid out in columns ("ID    Datum    Beslut    Ansvarig"):
+    three or more cells set apart by wide gaps, each a label of at most three words without digits; a
+    form label in it is a column's name, no label whose line break was lost."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:len(text) if end < 0 else end]
+    if "\t" not in line and "   " not in line:
+        return False
+    cells = [c.group() for c in _TABLE_CELL.finditer(line.replace("\t", "   "))]
+    return len(cells) >= HEADER_CELLS and all(len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in cells)
 
 
 def _toc_inside(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,8 @@ class SectionRules(Rules, file="sections.json"):
     inline_subheadings: list[str]
     inline_item_part: Pattern
     agenda_time_column: Pattern
+    table_date_column: Pattern
+    dated_heading: Pattern
     agenda_item: Pattern
     paragraph_item: Pattern
     case_number: Pattern
@@ -110,6 +112,8 @@ class CompiledSectionRules:
         self.inline_subheadings = tuple(sorted(data.inline_subheadings, key=len, reverse=True))
         self.inline_item_part = regex.compile(data.inline_item_part)
         self.agenda_time = regex.compile(data.agenda_time_column)
+        self.table_date = regex.compile(data.table_date_column)
+        self.dated_heading = regex.compile(data.dated_heading)
         self.agenda = regex.compile(data.agenda_item)
         self.paragraph = regex.compile(data.paragraph_item)
         self.case = regex.compile(data.case_number)

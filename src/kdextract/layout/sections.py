@@ -309,13 +309,14 @@ def _heads_paragraph(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines) or not _standalone(lines, i, before_only=True):
         return False
     head, nxt = lines[i], lines[i + 1]
+    title = head.text[head.title_start - head.start:head.title_end - head.start]
     if nxt.kind == "list" and nxt.text[:1] in _BULLETS:
-        body, longer = nxt.text[1:].strip(), len(head.text) + 1
+        body, longer = nxt.text[1:].strip(), len(title) + 1
     elif nxt.kind == "text":
-        body, longer = nxt.text, 2 * len(head.text)
+        body, longer = nxt.text, 2 * len(title)
     else:
         return False
-    words = head.text.split()
+    words = title.split()
     return (body[:1].isupper() and len(words) <= _TIGHT_HEAD_WORDS and len(body.split()) >= _TIGHT_HEAD_WORDS
             and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
             and len(body) >= max(_PARAGRAPH_LINE, longer))

@@ -31,8 +31,9 @@ _TOKEN = regex.compile(
     r"(?P<party>\([ \t]*\p{L}{1,4}[ \t]*\))|(?P<word>\p{L}[\p{L}\p{M}'’-]*\.?)|(?P<num>\d[\d\-–]*)"
     r"|(?P<punct>[,;:]|\.{2,}|…+|\.)|(?P<nl>\n)")
 _NAME_TOKEN = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
-#: What ends a run of capitalised words: a line break or a bracket ("Eva Ek (Försäkringskassan)").
-_RUN_BREAKS = frozenset("\n()[]")
+#: What ends a run of capitalised words: a line break, a tab between the columns of a table ("Eva Ek\tJa") or a bracket
+#: ("Eva Ek (Försäkringskassan)").
+_RUN_BREAKS = frozenset("\n\t()[]")
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "di", "la", "du"})
 
 #: Score of a name by its length (two words is the common case).

@@ -76,7 +76,7 @@ def _ocr_element(ch: str, tolerant: bool) -> tuple[str, str]:
             chars = chars + chars.upper()
         return "[" + regex.escape(chars) + "]", chars
     if ch == " ":
-        return r"[ \t]+", " \t"
+        return r"(?:[ \t]*\n[ \t]*|[ \t]+)", " \t"  # a name may wrap at a line break
     if ch == "-":
         return r"[-\u2010-\u2013]", "-\u2010\u2011\u2012\u2013"
     return regex.escape(ch), ch

@@ -317,7 +317,7 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
     ambiguous = _needs_context()
     for listed in _gazetteer_alternatives():
         for m in listed.finditer(text):
-            form = m.group("form")
+            form = " ".join(m.group("form").split())  # a name wrapped over a line break is one name
             hit = gaz_lookup(form)
             if hit is None:
                 continue

@@ -116,6 +116,7 @@ class DateRules(Rules, file="dates.json"):
     year_half_parts: WordValues
     days_off: WordList
     vague_counts: WordValues
+    school_terms: WordNames
 
 
 def word_regex(words: Iterable[str]) -> str:

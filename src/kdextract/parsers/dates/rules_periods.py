@@ -100,6 +100,23 @@ def season(m: Any, ctx: Ctx) -> DateCandidate | None:
     return cand(m, ctx, v, "dates/season", "season, year from the reference" if relative else "season", relative=relative)
 
 
+_TERMS = {fold(k): v for k, v in DATA.school_terms.words.items()}
+
+
+@rule("dates/school_term",
+      rf"{NLB}(?P<t>{'|'.join(_TERMS)})[ \t]*-?[ \t]*(?:{year('y')}|(?P<yy>\d\d)(?!\d))(?![^\W\d_])",
+      needs=tuple(["|".join([f"={t}" for t in _TERMS] + [f"{t}0" for t in _TERMS])]))
+def school_term(m: Any, ctx: Ctx) -> DateCandidate | None:
+    """A school term abbreviated in capitals before its year: "HT 2026", "VT-27"."""
+    if not ctx.text[m.start("t"):m.end("t")].isupper():
+        return None
+    code = _TERMS[m["t"]]
+    y = int(m["y"]) if m["y"] else 2000 + int(m["yy"])
+    half = "H2" if code == "FA" else "H1"
+    v = Value(f"{y4(y)}-{code}", "season", alternatives=[f"{y4(y)}-{half}"])
+    return cand(m, ctx, v, "dates/school_term", "school term")
+
+
 @rule("dates/year_turn",
       rf"{NLB}(?:(?P<prep>vid|fore|efter|infor|till|kring|runt|fram[ \t]+till|under|i|per|fr\.?o\.?m\.?|fran)[ \t]+)?"
       r"(?P<w>halvarsskiftet|halvarskiftet|arsskiftet|arskiftet|manadsskiftet)"
