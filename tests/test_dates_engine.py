@@ -21,7 +21,7 @@ from kdextract.parsers.dates import engine, find_dates
 from kdextract.parsers.dates.fold import fold_text
 from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.parsers.dates.patterns import LEX, MONTHISH, WEEKDAYISH
-from kdextract.parsers.dates.rule_starts import matches_at
+from kdextract.text.word_starts import matches_at
 
 LETTERS = string.ascii_lowercase + "åäö"
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",

@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from itertools import product
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import regex
 
@@ -221,9 +221,20 @@ def _trie(words: Iterable[str]) -> str:
     return branch(root)
 
 
-def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that matches nothing empty and starts every match at
-    one of ``starts`` (ascending): tried there only, each after the last match."""
+class _Found(Protocol):
+    def end(self) -> int: ...
+
+
+_F_co = TypeVar("_F_co", bound=_Found, covariant=True)
+
+
+class _Pattern(Protocol[_F_co]):
+    def match(self, string: str, pos: int = ...) -> _F_co | None: ...
+
+
+def matches_at(pattern: _Pattern[_F_co], text: str, starts: Iterable[int]) -> Iterator[_F_co]:
+    """``pattern.finditer(text)`` for a pattern (``re`` or ``regex``, never fuzzy) that matches nothing empty and
+    starts every match at one of ``starts`` (ascending): tried there only, each after the last match."""
     end = 0
     for s in starts:
         if s < end:

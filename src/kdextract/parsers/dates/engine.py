@@ -12,10 +12,11 @@ from typing import Any
 
 from kdextract.text.candidates import Candidate
 from kdextract.text.spans import disjoint
+from kdextract.text.word_starts import matches_at
 
 from .calendar import Value
 from .lexicon import word_regex
-from .rule_starts import RuleStarts, matches_at
+from .rule_starts import RuleStarts
 
 
 @dataclass(slots=True)

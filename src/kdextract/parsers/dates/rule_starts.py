@@ -4,7 +4,7 @@ Every rule pattern starts with a lookbehind, so ``re`` tries it at every positio
 ``beginnings`` reads a compiled pattern and tells the strings that every match begins with (up to
 ``DEPTH`` characters, any digit written "0" and any blank " "), and whether no match follows a
 letter. ``RuleStarts`` scans a text once for the positions after no letter where a rule's beginning
-starts, and tells each rule where to try its pattern: ``matches_at`` there finds what ``finditer``
+starts, and tells each rule where to try its pattern: ``kdextract.text.word_starts.matches_at`` there finds what ``finditer``
 finds.
 
 >>> import re
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .lexicon import word_regex
@@ -204,16 +204,3 @@ class RuleStarts:
         """The rules that have a beginning that ``key`` starts with."""
         rules_of = self._rules_of
         return tuple(sorted(set().union(*(rules_of.get(key[:n], ()) for n in self._lengths))))
-
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that matches nothing empty and begins every match at one of
-    ``starts`` (ascending): tried there only, each after the last match."""
-    end = 0
-    for s in starts:
-        if s < end:
-            continue
-        m = pattern.match(text, s)
-        if m is not None:
-            yield m
-            end = m.end()
