@@ -192,13 +192,26 @@ def cand(m: Any, ctx: Ctx, val: Value | None, rule_id: str, why: str, group: int
 #: Texts shorter than this are scanned by each rule: as fast, and a first ``find_dates`` on a sentence
 #: builds no ``rule_starts`` (some 45 ms).
 SHORT_TEXT = 200
+#: Characters a process scans rule by rule before it builds ``rule_starts``: the table (some 70 ms) pays for
+#: itself after about 75,000 characters, so a process's first small documents (its first parse) do without it.
+WARM_UP = 100_000
+_plainly_scanned = [0]  # characters this process has scanned rule by rule (only counts: outputs are the same)
+
+
+def _with_rule_starts(n: int) -> bool:
+    """Whether to scan a text of ``n`` characters through ``rule_starts``: once it is built, or once this
+    text brings what the process has scanned to ``WARM_UP``."""
+    if rule_starts.cache_info().currsize or _plainly_scanned[0] + n >= WARM_UP:
+        return True
+    _plainly_scanned[0] += n
+    return False
 
 
 class RuleMatches:
     """The matches in ``folded`` of each rule whose keywords occur (of every rule with ``every_rule``).
 
-    In a text of ``SHORT_TEXT`` characters or more, a rule whose beginnings are known (``rule_starts``)
-    is tried only where one of them starts after no letter: one scan of the text finds those places.
+    In a text of ``SHORT_TEXT`` characters or more (after the process's first ``WARM_UP`` characters), a rule
+    whose beginnings are known (``rule_starts``) is tried only where one of them starts after no letter: one scan of the text finds those places.
     The matches do not depend on the reference, so one text's matches serve every reading of it. With
     ``keep`` the first reading keeps where they start (8 bytes a match, not the match: a long text has
     hundreds of thousands); a later reading matches again at those starts. Without it every reading
@@ -231,7 +244,7 @@ class RuleMatches:
     def _found(self) -> Iterator[tuple[Rule, Iterator[Any]]]:
         """Each rule and its matches, as ``finditer`` finds them."""
         folded = self.folded
-        if len(folded) < SHORT_TEXT or not self.rules:
+        if len(folded) < SHORT_TEXT or not self.rules or not _with_rule_starts(len(folded)):
             for r in self.rules:
                 yield r, r.pattern.finditer(folded)
             return
