@@ -59,6 +59,8 @@ def test_entries_with_party_role_and_substitution(value: str, expected: list[tup
     ("Vakant (M)", []),
     # a tab ends a name: the next column of a table ("Närvarande: Ja") is no part of it
     ("Tove Sand\tJa\nOmar Lind\tNej", ["Tove Sand", "Omar Lind"]),
+    # a tab inside a name whose words came apart in the export does not end it
+    ("Elin\tHolmqvist, Jonas Ek", ["Elin Holmqvist", "Jonas Ek"]),
 ])
 def test_names_in_values(value: str, expected: list[str]) -> None:
     assert names(value) == expected

@@ -31,9 +31,9 @@ _TOKEN = regex.compile(
     r"(?P<party>\([ \t]*\p{L}{1,4}[ \t]*\))|(?P<word>\p{L}[\p{L}\p{M}'’-]*\.?)|(?P<num>\d[\d\-–]*)"
     r"|(?P<punct>[,;:]|\.{2,}|…+|\.)|(?P<nl>\n)")
 _NAME_TOKEN = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
-#: What ends a run of capitalised words: a line break, a tab between the columns of a table ("Eva Ek\tJa") or a bracket
-#: ("Eva Ek (Försäkringskassan)").
-_RUN_BREAKS = frozenset("\n\t()[]")
+#: What ends a run of capitalised words: a line break or a bracket ("Eva Ek (Försäkringskassan)"); a tab does once the
+#: run holds two words (the next column of a table: "Eva Ek\tJa"; not "Eva\tEk").
+_RUN_BREAKS = frozenset("\n()[]")
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "di", "la", "du"})
 
 #: Score of a name by its length (two words is the common case).
@@ -119,7 +119,8 @@ def _names(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(toks) and (_is_name_token(toks[j]) or (toks[j].text in _PARTICLES and j + 1 < len(toks)
                                                              and _is_name_token(toks[j + 1]))) \
-                and not _RUN_BREAKS.intersection(text[toks[j - 1].end:toks[j].start]) \
+                and not _RUN_BREAKS.intersection(gap := text[toks[j - 1].end:toks[j].start]) \
+                and not (j - i >= 2 and "\t" in gap) \
                 and not (j - i >= 2 and _role_follows(toks, j)):
             j += 1
         after_comma = i > 0 and toks[i - 1].text == ","
