@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kdextract.records.person_names import NAME_RUN, name_runs
-from kdextract.records.person_rules import ATTENDANCE_LABELS, SIGNATURE_LABELS, _ATT_START, _SIG_LABEL
+from kdextract.records.person_rules import _ATT_START, _SIG_LABEL, ATTENDANCE_LABELS, SIGNATURE_LABELS
 from kdextract.records.word_index import WordIndex
-from kdextract.text.lines import line_after, line_at, line_before, lines_at
+from kdextract.text.lines import line_after, line_at, line_before, line_spans, lines_at
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
 #: Names, labels, titles and the blanks and breaks between them in a signature block or an attendance list.
@@ -64,3 +64,9 @@ def test_word_index_holds_every_run(text: str) -> None:
     assert list(zip(index.starts, index.ends)) == [m.span() for m in runs]
     assert {w: list(at) for w, at in index.by_word.items()} == \
         {w: [i for i, m in enumerate(runs) if m.group() == w] for w in {m.group() for m in runs}}
+
+
+def test_line_spans_of_a_range_leave_the_breaks_out() -> None:
+    text = "Beslut\nAnna Ek\n\nslut\n"
+    assert [text[a:b] for a, b in line_spans(text)] == ["Beslut", "Anna Ek", "", "slut", ""]
+    assert list(line_spans(text, 2, 10)) == [(2, 6), (7, 10)]  # the first line from mid-line, the last cut at 10

@@ -21,6 +21,7 @@ import regex
 
 from kdextract.layout.items import inline_subheading_at
 from kdextract.layout.lines import COLUMN_GAP
+from kdextract.text.lines import line_spans
 
 #: Fewest wrapped lines in a row (the last one included) that make a run.
 RUN_LINES = 3
@@ -36,21 +37,11 @@ _FIRST_WORD = regex.compile(r"[ \t]*(\S+)")
 _GROUP_BREAK = regex.compile(r"(?<=(?:^|[ \t(])\d{1,3})[ \t]*\n(?=\d{3}(?!\d))", regex.MULTILINE)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every line of ``text``, its line break left out."""
-    spans, pos = [], 0
-    while (brk := text.find("\n", pos)) >= 0:
-        spans.append((pos, brk))
-        pos = brk + 1
-    spans.append((pos, len(text)))
-    return spans
-
-
 def wrap_width(text: str) -> int:
     """The column ``text`` was wrapped at, if it was: the longest line that ``RUN_LINES`` lines come
     close to (within ``FILL_SLACK / 2``); one line, and one more in ten, may run past it (a hyphenated
     word put back together, a line no space could break). 0 where no lines gather under a column."""
-    lengths = sorted((len(text[a:b].rstrip()) for a, b in _lines(text)), reverse=True)
+    lengths = sorted((len(text[a:b].rstrip()) for a, b in line_spans(text)), reverse=True)
     for i in range(min(len(lengths), len(lengths) // OVER_COLUMN + 2)):
         top = lengths[i]
         if top < MIN_COLUMN:
@@ -65,7 +56,7 @@ def wrapped_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
     (``wrap_width`` by default), from the first line's start to the last one's end."""
     col = wrap_width(text) if width is None else width
     runs: list[tuple[int, int]] = []
-    lines = _lines(text)
+    lines = list(line_spans(text))
     first = 0
     for k in range(1, len(lines) + 1):
         if k < len(lines) and _wrapped(text, lines[k - 1], lines[k], col):

@@ -15,8 +15,7 @@ from kdextract.records.clauses import (
 from kdextract.records.context import Context
 from kdextract.records.decision_rules import rules
 from kdextract.text.fold import fold
-
-_LINE = regex.compile(r"(?m)^[^\n]*$")
+from kdextract.text.lines import line_spans
 
 _MARKER = regex.compile(r"^[ \t]*(?:(?:[-–•*·¢¬]|e|o)\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\(\d{1,2}\)\s+)")
 _EDGE_PUNCTUATION = regex.compile(r"^[\W_]+|[\W_]+$")
@@ -63,19 +62,19 @@ def find_blocks(ctx: Context) -> list[Block]:
             line_start = text.rfind("\n", 0, sec.title_start) + 1
             found[line_start] = Block(kind, sec.title_start, max(sec.body_start, sec.title_end))
     # 2. heading lines of their own ("Beslut", "*Beslut**", "Beslut:") and inline "Beslut: …"
-    for m in _LINE.finditer(text):
-        line = m.group()
-        if m.start() in found or not line.strip():
+    for a, b in line_spans(text):
+        line = text[a:b]
+        if a in found or not line.strip():
             continue
         kind = block_kind(line)
         if kind and len(line.strip()) <= 60:
-            found[m.start()] = Block(kind, m.start(), m.end())
+            found[a] = Block(kind, a, b)
             continue
         im = rules().inline_heading.match(fold(line))
         if im and len(line) > im.end():
             head = line[:im.end()]
             kind = "proposal" if "forslag" in fold(head) else "decision"
-            found[m.start()] = Block(kind, m.start(), m.start() + im.end())
+            found[a] = Block(kind, a, a + im.end())
     for start, block in _att_runs(ctx, found):
         found.setdefault(start, block)
     blocks = sorted(found.values(), key=lambda b: b.heading_start)
@@ -134,7 +133,7 @@ def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) 
     item = items.at(block.heading_start)
     if item:  # never past the end of the enclosing item
         limit = min(limit, item.end)
-    lines = _lines(text, block.body_start, limit)
+    lines = list(line_spans(text, block.body_start, limit))
     kept: list[tuple[int, int]] = []
     points: list[str] = []
     reservations: list[tuple[int, int]] = []
@@ -181,7 +180,7 @@ def _reservations_after(text: str, pos: int) -> list[tuple[int, int]]:
     """Reservation lines right after a block, also under their own "Reservation(er)" heading."""
     found: list[tuple[int, int]] = []
     heading_seen = False
-    for a, b in _lines(text, pos, min(len(text), pos + 3000)):
+    for a, b in line_spans(text, pos, min(len(text), pos + 3000)):
         line = text[a:b]
         if not line.strip():
             continue
@@ -195,14 +194,6 @@ def _reservations_after(text: str, pos: int) -> list[tuple[int, int]]:
         break
     return found
 
-def _lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """(start, end) of each line of ``text[a:b]`` (the first may start mid-line)."""
-    out = []
-    pos = a
-    for part in text[a:b].split("\n"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    return out
 
 def clean_span(text: str, a: int, b: int) -> tuple[int, int]:
     """The span of line ``text[a:b]`` without its list marker and emphasis (what ``_clean_line`` keeps)."""

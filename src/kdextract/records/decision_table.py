@@ -12,10 +12,10 @@ from dataclasses import dataclass
 import regex
 
 from kdextract.records.decision_rules import rules
+from kdextract.text.lines import line_spans
 
 __all__ = ["TableCell", "table_cells"]
 
-_LINE = regex.compile(r"(?m)^[^\n]*$")
 #: a cell of a column table: words with single blanks between them (two or more end the cell)
 _CELL = regex.compile(r"\S+(?:[ \t]\S+)*")
 #: How far (characters) a row's cell may start from its column's header.
@@ -47,7 +47,7 @@ def _label(cell: str) -> bool:
 def table_cells(text: str, folded: str) -> list[TableCell]:
     """Each row's cell under a decision column, in text order (``folded``: ``text`` folded)."""
     column = rules().table_column
-    lines = [m.span() for m in _LINE.finditer(text)]
+    lines = list(line_spans(text))
     out: list[TableCell] = []
     i = 0
     while i < len(lines):

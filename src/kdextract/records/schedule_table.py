@@ -14,11 +14,9 @@ import regex
 from kdextract.layout.columns import COLUMN_GAP, cells
 from kdextract.resources import Part
 from kdextract.text.fold import fold
+from kdextract.text.lines import line_spans
 
 __all__ = ["ScheduleColumns", "ScheduleLabels", "ScheduleRow", "schedule_labels", "schedule_rows"]
-
-_LINE = regex.compile(r"(?m)^[^\n]*$")
-
 
 class ScheduleColumns(Part):
     """The header cells of a schedule table: ``tasks`` over its steps, ``dates`` over their dates."""
@@ -70,14 +68,13 @@ def schedule_rows(text: str, labels: ScheduleLabels) -> list[ScheduleRow]:
         b = len(text) if b < 0 else b
         if (out and a < out[-1].end) or not _header(text[a:b], labels):
             continue
-        for line in _LINE.finditer(text, b + 1):
-            a, b = line.span()
-            if not text[a:b].strip():
+        for s, e in line_spans(text, b + 1):
+            if not text[s:e].strip():
                 break
-            first = cells(text, a, b)
-            if text[a:a + 1].isspace() and out and out[-1].end == a - 1:  # a wrapped cell continues its row
+            first = cells(text, s, e)
+            if text[s:s + 1].isspace() and out and out[-1].end == s - 1:  # a wrapped cell continues its row
                 last = out[-1]
-                out[-1] = ScheduleRow(last.start, b, last.what_start, last.what_end)
+                out[-1] = ScheduleRow(last.start, e, last.what_start, last.what_end)
             elif first:
-                out.append(ScheduleRow(a, b, first[0][0], first[0][1]))
+                out.append(ScheduleRow(s, e, first[0][0], first[0][1]))
     return out

@@ -15,6 +15,15 @@ from collections.abc import Iterable, Iterator
 import regex
 
 
+def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` of each line of ``text[start:end]`` (the first may start mid-line), line breaks left out."""
+    stop = len(text) if end is None else end
+    while (brk := text.find("\n", start, stop)) >= 0:
+        yield start, brk
+        start = brk + 1
+    yield start, stop
+
+
 def line_at(text: str, pos: int) -> tuple[int, int]:
     """``[start, end)`` of the line of ``text`` that holds ``pos`` (without its line break)."""
     end = text.find("\n", pos)
