@@ -381,3 +381,13 @@ def test_a_presenter_after_a_dash_is_no_part_of_an_agenda_title() -> None:
             "2. Tillsynsplan för 2026 – Karin Ödman, miljöchef\n3. Ekbyån – nya fiskevårdsområden\n")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
     assert titles == ["Val av justerare", "Tillsynsplan för 2026", "Ekbyån – nya fiskevårdsområden"]
+
+
+def test_items_numbered_with_the_word_arende_at_a_line_start_are_items() -> None:
+    text = ("Ekby kommun\nKommunstyrelsens arbetsutskott\nProtokoll 2025-05-06\n\n"
+            "Ärende 1  Val av justerare\nOla Ek utses.\n\n"
+            "Ärende 2  Försäljning av tomt i Ekbacken\nDnr KS 2025/77\nKöparen vill bygga ett garage.\n\n"
+            "Beslut\nTomten säljs.\n\n"
+            "Punkt 3: Information om vårens budget\nSe ärende 2 ovan.\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles == ["Val av justerare", "Försäljning av tomt i Ekbacken", "Information om vårens budget"]

@@ -70,6 +70,7 @@ class _Grammar:
         self.prefixed_case = regex.compile(rf"[ \t]*(?P<case>\p{{Lu}}{{1,6}}[ \t]*[-/ ][ \t]*\d(?:{case}|[\d/:.-]*))")
         self.case_only = regex.compile(rf"(?P<case>\p{{Lu}}{{1,6}}(?:[ \t]*[-/][ \t]*|[ \t]+)\d{{1,4}}[/:.-](?:{case}|\d{{0,5}}))")
         self.time_column = r.agenda_time
+        self.item_word = r.item_word
         self.label = regex.compile(rf"(?i:{label})")
         self.case = regex.compile(case)
         self.space = regex.compile(r"[ \t]*")
@@ -80,8 +81,9 @@ def _grammar() -> _Grammar:
     return _Grammar()
 
 
-def head_at(text: str, pos: int, end: int) -> Head | None:
-    """The item head that starts at ``pos`` (within ``[pos, end)``), or None."""
+def head_at(text: str, pos: int, end: int, line_start: bool = False) -> Head | None:
+    """The item head that starts at ``pos`` (within ``[pos, end)``), or None; at the start of a line
+    (``line_start``) also one led by an item word ("Ärende 4  Title")."""
     g = _grammar()
     case: tuple[int, int] | None = None
     start = pos
@@ -100,6 +102,8 @@ def head_at(text: str, pos: int, end: int) -> Head | None:
     m = g.paragraph.match(text, pos, end)
     if m is not None:
         kind, marked, prefix = "paragraph", True, m.group("prefix")
+    elif line_start and case is None and (m := g.item_word.match(text, pos, end)) is not None:
+        kind, marked = "agenda", True
     else:
         m = g.prefixed.match(text, pos, end)
         if m is not None and (m.group("prefix").casefold() in rules().not_item_prefixes):

@@ -107,7 +107,7 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
     s = line.text
     if len(s) > ITEM_LINE_MAX or not (s[0].isdigit() or s[0] == "§" or s[0].isupper()):
         return False
-    head = head_at(text, line.start, line.end)
+    head = head_at(text, line.start, line.end, line_start=True)
     if head is None:
         return False
     title = text[head.title_start:line.end]

@@ -34,6 +34,7 @@ class SectionRules(Rules, file="sections.json"):
     inline_subheadings: list[str]
     inline_item_part: Pattern
     agenda_time_column: Pattern
+    item_word: Pattern
     table_date_column: Pattern
     dated_heading: Pattern
     agenda_item: Pattern
@@ -112,6 +113,7 @@ class CompiledSectionRules:
         self.inline_subheadings = tuple(sorted(data.inline_subheadings, key=len, reverse=True))
         self.inline_item_part = regex.compile(data.inline_item_part)
         self.agenda_time = regex.compile(data.agenda_time_column)
+        self.item_word = regex.compile(data.item_word)
         self.table_date = regex.compile(data.table_date_column)
         self.dated_heading = regex.compile(data.dated_heading)
         self.agenda = regex.compile(data.agenda_item)
