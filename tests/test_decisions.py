@@ -331,3 +331,12 @@ def test_a_long_run_on_sentence_with_only_an_assignment_phrase_is_no_decision() 
             "sjön där ledningarna byttes för länge sedan och där ingen har gjort någon besiktning sedan dess utan "
             "att någon har frågat efter det")
     assert kdextract.parse(text, ner=False).decisions == []
+
+
+def test_a_bodys_proposal_to_another_body_heads_a_proposal_block() -> None:
+    text = ("Protokoll\nKommunstyrelsens arbetsutskott 2025-04-08\n\n§ 31  Arrende av mark vid Ekbyhamnen\n\n"
+            "Båtklubben vill arrendera marken i tio år.\n\n"
+            "Arbetsutskottets förslag till kommunstyrelsen\n"
+            "Kommunstyrelsen upplåter marken vid Ekbyhamnen till båtklubben.\n")
+    (decision,) = kdextract.parse(text, ner=False).decisions
+    assert decision.kind == "proposal" and decision.text.startswith("Kommunstyrelsen upplåter marken")
