@@ -180,3 +180,14 @@ def test_a_form_value_is_no_heading_without_a_sentence_end_before_it() -> None:
     # stays in the text ("Bakgrund" here follows the subject line, not a sentence)
     text = FLAT_MEMO.replace("sporthall Förslag till beslut", "sporthall Bakgrund")
     assert "Bakgrund" not in [title for title, _, _ in outline(text)]
+
+
+def test_a_memo_named_in_its_own_list_of_documents_keeps_its_headings() -> None:
+    """The letterhead names the kind on the same line as the municipality; "Tjänsteskrivelse 2025-05-12" under
+    "Beslutsunderlag" is a document of the list, no title that would make all above it a cover."""
+    text = ("EKBY KOMMUN                          TJÄNSTESKRIVELSE\nMiljöförvaltningen                   2025-05-12\n\n"
+            "Avgift för tillsyn av cisterner\n\nFörslag till beslut\nMiljönämnden antar avgiften.\n\n"
+            "Ärendet\nTillsynen har inte haft någon avgift tidigare.\n\n"
+            "Beslutsunderlag\nTjänsteskrivelse 2025-05-12\nBilaga, avgiftstabell\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles == ["Förslag till beslut", "Ärendet", "Beslutsunderlag"]

@@ -86,8 +86,8 @@ def _after_title(lines: list[Line]) -> int:
 
     The title is a title line ("Protokoll", "Kommundirektörens rapport") or a running header
     that names the kind of document ("TJÄNSTESKRIVELSE Datum (40)"): what comes before it is
-    the cover. A title stands above the items: a title word after a § item is in its body
-    ("Beslutsunderlag" / "Tjänsteskrivelse från förvaltningen, daterad …").
+    the cover. A title stands above the items and headings: a title word after a § item or a known
+    sub-heading is in the body ("Beslutsunderlag" / "Tjänsteskrivelse 2025-03-02").
     """
     seen = 0
     title_anywhere = rules().title_anywhere
@@ -95,7 +95,7 @@ def _after_title(lines: list[Line]) -> int:
         if line.kind == "blank":
             continue
         seen += 1
-        if seen > _HEAD_WINDOW or line.kind == "paragraph":
+        if seen > _HEAD_WINDOW or line.kind in ("paragraph", "sub"):
             break
         if line.kind == "title" or (line.page_start and title_anywhere.search(line.text)):
             return i + 1
