@@ -125,7 +125,7 @@ def _data() -> _Data:
         rf"(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?{_SEP}(?P<cur>{cur})"
         # the minor number in words calls the group "w" (the same words): one copy less to compile
         rf"(?:{_HS}+(?:(?i:och){_HS}+)?(?P<minor>\d{{1,2}}|(?&w))"
-        rf"(?:{_HS}+(?P<minorunit>(?i:{minor_units}))|(?![\w,.]\w)))?"
+        rf"(?:{_HS}+(?P<minorunit>(?i:{minor_units}))|(?![\w,.]\w)(?!{_HS}*\d)))?"  # "1 980 kr   2 150 kr": no öre
         rf"{words_defined}"
     )
     prefix = (
