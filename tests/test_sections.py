@@ -391,3 +391,25 @@ def test_items_numbered_with_the_word_arende_at_a_line_start_are_items() -> None
             "Punkt 3: Information om vårens budget\nSe ärende 2 ovan.\n")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
     assert titles == ["Val av justerare", "Försäljning av tomt i Ekbacken", "Information om vårens budget"]
+
+
+def test_slide_titles_under_a_numbered_running_footer_head_their_bullets() -> None:
+    """A slide deck saved as text: every slide ends in the same footer with its own page number, and each
+    title stands tight over short bullets."""
+    slides = [("Läget i skolorna", ["• Fler elever", "• Två nya rektorer"]),
+              ("Lokaler", ["• Ekbackens skola klar", "• Paviljong i Åby"]),
+              ("Kommande möten", ["• Nämnden 4 juni", "• Dialog med föräldrarna"])]
+    text = "Förvaltningschefens rapport\nBarn- och utbildningsnämnden 6 maj 2025\n\nEkby kommun              1\n\n"
+    for n, (title, bullets) in enumerate(slides, start=2):
+        text += f"{title}\n" + "\n".join(bullets) + f"\n\nEkby kommun                              {n}\n\n"
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles == ["Läget i skolorna", "Lokaler", "Kommande möten"]
+
+
+def test_a_short_heading_tight_over_a_table_heads_it() -> None:
+    text = ("Ekby kommun\nRapport om hallhyror\n\nBakgrund\nHyrorna har inte höjts sedan 2019 och täcker inte "
+            "längre kostnaderna för städning.\n\n"
+            "Hyror i förslaget\nLokal              I dag       Förslag\nStora hallen       300 kr      340 kr\n"
+            "Gymnastiksal       150 kr      170 kr\n\nÖvrigt\nInga andra ändringar föreslås i år.\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert "Hyror i förslaget" in titles

@@ -42,6 +42,8 @@ _SENTENCE_END = regex.compile(r"[.,;]$")
 _TRAILING_PAGE = regex.compile(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0,3}|[ \t]+\d{1,3})[ \t]*$")
 _PRESENTERS = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
 _DIGITS = regex.compile(r"\d+")
+#: a page number alone in the last column of a line, after a wide gap
+_PAGE_NUMBER_COLUMN = regex.compile(r"(?:\t|[ ]{3,})[ \t]*\d{1,3}$")
 #: A lettered entry of an agenda ("c) Årsredovisning 2025"): its letter and where its title starts.
 _LETTERED = regex.compile(r"(?P<letter>[a-zåäö])\)[ \t]+(?=\p{Lu})")
 #: Most words in the title of an item numbered without "§" or a dot ("13 Rapportering av …"); a
@@ -252,10 +254,15 @@ def _mark_repeated_banners(lines: list[Line], r: CompiledSectionRules) -> None:
             pages.setdefault(lines[i].text, set()).add(edges[i])
         counts = Counter({text: len(found) for text, found in pages.items()})
     else:
-        counts = Counter(lines[i].text for i in candidates)
+        counts = Counter(_banner_key(lines[i].text) for i in candidates)
     for i in candidates:
-        if counts[lines[i].text] >= BANNER_REPEATS:
+        if counts[_banner_key(lines[i].text)] >= BANNER_REPEATS:
             lines[i].kind = "furniture"
+
+
+def _banner_key(line: str) -> str:
+    """A running header's or footer's text without the page number at its right margin ("Ekby kommun      3")."""
+    return _PAGE_NUMBER_COLUMN.sub("", line) or line
 
 
 def _page_edges(lines: list[Line]) -> dict[int, int]:

@@ -305,11 +305,17 @@ def _heads_paragraph(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
     skolan följer tidplanen och …") or over a bulleted list of prose ("Pågående arbete" over "• Projektet X
     prövas i två skolor …"): a blank before it, and right under it running text that begins a sentence,
-    a paragraph line long and much longer than the heading."""
+    a paragraph line long and much longer than the heading. At the top of a page (a slide) under its running
+    footer, any bullet list will do ("Ekonomin efter april" over "• Prognos: +14 mnkr"); anywhere, a table of
+    two rows or more ("Avgifter" over "Avgift   I dag   Förslag" and its rows)."""
     if i + 1 >= len(lines) or not _standalone(lines, i, before_only=True):
         return False
     head, nxt = lines[i], lines[i + 1]
     title = head.text[head.title_start - head.start:head.title_end - head.start]
+    table = _table_row(nxt) and i + 2 < len(lines) and _table_row(lines[i + 2])
+    if table or nxt.kind == "list" and nxt.text[:1] in _BULLETS and _after_furniture(lines, i):
+        return len(title.split()) <= _TIGHT_HEAD_WORDS and not is_sentence_like(title) \
+            and COLUMN_GAP.search(title) is None and title.split()[-1].casefold() not in rules().title_stop_words
     if nxt.kind == "list" and nxt.text[:1] in _BULLETS:
         body, longer = nxt.text[1:].strip(), len(title) + 1
     elif nxt.kind == "text":
@@ -320,6 +326,12 @@ def _heads_paragraph(lines: list[Line], i: int) -> bool:
     return (body[:1].isupper() and len(words) <= _TIGHT_HEAD_WORDS and len(body.split()) >= _TIGHT_HEAD_WORDS
             and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
             and len(body) >= max(_PARAGRAPH_LINE, longer))
+
+
+def _after_furniture(lines: list[Line], i: int) -> bool:
+    """Line ``i`` follows page furniture (a running header or footer), blanks aside."""
+    prev = next((ln for ln in reversed(lines[:i]) if ln.kind not in ("blank", "wrapper")), None)
+    return prev is not None and prev.kind == "furniture"
 
 
 def _next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
