@@ -393,3 +393,10 @@ def test_a_diarienummer_with_a_dot_after_the_series_letters() -> None:
     text = ("Lilla Edets kommun\nTjänsteskrivelse\nDatum: 2025-11-03\nDiarienummer: BUN.2025.88\n\n"
             "Skolskjuts till Ströms skola\n\nSammanfattning\nNämnden ser över reglerna.\n")
     assert kdextract.parse(text, ner=False).meta.diarienummer == "BUN.2025.88"
+
+
+def test_a_reports_byline_under_its_title_is_its_author() -> None:
+    text = ("Kommundirektörens rapport\nKommunstyrelsen 3 mars 2025\nHenrik Alm, kommundirektör\n\n"
+            "Budgetläget\n• Prognosen visar ett överskott\n• Skatteintäkterna ökar\n\n"
+            "Rekrytering\n• Sex nya lärare är anställda\n")
+    assert kdextract.parse(text, ner=False).meta.author == "Henrik Alm"

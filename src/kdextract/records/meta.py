@@ -30,7 +30,7 @@ def read_meta(view: TextView, preamble: Section | None, sections: list[Section],
     date, day = read_date(r, title_line, diarienummer, kind)
     meta = DocumentMeta(
         kind=kind, date=date, day=day, organisation=read_organisation(r, title_line), body=read_body(r),
-        diarienummer=diarienummer, author=read_author(r), title=title_line.text if title_line else None,
+        diarienummer=diarienummer, author=read_author(r, kind), title=title_line.text if title_line else None,
     )
     if title_line:
         r.note("title", title_line.start, title_line.end, "title", "document title line")

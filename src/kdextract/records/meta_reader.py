@@ -45,6 +45,7 @@ class MetaRules(Rules, file="meta.json"):
     agenda_page_title: Pattern
     meeting_date_fields: list[str]
     signed_before_meeting: list[DocumentKind]
+    byline_kinds: list[DocumentKind]
     cooperation: Pattern
     official_stems: dict[str, str]
     secretary_roles: Pattern

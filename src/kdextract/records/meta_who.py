@@ -20,6 +20,7 @@ import regex
 
 from kdextract.layout.lines import COLUMN_GAP, Line
 from kdextract.layout.rules import rules as section_rules
+from kdextract.models import DocumentKind
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, is_role, municipalities
 from kdextract.text.fold import fold_key
@@ -167,7 +168,9 @@ def read_body(r: Reader) -> str | None:
     return None
 
 
-def read_author(r: Reader) -> str | None:
+def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
+    """The writer: a secretary or author in the form, a signature, a running header or (for ``kind`` in
+    ``byline_kinds``) a byline in the head."""
     rules = meta_rules()
     for field, entries in r.fields("signature", "author"):
         if entries and (field.label.role == "sekreterare" or field.label.field == "author"):
@@ -186,7 +189,20 @@ def read_author(r: Reader) -> str | None:
         for e in entries:
             if e.role and rules.secretary.match(e.role):
                 return _noted_author(r, e.start, e.end, f"listed as {e.role}")
-    return _signed(r) or _in_header(r)
+    return _signed(r) or _in_header(r) or (_byline(r) if kind in rules.data.byline_kinds else None)
+
+
+def _byline(r: Reader) -> str | None:
+    """A head line that is a name and a signer's title: "Eva Ek, kommundirektör" under a report's title."""
+    rules = meta_rules()
+    for line in r.head:
+        head, comma, title = line.text.partition(",")
+        name = rules.person.match(head.strip()) if comma and rules.role.match(title.strip()) else None
+        if name is not None and len(title.split()) <= 4:
+            start = line.start + (len(head) - len(head.lstrip()))
+            r.note("author", start, start + len(name.group("name")), "byline", "a name and title in the head")
+            return str(name.group("name"))
+    return None
 
 
 def _in_header(r: Reader) -> str | None:
