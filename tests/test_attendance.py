@@ -61,6 +61,8 @@ def test_entries_with_party_role_and_substitution(value: str, expected: list[tup
     ("Tove Sand\tJa\nOmar Lind\tNej", ["Tove Sand", "Omar Lind"]),
     # a tab inside a name whose words came apart in the export does not end it
     ("Elin\tHolmqvist, Jonas Ek", ["Elin Holmqvist", "Jonas Ek"]),
+    # so do three blanks: a table laid out with spaces ("Ledamot    Representerar")
+    ("Vera Strand         Skatteverket\nPelle Ros            Kriminalvården", ["Vera Strand", "Pelle Ros"]),
 ])
 def test_names_in_values(value: str, expected: list[str]) -> None:
     assert names(value) == expected

@@ -22,6 +22,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.layout.form import AttendanceCategory, Field, form_fields, protocol_rules
+from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.records.name_utils import lower_word_elsewhere, municipalities, org_rules
 from kdextract.records.person_names import body_head_endings, never_names
@@ -31,8 +32,9 @@ _TOKEN = regex.compile(
     r"(?P<party>\([ \t]*\p{L}{1,4}[ \t]*\))|(?P<word>\p{L}[\p{L}\p{M}'’-]*\.?)|(?P<num>\d[\d\-–]*)"
     r"|(?P<punct>[,;:]|\.{2,}|…+|\.)|(?P<nl>\n)")
 _NAME_TOKEN = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
-#: What ends a run of capitalised words: a line break or a bracket ("Eva Ek (Försäkringskassan)"); a tab does once the
-#: run holds two words (the next column of a table: "Eva Ek\tJa"; not "Eva\tEk").
+#: What ends a run of capitalised words: a line break or a bracket ("Eva Ek (Försäkringskassan)"); a column gap (a tab
+#: or three blanks) does once the run holds two words (the next column of a table: "Eva Ek\tJa", "Eva Ek     Skatteverket";
+#: not "Eva\tEk").
 _RUN_BREAKS = frozenset("\n()[]")
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "di", "la", "du"})
 
@@ -120,7 +122,7 @@ def _names(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
         while j < len(toks) and (_is_name_token(toks[j]) or (toks[j].text in _PARTICLES and j + 1 < len(toks)
                                                              and _is_name_token(toks[j + 1]))) \
                 and not _RUN_BREAKS.intersection(gap := text[toks[j - 1].end:toks[j].start]) \
-                and not (j - i >= 2 and "\t" in gap) \
+                and not (j - i >= 2 and COLUMN_GAP.search(gap) is not None) \
                 and not (j - i >= 2 and _role_follows(toks, j)):
             j += 1
         after_comma = i > 0 and toks[i - 1].text == ","
