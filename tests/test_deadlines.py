@@ -209,3 +209,13 @@ def test_a_justering_label_with_the_place_before_the_day(label: str) -> None:
             f"{label}Fritidsförvaltningen, fredag 11 april 2025\n\n§ 7 Badhuset\nNämnden diskuterar öppettider.\n")
     found = [(d.value, d.kind) for d in kdextract.parse(text, ner=False).deadlines]
     assert ("2025-04-11", "planned") in found
+
+
+@pytest.mark.parametrize("header", ["Åtgärd                        Ansvarig       Klart",
+                                    "Vad                           Vem            När"])
+def test_the_rows_of_an_action_list_are_deadlines(header: str) -> None:
+    text = ("Minnesanteckningar\nFunktionshinderrådet 2025-10-07\n\nÅtgärder\n" + header + "\n"
+            "Boka lokal för hörselslinga     Anna Ek        v. 44\n"
+            "Skicka inbjudan till dialogen   Per Åsk        14 november\n")
+    found = [(d.value, d.what) for d in kdextract.parse(text, ner=False).deadlines]
+    assert found == [("2025-W44", "Boka lokal för hörselslinga"), ("2025-11-14", "Skicka inbjudan till dialogen")]
