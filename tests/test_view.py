@@ -49,6 +49,23 @@ def test_markdown_headings_and_bold_lines_are_recorded() -> None:
     assert [view.text[s:e] for s, e in view.emphasis] == ["Fet rubrik", "kursiv"]
 
 
+def test_a_markdown_table_reads_as_a_table_laid_out_with_blanks() -> None:
+    text = "Plan\n\n| Steg | Klart |\n|------|:-----:|\n| Ritningar | maj |\n| Bygglov | juni |\n\nSlut a|b."
+    view = normalize(text)
+    assert view.text == "Plan\n\nSteg   Klart\nRitningar   maj\nBygglov   juni\n\nSlut a|b."
+    start, end = spans_of(view, "Bygglov")
+    assert text[start:end] == "Bygglov"
+
+
+def test_a_markdown_tables_rows_are_a_schedule() -> None:
+    import kdextract
+
+    text = ("# Anteckningar 2025-09-03\n\n## Att göra\n\n| Vad | Vem | När |\n|---|---|---|\n"
+            "| Beställa skyltar | Eva Ek | v. 38 |\n| Boka buss | Ola Ås | 2 oktober |\n")
+    found = [(d.value, d.what) for d in kdextract.parse(text, ner=False).deadlines]
+    assert found == [("2025-W38", "Beställa skyltar"), ("2025-10-02", "Boka buss")]
+
+
 def test_conjunction_hyphen_at_line_end_is_kept() -> None:
     view = normalize("arbetsmarknads-\noch socialnämnden")
     assert view.text == "arbetsmarknads-\noch socialnämnden"

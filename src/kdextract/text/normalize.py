@@ -32,6 +32,11 @@ _MD_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _MD_STRONG = regex.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _MD_EM = regex.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1(?![\w*])")
 _STRAY_STARS = regex.compile(r"(?m)^[ \t]*(\*{1,3})(?=\p{L})|(?<=\p{L}|[.:!?])(\*{1,3})[ \t]*$")
+#: a markdown table: a row of cells between pipes over its delimiter row ("|---|:--:|") and more rows
+_MD_TABLE = regex.compile(r"(?m)^[ \t]*\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n"
+                          r"(?:[ \t]*\|.*\|[ \t]*(?:\n|$))+")
+_MD_TABLE_DELIMITER = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n")
+_MD_TABLE_PIPE = regex.compile(r"(?m)^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$|[ \t]*(?<!\\)\|[ \t]*")
 _HYPHENATED = regex.compile(r"(?<=\p{Ll}\p{Ll})-[ \t]*\n[ \t]*(?=(\p{Ll}+))")
 
 
@@ -87,6 +92,7 @@ def _markdown(view: TextView) -> TextView:
         reps.append((m.start(), m.start(1), "", "markdown link"))
         reps.append((m.end(1), m.end(), "", "markdown link"))
     reps.extend((m.start(), m.end(), m.group(1), "markdown escape") for m in _MD_ESCAPE.finditer(text))
+    reps.extend(_markdown_tables(text))
     emphasis: list[tuple[int, int]] = []
     for pattern in (_MD_STRONG, _MD_EM):
         for m in pattern.finditer(text):
@@ -105,6 +111,22 @@ def _markdown(view: TextView) -> TextView:
             reps.append((m.start(group), m.end(group), "", "markdown emphasis"))
     # Marks are recorded before the rewrite so that they move with the text.
     return view.with_marks(emphasis, headings).rewrite(_non_overlapping(reps))
+
+
+def _markdown_tables(text: str) -> list[Replacement]:
+    """A markdown table as a table laid out with blanks: its delimiter row goes, a pipe between cells becomes a
+    column gap and the pipes at a row's ends go ("| Vad | Vem | När |" -> "Vad   Vem   När")."""
+    reps: list[Replacement] = []
+    for table in _MD_TABLE.finditer(text):
+        delimiter = _MD_TABLE_DELIMITER.search(text, table.start(), table.end())
+        if delimiter is not None:
+            reps.append((delimiter.start(), delimiter.end(), "", "markdown table"))
+        for m in _MD_TABLE_PIPE.finditer(text, table.start(), table.end()):
+            if delimiter is not None and delimiter.start() <= m.start() < delimiter.end():
+                continue
+            edge = m.start() == _line_start(text, m.start()) or m.end() == _line_end(text, m.start())
+            reps.append((m.start(), m.end(), "" if edge else "   ", "markdown table"))
+    return reps
 
 
 def _hyphenation(text: str) -> list[Replacement]:
