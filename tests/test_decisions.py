@@ -246,6 +246,13 @@ def test_inline_beslut_heading() -> None:
     assert texts(decisions) == ["Anna Ek väljs till sekreterare."]
 
 
+@pytest.mark.parametrize("label", ["Beslut 2025:31:", "Beslut nr 12:"])
+def test_inline_numbered_beslut_heading(label: str) -> None:
+    text = f"§ 4 Hyra av lokal\n\n{label} Styrelsen hyr ut lokalen på Torggatan till föreningen.\n"
+    decisions = build_decisions(make_ctx(text, [("§ 4 Hyra av lokal", 1)]))
+    assert texts(decisions) == ["Styrelsen hyr ut lokalen på Torggatan till föreningen."]
+
+
 def test_att_clauses_and_reservation_under_its_own_heading() -> None:
     text = ("§ 12 Avfallsplan\n\nFörslag till beslut\n\nNämnden föreslår fullmäktige att anta planen.\n\n"
             "Kommunstyrelsens beslut\n\nKommunstyrelsen beslutar\n\natt godkänna planen,\n\n"
