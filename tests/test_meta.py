@@ -400,3 +400,14 @@ def test_a_reports_byline_under_its_title_is_its_author() -> None:
             "Budgetläget\n• Prognosen visar ett överskott\n• Skatteintäkterna ökar\n\n"
             "Rekrytering\n• Sex nya lärare är anställda\n")
     assert kdextract.parse(text, ner=False).meta.author == "Henrik Alm"
+
+
+@pytest.mark.parametrize("letterhead, issuer", [("REGION SÖRMLAND                          PROTOKOLL", "Region Sörmland"),
+                                                ("Region Dalarna        PROTOKOLL", "Region Dalarna")])
+def test_a_regions_letterhead_beside_the_kind_word_is_the_issuer(letterhead: str, issuer: str) -> None:
+    text = (f"{letterhead}\nRegionstyrelsen            2025-05-20\n\n§ 12  Hyra av lokaler i Eskilstuna\n\n"
+            "Beslut\nRegionstyrelsen godkänner hyresavtalet med Ekby kommun.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.organisation == issuer
+    assert issuer in [o.name for o in doc.organisations] or issuer.upper() in [o.name for o in doc.organisations]
+    assert not any("PROTOKOLL" in o.name or "Protokoll" in o.name for o in doc.organisations)

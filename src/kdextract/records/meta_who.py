@@ -102,7 +102,8 @@ def _issuer_in(line: str) -> str | None:
     m = _MUNICIPALITY.search(line)
     if m is not None and (name := official_name(m.group("place").split()[-1])):
         return name
-    m = rules.org_letterhead.match(line)
+    first = COLUMN_GAP.split(line.strip())[0]  # the letterhead's first column ("REGION X      PROTOKOLL")
+    m = rules.org_letterhead.match(_cased(first) if first.isupper() else first)
     if m is not None and m.group("org").split()[-1].casefold() not in ("kommun", "stad"):
         return str(m.group("org"))
     m = rules.cooperation.search(line)
@@ -117,6 +118,11 @@ def _issuer_in(line: str) -> str | None:
         *words, last = name.split()
         return " ".join([w.title() for w in words] + [last.lower()])
     return None
+
+
+def _cased(name: str) -> str:
+    """A letterhead in capitals as a name is written: "REGION JÄMTLAND HÄRJEDALEN" -> "Region Jämtland Härjedalen"."""
+    return " ".join(w.lower() if w == "LÄN" else w.title() for w in name.split())
 
 
 def _most_named(r: Reader) -> str | None:

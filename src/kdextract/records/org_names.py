@@ -28,8 +28,9 @@ from kdextract.text.word_starts import Anchored, Beginnings, matches_at, starts_
 
 
 def _capitalised(most: int) -> str:
-    """A pattern for one to ``most`` capitalised words in a row ("Norra Dalarna")."""
-    return r"\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,%d}" % (most - 1)
+    """A pattern for one to ``most`` capitalised words in a row ("Norra Dalarna"), never over a column gap
+    ("REGION NORRA      PROTOKOLL")."""
+    return r"\p{Lu}[\p{L}\-]+(?:[ ]{1,2}\p{Lu}[\p{L}\-]+){0,%d}" % (most - 1)
 
 
 @lru_cache(maxsize=1)
