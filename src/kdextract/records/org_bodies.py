@@ -53,8 +53,9 @@ def _body_regex() -> regex.Pattern[str]:
         forms = sorted(head.forms, key=len, reverse=True)
         parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f, head.ocr) for f in forms) + ")")
     # "kultur- och fritidsnämnden", "barn-och ungdomsnämnden" (OCR), "Plan - och byggavdelningen"
+    # (a line may break after the conjunction: "hälso- och" / "sjukvårdsnämnden")
     coord = (r"(?P<coord>(?:[\p{L}][\p{L}\-]*-[ \t]*,[ \t]*)*[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller|&)"
-             r"[ \t]+)?")
+             r"(?:[ \t]*\n[ \t]*|[ \t]+))?")
     return regex.compile(WB_L + r"(?<![\p{L}\-])" + coord + r"(?P<pre>[\p{L}][\p{L}\-]*?)(?:" + "|".join(parts) + ")"
                          + WB_R + r"(?![-\u2013]\p{L})", regex.I)
 
@@ -99,6 +100,8 @@ def find_bodies(text: str) -> Iterator[Cand]:
         form = _match_form(head, form_text)
         definite, gen, nom = _form_info(head, form)
         nominative = text[m.start(): m.start("pre") + len(pre)] + _recase(nom, form_text)
+        if "\n" in coord:
+            nominative = " ".join(nominative.split())
         if fold_key(nominative) in negatives or fold_key(pre + nom) in negatives:
             continue
         if pre.isupper() and len(pre) > 1 and not pre.endswith("-") and not (m.group().isupper() and len(pre) >= 4):
