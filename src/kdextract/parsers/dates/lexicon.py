@@ -119,15 +119,20 @@ class DateRules(Rules, file="dates.json"):
     school_terms: WordNames
 
 
+#: The blanks between the words of a phrase: at most one line break among them.
+_BLANKS = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
+
+
 def word_regex(words: Iterable[str]) -> str:
     """One regex for a word list, shaped as a trie ("tre(?:tti(?:o)?)?" for tre, tretti, trettio).
 
     It matches what the longest-first alternation matches, trying longer words first, but the
     regex engine reads each letter once instead of once per word. A space matches any run of
-    blanks. The words are used as given (fold them first).
+    blanks, with at most one line break ("före" / "utgången av 2027" wrapped). The words are used as
+    given (fold them first).
     """
     def build(node: dict[str, Any]) -> str:
-        alts = [(r"[ \t]+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        alts = [(_BLANKS if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
