@@ -413,3 +413,10 @@ def test_a_short_heading_tight_over_a_table_heads_it() -> None:
             "Gymnastiksal       150 kr      170 kr\n\nÖvrigt\nInga andra ändringar föreslås i år.\n")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
     assert "Hyror i förslaget" in titles
+
+
+def test_a_markdown_heading_over_a_table_after_a_blank_is_a_section() -> None:
+    text = ("# Anteckningar\n\n## 1. Lokaler\nVi behöver ett större rum.\n\n## 2. Ekonomi\nBudgeten räcker.\n\n"
+            "## Att göra\n\n| Vad | Vem |\n|---|---|\n| Boka rum | Eva Ek |\n| Skriva budget | Ola Ås |\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles[-1] == "Att göra"

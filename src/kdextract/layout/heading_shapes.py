@@ -99,6 +99,8 @@ def has_body(lines: list[Line], i: int) -> bool:
             return True
         if j == i + 1 and (table_row(line) or j + 1 < len(lines) and table_row(lines[j + 1])):
             return True  # a table right under the heading ("Milstolpe   Datum   Ansvarig" over its rows)
+        if lines[i].heading_mark and table_row(line):
+            return True  # a markdown heading over a table after a blank ("## Att göra" over "| Vad | Vem | När |")
         if line.text[:1].islower():
             return False  # the candidate is the first half of a broken sentence
         return not looks_like_heading(line) or is_sentence_like(line.text) or len(line.text) > 60
