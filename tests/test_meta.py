@@ -411,3 +411,9 @@ def test_a_regions_letterhead_beside_the_kind_word_is_the_issuer(letterhead: str
     assert doc.meta.organisation == issuer
     assert issuer in [o.name for o in doc.organisations] or issuer.upper() in [o.name for o in doc.organisations]
     assert not any("PROTOKOLL" in o.name or "Protokoll" in o.name for o in doc.organisations)
+
+
+def test_signatures_side_by_side_with_a_vice_chair_give_the_first_signer() -> None:
+    text = ("Revisorerna i Ekby kommun\n\nRevisionsberättelse för år 2024\n\nBedömning\nVi tillstyrker ansvarsfrihet.\n\n"
+            "Ekby den 2 april 2025\n\nMaja Ek                      Olle Sund\nOrdförande                   Vice ordförande\n")
+    assert kdextract.parse(text, ner=False).meta.author == "Maja Ek"
