@@ -36,6 +36,9 @@ och arbetet ska vara klart under vecka 4Z. Kostnaden for hela projektet ar berak
     ("KS 1I7 Budget 2026", "KS 117 Budget 2026"),  # an item number after a committee code
     ("§ Z7 Taxor", "§ 27 Taxor"),
     ("3 Z7 Dnr KS 2025/40 Taxor", "3 27 Dnr KS 2025/40 Taxor"),  # an agenda's item number before its case
+    ("avgiften kr 3 2O0:- per år", "avgiften kr 3 200:- per år"),  # before the old sign of kronor
+    ("utfallet 4O5 OOO kr", "utfallet 405 000 kr"),  # groups of three: one real digit will do
+    ("budget 3,l milj kr", "budget 3,1 milj kr"),
 ])
 def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -> None:
     out = list(text)
@@ -57,6 +60,7 @@ def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -
     "l 250 personer",  # no unit after it
     "KS IT Budget",  # no real digit
     "KS 1I7 budgeten",  # no title after it
+    "OOO kr",  # groups of three still need a real digit
 ])
 def test_letters_outside_an_exact_shape_stay(text: str) -> None:
     assert digit_repairs(text) == []

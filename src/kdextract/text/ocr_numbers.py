@@ -3,10 +3,10 @@
 A letter that looks like a digit ("O", "l", "I", "S", "B", "Z", "b"; ``symbol_noise.digits`` in
 ``resources/sv/ocr_confusions.json``) is read as that digit only where the rest of the shape is
 exact and the reading is a valid value: an ISO date, a case number's year, a year from 1900 to
-2099, an amount before a unit word, a day before a month name, a week number after "v." or
+2099, an amount before a unit word or the old sign ":-", a day before a month name, a week number after "v." or
 "vecka" (the unit or month may itself carry one OCR confusion: "6 35O tkt"), an item number
 after "§" or a committee code and before a title, or before a case label ("KS 1I7 Budget", "Z7 Dnr"). Each needs at least as many real
-digits as look-alikes, so "I april", "Sid 3" and codes keep their letters.
+digits as look-alikes, so "I april", "Sid 3" and codes keep their letters; an amount in groups of three needs one ("71O OOO kr").
 
 >>> [(s, new) for s, _, new, _ in digit_repairs("Beslut 2O24-03-05 om l 250 tkr, klart den l7 april.")]
 [(8, '0'), (21, '1'), (42, '1')]
@@ -37,6 +37,8 @@ _YEAR = regex.compile(rf"(?<![\p{{L}}\p{{N}}/:.,-]){_X}{{4}}{_END}(?![-/:.,]{_X}
 #: The word after a number: read as a unit or month, also with one OCR confusion ("tkt", "januaei").
 _NEXT_WORD = r"(?=[ \u00a0]+([\p{L}][\p{L}\p{N}{#]*+)(?![\p{L}\p{N}]))"
 _AMOUNT = regex.compile(rf"{_START}{_X}{{1,3}}(?:[ \u00a0]{_X}{{3}})*+(?:,{_X}{{1,2}})?{_NEXT_WORD}")
+#: An amount before the old sign of kronor ":-" ("kr 14 65O:-").
+_COLON_AMOUNT = regex.compile(rf"{_START}{_X}{{1,3}}(?:[ \u00a0]{_X}{{3}})*+(?=:-)")
 _DAY = regex.compile(rf"{_START}{_X}{{1,2}}{_NEXT_WORD}")
 _WEEKS = "|".join(regex.escape(w) for w in sorted(_RULES.number_words.weeks, key=len, reverse=True))
 _WEEK = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?i:{_WEEKS})[ \u00a0]?\K{_X}{{1,2}}{_END}")
@@ -83,8 +85,16 @@ def _case(s: str) -> bool:
 _SHAPES: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], bool]], ...] = (
     (_ISO_DATE, lambda m: _iso(m.group())), (_CASE, lambda m: _case(m.group())),
     (_YEAR, lambda m: _year(_digits(m.group()))), (_AMOUNT, lambda m: m.group(1).lower() in _UNITS),
+    (_COLON_AMOUNT, lambda m: True),
     (_DAY, lambda m: m.group(1).lower() in _MONTHS and 1 <= int(_digits(m.group())) <= 31),
     (_WEEK, lambda m: 1 <= int(_digits(m.group())) <= 53), (_ITEM, lambda m: True))
+
+
+def _digits_needed(shape: regex.Pattern[str], s: str, letters: int) -> int:
+    """The real digits a reading needs: as many as look-alikes, but one where an amount's groups of three
+    make the shape ("71O OOO kr")."""
+    grouped = shape in (_AMOUNT, _COLON_AMOUNT) and regex.search(r"[ \u00a0]\S{3}", s) is not None
+    return 1 if grouped else letters
 
 
 def digit_repairs(text: str) -> list[Replacement]:
@@ -94,7 +104,7 @@ def digit_repairs(text: str) -> list[Replacement]:
         for m in shape.finditer(text):
             s = m.group()
             letters = [i for i, ch in enumerate(s) if ch in LOOKALIKES]
-            if not letters or sum(ch.isdigit() for ch in s) < len(letters) or not valid(m):
+            if not letters or sum(ch.isdigit() for ch in s) < _digits_needed(shape, s, len(letters)) or not valid(m):
                 continue
             for i in letters:
                 at = m.start() + i
