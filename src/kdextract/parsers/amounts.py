@@ -111,7 +111,9 @@ def _data() -> _Data:
     # not inside a word, a number, a date, a case number or a hyphenated word ("2021-10-05", "KS 2018/124")
     before = r"(?<![\w.,:/§])(?<!\w[\-–])(?<!\d[.,:/])"
     digits = rf"(?:{DIGITS_PATTERN})(?!\d)"
-    neg = r"(?:\u2212|(?<=[(:=]|\S[ \t])-)"
+    # a minus: U+2212, a hyphen after a bracket, colon, equals sign or a word, an en dash after a bracket or a colon
+    # ("Socialnämnden: –9,5 mnkr"; in prose an en dash is a dash: "ökar – 5 mnkr")
+    neg = r"(?:\u2212|(?<=[(:=]|\S[ \t])-|(?<=[(:=][ \t]?)\u2013)"
     num = rf"(?:(?P<@@neg>{neg})?(?P<@@d>{digits})(?P<@@sfx>{sfx})?|(?P<@@w>(?i:{words_re}))(?!\w))"
     minor_units = _word_alt(minor)
     dash = _alt(d.range_joiners.dash)
@@ -135,7 +137,7 @@ def _data() -> _Data:
     )
     anaphora = rf"{before}(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?(?!\w){words_defined}"
     # what ``num`` can begin with: a minus, a digit or a number word
-    number_start = rf"{before}(?=[\d\u2212-]|(?i:{words_re})){words_defined}"
+    number_start = rf"{before}(?=[\d\u2212\u2013-]|(?i:{words_re})){words_defined}"
     qualifier = rf"(?<!\w)(?P<q>(?i:{_alt(d.qualifiers)})){_HS}*\n?{_HS}*$"
     openers = _alt(d.range_openers + d.change_openers)
     opener = rf"(?<!\w)(?P<o>(?i:{openers})){_HS}+$"
@@ -149,7 +151,7 @@ def _data() -> _Data:
         suffix_re=regex.compile(suffix), prefix_re=regex.compile(prefix), anaphora_re=regex.compile(anaphora),
         number_start_re=regex.compile(number_start),
         # before a digit, a minus or a number word, after no word character of Latin-1 (``before`` rules those out)
-        number_lead_re=re.compile(AFTER_NO_LATIN1_W + r"(?=[\d\u2212-]|"
+        number_lead_re=re.compile(AFTER_NO_LATIN1_W + r"(?=[\d\u2212\u2013-]|"
                                   + "|".join(map(re.escape, number_word_beginnings())) + ")"),
         qualifier_re=regex.compile(qualifier), opener_re=regex.compile(opener),
     )
