@@ -1,4 +1,5 @@
-"""Years as time references: "2014", "2014 års", "2012-2015", "nästa år", "årets tre första månader"."""
+"""Years as time references: "2014", "2014 års", "2012-2015", "nästa år", "årets tre första månader"; a decade
+("1970-talet") is no year."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def _year_ok(m: Any, ctx: Ctx, start_group: str) -> bool:
 
 @rule("dates/year",
       rf"{NLB}(?<![\d.,:/§-])(?:(?P<prep>{PREP}){S1})?(?:(?P<yw>ar|aret|budgetaret|verksamhetsaret|kalenderaret){S1})?"
-      rf"{year('y')}(?P<ars>[ \t]+ars|[ \t]*:s)?(?![\d/]|[^\W\d_]|[.,:]\d|[ \t]*/|-\d)", needs="0000")
+      rf"{year('y')}(?P<ars>[ \t]+ars|[ \t]*:s)?(?![\d/]|[^\W\d_]|[.,:]\d|[ \t]*/|-\d|-tal)", needs="0000")
 def year_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
     if not _year_ok(m, ctx, "y"):
         return None
