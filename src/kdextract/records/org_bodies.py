@@ -301,7 +301,17 @@ def find_utskott(text: str) -> Iterator[Cand]:
         form = " ".join(text[start:end - 1 if gen else end].split())
         yield Cand(start, end, text[start:end], kind=units[head], key="utskott:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/utskott", method="rule", score=0.85,
-                   explanation="a board's own unit", genitive=gen)
+                   explanation="a board's own unit", genitive=gen, head_key=_body_key(last[:-1] if gen else last))
+
+
+def _body_key(word: str) -> str | None:
+    """The key a bare body of the unit ``word`` has ("arbetsutskottet" -> "body:arbetsutskott"): a bare
+    "Arbetsutskottet" refers back to the one board's unit of that name ("Kommunstyrelsens arbetsutskott")."""
+    for head in _heads():
+        for form in sorted(head.forms, key=len, reverse=True):
+            if word.endswith(fold_key(form)) and len(word) > len(form):
+                return "body:" + key_of(word[:len(word) - len(form)] + head.stem)
+    return None
 
 
 def _board_units(text: str, boards: tuple[str, ...]) -> Iterator[regex.Match[str]]:
