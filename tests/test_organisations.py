@@ -343,3 +343,9 @@ def test_a_listed_name_wrapped_over_a_line_break() -> None:
     text = "Satsningen får medel från Nordiska\nministerrådet under tre år.\n"
     orgs = kdextract.parse(text, ner=False).organisations
     assert [(o.name, text[o.start:o.end]) for o in orgs] == [("Nordiska ministerrådet", "Nordiska\nministerrådet")]
+
+
+def test_the_agency_sida_in_prose_is_no_page_label() -> None:
+    text = "Projektet i vänorten finansieras av Sida.\n\nEkby kommun            Sida\nKommunstyrelsen        2\n"
+    (sida,) = [o for o in kdextract.parse(text, ner=False).organisations if o.name == "Sida"]
+    assert [m.start for m in sida.mentions] == [text.index("Sida")]

@@ -36,6 +36,24 @@ def is_surname(text: str, c: Cand) -> bool:
     return m is not None and is_first_name(m.group(1))
 
 
+#: After a form label: a page number ("Sida 2 (3)", "Sida 83"), or the end of its cell (a column gap, the line's end).
+_PAGE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,3}(?!\d)", regex.V1)
+_CELL_END = regex.compile(r"[ \t]*(?:\n|\Z)|\t|[ ]{3}", regex.V1)
+_CELL_START = regex.compile(r"(?:\t|[ ]{3})[ \t]*\Z", regex.V1)
+
+
+def is_form_label(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one word, a form label over or before a page number ("Sida" in a protocol's header:
+    "Sammanträdesdatum        Sida", "Sida 2 (3)"), not the organisation of that name."""
+    if fold_key(text[start:end].strip()) not in _labels():
+        return False
+    if _PAGE_NUMBER_AFTER.match(text, end) is not None:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    cell_start = not text[line_start:start].strip() or _CELL_START.search(text, line_start, start) is not None
+    return cell_start and _CELL_END.match(text, end) is not None
+
+
 @lru_cache(maxsize=1)
 def _labels() -> frozenset[str]:
     return frozenset(fold_key(w) for w in org_rules().form_labels.words)

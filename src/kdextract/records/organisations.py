@@ -31,7 +31,8 @@ from kdextract.records.name_utils import (
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
-from kdextract.records.org_filters import is_surname, only_abbreviations, regional_divisions, without_labels
+from kdextract.records.org_filters import (is_form_label, is_surname, only_abbreviations, regional_divisions,
+                                           without_labels)
 from kdextract.records.org_mentions import WordIndex
 from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, munis_word
 from kdextract.records.org_rules import rule_candidates
@@ -81,7 +82,7 @@ def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] 
     people = [(a, b) for a, b in person_spans(candidates) if without_labels(text, a, b) == (a, b)]
     in_person = Coverage(people)  # a "person" that holds a form label ("Kommunstyrelsen Sammanträdesdatum") is none
     cands = [c for c in rule_candidates(text) if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
-             and not is_surname(text, c)]
+             and not is_surname(text, c) and not is_form_label(text, c.start, c.end)]
     model = [c for c in _model_candidates(text, ner, in_person) if not is_surname(text, c)] if ner is not None else []
     accepted = resolve_overlaps(regional_divisions(text, cands), model)
     groups = {k: cs for k, cs in _group(accepted).items() if not only_abbreviations(cs)}
@@ -276,7 +277,8 @@ def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int
                 continue
             ci = len(form) >= 6 and not form.isupper() and not key.startswith(("abbr:",))
             for start, end, g in words.find(form, ci):
-                if taken.overlaps(start, end) or (key.startswith("muni:") and after_postcode(text, start)):
+                if taken.overlaps(start, end) or (key.startswith("muni:") and after_postcode(text, start)) \
+                        or is_form_label(text, start, end):
                     continue
                 gen = bool(g)
                 if g == "s" and form.endswith("s"):
