@@ -39,6 +39,8 @@ _NEXT_WORD = r"(?=[ \u00a0]+([\p{L}][\p{L}\p{N}{#]*+)(?![\p{L}\p{N}]))"
 _AMOUNT = regex.compile(rf"{_START}{_X}{{1,3}}(?:[ \u00a0]{_X}{{3}})*+(?:,{_X}{{1,2}})?{_NEXT_WORD}")
 #: An amount before the old sign of kronor ":-" ("kr 14 65O:-").
 _COLON_AMOUNT = regex.compile(rf"{_START}{_X}{{1,3}}(?:[ \u00a0]{_X}{{3}})*+(?=:-)")
+#: A group of three after a blank: an amount written in thousands.
+_GROUP = regex.compile(r"[ \u00a0]\S{3}")
 _DAY = regex.compile(rf"{_START}{_X}{{1,2}}{_NEXT_WORD}")
 _WEEKS = "|".join(regex.escape(w) for w in sorted(_RULES.number_words.weeks, key=len, reverse=True))
 _WEEK = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?i:{_WEEKS})[ \u00a0]?\K{_X}{{1,2}}{_END}")
@@ -93,7 +95,7 @@ _SHAPES: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], bool]], ..
 def _digits_needed(shape: regex.Pattern[str], s: str, letters: int) -> int:
     """The real digits a reading needs: as many as look-alikes, but one where an amount's groups of three
     make the shape ("71O OOO kr")."""
-    grouped = shape in (_AMOUNT, _COLON_AMOUNT) and regex.search(r"[ \u00a0]\S{3}", s) is not None
+    grouped = shape in (_AMOUNT, _COLON_AMOUNT) and _GROUP.search(s) is not None
     return 1 if grouped else letters
 
 
