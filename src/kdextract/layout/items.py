@@ -28,6 +28,8 @@ from kdextract.layout.words import is_first_name, is_role
 _WORD = regex.compile(r"\S+")
 #: A common noun led by an acronym ("PA-nämnd", "IT-stöd", "VA-taxa"): inside a title, not a new sentence.
 _ACRONYM_COMPOUND = regex.compile(r"\p{Lu}{2,}-\p{Ll}")
+#: The joins of a compound of place names: a hyphen or an en dash.
+_COMPOUND_PARTS = regex.compile(r"[-–]")
 #: a sentence end (or a line start) right before a position: "… förslag. |Kommunfullmäktiges beslut"
 _SENTENCE_BEFORE = regex.compile(r"[.!?)\n][ \t]*$")
 HeadKind = Literal["paragraph", "agenda", "case"]
@@ -181,8 +183,9 @@ def title_end(text: str, start: int, end: int) -> int:
 
 
 def _proper_compound(word: str) -> bool:
-    """A capitalised compound of capitalised parts ("Säckebäck-Varekil"): a place, not a new sentence."""
-    parts = word.split("-")
+    """A capitalised compound of capitalised parts ("Säckebäck-Varekil", "Ekby–Strand"): a place or a
+    stretch between two, not a new sentence."""
+    parts = _COMPOUND_PARTS.split(word)
     return len(parts) > 1 and all(p[:1].isupper() for p in parts) and not is_first_name(word)
 
 

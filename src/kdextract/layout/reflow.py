@@ -13,7 +13,8 @@ items together). ``reflow`` makes both look alike to every later step:
 2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
 3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
-   table of contents puts each entry on a line.
+   table of contents puts each entry on a line; a paragraph that an item head or a sub-heading leads,
+   run into its first sentence, is read so too, however short (``layout.paragraph_leads``).
 
 Only white space is replaced (by line breaks, or a wrap's break by a space), apart from
 the furniture of step 1, so every offset maps back exactly; each change is reported as an edit.
@@ -35,6 +36,7 @@ from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
 from kdextract.layout.page_counters import inline_header_edits
+from kdextract.layout.paragraph_leads import leads_paragraph
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import name_wrap_edits
@@ -151,6 +153,8 @@ def breaks(text: str) -> list[Replacement]:
             if page_content or cues >= FLAT_CUES:
                 for pos, brk in found.at.items():
                     out.before(pos, brk)
+        elif not header and not _inside(keep_out, line.start()) and leads_paragraph(text, line.start(), line.end()):
+            _flattened_line(text, line.start(), line.end(), keep_out, out)
         page_content = header
     return out.replacements()
 

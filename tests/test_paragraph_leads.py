@@ -1,0 +1,55 @@
+"""Paragraphs whose inner line breaks were lost (the blank lines between them kept): the heading that
+leads a paragraph, run into its first sentence, is read as a heading again.
+
+The fixtures are ours: an invented municipality (Grävlinge kommun) and invented people.
+"""
+
+from __future__ import annotations
+
+import kdextract
+from kdextract.layout.reflow import reflow
+from kdextract.text.normalize import normalize
+
+
+def _top_titles(text: str) -> list[str]:
+    return [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1 and s.title]
+
+
+def test_a_short_paragraph_led_by_a_paragraph_head_gives_the_item_its_title() -> None:
+    text = ("Grävlinge kommun Protokoll Fritidsnämnden 2026-03-04\n\n"
+            "§ 12 Val av justerare Till justerare väljs Maj Ekholm.\n\n"
+            "§ 13 Badhusets öppettider Förvaltningen föreslår längre öppettider under sommaren. "
+            "Beslut Nämnden godkänner förslaget.\n\n"
+            "§ 14 Anmälningsärenden Inga ärenden anmäls.\n")
+    assert _top_titles(text)[:2] == ["Val av justerare", "Badhusets öppettider"]
+
+
+def test_a_known_sub_heading_leading_a_paragraph_stands_on_its_own_line() -> None:
+    text = ("Tjänsteskrivelse 2026-02-01\n\nNy förskola i Västerbyn\n\n"
+            "Sammanfattning Förvaltningen har utrett behovet av förskoleplatser i Västerbyn.\n\n"
+            "Ekonomiska konsekvenser Investeringen beräknas till 42 mnkr.\n")
+    lines = reflow(normalize(text)).text.split("\n")
+    assert "Sammanfattning" in lines and "Ekonomiska konsekvenser" in lines
+    assert "Investeringen beräknas till 42 mnkr." in lines
+
+
+def test_a_numbered_point_of_prose_that_names_a_plan_stays_one_line() -> None:
+    """"1. Nämnden godkänner Plan …" is a decision's point, no heading led by "1."."""
+    text = ("Beslut\n\n1. Fritidsnämnden godkänner Handlingsplan för badplatser 2026 med de ändringar som "
+            "förvaltningen föreslår. 2. Fritidsnämnden ger förvaltningen i uppdrag att återkomma i maj.\n")
+    line = "1. Fritidsnämnden godkänner Handlingsplan för badplatser 2026"
+    assert any(ln.startswith(line) for ln in reflow(normalize(text)).text.split("\n"))
+
+
+def test_a_timetable_row_of_a_kallelse_is_no_paragraph() -> None:
+    text = "Föredragningslista\n\n13.00–13.30  4. Trafikplan för södra Grävlinge     Ola Ek, trafikplanerare\n"
+    assert reflow(normalize(text)).text == normalize(text).text
+
+
+def test_two_places_joined_by_an_en_dash_stay_in_a_run_in_title() -> None:
+    text = ("Grävlinge kommun Protokoll Tekniska nämnden 2026-05-12\n\n"
+            "§ 31 Gång- och cykelväg Norrby–Västerbyn Dnr TN 2026/14 Trafikverket erbjuder kommunen att dela kostnaden "
+            "för en ny gång- och cykelväg längs länsvägen.\n\n"
+            "§ 32 Snöröjning i vinter Nämnden ändrar prioriteringen av gång- och cykelvägar.\n")
+    assert _top_titles(text) == ["Gång- och cykelväg Norrby–Västerbyn", "Snöröjning i vinter"]
+
