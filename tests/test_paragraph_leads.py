@@ -6,7 +6,10 @@ The fixtures are ours: an invented municipality (Grävlinge kommun) and invented
 
 from __future__ import annotations
 
+import pytest
+
 import kdextract
+from kdextract.layout.items import title_end
 from kdextract.layout.reflow import reflow
 from kdextract.text.normalize import normalize
 
@@ -21,7 +24,7 @@ def test_a_short_paragraph_led_by_a_paragraph_head_gives_the_item_its_title() ->
             "§ 13 Badhusets öppettider Förvaltningen föreslår längre öppettider under sommaren. "
             "Beslut Nämnden godkänner förslaget.\n\n"
             "§ 14 Anmälningsärenden Inga ärenden anmäls.\n")
-    assert _top_titles(text)[:2] == ["Val av justerare", "Badhusets öppettider"]
+    assert _top_titles(text) == ["Val av justerare", "Badhusets öppettider", "Anmälningsärenden"]
 
 
 def test_a_known_sub_heading_leading_a_paragraph_stands_on_its_own_line() -> None:
@@ -50,6 +53,19 @@ def test_two_places_joined_by_an_en_dash_stay_in_a_run_in_title() -> None:
     text = ("Grävlinge kommun Protokoll Tekniska nämnden 2026-05-12\n\n"
             "§ 31 Gång- och cykelväg Norrby–Västerbyn Dnr TN 2026/14 Trafikverket erbjuder kommunen att dela kostnaden "
             "för en ny gång- och cykelväg längs länsvägen.\n\n"
-            "§ 32 Snöröjning i vinter Nämnden ändrar prioriteringen av gång- och cykelvägar.\n")
-    assert _top_titles(text) == ["Gång- och cykelväg Norrby–Västerbyn", "Snöröjning i vinter"]
+            "§ 32 Snöröjning Nämnden ändrar prioriteringen av gång- och cykelvägar i vinter.\n")
+    assert _top_titles(text) == ["Gång- och cykelväg Norrby–Västerbyn", "Snöröjning"]
 
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Lägesrapport Projektet följer tidplanen och rivningen är klar.", "Lägesrapport"),
+    ("Budget 2027 Nämnden beslutar att anta budgeten.", "Budget 2027"),
+    ("Anmälningsärenden Inga ärenden anmäls.", "Anmälningsärenden"),
+    # a title goes on: an indefinite noun, a proper noun before a capital, a stop word, a number
+    ("Info Rekrytering kansliet Föredragande: Eva Ek", "Info Rekrytering kansliet"),
+    ("Detaljplan Kvarteret Lärkan Planen ska antas i maj.", "Detaljplan Kvarteret Lärkan"),
+    ("Plan Trygghet och säkerhet i skolan", "Plan Trygghet och säkerhet i skolan"),
+    ("Stambyte Ekbacken etapp 2", "Stambyte Ekbacken etapp 2"),
+])
+def test_a_sentence_run_into_a_title_after_a_capitalised_word_ends_it(text: str, title: str) -> None:
+    assert text[:title_end(text, 0, len(text))] == title

@@ -176,10 +176,29 @@ def title_end(text: str, start: int, end: int) -> int:
         if prev[:1].islower() and prev_word not in r.title_stop_words and not prev.endswith((",", ":")) \
                 and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare):
             return words[i - 1][1]
+        if (prev[:1].isupper() or prev[:1].isdigit()) and not prev.endswith((",", ":", "-")) \
+                and _opens_sentence(text, words, i):
+            return words[i - 1][1]
     if limit < end and words:
         # no end found: stop at the last word that fits
         return words[-2][1] if len(words) > 1 else words[-1][1]
     return words[-1][1] if words else start
+
+
+def _opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Word ``i`` (a capital after a capitalised title word or a number) starts a sentence: "Lägesrapport
+    Projektet följer …", "Budget 2027 Nämnden beslutar …": a sentence's subject (a noun in the definite
+    form, a pronoun), then a lower-case word that no title goes on with, no number after it ("Detaljplan
+    Kvarteret Lärkan", "Plan Trygghet och säkerhet", "Info Bemanning kansliet", "Stambyte Ekbacken etapp 2"
+    go on)."""
+    if i + 1 >= len(words):
+        return False
+    word = text[words[i][0]:words[i][1]]
+    nxt = text[words[i + 1][0]:words[i + 1][1]]
+    then = text[words[i + 2][0]:words[i + 2][0] + 1] if i + 2 < len(words) else ""
+    r = rules()
+    return (r.sentence_subject.match(word) is not None and nxt.isalpha() and nxt.islower()
+            and nxt not in r.title_stop_words and not then.isdigit())
 
 
 def _proper_compound(word: str) -> bool:

@@ -52,6 +52,7 @@ class SectionRules(Rules, file="sections.json"):
     list_item: Pattern
     closing_headings: list[str]
     memo_openings: list[str]
+    sentence_subject: Pattern
 
 
 def _anchored(pattern: str) -> bool:
@@ -126,6 +127,7 @@ class CompiledSectionRules:
         self.list_item = regex.compile(data.list_item)
         self.closing_headings = frozenset(data.closing_headings)
         self.memo_openings = frozenset(data.memo_openings)
+        self.sentence_subject = regex.compile(data.sentence_subject)
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]
