@@ -44,6 +44,20 @@ def test_a_numbered_point_of_prose_that_names_a_plan_stays_one_line() -> None:
     assert any(ln.startswith(line) for ln in reflow(normalize(text)).text.split("\n"))
 
 
+def test_a_long_title_that_goes_on_on_the_next_line_is_no_paragraph() -> None:
+    """No sentence end after the name: the title goes on ("… från Eva Ek (M) till …"), nothing runs into it."""
+    text = ("Protokoll\n\n§ 87 Interpellation från Eva Ek (M) till kommunstyrelsens ordförande om gatubelysningen i\n"
+            "byarna\n\nEva Ek frågar varför lamporna släcktes.\n")
+    assert reflow(normalize(text)).text == normalize(text).text
+
+
+def test_a_long_sub_heading_paragraph_is_split_however_long() -> None:
+    """A paragraph of flattened-page length with one cue (its sub-heading) is split all the same."""
+    body = "Kostnaden beräknas till 4,2 mnkr per år och ryms inom nämndens ram för de kommande tre åren. "
+    text = "Tjänsteskrivelse\n\nEkonomiska konsekvenser " + body * 3 + "\n"
+    assert "Ekonomiska konsekvenser" in reflow(normalize(text)).text.split("\n")
+
+
 def test_a_timetable_row_of_a_kallelse_is_no_paragraph() -> None:
     text = "Föredragningslista\n\n13.00–13.30  4. Trafikplan för södra Grävlinge     Ola Ek, trafikplanerare\n"
     assert reflow(normalize(text)).text == normalize(text).text

@@ -18,9 +18,8 @@ import regex
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.items import head_at, inline_subheading_at, title_end
 
-#: Fewest words of running text after the heading, and fewest that need no sentence end after them.
+#: Fewest words of running text after the heading (a sentence, up to its end).
 LEAD_BODY_WORDS = 3
-LEAD_SENTENCE_WORDS = 8
 
 _TOKEN = regex.compile(r"\S+")
 _LAST_WORD = regex.compile(r"(\S+)\s*$")
@@ -29,7 +28,7 @@ _SENTENCE_END = regex.compile(r"[.!?:)]$")
 
 def leads_paragraph(text: str, start: int, end: int) -> bool:
     """The line ``text[start:end]`` is a paragraph led by a heading run into its first sentence: a "§ 45"
-    or "3." item head or a known sub-heading at its start, running text after it."""
+    or "3." item head or a known sub-heading at its start, running text after it to a sentence end."""
     first = _TOKEN.match(text, start, end)
     if first is None or COLUMN_GAP.search(text, start, end) is not None:
         return False  # (a line of columns is a table's row or a kallelse's time slot)
@@ -43,9 +42,8 @@ def leads_paragraph(text: str, start: int, end: int) -> bool:
             return False
         lead_end, paragraph = stop, True
     rest = text[lead_end:end].split()
-    if len(rest) < LEAD_BODY_WORDS or not rest[0][:1].isupper() \
-            or len(rest) < LEAD_SENTENCE_WORDS and not _SENTENCE_END.search(rest[-1]):
-        return False
+    if len(rest) < LEAD_BODY_WORDS or not rest[0][:1].isupper() or not _SENTENCE_END.search(rest[-1]):
+        return False  # (a title that a line's end cut goes on without a sentence end)
     # "3. Ekonomi Prognosen …": after a "3." title a sentence starts (a capital, then a lower-case word), and
     # the title ends in a capital or a number; a point of prose ends in its verb ("1. Nämnden godkänner Plan …")
     last = _LAST_WORD.search(text, start, lead_end)

@@ -145,16 +145,17 @@ def breaks(text: str) -> list[Replacement]:
     page_content = False
     for line in _LINE.finditer(text):
         header = text[line.start():line.start() + 1] == "\f"
+        found = _Breaks(text)
         if not header and (page_content or line.end() - line.start() >= FLAT_LINE
                            or _toc_inside(text, line.start(), line.end())):
-            found = _Breaks(text)
             cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
             cues += bisect_left(region_hits, line.end()) - bisect_left(region_hits, line.start())
-            if page_content or cues >= FLAT_CUES:
-                for pos, brk in found.at.items():
-                    out.before(pos, brk)
-        elif not header and not _inside(keep_out, line.start()) and leads_paragraph(text, line.start(), line.end()):
-            _flattened_line(text, line.start(), line.end(), keep_out, out)
+            if not (page_content or cues >= FLAT_CUES):
+                found.at.clear()
+        if not (header or found.at) and leads_paragraph(text, line.start(), line.end()):
+            _flattened_line(text, line.start(), line.end(), keep_out, found)
+        for pos, brk in found.at.items():
+            out.before(pos, brk)
         page_content = header
     return out.replacements()
 
