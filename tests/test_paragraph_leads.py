@@ -10,6 +10,7 @@ import pytest
 
 import kdextract
 from kdextract.layout.items import title_end
+from kdextract.layout.paragraph_leads import topic_lead
 from kdextract.layout.reflow import reflow
 from kdextract.text.normalize import normalize
 
@@ -83,3 +84,25 @@ def test_two_places_joined_by_an_en_dash_stay_in_a_run_in_title() -> None:
 ])
 def test_a_sentence_run_into_a_title_after_a_capitalised_word_ends_it(text: str, title: str) -> None:
     assert text[:title_end(text, 0, len(text))] == title
+
+
+@pytest.mark.parametrize(("paragraph", "heading"), [
+    ("Ekonomiskt läge Prognosen visar ett överskott på 3 mnkr.", "Ekonomiskt läge"),
+    ("Viktiga händelser under perioden Kommunen har tagit emot fler elever.", "Viktiga händelser under perioden"),
+    ("Personal Sjukfrånvaron har sjunkit under våren.", "Personal"),
+    # sentences, no headings: a finite verb before the subject, a subject first, a given name and surname
+    ("Samtidigt har Länsstyrelsen beslutat om nya regler.", None),
+    ("Nämnden informerade Skolverket skriftligen om beslutet.", None),
+    ("Enhetschef Eva Wallgren föredrar ärendet.", None),
+    ("Ekonomiskt läge Prognosen visar ett överskott på 3 mnkr och", None),  # no sentence end: cut by a line end
+])
+def test_a_topic_heading_run_into_its_paragraph_ends_before_the_sentence(paragraph: str, heading: str | None) -> None:
+    stop = topic_lead(paragraph, 0, len(paragraph))
+    assert (paragraph[:stop] if stop is not None else None) == heading
+
+
+def test_a_topic_heading_run_into_its_paragraph_heads_a_section() -> None:
+    text = ("Kommundirektörens rapport, mars 2026\n\n"
+            "Ekonomiskt läge Prognosen visar ett överskott på 3 mnkr för helåret.\n\n"
+            "Personal Sjukfrånvaron har sjunkit till 5,2 procent under våren.\n")
+    assert _top_titles(text) == ["Ekonomiskt läge", "Personal"]

@@ -177,7 +177,7 @@ def title_end(text: str, start: int, end: int) -> int:
                 and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare):
             return words[i - 1][1]
         if (prev[:1].isupper() or prev[:1].isdigit()) and not prev.endswith((",", ":", "-")) \
-                and _opens_sentence(text, words, i):
+                and opens_sentence(text, words, i):
             return words[i - 1][1]
     if limit < end and words:
         # no end found: stop at the last word that fits
@@ -185,20 +185,25 @@ def title_end(text: str, start: int, end: int) -> int:
     return words[-1][1] if words else start
 
 
-def _opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
+def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
     """Word ``i`` (a capital after a capitalised title word or a number) starts a sentence: "Lägesrapport
     Projektet följer …", "Budget 2027 Nämnden beslutar …": a sentence's subject (a noun in the definite
     form, a pronoun), then a lower-case word that no title goes on with, no number after it ("Detaljplan
     Kvarteret Lärkan", "Plan Trygghet och säkerhet", "Info Bemanning kansliet", "Stambyte Ekbacken etapp 2"
-    go on)."""
+    go on); a surname after a given name is no subject ("Enhetschef Eva Wallgren föredrar …")."""
     if i + 1 >= len(words):
         return False
     word = text[words[i][0]:words[i][1]]
     nxt = text[words[i + 1][0]:words[i + 1][1]]
     then = text[words[i + 2][0]:words[i + 2][0] + 1] if i + 2 < len(words) else ""
     r = rules()
-    return (r.sentence_subject.match(word) is not None and nxt.isalpha() and nxt.islower()
-            and nxt not in r.title_stop_words and not then.isdigit())
+    subject = word in r.sentence_pronouns or r.sentence_subject.match(word) is not None and not _given_name(word)
+    return (subject and nxt.isalpha() and nxt.islower() and nxt not in r.title_stop_words and not then.isdigit()
+            and not _given_name(text[words[i - 1][0]:words[i - 1][1]]))
+
+
+def _given_name(word: str) -> bool:
+    return word[:1].isupper() and is_first_name(word)
 
 
 def _proper_compound(word: str) -> bool:

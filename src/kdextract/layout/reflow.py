@@ -36,7 +36,7 @@ from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
 from kdextract.layout.page_counters import inline_header_edits
-from kdextract.layout.paragraph_leads import leads_paragraph
+from kdextract.layout.paragraph_leads import leads_paragraph, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import name_wrap_edits
@@ -154,6 +154,8 @@ def breaks(text: str) -> list[Replacement]:
                 found.at.clear()
         if not (header or found.at) and leads_paragraph(text, line.start(), line.end()):
             _flattened_line(text, line.start(), line.end(), keep_out, found)
+        elif not (header or found.at) and (stop := topic_lead(text, line.start(), line.end())) is not None:
+            found.after(stop)
         for pos, brk in found.at.items():
             out.before(pos, brk)
         page_content = header

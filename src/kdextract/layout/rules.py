@@ -53,6 +53,8 @@ class SectionRules(Rules, file="sections.json"):
     closing_headings: list[str]
     memo_openings: list[str]
     sentence_subject: Pattern
+    sentence_pronouns: list[str]
+    finite_verbs: list[str]
 
 
 def _anchored(pattern: str) -> bool:
@@ -128,6 +130,8 @@ class CompiledSectionRules:
         self.closing_headings = frozenset(data.closing_headings)
         self.memo_openings = frozenset(data.memo_openings)
         self.sentence_subject = regex.compile(data.sentence_subject)
+        self.sentence_pronouns = frozenset(data.sentence_pronouns)
+        self.finite_verbs = frozenset(data.finite_verbs)
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]
