@@ -106,3 +106,12 @@ def test_a_topic_heading_run_into_its_paragraph_heads_a_section() -> None:
             "Ekonomiskt läge Prognosen visar ett överskott på 3 mnkr för helåret.\n\n"
             "Personal Sjukfrånvaron har sjunkit till 5,2 procent under våren.\n")
     assert _top_titles(text) == ["Ekonomiskt läge", "Personal"]
+
+
+def test_topic_headings_run_into_a_flattened_report_after_sentence_ends_head_sections() -> None:
+    text = ("Kommundirektörens rapport till kommunstyrelsen, april 2026 Grävlinge kommun Ekonomiskt läge "
+            "Prognosen visar ett överskott på 3 mnkr för helåret. Försörjningsstödet ligger något över budget. "
+            "Investeringar Ombyggnaden följer tidplanen och Västerbyskolan blir klar i augusti. "
+            "Personal Sjukfrånvaron har sjunkit till 5,2 procent under våren. Grävlinge den 2 april 2026")
+    titles = _top_titles(text)
+    assert "Investeringar" in titles and "Personal" in titles

@@ -27,6 +27,8 @@ TOPIC_WORDS = 4
 _TOKEN = regex.compile(r"\S+")
 _LAST_WORD = regex.compile(r"(\S+)\s*$")
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
+#: A sentence end and the capital that opens the next: where a topic heading may stand in flattened text.
+_AFTER_SENTENCE = regex.compile(r"(?<=\p{Ll}{2}[.!?])[ \t]+(?=\p{Lu})")
 _BLANK_BEFORE = regex.compile(r"(?:\n[ \t]*\n|\f)[ \t]*$")
 
 
@@ -63,6 +65,11 @@ def topic_lead(text: str, start: int, end: int) -> int | None:
     if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
             or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
         return None
+    return topic_end(text, start, end)
+
+
+def topic_end(text: str, start: int, end: int) -> int | None:
+    """The end of a topic heading (see ``topic_lead``) at ``start``, its sentence run into it, or None."""
     tokens = zip(range(TOPIC_WORDS + LEAD_BODY_WORDS), _TOKEN.finditer(text, start, end))
     words = [(m.start(), m.end()) for _, m in tokens]
     r = rules()
@@ -76,3 +83,14 @@ def topic_lead(text: str, start: int, end: int) -> int | None:
         if opens_sentence(text, words, i) and last.casefold() not in r.title_stop_words:
             return words[i - 1][1]
     return None
+
+
+def topic_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The topic headings (start, end) run into flattened text after a sentence end ("… i maj. Investeringar
+    Ombyggnaden följer …", see ``topic_end``)."""
+    out: list[tuple[int, int]] = []
+    for m in _AFTER_SENTENCE.finditer(text, start, end):
+        stop = topic_end(text, m.end(), end)
+        if stop is not None:
+            out.append((m.end(), stop))
+    return out

@@ -32,11 +32,12 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.layout.columns import table_header
 from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
 from kdextract.layout.page_counters import inline_header_edits
-from kdextract.layout.paragraph_leads import leads_paragraph, topic_lead
+from kdextract.layout.paragraph_leads import leads_paragraph, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import name_wrap_edits
@@ -55,10 +56,6 @@ FORM_TAIL = 300
 _LINE = regex.compile(r"[^\n]+")
 _TOKEN = regex.compile(r"\S+")
 _NEXT_TOKEN = regex.compile(r"\s(\S)")
-#: The cells of a line laid out in columns: runs of words with single blanks between them.
-_TABLE_CELL = regex.compile(r"\S+(?:[ ]\S+)*")
-#: Fewest cells of a table's header line.
-HEADER_CELLS = 3
 _LEADER = regex.compile(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
 _MARKED_NUMBER = regex.compile(r"\d{1,3}\.")
@@ -136,7 +133,7 @@ def breaks(text: str) -> list[Replacement]:
     keep_out: list[tuple[int, int]] = []
     for region in regions:
         for hit in region:
-            if not _table_header(text, hit.start):
+            if not table_header(text, hit.start):
                 out.before(hit.start)
         tail = region[-1].end + FORM_TAIL
         page_break = text.find("\f", region[-1].end, tail)
@@ -160,19 +157,6 @@ def breaks(text: str) -> list[Replacement]:
             out.before(pos, brk)
         page_content = header
     return out.replacements()
-
-
-def _table_header(text: str, pos: int) -> bool:
-    """The line at ``pos`` is the header of a table laid out in columns ("ID    Datum    Beslut    Ansvarig"):
-    three or more cells set apart by wide gaps, each a label of at most three words without digits; a
-    form label in it is a column's name, no label whose line break was lost."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start:len(text) if end < 0 else end]
-    if "\t" not in line and "   " not in line:
-        return False
-    cells = [c.group() for c in _TABLE_CELL.finditer(line.replace("\t", "   "))]
-    return len(cells) >= HEADER_CELLS and all(len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in cells)
 
 
 def _toc_inside(text: str, start: int, end: int) -> bool:
@@ -219,6 +203,10 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         cues += 1 + _subheadings(text, t_end, stop, out)
     if not heads:
         cues += _subheadings(text, start, body_end, out, keep_out)
+        for topic, stop in topic_heads(text, start, body_end):  # "… i maj. Investeringar Ombyggnaden följer …"
+            out.before(topic, "\n\n")
+            out.after(stop)
+            cues += 1
     return cues
 
 
