@@ -115,3 +115,12 @@ def test_topic_headings_run_into_a_flattened_report_after_sentence_ends_head_sec
             "Personal Sjukfrånvaron har sjunkit till 5,2 procent under våren. Grävlinge den 2 april 2026")
     titles = _top_titles(text)
     assert "Investeringar" in titles and "Personal" in titles
+
+
+def test_a_year_after_a_range_of_months_before_a_case_number_stays_in_the_title() -> None:
+    text = ("Grävlinge kommun Protokoll Fritidsnämnden 2026-10-14\n\n"
+            "§ 51 Delårsrapport januari–augusti 2026          Dnr FN 2026/88 Nämnden redovisar ett överskott "
+            "på 1,2 mnkr efter augusti. Badhuset håller sin budget, medan ishallen beräknas gå 300 000 kronor back. "
+            "Beslut Nämnden godkänner delårsrapporten och överlämnar den till kommunstyrelsen.\n\n"
+            "§ 52 Anmälningsärenden Inga ärenden anmäls.\n")
+    assert _top_titles(text) == ["Delårsrapport januari–augusti 2026", "Anmälningsärenden"]

@@ -59,6 +59,7 @@ _NEXT_TOKEN = regex.compile(r"\s(\S)")
 _LEADER = regex.compile(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
 _MARKED_NUMBER = regex.compile(r"\d{1,3}\.")
+_RANGE_END = regex.compile(r"[-–]")
 
 
 @dataclass
@@ -319,8 +320,8 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
         return after_break and not inside_form
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True
-    if prev.casefold() in rules().year_after:
-        return False  # "12 februari 2024 Dnr: …": a year, not item 2024 before its case number
+    if _RANGE_END.split(prev.casefold())[-1] in rules().year_after:
+        return False  # "12 februari 2024 Dnr: …", "januari–augusti 2024 Dnr …": a year, not item 2024
     if head.case is not None and head.case[0] <= head.title_start and head.value is not None:
         return True  # "47 Dnr BUN/2016:9 Yttrande över …"
     if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():
