@@ -81,6 +81,9 @@ def test_two_places_joined_by_an_en_dash_stay_in_a_run_in_title() -> None:
     ("Detaljplan Kvarteret Lärkan Planen ska antas i maj.", "Detaljplan Kvarteret Lärkan"),
     ("Plan Trygghet och säkerhet i skolan", "Plan Trygghet och säkerhet i skolan"),
     ("Stambyte Ekbacken etapp 2", "Stambyte Ekbacken etapp 2"),
+    ("Bokslut 2025 Resultatet efter finansiella poster blev 4 mnkr.", "Bokslut 2025"),
+    ("Utbyggnad Hamnen och parken i Ekby", "Utbyggnad Hamnen och parken i Ekby"),
+    ("Rivning Gärdet i Ekby", "Rivning Gärdet i Ekby"),
 ])
 def test_a_sentence_run_into_a_title_after_a_capitalised_word_ends_it(text: str, title: str) -> None:
     assert text[:title_end(text, 0, len(text))] == title

@@ -188,9 +188,10 @@ def title_end(text: str, start: int, end: int) -> int:
 def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
     """Word ``i`` (a capital after a capitalised title word or a number) starts a sentence: "Lägesrapport
     Projektet följer …", "Budget 2027 Nämnden beslutar …": a sentence's subject (a noun in the definite
-    form, a pronoun), then a lower-case word that no title goes on with, no number after it ("Detaljplan
-    Kvarteret Lärkan", "Plan Trygghet och säkerhet", "Info Bemanning kansliet", "Stambyte Ekbacken etapp 2"
-    go on); a surname after a given name is no subject ("Enhetschef Eva Wallgren föredrar …")."""
+    form, a pronoun), then a lower-case word that no title goes on with (a preposition only after a definite
+    noun, before a lower-case word), no number after it ("Detaljplan Kvarteret Lärkan", "Plan Trygghet och
+    säkerhet", "Info Bemanning kansliet", "Stambyte Ekbacken etapp 2" go on); a surname after a given name
+    is no subject ("Enhetschef Eva Wallgren föredrar …")."""
     if i + 1 >= len(words):
         return False
     word = text[words[i][0]:words[i][1]]
@@ -198,8 +199,11 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
     then = text[words[i + 2][0]:words[i + 2][0] + 1] if i + 2 < len(words) else ""
     r = rules()
     subject = word in r.sentence_pronouns or r.sentence_subject.match(word) is not None and not _given_name(word)
-    return (subject and nxt.isalpha() and nxt.islower() and nxt not in r.title_stop_words and not then.isdigit()
-            and not _given_name(text[words[i - 1][0]:words[i - 1][1]]))
+    # "Resultatet efter finansiella poster blev …": a definite noun with a prepositional phrase
+    attribute = nxt in r.title_stop_words and nxt not in r.title_conjunctions and then.islower() \
+        and r.sentence_subject.match(word) is not None
+    return (subject and nxt.isalpha() and nxt.islower() and (nxt not in r.title_stop_words or attribute)
+            and not then.isdigit() and not _given_name(text[words[i - 1][0]:words[i - 1][1]]))
 
 
 def _given_name(word: str) -> bool:

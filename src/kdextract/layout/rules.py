@@ -55,6 +55,7 @@ class SectionRules(Rules, file="sections.json"):
     sentence_subject: Pattern
     sentence_pronouns: list[str]
     finite_verbs: list[str]
+    title_conjunctions: list[str]
 
 
 def _anchored(pattern: str) -> bool:
@@ -132,6 +133,7 @@ class CompiledSectionRules:
         self.sentence_subject = regex.compile(data.sentence_subject)
         self.sentence_pronouns = frozenset(data.sentence_pronouns)
         self.finite_verbs = frozenset(data.finite_verbs)
+        self.title_conjunctions = frozenset(data.title_conjunctions)
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]
