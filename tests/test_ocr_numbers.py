@@ -36,6 +36,8 @@ och arbetet ska vara klart under vecka 4Z. Kostnaden for hela projektet ar berak
     ("KS 1I7 Budget 2026", "KS 117 Budget 2026"),  # an item number after a committee code
     ("§ Z7 Taxor", "§ 27 Taxor"),
     ("3 Z7 Dnr KS 2025/40 Taxor", "3 27 Dnr KS 2025/40 Taxor"),  # an agenda's item number before its case
+    ("om 4,B miljonerkronor per år", "om 4,8 miljonerkronor per år"),  # a long unit run onto the next word
+    ("kostnaden blev kr 48.5O0:- i år", "kostnaden blev kr 48.500:- i år"),  # old style, dots and ":-"
 ])
 def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -> None:
     out = list(text)
@@ -57,6 +59,8 @@ def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -
     "l 250 personer",  # no unit after it
     "KS IT Budget",  # no real digit
     "KS 1I7 budgeten",  # no title after it
+    "om 4,B milstolpar",  # no unit run onto the word
+    "version 1.O0:- av planen",  # no thousands group
 ])
 def test_letters_outside_an_exact_shape_stay(text: str) -> None:
     assert digit_repairs(text) == []

@@ -52,6 +52,10 @@ class SectionRules(Rules, file="sections.json"):
     list_item: Pattern
     closing_headings: list[str]
     memo_openings: list[str]
+    sentence_subject: Pattern
+    sentence_pronouns: list[str]
+    finite_verbs: list[str]
+    title_conjunctions: list[str]
 
 
 def _anchored(pattern: str) -> bool:
@@ -126,6 +130,10 @@ class CompiledSectionRules:
         self.list_item = regex.compile(data.list_item)
         self.closing_headings = frozenset(data.closing_headings)
         self.memo_openings = frozenset(data.memo_openings)
+        self.sentence_subject = regex.compile(data.sentence_subject)
+        self.sentence_pronouns = frozenset(data.sentence_pronouns)
+        self.finite_verbs = frozenset(data.finite_verbs)
+        self.title_conjunctions = frozenset(data.title_conjunctions)
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]
