@@ -63,6 +63,10 @@ CASES = [
     ("Regionen har meddelat att utbyggnaden av busstorget skjuts upp till 2024.", "2024", "planned", "busstorget"),
     ("Invigningen av badplatsen senareläggs till augusti.", "2022-08", "planned", "badplatsen"),
     ("Två nya sopbilar köps in med leverans under tredje kvartalet.", "2022-Q3", "planned", "sopbilar"),
+    # something going on, a change and an intention stated in the present tense
+    ("Provdriften av den nya växeln pågår vecka 20–22.", "2022-W20/2022-W22", "planned", "växeln"),
+    ("Skolplattformen byter leverantör under tredje kvartalet 2022.", "2022-Q3", "planned", "Skolplattformen"),
+    ("Nämnden vill se över avgifterna för kulturskolan under hösten.", "2022-FA", "planned", "avgifterna"),
 ]
 
 
@@ -104,6 +108,25 @@ def test_event_noun_counts_only_after_the_reference() -> None:
     assert [d.kind for d in _deadlines(text)] == ["meeting"]
     assert [d.kind for d in _deadlines("Frukostmötet den 25 mars.", reference=REF)] == ["meeting"]
     assert _deadlines("Frukostmötet den 25 mars.", reference=None) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ny avgift för parkeringstillstånd från den 1 juli 2022.", "2022-07-01"),
+    ("Sammanslagning av de två biblioteksfilialerna från 1 september.", "2022-09-01"),
+])
+def test_a_noun_phrase_dated_from_a_day_starts_then(text: str, value: str) -> None:
+    found = _deadlines(text)
+    assert [(d.value, d.kind) for d in found] == [(value, "starts")]
+    assert "från" in (found[0].source.explanation or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Ny avgift för parkeringstillstånd från den 1 februari.",  # before the document's date
+    "Arbetet flyttas från vecka 14 till vecka 16.",  # a move: the old week starts nothing
+])
+def test_a_date_from_which_nothing_starts(text: str) -> None:
+    assert all(d.value != "2022-W14" for d in _deadlines(text))
+    assert all(d.kind != "starts" for d in _deadlines(text))
 
 
 def test_only_the_precise_date_of_a_clause() -> None:

@@ -28,7 +28,7 @@ import regex
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
 from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
-from kdextract.records.deadline_scans import ClauseScans
+from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.records.registry import builder
 from kdextract.records.schedule_table import ScheduleColumns, ScheduleLabels, schedule_labels, schedule_rows
 from kdextract.resources import Rules, WordList
@@ -69,6 +69,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     kinds: dict[str, list[str]]
     form_labels: dict[str, list[str]]
     past: list[str]
+    start_words: WordList
     weak_after_year: WordList
     what_stopwords: list[str]
     event_nouns: WordList
@@ -89,6 +90,7 @@ class _Cues:
     stopwords: frozenset[str]
     owner: regex.Pattern[str]  # an action point's owner label ("Ansvarig:")
     schedule: ScheduleLabels  # the header cells of a schedule table ("Milstolpe  Datum")
+    opens_start: regex.Pattern[str]  # words right before (or opening) a date that starts something ("från den 1 mars")
 
 
 @lru_cache(maxsize=1)
@@ -116,8 +118,10 @@ def _cues() -> _Cues:
     weak = frozenset(w.casefold() for w in data.weak_after_year.words)
     owner = regex.compile(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.owner_labels.words)) + r")[ \t]*:",
                           regex.IGNORECASE)
+    starters = "|".join(_phrase_pattern(w.casefold()) for w in sorted(data.start_words.words, key=len, reverse=True))
+    opens_start = regex.compile(rf"(?<![\w])(?:{starters})(?:\s+\Z|(?![\w]))", regex.IGNORECASE)
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
-                 schedule_labels(data.schedule_columns))
+                 schedule_labels(data.schedule_columns), opens_start)
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -243,6 +247,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events)
         if cue is None and (cs, ce) != (s, e):
             cue = scans.nearest_cue(s, e, d.start, d.end, events)
+        if cue is None and events and d.granularity in _PRECISE:
+            cue = _start_word(text, d, cues.opens_start)  # "ny taxa från 1 januari 2027"
         if cue is None or cue.kind == "past" or over and cue.kind != "due":
             continue  # a notice's date before its meeting counts only where something is due by it
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
@@ -258,6 +264,27 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))
     return out
+
+
+#: What follows the first date of a range or of a move ("från vecka 14 till vecka 16").
+_RANGE_GOES_ON = regex.compile(r"[ \t\n]*(?:till|–|-)[ \t\n]")
+#: How far before a date its start word may begin.
+_START_WORD_REACH = 24
+
+
+def _start_word(text: str, d: DateMention, opens: regex.Pattern[str]) -> Cue | None:
+    """A start word right before the date or opening it ("från den 1 januari 2027") as a cue of kind "starts";
+    None where the date begins a range or a move ("från vecka 14 till vecka 16")."""
+    if _RANGE_GOES_ON.match(text, d.end):
+        return None
+    m = opens.match(text, d.start, d.end)
+    if m is not None:
+        return Cue(m.start(), m.end(), "starts", m.group(0))
+    lead = max(0, d.start - _START_WORD_REACH)
+    m = opens.search(text[lead:d.start])  # a short slice: its end is the date's start
+    if m is None or m.end() != d.start - lead:
+        return None
+    return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "starts", m.group(0).strip())
 
 
 def _task_before(text: str, sentences: list[tuple[int, int]], starts: list[int], s: int,
