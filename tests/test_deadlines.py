@@ -218,6 +218,27 @@ def test_each_step_of_a_schedule_table_after_the_document_date_is_a_deadline() -
     assert all(SCHEDULE[d.start:d.end] == d.text for d in doc.deadlines)
 
 
+ACTIONS = """Minnesanteckningar, arbetsgruppen för skolskjuts
+Datum: 2025-02-04
+
+{header}
+{n1}Beställa nya hållplatsskyltar        Maja Ek          v. 12
+{n2}Informera vårdnadshavarna            Omar Said        2025-03-20
+"""
+
+
+@pytest.mark.parametrize("header, numbers", [
+    ("Åtgärd                               Ansvarig         Klart", ("", "")),
+    ("#   Action                               Owner            Due", ("1   ", "2   ")),
+    ("Nr   Åtgärd                              Ansvarig         Klart senast", ("1.   ", "2.   ")),
+])
+def test_an_action_list_is_a_schedule_table(header: str, numbers: tuple[str, str]) -> None:
+    text = ACTIONS.format(header=header, n1=numbers[0], n2=numbers[1])
+    doc = kdextract.parse(text, ner=False)
+    assert [(d.value, d.what) for d in doc.deadlines] == [
+        ("2025-W12", "Beställa nya hållplatsskyltar"), ("2025-03-20", "Informera vårdnadshavarna")]
+
+
 def test_a_column_header_is_no_form_label() -> None:
     # "Datum" heads a column of the table under a short form; the form's own labels stay
     labels = [SCHEDULE[h.start:h.end] for h in label_hits(SCHEDULE)]
