@@ -239,6 +239,35 @@ def test_an_action_list_is_a_schedule_table(header: str, numbers: tuple[str, str
         ("2025-W12", "Beställa nya hållplatsskyltar"), ("2025-03-20", "Informera vårdnadshavarna")]
 
 
+LOG = """Minnesanteckningar, styrgruppen för nya simhallen
+Datum: 2025-02-04
+
+Beslutslogg
+Nr     Datum        Beslut                                   Beslutat av
+S-3    2025-02-04   Entreprenaden görs som totalentreprenad  Styrgruppen
+S-4    2025-02-04   Invigningen skjuts upp till hösten 2026   Styrgruppen
+S-5    2025-02-04   Hyresavtalet för paviljongen förlängs    Styrgruppen
+                    till och med 2026-06-30
+"""
+
+
+def test_the_days_in_a_decision_log_are_when_things_were_decided() -> None:
+    found = [(d.value, d.what) for d in kdextract.parse(LOG, ner=False).deadlines]
+    assert "2025-02-04" not in [v for v, _ in found]
+    assert [v for v, _ in found] == ["2026-FA", "2026-06-30"]  # a plan inside a decision's cell stays one
+
+
+NEWS = """Nyhetsbrev från kommundirektören, mars 2025
+
+3 mars | Ny förskola öppnar i Ekby
+Förskolan Linden öppnar i augusti med sex avdelningar.
+"""
+
+
+def test_the_date_leading_a_news_heading_dates_the_item() -> None:
+    assert [d.value for d in kdextract.parse(NEWS, ner=False).deadlines] == ["2025-08"]
+
+
 def test_a_column_header_is_no_form_label() -> None:
     # "Datum" heads a column of the table under a short form; the form's own labels stay
     labels = [SCHEDULE[h.start:h.end] for h in label_hits(SCHEDULE)]

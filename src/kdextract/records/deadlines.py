@@ -25,12 +25,14 @@ from typing import get_args
 
 import regex
 
+from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
 from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
 from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.records.registry import builder
-from kdextract.records.schedule_table import ScheduleColumns, ScheduleLabels, schedule_labels, schedule_rows
+from kdextract.records.schedule_table import (ScheduleColumns, ScheduleLabels, log_date_cells, schedule_labels,
+                                              schedule_rows)
 from kdextract.resources import Rules, WordList
 from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.text.spans import SpanIndex
@@ -204,6 +206,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
                         stopwords=cues.stopwords, cue_leads=cues.leads)
     rows = schedule_rows(text, cues.schedule)
     row_starts = [r.what_end for r in rows]
+    done = log_date_cells(text, cues.schedule)  # a log's "Datum" cells, in text order
+    done_starts = [a for a, _ in done]
     ended: dict[int, bool] = {}  # sentence k ends with a full stop (or the like)
     precise: dict[tuple[int, int], bool] = {}  # a clause holds a precise date that is not over
     for d in ordered:
@@ -211,6 +215,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue
         if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
             continue  # "glad sommar"
+        if _dateline(text, d) or _inside(done, done_starts, d):
+            continue  # "17 mars | Ny förskola": the day a news item is dated; a log's "Datum" cell: when it was done
         s, e = _sentence_of(d.start, d.end, text, sentences, starts)
         # an OCR line break may split a sentence: join a previous piece that does not end one
         k = bisect_right(ends, s) - 1
@@ -264,6 +270,23 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))
     return out
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], d: DateMention) -> bool:
+    """``d`` lies inside one of ``spans`` (in text order, not overlapping; ``starts``: their starts)."""
+    i = bisect_right(starts, d.start) - 1
+    return i >= 0 and d.end <= spans[i][1]
+
+
+def _dateline(text: str, d: DateMention) -> bool:
+    """``d`` leads a heading that a newsletter dates with a bar ("4 maj | Ny förskola", ``dated_heading`` of the
+    section rules)."""
+    line = text.rfind("\n", 0, d.start) + 1
+    if text[line:d.start].strip():
+        return False
+    end = text.find("\n", d.end)
+    m = section_rules().dated_heading.match(text[d.start:end if end >= 0 else len(text)])
+    return m is not None and d.start + m.end() >= d.end
 
 
 #: What follows the first date of a range or of a move ("från vecka 14 till vecka 16").

@@ -17,15 +17,17 @@ from kdextract.resources import Part
 from kdextract.text.fold import fold
 from kdextract.text.lines import line_spans
 
-__all__ = ["ScheduleColumns", "ScheduleLabels", "ScheduleRow", "schedule_labels", "schedule_rows"]
+__all__ = ["ScheduleColumns", "ScheduleLabels", "ScheduleRow", "log_date_cells", "schedule_labels", "schedule_rows"]
 
 class ScheduleColumns(Part):
     """The header cells of a schedule table: ``tasks`` over its steps, ``dates`` over their dates, ``numbers``
-    over a first column of row numbers."""
+    over a first column of row numbers; ``logs`` over what a log records as done ("Beslut", "Beslutat av"):
+    a table with such a column beside a date column dates what was done, no plan."""
 
     tasks: list[str]
     dates: list[str]
     numbers: list[str]
+    logs: list[str]
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class ScheduleLabels:
     tasks: frozenset[str]
     dates: frozenset[str]
     numbers: frozenset[str]
+    logs: frozenset[str]
+    any_log: regex.Pattern[str]  # a log label as a cell of its own
     any_task: regex.Pattern[str]  # a task label opening a line (after a row number's label), before a column gap
 
 
@@ -56,7 +60,9 @@ def schedule_labels(columns: ScheduleColumns) -> ScheduleLabels:
 
     gap = COLUMN_GAP.pattern
     return ScheduleLabels(frozenset(fold(w) for w in columns.tasks), frozenset(fold(w) for w in columns.dates),
-                          frozenset(fold(w) for w in columns.numbers),
+                          frozenset(fold(w) for w in columns.numbers), frozenset(fold(w) for w in columns.logs),
+                          regex.compile(rf"(?m)(?:^|{gap})(?:{alternatives(columns.logs)})(?={gap}|[ \t]*$)",
+                                        regex.IGNORECASE),
                           regex.compile(rf"(?m)^[ \t]*(?:(?:{alternatives(columns.numbers)}){gap})?"
                                         rf"(?:{alternatives(columns.tasks)}){gap}", regex.IGNORECASE))
 
@@ -96,4 +102,37 @@ def schedule_rows(text: str, labels: ScheduleLabels) -> list[ScheduleRow]:
             elif len(row) > task:
                 k = task + 1 if len(row) > task + 1 and _ROW_NUMBER.fullmatch(text, *row[task]) else task
                 out.append(ScheduleRow(s, e, row[k][0], row[k][1]))
+    return out
+
+
+#: How many characters a cell may start off its header's place in a table laid out with blanks.
+_ALIGN = 3
+
+
+def log_date_cells(text: str, labels: ScheduleLabels) -> list[tuple[int, int]]:
+    """The cells under the date column of every log table in ``text`` ("ID   Datum   Beslut   Beslutat av"), in text
+    order: the days things were done, not plans."""
+    out: list[tuple[int, int]] = []
+    for m in labels.any_log.finditer(text):
+        a = text.rfind("\n", 0, m.start() + 1) + 1
+        b = text.find("\n", m.start() + 1)
+        b = len(text) if b < 0 else b
+        if out and a < out[-1][1] or any(ch.isdigit() for ch in text[a:b]):
+            continue
+        head_cells = cells(text, a, b)
+        head = [fold(text[x:y]) for x, y in head_cells]
+        column = next((k for k, c in enumerate(head) if c in labels.dates), None)
+        if column is None:
+            continue
+        x = head_cells[column][0] - a
+        for s, e in line_spans(text, b + 1):
+            row = cells(text, s, e)
+            if not row:
+                break
+            if "\t" in text[a:b] or "\t" in text[s:e]:  # tabs: the cells count, not their places
+                cell = row[column] if len(row) > column else None
+            else:  # blanks: the cell that starts under the header's (a wrapped line's cells start elsewhere)
+                cell = next((c for c in row if abs(c[0] - s - x) <= _ALIGN), None)
+            if cell is not None:
+                out.append(cell)
     return out
