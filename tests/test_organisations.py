@@ -343,3 +343,22 @@ def test_a_listed_name_wrapped_over_a_line_break() -> None:
     text = "Satsningen får medel från Nordiska\nministerrådet under tre år.\n"
     orgs = kdextract.parse(text, ner=False).organisations
     assert [(o.name, text[o.start:o.end]) for o in orgs] == [("Nordiska ministerrådet", "Nordiska\nministerrådet")]
+
+
+@pytest.mark.parametrize("text", [
+    "Styrelsen för Norrby Hamn AB sammanträder i maj.\n",
+    "Valet avser ledamöter i styrelsen för Norrby Hamn AB.\n",
+    "Uppdrag                               Antal\nStyrelsen för Norrby Hamn AB          5\n",
+])
+def test_a_company_board_names_the_company(text: str) -> None:
+    found = {o.name for o in kdextract.parse(text, ner=False).organisations}
+    assert "Norrby Hamn AB" in found
+    assert not any(name.casefold().startswith("styrelsen") for name in found)
+
+
+def test_a_coordinated_body_wrapped_after_its_och() -> None:
+    text = "Ärendet har remitterats till kultur- och\nfritidsnämnden och till valnämnden.\n"
+    orgs = kdextract.parse(text, ner=False).organisations
+    named = {o.name: text[o.start:o.end] for o in orgs}
+    assert named.get("kultur- och fritidsnämnden") == "kultur- och\nfritidsnämnden"
+    assert "fritidsnämnden" not in named
