@@ -362,3 +362,22 @@ def test_a_coordinated_body_wrapped_after_its_och() -> None:
     named = {o.name: text[o.start:o.end] for o in orgs}
     assert named.get("kultur- och fritidsnämnden") == "kultur- och\nfritidsnämnden"
     assert "fritidsnämnden" not in named
+
+
+def test_a_union_named_like_a_common_word_counts_in_a_document_about_unions() -> None:
+    text = ("Samverkansprotokoll enligt MBL\n\nFackliga företrädare:\nVision – Pia Lund\nKommunal – Ali Berg\n\n"
+            "Vision har inga invändningar mot förslaget.\n")
+    found = {o.name: o for o in kdextract.parse(text, ner=False).organisations}
+    assert {"Vision", "Kommunal"} <= set(found)
+    assert found["Vision"].start == text.index("Vision")
+
+
+def test_a_union_named_like_a_common_word_coordinated_with_another_name() -> None:
+    text = "Förslaget har stämts av med Vision och Vårdförbundet.\n"
+    assert "Vision" in {o.name for o in kdextract.parse(text, ner=False).organisations}
+
+
+@pytest.mark.parametrize("text", ["Vision och mål för äldreomsorgen antogs i fjol.\n",
+                                  "Nämnden har antagit en ny Vision 2030 för kommunen.\n"])
+def test_a_common_word_is_no_union_outside_a_document_about_unions(text: str) -> None:
+    assert "Vision" not in {o.name for o in kdextract.parse(text, ner=False).organisations}

@@ -307,10 +307,32 @@ _PLACE_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\-]*)(?![\p{L}\-]|[ \t]+\p{Lu}
 _COMMON_USE_AFTER = regex.compile(r"[ \t]+(?:\p{Ll}|\d)")
 
 
+#: Another name coordinated after a listed name ("Vision och Vårdförbundet", "Kommunal, Vision").
+_COORDINATED_AFTER = regex.compile(r"(?:[ \t]*,|[ \t]+(?:och|samt|eller))[ \t]+\p{Lu}")
+_NUMBER_AFTER = regex.compile(r"[ \t]+\d")
+
+
+@lru_cache(maxsize=1)
+def _union_words() -> regex.Pattern[str]:
+    words = sorted(org_rules().union_context_words.words, key=len, reverse=True)
+    return regex.compile(WB_L + "(?:" + "|".join(map(regex.escape, words)) + ")" + WB_R, regex.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _about_unions(text: str) -> bool:
+    """``text`` is about unions (a negotiation's minutes, a union list): it holds a ``union_context_words`` word."""
+    return _union_words().search(text) is not None
+
+
 def _in_context(text: str, start: int, end: int) -> bool:
-    """A name that is also a common word counts capitalised inside a sentence, not before a noun or number."""
-    return (text[start].isupper() and not is_sentence_start(text, start)
-            and _COMMON_USE_AFTER.match(text, end) is None)
+    """A name that is also a common word counts capitalised inside a sentence, not before a noun or number, or
+    coordinated with another name; in a document about unions also at a sentence's start and before a word."""
+    if not text[start].isupper():
+        return False
+    if _about_unions(text):
+        return _NUMBER_AFTER.match(text, end) is None
+    return not is_sentence_start(text, start) and (_COMMON_USE_AFTER.match(text, end) is None
+                                                   or _COORDINATED_AFTER.match(text, end) is not None)
 
 
 def find_gazetteer(text: str) -> Iterator[Cand]:
