@@ -381,3 +381,11 @@ def test_a_union_named_like_a_common_word_coordinated_with_another_name() -> Non
                                   "Nämnden har antagit en ny Vision 2030 för kommunen.\n"])
 def test_a_common_word_is_no_union_outside_a_document_about_unions(text: str) -> None:
     assert "Vision" not in {o.name for o in kdextract.parse(text, ner=False).organisations}
+
+
+def test_a_listed_association_with_a_numbered_branch_is_that_branch() -> None:
+    text = "Deltagare\nFör SKPF avdelning 12: Eva Lind\nFör SPF Seniorerna Hofors: Ove Berg\n"
+    doc = kdextract.parse(text, ner=False)
+    names = {o.name for o in doc.organisations}
+    assert {"SKPF avdelning 12", "SPF Seniorerna Hofors"} <= names
+    assert {p.name for p in doc.people} == {"Eva Lind", "Ove Berg"}

@@ -168,6 +168,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     name_initial_determiners: WordList
     type_words_in_name: WordList
     union_context_words: WordList
+    branch_words: WordList
     postcode_before_place: str
 
 

@@ -335,6 +335,14 @@ def _in_context(text: str, start: int, end: int) -> bool:
                                                    or _COORDINATED_AFTER.match(text, end) is not None)
 
 
+@lru_cache(maxsize=1)
+def _numbered_branch() -> regex.Pattern[str]:
+    """A branch's word and number after an association's name ("avdelning 12", "avd. 3")."""
+    words = sorted(org_rules().branch_words.words, key=len, reverse=True)
+    return regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, words)) + r")[ \t]*\d{1,4}(?![\d\p{L}])",
+                         regex.IGNORECASE)
+
+
 def find_gazetteer(text: str) -> Iterator[Cand]:
     ambiguous = _needs_context()
     for listed in _gazetteer_alternatives():
@@ -344,13 +352,18 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
             if hit is None:
                 continue
             canon, kind, rule = hit
-            branch = _PLACE_AFTER.match(text, m.end()) if kind == "association" and form[:1].isupper() \
-                and not m.group("gs") else None
-            if branch is not None and muni_name(branch.group(1)) is not None:
-                end = branch.end()  # "Korpen Ekby": the association's local branch, named with its place
+            local = kind == "association" and form[:1].isupper() and not m.group("gs")
+            branch = _PLACE_AFTER.match(text, m.end()) if local else None
+            if branch is not None and muni_name(branch.group(1)) is None:
+                branch = None
+            numbered = _numbered_branch().match(text, m.end()) if local and branch is None else None
+            if branch is not None or numbered is not None:
+                # "Korpen Ekby", "SKPF avdelning 12": the association's local branch, named with its place or number
+                end = branch.end() if branch is not None else numbered.end() if numbered is not None else m.end()
                 yield Cand(m.start(), end, text[m.start():end], kind=kind, key="branch:" + key_of(text[m.start():end]),
-                           form=text[m.start():end], full=FULL_NAME, rule="organisations/local_branch", method="rule",
-                           score=0.9, explanation=f"listed association {canon} + the place {branch.group(1)}")
+                           form=text[m.start():end], full=FULL_OFFICIAL, rule="organisations/local_branch",
+                           method="rule", score=0.9,
+                           explanation=f"listed association {canon} + its branch {text[m.end():end].strip()!r}")
                 continue
             if fold_key(form) in ambiguous and not _in_context(text, m.start(), m.end("form")):
                 continue
