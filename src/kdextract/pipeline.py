@@ -104,7 +104,7 @@ def read_outline(view: TextView) -> tuple[Section | None, list[Section], Documen
     lines = split_lines(view.text, view.heading_marks)
     preamble, sections = segment(view, [copy(line) for line in lines])  # segment marks the lines it reads
     meta = read_meta(view, preamble, sections, lines)
-    if meta.kind == "tjansteskrivelse":
+    if meta.kind in ("tjansteskrivelse", "other"):  # a memo, or a reply to a referral (remissvar) set out as one
         preamble, sections, subject = lift_memo_headings(view.text, preamble, sections)
         meta = with_subject(meta, view.text, subject) if subject is not None else meta
     return preamble, sections, meta
