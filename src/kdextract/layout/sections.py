@@ -154,7 +154,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
                 list_context = line.text.endswith(":") or (list_context and not is_sentence_like(line.text))
             continue
         standalone = _standalone(lines, i) and _has_body(lines, i)
-        if not (standalone or not numbered and _heads_paragraph(lines, i)):
+        if not (standalone or not numbered and (_heads_paragraph(lines, i) or _heads_table(lines, i))):
             continue  # (inside numbered items a tight line is the item's own label: "Omröstning", "Yrkanden")
         if numbered or not standalone and out and out[-1][1] == 2:  # a sibling of the subheadings before it
             if in_item or not numbered:
@@ -305,7 +305,7 @@ def _heads_paragraph(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
     skolan följer tidplanen och …") or over a bulleted list of prose ("Pågående arbete" over "• Projektet X
     prövas i två skolor …"): a blank before it, and right under it running text that begins a sentence,
-    a paragraph line long and much longer than the heading."""
+    a paragraph line long and much longer than the heading (or wrapped onto a line that goes on in lower case)."""
     if i + 1 >= len(lines) or not _standalone(lines, i, before_only=True):
         return False
     head, nxt = lines[i], lines[i + 1]
@@ -319,7 +319,20 @@ def _heads_paragraph(lines: list[Line], i: int) -> bool:
     words = title.split()
     return (body[:1].isupper() and len(words) <= _TIGHT_HEAD_WORDS and len(body.split()) >= _TIGHT_HEAD_WORDS
             and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
-            and len(body) >= max(_PARAGRAPH_LINE, longer))
+            and len(body) >= _PARAGRAPH_LINE and (len(body) >= longer or _paragraph_goes_on(lines, i + 1)))
+
+
+def _heads_table(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a short heading set tight over a table of two rows or more ("Kalendarium" over "14 april   Chefsforum",
+    "23 april   Kommunfullmäktige"): a blank before it, no more than a few words, and cells set apart by wide gaps
+    in each of the next two lines."""
+    if i + 2 >= len(lines) or not _standalone(lines, i, before_only=True):
+        return False
+    head = lines[i]
+    title = head.text[head.title_start - head.start:head.title_end - head.start]
+    return (len(title.split()) <= _TIGHT_HEAD_WORDS and COLUMN_GAP.search(title) is None
+            and all(COLUMN_GAP.search(lines[j].text) is not None and lines[j].kind in ("text", "list")
+                    for j in (i + 1, i + 2)))
 
 
 def _next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
@@ -354,8 +367,16 @@ def _has_body(lines: list[Line], i: int) -> bool:
             return True  # a table right under the heading ("Milstolpe   Datum   Ansvarig" over its rows)
         if line.text[:1].islower():
             return False  # the candidate is the first half of a broken sentence
-        return not looks_like_heading(line) or is_sentence_like(line.text) or len(line.text) > 60
+        return not looks_like_heading(line) or is_sentence_like(line.text) or len(line.text) > 60 \
+            or _paragraph_goes_on(lines, j)
     return False
+
+
+def _paragraph_goes_on(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is the first line of a paragraph that PDF text wrapped: the next line goes on in lower case and ends
+    a sentence ("Region Kalmar län och kommunen öppnar en gemensam" / "ungdomsmottagning i vecka 36.")."""
+    nxt = lines[j + 1] if j + 1 < len(lines) else None
+    return nxt is not None and nxt.kind == "text" and nxt.text[:1].islower() and is_sentence_like(nxt.text)
 
 
 def _table_row(line: Line) -> bool:
