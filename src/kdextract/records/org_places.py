@@ -23,6 +23,7 @@ from kdextract.records.name_utils import (
     ocr_skeleton,
     org_rules,
 )
+from kdextract.records.org_context import in_context, needs_context
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, FULL_SHORT, Cand
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage
@@ -296,43 +297,8 @@ def _gazetteer_skeletons() -> dict[str, list[tuple[str, str, OrganisationKind, s
         out.setdefault(ocr_skeleton(entry[0]), []).append(entry)
     return out
 
-@lru_cache(maxsize=1)
-def _needs_context() -> frozenset[str]:
-    """Folded forms of listed names that are also common words ("Kommunal", "Vision")."""
-    return frozenset(fold_key(f) for item in org_rules().known if item.needs_context for f in [item.name, *item.aliases])
-
-
 #: A capitalised word (a place's name) after a listed name, on its line.
 _PLACE_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\-]*)(?![\p{L}\-]|[ \t]+\p{Lu})")
-_COMMON_USE_AFTER = regex.compile(r"[ \t]+(?:\p{Ll}|\d)")
-
-
-#: Another name coordinated after a listed name ("Vision och Vårdförbundet", "Kommunal, Vision").
-_COORDINATED_AFTER = regex.compile(r"(?:[ \t]*,|[ \t]+(?:och|samt|eller))[ \t]+\p{Lu}")
-_NUMBER_AFTER = regex.compile(r"[ \t]+\d")
-
-
-@lru_cache(maxsize=1)
-def _union_words() -> regex.Pattern[str]:
-    words = sorted(org_rules().union_context_words.words, key=len, reverse=True)
-    return regex.compile(WB_L + "(?:" + "|".join(map(regex.escape, words)) + ")" + WB_R, regex.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def _about_unions(text: str) -> bool:
-    """``text`` is about unions (a negotiation's minutes, a union list): it holds a ``union_context_words`` word."""
-    return _union_words().search(text) is not None
-
-
-def _in_context(text: str, start: int, end: int) -> bool:
-    """A name that is also a common word counts capitalised inside a sentence, not before a noun or number, or
-    coordinated with another name; in a document about unions also at a sentence's start and before a word."""
-    if not text[start].isupper():
-        return False
-    if _about_unions(text):
-        return _NUMBER_AFTER.match(text, end) is None
-    return not is_sentence_start(text, start) and (_COMMON_USE_AFTER.match(text, end) is None
-                                                   or _COORDINATED_AFTER.match(text, end) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -344,7 +310,7 @@ def _numbered_branch() -> regex.Pattern[str]:
 
 
 def find_gazetteer(text: str) -> Iterator[Cand]:
-    ambiguous = _needs_context()
+    ambiguous = needs_context()
     for listed in _gazetteer_alternatives():
         for m in listed.finditer(text):
             form = " ".join(m.group("form").split())  # a name wrapped over a line break is one name
@@ -365,7 +331,7 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
                            method="rule", score=0.9,
                            explanation=f"listed association {canon} + its branch {text[m.end():end].strip()!r}")
                 continue
-            if fold_key(form) in ambiguous and not _in_context(text, m.start(), m.end("form")):
+            if fold_key(form) in ambiguous and not in_context(text, m.start(), m.end("form")):
                 continue
             # a genitive -s only where the form itself does not end in s
             gen = bool(m.group("gs"))
