@@ -282,3 +282,20 @@ def test_a_justering_label_with_the_place_before_the_day(label: str) -> None:
             f"{label}Fritidsförvaltningen, fredag 11 april 2025\n\n§ 7 Badhuset\nNämnden diskuterar öppettider.\n")
     found = [(d.value, d.kind) for d in kdextract.parse(text, ner=False).deadlines]
     assert ("2025-04-11", "planned") in found
+
+
+DATED_ITEMS = """Protokoll, valberedningen
+Sammanträdesdatum: 2026-09-01
+
+§ 4  Val av justerare
+Eva Ek justerar protokollet.
+
+§ 5  Nomineringar inför perioden 2027–2030
+Valberedningen ska föreslå ledamöter för perioden 2027–2030.
+"""
+
+
+def test_a_dated_item_heading_is_no_part_of_the_sentence_under_it() -> None:
+    found = kdextract.parse(DATED_ITEMS, ner=False).deadlines
+    assert [(d.value, d.text) for d in found] == [
+        ("2027/2030", "Valberedningen ska föreslå ledamöter för perioden 2027–2030.")]

@@ -206,6 +206,9 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
                         stopwords=cues.stopwords, cue_leads=cues.leads)
     rows = schedule_rows(text, cues.schedule)
     row_starts = [r.what_end for r in rows]
+    heads = [(a, b) for a, b in sorted({(x.start, _line_end(text, x.title_end)) for x in sections
+                                        if x.title_end > x.start}) if by_start.within(a, b - 1)]  # that hold a date
+    head_starts = [a for a, _ in heads]
     done = log_date_cells(text, cues.schedule)  # a log's "Datum" cells, in text order
     done_starts = [a for a, _ in done]
     ended: dict[int, bool] = {}  # sentence k ends with a full stop (or the like)
@@ -224,6 +227,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             ended[k] = _END_OF_SENTENCE.search(text, starts[k], ends[k]) is not None
         if k >= 0 and not ended[k] and s - ends[k] < 4 and text[s:s + 1].islower():
             s = starts[k]
+        s, e = _apart_from_headings(heads, head_starts, s, e, d)
         label = cues.form.search(text, max(0, d.start - FORM_GAP - 60), d.start)
         if label is not None and label.lastgroup is not None and (
                 cues.form_kind[label.lastgroup] != "planned" or (ref is not None and _before(ref, _start_of(d)))):
@@ -270,6 +274,28 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))
     return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _apart_from_headings(heads: list[tuple[int, int]], head_starts: list[int], s: int, e: int,
+                         d: DateMention) -> tuple[int, int]:
+    """The sentence ``[s, e)`` of ``d`` without a dated heading line that a sentence split ran into it ("§ 11
+    Nomineringar inför mandatperioden 2027–2030" over "Valberedningen går igenom …"): the heading's date and the
+    body's are two mentions, each with its own words; the heading alone where ``d`` is in it (``heads``: the
+    heading lines that hold a date, in text order; ``head_starts``: their starts)."""
+    i = bisect_right(head_starts, d.start) - 1
+    if i < 0:
+        return s, e
+    a, b = heads[i]
+    if d.end <= b:
+        return max(s, a), min(e, b)
+    if s < b < d.start:
+        return b + 1, e
+    return s, e
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], d: DateMention) -> bool:
