@@ -20,6 +20,7 @@ from kdextract.records.name_utils import is_first_name, is_sentence_start, lower
 from kdextract.records.project_names import ProjectCandidate, name_at, ok_name
 from kdextract.records.project_rules import ProjectRuleFile
 from kdextract.text.lexicon import load_lexicon
+from kdextract.text.lines import line_at
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
 #: An acronym in brackets after a name: "(DIBY)".
 _ACRONYM = regex.compile(r"[ \t]\((?P<a>\p{Lu}[\p{Lu}\d&-]{1,9})\)")
 #: The words before an acronym, on its line (read backwards): at most eight.
-_WORDS_BEFORE = regex.compile(r"(?r)(?:[\p{L}\d-]+[ \t]+){0,7}[\p{L}\d-]+\Z")
+_WORDS_BEFORE = regex.compile(r"(?r)(?:[\p{L}\d-]+[ \t]+){0,7}[\p{L}\d-]+")
 _WORD = regex.compile(r"[\p{L}\d-]+")
 _CONNECTORS = frozenset({"och", "i", "för", "på", "av", "till", "med", "&"})
 
@@ -58,26 +59,28 @@ def _spells(acronym: str, words: list[str]) -> bool:
 
 
 def _named_with_acronym(ctx: Context, folded: str, context: regex.Pattern[str]) -> list[ProjectCandidate]:
-    """A capitalised name before its acronym in brackets, on a line that speaks of a project (``context``)."""
+    """A capitalised name before its acronym in brackets, on a line that speaks of a project (``context``);
+    each such line read once."""
     text = ctx.text
     found: list[ProjectCandidate] = []
-    for m in _ACRONYM.finditer(text):
-        line = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        if not context.search(folded, line, len(text) if end < 0 else end):
+    done = -1  # the end of the last line read
+    for hit in context.finditer(folded):
+        if hit.start() < done:
             continue
-        before = _WORDS_BEFORE.search(text, line, m.start())
-        if before is None:
-            continue
-        words = [(w.start(), w.group()) for w in _WORD.finditer(text, before.start(), m.start())]
-        for k in range(len(words) - 1):  # the longest name first; one word is no name here
-            start, first = words[k]
-            if first[:1].isupper() and _spells(m.group("a"), [w for _, w in words[k:]]):
-                name = text[start:m.start()].strip()
-                if ok_name(ctx, name):
-                    found.append(ProjectCandidate(start, start + len(name), name, rule="projects/acronym",
-                                                  score=0.75))
-                break
+        line, done = line_at(text, hit.start())
+        for m in _ACRONYM.finditer(text, line, done):
+            before = _WORDS_BEFORE.match(text, line, m.start())  # (read backwards: it ends at the bracket)
+            if before is None:
+                continue
+            words = [(w.start(), w.group()) for w in _WORD.finditer(text, before.start(), m.start())]
+            for k in range(len(words) - 1):  # the longest name first; one word is no name here
+                start, first = words[k]
+                if first[:1].isupper() and _spells(m.group("a"), [w for _, w in words[k:]]):
+                    name = text[start:m.start()].strip()
+                    if ok_name(ctx, name):
+                        found.append(ProjectCandidate(start, start + len(name), name, rule="projects/acronym",
+                                                      score=0.75))
+                    break
     return found
 
 
