@@ -215,3 +215,10 @@ def test_a_reply_to_a_referral_has_its_headings_on_top_without_their_part_labels
     found = [(s.title, s.level, s.number) for s in doc.sections if s.category != "preamble"]
     assert found == [("Sammanfattning", 1, None), ("Krav på dokumentation", 1, "4.3"),
                      ("Konsekvenser för kommunerna", 1, "7")]
+
+
+def test_a_document_of_another_kind_keeps_its_first_heading_where_its_body_opens_otherwise() -> None:
+    text = ("Ekby kommun\n\nLokalförsörjning i skolorna\nSkolorna i Ekby växer och två av dem är redan fulla i dag.\n\n"
+            "Uppföljning\nNämnden följer frågan under våren och återkommer med förslag.\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.category != "preamble"]
+    assert titles[0] == "Lokalförsörjning i skolorna"
