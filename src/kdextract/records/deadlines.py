@@ -307,12 +307,17 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], d: DateMention) -> 
 def _dateline(text: str, d: DateMention) -> bool:
     """``d`` leads a heading that a newsletter dates with a bar ("4 maj | Ny förskola", ``dated_heading`` of the
     section rules)."""
-    line = text.rfind("\n", 0, d.start) + 1
-    if text[line:d.start].strip():
+    i = d.start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
         return False
-    end = text.find("\n", d.end)
-    m = section_rules().dated_heading.match(text[d.start:end if end >= 0 else len(text)])
+    m = section_rules().dated_heading.match(text[d.start:d.end + _BAR_REACH])  # a short slice: "^" is its start
     return m is not None and d.start + m.end() >= d.end
+
+
+#: How far after a date the bar of a dated heading may stand.
+_BAR_REACH = 12
 
 
 #: What follows the first date of a range or of a move ("från vecka 14 till vecka 16").

@@ -48,7 +48,7 @@ class ScheduleLabels:
     dates: frozenset[str]
     numbers: frozenset[str]
     logs: frozenset[str]
-    any_log: regex.Pattern[str]  # a log label as a cell of its own
+    any_log: regex.Pattern[str]  # a log label's words (whether they make a cell of their own is checked after)
     any_task: regex.Pattern[str]  # a task label opening a line (after a row number's label), before a column gap
 
 
@@ -61,8 +61,7 @@ def schedule_labels(columns: ScheduleColumns) -> ScheduleLabels:
     gap = COLUMN_GAP.pattern
     return ScheduleLabels(frozenset(fold(w) for w in columns.tasks), frozenset(fold(w) for w in columns.dates),
                           frozenset(fold(w) for w in columns.numbers), frozenset(fold(w) for w in columns.logs),
-                          regex.compile(rf"(?m)(?:^|{gap})(?:{alternatives(columns.logs)})(?={gap}|[ \t]*$)",
-                                        regex.IGNORECASE),
+                          regex.compile(rf"(?<![\p{{L}}])(?:{alternatives(columns.logs)})(?![\p{{L}}])", regex.IGNORECASE),
                           regex.compile(rf"(?m)^[ \t]*(?:(?:{alternatives(columns.numbers)}){gap})?"
                                         rf"(?:{alternatives(columns.tasks)}){gap}", regex.IGNORECASE))
 
@@ -113,23 +112,27 @@ def log_date_cells(text: str, labels: ScheduleLabels) -> list[tuple[int, int]]:
     """The cells under the date column of every log table in ``text`` ("ID   Datum   Beslut   Beslutat av"), in text
     order: the days things were done, not plans."""
     out: list[tuple[int, int]] = []
+    read = 0  # the end of the last line read: each line is read once
     for m in labels.any_log.finditer(text):
+        if m.start() < read:
+            continue
         a = text.rfind("\n", 0, m.start() + 1) + 1
         b = text.find("\n", m.start() + 1)
-        b = len(text) if b < 0 else b
-        if out and a < out[-1][1] or any(ch.isdigit() for ch in text[a:b]):
+        b = read = len(text) if b < 0 else b
+        if any(ch.isdigit() for ch in text[a:b]):
             continue
         head_cells = cells(text, a, b)
         head = [fold(text[x:y]) for x, y in head_cells]
         column = next((k for k, c in enumerate(head) if c in labels.dates), None)
-        if column is None:
+        if column is None or not any(c in labels.logs for c in head):
             continue
-        x = head_cells[column][0] - a
+        x, tabs = head_cells[column][0] - a, "\t" in text[a:b]
         for s, e in line_spans(text, b + 1):
             row = cells(text, s, e)
             if not row:
                 break
-            if "\t" in text[a:b] or "\t" in text[s:e]:  # tabs: the cells count, not their places
+            read = e
+            if tabs or "\t" in text[s:e]:  # tabs: the cells count, not their places
                 cell = row[column] if len(row) > column else None
             else:  # blanks: the cell that starts under the header's (a wrapped line's cells start elsewhere)
                 cell = next((c for c in row if abs(c[0] - s - x) <= _ALIGN), None)
