@@ -381,3 +381,24 @@ def test_a_presenter_after_a_dash_is_no_part_of_an_agenda_title() -> None:
             "2. Tillsynsplan för 2026 – Karin Ödman, miljöchef\n3. Ekbyån – nya fiskevårdsområden\n")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
     assert titles == ["Val av justerare", "Tillsynsplan för 2026", "Ekbyån – nya fiskevårdsområden"]
+
+
+BULLETIN = """Ekby kommun
+Veckobrev från kommundirektören, april 2026
+
+7 april | Gemensam simhall för Norrby och Sörby
+Kommunfullmäktige och Ekby Fastighets AB har enats om en
+simhall med tre bassänger i Norrby centrum.
+
+Kalendarium
+12 maj     Chefsdag i stadshuset
+4 juni     Kommunfullmäktige
+
+Eva Strand
+Kommundirektör
+"""
+
+
+def test_a_tight_heading_over_a_wrapped_paragraph_and_one_over_a_table() -> None:
+    titles = [s.title for s in kdextract.parse(BULLETIN, ner=False).sections if s.category != "preamble"]
+    assert titles == ["Gemensam simhall för Norrby och Sörby", "Kalendarium"]

@@ -36,6 +36,7 @@ class SectionRules(Rules, file="sections.json"):
     agenda_time_column: Pattern
     table_date_column: Pattern
     dated_heading: Pattern
+    section_label: Pattern
     agenda_item: Pattern
     paragraph_item: Pattern
     case_number: Pattern
@@ -118,6 +119,7 @@ class CompiledSectionRules:
         self.agenda_time = regex.compile(data.agenda_time_column)
         self.table_date = regex.compile(data.table_date_column)
         self.dated_heading = regex.compile(data.dated_heading)
+        self.section_label = regex.compile(data.section_label)
         self.agenda = regex.compile(data.agenda_item)
         self.paragraph = regex.compile(data.paragraph_item)
         self.case = regex.compile(data.case_number)

@@ -13,21 +13,14 @@ import heapq
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from kdextract.layout.lines import COLUMN_GAP, Line, is_presenter, is_sentence_like, looks_like_heading, split_lines
+from kdextract.layout.heading_context import (TIGHT_HEAD_WORDS, continuation, has_body, heads_paragraph, heads_table,
+                                              standalone)
+from kdextract.layout.lines import Line, is_presenter, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
-from kdextract.layout.wraps import WRAPPED_LINE
 from kdextract.models import Section, Source
 from kdextract.text.view import TextView
 
 _HEAD_WINDOW = 40  # lines searched for the document title
-#: Longest second line of a wrapped title.
-_CONTINUATION_CHARS = 80
-#: A heading set tight over its paragraph has at most this many words …
-_TIGHT_HEAD_WORDS = 6
-#: … and the paragraph's first line at least this many characters (and twice the heading's length).
-_PARAGRAPH_LINE = 40
-#: Bullets that open a list of prose points (not "a)" or "1.").
-_BULLETS = "•–-·▪►*"
 
 
 def segment(view: TextView, lines: list[Line] | None = None) -> tuple[Section | None, list[Section]]:
@@ -121,17 +114,17 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         if line.kind in ("blank", "entry"):
             continue
         if line.kind == "agenda" and line.depth > 1:
-            if in_item and _standalone(lines, i):
+            if in_item and standalone(lines, i):
                 out.append((line, 2, "subheading", "sections/numbered_subheading"))
             continue
         if line.kind in ("agenda", "paragraph"):
             if line.kind == "agenda":
                 n = _value(line.number)
                 if n is not None and (n <= last_number or not numbered
-                                      or not (_standalone(lines, i) or _in_numbered_run(lines, i)
+                                      or not (standalone(lines, i) or _in_numbered_run(lines, i)
                                               or _next_topic(lines, i, n, last_number))):
                     continue
-                if n is None and not _standalone(lines, i, after_only=True):
+                if n is None and not standalone(lines, i, after_only=True):
                     continue
                 last_number = n if n is not None else last_number
             if line.title_start >= line.title_end:
@@ -146,17 +139,17 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             out.append((line, 2, "subheading", "sections/subheading"))
             list_context = False
             continue
-        if line.kind == "sub" and not numbered and _standalone(lines, i, before_only=True) and _has_body(lines, i):
+        if line.kind == "sub" and not numbered and standalone(lines, i, before_only=True) and has_body(lines, i):
             out.append((line, 1, "topic", "sections/subheading_topic"))
             continue
         if not looks_like_heading(line) or list_context and line.heading_mark is None:
             if line.kind in ("text", "list"):
                 list_context = line.text.endswith(":") or (list_context and not is_sentence_like(line.text))
             continue
-        standalone = _standalone(lines, i) and _has_body(lines, i)
-        if not (standalone or not numbered and _heads_paragraph(lines, i)):
+        alone = standalone(lines, i) and has_body(lines, i)
+        if not (alone or not numbered and (heads_paragraph(lines, i) or heads_table(lines, i))):
             continue  # (inside numbered items a tight line is the item's own label: "Omröstning", "Yrkanden")
-        if numbered or not standalone and out and out[-1][1] == 2:  # a sibling of the subheadings before it
+        if numbered or not alone and out and out[-1][1] == 2:  # a sibling of the subheadings before it
             if in_item or not numbered:
                 out.append((line, 2, "subheading", "sections/inner_heading"))
             continue
@@ -255,71 +248,13 @@ def _title_from_next_line(lines: list[Line], i: int) -> None:
 
 
 def _title_continued(lines: list[Line], i: int) -> None:
-    """Take the second line of a wrapped title (see ``_continuation``) into the title of item ``i``."""
+    """Take the second line of a wrapped title (see ``continuation``) into the title of item ``i``."""
     head = lines[i]
     j = next((k for k in range(i, min(i + 5, len(lines))) if lines[k].end == head.title_end), None)
-    nxt = None if j is None or head.title_start >= head.title_end else _continuation(lines, j)
+    nxt = None if j is None or head.title_start >= head.title_end else continuation(lines, j)
     if nxt is not None:
         head.title_end = nxt.end
         nxt.kind = "furniture"  # consumed as the rest of the title
-
-
-def _continuation(lines: list[Line], j: int) -> Line | None:
-    """The second line of a long title that PDF text wrapped ("… stöd till personer med" + "funktionsnedsättning"),
-    where line ``j`` holds the title to its end: the title ends in a word no title ends in, or it fills a line
-    and the next goes on in lower case; that line is short, no sentence, and stands before a blank line."""
-    if j + 1 >= len(lines):
-        return None
-    nxt = lines[j + 1]
-    if nxt.kind != "text" or len(nxt.text) > _CONTINUATION_CHARS or is_sentence_like(nxt.text):
-        return None
-    if j + 2 < len(lines) and lines[j + 2].kind not in ("blank", "furniture", "case"):
-        return None
-    words = lines[j].text.split()
-    if not words:
-        return None
-    if words[-1].strip(",;").casefold() in rules().title_stop_words:
-        return nxt
-    # a title that goes on in lower case only where a column's end cut it ("… i centrala" / "staden under 2023")
-    return nxt if nxt.text[:1].islower() and len(lines[j].text) >= WRAPPED_LINE else None
-
-
-def _wraps(lines: list[Line], i: int) -> bool:
-    """Item ``i``'s title runs to its line's end and goes on on the next line."""
-    line = lines[i]
-    return line.kind in ("agenda", "paragraph") and line.title_start < line.title_end == line.end \
-        and _continuation(lines, i) is not None
-
-
-def _standalone(lines: list[Line], i: int, after_only: bool = False, before_only: bool = False) -> bool:
-    """Blank (or nothing) before and after line ``i``; a markdown heading always stands alone."""
-    if lines[i].heading_mark is not None:
-        return True
-    before = after_only or i == 0 or lines[i - 1].kind in ("blank", "furniture", "toc")
-    after = before_only or i + 1 >= len(lines) or lines[i + 1].kind in ("blank", "furniture", "case") \
-        or _wraps(lines, i)
-    return before and after
-
-
-def _heads_paragraph(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
-    skolan följer tidplanen och …") or over a bulleted list of prose ("Pågående arbete" over "• Projektet X
-    prövas i två skolor …"): a blank before it, and right under it running text that begins a sentence,
-    a paragraph line long and much longer than the heading."""
-    if i + 1 >= len(lines) or not _standalone(lines, i, before_only=True):
-        return False
-    head, nxt = lines[i], lines[i + 1]
-    title = head.text[head.title_start - head.start:head.title_end - head.start]
-    if nxt.kind == "list" and nxt.text[:1] in _BULLETS:
-        body, longer = nxt.text[1:].strip(), len(title) + 1
-    elif nxt.kind == "text":
-        body, longer = nxt.text, 2 * len(title)
-    else:
-        return False
-    words = title.split()
-    return (body[:1].isupper() and len(words) <= _TIGHT_HEAD_WORDS and len(body.split()) >= _TIGHT_HEAD_WORDS
-            and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
-            and len(body) >= max(_PARAGRAPH_LINE, longer))
 
 
 def _next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
@@ -328,39 +263,16 @@ def _next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
     after a blank, reads as a heading and has a body."""
     line = lines[i]
     title = line.text[line.title_start - line.start:line.title_end - line.start]
-    return (n == last_number + 1 and _standalone(lines, i, before_only=True) and bool(title)
-            and len(title.split()) <= _TIGHT_HEAD_WORDS and not is_sentence_like(title) and _has_body(lines, i))
+    return (n == last_number + 1 and standalone(lines, i, before_only=True) and bool(title)
+            and len(title.split()) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) and has_body(lines, i))
 
 
 def _item_heading(lines: list[Line], i: int) -> bool:
     """Numbered line ``i`` may head an item; a numbered point of prose in a list ("1. Nämnden beviljar …"
     wrapped onto the next line) does not make a document numbered."""
     n = _value(lines[i].number)
-    return (_standalone(lines, i) or _in_numbered_run(lines, i)
+    return (standalone(lines, i) or _in_numbered_run(lines, i)
             or n is not None and _next_topic(lines, i, n, n - 1))
-
-
-def _has_body(lines: list[Line], i: int) -> bool:
-    """The next non-blank line is prose, not another heading candidate, a footer or a label."""
-    for j in range(i + 1, len(lines)):
-        line = lines[j]
-        if line.kind in ("blank", "furniture"):
-            continue
-        if line.kind in ("contact", "field", "title"):
-            return False
-        if line.kind in ("list", "agenda", "paragraph", "sub"):
-            return True
-        if j == i + 1 and (_table_row(line) or j + 1 < len(lines) and _table_row(lines[j + 1])):
-            return True  # a table right under the heading ("Milstolpe   Datum   Ansvarig" over its rows)
-        if line.text[:1].islower():
-            return False  # the candidate is the first half of a broken sentence
-        return not looks_like_heading(line) or is_sentence_like(line.text) or len(line.text) > 60
-    return False
-
-
-def _table_row(line: Line) -> bool:
-    """A line of text cells set apart by wide gaps."""
-    return line.kind == "text" and COLUMN_GAP.search(line.text.strip()) is not None
 
 
 def _spans(heads: list[Heading], text: str) -> list[Section]:

@@ -1,0 +1,124 @@
+"""What stands around a heading candidate line: blank lines, a wrapped second title line, the body under it.
+
+The section segmenter asks these questions of a line that looks like a heading ("Investeringar", "Kalendarium"):
+does it stand alone, does a paragraph, a list or a table follow it, does its title go on on the next line.
+"""
+
+from __future__ import annotations
+
+from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading
+from kdextract.layout.rules import rules
+from kdextract.layout.wraps import WRAPPED_LINE
+
+__all__ = ["TIGHT_HEAD_WORDS", "continuation", "has_body", "heads_paragraph", "heads_table", "standalone"]
+
+#: Longest second line of a wrapped title.
+_CONTINUATION_CHARS = 80
+#: A heading set tight over its paragraph has at most this many words …
+TIGHT_HEAD_WORDS = 6
+#: … and the paragraph's first line at least this many characters (and twice the heading's length).
+_PARAGRAPH_LINE = 40
+#: Bullets that open a list of prose points (not "a)" or "1.").
+_BULLETS = "•–-·▪►*"
+
+
+def continuation(lines: list[Line], j: int) -> Line | None:
+    """The second line of a long title that PDF text wrapped ("… stöd till personer med" + "funktionsnedsättning"),
+    where line ``j`` holds the title to its end: the title ends in a word no title ends in, or it fills a line
+    and the next goes on in lower case; that line is short, no sentence, and stands before a blank line."""
+    if j + 1 >= len(lines):
+        return None
+    nxt = lines[j + 1]
+    if nxt.kind != "text" or len(nxt.text) > _CONTINUATION_CHARS or is_sentence_like(nxt.text):
+        return None
+    if j + 2 < len(lines) and lines[j + 2].kind not in ("blank", "furniture", "case"):
+        return None
+    words = lines[j].text.split()
+    if not words:
+        return None
+    if words[-1].strip(",;").casefold() in rules().title_stop_words:
+        return nxt
+    # a title that goes on in lower case only where a column's end cut it ("… i centrala" / "staden under 2023")
+    return nxt if nxt.text[:1].islower() and len(lines[j].text) >= WRAPPED_LINE else None
+
+
+def _wraps(lines: list[Line], i: int) -> bool:
+    """Item ``i``'s title runs to its line's end and goes on on the next line."""
+    line = lines[i]
+    return line.kind in ("agenda", "paragraph") and line.title_start < line.title_end == line.end \
+        and continuation(lines, i) is not None
+
+
+def standalone(lines: list[Line], i: int, after_only: bool = False, before_only: bool = False) -> bool:
+    """Blank (or nothing) before and after line ``i``; a markdown heading always stands alone."""
+    if lines[i].heading_mark is not None:
+        return True
+    before = after_only or i == 0 or lines[i - 1].kind in ("blank", "furniture", "toc")
+    after = before_only or i + 1 >= len(lines) or lines[i + 1].kind in ("blank", "furniture", "case") \
+        or _wraps(lines, i)
+    return before and after
+
+
+def heads_paragraph(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
+    skolan följer tidplanen och …") or over a bulleted list of prose ("Pågående arbete" over "• Projektet X
+    prövas i två skolor …"): a blank before it, and right under it running text that begins a sentence,
+    a paragraph line long and much longer than the heading (or wrapped onto a line that goes on in lower case)."""
+    if i + 1 >= len(lines) or not standalone(lines, i, before_only=True):
+        return False
+    head, nxt = lines[i], lines[i + 1]
+    title = head.text[head.title_start - head.start:head.title_end - head.start]
+    if nxt.kind == "list" and nxt.text[:1] in _BULLETS:
+        body, longer = nxt.text[1:].strip(), len(title) + 1
+    elif nxt.kind == "text":
+        body, longer = nxt.text, 2 * len(title)
+    else:
+        return False
+    words = title.split()
+    return (body[:1].isupper() and len(words) <= TIGHT_HEAD_WORDS and len(body.split()) >= TIGHT_HEAD_WORDS
+            and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
+            and len(body) >= _PARAGRAPH_LINE and (len(body) >= longer or _paragraph_goes_on(lines, i + 1)))
+
+
+def heads_table(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a short heading set tight over a table of two rows or more ("Kalendarium" over "14 april   Chefsforum",
+    "23 april   Kommunfullmäktige"): a blank before it, no more than a few words, and cells set apart by wide gaps
+    in each of the next two lines."""
+    if i + 2 >= len(lines) or not standalone(lines, i, before_only=True):
+        return False
+    head = lines[i]
+    title = head.text[head.title_start - head.start:head.title_end - head.start]
+    return (len(title.split()) <= TIGHT_HEAD_WORDS and COLUMN_GAP.search(title) is None
+            and all(COLUMN_GAP.search(lines[j].text) is not None and lines[j].kind in ("text", "list")
+                    for j in (i + 1, i + 2)))
+
+
+def has_body(lines: list[Line], i: int) -> bool:
+    """The next non-blank line is prose, not another heading candidate, a footer or a label."""
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        if line.kind in ("blank", "furniture"):
+            continue
+        if line.kind in ("contact", "field", "title"):
+            return False
+        if line.kind in ("list", "agenda", "paragraph", "sub"):
+            return True
+        if j == i + 1 and (_table_row(line) or j + 1 < len(lines) and _table_row(lines[j + 1])):
+            return True  # a table right under the heading ("Milstolpe   Datum   Ansvarig" over its rows)
+        if line.text[:1].islower():
+            return False  # the candidate is the first half of a broken sentence
+        return not looks_like_heading(line) or is_sentence_like(line.text) or len(line.text) > 60 \
+            or _paragraph_goes_on(lines, j)
+    return False
+
+
+def _paragraph_goes_on(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is the first line of a paragraph that PDF text wrapped: the next line goes on in lower case and ends
+    a sentence ("Region Kalmar län och kommunen öppnar en gemensam" / "ungdomsmottagning i vecka 36.")."""
+    nxt = lines[j + 1] if j + 1 < len(lines) else None
+    return nxt is not None and nxt.kind == "text" and nxt.text[:1].islower() and is_sentence_like(nxt.text)
+
+
+def _table_row(line: Line) -> bool:
+    """A line of text cells set apart by wide gaps."""
+    return line.kind == "text" and COLUMN_GAP.search(line.text.strip()) is not None
