@@ -63,6 +63,10 @@ CASES = [
     ("Regionen har meddelat att utbyggnaden av busstorget skjuts upp till 2024.", "2024", "planned", "busstorget"),
     ("Invigningen av badplatsen senareläggs till augusti.", "2022-08", "planned", "badplatsen"),
     ("Två nya sopbilar köps in med leverans under tredje kvartalet.", "2022-Q3", "planned", "sopbilar"),
+    # something going on, a change and an intention stated in the present tense
+    ("Provdriften av den nya växeln pågår vecka 20–22.", "2022-W20/2022-W22", "planned", "växeln"),
+    ("Skolplattformen byter leverantör under tredje kvartalet 2022.", "2022-Q3", "planned", "Skolplattformen"),
+    ("Nämnden vill se över avgifterna för kulturskolan under hösten.", "2022-FA", "planned", "avgifterna"),
 ]
 
 
@@ -104,6 +108,25 @@ def test_event_noun_counts_only_after_the_reference() -> None:
     assert [d.kind for d in _deadlines(text)] == ["meeting"]
     assert [d.kind for d in _deadlines("Frukostmötet den 25 mars.", reference=REF)] == ["meeting"]
     assert _deadlines("Frukostmötet den 25 mars.", reference=None) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ny avgift för parkeringstillstånd från den 1 juli 2022.", "2022-07-01"),
+    ("Sammanslagning av de två biblioteksfilialerna från 1 september.", "2022-09-01"),
+])
+def test_a_noun_phrase_dated_from_a_day_starts_then(text: str, value: str) -> None:
+    found = _deadlines(text)
+    assert [(d.value, d.kind) for d in found] == [(value, "starts")]
+    assert "från" in (found[0].source.explanation or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Ny avgift för parkeringstillstånd från den 1 februari.",  # before the document's date
+    "Arbetet flyttas från vecka 14 till vecka 16.",  # a move: the old week starts nothing
+])
+def test_a_date_from_which_nothing_starts(text: str) -> None:
+    assert all(d.value != "2022-W14" for d in _deadlines(text))
+    assert all(d.kind != "starts" for d in _deadlines(text))
 
 
 def test_only_the_precise_date_of_a_clause() -> None:
@@ -195,6 +218,56 @@ def test_each_step_of_a_schedule_table_after_the_document_date_is_a_deadline() -
     assert all(SCHEDULE[d.start:d.end] == d.text for d in doc.deadlines)
 
 
+ACTIONS = """Minnesanteckningar, arbetsgruppen för skolskjuts
+Datum: 2025-02-04
+
+{header}
+{n1}Beställa nya hållplatsskyltar        Maja Ek          v. 12
+{n2}Informera vårdnadshavarna            Omar Said        2025-03-20
+"""
+
+
+@pytest.mark.parametrize("header, numbers", [
+    ("Åtgärd                               Ansvarig         Klart", ("", "")),
+    ("#   Action                               Owner            Due", ("1   ", "2   ")),
+    ("Nr   Åtgärd                              Ansvarig         Klart senast", ("1.   ", "2.   ")),
+])
+def test_an_action_list_is_a_schedule_table(header: str, numbers: tuple[str, str]) -> None:
+    text = ACTIONS.format(header=header, n1=numbers[0], n2=numbers[1])
+    doc = kdextract.parse(text, ner=False)
+    assert [(d.value, d.what) for d in doc.deadlines] == [
+        ("2025-W12", "Beställa nya hållplatsskyltar"), ("2025-03-20", "Informera vårdnadshavarna")]
+
+
+LOG = """Minnesanteckningar, styrgruppen för nya simhallen
+Datum: 2025-02-04
+
+Beslutslogg
+Nr     Datum        Beslut                                   Beslutat av
+S-3    2025-02-04   Entreprenaden görs som totalentreprenad  Styrgruppen
+S-4    2025-02-04   Invigningen skjuts upp till hösten 2026   Styrgruppen
+S-5    2025-02-04   Hyresavtalet för paviljongen förlängs    Styrgruppen
+                    till och med 2026-06-30
+"""
+
+
+def test_the_days_in_a_decision_log_are_when_things_were_decided() -> None:
+    found = [(d.value, d.what) for d in kdextract.parse(LOG, ner=False).deadlines]
+    assert "2025-02-04" not in [v for v, _ in found]
+    assert [v for v, _ in found] == ["2026-FA", "2026-06-30"]  # a plan inside a decision's cell stays one
+
+
+NEWS = """Nyhetsbrev från kommundirektören, mars 2025
+
+3 mars | Ny förskola öppnar i Ekby
+Förskolan Linden öppnar i augusti med sex avdelningar.
+"""
+
+
+def test_the_date_leading_a_news_heading_dates_the_item() -> None:
+    assert [d.value for d in kdextract.parse(NEWS, ner=False).deadlines] == ["2025-08"]
+
+
 def test_a_column_header_is_no_form_label() -> None:
     # "Datum" heads a column of the table under a short form; the form's own labels stay
     labels = [SCHEDULE[h.start:h.end] for h in label_hits(SCHEDULE)]
@@ -219,3 +292,20 @@ def test_the_rows_of_an_action_list_are_deadlines(header: str) -> None:
             "Skicka inbjudan till dialogen   Per Åsk        14 november\n")
     found = [(d.value, d.what) for d in kdextract.parse(text, ner=False).deadlines]
     assert found == [("2025-W44", "Boka lokal för hörselslinga"), ("2025-11-14", "Skicka inbjudan till dialogen")]
+
+
+DATED_ITEMS = """Protokoll, valberedningen
+Sammanträdesdatum: 2026-09-01
+
+§ 4  Val av justerare
+Eva Ek justerar protokollet.
+
+§ 5  Nomineringar inför perioden 2027–2030
+Valberedningen ska föreslå ledamöter för perioden 2027–2030.
+"""
+
+
+def test_a_dated_item_heading_is_no_part_of_the_sentence_under_it() -> None:
+    found = kdextract.parse(DATED_ITEMS, ner=False).deadlines
+    assert [(d.value, d.text) for d in found] == [
+        ("2027/2030", "Valberedningen ska föreslå ledamöter för perioden 2027–2030.")]

@@ -191,3 +191,45 @@ def test_a_memo_named_in_its_own_list_of_documents_keeps_its_headings() -> None:
             "Beslutsunderlag\nTjänsteskrivelse 2025-05-12\nBilaga, avgiftstabell\n")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
     assert titles == ["Förslag till beslut", "Ärendet", "Beslutsunderlag"]
+
+
+REPLY = """Norrby kommun                                      YTTRANDE
+Kommunstyrelsen                                    2026-02-10
+                                                   Dnr KS 2026/31
+
+Socialdepartementet
+
+Remiss av promemorian Stärkt tillsyn över hemtjänsten
+
+Norrby kommun har beretts möjlighet att lämna synpunkter på promemorian och
+svarar här på de delar som rör kommunens verksamhet.
+
+Sammanfattning
+Kommunen tillstyrker förslagen men vill se längre tid för införandet.
+
+Avsnitt 4.3 Krav på dokumentation
+Kommunen delar bedömningen att dokumentationen behöver bli enhetligare och
+välkomnar en nationell mall för genomförandeplaner.
+
+Kapitel 7 Konsekvenser för kommunerna
+Förslaget innebär ökade kostnader för kommunernas utförare som inte är
+finansierade i promemorian.
+
+Tove Almgren
+Kommunstyrelsens ordförande
+"""
+
+
+def test_a_reply_to_a_referral_has_its_headings_on_top_without_their_part_labels() -> None:
+    doc = kdextract.parse(REPLY, ner=False)
+    assert doc.meta.kind == "other"
+    found = [(s.title, s.level, s.number) for s in doc.sections if s.category != "preamble"]
+    assert found == [("Sammanfattning", 1, None), ("Krav på dokumentation", 1, "4.3"),
+                     ("Konsekvenser för kommunerna", 1, "7")]
+
+
+def test_a_document_of_another_kind_keeps_its_first_heading_where_its_body_opens_otherwise() -> None:
+    text = ("Ekby kommun\n\nLokalförsörjning i skolorna\nSkolorna i Ekby växer och två av dem är redan fulla i dag.\n\n"
+            "Uppföljning\nNämnden följer frågan under våren och återkommer med förslag.\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.category != "preamble"]
+    assert titles[0] == "Lokalförsörjning i skolorna"

@@ -39,6 +39,8 @@ och arbetet ska vara klart under vecka 4Z. Kostnaden for hela projektet ar berak
     ("avgiften kr 3 2O0:- per år", "avgiften kr 3 200:- per år"),  # before the old sign of kronor
     ("utfallet 4O5 OOO kr", "utfallet 405 000 kr"),  # groups of three: one real digit will do
     ("budget 3,l milj kr", "budget 3,1 milj kr"),
+    ("om 4,B miljonerkronor per år", "om 4,8 miljonerkronor per år"),  # a long unit run onto the next word
+    ("kostnaden blev kr 48.5O0:- i år", "kostnaden blev kr 48.500:- i år"),  # old style, dots and ":-"
 ])
 def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -> None:
     out = list(text)
@@ -61,6 +63,8 @@ def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -
     "KS IT Budget",  # no real digit
     "KS 1I7 budgeten",  # no title after it
     "OOO kr",  # groups of three still need a real digit
+    "om 4,B milstolpar",  # no unit run onto the word
+    "version 1.O0:- av planen",  # no thousands group
 ])
 def test_letters_outside_an_exact_shape_stay(text: str) -> None:
     assert digit_repairs(text) == []

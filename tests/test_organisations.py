@@ -349,3 +349,49 @@ def test_the_agency_sida_in_prose_is_no_page_label() -> None:
     text = "Projektet i vänorten finansieras av Sida.\n\nEkby kommun            Sida\nKommunstyrelsen        2\n"
     (sida,) = [o for o in kdextract.parse(text, ner=False).organisations if o.name == "Sida"]
     assert [m.start for m in sida.mentions] == [text.index("Sida")]
+
+
+@pytest.mark.parametrize("text", [
+    "Styrelsen för Norrby Hamn AB sammanträder i maj.\n",
+    "Valet avser ledamöter i styrelsen för Norrby Hamn AB.\n",
+    "Uppdrag                               Antal\nStyrelsen för Norrby Hamn AB          5\n",
+])
+def test_a_company_board_names_the_company(text: str) -> None:
+    found = {o.name for o in kdextract.parse(text, ner=False).organisations}
+    assert "Norrby Hamn AB" in found
+    assert not any(name.casefold().startswith("styrelsen") for name in found)
+
+
+def test_a_coordinated_body_wrapped_after_its_och() -> None:
+    text = "Ärendet har remitterats till kultur- och\nfritidsnämnden och till valnämnden.\n"
+    orgs = kdextract.parse(text, ner=False).organisations
+    named = {o.name: text[o.start:o.end] for o in orgs}
+    assert named.get("kultur- och fritidsnämnden") == "kultur- och\nfritidsnämnden"
+    assert "fritidsnämnden" not in named
+
+
+def test_a_union_named_like_a_common_word_counts_in_a_document_about_unions() -> None:
+    text = ("Samverkansprotokoll enligt MBL\n\nFackliga företrädare:\nVision – Pia Lund\nKommunal – Ali Berg\n\n"
+            "Vision har inga invändningar mot förslaget.\n")
+    found = {o.name: o for o in kdextract.parse(text, ner=False).organisations}
+    assert {"Vision", "Kommunal"} <= set(found)
+    assert found["Vision"].start == text.index("Vision")
+
+
+def test_a_union_named_like_a_common_word_coordinated_with_another_name() -> None:
+    text = "Förslaget har stämts av med Vision och Vårdförbundet.\n"
+    assert "Vision" in {o.name for o in kdextract.parse(text, ner=False).organisations}
+
+
+@pytest.mark.parametrize("text", ["Vision och mål för äldreomsorgen antogs i fjol.\n",
+                                  "Nämnden har antagit en ny Vision 2030 för kommunen.\n"])
+def test_a_common_word_is_no_union_outside_a_document_about_unions(text: str) -> None:
+    assert "Vision" not in {o.name for o in kdextract.parse(text, ner=False).organisations}
+
+
+def test_a_listed_association_with_a_numbered_branch_is_that_branch() -> None:
+    text = "Deltagare\nFör SKPF avdelning 12: Eva Lind\nFör SPF Seniorerna Hofors: Ove Berg\n"
+    doc = kdextract.parse(text, ner=False)
+    names = {o.name for o in doc.organisations}
+    assert {"SKPF avdelning 12", "SPF Seniorerna Hofors"} <= names
+    assert {p.name for p in doc.people} == {"Eva Lind", "Ove Berg"}

@@ -185,3 +185,21 @@ def test_a_named_campaign_is_a_project_and_an_unnamed_one_is_not() -> None:
     text = ("Kampanjen \"Bli stödfamilj i Ekby\" pågår till och med maj. Kampanjen har hittills gett tolv "
             "intresseanmälningar, och under kampanjen hålls två informationskvällar.")
     assert [p.name for p in kdextract.parse(text).projects] == ["Bli stödfamilj i Ekby"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ekby kommun – Styrgrupp Smart belysning (SMABE)\nMinnesanteckningar\n\nBudgeten följs.\n", "Smart belysning"),
+    ("Projektet Kompetens för äldreomsorgen (KFÄ) pågår till juni.\n", "Kompetens för äldreomsorgen"),
+])
+def test_a_name_with_its_acronym_on_a_line_about_a_project(text: str, name: str) -> None:
+    assert name in [p.name for p in kdextract.parse(text, ner=False).projects]
+
+
+def test_a_name_with_its_acronym_elsewhere_is_no_project() -> None:
+    text = "Nämnden samarbetar med Regionalt cancercentrum (RCC) om screening.\n"
+    assert kdextract.parse(text, ner=False).projects == []
+
+
+def test_a_role_in_brackets_is_no_project_leader_line() -> None:
+    text = "Närvarande: Sara Ek (projektledare), Tarmo Kivelä (ekonom)\n\nProjektet följer tidplanen.\n"
+    assert "Tarmo Kivelä" not in [p.name for p in kdextract.parse(text, ner=False).projects]

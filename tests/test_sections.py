@@ -420,3 +420,24 @@ def test_a_markdown_heading_over_a_table_after_a_blank_is_a_section() -> None:
             "## Att göra\n\n| Vad | Vem |\n|---|---|\n| Boka rum | Eva Ek |\n| Skriva budget | Ola Ås |\n")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
     assert titles[-1] == "Att göra"
+
+
+BULLETIN = """Ekby kommun
+Veckobrev från kommundirektören, april 2026
+
+7 april | Gemensam simhall för Norrby och Sörby
+Kommunfullmäktige och Ekby Fastighets AB har enats om en
+simhall med tre bassänger i Norrby centrum.
+
+Kalendarium
+12 maj     Chefsdag i stadshuset
+4 juni     Kommunfullmäktige
+
+Eva Strand
+Kommundirektör
+"""
+
+
+def test_a_tight_heading_over_a_wrapped_paragraph_and_one_over_a_table() -> None:
+    titles = [s.title for s in kdextract.parse(BULLETIN, ner=False).sections if s.category != "preamble"]
+    assert titles == ["Gemensam simhall för Norrby och Sörby", "Kalendarium"]

@@ -7,7 +7,10 @@ time (``nlp.pipe``); ``build_document`` is one source.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from copy import copy
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,7 +20,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from kdextract.layout.lines import split_lines
-from kdextract.layout.memo import lift_memo_headings
+from kdextract.layout.memo import lift_memo_headings, opens_as_memo
 from kdextract.layout.reflow import reflow
 from kdextract.layout.sections import segment
 from kdextract.models import Document, DocumentMeta, Located, Section, Source
@@ -71,15 +74,59 @@ def build_documents(
     """The documents of ``(source, doc_id)`` pairs, in order; NER runs over ``batch_size`` texts at once."""
     it = iter(items)
     while batch := list(islice(it, batch_size)):
-        started = [_start(src, doc_id, document_date, ocr_repair) for src, doc_id in batch]
-        if ner:
-            todo = [s for s in started if s is not None]
-            nlp = get_engine(engine, model_path=model_path)
-            for s, parsed in zip(todo, nlp.pipe((s.view.text for s in todo), batch_size=batch_size)):
-                s.ctx.ner = parsed
+        with _COLD_START.paused():
+            started = [_start(src, doc_id, document_date, ocr_repair) for src, doc_id in batch]
+            if ner:
+                todo = [s for s in started if s is not None]
+                nlp = get_engine(engine, model_path=model_path)
+                for s, parsed in zip(todo, nlp.pipe((s.view.text for s in todo), batch_size=batch_size)):
+                    s.ctx.ner = parsed
         for (src, doc_id), one in zip(batch, started):
-            yield _finish(one) if one is not None else Document(id=_name(src, doc_id), text=src.text,
-                                                                     warnings=list(src.warnings))
+            if one is None:
+                yield Document(id=_name(src, doc_id), text=src.text, warnings=list(src.warnings))
+                continue
+            with _COLD_START.paused():
+                doc = _finish(one)
+            _COLD_START.cold = False
+            yield doc
+
+
+class _ColdStart:
+    """The cyclic garbage collector paused for the steps of the process's first document (never across a ``yield``).
+
+    A first document imports the record builders, compiles several hundred rule patterns, loads the
+    lexicon and the NER model: hundreds of thousands of objects that live as long as the process,
+    while each of the collector's full collections walks every object of the heap again (some 0.1 s
+    of CPU in a first parse). The pipeline itself makes next to no reference cycles. A collector
+    that the caller disabled stays disabled; once a document is built, nothing is paused.
+    """
+
+    def __init__(self) -> None:
+        self.cold = True
+        self._lock = threading.Lock()
+        self._steps = 0  # steps inside the pause (threads may share it)
+        self._reenable = False  # whether the pause disabled the collector
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        if not self.cold:
+            yield
+            return
+        with self._lock:
+            if self._steps == 0:
+                self._reenable = gc.isenabled()
+                gc.disable()
+            self._steps += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._steps -= 1
+                if self._steps == 0 and self._reenable:
+                    gc.enable()
+
+
+_COLD_START = _ColdStart()
 
 
 def _name(src: SourceText, doc_id: str | None) -> str | None:
@@ -104,7 +151,7 @@ def read_outline(view: TextView) -> tuple[Section | None, list[Section], Documen
     lines = split_lines(view.text, view.heading_marks)
     preamble, sections = segment(view, [copy(line) for line in lines])  # segment marks the lines it reads
     meta = read_meta(view, preamble, sections, lines)
-    if meta.kind == "tjansteskrivelse":
+    if meta.kind == "tjansteskrivelse" or meta.kind == "other" and opens_as_memo(sections):
         preamble, sections, subject = lift_memo_headings(view.text, preamble, sections)
         meta = with_subject(meta, view.text, subject) if subject is not None else meta
     return preamble, sections, meta

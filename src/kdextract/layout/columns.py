@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["COLUMN_GAP", "cells"]
+__all__ = ["COLUMN_GAP", "cells", "table_header"]
 
 #: A gap between the columns of a table that PDF text laid out with blanks ("4.  Skolskjuts      Mats Öberg      BUN 2024/12").
 COLUMN_GAP = regex.compile(r"[ \t]*(?:\t|[ ]{3,})[ \t]*")
+#: The cells of a line laid out in columns: runs of words with single blanks between them.
+_TABLE_CELL = regex.compile(r"\S+(?:[ ]\S+)*")
+#: Fewest cells of a table's header line.
+HEADER_CELLS = 3
 
 
 def cells(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -26,3 +30,16 @@ def cells(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     if pos < stop:
         out.append((pos, stop))
     return out
+
+
+def table_header(text: str, pos: int) -> bool:
+    """The line at ``pos`` is the header of a table laid out in columns ("ID    Datum    Beslut    Ansvarig"):
+    three or more cells set apart by wide gaps, each a label of at most three words without digits; a
+    form label in it is a column's name, no label whose line break was lost."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:len(text) if end < 0 else end]
+    if "\t" not in line and "   " not in line:
+        return False
+    labels = [c.group() for c in _TABLE_CELL.finditer(line.replace("\t", "   "))]
+    return len(labels) >= HEADER_CELLS and all(len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in labels)

@@ -28,6 +28,8 @@ from kdextract.layout.words import is_first_name, is_role
 _WORD = regex.compile(r"\S+")
 #: A common noun led by an acronym ("PA-nämnd", "IT-stöd", "VA-taxa"): inside a title, not a new sentence.
 _ACRONYM_COMPOUND = regex.compile(r"\p{Lu}{2,}-\p{Ll}")
+#: The joins of a compound of place names: a hyphen or an en dash.
+_COMPOUND_PARTS = regex.compile(r"[-–]")
 #: a sentence end (or a line start) right before a position: "… förslag. |Kommunfullmäktiges beslut"
 _SENTENCE_BEFORE = regex.compile(r"[.!?)\n][ \t]*$")
 HeadKind = Literal["paragraph", "agenda", "case"]
@@ -178,15 +180,44 @@ def title_end(text: str, start: int, end: int) -> int:
         if prev[:1].islower() and prev_word not in r.title_stop_words and not prev.endswith((",", ":")) \
                 and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare):
             return words[i - 1][1]
+        if (prev[:1].isupper() or prev[:1].isdigit()) and not prev.endswith((",", ":", "-")) \
+                and opens_sentence(text, words, i):
+            return words[i - 1][1]
     if limit < end and words:
         # no end found: stop at the last word that fits
         return words[-2][1] if len(words) > 1 else words[-1][1]
     return words[-1][1] if words else start
 
 
+def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Word ``i`` (a capital after a capitalised title word or a number) starts a sentence: "Lägesrapport
+    Projektet följer …", "Budget 2027 Nämnden beslutar …": a sentence's subject (a noun in the definite
+    form, a pronoun), then a lower-case word that no title goes on with (a preposition only after a definite
+    noun, before a lower-case word), no number after it ("Detaljplan Kvarteret Lärkan", "Plan Trygghet och
+    säkerhet", "Info Bemanning kansliet", "Stambyte Ekbacken etapp 2" go on); a surname after a given name
+    is no subject ("Enhetschef Eva Wallgren föredrar …")."""
+    if i + 1 >= len(words):
+        return False
+    word = text[words[i][0]:words[i][1]]
+    nxt = text[words[i + 1][0]:words[i + 1][1]]
+    then = text[words[i + 2][0]:words[i + 2][0] + 1] if i + 2 < len(words) else ""
+    r = rules()
+    subject = word in r.sentence_pronouns or r.sentence_subject.match(word) is not None and not _given_name(word)
+    # "Resultatet efter finansiella poster blev …": a definite noun with a prepositional phrase
+    attribute = nxt in r.title_stop_words and nxt not in r.title_conjunctions and then.islower() \
+        and r.sentence_subject.match(word) is not None
+    return (subject and nxt.isalpha() and nxt.islower() and (nxt not in r.title_stop_words or attribute)
+            and not then.isdigit() and not _given_name(text[words[i - 1][0]:words[i - 1][1]]))
+
+
+def _given_name(word: str) -> bool:
+    return word[:1].isupper() and is_first_name(word)
+
+
 def _proper_compound(word: str) -> bool:
-    """A capitalised compound of capitalised parts ("Säckebäck-Varekil"): a place, not a new sentence."""
-    parts = word.split("-")
+    """A capitalised compound of capitalised parts ("Säckebäck-Varekil", "Ekby–Strand"): a place or a
+    stretch between two, not a new sentence."""
+    parts = _COMPOUND_PARTS.split(word)
     return len(parts) > 1 and all(p[:1].isupper() for p in parts) and not is_first_name(word)
 
 

@@ -93,6 +93,10 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
     if (dated := r.dated_heading.match(s)) is not None:
         line.title_start = line.start + dated.end()  # "4 maj | Ny förskola": the title follows the bar
         return
+    if (label := r.section_label.match(s)) is not None:
+        line.title_start = line.start + label.end()  # "Avsnitt 5.2 Statliga servicepunkter": a report's part
+        line.number = label.group("number")
+        return
     if _item(text, line, r):
         return
     if r.case_label.match(s) and (m := r.case.search(s)) is not None and m.start() <= 12:

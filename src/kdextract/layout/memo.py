@@ -47,6 +47,13 @@ def lift_memo_headings(text: str, preamble: Section | None,
     return preamble_before(text, lifted[0].start), lifted, subject
 
 
+def opens_as_memo(sections: list[Section]) -> bool:
+    """The body under the first heading opens as a memo's does ("Sammanfattning", "Förslag till beslut":
+    ``memo_openings``): a document of another kind set out as a memo (a reply to a referral, a remissvar)."""
+    return (len(sections) >= 2 and sections[1].parent == sections[0].id
+            and _fold(sections[1].title) in rules().memo_openings)
+
+
 def _top(sections: list[Section]) -> Section | None:
     """The first section where it is a topic with subheadings right under it, one of them or itself a
     known memo heading."""

@@ -13,7 +13,8 @@ items together). ``reflow`` makes both look alike to every later step:
 2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
 3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
-   table of contents puts each entry on a line.
+   table of contents puts each entry on a line; a paragraph that an item head or a sub-heading leads,
+   run into its first sentence, is read so too, however short (``layout.paragraph_leads``).
 
 Only white space is replaced (by line breaks, or a wrap's break by a space), apart from
 the furniture of step 1, so every offset maps back exactly; each change is reported as an edit.
@@ -31,10 +32,12 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.layout.columns import table_header
 from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
 from kdextract.layout.page_counters import inline_header_edits
+from kdextract.layout.paragraph_leads import leads_paragraph, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import name_wrap_edits
@@ -53,13 +56,10 @@ FORM_TAIL = 300
 _LINE = regex.compile(r"[^\n]+")
 _TOKEN = regex.compile(r"\S+")
 _NEXT_TOKEN = regex.compile(r"\s(\S)")
-#: The cells of a line laid out in columns: runs of words with single blanks between them.
-_TABLE_CELL = regex.compile(r"\S+(?:[ ]\S+)*")
-#: Fewest cells of a table's header line.
-HEADER_CELLS = 3
 _LEADER = regex.compile(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
 _MARKED_NUMBER = regex.compile(r"\d{1,3}\.")
+_RANGE_END = regex.compile(r"[-–]")
 
 
 @dataclass
@@ -134,7 +134,7 @@ def breaks(text: str) -> list[Replacement]:
     keep_out: list[tuple[int, int]] = []
     for region in regions:
         for hit in region:
-            if not _table_header(text, hit.start):
+            if not table_header(text, hit.start):
                 out.before(hit.start)
         tail = region[-1].end + FORM_TAIL
         page_break = text.find("\f", region[-1].end, tail)
@@ -143,29 +143,21 @@ def breaks(text: str) -> list[Replacement]:
     page_content = False
     for line in _LINE.finditer(text):
         header = text[line.start():line.start() + 1] == "\f"
+        found = _Breaks(text)
         if not header and (page_content or line.end() - line.start() >= FLAT_LINE
                            or _toc_inside(text, line.start(), line.end())):
-            found = _Breaks(text)
             cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
             cues += bisect_left(region_hits, line.end()) - bisect_left(region_hits, line.start())
-            if page_content or cues >= FLAT_CUES:
-                for pos, brk in found.at.items():
-                    out.before(pos, brk)
+            if not (page_content or cues >= FLAT_CUES):
+                found.at.clear()
+        if not (header or found.at) and leads_paragraph(text, line.start(), line.end()):
+            _flattened_line(text, line.start(), line.end(), keep_out, found)
+        elif not (header or found.at) and (stop := topic_lead(text, line.start(), line.end())) is not None:
+            found.after(stop)
+        for pos, brk in found.at.items():
+            out.before(pos, brk)
         page_content = header
     return out.replacements()
-
-
-def _table_header(text: str, pos: int) -> bool:
-    """The line at ``pos`` is the header of a table laid out in columns ("ID    Datum    Beslut    Ansvarig"):
-    three or more cells set apart by wide gaps, each a label of at most three words without digits; a
-    form label in it is a column's name, no label whose line break was lost."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start:len(text) if end < 0 else end]
-    if "\t" not in line and "   " not in line:
-        return False
-    cells = [c.group() for c in _TABLE_CELL.finditer(line.replace("\t", "   "))]
-    return len(cells) >= HEADER_CELLS and all(len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in cells)
 
 
 def _toc_inside(text: str, start: int, end: int) -> bool:
@@ -212,6 +204,10 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         cues += 1 + _subheadings(text, t_end, stop, out)
     if not heads:
         cues += _subheadings(text, start, body_end, out, keep_out)
+        for topic, stop in topic_heads(text, start, body_end):  # "… i maj. Investeringar Ombyggnaden följer …"
+            out.before(topic, "\n\n")
+            out.after(stop)
+            cues += 1
     return cues
 
 
@@ -324,8 +320,8 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
         return after_break and not inside_form
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True
-    if prev.casefold() in rules().year_after:
-        return False  # "12 februari 2024 Dnr: …": a year, not item 2024 before its case number
+    if _RANGE_END.split(prev.casefold())[-1] in rules().year_after:
+        return False  # "12 februari 2024 Dnr: …", "januari–augusti 2024 Dnr …": a year, not item 2024
     if head.case is not None and head.case[0] <= head.title_start and head.value is not None:
         return True  # "47 Dnr BUN/2016:9 Yttrande över …"
     if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():

@@ -37,6 +37,7 @@ class SectionRules(Rules, file="sections.json"):
     item_word: Pattern
     table_date_column: Pattern
     dated_heading: Pattern
+    section_label: Pattern
     agenda_item: Pattern
     paragraph_item: Pattern
     case_number: Pattern
@@ -53,6 +54,10 @@ class SectionRules(Rules, file="sections.json"):
     list_item: Pattern
     closing_headings: list[str]
     memo_openings: list[str]
+    sentence_subject: Pattern
+    sentence_pronouns: list[str]
+    finite_verbs: list[str]
+    title_conjunctions: list[str]
 
 
 def _anchored(pattern: str) -> bool:
@@ -116,6 +121,7 @@ class CompiledSectionRules:
         self.item_word = regex.compile(data.item_word)
         self.table_date = regex.compile(data.table_date_column)
         self.dated_heading = regex.compile(data.dated_heading)
+        self.section_label = regex.compile(data.section_label)
         self.agenda = regex.compile(data.agenda_item)
         self.paragraph = regex.compile(data.paragraph_item)
         self.case = regex.compile(data.case_number)
@@ -128,6 +134,10 @@ class CompiledSectionRules:
         self.list_item = regex.compile(data.list_item)
         self.closing_headings = frozenset(data.closing_headings)
         self.memo_openings = frozenset(data.memo_openings)
+        self.sentence_subject = regex.compile(data.sentence_subject)
+        self.sentence_pronouns = frozenset(data.sentence_pronouns)
+        self.finite_verbs = frozenset(data.finite_verbs)
+        self.title_conjunctions = frozenset(data.title_conjunctions)
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]

@@ -13,7 +13,8 @@ import heapq
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from kdextract.layout.heading_shapes import TIGHT_HEAD_WORDS, continuation, has_body, heads_paragraph, standalone
+from kdextract.layout.heading_context import (TIGHT_HEAD_WORDS, continuation, has_body, heads_paragraph, heads_table,
+                                              standalone)
 from kdextract.layout.lines import Line, is_presenter, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
 from kdextract.models import Section, Source
@@ -146,7 +147,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
                 list_context = line.text.endswith(":") or (list_context and not is_sentence_like(line.text))
             continue
         alone = standalone(lines, i) and has_body(lines, i)
-        if not (alone or not numbered and heads_paragraph(lines, i)):
+        if not (alone or not numbered and (heads_paragraph(lines, i) or heads_table(lines, i))):
             continue  # (inside numbered items a tight line is the item's own label: "Omröstning", "Yrkanden")
         if numbered or not alone and out and out[-1][1] == 2:  # a sibling of the subheadings before it
             if in_item or not numbered:
@@ -256,16 +257,6 @@ def _title_continued(lines: list[Line], i: int) -> None:
         nxt.kind = "furniture"  # consumed as the rest of the title
 
 
-
-
-
-
-
-
-
-
-
-
 def _next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
     """Numbered line ``i`` is the next topic of notes whose items hold bullets or prose right under their
     heading ("2. Företagsklimatet" over "• Kommunerna har …"): it follows the last item's number, stands
@@ -282,10 +273,6 @@ def _item_heading(lines: list[Line], i: int) -> bool:
     n = _value(lines[i].number)
     return (standalone(lines, i) or _in_numbered_run(lines, i)
             or n is not None and _next_topic(lines, i, n, n - 1))
-
-
-
-
 
 
 def _spans(heads: list[Heading], text: str) -> list[Section]:

@@ -25,12 +25,14 @@ from typing import get_args
 
 import regex
 
+from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
 from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
-from kdextract.records.deadline_scans import ClauseScans
+from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.records.registry import builder
-from kdextract.records.schedule_table import ScheduleColumns, ScheduleLabels, schedule_labels, schedule_rows
+from kdextract.records.schedule_table import (ScheduleColumns, ScheduleLabels, log_date_cells, schedule_labels,
+                                              schedule_rows)
 from kdextract.resources import Rules, WordList
 from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.text.spans import SpanIndex
@@ -69,6 +71,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     kinds: dict[str, list[str]]
     form_labels: dict[str, list[str]]
     past: list[str]
+    start_words: WordList
     weak_after_year: WordList
     what_stopwords: list[str]
     event_nouns: WordList
@@ -89,6 +92,7 @@ class _Cues:
     stopwords: frozenset[str]
     owner: regex.Pattern[str]  # an action point's owner label ("Ansvarig:")
     schedule: ScheduleLabels  # the header cells of a schedule table ("Milstolpe  Datum")
+    opens_start: regex.Pattern[str]  # words right before (or opening) a date that starts something ("från den 1 mars")
 
 
 @lru_cache(maxsize=1)
@@ -116,8 +120,10 @@ def _cues() -> _Cues:
     weak = frozenset(w.casefold() for w in data.weak_after_year.words)
     owner = regex.compile(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.owner_labels.words)) + r")[ \t]*:",
                           regex.IGNORECASE)
+    starters = "|".join(_phrase_pattern(w.casefold()) for w in sorted(data.start_words.words, key=len, reverse=True))
+    opens_start = regex.compile(rf"(?<![\w])(?:{starters})(?:\s+\Z|(?![\w]))", regex.IGNORECASE)
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
-                 schedule_labels(data.schedule_columns))
+                 schedule_labels(data.schedule_columns), opens_start)
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -200,6 +206,11 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
                         stopwords=cues.stopwords, cue_leads=cues.leads)
     rows = schedule_rows(text, cues.schedule)
     row_starts = [r.what_end for r in rows]
+    heads = [(a, b) for a, b in sorted({(x.start, _line_end(text, x.title_end)) for x in sections
+                                        if x.title_end > x.start}) if by_start.within(a, b - 1)]  # that hold a date
+    head_starts = [a for a, _ in heads]
+    done = log_date_cells(text, cues.schedule)  # a log's "Datum" cells, in text order
+    done_starts = [a for a, _ in done]
     ended: dict[int, bool] = {}  # sentence k ends with a full stop (or the like)
     precise: dict[tuple[int, int], bool] = {}  # a clause holds a precise date that is not over
     for d in ordered:
@@ -207,6 +218,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue
         if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
             continue  # "glad sommar"
+        if _dateline(text, d) or _inside(done, done_starts, d):
+            continue  # "17 mars | Ny förskola": the day a news item is dated; a log's "Datum" cell: when it was done
         s, e = _sentence_of(d.start, d.end, text, sentences, starts)
         # an OCR line break may split a sentence: join a previous piece that does not end one
         k = bisect_right(ends, s) - 1
@@ -214,6 +227,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             ended[k] = _END_OF_SENTENCE.search(text, starts[k], ends[k]) is not None
         if k >= 0 and not ended[k] and s - ends[k] < 4 and text[s:s + 1].islower():
             s = starts[k]
+        s, e = _apart_from_headings(heads, head_starts, s, e, d)
         label = cues.form.search(text, max(0, d.start - FORM_GAP - 60), d.start)
         if label is not None and label.lastgroup is not None and (
                 cues.form_kind[label.lastgroup] != "planned" or (ref is not None and _before(ref, _start_of(d)))):
@@ -243,6 +257,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events)
         if cue is None and (cs, ce) != (s, e):
             cue = scans.nearest_cue(s, e, d.start, d.end, events)
+        if cue is None and events and d.granularity in _PRECISE:
+            cue = _start_word(text, d, cues.opens_start)  # "ny taxa från 1 januari 2027"
         if cue is None or cue.kind == "past" or over and cue.kind != "due":
             continue  # a notice's date before its meeting counts only where something is due by it
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
@@ -258,6 +274,71 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))
     return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _apart_from_headings(heads: list[tuple[int, int]], head_starts: list[int], s: int, e: int,
+                         d: DateMention) -> tuple[int, int]:
+    """The sentence ``[s, e)`` of ``d`` without a dated heading line that a sentence split ran into it ("§ 11
+    Nomineringar inför mandatperioden 2027–2030" over "Valberedningen går igenom …"): the heading's date and the
+    body's are two mentions, each with its own words; the heading alone where ``d`` is in it (``heads``: the
+    heading lines that hold a date, in text order; ``head_starts``: their starts)."""
+    i = bisect_right(head_starts, d.start) - 1
+    if i < 0:
+        return s, e
+    a, b = heads[i]
+    if d.end <= b:
+        return max(s, a), min(e, b)
+    if s < b < d.start:
+        return b + 1, e
+    return s, e
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], d: DateMention) -> bool:
+    """``d`` lies inside one of ``spans`` (in text order, not overlapping; ``starts``: their starts)."""
+    i = bisect_right(starts, d.start) - 1
+    return i >= 0 and d.end <= spans[i][1]
+
+
+def _dateline(text: str, d: DateMention) -> bool:
+    """``d`` leads a heading that a newsletter dates with a bar ("4 maj | Ny förskola", ``dated_heading`` of the
+    section rules)."""
+    i = d.start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return False
+    m = section_rules().dated_heading.match(text[d.start:d.end + _BAR_REACH])  # a short slice: "^" is its start
+    return m is not None and d.start + m.end() >= d.end
+
+
+#: How far after a date the bar of a dated heading may stand.
+_BAR_REACH = 12
+
+
+#: What follows the first date of a range or of a move ("från vecka 14 till vecka 16").
+_RANGE_GOES_ON = regex.compile(r"[ \t\n]*(?:till|–|-)[ \t\n]")
+#: How far before a date its start word may begin.
+_START_WORD_REACH = 24
+
+
+def _start_word(text: str, d: DateMention, opens: regex.Pattern[str]) -> Cue | None:
+    """A start word right before the date or opening it ("från den 1 januari 2027") as a cue of kind "starts";
+    None where the date begins a range or a move ("från vecka 14 till vecka 16")."""
+    if _RANGE_GOES_ON.match(text, d.end):
+        return None
+    m = opens.match(text, d.start, d.end)
+    if m is not None:
+        return Cue(m.start(), m.end(), "starts", m.group(0))
+    lead = max(0, d.start - _START_WORD_REACH)
+    m = opens.search(text[lead:d.start])  # a short slice: its end is the date's start
+    if m is None or m.end() != d.start - lead:
+        return None
+    return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "starts", m.group(0).strip())
 
 
 def _task_before(text: str, sentences: list[tuple[int, int]], starts: list[int], s: int,

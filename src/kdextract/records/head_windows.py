@@ -24,9 +24,9 @@ from kdextract.records.name_utils import OCR_CLASSES, BodyHead
 from kdextract.records.word_index import word_index
 from kdextract.text.word_starts import lower_comparable
 
-#: The letters, blanks, hyphens, commas and "&" that may stand before a head in a name (read backwards); a line
-#: may break inside one ("hälso- och" / "sjukvårdsnämnden").
-_NAME_BEFORE = regex.compile(r"(?r)[\p{L} \t\n\-,&]*+")
+#: The letters, blanks, hyphens, commas and "&" that may stand before a head in a name, over one line break at most
+#: ("kultur- och" / "fritidsnämnden") (read backwards).
+_NAME_BEFORE = regex.compile(r"(?r)(?:[\p{L} \t\-,&]*+\n)?[\p{L} \t\-,&]*+")
 
 
 class HeadWindows:

@@ -167,6 +167,8 @@ class OrganisationRules(Rules, file="organisations.json"):
     association_heads_before_name: WordList
     name_initial_determiners: WordList
     type_words_in_name: WordList
+    union_context_words: WordList
+    branch_words: WordList
     postcode_before_place: str
 
 

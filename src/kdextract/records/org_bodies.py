@@ -52,10 +52,10 @@ def _body_regex() -> regex.Pattern[str]:
             continue
         forms = sorted(head.forms, key=len, reverse=True)
         parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f, head.ocr) for f in forms) + ")")
-    # "kultur- och fritidsnämnden", "barn-och ungdomsnämnden" (OCR), "Plan - och byggavdelningen"
-    # (a line may break after the conjunction: "hälso- och" / "sjukvårdsnämnden")
+    # "kultur- och fritidsnämnden", "barn-och ungdomsnämnden" (OCR), "Plan - och byggavdelningen", and one that a
+    # line break parts after its "och" ("kultur- och" / "fritidsnämnden")
     coord = (r"(?P<coord>(?:[\p{L}][\p{L}\-]*-[ \t]*,[ \t]*)*[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller|&)"
-             r"(?:[ \t]*\n[ \t]*|[ \t]+))?")
+             r"(?:[ \t]+|[ \t]*\n[ \t]*))?")
     return regex.compile(WB_L + r"(?<![\p{L}\-])" + coord + r"(?P<pre>[\p{L}][\p{L}\-]*?)(?:" + "|".join(parts) + ")"
                          + WB_R + r"(?![-\u2013]\p{L})", regex.I)
 
@@ -99,9 +99,7 @@ def find_bodies(text: str) -> Iterator[Cand]:
             continue
         form = _match_form(head, form_text)
         definite, gen, nom = _form_info(head, form)
-        nominative = text[m.start(): m.start("pre") + len(pre)] + _recase(nom, form_text)
-        if "\n" in coord:
-            nominative = " ".join(nominative.split())
+        nominative = _WRAP.sub(" ", text[m.start(): m.start("pre") + len(pre)]) + _recase(nom, form_text)
         if fold_key(nominative) in negatives or fold_key(pre + nom) in negatives:
             continue
         if pre.isupper() and len(pre) > 1 and not pre.endswith("-") and not (m.group().isupper() and len(pre) >= 4):
@@ -115,6 +113,9 @@ def find_bodies(text: str) -> Iterator[Cand]:
                    method="rule", score=0.85, explanation=f"compound ending in '{head.stem}'",
                    link_only=not definite, genitive=gen)
 
+#: A line break (with the blanks around it) inside a coordinated name ("kultur- och" / "fritidsnämnden").
+_WRAP = regex.compile(r"[ \t]*\n[ \t]*")
+
 _NAMED_FOR_STOP = frozenset({"att", "som", "med", "för", "den", "det", "är", "har", "ska", "kan", "och", "i", "på", "till"})
 
 
@@ -126,10 +127,20 @@ def _named_for() -> Anchored:
     return Anchored(pattern, Beginnings(org_rules().named_for_heads.heads, case_sensitive=True))
 
 
+@lru_cache(maxsize=1)
+def _company_after() -> regex.Pattern[str]:
+    """A company's name with its form ("Ekby Stads Bostäder AB"): one to five capitalised words, then the form."""
+    forms = "|".join(map(regex.escape, sorted(org_rules().company_forms, key=len, reverse=True)))
+    return regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\-&]*+[ \t]+){{1,5}}(?:{forms})(?![\p{{L}}])")
+
+
 def find_named_for(text: str) -> Iterator[Cand]:
-    """'Rådet för funktionshinderfrågor', 'Centrum för lättläst': a capitalised head, 'för' and what it is for."""
+    """'Rådet för funktionshinderfrågor', 'Centrum för lättläst': a capitalised head, 'för' and what it is for; not
+    the board of a company ('Styrelsen för Ekby Energi AB' names the company, which the company rules find)."""
     kinds = org_rules().named_for_heads.heads
     for m in _named_for().finditer(text):
+        if _company_after().match(text, m.start("n")):
+            continue
         words = m.group("n").split()
         keep = 0
         for w in words:

@@ -23,6 +23,7 @@ from kdextract.records.name_utils import (
     ocr_skeleton,
     org_rules,
 )
+from kdextract.records.org_context import in_context, needs_context
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, FULL_SHORT, Cand
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage
@@ -296,25 +297,20 @@ def _gazetteer_skeletons() -> dict[str, list[tuple[str, str, OrganisationKind, s
         out.setdefault(ocr_skeleton(entry[0]), []).append(entry)
     return out
 
-@lru_cache(maxsize=1)
-def _needs_context() -> frozenset[str]:
-    """Folded forms of listed names that are also common words ("Kommunal", "Vision")."""
-    return frozenset(fold_key(f) for item in org_rules().known if item.needs_context for f in [item.name, *item.aliases])
-
-
 #: A capitalised word (a place's name) after a listed name, on its line.
 _PLACE_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\-]*)(?![\p{L}\-]|[ \t]+\p{Lu})")
-_COMMON_USE_AFTER = regex.compile(r"[ \t]+(?:\p{Ll}|\d)")
 
 
-def _in_context(text: str, start: int, end: int) -> bool:
-    """A name that is also a common word counts capitalised inside a sentence, not before a noun or number."""
-    return (text[start].isupper() and not is_sentence_start(text, start)
-            and _COMMON_USE_AFTER.match(text, end) is None)
+@lru_cache(maxsize=1)
+def _numbered_branch() -> regex.Pattern[str]:
+    """A branch's word and number after an association's name ("avdelning 12", "avd. 3")."""
+    words = sorted(org_rules().branch_words.words, key=len, reverse=True)
+    return regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, words)) + r")[ \t]*\d{1,4}(?![\d\p{L}])",
+                         regex.IGNORECASE)
 
 
 def find_gazetteer(text: str) -> Iterator[Cand]:
-    ambiguous = _needs_context()
+    ambiguous = needs_context()
     for listed in _gazetteer_alternatives():
         for m in listed.finditer(text):
             form = " ".join(m.group("form").split())  # a name wrapped over a line break is one name
@@ -322,15 +318,20 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
             if hit is None:
                 continue
             canon, kind, rule = hit
-            branch = _PLACE_AFTER.match(text, m.end()) if kind == "association" and form[:1].isupper() \
-                and not m.group("gs") else None
-            if branch is not None and muni_name(branch.group(1)) is not None:
-                end = branch.end()  # "Korpen Ekby": the association's local branch, named with its place
+            local = kind == "association" and form[:1].isupper() and not m.group("gs")
+            branch = _PLACE_AFTER.match(text, m.end()) if local else None
+            if branch is not None and muni_name(branch.group(1)) is None:
+                branch = None
+            numbered = _numbered_branch().match(text, m.end()) if local and branch is None else None
+            if branch is not None or numbered is not None:
+                # "Korpen Ekby", "SKPF avdelning 12": the association's local branch, named with its place or number
+                end = branch.end() if branch is not None else numbered.end() if numbered is not None else m.end()
                 yield Cand(m.start(), end, text[m.start():end], kind=kind, key="branch:" + key_of(text[m.start():end]),
-                           form=text[m.start():end], full=FULL_NAME, rule="organisations/local_branch", method="rule",
-                           score=0.9, explanation=f"listed association {canon} + the place {branch.group(1)}")
+                           form=text[m.start():end], full=FULL_OFFICIAL, rule="organisations/local_branch",
+                           method="rule", score=0.9,
+                           explanation=f"listed association {canon} + its branch {text[m.end():end].strip()!r}")
                 continue
-            if fold_key(form) in ambiguous and not _in_context(text, m.start(), m.end("form")):
+            if fold_key(form) in ambiguous and not in_context(text, m.start(), m.end("form")):
                 continue
             # a genitive -s only where the form itself does not end in s
             gen = bool(m.group("gs"))

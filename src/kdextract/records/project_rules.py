@@ -43,6 +43,7 @@ class ProjectRuleFile(Rules, file="projects.json"):
     period_words: list[str]
     owner_verbs: list[str]
     commission_verbs: list[str]
+    acronym_context: str
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
 * the project a person leads: "Anna Berg, projektledare, Grön omställning Norr, ärende 4";
 * an initiative written as one capitalised compound: "Kunskapslyftet", "Fritidslyftet";
-* a place's project: "Ålidens vattenvårdsprojekt", "Norrbyns cykelprogram".
+* a place's project: "Ålidens vattenvårdsprojekt", "Norrbyns cykelprogram";
+* a name with its acronym in brackets on a line that speaks of a project or its steering group:
+  "Styrgrupp Digitalt bygglov (DIBY)", "projektet Trygg i Ekby (TRE)".
 
 Words and patterns live in ``resources/sv/projects.json``.
 """
@@ -18,6 +20,7 @@ from kdextract.records.name_utils import is_first_name, is_sentence_start, lower
 from kdextract.records.project_names import ProjectCandidate, name_at, ok_name
 from kdextract.records.project_rules import ProjectRuleFile
 from kdextract.text.lexicon import load_lexicon
+from kdextract.text.lines import line_at
 
 
 @lru_cache(maxsize=1)
@@ -31,12 +34,70 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     return leader, initiative, place
 
 
-def shaped_candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
-    """Project names led by a person, initiative compounds and a place's projects in ``ctx.text``."""
-    leader, initiative, place = _patterns()
+#: An acronym in brackets after a name: "(DIBY)".
+_ACRONYM = regex.compile(r"[ \t]\((?P<a>\p{Lu}[\p{Lu}\d&-]{1,9})\)")
+#: The words before an acronym, on its line (read backwards): at most eight.
+_WORDS_BEFORE = regex.compile(r"(?r)(?:[\p{L}\d-]+[ \t]+){0,7}[\p{L}\d-]+")
+_WORD = regex.compile(r"[\p{L}\d-]+")
+_CONNECTORS = frozenset({"och", "i", "för", "på", "av", "till", "med", "&"})
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """``acronym`` is made of the beginnings of ``words`` in order, one or more letters of each (a connector's
+    may be left out): "DIBY" of "Digitalt bygglov", "KFÄ" of "Kompetens för äldreomsorg"."""
+    acro = acronym.casefold().replace("-", "")
+
+    def fits(i: int, k: int) -> bool:
+        if k == len(words):
+            return i == len(acro)
+        word = words[k].casefold()
+        if word in _CONNECTORS and fits(i, k + 1):
+            return True
+        return any(word[:n] == acro[i:i + n] and fits(i + n, k + 1) for n in range(1, min(len(word), len(acro) - i) + 1))
+
+    return fits(0, 0)
+
+
+def _named_with_acronym(ctx: Context, folded: str, context: regex.Pattern[str]) -> list[ProjectCandidate]:
+    """A capitalised name before its acronym in brackets, on a line that speaks of a project (``context``);
+    each such line read once."""
     text = ctx.text
     found: list[ProjectCandidate] = []
+    done = -1  # the end of the last line read
+    for hit in context.finditer(folded):
+        if hit.start() < done:
+            continue
+        line, done = line_at(text, hit.start())
+        for m in _ACRONYM.finditer(text, line, done):
+            before = _WORDS_BEFORE.match(text, line, m.start())  # (read backwards: it ends at the bracket)
+            if before is None:
+                continue
+            words = [(w.start(), w.group()) for w in _WORD.finditer(text, before.start(), m.start())]
+            for k in range(len(words) - 1):  # the longest name first; one word is no name here
+                start, first = words[k]
+                if first[:1].isupper() and _spells(m.group("a"), [w for _, w in words[k:]]):
+                    name = text[start:m.start()].strip()
+                    if ok_name(ctx, name):
+                        found.append(ProjectCandidate(start, start + len(name), name, rule="projects/acronym",
+                                                      score=0.75))
+                    break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _acronym_context() -> regex.Pattern[str]:
+    return regex.compile(ProjectRuleFile.load().acronym_context, regex.V1)
+
+
+def shaped_candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
+    """Project names led by a person, initiative compounds, a place's projects and names with their acronym in
+    ``ctx.text``."""
+    leader, initiative, place = _patterns()
+    text = ctx.text
+    found: list[ProjectCandidate] = _named_with_acronym(ctx, folded, _acronym_context())
     for m in leader.finditer(folded):
+        if folded[max(0, m.start() - 1):m.start()] == "(":
+            continue  # "Sofia Niva (projektledare), Jukka …": a role in brackets belongs to the name before it
         span = name_at(ctx, m.end())
         if span is None or not text[span[0]:span[0] + 1].isupper() or is_first_name(text[span[0]:span[1]].split()[0]):
             continue  # "projektledare Anna Berg": a person

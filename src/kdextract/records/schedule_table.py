@@ -1,6 +1,7 @@
 """Schedule tables: a column of steps beside a column of their dates ("Milstolpe  Datum  Ansvarig").
 
-Each row under such a header is one step of a plan; its first cell names the step. The header cells
+Each row under such a header is one step of a plan; its first cell names the step (its second where
+a column of row numbers comes first: "#   Åtgärd   Ansvarig   Klart"). The header cells
 are listed in ``schedule_columns`` of ``resources/sv/deadlines.json``; a header is a line of cells set
 apart by column gaps (three blanks or a tab), with no digit.
 """
@@ -16,13 +17,17 @@ from kdextract.resources import Part
 from kdextract.text.fold import fold
 from kdextract.text.lines import line_spans
 
-__all__ = ["ScheduleColumns", "ScheduleLabels", "ScheduleRow", "schedule_labels", "schedule_rows"]
+__all__ = ["ScheduleColumns", "ScheduleLabels", "ScheduleRow", "log_date_cells", "schedule_labels", "schedule_rows"]
 
 class ScheduleColumns(Part):
-    """The header cells of a schedule table: ``tasks`` over its steps, ``dates`` over their dates."""
+    """The header cells of a schedule table: ``tasks`` over its steps, ``dates`` over their dates, ``numbers``
+    over a first column of row numbers; ``logs`` over what a log records as done ("Beslut", "Beslutat av"):
+    a table with such a column beside a date column dates what was done, no plan."""
 
     tasks: list[str]
     dates: list[str]
+    numbers: list[str]
+    logs: list[str]
 
 
 @dataclass(frozen=True)
@@ -41,22 +46,39 @@ class ScheduleLabels:
 
     tasks: frozenset[str]
     dates: frozenset[str]
-    any_task: regex.Pattern[str]  # a task label opening a line, before a column gap
+    numbers: frozenset[str]
+    logs: frozenset[str]
+    any_log: regex.Pattern[str]  # a log label's words (whether they make a cell of their own is checked after)
+    any_task: regex.Pattern[str]  # a task label opening a line (after a row number's label), before a column gap
 
 
 def schedule_labels(columns: ScheduleColumns) -> ScheduleLabels:
     """The labels of ``columns``, compiled (once per rule file: the caller keeps them)."""
-    words = sorted({w.casefold() for w in columns.tasks} | {fold(w) for w in columns.tasks}, key=len, reverse=True)
+    def alternatives(labels: list[str]) -> str:
+        words = sorted({w.casefold() for w in labels} | {fold(w) for w in labels}, key=len, reverse=True)
+        return "|".join(map(regex.escape, words))
+
+    gap = COLUMN_GAP.pattern
     return ScheduleLabels(frozenset(fold(w) for w in columns.tasks), frozenset(fold(w) for w in columns.dates),
-                          regex.compile(rf"(?m)^[ \t]*(?:{'|'.join(map(regex.escape, words))}){COLUMN_GAP.pattern}",
-                                        regex.IGNORECASE))
+                          frozenset(fold(w) for w in columns.numbers), frozenset(fold(w) for w in columns.logs),
+                          regex.compile(rf"(?<![\p{{L}}])(?:{alternatives(columns.logs)})(?![\p{{L}}])", regex.IGNORECASE),
+                          regex.compile(rf"(?m)^[ \t]*(?:(?:{alternatives(columns.numbers)}){gap})?"
+                                        rf"(?:{alternatives(columns.tasks)}){gap}", regex.IGNORECASE))
 
 
-def _header(line: str, labels: ScheduleLabels) -> bool:
-    """A schedule table's header: its first cell names the steps, another their dates, none holds a digit."""
+#: A row's number in a first column ("1", "2.", "3)") that the text lost the header of (a "#" taken for a markdown mark).
+_ROW_NUMBER = regex.compile(r"\d{1,3}[.)]?")
+
+
+def _header(line: str, labels: ScheduleLabels) -> int | None:
+    """Where a schedule table's header names the steps (the index of that cell: 1 after a column of row
+    numbers, else 0), another cell their dates, none holding a digit; None for any other line."""
     found = [fold(line[a:b]) for a, b in cells(line)]
-    return (len(found) >= 2 and found[0] in labels.tasks and any(c in labels.dates for c in found[1:])
-            and not any(ch.isdigit() for ch in line))
+    first = 1 if found and found[0] in labels.numbers else 0
+    if (len(found) >= first + 2 and found[first] in labels.tasks and any(c in labels.dates for c in found[first + 1:])
+            and not any(ch.isdigit() for ch in line)):
+        return first
+    return None
 
 
 def schedule_rows(text: str, labels: ScheduleLabels) -> list[ScheduleRow]:
@@ -66,15 +88,54 @@ def schedule_rows(text: str, labels: ScheduleLabels) -> list[ScheduleRow]:
         a = text.rfind("\n", 0, m.start()) + 1
         b = text.find("\n", m.start())
         b = len(text) if b < 0 else b
-        if (out and a < out[-1].end) or not _header(text[a:b], labels):
+        task = None if out and a < out[-1].end else _header(text[a:b], labels)
+        if task is None:
             continue
         for s, e in line_spans(text, b + 1):
             if not text[s:e].strip():
                 break
-            first = cells(text, s, e)
+            row = cells(text, s, e)
             if text[s:s + 1].isspace() and out and out[-1].end == s - 1:  # a wrapped cell continues its row
                 last = out[-1]
                 out[-1] = ScheduleRow(last.start, e, last.what_start, last.what_end)
-            elif first:
-                out.append(ScheduleRow(s, e, first[0][0], first[0][1]))
+            elif len(row) > task:
+                k = task + 1 if len(row) > task + 1 and _ROW_NUMBER.fullmatch(text, *row[task]) else task
+                out.append(ScheduleRow(s, e, row[k][0], row[k][1]))
+    return out
+
+
+#: How many characters a cell may start off its header's place in a table laid out with blanks.
+_ALIGN = 3
+
+
+def log_date_cells(text: str, labels: ScheduleLabels) -> list[tuple[int, int]]:
+    """The cells under the date column of every log table in ``text`` ("ID   Datum   Beslut   Beslutat av"), in text
+    order: the days things were done, not plans."""
+    out: list[tuple[int, int]] = []
+    read = 0  # the end of the last line read: each line is read once
+    for m in labels.any_log.finditer(text):
+        if m.start() < read:
+            continue
+        a = text.rfind("\n", 0, m.start() + 1) + 1
+        b = text.find("\n", m.start() + 1)
+        b = read = len(text) if b < 0 else b
+        if any(ch.isdigit() for ch in text[a:b]):
+            continue
+        head_cells = cells(text, a, b)
+        head = [fold(text[x:y]) for x, y in head_cells]
+        column = next((k for k, c in enumerate(head) if c in labels.dates), None)
+        if column is None or not any(c in labels.logs for c in head):
+            continue
+        x, tabs = head_cells[column][0] - a, "\t" in text[a:b]
+        for s, e in line_spans(text, b + 1):
+            row = cells(text, s, e)
+            if not row:
+                break
+            read = e
+            if tabs or "\t" in text[s:e]:  # tabs: the cells count, not their places
+                cell = row[column] if len(row) > column else None
+            else:  # blanks: the cell that starts under the header's (a wrapped line's cells start elsewhere)
+                cell = next((c for c in row if abs(c[0] - s - x) <= _ALIGN), None)
+            if cell is not None:
+                out.append(cell)
     return out

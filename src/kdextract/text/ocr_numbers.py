@@ -3,7 +3,8 @@
 A letter that looks like a digit ("O", "l", "I", "S", "B", "Z", "b"; ``symbol_noise.digits`` in
 ``resources/sv/ocr_confusions.json``) is read as that digit only where the rest of the shape is
 exact and the reading is a valid value: an ISO date, a case number's year, a year from 1900 to
-2099, an amount before a unit word or the old sign ":-", a day before a month name, a week number after "v." or
+2099, an amount before a unit word (a long one may have run onto the next word: "2,B miljonerkronor")
+or before the old sign ":-", thousands set apart by blanks or dots ("kr 14 65O:-", "kr 612.O00:-"), a day before a month name, a week number after "v." or
 "vecka" (the unit or month may itself carry one OCR confusion: "6 35O tkt"), an item number
 after "§" or a committee code and before a title, or before a case label ("KS 1I7 Budget", "Z7 Dnr"). Each needs at least as many real
 digits as look-alikes, so "I april", "Sid 3" and codes keep their letters; an amount in groups of three needs one ("71O OOO kr").
@@ -37,8 +38,8 @@ _YEAR = regex.compile(rf"(?<![\p{{L}}\p{{N}}/:.,-]){_X}{{4}}{_END}(?![-/:.,]{_X}
 #: The word after a number: read as a unit or month, also with one OCR confusion ("tkt", "januaei").
 _NEXT_WORD = r"(?=[ \u00a0]+([\p{L}][\p{L}\p{N}{#]*+)(?![\p{L}\p{N}]))"
 _AMOUNT = regex.compile(rf"{_START}{_X}{{1,3}}(?:[ \u00a0]{_X}{{3}})*+(?:,{_X}{{1,2}})?{_NEXT_WORD}")
-#: An amount before the old sign of kronor ":-" ("kr 14 65O:-").
-_COLON_AMOUNT = regex.compile(rf"{_START}{_X}{{1,3}}(?:[ \u00a0]{_X}{{3}})*+(?=:-)")
+#: An amount before the old sign of kronor ":-", thousands set apart by blanks or dots ("kr 14 65O:-", "kr 612.O00:-").
+_OLD_AMOUNT = regex.compile(rf"{_START}(?<![\p{{N}}.,]){_X}{{1,3}}(?:[ \u00a0.]{_X}{{3}})*+(?=:-)")
 #: A group of three after a blank: an amount written in thousands.
 _GROUP = regex.compile(r"[ \u00a0]\S{3}")
 _DAY = regex.compile(rf"{_START}{_X}{{1,2}}{_NEXT_WORD}")
@@ -64,6 +65,13 @@ _MONTHS = damaged_forms(_RULES.number_words.months)
 #: Long units and month names (five letters or more), also with one confusion -> the word: what
 #: OCR may run onto the word before ("miljonerkronor", "efterfebruarl").
 NUMBER_WORD_TAILS = damaged_forms([w for w in _RULES.number_words.units + _RULES.number_words.months if len(w) >= 5])
+_UNIT_TAILS = tuple(sorted(w for w in _RULES.number_words.units if len(w) >= 5))
+
+
+def _unit(word: str) -> bool:
+    """A unit word, also with one confusion, or a long one that OCR ran onto the next word ("miljonerkronor")."""
+    low = word.lower()
+    return low in _UNITS or any(low.startswith(tail) for tail in _UNIT_TAILS)
 
 
 def _digits(s: str) -> str:
@@ -86,8 +94,7 @@ def _case(s: str) -> bool:
 #: Shape -> check of its digit reading and of the word after it (the match).
 _SHAPES: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], bool]], ...] = (
     (_ISO_DATE, lambda m: _iso(m.group())), (_CASE, lambda m: _case(m.group())),
-    (_YEAR, lambda m: _year(_digits(m.group()))), (_AMOUNT, lambda m: m.group(1).lower() in _UNITS),
-    (_COLON_AMOUNT, lambda m: True),
+    (_YEAR, lambda m: _year(_digits(m.group()))), (_AMOUNT, lambda m: _unit(m.group(1))), (_OLD_AMOUNT, lambda m: True),
     (_DAY, lambda m: m.group(1).lower() in _MONTHS and 1 <= int(_digits(m.group())) <= 31),
     (_WEEK, lambda m: 1 <= int(_digits(m.group())) <= 53), (_ITEM, lambda m: True))
 
@@ -95,7 +102,7 @@ _SHAPES: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], bool]], ..
 def _digits_needed(shape: regex.Pattern[str], s: str, letters: int) -> int:
     """The real digits a reading needs: as many as look-alikes, but one where an amount's groups of three
     make the shape ("71O OOO kr")."""
-    grouped = shape in (_AMOUNT, _COLON_AMOUNT) and _GROUP.search(s) is not None
+    grouped = shape in (_AMOUNT, _OLD_AMOUNT) and _GROUP.search(s) is not None
     return 1 if grouped else letters
 
 

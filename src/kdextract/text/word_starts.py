@@ -82,12 +82,18 @@ class Beginnings:
             beginnings.update("".join(p) for p in product(*known))
         if not case_sensitive and OTHER_CASED.search("".join(beginnings)):
             raise ValueError("beginnings must be Latin-1 or without case")
-        self.first = regex.compile(lead + "[" + "".join(map(regex.escape, sorted(firsts))) + "]",
-                                   0 if case_sensitive else regex.IGNORECASE)
+        self._first = (lead + "[" + "".join(map(regex.escape, sorted(firsts))) + "]",
+                       0 if case_sensitive else regex.IGNORECASE)
         self._lead = regex.compile(lead)
         self._beginnings = frozenset(beginnings)
         self._lengths = sorted({len(b) for b in beginnings})
         self._after_end = re.compile(_NOT_LATIN1_WORD + "(?=" + _trie(beginnings) + ")")
+
+    @cached_property
+    def first(self) -> regex.Pattern[str]:
+        """The lead and a first character of a beginning (compiled where a text needs it: one whose case
+        ``str.lower`` cannot tell)."""
+        return regex.compile(*self._first)
 
     def starts(self, text: str) -> Iterator[int]:
         """Every offset where an alternative's beginning starts (after the lead), ascending; every

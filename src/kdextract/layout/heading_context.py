@@ -1,11 +1,16 @@
-"""Shapes of heading lines: a line standing alone, a title wrapped onto the next line, a short heading set
-tight over its paragraph, its bullets or its table, and whether prose follows a heading."""
+"""What stands around a heading candidate line: blank lines, a wrapped second title line, the body under it.
+
+The section segmenter asks these questions of a line that looks like a heading ("Investeringar", "Kalendarium"):
+does it stand alone, does a paragraph, a list or a table follow it, does its title go on on the next line.
+"""
 
 from __future__ import annotations
 
 from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import WRAPPED_LINE
+
+__all__ = ["TIGHT_HEAD_WORDS", "continuation", "has_body", "heads_paragraph", "heads_table", "standalone"]
 
 #: Longest second line of a wrapped title.
 _CONTINUATION_CHARS = 80
@@ -37,7 +42,7 @@ def continuation(lines: list[Line], j: int) -> Line | None:
     return nxt if nxt.text[:1].islower() and len(lines[j].text) >= WRAPPED_LINE else None
 
 
-def wraps(lines: list[Line], i: int) -> bool:
+def _wraps(lines: list[Line], i: int) -> bool:
     """Item ``i``'s title runs to its line's end and goes on on the next line."""
     line = lines[i]
     return line.kind in ("agenda", "paragraph") and line.title_start < line.title_end == line.end \
@@ -50,7 +55,7 @@ def standalone(lines: list[Line], i: int, after_only: bool = False, before_only:
         return True
     before = after_only or i == 0 or lines[i - 1].kind in ("blank", "furniture", "toc")
     after = before_only or i + 1 >= len(lines) or lines[i + 1].kind in ("blank", "furniture", "case") \
-        or wraps(lines, i)
+        or _wraps(lines, i)
     return before and after
 
 
@@ -58,15 +63,14 @@ def heads_paragraph(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
     skolan följer tidplanen och …") or over a bulleted list of prose ("Pågående arbete" over "• Projektet X
     prövas i två skolor …"): a blank before it, and right under it running text that begins a sentence,
-    a paragraph line long and much longer than the heading. At the top of a page (a slide) under its running
-    footer, any bullet list will do ("Ekonomin efter april" over "• Prognos: +14 mnkr"); anywhere, a table of
-    two rows or more ("Avgifter" over "Avgift   I dag   Förslag" and its rows)."""
+    a paragraph line long and much longer than the heading (or wrapped onto a line that goes on in lower case).
+    At the top of a page (a slide) under its running footer, any bullet list will do ("Ekonomin efter april" over
+    "• Prognos: +14 mnkr")."""
     if i + 1 >= len(lines) or not standalone(lines, i, before_only=True):
         return False
     head, nxt = lines[i], lines[i + 1]
     title = head.text[head.title_start - head.start:head.title_end - head.start]
-    table = table_row(nxt) and i + 2 < len(lines) and table_row(lines[i + 2])
-    if table or nxt.kind == "list" and nxt.text[:1] in _BULLETS and after_furniture(lines, i):
+    if nxt.kind == "list" and nxt.text[:1] in _BULLETS and _after_furniture(lines, i):
         return len(title.split()) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) \
             and COLUMN_GAP.search(title) is None and title.split()[-1].casefold() not in rules().title_stop_words
     if nxt.kind == "list" and nxt.text[:1] in _BULLETS:
@@ -78,13 +82,26 @@ def heads_paragraph(lines: list[Line], i: int) -> bool:
     words = title.split()
     return (body[:1].isupper() and len(words) <= TIGHT_HEAD_WORDS and len(body.split()) >= TIGHT_HEAD_WORDS
             and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
-            and len(body) >= max(_PARAGRAPH_LINE, longer))
+            and len(body) >= _PARAGRAPH_LINE and (len(body) >= longer or _paragraph_goes_on(lines, i + 1)))
 
 
-def after_furniture(lines: list[Line], i: int) -> bool:
+def _after_furniture(lines: list[Line], i: int) -> bool:
     """Line ``i`` follows page furniture (a running header or footer), blanks aside."""
     prev = next((ln for ln in reversed(lines[:i]) if ln.kind not in ("blank", "wrapper")), None)
     return prev is not None and prev.kind == "furniture"
+
+
+def heads_table(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a short heading set tight over a table of two rows or more ("Kalendarium" over "14 april   Chefsforum",
+    "23 april   Kommunfullmäktige"): a blank before it, no more than a few words, and cells set apart by wide gaps
+    in each of the next two lines."""
+    if i + 2 >= len(lines) or not standalone(lines, i, before_only=True):
+        return False
+    head = lines[i]
+    title = head.text[head.title_start - head.start:head.title_end - head.start]
+    return (len(title.split()) <= TIGHT_HEAD_WORDS and COLUMN_GAP.search(title) is None
+            and all(COLUMN_GAP.search(lines[j].text) is not None and lines[j].kind in ("text", "list")
+                    for j in (i + 1, i + 2)))
 
 
 def has_body(lines: list[Line], i: int) -> bool:
@@ -97,16 +114,24 @@ def has_body(lines: list[Line], i: int) -> bool:
             return False
         if line.kind in ("list", "agenda", "paragraph", "sub"):
             return True
-        if j == i + 1 and (table_row(line) or j + 1 < len(lines) and table_row(lines[j + 1])):
+        if j == i + 1 and (_table_row(line) or j + 1 < len(lines) and _table_row(lines[j + 1])):
             return True  # a table right under the heading ("Milstolpe   Datum   Ansvarig" over its rows)
-        if lines[i].heading_mark and table_row(line):
+        if lines[i].heading_mark and _table_row(line):
             return True  # a markdown heading over a table after a blank ("## Att göra" over "| Vad | Vem | När |")
         if line.text[:1].islower():
             return False  # the candidate is the first half of a broken sentence
-        return not looks_like_heading(line) or is_sentence_like(line.text) or len(line.text) > 60
+        return not looks_like_heading(line) or is_sentence_like(line.text) or len(line.text) > 60 \
+            or _paragraph_goes_on(lines, j)
     return False
 
 
-def table_row(line: Line) -> bool:
+def _paragraph_goes_on(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is the first line of a paragraph that PDF text wrapped: the next line goes on in lower case and ends
+    a sentence ("Region Kalmar län och kommunen öppnar en gemensam" / "ungdomsmottagning i vecka 36.")."""
+    nxt = lines[j + 1] if j + 1 < len(lines) else None
+    return nxt is not None and nxt.kind == "text" and nxt.text[:1].islower() and is_sentence_like(nxt.text)
+
+
+def _table_row(line: Line) -> bool:
     """A line of text cells set apart by wide gaps."""
     return line.kind == "text" and COLUMN_GAP.search(line.text.strip()) is not None

@@ -1,0 +1,96 @@
+"""Paragraphs that a heading leads, run into their first sentence where the paragraph's line breaks were lost.
+
+A transcript that kept the blank lines between paragraphs but lost the breaks inside them puts an
+item's head and its first sentence on one line ("§ 45 Val av justerare Till justerare väljs …"),
+and a memo's sub-heading before its text ("Sammanfattning Förvaltningen föreslår …"). Such a line
+is read as flattened text (``layout.reflow``), whatever its length.
+
+>>> leads_paragraph(t := "§ 45 Val av justerare Till justerare väljs Eva Ek.", 0, len(t))
+True
+>>> leads_paragraph(t := "1. Nämnden godkänner Plan för badplatser 2026 med ändringarna.", 0, len(t))
+False
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kdextract.layout.columns import COLUMN_GAP
+from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, title_end
+from kdextract.layout.rules import rules
+
+#: Fewest words of running text after the heading (a sentence, up to its end).
+LEAD_BODY_WORDS = 3
+#: Most words of a topic heading run into its paragraph ("Ekonomiskt läge Prognosen visar …").
+TOPIC_WORDS = 4
+
+_TOKEN = regex.compile(r"\S+")
+_LAST_WORD = regex.compile(r"(\S+)\s*$")
+_SENTENCE_END = regex.compile(r"[.!?:)]$")
+#: A sentence end and the capital that opens the next: where a topic heading may stand in flattened text.
+_AFTER_SENTENCE = regex.compile(r"(?<=\p{Ll}{2}[.!?])[ \t]+(?=\p{Lu})")
+_BLANK_BEFORE = regex.compile(r"(?:\n[ \t]*\n|\f)[ \t]*$")
+
+
+def leads_paragraph(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` is a paragraph led by a heading run into its first sentence: a "§ 45"
+    or "3." item head or a known sub-heading at its start, running text after it to a sentence end."""
+    first = _TOKEN.match(text, start, end)
+    if first is None or COLUMN_GAP.search(text, start, end) is not None:
+        return False  # (a line of columns is a table's row or a kallelse's time slot)
+    head = head_at(text, start, end) if first.group()[0] in "§0123456789" else None
+    paragraph = head is not None and "§" in (head.number or "")
+    if head is not None and (head.marked or paragraph) and head.depth == 1:
+        lead_end = title_end(text, head.title_start, end)
+    else:
+        stop = inline_subheading_at(text, start, end)
+        if stop is None or text[stop - 1] == ":":
+            return False  # ("Sammanfattning: Föreningen söker …": a label that its colon sets apart)
+        lead_end, paragraph = stop, True
+    rest = text[lead_end:end].split()
+    if len(rest) < LEAD_BODY_WORDS or not rest[0][:1].isupper() or not _SENTENCE_END.search(rest[-1]):
+        return False  # (a title that a line's end cut goes on without a sentence end)
+    # "3. Ekonomi Prognosen …": after a "3." title a sentence starts (a capital, then a lower-case word), and
+    # the title ends in a capital or a number; a point of prose ends in its verb ("1. Nämnden godkänner Plan …")
+    last = _LAST_WORD.search(text, start, lead_end)
+    return paragraph or rest[1][:1].islower() and last is not None and not last.group(1)[:1].islower()
+
+
+def topic_lead(text: str, start: int, end: int) -> int | None:
+    """The end of a short topic heading that leads the paragraph ``text[start:end]`` (a line after a blank
+    line, a page break or nothing), run into its first sentence ("Ekonomiskt läge Prognosen visar …",
+    "Viktiga händelser under perioden Kommunen har …"), or None. The sentence opens with its subject (``items.opens_sentence``) right after at most
+    ``TOPIC_WORDS`` words, none of them a finite verb, the first no subject itself, and runs to a
+    sentence end; the heading words end in no punctuation."""
+    if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
+            or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
+        return None
+    return topic_end(text, start, end)
+
+
+def topic_end(text: str, start: int, end: int) -> int | None:
+    """The end of a topic heading (see ``topic_lead``) at ``start``, its sentence run into it, or None."""
+    tokens = zip(range(TOPIC_WORDS + LEAD_BODY_WORDS), _TOKEN.finditer(text, start, end))
+    words = [(m.start(), m.end()) for _, m in tokens]
+    r = rules()
+    first = text[words[0][0]:words[0][1]] if words else ""
+    if not first[:1].isupper() or first in r.sentence_pronouns or r.sentence_subject.match(first) is not None:
+        return None
+    for i in range(1, min(TOPIC_WORDS, len(words) - LEAD_BODY_WORDS) + 1):
+        last = text[words[i - 1][0]:words[i - 1][1]]
+        if not last[-1:].isalnum() or last.casefold() in r.finite_verbs:
+            return None
+        if opens_sentence(text, words, i) and last.casefold() not in r.title_stop_words:
+            return words[i - 1][1]
+    return None
+
+
+def topic_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The topic headings (start, end) run into flattened text after a sentence end ("… i maj. Investeringar
+    Ombyggnaden följer …", see ``topic_end``)."""
+    out: list[tuple[int, int]] = []
+    for m in _AFTER_SENTENCE.finditer(text, start, end):
+        stop = topic_end(text, m.end(), end)
+        if stop is not None:
+            out.append((m.end(), stop))
+    return out

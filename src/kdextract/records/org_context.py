@@ -1,0 +1,54 @@
+"""Listed names that are also common words ("Vision", "Kommunal", "Seko"): where they name an organisation.
+
+Such a name counts written with a capital inside a sentence, not before a lower-case noun or a number, or
+coordinated with another name ("med Vision och Vårdförbundet"); in a document about unions (one that holds a
+``union_context_words`` word of ``resources/sv/organisations.json``: "MBL", "fackliga") also at a line's or a
+sentence's start and before a lower-case word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from kdextract.records.name_utils import WB_L, WB_R, is_sentence_start, org_rules
+from kdextract.text.fold import fold_key
+
+__all__ = ["in_context", "needs_context"]
+
+
+@lru_cache(maxsize=1)
+def needs_context() -> frozenset[str]:
+    """Folded forms of listed names that are also common words ("Kommunal", "Vision")."""
+    return frozenset(fold_key(f) for item in org_rules().known if item.needs_context for f in [item.name, *item.aliases])
+
+
+#: A lower-case word or a number after a listed name: the common word's use ("Vision 2030", "Vision och mål").
+_COMMON_USE_AFTER = regex.compile(r"[ \t]+(?:\p{Ll}|\d)")
+#: Another name coordinated after a listed name ("Vision och Vårdförbundet", "Kommunal, Vision").
+_COORDINATED_AFTER = regex.compile(r"(?:[ \t]*,|[ \t]+(?:och|samt|eller))[ \t]+\p{Lu}")
+_NUMBER_AFTER = regex.compile(r"[ \t]+\d")
+
+
+@lru_cache(maxsize=1)
+def _union_words() -> regex.Pattern[str]:
+    words = sorted(org_rules().union_context_words.words, key=len, reverse=True)
+    return regex.compile(WB_L + "(?:" + "|".join(map(regex.escape, words)) + ")" + WB_R, regex.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _about_unions(text: str) -> bool:
+    """``text`` is about unions (a negotiation's minutes, a union list): it holds a ``union_context_words`` word."""
+    return _union_words().search(text) is not None
+
+
+def in_context(text: str, start: int, end: int) -> bool:
+    """A name that is also a common word counts capitalised inside a sentence, not before a noun or number, or
+    coordinated with another name; in a document about unions also at a sentence's start and before a word."""
+    if not text[start].isupper():
+        return False
+    if _about_unions(text):
+        return _NUMBER_AFTER.match(text, end) is None
+    return not is_sentence_start(text, start) and (_COMMON_USE_AFTER.match(text, end) is None
+                                                   or _COORDINATED_AFTER.match(text, end) is not None)
