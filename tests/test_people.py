@@ -216,3 +216,16 @@ def test_common_given_names_of_today_make_a_sentence_opening_name_a_person(given
 def test_a_surname_in_s_before_a_conjunction_or_a_verb_is_no_genitive(after: str) -> None:
     text = f"Ledamoten Eva Lindfors {after}"
     assert "Eva Lindfors" in {p.name for p in kdextract.parse(text, ner=False).people}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vi har fått in några Bygglovsärenden Dessutom från förra veckan.", "Bygglovsärenden Dessutom"),
+    ("Under punkten Tillsynsärenden Rapporten lämnades utan vidare kommentar.", "Tillsynsärenden Rapporten"),
+])
+def test_a_noun_ending_in_a_swedish_letter_starts_no_name_the_model_alone_proposes(text: str, name: str) -> None:
+    from kdextract.records.person_names import noun_like
+    from kdextract.records.person_rules import PCand, _checked
+    start = text.index(name)
+    cand = PCand(start, start + len(name), name, rule="model", score=0.75, explanation="PER entity of the NER model")
+    assert noun_like(name.split()[0])
+    assert _checked(text, cand) is None
