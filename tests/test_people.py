@@ -229,3 +229,14 @@ def test_a_noun_ending_in_a_swedish_letter_starts_no_name_the_model_alone_propos
     cand = PCand(start, start + len(name), name, rule="model", score=0.75, explanation="PER entity of the NER model")
     assert noun_like(name.split()[0])
     assert _checked(text, cand) is None
+
+
+def test_a_model_name_across_a_column_gap_is_a_name_on_each_side() -> None:
+    import spacy
+
+    from kdextract.records.person_rules import find_model
+    text = "Justerandes signaturer        Maja Lindkvist        Olof Brandt"
+    doc = spacy.blank("sv")(text)
+    start = text.index("Maja")
+    doc.ents = [doc.char_span(start, len(text), label="PER")]
+    assert [c.name for c in find_model(text, doc)] == ["Maja Lindkvist", "Olof Brandt"]
