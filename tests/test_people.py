@@ -240,3 +240,15 @@ def test_a_model_name_across_a_column_gap_is_a_name_on_each_side() -> None:
     start = text.index("Maja")
     doc.ents = [doc.char_span(start, len(text), label="PER")]
     assert [c.name for c in find_model(text, doc)] == ["Maja Lindkvist", "Olof Brandt"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a form label run onto the name of a flattened mail header
+    ("Från: Lars Hedberg Skickat: den 3 maj Till: Lina Ottosson Ämne: Inbjudan till samråd",
+     {"Lars Hedberg", "Lina Ottosson"}),
+    # the signature's name and the next line's first word, where the name stands alone elsewhere
+    ("Motionen lämnades av Greta Sundin (V). Justerare Greta Sundin Utdraget bestyrks av nämndsekreteraren.",
+     {"Greta Sundin"}),
+])
+def test_a_common_word_run_onto_a_name_by_a_lost_line_break_is_cut(text: str, want: set[str]) -> None:
+    assert {p.name for p in kdextract.parse(text, ner=False).people} == want
