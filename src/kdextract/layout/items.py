@@ -24,6 +24,7 @@ import regex
 from kdextract.layout.form import label_hits
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
+from kdextract.text.lexicon import load_lexicon
 
 _WORD = regex.compile(r"\S+")
 #: A common noun led by an acronym ("PA-nämnd", "IT-stöd", "VA-taxa"): inside a title, not a new sentence.
@@ -32,6 +33,9 @@ _ACRONYM_COMPOUND = regex.compile(r"\p{Lu}{2,}-\p{Ll}")
 _COMPOUND_PARTS = regex.compile(r"[-–]")
 #: a sentence end (or a line start) right before a position: "… förslag. |Kommunfullmäktiges beslut"
 _SENTENCE_BEFORE = regex.compile(r"[.!?)\n][ \t]*$")
+#: The lower-case words to the end of the sentence (at most 200 characters on).
+_SENTENCE_REST = regex.compile(r"[^.!?\n]{0,200}")
+_LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}+(?=[\s,;:]|$)")
 HeadKind = Literal["paragraph", "agenda", "case"]
 
 #: Longest title (characters) taken from flattened text when nothing else ends it.
@@ -202,8 +206,22 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
     # "Resultatet efter finansiella poster blev …": a definite noun with a prepositional phrase
     attribute = nxt in r.title_stop_words and nxt not in r.title_conjunctions and then.islower() \
         and r.sentence_subject.match(word) is not None
-    return (subject and nxt.isalpha() and nxt.islower() and (nxt not in r.title_stop_words or attribute)
-            and not then.isdigit() and not _given_name(text[words[i - 1][0]:words[i - 1][1]]))
+    if _given_name(text[words[i - 1][0]:words[i - 1][1]]) or then.isdigit() or not (nxt.isalpha() and nxt.islower()):
+        return False
+    if subject and (nxt not in r.title_stop_words or attribute):
+        return True
+    # "Räddningschefens delegationsbeslut för maj redovisas.", "Skrivelser från länsstyrelsen har kommit in.",
+    # "Länsstyrelsen i Norrbottens län har yttrat sig": a subject a verb of its sentence confirms
+    return (subject or r.subject_genitive.match(word) is not None
+            or r.subject_plural.match(word) is not None and word.casefold() in load_lexicon().common) \
+        and _verb_after(text, words[i][1])
+
+
+def _verb_after(text: str, pos: int) -> bool:
+    """The sentence that goes on at ``pos`` holds a finite verb: a listed one or a present passive in -as."""
+    rest = _SENTENCE_REST.match(text, pos)
+    verbs = rules().finite_verbs
+    return rest is not None and any(w in verbs or w.endswith("as") for w in _LOWER_WORD.findall(rest.group()))
 
 
 def _given_name(word: str) -> bool:

@@ -54,6 +54,8 @@ class SectionRules(Rules, file="sections.json"):
     memo_openings: list[str]
     sentence_subject: Pattern
     sentence_pronouns: list[str]
+    subject_genitive: Pattern
+    subject_plural: Pattern
     finite_verbs: list[str]
     title_conjunctions: list[str]
 
@@ -132,6 +134,8 @@ class CompiledSectionRules:
         self.memo_openings = frozenset(data.memo_openings)
         self.sentence_subject = regex.compile(data.sentence_subject)
         self.sentence_pronouns = frozenset(data.sentence_pronouns)
+        self.subject_genitive = regex.compile(data.subject_genitive)
+        self.subject_plural = regex.compile(data.subject_plural)
         self.finite_verbs = frozenset(data.finite_verbs)
         self.title_conjunctions = frozenset(data.title_conjunctions)
         self.max_chars = data.heading_max_chars
