@@ -217,6 +217,34 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
         and _verb_after(text, words[i][1])
 
 
+#: A point's subject: a word, or the last of a pair that shares its head ("Kultur- och fritidsnämnden"); then the
+#: word after it.
+_POINT_SUBJECT = regex.compile(r"(?:\p{Lu}[\p{L}]*-[ ](?:och|eller)[ ])?(?P<subject>\p{L}+)[ ](?P<next>\p{Ll}+)\b")
+
+
+def states_a_point(text: str, start: int, end: int) -> bool:
+    """The text of a numbered point at ``start`` is a sentence, no item's title: it opens with its subject (a
+    definite noun or a pronoun), a present-tense verb right after it or a finite verb right before its full
+    stop ("1. Nämnden beviljar …", "3. Ansökan från föreningen avslås."), and it ends in a full stop before
+    ``end``."""
+    m = _POINT_SUBJECT.match(text, start, end)
+    if m is None:
+        return False
+    r = rules()
+    subject, nxt = m.group("subject"), m.group("next")
+    capital = subject[:1].upper() + subject[1:]  # ("fritidsnämnden" of a pair)
+    if not (capital in r.sentence_pronouns or r.sentence_subject.match(capital) is not None) \
+            or (m.start("subject") == start) != subject[:1].isupper() or _given_name(subject):
+        return False
+    rest = _SENTENCE_REST.match(text, m.end("subject"), end)
+    if rest is None or not text.startswith(".", rest.end()):
+        return False
+    if nxt.endswith("r") and nxt not in r.title_stop_words:
+        return True
+    last = rest.group().rsplit(None, 1)[-1] if rest.group().strip() else ""
+    return last in r.finite_verbs or last.endswith(("as", "ås")) and last.islower()
+
+
 def _verb_after(text: str, pos: int) -> bool:
     """The sentence that goes on at ``pos`` holds a finite verb: a listed one or a present passive in -as."""
     rest = _SENTENCE_REST.match(text, pos)

@@ -87,7 +87,9 @@ def _after_title(lines: list[Line]) -> int:
     The title is a title line ("Protokoll", "Kommundirektörens rapport") or a running header
     that names the kind of document ("TJÄNSTESKRIVELSE Datum (40)"): what comes before it is
     the cover. A title stands above the items: a title word after a § item is in its body
-    ("Beslutsunderlag" / "Tjänsteskrivelse från förvaltningen, daterad …").
+    ("Beslutsunderlag" / "Tjänsteskrivelse från förvaltningen, daterad …"), and so is one after a known
+    sub-heading (a flattened memo's lines are few: "Beslutsunderlag" / "Tjänsteskrivelse daterad …" falls
+    inside the window).
     """
     seen = 0
     title_anywhere = rules().title_anywhere
@@ -95,7 +97,7 @@ def _after_title(lines: list[Line]) -> int:
         if line.kind == "blank":
             continue
         seen += 1
-        if seen > _HEAD_WINDOW or line.kind == "paragraph":
+        if seen > _HEAD_WINDOW or line.kind in ("paragraph", "sub"):
             break
         if line.kind == "title" or (line.page_start and title_anywhere.search(line.text)):
             return i + 1
