@@ -87,9 +87,8 @@ def _after_title(lines: list[Line]) -> int:
     The title is a title line ("Protokoll", "Kommundirektörens rapport") or a running header
     that names the kind of document ("TJÄNSTESKRIVELSE Datum (40)"): what comes before it is
     the cover. A title stands above the items: a title word after a § item is in its body
-    ("Beslutsunderlag" / "Tjänsteskrivelse från förvaltningen, daterad …"), and so is one after a known
-    sub-heading (a flattened memo's lines are few: "Beslutsunderlag" / "Tjänsteskrivelse daterad …" falls
-    inside the window).
+    ("Beslutsunderlag" / "Tjänsteskrivelse från förvaltningen, daterad …"), as is one after a known
+    sub-heading (a flattened memo's few lines: "Beslutsunderlag" / "Tjänsteskrivelse daterad …").
     """
     seen = 0
     title_anywhere = rules().title_anywhere
