@@ -28,10 +28,10 @@ from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, 
 from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.records.person_names import organisation_like, place_like, trim_never_names
 from kdextract.records.person_roles import APPOINTED_AS, role_after, role_before
+from kdextract.records.person_run_ons import without_run_on_words
 from kdextract.records.word_index import word_index
 from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold_key
-from kdextract.text.lexicon import load_lexicon
 from kdextract.text.lines import LineStart, line_after, line_before, lines_at
 
 if TYPE_CHECKING:
@@ -345,28 +345,7 @@ def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
         checked = _checked(text, c)
         if checked is not None:
             out.append(checked)
-    return _without_run_on_words(text, out)
-
-
-def _without_run_on_words(text: str, cands: list[PCand]) -> list[PCand]:
-    """The candidates with a common word cut from the end of a name of three words or more where a lost line
-    break ran it on: a form label ("Eva Ek Ämne: …") or where the rest stands alone elsewhere as a name
-    ("Eva Ek Utdraget bestyrks" and "Eva Ek (S)")."""
-    names = {(fold_key(c.name), c.start) for c in cands}
-    lex = load_lexicon()
-    out = []
-    for c in cands:
-        words = c.name.split()
-        if len(words) >= 3 and c.name.endswith(words[-1]) and not is_first_name(words[-1]) \
-                and words[-1].casefold() in lex.common:
-            head = c.name[:-len(words[-1])].rstrip()
-            label = text.startswith(":", c.end)
-            if label or any(n == fold_key(head) and s != c.start for n, s in names):
-                end = c.start + len(text[c.start:c.end][:-len(words[-1])].rstrip())
-                c = PCand(c.start, end, head, rule=c.rule, score=c.score, explanation=c.explanation, role=c.role,
-                          role_prio=c.role_prio, org=c.org, org_span=c.org_span)
-        out.append(c)
-    return out
+    return without_run_on_words(text, out)
 
 
 def _checked(text: str, c: PCand) -> PCand | None:
