@@ -197,3 +197,15 @@ def test_a_title_word_after_a_known_subheading_of_a_flattened_memo_does_not_open
         " 2. Nämnden beviljar", " Nämnden beviljar").replace(" 3. Ansökan", " Ansökan")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections]
     assert titles == ["Förslag till beslut", "Sammanfattning", "Ärendebeskrivning", "Beslutsunderlag"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Motion från Greta Sundin (V) om fler papperskorgar i centrum Greta Sundin föreslår att kommunen ställer ut fler.",
+     "Motion från Greta Sundin (V) om fler papperskorgar i centrum"),
+    ("Fyllnadsval efter Olof Brandt (C) i tekniska nämnden Till ny ledamot väljs Maja Lindkvist (C).",
+     "Fyllnadsval efter Olof Brandt (C) i tekniska nämnden"),
+    ("Information om förskolebygget Maja Lindkvist Enhetschef berättar om läget.", "Information om förskolebygget"),
+])
+def test_a_name_after_from_by_or_after_goes_on_with_a_flattened_title(text: str, title: str) -> None:
+    from kdextract.layout.items import title_end
+    assert text[:title_end(text, 0, len(text))] == title

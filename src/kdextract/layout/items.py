@@ -173,8 +173,10 @@ def title_end(text: str, start: int, end: int) -> int:
         if w.endswith(":") and i >= 2:
             return words[i - 1][1]
         bare = w.strip(",.;:()")
+        # a name after a preposition is the title's ("Interpellation från Eva Ek (M) om …", "Fyllnadsval efter …")
         if is_role(bare) or (is_first_name(bare) and i + 1 < len(words)
-                             and text[words[i + 1][0]:words[i + 1][0] + 1].isupper()):
+                             and text[words[i + 1][0]:words[i + 1][0] + 1].isupper()
+                             and prev.casefold() not in r.person_prepositions):
             return words[i - 1][1]
         prev_word = prev.strip(",;:()").casefold()
         if prev[:1].islower() and prev_word not in r.title_stop_words and not prev.endswith((",", ":")) \

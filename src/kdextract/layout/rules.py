@@ -58,6 +58,7 @@ class SectionRules(Rules, file="sections.json"):
     subject_plural: Pattern
     finite_verbs: list[str]
     title_conjunctions: list[str]
+    person_prepositions: list[str]
 
 
 def _anchored(pattern: str) -> bool:
@@ -138,6 +139,7 @@ class CompiledSectionRules:
         self.subject_plural = regex.compile(data.subject_plural)
         self.finite_verbs = frozenset(data.finite_verbs)
         self.title_conjunctions = frozenset(data.title_conjunctions)
+        self.person_prepositions = frozenset(data.person_prepositions)
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]
