@@ -252,3 +252,13 @@ def test_a_model_name_across_a_column_gap_is_a_name_on_each_side() -> None:
 ])
 def test_a_common_word_run_onto_a_name_by_a_lost_line_break_is_cut(text: str, want: set[str]) -> None:
     assert {p.name for p in kdextract.parse(text, ner=False).people} == want
+
+
+
+def test_a_plural_in_anden_starts_no_name_the_model_alone_proposes() -> None:
+    from kdextract.records.person_rules import PCand, _checked
+    text = "Punkt 9 Meddelanden Inbjudningar från länsstyrelsen läggs till handlingarna."
+    start = text.index("Meddelanden")
+    name = "Meddelanden Inbjudningar"
+    cand = PCand(start, start + len(name), name, rule="model", score=0.75, explanation="PER entity of the NER model")
+    assert _checked(text, cand) is None
