@@ -254,7 +254,6 @@ def test_a_common_word_run_onto_a_name_by_a_lost_line_break_is_cut(text: str, wa
     assert {p.name for p in kdextract.parse(text, ner=False).people} == want
 
 
-
 def test_a_plural_in_anden_starts_no_name_the_model_alone_proposes() -> None:
     from kdextract.records.person_rules import PCand, _checked
     text = "Punkt 9 Meddelanden Inbjudningar från länsstyrelsen läggs till handlingarna."
