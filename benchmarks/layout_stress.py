@@ -36,11 +36,13 @@ cut into 80-character lines broke items and names in the middle; what is left is
 stays as cut, and lines cut in two); ``flat`` 0.920 (0.822
 before hosting-site phrases, bare-number agendas and running headers inside a flattened line were
 read), most of the rest sections whose titles run into proper nouns or follow a lost page number;
-``flatpara`` 0.952 (on our own corpora own_corpus..own_corpus6 0.897, 0.946, 0.937, 0.943, 0.898, 0.848;
+``flatpara`` 0.952 (on our own corpora own_corpus..own_corpus6 0.907, 0.956, 0.952, 0.945, 0.898, 0.857;
 0.857, 0.890, 0.899, 0.910, 0.870, 0.777 before a heading run into its paragraph's first sentence was
 read: "§ 45 Val av justerare Till justerare väljs …", "Sammanfattning Förvaltningen …", "Ekonomiskt läge
-Prognosen visar …", ``layout.paragraph_leads``; ``flat`` there 0.855, 0.940, 0.924, 0.922, 0.890, 0.854,
-was 0.843, 0.924, 0.919, 0.914, 0.887, 0.838); ``ocr`` 0.950 (0.924 before the OCR repair took name-heavy pages for Swedish,
+Prognosen visar …", ``layout.paragraph_leads``, and 0.897, 0.946, 0.937, 0.943, 0.898, 0.848 before a
+determiner, genitive or plural subject ended a title, "1. Nämnden beviljar …" was a decision's point and
+names run together by a lost break were cut apart; ``flat`` there 0.872, 0.954, 0.942, 0.926, 0.900, 0.864,
+was 0.855, 0.940, 0.924, 0.922, 0.890, 0.854 and before that 0.843, 0.924, 0.919, 0.914, 0.887, 0.838); ``ocr`` 0.950 (0.924 before the OCR repair took name-heavy pages for Swedish,
 kept names' letters, knew the genre's abbreviations, read a name as the same text prints it elsewhere
 and an inner "I" as "l"); on the own corpus ``ocr`` gives 0.878 (0.863 before; 0.907 as is).
 ``ocrsym`` gives 0.916 on the wild corpus and 0.867 on the own corpus (0.896 and 0.793 before OCR

@@ -86,3 +86,13 @@ def test_form_entries_per_field_with_offsets() -> None:
     for _, entries in form_entries(text):
         for e in entries:
             assert text[e.start:e.end] == e.name
+
+
+@pytest.mark.parametrize("value, expected", [
+    # a flattened table row: the next row's first cell (a common noun) follows the name of the last column
+    ("Rivning klar 2025-02-10 Jonas Wiklund Besiktning 2025-06-01", ["Jonas Wiklund"]),
+    ("Sekreterare Lovisa Brandt Upphandling av skolskjuts", ["Lovisa Brandt"]),
+    ("Maja Holmgren Verksamhetsplan 2026 antas", ["Maja Holmgren"]),
+])
+def test_a_capitalised_common_noun_after_a_name_is_not_its_surname(value: str, expected: list[str]) -> None:
+    assert [e.name for e in entries_in(value, 0, len(value), "member")] == expected

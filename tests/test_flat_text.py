@@ -5,6 +5,8 @@ The fixtures are ours: an invented municipality (Grävlinge kommun) and invented
 
 from __future__ import annotations
 
+import pytest
+
 import kdextract
 from kdextract.layout.reflow import reflow
 from kdextract.text.normalize import normalize
@@ -159,3 +161,51 @@ def test_a_day_deep_in_a_flattened_page_is_not_its_header_date() -> None:
             "till och med 2027-06-30. Avtalets värde är 800 000 kr per år. Emil Rask Förvaltningschef")
     meta = kdextract.parse(text, ner=False).meta
     assert meta.date is not None and meta.date.startswith("2026")
+
+
+#: A flattened memo of ours (every line break lost): numbered points of the proposed decision, the headings
+#: run into their paragraphs, a "Beslutsunderlag" that names the memo itself, and the signatures' columns.
+FLAT_MEMO = ("Grävlinge kommun Fritidsförvaltningen TJÄNSTESKRIVELSE Datum:        4 mars 2025 Dnr:          FRN 2025/0031 "
+        "Handläggare:  Lina Ottosson, fritidsintendent Till:         Fritidsnämnden Bidrag till ryttarföreningen "
+        "Förslag till beslut 1. Fritidsnämnden beviljar Grävlinge ryttarförening ett investeringsbidrag om 45 000 kr enligt bilaga 1. "
+        "2. Nämnden beviljar Grävlinge skytteklubb ett bidrag om 8 000 kr. 3. Ansökan från Grävlinge bilklubb avslås. "
+        "Sammanfattning Föreningen har sökt bidrag för att byta stallets tak. Ärendebeskrivning Taket läcker sedan "
+        "vintern och behöver bytas före hösten. Beslutsunderlag Tjänsteskrivelse daterad 2025-03-04 Beslutet skickas "
+        "till Grävlinge ryttarförening Lina Ottosson                    Per Holmgren Fritidsintendent"
+        "                  Förvaltningschef")
+
+
+def test_the_points_of_a_flattened_proposal_are_no_agenda_items() -> None:
+    sections = kdextract.parse(FLAT_MEMO, ner=False).sections
+    assert [(s.level, s.category, s.title) for s in sections] == [
+        (1, "topic", "Sammanfattning"), (1, "topic", "Ärendebeskrivning"), (1, "topic", "Beslutsunderlag")]
+
+
+@pytest.mark.parametrize("point, sentence", [
+    ("Kultur- och fritidsnämnden beviljar bidrag om 12 000 kr. 2.", True),
+    ("Ansökan från Grävlinge bilklubb avslås. Sammanfattning", True),
+    ("Ansökan om bidrag till ridskolan 3. Val av justerare", False),
+    ("Nästa möte Tisdag 4 maj.", False),
+])
+def test_a_numbered_point_that_states_a_decision_is_a_sentence(point: str, sentence: bool) -> None:
+    from kdextract.layout.items import states_a_point
+    assert states_a_point(point, 0, len(point)) is sentence
+
+
+def test_a_title_word_after_a_known_subheading_of_a_flattened_memo_does_not_open_its_body() -> None:
+    text = FLAT_MEMO.replace("1. Fritidsnämnden beviljar", "Fritidsnämnden beviljar").replace(
+        " 2. Nämnden beviljar", " Nämnden beviljar").replace(" 3. Ansökan", " Ansökan")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections]
+    assert titles == ["Förslag till beslut", "Sammanfattning", "Ärendebeskrivning", "Beslutsunderlag"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Motion från Greta Sundin (V) om fler papperskorgar i centrum Greta Sundin föreslår att kommunen ställer ut fler.",
+     "Motion från Greta Sundin (V) om fler papperskorgar i centrum"),
+    ("Fyllnadsval efter Olof Brandt (C) i tekniska nämnden Till ny ledamot väljs Maja Lindkvist (C).",
+     "Fyllnadsval efter Olof Brandt (C) i tekniska nämnden"),
+    ("Information om förskolebygget Maja Lindkvist Enhetschef berättar om läget.", "Information om förskolebygget"),
+])
+def test_a_name_after_from_by_or_after_goes_on_with_a_flattened_title(text: str, title: str) -> None:
+    from kdextract.layout.items import title_end
+    assert text[:title_end(text, 0, len(text))] == title

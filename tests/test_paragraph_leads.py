@@ -127,3 +127,18 @@ def test_a_year_after_a_range_of_months_before_a_case_number_stays_in_the_title(
             "Beslut Nämnden godkänner delårsrapporten och överlämnar den till kommunstyrelsen.\n\n"
             "§ 52 Anmälningsärenden Inga ärenden anmäls.\n")
     assert _top_titles(text) == ["Delårsrapport januari–augusti 2026", "Anmälningsärenden"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Meddelanden Skrivelser från Transportstyrelsen och länsstyrelsen läggs till handlingarna.",
+     "Meddelanden"),
+    ("Delegationsbeslut Miljöchefens beslut om tillsynsavgifter för oktober redovisas.", "Delegationsbeslut"),
+    ("Anmälningar Ett medborgarförslag om en lekplats vid Granbacken har kommit in.", "Anmälningar"),
+    ("Motioner Följande motioner har lämnats in sedan förra sammanträdet.", "Motioner"),
+    ("Vattenplan 2030 Länsstyrelsen i Kronobergs län har sänt förslaget på remiss.", "Vattenplan 2030"),
+    # no verb in the sentence: a place's genitive goes on with the title
+    ("Detaljplan Kvarnåns strand", "Detaljplan Kvarnåns strand"),
+])
+def test_a_heading_before_an_indefinite_genitive_or_determined_subject_ends_where_it_starts(text: str, title: str) -> None:
+    from kdextract.layout.items import title_end
+    assert text[:title_end(text, 0, len(text))] == title

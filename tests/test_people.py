@@ -216,3 +216,48 @@ def test_common_given_names_of_today_make_a_sentence_opening_name_a_person(given
 def test_a_surname_in_s_before_a_conjunction_or_a_verb_is_no_genitive(after: str) -> None:
     text = f"Ledamoten Eva Lindfors {after}"
     assert "Eva Lindfors" in {p.name for p in kdextract.parse(text, ner=False).people}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vi har fått in några Bygglovsärenden Dessutom från förra veckan.", "Bygglovsärenden Dessutom"),
+    ("Under punkten Tillsynsärenden Rapporten lämnades utan vidare kommentar.", "Tillsynsärenden Rapporten"),
+])
+def test_a_noun_ending_in_a_swedish_letter_starts_no_name_the_model_alone_proposes(text: str, name: str) -> None:
+    from kdextract.records.person_names import noun_like
+    from kdextract.records.person_rules import PCand, _checked
+    start = text.index(name)
+    cand = PCand(start, start + len(name), name, rule="model", score=0.75, explanation="PER entity of the NER model")
+    assert noun_like(name.split()[0])
+    assert _checked(text, cand) is None
+
+
+def test_a_model_name_across_a_column_gap_is_a_name_on_each_side() -> None:
+    import spacy
+
+    from kdextract.records.person_rules import find_model
+    text = "Justerandes signaturer        Maja Lindkvist        Olof Brandt"
+    doc = spacy.blank("sv")(text)
+    start = text.index("Maja")
+    doc.ents = [doc.char_span(start, len(text), label="PER")]
+    assert [c.name for c in find_model(text, doc)] == ["Maja Lindkvist", "Olof Brandt"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a form label run onto the name of a flattened mail header
+    ("Från: Lars Hedberg Skickat: den 3 maj Till: Lina Ottosson Ämne: Inbjudan till samråd",
+     {"Lars Hedberg", "Lina Ottosson"}),
+    # the signature's name and the next line's first word, where the name stands alone elsewhere
+    ("Motionen lämnades av Greta Sundin (V). Justerare Greta Sundin Utdraget bestyrks av nämndsekreteraren.",
+     {"Greta Sundin"}),
+])
+def test_a_common_word_run_onto_a_name_by_a_lost_line_break_is_cut(text: str, want: set[str]) -> None:
+    assert {p.name for p in kdextract.parse(text, ner=False).people} == want
+
+
+def test_a_plural_in_anden_starts_no_name_the_model_alone_proposes() -> None:
+    from kdextract.records.person_rules import PCand, _checked
+    text = "Punkt 9 Meddelanden Inbjudningar från länsstyrelsen läggs till handlingarna."
+    start = text.index("Meddelanden")
+    name = "Meddelanden Inbjudningar"
+    cand = PCand(start, start + len(name), name, rule="model", score=0.75, explanation="PER entity of the NER model")
+    assert _checked(text, cand) is None

@@ -24,6 +24,7 @@ import regex
 from kdextract.layout.form import label_hits
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
+from kdextract.text.lexicon import load_lexicon
 
 _WORD = regex.compile(r"\S+")
 #: A common noun led by an acronym ("PA-nämnd", "IT-stöd", "VA-taxa"): inside a title, not a new sentence.
@@ -32,6 +33,9 @@ _ACRONYM_COMPOUND = regex.compile(r"\p{Lu}{2,}-\p{Ll}")
 _COMPOUND_PARTS = regex.compile(r"[-–]")
 #: a sentence end (or a line start) right before a position: "… förslag. |Kommunfullmäktiges beslut"
 _SENTENCE_BEFORE = regex.compile(r"[.!?)\n][ \t]*$")
+#: The lower-case words to the end of the sentence (at most 200 characters on).
+_SENTENCE_REST = regex.compile(r"[^.!?\n]{0,200}")
+_LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}+(?=[\s,;:]|$)")
 HeadKind = Literal["paragraph", "agenda", "case"]
 
 #: Longest title (characters) taken from flattened text when nothing else ends it.
@@ -173,8 +177,10 @@ def title_end(text: str, start: int, end: int) -> int:
         if w.endswith(":") and i >= 2:
             return words[i - 1][1]
         bare = w.strip(",.;:()")
+        # a name after a preposition is the title's ("Interpellation från Eva Ek (M) om …", "Fyllnadsval efter …")
         if is_role(bare) or (is_first_name(bare) and i + 1 < len(words)
-                             and text[words[i + 1][0]:words[i + 1][0] + 1].isupper()):
+                             and text[words[i + 1][0]:words[i + 1][0] + 1].isupper()
+                             and prev.casefold() not in r.person_prepositions):
             return words[i - 1][1]
         prev_word = prev.strip(",;:()").casefold()
         if prev[:1].islower() and prev_word not in r.title_stop_words and not prev.endswith((",", ":")) \
@@ -206,8 +212,50 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
     # "Resultatet efter finansiella poster blev …": a definite noun with a prepositional phrase
     attribute = nxt in r.title_stop_words and nxt not in r.title_conjunctions and then.islower() \
         and r.sentence_subject.match(word) is not None
-    return (subject and nxt.isalpha() and nxt.islower() and (nxt not in r.title_stop_words or attribute)
-            and not then.isdigit() and not _given_name(text[words[i - 1][0]:words[i - 1][1]]))
+    if _given_name(text[words[i - 1][0]:words[i - 1][1]]) or then.isdigit() or not (nxt.isalpha() and nxt.islower()):
+        return False
+    if subject and (nxt not in r.title_stop_words or attribute):
+        return True
+    # "Räddningschefens delegationsbeslut för maj redovisas.", "Skrivelser från länsstyrelsen har kommit in.",
+    # "Länsstyrelsen i Norrbottens län har yttrat sig": a subject a verb of its sentence confirms
+    return (subject or r.subject_genitive.match(word) is not None
+            or r.subject_plural.match(word) is not None and word.casefold() in load_lexicon().common) \
+        and _verb_after(text, words[i][1])
+
+
+#: A point's subject: a word, or the last of a pair that shares its head ("Kultur- och fritidsnämnden"); then the
+#: word after it.
+_POINT_SUBJECT = regex.compile(r"(?:\p{Lu}[\p{L}]*-[ ](?:och|eller)[ ])?(?P<subject>\p{L}+)[ ](?P<next>\p{Ll}+)\b")
+
+
+def states_a_point(text: str, start: int, end: int) -> bool:
+    """The text of a numbered point at ``start`` is a sentence, no item's title: it opens with its subject (a
+    definite noun or a pronoun), a present-tense verb right after it or a finite verb right before its full
+    stop ("1. Nämnden beviljar …", "3. Ansökan från föreningen avslås."), and it ends in a full stop before
+    ``end``."""
+    m = _POINT_SUBJECT.match(text, start, end)
+    if m is None:
+        return False
+    r = rules()
+    subject, nxt = m.group("subject"), m.group("next")
+    capital = subject[:1].upper() + subject[1:]  # ("fritidsnämnden" of a pair)
+    if not (capital in r.sentence_pronouns or r.sentence_subject.match(capital) is not None) \
+            or (m.start("subject") == start) != subject[:1].isupper() or _given_name(subject):
+        return False
+    rest = _SENTENCE_REST.match(text, m.end("subject"), end)
+    if rest is None or not text.startswith(".", rest.end()):
+        return False
+    if nxt.endswith("r") and nxt not in r.title_stop_words:
+        return True
+    last = rest.group().rsplit(None, 1)[-1] if rest.group().strip() else ""
+    return last in r.finite_verbs or last.endswith(("as", "ås")) and last.islower()
+
+
+def _verb_after(text: str, pos: int) -> bool:
+    """The sentence that goes on at ``pos`` holds a finite verb: a listed one or a present passive in -as."""
+    rest = _SENTENCE_REST.match(text, pos)
+    verbs = rules().finite_verbs
+    return rest is not None and any(w in verbs or w.endswith("as") for w in _LOWER_WORD.findall(rest.group()))
 
 
 def _given_name(word: str) -> bool:

@@ -35,7 +35,7 @@ import regex
 from kdextract.layout.columns import table_header
 from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
-from kdextract.layout.items import Head, head_at, inline_subheading_at, title_end
+from kdextract.layout.items import Head, head_at, inline_subheading_at, states_a_point, title_end
 from kdextract.layout.page_counters import inline_header_edits
 from kdextract.layout.paragraph_leads import leads_paragraph, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
@@ -320,6 +320,8 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
         return after_break and not inside_form
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True
+    if states_a_point(text, head.title_start, end):
+        return False  # "1. Nämnden beviljar …": a point of a decision, a sentence
     if _RANGE_END.split(prev.casefold())[-1] in rules().year_after:
         return False  # "12 februari 2024 Dnr: …", "januari–augusti 2024 Dnr …": a year, not item 2024
     if head.case is not None and head.case[0] <= head.title_start and head.value is not None:

@@ -56,8 +56,11 @@ class SectionRules(Rules, file="sections.json"):
     memo_openings: list[str]
     sentence_subject: Pattern
     sentence_pronouns: list[str]
+    subject_genitive: Pattern
+    subject_plural: Pattern
     finite_verbs: list[str]
     title_conjunctions: list[str]
+    person_prepositions: list[str]
 
 
 def _anchored(pattern: str) -> bool:
@@ -136,8 +139,11 @@ class CompiledSectionRules:
         self.memo_openings = frozenset(data.memo_openings)
         self.sentence_subject = regex.compile(data.sentence_subject)
         self.sentence_pronouns = frozenset(data.sentence_pronouns)
+        self.subject_genitive = regex.compile(data.subject_genitive)
+        self.subject_plural = regex.compile(data.subject_plural)
         self.finite_verbs = frozenset(data.finite_verbs)
         self.title_conjunctions = frozenset(data.title_conjunctions)
+        self.person_prepositions = frozenset(data.person_prepositions)
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]

@@ -25,7 +25,7 @@ from kdextract.layout.form import AttendanceCategory, Field, form_fields, protoc
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.records.name_utils import lower_word_elsewhere, municipalities, org_rules
-from kdextract.records.person_names import body_head_endings, never_names
+from kdextract.records.person_names import body_head_endings, never_names, noun_like
 from kdextract.text.fold import fold_key
 
 _TOKEN = regex.compile(
@@ -170,7 +170,7 @@ def _word_kind(word: str) -> str:
     f = fold_key(word)
     if is_first_name(word):
         return "given"
-    if is_role(word) or f in never_names() or _organisation_word(f, v):
+    if is_role(word) or f in never_names() or _organisation_word(f, v) or noun_like(word):
         return "known"
     if f in v.places or (f.endswith("s") and f[:-1] in v.places):
         return "place"

@@ -73,7 +73,7 @@ def trim_never_names(tokens: list[str]) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def _noun_endings() -> tuple[str, ...]:
-    return tuple(sorted(PeopleRules.load().noun_endings, key=len, reverse=True))
+    return tuple(sorted({fold_key(e) for e in PeopleRules.load().noun_endings}, key=len, reverse=True))
 
 
 def noun_like(word: str) -> bool:

@@ -28,6 +28,7 @@ from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, 
 from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.records.person_names import organisation_like, place_like, trim_never_names
 from kdextract.records.person_roles import APPOINTED_AS, role_after, role_before
+from kdextract.records.person_run_ons import without_run_on_words
 from kdextract.records.word_index import word_index
 from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold_key
@@ -42,6 +43,8 @@ _TRAILING_PARTY = regex.compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
 _TRAILING_BRACKET = regex.compile(r"\s*\([^)]*\)\s*$")
 _ROLE_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}-]+)")
 _WORDS = regex.compile(r"\S+")
+#: The runs of words between column gaps of three spaces or more ("Eva Ek        Per Holm": two signatures).
+_COLUMN_RUN = regex.compile(r"\S+(?: {1,2}\S+)*")
 
 #: The rule name of the people the protocol form lists; they win over any other reading of their words.
 FORM_RULE = "people/form"
@@ -298,24 +301,36 @@ def find_role_named(text: str) -> Iterator[PCand]:
 
 
 def find_model(text: str, ner: Doc) -> Iterator[PCand]:
+    """The model's PER entities that pass the name checks; one that spans a column gap ("Eva Ek        Per Holm"
+    where a signature line's breaks were lost) is read as a name on each side where each side has two words."""
     for ent in ner.ents:
         if ent.label_ != "PER":
             continue
-        s, e = ent.start_char, ent.end_char
-        surface = text[s:e].strip(" .,;:()\"'")
-        s = text.find(surface, s)
-        e = s + len(surface)
-        if surface.endswith("s") and any(b <= s or a >= e for a, b in word_index(text).occurrences(surface[:-1])):
-            surface, e = surface[:-1], e - 1  # "Anna Bergs" where "Anna Berg" stands elsewhere
-        tokens = surface.split()
-        if "\n" in surface or "\t" in surface or not 2 <= len(tokens) <= 4:
-            continue
-        given = is_first_name(tokens[0])
-        if not _name_ok(tokens, text, strict=not given) or (not given and len(tokens) > 3):
-            continue
-        if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)):
-            continue
-        yield PCand(s, e, surface, rule="model", score=0.75, explanation="PER entity of the NER model")
+        parts = [(ent.start_char + m.start(), ent.start_char + m.end())
+                 for m in _COLUMN_RUN.finditer(text[ent.start_char:ent.end_char])]
+        if len(parts) < 2 or any(len(text[a:b].split()) < 2 for a, b in parts):
+            parts = [(ent.start_char, ent.end_char)]
+        for s, e in parts:
+            if (cand := _model_name(text, s, e)) is not None:
+                yield cand
+
+
+def _model_name(text: str, s: int, e: int) -> PCand | None:
+    """The name the model's entity ``text[s:e]`` gives, or None where the name checks reject it."""
+    surface = text[s:e].strip(" .,;:()\"'")
+    s = text.find(surface, s)
+    e = s + len(surface)
+    if surface.endswith("s") and any(b <= s or a >= e for a, b in word_index(text).occurrences(surface[:-1])):
+        surface, e = surface[:-1], e - 1  # "Anna Bergs" where "Anna Berg" stands elsewhere
+    tokens = surface.split()
+    if "\n" in surface or "\t" in surface or not 2 <= len(tokens) <= 4:
+        return None
+    given = is_first_name(tokens[0])
+    if not _name_ok(tokens, text, strict=not given) or (not given and len(tokens) > 3):
+        return None
+    if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)):
+        return None
+    return PCand(s, e, surface, rule="model", score=0.75, explanation="PER entity of the NER model")
 
 
 def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
@@ -330,7 +345,7 @@ def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
         checked = _checked(text, c)
         if checked is not None:
             out.append(checked)
-    return out
+    return without_run_on_words(text, out)
 
 
 def _checked(text: str, c: PCand) -> PCand | None:

@@ -1,0 +1,42 @@
+"""Words a lost line break ran onto the end of a person's name, cut off again.
+
+Where a document's line breaks were lost, the word that opened the next line follows a name as if it
+were a third name ("Eva Ek Ämne: …" in a mail header, "Eva Ek Utdraget bestyrks" under a signature).
+
+>>> from kdextract.records.person_rules import PCand
+>>> text = "Eva Ek (S) yrkar bifall. Justerare Eva Ek Utdraget bestyrks."
+>>> found = [PCand(0, 6, "Eva Ek", rule="r", score=1.0, explanation=""),
+...          PCand(35, 50, "Eva Ek Utdraget", rule="r", score=1.0, explanation="")]
+>>> [c.name for c in without_run_on_words(text, found)]
+['Eva Ek', 'Eva Ek']
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kdextract.records.name_utils import is_first_name
+from kdextract.text.fold import fold_key
+from kdextract.text.lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from kdextract.records.person_rules import PCand
+
+
+def without_run_on_words(text: str, cands: list[PCand]) -> list[PCand]:
+    """The candidates with a common word cut from the end of a name of three words or more where a lost line
+    break ran it on: a form label ("Eva Ek Ämne: …") or where the rest stands alone elsewhere as a name
+    ("Eva Ek Utdraget bestyrks" and "Eva Ek (S)")."""
+    names = {(fold_key(c.name), c.start) for c in cands}
+    lex = load_lexicon()
+    out = []
+    for c in cands:
+        words = c.name.split()
+        if len(words) >= 3 and c.name.endswith(words[-1]) and not is_first_name(words[-1]) \
+                and words[-1].casefold() in lex.common:
+            head = c.name[:-len(words[-1])].rstrip()
+            if text.startswith(":", c.end) or any(n == fold_key(head) and s != c.start for n, s in names):
+                c = replace(c, end=c.start + len(text[c.start:c.end][:-len(words[-1])].rstrip()), name=head)
+        out.append(c)
+    return out
