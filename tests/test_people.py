@@ -261,3 +261,18 @@ def test_a_plural_in_anden_starts_no_name_the_model_alone_proposes() -> None:
     name = "Meddelanden Inbjudningar"
     cand = PCand(start, start + len(name), name, rule="model", score=0.75, explanation="PER entity of the NER model")
     assert _checked(text, cand) is None
+
+
+@pytest.mark.parametrize("names, want", [
+    ("Maja Lindkvist Olof Brandt", ["Maja Lindkvist", "Olof Brandt"]),
+    ("Anna Lena Brandt", ["Anna Lena Brandt"]),
+])
+def test_a_model_name_of_two_given_names_and_two_surnames_is_two_names(names: str, want: list[str]) -> None:
+    import spacy
+
+    from kdextract.records.person_rules import find_model
+    text = f"Vid protokollet {names}, sekreterare"
+    doc = spacy.blank("sv")(text)
+    start = text.index(names)
+    doc.ents = [doc.char_span(start, start + len(names), label="PER")]
+    assert [c.name for c in find_model(text, doc)] == want

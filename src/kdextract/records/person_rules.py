@@ -301,18 +301,31 @@ def find_role_named(text: str) -> Iterator[PCand]:
 
 
 def find_model(text: str, ner: Doc) -> Iterator[PCand]:
-    """The model's PER entities that pass the name checks; one that spans a column gap ("Eva Ek        Per Holm"
-    where a signature line's breaks were lost) is read as a name on each side where each side has two words."""
+    """The model's PER entities that pass the name checks, each cut into the names it runs together."""
     for ent in ner.ents:
         if ent.label_ != "PER":
             continue
-        parts = [(ent.start_char + m.start(), ent.start_char + m.end())
-                 for m in _COLUMN_RUN.finditer(text[ent.start_char:ent.end_char])]
-        if len(parts) < 2 or any(len(text[a:b].split()) < 2 for a, b in parts):
-            parts = [(ent.start_char, ent.end_char)]
-        for s, e in parts:
+        for s, e in _names_run_together(text, ent.start_char, ent.end_char):
             if (cand := _model_name(text, s, e)) is not None:
                 yield cand
+
+
+def _names_run_together(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names in a model entity where a lost line break ran two together: one on each side of a column gap
+    ("Eva Ek        Per Holm") where each side has two words, and "Eva Ek Per Holm" (given name, surname, given
+    name, surname) in two; else the entity."""
+    parts = [(start + m.start(), start + m.end()) for m in _COLUMN_RUN.finditer(text[start:end])]
+    if len(parts) < 2 or any(len(text[a:b].split()) < 2 for a, b in parts):
+        parts = [(start, end)]
+    out = []
+    for a, b in parts:
+        words = [(a + m.start(), a + m.end()) for m in _WORDS.finditer(text[a:b])]
+        given = [is_first_name(text[x:y].strip(",.;:")) for x, y in words]
+        if given == [True, False, True, False]:
+            out += [(words[0][0], words[1][1]), (words[2][0], words[3][1])]
+        else:
+            out.append((a, b))
+    return out
 
 
 def _model_name(text: str, s: int, e: int) -> PCand | None:
