@@ -216,3 +216,18 @@ def test_common_given_names_of_today_make_a_sentence_opening_name_a_person(given
 def test_a_surname_in_s_before_a_conjunction_or_a_verb_is_no_genitive(after: str) -> None:
     text = f"Ledamoten Eva Lindfors {after}"
     assert "Eva Lindfors" in {p.name for p in kdextract.parse(text, ner=False).people}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Föreläggandet riktas till Gunnar och Elsa Byström som ägare.", {"Gunnar Byström", "Elsa Byström"}),
+    ("Ansökan från Rolf & Ingrid Tallqvist har kommit in.", {"Rolf Tallqvist", "Ingrid Tallqvist"}),
+    ("Nämnden bifaller Helge och Karin Sundins ansökan.", {"Helge Sundin", "Karin Sundin"}),
+    # the first given name has its own surname elsewhere: not the couple's
+    ("Vera Lindmark redogjorde. Därefter talade Vera och Tomas Ekvall.", {"Vera Lindmark", "Tomas Ekvall"}),
+    # a name run before the joiner is two people, not a couple
+    ("Mötet leddes av Anna Berglund och Olof Strand.", {"Anna Berglund", "Olof Strand"}),
+])
+def test_two_given_names_share_a_surname(text, names):
+    found = people_in(text)
+    assert {p.name for p in found} == names
+    assert all(text[p.start:p.end] == p.text for p in found)

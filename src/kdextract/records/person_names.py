@@ -41,6 +41,7 @@ class PeopleRules(Rules, file="people.json"):
     attendance_labels: list[Pattern]
     signature_labels: dict[str, str]
     parties: list[str]
+    couple_joiners: list[str]
     verb_stops: list[str]
     not_names: list[str]
     noun_endings: list[str]

@@ -24,7 +24,7 @@ from kdextract.records.name_utils import (
     role_fuzzy,
 )
 from kdextract.records.org_places import muni_name
-from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, name_runs, noun_like
+from kdextract.records.person_names import NAME_RUN, TOKEN, PeopleRules, genitive_end, name_runs, noun_like
 from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.records.person_names import organisation_like, place_like, trim_never_names
 from kdextract.records.person_roles import APPOINTED_AS, role_after, role_before
@@ -32,6 +32,7 @@ from kdextract.records.word_index import word_index
 from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold_key
 from kdextract.text.lines import LineStart, line_after, line_before, lines_at
+from kdextract.text.word_starts import WB_L, WB_R
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,6 +56,11 @@ SIGNATURE_LABELS = _RULES.signature_labels
 _SIG_LABEL = LineStart(r"[ \t]*(?P<l>" + "|".join(map(regex.escape, SIGNATURE_LABELS)) + r")[ \t]*:?"
                        r"[ \t]*(?P<rest>[^\n]*)$", regex.IGNORECASE)
 _PARTY = regex.compile(r"^\((?P<p>" + "|".join(map(regex.escape, _RULES.parties)) + r")\)$")
+#: "Eva och Per Holm": two given names that share the surname after them (no third capital after it).
+_COUPLE = regex.compile(WB_L + r"(?P<g1>" + TOKEN + r")[ ]+(?:" + "|".join(map(regex.escape, _RULES.couple_joiners))
+                        + r")[ ]+(?P<g2>" + TOKEN + r")[ ]+(?P<sur>" + TOKEN + r")" + WB_R + r"(?![ ]+\p{Lu})")
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ ]+$")
+_SURNAME_AFTER = regex.compile(r"[ ]+(" + TOKEN + r")" + WB_R)
 
 
 @dataclass(slots=True)
@@ -297,6 +303,25 @@ def find_role_named(text: str) -> Iterator[PCand]:
                         explanation=f"a name with the role '{role}'", role=role, role_prio=prio, org=org)
 
 
+def find_couples(text: str) -> Iterator[PCand]:
+    """The first of two given names that share a surname: 'Eva och Per Holm' names Eva Holm (Per Holm is a
+    name run of its own). Not where the first given name ends a name run ('Anna Eva och Per Holm') or stands
+    with another surname elsewhere in the text ('Eva Lund ... Eva och Per Holm')."""
+    for m in _COUPLE.finditer(text):
+        g1, g2, sur = m.group("g1", "g2", "sur")
+        if not (is_first_name(g1) and is_first_name(g2)) or _CAPITAL_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                    m.start()):
+            continue
+        if not _name_ok([g2, sur], text, strict=True) or not _name_ok([g1, sur], text, strict=True):
+            continue
+        surname = sur[:-1] if genitive_end(text, m.end("sur")) and len(sur) > 3 else sur
+        if any((after := _SURNAME_AFTER.match(text, e)) and after.group(1) not in (surname, surname + "s")
+               for _, e in word_index(text).occurrences(g1)):
+            continue
+        yield PCand(m.start("g1"), m.end("g1"), f"{g1} {surname}", rule="people/couple", score=0.8,
+                    explanation=f"'{g1}' shares the surname of '{g2} {sur}'")
+
+
 def find_model(text: str, ner: Doc) -> Iterator[PCand]:
     for ent in ner.ents:
         if ent.label_ != "PER":
@@ -319,8 +344,9 @@ def find_model(text: str, ner: Doc) -> Iterator[PCand]:
 
 
 def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
-    """Every finder's candidates; words that are never names are cut from their ends (form names are exact)."""
-    out: list[PCand] = list(find_form(text))
+    """Every finder's candidates; words that are never names are cut from their ends (form names and the given
+    name of a couple are exact)."""
+    out: list[PCand] = [*find_form(text), *find_couples(text)]
     found: list[PCand] = []
     for finder in (find_attendance, find_signatures, find_running, find_role_named):
         found.extend(finder(text))
