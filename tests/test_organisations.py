@@ -395,3 +395,21 @@ def test_a_listed_association_with_a_numbered_branch_is_that_branch() -> None:
     names = {o.name for o in doc.organisations}
     assert {"SKPF avdelning 12", "SPF Seniorerna Hofors"} <= names
     assert {p.name for p in doc.people} == {"Eva Lind", "Ove Berg"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Granskningen har gjorts med stöd av sakkunniga biträden från Norrskog\nRevision AB.\n",
+     "Norrskog Revision AB"),
+    ("Uppdraget att projektera den nya bron har efter upphandling gått till Berg\nKonsult & Bygg AB i Umeå.\n",
+     "Berg Konsult & Bygg AB"),
+])
+def test_a_company_name_wrapped_at_a_full_line(text: str, name: str) -> None:
+    orgs = kdextract.parse(text, ner=False).organisations
+    named = {o.name: text[o.start:o.end] for o in orgs}
+    assert named.get(name) == text[text.index(name.split()[0]):text.index(" AB") + 3]
+    assert not any(n != name and name.endswith(n) for n in named)
+
+
+def test_a_short_line_does_not_lend_its_last_word_to_a_company() -> None:
+    text = "Leverantör: Norrskog\nRevision AB\n"
+    assert "Norrskog Revision AB" not in {o.name for o in kdextract.parse(text, ner=False).organisations}

@@ -21,6 +21,7 @@ from kdextract.records.org_bodies import abbr_key
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
 from kdextract.records.org_places import bare_municipalities, gaz_lookup, muni_name
+from kdextract.records.person_names import body_head_endings
 from kdextract.text.fold import fold_key
 from kdextract.text.sentences import abbreviations
 from kdextract.text.spans import SpanIndex
@@ -157,7 +158,29 @@ _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\-]")
 #: The end of a line that a company's name wraps after ("Ek Rör &" before "Schakt AB"), up to the next line.
 _WRAPPED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.&\-])(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*){0,2}[ \t]+&"
                                 r"[ \t]*\n[ \t]*\Z")
+#: The end of a full line of running text that a company's name wraps after ("biträdda av Ekby" before
+#: "Revision AB"): one or two capitalised words after a small word, up to the next line.
+_NAME_WRAPPED_BEFORE = regex.compile(r"(?<=\p{Ll}[ \t]+)(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*)?"
+                                     r"[ \t]*\n[ \t]*\Z")
+#: Shortest line of running text that a column's end wraps (a shorter one ends where its writer ended it).
+_FULL_LINE = 50
 _LINE_BREAK = regex.compile(r"[ \t]*\n[ \t]*")
+
+def _wrapped_name_head(text: str, start: int) -> int | None:
+    """Where a company's name that opens a line at ``start`` began on the line before: that full line of running
+    text ends in capitalised words that are no sentence's start, common word or public body's name."""
+    wrapped = _NAME_WRAPPED_BEFORE.search(text, max(0, start - 80), start)
+    if wrapped is None:
+        return None
+    line_start = text.rfind("\n", 0, wrapped.start()) + 1
+    if len(text[line_start:wrapped.start()].strip()) + len(wrapped.group(1)) < _FULL_LINE:
+        return None
+    words = text[wrapped.start():start].split()
+    if any(w.lower() in _STOP_INITIAL or lower_word_elsewhere(text, w) or gaz_lookup(w) is not None
+           or fold_key(w).endswith(body_head_endings("", "en", "s", "ens")) for w in words):
+        return None
+    return wrapped.start()
+
 
 def find_companies(text: str) -> Iterator[Cand]:
     rules = org_rules()
@@ -174,6 +197,8 @@ def find_companies(text: str) -> Iterator[Cand]:
         wrapped = _WRAPPED_BEFORE.search(text, max(0, start - 80), start) if start == m.start() else None
         if wrapped and wrapped.group(1).lower() not in _STOP_INITIAL:
             start = wrapped.start()  # "Ek Rör &\nSchakt AB": a name wrapped after its "&"
+        elif start == m.start() and (head := _wrapped_name_head(text, start)) is not None:
+            start = head  # "… av Ekby\nRevision AB": a full line broke the name
         surface = text[start:m.end()]
         form = _LINE_BREAK.sub(" ", surface)
         yield Cand(start, m.end(), surface, kind="company", key="co:" + key_of(form), form=form,
