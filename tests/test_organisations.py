@@ -413,3 +413,16 @@ def test_a_company_name_wrapped_at_a_full_line(text: str, name: str) -> None:
 def test_a_short_line_does_not_lend_its_last_word_to_a_company() -> None:
     text = "Leverantör: Norrskog\nRevision AB\n"
     assert "Norrskog Revision AB" not in {o.name for o in kdextract.parse(text, ner=False).organisations}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Utbildningen ordnas av studieförbundet och\nSandvikens Pensionärsråd i vår.\n", "Sandvikens Pensionärsråd"),
+    ("Frågan har beretts.\nÄlvdalens Handikappråd har yttrat sig.\n", "Älvdalens Handikappråd"),
+])
+def test_a_municipality_in_ens_owns_a_body_at_a_line_start(text: str, name: str) -> None:
+    assert name in {o.name for o in kdextract.parse(text, ner=False).organisations}
+
+
+def test_a_definite_genitive_at_a_sentence_start_is_still_no_owner() -> None:
+    text = "Nämnden har beslutat.\nFörvaltningens Arbetsgrupp har träffats.\n"
+    assert not any(o.name.startswith("Förvaltningens") for o in kdextract.parse(text, ner=False).organisations)

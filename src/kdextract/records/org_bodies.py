@@ -23,6 +23,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.head_windows import HeadWindows
 from kdextract.records.org_adjectives import name_adjective_start
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
+from kdextract.records.org_places import muni_name
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
 from kdextract.text.word_starts import Anchored, Beginnings, matches_at
@@ -231,10 +232,10 @@ def find_owned(text: str) -> Iterator[Cand]:
         if fo in stop or (" " not in owner and lower_word_elsewhere(text, owner)):
             continue
         if (is_sentence_start(text, m.start()) and _DEFINITE_GENITIVE_END.search(fo)
-                and "kommunerna" not in fo
+                and "kommunerna" not in fo and muni_name(owner[:-1]) is None
                 and (owner.lower().endswith(_BOARDS) or not _fills_line(text, m.start(), m.end()))):
             continue  # "Kommunens förbund ..." opens a sentence; "Ådalens kommunalförbund" heads the page (a
-            # board's own unit there is the board-unit rule's)
+            # board's own unit there is the board-unit rule's); a municipality's "-ens" is its name's ("Älvdalens")
         if is_first_name(owner[:-1]) or is_first_name(owner):
             continue
         head, form_text = _which_head(m)
