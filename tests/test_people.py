@@ -206,6 +206,19 @@ def test_a_name_the_model_alone_proposes_holds_no_club_school_or_company_word(te
     assert (_checked(text, cand) is not None) is kept
 
 
+@pytest.mark.parametrize("text, name, kept", [
+    ("Mötet hölls i Stadshuset Norrvik, sal B.", "Stadshuset Norrvik", False),
+    ("Därefter presenterades satsningen Simlyftet Ekby för nämnden.", "Simlyftet Ekby", False),
+    ("Frågan besvaras av Evelina Strandberg på måndag.", "Evelina Strandberg", True),
+    ("Frågan besvaras av Susan Ekvall på måndag.", "Susan Ekvall", True),  # a short foreign given name
+])
+def test_a_name_the_model_alone_proposes_opens_with_no_definite_noun(text: str, name: str, kept: bool) -> None:
+    from kdextract.records.person_rules import PCand, _checked
+    start = text.index(name)
+    cand = PCand(start, start + len(name), name, rule="model", score=0.75, explanation="PER entity of the NER model")
+    assert (_checked(text, cand) is not None) is kept
+
+
 @pytest.mark.parametrize("given", ["Jonatan", "Amira", "Hassan", "Leila"])
 def test_common_given_names_of_today_make_a_sentence_opening_name_a_person(given: str) -> None:
     text = f"{given} Lindqvist (C) och Per Holm (M) lämnar in en motion om fler cykelbanor."
