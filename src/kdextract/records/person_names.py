@@ -106,6 +106,24 @@ def definite_noun(word: str) -> bool:
                                           for e in PeopleRules.load().definite_endings)
 
 
+#: Shortest common noun taken, and shortest last part of a compound one ("grupp" of "Styrgrupp").
+_NOUN_WORD = 8
+_NOUN_PART = 4
+
+
+@lru_cache(maxsize=4096)
+def common_noun(word: str) -> bool:
+    """A capitalised long common word ("Skolskjuts") or compound ("Styrgrupp"), and no listed given name."""
+    low = word.lower()
+    if len(low) < _NOUN_WORD or not low.isalpha() or is_first_name(word):
+        return False
+    lexicon = load_lexicon()
+    if low in lexicon.common:
+        return True
+    parts, last = lexicon.analyse(low)
+    return parts >= 2 and len(last) >= _NOUN_PART and last in lexicon.common
+
+
 @lru_cache(maxsize=1)
 def _place_endings() -> tuple[str, ...]:
     return tuple(fold_key(e) for e in PeopleRules.load().place_endings)

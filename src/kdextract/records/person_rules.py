@@ -24,7 +24,16 @@ from kdextract.records.name_utils import (
     role_fuzzy,
 )
 from kdextract.records.org_places import muni_name
-from kdextract.records.person_names import NAME_RUN, TOKEN, PeopleRules, definite_noun, genitive_end, name_runs, noun_like
+from kdextract.records.person_names import (
+    NAME_RUN,
+    TOKEN,
+    PeopleRules,
+    common_noun,
+    definite_noun,
+    genitive_end,
+    name_runs,
+    noun_like,
+)
 from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.records.person_names import organisation_like, place_like, trim_never_names
 from kdextract.records.person_roles import APPOINTED_AS, role_after, role_before
@@ -364,7 +373,7 @@ def _checked(text: str, c: PCand) -> PCand | None:
 
     Form labels and heading words are cut from its ends ("Tjänstemän Eva Ek"); a genitive loses
     its s in the name ("Eva Lunds förslag" names Eva Lund); a name the model alone proposes may not start
-    with a common noun ("Förstudie Underlag") or a noun's definite form ("Kulturhuset Ekbo").
+    with a common noun ("Förstudie Underlag", "Arbetsgrupp Ekby") or a noun's definite form ("Kulturhuset Ekbo").
     """
     toks = [(m.start(), m.end()) for m in _WORDS.finditer(text, c.start, c.end)]
     i, j = trim_never_names([text[a:b] for a, b in toks])
@@ -375,7 +384,8 @@ def _checked(text: str, c: PCand) -> PCand | None:
         j -= 1  # "Eva Ek Administrativ chef": the capital before a role word belongs to the role
     start, end = toks[i][0], toks[j - 1][1]
     first = text[start:toks[i][1]]
-    if c.rule == "model" and (noun_like(first) or definite_noun(first) or place_like(text[toks[j - 1][0]:end])
+    if c.rule == "model" and (noun_like(first) or definite_noun(first) or common_noun(first)
+                              or place_like(text[toks[j - 1][0]:end])
                               or any(organisation_like(text[a:b]) for a, b in toks[i:j])):
         return None  # "Förstudie Underlag", "Kulturhuset Ekbo", "Skolans Hus", "Norra Ringvägen", "Ekby Tennisklubb"
     name = " ".join(text[start:end].split())
