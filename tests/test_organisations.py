@@ -426,3 +426,16 @@ def test_a_municipality_in_ens_owns_a_body_at_a_line_start(text: str, name: str)
 def test_a_definite_genitive_at_a_sentence_start_is_still_no_owner() -> None:
     text = "Nämnden har beslutat.\nFörvaltningens Arbetsgrupp har träffats.\n"
     assert not any(o.name.startswith("Förvaltningens") for o in kdextract.parse(text, ner=False).organisations)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Stiftelsen för kultur och fritid i Norrvik har ansökt om bidrag.", "Stiftelsen för kultur och fritid"),
+    ("Föreningen för hembygd och kulturarv har ordnat en utställning.", "Föreningen för hembygd och kulturarv"),
+    # after "och" a definite noun or a name is no second purpose
+    ("Bidraget till Rådet för tillgänglighet och förvaltningen minskas.", "Rådet för tillgänglighet"),
+    ("Rådet för trygghet och Per Holm talade.", "Rådet för trygghet"),
+])
+def test_a_body_named_for_two_purposes_joined_by_och(text: str, name: str) -> None:
+    found = {o.name for o in kdextract.parse(text, ner=False).organisations}
+    assert name in found
+    assert not any(n.startswith(name) and n != name for n in found)

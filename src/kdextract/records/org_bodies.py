@@ -23,7 +23,8 @@ from kdextract.records.name_utils import (
 from kdextract.records.head_windows import HeadWindows
 from kdextract.records.org_adjectives import name_adjective_start
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
-from kdextract.records.org_places import muni_name
+from kdextract.records.org_places import gaz_lookup, muni_name
+from kdextract.records.person_names import definite_noun
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
 from kdextract.text.word_starts import Anchored, Beginnings, matches_at
@@ -135,6 +136,12 @@ def _company_after() -> regex.Pattern[str]:
     return regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\-&]*+[ \t]+){{1,5}}(?:{forms})(?![\p{{L}}])")
 
 
+def _coordinated_for(rest: list[str]) -> bool:
+    """The word after an "och" in what a body is for is a second purpose ("för gymnasieskola och vuxenutbildning"):
+    a small word, no stop word and no noun's definite form ("… och kommunen har")."""
+    return bool(rest) and rest[0].islower() and fold_key(rest[0]) not in _NAMED_FOR_STOP and not definite_noun(rest[0])
+
+
 def find_named_for(text: str) -> Iterator[Cand]:
     """'Rådet för funktionshinderfrågor', 'Centrum för lättläst': a capitalised head, 'för' and what it is for; not
     the board of a company ('Styrelsen för Ekby Energi AB' names the company, which the company rules find)."""
@@ -144,8 +151,8 @@ def find_named_for(text: str) -> Iterator[Cand]:
             continue
         words = m.group("n").split()
         keep = 0
-        for w in words:
-            if fold_key(w) in _NAMED_FOR_STOP:
+        for k, w in enumerate(words):
+            if fold_key(w) in _NAMED_FOR_STOP and not (w == "och" and keep and _coordinated_for(words[k + 1:])):
                 break
             keep += 1
         if not keep:
@@ -153,6 +160,8 @@ def find_named_for(text: str) -> Iterator[Cand]:
         end = m.start("n") + len(" ".join(words[:keep])) if keep == len(words) else \
             text.index(words[keep - 1], m.start("n")) + len(words[keep - 1])
         form = text[m.start():end]
+        if gaz_lookup(form) is not None:
+            continue  # a listed name ("Inspektionen för vård och omsorg"): the gazetteer's
         yield Cand(m.start(), end, form, kind=kinds[m.group("h")], key="for:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/named_for", method="rule", score=0.8,
                    explanation=f"'{m.group('h')} för' + what it is for")
