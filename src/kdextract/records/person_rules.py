@@ -24,16 +24,8 @@ from kdextract.records.name_utils import (
     role_fuzzy,
 )
 from kdextract.records.org_places import muni_name
-from kdextract.records.person_names import (
-    NAME_RUN,
-    TOKEN,
-    PeopleRules,
-    common_noun,
-    definite_noun,
-    genitive_end,
-    name_runs,
-    noun_like,
-)
+from kdextract.records.person_names import NAME_RUN, TOKEN, PeopleRules, common_noun, definite_noun, genitive_end
+from kdextract.records.person_names import name_runs, noun_like
 from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.records.person_names import organisation_like, place_like, trim_never_names
 from kdextract.records.person_roles import APPOINTED_AS, role_after, role_before
