@@ -439,3 +439,16 @@ def test_a_body_named_for_two_purposes_joined_by_och(text: str, name: str) -> No
     found = {o.name for o in kdextract.parse(text, ner=False).organisations}
     assert name in found
     assert not any(n.startswith(name) and n != name for n in found)
+
+
+def test_a_preschool_named_after_its_head_also_over_a_full_line_s_break() -> None:
+    text = ("Barn- och utbildningsnämnden redovisar ett överskott på 1,2 mnkr efter juni. Förskolan\n"
+            "Lärkan håller sin budget, och Förskolan Tallbacken går med underskott.\n")
+    found = {o.name: text[o.start:o.end] for o in kdextract.parse(text, ner=False).organisations}
+    assert found.get("Förskolan Lärkan") == "Förskolan\nLärkan"
+    assert "Förskolan Tallbacken" in found
+
+
+def test_a_head_on_a_short_line_takes_no_name_from_the_next() -> None:
+    text = "Förskolan\nLärkan byggs ut under hösten.\n"
+    assert not any(o.name.startswith("Förskolan") for o in kdextract.parse(text, ner=False).organisations)

@@ -10,7 +10,7 @@ import regex
 
 from kdextract.records.name_utils import WB_R, is_sentence_start, key_of, lower_word_elsewhere, org_rules
 from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
-from kdextract.records.org_names import LINE_BREAK, STOP_INITIAL, TOKEN_RUN, trim_initial
+from kdextract.records.org_names import FULL_LINE, LINE_BREAK, STOP_INITIAL, TOKEN_RUN, trim_initial
 from kdextract.records.org_places import bare_municipalities, gaz_lookup
 from kdextract.records.person_names import body_head_endings
 from kdextract.text.fold import fold_key
@@ -91,8 +91,6 @@ _WRAPPED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.&\-])(\p{Lu}[\p{L}\d.\-]*)(?:[
 #: "Revision AB"): one or two capitalised words after a small word, up to the next line.
 _NAME_WRAPPED_BEFORE = regex.compile(r"(?<=\p{Ll}[ \t]+)(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*)?"
                                      r"[ \t]*\n[ \t]*\Z")
-#: Shortest line of running text that a column's end wraps (a shorter one ends where its writer ended it).
-_FULL_LINE = 50
 
 def _wrapped_name_head(text: str, start: int) -> int | None:
     """Where a company's name that opens a line at ``start`` began on the line before: that full line of running
@@ -101,7 +99,7 @@ def _wrapped_name_head(text: str, start: int) -> int | None:
     if wrapped is None:
         return None
     line_start = text.rfind("\n", 0, wrapped.start()) + 1
-    if len(text[line_start:wrapped.start()].strip()) + len(wrapped.group(1)) < _FULL_LINE:
+    if len(text[line_start:wrapped.start()].strip()) + len(wrapped.group(1)) < FULL_LINE:
         return None
     words = text[wrapped.start():start].split()
     if any(w.lower() in STOP_INITIAL or lower_word_elsewhere(text, w) or gaz_lookup(w) is not None

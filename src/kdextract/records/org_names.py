@@ -22,6 +22,7 @@ from kdextract.records.org_bodies import abbr_key
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
 from kdextract.records.org_places import gaz_lookup, muni_name
+from kdextract.records.person_names import body_head_endings
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import SpanIndex
 from kdextract.text.word_starts import Anchored, Beginnings, matches_at, starts_before
@@ -39,14 +40,14 @@ def _head_then_name() -> Anchored:
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
                            for h in heads if h[0].isupper() and h != "Region")
-    pattern = regex.compile(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+)(?P<name>" + _capitalised(2) + r"(?:–\p{Lu}[\p{L}\-]+)?)"
+    pattern = regex.compile(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+|(?P<wrap>[ \t]*\n[ \t]*))(?P<name>" + _capitalised(2) + r"(?:–\p{Lu}[\p{L}\-]+)?)"
                             r"(?P<lan>[ \t]+län)?" + WB_R)
     return Anchored(pattern, Beginnings(heads))
 
 
 def find_head_then_name(text: str) -> Iterator[Cand]:
     """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna', a pair of places
-    joined by a dash ('Gymnasieförbundet Dal–Ås')."""
+    joined by a dash ('Gymnasieförbundet Dal–Ås'); a name on the next line where a full line ends in the head."""
     heads = org_rules().head_then_name
     for m in _head_then_name().finditer(text):
         head = m.group("head")
@@ -59,12 +60,24 @@ def find_head_then_name(text: str) -> Iterator[Cand]:
         if m.group("lan") and end == m.end("name"):
             end = m.end("lan")
         surface = text[m.start():end]
-        if is_first_name(name_tokens[0]):
+        if is_first_name(name_tokens[0]) or m.group("wrap") and not _wrapped_at_full_line(text, m, name_tokens[0]):
             continue
         form = LINE_BREAK.sub(" ", surface)  # "Länsstyrelsen i\nJämtlands län" wraps after its "i"
         yield Cand(m.start(), end, surface, kind=kind, key="named:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/head_then_name", method="rule", score=0.85,
                    explanation=f"'{head}' followed by a name", head_key=_listed_head(head))
+
+#: Shortest line of running text that a column's end wraps (a shorter one ends where its writer ended it).
+FULL_LINE = 50
+
+
+def _wrapped_at_full_line(text: str, m: regex.Match[str], name: str) -> bool:
+    """A head at the end of a full line of running text, its name opening the next line ("… Förskolan" /
+    "Lärkan håller …"): no line of its own, and a name that is no common word of the text or public body."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return (m.start() - line_start + len(m.group("head")) >= FULL_LINE and bool(text[line_start:m.start()].strip())
+            and not lower_word_elsewhere(text, name) and not fold_key(name).endswith(body_head_endings("", "en", "s")))
+
 
 @lru_cache(maxsize=64)
 def _listed_head(head: str) -> str | None:
