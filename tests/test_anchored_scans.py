@@ -34,15 +34,17 @@ from kdextract.records.org_bodies import (
     _unit_for,
     _which_head,
 )
-from kdextract.records.org_names import (
+from kdextract.records.org_companies import (
     _CAPITAL,
     _CLUB_BACK,
     _COMPANY_NAME_BACK,
     _COMPANY_NAME_START,
-    _ENGLISH_NAME_BACK,
-    _ENGLISH_NAME_START,
     _company_anchors,
     _company_res,
+)
+from kdextract.records.org_names import (
+    _ENGLISH_NAME_BACK,
+    _ENGLISH_NAME_START,
     _english_heads,
     _english_re,
     _head_then_name,

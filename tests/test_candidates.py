@@ -9,7 +9,7 @@ import pytest
 from kdextract.parsers.amounts import _AmountCandidate
 from kdextract.parsers.dates.engine import DateCandidate
 from kdextract.records.org_candidates import Cand
-from kdextract.records.person_rules import PCand
+from kdextract.records.person_candidate import PCand
 from kdextract.records.project_names import ProjectCandidate
 from kdextract.text.candidates import Candidate
 

@@ -417,3 +417,33 @@ def test_signatures_side_by_side_with_a_vice_chair_give_the_first_signer() -> No
     text = ("Revisorerna i Ekby kommun\n\nRevisionsberättelse för år 2024\n\nBedömning\nVi tillstyrker ansvarsfrihet.\n\n"
             "Ekby den 2 april 2025\n\nMaja Ek                      Olle Sund\nOrdförande                   Vice ordförande\n")
     assert kdextract.parse(text, ner=False).meta.author == "Maja Ek"
+
+
+MAILED_NOTICE = """Från: Lars Öberg <lars.oberg@ekby.example>
+Skickat: den 3 mars 2026 08:12
+Till: Ledamöter i miljönämnden
+Ämne: Kallelse till miljönämnden 19 mars
+
+KALLELSE
+Miljönämnden i Ekby kommun
+
+Tid: torsdag 19 mars 2026 kl. 09.00
+Plats: Kommunhuset, sal Ekorren
+Tjänstemän: Per Ek, miljöchef
+
+Föredragningslista
+1. Val av justerare
+2. Tillsynsplan 2026
+"""
+
+
+def test_an_e_mail_header_dates_the_letter_it_opens() -> None:
+    meta = kdextract.parse(MAILED_NOTICE, ner=False).meta
+    assert (meta.kind, meta.date) == ("kallelse", "2026-03-03")
+
+
+
+def test_a_mail_quoted_under_the_letter_does_not_date_it() -> None:
+    text = ("KALLELSE\nMiljönämnden i Ekby kommun\n\nTid: torsdag 19 mars 2026 kl. 09.00\nPlats: Kommunhuset\n\n"
+            "Föredragningslista\n1. Val av justerare\n\nFrån: Lars Öberg\nSkickat: den 3 mars 2026 08:12\n")
+    assert kdextract.parse(text, ner=False).meta.date == "2026-03-19"

@@ -41,6 +41,8 @@ och arbetet ska vara klart under vecka 4Z. Kostnaden for hela projektet ar berak
     ("budget 3,l milj kr", "budget 3,1 milj kr"),
     ("om 4,B miljonerkronor per år", "om 4,8 miljonerkronor per år"),  # a long unit run onto the next word
     ("kostnaden blev kr 48.5O0:- i år", "kostnaden blev kr 48.500:- i år"),  # old style, dots and ":-"
+    ("staketet rivs fore den l oktober 1991.", "staketet rivs fore den 1 oktober 1991."),  # "den": look-alikes alone
+    ("Yttrande senast Den S mars", "Yttrande senast Den 5 mars"),
 ])
 def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -> None:
     out = list(text)
@@ -58,6 +60,8 @@ def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -
     "år 2Z99 blir det",  # not a year from 1900 to 2099 read that way
     "version l0.2 av planen",
     "den 4O januari",  # no day 40
+    "den O maj",  # no day 0
+    "den l hamnen",  # no month after it
     "2O24-13-05",  # no month 13
     "l 250 personer",  # no unit after it
     "KS IT Budget",  # no real digit

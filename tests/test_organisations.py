@@ -395,3 +395,60 @@ def test_a_listed_association_with_a_numbered_branch_is_that_branch() -> None:
     names = {o.name for o in doc.organisations}
     assert {"SKPF avdelning 12", "SPF Seniorerna Hofors"} <= names
     assert {p.name for p in doc.people} == {"Eva Lind", "Ove Berg"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Granskningen har gjorts med stöd av sakkunniga biträden från Norrskog\nRevision AB.\n",
+     "Norrskog Revision AB"),
+    ("Uppdraget att projektera den nya bron har efter upphandling gått till Berg\nKonsult & Bygg AB i Umeå.\n",
+     "Berg Konsult & Bygg AB"),
+])
+def test_a_company_name_wrapped_at_a_full_line(text: str, name: str) -> None:
+    orgs = kdextract.parse(text, ner=False).organisations
+    named = {o.name: text[o.start:o.end] for o in orgs}
+    assert named.get(name) == text[text.index(name.split()[0]):text.index(" AB") + 3]
+    assert not any(n != name and name.endswith(n) for n in named)
+
+
+def test_a_short_line_does_not_lend_its_last_word_to_a_company() -> None:
+    text = "Leverantör: Norrskog\nRevision AB\n"
+    assert "Norrskog Revision AB" not in {o.name for o in kdextract.parse(text, ner=False).organisations}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Utbildningen ordnas av studieförbundet och\nSandvikens Pensionärsråd i vår.\n", "Sandvikens Pensionärsråd"),
+    ("Frågan har beretts.\nÄlvdalens Handikappråd har yttrat sig.\n", "Älvdalens Handikappråd"),
+])
+def test_a_municipality_in_ens_owns_a_body_at_a_line_start(text: str, name: str) -> None:
+    assert name in {o.name for o in kdextract.parse(text, ner=False).organisations}
+
+
+def test_a_definite_genitive_at_a_sentence_start_is_still_no_owner() -> None:
+    text = "Nämnden har beslutat.\nFörvaltningens Arbetsgrupp har träffats.\n"
+    assert not any(o.name.startswith("Förvaltningens") for o in kdextract.parse(text, ner=False).organisations)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Stiftelsen för kultur och fritid i Norrvik har ansökt om bidrag.", "Stiftelsen för kultur och fritid"),
+    ("Föreningen för hembygd och kulturarv har ordnat en utställning.", "Föreningen för hembygd och kulturarv"),
+    # after "och" a definite noun or a name is no second purpose
+    ("Bidraget till Rådet för tillgänglighet och förvaltningen minskas.", "Rådet för tillgänglighet"),
+    ("Rådet för trygghet och Per Holm talade.", "Rådet för trygghet"),
+])
+def test_a_body_named_for_two_purposes_joined_by_och(text: str, name: str) -> None:
+    found = {o.name for o in kdextract.parse(text, ner=False).organisations}
+    assert name in found
+    assert not any(n.startswith(name) and n != name for n in found)
+
+
+def test_a_preschool_named_after_its_head_also_over_a_full_line_s_break() -> None:
+    text = ("Barn- och utbildningsnämnden redovisar ett överskott på 1,2 mnkr efter juni. Förskolan\n"
+            "Lärkan håller sin budget, och Förskolan Tallbacken går med underskott.\n")
+    found = {o.name: text[o.start:o.end] for o in kdextract.parse(text, ner=False).organisations}
+    assert found.get("Förskolan Lärkan") == "Förskolan\nLärkan"
+    assert "Förskolan Tallbacken" in found
+
+
+def test_a_head_on_a_short_line_takes_no_name_from_the_next() -> None:
+    text = "Förskolan\nLärkan byggs ut under hösten.\n"
+    assert not any(o.name.startswith("Förskolan") for o in kdextract.parse(text, ner=False).organisations)

@@ -170,7 +170,8 @@ def test_a_name_beside_any_form_label_is_found_without_the_label(label, layout):
 def test_conflicts_resolved_by_rule_form_names_win_over_longer_readings():
     # the signature finder reads "Kurt Lind Anna Rask" as one line of a name; the form says where each name ends
     from kdextract.records.people import _resolve
-    from kdextract.records.person_rules import FORM_RULE, PCand
+    from kdextract.records.person_candidate import PCand
+    from kdextract.records.person_rules import FORM_RULE
 
     text = "Justerande Kurt Lind Anna Rask"
     long_ = PCand(11, 30, "Kurt Lind Anna Rask", rule="people/signature", score=0.9,
@@ -200,7 +201,24 @@ def test_every_person_says_which_sources_found_it():
     ("Frågan besvaras av Karin Skolander på måndag.", "Karin Skolander", True),
 ])
 def test_a_name_the_model_alone_proposes_holds_no_club_school_or_company_word(text: str, name: str, kept: bool) -> None:
-    from kdextract.records.person_rules import PCand, _checked
+    from kdextract.records.person_candidate import PCand
+    from kdextract.records.person_rules import _checked
+    start = text.index(name)
+    cand = PCand(start, start + len(name), name, rule="model", score=0.75, explanation="PER entity of the NER model")
+    assert (_checked(text, cand) is not None) is kept
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Mötet hölls i Stadshuset Norrvik, sal B.", "Stadshuset Norrvik", False),
+    ("Därefter presenterades satsningen Simlyftet Ekby för nämnden.", "Simlyftet Ekby", False),
+    ("Frågan besvaras av Evelina Strandberg på måndag.", "Evelina Strandberg", True),
+    ("Rapporten från Arbetsgrupp Fjällby lades till handlingarna.", "Arbetsgrupp Fjällby", False),  # a compound noun
+    ("Bidraget till Ridskolan Ekbo avser nya boxar.", "Ridskolan Ekbo", False),
+    ("Frågan besvaras av Susan Ekvall på måndag.", "Susan Ekvall", True),  # a short foreign given name
+])
+def test_a_name_the_model_alone_proposes_opens_with_no_common_noun(text: str, name: str, kept: bool) -> None:
+    from kdextract.records.person_candidate import PCand
+    from kdextract.records.person_rules import _checked
     start = text.index(name)
     cand = PCand(start, start + len(name), name, rule="model", score=0.75, explanation="PER entity of the NER model")
     assert (_checked(text, cand) is not None) is kept
@@ -224,7 +242,8 @@ def test_a_surname_in_s_before_a_conjunction_or_a_verb_is_no_genitive(after: str
 ])
 def test_a_noun_ending_in_a_swedish_letter_starts_no_name_the_model_alone_proposes(text: str, name: str) -> None:
     from kdextract.records.person_names import noun_like
-    from kdextract.records.person_rules import PCand, _checked
+    from kdextract.records.person_candidate import PCand
+    from kdextract.records.person_rules import _checked
     start = text.index(name)
     cand = PCand(start, start + len(name), name, rule="model", score=0.75, explanation="PER entity of the NER model")
     assert noun_like(name.split()[0])
@@ -255,7 +274,8 @@ def test_a_common_word_run_onto_a_name_by_a_lost_line_break_is_cut(text: str, wa
 
 
 def test_a_plural_in_anden_starts_no_name_the_model_alone_proposes() -> None:
-    from kdextract.records.person_rules import PCand, _checked
+    from kdextract.records.person_candidate import PCand
+    from kdextract.records.person_rules import _checked
     text = "Punkt 9 Meddelanden Inbjudningar från länsstyrelsen läggs till handlingarna."
     start = text.index("Meddelanden")
     name = "Meddelanden Inbjudningar"
@@ -276,3 +296,18 @@ def test_a_model_name_of_two_given_names_and_two_surnames_is_two_names(names: st
     start = text.index(names)
     doc.ents = [doc.char_span(start, start + len(names), label="PER")]
     assert [c.name for c in find_model(text, doc)] == want
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Föreläggandet riktas till Gunnar och Elsa Byström som ägare.", {"Gunnar Byström", "Elsa Byström"}),
+    ("Ansökan från Rolf & Ingrid Tallqvist har kommit in.", {"Rolf Tallqvist", "Ingrid Tallqvist"}),
+    ("Nämnden bifaller Helge och Karin Sundins ansökan.", {"Helge Sundin", "Karin Sundin"}),
+    # the first given name has its own surname elsewhere: not the couple's
+    ("Vera Lindmark redogjorde. Därefter talade Vera och Tomas Ekvall.", {"Vera Lindmark", "Tomas Ekvall"}),
+    # a name run before the joiner is two people, not a couple
+    ("Mötet leddes av Anna Berglund och Olof Strand.", {"Anna Berglund", "Olof Strand"}),
+])
+def test_two_given_names_share_a_surname(text, names):
+    found = people_in(text)
+    assert {p.name for p in found} == names
+    assert all(text[p.start:p.end] == p.text for p in found)

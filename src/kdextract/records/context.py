@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import Document, DocumentMeta, Section
-from kdextract.records.person_rules import PCand, person_candidates
+from kdextract.records.person_candidate import PCand
+from kdextract.records.person_rules import person_candidates
 from kdextract.text.fold import fold
 from kdextract.text.view import TextView
 

@@ -72,6 +72,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     form_labels: dict[str, list[str]]
     past: list[str]
     start_words: WordList
+    end_words: WordList
     weak_after_year: WordList
     what_stopwords: list[str]
     event_nouns: WordList
@@ -93,6 +94,7 @@ class _Cues:
     owner: regex.Pattern[str]  # an action point's owner label ("Ansvarig:")
     schedule: ScheduleLabels  # the header cells of a schedule table ("Milstolpe  Datum")
     opens_start: regex.Pattern[str]  # words right before (or opening) a date that starts something ("från den 1 mars")
+    closes: regex.Pattern[str]  # words right before a date that end something ("till och med den 30 juni")
 
 
 @lru_cache(maxsize=1)
@@ -122,8 +124,10 @@ def _cues() -> _Cues:
                           regex.IGNORECASE)
     starters = "|".join(_phrase_pattern(w.casefold()) for w in sorted(data.start_words.words, key=len, reverse=True))
     opens_start = regex.compile(rf"(?<![\w])(?:{starters})(?:\s+\Z|(?![\w]))", regex.IGNORECASE)
+    enders = "|".join(_phrase_pattern(w.casefold()) for w in sorted(data.end_words.words, key=len, reverse=True))
+    closes = regex.compile(rf"(?<![\w])(?:{enders})(?:\s+(?:den\s+)?\Z)", regex.IGNORECASE)
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
-                 schedule_labels(data.schedule_columns), opens_start)
+                 schedule_labels(data.schedule_columns), opens_start, closes)
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -258,7 +262,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if cue is None and (cs, ce) != (s, e):
             cue = scans.nearest_cue(s, e, d.start, d.end, events)
         if cue is None and events and d.granularity in _PRECISE:
-            cue = _start_word(text, d, cues.opens_start)  # "ny taxa från 1 januari 2027"
+            cue = _start_word(text, d, cues.opens_start) or _end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
         if cue is None or cue.kind == "past" or over and cue.kind != "due":
             continue  # a notice's date before its meeting counts only where something is due by it
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
@@ -339,6 +343,15 @@ def _start_word(text: str, d: DateMention, opens: regex.Pattern[str]) -> Cue | N
     if m is None or m.end() != d.start - lead:
         return None
     return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "starts", m.group(0).strip())
+
+
+def _end_word(text: str, d: DateMention, closes: regex.Pattern[str]) -> Cue | None:
+    """An end word right before the date ("till och med den 30 juni 2027") as a cue of kind "ends"."""
+    lead = max(0, d.start - _START_WORD_REACH)
+    m = closes.search(text[lead:d.start])  # a short slice: its end is the date's start
+    if m is None:
+        return None
+    return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "ends", m.group(0).strip())
 
 
 def _task_before(text: str, sentences: list[tuple[int, int]], starts: list[int], s: int,

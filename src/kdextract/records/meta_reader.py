@@ -30,6 +30,8 @@ class MetaRules(Rules, file="meta.json"):
     kinds: list[tuple[DocumentKind, Pattern]]
     kind_fallbacks: list[tuple[DocumentKind, Pattern]]
     date_labels: Pattern
+    mail_from_label: Pattern
+    mail_sent_label: Pattern
     diarienummer_labels: Pattern
     diarienummer: Pattern
     organisation_title: Pattern
@@ -60,6 +62,8 @@ class Compiled:
     kinds: list[tuple[DocumentKind, regex.Pattern[str]]]
     kind_fallbacks: list[tuple[DocumentKind, regex.Pattern[str]]]
     date_label: regex.Pattern[str]
+    mail_from: regex.Pattern[str]
+    mail_sent: regex.Pattern[str]
     dnr_label: regex.Pattern[str]
     dnr: regex.Pattern[str]
     org_title: regex.Pattern[str]
@@ -92,6 +96,8 @@ def meta_rules() -> Compiled:
         kinds=[(kind, regex.compile(p, flags)) for kind, p in data.kinds],
         kind_fallbacks=[(kind, regex.compile(p, flags | regex.MULTILINE)) for kind, p in data.kind_fallbacks],
         date_label=regex.compile(data.date_labels, flags),
+        mail_from=regex.compile(data.mail_from_label, flags),
+        mail_sent=regex.compile(data.mail_sent_label, flags),
         dnr_label=regex.compile(data.diarienummer_labels, flags),
         dnr=regex.compile(data.diarienummer),
         org_title=regex.compile(data.organisation_title),

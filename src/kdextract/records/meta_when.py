@@ -1,6 +1,6 @@
 """The document's own date: the meeting's day from its form, a dated header, a "Datum" label, a weekday.
 
-In order: the protocol form ("Tid Onsdagen den 15 mars 2017", "Plats och tid Stadshuset
+In order: the sent day of an e-mail header that opens the document ("Skickat: den 2 maj 2026"); the protocol form ("Tid Onsdagen den 15 mars 2017", "Plats och tid Stadshuset
 2016-04-21"); a day written in the header lines or a running header (never the adjustment,
 posting or appeal dates of the form), except that a notice or report signed before the meeting in
 its header ("Ekby den 3 maj 2024") takes the signature's day; a date label ("Datum",
@@ -31,6 +31,8 @@ _CASE_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _OTHER_DATES = {"adjustment", "posted", "taken_down", "appeal", "storage", "notice", "adjusters", "signature"}
 #: The place before a signature's date: one or two capitalised words, a comma, "den".
 _PLACE_BEFORE_DATE = regex.compile(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \t]+(?:den[ \t]+)?")
+#: The lines of an e-mail header (sender, sent, recipients, copy, subject).
+_MAIL_HEADER_LINES = 6
 #: Header lines searched for a dated line.
 _HEADER_LINES = 12
 #: How much of a header line is read for its day: a flattened page's line holds the whole page,
@@ -42,6 +44,9 @@ DateValue = tuple[str | None, dt.date | None]
 
 def read_date(r: Reader, title: Line | None, diarienummer: str | None, kind: DocumentKind) -> DateValue:
     """The document's date (TIMEX value and exact day) and where it was read (noted on ``r``)."""
+    sent = _mail_date(r)
+    if sent[0]:
+        return sent
     meeting, header, labelled = _meeting_date(r), _header_date(r), _labelled_date(r, title)
     for found in (meeting, header):
         if found[0]:
@@ -65,6 +70,22 @@ def read_date(r: Reader, title: Line | None, diarienummer: str | None, kind: Doc
             r.note("date", at.start, at.end, "date_case_year", "no day written: the year of the case number")
         return m.group(), None
     return _current_year(r)
+
+
+def _mail_date(r: Reader) -> DateValue:
+    """The sent day of the e-mail header that opens the document ("Från: …" then "Skickat: den 2 maj 2026")."""
+    rules = meta_rules()
+    head = [line for line in r.head[:_MAIL_HEADER_LINES] if line.text.strip()]
+    if not head or not rules.mail_from.match(head[0].text):
+        return None, None
+    for line in head[1:]:
+        if rules.mail_sent.match(line.text):
+            for m in r.dates(line.text):
+                if written_to_the_day(m):
+                    r.note("date", line.start + m.start, line.start + m.end, "date_mail", "the e-mail's sent day")
+                    return m.value[:10], m.day
+            break
+    return None, None
 
 
 def _meeting_date(r: Reader) -> DateValue:

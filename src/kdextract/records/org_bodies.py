@@ -23,6 +23,8 @@ from kdextract.records.name_utils import (
 from kdextract.records.head_windows import HeadWindows
 from kdextract.records.org_adjectives import name_adjective_start
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
+from kdextract.records.org_places import gaz_lookup, muni_name
+from kdextract.records.person_names import definite_noun
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
 from kdextract.text.word_starts import Anchored, Beginnings, matches_at
@@ -134,6 +136,12 @@ def _company_after() -> regex.Pattern[str]:
     return regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\-&]*+[ \t]+){{1,5}}(?:{forms})(?![\p{{L}}])")
 
 
+def _coordinated_for(rest: list[str]) -> bool:
+    """The word after an "och" in what a body is for is a second purpose ("för gymnasieskola och vuxenutbildning"):
+    a small word, no stop word and no noun's definite form ("… och kommunen har")."""
+    return bool(rest) and rest[0].islower() and fold_key(rest[0]) not in _NAMED_FOR_STOP and not definite_noun(rest[0])
+
+
 def find_named_for(text: str) -> Iterator[Cand]:
     """'Rådet för funktionshinderfrågor', 'Centrum för lättläst': a capitalised head, 'för' and what it is for; not
     the board of a company ('Styrelsen för Ekby Energi AB' names the company, which the company rules find)."""
@@ -143,8 +151,8 @@ def find_named_for(text: str) -> Iterator[Cand]:
             continue
         words = m.group("n").split()
         keep = 0
-        for w in words:
-            if fold_key(w) in _NAMED_FOR_STOP:
+        for k, w in enumerate(words):
+            if fold_key(w) in _NAMED_FOR_STOP and not (w == "och" and keep and _coordinated_for(words[k + 1:])):
                 break
             keep += 1
         if not keep:
@@ -152,6 +160,8 @@ def find_named_for(text: str) -> Iterator[Cand]:
         end = m.start("n") + len(" ".join(words[:keep])) if keep == len(words) else \
             text.index(words[keep - 1], m.start("n")) + len(words[keep - 1])
         form = text[m.start():end]
+        if gaz_lookup(form) is not None:
+            continue  # a listed name ("Inspektionen för vård och omsorg"): the gazetteer's
         yield Cand(m.start(), end, form, kind=kinds[m.group("h")], key="for:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/named_for", method="rule", score=0.8,
                    explanation=f"'{m.group('h')} för' + what it is for")
@@ -231,10 +241,10 @@ def find_owned(text: str) -> Iterator[Cand]:
         if fo in stop or (" " not in owner and lower_word_elsewhere(text, owner)):
             continue
         if (is_sentence_start(text, m.start()) and _DEFINITE_GENITIVE_END.search(fo)
-                and "kommunerna" not in fo
+                and "kommunerna" not in fo and muni_name(owner[:-1]) is None
                 and (owner.lower().endswith(_BOARDS) or not _fills_line(text, m.start(), m.end()))):
             continue  # "Kommunens förbund ..." opens a sentence; "Ådalens kommunalförbund" heads the page (a
-            # board's own unit there is the board-unit rule's)
+            # board's own unit there is the board-unit rule's); a municipality's "-ens" is its name's ("Älvdalens")
         if is_first_name(owner[:-1]) or is_first_name(owner):
             continue
         head, form_text = _which_head(m)

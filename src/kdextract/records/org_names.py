@@ -1,4 +1,5 @@
-"""Finders for organisations with a proper name: companies, 'Head Name' shapes, English names, abbreviations."""
+"""Finders for organisations with a proper name: 'Head Name' shapes, English names, abbreviations (companies:
+``org_companies``)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_bodies import abbr_key
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
-from kdextract.records.org_places import bare_municipalities, gaz_lookup, muni_name
+from kdextract.records.org_places import gaz_lookup, muni_name
+from kdextract.records.person_names import body_head_endings
 from kdextract.text.fold import fold_key
-from kdextract.text.sentences import abbreviations
 from kdextract.text.spans import SpanIndex
 from kdextract.text.word_starts import Anchored, Beginnings, matches_at, starts_before
 
@@ -39,14 +40,14 @@ def _head_then_name() -> Anchored:
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
                            for h in heads if h[0].isupper() and h != "Region")
-    pattern = regex.compile(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+)(?P<name>" + _capitalised(2) + r"(?:–\p{Lu}[\p{L}\-]+)?)"
+    pattern = regex.compile(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+|(?P<wrap>[ \t]*\n[ \t]*))(?P<name>" + _capitalised(2) + r"(?:–\p{Lu}[\p{L}\-]+)?)"
                             r"(?P<lan>[ \t]+län)?" + WB_R)
     return Anchored(pattern, Beginnings(heads))
 
 
 def find_head_then_name(text: str) -> Iterator[Cand]:
     """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna', a pair of places
-    joined by a dash ('Gymnasieförbundet Dal–Ås')."""
+    joined by a dash ('Gymnasieförbundet Dal–Ås'); a name on the next line where a full line ends in the head."""
     heads = org_rules().head_then_name
     for m in _head_then_name().finditer(text):
         head = m.group("head")
@@ -59,12 +60,24 @@ def find_head_then_name(text: str) -> Iterator[Cand]:
         if m.group("lan") and end == m.end("name"):
             end = m.end("lan")
         surface = text[m.start():end]
-        if is_first_name(name_tokens[0]):
+        if is_first_name(name_tokens[0]) or m.group("wrap") and not _wrapped_at_full_line(text, m, name_tokens[0]):
             continue
-        form = _LINE_BREAK.sub(" ", surface)  # "Länsstyrelsen i\nJämtlands län" wraps after its "i"
+        form = LINE_BREAK.sub(" ", surface)  # "Länsstyrelsen i\nJämtlands län" wraps after its "i"
         yield Cand(m.start(), end, surface, kind=kind, key="named:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/head_then_name", method="rule", score=0.85,
                    explanation=f"'{head}' followed by a name", head_key=_listed_head(head))
+
+#: Shortest line of running text that a column's end wraps (a shorter one ends where its writer ended it).
+FULL_LINE = 50
+
+
+def _wrapped_at_full_line(text: str, m: regex.Match[str], name: str) -> bool:
+    """A head at the end of a full line of running text, its name opening the next line ("… Förskolan" /
+    "Lärkan håller …"): no line of its own, and a name that is no common word of the text or public body."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return (m.start() - line_start + len(m.group("head")) >= FULL_LINE and bool(text[line_start:m.start()].strip())
+            and not lower_word_elsewhere(text, name) and not fold_key(name).endswith(body_head_endings("", "en", "s")))
+
 
 @lru_cache(maxsize=64)
 def _listed_head(head: str) -> str | None:
@@ -74,154 +87,27 @@ def _listed_head(head: str) -> str | None:
     return "gaz:" + hit[0] if hit is not None else None
 
 
-_STOP_INITIAL = frozenset(org_rules().company_initial_stopwords)
+#: Words that never open a company's or a named organisation's name ("Styrelsen", "Kommunen").
+STOP_INITIAL = frozenset(org_rules().company_initial_stopwords)
 
-def _trim_initial(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+
+def trim_initial(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``tokens`` without the words that open no name ("Styrelsen", a sentence's common first word)."""
     while tokens:
         s, e = tokens[0]
         w = text[s:e]
-        if w.lower() in _STOP_INITIAL or (is_sentence_start(text, s) and lower_word_elsewhere(text, w)):
+        if w.lower() in STOP_INITIAL or (is_sentence_start(text, s) and lower_word_elsewhere(text, w)):
             tokens = tokens[1:]
         else:
             break
     return tokens
 
-@lru_cache(maxsize=1)
-def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """Company forms after a name ("Kalix Energi AB"), and sports club abbreviations."""
-    rules = org_rules()
-    forms = sorted(rules.company_forms, key=len, reverse=True)
-    # tokens start at a word's start and are read once (possessive): linear on long hyphenated runs
-    cap = r"\p{Lu}[\p{L}\d.&\-]*+"
-    name = (rf"(?<![\p{{L}}\p{{N}}.&\-]){cap}(?:[ \t]+(?:(?:i|&|för|på)[ \t]+{cap}|{cap}|&)){{0,3}}"
-            r"(?:[ \t]+\p{Ll}[\p{L}\-]*+){0,2}")
-    company = regex.compile(rf"(?P<name>{name})[ \t]+(?P<form>" + "|".join(map(regex.escape, forms)) + r")(?!\p{L})")
-    abbr = "|".join(map(regex.escape, rules.club_abbreviations))
-    club = regex.compile(r"(?:(?P<pre>\p{Lu}[\p{L}]*)[ \t]+)?(?P<a>" + abbr + r")" + WB_R
-                         + r"(?:[ \t]+(?P<post>\p{Lu}\p{Ll}+))?")
-    return company, club
 
+#: A run of non-blanks (a name's word).
+TOKEN_RUN = regex.compile(r"\S+")
+#: A line break with the blanks around it.
+LINE_BREAK = regex.compile(r"[ \t]*\n[ \t]*")
 
-@lru_cache(maxsize=1)
-def _prefix_company() -> regex.Pattern[str]:
-    """A company form before one to four capitalised words ("AB Ekby Mekaniska Verkstad", "Aktiebolaget Ekbo")."""
-    forms = "|".join(map(regex.escape, org_rules().company_prefix_forms))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.&\-])(?P<form>{forms})[ \t]+"
-                         r"\p{Lu}[\p{L}\-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\-]+){0,3}(?![\p{L}\-])")
-
-
-@lru_cache(maxsize=1)
-def _company_anchors() -> tuple[Beginnings, regex.Pattern[str]]:
-    """Where a company form can start, and where a club's abbreviation stands."""
-    rules = org_rules()
-    abbreviation = regex.compile("(?:" + "|".join(map(regex.escape, rules.club_abbreviations)) + ")" + WB_R)
-    return Beginnings(rules.company_forms, case_sensitive=True), abbreviation
-
-
-#: A company's name is at most nine blank-separated words before its form (read backwards), each starting with a
-#: capital.
-_COMPANY_NAME_BACK = regex.compile(r"(?r)(?:[^ \t\n]+[ \t]+){1,9}")
-_COMPANY_NAME_START = regex.compile(r"(?<![\p{L}\p{N}.&\-])\p{Lu}")
-#: A club's abbreviation's first letter with the word and blanks before it (read backwards), and where a name starts.
-_CLUB_BACK = regex.compile(r"(?r)(?:\p{L}+[ \t]+)?.")
-_CAPITAL = regex.compile(r"\p{Lu}")
-
-_TOKEN = regex.compile(r"\S+")
-#: A word of three letters or more (one of them small) with a full stop: a sentence ends there ("vid Konsum.").
-_SENTENCE_END_WORD = regex.compile(r"(?=\p{L}*\p{Ll})\p{L}{3,}\.")
-
-
-def _after_sentence_end(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The name's words after the last one that ends a sentence ("Konsum. Ekby Åkeri AB" is "Ekby Åkeri AB");
-    an abbreviation's full stop ("bl.a.", "ordf.") ends none."""
-    for i in range(len(tokens) - 2, -1, -1):
-        a, b = tokens[i]
-        if _SENTENCE_END_WORD.fullmatch(text, a, b) and text[a:b].casefold() not in _abbreviation_set():
-            return tokens[i + 1:]
-    return tokens
-
-
-@lru_cache(maxsize=1)
-def _abbreviation_set() -> frozenset[str]:
-    return frozenset(w.casefold() for w in abbreviations())
-
-
-@lru_cache(maxsize=1)
-def _company_word_re() -> regex.Pattern[str]:
-    words = sorted(org_rules().municipal_company_words, key=len, reverse=True)
-    return regex.compile(r"[ \t]+(" + "|".join(map(regex.escape, words)) + r")" + WB_R)
-_CONNECTORS = frozenset({"i", "&", "för", "på"})  # not "och": "A och B AB" are two companies
-_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\-]+)" + WB_R)
-
-_LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\-]")
-#: The end of a line that a company's name wraps after ("Ek Rör &" before "Schakt AB"), up to the next line.
-_WRAPPED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.&\-])(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*){0,2}[ \t]+&"
-                                r"[ \t]*\n[ \t]*\Z")
-_LINE_BREAK = regex.compile(r"[ \t]*\n[ \t]*")
-
-def find_companies(text: str) -> Iterator[Cand]:
-    rules = org_rules()
-    company, club = _company_res()
-    forms, abbreviation = _company_anchors()
-    for m in matches_at(company, text, starts_before(text, forms.starts(text), _COMPANY_NAME_BACK, _COMPANY_NAME_START)):
-        toks = [(t.start() + m.start("name"), t.end() + m.start("name"))
-                for t in _TOKEN.finditer(m.group("name"))]
-        toks = _after_sentence_end(text, _trim_initial(text, toks))
-        if not toks or any(text[a:b].islower() and text[a:b] in _STOP_INITIAL and text[a:b] not in _CONNECTORS
-                           for a, b in toks):
-            continue
-        start = toks[0][0]
-        wrapped = _WRAPPED_BEFORE.search(text, max(0, start - 80), start) if start == m.start() else None
-        if wrapped and wrapped.group(1).lower() not in _STOP_INITIAL:
-            start = wrapped.start()  # "Ek Rör &\nSchakt AB": a name wrapped after its "&"
-        surface = text[start:m.end()]
-        form = _LINE_BREAK.sub(" ", surface)
-        yield Cand(start, m.end(), surface, kind="company", key="co:" + key_of(form), form=form,
-                   full=FULL_OFFICIAL, rule="organisations/company_form", method="rule", score=0.9,
-                   explanation=f"company form '{m.group('form')}'")
-    for m in _prefix_company().finditer(text):  # "AB Ekby Mekaniska Verkstad": the form before the name
-        form = _LINE_BREAK.sub(" ", m.group())
-        yield Cand(m.start(), m.end(), m.group(), kind="company", key="co:" + key_of(form), form=form,
-                   full=FULL_OFFICIAL, rule="organisations/company_form", method="rule", score=0.9,
-                   explanation=f"company form '{m.group('form')}' before the name")
-    # municipal companies: "Kalix Bostäder"
-    words = sorted(rules.municipal_company_words, key=len, reverse=True)
-    lower_words = tuple(fold_key(w) for w in words)
-    for m in bare_municipalities(text):
-        gm = _LOWER_WORD.match(text, m.end())
-        if gm and fold_key(gm.group(1)).startswith("kommun") and fold_key(gm.group(1)).endswith(lower_words):
-            surface = text[m.start():gm.end()]  # "Ljusdals kommunfastigheter"
-            yield Cand(m.start(), gm.end(), surface, kind="company", key="co:" + key_of(surface),
-                       form=surface, full=FULL_OFFICIAL, rule="organisations/municipal_company",
-                       method="rule", score=0.85, explanation="municipality + a municipal company word")
-            continue
-        if m.group("gs"):
-            continue
-        nm = _company_word_re().match(text, m.end())
-        if nm:
-            end = nm.end()
-            surface = text[m.start():end]
-            yield Cand(m.start(), end, surface, kind="company", key="co:" + key_of(surface), form=surface,
-                       full=FULL_OFFICIAL, rule="organisations/municipal_company", method="rule", score=0.85,
-                       explanation="municipality + company word")
-    # clubs: "Kalix FF", "Sunnanå FC Skellefteå", "IFK Göteborg"
-    after_abbreviation = (m.start() + 1 for m in abbreviation.finditer(text))
-    for m in matches_at(club, text, starts_before(text, after_abbreviation, _CLUB_BACK, _CAPITAL)):
-        pre, post = m.group("pre"), m.group("post")
-        start = m.start("pre") if pre else m.start("a")
-        end = m.end("post") if post else m.end("a")
-        if pre and (pre.lower() in _STOP_INITIAL or (is_sentence_start(text, start) and lower_word_elsewhere(text, pre))):
-            start, pre = m.start("a"), None
-        if post and lower_word_elsewhere(text, post):
-            end, post = m.end("a"), None
-        if not pre and not post:
-            continue
-        if start > 0 and _LETTER_OR_HYPHEN.match(text[start - 1]):
-            continue
-        surface = text[start:end]
-        yield Cand(start, end, surface, kind="association", key="club:" + key_of(surface), form=surface,
-                   full=FULL_OFFICIAL, rule="organisations/sports_club", method="rule", score=0.8,
-                   explanation="sports club abbreviation")
 
 @lru_cache(maxsize=1)
 def _english_re() -> regex.Pattern[str]:
@@ -243,8 +129,8 @@ def find_english(text: str) -> Iterator[Cand]:
     """'Nordic Energy Network': capitalised words before an English head, tried only before the heads."""
     starts = starts_before(text, _english_heads().starts(text), _ENGLISH_NAME_BACK, _ENGLISH_NAME_START)
     for m in matches_at(_english_re(), text, starts):
-        toks = [(t.start() + m.start("n"), t.end() + m.start("n")) for t in _TOKEN.finditer(m.group("n"))]
-        toks = _trim_initial(text, toks)
+        toks = [(t.start() + m.start("n"), t.end() + m.start("n")) for t in TOKEN_RUN.finditer(m.group("n"))]
+        toks = trim_initial(text, toks)
         if not toks:
             continue
         surface = text[toks[0][0]:m.end()]

@@ -17,10 +17,10 @@ from kdextract.records.org_bodies import (
 )
 from kdextract.records.org_associations import find_associations
 from kdextract.records.org_candidates import Cand
+from kdextract.records.org_companies import find_companies
 from kdextract.records.org_names import (
     find_abbreviation_links,
     find_abbreviations,
-    find_companies,
     find_english,
     find_head_then_name,
     find_type_word_names,

@@ -36,7 +36,8 @@ from kdextract.records.org_filters import (is_form_label, is_surname, only_abbre
 from kdextract.records.org_mentions import WordIndex
 from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, munis_word
 from kdextract.records.org_rules import rule_candidates
-from kdextract.records.person_rules import PCand, person_candidates, person_spans
+from kdextract.records.person_candidate import PCand
+from kdextract.records.person_rules import person_candidates, person_spans
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage, disjoint

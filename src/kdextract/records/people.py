@@ -16,7 +16,8 @@ import regex
 
 from kdextract.models import Mention, Organisation, Person, Source
 from kdextract.records.person_roles import role_after, role_before
-from kdextract.records.person_rules import FORM_RULE, PCand, person_candidates
+from kdextract.records.person_candidate import PCand
+from kdextract.records.person_rules import FORM_RULE, person_candidates
 from kdextract.records.registry import builder
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key

@@ -21,6 +21,7 @@ from kdextract.records.name_utils import WB_L, WB_R, is_first_name, is_role, low
 from kdextract.records.org_places import gaz_lookup, muni_name
 from kdextract.resources import Pattern, Rules
 from kdextract.text.fold import fold_key
+from kdextract.text.lexicon import load_lexicon
 
 TOKEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 PARTICLE = r"(?:von|af|de|van|der|la|di)"
@@ -41,9 +42,11 @@ class PeopleRules(Rules, file="people.json"):
     attendance_labels: list[Pattern]
     signature_labels: dict[str, str]
     parties: list[str]
+    couple_joiners: list[str]
     verb_stops: list[str]
     not_names: list[str]
     noun_endings: list[str]
+    definite_endings: list[str]
     place_endings: list[str]
     organisation_endings: list[str]
 
@@ -79,6 +82,46 @@ def _noun_endings() -> tuple[str, ...]:
 def noun_like(word: str) -> bool:
     """A capitalised common noun ("Boendeutredning", "Verksamhet"): a noun ending, and no listed given name."""
     return not is_first_name(word) and fold_key(word).endswith(_noun_endings())
+
+
+#: Shortest definite noun taken (a shorter word may be a foreign given name: "Susan", "Janet").
+_DEFINITE_WORD = 8
+#: Shortest stem of its last part ("hus" of "Kulturhuset").
+_DEFINITE_STEM = 3
+
+
+@lru_cache(maxsize=4096)
+def definite_noun(word: str) -> bool:
+    """A capitalised noun in its definite form ("Kulturhuset", "Räddningschefen"): its (last) part a common word
+    that is one still once a definite ending is cut off, and no listed given name."""
+    low = word.lower()
+    if is_first_name(word) or not low.isalpha():
+        return False
+    if len(low) < _DEFINITE_WORD:
+        return False
+    lexicon = load_lexicon()
+    _, last = lexicon.analyse(low)  # a compound's last part ("huset" of "kulturhuset")
+    return last in lexicon.common and any(last.endswith(e) and len(last) - len(e) >= _DEFINITE_STEM
+                                          and last[:-len(e)] in lexicon.common
+                                          for e in PeopleRules.load().definite_endings)
+
+
+#: Shortest common noun taken, and shortest last part of a compound one ("grupp" of "Styrgrupp").
+_NOUN_WORD = 8
+_NOUN_PART = 4
+
+
+@lru_cache(maxsize=4096)
+def common_noun(word: str) -> bool:
+    """A capitalised long common word ("Skolskjuts") or compound ("Styrgrupp"), and no listed given name."""
+    low = word.lower()
+    if len(low) < _NOUN_WORD or not low.isalpha() or is_first_name(word):
+        return False
+    lexicon = load_lexicon()
+    if low in lexicon.common:
+        return True
+    parts, last = lexicon.analyse(low)
+    return parts >= 2 and len(last) >= _NOUN_PART and last in lexicon.common
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,6 @@ an organisation). ``people.py`` merges them into ``Person`` records.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING
 
 import regex
@@ -24,15 +23,18 @@ from kdextract.records.name_utils import (
     role_fuzzy,
 )
 from kdextract.records.org_places import muni_name
-from kdextract.records.person_names import NAME_RUN, PeopleRules, genitive_end, name_runs, noun_like
+from kdextract.records.person_names import NAME_RUN, TOKEN, PeopleRules, common_noun, definite_noun, genitive_end
+from kdextract.records.person_names import name_runs, noun_like
 from kdextract.records.person_names import name_ok as _name_ok
+from kdextract.records.person_candidate import PCand
+from kdextract.records.person_model import find_model
 from kdextract.records.person_names import organisation_like, place_like, trim_never_names
 from kdextract.records.person_roles import APPOINTED_AS, role_after, role_before
 from kdextract.records.person_run_ons import without_run_on_words
 from kdextract.records.word_index import word_index
-from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold_key
 from kdextract.text.lines import LineStart, line_after, line_before, lines_at
+from kdextract.text.word_starts import WB_L, WB_R
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,8 +45,6 @@ _TRAILING_PARTY = regex.compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
 _TRAILING_BRACKET = regex.compile(r"\s*\([^)]*\)\s*$")
 _ROLE_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}-]+)")
 _WORDS = regex.compile(r"\S+")
-#: The runs of words between column gaps of three spaces or more ("Eva Ek        Per Holm": two signatures).
-_COLUMN_RUN = regex.compile(r"\S+(?: {1,2}\S+)*")
 
 #: The rule name of the people the protocol form lists; they win over any other reading of their words.
 FORM_RULE = "people/form"
@@ -58,19 +58,11 @@ SIGNATURE_LABELS = _RULES.signature_labels
 _SIG_LABEL = LineStart(r"[ \t]*(?P<l>" + "|".join(map(regex.escape, SIGNATURE_LABELS)) + r")[ \t]*:?"
                        r"[ \t]*(?P<rest>[^\n]*)$", regex.IGNORECASE)
 _PARTY = regex.compile(r"^\((?P<p>" + "|".join(map(regex.escape, _RULES.parties)) + r")\)$")
-
-
-@dataclass(slots=True)
-class PCand(Candidate):
-    """A person's ``name`` at a span, with the role and organisation found beside it."""
-
-    name: str
-    _: KW_ONLY
-    role: str | None = None
-    role_prio: int = 0
-    org: str | None = None
-    org_span: tuple[int, int] | None = None
-    strong: bool = True       # a full name found by structure or a given-name check
+#: "Eva och Per Holm": two given names that share the surname after them (no third capital after it).
+_COUPLE = regex.compile(WB_L + r"(?P<g1>" + TOKEN + r")[ ]+(?:" + "|".join(map(regex.escape, _RULES.couple_joiners))
+                        + r")[ ]+(?P<g2>" + TOKEN + r")[ ]+(?P<sur>" + TOKEN + r")" + WB_R + r"(?![ ]+\p{Lu})")
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ ]+$")
+_SURNAME_AFTER = regex.compile(r"[ ]+(" + TOKEN + r")" + WB_R)
 
 
 # --------------------------------------------------------------------------- finders
@@ -300,55 +292,29 @@ def find_role_named(text: str) -> Iterator[PCand]:
                         explanation=f"a name with the role '{role}'", role=role, role_prio=prio, org=org)
 
 
-def find_model(text: str, ner: Doc) -> Iterator[PCand]:
-    """The model's PER entities that pass the name checks, each cut into the names it runs together."""
-    for ent in ner.ents:
-        if ent.label_ != "PER":
+def find_couples(text: str) -> Iterator[PCand]:
+    """The first of two given names that share a surname: 'Eva och Per Holm' names Eva Holm (Per Holm is a
+    name run of its own). Not where the first given name ends a name run ('Anna Eva och Per Holm') or stands
+    with another surname elsewhere in the text ('Eva Lund ... Eva och Per Holm')."""
+    for m in _COUPLE.finditer(text):
+        g1, g2, sur = m.group("g1", "g2", "sur")
+        if not (is_first_name(g1) and is_first_name(g2)) or _CAPITAL_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                    m.start()):
             continue
-        for s, e in _names_run_together(text, ent.start_char, ent.end_char):
-            if (cand := _model_name(text, s, e)) is not None:
-                yield cand
-
-
-def _names_run_together(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The names in a model entity where a lost line break ran two together: one on each side of a column gap
-    ("Eva Ek        Per Holm") where each side has two words, and "Eva Ek Per Holm" (given name, surname, given
-    name, surname) in two; else the entity."""
-    parts = [(start + m.start(), start + m.end()) for m in _COLUMN_RUN.finditer(text[start:end])]
-    if len(parts) < 2 or any(len(text[a:b].split()) < 2 for a, b in parts):
-        parts = [(start, end)]
-    out = []
-    for a, b in parts:
-        words = [(a + m.start(), a + m.end()) for m in _WORDS.finditer(text[a:b])]
-        given = [is_first_name(text[x:y].strip(",.;:")) for x, y in words]
-        if given == [True, False, True, False]:
-            out += [(words[0][0], words[1][1]), (words[2][0], words[3][1])]
-        else:
-            out.append((a, b))
-    return out
-
-
-def _model_name(text: str, s: int, e: int) -> PCand | None:
-    """The name the model's entity ``text[s:e]`` gives, or None where the name checks reject it."""
-    surface = text[s:e].strip(" .,;:()\"'")
-    s = text.find(surface, s)
-    e = s + len(surface)
-    if surface.endswith("s") and any(b <= s or a >= e for a, b in word_index(text).occurrences(surface[:-1])):
-        surface, e = surface[:-1], e - 1  # "Anna Bergs" where "Anna Berg" stands elsewhere
-    tokens = surface.split()
-    if "\n" in surface or "\t" in surface or not 2 <= len(tokens) <= 4:
-        return None
-    given = is_first_name(tokens[0])
-    if not _name_ok(tokens, text, strict=not given) or (not given and len(tokens) > 3):
-        return None
-    if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)):
-        return None
-    return PCand(s, e, surface, rule="model", score=0.75, explanation="PER entity of the NER model")
+        if not _name_ok([g2, sur], text, strict=True) or not _name_ok([g1, sur], text, strict=True):
+            continue
+        surname = sur[:-1] if genitive_end(text, m.end("sur")) and len(sur) > 3 else sur
+        if any((after := _SURNAME_AFTER.match(text, e)) and after.group(1) not in (surname, surname + "s")
+               for _, e in word_index(text).occurrences(g1)):
+            continue
+        yield PCand(m.start("g1"), m.end("g1"), f"{g1} {surname}", rule="people/couple", score=0.8,
+                    explanation=f"'{g1}' shares the surname of '{g2} {sur}'")
 
 
 def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
-    """Every finder's candidates; words that are never names are cut from their ends (form names are exact)."""
-    out: list[PCand] = list(find_form(text))
+    """Every finder's candidates; words that are never names are cut from their ends (form names and the given
+    name of a couple are exact)."""
+    out: list[PCand] = [*find_form(text), *find_couples(text)]
     found: list[PCand] = []
     for finder in (find_attendance, find_signatures, find_running, find_role_named):
         found.extend(finder(text))
@@ -366,7 +332,7 @@ def _checked(text: str, c: PCand) -> PCand | None:
 
     Form labels and heading words are cut from its ends ("Tjänstemän Eva Ek"); a genitive loses
     its s in the name ("Eva Lunds förslag" names Eva Lund); a name the model alone proposes may not start
-    with a common noun ("Förstudie Underlag").
+    with a common noun ("Förstudie Underlag", "Arbetsgrupp Ekby") or a noun's definite form ("Kulturhuset Ekbo").
     """
     toks = [(m.start(), m.end()) for m in _WORDS.finditer(text, c.start, c.end)]
     i, j = trim_never_names([text[a:b] for a, b in toks])
@@ -376,9 +342,11 @@ def _checked(text: str, c: PCand) -> PCand | None:
     if j - i > 2 and after is not None and is_role(after.group(1)):
         j -= 1  # "Eva Ek Administrativ chef": the capital before a role word belongs to the role
     start, end = toks[i][0], toks[j - 1][1]
-    if c.rule == "model" and (noun_like(text[start:toks[i][1]]) or place_like(text[toks[j - 1][0]:end])
+    first = text[start:toks[i][1]]
+    if c.rule == "model" and (noun_like(first) or definite_noun(first) or common_noun(first)
+                              or place_like(text[toks[j - 1][0]:end])
                               or any(organisation_like(text[a:b]) for a, b in toks[i:j])):
-        return None  # "Förstudie Underlag", "Skolans Hus", "Norra Ringvägen", "Ekby Tennisklubb"
+        return None  # "Förstudie Underlag", "Kulturhuset Ekbo", "Skolans Hus", "Norra Ringvägen", "Ekby Tennisklubb"
     name = " ".join(text[start:end].split())
     if genitive_end(text, end) and end - 1 > toks[j - 1][0] + 2:
         name = name[:-1]  # the mention keeps its s, the name does not

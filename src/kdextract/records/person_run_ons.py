@@ -3,7 +3,7 @@
 Where a document's line breaks were lost, the word that opened the next line follows a name as if it
 were a third name ("Eva Ek Ämne: …" in a mail header, "Eva Ek Utdraget bestyrks" under a signature).
 
->>> from kdextract.records.person_rules import PCand
+>>> from kdextract.records.person_candidate import PCand
 >>> text = "Eva Ek (S) yrkar bifall. Justerare Eva Ek Utdraget bestyrks."
 >>> found = [PCand(0, 6, "Eva Ek", rule="r", score=1.0, explanation=""),
 ...          PCand(35, 50, "Eva Ek Utdraget", rule="r", score=1.0, explanation="")]
@@ -14,14 +14,11 @@ were a third name ("Eva Ek Ämne: …" in a mail header, "Eva Ek Utdraget bestyr
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from kdextract.records.name_utils import is_first_name
+from kdextract.records.person_candidate import PCand
 from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import load_lexicon
-
-if TYPE_CHECKING:
-    from kdextract.records.person_rules import PCand
 
 
 def without_run_on_words(text: str, cands: list[PCand]) -> list[PCand]:

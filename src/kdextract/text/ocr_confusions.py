@@ -38,6 +38,7 @@ class NumberWords(Part):
 
     units: list[str]
     months: list[str]
+    day_articles: list[str]
     weeks: list[str]
 
 

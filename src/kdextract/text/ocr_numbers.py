@@ -7,7 +7,8 @@ exact and the reading is a valid value: an ISO date, a case number's year, a yea
 or before the old sign ":-", thousands set apart by blanks or dots ("kr 14 65O:-", "kr 612.O00:-"), a day before a month name, a week number after "v." or
 "vecka" (the unit or month may itself carry one OCR confusion: "6 35O tkt"), an item number
 after "§" or a committee code and before a title, or before a case label ("KS 1I7 Budget", "Z7 Dnr"). Each needs at least as many real
-digits as look-alikes, so "I april", "Sid 3" and codes keep their letters; an amount in groups of three needs one ("71O OOO kr").
+digits as look-alikes, so "I april", "Sid 3" and codes keep their letters; an amount in groups of three needs one ("71O OOO kr"),
+a day after its article none ("den l augusti").
 
 >>> [(s, new) for s, _, new, _ in digit_repairs("Beslut 2O24-03-05 om l 250 tkr, klart den l7 april.")]
 [(8, '0'), (21, '1'), (42, '1')]
@@ -43,6 +44,9 @@ _OLD_AMOUNT = regex.compile(rf"{_START}(?<![\p{{N}}.,]){_X}{{1,3}}(?:[ \u00a0.]{
 #: A group of three after a blank: an amount written in thousands.
 _GROUP = regex.compile(r"[ \u00a0]\S{3}")
 _DAY = regex.compile(rf"{_START}{_X}{{1,2}}{_NEXT_WORD}")
+_ARTICLES = "|".join(regex.escape(w) for w in _RULES.number_words.day_articles)
+#: A day after its article, before a month ("den l augusti"): there a day of look-alikes alone is a day.
+_ARTICLE_DAY = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{_ARTICLES})[ \t]+\K{_X}{{1,2}}{_NEXT_WORD}")
 _WEEKS = "|".join(regex.escape(w) for w in sorted(_RULES.number_words.weeks, key=len, reverse=True))
 _WEEK = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?i:{_WEEKS})[ \u00a0]?\K{_X}{{1,2}}{_END}")
 
@@ -91,17 +95,23 @@ def _case(s: str) -> bool:
     return _year(_digits(s).split("/")[0])
 
 
+def _day(m: regex.Match[str]) -> bool:
+    return m.group(1).lower() in _MONTHS and 1 <= int(_digits(m.group())) <= 31
+
+
 #: Shape -> check of its digit reading and of the word after it (the match).
 _SHAPES: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], bool]], ...] = (
     (_ISO_DATE, lambda m: _iso(m.group())), (_CASE, lambda m: _case(m.group())),
     (_YEAR, lambda m: _year(_digits(m.group()))), (_AMOUNT, lambda m: _unit(m.group(1))), (_OLD_AMOUNT, lambda m: True),
-    (_DAY, lambda m: m.group(1).lower() in _MONTHS and 1 <= int(_digits(m.group())) <= 31),
+    (_DAY, _day), (_ARTICLE_DAY, _day),
     (_WEEK, lambda m: 1 <= int(_digits(m.group())) <= 53), (_ITEM, lambda m: True))
 
 
 def _digits_needed(shape: regex.Pattern[str], s: str, letters: int) -> int:
     """The real digits a reading needs: as many as look-alikes, but one where an amount's groups of three
-    make the shape ("71O OOO kr")."""
+    make the shape ("71O OOO kr"), none after a day's article ("den l augusti")."""
+    if shape is _ARTICLE_DAY:
+        return 0
     grouped = shape in (_AMOUNT, _OLD_AMOUNT) and _GROUP.search(s) is not None
     return 1 if grouped else letters
 

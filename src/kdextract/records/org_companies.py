@@ -1,0 +1,175 @@
+"""Companies: a name before a company form ("Ekby Energi AB"), a form before a name ("AB Ekby Verkstad"), a
+municipality's company ("Kalix Bostäder") and sports clubs by their abbreviation ("Ekby IF")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from kdextract.records.name_utils import WB_R, is_sentence_start, key_of, lower_word_elsewhere, org_rules
+from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
+from kdextract.records.org_names import FULL_LINE, LINE_BREAK, STOP_INITIAL, TOKEN_RUN, trim_initial
+from kdextract.records.org_places import bare_municipalities, gaz_lookup
+from kdextract.records.person_names import body_head_endings
+from kdextract.text.fold import fold_key
+from kdextract.text.sentences import abbreviations
+from kdextract.text.word_starts import Beginnings, matches_at, starts_before
+
+@lru_cache(maxsize=1)
+def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Company forms after a name ("Kalix Energi AB"), and sports club abbreviations."""
+    rules = org_rules()
+    forms = sorted(rules.company_forms, key=len, reverse=True)
+    # tokens start at a word's start and are read once (possessive): linear on long hyphenated runs
+    cap = r"\p{Lu}[\p{L}\d.&\-]*+"
+    name = (rf"(?<![\p{{L}}\p{{N}}.&\-]){cap}(?:[ \t]+(?:(?:i|&|för|på)[ \t]+{cap}|{cap}|&)){{0,3}}"
+            r"(?:[ \t]+\p{Ll}[\p{L}\-]*+){0,2}")
+    company = regex.compile(rf"(?P<name>{name})[ \t]+(?P<form>" + "|".join(map(regex.escape, forms)) + r")(?!\p{L})")
+    abbr = "|".join(map(regex.escape, rules.club_abbreviations))
+    club = regex.compile(r"(?:(?P<pre>\p{Lu}[\p{L}]*)[ \t]+)?(?P<a>" + abbr + r")" + WB_R
+                         + r"(?:[ \t]+(?P<post>\p{Lu}\p{Ll}+))?")
+    return company, club
+
+
+@lru_cache(maxsize=1)
+def _prefix_company() -> regex.Pattern[str]:
+    """A company form before one to four capitalised words ("AB Ekby Mekaniska Verkstad", "Aktiebolaget Ekbo")."""
+    forms = "|".join(map(regex.escape, org_rules().company_prefix_forms))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.&\-])(?P<form>{forms})[ \t]+"
+                         r"\p{Lu}[\p{L}\-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\-]+){0,3}(?![\p{L}\-])")
+
+
+@lru_cache(maxsize=1)
+def _company_anchors() -> tuple[Beginnings, regex.Pattern[str]]:
+    """Where a company form can start, and where a club's abbreviation stands."""
+    rules = org_rules()
+    abbreviation = regex.compile("(?:" + "|".join(map(regex.escape, rules.club_abbreviations)) + ")" + WB_R)
+    return Beginnings(rules.company_forms, case_sensitive=True), abbreviation
+
+
+#: A company's name is at most nine blank-separated words before its form (read backwards), each starting with a
+#: capital.
+_COMPANY_NAME_BACK = regex.compile(r"(?r)(?:[^ \t\n]+[ \t]+){1,9}")
+_COMPANY_NAME_START = regex.compile(r"(?<![\p{L}\p{N}.&\-])\p{Lu}")
+#: A club's abbreviation's first letter with the word and blanks before it (read backwards), and where a name starts.
+_CLUB_BACK = regex.compile(r"(?r)(?:\p{L}+[ \t]+)?.")
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+#: A word of three letters or more (one of them small) with a full stop: a sentence ends there ("vid Konsum.").
+_SENTENCE_END_WORD = regex.compile(r"(?=\p{L}*\p{Ll})\p{L}{3,}\.")
+
+
+def _after_sentence_end(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name's words after the last one that ends a sentence ("Konsum. Ekby Åkeri AB" is "Ekby Åkeri AB");
+    an abbreviation's full stop ("bl.a.", "ordf.") ends none."""
+    for i in range(len(tokens) - 2, -1, -1):
+        a, b = tokens[i]
+        if _SENTENCE_END_WORD.fullmatch(text, a, b) and text[a:b].casefold() not in _abbreviation_set():
+            return tokens[i + 1:]
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_set() -> frozenset[str]:
+    return frozenset(w.casefold() for w in abbreviations())
+
+
+@lru_cache(maxsize=1)
+def _company_word_re() -> regex.Pattern[str]:
+    words = sorted(org_rules().municipal_company_words, key=len, reverse=True)
+    return regex.compile(r"[ \t]+(" + "|".join(map(regex.escape, words)) + r")" + WB_R)
+_CONNECTORS = frozenset({"i", "&", "för", "på"})  # not "och": "A och B AB" are two companies
+_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\-]+)" + WB_R)
+
+_LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\-]")
+#: The end of a line that a company's name wraps after ("Ek Rör &" before "Schakt AB"), up to the next line.
+_WRAPPED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.&\-])(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*){0,2}[ \t]+&"
+                                r"[ \t]*\n[ \t]*\Z")
+#: The end of a full line of running text that a company's name wraps after ("biträdda av Ekby" before
+#: "Revision AB"): one or two capitalised words after a small word, up to the next line.
+_NAME_WRAPPED_BEFORE = regex.compile(r"(?<=\p{Ll}[ \t]+)(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*)?"
+                                     r"[ \t]*\n[ \t]*\Z")
+
+def _wrapped_name_head(text: str, start: int) -> int | None:
+    """Where a company's name that opens a line at ``start`` began on the line before: that full line of running
+    text ends in capitalised words that are no sentence's start, common word or public body's name."""
+    wrapped = _NAME_WRAPPED_BEFORE.search(text, max(0, start - 80), start)
+    if wrapped is None:
+        return None
+    line_start = text.rfind("\n", 0, wrapped.start()) + 1
+    if len(text[line_start:wrapped.start()].strip()) + len(wrapped.group(1)) < FULL_LINE:
+        return None
+    words = text[wrapped.start():start].split()
+    if any(w.lower() in STOP_INITIAL or lower_word_elsewhere(text, w) or gaz_lookup(w) is not None
+           or fold_key(w).endswith(body_head_endings("", "en", "s", "ens")) for w in words):
+        return None
+    return wrapped.start()
+
+
+def find_companies(text: str) -> Iterator[Cand]:
+    rules = org_rules()
+    company, club = _company_res()
+    forms, abbreviation = _company_anchors()
+    for m in matches_at(company, text, starts_before(text, forms.starts(text), _COMPANY_NAME_BACK, _COMPANY_NAME_START)):
+        toks = [(t.start() + m.start("name"), t.end() + m.start("name"))
+                for t in TOKEN_RUN.finditer(m.group("name"))]
+        toks = _after_sentence_end(text, trim_initial(text, toks))
+        if not toks or any(text[a:b].islower() and text[a:b] in STOP_INITIAL and text[a:b] not in _CONNECTORS
+                           for a, b in toks):
+            continue
+        start = toks[0][0]
+        wrapped = _WRAPPED_BEFORE.search(text, max(0, start - 80), start) if start == m.start() else None
+        if wrapped and wrapped.group(1).lower() not in STOP_INITIAL:
+            start = wrapped.start()  # "Ek Rör &\nSchakt AB": a name wrapped after its "&"
+        elif start == m.start() and (head := _wrapped_name_head(text, start)) is not None:
+            start = head  # "… av Ekby\nRevision AB": a full line broke the name
+        surface = text[start:m.end()]
+        form = LINE_BREAK.sub(" ", surface)
+        yield Cand(start, m.end(), surface, kind="company", key="co:" + key_of(form), form=form,
+                   full=FULL_OFFICIAL, rule="organisations/company_form", method="rule", score=0.9,
+                   explanation=f"company form '{m.group('form')}'")
+    for m in _prefix_company().finditer(text):  # "AB Ekby Mekaniska Verkstad": the form before the name
+        form = LINE_BREAK.sub(" ", m.group())
+        yield Cand(m.start(), m.end(), m.group(), kind="company", key="co:" + key_of(form), form=form,
+                   full=FULL_OFFICIAL, rule="organisations/company_form", method="rule", score=0.9,
+                   explanation=f"company form '{m.group('form')}' before the name")
+    # municipal companies: "Kalix Bostäder"
+    words = sorted(rules.municipal_company_words, key=len, reverse=True)
+    lower_words = tuple(fold_key(w) for w in words)
+    for m in bare_municipalities(text):
+        gm = _LOWER_WORD.match(text, m.end())
+        if gm and fold_key(gm.group(1)).startswith("kommun") and fold_key(gm.group(1)).endswith(lower_words):
+            surface = text[m.start():gm.end()]  # "Ljusdals kommunfastigheter"
+            yield Cand(m.start(), gm.end(), surface, kind="company", key="co:" + key_of(surface),
+                       form=surface, full=FULL_OFFICIAL, rule="organisations/municipal_company",
+                       method="rule", score=0.85, explanation="municipality + a municipal company word")
+            continue
+        if m.group("gs"):
+            continue
+        nm = _company_word_re().match(text, m.end())
+        if nm:
+            end = nm.end()
+            surface = text[m.start():end]
+            yield Cand(m.start(), end, surface, kind="company", key="co:" + key_of(surface), form=surface,
+                       full=FULL_OFFICIAL, rule="organisations/municipal_company", method="rule", score=0.85,
+                       explanation="municipality + company word")
+    # clubs: "Kalix FF", "Sunnanå FC Skellefteå", "IFK Göteborg"
+    after_abbreviation = (m.start() + 1 for m in abbreviation.finditer(text))
+    for m in matches_at(club, text, starts_before(text, after_abbreviation, _CLUB_BACK, _CAPITAL)):
+        pre, post = m.group("pre"), m.group("post")
+        start = m.start("pre") if pre else m.start("a")
+        end = m.end("post") if post else m.end("a")
+        if pre and (pre.lower() in STOP_INITIAL or (is_sentence_start(text, start) and lower_word_elsewhere(text, pre))):
+            start, pre = m.start("a"), None
+        if post and lower_word_elsewhere(text, post):
+            end, post = m.end("a"), None
+        if not pre and not post:
+            continue
+        if start > 0 and _LETTER_OR_HYPHEN.match(text[start - 1]):
+            continue
+        surface = text[start:end]
+        yield Cand(start, end, surface, kind="association", key="club:" + key_of(surface), form=surface,
+                   full=FULL_OFFICIAL, rule="organisations/sports_club", method="rule", score=0.8,
+                   explanation="sports club abbreviation")

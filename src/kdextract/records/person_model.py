@@ -1,0 +1,67 @@
+"""The NER model's person entities as person candidates: cut where a lost line break ran two names together,
+and kept only where the name checks pass."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from kdextract.records.name_utils import is_first_name, is_sentence_start, lower_word_elsewhere
+from kdextract.records.person_candidate import PCand
+from kdextract.records.person_names import name_ok
+from kdextract.records.word_index import word_index
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_WORDS = regex.compile(r"\S+")
+#: The runs of words between column gaps of three spaces or more ("Eva Ek        Per Holm": two signatures).
+_COLUMN_RUN = regex.compile(r"\S+(?: {1,2}\S+)*")
+
+
+def find_model(text: str, ner: Doc) -> Iterator[PCand]:
+    """The model's PER entities that pass the name checks, each cut into the names it runs together."""
+    for ent in ner.ents:
+        if ent.label_ != "PER":
+            continue
+        for s, e in _names_run_together(text, ent.start_char, ent.end_char):
+            if (cand := _model_name(text, s, e)) is not None:
+                yield cand
+
+
+def _names_run_together(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names in a model entity where a lost line break ran two together: one on each side of a column gap
+    ("Eva Ek        Per Holm") where each side has two words, and "Eva Ek Per Holm" (given name, surname, given
+    name, surname) in two; else the entity."""
+    parts = [(start + m.start(), start + m.end()) for m in _COLUMN_RUN.finditer(text[start:end])]
+    if len(parts) < 2 or any(len(text[a:b].split()) < 2 for a, b in parts):
+        parts = [(start, end)]
+    out = []
+    for a, b in parts:
+        words = [(a + m.start(), a + m.end()) for m in _WORDS.finditer(text[a:b])]
+        given = [is_first_name(text[x:y].strip(",.;:")) for x, y in words]
+        if given == [True, False, True, False]:
+            out += [(words[0][0], words[1][1]), (words[2][0], words[3][1])]
+        else:
+            out.append((a, b))
+    return out
+
+
+def _model_name(text: str, s: int, e: int) -> PCand | None:
+    """The name the model's entity ``text[s:e]`` gives, or None where the name checks reject it."""
+    surface = text[s:e].strip(" .,;:()\"'")
+    s = text.find(surface, s)
+    e = s + len(surface)
+    if surface.endswith("s") and any(b <= s or a >= e for a, b in word_index(text).occurrences(surface[:-1])):
+        surface, e = surface[:-1], e - 1  # "Anna Bergs" where "Anna Berg" stands elsewhere
+    tokens = surface.split()
+    if "\n" in surface or "\t" in surface or not 2 <= len(tokens) <= 4:
+        return None
+    given = is_first_name(tokens[0])
+    if not name_ok(tokens, text, strict=not given) or (not given and len(tokens) > 3):
+        return None
+    if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)):
+        return None
+    return PCand(s, e, surface, rule="model", score=0.75, explanation="PER entity of the NER model")
