@@ -447,3 +447,38 @@ def test_a_mail_quoted_under_the_letter_does_not_date_it() -> None:
     text = ("KALLELSE\nMiljönämnden i Ekby kommun\n\nTid: torsdag 19 mars 2026 kl. 09.00\nPlats: Kommunhuset\n\n"
             "Föredragningslista\n1. Val av justerare\n\nFrån: Lars Öberg\nSkickat: den 3 mars 2026 08:12\n")
     assert kdextract.parse(text, ner=False).meta.date == "2026-03-19"
+
+
+EXTRACT_OF_ONE_CASE = """EKBY KOMMUN                                   PROTOKOLLSUTDRAG
+Kommunfullmäktige                             Sammanträdesdatum
+                                              2025-09-15
+
+
+§ 88   Entledigande från uppdrag som nämndeman samt val av ny
+       nämndeman i tingsrätten
+Dnr KS 2025/212
+
+Ärendebeskrivning
+Kerstin Ahl (L) har begärt att få lämna sitt uppdrag som nämndeman.
+
+Beslut
+Kommunfullmäktige entledigar Kerstin Ahl (L).
+
+
+§ 89   Val av ersättare i valnämnden
+{case}
+
+Ärendebeskrivning
+Efter beslutet i § 88 är en ersättarplats tom.
+
+Beslut
+Kommunfullmäktige väljer Nils Rapp (L).
+"""
+
+
+@pytest.mark.parametrize(("case", "expected"), [("Dnr KS 2025/212", "KS 2025/212"), ("Dnr KS 2025/230", None)])
+def test_an_extract_whose_items_share_one_case_is_of_that_case(case: str, expected: str | None) -> None:
+    doc = kdextract.parse(EXTRACT_OF_ONE_CASE.format(case=case), ner=False)
+    items = [s for s in doc.sections if s.level == 1]
+    assert [s.case_number for s in items] == ["KS 2025/212", case.removeprefix("Dnr ")]  # under a wrapped title too
+    assert doc.meta.diarienummer == expected

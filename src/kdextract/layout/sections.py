@@ -218,11 +218,11 @@ def _value(number: str | None) -> int | None:
 
 def _case_from_next_line(lines: list[Line], i: int) -> None:
     """A "Dnr KS 2019/0417" line under an item heading is the item's case number (a short line such as
-    "Svar på remiss från regionen" may stand between them)."""
+    "Svar på remiss från regionen" may stand between them, and the second line of a wrapped title)."""
     if lines[i].case is not None:
         return
     for nxt in lines[i + 1:i + 6]:
-        if nxt.kind == "blank":
+        if nxt.kind == "blank" or nxt.end <= lines[i].title_end:
             continue
         if nxt.kind == "case":
             lines[i].case = nxt.case

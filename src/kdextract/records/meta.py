@@ -102,12 +102,15 @@ def _kind_from_cues(r: Reader) -> DocumentKind:
 
 
 def _item_case(r: Reader) -> str | None:
-    """An extract's one item's case number: the extract is of that case ("§ 142   Dnr KS 2023/301")."""
+    """The case number of an extract's items where they all share one ("§ 142   Dnr KS 2023/301", or "§ 31" and
+    "§ 32" of one case): the extract is of that case."""
     items = [sec for sec in r.sections if sec.level == 1 and sec.category == "paragraph"]
-    if len(items) != 1 or items[0].case_number is None:
+    cases = {sec.case_number for sec in items}
+    if len(cases) != 1 or items[0].case_number is None:
         return None
     case = items[0].case_number
     at = r.text.find(case, items[0].start, items[0].body_start)
     if at >= 0:
-        r.note("diarienummer", at, at + len(case), "dnr_item", "the case number of the extract's one item")
+        why = "one item" if len(items) == 1 else "items, all of them"
+        r.note("diarienummer", at, at + len(case), "dnr_item", f"the case number of the extract's {why}")
     return case
