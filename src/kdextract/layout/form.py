@@ -100,6 +100,11 @@ def protocol_rules() -> ProtocolRules:
     return ProtocolRules.load()
 
 
+def is_form_label(s: str) -> bool:
+    """``s`` is one of the form's labels ("Datum", "Plats och tid"), in any case."""
+    return _label_key(s) in _compiled().by_key
+
+
 @dataclass(frozen=True)
 class LabelHit:
     """A form label in the text."""

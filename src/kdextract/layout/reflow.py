@@ -14,7 +14,8 @@ items together). ``reflow`` makes both look alike to every later step:
 3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
    table of contents puts each entry on a line; a paragraph that an item head or a sub-heading leads,
-   run into its first sentence, is read so too, however short (``layout.paragraph_leads``).
+   run into its first sentence, is read so too, however short (``layout.paragraph_leads``); two or more
+   topic labels with their colon ("… i maj. Ekonomi: Prognosen …") stand alone (``layout.topic_labels``).
 
 Only white space is replaced (by line breaks, or a wrap's break by a space), apart from
 the furniture of step 1, so every offset maps back exactly; each change is reported as an edit.
@@ -40,6 +41,7 @@ from kdextract.layout.page_counters import inline_header_edits
 from kdextract.layout.paragraph_leads import leads_paragraph, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
+from kdextract.layout.topic_labels import topic_labels
 from kdextract.layout.wraps import name_wrap_edits
 from kdextract.text.view import Replacement, TextView
 
@@ -206,6 +208,10 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         cues += _subheadings(text, start, body_end, out, keep_out)
         for topic, stop in topic_heads(text, start, body_end):  # "… i maj. Investeringar Ombyggnaden följer …"
             out.before(topic, "\n\n")
+            out.after(stop)
+            cues += 1
+        for label, stop in topic_labels(text, start, body_end):  # "… i maj. Ekonomi: Prognosen visar …"
+            out.before(label, "\n\n")
             out.after(stop)
             cues += 1
     return cues

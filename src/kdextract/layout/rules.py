@@ -24,6 +24,15 @@ class LineRule(BaseModel):
     level: int | None = None
 
 
+class TopicLabel(BaseModel):
+    """A topic label run into flattened text with its colon ("… i maj. Ekonomi: Prognosen visar …")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_words: int
+    not_labels: list[str]
+
+
 class SectionRules(Rules, file="sections.json"):
     """What the lines of a document are: wrappers, furniture, footers, labels, titles, headings, items."""
 
@@ -61,6 +70,7 @@ class SectionRules(Rules, file="sections.json"):
     finite_verbs: list[str]
     title_conjunctions: list[str]
     person_prepositions: list[str]
+    topic_label: TopicLabel
 
 
 def _anchored(pattern: str) -> bool:
@@ -144,6 +154,8 @@ class CompiledSectionRules:
         self.finite_verbs = frozenset(data.finite_verbs)
         self.title_conjunctions = frozenset(data.title_conjunctions)
         self.person_prepositions = frozenset(data.person_prepositions)
+        self.topic_label_words = data.topic_label.max_words
+        self.not_topic_labels = frozenset(data.topic_label.not_labels)
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]

@@ -17,6 +17,7 @@ from kdextract.layout.heading_context import (TIGHT_HEAD_WORDS, continuation, ha
                                               standalone)
 from kdextract.layout.lines import Line, is_presenter, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
+from kdextract.layout.topic_labels import MIN_LABELS, label_line
 from kdextract.models import Section, Source
 from kdextract.text.view import TextView
 
@@ -105,6 +106,8 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
              if lines[i].kind == "paragraph" or lines[i].kind == "agenda" and _item_heading(lines, i)]
     entries = [ln for ln in lines[body_from:] if ln.kind == "entry"]
     numbered = len(items) >= 2 or bool(entries) or any(lines[i].strong or _page_top(lines, i) for i in items)
+    label_ends = {} if numbered else _topic_labels(lines, body_from)
+    labels = len(label_ends)
     out: list[Heading] = []
     last_number = 0
     in_item = False
@@ -142,6 +145,10 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         if line.kind == "sub" and not numbered and standalone(lines, i, before_only=True) and has_body(lines, i):
             out.append((line, 1, "topic", "sections/subheading_topic"))
             continue
+        if labels >= MIN_LABELS and line.start in label_ends:  # "Ekonomi:" over its paragraph
+            line.title_end = label_ends[line.start]
+            out.append((line, 1, "topic", "sections/topic_label"))
+            continue
         if not looks_like_heading(line) or list_context and line.heading_mark is None:
             if line.kind in ("text", "list"):
                 list_context = line.text.endswith(":") or (list_context and not is_sentence_like(line.text))
@@ -157,6 +164,20 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         out.append((line, 1, "topic", rule))
     _closing_heading(out)
     return _with_contents(out, entries, lines)
+
+
+def _topic_labels(lines: list[Line], body_from: int) -> dict[int, int]:
+    """Start -> title end of each topic label that stands alone over its paragraph ("Ekonomi:", see
+    ``layout.topic_labels``)."""
+    out: dict[int, int] = {}
+    for i in range(body_from, len(lines)):
+        line = lines[i]
+        if line.kind != "text" or not standalone(lines, i) or not has_body(lines, i):
+            continue
+        length = label_line(line.text)
+        if length is not None:
+            out[line.start] = line.start + length
+    return out
 
 
 def _closing_heading(heads: list[Heading]) -> None:
