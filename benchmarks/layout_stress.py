@@ -60,6 +60,7 @@ import argparse
 import json
 import random
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -185,7 +186,8 @@ def main() -> int:
     for name in args.layouts:
         reshape = LAYOUTS[name]
         folder = args.out / name
-        folder.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(folder, ignore_errors=True)  # no copies or traced gold left from another corpus
+        folder.mkdir(parents=True)
         for path in sorted(args.docs.glob("*.txt")):
             (folder / path.name).write_text(reshape(path.read_text(encoding="utf-8")), encoding="utf-8")
         print(f"\n== {name}")
