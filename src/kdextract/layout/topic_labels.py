@@ -23,7 +23,7 @@ import regex
 
 from kdextract.layout.form import is_form_label
 from kdextract.layout.rules import rules
-from kdextract.text.sentences import abbreviations
+from kdextract.text.sentences import abbreviation_set
 
 #: Fewest topic labels in one paragraph that make them headings.
 MIN_LABELS = 2
@@ -37,7 +37,8 @@ _ANY_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?](?:\s|$)")
 @lru_cache(maxsize=1)
 def _words() -> str:
     """The words of a label: a capitalised one, then up to ``max_words`` - 1 in lower case."""
-    return r"(?P<label>\p{Lu}\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,%d})" % (rules().topic_label_words - 1)
+    more = rules().topic_label_words - 1
+    return rf"(?P<label>\p{{Lu}}\p{{Ll}}[\p{{Ll}}-]*(?:[ \t]+\p{{Ll}}[\p{{Ll}}-]*){{0,{more}}})"
 
 
 @lru_cache(maxsize=1)
@@ -56,11 +57,6 @@ def label_line(line: str) -> int | None:
     """The length of the topic label that ``line`` holds with its colon alone ("Ekonomi:"), or None."""
     m = _line_label().fullmatch(line)
     return len(m.group("label")) if m is not None and is_topic_label(m.group("label")) else None
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(w.casefold() for w in abbreviations())
 
 
 def is_topic_label(label: str) -> bool:
@@ -82,7 +78,7 @@ def topic_labels(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _label().finditer(text, start, end):
         before = text[start:m.start()].rstrip()
         last = before.rsplit(None, 1)[-1].casefold() if before else ""
-        after_sentence = not before or _SENTENCE_END.search(before) is not None and last not in _abbreviations()
+        after_sentence = not before or _SENTENCE_END.search(before) is not None and last not in abbreviation_set()
         first = not out and _ANY_SENTENCE_END.search(before) is None
         if (after_sentence or first) and is_topic_label(m.group("label")):
             out.append((m.start(), m.start("label") + len(m.group("label")) + 1))

@@ -19,14 +19,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
 from kdextract.resources import Rules
 from kdextract.text.fold import fold
-from kdextract.text.sentences import abbreviations
+from kdextract.text.sentences import abbreviation_set
 
 if TYPE_CHECKING:
     from kdextract.models import Organisation, Person
@@ -174,11 +173,6 @@ def sentence_span(ctx: Context, offset: int) -> tuple[int, int]:
     return a, b
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(a.lower() for a in abbreviations())
-
-
 _ABBREVIATION_SHAPE = regex.compile(r"(?:\p{L}\.){1,3}|\d{1,2}\.|s\.|nr\.?")
 #: abbreviations that often end a sentence ("… 50 000 kr. Nämnden …")
 _MAY_END = frozenset(_RULES.may_end_sentence)
@@ -189,7 +183,7 @@ def _abbreviation_before(text: str, end: int) -> bool:
     w = word[0].lower().lstrip("(\"”«")
     if w in _MAY_END:
         return False
-    return w in _abbreviations() or bool(_ABBREVIATION_SHAPE.fullmatch(w))
+    return w in abbreviation_set() or bool(_ABBREVIATION_SHAPE.fullmatch(w))
 
 
 def sentences_in(ctx: Context, a: int, b: int) -> Iterator[tuple[int, int]]:

@@ -14,8 +14,9 @@ from kdextract.records.org_names import FULL_LINE, LINE_BREAK, STOP_INITIAL, TOK
 from kdextract.records.org_places import bare_municipalities, gaz_lookup
 from kdextract.records.person_names import body_head_endings
 from kdextract.text.fold import fold_key
-from kdextract.text.sentences import abbreviations
+from kdextract.text.sentences import abbreviation_set
 from kdextract.text.word_starts import Beginnings, matches_at, starts_before
+
 
 @lru_cache(maxsize=1)
 def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
@@ -66,14 +67,9 @@ def _after_sentence_end(text: str, tokens: list[tuple[int, int]]) -> list[tuple[
     an abbreviation's full stop ("bl.a.", "ordf.") ends none."""
     for i in range(len(tokens) - 2, -1, -1):
         a, b = tokens[i]
-        if _SENTENCE_END_WORD.fullmatch(text, a, b) and text[a:b].casefold() not in _abbreviation_set():
+        if _SENTENCE_END_WORD.fullmatch(text, a, b) and text[a:b].casefold() not in abbreviation_set():
             return tokens[i + 1:]
     return tokens
-
-
-@lru_cache(maxsize=1)
-def _abbreviation_set() -> frozenset[str]:
-    return frozenset(w.casefold() for w in abbreviations())
 
 
 @lru_cache(maxsize=1)

@@ -31,13 +31,14 @@ def abbreviations() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
+def abbreviation_set() -> frozenset[str]:
+    """The abbreviations, case-folded, for lookups."""
     return frozenset(w.casefold() for w in abbreviations())
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``, whitespace trimmed, in order."""
-    abbreviations = _abbreviations()
+    abbreviations = abbreviation_set()
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BREAK.finditer(text):
