@@ -176,8 +176,10 @@ def read_body(r: Reader) -> str | None:
 
 def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
     """The writer: a secretary or author in the form, a signature, a running header or (for ``kind`` in
-    ``byline_kinds``) a byline in the head."""
+    ``byline_kinds``) a byline in the head; for ``kind`` in ``convener_kinds`` first the chair who signs it."""
     rules = meta_rules()
+    if kind in rules.data.convener_kinds and not _mailed(r) and (chair := _chair_signing(r)):
+        return chair
     for field, entries in r.fields("signature", "author"):
         if entries and (field.label.role == "sekreterare" or field.label.field == "author"):
             return _noted_author(r, entries[0].start, entries[0].end, f"the name under '{field.label.label}'")
@@ -254,6 +256,34 @@ def _secretary_signing(r: Reader, lines: list[Line]) -> str | None:
             if name is not None:
                 start = line.start + at + (len(head) - len(head.lstrip()))
                 r.note("author", start, start + len(name.group("name")), "signature", "the secretary's signature")
+                return str(name.group("name"))
+    return None
+
+
+def _mailed(r: Reader) -> bool:
+    """The document opens with an e-mail's sender line ("Från: …"): its sender wrote it."""
+    first = next((line for line in r.head if line.text.strip()), None)
+    return first is not None and bool(meta_rules().mail_from.match(first.text))
+
+
+def _chair_signing(r: Reader) -> str | None:
+    """The signer whose title is a chair's, on their line ("Eva Ek, ordförande") or below their name, where
+    signatures stand side by side or stacked: a notice is the chair's, whoever else signs it."""
+    rules = meta_rules()
+    tail = r.tail
+    for i, line in enumerate(tail):
+        columns = _columns(line.text)
+        below = _columns(tail[i + 1].text) if i + 1 < len(tail) else []
+        if len(columns) == 1 and below:
+            below = [(tail[i + 1].text, 0)]
+        for k, (column, at) in enumerate(columns):
+            head, comma, title = column.partition(",")
+            if not comma:
+                head, title = column, below[k][0] if len(below) == len(columns) else ""
+            name = rules.person.match(head.strip())
+            if name is not None and rules.chair.match(title.strip()):
+                start = line.start + at + (len(head) - len(head.lstrip()))
+                r.note("author", start, start + len(name.group("name")), "signature", "the chair's signature")
                 return str(name.group("name"))
     return None
 
