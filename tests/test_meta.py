@@ -504,3 +504,10 @@ def test_a_notice_mailed_on_by_its_secretary_is_the_senders() -> None:
             + NOTICE.replace("Lena Dahl\nOrdförande\n", "Tora Wallin, ordförande\n\nHälsningar\nOskar Brink\n"
                              "Nämndsekreterare\n").format(closing=""))
     assert meta_of(text).author == "Oskar Brink"
+
+
+def test_a_flattened_reports_title_before_its_writers_name_in_the_head_is_its_byline() -> None:
+    text = ("Kommundirektörens rapport till kommunstyrelsen 2026-05-04 Ekby kommun Kommundirektör Lovisa Strand "
+            "Ekonomi: Prognosen efter mars visar ett litet överskott. Personal: Sjukfrånvaron har minskat under våren. "
+            "Lovisa Strand")
+    assert meta_of(text).author == "Lovisa Strand"
