@@ -482,3 +482,11 @@ def test_a_bare_enclosure_label_over_its_list_heads_a_section_of_unnumbered_topi
             "Slutsatser\nUppföljningen av avtalen har varit bristfällig under hela året.\n\n"
             "Bilagor\nFörteckning över avtal\nIntervjuer med handläggarna\n\nEkby den 3 mars 2026\n")
     assert titles(text) == ["Syfte", "Slutsatser", "Bilagor"]
+
+
+def test_a_title_wrapped_onto_a_hanging_indent_over_a_presenter_line_is_read_whole() -> None:
+    text = ("Kallelse\nKultur- och fritidsnämnden\n\nÄrenden\n\n1. Val av justerare\n2. Verksamhetsplan för\n"
+            "   fritidsgårdarna 2027\n   Föredragande: Pia Lund, fritidschef\n3. Rapport från Kulturrådets\n"
+            "   besök i kulturhuset\n4. Övriga frågor\n\nHandlingarna finns i nämndappen.\n")
+    assert titles(text) == ["Val av justerare", "Verksamhetsplan för fritidsgårdarna 2027",
+                            "Rapport från Kulturrådets besök i kulturhuset", "Övriga frågor"]

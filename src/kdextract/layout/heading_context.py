@@ -29,12 +29,16 @@ _FIRST_POINT = regex.compile(r"1[.)][ \t]+(?=\p{Lu})")
 def continuation(lines: list[Line], j: int) -> Line | None:
     """The second line of a long title that PDF text wrapped ("… stöd till personer med" + "funktionsnedsättning"),
     where line ``j`` holds the title to its end: the title ends in a word no title ends in, or it fills a line
-    and the next goes on in lower case; that line is short, no sentence, and stands before a blank line."""
+    and the next goes on in lower case; that line is short, no sentence, and stands before a blank line, or it
+    goes on in lower case indented right under the title's first letter (a hanging indent)."""
     if j + 1 >= len(lines):
         return None
     nxt = lines[j + 1]
     if nxt.kind != "text" or len(nxt.text) > _CONTINUATION_CHARS or is_sentence_like(nxt.text):
         return None
+    head = lines[j]
+    if nxt.text[:1].islower() and 0 < nxt.indent == head.title_start - (head.start - head.indent):
+        return nxt  # a hanging indent: "3. Verksamhetsplan för" over "   elevhälsan", set under the title
     if j + 2 < len(lines) and lines[j + 2].kind not in ("blank", "furniture", "case"):
         return None
     words = lines[j].text.split()

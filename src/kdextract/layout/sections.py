@@ -272,11 +272,13 @@ def _with_contents(heads: list[Heading], entries: list[Line], lines: list[Line])
     numbers = {_value(h.number) for h, level, _, _ in heads if level == 1} - {None}
     titles = {_fold_title(h) for h, level, _, _ in heads if level == 1}
     kept: list[Heading] = []
+    at = {id(line): i for i, line in enumerate(lines)}
     for entry in entries:
         if entry.title_start >= entry.title_end or entry.depth > 1:
             continue
         if _value(entry.number) in numbers or _fold_title(entry) in titles:
             continue
+        _title_continued(lines, at[id(entry)])
         kept.append((entry, 1, "agenda_item", "sections/contents_entry"))
     return sorted([*heads, *kept], key=lambda h: h[0].start)
 
