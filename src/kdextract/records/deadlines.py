@@ -368,7 +368,7 @@ def _task_before(text: str, sentences: list[tuple[int, int]], starts: list[int],
         label = owner.search(text, sj, ej)
         end = label.start() if label is not None else ej
         if text[sj:end].strip():
-            return scans.what(sj, end, end, end, end, end)
+            return scans.what(sj, end, sj, sj, sj, sj)  # its first words: what is to be done ("Ta fram en plan …")
     return ""
 
 
