@@ -71,3 +71,23 @@ def test_a_table_and_a_list_of_names_side_by_side_stay_as_they_are() -> None:
              "Malin Frid (C)                         Jonas Mark (V)\n")
     for text in (table, names):
         assert split_columns(TextView.identity(text)).text == text
+
+
+def test_the_columns_go_on_over_a_blank_line_in_both_and_stop_at_a_signature_side_by_side() -> None:
+    page = ("Ärenden                                Praktisk information\n"
+            "1. Val av justerare                    Förhinder anmäls till\n"
+            "2. Ny taxa för uthyrning av            nämndsekreteraren senast\n"
+            "   idrottshallarna                     torsdag 9 april.\n"
+            "\n"
+            "3. Bidrag till studieförbunden         Handlingarna finns i\n"
+            "4. Redovisning av delegations-         mötesappen från fredag\n"
+            "   beslut                              den 3 april.\n"
+            "\n"
+            "Ingrid Sandell                         Mats Ek\n"
+            "Ordförande                             Nämndsekreterare\n")
+    text = split_columns(TextView.identity(page)).text
+    assert text.startswith("Ärenden\n1. Val av justerare\n2. Ny taxa för uthyrning av\n   idrottshallarna\n\n"
+                           "3. Bidrag till studieförbunden\n4. Redovisning av delegations-\n   beslut\n\n"
+                           "Praktisk information\nFörhinder anmäls till")
+    assert "Handlingarna finns i\nmötesappen från fredag\nden 3 april.\n" in text
+    assert text.endswith("Ingrid Sandell                         Mats Ek\nOrdförande                             Nämndsekreterare\n")
