@@ -91,3 +91,13 @@ def test_the_columns_go_on_over_a_blank_line_in_both_and_stop_at_a_signature_sid
                            "Praktisk information\nFörhinder anmäls till")
     assert "Handlingarna finns i\nmötesappen från fredag\nden 3 april.\n" in text
     assert text.endswith("Ingrid Sandell                         Mats Ek\nOrdförande                             Nämndsekreterare\n")
+
+
+def test_a_right_column_a_character_off_the_gutter_is_still_the_right_column() -> None:
+    page = ("Ärenden                               Praktisk information\n"
+            "1. Val av justerare                    Förhinder anmäls till\n"
+            "2. Ny taxa för uthyrning av             nämndsekreteraren senast\n"
+            "   idrottshallarna                     torsdag 9 april.\n")
+    text = split_columns(TextView.identity(page)).text
+    assert text == ("Ärenden\n1. Val av justerare\n2. Ny taxa för uthyrning av\n   idrottshallarna\n\n"
+                    "Praktisk information\nFörhinder anmäls till\nnämndsekreteraren senast\ntorsdag 9 april.\n")

@@ -4,7 +4,7 @@ Text extraction that keeps the layout (``pdftotext -layout``) writes each line o
 piece of the left column, a wide gap, and a piece of the right column ("1. Val av justerare      nämnd-
 sekreteraren senast"). Read line by line, the two flows run into each other. A block of lines (between
 blank lines) shows such a page where one gutter holds for every line of it: each line has text on the left
-of it, on the right of it (starting right at it) or both, never a wider gap elsewhere; several lines have
+of it, on the right of it (starting at it, give or take a character) or both, never a wider gap elsewhere; several lines have
 both, the gutter stands well into the line, and both columns hold prose wrapped from one line to the next
 (a piece that goes on in lower case on the next line). A table is no page: its cells are short and do not
 go on, or it has more columns than two. The page goes on over blank lines into the blocks around that keep
@@ -46,6 +46,8 @@ __all__ = ["split_columns"]
 GUTTER = 3
 #: Fewest characters left of the gutter (a table's narrow first column of dates or numbers is no page column).
 MIN_LEFT = 25
+#: How far a line's right column may start from the gutter (PDF text lays out proportional type a character off).
+SLACK = 1
 #: Fewest lines of a block with text on both sides of the gutter.
 MIN_SIDE_BY_SIDE = 3
 #: Fewest places in a block where a column's piece goes on in lower case on the next line (each column one at least).
@@ -140,7 +142,8 @@ def _seed_gutter(block: list[tuple[int, str]]) -> int | None:
     ends = Counter(m.end() for _, line in block for m in _GAP.finditer(line))
     if not ends:
         return None
-    gutter, both = ends.most_common(1)[0]
+    gutter = ends.most_common(1)[0][0]
+    both = sum(ends[g] for g in range(gutter - SLACK, gutter + SLACK + 1))
     if gutter < MIN_LEFT or both < MIN_SIDE_BY_SIDE:
         return None
     rows = _split(block, gutter)
@@ -159,12 +162,12 @@ def _split(block: list[tuple[int, str]], gutter: int) -> list[_Row] | None:
         indent = len(line) - len(line.lstrip())
         if not line.strip():
             rows.append(_Row(start, line, None, None))
-        elif gaps and (len(gaps) > 1 or gaps[0].end() != gutter):
+        elif gaps and (len(gaps) > 1 or abs(gaps[0].end() - gutter) > SLACK):
             return None
         elif gaps:
-            rows.append(_Row(start, line, (start, start + gaps[0].start()), (start + gutter, start + len(line))))
-        elif indent == gutter:
-            rows.append(_Row(start, line, None, (start + gutter, start + len(line))))
+            rows.append(_Row(start, line, (start, start + gaps[0].start()), (start + gaps[0].end(), start + len(line))))
+        elif abs(indent - gutter) <= SLACK:
+            rows.append(_Row(start, line, None, (start + indent, start + len(line))))
         elif indent < gutter and len(line) <= gutter - GUTTER:
             rows.append(_Row(start, line, (start, start + len(line)), None))
         else:
