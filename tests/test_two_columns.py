@@ -90,7 +90,8 @@ def test_the_columns_go_on_over_a_blank_line_in_both_and_stop_at_a_signature_sid
                            "3. Bidrag till studieförbunden\n4. Redovisning av delegations-\n   beslut\n\n"
                            "Praktisk information\nFörhinder anmäls till")
     assert "Handlingarna finns i\nmötesappen från fredag\nden 3 april.\n" in text
-    assert text.endswith("Ingrid Sandell                         Mats Ek\nOrdförande                             Nämndsekreterare\n")
+    assert text.endswith("Ingrid Sandell                         Mats Ek\n"
+                         "Ordförande                             Nämndsekreterare\n")
 
 
 def test_a_right_column_a_character_off_the_gutter_is_still_the_right_column() -> None:

@@ -5,8 +5,9 @@ breaks every longer line at the last space before the column. Such a break has a
 next line's first word would not have fitted on the line before it. A run of lines each broken
 that way (the column is where the text's longest lines gather) is one line of the original,
 cut; a line's own end shows where the next word would still have fitted, where a blank line
-or a form feed follows, or where a sentence ends before a short line of a marked item head and its title ("8. Title"); a line with a column gap in it was laid out, not wrapped, and a known
-sub-heading ("Beslut") alone on the next line is a heading, not the rest of a line.
+or a form feed follows, or where a sentence ends before a short line of a marked item head and
+its title alone ("8. Title"); a line with a column gap in it was laid out, not wrapped, and a
+known sub-heading ("Beslut") alone on the next line is a heading, not the rest of a line.
 
 >>> text = "Kort rad\\nett två tre fyra fem\\nsexton sjutton arton\\nnitton\\nSlut"
 >>> [text[a:b] for a, b in wrapped_runs(text, width=20)]

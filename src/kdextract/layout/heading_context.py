@@ -69,9 +69,10 @@ def standalone(lines: list[Line], i: int, after_only: bool = False, before_only:
 
 def heads_paragraph(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
-    skolan följer tidplanen och …") or over a bulleted or numbered list of prose ("Pågående arbete" over "• Projektet X
-    prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …"): a blank before it, and right under it running text that begins a sentence,
-    a paragraph line long and much longer than the heading (or wrapped onto a line that goes on in lower case).
+    skolan följer tidplanen och …") or over a bulleted or numbered list of prose ("Pågående arbete" over
+    "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …"): a blank before it, and
+    right under it running text that begins a sentence, a paragraph line long and much longer than the heading
+    (or wrapped onto a line that goes on in lower case).
     At the top of a page (a slide) under its running footer, any bullet list will do ("Ekonomin efter april" over
     "• Prognos: +14 mnkr")."""
     if i + 1 >= len(lines) or not standalone(lines, i, before_only=True):

@@ -4,10 +4,10 @@ Text extraction that keeps the layout (``pdftotext -layout``) writes each line o
 piece of the left column, a wide gap, and a piece of the right column ("1. Val av justerare      nämnd-
 sekreteraren senast"). Read line by line, the two flows run into each other. A block of lines (between
 blank lines) shows such a page where one gutter holds for every line of it: each line has text on the left
-of it, on the right of it (starting at it, give or take a character) or both, never a wider gap elsewhere; several lines have
-both, the gutter stands well into the line, and both columns hold prose wrapped from one line to the next
-(a piece that goes on in lower case on the next line). A table is no page: its cells are short and do not
-go on, or it has more columns than two. The page goes on over blank lines into the blocks around that keep
+of it, on the right of it (starting at it, give or take a character) or both, never a wider gap elsewhere;
+several lines have both, the gutter stands well into the line, and both columns hold prose wrapped from one
+line to the next (a piece that goes on in lower case on the next line). A table is no page: its cells are
+short and do not go on, or it has more columns than two. The page goes on over blank lines into the blocks around that keep
 to its gutter with wrapped prose in them (blocks of one column may stand between); a signature or a table
 side by side under it ends it.
 

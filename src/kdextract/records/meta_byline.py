@@ -15,8 +15,9 @@ from kdextract.records.name_utils import is_first_name
 _HEADER_NAME = regex.compile(r"(?P<name>(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
                              r"[ \t]*,")
 #: A capitalised word (a signer's title where ``signature_roles`` reads it), then a given name and a surname.
-_TITLED_NAME = regex.compile(r"(?<![\p{L}])(?P<title>\p{Lu}\p{Ll}+)[ \t]+(?P<name>(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
-                             r"[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])")
+_TITLED_NAME = regex.compile(r"(?<![\p{L}])(?P<title>\p{Lu}\p{Ll}+)[ \t]+"
+                             r"(?P<name>(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+"
+                             r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])")
 
 
 def byline(r: Reader) -> str | None:
@@ -35,7 +36,7 @@ def byline(r: Reader) -> str | None:
             role = rules.role.match(m.group("title"))
             if role is not None and role.end() == len(m.group("title")) and is_first_name(m.group("given")):
                 start = line.start + m.start("name")
-                r.note("author", start, start + len(m.group("name")), "byline", "a signer's title and a name in the head")
+                r.note("author", start, start + len(m.group("name")), "byline", "a title and a name in the head")
                 return m.group("name")
     return None
 
