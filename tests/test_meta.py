@@ -488,6 +488,7 @@ def test_an_extract_whose_items_share_one_case_is_of_that_case(case: str, expect
     "Tora Wallin\nOrdförande\n\nOskar Brink\nNämndsekreterare\n",                       # stacked
     "Oskar Brink, sekreterare\nTora Wallin, ordförande\n",                               # title after a comma
     "Oskar Brink                  Tora Wallin\nSekreterare                  Vice ordförande\n",  # side by side
+    "Tora Wallin\nnämndens ordförande\n\nOskar Brink\nsekreterare\n",                     # a body's chair
 ])
 def test_a_notice_signed_by_its_chair_and_its_secretary_is_the_chairs(signatures: str) -> None:
     text = NOTICE.replace("Lena Dahl\nOrdförande\n", signatures).format(closing="Ekby den 29 april 2024")
