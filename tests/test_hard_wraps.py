@@ -108,3 +108,18 @@ def test_the_column_is_found_past_a_hyphenated_word_put_back_on_one_line() -> No
     text = _PROSE_CUT_IN_A_NUMBER + ("\nBeslutet gäller från den 1 augusti och omfattar alla dagar då barnet vis-\n"
                                      "tas i förskolan enligt schemat som vårdnadshavarna har lämnat in.\n")
     assert [a.value for a in kdextract.parse(text, ner=False).amounts] == [48300]
+
+
+def test_a_note_line_that_fills_the_column_is_no_wrap_of_the_next_item() -> None:
+    text = ("Kallelse\nSocialnämnden i Grävlinge kommun\n\nÄrenden\n\n"
+            "1. Val av justerare\n"
+            "2. Verksamhetsplan för hemtjänsten 2027\n"
+            "   (Rut Hallberg, enhetschef för hemtjänsten, kl. 09.15–09.45)\n"
+            "   Planen skickades ut med förra kallelsen och har inte ändrats.\n"
+            "3. Anmälan av delegationsbeslut\n\n"
+            "Handlingarna finns i mötesappen från och med måndag den 2 mars.\n"
+            "Förhinder anmäls till nämndsekreteraren så snart det är möjligt.\n\n"
+            "Grävlinge den 24 februari 2026\n\nMaria Sandell\nOrdförande\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections if s.level == 1] == [
+        "Val av justerare", "Verksamhetsplan för hemtjänsten 2027", "Anmälan av delegationsbeslut"]

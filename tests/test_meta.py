@@ -482,3 +482,33 @@ def test_an_extract_whose_items_share_one_case_is_of_that_case(case: str, expect
     items = [s for s in doc.sections if s.level == 1]
     assert [s.case_number for s in items] == ["KS 2025/212", case.removeprefix("Dnr ")]  # under a wrapped title too
     assert doc.meta.diarienummer == expected
+
+
+@pytest.mark.parametrize("signatures", [
+    "Tora Wallin\nOrdförande\n\nOskar Brink\nNämndsekreterare\n",                       # stacked
+    "Oskar Brink, sekreterare\nTora Wallin, ordförande\n",                               # title after a comma
+    "Oskar Brink                  Tora Wallin\nSekreterare                  Vice ordförande\n",  # side by side
+    "Tora Wallin\nnämndens ordförande\n\nOskar Brink\nsekreterare\n",                     # a body's chair
+])
+def test_a_notice_signed_by_its_chair_and_its_secretary_is_the_chairs(signatures: str) -> None:
+    text = NOTICE.replace("Lena Dahl\nOrdförande\n", signatures).format(closing="Ekby den 29 april 2024")
+    assert meta_of(text).author == "Tora Wallin"
+
+
+def test_a_notice_signed_by_its_secretary_alone_is_the_secretarys() -> None:
+    text = NOTICE.replace("Lena Dahl\nOrdförande\n", "Oskar Brink\nNämndsekreterare\n").format(closing="")
+    assert meta_of(text).author == "Oskar Brink"
+
+
+def test_a_notice_mailed_on_by_its_secretary_is_the_senders() -> None:
+    text = ("Från: Oskar Brink\nSkickat: den 29 april 2024 10:15\nÄmne: Kallelse 14 maj\n\n"
+            + NOTICE.replace("Lena Dahl\nOrdförande\n", "Tora Wallin, ordförande\n\nHälsningar\nOskar Brink\n"
+                             "Nämndsekreterare\n").format(closing=""))
+    assert meta_of(text).author == "Oskar Brink"
+
+
+def test_a_flattened_reports_title_before_its_writers_name_in_the_head_is_its_byline() -> None:
+    text = ("Kommundirektörens rapport till kommunstyrelsen 2026-05-04 Ekby kommun Kommundirektör Lovisa Strand "
+            "Ekonomi: Prognosen efter mars visar ett litet överskott. Personal: Sjukfrånvaron har minskat under våren. "
+            "Lovisa Strand")
+    assert meta_of(text).author == "Lovisa Strand"

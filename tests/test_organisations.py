@@ -452,3 +452,13 @@ def test_a_preschool_named_after_its_head_also_over_a_full_line_s_break() -> Non
 def test_a_head_on_a_short_line_takes_no_name_from_the_next() -> None:
     text = "Förskolan\nLärkan byggs ut under hösten.\n"
     assert not any(o.name.startswith("Förskolan") for o in kdextract.parse(text, ner=False).organisations)
+
+
+def test_the_group_a_letterhead_names_on_a_line_of_its_own_is_an_organisation() -> None:
+    text = ("Ekby kommun\nBeredskapsgruppen\n\nMinnesanteckningar\nDatum: 2026-03-02\n\n"
+            "Läget\nSnöovädret har stängt två vägar till Norrby och skolskjutsarna står still.\n\n"
+            "Beslut\nBeredskapsgruppen beslutar att öppna kommunens trygghetspunkt i biblioteket.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.body == "Beredskapsgruppen"
+    group = next(o for o in doc.organisations if o.name == "Beredskapsgruppen")
+    assert [text[m.start:m.end] for m in group.mentions] == ["Beredskapsgruppen", "Beredskapsgruppen"]

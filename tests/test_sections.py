@@ -441,3 +441,52 @@ Kommundirektör
 def test_a_tight_heading_over_a_wrapped_paragraph_and_one_over_a_table() -> None:
     titles = [s.title for s in kdextract.parse(BULLETIN, ner=False).sections if s.category != "preamble"]
     assert titles == ["Gemensam simhall för Norrby och Sörby", "Kalendarium"]
+
+
+UNNUMBERED_NOTES = """Anteckningar från stabsmötet
+
+Läget
+Strömavbrottet i Norrvik har pågått sedan i går kväll och berör omkring fyrahundra hushåll.
+
+Beslut
+Staben beslutar att öppna en värmestuga i skolans matsal från klockan sex i kväll.
+
+Uppdrag
+1. Ordna fältsängar och filtar till värmestugan i skolans matsal.
+Ansvarig: Kerstin Hed.
+2. Informera de boende på kommunens webbplats.
+Ansvarig: Leo Dahl.
+"""
+
+
+def test_a_lone_known_subheading_between_unnumbered_topics_is_a_part_of_the_document() -> None:
+    assert [(s.title, s.level) for s in sections_of(UNNUMBERED_NOTES)] == [
+        ("Läget", 1), ("Beslut", 1), ("Uppdrag", 1)]
+
+
+def test_a_known_subheading_under_every_topic_stays_their_subheading() -> None:
+    text = ("Anteckningar från stabsmötet\n\nVärmestugan\n\nSkolans matsal kan tas i bruk från i kväll.\n\n"
+            "Beslut\nStaben beslutar att öppna värmestugan klockan sex.\n\nReservkraften\n\n"
+            "Ett reservaggregat finns att låna från grannkommunen.\n\nBeslut\nStaben beslutar att låna aggregatet.\n")
+    assert [(s.title, s.level) for s in sections_of(text)] == [
+        ("Värmestugan", 1), ("Beslut", 2), ("Reservkraften", 1), ("Beslut", 2)]
+
+
+def test_a_short_heading_tight_over_a_numbered_list_of_prose_is_a_topic() -> None:
+    text = UNNUMBERED_NOTES.replace("Beslut\nStaben", "Elnätet\nStaben")
+    assert titles(text) == ["Läget", "Elnätet", "Uppdrag"]
+
+
+def test_a_bare_enclosure_label_over_its_list_heads_a_section_of_unnumbered_topics() -> None:
+    text = ("Granskningsrapport\n\nSyfte\nGranskningen gäller hur nämnden följer upp sina avtal med privata utförare.\n\n"
+            "Slutsatser\nUppföljningen av avtalen har varit bristfällig under hela året.\n\n"
+            "Bilagor\nFörteckning över avtal\nIntervjuer med handläggarna\n\nEkby den 3 mars 2026\n")
+    assert titles(text) == ["Syfte", "Slutsatser", "Bilagor"]
+
+
+def test_a_title_wrapped_onto_a_hanging_indent_over_a_presenter_line_is_read_whole() -> None:
+    text = ("Kallelse\nKultur- och fritidsnämnden\n\nÄrenden\n\n1. Val av justerare\n2. Verksamhetsplan för\n"
+            "   fritidsgårdarna 2027\n   Föredragande: Pia Lund, fritidschef\n3. Rapport från Kulturrådets\n"
+            "   besök i kulturhuset\n4. Övriga frågor\n\nHandlingarna finns i nämndappen.\n")
+    assert titles(text) == ["Val av justerare", "Verksamhetsplan för fritidsgårdarna 2027",
+                            "Rapport från Kulturrådets besök i kulturhuset", "Övriga frågor"]

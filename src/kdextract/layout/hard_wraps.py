@@ -4,9 +4,10 @@ Text saved at a fixed width (a mail client, a text export, a transcript saved at
 breaks every longer line at the last space before the column. Such a break has a mark: the
 next line's first word would not have fitted on the line before it. A run of lines each broken
 that way (the column is where the text's longest lines gather) is one line of the original,
-cut; a line's own end shows where the next word would still have fitted, or where a blank line
-or a form feed follows; a line with a column gap in it was laid out, not wrapped, and a known
-sub-heading ("Beslut") alone on the next line is a heading, not the rest of a line.
+cut; a line's own end shows where the next word would still have fitted, where a blank line
+or a form feed follows, or where a sentence ends before a short line of a marked item head and
+its title alone ("8. Title"); a line with a column gap in it was laid out, not wrapped, and a
+known sub-heading ("Beslut") alone on the next line is a heading, not the rest of a line.
 
 >>> text = "Kort rad\\nett två tre fyra fem\\nsexton sjutton arton\\nnitton\\nSlut"
 >>> [text[a:b] for a, b in wrapped_runs(text, width=20)]
@@ -19,7 +20,7 @@ from bisect import bisect_right
 
 import regex
 
-from kdextract.layout.items import inline_subheading_at
+from kdextract.layout.items import head_at, inline_subheading_at, title_end
 from kdextract.layout.lines import COLUMN_GAP
 from kdextract.text.lines import line_spans
 
@@ -82,4 +83,14 @@ def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], col: int)
     if word is None or len(body) + 1 + len(word.group(1)) <= col:
         return False
     end = after[0] + len(text[after[0]:after[1]].rstrip())
+    if body[-1] in ".!?" and _item_line(text, word.start(1), end, col):
+        return False  # "… före sommaren." over "8. Delegationsbeslut": a sentence's end, then the next item
     return inline_subheading_at(text, word.start(1), end) != end  # a lone "Beslut" is a heading of its own
+
+
+def _item_line(text: str, start: int, end: int, col: int) -> bool:
+    """``text[start:end]`` is a line of its own that holds a marked item head and its title alone ("8. Title",
+    "§ 4 Title"): shorter than a wrapped line, with no sentence run on after the title."""
+    head = head_at(text, start, end, line_start=True)
+    return (head is not None and head.marked and end - start < col - FILL_SLACK
+            and title_end(text, head.title_start, end) == end)

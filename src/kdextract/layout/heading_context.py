@@ -6,6 +6,8 @@ does it stand alone, does a paragraph, a list or a table follow it, does its tit
 
 from __future__ import annotations
 
+import regex
+
 from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import WRAPPED_LINE
@@ -20,17 +22,23 @@ TIGHT_HEAD_WORDS = 6
 _PARAGRAPH_LINE = 40
 #: Bullets that open a list of prose points (not "a)" or "1.").
 _BULLETS = "•–-·▪►*"
+#: The first point of a numbered list of prose ("1. Ta fram en plan för …").
+_FIRST_POINT = regex.compile(r"1[.)][ \t]+(?=\p{Lu})")
 
 
 def continuation(lines: list[Line], j: int) -> Line | None:
     """The second line of a long title that PDF text wrapped ("… stöd till personer med" + "funktionsnedsättning"),
     where line ``j`` holds the title to its end: the title ends in a word no title ends in, or it fills a line
-    and the next goes on in lower case; that line is short, no sentence, and stands before a blank line."""
+    and the next goes on in lower case; that line is short, no sentence, and stands before a blank line, or it
+    goes on in lower case indented right under the title's first letter (a hanging indent)."""
     if j + 1 >= len(lines):
         return None
     nxt = lines[j + 1]
     if nxt.kind != "text" or len(nxt.text) > _CONTINUATION_CHARS or is_sentence_like(nxt.text):
         return None
+    head = lines[j]
+    if nxt.text[:1].islower() and 0 < nxt.indent == head.title_start - (head.start - head.indent):
+        return nxt  # a hanging indent: "3. Verksamhetsplan för" over "   elevhälsan", set under the title
     if j + 2 < len(lines) and lines[j + 2].kind not in ("blank", "furniture", "case"):
         return None
     words = lines[j].text.split()
@@ -61,9 +69,10 @@ def standalone(lines: list[Line], i: int, after_only: bool = False, before_only:
 
 def heads_paragraph(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
-    skolan följer tidplanen och …") or over a bulleted list of prose ("Pågående arbete" over "• Projektet X
-    prövas i två skolor …"): a blank before it, and right under it running text that begins a sentence,
-    a paragraph line long and much longer than the heading (or wrapped onto a line that goes on in lower case).
+    skolan följer tidplanen och …") or over a bulleted or numbered list of prose ("Pågående arbete" over
+    "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …"): a blank before it, and
+    right under it running text that begins a sentence, a paragraph line long and much longer than the heading
+    (or wrapped onto a line that goes on in lower case).
     At the top of a page (a slide) under its running footer, any bullet list will do ("Ekonomin efter april" over
     "• Prognos: +14 mnkr")."""
     if i + 1 >= len(lines) or not standalone(lines, i, before_only=True):
@@ -75,6 +84,8 @@ def heads_paragraph(lines: list[Line], i: int) -> bool:
             and COLUMN_GAP.search(title) is None and title.split()[-1].casefold() not in rules().title_stop_words
     if nxt.kind == "list" and nxt.text[:1] in _BULLETS:
         body, longer = nxt.text[1:].strip(), len(title) + 1
+    elif nxt.kind == "text" and (point := _FIRST_POINT.match(nxt.text)) is not None:
+        body, longer = nxt.text[point.end():], len(title) + 1
     elif nxt.kind == "text":
         body, longer = nxt.text, 2 * len(title)
     else:

@@ -4,6 +4,8 @@ Real archive text comes line-broken (a clean file) or flattened (a PDF-to-text t
 whose pages each run on one line: the cover page's labels, names, dates and the first §
 items together). ``reflow`` makes both look alike to every later step:
 
+0. a block of lines that holds a page's two columns side by side is read column by column
+   (``layout.two_columns``);
 1. a run of lines that a fixed-width wrap cut goes back on one line where it holds flattened
    text (``layout.hard_wraps``); hosting-site wrapper lines are blanked, transcript page
    numbers become form feeds and running headers get a line of their own (``layout.pages``),
@@ -18,7 +20,8 @@ items together). ``reflow`` makes both look alike to every later step:
    topic labels with their colon ("… i maj. Ekonomi: Prognosen …") stand alone (``layout.topic_labels``).
 
 Only white space is replaced (by line breaks, or a wrap's break by a space), apart from
-the furniture of step 1, so every offset maps back exactly; each change is reported as an edit.
+the furniture of step 1 and the columns of step 0 (read in another order, each piece as it is),
+so every offset maps back exactly; each change is reported as an edit.
 
 >>> v = reflow(TextView.identity("Plats och tid Stadshuset Beslutande Eva Ek (S) Sekreterare Ola Berg"))
 >>> v.text.splitlines()
@@ -42,6 +45,7 @@ from kdextract.layout.paragraph_leads import leads_paragraph, topic_heads, topic
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import topic_labels
+from kdextract.layout.two_columns import split_columns
 from kdextract.layout.wraps import name_wrap_edits
 from kdextract.text.view import Replacement, TextView
 
@@ -95,7 +99,9 @@ class _Breaks:
 
 
 def reflow(view: TextView) -> TextView:
-    """``view`` with wrapper lines blanked, page furniture set apart and lost line breaks restored."""
+    """``view`` with a page's two columns read one after the other, wrapper lines blanked, page furniture set
+    apart and lost line breaks restored."""
+    view = split_columns(view)
     view = view.rewrite(unwrap_edits(view.text))
     view = view.rewrite(wrapper_edits(view.text))
     view = view.rewrite(page_edits(view.text))

@@ -62,6 +62,7 @@ class SectionRules(Rules, file="sections.json"):
     heading_max_words: int
     list_item: Pattern
     closing_headings: list[str]
+    enclosure_headings: list[str]
     memo_openings: list[str]
     sentence_subject: Pattern
     sentence_pronouns: list[str]
@@ -146,6 +147,7 @@ class CompiledSectionRules:
         self.year_after = frozenset(data.year_after)
         self.list_item = regex.compile(data.list_item)
         self.closing_headings = frozenset(data.closing_headings)
+        self.enclosure_headings = frozenset(data.enclosure_headings)
         self.memo_openings = frozenset(data.memo_openings)
         self.sentence_subject = regex.compile(data.sentence_subject)
         self.sentence_pronouns = frozenset(data.sentence_pronouns)

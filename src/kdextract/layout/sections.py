@@ -108,6 +108,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
     numbered = len(items) >= 2 or bool(entries) or any(lines[i].strong or _page_top(lines, i) for i in items)
     label_ends = {} if numbered else _topic_labels(lines, body_from)
     labels = len(label_ends)
+    parts = set() if numbered else _document_parts(lines, body_from)
     out: list[Heading] = []
     last_number = 0
     in_item = False
@@ -138,12 +139,15 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             out.append((line, 1, category, f"sections/{line.kind}"))
             in_item, list_context = True, False
             continue
-        if line.kind == "sub" and (in_item or out):
+        if line.kind == "sub" and (in_item or out and not (line.start in parts and _part_of_document(lines, i, out))):
             out.append((line, 2, "subheading", "sections/subheading"))
             list_context = False
             continue
         if line.kind == "sub" and not numbered and standalone(lines, i, before_only=True) and has_body(lines, i):
             out.append((line, 1, "topic", "sections/subheading_topic"))
+            continue
+        if line.kind == "field" and not numbered and out and _enclosures(lines, i):
+            out.append((line, 1, "topic", "sections/enclosure_heading"))
             continue
         if labels >= MIN_LABELS and line.start in label_ends:  # "Ekonomi:" over its paragraph
             line.title_end = label_ends[line.start]
@@ -178,6 +182,55 @@ def _topic_labels(lines: list[Line], body_from: int) -> dict[int, int]:
         if length is not None:
             out[line.start] = line.start + length
     return out
+
+
+def _document_parts(lines: list[Line], body_from: int) -> set[int]:
+    """Starts of the known sub-headings that occur once in an unnumbered document: a sub-heading under every
+    topic ("Diskussion", "Beslut" under each) recurs."""
+    seen: dict[str, list[int]] = {}
+    for line in lines[body_from:]:
+        if line.kind == "sub":
+            seen.setdefault(_fold_title(line), []).append(line.start)
+    return {found[0] for found in seen.values() if len(found) == 1}
+
+
+def _part_of_document(lines: list[Line], i: int, heads: list[Heading]) -> bool:
+    """The lone known sub-heading on line ``i`` heads a part of the document, a sibling of the last top-level
+    heading in ``heads`` ("Beslut" between "Lägesbild" and "Uppgifter"): it follows prose under that heading, and
+    that heading is a known one too ("Bakgrund" then "Beslut") or a further heading follows (a decision that closes
+    the last topic is that topic's). A memo's opening ("Sammanfattning") under the first heading is no part: that
+    heading is the memo's subject line."""
+    last = heads[-1]
+    if last[1] != 1 or len(heads) == 1 and _fold_title(lines[i]) in rules().memo_openings:
+        return False
+    return _after_body(lines, i, last[0]) and (last[0].kind == "sub" or _heading_follows(lines, i))
+
+
+def _after_body(lines: list[Line], i: int, head: Line) -> bool:
+    """Line ``i`` follows prose under the heading line ``head`` (not only blanks)."""
+    j = i - 1
+    while j >= 0 and lines[j].start > head.start:
+        if lines[j].kind not in ("blank", "furniture"):
+            return True
+        j -= 1
+    return False
+
+
+def _heading_follows(lines: list[Line], i: int) -> bool:
+    """A heading stands somewhere after line ``i``: a known sub-heading, a list of enclosures or a short line
+    over its body."""
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        if line.kind == "sub" or line.kind == "field" and _enclosures(lines, j) or looks_like_heading(line) and (
+                standalone(lines, j) and has_body(lines, j) or heads_paragraph(lines, j) or heads_table(lines, j)):
+            return True
+    return False
+
+
+def _enclosures(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a bare enclosure label ("Bilagor") after a blank, over the lines of its list."""
+    return (_fold_title(lines[i]) in rules().enclosure_headings and standalone(lines, i, before_only=True)
+            and i + 1 < len(lines) and lines[i + 1].kind in ("text", "list"))
 
 
 def _closing_heading(heads: list[Heading]) -> None:
@@ -219,11 +272,13 @@ def _with_contents(heads: list[Heading], entries: list[Line], lines: list[Line])
     numbers = {_value(h.number) for h, level, _, _ in heads if level == 1} - {None}
     titles = {_fold_title(h) for h, level, _, _ in heads if level == 1}
     kept: list[Heading] = []
+    at = {id(line): i for i, line in enumerate(lines)}
     for entry in entries:
         if entry.title_start >= entry.title_end or entry.depth > 1:
             continue
         if _value(entry.number) in numbers or _fold_title(entry) in titles:
             continue
+        _title_continued(lines, at[id(entry)])
         kept.append((entry, 1, "agenda_item", "sections/contents_entry"))
     return sorted([*heads, *kept], key=lambda h: h[0].start)
 

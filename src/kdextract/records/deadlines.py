@@ -29,7 +29,8 @@ from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
 from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
-from kdextract.records.deadline_scans import ClauseScans, Cue
+from kdextract.records.deadline_scans import ClauseScans
+from kdextract.records.deadline_words import end_word, particle_passive, start_word
 from kdextract.records.registry import builder
 from kdextract.records.schedule_table import (ScheduleColumns, ScheduleLabels, log_date_cells, schedule_labels,
                                               schedule_rows)
@@ -65,6 +66,12 @@ def _beginnings(phrase: str) -> list[str]:
     return ["".join(chars) for chars in product(*(_VARIANT_CHARS.get(ch, ch) for ch in head))]
 
 
+class ParticlePassives(WordList):
+    """Particles after a present passive that plan what a clause says, and the period words of its date."""
+
+    period_words: list[str]
+
+
 class DeadlineRules(Rules, file="deadlines.json"):
     """Cue phrases that make a dated clause a deadline, by kind, and the past-tense cues that do not."""
 
@@ -78,6 +85,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     event_nouns: WordList
     owner_labels: WordList
     greeting_words: list[str]
+    particle_passives: ParticlePassives
     schedule_columns: ScheduleColumns
 
 
@@ -95,6 +103,8 @@ class _Cues:
     schedule: ScheduleLabels  # the header cells of a schedule table ("Milstolpe  Datum")
     opens_start: regex.Pattern[str]  # words right before (or opening) a date that starts something ("från den 1 mars")
     closes: regex.Pattern[str]  # words right before a date that end something ("till och med den 30 juni")
+    passive: regex.Pattern[str]  # a present passive and its particle right before a date ("sätts upp under maj")
+    period: regex.Pattern[str]  # a period word that opens a date ("under maj")
 
 
 @lru_cache(maxsize=1)
@@ -126,8 +136,12 @@ def _cues() -> _Cues:
     opens_start = regex.compile(rf"(?<![\w])(?:{starters})(?:\s+\Z|(?![\w]))", regex.IGNORECASE)
     enders = "|".join(_phrase_pattern(w.casefold()) for w in sorted(data.end_words.words, key=len, reverse=True))
     closes = regex.compile(rf"(?<![\w])(?:{enders})(?:\s+(?:den\s+)?\Z)", regex.IGNORECASE)
+    particles = "|".join(_phrase_pattern(w.casefold()) for w in data.particle_passives.words)
+    passive = regex.compile(rf"(?<![\w])[^\W\d_]{{2,}}s[ \t]+(?:{particles})[ \t]+\Z", regex.IGNORECASE)
+    period = regex.compile(r"(?:" + "|".join(map(regex.escape, data.particle_passives.period_words)) + r")\s",
+                           regex.IGNORECASE)
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
-                 schedule_labels(data.schedule_columns), opens_start, closes)
+                 schedule_labels(data.schedule_columns), opens_start, closes, passive, period)
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -262,7 +276,9 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if cue is None and (cs, ce) != (s, e):
             cue = scans.nearest_cue(s, e, d.start, d.end, events)
         if cue is None and events and d.granularity in _PRECISE:
-            cue = _start_word(text, d, cues.opens_start) or _end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
+            cue = start_word(text, d, cues.opens_start) or end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
+        if cue is None and events:
+            cue = particle_passive(text, d, cues.passive, cues.period)  # "belysningen sätts upp under maj"
         if cue is None or cue.kind == "past" or over and cue.kind != "due":
             continue  # a notice's date before its meeting counts only where something is due by it
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
@@ -324,36 +340,6 @@ def _dateline(text: str, d: DateMention) -> bool:
 _BAR_REACH = 12
 
 
-#: What follows the first date of a range or of a move ("från vecka 14 till vecka 16").
-_RANGE_GOES_ON = regex.compile(r"[ \t\n]*(?:till|–|-)[ \t\n]")
-#: How far before a date its start word may begin.
-_START_WORD_REACH = 24
-
-
-def _start_word(text: str, d: DateMention, opens: regex.Pattern[str]) -> Cue | None:
-    """A start word right before the date or opening it ("från den 1 januari 2027") as a cue of kind "starts";
-    None where the date begins a range or a move ("från vecka 14 till vecka 16")."""
-    if _RANGE_GOES_ON.match(text, d.end):
-        return None
-    m = opens.match(text, d.start, d.end)
-    if m is not None:
-        return Cue(m.start(), m.end(), "starts", m.group(0))
-    lead = max(0, d.start - _START_WORD_REACH)
-    m = opens.search(text[lead:d.start])  # a short slice: its end is the date's start
-    if m is None or m.end() != d.start - lead:
-        return None
-    return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "starts", m.group(0).strip())
-
-
-def _end_word(text: str, d: DateMention, closes: regex.Pattern[str]) -> Cue | None:
-    """An end word right before the date ("till och med den 30 juni 2027") as a cue of kind "ends"."""
-    lead = max(0, d.start - _START_WORD_REACH)
-    m = closes.search(text[lead:d.start])  # a short slice: its end is the date's start
-    if m is None:
-        return None
-    return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "ends", m.group(0).strip())
-
-
 def _task_before(text: str, sentences: list[tuple[int, int]], starts: list[int], s: int,
                  scans: ClauseScans, owner: regex.Pattern[str]) -> str:
     """The words of the task an action point's bare "Klart senast 15 maj." closes: the sentence before it in
@@ -368,7 +354,7 @@ def _task_before(text: str, sentences: list[tuple[int, int]], starts: list[int],
         label = owner.search(text, sj, ej)
         end = label.start() if label is not None else ej
         if text[sj:end].strip():
-            return scans.what(sj, end, end, end, end, end)
+            return scans.what(sj, end, sj, sj, sj, sj)  # its first words: what is to be done ("Ta fram en plan …")
     return ""
 
 

@@ -48,6 +48,8 @@ class MetaRules(Rules, file="meta.json"):
     meeting_date_fields: list[str]
     signed_before_meeting: list[DocumentKind]
     byline_kinds: list[DocumentKind]
+    convener_kinds: list[DocumentKind]
+    chair_roles: Pattern
     cooperation: Pattern
     official_stems: dict[str, str]
     secretary_roles: Pattern
@@ -76,6 +78,7 @@ class Compiled:
     agenda_page: regex.Pattern[str]
     cooperation: regex.Pattern[str]
     secretary: regex.Pattern[str]
+    chair: regex.Pattern[str]
     body: regex.Pattern[str]
     body_search: regex.Pattern[str]  # ``body`` tried only at the first capital of a run of letters and hyphens
 
@@ -110,6 +113,7 @@ def meta_rules() -> Compiled:
         agenda_page=regex.compile(data.agenda_page_title, flags),
         cooperation=regex.compile(data.cooperation, flags),
         secretary=regex.compile(data.secretary_roles, flags),
+        chair=regex.compile(data.chair_roles, flags),
         body=regex.compile(data.body),
         body_search=regex.compile(_FIRST_CAPITAL_OF_RUN + data.body),
     )

@@ -21,13 +21,12 @@ import regex
 from kdextract.layout.lines import COLUMN_GAP, Line
 from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DocumentKind
+from kdextract.records.meta_byline import byline, in_header
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, is_role, municipalities
 from kdextract.text.fold import fold_key
 
 _PLACE_WORDS = regex.compile(r"\p{Lu}[\p{L}-]+")
-_HEADER_NAME = regex.compile(r"(?P<name>(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
-                             r"[ \t]*,")
 #: "<Place> kommun": a place word read whole, never given back (nothing in it can be a blank), and a
 #: failed start skips to its run's end (later starts in the run share the failing rest): linear time.
 _MUNICIPALITY = regex.compile(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}-]++(*SKIP)(?:[ \t]\p{Lu}[\p{L}-]++)?)[ \t]+"
@@ -176,8 +175,10 @@ def read_body(r: Reader) -> str | None:
 
 def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
     """The writer: a secretary or author in the form, a signature, a running header or (for ``kind`` in
-    ``byline_kinds``) a byline in the head."""
+    ``byline_kinds``) a byline in the head; for ``kind`` in ``convener_kinds`` first the chair who signs it."""
     rules = meta_rules()
+    if kind in rules.data.convener_kinds and not _mailed(r) and (chair := _chair_signing(r)):
+        return chair
     for field, entries in r.fields("signature", "author"):
         if entries and (field.label.role == "sekreterare" or field.label.field == "author"):
             return _noted_author(r, entries[0].start, entries[0].end, f"the name under '{field.label.label}'")
@@ -195,33 +196,7 @@ def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
         for e in entries:
             if e.role and rules.secretary.match(e.role):
                 return _noted_author(r, e.start, e.end, f"listed as {e.role}")
-    return _signed(r) or _in_header(r) or (_byline(r) if kind in rules.data.byline_kinds else None)
-
-
-def _byline(r: Reader) -> str | None:
-    """A head line that is a name and a signer's title: "Eva Ek, kommundirektör" under a report's title."""
-    rules = meta_rules()
-    for line in r.head:
-        head, comma, title = line.text.partition(",")
-        name = rules.person.match(head.strip()) if comma and rules.role.match(title.strip()) else None
-        if name is not None and len(title.split()) <= 4:
-            start = line.start + (len(head) - len(head.lstrip()))
-            r.note("author", start, start + len(name.group("name")), "byline", "a name and title in the head")
-            return str(name.group("name"))
-    return None
-
-
-def _in_header(r: Reader) -> str | None:
-    """A memo's running header that names its writer before its kind: "Eva Ek, TJÄNSTESKRIVELSE Datum (4)"."""
-    rules = meta_rules()
-    for line in r.page_headers:
-        m = _HEADER_NAME.match(line.text)
-        if m is None or not is_first_name(m.group("given")):
-            continue
-        if any(pattern.search(line.text, m.end()) for _, pattern in rules.kinds):
-            r.note("author", line.start, line.start + m.end("name"), "author_header", "named in the running header")
-            return m.group("name")
-    return None
+    return _signed(r) or in_header(r) or (byline(r) if kind in rules.data.byline_kinds else None)
 
 
 def _noted_author(r: Reader, start: int, end: int, why: str) -> str:
@@ -254,6 +229,34 @@ def _secretary_signing(r: Reader, lines: list[Line]) -> str | None:
             if name is not None:
                 start = line.start + at + (len(head) - len(head.lstrip()))
                 r.note("author", start, start + len(name.group("name")), "signature", "the secretary's signature")
+                return str(name.group("name"))
+    return None
+
+
+def _mailed(r: Reader) -> bool:
+    """The document opens with an e-mail's sender line ("Från: …"): its sender wrote it."""
+    first = next((line for line in r.head if line.text.strip()), None)
+    return first is not None and bool(meta_rules().mail_from.match(first.text))
+
+
+def _chair_signing(r: Reader) -> str | None:
+    """The signer whose title is a chair's, on their line ("Eva Ek, ordförande") or below their name, where
+    signatures stand side by side or stacked: a notice is the chair's, whoever else signs it."""
+    rules = meta_rules()
+    tail = r.tail
+    for i, line in enumerate(tail):
+        columns = _columns(line.text)
+        below = _columns(tail[i + 1].text) if i + 1 < len(tail) else []
+        if len(columns) == 1 and below:
+            below = [(tail[i + 1].text, 0)]
+        for k, (column, at) in enumerate(columns):
+            head, comma, title = column.partition(",")
+            if not comma:
+                head, title = column, below[k][0] if len(below) == len(columns) else ""
+            name = rules.person.match(head.strip())
+            if name is not None and rules.chair.match(title.strip()):
+                start = line.start + at + (len(head) - len(head.lstrip()))
+                r.note("author", start, start + len(name.group("name")), "signature", "the chair's signature")
                 return str(name.group("name"))
     return None
 

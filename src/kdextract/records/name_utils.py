@@ -137,6 +137,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     owner_stoplist: list[str]
     unit_for_heads: list[str]
     head_then_name: dict[str, OrganisationKind]
+    heads_before_a_place: list[str]
     preceding_type_words: dict[str, OrganisationKind]
     company_forms: list[str]
     company_prefix_forms: list[str]

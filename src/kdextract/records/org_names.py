@@ -49,6 +49,7 @@ def find_head_then_name(text: str) -> Iterator[Cand]:
     """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna', a pair of places
     joined by a dash ('Gymnasieförbundet Dal–Ås'); a name on the next line where a full line ends in the head."""
     heads = org_rules().head_then_name
+    places = frozenset(org_rules().heads_before_a_place)
     for m in _head_then_name().finditer(text):
         head = m.group("head")
         kind = heads.get(head[0].upper() + head[1:].lower(), heads.get(head, "other"))
@@ -62,6 +63,8 @@ def find_head_then_name(text: str) -> Iterator[Cand]:
         surface = text[m.start():end]
         if is_first_name(name_tokens[0]) or m.group("wrap") and not _wrapped_at_full_line(text, m, name_tokens[0]):
             continue
+        if (m.group("i") or m.group("i2")) and head[0].upper() + head[1:].lower() in places:
+            continue  # "förskolan i Norrby": the preschool in a place, no name
         form = LINE_BREAK.sub(" ", surface)  # "Länsstyrelsen i\nJämtlands län" wraps after its "i"
         yield Cand(m.start(), end, surface, kind=kind, key="named:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/head_then_name", method="rule", score=0.85,

@@ -57,7 +57,8 @@ def build_organisations(ctx: Context) -> list[Organisation]:
     Where the document did not say who issued it, the issuer becomes the municipality or
     region the text names most (``ctx.meta.organisation``, with its evidence).
     """
-    found = organisations_in(ctx.text, ctx.ner, ctx.person_candidates)
+    body = ctx.meta.evidence.get("body") if ctx.meta.body else None
+    found = organisations_in(ctx.text, ctx.ner, ctx.person_candidates, (body.start, body.end) if body else None)
     if ctx.meta.organisation is None:
         _issuer_from_mentions(ctx.meta, found)
     return found
@@ -75,20 +76,40 @@ def _issuer_from_mentions(meta: DocumentMeta, organisations: list[Organisation])
                       explanation=f"the municipality or region named most often ({len(best.mentions)} times)"))
 
 
-def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] | None = None) -> list[Organisation]:
+def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] | None = None,
+                     body: tuple[int, int] | None = None) -> list[Organisation]:
     """Every named organisation in ``text`` (found by rules, lists and, given ``ner``, the model);
-    ``candidates`` are the text's ``person_candidates`` where they are known."""
+    ``candidates`` are the text's ``person_candidates`` where they are known; ``body`` the span of the
+    board or group the document's head says it comes from (``DocumentMeta.body``), an organisation too
+    where it has a line of its own."""
     if candidates is None:
         candidates = person_candidates(text, ner)
     people = [(a, b) for a, b in person_spans(candidates) if without_labels(text, a, b) == (a, b)]
     in_person = Coverage(people)  # a "person" that holds a form label ("Kommunstyrelsen Sammanträdesdatum") is none
     cands = [c for c in rule_candidates(text) if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
              and not is_surname(text, c) and not is_form_label(text, c.start, c.end)]
+    if body is not None and _fills_line(text, *body) and not any(c.start < body[1] and body[0] < c.end for c in cands):
+        cands.append(_issuing_body(text, *body))
     model = [c for c in _model_candidates(text, ner, in_person) if not is_surname(text, c)] if ner is not None else []
     accepted = resolve_overlaps(regional_divisions(text, cands), model)
     groups = {k: cs for k, cs in _group(accepted).items() if not only_abbreviations(cs)}
     _sweep(text, groups, people)
     return _to_models(text, groups)
+
+
+def _issuing_body(text: str, start: int, end: int) -> Cand:
+    """The board or group that issued the document, as its head names it ("Krisledningsgruppen" under the
+    municipality), where no name rule read it."""
+    name = text[start:end]
+    return Cand(start, end, name, kind="committee", key="body:" + key_of(name), form=name, full=FULL_NAME,
+                rule="organisations/issuing_body", score=0.8, explanation="the board or group in the document's head")
+
+
+def _fills_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands alone on its line (a letterhead line that names only the board)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()
 
 
 # --------------------------------------------------------------------------- model

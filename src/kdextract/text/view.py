@@ -58,6 +58,8 @@ class TextView:
     emphasis: tuple[tuple[int, int], ...] = field(default=())
     #: view offset of a line start -> markdown heading level (1-6) or 0 for a bold-only line.
     heading_marks: dict[int, int] = field(default_factory=dict)
+    #: input spans whose text the view reads in another order (``rearrange``: a page's two columns).
+    moved: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def identity(cls, text: str) -> TextView:
@@ -77,7 +79,10 @@ class TextView:
         if start == end:
             pos = self.starts[start] if start < n else len(self.original)
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        first, last = self.starts[start], self.ends[end - 1]
+        if any(a <= first < b or a < last <= b for a, b in self.moved):
+            return min(self.starts[start:end]), max(self.ends[start:end])  # the input the span's pieces cover
+        return first, last
 
     def input_text(self, start: int, end: int) -> str:
         """The input text behind the view span ``[start, end)``."""
@@ -116,18 +121,47 @@ class TextView:
             pos = end
         length = self._copy(pos, len(self.text), parts, starts, ends, old_to_new)
         if old_to_new is None:
-            return TextView(self.original, "".join(parts), starts, ends, tuple(edits))
+            return TextView(self.original, "".join(parts), starts, ends, tuple(edits), moved=self.moved)
         old_to_new[len(self.text)] = length
         emphasis = tuple((old_to_new[s], old_to_new[e]) for s, e in self.emphasis)
         marks = {old_to_new[k]: v for k, v in self.heading_marks.items()}
-        return TextView(self.original, "".join(parts), starts, ends, tuple(edits), emphasis, marks)
+        return TextView(self.original, "".join(parts), starts, ends, tuple(edits), emphasis, marks, self.moved)
+
+    def rearrange(self, start: int, end: int, pieces: Iterable[tuple[int, int, str | None]], reason: str) -> TextView:
+        """A new view in which ``[start, end)`` reads as ``pieces`` in their order: ``(a, b, None)`` the view's
+        ``[a, b)`` as it is, ``(a, b, new)`` the text ``new`` standing for it (a line break for a gutter's blanks).
+        Offsets keep mapping to the input; a span over pieces maps to the input they cover. Only for a view
+        without marks (emphasis, heading marks)."""
+        if self.emphasis or self.heading_marks:
+            raise ValueError("rearrange: a view with marks")
+        parts = [self.text[:start]]
+        starts, ends = self.starts[:start], self.ends[:start]
+        for a, b, new in pieces:
+            if new is None:
+                parts.append(self.text[a:b])
+                starts.extend(self.starts[a:b])
+                ends.extend(self.ends[a:b])
+                continue
+            in_a, in_b = self.to_input(a, b)
+            parts.append(new)
+            starts.extend([in_a] * len(new))
+            ends.extend([in_b] * len(new))
+        block = "".join(parts[1:])
+        parts.append(self.text[end:])
+        starts.extend(self.starts[end:])
+        ends.extend(self.ends[end:])
+        in_start, in_end = self.to_input(start, end)
+        edit = TextEdit(start=in_start, end=in_end, original=self.original[in_start:in_end], replacement=block,
+                        reason=reason)
+        return TextView(self.original, "".join(parts), starts, ends, (*self.edits, edit),
+                        moved=(*self.moved, (in_start, in_end)))
 
     def with_marks(self, emphasis: Iterable[tuple[int, int]] = (), headings: dict[int, int] | None = None) -> TextView:
         """The same view with more emphasis spans and heading marks recorded."""
         marks = dict(self.heading_marks)
         marks.update(headings or {})
         return TextView(self.original, self.text, self.starts, self.ends, self.edits,
-                        tuple(sorted({*self.emphasis, *emphasis})), marks)
+                        tuple(sorted({*self.emphasis, *emphasis})), marks, self.moved)
 
     def _copy(self, a: int, b: int, parts: list[str], starts: array[int], ends: array[int],
               old_to_new: array[int] | None) -> int:

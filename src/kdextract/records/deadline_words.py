@@ -1,0 +1,50 @@
+"""Cues that stand right before a date of a clause no cue phrase reads: a start word ("från den 1 januari"), an
+end word ("till och med den 30 juni"), a present passive and its particle ("sätts upp under maj")."""
+
+from __future__ import annotations
+
+import regex
+
+from kdextract.models import DateMention
+from kdextract.records.deadline_scans import Cue
+
+#: What follows the first date of a range or of a move ("från vecka 14 till vecka 16").
+_RANGE_GOES_ON = regex.compile(r"[ \t\n]*(?:till|–|-)[ \t\n]")
+#: How far before a date its start word may begin.
+_START_WORD_REACH = 24
+
+
+def start_word(text: str, d: DateMention, opens: regex.Pattern[str]) -> Cue | None:
+    """A start word right before the date or opening it ("från den 1 januari 2027") as a cue of kind "starts";
+    None where the date begins a range or a move ("från vecka 14 till vecka 16")."""
+    if _RANGE_GOES_ON.match(text, d.end):
+        return None
+    m = opens.match(text, d.start, d.end)
+    if m is not None:
+        return Cue(m.start(), m.end(), "starts", m.group(0))
+    lead = max(0, d.start - _START_WORD_REACH)
+    m = opens.search(text[lead:d.start])  # a short slice: its end is the date's start
+    if m is None or m.end() != d.start - lead:
+        return None
+    return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "starts", m.group(0).strip())
+
+
+def particle_passive(text: str, d: DateMention, passive: regex.Pattern[str], period: regex.Pattern[str]) -> Cue | None:
+    """A present passive and its particle right before a date that a period word opens ("sätts upp under maj")
+    as a cue of kind "planned"."""
+    if period.match(text, d.start, d.end) is None:
+        return None
+    lead = max(0, d.start - _START_WORD_REACH)
+    m = passive.search(text[lead:d.start])  # a short slice: its end is the date's start
+    if m is None:
+        return None
+    return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "planned", m.group(0).strip())
+
+
+def end_word(text: str, d: DateMention, closes: regex.Pattern[str]) -> Cue | None:
+    """An end word right before the date ("till och med den 30 juni 2027") as a cue of kind "ends"."""
+    lead = max(0, d.start - _START_WORD_REACH)
+    m = closes.search(text[lead:d.start])  # a short slice: its end is the date's start
+    if m is None:
+        return None
+    return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "ends", m.group(0).strip())
