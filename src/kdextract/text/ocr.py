@@ -37,6 +37,7 @@ from collections import Counter
 import regex
 
 from kdextract.text.lexicon import Lexicon, load_lexicon
+from kdextract.text.ocr_codes import lone_sign_repairs
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
 from kdextract.text.ocr_repair import ORDINAL, TOKEN, Repairer
 from kdextract.text.view import TextView
@@ -79,6 +80,8 @@ def repair(view: TextView, *, force: bool | None = None) -> TextView:
     """
     if force is False:
         return view
+    if signs := lone_sign_repairs(view.text):
+        view = view.rewrite(signs)
     if force is None:
         if plainly_clean(view.text):
             return view
