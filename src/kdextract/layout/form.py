@@ -126,6 +126,8 @@ class Field:
 
 
 _NEXT_TOKEN = regex.compile(r"[ \t]*:?[ \t]*(\S*)")
+#: What stands before a § item's title on its line: "§ 44", "KS § 12" (the title may be a label's word: "Justering").
+_ITEM_MARK = regex.compile(r"(?:^|\n)[ \t]*(?:\p{Lu}{2,6}[ \t]+)?§[ \t]*\d{1,3}[ \t]+\Z")
 
 
 def label_hits(text: str) -> list[LabelHit]:
@@ -146,6 +148,8 @@ def label_hits(text: str) -> list[LabelHit]:
         if not label.anchor and label.field not in c.lower_fields and after[:1].islower() \
                 and after.rstrip(".") not in c.lower_values:
             continue  # "Övriga frågor", "Ordförande öppnade mötet": words of a sentence, not a label
+        if _ITEM_MARK.search(text, max(0, m.start() - 40), m.start()) is not None:
+            continue  # "§ 44   Justering": the title of an item, not a form label
         if _column_header(text, m.start()):
             continue  # "Milstolpe   Datum   Ansvarig": the header of a table's column, not a form label
         out.append(LabelHit(m.start(), m.end(), label))
