@@ -441,3 +441,33 @@ Kommundirektör
 def test_a_tight_heading_over_a_wrapped_paragraph_and_one_over_a_table() -> None:
     titles = [s.title for s in kdextract.parse(BULLETIN, ner=False).sections if s.category != "preamble"]
     assert titles == ["Gemensam simhall för Norrby och Sörby", "Kalendarium"]
+
+
+# Our own board agenda: each item's case number alone on the line under it, without a "Dnr" label.
+BARE_CASE_NUMBERS = """Region Sörmarken                              FÖREDRAGNINGSLISTA
+Regionstyrelsen
+
+Ärende 1   Val av justerare
+
+Ärende 2   Årsredovisning 2025
+           RS/2026/0071
+           Föredragande: ekonomidirektör Vera Lindfors
+
+Ärende 3   Yttrande över remiss om samordnad tandvård för äldre och personer
+           med funktionsnedsättning
+           RS/2026/0102
+           Bilaga 3 Förslag till yttrande
+
+Ärende 4   Ändring av arvodesreglementet
+           RS/2026/0119
+
+Ärende 5   Anmälan av delegationsbeslut
+"""
+
+
+def test_a_case_number_alone_under_an_item_is_its_case_without_a_label() -> None:
+    doc = kdextract.parse(BARE_CASE_NUMBERS, ner=False)
+    assert [(s.title, s.case_number) for s in doc.sections if s.level == 1] == [
+        ("Val av justerare", None), ("Årsredovisning 2025", "RS/2026/0071"),
+        ("Yttrande över remiss om samordnad tandvård för äldre och personer med funktionsnedsättning", "RS/2026/0102"),
+        ("Ändring av arvodesreglementet", "RS/2026/0119"), ("Anmälan av delegationsbeslut", None)]

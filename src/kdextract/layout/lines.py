@@ -101,6 +101,8 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
         return
     if r.case_label.match(s) and (m := r.case.search(s)) is not None and m.start() <= 12:
         line.kind, line.case = "case", (line.start + m.start(), line.start + m.end())
+    elif s[0].isupper() and r.case.fullmatch(s) is not None:  # "RS/2026/0412" alone, without its "Dnr"
+        line.kind, line.case = "case", (line.start, line.end)
     elif s.rstrip(":").strip().casefold() in r.subheadings:
         line.kind = "sub"
         line.title_end = line.start + len(s.rstrip(":").rstrip())
