@@ -471,3 +471,29 @@ def test_a_case_number_alone_under_an_item_is_its_case_without_a_label() -> None
         ("Val av justerare", None), ("Årsredovisning 2025", "RS/2026/0071"),
         ("Yttrande över remiss om samordnad tandvård för äldre och personer med funktionsnedsättning", "RS/2026/0102"),
         ("Ändring av arvodesreglementet", "RS/2026/0119"), ("Anmälan av delegationsbeslut", None)]
+
+
+# Our own follow-up of internal control: each numbered part's label over its short labelled lines.
+LABELLED_PARTS = """Uppföljning av intern kontroll 2025
+
+Bakgrund
+Nämnden fastställde tre kontrollmoment för året.
+
+Kontrollmoment 1: Inventarieförteckning
+Risk: Stöld upptäcks inte.
+Resultat: Förteckningen var aktuell.
+
+Kontrollmoment 2: Representation
+Risk: Otillåten alkohol.
+Resultat: Inga avvikelser.
+
+Granskningsområde 3 Bisysslor
+Metod: Enkät.
+Resultat: Två anmälningar saknades.
+"""
+
+
+def test_a_labelled_numbered_part_heads_its_lines_however_short() -> None:
+    doc = kdextract.parse(LABELLED_PARTS, ner=False)
+    assert [(s.level, s.number, s.title) for s in doc.sections if s.number] == [
+        (1, "1", "Inventarieförteckning"), (1, "2", "Representation"), (1, "3", "Bisysslor")]

@@ -145,6 +145,10 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         if line.kind == "sub" and not numbered and standalone(lines, i, before_only=True) and has_body(lines, i):
             out.append((line, 1, "topic", "sections/subheading_topic"))
             continue
+        if line.kind == "text" and line.number is not None and not numbered \
+                and standalone(lines, i, before_only=True) and has_body(lines, i):
+            out.append((line, 1, "topic", "sections/section_label"))  # "Kontrollmoment 2: Attest" over its text
+            continue
         if labels >= MIN_LABELS and line.start in label_ends:  # "Ekonomi:" over its paragraph
             line.title_end = label_ends[line.start]
             out.append((line, 1, "topic", "sections/topic_label"))
