@@ -482,3 +482,35 @@ def test_an_extract_whose_items_share_one_case_is_of_that_case(case: str, expect
     items = [s for s in doc.sections if s.level == 1]
     assert [s.case_number for s in items] == ["KS 2025/212", case.removeprefix("Dnr ")]  # under a wrapped title too
     assert doc.meta.diarienummer == expected
+
+
+# Our own motion: the signers give their party, not a title, side by side on the last line.
+MOTION = """MOTION
+till kommunfullmäktige i Ekby kommun
+
+Belysning längs cykelvägen till Åsbacka
+
+Cykelvägen mellan centrum och Åsbacka saknar belysning på en sträcka av två
+kilometer. Vi föreslår att kommunen bygger ut belysningen under 2027.
+
+Vi yrkar
+
+att tekniska nämnden får i uppdrag att utreda kostnaden.
+
+Ekby den 14 januari 2026
+
+Lovisa Brandt (L)                  Arvid Sjöqvist (MP)
+"""
+
+
+@pytest.mark.parametrize(("signers", "author"), [
+    ("Lovisa Brandt (L)                  Arvid Sjöqvist (MP)", "Lovisa Brandt"),
+    ("Arvid Sjöqvist (MP)", "Arvid Sjöqvist"),
+    ("Lovisa Brandt (L)                  Tekniska nämnden", None),  # not every column a signer
+])
+def test_the_first_signer_with_a_party_writes_a_motion(signers: str, author: str | None) -> None:
+    text = MOTION.replace("Lovisa Brandt (L)                  Arvid Sjöqvist (MP)", signers)
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.author == author
+    if author:
+        assert doc.meta.evidence["author"].text == author

@@ -241,7 +241,22 @@ def _signed(r: Reader) -> str | None:
             name, at = found
             r.note("author", line.start + at, line.start + at + len(name), "signature", "name above a title at the end")
             return name
-    return _after_label(r, r.head, "a memo header's label")
+    return _party_signer(r, tail) or _after_label(r, r.head, "a memo header's label")
+
+
+def _party_signer(r: Reader, lines: list[Line]) -> str | None:
+    """The first of the signers on the last line who give their party instead of a title ("Eva Ek (C)     Per Holm
+    (KD)" under a motion): every column a name and a party."""
+    last = next((line for line in reversed(lines) if line.text), None)
+    columns = _columns(last.text) if last is not None else []
+    found = [(meta_rules().person.match(text.strip()), at) for text, at in columns if text.rstrip().endswith(")")]
+    if last is None or not found or len(found) != len(columns) or any(m is None for m, _ in found):
+        return None
+    m, at = found[0]
+    assert m is not None
+    start = last.start + at
+    r.note("author", start, start + len(m.group("name")), "signature", "the first signer, with a party")
+    return str(m.group("name"))
 
 
 def _secretary_signing(r: Reader, lines: list[Line]) -> str | None:
