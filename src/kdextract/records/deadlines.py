@@ -71,6 +71,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     kinds: dict[str, list[str]]
     form_labels: dict[str, list[str]]
     past: list[str]
+    estimates: WordList
     start_words: WordList
     end_words: WordList
     weak_after_year: WordList
@@ -104,6 +105,7 @@ def _cues() -> _Cues:
     kind_of: dict[str, str] = {}
     phrases: list[tuple[str, str]] = [(p, k) for k, ps in data.kinds.items() for p in ps]
     phrases += [(p, "past") for p in data.past]
+    phrases += [(p, "estimate") for p in data.estimates.words]
     phrases += [(p, "event") for p in data.event_nouns.words]
     # longest phrase first so that "ska vara klar" wins over "ska"
     for i, (p, k) in enumerate(sorted(phrases, key=lambda pk: -len(pk[0]))):
@@ -265,9 +267,12 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             cue = _start_word(text, d, cues.opens_start) or _end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
         if cue is None or cue.kind == "past" or over and cue.kind != "due":
             continue  # a notice's date before its meeting counts only where something is due by it
+        if cue.kind == "estimate" and cue.start < d.start:
+            continue  # "Bidraget beräknas till 1,2 mnkr för 2026": the year an estimate is for
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
             continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause
         kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
+        kind = "planned" if kind == "estimate" else kind  # "annonseras i maj och beräknas kosta …"
         ts, te = s, e
         while ts < te and text[ts].isspace():
             ts += 1
