@@ -98,6 +98,10 @@ class _Cues:
     closes: regex.Pattern[str]  # words right before a date that end something ("till och med den 30 juni")
 
 
+#: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
+_COORDINATED = regex.compile(r"[ \t\n](?:och|samt)[ \t\n]|,")
+
+
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     data = DeadlineRules.load()
@@ -267,7 +271,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             cue = _start_word(text, d, cues.opens_start) or _end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
         if cue is None or cue.kind == "past" or over and cue.kind != "due":
             continue  # a notice's date before its meeting counts only where something is due by it
-        if cue.kind == "estimate" and cue.start < d.start:
+        if cue.kind == "estimate" and cue.start < d.start and _COORDINATED.search(text, cue.end, d.start) is None:
             continue  # "Bidraget beräknas till 1,2 mnkr för 2026": the year an estimate is for
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
             continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause
