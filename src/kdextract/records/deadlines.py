@@ -99,7 +99,7 @@ class _Cues:
 
 
 #: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
-_COORDINATED = regex.compile(r"[ \t\n](?:och|samt)[ \t\n]|,")
+_COORDINATED = regex.compile(r"[ \t\n](?:och|samt)[ \t\n]|,[ \t\n]")
 
 
 @lru_cache(maxsize=1)
