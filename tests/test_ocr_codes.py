@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import kdextract
-from kdextract.text.ocr_codes import code_repairs
+from kdextract.text.ocr_codes import code_repairs, lone_sign_repairs
 
 # Our own protocol as an engine without a Swedish model reads it, signs and codes misread too.
 DAMAGED = """Miljö- och byggnadsnämnden
@@ -112,5 +112,4 @@ def test_every_sign_read_as_dollar_is_read_back_from_the_run() -> None:
     "Priset är\n$ 40 per månad\n$ 45 per år\n",  # sums, no headings
 ])
 def test_no_lone_dollar_run(text: str) -> None:
-    from kdextract.text.ocr_codes import lone_sign_repairs
     assert lone_sign_repairs(text) == []
