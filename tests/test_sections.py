@@ -497,3 +497,33 @@ def test_a_labelled_numbered_part_heads_its_lines_however_short() -> None:
     doc = kdextract.parse(LABELLED_PARTS, ner=False)
     assert [(s.level, s.number, s.title) for s in doc.sections if s.number] == [
         (1, "1", "Inventarieförteckning"), (1, "2", "Representation"), (1, "3", "Bisysslor")]
+
+
+# Our own notice: "Föredragningslista" heads the agenda, one entry wrapped, Dnr lines indented under entries.
+AGENDA_UNDER_ITS_LABEL = """Kultur- och fritidsnämnden
+Kallelse till sammanträde tisdagen den 3 mars 2026 kl. 13.00
+
+Föredragningslista
+
+1. Val av justerare
+
+2. Bidrag till föreningar 2026
+   Dnr KFN 2026/012
+   Föredragande: Edvin Lindqvist, fritidschef
+
+3. Yttrande över förslag till detaljplan för kvarteret Lärkan i
+   centrala Ekby
+   Dnr KFN 2026/019
+
+4. Information
+
+Ekby den 20 februari 2026
+"""
+
+
+def test_an_agenda_entry_takes_its_wrapped_title_and_case_number() -> None:
+    doc = kdextract.parse(AGENDA_UNDER_ITS_LABEL, ner=False)
+    assert [(s.title, s.case_number) for s in doc.sections if s.level == 1] == [
+        ("Val av justerare", None), ("Bidrag till föreningar 2026", "KFN 2026/012"),
+        ("Yttrande över förslag till detaljplan för kvarteret Lärkan i centrala Ekby", "KFN 2026/019"),
+        ("Information", None)]
