@@ -506,6 +506,7 @@ Lovisa Brandt (L)                  Arvid Sjöqvist (MP)
 @pytest.mark.parametrize(("signers", "author"), [
     ("Lovisa Brandt (L)                  Arvid Sjöqvist (MP)", "Lovisa Brandt"),
     ("Arvid Sjöqvist (MP)", "Arvid Sjöqvist"),
+    ("Lovisa Brandt (L)\nArvid Sjöqvist (MP)", "Lovisa Brandt"),  # one signer a line
     ("Lovisa Brandt (L)                  Tekniska nämnden", None),  # not every column a signer
 ])
 def test_the_first_signer_with_a_party_writes_a_motion(signers: str, author: str | None) -> None:

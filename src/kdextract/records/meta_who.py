@@ -245,18 +245,22 @@ def _signed(r: Reader) -> str | None:
 
 
 def _party_signer(r: Reader, lines: list[Line]) -> str | None:
-    """The first of the signers on the last line who give their party instead of a title ("Eva Ek (C)     Per Holm
-    (KD)" under a motion): every column a name and a party."""
-    last = next((line for line in reversed(lines) if line.text), None)
-    columns = _columns(last.text) if last is not None else []
-    found = [(meta_rules().person.match(text.strip()), at) for text, at in columns if text.rstrip().endswith(")")]
-    if last is None or not found or len(found) != len(columns) or any(m is None for m, _ in found):
+    """The first of the signers at the end who give their party instead of a title, side by side or one a line
+    ("Eva Ek (C)     Per Holm (KD)" under a motion): every column of those last lines a name and a party."""
+    first: tuple[Line, int, str] | None = None
+    for line in reversed([line for line in lines if line.text]):
+        columns = _columns(line.text)
+        found = [(meta_rules().person.match(text.strip()), at) for text, at in columns if text.rstrip().endswith(")")]
+        if not found or len(found) != len(columns) or any(m is None for m, _ in found):
+            break
+        m, at = found[0]
+        assert m is not None
+        first = (line, at, str(m.group("name")))
+    if first is None:
         return None
-    m, at = found[0]
-    assert m is not None
-    start = last.start + at
-    r.note("author", start, start + len(m.group("name")), "signature", "the first signer, with a party")
-    return str(m.group("name"))
+    line, at, name = first
+    r.note("author", line.start + at, line.start + at + len(name), "signature", "the first signer, with a party")
+    return name
 
 
 def _secretary_signing(r: Reader, lines: list[Line]) -> str | None:
