@@ -102,8 +102,8 @@ def test_a_one_before_a_split_month_stays_a_day() -> None:
 
 def test_a_page_read_well_but_for_a_digit_gets_its_dates() -> None:
     # our own clean minutes: only the typewriter's "1" read as "l" and a "0" as "O" in its dates
-    text = ("Kulturnämnden\nProtokoll 1986-O3-11\n\n§ 9 Hyror\n\nNämnden beslutar att de nya hyrorna gäller "
-            "från och med den l april 1986.\n")
+    text = ("Kulturnämnden\nProtokoll 1986-O3-11\n\n§ 9 Hyror\n\nNämnden beslutar att de nya hyrorna tas ut "
+            "med start den l april 1986.\n")
     doc = kdextract.parse(text, ner=False)
     assert [(d.text, d.value) for d in doc.dates] == [("1986-O3-11", "1986-03-11"), ("den l april 1986", "1986-04-01")]
     assert doc.meta.date == "1986-03-11"
