@@ -60,3 +60,12 @@ def test_a_one_word_outcome_cell_is_read_with_what_was_decided_on() -> None:
     assert [" ".join(d.text.split()) for d in doc.decisions] == [
         "Nybyggnad av carport Bev.", "Strandskyddsdispens, brygga Avsl.", "Utvändig ändring av fasad Beviljas"]
     assert all(text[d.start:d.end] == d.text for d in doc.decisions)
+
+
+def test_a_decision_block_ends_where_the_signature_labels_begin() -> None:
+    # our own minutes exported from a Word table: every cell on its own line, no blank lines
+    text = ("Tekniska nämnden\nPROTOKOLL\n§ 14\nDnr TN 2026/0031\nTaxa för markupplåtelse\nBeslut\n"
+            "Tekniska nämnden fastställer taxan för markupplåtelse.\nUnderskrifter\nSekreterare\nNora Vikström\n"
+            "Ordförande\nGunnar Åkesson\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [d.text for d in doc.decisions] == ["Tekniska nämnden fastställer taxan för markupplåtelse."]
