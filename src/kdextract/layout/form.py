@@ -196,6 +196,8 @@ def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
 
 
 _VALUE_START = regex.compile(r"[ \t]*[:.]*[ \t]*")
+#: An item heading after a blank line ("§ 4 Budget", "2. Ekonomisk rapport"): the body of the document, no field's value.
+_ITEM_AFTER_BLANK = regex.compile(r"\n[ \t]*\n[ \t]*(?:§[ \t]*\d{1,3}|\d{1,2}[.)])[ \t]+\p{Lu}")
 
 
 def form_fields(text: str) -> list[Field]:
@@ -207,6 +209,8 @@ def form_fields(text: str) -> list[Field]:
             start = m.end() if m else hit.end
             if i + 1 < len(region):
                 end = region[i + 1].start
+                if _ITEM_AFTER_BLANK.search(text, start, end):  # a short document: the body's items between labels
+                    end = min(end, _tail_end(text, start))
             else:
                 end = _tail_end(text, start)
             end = max(start, end)
