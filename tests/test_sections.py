@@ -527,3 +527,27 @@ def test_an_agenda_entry_takes_its_wrapped_title_and_case_number() -> None:
         ("Val av justerare", None), ("Bidrag till föreningar 2026", "KFN 2026/012"),
         ("Yttrande över förslag till detaljplan för kvarteret Lärkan i centrala Ekby", "KFN 2026/019"),
         ("Information", None)]
+
+
+# Our own answer to an interpellation: the questions asked are numbered, the answer follows under its heading.
+NUMBERED_QUESTIONS = """Svar på interpellation om skolskjutsar
+
+Interpellanten har ställt följande frågor:
+
+1. Hur många elever har fått vänta på skolskjuts i höst?
+2. När kommer den nya upphandlingen att vara klar?
+
+Svar
+
+Under hösten har tolv elever fått vänta längre än en vecka. Upphandlingen
+ska vara klar i december.
+
+3. Övriga frågor
+"""
+
+
+def test_numbered_questions_are_no_items() -> None:
+    doc = kdextract.parse(NUMBERED_QUESTIONS, ner=False)
+    titles = [s.title for s in doc.sections]
+    assert not any(t.endswith("?") for t in titles)
+    assert "Övriga frågor" in titles

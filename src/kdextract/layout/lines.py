@@ -110,6 +110,10 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
         line.kind = "list"
 
 
+#: Fewest words of a numbered question that is no item heading ("Frågor?" may head one).
+QUESTION_WORDS = 4
+
+
 def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
     """An item line: "§ 47 Title", "KF § 12 KF/2016:114", "100 Title", "4. Title", "MBN 21/417 Title, Presenter"."""
     s = line.text
@@ -133,6 +137,8 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
         title = ""
     if head.kind == "case" and (not title or head.case is None or head.case[0] != line.start):
         return False
+    if head.kind == "agenda" and title.endswith("?") and len(title.split()) >= QUESTION_WORDS:
+        return False  # "1. Hur lång är väntetiden i dag?": a numbered question of a letter, no agenda item
     if head.marked and head.kind == "agenda" and len(title) > MARKED_TITLE_CHARS:
         return False
     line.kind = "paragraph" if head.kind == "paragraph" else "agenda"
