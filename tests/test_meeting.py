@@ -161,3 +161,13 @@ def test_a_company_boards_form_labels_and_a_short_body_between_them() -> None:
     assert {"Anton Byström", "Lisa Markusson", "Tord Ekerot"} <= set(roles)
     attendees = {a.name: a.category for m in doc.meetings for a in m.attendees}
     assert attendees["Anton Byström"] == "member" and attendees["Tord Ekerot"] == "other"
+
+
+def test_a_numbered_attendance_list_after_a_blank_stays_the_fields_value() -> None:
+    text = ("Barn- och utbildningsnämnden\nPROTOKOLL\nPlats och tid  Kommunhuset kl 13.00\nBeslutande\n\n"
+            "1. Vera Ekström (S), ordförande\n2. Pontus Holmgren (M)\n3. Ulla Strand (C)\n\n"
+            "Övriga närvarande  Kim Lindqvist, sekreterare\n\n§ 1 Budget\nNämnden beslutar att anta budgeten.\n\n"
+            "Vid protokollet\n\nKim Lindqvist\n")
+    attendees = {a.name: a.category for m in kdextract.parse(text, ner=False).meetings for a in m.attendees}
+    assert attendees == {"Vera Ekström": "member", "Pontus Holmgren": "member", "Ulla Strand": "member",
+                         "Kim Lindqvist": "other"}

@@ -197,7 +197,9 @@ def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
 
 _VALUE_START = regex.compile(r"[ \t]*[:.]*[ \t]*")
 #: An item heading after a blank line ("§ 4 Budget", "2. Ekonomisk rapport"): the body of the document, no field's value.
-_ITEM_AFTER_BLANK = regex.compile(r"\n[ \t]*\n[ \t]*(?:§[ \t]*\d{1,3}|\d{1,2}[.)])[ \t]+\p{Lu}")
+#: A numbered name ("1. Eva Ek (S), ordförande") is an entry of a numbered attendance list, not an item.
+_ITEM_AFTER_BLANK = regex.compile(r"\n[ \t]*\n[ \t]*(?:§[ \t]*\d{1,3}|\d{1,2}[.)])[ \t]+"
+                                  r"(?!\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}\p{Ll}+[ \t]*(?:[(,]|$))\p{Lu}", regex.M)
 
 
 def form_fields(text: str) -> list[Field]:
