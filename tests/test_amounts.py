@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from example_tables import table
 
+import kdextract
 from kdextract.models import Amount, Section, Source
 from kdextract.parsers.amounts import find_amounts
 from kdextract.records.amounts import describe_amounts
@@ -166,3 +167,29 @@ def test_describe_returns_copies() -> None:
 def test_non_text_input_is_a_clear_type_error(bad: object) -> None:
     with pytest.raises(TypeError, match=r"find_amounts\(\) takes the text as str"):
         find_amounts(bad)  # type: ignore[arg-type]
+
+
+# Our own fee list: the sums stand bare under a header that names the unit once.
+FEE_TABLE = """Avgifter för tillsyn, mars 2026
+
+Datum       Fastighet        Ärende                  Avgift (kr)   Antal timmar
+2026-03-02  Björkliden 3:2   Tillsyn, lantbruk        4 720         4
+2026-03-09  Smedjan 11       Tillsyn, livsmedel       11 800        10
+2026-03-16  Ekmon 1:5        Anmälan, värmepump       1 180         1
+
+Projekt        Budget, tkr    Utfall, tkr    Andel
+Skolgården     450            512            114
+"""
+
+
+def test_numbers_under_a_currency_column_are_amounts_in_its_unit() -> None:
+    doc = kdextract.parse(FEE_TABLE, ner=False)
+    assert [(a.text, a.value) for a in doc.amounts] == [
+        ("4 720", 4720), ("11 800", 11800), ("1 180", 1180), ("450", 450000), ("512", 512000)]
+    assert all(FEE_TABLE[a.start:a.end] == a.text and a.source.name == "amounts/table_column" for a in doc.amounts)
+
+
+def test_a_unit_over_the_first_column_or_no_unit_gives_no_column_amounts() -> None:
+    text = ("Kostnad (tkr)     2026     2027\nDrift             1 200    1 350\n\n"
+            "Skola         Elever    Lärare\nNorrskolan    312       24\n")
+    assert kdextract.parse(text, ner=False).amounts == []

@@ -47,3 +47,25 @@ def test_a_log_of_decisions_whose_header_holds_form_labels() -> None:
     doc = kdextract.parse(text, ner=False)
     assert "Nr     Datum" in doc.text
     assert [d.text for d in doc.decisions] == ["Arkitekttävlingen avslutas i juni", "Budgeten för etapp 2 låses"]
+
+
+def test_a_one_word_outcome_cell_is_read_with_what_was_decided_on() -> None:
+    # our own list of permits: the decision column holds only an abbreviated outcome
+    text = ("Redovisning av delegationsbeslut\n\n"
+            "Datum       Fastighet         Ärende                       Beslut    Handläggare\n"
+            "2025-10-02  Ekudden 2:4       Nybyggnad av carport         Bev.      AL\n"
+            "2025-10-09  Myrbackstorp 11:7 Strandskyddsdispens, brygga  Avsl.     PH\n"
+            "2025-10-14  Ekudden 3:1       Utvändig ändring av fasad    Beviljas  AL\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [" ".join(d.text.split()) for d in doc.decisions] == [
+        "Nybyggnad av carport Bev.", "Strandskyddsdispens, brygga Avsl.", "Utvändig ändring av fasad Beviljas"]
+    assert all(text[d.start:d.end] == d.text for d in doc.decisions)
+
+
+def test_a_decision_block_ends_where_the_signature_labels_begin() -> None:
+    # our own minutes exported from a Word table: every cell on its own line, no blank lines
+    text = ("Tekniska nämnden\nPROTOKOLL\n§ 14\nDnr TN 2026/0031\nTaxa för markupplåtelse\nBeslut\n"
+            "Tekniska nämnden fastställer taxan för markupplåtelse.\nUnderskrifter\nSekreterare\nNora Vikström\n"
+            "Ordförande\nGunnar Åkesson\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [d.text for d in doc.decisions] == ["Tekniska nämnden fastställer taxan för markupplåtelse."]

@@ -175,3 +175,34 @@ def test_a_pdf_report_with_running_header_gives_the_records_of_its_text(tmp_path
 ])
 def test_a_line_test_tries_anchored_patterns_at_the_start_only(patterns: list[str], line: str, found: bool) -> None:
     assert LineTest(patterns)(line) is found
+
+
+# Our own form head with a signature box right above the first item, whose title is a form label's word.
+SIGNATURE_BOX_THEN_ITEM = """Kultur- och fritidsnämnden      SAMMANTRÄDESPROTOKOLL
+                                 2025-09-02
+
+Beslutande      Agnes Wredin, ordförande
+                Folke Hammarby
+
+Underskrifter   Sekreterare  ......................
+                             Tilda Ögren
+                Ordförande   ......................
+                             Agnes Wredin
+                Justerande   ......................
+                             Folke Hammarby
+
+
+§ 18    Justering
+
+Folke Hammarby utses att jämte ordföranden justera protokollet.
+
+
+§ 19    Bidrag till Brattebo bygdegård
+
+Nämnden beviljar bygdegårdsföreningen 15 000 kr.
+"""
+
+
+def test_an_item_titled_with_a_form_labels_word_keeps_its_title() -> None:
+    doc = kdextract.parse(SIGNATURE_BOX_THEN_ITEM, ner=False)
+    assert [(s.number, s.title) for s in doc.sections] == [("§ 18", "Justering"), ("§ 19", "Bidrag till Brattebo bygdegård")]

@@ -126,3 +126,48 @@ def test_the_clock_time_joins_the_day_given_under_another_label() -> None:
     assert (meeting.starts, meeting.ends) == (dt.datetime(2024, 3, 5, 13, 0), dt.datetime(2024, 3, 5, 15, 30))
     time = meeting.evidence["time"]
     assert text[time.start:time.end] == "kl 13.00–15.30"
+
+
+# Our own short board minutes of a municipal company: its own form labels, the body's items right under the form.
+COMPANY_BOARD = """Protokoll fört vid styrelsemöte i Norrvik Fjärrvärme AB, org.nr 556987-6543
+Datum: 2026-02-12
+Plats: Bolagets kontor
+
+Styrelseledamöter: Signe Vallgren (ordförande), Anton Byström, Lisa Markusson
+Verkställande direktör: Tord Ekerot
+Protokollförare: Maja Rydén
+
+1. Mötets öppnande
+Ordföranden förklarade mötet öppnat.
+
+2. Investeringar
+Styrelsen beslutade att godkänna investeringsplanen.
+
+Vid protokollet
+
+Maja Rydén
+
+Justeras
+
+Signe Vallgren
+"""
+
+
+def test_a_company_boards_form_labels_and_a_short_body_between_them() -> None:
+    doc = kdextract.parse(COMPANY_BOARD, ner=False)
+    roles = {p.name: p.role for p in doc.people}
+    assert doc.meta.author == "Maja Rydén"
+    assert roles["Maja Rydén"] == "sekreterare" and roles["Signe Vallgren"] == "ordförande"
+    assert {"Anton Byström", "Lisa Markusson", "Tord Ekerot"} <= set(roles)
+    attendees = {a.name: a.category for m in doc.meetings for a in m.attendees}
+    assert attendees["Anton Byström"] == "member" and attendees["Tord Ekerot"] == "other"
+
+
+def test_a_numbered_attendance_list_after_a_blank_stays_the_fields_value() -> None:
+    text = ("Barn- och utbildningsnämnden\nPROTOKOLL\nPlats och tid  Kommunhuset kl 13.00\nBeslutande\n\n"
+            "1. Vera Ekström (S), ordförande\n2. Pontus Holmgren (M)\n3. Ulla Strand (C)\n\n"
+            "Övriga närvarande  Kim Lindqvist, sekreterare\n\n§ 1 Budget\nNämnden beslutar att anta budgeten.\n\n"
+            "Vid protokollet\n\nKim Lindqvist\n")
+    attendees = {a.name: a.category for m in kdextract.parse(text, ner=False).meetings for a in m.attendees}
+    assert attendees == {"Vera Ekström": "member", "Pontus Holmgren": "member", "Ulla Strand": "member",
+                         "Kim Lindqvist": "other"}

@@ -512,3 +512,36 @@ def test_a_flattened_reports_title_before_its_writers_name_in_the_head_is_its_by
             "Ekonomi: Prognosen efter mars visar ett litet överskott. Personal: Sjukfrånvaron har minskat under våren. "
             "Lovisa Strand")
     assert meta_of(text).author == "Lovisa Strand"
+
+
+# Our own motion: the signers give their party, not a title, side by side on the last line.
+MOTION = """MOTION
+till kommunfullmäktige i Ekby kommun
+
+Belysning längs cykelvägen till Åsbacka
+
+Cykelvägen mellan centrum och Åsbacka saknar belysning på en sträcka av två
+kilometer. Vi föreslår att kommunen bygger ut belysningen under 2027.
+
+Vi yrkar
+
+att tekniska nämnden får i uppdrag att utreda kostnaden.
+
+Ekby den 14 januari 2026
+
+Lovisa Brandt (L)                  Arvid Sjöqvist (MP)
+"""
+
+
+@pytest.mark.parametrize(("signers", "author"), [
+    ("Lovisa Brandt (L)                  Arvid Sjöqvist (MP)", "Lovisa Brandt"),
+    ("Arvid Sjöqvist (MP)", "Arvid Sjöqvist"),
+    ("Lovisa Brandt (L)\nArvid Sjöqvist (MP)", "Lovisa Brandt"),  # one signer a line
+    ("Lovisa Brandt (L)                  Tekniska nämnden", None),  # not every column a signer
+])
+def test_the_first_signer_with_a_party_writes_a_motion(signers: str, author: str | None) -> None:
+    text = MOTION.replace("Lovisa Brandt (L)                  Arvid Sjöqvist (MP)", signers)
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.author == author
+    if author:
+        assert doc.meta.evidence["author"].text == author

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import kdextract
-from kdextract.text.ocr_codes import code_repairs
+from kdextract.text.ocr_codes import code_repairs, lone_sign_repairs
 
 # Our own protocol as an engine without a Swedish model reads it, signs and codes misread too.
 DAMAGED = """Miljö- och byggnadsnämnden
@@ -71,3 +71,45 @@ def test_parties_and_item_headings_are_read_in_a_damaged_protocol() -> None:
     assert "Tillsyn av enskilda avlopp" in titles and "Delegationsbeslut" in titles
     sign = DAMAGED.index("$ 5")
     assert any(s.start <= sign < s.end for s in doc.sections)  # offsets into the input
+
+
+# Our own typewritten minutes read well but for the paragraph sign: every "§" came out as "$".
+ALL_DOLLARS = """Tekniska nämnden
+Protokoll 1979-05-08
+
+Närvarande  Sture Malmgren, ordf
+            Berit Hallén
+            Gustav Ernfors, sekreterare
+
+
+$ 31    Justering
+
+Berit Hallén utses att jämte ordföranden justera protokollet.
+
+
+$ 32    Gatubelysning i Norrbyn
+
+Nämnden beslutar att bygga ut belysningen längs Skolvägen.
+
+
+$ 33    Anmälningar
+
+Anmälningarna läggs till handlingarna.
+"""
+
+
+def test_every_sign_read_as_dollar_is_read_back_from_the_run() -> None:
+    doc = kdextract.parse(ALL_DOLLARS)
+    assert [s.title for s in doc.sections] == ["Justering", "Gatubelysning i Norrbyn", "Anmälningar"]
+    assert doc.amounts == []  # "$ 31" is no sum of dollars
+    sign = ALL_DOLLARS.index("$ 32")
+    assert any(s.start == sign for s in doc.sections)  # offsets into the input
+
+
+@pytest.mark.parametrize("text", [
+    "$ 31    Justering\n\nText.\n",  # one alone: nothing vouches for it
+    "$ 32    Budget\n\n$ 31    Taxor\n",  # numbers that do not rise
+    "Priset är\n$ 40 per månad\n$ 45 per år\n",  # sums, no headings
+])
+def test_no_lone_dollar_run(text: str) -> None:
+    assert lone_sign_repairs(text) == []

@@ -9,7 +9,7 @@ import pytest
 import kdextract
 from kdextract.text.normalize import normalize
 from kdextract.text.ocr import plainly_clean, repair
-from kdextract.text.ocr_numbers import digit_repairs
+from kdextract.text.ocr_numbers import digit_repairs, sure_digit_repairs
 
 # Prose of our own as an engine without a Swedish model reads it, digits misread too.
 DAMAGED = """Miljönamnden
@@ -98,3 +98,17 @@ def test_clean_text_does_not_reach_the_repair() -> None:
 def test_a_one_before_a_split_month_stays_a_day() -> None:
     view = repair(normalize("Hon tilltrader tjansten 1 okto ber och bor 1 staden."), force=True)
     assert view.text == "Hon tillträder tjänsten 1 oktober och bor i staden."
+
+
+def test_a_page_read_well_but_for_a_digit_gets_its_dates() -> None:
+    # our own clean minutes: only the typewriter's "1" read as "l" and a "0" as "O" in its dates
+    text = ("Kulturnämnden\nProtokoll 1986-O3-11\n\n§ 9 Hyror\n\nNämnden beslutar att de nya hyrorna tas ut "
+            "med start den l april 1986.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [(d.text, d.value) for d in doc.dates] == [("1986-O3-11", "1986-03-11"), ("den l april 1986", "1986-04-01")]
+    assert doc.meta.date == "1986-03-11"
+
+
+@pytest.mark.parametrize("text", ["Vi ses på plan B april och maj.", "Rum l maj-salen är bokat.", "Koden 19B4-1O-1X gäller."])
+def test_no_sure_digit_reading_in_words(text: str) -> None:
+    assert sure_digit_repairs(text) == []

@@ -490,3 +490,113 @@ def test_a_title_wrapped_onto_a_hanging_indent_over_a_presenter_line_is_read_who
             "   besök i kulturhuset\n4. Övriga frågor\n\nHandlingarna finns i nämndappen.\n")
     assert titles(text) == ["Val av justerare", "Verksamhetsplan för fritidsgårdarna 2027",
                             "Rapport från Kulturrådets besök i kulturhuset", "Övriga frågor"]
+
+
+# Our own board agenda: each item's case number alone on the line under it, without a "Dnr" label.
+BARE_CASE_NUMBERS = """Region Sörmarken                              FÖREDRAGNINGSLISTA
+Regionstyrelsen
+
+Ärende 1   Val av justerare
+
+Ärende 2   Årsredovisning 2025
+           RS/2026/0071
+           Föredragande: ekonomidirektör Vera Lindfors
+
+Ärende 3   Yttrande över remiss om samordnad tandvård för äldre och personer
+           med funktionsnedsättning
+           RS/2026/0102
+           Bilaga 3 Förslag till yttrande
+
+Ärende 4   Ändring av arvodesreglementet
+           RS/2026/0119
+
+Ärende 5   Anmälan av delegationsbeslut
+"""
+
+
+def test_a_case_number_alone_under_an_item_is_its_case_without_a_label() -> None:
+    doc = kdextract.parse(BARE_CASE_NUMBERS, ner=False)
+    assert [(s.title, s.case_number) for s in doc.sections if s.level == 1] == [
+        ("Val av justerare", None), ("Årsredovisning 2025", "RS/2026/0071"),
+        ("Yttrande över remiss om samordnad tandvård för äldre och personer med funktionsnedsättning", "RS/2026/0102"),
+        ("Ändring av arvodesreglementet", "RS/2026/0119"), ("Anmälan av delegationsbeslut", None)]
+
+
+# Our own follow-up of internal control: each numbered part's label over its short labelled lines.
+LABELLED_PARTS = """Uppföljning av intern kontroll 2025
+
+Bakgrund
+Nämnden fastställde tre kontrollmoment för året.
+
+Kontrollmoment 1: Inventarieförteckning
+Risk: Stöld upptäcks inte.
+Resultat: Förteckningen var aktuell.
+
+Kontrollmoment 2: Representation
+Risk: Otillåten alkohol.
+Resultat: Inga avvikelser.
+
+Granskningsområde 3 Bisysslor
+Metod: Enkät.
+Resultat: Två anmälningar saknades.
+"""
+
+
+def test_a_labelled_numbered_part_heads_its_lines_however_short() -> None:
+    doc = kdextract.parse(LABELLED_PARTS, ner=False)
+    assert [(s.level, s.number, s.title) for s in doc.sections if s.number] == [
+        (1, "1", "Inventarieförteckning"), (1, "2", "Representation"), (1, "3", "Bisysslor")]
+
+
+# Our own notice: "Föredragningslista" heads the agenda, one entry wrapped, Dnr lines indented under entries.
+AGENDA_UNDER_ITS_LABEL = """Kultur- och fritidsnämnden
+Kallelse till sammanträde tisdagen den 3 mars 2026 kl. 13.00
+
+Föredragningslista
+
+1. Val av justerare
+
+2. Bidrag till föreningar 2026
+   Dnr KFN 2026/012
+   Föredragande: Edvin Lindqvist, fritidschef
+
+3. Yttrande över förslag till detaljplan för kvarteret Lärkan i
+   centrala Ekby
+   Dnr KFN 2026/019
+
+4. Information
+
+Ekby den 20 februari 2026
+"""
+
+
+def test_an_agenda_entry_takes_its_wrapped_title_and_case_number() -> None:
+    doc = kdextract.parse(AGENDA_UNDER_ITS_LABEL, ner=False)
+    assert [(s.title, s.case_number) for s in doc.sections if s.level == 1] == [
+        ("Val av justerare", None), ("Bidrag till föreningar 2026", "KFN 2026/012"),
+        ("Yttrande över förslag till detaljplan för kvarteret Lärkan i centrala Ekby", "KFN 2026/019"),
+        ("Information", None)]
+
+
+# Our own answer to an interpellation: the questions asked are numbered, the answer follows under its heading.
+NUMBERED_QUESTIONS = """Svar på interpellation om skolskjutsar
+
+Interpellanten har ställt följande frågor:
+
+1. Hur många elever har fått vänta på skolskjuts i höst?
+2. När kommer den nya upphandlingen att vara klar?
+
+Svar
+
+Under hösten har tolv elever fått vänta längre än en vecka. Upphandlingen
+ska vara klar i december.
+
+3. Övriga frågor
+"""
+
+
+def test_numbered_questions_are_no_items() -> None:
+    doc = kdextract.parse(NUMBERED_QUESTIONS, ner=False)
+    titles = [s.title for s in doc.sections]
+    assert not any(t.endswith("?") for t in titles)
+    assert "Övriga frågor" in titles

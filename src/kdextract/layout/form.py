@@ -126,6 +126,8 @@ class Field:
 
 
 _NEXT_TOKEN = regex.compile(r"[ \t]*:?[ \t]*(\S*)")
+#: What stands before a § item's title on its line: "§ 44", "KS § 12" (the title may be a label's word: "Justering").
+_ITEM_MARK = regex.compile(r"(?:^|\n)[ \t]*(?:\p{Lu}{2,6}[ \t]+)?§[ \t]*\d{1,3}[ \t]+\Z")
 
 
 def label_hits(text: str) -> list[LabelHit]:
@@ -146,6 +148,8 @@ def label_hits(text: str) -> list[LabelHit]:
         if not label.anchor and label.field not in c.lower_fields and after[:1].islower() \
                 and after.rstrip(".") not in c.lower_values:
             continue  # "Övriga frågor", "Ordförande öppnade mötet": words of a sentence, not a label
+        if _ITEM_MARK.search(text, max(0, m.start() - 40), m.start()) is not None:
+            continue  # "§ 44   Justering": the title of an item, not a form label
         if _column_header(text, m.start()):
             continue  # "Milstolpe   Datum   Ansvarig": the header of a table's column, not a form label
         out.append(LabelHit(m.start(), m.end(), label))
@@ -192,6 +196,10 @@ def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
 
 
 _VALUE_START = regex.compile(r"[ \t]*[:.]*[ \t]*")
+#: An item heading after a blank line ("§ 4 Budget", "2. Ekonomisk rapport"): the body of the document, no field's value.
+#: A numbered name ("1. Eva Ek (S), ordförande") is an entry of a numbered attendance list, not an item.
+_ITEM_AFTER_BLANK = regex.compile(r"\n[ \t]*\n[ \t]*(?:§[ \t]*\d{1,3}|\d{1,2}[.)])[ \t]+"
+                                  r"(?!\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}\p{Ll}+[ \t]*(?:[(,]|$))\p{Lu}", regex.M)
 
 
 def form_fields(text: str) -> list[Field]:
@@ -203,6 +211,8 @@ def form_fields(text: str) -> list[Field]:
             start = m.end() if m else hit.end
             if i + 1 < len(region):
                 end = region[i + 1].start
+                if _ITEM_AFTER_BLANK.search(text, start, end):  # a short document: the body's items between labels
+                    end = min(end, _tail_end(text, start))
             else:
                 end = _tail_end(text, start)
             end = max(start, end)

@@ -101,11 +101,17 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
         return
     if r.case_label.match(s) and (m := r.case.search(s)) is not None and m.start() <= 12:
         line.kind, line.case = "case", (line.start + m.start(), line.start + m.end())
+    elif s[0].isupper() and r.case.fullmatch(s) is not None:  # "RS/2026/0412" alone, without its "Dnr"
+        line.kind, line.case = "case", (line.start, line.end)
     elif s.rstrip(":").strip().casefold() in r.subheadings:
         line.kind = "sub"
         line.title_end = line.start + len(s.rstrip(":").rstrip())
     elif r.list_item.match(s) and line.heading_mark is None:
         line.kind = "list"
+
+
+#: Fewest words of a numbered question that is no item heading ("Frågor?" may head one).
+QUESTION_WORDS = 4
 
 
 def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
@@ -131,6 +137,8 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
         title = ""
     if head.kind == "case" and (not title or head.case is None or head.case[0] != line.start):
         return False
+    if head.kind == "agenda" and title.endswith("?") and len(title.split()) >= QUESTION_WORDS:
+        return False  # "1. Hur lång är väntetiden i dag?": a numbered question of a letter, no agenda item
     if head.marked and head.kind == "agenda" and len(title) > MARKED_TITLE_CHARS:
         return False
     line.kind = "paragraph" if head.kind == "paragraph" else "agenda"

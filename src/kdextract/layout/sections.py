@@ -149,6 +149,10 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         if line.kind == "field" and not numbered and out and _enclosures(lines, i):
             out.append((line, 1, "topic", "sections/enclosure_heading"))
             continue
+        if line.kind == "text" and line.number is not None and not numbered \
+                and standalone(lines, i, before_only=True) and has_body(lines, i):
+            out.append((line, 1, "topic", "sections/section_label"))  # "Kontrollmoment 2: Attest" over its text
+            continue
         if labels >= MIN_LABELS and line.start in label_ends:  # "Ekonomi:" over its paragraph
             line.title_end = label_ends[line.start]
             out.append((line, 1, "topic", "sections/topic_label"))
@@ -266,19 +270,21 @@ def _page_top(lines: list[Line], i: int) -> bool:
 
 
 def _with_contents(heads: list[Heading], entries: list[Line], lines: list[Line]) -> list[Heading]:
-    """Table-of-contents entries for the items the body does not give (matched by number or title)."""
+    """Table-of-contents entries for the items the body does not give (matched by number or title), each with the
+    rest of a wrapped title and a case number on the lines under it, as an item."""
     if not entries:
         return heads
     numbers = {_value(h.number) for h, level, _, _ in heads if level == 1} - {None}
     titles = {_fold_title(h) for h, level, _, _ in heads if level == 1}
     kept: list[Heading] = []
-    at = {id(line): i for i, line in enumerate(lines)}
+    at = {id(line): k for k, line in enumerate(lines)}
     for entry in entries:
         if entry.title_start >= entry.title_end or entry.depth > 1:
             continue
         if _value(entry.number) in numbers or _fold_title(entry) in titles:
             continue
-        _title_continued(lines, at[id(entry)])
+        _title_continued(lines, at[id(entry)])  # an agenda's entry wrapped over lines, its Dnr under it
+        _case_from_next_line(lines, at[id(entry)])
         kept.append((entry, 1, "agenda_item", "sections/contents_entry"))
     return sorted([*heads, *kept], key=lambda h: h[0].start)
 

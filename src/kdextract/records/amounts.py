@@ -19,6 +19,7 @@ from kdextract.layout.sections import SectionIndex
 from kdextract.models import Amount, Section
 from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.amounts import find_amounts
+from kdextract.records.amount_columns import column_amounts
 from kdextract.records.context import Context
 from kdextract.records.registry import builder
 
@@ -178,7 +179,9 @@ def _what(text: str, span: tuple[int, int], amount: Amount) -> str | None:
 @builder("amounts")
 def build_amounts(ctx: Context) -> list[Amount]:
     """Every amount of money (ids "amt-1", … in text order), with what it is for and its section."""
-    found = [a.model_copy(update={"id": f"amt-{i}"}) for i, a in enumerate(find_amounts(ctx.text), start=1)]
+    found = find_amounts(ctx.text)
+    found = sorted(found + column_amounts(ctx.text, found), key=lambda a: a.start)
+    found = [a.model_copy(update={"id": f"amt-{i}"}) for i, a in enumerate(found, start=1)]
     return describe_amounts(ctx.text, found, ctx.sections, ctx.sentences)
 
 

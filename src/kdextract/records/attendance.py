@@ -126,9 +126,27 @@ def _names(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
                 and not (j - i >= 2 and _role_follows(toks, j)):
             j += 1
         after_comma = i > 0 and toks[i - 1].text == ","
-        out += [(i + a, i + b) for a, b in _segment(text, [t.text for t in toks[i:j]], after_comma)]
+        if not _affiliation(text, toks[i].start):
+            out += [(i + a, i + b) for a, b in _segment(text, [t.text for t in toks[i:j]], after_comma)]
         i = j
     return out
+
+
+#: What may stand between a bracket and the words of an affiliation in it: capitals ("SPF", "PRO"), digits, blanks.
+_AFFILIATION_LEAD = regex.compile(r"[\p{Lu}\d \t]*+")
+
+
+def _affiliation(text: str, pos: int) -> bool:
+    """The capitalised words at ``pos`` stand in an open bracket after an attendee's name, opening what the bracket
+    holds but for capitals ("Eva Ek (SPF Seniorerna Alfta)"): where the person comes from, no other person
+    ("(ersättare för Ola Ek)" names one)."""
+    line = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    opened = text.rfind("(", line, pos)
+    if opened < 0 or text.rfind(")", line, pos) > opened or text.find(")", pos, len(text) if line_end < 0 else line_end) < 0:
+        return False
+    lead = _AFFILIATION_LEAD.match(text, opened + 1, pos)
+    return lead is not None and lead.end() == pos
 
 
 def _role_follows(toks: list[_Tok], j: int) -> bool:

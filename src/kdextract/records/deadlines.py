@@ -78,6 +78,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     kinds: dict[str, list[str]]
     form_labels: dict[str, list[str]]
     past: list[str]
+    estimates: WordList
     start_words: WordList
     end_words: WordList
     weak_after_year: WordList
@@ -107,6 +108,10 @@ class _Cues:
     period: regex.Pattern[str]  # a period word that opens a date ("under maj")
 
 
+#: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
+_COORDINATED = regex.compile(r"[ \t\n](?:och|samt)[ \t\n]|,[ \t\n]")
+
+
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     data = DeadlineRules.load()
@@ -114,6 +119,7 @@ def _cues() -> _Cues:
     kind_of: dict[str, str] = {}
     phrases: list[tuple[str, str]] = [(p, k) for k, ps in data.kinds.items() for p in ps]
     phrases += [(p, "past") for p in data.past]
+    phrases += [(p, "estimate") for p in data.estimates.words]
     phrases += [(p, "event") for p in data.event_nouns.words]
     # longest phrase first so that "ska vara klar" wins over "ska"
     for i, (p, k) in enumerate(sorted(phrases, key=lambda pk: -len(pk[0]))):
@@ -281,9 +287,12 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             cue = particle_passive(text, d, cues.passive, cues.period)  # "belysningen sätts upp under maj"
         if cue is None or cue.kind == "past" or over and cue.kind != "due":
             continue  # a notice's date before its meeting counts only where something is due by it
+        if cue.kind == "estimate" and cue.start < d.start and _COORDINATED.search(text, cue.end, d.start) is None:
+            continue  # "Bidraget beräknas till 1,2 mnkr för 2026": the year an estimate is for
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
             continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause
         kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
+        kind = "planned" if kind == "estimate" else kind  # "annonseras i maj och beräknas kosta …"
         ts, te = s, e
         while ts < te and text[ts].isspace():
             ts += 1

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from kdextract.layout.form import is_form_label
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import DecisionKind
 from kdextract.records.clauses import (
@@ -153,8 +154,8 @@ def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) 
             continue
         if reservations and not para_started:
             break  # nothing but reservations after the block's last line
-        if kept and _is_heading_line(ctx, a, line, prev_blank, next_blank):
-            break
+        if kept and (_is_heading_line(ctx, a, line, prev_blank, next_blank) or is_form_label(line.strip().rstrip(":"))):
+            break  # (a form label alone on its line, "Underskrifter" or "Sekreterare", opens the signatures)
         bullet = is_bullet_line(line)
         if kept and prev_blank and not para_started:
             last = text[kept[-1][0]:kept[-1][1]].rstrip()

@@ -2,7 +2,9 @@
 
 A report of delegation decisions lists them as a table: "Datum  Dnr  Beslut  Delegat", one row per
 decision, a cell wrapped over lines that start blank in the first column. Each row's cell under the
-decision column (``table_column`` in ``resources/sv/decisions.json``) is one decision.
+decision column (``table_column`` in ``resources/sv/decisions.json``) is one decision. Where that cell is
+one word, an outcome ("Bev.", "Avslag"), the decision is read from the column before it, what was decided on
+("Nybyggnad av enbostadshus   Bev.").
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def table_cells(text: str, folded: str) -> list[TableCell]:
         if col is None or len(head) < MIN_COLUMNS or not all(_label(text[a + s:a + e]) for s, e in head):
             continue
         left = head[col][0]
+        before = head[col - 1][0] if col > 0 else None
         row: TableCell | None = None
         while i < len(lines) and text[lines[i][0]:lines[i][1]].strip():
             a, b = lines[i]
@@ -67,10 +70,22 @@ def table_cells(text: str, folded: str) -> list[TableCell]:
             if not text[a:a + 1].isspace():  # a new row
                 if row is not None:
                     out.append(row)
-                row = TableCell(a + cell[0], a + cell[1], a, b) if cell else None
+                row = TableCell(a + _subject_start(text, a, b, cell, before), a + cell[1], a, b) if cell else None
             elif row is not None:
                 row = TableCell(row.start, row.end, row.row_start, b)
             i += 1
         if row is not None:
             out.append(row)
     return out
+
+
+def _subject_start(text: str, a: int, b: int, cell: tuple[int, int], column: int | None) -> int:
+    """Where a row's decision starts: its decision cell, or the column before it (from that column's header on)
+    where the decision cell is one word, an outcome, and that column holds words (no date or case number)."""
+    if column is None or any(ch.isspace() for ch in text[a + cell[0]:a + cell[1]]):
+        return cell[0]
+    start = a + column
+    if not (start < a + cell[0] <= b and text[start - 1:start].isspace() and text[start:start + 1].isalpha()):
+        return cell[0]
+    before = text[start:a + cell[0]]
+    return column if not any(ch.isdigit() for ch in before) else cell[0]

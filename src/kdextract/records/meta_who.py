@@ -216,7 +216,26 @@ def _signed(r: Reader) -> str | None:
             name, at = found
             r.note("author", line.start + at, line.start + at + len(name), "signature", "name above a title at the end")
             return name
-    return _after_label(r, r.head, "a memo header's label")
+    return _party_signer(r, tail) or _after_label(r, r.head, "a memo header's label")
+
+
+def _party_signer(r: Reader, lines: list[Line]) -> str | None:
+    """The first of the signers at the end who give their party instead of a title, side by side or one a line
+    ("Eva Ek (C)     Per Holm (KD)" under a motion): every column of those last lines a name and a party."""
+    first: tuple[Line, int, str] | None = None
+    for line in reversed([line for line in lines if line.text]):
+        columns = _columns(line.text)
+        found = [(meta_rules().person.match(text.strip()), at) for text, at in columns if text.rstrip().endswith(")")]
+        if not found or len(found) != len(columns) or any(m is None for m, _ in found):
+            break
+        m, at = found[0]
+        assert m is not None
+        first = (line, at, str(m.group("name")))
+    if first is None:
+        return None
+    line, at, name = first
+    r.note("author", line.start + at, line.start + at + len(name), "signature", "the first signer, with a party")
+    return name
 
 
 def _secretary_signing(r: Reader, lines: list[Line]) -> str | None:

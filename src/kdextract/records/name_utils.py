@@ -164,6 +164,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     cooperation_suffixes: WordList
     form_labels: WordList
     named_for_heads: BoardUnits
+    definite_compound_names: BoardUnits
     association_suffixes: WordList
     association_heads_before_name: WordList
     name_initial_determiners: WordList

@@ -4,6 +4,8 @@ A capitalised compound ending in an association head (``association_suffixes``: 
 after one or two capitalised name words on its line is a name; so is a capitalised definite compound
 (``association_heads_before_name``: "föreningen"...) before one to three capitalised words. The bare
 compound ("Bygdegårdsförening") is no name, nor is a name word that opens a sentence and is a common word.
+A capitalised definite compound of a federation or a seat of learning is a name by itself
+(``definite_compound_names``: "Kommunförbundet", "Linnéuniversitetet").
 """
 
 from __future__ import annotations
@@ -108,3 +110,28 @@ def find_associations(text: str) -> Iterator[Cand]:
         yield Cand(start, end, surface, kind="association", key="assoc:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,
                    explanation=explanation, genitive=gen)
+
+
+@lru_cache(maxsize=1)
+def _definite_compound_re() -> regex.Pattern[str]:
+    """A capitalised word of three or more letters and a ``definite_compound_names`` head, with a genitive -s; no
+    capitalised word right before or after it on its line (a longer name: "Svenska Kommunförbundet")."""
+    heads = sorted(org_rules().definite_compound_names.heads, key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{N}\-])(?<!\p{Lu}\p{Ll}*[ \t]+)\p{Lu}\p{Ll}++(?<=\p{L}{3}(?:"
+                         + "|".join(map(regex.escape, heads)) + r")s?)" + WB_R + r"(?![ \t]+\p{Lu})")
+
+
+def find_definite_compounds(text: str) -> Iterator[Cand]:
+    """'Kommunförbundet', 'Linnéuniversitetets': a federation or a seat of learning named by its compound alone."""
+    rules = org_rules()
+    heads = rules.definite_compound_names.heads
+    for m in _definite_compound_re().finditer(text):
+        word = m.group()
+        gen = word.endswith("s") and not any(word.endswith(h) for h in heads)
+        form = word[:-1] if gen else word
+        if form in rules.head_then_name or (is_sentence_start(text, m.start()) and lower_word_elsewhere(text, form)):
+            continue
+        head = next(h for h in heads if form.endswith(h))
+        yield Cand(m.start(), m.end(), word, kind=heads[head], key="assoc:" + key_of(form), form=form,
+                   full=FULL_OFFICIAL, rule="organisations/definite_compound", method="rule", score=0.8,
+                   explanation=f"capitalised compound of '{head}'", genitive=gen)

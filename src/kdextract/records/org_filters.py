@@ -7,7 +7,9 @@
 * an agency's regional division named right after it is that agency ("Trafikverket Region Nord");
 * a board's abbreviation ("KS") is an alias of the board written out elsewhere, never an
   organisation of its own, and in a case number ("KS 21/9", "KS/2011:") or a room's name
-  ("KS-salen") it names no organisation at all.
+  ("KS-salen") it names no organisation at all;
+* letters that the text defines as a person's initials ("JK = Johan Kärrman" in a table's legend) name
+  that person, whatever agency they also abbreviate.
 """
 
 from __future__ import annotations
@@ -26,6 +28,17 @@ _TOKEN = regex.compile(r"[^\s,;:()]+", regex.V1)
 #: After an abbreviation: a case number ("KS 20/5", "KS/2006:", "KS 2014/12") or a room ("KS-salen").
 _NOT_A_BODY_AFTER = regex.compile(r"[ \t]*(?:/|\d+[ \t]*[/:])|-?(?:salen|rummet|sal|rum)\b", regex.V1 | regex.I)
 ABBREVIATION_RULE = "organisations/board_abbreviation"
+
+
+#: A legend of initials: "JK = Johan Kärrman", "ES: Emma Sandgren".
+_INITIALS = regex.compile(r"(?<![\p{L}\p{N}])(?P<abbr>\p{Lu}{2,4})[ \t]*[=:][ \t]*(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+                          r"[ \t]+(?P<surname>\p{Lu}\p{Ll}+)", regex.V1)
+
+
+def person_initials(text: str) -> frozenset[str]:
+    """The letters ``text`` defines as a person's initials: a given name's and a surname's first letters."""
+    return frozenset(m.group("abbr") for m in _INITIALS.finditer(text) if is_first_name(m.group("given"))
+                     and m.group("abbr")[0] == m.group("given")[0] and m.group("abbr")[-1] == m.group("surname")[0])
 
 
 def is_surname(text: str, c: Cand) -> bool:

@@ -265,6 +265,22 @@ def _type_word() -> Anchored:
     return Anchored(pattern, Beginnings(types))
 
 
+#: A lower-case word after a name: the name before it is a genitive where it ends in -s ("Gläntans lokaler").
+_LOWER_WORD_AFTER = regex.compile(r"[ \t]+\p{Ll}")
+
+
+def _bare_elsewhere(text: str, name: str, at: int) -> bool:
+    """``name`` stands elsewhere in ``text`` as a whole word (not at ``at``): the -s of "Gläntans" is a genitive's
+    where "Gläntan" is written too, not the end of the name ("Folkets Hus i …")."""
+    i = text.find(name)
+    while i >= 0:
+        after = text[i + len(name):i + len(name) + 1]
+        if i != at and not after.isalpha() and (i == 0 or not text[i - 1].isalpha()):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 def find_type_word_names(text: str) -> Iterator[Cand]:
     """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name (with the
     type word where it is capitalised and one of ``type_words_in_name``: 'Föreningen Gröna Vägen'), and the
@@ -278,7 +294,11 @@ def find_type_word_names(text: str) -> Iterator[Cand]:
         end = m.end("place") if m.group("place") and muni_name(m.group("place")) else m.end("n")
         n = text[m.start("n"):end]
         start = m.start() if m.group("t") in in_name else m.start("n")  # "Föreningen Ljusa Vägar" is its name
+        gen = n.endswith("s") and not n.endswith("ss") and _LOWER_WORD_AFTER.match(text, end) is not None \
+            and _bare_elsewhere(text, n[:-1], m.start("n"))
+        n, form = (n[:-1], text[start:end - 1]) if gen else (n, text[start:end])  # "föreningen Gläntans lokal"
         yield Cand(start, end, text[start:end], kind=types[m.group("t").lower()],
-                   key="typed:" + key_of(n), form=text[start:end], full=FULL_NAME,
+                   key="typed:" + key_of(n), form=form, full=FULL_NAME,
                    rule="organisations/type_word_name", method="rule", score=0.75,
-                   explanation=f"named after '{m.group('t')}'", aliases=[n] if start < m.start("n") else [])
+                   explanation=f"named after '{m.group('t')}'", aliases=[n] if start < m.start("n") else [],
+                   genitive=gen)

@@ -15,7 +15,7 @@ from kdextract.records.org_bodies import (
     find_unit_for,
     find_utskott,
 )
-from kdextract.records.org_associations import find_associations
+from kdextract.records.org_associations import find_associations, find_definite_compounds
 from kdextract.records.org_candidates import Cand
 from kdextract.records.org_companies import find_companies
 from kdextract.records.org_names import (
@@ -39,7 +39,7 @@ def rule_candidates(text: str) -> list[Cand]:
     for finder in (find_municipalities, find_gazetteer, find_bodies, find_owned, find_bare_heads, find_utskott,
                    find_head_then_name, find_unit_for, find_companies, find_english, find_kommunerna,
                    find_abbreviation_links, find_type_word_names, find_adjective_bodies, find_cooperations,
-                   find_named_for, find_associations):
+                   find_named_for, find_associations, find_definite_compounds):
         cands.extend(joint_body(text, c) for c in finder(text))
     cands.extend(find_abbreviations(text, cands))
     return cands

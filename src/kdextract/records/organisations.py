@@ -31,8 +31,8 @@ from kdextract.records.name_utils import (
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
-from kdextract.records.org_filters import (is_form_label, is_surname, only_abbreviations, regional_divisions,
-                                           without_labels)
+from kdextract.records.org_filters import (is_form_label, is_surname, only_abbreviations, person_initials,
+                                           regional_divisions, without_labels)
 from kdextract.records.org_mentions import WordIndex
 from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, munis_word
 from kdextract.records.org_rules import rule_candidates
@@ -86,11 +86,13 @@ def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] 
         candidates = person_candidates(text, ner)
     people = [(a, b) for a, b in person_spans(candidates) if without_labels(text, a, b) == (a, b)]
     in_person = Coverage(people)  # a "person" that holds a form label ("Kommunstyrelsen Sammanträdesdatum") is none
+    initials = person_initials(text)
     cands = [c for c in rule_candidates(text) if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
-             and not is_surname(text, c) and not is_form_label(text, c.start, c.end)]
+             and not is_surname(text, c) and not is_form_label(text, c.start, c.end) and c.text not in initials]
     if body is not None and _fills_line(text, *body) and not any(c.start < body[1] and body[0] < c.end for c in cands):
         cands.append(_issuing_body(text, *body))
-    model = [c for c in _model_candidates(text, ner, in_person) if not is_surname(text, c)] if ner is not None else []
+    model = [c for c in _model_candidates(text, ner, in_person) if not is_surname(text, c)
+             and c.text not in initials] if ner is not None else []
     accepted = resolve_overlaps(regional_divisions(text, cands), model)
     groups = {k: cs for k, cs in _group(accepted).items() if not only_abbreviations(cs)}
     _sweep(text, groups, people)

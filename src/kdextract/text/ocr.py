@@ -17,7 +17,9 @@ Scanned Swedish documents read by an OCR engine without a Swedish model lose the
 
 Capitalised words inside a sentence (most likely names) only get å/ä/ö restored; acronyms
 and codes (KSAU, E18) are left alone. All of this runs only where the text looks damaged
-(``looks_damaged`` scores the share of unknown words), so clean text gets no edits.
+(``looks_damaged`` scores the share of unknown words), so clean text gets no edits, but for the readings
+that no clean text holds: a run of "$" item headings with no intact "§" (``lone_sign_repairs``), look-alike
+letters in an ISO date or in a day after its article ("1984-1O-16", "den l januari"; ``sure_digit_repairs``).
 Every change is a ``TextView.rewrite`` replacement (reason ``"ocr: …"``), so offsets still
 point into the input.
 
@@ -37,6 +39,8 @@ from collections import Counter
 import regex
 
 from kdextract.text.lexicon import Lexicon, load_lexicon
+from kdextract.text.ocr_codes import lone_sign_repairs
+from kdextract.text.ocr_numbers import sure_digit_repairs
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
 from kdextract.text.ocr_repair import ORDINAL, TOKEN, Repairer
 from kdextract.text.view import TextView
@@ -79,6 +83,8 @@ def repair(view: TextView, *, force: bool | None = None) -> TextView:
     """
     if force is False:
         return view
+    if sure := lone_sign_repairs(view.text) + sure_digit_repairs(view.text):
+        view = view.rewrite(sorted(sure))
     if force is None:
         if plainly_clean(view.text):
             return view

@@ -4,6 +4,9 @@
   ("$ 14 Budget", "KS 8 15 Taxor") is "§" where the text prints intact "§" headings too: any
   number for "$" and "&" (no Swedish heading starts with them), a number at most
   ``_NEAR`` from an intact heading's for "S", "5" and "8", which also open real lines.
+  Where no "§" is left intact (an engine that read every one as "$"), "$" and "&" headings
+  vouch for each other: at least ``_LONE_RUN`` of them with rising numbers (``lone_sign_repairs``,
+  which runs on clean text too: a typewritten page that is otherwise read well).
 * A party code misread in its brackets after a name ("(5)", "(IVl)", "(G)") is the code that
   reading gives ("S", "M", "C") where the text prints that code intact in brackets too; what
   OCR prints for each capital is ``symbol_noise.code_capitals`` in ``resources/sv/ocr_confusions.json``.
@@ -24,6 +27,8 @@ from kdextract.text.view import Replacement
 
 _HEAD = regex.compile(r"(?m)^[ \t]*(?:\p{Lu}{2,6}[ \t]+)?(?P<mark>[§$&S58])[ \t]*(?P<n>\d{1,3})(?=[ \t]+\p{Lu}|[ \t]*$)")
 _SURE_MARKS = frozenset("$&")
+#: Fewest "$"/"&" headings with rising numbers that are "§" headings without an intact one.
+_LONE_RUN = 2
 #: Farthest an "S", "5" or "8" heading's number may be from an intact "§" heading's.
 _NEAR = 3
 _CODE = regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]?)\((?P<code>[^()\s]{1,4})\)")
@@ -48,6 +53,24 @@ def _section_signs(text: str) -> list[Replacement]:
         if mark != "§" and (mark in _SURE_MARKS or _near(intact, n)):
             out.append((m.start("mark"), m.end("mark"), "§", f"ocr: {mark} -> §"))
     return out
+
+
+def lone_sign_repairs(text: str) -> list[Replacement]:
+    """"$"/"&" item headings read back as "§" where the text prints no intact one but a run of them.
+
+    >>> [(s, new) for s, _, new, _ in lone_sign_repairs("$ 44 Justering\\n\\n$ 45 Taxor\\n")]
+    [(0, '§'), (16, '§')]
+    >>> lone_sign_repairs("$ 44 Justering\\n")
+    []
+    """
+    heads = list(_HEAD.finditer(text))
+    if any(m.group("mark") == "§" for m in heads):
+        return []
+    sure = [m for m in heads if m.group("mark") in _SURE_MARKS]
+    numbers = [int(m.group("n")) for m in sure]
+    if len(sure) < _LONE_RUN or any(a >= b for a, b in zip(numbers, numbers[1:])):
+        return []
+    return [(m.start("mark"), m.end("mark"), "§", f"ocr: {m.group('mark')} -> §") for m in sure]
 
 
 def _near(ordered: list[int], n: int) -> bool:

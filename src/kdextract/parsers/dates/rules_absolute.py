@@ -69,6 +69,16 @@ def iso(m: Any, ctx: Ctx) -> DateCandidate | None:
     return _day_cand(m, ctx, v, "dates/iso", "ISO date", False)
 
 
+@rule("dates/iso_range", r"(?<![\w/.-])(?P<y1>(?:1[89]|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)[ \t]*-[ \t]*"
+      r"(?P<y2>(?:1[89]|20)\d\d)-(?P<m2>[01]?\d)-(?P<d2>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", needs="0000-0")
+def iso_range(m: Any, ctx: Ctx) -> DateCandidate | None:
+    """Two ISO dates joined by a dash, spaced or not ("2026-03-01–2026-03-31"): the days from one to the other."""
+    first, last = (int(m["y1"]), int(m["m1"]), int(m["d1"])), (int(m["y2"]), int(m["m2"]), int(m["d2"]))
+    if not first < last:
+        return None
+    return _days_cand(m, ctx, first, last, "dates/iso_range", "ISO date to ISO date", False)
+
+
 @rule("dates/iso_dotted", r"(?<![\w/.,-])(?P<y>1\d\d\d|20\d\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
       r"(?![\w/]|[.,]\d)", needs="0000.0|0000/0")
 def iso_dotted(m: Any, ctx: Ctx) -> DateCandidate | None:
