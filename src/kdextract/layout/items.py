@@ -35,6 +35,8 @@ _COMPOUND_PARTS = regex.compile(r"[-–]")
 _SENTENCE_BEFORE = regex.compile(r"[.!?)\n][ \t]*$")
 #: The lower-case words to the end of the sentence (at most 200 characters on).
 _SENTENCE_REST = regex.compile(r"[^.!?\n]{0,200}")
+#: A decision's first point after its sub-heading: "Förslag till beslut 1. Nämnden …"
+_FIRST_POINT = regex.compile(r"[ \t]+1[.)][ \t]+\p{Lu}")
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}+(?=[\s,;:]|$)")
 HeadKind = Literal["paragraph", "agenda", "case"]
 
@@ -74,7 +76,9 @@ class _Grammar:
         self.ref = regex.compile(rf"[ \t]+{prefix}[ \t]+\d{{1,4}}(?![\p{{L}}\d/.:,-])")
         self.labelled_case = regex.compile(rf"[ \t]*(?i:{label})[ \t]*(?P<case>{case})")
         self.prefixed_case = regex.compile(rf"[ \t]*(?P<case>\p{{Lu}}{{1,6}}[ \t]*[-/ ][ \t]*\d(?:{case}|[\d/:.-]*))")
-        self.case_only = regex.compile(rf"(?P<case>\p{{Lu}}{{1,6}}(?:[ \t]*[-/][ \t]*|[ \t]+)\d{{1,4}}[/:.-](?:{case}|\d{{0,5}}))")
+        # (never ending inside a run of digits: "KFN 2025-000318" is no case "KFN 2025-00031" and item 8)
+        self.case_only = regex.compile(
+            rf"(?P<case>\p{{Lu}}{{1,6}}(?:[ \t]*[-/][ \t]*|[ \t]+)\d{{1,4}}[/:.-](?:{case}|\d{{0,5}}))(?!\d)")
         self.time_column = r.agenda_time
         self.item_word = r.item_word
         self.label = regex.compile(rf"(?i:{label})")
@@ -280,8 +284,9 @@ def _subheading_end(text: str, pos: int, end: int, after_title: bool = False) ->
         stops.append(part.end())
     for stop in stops:
         after = text[stop:stop + 2]
-        if not after or after[0] in ":\n" or (after[0] in " \t" and (
-                after[1:2].isupper() or after_title and after[1:2].isdigit())):
+        if not after or after[0] in ":\n" or (after[0] in " \t" and (after[1:2].isupper() or after_title and after[1:2].isdigit()
+                                                                    or _FIRST_POINT.match(text, stop, end) is not None
+                                                                    and _SENTENCE_BEFORE.search(text, max(0, pos - 3), pos))):
             return stop
     return None
 

@@ -1,0 +1,35 @@
+"""Memos and minutes whose line breaks a PDF-to-text run lost: their headings and items come back.
+
+The fixtures are ours: an invented municipality (Lövnäs kommun) and invented people.
+"""
+
+from __future__ import annotations
+
+import kdextract
+from kdextract.layout.items import head_at
+from kdextract.layout.paragraph_leads import topic_heads
+from kdextract.layout.reflow import reflow
+from kdextract.text.normalize import normalize
+
+
+def _top_titles(text: str) -> list[str]:
+    return [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+
+
+def test_a_case_number_with_a_six_digit_serial_is_no_item_number() -> None:
+    text = "Dnr MBN 2026-000412 Till miljö- och byggnadsnämnden Yttrande om strandskydd"
+    assert head_at(text, text.index("MBN"), len(text)) is None  # (was case "MBN 2026-00041", item 2)
+
+
+def test_a_known_heading_before_a_decisions_first_point_stands_alone_after_a_sentence_end() -> None:
+    text = ("Tjänsteskrivelse Lövnäs kommun Fritidsförvaltningen Datum 2026-02-03 Ärendet Föreningen har sökt "
+            "bidrag för en ny bastu vid badplatsen. Förvaltningen har inget att invända mot ansökan. "
+            "Förslag till beslut 1. Fritidsnämnden beviljar bidraget. 2. Förvaltningen följer upp bygget.")
+    lines = reflow(normalize(text)).text.split("\n")
+    assert "Förslag till beslut" in lines
+
+
+def test_a_topic_heading_after_a_sentence_that_ends_in_a_year_stands_alone() -> None:
+    text = ("Förslaget kom in till kommunen i oktober 2025. Förvaltningens bedömning Badplatsen behöver "
+            "en ny brygga före sommaren.")
+    assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Förvaltningens bedömning"]
