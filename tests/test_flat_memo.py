@@ -33,3 +33,19 @@ def test_a_topic_heading_after_a_sentence_that_ends_in_a_year_stands_alone() -> 
     text = ("Förslaget kom in till kommunen i oktober 2025. Förvaltningens bedömning Badplatsen behöver "
             "en ny brygga före sommaren.")
     assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Förvaltningens bedömning"]
+
+
+def test_items_that_an_item_word_numbers_are_read_in_flattened_minutes() -> None:
+    text = ("Lövnäs kommun Miljönämndens arbetsutskott PROTOKOLL Plats: Kommunhuset Justerare: Olle Dahl "
+            "Ärenden: 1–3 Ärende 1  Val av justerare Olle Dahl utses att justera protokollet. "
+            "Ärende 2  Tillsynsavgifter för lantbruk Dnr MN 2026/031 Förvaltningen har räknat om avgifterna. "
+            "Beslut Arbetsutskottet godkänner avgifterna. Ärende 3  Information om strandstädning "
+            "Miljöinspektören berättar om vårens städdag.")
+    assert _top_titles(text) == ["Val av justerare", "Tillsynsavgifter för lantbruk", "Information om strandstädning"]
+
+
+def test_a_year_that_ends_an_items_title_before_its_case_number_is_no_item_number() -> None:
+    text = ("Lövnäs kommun Kommunstyrelsens arbetsutskott PROTOKOLL Plats: Kommunhuset Justerare: Olle Dahl "
+            "Ärende 1  Val av justerare Olle Dahl utses att justera protokollet. Ärende 2  Stöd till "
+            "skördefesten 2026 Dnr KS 2026/044 Föreningen Skördelaget har sökt stöd för festen. Beslut Stöd beviljas.")
+    assert _top_titles(text) == ["Val av justerare", "Stöd till skördefesten 2026"]

@@ -62,6 +62,7 @@ _LEADER = regex.compile(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
 _MARKED_NUMBER = regex.compile(r"\d{1,3}\.")
 _RANGE_END = regex.compile(r"[-–]")
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass
@@ -264,7 +265,8 @@ def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]
     prev_tok = ""
     for tok in _TOKEN.finditer(text, start, end):
         if tok.group()[0].isdigit() or tok.group()[0] in "§" or tok.group()[0].isupper():
-            head = head_at(text, tok.start(), end)
+            # a capitalised item word leads an item here as at a line's start ("… protokollet. Ärende 2  Title")
+            head = head_at(text, tok.start(), end, line_start=tok.group()[0].isupper())
             if head is not None:
                 candidates.append((head, prev_tok))
         prev_tok = tok.group()
@@ -331,14 +333,19 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     if _RANGE_END.split(prev.casefold())[-1] in rules().year_after:
         return False  # "12 februari 2024 Dnr: …", "januari–augusti 2024 Dnr …": a year, not item 2024
     if head.case is not None and head.case[0] <= head.title_start and head.value is not None:
-        return True  # "47 Dnr BUN/2016:9 Yttrande över …"
+        # "47 Dnr BUN/2016:9 Yttrande över …"; not the year that ends a title ("Bidrag till festivalen 2026 Dnr …")
+        return after_break or _YEAR.fullmatch(head.number or "") is None
+    consecutive = last is not None and head.value is not None and head.value == last + 1
+    if head.number is not None and head.number[:1].isalpha() and head.kind == "agenda":
+        # "Ärende 4  Title": the word says it is an item, in a form's tail too; the first may follow a count
+        # of items ("Ärenden: 1–6 Ärende 1  Title")
+        return consecutive or last is None and (after_break or head.value == 1)
     if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():
         return False
     if inside_form:
         return False
     if head.prefix:
         return after_break or (last is not None and head.value is not None and head.value <= last + 3)
-    consecutive = last is not None and head.value is not None and head.value == last + 1
     if head.marked:
         return consecutive or (after_break and last is None)
     stop = title_end(text, head.title_start, end)
