@@ -49,3 +49,19 @@ def test_a_year_that_ends_an_items_title_before_its_case_number_is_no_item_numbe
             "Ärende 1  Val av justerare Olle Dahl utses att justera protokollet. Ärende 2  Stöd till "
             "skördefesten 2026 Dnr KS 2026/044 Föreningen Skördelaget har sökt stöd för festen. Beslut Stöd beviljas.")
     assert _top_titles(text) == ["Val av justerare", "Stöd till skördefesten 2026"]
+
+
+def test_a_flattened_head_names_the_documents_kind_after_its_letterhead() -> None:
+    text = ("Lövnäs kommun Tekniska förvaltningen Tjänsteskrivelse Datum 2026-03-09 Dnr TN 2026/118 "
+            "Ny belysning längs Ågatan Sammanfattning Förvaltningen föreslår att gatubelysningen längs "
+            "Ågatan byts till LED under hösten. Förslag till beslut Tekniska nämnden godkänner bytet.")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.kind == "tjansteskrivelse"
+    assert "Förslag till beslut" in _top_titles(text)  # a memo's headings are its top-level sections
+
+
+def test_a_kind_word_deep_in_a_flattened_head_does_not_name_the_document() -> None:
+    text = ("Lövnäs kommun Fritidsnämnden Sammanträde 2026-03-09 Närvarande ledamöter Olle Dahl och Siri Ek "
+            "samt ersättare enligt särskild förteckning som bifogas Protokoll från föregående sammanträde "
+            "läggs till handlingarna. Nämnden diskuterar badplatserna.")
+    assert kdextract.parse(text, ner=False).meta.kind != "protokoll"
