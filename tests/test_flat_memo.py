@@ -65,3 +65,20 @@ def test_a_kind_word_deep_in_a_flattened_head_does_not_name_the_document() -> No
             "samt ersättare enligt särskild förteckning som bifogas Protokoll från föregående sammanträde "
             "läggs till handlingarna. Nämnden diskuterar badplatserna.")
     assert kdextract.parse(text, ner=False).meta.kind != "protokoll"
+
+
+_NOTES = ("Minnesanteckningar Arbetsgruppen för badplatser Lövnäs kommun Tid: onsdag 4 mars 2026 kl. 13.00–15.00 "
+          "Plats: Kommunhuset, rum Ugglan Deltagare: Olle Dahl, Siri Ek, Maja Lund Antecknat av: Maja Lund "
+          "1. Föregående anteckningar • Anteckningarna lades till handlingarna. 2. Bryggor • Bryggan vid Norrviken "
+          "byts i maj. • Kostnaden är 180 000 kr. 3. Livräddning • Två livräddare anställs över sommaren. "
+          "4. Nästa möte • Gruppen ses igen den 8 april.")
+
+
+def test_bullets_in_flattened_notes_start_lines_and_end_item_titles() -> None:
+    lines = reflow(normalize(_NOTES)).text.split("\n")
+    assert "3. Livräddning" in lines
+    assert "• Kostnaden är 180 000 kr." in lines
+
+
+def test_numbered_items_that_count_up_out_of_a_forms_tail_are_all_read() -> None:
+    assert _top_titles(_NOTES) == ["Föregående anteckningar", "Bryggor", "Livräddning", "Nästa möte"]

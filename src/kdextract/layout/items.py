@@ -21,6 +21,7 @@ from typing import Literal
 
 import regex
 
+from kdextract.layout.bullets import BULLETS
 from kdextract.layout.form import label_hits
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
@@ -173,6 +174,8 @@ def title_end(text: str, start: int, end: int) -> int:
         if prev.endswith((".", "!", "?")) and w[:1].isupper() and len(prev) > 2:
             return words[i - 1][1] - 1
         if g.label.match(w) or (g.case_only.match(text, a, end) and i >= 2):
+            return words[i - 1][1]
+        if w in BULLETS:  # a flattened list's first item
             return words[i - 1][1]
         if not w[:1].isupper():
             continue

@@ -15,7 +15,8 @@ items together). ``reflow`` makes both look alike to every later step:
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
    table of contents puts each entry on a line; a paragraph that an item head or a sub-heading leads,
    run into its first sentence, is read so too, however short (``layout.paragraph_leads``); two or more
-   topic labels with their colon ("… i maj. Ekonomi: Prognosen …") stand alone (``layout.topic_labels``).
+   topic labels with their colon ("… i maj. Ekonomi: Prognosen …") stand alone (``layout.topic_labels``);
+   numbers that count up 1, 2, 3 are items (``layout.item_runs``), and each bullet starts a line (``layout.bullets``).
 
 Only white space is replaced (by line breaks, or a wrap's break by a space), apart from
 the furniture of step 1, so every offset maps back exactly; each change is reported as an edit.
@@ -33,9 +34,11 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.layout.bullets import bullet_starts
 from kdextract.layout.columns import table_header
 from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
+from kdextract.layout.item_runs import agenda_run, inside
 from kdextract.layout.items import Head, head_at, inline_subheading_at, states_a_point, title_end
 from kdextract.layout.page_counters import inline_header_edits
 from kdextract.layout.paragraph_leads import leads_paragraph, topic_heads, topic_lead
@@ -50,8 +53,6 @@ FLAT_LINE = 200
 #: Structure cues (item heads, sub-headings, form labels, a contents label) that make a long line
 #: outside a transcript page a flattened one rather than a paragraph of prose.
 FLAT_CUES = 2
-#: Fewest bare item numbers 1, 2, 3 … in a row that make a flattened agenda.
-AGENDA_RUN = 3
 #: How far after its last label a form region keeps items out (a value may hold numbers).
 FORM_TAIL = 300
 
@@ -132,7 +133,7 @@ def breaks(text: str) -> list[Replacement]:
     """The lost line breaks of ``text``: before form labels, around items, titles, sub-headings and contents entries."""
     out = _Breaks(text)
     furniture = _page_header_lines(text)
-    hits = [h for h in label_hits(text) if not _inside(furniture, h.start)]
+    hits = [h for h in label_hits(text) if not inside(furniture, h.start)]
     regions = form_regions(hits, text)
     keep_out: list[tuple[int, int]] = []
     for region in regions:
@@ -148,7 +149,7 @@ def breaks(text: str) -> list[Replacement]:
         header = text[line.start():line.start() + 1] == "\f"
         found = _Breaks(text)
         if not header and (page_content or line.end() - line.start() >= FLAT_LINE
-                           or _toc_inside(text, line.start(), line.end())):
+                           or _tocinside(text, line.start(), line.end())):
             cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
             cues += bisect_left(region_hits, line.end()) - bisect_left(region_hits, line.start())
             if not (page_content or cues >= FLAT_CUES):
@@ -157,28 +158,22 @@ def breaks(text: str) -> list[Replacement]:
             _flattened_line(text, line.start(), line.end(), keep_out, found)
         elif not (header or found.at) and (stop := topic_lead(text, line.start(), line.end())) is not None:
             found.after(stop)
+        for pos in bullet_starts(text, line.start(), line.end()) if found.at and not header else []:
+            found.before(pos)  # a flattened list: each bullet starts a line
         for pos, brk in found.at.items():
             out.before(pos, brk)
         page_content = header
     return out.replacements()
 
 
-def _toc_inside(text: str, start: int, end: int) -> bool:
+def _tocinside(text: str, start: int, end: int) -> bool:
     """A contents label inside a line with more after it ("Innehållsförteckning: KS 10 Val av ombud... 3")."""
     toc = rules().toc_label.search(text, start, end)
     return toc is not None and toc.group()[0].isupper() and toc.end() < end - 1
 
 
 def _page_header_lines(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _LINE.finditer(text):
-        if m.group().startswith("\f") and m.group().strip():
-            spans.append((m.start(), m.end()))
-    return spans
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    return [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().startswith("\f") and m.group().strip()]
 
 
 def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, int]], out: _Breaks) -> int:
@@ -240,7 +235,7 @@ def _subheadings(text: str, start: int, end: int, out: _Breaks, keep_out: list[t
         stop = inline_subheading_at(text, tok.start(), end)
         if stop is None:
             continue
-        if keep_out and _inside(keep_out, tok.start()) and not _opens_body(text, tok.start(), stop):
+        if keep_out and inside(keep_out, tok.start()) and not _opens_body(text, tok.start(), stop):
             continue
         out.before(tok.start(), "\n\n")
         out.after(stop)
@@ -270,7 +265,7 @@ def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]
             if head is not None:
                 candidates.append((head, prev_tok))
         prev_tok = tok.group()
-    in_run = _agenda_run(candidates, keep_out)
+    in_run = agenda_run(text, candidates, keep_out, end)
     chosen: list[Head] = []
     last: int | None = None
     skip_to = start
@@ -287,43 +282,11 @@ def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]
     return chosen
 
 
-def _agenda_run(candidates: list[tuple[Head, str]], keep_out: list[tuple[int, int]]) -> set[int]:
-    """Where bare item numbers 1, 2, 3 … (``AGENDA_RUN`` or more, each before a capital) follow one another:
-    a flattened agenda, whose items need no sentence end before them."""
-    parent: list[int] = []
-    length: list[int] = []
-    ends: dict[int, int] = {}  # value -> the candidate that ends the longest run up to it
-    for i, (head, prev) in enumerate(candidates):
-        parent.append(-1)
-        length.append(0)
-        value = head.value
-        if value is None or head.marked or head.prefix or head.kind != "agenda" or head.depth != 1 \
-                or prev.casefold() in rules().not_before_number or _inside(keep_out, head.start):
-            continue
-        before = ends.get(value - 1)
-        if before is not None:
-            parent[i], length[i] = before, length[before] + 1
-        elif value == 1:
-            length[i] = 1
-        else:
-            continue
-        if value not in ends or length[ends[value]] <= length[i]:
-            ends[value] = i
-    runs: set[int] = set()
-    for i in range(len(candidates) - 1, -1, -1):
-        if length[i] >= AGENDA_RUN and candidates[i][0].start not in runs:
-            j = i
-            while j >= 0 and candidates[j][0].start not in runs:
-                runs.add(candidates[j][0].start)
-                j = parent[j]
-    return runs
-
-
 def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None,
             keep_out: list[tuple[int, int]], end: int) -> bool:
     """Whether a head found in flattened text is an item: § heads are, bare numbers need more evidence."""
     after_break = line_start or bool(_SENTENCE_END.search(prev))
-    inside_form = _inside(keep_out, head.start)
+    inside_form = inside(keep_out, head.start)
     if head.kind == "case":
         return after_break and not inside_form
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
