@@ -86,6 +86,6 @@ def test_numbered_items_that_count_up_out_of_a_forms_tail_are_all_read() -> None
 
 def test_a_heading_over_the_lead_in_of_a_bulleted_list_is_a_heading() -> None:
     text = ("Revisionsrapport 2026:1 Granskning av bryggorna\n\nSammanfattning\n\nVi har granskat hur nämnden "
-            "sköter bryggorna i kommunen under året som gått.\n\nRekommendationer\n\nVi rekommenderar nämnden att "
-            "• ta fram en underhållsplan, • rapportera till fullmäktige två gånger per år.\n")
+            "sköter bryggorna i kommunen under året som gått.\n\nRekommendationer\n\nVi rekommenderar nämnden att\n"
+            "• ta fram en underhållsplan,\n• rapportera till fullmäktige två gånger per år.\n")
     assert _top_titles(text) == ["Sammanfattning", "Rekommendationer"]
