@@ -89,3 +89,13 @@ def test_a_heading_over_the_lead_in_of_a_bulleted_list_is_a_heading() -> None:
             "sköter bryggorna i kommunen under året som gått.\n\nRekommendationer\n\nVi rekommenderar nämnden att\n"
             "• ta fram en underhållsplan,\n• rapportera till fullmäktige två gånger per år.\n")
     assert _top_titles(text) == ["Sammanfattning", "Rekommendationer"]
+
+
+def test_a_case_number_run_into_an_items_heading_line_is_no_part_of_its_title() -> None:
+    text = ("Lövnäs kommun Kommunstyrelsen PROTOKOLL 2026-04-14\n\n"
+            "§ 41   Val av justerare\n\nOlle Dahl utses att justera protokollet.\n\n"
+            "§ 42   Försäljning av tomt i kvarteret Lodjuret Dnr KS 2026/101\n\n"
+            "Kommunen har fått ett bud på tomten. Kommunstyrelsen godkänner försäljningen.\n")
+    items = [s for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert [s.title for s in items] == ["Val av justerare", "Försäljning av tomt i kvarteret Lodjuret"]
+    assert items[1].case_number == "KS 2026/101"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -147,7 +148,18 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
             end -= len(text[head.title_start:end]) - len(_PRESENTERS.sub("", text[head.title_start:end]))
         end = _before_dashed_presenter(text, head.title_start, end)
         line.title_end = max(line.title_start, end)
+        case = _trailing_case().search(text, head.title_start, line.title_end)
+        if case is not None and case.start() > head.title_start:  # "… i kvarteret Lotsen Dnr KS 2025/611"
+            line.title_end = case.start()
+            line.case = line.case or case.span("case")
     return True
+
+
+@lru_cache(maxsize=1)
+def _trailing_case() -> regex.Pattern[str]:
+    """A labelled case number that ends an item's line, where lost line breaks ran it into the title."""
+    r = rules()
+    return regex.compile(rf"[ \t]+(?i:{r.case_label.pattern})[ \t]*(?P<case>{r.case.pattern})[ \t]*\Z")
 
 
 #: A title's last part after a dash that may name who presents the item: "… – Eva Ek, ekonom".
