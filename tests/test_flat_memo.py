@@ -99,3 +99,35 @@ def test_a_case_number_run_into_an_items_heading_line_is_no_part_of_its_title() 
     items = [s for s in kdextract.parse(text, ner=False).sections if s.level == 1]
     assert [s.title for s in items] == ["Val av justerare", "Försäljning av tomt i kvarteret Lodjuret"]
     assert items[1].case_number == "KS 2026/101"
+
+
+def test_a_numbered_topic_run_into_its_paragraph_leads_it_when_it_states_no_point() -> None:
+    from kdextract.layout.paragraph_leads import leads_paragraph
+
+    for text in ("2. Tidigare minnesanteckningar Minnesanteckningarna från maj godkändes.",
+                 "3. Simhallen på Åsgatan Maja Lund berättar att taket ska bytas under hösten."):
+        assert leads_paragraph(text, 0, len(text)), text
+    point = "1. Nämnden beviljar bidrag till föreningen för hela året."
+    assert not leads_paragraph(point, 0, len(point))
+
+
+def test_the_tail_of_a_head_form_ends_at_a_blank_line() -> None:
+    text = ("Lövnäs kommun Seniorrådet Minnesanteckningar från mötet 2026-03-04 Plats: Kommunhuset\n\n"
+            "Deltagare: Olle Dahl, Siri Ek Tjänstepersoner: Maja Lund, sekreterare\n\n"
+            "1. Tidigare minnesanteckningar Minnesanteckningarna från mötet i december lades till handlingarna.\n\n"
+            "2. Färdtjänst Olle Dahl frågade om nya regler för färdtjänsten. Förvaltningen återkommer i april.\n\n"
+            "3. Nästa möte Rådet ses nästa gång i början av juni i kommunhuset.\n")
+    assert _top_titles(text) == ["Tidigare minnesanteckningar", "Färdtjänst", "Nästa möte"]
+
+
+def test_the_number_of_a_number_first_paragraph_sign_item_is_no_page_number() -> None:
+    text = ("Lövnäs kommun Valnämnden Protokoll från sammanträde 2026-05-06 Plats: Kommunhuset\n\n"
+            "Närvarande ledamöter: Siri Ek (S), ordförande; Olle Dahl (M), vice ordförande; Maja Lund (C) "
+            "Närvarande tjänstepersoner: Eva Lind, valsamordnare; Per Holm, sekreterare Justerare: Olle Dahl\n\n"
+            "1 §  Val av justerare Olle Dahl utses att justera protokollet. Justeringen sker den 8 maj i "
+            "kommunhuset.\n\n"
+            "2 §  Lokaler för förtidsröstning Förtidsröstning ordnas i biblioteket och i simhallen under "
+            "två veckor före valdagen, och nämnden har fått förslag från förvaltningen om öppettiderna. "
+            "Nämnden godkänner lokalerna och öppettiderna enligt förslaget.\n\n"
+            "3 §  Information Ordföranden informerar om utbildningen av röstmottagare i augusti.\n")
+    assert _top_titles(text) == ["Val av justerare", "Lokaler för förtidsröstning", "Information"]

@@ -16,8 +16,9 @@ from __future__ import annotations
 import regex
 
 from kdextract.layout.columns import COLUMN_GAP
-from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, title_end
+from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, states_a_point, title_end
 from kdextract.layout.rules import rules
+from kdextract.layout.words import is_first_name
 
 #: Fewest words of running text after the heading (a sentence, up to its end).
 LEAD_BODY_WORDS = 3
@@ -52,9 +53,14 @@ def leads_paragraph(text: str, start: int, end: int) -> bool:
     if len(rest) < LEAD_BODY_WORDS or not rest[0][:1].isupper() or not _SENTENCE_END.search(rest[-1]):
         return False  # (a title that a line's end cut goes on without a sentence end)
     # "3. Ekonomi Prognosen …": after a "3." title a sentence starts (a capital, then a lower-case word), and
-    # the title ends in a capital or a number; a point of prose ends in its verb ("1. Nämnden godkänner Plan …")
+    # the title ends in a capital or a number, or it states no point ("1. Föregående anteckningar Anteckningarna
+    # lades …"); a point of prose opens with its subject and verb ("1. Nämnden godkänner Plan …")
     last = _LAST_WORD.search(text, start, lead_end)
-    return paragraph or rest[1][:1].islower() and last is not None and not last.group(1)[:1].islower()
+    # (the sentence may open with a person's name: "2. Trygghetsboendet Eva Ek berättar …")
+    opens = rest[1][:1].islower() or is_first_name(rest[0]) and rest[1][:1].isupper() and rest[2:3] != [] \
+        and rest[2][:1].islower()
+    return paragraph or opens and last is not None and (
+        not last.group(1)[:1].islower() or head is not None and not states_a_point(text, head.title_start, end))
 
 
 def topic_lead(text: str, start: int, end: int) -> int | None:

@@ -63,6 +63,7 @@ _LEADER = regex.compile(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
 _MARKED_NUMBER = regex.compile(r"\d{1,3}\.")
 _RANGE_END = regex.compile(r"[-–]")
+_PARAGRAPH_END = regex.compile(r"\f|\n[ \t]*\n")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 
@@ -140,9 +141,9 @@ def breaks(text: str) -> list[Replacement]:
         for hit in region:
             if not table_header(text, hit.start):
                 out.before(hit.start)
-        tail = region[-1].end + FORM_TAIL
-        page_break = text.find("\f", region[-1].end, tail)
-        keep_out.append((region[0].start, tail if page_break < 0 else page_break))
+        tail = region[-1].end + FORM_TAIL  # up to a page break or a blank line (the form's values end there)
+        form_end = _PARAGRAPH_END.search(text, region[-1].end, tail)
+        keep_out.append((region[0].start, tail if form_end is None else form_end.start()))
     region_hits = sorted(h.start for region in regions for h in region)
     page_content = False
     for line in _LINE.finditer(text):
