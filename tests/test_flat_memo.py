@@ -131,3 +131,23 @@ def test_the_number_of_a_number_first_paragraph_sign_item_is_no_page_number() ->
             "Nämnden godkänner lokalerna och öppettiderna enligt förslaget.\n\n"
             "3 §  Information Ordföranden informerar om utbildningen av röstmottagare i augusti.\n")
     assert _top_titles(text) == ["Val av justerare", "Lokaler för förtidsröstning", "Information"]
+
+
+_AGENDA = ("KALLELSE Fritidsnämnden Lövnäs kommun Tid: Tisdag den 12 maj 2026 kl. 13.00 Plats: Kommunhuset, sal Ugglan "
+           "Ärenden 1. Val av justerare 2. Uppföljning april (Anna Berg, controller, kl. 13.10–13.30) "
+           "3. Ny brygga vid badplatsen Norrviken (Olle Dahl, fritidsstrateg, kl. 13.30–14.00) Dnr FN 2026/014 "
+           "4. Bidrag till föreningen Skidvänner – yttrande (Maja Lund, utredare, kl. 14.00–14.15) "
+           "5. Information om sommarlovet (Förvaltningschef Per Holm, kl. 14.15–14.45) 6. Delegationsbeslut")
+_TITLES = ["Val av justerare", "Uppföljning april", "Ny brygga vid badplatsen Norrviken",
+           "Bidrag till föreningen Skidvänner – yttrande", "Information om sommarlovet", "Delegationsbeslut"]
+
+
+def test_a_presenters_note_in_brackets_ends_an_items_title_in_a_flattened_agenda() -> None:
+    assert _top_titles(_AGENDA) == _TITLES
+
+
+def test_a_presenters_note_in_brackets_ends_an_items_title_on_its_line() -> None:
+    text = _AGENDA.replace(" Ärenden ", "\n\nÄrenden\n\n").replace(" Dnr", "\nDnr")
+    for k in range(2, 7):
+        text = text.replace(f" {k}. ", f"\n\n{k}. ")
+    assert _top_titles(text) == _TITLES

@@ -38,6 +38,8 @@ _SENTENCE_BEFORE = regex.compile(r"[.!?)\n][ \t]*$")
 _SENTENCE_REST = regex.compile(r"[^.!?\n]{0,200}")
 #: A decision's first point after its sub-heading: "Förslag till beslut 1. Nämnden …"
 _FIRST_POINT = regex.compile(r"[ \t]+1[.)][ \t]+\p{Lu}")
+#: A note in brackets: its first two words and a comma before the closing bracket.
+_PRESENTER_NOTE = regex.compile(r"\((?P<first>\p{Lu}[\p{L}-]+)[ \t]+(?P<second>[^\s,()]+)(?=[^()\n]{0,80},)[^()\n]{0,120}\)")
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}+(?=[\s,;:]|$)")
 HeadKind = Literal["paragraph", "agenda", "case"]
 
@@ -175,7 +177,7 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1] - 1
         if g.label.match(w) or (g.case_only.match(text, a, end) and i >= 2):
             return words[i - 1][1]
-        if w in BULLETS:  # a flattened list's first item
+        if w in BULLETS or presenter_note(text, a, end) is not None:  # a list's first item; "(Eva Ek, ekonom, kl. 13.10)"
             return words[i - 1][1]
         if not w[:1].isupper():
             continue
@@ -191,7 +193,7 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1]
         prev_word = prev.strip(",;:()").casefold()
         if prev[:1].islower() and prev_word not in r.title_stop_words and not prev.endswith((",", ":")) \
-                and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare):
+                and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare) and not _names_end(text, words, i, end):
             return words[i - 1][1]
         if (prev[:1].isupper() or prev[:1].isdigit()) and not prev.endswith((",", ":", "-")) \
                 and opens_sentence(text, words, i):
@@ -256,6 +258,30 @@ def states_a_point(text: str, start: int, end: int) -> bool:
         return True
     last = rest.group().rsplit(None, 1)[-1] if rest.group().strip() else ""
     return last in r.finite_verbs or last.endswith(("as", "ås")) and last.islower()
+
+
+def _names_end(text: str, words: list[tuple[int, int]], i: int, end: int) -> bool:
+    """Word ``i``, a capital after a lower-case word, is a proper noun that ends the title ("… i kvarteret Lotsen
+    Dnr KS …", "… till friskolan Lärkängen – yttrande", "… vid Ekbacken (Eva Ek, ekonom)"): a case label, a
+    presenter's note or a dash and a lower-case word follow it."""
+    if i + 1 >= len(words):
+        return False
+    a, b = words[i + 1]
+    nxt = text[a:b]
+    if _grammar().label.match(nxt) or presenter_note(text, a, end) is not None:
+        return True
+    return nxt in ("–", "-") and i + 2 < len(words) and text[words[i + 2][0]:words[i + 2][0] + 1].islower()
+
+
+def presenter_note(text: str, pos: int, end: int) -> int | None:
+    """The end of a note in brackets at ``pos`` that names who presents an item and when ("(Eva Ek, ekonom,
+    kl. 13.10–13.30)", "(Förvaltningschef Per Holm, kl. 14.45)"): a given name before a capital, or a role,
+    then a comma, before the closing bracket; else None."""
+    m = _PRESENTER_NOTE.match(text, pos, end)
+    if m is None:
+        return None
+    first, second = m.group("first"), m.group("second")
+    return m.end() if is_role(first) or is_first_name(first) and second[:1].isupper() else None
 
 
 def _verb_after(text: str, pos: int) -> bool:

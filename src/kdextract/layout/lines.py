@@ -10,7 +10,7 @@ from typing import Literal
 import regex
 
 from kdextract.layout.columns import COLUMN_GAP as COLUMN_GAP
-from kdextract.layout.items import head_at
+from kdextract.layout.items import head_at, presenter_note
 from kdextract.layout.pages import EDGE_LINES
 from kdextract.layout.rules import CompiledSectionRules, rules
 from kdextract.layout.words import is_first_name
@@ -152,6 +152,9 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
         if case is not None and case.start() > head.title_start:  # "… i kvarteret Lotsen Dnr KS 2025/611"
             line.title_end = case.start()
             line.case = line.case or case.span("case")
+        note = text.rfind(" (", head.title_start, line.title_end)
+        if note > head.title_start and presenter_note(text, note + 1, line.title_end) == line.title_end:
+            line.title_end = note  # "3. Budget (Eva Ek, ekonom, kl. 13.10–13.30)": who presents it, and when
     return True
 
 

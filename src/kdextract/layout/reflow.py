@@ -39,7 +39,7 @@ from kdextract.layout.columns import table_header
 from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.item_runs import agenda_run, inside
-from kdextract.layout.items import Head, head_at, inline_subheading_at, states_a_point, title_end
+from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
 from kdextract.layout.page_counters import inline_header_edits
 from kdextract.layout.paragraph_leads import leads_paragraph, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
@@ -193,6 +193,10 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         stop = heads[k + 1].start if k + 1 < len(heads) else body_end
         out.before(head.start, "\n\n")
         t_end = title_end(text, head.title_start, stop)
+        note = _NEXT_TOKEN.match(text, t_end, stop)
+        if note is not None and (note_end := presenter_note(text, note.start(1), stop)) is not None:
+            out.before(note.start(1), "\n")  # "(Eva Ek, ekonom, kl. 13.10–13.30)" under the title, a case after it
+            t_end = note_end
         if head.case is None:
             case = _case_after(text, t_end, stop)
             if case is not None:
