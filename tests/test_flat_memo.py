@@ -151,3 +151,10 @@ def test_a_presenters_note_in_brackets_ends_an_items_title_on_its_line() -> None
     for k in range(2, 7):
         text = text.replace(f" {k}. ", f"\n\n{k}. ")
     assert _top_titles(text) == _TITLES
+
+
+def test_a_heading_word_that_only_looks_definite_heads_a_topic_in_flattened_text() -> None:
+    text = "Bygget kostar 4 mnkr i år. Tidplan Fritidsnämnden behandlar ärendet i maj och bygget börjar i juni."
+    assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Tidplan"]
+    subject = "Bygget kostar 4 mnkr i år. Föreningen Skidvänner har sökt bidrag för en ny stuga vid sjön."
+    assert topic_heads(subject, 0, len(subject)) == []

@@ -16,15 +16,19 @@ from __future__ import annotations
 import regex
 
 from kdextract.layout.columns import COLUMN_GAP
+from kdextract.layout.form import is_form_label
 from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, states_a_point, title_end
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name
+from kdextract.text.lexicon import load_lexicon
 
 #: Fewest words of running text after the heading (a sentence, up to its end).
 LEAD_BODY_WORDS = 3
 #: Most words of a topic heading run into its paragraph ("Ekonomiskt läge Prognosen visar …").
 TOPIC_WORDS = 4
 
+#: The endings of a noun's definite form after its indefinite one ("plan" -> "planen", "program" -> "programmet" aside).
+_DEFINITE_ENDS = ("en", "et", "n")
 _TOKEN = regex.compile(r"\S+")
 _LAST_WORD = regex.compile(r"(\S+)\s*$")
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
@@ -81,8 +85,9 @@ def topic_end(text: str, start: int, end: int) -> int | None:
     words = [(m.start(), m.end()) for _, m in tokens]
     r = rules()
     first = text[words[0][0]:words[0][1]] if words else ""
-    if not first[:1].isupper() or first in r.sentence_pronouns or r.sentence_subject.match(first) is not None:
-        return None
+    if not first[:1].isupper() or first in r.sentence_pronouns \
+            or r.sentence_subject.match(first) is not None and (not _indefinite(first) or is_form_label(first)):
+        return None  # (a form's label: "… genom anslag. Organ Kommunstyrelsens arbetsutskott")
     for i in range(1, min(TOPIC_WORDS, len(words) - LEAD_BODY_WORDS) + 1):
         last = text[words[i - 1][0]:words[i - 1][1]]
         if not last[-1:].isalnum() or last.casefold() in r.finite_verbs:
@@ -90,6 +95,13 @@ def topic_end(text: str, start: int, end: int) -> int | None:
         if opens_sentence(text, words, i) and last.casefold() not in r.title_stop_words:
             return words[i - 1][1]
     return None
+
+
+def _indefinite(word: str) -> bool:
+    """``word`` only looks like a definite noun ("Tidplan", whose definite form "tidplanen" is listed): a heading
+    may start with it, where a sentence's subject ("Föreningen", "Nämnden") may not."""
+    low, common = word.casefold(), load_lexicon().common
+    return any(low + end in common for end in _DEFINITE_ENDS)
 
 
 def topic_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
