@@ -158,3 +158,11 @@ def test_a_heading_word_that_only_looks_definite_heads_a_topic_in_flattened_text
     assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Tidplan"]
     subject = "Bygget kostar 4 mnkr i år. Föreningen Skidvänner har sökt bidrag för en ny stuga vid sjön."
     assert topic_heads(subject, 0, len(subject)) == []
+
+
+def test_proper_nouns_joined_by_a_conjunction_stay_in_a_flattened_items_title() -> None:
+    text = ("Kallelse Barnnämnden Lövnäs kommun Tid: 2026-09-02 kl. 18.00 Plats: Kommunhuset 1 Val av justerare "
+            "2 Godkännande av dagordning 3 Ombyggnad av förskolorna Ekbacken och Lärkan 4 Information "
+            "från förvaltningen")
+    assert _top_titles(text) == ["Val av justerare", "Godkännande av dagordning",
+                                 "Ombyggnad av förskolorna Ekbacken och Lärkan", "Information från förvaltningen"]

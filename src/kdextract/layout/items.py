@@ -261,16 +261,18 @@ def states_a_point(text: str, start: int, end: int) -> bool:
 
 
 def _names_end(text: str, words: list[tuple[int, int]], i: int, end: int) -> bool:
-    """Word ``i``, a capital after a lower-case word, is a proper noun that ends the title ("… i kvarteret Lotsen
-    Dnr KS …", "… till friskolan Lärkängen – yttrande", "… vid Ekbacken (Eva Ek, ekonom)"): a case label, a
-    presenter's note or a dash and a lower-case word follow it."""
+    """Word ``i``, a capital after a lower-case word, is a proper noun that the title names ("… i kvarteret Lotsen
+    Dnr KS …", "… till friskolan Lärkängen – yttrande", "… vid Ekbacken (Eva Ek, ekonom)", "… skolorna Ekbacken
+    och Lärkan"): a case label, a presenter's note, a dash and a lower-case word, or a conjunction and a capital
+    follow it."""
     if i + 1 >= len(words):
         return False
     a, b = words[i + 1]
     nxt = text[a:b]
     if _grammar().label.match(nxt) or presenter_note(text, a, end) is not None:
         return True
-    return nxt in ("–", "-") and i + 2 < len(words) and text[words[i + 2][0]:words[i + 2][0] + 1].islower()
+    then = text[words[i + 2][0]:words[i + 2][0] + 1] if i + 2 < len(words) else ""
+    return nxt in ("–", "-") and then.islower() or nxt in rules().title_conjunctions and then.isupper()
 
 
 def presenter_note(text: str, pos: int, end: int) -> int | None:
