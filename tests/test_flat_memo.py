@@ -166,3 +166,9 @@ def test_proper_nouns_joined_by_a_conjunction_stay_in_a_flattened_items_title() 
             "från förvaltningen")
     assert _top_titles(text) == ["Val av justerare", "Godkännande av dagordning",
                                  "Ombyggnad av förskolorna Ekbacken och Lärkan", "Information från förvaltningen"]
+
+
+def test_a_topic_heading_before_a_sentence_that_opens_with_a_preposition_stands_alone() -> None:
+    text = ("Bryggan ska vara klar den 1 juni. Avgift För tillsynen tas en avgift ut enligt taxan. "
+            "Nämnden ska besluta i maj. Skäl för beslutet Vid besöket i april har förvaltningen sett sprickor.")
+    assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Avgift", "Skäl för beslutet"]

@@ -229,7 +229,7 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
     # "Länsstyrelsen i Norrbottens län har yttrat sig": a subject a verb of its sentence confirms
     return (subject or r.subject_genitive.match(word) is not None
             or r.subject_plural.match(word) is not None and word.casefold() in load_lexicon().common) \
-        and _verb_after(text, words[i][1])
+        and verb_after(text, words[i][1])
 
 
 #: A point's subject: a word, or the last of a pair that shares its head ("Kultur- och fritidsnämnden"); then the
@@ -286,7 +286,7 @@ def presenter_note(text: str, pos: int, end: int) -> int | None:
     return m.end() if is_role(first) or is_first_name(first) and second[:1].isupper() else None
 
 
-def _verb_after(text: str, pos: int) -> bool:
+def verb_after(text: str, pos: int) -> bool:
     """The sentence that goes on at ``pos`` holds a finite verb: a listed one or a present passive in -as."""
     rest = _SENTENCE_REST.match(text, pos)
     verbs = rules().finite_verbs

@@ -17,7 +17,7 @@ import regex
 
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.form import is_form_label
-from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, states_a_point, title_end
+from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, states_a_point, title_end, verb_after
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name
 from kdextract.text.lexicon import load_lexicon
@@ -92,9 +92,22 @@ def topic_end(text: str, start: int, end: int) -> int | None:
         last = text[words[i - 1][0]:words[i - 1][1]]
         if not last[-1:].isalnum() or last.casefold() in r.finite_verbs:
             return None
-        if opens_sentence(text, words, i) and last.casefold() not in r.title_stop_words:
+        if (opens_sentence(text, words, i) or _opens_with_preposition(text, words, i)) \
+                and last.casefold() not in r.title_stop_words:
             return words[i - 1][1]
     return None
+
+
+def _opens_with_preposition(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Word ``i`` is a capitalised preposition that opens a sentence with a finite verb ("Avgift För handläggningen
+    tas en avgift ut …"): titles are written in sentence case, so no title goes on with one."""
+    if i + 1 >= len(words):
+        return False
+    word, nxt = text[words[i][0]:words[i][1]], text[words[i + 1][0]:words[i + 1][1]]
+    r = rules()
+    return word[:1].isupper() and word[1:].islower() and word.casefold() in r.title_stop_words \
+        and word.casefold() not in r.title_conjunctions and nxt.isalpha() and nxt.islower() \
+        and verb_after(text, words[i][1])
 
 
 def _indefinite(word: str) -> bool:
