@@ -172,3 +172,8 @@ def test_a_topic_heading_before_a_sentence_that_opens_with_a_preposition_stands_
     text = ("Bryggan ska vara klar den 1 juni. Avgift För tillsynen tas en avgift ut enligt taxan. "
             "Nämnden ska besluta i maj. Skäl för beslutet Vid besöket i april har förvaltningen sett sprickor.")
     assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Avgift", "Skäl för beslutet"]
+
+
+def test_a_topic_heading_after_a_sentence_that_ends_in_a_count_stands_alone() -> None:
+    text = "Anbuden ska vara inne vecka 42. Digitalisering Kommunen deltar i ett nytt projekt om e-tjänster."
+    assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Digitalisering"]

@@ -32,9 +32,9 @@ _DEFINITE_ENDS = ("en", "et", "n")
 _TOKEN = regex.compile(r"\S+")
 _LAST_WORD = regex.compile(r"(\S+)\s*$")
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
-#: A sentence end (after a word or a year: "… i november 2025.") and the capital that opens the next: where a
-#: topic heading may stand in flattened text.
-_AFTER_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}{2}|(?<!\S)\d{4})[.!?])[ \t]+(?=\p{Lu})")
+#: A sentence end (after a word, a year or a count: "… i november 2025.", "… vecka 42.") and the capital that opens the
+#: next: where a topic heading may stand in flattened text.
+_AFTER_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}{2}|(?<!\S)\d{2,4})[.!?])[ \t]+(?=\p{Lu})")
 _BLANK_BEFORE = regex.compile(r"(?:\n[ \t]*\n|\f)[ \t]*$")
 
 
