@@ -158,6 +158,10 @@ def test_a_heading_word_that_only_looks_definite_heads_a_topic_in_flattened_text
     assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Tidplan"]
     subject = "Bygget kostar 4 mnkr i år. Föreningen Skidvänner har sökt bidrag för en ny stuga vid sjön."
     assert topic_heads(subject, 0, len(subject)) == []
+    noun = "Beslut väntas i maj. Samverkan Kommunerna i länet har sökt pengar för ett nytt projekt."
+    assert [noun[a:b] for a, b in topic_heads(noun, 0, len(noun))] == ["Samverkan"]
+    definite = "Beslut väntas i maj. Skolan Lärkan har fått nya lokaler för förskoleklassen i år."
+    assert topic_heads(definite, 0, len(definite)) == []
 
 
 def test_proper_nouns_joined_by_a_conjunction_stay_in_a_flattened_items_title() -> None:

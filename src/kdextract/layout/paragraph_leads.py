@@ -111,10 +111,12 @@ def _opens_with_preposition(text: str, words: list[tuple[int, int]], i: int) -> 
 
 
 def _indefinite(word: str) -> bool:
-    """``word`` only looks like a definite noun ("Tidplan", whose definite form "tidplanen" is listed): a heading
-    may start with it, where a sentence's subject ("Föreningen", "Nämnden") may not."""
+    """``word`` only looks like a definite noun ("Tidplan", whose definite form "tidplanen" is listed; "Samverkan",
+    a listed noun in -an of no "-or" plural, unlike "skolan" of "skolor"): a heading may start with it, where a
+    sentence's subject ("Föreningen", "Nämnden") may not."""
     low, common = word.casefold(), load_lexicon().common
-    return any(low + end in common for end in _DEFINITE_ENDS)
+    return any(low + end in common for end in _DEFINITE_ENDS) \
+        or low.endswith("an") and low in common and low[:-2] + "or" not in common
 
 
 def topic_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
