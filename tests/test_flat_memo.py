@@ -181,3 +181,20 @@ def test_a_topic_heading_before_a_sentence_that_opens_with_a_preposition_stands_
 def test_a_topic_heading_after_a_sentence_that_ends_in_a_count_stands_alone() -> None:
     text = "Anbuden ska vara inne vecka 42. Digitalisering Kommunen deltar i ett nytt projekt om e-tjänster."
     assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Digitalisering"]
+
+
+def test_a_numbered_heading_run_into_its_bulleted_paragraph_leads_it() -> None:
+    from kdextract.layout.paragraph_leads import leads_paragraph
+
+    text = "2. Bryggor • Bryggan vid Norrviken byts i maj. • Kostnaden är 180 000 kronor."
+    assert leads_paragraph(text, 0, len(text))
+
+
+def test_a_marked_number_that_opens_a_paragraph_is_an_item_inside_a_forms_reach() -> None:
+    text = ("Minnesanteckningar styrgruppen för bryggorna Lövnäs kommun, 4 mars 2026\n\n"
+            "Deltagare: Olle Dahl (ordförande), Siri Ek (projektledare), Maja Lund (ekonom)\n"
+            "Förhinder: Per Holm Antecknare: Siri Ek\n\n"
+            "1. Lägesrapport Projektet följer tidplanen. Rivningen av den gamla bryggan är klar.\n\n"
+            "2. Tidplan Åtgärd     Datum     Ansvarig Upphandling klar     2026-04-15     Siri Ek\n\n"
+            "3. Ekonomi Prognosen ligger på 4 mnkr, som budgeten.\n")
+    assert _top_titles(text)[:1] == ["Lägesrapport"]

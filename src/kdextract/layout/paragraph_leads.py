@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import regex
 
+from kdextract.layout.bullets import BULLETS
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.form import is_form_label
 from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, states_a_point, title_end, verb_after
@@ -54,6 +55,8 @@ def leads_paragraph(text: str, start: int, end: int) -> bool:
             return False  # ("Sammanfattning: Föreningen söker …": a label that its colon sets apart)
         lead_end, paragraph = stop, True
     rest = text[lead_end:end].split()
+    if rest and rest[0] in BULLETS:
+        rest = rest[1:]  # "2. Ekonomi • Prognosen visar …": the paragraph is a list under its heading
     if len(rest) < LEAD_BODY_WORDS or not rest[0][:1].isupper() or not _SENTENCE_END.search(rest[-1]):
         return False  # (a title that a line's end cut goes on without a sentence end)
     # "3. Ekonomi Prognosen …": after a "3." title a sentence starts (a capital, then a lower-case word), and
