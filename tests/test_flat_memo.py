@@ -198,3 +198,13 @@ def test_a_marked_number_that_opens_a_paragraph_is_an_item_inside_a_forms_reach(
             "2. Tidplan Åtgärd     Datum     Ansvarig Upphandling klar     2026-04-15     Siri Ek\n\n"
             "3. Ekonomi Prognosen ligger på 4 mnkr, som budgeten.\n")
     assert _top_titles(text)[:1] == ["Lägesrapport"]
+
+
+def test_a_topic_heading_run_into_its_bulleted_list_leads_the_paragraph() -> None:
+    from kdextract.layout.paragraph_leads import topic_lead
+
+    text = "Rapport maj\n\nPågående arbete • Bryggan vid Norrviken byts i maj. • Simhallen får nytt tak."
+    start = text.index("Pågående")
+    assert text[start:topic_lead(text, start, len(text))] == "Pågående arbete"
+    prose = "Rapport maj\n\nVi har • i år bytt bryggor."
+    assert topic_lead(prose, prose.index("Vi"), len(prose)) is None

@@ -75,11 +75,26 @@ def topic_lead(text: str, start: int, end: int) -> int | None:
     line, a page break or nothing), run into its first sentence ("Ekonomiskt läge Prognosen visar …",
     "Viktiga händelser under perioden Kommunen har …"), or None. The sentence opens with its subject (``items.opens_sentence``) right after at most
     ``TOPIC_WORDS`` words, none of them a finite verb, the first no subject itself, and runs to a
-    sentence end; the heading words end in no punctuation."""
+    sentence end; the heading words end in no punctuation. A bulleted list may follow the heading instead
+    ("Pågående arbete • Projektet …")."""
     if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
             or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
         return None
-    return topic_end(text, start, end)
+    return topic_end(text, start, end) or _bulleted_topic_end(text, start, end)
+
+
+def _bulleted_topic_end(text: str, start: int, end: int) -> int | None:
+    """The end of the topic heading at ``start`` whose paragraph is a bulleted list (see ``topic_lead``), or None."""
+    words = [m for _, m in zip(range(TOPIC_WORDS + 1), _TOKEN.finditer(text, start, end))]
+    r = rules()
+    for i in range(1, len(words)):
+        if words[i].group() not in BULLETS:
+            continue
+        head = [m.group() for m in words[:i]]
+        if not head[0][:1].isupper() or any(not w[-1:].isalnum() or w.casefold() in r.finite_verbs for w in head):
+            return None
+        return words[i - 1].end()
+    return None
 
 
 def topic_end(text: str, start: int, end: int) -> int | None:
