@@ -208,3 +208,10 @@ def test_a_topic_heading_run_into_its_bulleted_list_leads_the_paragraph() -> Non
     assert text[start:topic_lead(text, start, len(text))] == "Pågående arbete"
     prose = "Rapport maj\n\nVi har • i år bytt bryggor."
     assert topic_lead(prose, prose.index("Vi"), len(prose)) is None
+
+
+def test_a_known_heading_run_into_a_decisions_first_point_leads_the_paragraph() -> None:
+    from kdextract.layout.paragraph_leads import leads_paragraph
+
+    text = "Förslag till beslut 1. Fritidsnämnden beviljar bidraget. 2. Förvaltningen följer upp bygget."
+    assert leads_paragraph(text, 0, len(text))

@@ -29,7 +29,8 @@ def agenda_run(text: str, candidates: list[tuple[Head, str]], keep_out: list[tup
     r = rules()
 
     def bare(head: Head, prev: str) -> bool:
-        return not (head.marked or head.prefix or prev.casefold() in r.not_before_number or inside(keep_out, head.start))
+        return not (head.marked or head.prefix or prev.casefold() in r.not_before_number
+                    or inside(keep_out, head.start))
 
     def marked(head: Head, prev: str) -> bool:
         return head.marked and head.number is not None and head.number.isdigit() \
@@ -39,7 +40,8 @@ def agenda_run(text: str, candidates: list[tuple[Head, str]], keep_out: list[tup
 
 
 def _runs(candidates: list[tuple[Head, str]], eligible: Callable[[Head, str], bool]) -> set[int]:
-    """The starts of the ``eligible`` depth-1 agenda heads that count up 1, 2, 3 … in runs of ``AGENDA_RUN`` or more."""
+    """The starts of the ``eligible`` depth-1 agenda heads that count up 1, 2, 3 … in runs of ``AGENDA_RUN``
+    or more."""
     parent: list[int] = []
     length: list[int] = []
     ends: dict[int, int] = {}  # value -> the candidate that ends the longest run up to it

@@ -39,7 +39,8 @@ _SENTENCE_REST = regex.compile(r"[^.!?\n]{0,200}")
 #: A decision's first point after its sub-heading: "Förslag till beslut 1. Nämnden …"
 _FIRST_POINT = regex.compile(r"[ \t]+1[.)][ \t]+\p{Lu}")
 #: A note in brackets: its first two words and a comma before the closing bracket.
-_PRESENTER_NOTE = regex.compile(r"\((?P<first>\p{Lu}[\p{L}-]+)[ \t]+(?P<second>[^\s,()]+)(?=[^()\n]{0,80},)[^()\n]{0,120}\)")
+_PRESENTER_NOTE = regex.compile(
+    r"\((?P<first>\p{Lu}[\p{L}-]+)[ \t]+(?P<second>[^\s,()]+)(?=[^()\n]{0,80},)[^()\n]{0,120}\)")
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}+(?=[\s,;:]|$)")
 HeadKind = Literal["paragraph", "agenda", "case"]
 
@@ -177,7 +178,7 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1] - 1
         if g.label.match(w) or (g.case_only.match(text, a, end) and i >= 2):
             return words[i - 1][1]
-        if w in BULLETS or presenter_note(text, a, end) is not None:  # a list's first item; "(Eva Ek, ekonom, kl. 13.10)"
+        if w in BULLETS or presenter_note(text, a, end) is not None:  # a list's first item; "(Eva Ek, ekonom)"
             return words[i - 1][1]
         if not w[:1].isupper():
             continue
@@ -193,7 +194,8 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1]
         prev_word = prev.strip(",;:()").casefold()
         if prev[:1].islower() and prev_word not in r.title_stop_words and not prev.endswith((",", ":")) \
-                and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare) and not _names_end(text, words, i, end):
+                and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare) \
+                and not _names_end(text, words, i, end):
             return words[i - 1][1]
         if (prev[:1].isupper() or prev[:1].isdigit()) and not prev.endswith((",", ":", "-")) \
                 and opens_sentence(text, words, i):
@@ -315,9 +317,11 @@ def _subheading_end(text: str, pos: int, end: int, after_title: bool = False) ->
         stops.append(part.end())
     for stop in stops:
         after = text[stop:stop + 2]
-        if not after or after[0] in ":\n" or (after[0] in " \t" and (after[1:2].isupper() or after_title and after[1:2].isdigit()
-                                                                    or _FIRST_POINT.match(text, stop, end) is not None
-                                                                    and _SENTENCE_BEFORE.search(text, max(0, pos - 3), pos))):
+        if not after or after[0] in ":\n":
+            return stop
+        if after[0] in " \t" and (after[1:2].isupper() or after_title and after[1:2].isdigit()
+                                   or _FIRST_POINT.match(text, stop, end) is not None
+                                   and (pos == 0 or _SENTENCE_BEFORE.search(text, max(0, pos - 3), pos))):
             return stop
     return None
 

@@ -30,11 +30,13 @@ TOPIC_WORDS = 4
 
 #: The endings of a noun's definite form after its indefinite one ("plan" -> "planen", "program" -> "programmet" aside).
 _DEFINITE_ENDS = ("en", "et", "n")
+#: The mark of a decision's first point, under its heading.
+_FIRST_POINTS = frozenset({"1.", "1)"})
 _TOKEN = regex.compile(r"\S+")
 _LAST_WORD = regex.compile(r"(\S+)\s*$")
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
-#: A sentence end (after a word, a year or a count: "… i november 2025.", "… vecka 42.") and the capital that opens the
-#: next: where a topic heading may stand in flattened text.
+#: A sentence end (after a word, a year or a count: "… i november 2025.", "… vecka 42.") and the capital that
+#: opens the next: where a topic heading may stand in flattened text.
 _AFTER_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}{2}|(?<!\S)\d{2,4})[.!?])[ \t]+(?=\p{Lu})")
 _BLANK_BEFORE = regex.compile(r"(?:\n[ \t]*\n|\f)[ \t]*$")
 
@@ -55,8 +57,8 @@ def leads_paragraph(text: str, start: int, end: int) -> bool:
             return False  # ("Sammanfattning: Föreningen söker …": a label that its colon sets apart)
         lead_end, paragraph = stop, True
     rest = text[lead_end:end].split()
-    if rest and rest[0] in BULLETS:
-        rest = rest[1:]  # "2. Ekonomi • Prognosen visar …": the paragraph is a list under its heading
+    if rest and (rest[0] in BULLETS or paragraph and rest[0] in _FIRST_POINTS):
+        rest = rest[1:]  # "2. Ekonomi • Prognosen …", "Förslag till beslut 1. Nämnden …": a list under it
     if len(rest) < LEAD_BODY_WORDS or not rest[0][:1].isupper() or not _SENTENCE_END.search(rest[-1]):
         return False  # (a title that a line's end cut goes on without a sentence end)
     # "3. Ekonomi Prognosen …": after a "3." title a sentence starts (a capital, then a lower-case word), and

@@ -311,7 +311,8 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
         return consecutive or last is None and (after_break or head.value == 1)
     if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():
         return False
-    if inside_form and not (line_start and head.marked and _PARAGRAPH_START.search(text, max(0, head.start - 8), head.start)):
+    opens_paragraph = line_start and _PARAGRAPH_START.search(text, max(0, head.start - 8), head.start) is not None
+    if inside_form and not (head.marked and opens_paragraph):
         return False  # (a marked number that opens a paragraph is an item, whatever form stands around it)
     if head.prefix:
         return after_break or (last is not None and head.value is not None and head.value <= last + 3)
