@@ -215,3 +215,9 @@ def test_a_known_heading_run_into_a_decisions_first_point_leads_the_paragraph() 
 
     text = "Förslag till beslut 1. Fritidsnämnden beviljar bidraget. 2. Förvaltningen följer upp bygget."
     assert leads_paragraph(text, 0, len(text))
+
+
+def test_a_topic_heading_before_a_sentence_that_a_persons_name_opens_stands_alone() -> None:
+    text = ("Bryggan byts i maj. Företagsklimatet Olle Dahl berättar att fler företag har startat i år. "
+            "Skyltning vid badet Maja Lund tar upp frågan om nya skyltar. Ordföranden Siri Ek tackar alla.")
+    assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Företagsklimatet", "Skyltning vid badet"]

@@ -20,7 +20,7 @@ from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.form import is_form_label
 from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, states_a_point, title_end, verb_after
 from kdextract.layout.rules import rules
-from kdextract.layout.words import is_first_name
+from kdextract.layout.words import is_first_name, is_role
 from kdextract.text.lexicon import load_lexicon
 
 #: Fewest words of running text after the heading (a sentence, up to its end).
@@ -105,17 +105,32 @@ def topic_end(text: str, start: int, end: int) -> int | None:
     words = [(m.start(), m.end()) for _, m in tokens]
     r = rules()
     first = text[words[0][0]:words[0][1]] if words else ""
-    if not first[:1].isupper() or first in r.sentence_pronouns \
-            or r.sentence_subject.match(first) is not None and (not _indefinite(first) or is_form_label(first)):
-        return None  # (a form's label: "… genom anslag. Organ Kommunstyrelsens arbetsutskott")
+    if not first[:1].isupper() or first in r.sentence_pronouns:
+        return None
+    if r.sentence_subject.match(first) is not None and (not _indefinite(first) or is_form_label(first)):
+        # a definite noun heads a topic only before a sentence a person's name opens ("Företagsklimatet Eva Ek
+        # lyfter …"); before a name of another kind it is its subject ("Föreningen Skidvänner har …"); a form's
+        # label ("… genom anslag. Organ Kommunstyrelsens arbetsutskott") heads none
+        return words[0][1] if not is_form_label(first) and _person_opens(text, words, 1) else None
     for i in range(1, min(TOPIC_WORDS, len(words) - LEAD_BODY_WORDS) + 1):
         last = text[words[i - 1][0]:words[i - 1][1]]
         if not last[-1:].isalnum() or last.casefold() in r.finite_verbs:
             return None
-        if (opens_sentence(text, words, i) or _opens_with_preposition(text, words, i)) \
-                and last.casefold() not in r.title_stop_words:
+        if (opens_sentence(text, words, i) or _opens_with_preposition(text, words, i)
+                or _person_opens(text, words, i)) and last.casefold() not in r.title_stop_words:
             return words[i - 1][1]
     return None
+
+
+def _person_opens(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Words ``i`` and on are a given name, a surname and a lower-case word: a sentence about a person ("Eva Ek
+    berättar …") opens there, after a heading word that is no role ("Ordföranden Eva Ek …")."""
+    if i + 2 >= len(words):
+        return False
+    given, surname, verb = (text[a:b] for a, b in words[i:i + 3])
+    before = text[words[i - 1][0]:words[i - 1][1]]
+    return given[:1].isupper() and is_first_name(given) and surname[:1].isupper() and surname[1:].islower() \
+        and verb.isalpha() and verb.islower() and not is_role(before)
 
 
 def _opens_with_preposition(text: str, words: list[tuple[int, int]], i: int) -> bool:
