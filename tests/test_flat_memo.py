@@ -221,3 +221,10 @@ def test_a_topic_heading_before_a_sentence_that_a_persons_name_opens_stands_alon
     text = ("Bryggan byts i maj. Företagsklimatet Olle Dahl berättar att fler företag har startat i år. "
             "Skyltning vid badet Maja Lund tar upp frågan om nya skyltar. Ordföranden Siri Ek tackar alla.")
     assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Företagsklimatet", "Skyltning vid badet"]
+
+
+def test_a_sentence_whose_subject_a_year_qualifies_opens_after_a_topic_heading() -> None:
+    text = "Bryggan byts i maj. Ekonomi Bokslutet för 2025 visar ett överskott på 3 mnkr för nämnden."
+    assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Ekonomi"]
+    title = "Bryggan byts i maj. Stambyte Ekbacken etapp 2 Arbetet med stambytet pågår."
+    assert [title[a:b] for a, b in topic_heads(title, 0, len(title))] != ["Stambyte"]
