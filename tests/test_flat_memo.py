@@ -228,3 +228,8 @@ def test_a_sentence_whose_subject_a_year_qualifies_opens_after_a_topic_heading()
     assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Ekonomi"]
     title = "Bryggan byts i maj. Stambyte Ekbacken etapp 2 Arbetet med stambytet pågår."
     assert [title[a:b] for a, b in topic_heads(title, 0, len(title))] != ["Stambyte"]
+
+
+def test_a_five_word_topic_heading_run_into_its_paragraph_stands_alone() -> None:
+    text = "Bryggan byts i maj. Ny simhall i Norra hamnen Bygget av simhallen går enligt plan och blir klart i år."
+    assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Ny simhall i Norra hamnen"]

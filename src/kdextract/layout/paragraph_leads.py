@@ -26,7 +26,7 @@ from kdextract.text.lexicon import load_lexicon
 #: Fewest words of running text after the heading (a sentence, up to its end).
 LEAD_BODY_WORDS = 3
 #: Most words of a topic heading run into its paragraph ("Ekonomiskt läge Prognosen visar …").
-TOPIC_WORDS = 4
+TOPIC_WORDS = 5
 
 #: The endings of a noun's definite form after its indefinite one ("plan" -> "planen", "program" -> "programmet" aside).
 _DEFINITE_ENDS = ("en", "et", "n")
