@@ -113,11 +113,16 @@ def unwrap_edits(text: str) -> list[Replacement]:
     """A space for each break inside a run of fixed-width wrapped lines (``layout.hard_wraps``) that,
     put back on one line, holds a structure cue (an item head, a sub-heading, a form label): the line
     a wrap cut, read as if it had never been cut, so that no piece of it starts a line that looks
-    like a heading. Cut prose stays as it is, but for a number cut between its digit groups."""
+    like a heading. Cut prose stays as it is, but for a number cut between its digit groups. A line cut
+    in two is put back where it opens with an item head ("§ 12 Ansökan om bidrag till" / "föreningen …")."""
     edits: list[Replacement] = []
-    for start, end in wrapped_runs(text):
+    for start, end in wrapped_runs(text, min_lines=2):
         line = text[start:end].replace("\n", " ")
-        if _flat_cues(line) > 0:
+        if text.count("\n", start, end) == 1:  # a line cut in two
+            cut = text.index("\n", start)
+            if head_at(text, start, cut, line_start=True) is not None:
+                edits.append((cut, cut + 1, " ", "layout: item head wrapped at a column"))
+        elif _flat_cues(line) > 0:
             edits += [(k, k + 1, " ", "layout: line wrapped at a column")
                       for k in range(start, end) if text[k] == "\n"]
         else:
