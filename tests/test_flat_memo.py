@@ -233,3 +233,11 @@ def test_a_sentence_whose_subject_a_year_qualifies_opens_after_a_topic_heading()
 def test_a_five_word_topic_heading_run_into_its_paragraph_stands_alone() -> None:
     text = "Bryggan byts i maj. Ny simhall i Norra hamnen Bygget av simhallen går enligt plan och blir klart i år."
     assert [text[a:b] for a, b in topic_heads(text, 0, len(text))] == ["Ny simhall i Norra hamnen"]
+
+
+def test_a_newsletters_dated_headings_run_into_flattened_text_head_its_news() -> None:
+    text = ("Lövnäs kommun Kommundirektören informerar Nyhetsbrev nr 2 Hej alla! Här kommer nyheterna från mars. "
+            "3 mars | Ny brygga vid Norrviken Nämnden har beställt en ny brygga till badplatsen. "
+            "10 mars | Personalenkäten 2026 Svarsfrekvensen blev 77 procent och resultaten gås igenom i april. "
+            "21 mars | Simhallen får nytt tak Bygget börjar i maj och ska vara klart till hösten.")
+    assert _top_titles(text) == ["Ny brygga vid Norrviken", "Personalenkäten 2026", "Simhallen får nytt tak"]

@@ -223,9 +223,10 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
     # "Resultatet efter finansiella poster blev …": a definite noun with a prepositional phrase
     attribute = nxt in r.title_stop_words and nxt not in r.title_conjunctions and then.islower() \
         and r.sentence_subject.match(word) is not None
-    # (a number after a preposition is the sentence's: "Bokslutet för 2024 visar …" with a verb, see below)
-    if _given_name(text[words[i - 1][0]:words[i - 1][1]]) or then.isdigit() and nxt not in r.title_stop_words \
-            or not (nxt.isalpha() and nxt.islower()):
+    # (a number after a preposition or a verb is the sentence's: "Bokslutet för 2024 visar …" with a verb, see
+    # below; "Svarsfrekvensen blev 81 procent")
+    if _given_name(text[words[i - 1][0]:words[i - 1][1]]) or not (nxt.isalpha() and nxt.islower()) \
+            or then.isdigit() and nxt not in r.title_stop_words and nxt not in r.finite_verbs:
         return False
     if subject and (nxt not in r.title_stop_words or attribute):
         return True

@@ -36,6 +36,7 @@ import regex
 
 from kdextract.layout.bullets import bullet_starts
 from kdextract.layout.columns import table_header
+from kdextract.layout.dated_heads import dated_heads
 from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.item_runs import agenda_run, inside
@@ -217,8 +218,8 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
             out.before(topic, "\n\n")
             out.after(stop)
             cues += 1
-        for label, stop in topic_labels(text, start, body_end):  # "… i maj. Ekonomi: Prognosen visar …"
-            out.before(label, "\n\n")
+        for label, stop in topic_labels(text, start, body_end) + dated_heads(text, start, body_end):
+            out.before(label, "\n\n")  # "… i maj. Ekonomi: Prognosen visar …", "… 5 mars | Enkäten 2026 Svaren …"
             out.after(stop)
             cues += 1
     return cues
