@@ -237,7 +237,16 @@ def test_a_five_word_topic_heading_run_into_its_paragraph_stands_alone() -> None
 
 def test_a_newsletters_dated_headings_run_into_flattened_text_head_its_news() -> None:
     text = ("Lövnäs kommun Kommundirektören informerar Nyhetsbrev nr 2 Hej alla! Här kommer nyheterna från mars. "
-            "3 mars | Ny brygga vid Norrviken Nämnden har beställt en ny brygga till badplatsen. "
+            "3 mars | Ny brygga vid Norrviken Tekniska nämnden har beställt en ny brygga till badplatsen. "
             "10 mars | Personalenkäten 2026 Svarsfrekvensen blev 77 procent och resultaten gås igenom i april. "
             "21 mars | Simhallen får nytt tak Bygget börjar i maj och ska vara klart till hösten.")
     assert _top_titles(text) == ["Ny brygga vid Norrviken", "Personalenkäten 2026", "Simhallen får nytt tak"]
+
+
+def test_a_sentence_that_an_adjective_and_its_definite_noun_open_ends_a_flattened_title() -> None:
+    from kdextract.layout.items import title_end
+
+    text = "Ny brygga vid Norrviken Tekniska nämnden har beställt en ny brygga."
+    assert text[:title_end(text, 0, len(text))] == "Ny brygga vid Norrviken"
+    place = "Lokalbehov Västra skolan Förvaltningen har tagit fram en plan."
+    assert place[:title_end(place, 0, len(place))] == "Lokalbehov Västra skolan"

@@ -217,7 +217,8 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
         return False
     word = text[words[i][0]:words[i][1]]
     nxt = text[words[i + 1][0]:words[i + 1][1]]
-    then = text[words[i + 2][0]:words[i + 2][0] + 1] if i + 2 < len(words) else ""
+    then_word = text[words[i + 2][0]:words[i + 2][1]] if i + 2 < len(words) else ""
+    then = then_word[:1]
     r = rules()
     subject = word in r.sentence_pronouns or r.sentence_subject.match(word) is not None and not _given_name(word)
     # "Resultatet efter finansiella poster blev …": a definite noun with a prepositional phrase
@@ -230,6 +231,9 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
         return False
     if subject and (nxt not in r.title_stop_words or attribute):
         return True
+    if word[:1].isupper() and word.endswith("a") and r.sentence_subject.match(nxt.capitalize()) is not None \
+            and _finite(then_word):
+        return True  # "Tekniska nämnden har beställt …": an adjective, its definite noun and the verb
     # "Räddningschefens delegationsbeslut för maj redovisas.", "Skrivelser från länsstyrelsen har kommit in.",
     # "Länsstyrelsen i Norrbottens län har yttrat sig": a subject a verb of its sentence confirms
     return (subject or r.subject_genitive.match(word) is not None
@@ -289,6 +293,11 @@ def presenter_note(text: str, pos: int, end: int) -> int | None:
         return None
     first, second = m.group("first"), m.group("second")
     return m.end() if is_role(first) or is_first_name(first) and second[:1].isupper() else None
+
+
+def _finite(word: str) -> bool:
+    """A listed finite verb or a present passive in -as."""
+    return word in rules().finite_verbs or word.endswith("as") and word.isalpha() and word.islower()
 
 
 def verb_after(text: str, pos: int) -> bool:
