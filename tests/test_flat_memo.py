@@ -250,3 +250,14 @@ def test_a_sentence_that_an_adjective_and_its_definite_noun_open_ends_a_flattene
     assert text[:title_end(text, 0, len(text))] == "Ny brygga vid Norrviken"
     place = "Lokalbehov Västra skolan Förvaltningen har tagit fram en plan."
     assert place[:title_end(place, 0, len(place))] == "Lokalbehov Västra skolan"
+
+
+def test_a_case_number_after_its_label_is_no_case_led_item_in_a_flattened_letter() -> None:
+    text = ("Lövnäs kommun YTTRANDE Kommunstyrelsen 2026-05-04 Vår beteckning: KS 2026/88 Er beteckning: "
+            "Fi2026/00412 Finansdepartementet Remiss av promemorian Nya regler för kommunernas bredband Lövnäs kommun "
+            "har beretts tillfälle att yttra sig och lämnar följande synpunkter. Sammanfattning Kommunen tillstyrker "
+            "förslagen i stort. Avsnitt 3.1 Statligt stöd Kommunen välkomnar att stödet till landsbygden höjs. "
+            "Avsnitt 4 Ikraftträdande Kommunen delar bedömningen att reglerna kan gälla från 2027.")
+    doc = kdextract.parse(text, ner=False)
+    assert not [s for s in doc.sections if s.category == "agenda_item"]
+    assert "Statligt stöd" in [s.title for s in doc.sections if s.level == 1]

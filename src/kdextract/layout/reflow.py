@@ -219,10 +219,15 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
             out.after(stop)
             cues += 1
         for label, stop in topic_labels(text, start, body_end) + dated_heads(text, start, body_end):
-            out.before(label, "\n\n")  # "… i maj. Ekonomi: Prognosen visar …", "… 5 mars | Enkäten 2026 Svaren …"
+            out.before(label, "\n\n")  # "… i maj. Ekonomi: Prognosen …", "… 5 mars | Enkäten 2026 Svaren …"
             out.after(stop)
             cues += 1
     return cues
+
+
+@lru_cache(maxsize=1)
+def _label_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?i:" + rules().case_label.pattern + r")[ \t]*$")
 
 
 @lru_cache(maxsize=1)
@@ -299,8 +304,9 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     """Whether a head found in flattened text is an item: § heads are, bare numbers need more evidence."""
     after_break = line_start or bool(_SENTENCE_END.search(prev))
     inside_form = inside(keep_out, head.start)
-    if head.kind == "case":
-        return after_break and not inside_form
+    if head.kind == "case":  # (a case number after its label is the document's: "Vår beteckning: KS 2025/214")
+        labelled = _label_before().search(text, max(0, head.start - 30), head.start) is not None
+        return after_break and not inside_form and not labelled
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True
     if states_a_point(text, head.title_start, end):
