@@ -261,3 +261,11 @@ def test_a_case_number_after_its_label_is_no_case_led_item_in_a_flattened_letter
     doc = kdextract.parse(text, ner=False)
     assert not [s for s in doc.sections if s.category == "agenda_item"]
     assert "Statligt stöd" in [s.title for s in doc.sections if s.level == 1]
+
+
+def test_a_verb_before_a_persons_name_keeps_the_sentence_whole() -> None:
+    from kdextract.layout.paragraph_leads import topic_lead
+
+    for text in ("Protokoll\n\nBarnnämnden utser Olle Dahl att justera protokollet.",
+                 "Protokoll\n\nArbetsutskottet beslutar att utse Maja Lund till ombud vid stämman."):
+        assert topic_lead(text, text.index("\n\n") + 2, len(text)) is None, text
