@@ -266,6 +266,6 @@ def test_a_case_number_after_its_label_is_no_case_led_item_in_a_flattened_letter
 def test_a_verb_before_a_persons_name_keeps_the_sentence_whole() -> None:
     from kdextract.layout.paragraph_leads import topic_lead
 
-    for text in ("Protokoll\n\nBarnnämnden utser Olle Dahl att justera protokollet.",
-                 "Protokoll\n\nArbetsutskottet beslutar att utse Maja Lund till ombud vid stämman."):
+    for text in ("Protokoll\n\nBarnnämndens presidium utser Olle Dahl att justera protokollet.",
+                 "Protokoll\n\nFritidsnämndens utskott beslutar att utse Maja Lund till ombud vid stämman."):
         assert topic_lead(text, text.index("\n\n") + 2, len(text)) is None, text
