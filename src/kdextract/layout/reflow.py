@@ -157,7 +157,7 @@ def breaks(text: str) -> list[Replacement]:
         header = text[line.start():line.start() + 1] == "\f"
         found = _Breaks(text)
         if not header and (page_content or line.end() - line.start() >= FLAT_LINE
-                           or _tocinside(text, line.start(), line.end())):
+                           or _toc_inside(text, line.start(), line.end())):
             cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
             cues += bisect_left(region_hits, line.end()) - bisect_left(region_hits, line.start())
             if not (page_content or cues >= FLAT_CUES):
@@ -174,7 +174,7 @@ def breaks(text: str) -> list[Replacement]:
     return out.replacements()
 
 
-def _tocinside(text: str, start: int, end: int) -> bool:
+def _toc_inside(text: str, start: int, end: int) -> bool:
     """A contents label inside a line with more after it ("Innehållsförteckning: KS 10 Val av ombud... 3")."""
     toc = rules().toc_label.search(text, start, end)
     return toc is not None and toc.group()[0].isupper() and toc.end() < end - 1
