@@ -269,3 +269,10 @@ def test_a_verb_before_a_persons_name_keeps_the_sentence_whole() -> None:
     for text in ("Protokoll\n\nBarnnämndens presidium utser Olle Dahl att justera protokollet.",
                  "Protokoll\n\nFritidsnämndens utskott beslutar att utse Maja Lund till ombud vid stämman."):
         assert topic_lead(text, text.index("\n\n") + 2, len(text)) is None, text
+
+
+def test_a_name_that_a_conjunction_follows_opens_no_sentence_after_a_heading() -> None:
+    from kdextract.layout.paragraph_leads import topic_lead
+
+    text = "Närvarande\n\nOrdförandeskapet Olle Dahl och vice ordföranden Siri Ek deltog i mötet."
+    assert topic_lead(text, text.index("Ordf"), len(text)) is None

@@ -125,14 +125,16 @@ def topic_end(text: str, start: int, end: int) -> int | None:
 def _person_opens(text: str, words: list[tuple[int, int]], i: int) -> bool:
     """Words ``i`` and on are a given name, a surname and a lower-case word: a sentence about a person ("Eva Ek
     berättar …") opens there, after a heading word that is capitalised or a definite noun ("… vid badet Eva Ek
-    …"), no role ("Ordföranden Eva Ek …") and no verb ("Nämnden utser Eva Ek …" is one sentence)."""
+    …"), no role ("Ordföranden Eva Ek …") and no verb ("Nämnden utser Eva Ek …" is one sentence); a conjunction
+    or a preposition after the name goes on with a title or a list ("Kommunalrådet Eva Ek och …")."""
     if i + 2 >= len(words):
         return False
     given, surname, verb = (text[a:b] for a, b in words[i:i + 3])
     before = text[words[i - 1][0]:words[i - 1][1]]
-    noun = before[:1].isupper() or rules().sentence_subject.match(before.capitalize()) is not None
+    r = rules()
+    noun = before[:1].isupper() or r.sentence_subject.match(before.capitalize()) is not None
     return given[:1].isupper() and is_first_name(given) and surname[:1].isupper() and surname[1:].islower() \
-        and verb.isalpha() and verb.islower() and noun and not is_role(before)
+        and verb.isalpha() and verb.islower() and verb not in r.title_stop_words and noun and not is_role(before)
 
 
 def _opens_with_preposition(text: str, words: list[tuple[int, int]], i: int) -> bool:
