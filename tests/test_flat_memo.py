@@ -276,3 +276,13 @@ def test_a_name_that_a_conjunction_follows_opens_no_sentence_after_a_heading() -
 
     text = "Närvarande\n\nOrdförandeskapet Olle Dahl och vice ordföranden Siri Ek deltog i mötet."
     assert topic_lead(text, text.index("Ordf"), len(text)) is None
+
+
+def test_an_item_after_a_running_header_that_repeats_a_form_label_is_read() -> None:
+    text = ("Barnnämnden PROTOKOLL Sammanträdesdatum 2026-04-14 Plats och tid Kommunhuset kl. 13.00 Beslutande "
+            "Olle Dahl (S), ordförande, Siri Ek (M) Sekreterare Maja Lund Justerare Siri Ek "
+            "Anslaget på kommunens anslagstavla den 16 april 2026. 2 Barnnämnden PROTOKOLL Sammanträdesdatum (3) "
+            "41 Skolskjuts för elever i Norrviken Dnr BN 2026/0031 Bakgrund Skolskjutsen har fått nya tider "
+            "och föräldrarna har lämnat synpunkter. Beslut Barnnämnden godkänner de nya tiderna. "
+            "42 Information om sommarskolan Dnr BN 2026/0040 Förvaltningen informerar om sommarskolan.")
+    assert _top_titles(text)[:2] == ["Skolskjuts för elever i Norrviken", "Information om sommarskolan"]

@@ -148,7 +148,10 @@ def breaks(text: str) -> list[Replacement]:
         for hit in region:
             if not table_header(text, hit.start):
                 out.before(hit.start)
-        tail = region[-1].end + FORM_TAIL  # up to a page break or a blank line (the form's values end there)
+        # up to a page break or a blank line (the form's values end there); a label the form already had is the
+        # next page's running header ("… 2014. 2 Kommunstyrelsen PROTOKOLL Sammanträdesdatum (4) 100 Upphandling …")
+        seen = {text[h.start:h.end].casefold() for h in region[:-1]}
+        tail = region[-1].end + (0 if text[region[-1].start:region[-1].end].casefold() in seen else FORM_TAIL)
         form_end = _PARAGRAPH_END.search(text, region[-1].end, tail)
         keep_out.append((region[0].start, tail if form_end is None else form_end.start()))
     region_hits = sorted(h.start for region in regions for h in region)
