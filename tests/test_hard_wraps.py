@@ -123,3 +123,17 @@ def test_a_note_line_that_fills_the_column_is_no_wrap_of_the_next_item() -> None
     doc = kdextract.parse(text, ner=False)
     assert [s.title for s in doc.sections if s.level == 1] == [
         "Val av justerare", "Verksamhetsplan för hemtjänsten 2027", "Anmälan av delegationsbeslut"]
+
+
+def test_an_item_head_cut_in_two_at_a_column_reads_as_the_uncut_head() -> None:
+    heading = "§ 21 Ansökan om bidrag från Grävlinge hembygdsförening till renovering av kvarnen vid Ån"
+    body = ("Hembygdsföreningen söker bidrag för att renovera taket och hjulet på den gamla kvarnen som "
+            "föreningen har skött sedan 1978. Kostnaden beräknas till 420 000 kronor. Beslut Nämnden "
+            "beviljar föreningen ett bidrag om 200 000 kronor.")
+    text = "Protokoll Kulturnämnden\n\n" + heading + "\n" + body + "\n\n§ 22 Avslutning\n\nOrdföranden tackar."
+    uncut = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert uncut[0] == heading[5:]
+    end = text[text.index("\n\n§ 22"):]
+    cut = "Protokoll Kulturnämnden\n\n" + _wrapped(heading, 72) + "\n" + _wrapped(body, 72) + end
+    assert heading[5:] not in cut  # (the head was cut in two)
+    assert [s.title for s in kdextract.parse(cut, ner=False).sections if s.level == 1] == uncut

@@ -264,3 +264,14 @@ def test_a_capital_i_inside_a_word_is_an_l() -> None:
             "forvaltningen att aterkomma.\n")
     repaired = repair(TextView.identity(text), force=True).text
     assert "till hösten. Utdelning ur fonden" in repaired and "av kansliet, inte av IKEA eller McKinsey" in repaired
+
+
+def test_a_given_name_as_the_name_list_spells_it_is_never_repaired() -> None:
+    text = "Föredragande (Siri Ek, ekonom) och (Iris Holm, controller) redovisar budgeten för nämnden."
+    assert "(Siri Ek," in repair(normalize(text), force=True).text
+
+
+def test_the_number_after_an_item_word_is_no_lone_i() -> None:
+    text = "Ärenden: 1–3\n\nÄrende 1  Val av justerare\n\nOlle Dahl utses att justera protokollet 1 dag efter mötet."
+    repaired = repair(normalize(text), force=True).text
+    assert "Ärende 1  Val" in repaired

@@ -43,6 +43,8 @@ och arbetet ska vara klart under vecka 4Z. Kostnaden for hela projektet ar berak
     ("kostnaden blev kr 48.5O0:- i år", "kostnaden blev kr 48.500:- i år"),  # old style, dots and ":-"
     ("staketet rivs fore den l oktober 1991.", "staketet rivs fore den 1 oktober 1991."),  # "den": look-alikes alone
     ("Yttrande senast Den S mars", "Yttrande senast Den 5 mars"),
+    ("09.40–1O.15  2. Budget", "09.40–10.15  2. Budget"),  # a kallelse's time slot
+    ("mötet börjar kl. l8.30 i Sjösalen", "mötet börjar kl. 18.30 i Sjösalen"),
 ])
 def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -> None:
     out = list(text)
@@ -69,6 +71,8 @@ def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -
     "OOO kr",  # groups of three still need a real digit
     "om 4,B milstolpar",  # no unit run onto the word
     "version 1.O0:- av planen",  # no thousands group
+    "kl. 2S.l0 i salen",  # no hour 25
+    "S.OO–l.OO",  # no real digit
 ])
 def test_letters_outside_an_exact_shape_stay(text: str) -> None:
     assert digit_repairs(text) == []

@@ -101,3 +101,12 @@ def test_a_surname_tail_after_a_given_name_is_joined(text: str, expected: list[t
 ])
 def test_no_surname_tail_without_a_given_name_and_an_ending(text: str) -> None:
     assert _joined(text) == []
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Protokollet justeras av Maja Ek sjö och ordföranden.", "Eksjö"),
+    ("Vid protokollet Olle Fager udd, sekreterare", "Fagerudd"),
+    ("Föredragande är Siri Häll näs från förvaltningen.", "Hällnäs"),
+])
+def test_a_surname_whose_tail_ocr_split_off_is_joined(text: str, joined: str) -> None:
+    assert [new for _, _, new in split_words(text, list(TOKEN.finditer(text)))] == [joined]

@@ -52,8 +52,8 @@ def wrap_width(text: str) -> int:
     return 0  # no column: no wrap
 
 
-def wrapped_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
-    """``(start, end)`` of each run of ``RUN_LINES`` or more lines broken at column ``width``
+def wrapped_runs(text: str, width: int | None = None, min_lines: int = RUN_LINES) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of ``min_lines`` or more lines broken at column ``width``
     (``wrap_width`` by default), from the first line's start to the last one's end."""
     col = wrap_width(text) if width is None else width
     runs: list[tuple[int, int]] = []
@@ -62,7 +62,7 @@ def wrapped_runs(text: str, width: int | None = None) -> list[tuple[int, int]]:
     for k in range(1, len(lines) + 1):
         if k < len(lines) and _wrapped(text, lines[k - 1], lines[k], col):
             continue
-        if k - first >= RUN_LINES:
+        if k - first >= min_lines:
             runs.append((lines[first][0], lines[k - 1][1]))
         first = k
     return runs

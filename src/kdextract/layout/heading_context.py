@@ -131,6 +131,9 @@ def has_body(lines: list[Line], i: int) -> bool:
             return True  # a markdown heading over a table after a blank ("## Att göra" over "| Vad | Vem | När |")
         if line.text[:1].islower():
             return False  # the candidate is the first half of a broken sentence
+        last = line.text.split()[-1].casefold()
+        if j + 1 < len(lines) and lines[j + 1].kind == "list" and last in rules().title_stop_words:
+            return True  # the lead-in of a list ("Vi rekommenderar nämnden att" over its bullets): no title ends so
         return not looks_like_heading(line) or is_sentence_like(line.text) or len(line.text) > 60 \
             or _paragraph_goes_on(lines, j)
     return False

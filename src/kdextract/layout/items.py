@@ -21,6 +21,7 @@ from typing import Literal
 
 import regex
 
+from kdextract.layout.bullets import BULLETS
 from kdextract.layout.form import label_hits
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
@@ -35,6 +36,11 @@ _COMPOUND_PARTS = regex.compile(r"[-–]")
 _SENTENCE_BEFORE = regex.compile(r"[.!?)\n][ \t]*$")
 #: The lower-case words to the end of the sentence (at most 200 characters on).
 _SENTENCE_REST = regex.compile(r"[^.!?\n]{0,200}")
+#: A decision's first point after its sub-heading: "Förslag till beslut 1. Nämnden …"
+_FIRST_POINT = regex.compile(r"[ \t]+1[.)][ \t]+\p{Lu}")
+#: A note in brackets: its first two words and a comma before the closing bracket.
+_PRESENTER_NOTE = regex.compile(
+    r"\((?P<first>\p{Lu}[\p{L}-]+)[ \t]+(?P<second>[^\s,()]+)(?=[^()\n]{0,80},)[^()\n]{0,120}\)")
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}+(?=[\s,;:]|$)")
 HeadKind = Literal["paragraph", "agenda", "case"]
 
@@ -74,7 +80,9 @@ class _Grammar:
         self.ref = regex.compile(rf"[ \t]+{prefix}[ \t]+\d{{1,4}}(?![\p{{L}}\d/.:,-])")
         self.labelled_case = regex.compile(rf"[ \t]*(?i:{label})[ \t]*(?P<case>{case})")
         self.prefixed_case = regex.compile(rf"[ \t]*(?P<case>\p{{Lu}}{{1,6}}[ \t]*[-/ ][ \t]*\d(?:{case}|[\d/:.-]*))")
-        self.case_only = regex.compile(rf"(?P<case>\p{{Lu}}{{1,6}}(?:[ \t]*[-/][ \t]*|[ \t]+)\d{{1,4}}[/:.-](?:{case}|\d{{0,5}}))")
+        # (never ending inside a run of digits: "KFN 2025-000318" is no case "KFN 2025-00031" and item 8)
+        self.case_only = regex.compile(
+            rf"(?P<case>\p{{Lu}}{{1,6}}(?:[ \t]*[-/][ \t]*|[ \t]+)\d{{1,4}}[/:.-](?:{case}|\d{{0,5}}))(?!\d)")
         self.time_column = r.agenda_time
         self.item_word = r.item_word
         self.label = regex.compile(rf"(?i:{label})")
@@ -170,6 +178,8 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1] - 1
         if g.label.match(w) or (g.case_only.match(text, a, end) and i >= 2):
             return words[i - 1][1]
+        if w in BULLETS or presenter_note(text, a, end) is not None:  # a list's first item; "(Eva Ek, ekonom)"
+            return words[i - 1][1]
         if not w[:1].isupper():
             continue
         if (a - start) in labels or _subheading_end(text, a, end, after_title=True) is not None:
@@ -184,7 +194,8 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1]
         prev_word = prev.strip(",;:()").casefold()
         if prev[:1].islower() and prev_word not in r.title_stop_words and not prev.endswith((",", ":")) \
-                and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare):
+                and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare) \
+                and not _names_end(text, words, i, end):
             return words[i - 1][1]
         if (prev[:1].isupper() or prev[:1].isdigit()) and not prev.endswith((",", ":", "-")) \
                 and opens_sentence(text, words, i):
@@ -206,21 +217,28 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
         return False
     word = text[words[i][0]:words[i][1]]
     nxt = text[words[i + 1][0]:words[i + 1][1]]
-    then = text[words[i + 2][0]:words[i + 2][0] + 1] if i + 2 < len(words) else ""
+    then_word = text[words[i + 2][0]:words[i + 2][1]] if i + 2 < len(words) else ""
+    then = then_word[:1]
     r = rules()
     subject = word in r.sentence_pronouns or r.sentence_subject.match(word) is not None and not _given_name(word)
     # "Resultatet efter finansiella poster blev …": a definite noun with a prepositional phrase
     attribute = nxt in r.title_stop_words and nxt not in r.title_conjunctions and then.islower() \
         and r.sentence_subject.match(word) is not None
-    if _given_name(text[words[i - 1][0]:words[i - 1][1]]) or then.isdigit() or not (nxt.isalpha() and nxt.islower()):
+    # (a number after a preposition or a verb is the sentence's: "Bokslutet för 2024 visar …" with a verb, see
+    # below; "Svarsfrekvensen blev 81 procent")
+    if _given_name(text[words[i - 1][0]:words[i - 1][1]]) or not (nxt.isalpha() and nxt.islower()) \
+            or then.isdigit() and nxt not in r.title_stop_words and nxt not in r.finite_verbs:
         return False
     if subject and (nxt not in r.title_stop_words or attribute):
         return True
+    if word[:1].isupper() and word.endswith("a") and r.sentence_subject.match(nxt.capitalize()) is not None \
+            and _finite(then_word):
+        return True  # "Tekniska nämnden har beställt …": an adjective, its definite noun and the verb
     # "Räddningschefens delegationsbeslut för maj redovisas.", "Skrivelser från länsstyrelsen har kommit in.",
     # "Länsstyrelsen i Norrbottens län har yttrat sig": a subject a verb of its sentence confirms
     return (subject or r.subject_genitive.match(word) is not None
             or r.subject_plural.match(word) is not None and word.casefold() in load_lexicon().common) \
-        and _verb_after(text, words[i][1])
+        and verb_after(text, words[i][1])
 
 
 #: A point's subject: a word, or the last of a pair that shares its head ("Kultur- och fritidsnämnden"); then the
@@ -251,7 +269,38 @@ def states_a_point(text: str, start: int, end: int) -> bool:
     return last in r.finite_verbs or last.endswith(("as", "ås")) and last.islower()
 
 
-def _verb_after(text: str, pos: int) -> bool:
+def _names_end(text: str, words: list[tuple[int, int]], i: int, end: int) -> bool:
+    """Word ``i``, a capital after a lower-case word, is a proper noun that the title names ("… i kvarteret Lotsen
+    Dnr KS …", "… till friskolan Lärkängen – yttrande", "… vid Ekbacken (Eva Ek, ekonom)", "… skolorna Ekbacken
+    och Lärkan"): a case label, a presenter's note, a dash and a lower-case word, or a conjunction and a capital
+    follow it."""
+    if i + 1 >= len(words):
+        return False
+    a, b = words[i + 1]
+    nxt = text[a:b]
+    if _grammar().label.match(nxt) or presenter_note(text, a, end) is not None:
+        return True
+    then = text[words[i + 2][0]:words[i + 2][0] + 1] if i + 2 < len(words) else ""
+    return nxt in ("–", "-") and then.islower() or nxt in rules().title_conjunctions and then.isupper()
+
+
+def presenter_note(text: str, pos: int, end: int) -> int | None:
+    """The end of a note in brackets at ``pos`` that names who presents an item and when ("(Eva Ek, ekonom,
+    kl. 13.10–13.30)", "(Förvaltningschef Per Holm, kl. 14.45)"): a given name before a capital, or a role,
+    then a comma, before the closing bracket; else None."""
+    m = _PRESENTER_NOTE.match(text, pos, end)
+    if m is None:
+        return None
+    first, second = m.group("first"), m.group("second")
+    return m.end() if is_role(first) or is_first_name(first) and second[:1].isupper() else None
+
+
+def _finite(word: str) -> bool:
+    """A listed finite verb or a present passive in -as."""
+    return word in rules().finite_verbs or word.endswith("as") and word.isalpha() and word.islower()
+
+
+def verb_after(text: str, pos: int) -> bool:
     """The sentence that goes on at ``pos`` holds a finite verb: a listed one or a present passive in -as."""
     rest = _SENTENCE_REST.match(text, pos)
     verbs = rules().finite_verbs
@@ -280,8 +329,11 @@ def _subheading_end(text: str, pos: int, end: int, after_title: bool = False) ->
         stops.append(part.end())
     for stop in stops:
         after = text[stop:stop + 2]
-        if not after or after[0] in ":\n" or (after[0] in " \t" and (
-                after[1:2].isupper() or after_title and after[1:2].isdigit())):
+        if not after or after[0] in ":\n":
+            return stop
+        if after[0] in " \t" and (after[1:2].isupper() or after_title and after[1:2].isdigit()
+                                   or _FIRST_POINT.match(text, stop, end) is not None
+                                   and (pos == 0 or _SENTENCE_BEFORE.search(text, max(0, pos - 3), pos))):
             return stop
     return None
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
 
 from kdextract.layout.columns import COLUMN_GAP as COLUMN_GAP
-from kdextract.layout.items import head_at
+from kdextract.layout.items import head_at, presenter_note
 from kdextract.layout.pages import EDGE_LINES
 from kdextract.layout.rules import CompiledSectionRules, rules
 from kdextract.layout.words import is_first_name
@@ -155,7 +156,21 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
             end -= len(text[head.title_start:end]) - len(_PRESENTERS.sub("", text[head.title_start:end]))
         end = _before_dashed_presenter(text, head.title_start, end)
         line.title_end = max(line.title_start, end)
+        case = _trailing_case().search(text, head.title_start, line.title_end)
+        if case is not None and case.start() > head.title_start:  # "… i kvarteret Lotsen Dnr KS 2025/611"
+            line.title_end = case.start()
+            line.case = line.case or case.span("case")
+        note = text.rfind(" (", head.title_start, line.title_end)
+        if note > head.title_start and presenter_note(text, note + 1, line.title_end) == line.title_end:
+            line.title_end = note  # "3. Budget (Eva Ek, ekonom, kl. 13.10–13.30)": who presents it, and when
     return True
+
+
+@lru_cache(maxsize=1)
+def _trailing_case() -> regex.Pattern[str]:
+    """A labelled case number that ends an item's line, where lost line breaks ran it into the title."""
+    r = rules()
+    return regex.compile(rf"[ \t]+(?i:{r.case_label.pattern})[ \t]*(?P<case>{r.case.pattern})[ \t]*\Z")
 
 
 #: A title's last part after a dash that may name who presents the item: "… – Eva Ek, ekonom".

@@ -36,7 +36,9 @@ _TRAILING_PAGE = regex.compile(r"[ \t]+(?:\d{1,3}[ \t]?(?:\([ \t]?\d{1,3}[ \t]?\
 HEADER_TOKENS = 12
 
 _LINE = regex.compile(r"[^\n]*")
-_PAGE_NUMBER = regex.compile(r"[ \t]*(?P<n>\d{1,3})(?=[ \t]|$)(?:[ \t]+(?P=n)(?=[ \t]|$)(?![ \t]*\())?[ \t]*")
+#: (never the number of a "12 §" item, which some minutes write before the sign)
+_PAGE_NUMBER = regex.compile(
+    r"[ \t]*(?P<n>\d{1,3})(?=[ \t]|$)(?![ \t]*§)(?:[ \t]+(?P=n)(?=[ \t]|$)(?![ \t]*\())?[ \t]*")
 _COUNTER = regex.compile(r"(?:\d{1,3}[ \t]?)?\([ \t]?\d{1,3}[ \t]?\)|(?i:sida?)\.?[ \t]*\d{1,3}[ \t]*(?:av|/)[ \t]*\d{1,3}")
 _LEAD_COUNTER = regex.compile(r"[ \t]*(?P<n>\d{1,3})[ \t]?\([ \t]?\d{1,3}[ \t]?\)")
 _TOKEN = regex.compile(r"\S+")

@@ -15,20 +15,29 @@ from __future__ import annotations
 
 import regex
 
+from kdextract.layout.bullets import BULLETS
 from kdextract.layout.columns import COLUMN_GAP
-from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, title_end
+from kdextract.layout.form import is_form_label
+from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, states_a_point, title_end, verb_after
 from kdextract.layout.rules import rules
+from kdextract.layout.words import is_first_name, is_role
+from kdextract.text.lexicon import load_lexicon
 
 #: Fewest words of running text after the heading (a sentence, up to its end).
 LEAD_BODY_WORDS = 3
 #: Most words of a topic heading run into its paragraph ("Ekonomiskt läge Prognosen visar …").
-TOPIC_WORDS = 4
+TOPIC_WORDS = 5
 
+#: The endings of a noun's definite form after its indefinite one ("plan" -> "planen", "program" -> "programmet" aside).
+_DEFINITE_ENDS = ("en", "et", "n")
+#: The mark of a decision's first point, under its heading.
+_FIRST_POINTS = frozenset({"1.", "1)"})
 _TOKEN = regex.compile(r"\S+")
 _LAST_WORD = regex.compile(r"(\S+)\s*$")
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
-#: A sentence end and the capital that opens the next: where a topic heading may stand in flattened text.
-_AFTER_SENTENCE = regex.compile(r"(?<=\p{Ll}{2}[.!?])[ \t]+(?=\p{Lu})")
+#: A sentence end (after a word, a year or a count: "… i november 2025.", "… vecka 42.") and the capital that
+#: opens the next: where a topic heading may stand in flattened text.
+_AFTER_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}{2}|(?<!\S)\d{2,4})[.!?])[ \t]+(?=\p{Lu})")
 _BLANK_BEFORE = regex.compile(r"(?:\n[ \t]*\n|\f)[ \t]*$")
 
 
@@ -48,12 +57,19 @@ def leads_paragraph(text: str, start: int, end: int) -> bool:
             return False  # ("Sammanfattning: Föreningen söker …": a label that its colon sets apart)
         lead_end, paragraph = stop, True
     rest = text[lead_end:end].split()
+    if rest and (rest[0] in BULLETS or paragraph and rest[0] in _FIRST_POINTS):
+        rest = rest[1:]  # "2. Ekonomi • Prognosen …", "Förslag till beslut 1. Nämnden …": a list under it
     if len(rest) < LEAD_BODY_WORDS or not rest[0][:1].isupper() or not _SENTENCE_END.search(rest[-1]):
         return False  # (a title that a line's end cut goes on without a sentence end)
     # "3. Ekonomi Prognosen …": after a "3." title a sentence starts (a capital, then a lower-case word), and
-    # the title ends in a capital or a number; a point of prose ends in its verb ("1. Nämnden godkänner Plan …")
+    # the title ends in a capital or a number, or it states no point ("1. Föregående anteckningar Anteckningarna
+    # lades …"); a point of prose opens with its subject and verb ("1. Nämnden godkänner Plan …")
     last = _LAST_WORD.search(text, start, lead_end)
-    return paragraph or rest[1][:1].islower() and last is not None and not last.group(1)[:1].islower()
+    # (the sentence may open with a person's name: "2. Trygghetsboendet Eva Ek berättar …")
+    opens = rest[1][:1].islower() or is_first_name(rest[0]) and rest[1][:1].isupper() and rest[2:3] != [] \
+        and rest[2][:1].islower()
+    return paragraph or opens and last is not None and (
+        not last.group(1)[:1].islower() or head is not None and not states_a_point(text, head.title_start, end))
 
 
 def topic_lead(text: str, start: int, end: int) -> int | None:
@@ -61,11 +77,26 @@ def topic_lead(text: str, start: int, end: int) -> int | None:
     line, a page break or nothing), run into its first sentence ("Ekonomiskt läge Prognosen visar …",
     "Viktiga händelser under perioden Kommunen har …"), or None. The sentence opens with its subject (``items.opens_sentence``) right after at most
     ``TOPIC_WORDS`` words, none of them a finite verb, the first no subject itself, and runs to a
-    sentence end; the heading words end in no punctuation."""
+    sentence end; the heading words end in no punctuation. A bulleted list may follow the heading instead
+    ("Pågående arbete • Projektet …")."""
     if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
             or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
         return None
-    return topic_end(text, start, end)
+    return topic_end(text, start, end) or _bulleted_topic_end(text, start, end)
+
+
+def _bulleted_topic_end(text: str, start: int, end: int) -> int | None:
+    """The end of the topic heading at ``start`` whose paragraph is a bulleted list (see ``topic_lead``), or None."""
+    words = [m for _, m in zip(range(TOPIC_WORDS + 1), _TOKEN.finditer(text, start, end))]
+    r = rules()
+    for i in range(1, len(words)):
+        if words[i].group() not in BULLETS:
+            continue
+        head = [m.group() for m in words[:i]]
+        if not head[0][:1].isupper() or any(not w[-1:].isalnum() or w.casefold() in r.finite_verbs for w in head):
+            return None
+        return words[i - 1].end()
+    return None
 
 
 def topic_end(text: str, start: int, end: int) -> int | None:
@@ -74,15 +105,57 @@ def topic_end(text: str, start: int, end: int) -> int | None:
     words = [(m.start(), m.end()) for _, m in tokens]
     r = rules()
     first = text[words[0][0]:words[0][1]] if words else ""
-    if not first[:1].isupper() or first in r.sentence_pronouns or r.sentence_subject.match(first) is not None:
+    if not first[:1].isupper() or first in r.sentence_pronouns:
         return None
+    if r.sentence_subject.match(first) is not None and (not _indefinite(first) or is_form_label(first)):
+        # a definite noun heads a topic only before a sentence a person's name opens ("Företagsklimatet Eva Ek
+        # lyfter …"); before a name of another kind it is its subject ("Föreningen Skidvänner har …"); a form's
+        # label ("… genom anslag. Organ Kommunstyrelsens arbetsutskott") heads none
+        return words[0][1] if not is_form_label(first) and _person_opens(text, words, 1) else None
     for i in range(1, min(TOPIC_WORDS, len(words) - LEAD_BODY_WORDS) + 1):
         last = text[words[i - 1][0]:words[i - 1][1]]
         if not last[-1:].isalnum() or last.casefold() in r.finite_verbs:
             return None
-        if opens_sentence(text, words, i) and last.casefold() not in r.title_stop_words:
+        if (opens_sentence(text, words, i) or _opens_with_preposition(text, words, i)
+                or _person_opens(text, words, i)) and last.casefold() not in r.title_stop_words:
             return words[i - 1][1]
     return None
+
+
+def _person_opens(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Words ``i`` and on are a given name, a surname and a lower-case word: a sentence about a person ("Eva Ek
+    berättar …") opens there, after a heading word that is capitalised or a definite noun ("… vid badet Eva Ek
+    …"), no role ("Ordföranden Eva Ek …") and no verb ("Nämnden utser Eva Ek …" is one sentence); a conjunction
+    or a preposition after the name goes on with a title or a list ("Kommunalrådet Eva Ek och …")."""
+    if i + 2 >= len(words):
+        return False
+    given, surname, verb = (text[a:b] for a, b in words[i:i + 3])
+    before = text[words[i - 1][0]:words[i - 1][1]]
+    r = rules()
+    noun = before[:1].isupper() or r.sentence_subject.match(before.capitalize()) is not None
+    return given[:1].isupper() and is_first_name(given) and surname[:1].isupper() and surname[1:].islower() \
+        and verb.isalpha() and verb.islower() and verb not in r.title_stop_words and noun and not is_role(before)
+
+
+def _opens_with_preposition(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Word ``i`` is a capitalised preposition that opens a sentence with a finite verb ("Avgift För handläggningen
+    tas en avgift ut …"): titles are written in sentence case, so no title goes on with one."""
+    if i + 1 >= len(words):
+        return False
+    word, nxt = text[words[i][0]:words[i][1]], text[words[i + 1][0]:words[i + 1][1]]
+    r = rules()
+    return word[:1].isupper() and word[1:].islower() and word.casefold() in r.title_stop_words \
+        and word.casefold() not in r.title_conjunctions and nxt.isalpha() and nxt.islower() \
+        and verb_after(text, words[i][1])
+
+
+def _indefinite(word: str) -> bool:
+    """``word`` only looks like a definite noun ("Tidplan", whose definite form "tidplanen" is listed; "Samverkan",
+    a listed noun in -an of no "-or" plural, unlike "skolan" of "skolor"): a heading may start with it, where a
+    sentence's subject ("Föreningen", "Nämnden") may not."""
+    low, common = word.casefold(), load_lexicon().common
+    return any(low + end in common for end in _DEFINITE_ENDS) \
+        or low.endswith("an") and low in common and low[:-2] + "or" not in common
 
 
 def topic_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -17,7 +17,8 @@ items together). ``reflow`` makes both look alike to every later step:
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
    table of contents puts each entry on a line; a paragraph that an item head or a sub-heading leads,
    run into its first sentence, is read so too, however short (``layout.paragraph_leads``); two or more
-   topic labels with their colon ("… i maj. Ekonomi: Prognosen …") stand alone (``layout.topic_labels``).
+   topic labels with their colon ("… i maj. Ekonomi: Prognosen …") stand alone (``layout.topic_labels``);
+   numbers that count up 1, 2, 3 are items (``layout.item_runs``), and each bullet starts a line (``layout.bullets``).
 
 Only white space is replaced (by line breaks, or a wrap's break by a space), apart from
 the furniture of step 1 and the columns of step 0 (read in another order, each piece as it is),
@@ -36,10 +37,13 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.layout.bullets import bullet_starts
 from kdextract.layout.columns import table_header
+from kdextract.layout.dated_heads import dated_heads
 from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
-from kdextract.layout.items import Head, head_at, inline_subheading_at, states_a_point, title_end
+from kdextract.layout.item_runs import agenda_run, inside
+from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
 from kdextract.layout.page_counters import inline_header_edits
 from kdextract.layout.paragraph_leads import leads_paragraph, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
@@ -54,8 +58,6 @@ FLAT_LINE = 200
 #: Structure cues (item heads, sub-headings, form labels, a contents label) that make a long line
 #: outside a transcript page a flattened one rather than a paragraph of prose.
 FLAT_CUES = 2
-#: Fewest bare item numbers 1, 2, 3 … in a row that make a flattened agenda.
-AGENDA_RUN = 3
 #: How far after its last label a form region keeps items out (a value may hold numbers).
 FORM_TAIL = 300
 
@@ -66,6 +68,9 @@ _LEADER = regex.compile(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=
 _SENTENCE_END = regex.compile(r"[.!?:)]$")
 _MARKED_NUMBER = regex.compile(r"\d{1,3}\.")
 _RANGE_END = regex.compile(r"[-–]")
+_PARAGRAPH_END = regex.compile(r"\f|\n[ \t]*\n")
+_PARAGRAPH_START = regex.compile(r"(?:\f|\n[ \t]*\n)[ \t]*$")
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass
@@ -115,11 +120,16 @@ def unwrap_edits(text: str) -> list[Replacement]:
     """A space for each break inside a run of fixed-width wrapped lines (``layout.hard_wraps``) that,
     put back on one line, holds a structure cue (an item head, a sub-heading, a form label): the line
     a wrap cut, read as if it had never been cut, so that no piece of it starts a line that looks
-    like a heading. Cut prose stays as it is, but for a number cut between its digit groups."""
+    like a heading. Cut prose stays as it is, but for a number cut between its digit groups. A line cut
+    in two is put back where it opens with an item head ("§ 12 Ansökan om bidrag till" / "föreningen …")."""
     edits: list[Replacement] = []
-    for start, end in wrapped_runs(text):
+    for start, end in wrapped_runs(text, min_lines=2):
         line = text[start:end].replace("\n", " ")
-        if _flat_cues(line) > 0:
+        if text.count("\n", start, end) == 1:  # a line cut in two
+            cut = text.index("\n", start)
+            if head_at(text, start, cut, line_start=True) is not None:
+                edits.append((cut, cut + 1, " ", "layout: item head wrapped at a column"))
+        elif _flat_cues(line) > 0:
             edits += [(k, k + 1, " ", "layout: line wrapped at a column")
                       for k in range(start, end) if text[k] == "\n"]
         else:
@@ -137,16 +147,19 @@ def breaks(text: str) -> list[Replacement]:
     """The lost line breaks of ``text``: before form labels, around items, titles, sub-headings and contents entries."""
     out = _Breaks(text)
     furniture = _page_header_lines(text)
-    hits = [h for h in label_hits(text) if not _inside(furniture, h.start)]
+    hits = [h for h in label_hits(text) if not inside(furniture, h.start)]
     regions = form_regions(hits, text)
     keep_out: list[tuple[int, int]] = []
     for region in regions:
         for hit in region:
             if not table_header(text, hit.start):
                 out.before(hit.start)
-        tail = region[-1].end + FORM_TAIL
-        page_break = text.find("\f", region[-1].end, tail)
-        keep_out.append((region[0].start, tail if page_break < 0 else page_break))
+        # up to a page break or a blank line (the form's values end there); a label the form already had is the
+        # next page's running header ("… 2014. 2 Kommunstyrelsen PROTOKOLL Sammanträdesdatum (4) 100 Upphandling …")
+        seen = {text[h.start:h.end].casefold() for h in region[:-1]}
+        tail = region[-1].end + (0 if text[region[-1].start:region[-1].end].casefold() in seen else FORM_TAIL)
+        form_end = _PARAGRAPH_END.search(text, region[-1].end, tail)
+        keep_out.append((region[0].start, tail if form_end is None else form_end.start()))
     region_hits = sorted(h.start for region in regions for h in region)
     page_content = False
     for line in _LINE.finditer(text):
@@ -162,6 +175,8 @@ def breaks(text: str) -> list[Replacement]:
             _flattened_line(text, line.start(), line.end(), keep_out, found)
         elif not (header or found.at) and (stop := topic_lead(text, line.start(), line.end())) is not None:
             found.after(stop)
+        for pos in bullet_starts(text, line.start(), line.end()) if found.at and not header else []:
+            found.before(pos)  # a flattened list: each bullet starts a line
         for pos, brk in found.at.items():
             out.before(pos, brk)
         page_content = header
@@ -175,15 +190,7 @@ def _toc_inside(text: str, start: int, end: int) -> bool:
 
 
 def _page_header_lines(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _LINE.finditer(text):
-        if m.group().startswith("\f") and m.group().strip():
-            spans.append((m.start(), m.end()))
-    return spans
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    return [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().startswith("\f") and m.group().strip()]
 
 
 def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, int]], out: _Breaks) -> int:
@@ -202,6 +209,10 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         stop = heads[k + 1].start if k + 1 < len(heads) else body_end
         out.before(head.start, "\n\n")
         t_end = title_end(text, head.title_start, stop)
+        note = _NEXT_TOKEN.match(text, t_end, stop)
+        if note is not None and (note_end := presenter_note(text, note.start(1), stop)) is not None:
+            out.before(note.start(1), "\n")  # "(Eva Ek, ekonom, kl. 13.10–13.30)" under the title, a case after it
+            t_end = note_end
         if head.case is None:
             case = _case_after(text, t_end, stop)
             if case is not None:
@@ -216,11 +227,16 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
             out.before(topic, "\n\n")
             out.after(stop)
             cues += 1
-        for label, stop in topic_labels(text, start, body_end):  # "… i maj. Ekonomi: Prognosen visar …"
-            out.before(label, "\n\n")
+        for label, stop in topic_labels(text, start, body_end) + dated_heads(text, start, body_end):
+            out.before(label, "\n\n")  # "… i maj. Ekonomi: Prognosen …", "… 5 mars | Enkäten 2026 Svaren …"
             out.after(stop)
             cues += 1
     return cues
+
+
+@lru_cache(maxsize=1)
+def _label_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?i:" + rules().case_label.pattern + r")[ \t]*$")
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +261,7 @@ def _subheadings(text: str, start: int, end: int, out: _Breaks, keep_out: list[t
         stop = inline_subheading_at(text, tok.start(), end)
         if stop is None:
             continue
-        if keep_out and _inside(keep_out, tok.start()) and not _opens_body(text, tok.start(), stop):
+        if keep_out and inside(keep_out, tok.start()) and not _opens_body(text, tok.start(), stop):
             continue
         out.before(tok.start(), "\n\n")
         out.after(stop)
@@ -270,11 +286,12 @@ def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]
     prev_tok = ""
     for tok in _TOKEN.finditer(text, start, end):
         if tok.group()[0].isdigit() or tok.group()[0] in "§" or tok.group()[0].isupper():
-            head = head_at(text, tok.start(), end)
+            # a capitalised item word leads an item here as at a line's start ("… protokollet. Ärende 2  Title")
+            head = head_at(text, tok.start(), end, line_start=tok.group()[0].isupper())
             if head is not None:
                 candidates.append((head, prev_tok))
         prev_tok = tok.group()
-    in_run = _agenda_run(candidates, keep_out)
+    in_run = agenda_run(text, candidates, keep_out, end)
     chosen: list[Head] = []
     last: int | None = None
     skip_to = start
@@ -291,45 +308,14 @@ def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]
     return chosen
 
 
-def _agenda_run(candidates: list[tuple[Head, str]], keep_out: list[tuple[int, int]]) -> set[int]:
-    """Where bare item numbers 1, 2, 3 … (``AGENDA_RUN`` or more, each before a capital) follow one another:
-    a flattened agenda, whose items need no sentence end before them."""
-    parent: list[int] = []
-    length: list[int] = []
-    ends: dict[int, int] = {}  # value -> the candidate that ends the longest run up to it
-    for i, (head, prev) in enumerate(candidates):
-        parent.append(-1)
-        length.append(0)
-        value = head.value
-        if value is None or head.marked or head.prefix or head.kind != "agenda" or head.depth != 1 \
-                or prev.casefold() in rules().not_before_number or _inside(keep_out, head.start):
-            continue
-        before = ends.get(value - 1)
-        if before is not None:
-            parent[i], length[i] = before, length[before] + 1
-        elif value == 1:
-            length[i] = 1
-        else:
-            continue
-        if value not in ends or length[ends[value]] <= length[i]:
-            ends[value] = i
-    runs: set[int] = set()
-    for i in range(len(candidates) - 1, -1, -1):
-        if length[i] >= AGENDA_RUN and candidates[i][0].start not in runs:
-            j = i
-            while j >= 0 and candidates[j][0].start not in runs:
-                runs.add(candidates[j][0].start)
-                j = parent[j]
-    return runs
-
-
 def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None,
             keep_out: list[tuple[int, int]], end: int) -> bool:
     """Whether a head found in flattened text is an item: § heads are, bare numbers need more evidence."""
     after_break = line_start or bool(_SENTENCE_END.search(prev))
-    inside_form = _inside(keep_out, head.start)
-    if head.kind == "case":
-        return after_break and not inside_form
+    inside_form = inside(keep_out, head.start)
+    if head.kind == "case":  # (a case number after its label is the document's: "Vår beteckning: KS 2025/214")
+        labelled = _label_before().search(text, max(0, head.start - 30), head.start) is not None
+        return after_break and not inside_form and not labelled
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True
     if states_a_point(text, head.title_start, end):
@@ -337,14 +323,20 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     if _RANGE_END.split(prev.casefold())[-1] in rules().year_after:
         return False  # "12 februari 2024 Dnr: …", "januari–augusti 2024 Dnr …": a year, not item 2024
     if head.case is not None and head.case[0] <= head.title_start and head.value is not None:
-        return True  # "47 Dnr BUN/2016:9 Yttrande över …"
+        # "47 Dnr BUN/2016:9 Yttrande över …"; not the year that ends a title ("Bidrag till festivalen 2026 Dnr …")
+        return after_break or _YEAR.fullmatch(head.number or "") is None
+    consecutive = last is not None and head.value is not None and head.value == last + 1
+    if head.number is not None and head.number[:1].isalpha() and head.kind == "agenda":
+        # "Ärende 4  Title": the word says it is an item, in a form's tail too; the first may follow a count
+        # of items ("Ärenden: 1–6 Ärende 1  Title")
+        return consecutive or last is None and (after_break or head.value == 1)
     if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():
         return False
-    if inside_form:
-        return False
+    opens_paragraph = line_start and _PARAGRAPH_START.search(text, max(0, head.start - 8), head.start) is not None
+    if inside_form and not (head.marked and opens_paragraph):
+        return False  # (a marked number that opens a paragraph is an item, whatever form stands around it)
     if head.prefix:
         return after_break or (last is not None and head.value is not None and head.value <= last + 3)
-    consecutive = last is not None and head.value is not None and head.value == last + 1
     if head.marked:
         return consecutive or (after_break and last is None)
     stop = title_end(text, head.title_start, end)

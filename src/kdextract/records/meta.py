@@ -17,6 +17,9 @@ from kdextract.text.view import TextView
 
 #: Head lines whose kind words count (beyond the title line and the running headers).
 KIND_LINES = 12
+#: How far into the document's first line a capitalised kind word names the document: a flattened head runs the
+#: letterhead and the kind together ("Sörby kommun Kommunledningskontoret Tjänsteskrivelse Datum …").
+FLAT_KIND_CHARS = 120
 
 
 def read_meta(view: TextView, preamble: Section | None, sections: list[Section],
@@ -51,11 +54,13 @@ def _kind(r: Reader, title: Line | None) -> DocumentKind:
     """What the document says it is; where it says several things, the record of a meeting beats its notice."""
     rules = meta_rules()
     found: dict[DocumentKind, Line] = {}
+    first = r.head[0] if r.head else None
     for line in _kind_lines(r, title):
         for kind, pattern in rules.kinds:
             m = pattern.search(line.text)
             if m is not None and (line is title or line.page_start or m.group().isupper()
-                                  or (m.start() == 0 and len(line.text) <= 80)):
+                                  or (m.start() == 0 and len(line.text) <= 80)
+                                  or line is first and m.start() <= FLAT_KIND_CHARS and m.group()[:1].isupper()):
                 found.setdefault(kind, line)
     for kind in rules.data.kind_priority:
         if kind in found:

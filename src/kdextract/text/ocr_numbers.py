@@ -5,7 +5,8 @@ A letter that looks like a digit ("O", "l", "I", "S", "B", "Z", "b"; ``symbol_no
 exact and the reading is a valid value: an ISO date, a case number's year, a year from 1900 to
 2099, an amount before a unit word (a long one may have run onto the next word: "2,B miljonerkronor")
 or before the old sign ":-", thousands set apart by blanks or dots ("kr 14 65O:-", "kr 612.O00:-"), a day before a month name, a week number after "v." or
-"vecka" (the unit or month may itself carry one OCR confusion: "6 35O tkt"), an item number
+"vecka" (the unit or month may itself carry one OCR confusion: "6 35O tkt"), a time of day in a range or after
+"kl." ("13.40–14.l0", "kl. l3.30"), an item number
 after "§" or a committee code and before a title, or before a case label ("KS 1I7 Budget", "Z7 Dnr"). Each needs at least as many real
 digits as look-alikes, so "I april", "Sid 3" and codes keep their letters; an amount in groups of three needs one ("71O OOO kr"),
 a day after its article none ("den l augusti").
@@ -47,6 +48,10 @@ _DAY = regex.compile(rf"{_START}{_X}{{1,2}}{_NEXT_WORD}")
 _ARTICLES = "|".join(regex.escape(w) for w in _RULES.number_words.day_articles)
 #: A day after its article, before a month ("den l augusti"): there a day of look-alikes alone is a day.
 _ARTICLE_DAY = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{_ARTICLES})[ \t]+\K{_X}{{1,2}}{_NEXT_WORD}")
+#: A time range ("13.40–14.l0", a kallelse's time slot) or a time after "kl." ("kl. l3.30").
+_TIME = regex.compile(rf"{_START}{_X}{{1,2}}[.:]{_X}{{2}}[ \t]*[–-][ \t]*{_X}{{1,2}}[.:]{_X}{{2}}{_END}"
+                      rf"|(?<![\p{{L}}\p{{N}}])(?i:kl)\.?[ \t]*\K{_X}{{1,2}}[.:]{_X}{{2}}{_END}")
+_CLOCK = regex.compile(r"(\d{1,2})[.:](\d{2})")
 _WEEKS = "|".join(regex.escape(w) for w in sorted(_RULES.number_words.weeks, key=len, reverse=True))
 _WEEK = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?i:{_WEEKS})[ \u00a0]?\K{_X}{{1,2}}{_END}")
 
@@ -95,6 +100,11 @@ def _case(s: str) -> bool:
     return _year(_digits(s).split("/")[0])
 
 
+def _times(s: str) -> bool:
+    """Every time in ``s`` (read as digits) is a time of day."""
+    return all(int(h) <= 23 and int(mm) <= 59 for h, mm in _CLOCK.findall(_digits(s)))
+
+
 def _day(m: regex.Match[str]) -> bool:
     return m.group(1).lower() in _MONTHS and 1 <= int(_digits(m.group())) <= 31
 
@@ -104,7 +114,8 @@ _SHAPES: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], bool]], ..
     (_ISO_DATE, lambda m: _iso(m.group())), (_CASE, lambda m: _case(m.group())),
     (_YEAR, lambda m: _year(_digits(m.group()))), (_AMOUNT, lambda m: _unit(m.group(1))), (_OLD_AMOUNT, lambda m: True),
     (_DAY, _day), (_ARTICLE_DAY, _day),
-    (_WEEK, lambda m: 1 <= int(_digits(m.group())) <= 53), (_ITEM, lambda m: True))
+    (_WEEK, lambda m: 1 <= int(_digits(m.group())) <= 53), (_ITEM, lambda m: True),
+    (_TIME, lambda m: _times(m.group())))
 
 
 def _digits_needed(shape: regex.Pattern[str], s: str, letters: int) -> int:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import regex
 
+from kdextract.resources import load_lines
 from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.ocr_codes import code_repairs
@@ -143,8 +144,8 @@ class Repairer:
         if ORDINAL.fullmatch(tok):
             return None  # 3e, 1a
         low = tok.lower()
-        if low in _GENRE_WORDS:
-            return None
+        if low in _GENRE_WORDS or tok[:1].isupper() and low in _given_names():
+            return None  # (a given name as the name list spells it, å/ä/ö and all: "Siri" is no "Sin")
         if _I_FOR_L.fullmatch(tok):
             ell = tok[0].lower() + tok[1:].replace("I", "l")
             if ell in self.lex:
@@ -336,6 +337,12 @@ def _recase(tok: str, low: str) -> str:
     if tok[:1].isupper() or (not tok[:1].isalpha() and any(c.isupper() for c in tok[:2])):
         return low[:1].upper() + low[1:]
     return low
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The given names of ``first_names.txt`` in lower case, spelled as listed (not folded)."""
+    return frozenset(n.lower() for n in load_lines("first_names.txt"))
 
 
 def _minimal(start: int, old: str, new: str, reason: str) -> Replacement:

@@ -1,0 +1,35 @@
+"""A newsletter's dated headings run into flattened text: "… i april. 5 mars | Medarbetarenkäten 2026 Svarsfrekvensen …".
+
+A newsletter heads its news with a date and a bar (``sections.json`` 'dated_heading': "4 maj | Ny förskola");
+a PDF-to-text transcript that lost every line break runs them into the text. Where a paragraph holds two or
+more, each starts a line and its title (up to where a sentence opens, ``items.title_end``) stands alone.
+
+>>> t = "Hej alla! 2 mars | Nytt avtal om mat Nämnden har tecknat avtal. 5 mars | Enkäten 2026 Svaren blev många."
+>>> [t[a:b] for a, b in dated_heads(t, 0, len(t))]
+['2 mars | Nytt avtal om mat', '5 mars | Enkäten 2026']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from kdextract.layout.items import title_end
+from kdextract.layout.rules import rules
+
+#: Fewest dated headings in one paragraph that make them headings.
+MIN_HEADS = 2
+
+
+@lru_cache(maxsize=1)
+def _dated() -> regex.Pattern[str]:
+    """``sections.json``'s 'dated_heading' where it stands inside a line, after a blank."""
+    return regex.compile(r"(?<!\S)" + rules().dated_heading.pattern.removeprefix("^"))
+
+
+def dated_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The dated headings (start, end of the title) in the flattened paragraph ``text[start:end]``, or none where
+    fewer than ``MIN_HEADS`` are found."""
+    out = [(m.start(), title_end(text, m.end(), end)) for m in _dated().finditer(text, start, end)]
+    return out if len(out) >= MIN_HEADS else []

@@ -1,0 +1,70 @@
+"""Runs of item numbers in flattened text: the numbers that count up 1, 2, 3 … make each other items.
+
+``layout.reflow`` reads a flattened line's item heads one by one, each on the evidence of its own form;
+a run of them is evidence for all: numbers that count up from 1 are a flattened agenda, marked ones
+("1.", "2.", "3.") even in a form's tail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kdextract.layout.items import Head, states_a_point
+from kdextract.layout.rules import rules
+
+#: Fewest bare item numbers 1, 2, 3 … in a row that make a flattened agenda.
+AGENDA_RUN = 3
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies in one of ``spans``."""
+    return any(a <= pos < b for a, b in spans)
+
+
+def agenda_run(text: str, candidates: list[tuple[Head, str]], keep_out: list[tuple[int, int]], end: int) -> set[int]:
+    """Where item numbers 1, 2, 3 … (``AGENDA_RUN`` or more, each before a capital) follow one another: bare
+    ones outside a form's tail (a flattened agenda, whose items need no sentence end before them), or marked
+    ones ("1.", "2.", "3."), no point of a decision among them, in a form's tail too (notes whose head form
+    ends right before their items: "Antecknat av: Eva Ek 1. Föregående anteckningar • … 2. Ekonomi • …")."""
+    r = rules()
+
+    def bare(head: Head, prev: str) -> bool:
+        return not (head.marked or head.prefix or prev.casefold() in r.not_before_number
+                    or inside(keep_out, head.start))
+
+    def marked(head: Head, prev: str) -> bool:
+        return head.marked and head.number is not None and head.number.isdigit() \
+            and not states_a_point(text, head.title_start, end)
+
+    return _runs(candidates, bare) | _runs(candidates, marked)
+
+
+def _runs(candidates: list[tuple[Head, str]], eligible: Callable[[Head, str], bool]) -> set[int]:
+    """The starts of the ``eligible`` depth-1 agenda heads that count up 1, 2, 3 … in runs of ``AGENDA_RUN``
+    or more."""
+    parent: list[int] = []
+    length: list[int] = []
+    ends: dict[int, int] = {}  # value -> the candidate that ends the longest run up to it
+    for i, (head, prev) in enumerate(candidates):
+        parent.append(-1)
+        length.append(0)
+        value = head.value
+        if value is None or head.kind != "agenda" or head.depth != 1 or not eligible(head, prev):
+            continue
+        before = ends.get(value - 1)
+        if before is not None:
+            parent[i], length[i] = before, length[before] + 1
+        elif value == 1:
+            length[i] = 1
+        else:
+            continue
+        if value not in ends or length[ends[value]] <= length[i]:
+            ends[value] = i
+    runs: set[int] = set()
+    for i in range(len(candidates) - 1, -1, -1):
+        if length[i] >= AGENDA_RUN and candidates[i][0].start not in runs:
+            j = i
+            while j >= 0 and candidates[j][0].start not in runs:
+                runs.add(candidates[j][0].start)
+                j = parent[j]
+    return runs
