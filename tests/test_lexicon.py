@@ -24,7 +24,7 @@ def _sections() -> dict[str, tuple[list[str], list[str]]]:
 def test_word_set_answers_as_a_set() -> None:
     ordered = sorted({"a", "ab", "abc", "abd", "ac", "b", "ba", "bå", "båt", "å", "ås", "åsen", "ö", "öar", "z"})
     more = ["ac", "ca", "cykel", "ä", "äng", "abe"]  # a head of its own, one beside the sorted ones, a repeat
-    words = WordSet(ordered, more)
+    words = WordSet("\n".join(ordered), more)
     listed = set(ordered) | set(more)
     probes = listed | {"", "aa", "abb", "abf", "ad", "bb", "båtar", "c", "cy", "d", "äg", "öa", "zz", "å "}
     assert {w for w in probes if w in words} == listed

@@ -16,7 +16,7 @@ spacy = pytest.importorskip("spacy")
 from kdextract.errors import EngineUnavailableError, KdextractError, ModelNotFoundError
 from kdextract.nlp import engine as engine_mod
 from kdextract.nlp.engine import get_engine, label_map, model_path, stanza_to_spacy
-from kdextract.nlp.tokenizer import abbreviation_variants, load_abbreviations
+from kdextract.nlp.tokenizer import BARE_TOKENIZER, abbreviation_variants, load_abbreviations
 
 MUNICIPAL = (
     "Kommundirektören Eva Lindqvist träffade Försäkringskassan i Luleå den 3 maj 2024. "
@@ -135,7 +135,10 @@ def test_engine_loads_the_pipeline_spacy_loads(shipped_nlp: Any, monkeypatch: py
     real_load = spacy.load
     monkeypatch.setattr(spacy, "load", lambda path, **kw: loads.append(kw) or real_load(path, **kw))
     nlp = engine_mod._load_spacy(model_path())
-    assert loads == [{"disable": shipped_nlp.pipe_names}]
+    # spaCy's standard tokenizer is built without rules: the pipeline's tokenizer file sets them all
+    bare = {"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}}
+    assert loads == [{"disable": shipped_nlp.pipe_names, "config": bare}]
+    assert nlp.tokenizer.to_bytes() == shipped_nlp.tokenizer.to_bytes()
     assert nlp.pipe_names == shipped_nlp.pipe_names and not nlp.disabled
     assert nlp.config.to_str() == shipped_nlp.config.to_str() and nlp.meta == shipped_nlp.meta
     assert nlp.get_pipe("gazetteer").patterns == shipped_nlp.get_pipe("gazetteer").patterns
@@ -154,7 +157,8 @@ def test_engine_loads_a_ruler_on_norms_with_its_pipeline(tmp_path: Path, monkeyp
     real_load = spacy.load
     monkeypatch.setattr(spacy, "load", lambda path, **kw: loads.append(kw) or real_load(path, **kw))
     loaded = engine_mod._load_spacy(tmp_path)
-    assert loads == [{}]  # a plain load: the tokenizer alone is not known to give its phrase patterns
+    # a plain load: the tokenizer alone is not known to give its phrase patterns
+    assert [kw["disable"] for kw in loads] == [[]]
     assert loaded.pipe_names == ["sentencizer", "entity_ruler"]
 
 

@@ -159,8 +159,9 @@ def _load_spacy(path: pathlib.Path) -> Language:
     the tokenizer makes the same ``Doc``s without running the network on every pattern.
     """
     import_spacy()
-    import spacy
     from spacy.util import load_config
+
+    from kdextract.nlp.tokenizer import load_pipeline
 
     config = load_config(path / "config.cfg")
     components = config.get("components", {})
@@ -170,8 +171,8 @@ def _load_spacy(path: pathlib.Path) -> Language:
     if not set(factories) <= _QUIET_FACTORIES or any(
             factory in _RULERS and components[name].get("phrase_matcher_attr") not in _TOKENIZER_ATTRS
             for name, factory in zip(names, factories)):
-        return spacy.load(path)
-    nlp = spacy.load(path, disable=names)
+        return load_pipeline(path, config, [])
+    nlp = load_pipeline(path, config, names)
     for name in names:
         nlp.enable_pipe(name)
     return nlp

@@ -67,6 +67,7 @@ def ocr_beginning(word: str, tolerant: bool = True, first_exact: bool = False) -
     return out
 
 
+@lru_cache(maxsize=1024)  # the names of the gazetteers repeat a few dozen characters some 20,000 times
 def _ocr_element(ch: str, tolerant: bool) -> tuple[str, str]:
     """The regex for one character of ``ocr_pattern`` and the characters it starts with."""
     low = ch.lower()
