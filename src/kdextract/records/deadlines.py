@@ -266,6 +266,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
                 out.append(_deadline(text, d, r.start, r.end, "planned", text[r.what_start:r.what_end],
                                      f"the row of the step {text[r.what_start:r.what_end]!r} in a schedule table", len(out) + 1))
             continue
+        if j + 1 < len(rows) and rows[j + 1].what_start <= d.start:
+            continue  # "Delårsrapport per augusti" in a step's own cell names the step, no date of it
         cs, ce = scans.clause(s, e, d.start, d.end)
         start_value, end_value = _start_of(d), d.value.split("/")[-1]
         if d.granularity == "year" and (cs, ce) not in precise:

@@ -312,7 +312,7 @@ def month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
 @rule("dates/month",
       rf"{NLB}(?:(?P<part>(?:i|1)[ \t]+(?:borjan|slutet|mitten|inledningen)[ \t]+av)[ \t]+|(?P<prep>{PREP}){S1})?"
       rf"(?:(?P<rel>{REL}){S1})?(?P<m>[a-z]{{3,10}}){NL}(?:[ \t]+manad{NL})?"
-      rf"(?:{S1}{year('y', True)}(?![\d/])|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH)
+      rf"(?:{S1}{year('y', True)}(?![\d/]|-[01]?\d-\d)|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH)
 def month_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
     if not LEX.may_be_month(m["m"]):
         return None  # most matches: a word like any other
