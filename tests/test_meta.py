@@ -366,6 +366,8 @@ def test_signer_titles_after_a_coordination_or_a_genitive(titles: str, want: str
     ("Tjänsteskrivelse          2025-03-02\n                          Dnr MBN 2024-001207\n", "MBN 2024-001207"),
     ("YTTRANDE                  2024-05-14\n                          Vår beteckning: KS 2024/88\n"
      "                          Er beteckning: N2024/00412\n", "KS 2024/88"),
+    ("MISSIV\nTill:      Kommunstyrelsen\nDnr:       REV 2024/12\n", "REV 2024/12"),  # a label set apart by a gap
+    ("Tjänsteskrivelse\n2025-03-02                        KFN 2025/031\n", "KFN 2025/031"),  # beside the date, no label
 ])
 def test_a_six_digit_serial_and_our_own_reference_give_the_diarienummer(head: str, want: str) -> None:
     text = f"Hylte kommun\nKommunstyrelsen\n{head}\nNy återvinningscentral i Torup\n\nKommunen ställer sig bakom förslaget.\n"
