@@ -86,6 +86,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     event_nouns: WordList
     owner_labels: WordList
     greeting_words: list[str]
+    negations: WordList
     particle_passives: ParticlePassives
     schedule_columns: ScheduleColumns
 
@@ -106,6 +107,7 @@ class _Cues:
     closes: regex.Pattern[str]  # words right before a date that end something ("till och med den 30 juni")
     passive: regex.Pattern[str]  # a present passive and its particle right before a date ("sätts upp under maj")
     period: regex.Pattern[str]  # a period word that opens a date ("under maj")
+    negated: regex.Pattern[str]  # a negation right before a date ("först i september, inte i augusti")
 
 
 #: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
@@ -146,8 +148,10 @@ def _cues() -> _Cues:
     passive = regex.compile(rf"(?<![\w])[^\W\d_]{{2,}}s[ \t]+(?:{particles})[ \t]+\Z", regex.IGNORECASE)
     period = regex.compile(r"(?:" + "|".join(map(regex.escape, data.particle_passives.period_words)) + r")\s",
                            regex.IGNORECASE)
+    negated = regex.compile(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.negations.words)) + r")[ \t\n]+\Z",
+                            regex.IGNORECASE)
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
-                 schedule_labels(data.schedule_columns), opens_start, closes, passive, period)
+                 schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated)
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -242,7 +246,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue
         if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
             continue  # "glad sommar"
-        if _dateline(text, d) or _inside(done, done_starts, d):
+        if (_dateline(text, d) or _inside(done, done_starts, d)
+                or cues.negated.search(text, max(0, d.start - 12), d.start)):
             continue  # "17 mars | Ny förskola": the day a news item is dated; a log's "Datum" cell: when it was done
         s, e = _sentence_of(d.start, d.end, text, sentences, starts)
         # an OCR line break may split a sentence: join a previous piece that does not end one
