@@ -294,6 +294,9 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             cue = particle_passive(text, d, cues.passive, cues.period)  # "belysningen sätts upp under maj"
         if cue is None or cue.kind == "past" or over and cue.kind != "due":
             continue  # a notice's date before its meeting counts only where something is due by it
+        if d.granularity not in ("day", "datetime") and cue.start >= d.end \
+                and _due_by_a_later_day(text, by_start.within(cue.end, ce - 1)):
+            continue  # "Ansökan om vistelse under sommaren lämnas senast den 8 maj": the day is due, not the summer
         if cue.kind == "estimate" and cue.start < d.start and _COORDINATED.search(text, cue.end, d.start) is None:
             continue  # "Bidraget beräknas till 1,2 mnkr för 2026": the year an estimate is for
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
@@ -310,6 +313,14 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))
     return out
+
+
+_BY = regex.compile(r"(?<![\w])senast[ \t\n]+\Z", regex.IGNORECASE)
+
+
+def _due_by_a_later_day(text: str, later: list[DateMention]) -> bool:
+    """A day after the cue is due "senast" (by it): the cue is that day's, not an earlier date's."""
+    return any(o.granularity == "day" and _BY.search(text, max(0, o.start - 10), o.start) for o in later)
 
 
 def _line_end(text: str, pos: int) -> int:
