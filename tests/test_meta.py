@@ -76,6 +76,12 @@ Per Holm
     assert meta.author == "Lena Ek"
 
 
+def test_the_note_taker_vid_pennan_is_the_author() -> None:
+    meta = meta_of("Anteckningar från brukarrådet i Ekby kommun\nDatum: 2026-10-28\n\n1. Färdtjänsten\n"
+                   "Nya regler från januari.\n\nVid pennan\nAstrid Lövgren\n")
+    assert (meta.kind, meta.author) == ("minnesanteckningar", "Astrid Lövgren")
+
+
 @pytest.mark.parametrize(
     ("title", "kind"),
     [("Protokoll", "protokoll"), ("Sammanträdesprotokoll", "protokoll"), ("Protokollsutdrag", "protokollsutdrag"),
