@@ -362,6 +362,8 @@ def test_a_company_named_in_a_municipal_memo_is_no_issuer() -> None:
     ("Förvaltningschef              Kulturkonsulent", "Pelle Sjögren"),   # a -konsulent writes the memo
     ("Nämndens ordförande           Förvaltningschef", "Karin Öst"),      # a body's genitive before a title
     ("Avdelningschef                Gatu- och parkingenjör", "Pelle Sjögren"),  # an -ingenjör writes the memo
+    ("Teknisk chef                  Elingenjör", "Pelle Sjögren"),       # an adjective before a manager's title
+    ("Administrativ direktör        Utredare", "Pelle Sjögren"),
 ])
 def test_signer_titles_after_a_coordination_or_a_genitive(titles: str, want: str) -> None:
     names = "Karin Öst                     Pelle Sjögren"
