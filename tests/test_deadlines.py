@@ -239,6 +239,37 @@ def test_an_action_list_is_a_schedule_table(header: str, numbers: tuple[str, str
         ("2025-W12", "Beställa nya hållplatsskyltar"), ("2025-03-20", "Informera vårdnadshavarna")]
 
 
+AUDITS = """Revisionsplan, Ekby kommuns revisorer
+Datum: 2025-02-04
+
+Granskning                 Granskad nämnd        Rapport klar  Svar senast
+Intern kontroll            Kommunstyrelsen       april         2025-06-30
+Rapport per april          Socialnämnden         juni          2025-09-15
+"""
+
+
+FOLLOW_UP = """Uppföljning av revisorernas rekommendationer
+Datum: 2025-10-01
+
+Rekommendation                       Status          Klart senast
+Inför en rutin för attest            Genomförd       –
+Utbilda chefer i upphandling         Pågår           2025-12-15
+Se över avtalen för skolskjuts       Ej påbörjad     2026-04-30
+"""
+
+
+def test_a_follow_up_of_recommendations_is_a_schedule_table() -> None:
+    found = [(d.value, d.what) for d in kdextract.parse(FOLLOW_UP, ner=False).deadlines]
+    assert found == [("2025-12-15", "Utbilda chefer i upphandling"), ("2026-04-30", "Se över avtalen för skolskjuts")]
+
+
+def test_an_audit_plan_is_a_schedule_table_whose_step_cell_dates_nothing() -> None:
+    found = [(d.value, d.what) for d in kdextract.parse(AUDITS, ner=False).deadlines]
+    # two labels two blanks apart head two columns; "per april" names its step ("Rapport per april")
+    assert found == [("2025-04", "Intern kontroll"), ("2025-06-30", "Intern kontroll"),
+                     ("2025-06", "Rapport per april"), ("2025-09-15", "Rapport per april")]
+
+
 LOG = """Minnesanteckningar, styrgruppen för nya simhallen
 Datum: 2025-02-04
 

@@ -99,6 +99,14 @@ _PROSE_CUT_IN_A_NUMBER = ("Tilläggsbelopp\n\n"
                           "gett barnet i förskolans vardag, i leken och i samlingarna.\n")
 
 
+def test_an_item_line_that_fills_the_column_is_no_wrap_of_the_next_item() -> None:
+    prose = "Förvaltningen redogör för arbetet med den nya planen och alla delar av den"
+    item = "2. Tillgänglighetsinventering av lekplatser – Oskar Berglund, parkingenjör"
+    text = f"{prose}\n{item}\n3. Färdtjänst: ny taxa från 1 januari 2027\n"
+    assert len(prose) == len(item)  # both fill the column; "3." would not have fitted after either
+    assert wrapped_runs(text, width=len(prose)) == []
+
+
 def test_a_number_cut_between_its_digit_groups_by_a_wrap_is_read_whole() -> None:
     (amount,) = kdextract.parse(_PROSE_CUT_IN_A_NUMBER, ner=False).amounts
     assert amount.value == 48300 and amount.text == "48\n300 kr"

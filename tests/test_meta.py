@@ -76,6 +76,12 @@ Per Holm
     assert meta.author == "Lena Ek"
 
 
+def test_the_note_taker_vid_pennan_is_the_author() -> None:
+    meta = meta_of("Anteckningar från brukarrådet i Ekby kommun\nDatum: 2026-10-28\n\n1. Färdtjänsten\n"
+                   "Nya regler från januari.\n\nVid pennan\nAstrid Lövgren\n")
+    assert (meta.kind, meta.author) == ("minnesanteckningar", "Astrid Lövgren")
+
+
 @pytest.mark.parametrize(
     ("title", "kind"),
     [("Protokoll", "protokoll"), ("Sammanträdesprotokoll", "protokoll"), ("Protokollsutdrag", "protokollsutdrag"),
@@ -356,6 +362,8 @@ def test_a_company_named_in_a_municipal_memo_is_no_issuer() -> None:
     ("Förvaltningschef              Kulturkonsulent", "Pelle Sjögren"),   # a -konsulent writes the memo
     ("Nämndens ordförande           Förvaltningschef", "Karin Öst"),      # a body's genitive before a title
     ("Avdelningschef                Gatu- och parkingenjör", "Pelle Sjögren"),  # an -ingenjör writes the memo
+    ("Teknisk chef                  Elingenjör", "Pelle Sjögren"),       # an adjective before a manager's title
+    ("Administrativ direktör        Utredare", "Pelle Sjögren"),
 ])
 def test_signer_titles_after_a_coordination_or_a_genitive(titles: str, want: str) -> None:
     names = "Karin Öst                     Pelle Sjögren"
@@ -366,6 +374,8 @@ def test_signer_titles_after_a_coordination_or_a_genitive(titles: str, want: str
     ("Tjänsteskrivelse          2025-03-02\n                          Dnr MBN 2024-001207\n", "MBN 2024-001207"),
     ("YTTRANDE                  2024-05-14\n                          Vår beteckning: KS 2024/88\n"
      "                          Er beteckning: N2024/00412\n", "KS 2024/88"),
+    ("MISSIV\nTill:      Kommunstyrelsen\nDnr:       REV 2024/12\n", "REV 2024/12"),  # a label set apart by a gap
+    ("Tjänsteskrivelse\n2025-03-02                        KFN 2025/031\n", "KFN 2025/031"),  # beside the date, no label
 ])
 def test_a_six_digit_serial_and_our_own_reference_give_the_diarienummer(head: str, want: str) -> None:
     text = f"Hylte kommun\nKommunstyrelsen\n{head}\nNy återvinningscentral i Torup\n\nKommunen ställer sig bakom förslaget.\n"

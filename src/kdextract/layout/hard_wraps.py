@@ -83,9 +83,16 @@ def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], col: int)
     if word is None or len(body) + 1 + len(word.group(1)) <= col:
         return False
     end = after[0] + len(text[after[0]:after[1]].rstrip())
-    if body[-1] in ".!?" and _item_line(text, word.start(1), end, col):
-        return False  # "… före sommaren." over "8. Delegationsbeslut": a sentence's end, then the next item
+    if (body[-1] in ".!?" or _marked_head(text, line[0], line[0] + len(body))) \
+            and _item_line(text, word.start(1), end, col):
+        return False  # "… före sommaren." or an item ("2. Title – Eva Ek, ingenjör") over "3. Title": the next item
     return inline_subheading_at(text, word.start(1), end) != end  # a lone "Beslut" is a heading of its own
+
+
+def _marked_head(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens with a marked item head ("2. ", "§ 4")."""
+    head = head_at(text, start, end, line_start=True)
+    return head is not None and head.marked
 
 
 def _item_line(text: str, start: int, end: int, col: int) -> bool:

@@ -31,23 +31,35 @@ def continuation(lines: list[Line], j: int) -> Line | None:
     where line ``j`` holds the title to its end: the title ends in a word no title ends in, or it fills a line
     and the next goes on in lower case; that line is short, no sentence, and stands before a blank line, or it
     goes on in lower case indented right under the title's first letter (a hanging indent)."""
-    if j + 1 >= len(lines):
+    k = _over_page_break(lines, j)
+    if k >= len(lines):
         return None
-    nxt = lines[j + 1]
+    nxt = lines[k]
     if nxt.kind != "text" or len(nxt.text) > _CONTINUATION_CHARS or is_sentence_like(nxt.text):
         return None
     head = lines[j]
-    if nxt.text[:1].islower() and 0 < nxt.indent == head.title_start - (head.start - head.indent):
+    if k == j + 1 and nxt.text[:1].islower() and 0 < nxt.indent == head.title_start - (head.start - head.indent):
         return nxt  # a hanging indent: "3. Verksamhetsplan för" over "   elevhälsan", set under the title
-    if j + 2 < len(lines) and lines[j + 2].kind not in ("blank", "furniture", "case"):
+    if k + 1 < len(lines) and lines[k + 1].kind not in ("blank", "furniture", "case"):
         return None
     words = lines[j].text.split()
     if not words:
         return None
     if words[-1].strip(",;").casefold() in rules().title_stop_words:
         return nxt
+    if k > j + 1:
+        return None  # over a page break only a title that cannot end where it stops goes on
     # a title that goes on in lower case only where a column's end cut it ("… i centrala" / "staden under 2023")
     return nxt if nxt.text[:1].islower() and len(lines[j].text) >= WRAPPED_LINE else None
+
+
+def _over_page_break(lines: list[Line], j: int) -> int:
+    """The line after ``j``: past a page break right under it (its blanked footer and header lines), the first
+    line of the next page."""
+    k = j + 1
+    while k < len(lines) and lines[k].kind in ("blank", "furniture") and not lines[k].text.strip():
+        k += 1
+    return k if any(lines[m].page_start for m in range(j + 1, k)) else j + 1
 
 
 def _wraps(lines: list[Line], i: int) -> bool:

@@ -45,6 +45,8 @@ _TOKEN = regex.compile(r"\S+")
 
 
 _BLANKS = regex.compile(r"[ \t]*")
+#: The gap between the cells of a letterhead line.
+_CELL_GAP = regex.compile(r"[ \t]{3,}|\t")
 
 
 def wrapper_edits(text: str) -> list[Replacement]:
@@ -178,18 +180,22 @@ def running_header_edits(text: str) -> list[Replacement]:
                 or content.rstrip(":").casefold() in subheadings:
             continue
         by_key.setdefault(header_key(content), []).append(i)
+        if i < min(EDGE_LINES, breaks[0]):  # a cell of the letterhead that a later page repeats ("Ekby kommun   KALLELSE")
+            for cell in _CELL_GAP.split(content)[1:] if _CELL_GAP.search(content) else ():
+                by_key.setdefault(header_key(cell), []).append(i)
     pages = len(breaks) + 1
     need = 2 if pages <= 3 else max(2, pages // 2)
-    reps: list[Replacement] = []
+    blank: set[int] = set()
     first_break = breaks[0]
     for found in by_key.values():
-        if len(found) < need:
-            continue
-        for i in found[1:] if found[0] < first_break else found:  # the first page keeps its letterhead
-            s, e = lines[i]
-            start = s + len(text[s:e]) - len(text[s:e].lstrip())
-            reps.append((start, start + len(text[s:e].strip()), "", "running header"))
-    return sorted(reps)
+        if len(found) >= need:
+            blank.update(found[1:] if found[0] < first_break else found)  # the first page keeps its letterhead
+    reps: list[Replacement] = []
+    for i in sorted(blank):
+        s, e = lines[i]
+        start = s + len(text[s:e]) - len(text[s:e].lstrip())
+        reps.append((start, start + len(text[s:e].strip()), "", "running header"))
+    return reps
 
 
 def header_key(line: str) -> str:

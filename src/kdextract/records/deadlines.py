@@ -86,6 +86,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     event_nouns: WordList
     owner_labels: WordList
     greeting_words: list[str]
+    negations: WordList
     particle_passives: ParticlePassives
     schedule_columns: ScheduleColumns
 
@@ -106,6 +107,7 @@ class _Cues:
     closes: regex.Pattern[str]  # words right before a date that end something ("till och med den 30 juni")
     passive: regex.Pattern[str]  # a present passive and its particle right before a date ("sätts upp under maj")
     period: regex.Pattern[str]  # a period word that opens a date ("under maj")
+    negated: regex.Pattern[str]  # a negation right before a date ("först i september, inte i augusti")
 
 
 #: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
@@ -146,8 +148,10 @@ def _cues() -> _Cues:
     passive = regex.compile(rf"(?<![\w])[^\W\d_]{{2,}}s[ \t]+(?:{particles})[ \t]+\Z", regex.IGNORECASE)
     period = regex.compile(r"(?:" + "|".join(map(regex.escape, data.particle_passives.period_words)) + r")\s",
                            regex.IGNORECASE)
+    negated = regex.compile(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.negations.words)) + r")[ \t\n]+\Z",
+                            regex.IGNORECASE)
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
-                 schedule_labels(data.schedule_columns), opens_start, closes, passive, period)
+                 schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated)
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -242,7 +246,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue
         if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
             continue  # "glad sommar"
-        if _dateline(text, d) or _inside(done, done_starts, d):
+        if (_dateline(text, d) or _inside(done, done_starts, d)
+                or cues.negated.search(text, max(0, d.start - 12), d.start)):
             continue  # "17 mars | Ny förskola": the day a news item is dated; a log's "Datum" cell: when it was done
         s, e = _sentence_of(d.start, d.end, text, sentences, starts)
         # an OCR line break may split a sentence: join a previous piece that does not end one
@@ -266,6 +271,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
                 out.append(_deadline(text, d, r.start, r.end, "planned", text[r.what_start:r.what_end],
                                      f"the row of the step {text[r.what_start:r.what_end]!r} in a schedule table", len(out) + 1))
             continue
+        if j + 1 < len(rows) and rows[j + 1].what_start <= d.start:
+            continue  # "Delårsrapport per augusti" in a step's own cell names the step, no date of it
         cs, ce = scans.clause(s, e, d.start, d.end)
         start_value, end_value = _start_of(d), d.value.split("/")[-1]
         if d.granularity == "year" and (cs, ce) not in precise:
@@ -287,6 +294,9 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             cue = particle_passive(text, d, cues.passive, cues.period)  # "belysningen sätts upp under maj"
         if cue is None or cue.kind == "past" or over and cue.kind != "due":
             continue  # a notice's date before its meeting counts only where something is due by it
+        if d.granularity not in ("day", "datetime") and cue.start >= d.end \
+                and _due_by_a_later_day(text, by_start.within(cue.end, ce - 1)):
+            continue  # "Ansökan om vistelse under sommaren lämnas senast den 8 maj": the day is due, not the summer
         if cue.kind == "estimate" and cue.start < d.start and _COORDINATED.search(text, cue.end, d.start) is None:
             continue  # "Bidraget beräknas till 1,2 mnkr för 2026": the year an estimate is for
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
@@ -303,6 +313,14 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))
     return out
+
+
+_BY = regex.compile(r"(?<![\w])senast[ \t\n]+\Z", regex.IGNORECASE)
+
+
+def _due_by_a_later_day(text: str, later: list[DateMention]) -> bool:
+    """A day after the cue is due "senast" (by it): the cue is that day's, not an earlier date's."""
+    return any(o.granularity == "day" and _BY.search(text, max(0, o.start - 10), o.start) for o in later)
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -34,6 +34,7 @@ class MetaRules(Rules, file="meta.json"):
     mail_sent_label: Pattern
     diarienummer_labels: Pattern
     diarienummer: Pattern
+    dated_case_line: Pattern
     organisation_title: Pattern
     organisation_letterhead: Pattern
     issuer_own_minutes: Pattern
@@ -49,6 +50,7 @@ class MetaRules(Rules, file="meta.json"):
     signed_before_meeting: list[DocumentKind]
     byline_kinds: list[DocumentKind]
     convener_kinds: list[DocumentKind]
+    mailed_keep_meeting_date: list[DocumentKind]
     chair_roles: Pattern
     cooperation: Pattern
     official_stems: dict[str, str]
@@ -68,6 +70,7 @@ class Compiled:
     mail_sent: regex.Pattern[str]
     dnr_label: regex.Pattern[str]
     dnr: regex.Pattern[str]
+    dated_case: regex.Pattern[str]
     org_title: regex.Pattern[str]
     org_letterhead: regex.Pattern[str]
     org_own: regex.Pattern[str]
@@ -103,6 +106,7 @@ def meta_rules() -> Compiled:
         mail_sent=regex.compile(data.mail_sent_label, flags),
         dnr_label=regex.compile(data.diarienummer_labels, flags),
         dnr=regex.compile(data.diarienummer),
+        dated_case=regex.compile(data.dated_case_line),
         org_title=regex.compile(data.organisation_title),
         org_letterhead=regex.compile(data.organisation_letterhead),
         org_own=regex.compile(data.issuer_own_minutes),

@@ -1,6 +1,7 @@
 """The document's own date: the meeting's day from its form, a dated header, a "Datum" label, a weekday.
 
-In order: the sent day of an e-mail header that opens the document ("Skickat: den 2 maj 2026"); the protocol form ("Tid Onsdagen den 15 mars 2017", "Plats och tid Stadshuset
+In order: the sent day of an e-mail header that opens the document ("Skickat: den 2 maj 2026"), except
+that minutes sent or answered by e-mail keep their meeting's day ("Datum: 2026-04-09" in the quoted notes); the protocol form ("Tid Onsdagen den 15 mars 2017", "Plats och tid Stadshuset
 2016-04-21"); a day written in the header lines or a running header (never the adjustment,
 posting or appeal dates of the form), except that a notice or report signed before the meeting in
 its header ("Ekby den 3 maj 2024") takes the signature's day; a date label ("Datum",
@@ -17,7 +18,7 @@ from collections import Counter
 import regex
 
 from kdextract.layout.lines import Line
-from kdextract.models import DocumentKind
+from kdextract.models import DateMention, DocumentKind
 from kdextract.parsers.dates import weekdays
 from kdextract.records.form_dates import first_form_date, written_to_the_day
 from kdextract.records.meta_reader import Reader, meta_rules
@@ -46,6 +47,10 @@ def read_date(r: Reader, title: Line | None, diarienummer: str | None, kind: Doc
     """The document's date (TIMEX value and exact day) and where it was read (noted on ``r``)."""
     sent = _mail_date(r)
     if sent[0]:
+        if kind in meta_rules().data.mailed_keep_meeting_date:
+            for held in (_meeting_date(r), _labelled_date(r, None, labels_only=True)):
+                if held[0]:
+                    return held
         return sent
     meeting, header, labelled = _meeting_date(r), _header_date(r), _labelled_date(r, title)
     for found in (meeting, header):
@@ -111,7 +116,9 @@ def _header_date(r: Reader) -> DateValue:
     return None, None
 
 
-def _labelled_date(r: Reader, title: Line | None) -> DateValue:
+def _labelled_date(r: Reader, title: Line | None, labels_only: bool = False) -> DateValue:
+    """The day under a date label in the head ("Datum: …"), else (not ``labels_only``) a short dated head line
+    or the title's date; ``labels_only`` also takes a label's span of hours on one day."""
     rules = meta_rules()
     ordered: list[tuple[Line, str]] = []
     for i, line in enumerate(r.head):
@@ -119,17 +126,24 @@ def _labelled_date(r: Reader, title: Line | None) -> DateValue:
             ordered.append((line, "date_label"))
             if i + 1 < len(r.head):
                 ordered.append((r.head[i + 1], "date_label"))
-    ordered.extend((ln, "date_line") for ln in r.head if ln.kind in ("text", "title", "field") and len(ln.text) <= 40)
+    if not labels_only:
+        ordered.extend((ln, "date_line") for ln in r.head if ln.kind in ("text", "title", "field") and len(ln.text) <= 40)
     if title:
         ordered.append((title, "date_title"))
     for line, rule in ordered:
         if r.inside_field(line.start, _OTHER_DATES):
             continue
         for m in r.dates(line.text):
-            if m.value[:4].isdigit() and m.granularity in ("day", "month", "datetime"):
+            if m.value[:4].isdigit() and (m.granularity in ("day", "month", "datetime")
+                                          or labels_only and _hours_of_one_day(m)):
                 r.note("date", line.start + m.start, line.start + m.end, rule, "document date in the header")
                 return m.value[:10], m.day
     return None, None
+
+
+def _hours_of_one_day(m: DateMention) -> bool:
+    """A span of hours on one day ("2026-04-09, kl. 15.00–16.30")."""
+    return m.granularity == "range" and m.day is not None and m.end_day == m.day and "T" in m.value
 
 
 def _signature_date(r: Reader) -> DateValue:

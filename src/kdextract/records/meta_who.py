@@ -366,7 +366,9 @@ def read_diarienummer(r: Reader) -> str | None:
         below = [(ln.text, ln.start) for ln in r.head[i + 1:i + 3]]
         if _AFTER_COLUMN_GAP.search(line.text, 0, label.start()):
             below = [_same_column(r.text, line.start + label.start(), *b) for b in below]
-        for candidate, offset in ((line.text[label.end():], line.start + label.end()), *below):
+        after = line.text[label.end():]
+        pad = len(after) - len(after.lstrip(" \t"))  # "Dnr:       REV 2026/07": a label set apart in a column
+        for candidate, offset in ((after[pad:], line.start + label.end() + pad), *below):
             m = rules.dnr.search(candidate)
             c = case.search(candidate)
             if c is not None and c.start() <= 2 and (m is None or m.start() > 2 or len(c.group()) > len(m.group())):
@@ -375,4 +377,9 @@ def read_diarienummer(r: Reader) -> str | None:
                 value = str(m.group()).strip()
                 r.note("diarienummer", offset + m.start(), offset + m.start() + len(value), "dnr_label", "after a Dnr label")
                 return value
+    for line in r.head:
+        if d := rules.dated_case.match(line.text):
+            r.note("diarienummer", line.start + d.start("case"), line.start + d.end("case"), "dnr_dated_line",
+                   "a case number beside the date in the head")
+            return str(d.group("case"))
     return None

@@ -66,14 +66,17 @@ def schedule_labels(columns: ScheduleColumns) -> ScheduleLabels:
                                         rf"(?:{alternatives(columns.tasks)}){gap}", regex.IGNORECASE))
 
 
+#: Two blanks inside a header's cell: two labels set close ("Rapport klar  Svar senast"); a header holds no sentence.
+_NARROW_GAP = regex.compile(r"[ \t]{2,}")
 #: A row's number in a first column ("1", "2.", "3)") that the text lost the header of (a "#" taken for a markdown mark).
 _ROW_NUMBER = regex.compile(r"\d{1,3}[.)]?")
 
 
 def _header(line: str, labels: ScheduleLabels) -> int | None:
     """Where a schedule table's header names the steps (the index of that cell: 1 after a column of row
-    numbers, else 0), another cell their dates, none holding a digit; None for any other line."""
-    found = [fold(line[a:b]) for a, b in cells(line)]
+    numbers, else 0), another cell their dates (two blanks part header labels), none holding a digit; None for
+    any other line."""
+    found = [fold(cell) for a, b in cells(line) for cell in _NARROW_GAP.split(line[a:b])]
     first = 1 if found and found[0] in labels.numbers else 0
     if (len(found) >= first + 2 and found[first] in labels.tasks and any(c in labels.dates for c in found[first + 1:])
             and not any(ch.isdigit() for ch in line)):

@@ -1,4 +1,4 @@
-"""Build the working view: NFC, line ends, markdown markup, hyphenation, page furniture.
+"""Build the working view: NFC, line ends, e-mail quote markers, markdown markup, hyphenation, page furniture.
 
 A page number line becomes a form feed (``\\f``): the page break the layout step reads.
 
@@ -37,6 +37,9 @@ _MD_TABLE = regex.compile(r"(?m)^[ \t]*\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \
                           r"(?:[ \t]*\|.*\|[ \t]*(?:\n|$))+")
 _MD_TABLE_DELIMITER = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n")
 _MD_TABLE_PIPE = regex.compile(r"(?m)^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$|[ \t]*(?<!\\)\|[ \t]*")
+#: a quoted e-mail passage: two or more lines in a row that open with "> " (">> " deeper), markers captured
+_QUOTED_LINES = regex.compile(r"(?m)^[ \t]*>(?:[ \t]?>)*[^\n]*(?:\n[ \t]*>(?:[ \t]?>)*[^\n]*)+")
+_QUOTE_MARKER = regex.compile(r"(?m)^[ \t]*>(?:[ \t]?>)*[ \t]?")
 _HYPHENATED = regex.compile(r"(?<=\p{Ll}\p{Ll})-[ \t]*\n[ \t]*(?=(\p{Ll}+))")
 
 
@@ -62,6 +65,7 @@ def normalize(text: str) -> TextView:
     """The working view of ``text``; its ``edits`` list every change made."""
     view = TextView.identity(text)
     view = view.rewrite(_char_fixes(view.text))
+    view = view.rewrite(_quote_markers(view.text))
     view = _markdown(view)
     view = view.rewrite(_hyphenation(view.text))
     return view.rewrite(_furniture_lines(view.text))
@@ -77,6 +81,14 @@ def _char_fixes(text: str) -> list[Replacement]:
                                  (_SPACES, " ", "space")):
         reps.extend((m.start(), m.end(), new, reason) for m in pattern.finditer(text))
     return _non_overlapping(reps)
+
+
+def _quote_markers(text: str) -> list[Replacement]:
+    """The "> " that an e-mail reply puts before each quoted line goes, so that the quoted text reads as its
+    own lines (headings, numbered items, labels); a lone ">" leaves a blank line."""
+    return [(m.start(), m.end(), "", "e-mail quote marker")
+            for block in _QUOTED_LINES.finditer(text)
+            for m in _QUOTE_MARKER.finditer(text, block.start(), block.end())]
 
 
 def _markdown(view: TextView) -> TextView:

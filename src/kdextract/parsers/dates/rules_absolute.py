@@ -229,6 +229,19 @@ def month_day(m: Any, ctx: Ctx) -> DateCandidate | None:
     return _day_cand(m, ctx, v, "dates/month_day", "month + day", rel)
 
 
+_AND = re.compile(r"[ \t\n]*och[ \t\n]+(?:den[ \t\n]+)?")
+_BETWEEN = re.compile(r"mellan[ \t\n]+(?:den[ \t\n]+)?\Z")
+
+
+def _listed(m: Any, first: str, second: str, consecutive: bool) -> bool:
+    """Two days joined by "och" that are no span: "11 november och 9 december" are two days; "den 15 och 16
+    december" (the day after) and "mellan 3 mars och 9 april" a span."""
+    between = m.string[m.end(first):m.start(second) if m[second] else m.start(second + "w")]
+    if consecutive or not _AND.fullmatch(between):
+        return False
+    return not _BETWEEN.search(m.string, max(0, m.start() - 12), m.start())
+
+
 _TO = r"(?:[ \t]*-[ \t]*|" + S1 + r"(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och|-)" + S1 + ")"
 TO_KEYS = "-|till|och|t.o.m"  # the keywords of a range: "8-12", "8 till 12", "8 t.o.m. 12", "mars och april"
 
@@ -241,7 +254,7 @@ def day_range(m: Any, ctx: Ctx) -> DateCandidate | None:
     if not m["y"] and month_is_name(ctx, *m.span("m")):
         return None
     d1, d2 = day_of(m, "d1"), day_of(m, "d2")
-    if mo is None or d1 is None or d2 is None or not d1 < d2:
+    if mo is None or d1 is None or d2 is None or not d1 < d2 or _listed(m, "d1" if m["d1"] else "d1w", "d2", d2 == d1 + 1):
         return None
     y, rel, _ = _year_of(m, ctx, mo)
     return _days_cand(m, ctx, (y, mo, d1), (y, mo, d2), "dates/day_range", "days of one month", rel)
@@ -267,6 +280,8 @@ def date_range(m: Any, ctx: Ctx) -> DateCandidate | None:
     else:
         y1, rel = resolve_year(m1, ctx, None)  # type: ignore[assignment]
         y2 = None if y1 is None else (y1 + 1 if (m1, d1) > (m2, d2) else y1)
+    if _listed(m, "y1" if m["y1"] else "m1", "d2", (m2 == m1 % 12 + 1 and d2 == 1 and d1 >= 28)):
+        return None
     return _days_cand(m, ctx, (y1, m1, d1), (y2, m2, d2), "dates/date_range", "date to date", rel)
 
 
@@ -297,7 +312,7 @@ def month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
 @rule("dates/month",
       rf"{NLB}(?:(?P<part>(?:i|1)[ \t]+(?:borjan|slutet|mitten|inledningen)[ \t]+av)[ \t]+|(?P<prep>{PREP}){S1})?"
       rf"(?:(?P<rel>{REL}){S1})?(?P<m>[a-z]{{3,10}}){NL}(?:[ \t]+manad{NL})?"
-      rf"(?:{S1}{year('y', True)}(?![\d/])|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH)
+      rf"(?:{S1}{year('y', True)}(?![\d/]|-[01]?\d-\d)|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH)
 def month_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
     if not LEX.may_be_month(m["m"]):
         return None  # most matches: a word like any other
