@@ -20,6 +20,11 @@ def titles(text: str, level: int = 1) -> list[str]:
     return [s.title for s in sections_of(text) if s.level == level]
 
 
+def parsed_titles(text: str) -> list[str]:
+    """The top-level section titles of the whole pipeline's reading (``parse``, no NER)."""
+    return [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+
+
 REPORT = """Lerums kommun
 
 2022-09-05
@@ -250,8 +255,8 @@ def test_agenda_items_with_a_presenter_line_under_them_stay_items() -> None:
             "3   Bokslut för nämnden                           Information\n"
             "    – Rolf Ahl, ekonom\n"
             "4   Övriga frågor\n\nVälkomna!\n")
-    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
-    assert titles == ["Val av justerare", "Tillsynsplan för livsmedel 2025", "Bokslut för nämnden", "Övriga frågor"]
+    top = parsed_titles(text)
+    assert top == ["Val av justerare", "Tillsynsplan för livsmedel 2025", "Bokslut för nämnden", "Övriga frågor"]
 
 
 def test_agenda_rows_led_by_a_time_span_are_items() -> None:
@@ -348,16 +353,16 @@ def test_numbered_rows_of_a_register_that_end_in_a_date_are_no_items() -> None:
             "2   Registrering av livsmedelsbutik Miljöinspektör   2025-08-19\n"
             "Beslut\nAnmälan läggs till handlingarna.\n\n"
             "§ 13 Tillsynsplan 2026\nPlanen gäller nästa år.\nBeslut\nPlanen antas.\n")
-    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
-    assert titles == ["Anmälan av delegationsbeslut", "Tillsynsplan 2026"]
+    top = parsed_titles(text)
+    assert top == ["Anmälan av delegationsbeslut", "Tillsynsplan 2026"]
 
 
 def test_a_letters_greetings_are_no_headings() -> None:
     text = ("Ekby kommun\nNyheter från kommunchefen\n\nHej alla kollegor!\n\nVi har haft en intensiv vår.\n\n"
             "Ny simhall\nBygget startar i augusti och pågår i två år.\n\n"
             "Tack,\nMed vänliga hälsningar\nMaja Ek\n")
-    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
-    assert "Hej alla kollegor!" not in titles and "Ny simhall" in titles
+    top = parsed_titles(text)
+    assert "Hej alla kollegor!" not in top and "Ny simhall" in top
 
 
 def test_a_newsletters_headings_led_by_their_date_and_a_bar() -> None:
@@ -366,8 +371,8 @@ def test_a_newsletters_headings_led_by_their_date_and_a_bar() -> None:
             "Från och med maj har huvudbiblioteket öppet till klockan 20 på vardagar, efter önskemål från låntagarna.\n\n"
             "9 april | Sommarjobb för unga\n"
             "Ansökan till kommunens sommarjobb har öppnat och över 300 ungdomar har redan skickat in sina ansökningar.\n")
-    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
-    assert titles == ["Biblioteket får längre öppettider", "Sommarjobb för unga"]
+    top = parsed_titles(text)
+    assert top == ["Biblioteket får längre öppettider", "Sommarjobb för unga"]
 
 
 
@@ -379,8 +384,8 @@ def test_a_memos_addressee_line_is_a_label_no_heading(line: str) -> None:
 def test_a_presenter_after_a_dash_is_no_part_of_an_agenda_title() -> None:
     text = ("Kallelse\nMiljönämnden\n\nFöredragningslista\n1. Val av justerare\n"
             "2. Tillsynsplan för 2026 – Karin Ödman, miljöchef\n3. Ekbyån – nya fiskevårdsområden\n")
-    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
-    assert titles == ["Val av justerare", "Tillsynsplan för 2026", "Ekbyån – nya fiskevårdsområden"]
+    top = parsed_titles(text)
+    assert top == ["Val av justerare", "Tillsynsplan för 2026", "Ekbyån – nya fiskevårdsområden"]
 
 
 def test_items_numbered_with_the_word_arende_at_a_line_start_are_items() -> None:
@@ -389,8 +394,8 @@ def test_items_numbered_with_the_word_arende_at_a_line_start_are_items() -> None
             "Ärende 2  Försäljning av tomt i Ekbacken\nDnr KS 2025/77\nKöparen vill bygga ett garage.\n\n"
             "Beslut\nTomten säljs.\n\n"
             "Punkt 3: Information om vårens budget\nSe ärende 2 ovan.\n")
-    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
-    assert titles == ["Val av justerare", "Försäljning av tomt i Ekbacken", "Information om vårens budget"]
+    top = parsed_titles(text)
+    assert top == ["Val av justerare", "Försäljning av tomt i Ekbacken", "Information om vårens budget"]
 
 
 def test_slide_titles_under_a_numbered_running_footer_head_their_bullets() -> None:
@@ -402,8 +407,8 @@ def test_slide_titles_under_a_numbered_running_footer_head_their_bullets() -> No
     text = "Förvaltningschefens rapport\nBarn- och utbildningsnämnden 6 maj 2025\n\nEkby kommun              1\n\n"
     for n, (title, bullets) in enumerate(slides, start=2):
         text += f"{title}\n" + "\n".join(bullets) + f"\n\nEkby kommun                              {n}\n\n"
-    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
-    assert titles == ["Läget i skolorna", "Lokaler", "Kommande möten"]
+    top = parsed_titles(text)
+    assert top == ["Läget i skolorna", "Lokaler", "Kommande möten"]
 
 
 def test_a_short_heading_tight_over_a_table_heads_it() -> None:
@@ -411,15 +416,15 @@ def test_a_short_heading_tight_over_a_table_heads_it() -> None:
             "längre kostnaderna för städning.\n\n"
             "Hyror i förslaget\nLokal              I dag       Förslag\nStora hallen       300 kr      340 kr\n"
             "Gymnastiksal       150 kr      170 kr\n\nÖvrigt\nInga andra ändringar föreslås i år.\n")
-    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
-    assert "Hyror i förslaget" in titles
+    top = parsed_titles(text)
+    assert "Hyror i förslaget" in top
 
 
 def test_a_markdown_heading_over_a_table_after_a_blank_is_a_section() -> None:
     text = ("# Anteckningar\n\n## 1. Lokaler\nVi behöver ett större rum.\n\n## 2. Ekonomi\nBudgeten räcker.\n\n"
             "## Att göra\n\n| Vad | Vem |\n|---|---|\n| Boka rum | Eva Ek |\n| Skriva budget | Ola Ås |\n")
-    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
-    assert titles[-1] == "Att göra"
+    top = parsed_titles(text)
+    assert top[-1] == "Att göra"
 
 
 BULLETIN = """Ekby kommun
