@@ -29,6 +29,7 @@ from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
 from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
+from kdextract.records.deadline_titles import without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.deadline_words import end_word, particle_passive, start_word
 from kdextract.records.registry import builder
@@ -207,8 +208,9 @@ def _start_of(d: DateMention) -> str:
 def build_deadlines(ctx: Context) -> list[Deadline]:
     """The document's deadlines among its date mentions (ids "dl-1", … in text order)."""
     reference = document_reference(ctx)
-    return deadlines_among(ctx.text, ctx.doc.dates, ctx.sections, ctx.sentences,
-                           reference=reference.timex if reference else None, notice=ctx.meta.kind == "kallelse")
+    found = deadlines_among(ctx.text, ctx.doc.dates, ctx.sections, ctx.sentences,
+                            reference=reference.timex if reference else None, notice=ctx.meta.kind == "kallelse")
+    return without_title_repeats(found, ctx.sections, ctx.text)
 
 
 def deadlines_among(text: str, dates: list[DateMention], sections: list[Section],
