@@ -37,3 +37,18 @@ def test_a_title_date_alone_stays_a_deadline() -> None:
 
 def test_ids_follow_text_order() -> None:
     assert [d.id for d in kdextract.parse(MINUTES, ner=False).deadlines] == ["dl-1", "dl-2"]
+
+
+REPORT = """Kultur- och fritidsnämnden
+2027-09-01
+
+Planerade och pågående upprustningar 2028
+
+Bibliotekets tak byggs om under våren 2028.
+"""
+
+
+def test_a_year_in_a_heading_that_names_a_collection_is_no_deadline() -> None:
+    found = [(d.value, d.what) for d in kdextract.parse(REPORT, ner=False).deadlines]
+    assert "2028" not in [value for value, _ in found]
+    assert [value for value, _ in found] == ["2028-SP"]
