@@ -269,7 +269,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         j = bisect_right(row_starts, d.start) - 1
         if j >= 0 and d.start < rows[j].end:  # a date in a step's row of a schedule table, after its first cell
             r = rows[j]
-            if not (ref is not None and not d.value.startswith("X") and _before(d.value.split("/")[-1], ref)):
+            if not (ref is not None and not d.value.startswith("X") and _before(d.value.split("/")[-1], ref)
+                    or r.ready_in_month_of(d.start, d.value, ref)):
                 out.append(_deadline(text, d, r.start, r.end, "planned", text[r.what_start:r.what_end],
                                      f"the row of the step {text[r.what_start:r.what_end]!r} in a schedule table", len(out) + 1))
             continue
