@@ -24,3 +24,8 @@ def test_a_section_reference_and_a_lone_body_stay_apart() -> None:
     names = _names("Ärendet bereddes av arbetsutskottet. Kommunstyrelsen KS § 14 beslutade i frågan.\n")
     assert "Kommunstyrelsen" in names
     assert not any(n.endswith(" KS") for n in names)
+
+
+def test_an_acronym_in_the_next_column_is_no_part_of_the_name() -> None:
+    names = _names("Instans            Ansvarig\nByggnadsnämnden    PK\n")
+    assert not any(n.endswith(" PK") for n in names)

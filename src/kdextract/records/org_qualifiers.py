@@ -13,8 +13,8 @@ import regex
 
 from kdextract.records.org_candidates import FULL_NAME, Cand
 
-#: An acronym of two to five capitals right after a name on its line, not glued to a word or a dash.
-_ACRONYM = regex.compile(r"[ \t]+(?P<a>\p{Lu}{2,5})(?![\p{L}\d\-–]|[ \t]*§)", regex.V1)
+#: An acronym of two to five capitals one blank after a name (a column gap parts cells), not glued to a word or a dash.
+_ACRONYM = regex.compile(r" (?P<a>\p{Lu}{2,5})(?![\p{L}\d\-–]|[ \t]*§)", regex.V1)
 
 
 def acronym_qualified(text: str, c: Cand, taken: frozenset[int]) -> Cand:
