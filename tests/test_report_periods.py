@@ -12,6 +12,7 @@ REPORT = """Fritidsnämnden i Ekbyholm
 Besöken under kvartal 3 ökade kraftigt jämfört med året innan.
 Under andra tertialet stängdes gården i Norrvik för renovering.
 Första halvåret präglades av personalbrist.
+Statistiken i bilagan avser kvartal 4.
 En ny enkät ska göras under tertial 2.
 """
 
@@ -25,6 +26,7 @@ def test_parts_of_the_year_in_a_report_take_the_year_it_covers() -> None:
     assert values["under kvartal 3"] == "2024-Q3"
     assert values["Under andra tertialet"] == "2024-T2"
     assert values["Första halvåret"] == "2024-H1"
+    assert values["kvartal 4"] == "2024-Q4"
 
 
 def test_a_planned_part_keeps_the_coming_year() -> None:
