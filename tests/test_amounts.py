@@ -190,6 +190,13 @@ def test_numbers_under_a_currency_column_are_amounts_in_its_unit() -> None:
 
 
 def test_a_unit_over_the_first_column_or_no_unit_gives_no_column_amounts() -> None:
-    text = ("Kostnad (tkr)     2026     2027\nDrift             1 200    1 350\n\n"
+    # a unit over a first column that other labels than years follow: which numbers are sums is not said
+    text = ("Kostnad (tkr)     Antal    Andel\nDrift             1 200    35\n\n"
             "Skola         Elever    Lärare\nNorrskolan    312       24\n")
     assert kdextract.parse(text, ner=False).amounts == []
+
+
+def test_a_unit_over_the_first_column_and_years_over_the_others_gives_sums() -> None:
+    text = "Kostnad (tkr)     2026     2027\nDrift             1 200    1 350\n"
+    assert [(a.text, a.value) for a in kdextract.parse(text, ner=False).amounts] == [
+        ("1 200", 1200000), ("1 350", 1350000)]

@@ -61,7 +61,7 @@ def texts(ds) -> list[str]:
     ("Karin Holm utses till ordförande i gruppen.", "decision"),
     ("Kommundirektören har beställt en utredning om lokalerna.", "assignment"),
     ("Socialnämnden har tillstyrkt förslaget.", "decision"),
-    ("Förvaltningen föreslår att nämnden godtar avtalet.", "proposal"),
+    ("Arbetsutskottet föreslår att nämnden godtar avtalet.", "proposal"),
 ])
 def test_each_cue_gives_one_decision(sentence: str, kind: str) -> None:
     text = f"Rubrik\n\nInledande mening om läget. {sentence} Därefter kom en annan fråga upp.\n"
@@ -280,20 +280,41 @@ def test_minutes_drop_a_proposal_whose_item_records_its_decision() -> None:
     text = ("§ 7 Ny lekplats i Åbacka\n\nBakgrund\n\nTekniska kontoret föreslår att nämnden bygger om lekplatsen.\n\n"
             "Nämndens beslut\n\nNämnden bygger om lekplatsen under våren.\n\n"
             "§ 8 Sammanträdestider\n\nSekreteraren föreslår att mötet i juni flyttas en vecka. Nämnden godkänner förslaget.\n\n"
-            "§ 9 Motion om gatubelysning\n\nKansliet föreslår att motionen bereds vidare.\n")
+            "§ 9 Motion om gatubelysning\n\nPresidiet föreslår att motionen bereds vidare.\n")
     ctx = make_ctx(text, [("§ 7 Ny lekplats i Åbacka", 1), ("Bakgrund", 2), ("§ 8 Sammanträdestider", 1),
                           ("§ 9 Motion om gatubelysning", 1)],
                    DocumentMeta(kind="protokoll", date="2024-02-12", organisation="Nämnden"))
     decisions = build_decisions(ctx)
     assert texts(decisions) == ["Nämnden bygger om lekplatsen under våren.", "Nämnden godkänner förslaget.",
-                                "Kansliet föreslår att motionen bereds vidare."]
+                                "Presidiet föreslår att motionen bereds vidare."]
     assert [d.kind for d in decisions] == ["decision", "decision", "proposal"]  # § 9 records no decision
 
 
 def test_a_proposal_outside_minutes_stays() -> None:
-    text = "Lekplatser\n\nTekniska kontoret föreslår att nämnden bygger om lekplatsen. Nämnden godkänner förslaget.\n"
+    text = "Lekplatser\n\nArbetsutskottet föreslår att nämnden bygger om lekplatsen. Nämnden godkänner förslaget.\n"
     decisions = build_decisions(make_ctx(text, [("Lekplatser", 1)], DocumentMeta(kind="tjansteskrivelse")))
     assert [d.kind for d in decisions] == ["proposal"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Förvaltningen föreslår att badplatsen får en ny brygga.",
+    "Miljö- och hälsoskyddsförvaltningen\nföreslår att tillsynsplanen utökas med två objekt.",
+    "Stadsbyggnadskontoret föreslår att detaljplanen ställs ut i maj.",
+    "Sektorn föreslår att nämnden godkänner den nya taxan.",
+])
+def test_an_office_proposal_is_no_decision(sentence: str) -> None:
+    text = f"Sammanfattning\n\nUppföljningen visar inga brister. {sentence}\n"
+    for kind in ("tjansteskrivelse", "other", "protokoll"):
+        ctx = make_ctx(text, [("Sammanfattning", 1)], DocumentMeta(kind=kind))
+        assert build_decisions(ctx) == []
+
+
+def test_a_decision_beside_an_office_proposal_stays() -> None:
+    text = ("Beslutsärende\n\nFörvaltningen föreslår att avgiften höjs. Nämnden beslutar att höja avgiften till "
+            "300 kronor.\nBeslut: Taxan gäller från årsskiftet.\n")
+    ctx = make_ctx(text, [("Beslutsärende", 1)], DocumentMeta(kind="protokoll", date="2025-05-05"))
+    assert texts(build_decisions(ctx)) == ["Nämnden beslutar att höja avgiften till 300 kronor.",
+                                           "Taxan gäller från årsskiftet."]
 
 
 def test_meeting_date_between_auxiliary_and_participle() -> None:

@@ -2,16 +2,24 @@
 
 A fee list or a grant table prints its sums as bare numbers ("24 860") under a header cell that names the
 unit once. Each number cell under such a column (the cell overlaps the header cell's span) is an amount in
-that unit; the rows run from the header to the first blank line. A header whose unit names its first column
-("Kostnad (tkr)   2026   2027") is left alone: which of its numbers are sums is not said.
+that unit; the rows run from the header to the first blank line.
+
+A table of sums by year names the unit in its first header cell and has years (and a total) over the other
+columns ("Belopp i tkr   2026   2027   Summa"): each number cell under a year or a total is a sum in that unit,
+a number in brackets a negative one ("(75)" = -75 000 kr in tkr), a dash an empty cell. A first cell with the
+unit over other headers ("Kostnad (tkr)   Antal   Andel") is left alone: which of its numbers are sums is not said.
 
 >>> text = "Datum       Åtgärd        Avgift (kr)  Delegat\\n2026-02-03  Nybyggnad     24 860       ES\\n"
 >>> [(a.text, a.value) for a in column_amounts(text, [])]
 [('24 860', Decimal('24860'))]
+>>> text = "Belopp i tkr     2027     2028\\nHyra              120     (40)\\n"
+>>> [(a.text, a.value) for a in column_amounts(text, [])]
+[('120', Decimal('120000')), ('(40)', Decimal('-40000'))]
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 
 import regex
@@ -27,6 +35,10 @@ __all__ = ["column_amounts"]
 _CELL = regex.compile(r"\S+(?:[ \t]\S+)*")
 #: A number cell: digits with Swedish grouping and decimals, a minus where given.
 _NUMBER = regex.compile(r"[-\u2212\u2013]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-\u2212\u2013]?\d+(?:,\d+)?")
+#: A number in brackets: a negative sum in a table of sums ("(75)").
+_BRACKETED = regex.compile(r"\((?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\)")
+#: A header cell over a column of sums by year: a year or a total.
+_YEAR_COLUMN = regex.compile(r"(?:19|20)\d\d|(?i:summa|totalt?|total)")
 #: Fewest cells of a header line.
 MIN_COLUMNS = 3
 #: How far (characters) a number cell may lie outside its header cell's span (right- or left-aligned).
@@ -34,8 +46,9 @@ TOLERANCE = 2
 
 
 @lru_cache(maxsize=1)
-def _units() -> tuple[regex.Pattern[str], dict[str, tuple[str, int]]]:
-    """The header cell pattern (a label, then the unit in brackets or after a comma) and unit -> (ISO, factor)."""
+def _units() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, tuple[str, int]]]:
+    """The header cell pattern (a label, then the unit in brackets or after a comma), that of a year table's first
+    cell (also "Belopp i tkr") and unit -> (ISO, factor)."""
     d = AmountRules.load()
     units: dict[str, tuple[str, int]] = {w: (iso, 1) for w, iso in d.currency_words.items() if iso == "SEK"}
     units.update({w: (iso, int(f)) for w, (iso, f) in d.unit_words.items() if iso == "SEK" and float(f) >= 1})
@@ -43,7 +56,9 @@ def _units() -> tuple[regex.Pattern[str], dict[str, tuple[str, int]]]:
     units["sek"] = ("SEK", 1)
     words = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True) if u.isalpha() or " " in u)
     head = regex.compile(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:[ \t]*\((?P<unit>{words})\)|,[ \t]*(?P<unit>{words}))")
-    return head, units
+    first = regex.compile(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:[ \t]*\((?P<unit>{words})\)|,[ \t]*(?P<unit>{words})"
+                          rf"|[ \t]+i[ \t]+(?P<unit>{words}))")
+    return head, first, units
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -52,7 +67,7 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def column_amounts(text: str, found: list[Amount]) -> list[Amount]:
     """The amounts in number cells under a currency-headed column of ``text`` that ``found`` does not hold."""
-    head_re, units = _units()
+    head_re, first_re, units = _units()
     taken = [(a.start, a.end) for a in found]
     lines = list(line_spans(text))
     out: list[Amount] = []
@@ -61,23 +76,44 @@ def column_amounts(text: str, found: list[Amount]) -> list[Amount]:
         a, b = lines[i]
         i += 1
         head = _cells(text, a, b)
-        if len(head) < MIN_COLUMNS or any(ch.isdigit() for ch in text[a:b]):
+        if len(head) < MIN_COLUMNS:
             continue
-        columns = [(s - a, e - a, m) for k, (s, e) in enumerate(head) if k > 0
-                   and (m := head_re.fullmatch(text, s, e)) is not None]
+        columns = _year_columns(text, a, head, first_re)
+        if not columns and not any(ch.isdigit() for ch in text[a:b]):
+            columns = [(s - a, e - a, m.group(), m.group("unit")) for k, (s, e) in enumerate(head) if k > 0
+                       and (m := head_re.fullmatch(text, s, e)) is not None]
         while columns and i < len(lines) and text[lines[i][0]:lines[i][1]].strip():
             ra, rb = lines[i]
             i += 1
             for cs, ce in _cells(text, ra, rb):
-                col = next((m for hs, he, m in columns
+                col = next(((label, unit) for hs, he, label, unit in columns
                             if cs - ra < he + TOLERANCE and ce - ra > hs - TOLERANCE), None)
-                value = parse_number(text[cs:ce]) if col is not None and _NUMBER.fullmatch(text, cs, ce) else None
+                value = _cell_value(text, cs, ce) if col is not None else None
                 if col is None or value is None or any(s < ce and cs < e for s, e in taken):
                     continue
-                iso, factor = units[col.group("unit").casefold()]
+                iso, factor = units[col[1].casefold()]
                 out.append(Amount(
                     text=text[cs:ce], start=cs, end=ce, value=value * factor, currency=iso,
                     source=Source(method="rule", name="amounts/table_column", score=0.8,
-                                  explanation=f"a number under the column {col.group()!r}"),
+                                  explanation=f"a number under the column {col[0]!r}"),
                 ))
     return out
+
+
+def _year_columns(text: str, a: int, head: list[tuple[int, int]],
+                  first_re: regex.Pattern[str]) -> list[tuple[int, int, str, str]]:
+    """The columns (span in the line, label, unit) of a table of sums by year whose first header cell names the
+    unit ("Belopp i tkr   2026   2027   Summa"); none for any other line."""
+    m = first_re.fullmatch(text, *head[0])
+    if m is None or not all(_YEAR_COLUMN.fullmatch(text, s, e) for s, e in head[1:]):
+        return []
+    return [(s - a, e - a, f"{m.group()} {text[s:e]}", m.group("unit")) for s, e in head[1:]]
+
+
+def _cell_value(text: str, start: int, end: int) -> Decimal | None:
+    """The number of a number cell, negative in brackets ("(75)")."""
+    if _NUMBER.fullmatch(text, start, end):
+        return parse_number(text[start:end])
+    m = _BRACKETED.fullmatch(text, start, end)
+    value = parse_number(m.group("n")) if m is not None else None
+    return -value if value is not None else None

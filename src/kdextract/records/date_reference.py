@@ -44,9 +44,11 @@ CALENDAR_RULES = frozenset({"dates/iso", "dates/numeric", "dates/day_month", "da
 
 
 class DateRecordRules(Rules, file="date_records.json"):
-    """Words that say a document plans a period, and the lines of a web archive around a document."""
+    """Words that say a document plans or reports on a period, and the lines of a web archive around a document."""
 
     plan_year_nouns: WordList
+    report_year_nouns: WordList
+    plan_words: WordList
     site_lines: list[Pattern]
     title_copy_lines: list[Pattern]
 

@@ -20,6 +20,7 @@ from kdextract.parsers.dates import DateReader, is_document_date
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, Reference, needs_explicit, reference_for
 from kdextract.records.registry import builder
+from kdextract.records.report_periods import in_report_year
 from kdextract.text.view import TextView
 
 #: The longest line that counts as a running header (its repeats are furniture).
@@ -38,7 +39,8 @@ def build_dates(ctx: Context) -> list[DateMention]:
         explicit = list(_without_furniture(ctx.view, filter(is_document_date, dates.find())))
     reference = reference_for(ctx.text, ctx.meta, explicit, ctx.reference)
     found = dates.find(reference.timex if reference else None)
-    kept = _without_furniture(ctx.view, filter(is_document_date, found))
+    own_year = int(reference.timex[:4]) if reference and reference.timex[:4].isdigit() else None
+    kept = in_report_year(ctx.text, _without_furniture(ctx.view, filter(is_document_date, found)), own_year)
     return [m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start),
                                  "source": _explained(m.source, reference) if m.relative else m.source})
             for i, m in enumerate(kept, start=1)]

@@ -29,6 +29,7 @@ from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
 from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
+from kdextract.records.deadline_titles import without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.deadline_words import end_word, particle_passive, start_word
 from kdextract.records.registry import builder
@@ -207,8 +208,9 @@ def _start_of(d: DateMention) -> str:
 def build_deadlines(ctx: Context) -> list[Deadline]:
     """The document's deadlines among its date mentions (ids "dl-1", … in text order)."""
     reference = document_reference(ctx)
-    return deadlines_among(ctx.text, ctx.doc.dates, ctx.sections, ctx.sentences,
-                           reference=reference.timex if reference else None, notice=ctx.meta.kind == "kallelse")
+    found = deadlines_among(ctx.text, ctx.doc.dates, ctx.sections, ctx.sentences,
+                            reference=reference.timex if reference else None, notice=ctx.meta.kind == "kallelse")
+    return without_title_repeats(found, ctx.sections, ctx.text)
 
 
 def deadlines_among(text: str, dates: list[DateMention], sections: list[Section],
@@ -267,7 +269,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         j = bisect_right(row_starts, d.start) - 1
         if j >= 0 and d.start < rows[j].end:  # a date in a step's row of a schedule table, after its first cell
             r = rows[j]
-            if not (ref is not None and not d.value.startswith("X") and _before(d.value.split("/")[-1], ref)):
+            if not (ref is not None and not d.value.startswith("X") and _before(d.value.split("/")[-1], ref)
+                    or r.ready_in_month_of(d.start, d.value, ref)):
                 out.append(_deadline(text, d, r.start, r.end, "planned", text[r.what_start:r.what_end],
                                      f"the row of the step {text[r.what_start:r.what_end]!r} in a schedule table", len(out) + 1))
             continue

@@ -54,6 +54,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     vote_words: Pattern
     participles: list[str]
     meeting_words: list[str]
+    office_subjects: list[str]
     same_meeting: Pattern
 
 
@@ -87,6 +88,7 @@ class DecisionRules:
     vote_words: regex.Pattern[str]
     participles: frozenset[str]
     meeting_word: regex.Pattern[str]
+    office_subject: regex.Pattern[str]
     same_meeting: regex.Pattern[str]
     version: int
 
@@ -116,6 +118,8 @@ def rules() -> DecisionRules:
         vote_words=regex.compile(data.vote_words, regex.V1),
         participles=frozenset(data.participles),
         meeting_word=regex.compile(any_word(data.meeting_words)),
+        office_subject=regex.compile(r"(?<![\w-])[\w-]*(?:" + "|".join(map(regex.escape, data.office_subjects))
+                                     + r")\s*$", regex.V1),
         same_meeting=regex.compile(r"\s*(?:" + data.same_meeting + r")\b"),
         version=data.version,
     )

@@ -159,6 +159,8 @@ def build_decisions(ctx: Context) -> list[Decision]:
             # "Med 8 röster mot 5 beslutar nämnden enligt ordförandens förslag", "Förvaltningen föreslår att
             # ärendet bifalls": the item's Beslut block says what was decided
             continue
+        if proposal and lead is not None and _by_office(folded, sent[0], lead.start):
+            continue  # "Förvaltningen föreslår att …": an office proposes, only a body decides
         if proposal and _item_for(index, sent[0]) in decided_items:
             # minutes: "Förvaltningen föreslår att …" in an item that records its own decision
             continue
@@ -193,6 +195,11 @@ def _decided_items(ctx: Context, index: _Index, blocks: list[Block],
             items.add(_item_for(index, sent[0]))
     items.discard(None)
     return items
+
+
+def _by_office(folded: str, sent_start: int, cue_start: int) -> bool:
+    """Whether the word right before a proposal cue is an administration or an official ("Förvaltningen")."""
+    return rules().office_subject.search(folded[max(sent_start, cue_start - 60):cue_start]) is not None
 
 
 def _after_beslut(text: str, hit: _Hit) -> bool:

@@ -32,6 +32,7 @@ from kdextract.records.org_places import (
     find_municipalities,
     joint_body,
 )
+from kdextract.records.org_qualifiers import acronym_qualified
 
 
 def rule_candidates(text: str) -> list[Cand]:
@@ -41,5 +42,7 @@ def rule_candidates(text: str) -> list[Cand]:
                    find_abbreviation_links, find_type_word_names, find_adjective_bodies, find_cooperations,
                    find_named_for, find_associations, find_definite_compounds):
         cands.extend(joint_body(text, c) for c in finder(text))
+    taken = frozenset(c.start for c in cands)
+    cands = [acronym_qualified(text, c, taken) for c in cands]
     cands.extend(find_abbreviations(text, cands))
     return cands

@@ -22,22 +22,33 @@ __all__ = ["ScheduleColumns", "ScheduleLabels", "ScheduleRow", "log_date_cells",
 class ScheduleColumns(Part):
     """The header cells of a schedule table: ``tasks`` over its steps, ``dates`` over their dates, ``numbers``
     over a first column of row numbers; ``logs`` over what a log records as done ("Beslut", "Beslutat av"):
-    a table with such a column beside a date column dates what was done, no plan."""
+    a table with such a column beside a date column dates what was done, no plan; ``done`` over the dates a step
+    is (or was) ready ("Rapport klar"), not due by."""
 
     tasks: list[str]
     dates: list[str]
     numbers: list[str]
     logs: list[str]
+    done: list[str]
 
 
 @dataclass(frozen=True)
 class ScheduleRow:
-    """A row of a schedule table: its lines (``start``, ``end``) and its first cell (``what_start``, ``what_end``)."""
+    """A row of a schedule table: its lines (``start``, ``end``), its first cell (``what_start``, ``what_end``) and
+    its cells under a ``done`` column."""
 
     start: int
     end: int
     what_start: int
     what_end: int
+    done_cells: tuple[tuple[int, int], ...] = ()
+
+    def ready_in_month_of(self, start: int, value: str, reference: str | None) -> bool:
+        """Whether the date at ``start`` is a month in a ``done`` cell, the month of ``reference`` (the document's
+        date): at the document's date the step is ready ("Rapport klar: mars" in a letter of 12 March sending that
+        report), no plan."""
+        return (reference is not None and len(value) == 7 and reference[:7] == value
+                and any(a <= start < b for a, b in self.done_cells))
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,7 @@ class ScheduleLabels:
     dates: frozenset[str]
     numbers: frozenset[str]
     logs: frozenset[str]
+    done: frozenset[str]
     any_log: regex.Pattern[str]  # a log label's words (whether they make a cell of their own is checked after)
     any_task: regex.Pattern[str]  # a task label opening a line (after a row number's label), before a column gap
 
@@ -61,6 +73,7 @@ def schedule_labels(columns: ScheduleColumns) -> ScheduleLabels:
     gap = COLUMN_GAP.pattern
     return ScheduleLabels(frozenset(fold(w) for w in columns.tasks), frozenset(fold(w) for w in columns.dates),
                           frozenset(fold(w) for w in columns.numbers), frozenset(fold(w) for w in columns.logs),
+                          frozenset(fold(w) for w in columns.done),
                           regex.compile(rf"(?<![\p{{L}}])(?:{alternatives(columns.logs)})(?![\p{{L}}])", regex.IGNORECASE),
                           regex.compile(rf"(?m)^[ \t]*(?:(?:{alternatives(columns.numbers)}){gap})?"
                                         rf"(?:{alternatives(columns.tasks)}){gap}", regex.IGNORECASE))
@@ -68,6 +81,10 @@ def schedule_labels(columns: ScheduleColumns) -> ScheduleLabels:
 
 #: Two blanks inside a header's cell: two labels set close ("Rapport klar  Svar senast"); a header holds no sentence.
 _NARROW_GAP = regex.compile(r"[ \t]{2,}")
+#: How many characters a cell may start off its header's place in a table laid out with blanks.
+_ALIGN = 3
+#: A header's label: words one blank apart.
+_LABEL = regex.compile(r"\S+(?: \S+)*")
 #: A row's number in a first column ("1", "2.", "3)") that the text lost the header of (a "#" taken for a markdown mark).
 _ROW_NUMBER = regex.compile(r"\d{1,3}[.)]?")
 
@@ -94,21 +111,19 @@ def schedule_rows(text: str, labels: ScheduleLabels) -> list[ScheduleRow]:
         task = None if out and a < out[-1].end else _header(text[a:b], labels)
         if task is None:
             continue
+        done_x = [m.start() - a for m in _LABEL.finditer(text, a, b) if fold(m.group()) in labels.done]
         for s, e in line_spans(text, b + 1):
             if not text[s:e].strip():
                 break
             row = cells(text, s, e)
             if text[s:s + 1].isspace() and out and out[-1].end == s - 1:  # a wrapped cell continues its row
                 last = out[-1]
-                out[-1] = ScheduleRow(last.start, e, last.what_start, last.what_end)
+                out[-1] = ScheduleRow(last.start, e, last.what_start, last.what_end, last.done_cells)
             elif len(row) > task:
                 k = task + 1 if len(row) > task + 1 and _ROW_NUMBER.fullmatch(text, *row[task]) else task
-                out.append(ScheduleRow(s, e, row[k][0], row[k][1]))
+                done = tuple(c for c in row if any(abs(c[0] - s - x) <= _ALIGN for x in done_x))
+                out.append(ScheduleRow(s, e, row[k][0], row[k][1], done))
     return out
-
-
-#: How many characters a cell may start off its header's place in a table laid out with blanks.
-_ALIGN = 3
 
 
 def log_date_cells(text: str, labels: ScheduleLabels) -> list[tuple[int, int]]:

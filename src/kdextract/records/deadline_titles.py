@@ -1,0 +1,41 @@
+"""Deadlines in section titles that a reader does not count as such.
+
+A § title often names the date its item is about ("§ 46 Avgifter inom hemhjälpen fr o m 1 januari
+1985") and the body's decision states it in full ("att fastställa avgifterna att gälla fr o m den
+1 januari 1985"). A reader counts that dated thing once, in the body's words: the title's deadline
+with the same value as one in its item's body goes.
+
+A bare year in a heading names the period a section collects ("Pågående och planerade granskningar
+2026", "Investeringar 2027"): it labels the section, no dated thing is due by it, so its deadline
+goes too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from kdextract.models import Deadline, Section
+
+_YEAR = regex.compile(r"\d{4}")
+
+
+def without_title_repeats(deadlines: list[Deadline], sections: Sequence[Section], text: str) -> list[Deadline]:
+    """``deadlines`` less those in a section's title line whose value is a bare year or one that a deadline in
+    its body has too (ids renumbered "dl-1", … in text order where one went)."""
+    drop: set[int] = set()
+    for sec in sections:
+        if sec.title_end <= sec.title_start:
+            continue
+        line_end = text.find("\n", sec.title_end)
+        head_end = min(sec.body_start, len(text) if line_end < 0 else line_end)
+        in_title = [k for k, d in enumerate(deadlines) if sec.start <= d.start and d.end <= head_end]
+        if not in_title:
+            continue
+        body = {d.value for d in deadlines if d.start >= head_end and d.end <= sec.body_end}
+        drop.update(k for k in in_title if deadlines[k].value in body or _YEAR.fullmatch(deadlines[k].value))
+    if not drop:
+        return deadlines
+    kept = [d for k, d in enumerate(deadlines) if k not in drop]
+    return [d.model_copy(update={"id": f"dl-{i}"}) for i, d in enumerate(kept, start=1)]

@@ -1,0 +1,54 @@
+"""A deadline in an item's title that the body states again (minutes written for these tests)."""
+
+from __future__ import annotations
+
+import kdextract
+
+MINUTES = """Tekniska nämnden
+Protokoll 2027-11-18
+
+§ 88    Ny renhållningstaxa från och med 1 februari 2028
+
+Förvaltningen har räknat om taxan för hämtning av hushållsavfall.
+
+Tekniska nämnden beslutar
+
+att anta den nya renhållningstaxan att gälla från och med den 1 februari 2028.
+
+§ 89    Parkeringsavgifter fr.o.m. 1 mars 2028
+
+Ärendet bordläggs.
+"""
+
+
+def _deadlines() -> list[tuple[str, str]]:
+    return [(d.value, d.what) for d in kdextract.parse(MINUTES, ner=False).deadlines]
+
+
+def test_a_title_date_that_the_body_repeats_is_one_deadline_in_the_body_words() -> None:
+    found = [what for value, what in _deadlines() if value == "2028-02-01"]
+    assert len(found) == 1
+    assert "renhållningstaxan" in found[0]
+
+
+def test_a_title_date_alone_stays_a_deadline() -> None:
+    assert [value for value, _ in _deadlines() if value == "2028-03-01"] == ["2028-03-01"]
+
+
+def test_ids_follow_text_order() -> None:
+    assert [d.id for d in kdextract.parse(MINUTES, ner=False).deadlines] == ["dl-1", "dl-2"]
+
+
+REPORT = """Kultur- och fritidsnämnden
+2027-09-01
+
+Planerade och pågående upprustningar 2028
+
+Bibliotekets tak byggs om under våren 2028.
+"""
+
+
+def test_a_year_in_a_heading_that_names_a_collection_is_no_deadline() -> None:
+    found = [(d.value, d.what) for d in kdextract.parse(REPORT, ner=False).deadlines]
+    assert "2028" not in [value for value, _ in found]
+    assert [value for value, _ in found] == ["2028-SP"]
