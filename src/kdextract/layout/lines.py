@@ -188,12 +188,25 @@ def _before_dashed_presenter(text: str, start: int, end: int) -> int:
     return m.start()
 
 
+#: The dashes that a table writes in a cell it leaves empty ("6   Delegationsbeslut      –").
+_EMPTY_CELL = "–—-"
+
+
+def labelled_case(line: Line) -> tuple[int, int] | None:
+    """The case number of a form line of its label and a colon ("Dnr: KS 2026/12"), or None."""
+    label = rules().case_label.match(line.text)
+    rest = line.text[label.end():].lstrip() if label is not None else ""
+    return None if not rest or rules().case.fullmatch(rest) is None else (line.end - len(rest), line.end)
+
+
 def _column_gap(title: str, r: CompiledSectionRules) -> tuple[int, int] | None:
     """The first gap in ``title`` that ends its column: three blanks or a tab, after a word a title may end
-    in and before a capital or a digit (a presenter, a case number, a time)."""
+    in (any word before a case number) and before a capital or a digit (a presenter, a case number, a time) or a
+    dash that fills an empty cell."""
     for gap in COLUMN_GAP.finditer(title):
-        before, after = title[:gap.start()].split(), title[gap.end():gap.end() + 1]
-        if before and before[-1].casefold() not in r.title_stop_words and (after.isupper() or after.isdigit()):
+        before, after = title[:gap.start()].split(), title[gap.end():gap.end() + 2]
+        if before and (before[-1].casefold() not in r.title_stop_words or r.case.match(title, gap.end())) and (
+                after[:1].isupper() or after[:1].isdigit() or after[:1] in _EMPTY_CELL and after[1:].strip() == ""):
             return gap.start(), gap.end()
     return None
 
