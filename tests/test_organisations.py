@@ -478,3 +478,8 @@ def test_a_group_named_by_its_owner_in_the_head_is_the_issuing_body():
     doc = kdextract.parse(text, ner=False)
     assert doc.meta.body == "Förvaltningens ledningsgrupp"
     assert "Förvaltningens ledningsgrupp" in [o.name for o in doc.organisations]
+
+
+def test_an_association_named_by_its_head_and_the_place_it_belongs_to():
+    text = "Hembygdsföreningen i Lövstad och Skytteklubben i Norrvik har sökt bidrag till sina lokaler."
+    assert {"Hembygdsföreningen i Lövstad", "Skytteklubben i Norrvik"} <= set(orgs(text))
