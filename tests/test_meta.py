@@ -555,3 +555,10 @@ def test_the_first_signer_with_a_party_writes_a_motion(signers: str, author: str
     assert doc.meta.author == author
     if author:
         assert doc.meta.evidence["author"].text == author
+
+
+def test_two_municipalities_whose_names_differ_by_a_ring_stay_apart() -> None:
+    for place in ("Håbo", "Habo"):
+        doc = kdextract.parse(f"{place} kommun\nBygg- och miljönämnden\n\nPROTOKOLL 2027-04-06\n\n§ 3 Val\n", ner=False)
+        assert doc.meta.organisation == f"{place} kommun"
+        assert f"{place} kommun" in [o.name for o in doc.organisations]
