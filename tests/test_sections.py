@@ -652,6 +652,8 @@ Inga övriga frågor togs upp.
 
 def test_letter_spaced_headings_read_as_words() -> None:
     assert parsed_titles(LETTER_SPACED) == ["Gatubelysning i Bynäs", "Övriga frågor"]
+    in_capitals = LETTER_SPACED.replace("G a t u b e l y s n i n g", "G A T U B E L Y S N I N G")
+    assert parsed_titles(in_capitals)[0] == "GATUBELYSNING i Bynäs"
 
 
 # Our own extract: the case number under the § on a form line of its label and a colon.
@@ -670,3 +672,25 @@ def test_a_case_number_on_a_form_line_under_an_item_is_the_items() -> None:
     doc = kdextract.parse(EXTRACT_CASE_FORM_LINE, ner=False)
     assert [s.case_number for s in doc.sections if s.level == 1] == ["KN 2027/031"]
     assert doc.meta.diarienummer == "KN 2027/031"
+
+
+# Our own föredragningslista: the meeting's time and place and a header row of columns between the list's label
+# and its numbered items.
+LIST_WITH_HEAD = """Ekby kommun
+Miljönämnden
+
+FÖREDRAGNINGSLISTA
+Sammanträde torsdagen den 9 september 2027 kl. 13.00, Stadshuset
+
+Ärende                                      Dnr            Föredragande
+1.  Val av justerare
+2.  Tillsynsplan för 2028                   MN 2027/40     Åsa Kron
+3.  Delegationsbeslut                       MN 2027/2
+"""
+
+
+def test_the_head_of_a_foredragningslista_is_no_item() -> None:
+    doc = kdextract.parse(LIST_WITH_HEAD, ner=False)
+    assert [s.title for s in doc.sections if s.level == 1] == ["Val av justerare", "Tillsynsplan för 2028",
+                                                               "Delegationsbeslut"]
+    assert doc.meta.date == "2027-09-09"

@@ -216,7 +216,8 @@ def mark_contents(lines: list[Line]) -> None:
 
     The list ends at page furniture, at a line of prose, or where item numbers start again
     (the body after the table). Where most entries are numbered, unnumbered lines after the
-    last numbered one are notes under the table ("Ärendet utgick"), not entries. Items lettered
+    last numbered one are notes under the table ("Ärendet utgick"), not entries, and those before the
+    first one the table's head (the meeting's time and place, a header row "Ärende   Dnr   Föredragande"). Items lettered
     "a)", "b)", … in turn are entries too (a kungörelse's "Ärenden"), the letter their number.
     Lines indented under a numbered entry (its "Beslutsunderlag", attached files, a note) belong to it.
     """
@@ -262,7 +263,7 @@ def mark_contents(lines: list[Line]) -> None:
             j += 1
         numbered = [k for k, line in enumerate(block) if line.number or line.start in letters]
         if numbered and 2 * len(numbered) > len(block):
-            block = block[:numbered[-1] + 1]
+            block = block[numbered[0]:numbered[-1] + 1]
         for line in block:
             line.kind = "entry"
             if line.start in letters:

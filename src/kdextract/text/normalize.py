@@ -46,6 +46,7 @@ _QUOTE_MARKER = regex.compile(r"(?m)^[ \t]*>(?:[ \t]?>)*[ \t]?")
 #: one blank apart, words two or more apart
 _SPACED_LINE = regex.compile(r"(?m)^[ \t]*(?:[\p{L}\d](?: [\p{L}\d]){2,})(?:[ ]{2,}[\p{L}\d](?: [\p{L}\d])*)*[ \t]*$")
 _SPACED_WORD = regex.compile(r"[\p{L}\d](?: [\p{L}\d])*")
+_LETTERHEAD_WORDS = frozenset({"kommun", "stad"})
 _HYPHENATED = regex.compile(r"(?<=\p{Ll}\p{Ll})-[ \t]*\n[ \t]*(?=(\p{Ll}+))")
 
 
@@ -101,13 +102,14 @@ def _quote_markers(text: str) -> list[Replacement]:
 def _letter_spacing(text: str) -> list[Replacement]:
     """A line typed letter-spaced reads as its words ("S i m s k o l a   1 9 8 9" -> "Simskola 1989"): the blanks
     between letters go and a word gap becomes one blank, where a word of four letters or more is a Swedish word
-    (so that a row of initials or grades keeps its blanks); a line in capitals alone stays, a letterhead that
-    ``records.org_places`` reads as it is typed ("S Ä F F L E   K O M M U N")."""
+    (so that a row of initials or grades keeps its blanks); a letterhead that names a municipality stays, as
+    ``records.org_places`` reads it where it is typed ("S Ä F F L E   K O M M U N")."""
     reps: list[Replacement] = []
     for line in _SPACED_LINE.finditer(text):
         words = list(_SPACED_WORD.finditer(text, line.start(), line.end()))
         joined = [w.group().replace(" ", "") for w in words]
-        if line.group().isupper() or not any(len(w) >= 4 and not w.isdigit() and load_lexicon().known(w.casefold()) for w in joined):
+        if joined[-1].casefold() in _LETTERHEAD_WORDS or not any(
+                len(w) >= 4 and not w.isdigit() and load_lexicon().known(w.casefold()) for w in joined):
             continue
         for k, w in enumerate(words):
             reps.extend((i, i + 1, "", "letter spacing") for i in range(w.start() + 1, w.end(), 2))
