@@ -668,8 +668,9 @@ Kulturnämnden beviljar hembygdsförbundet 80 000 kronor för 2027.
 """
 
 
-def test_a_case_number_on_a_form_line_under_an_item_is_the_items() -> None:
-    doc = kdextract.parse(EXTRACT_CASE_FORM_LINE, ner=False)
+@pytest.mark.parametrize("label", ["Diarienummer:", "Dnr:", "Ärendenummer:", "Ärendenummer"])
+def test_a_case_number_on_a_form_line_under_an_item_is_the_items(label: str) -> None:
+    doc = kdextract.parse(EXTRACT_CASE_FORM_LINE.replace("Diarienummer:", label), ner=False)
     assert [s.case_number for s in doc.sections if s.level == 1] == ["KN 2027/031"]
     assert doc.meta.diarienummer == "KN 2027/031"
 

@@ -100,7 +100,8 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
         return
     if _item(text, line, r):
         return
-    if r.case_label.match(s) and (m := r.case.search(s)) is not None and m.start() <= 12:
+    if (lab := r.case_label.match(s)) and (m := r.case.search(s)) is not None \
+            and (m.start() <= 12 or s[lab.end() - 1] == ":" and m.start() <= lab.end() + 2):  # "Ärendenummer: …"
         line.kind, line.case = "case", (line.start + m.start(), line.start + m.end())
     elif s[0].isupper() and r.case.fullmatch(s) is not None:  # "RS/2026/0412" alone, without its "Dnr"
         line.kind, line.case = "case", (line.start, line.end)

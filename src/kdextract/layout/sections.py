@@ -310,7 +310,7 @@ def _case_from_next_line(lines: list[Line], i: int) -> None:
         if nxt.kind == "case":
             lines[i].case = nxt.case
             return
-        if nxt.kind == "field" and (case := labelled_case(nxt)) is not None:  # "Diarienummer: RUN 2026/118"
+        if nxt.kind in ("field", "text") and (case := labelled_case(nxt)) is not None:  # "Ärendenummer: RUN 2026/8"
             lines[i].case = case
             return
         if nxt.kind != "text" or len(nxt.text) > 80 or is_sentence_like(nxt.text):
