@@ -194,9 +194,10 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
 #: Folded endings of organisations' single-word names, and of places (a model span ending so is no organisation).
 _ORG_SUFFIXES = tuple(fold_key(x) for x in org_rules().model_org_suffixes)
 _LETTER = regex.compile(r"\p{L}")
-#: two words in two cells of a line laid out in columns, a tab or three blanks apart ("Ekby gårds      Information");
-#: no name spans it (the words of a letter-spaced name are single letters)
-_CELLS_APART = regex.compile(r"\p{L}\p{L}[ ]*(?:\t|[ ]{3})[ \t]*\p{L}\p{L}")
+#: two words in two cells of a line laid out in columns, three blanks or a tab and another blank apart ("Ekby
+#: gårds      Information"); no name spans it (the words of a letter-spaced name are single letters; a lone tab
+#: between two words is often a blank that PDF text wrote as one)
+_CELLS_APART = regex.compile(r"\p{L}\p{L}(?:[ ]{3,}|[ ]+\t[ \t]*|\t[ \t]+)\p{L}\p{L}")
 _DIGIT = regex.compile(r"\d")
 _CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+")
 _DANGLING = frozenset({"och", "samt", "eller", "&", "för", "i", "av"})
