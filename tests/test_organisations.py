@@ -483,3 +483,10 @@ def test_a_group_named_by_its_owner_in_the_head_is_the_issuing_body():
 def test_an_association_named_by_its_head_and_the_place_it_belongs_to():
     text = "Hembygdsföreningen i Lövstad och Skytteklubben i Norrvik har sökt bidrag till sina lokaler."
     assert {"Hembygdsföreningen i Lövstad", "Skytteklubben i Norrvik"} <= set(orgs(text))
+
+
+def test_a_post_in_a_heading_in_capitals_is_no_organisation():
+    text = ("Kommundirektörens rapport\nKommunstyrelsen 2027-04-06\n\nBUDGETDIALOGEN\nDialogmötena hålls v. 16–17.\n\n"
+            "NY EKONOMICHEF\nRekryteringen pågår och tillträde planeras till den 1/9.\n\nBRANDSTATIONEN\nBygget är försenat.\n")
+    names = [o.name for o in kdextract.parse(text).organisations]
+    assert "NY EKONOMICHEF" not in names and "Kommunstyrelsen" in names

@@ -112,6 +112,9 @@ class _Cues:
 
 #: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
 _COORDINATED = regex.compile(r"[ \t\n](?:och|samt)[ \t\n]|,[ \t\n]")
+#: What stands between an estimate's cue and the date it estimates: "Inflyttning beräknas till hösten 2027" (a year
+#: in the genitive is a price level: "beräknas till 2028 års nivå").
+_ESTIMATED_AS = regex.compile(r"[ \t\n]*(?:till[ \t\n]+)?", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -297,7 +300,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if d.granularity not in ("day", "datetime") and cue.start >= d.end \
                 and _due_by_a_later_day(text, by_start.within(cue.end, ce - 1)):
             continue  # "Ansökan om vistelse under sommaren lämnas senast den 8 maj": the day is due, not the summer
-        if cue.kind == "estimate" and cue.start < d.start and _COORDINATED.search(text, cue.end, d.start) is None:
+        if cue.kind == "estimate" and cue.start < d.start and _COORDINATED.search(text, cue.end, d.start) is None \
+                and (_ESTIMATED_AS.fullmatch(text, cue.end, d.start) is None or d.text.endswith("års")):
             continue  # "Bidraget beräknas till 1,2 mnkr för 2026": the year an estimate is for
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
             continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause

@@ -25,6 +25,7 @@ from kdextract.models import DocumentMeta, Evidence, Mention, Organisation, Orga
 from kdextract.nlp.engine import made_by_ruler
 from kdextract.records.name_utils import (
     is_first_name,
+    is_role,
     is_sentence_start,
     key_of,
     lower_word_elsewhere,
@@ -147,6 +148,8 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
         tokens = surface.split()
         if all(len(t) == 1 for t in tokens):
             continue  # "L E": letters of a word typed letter-spaced
+        if len(tokens) > 1 and is_role(tokens[-1]):
+            continue  # "NY EKONOMICHEF" in a heading in capitals: a post, no organisation
         muni = muni_name(surface[:-1] if surface.endswith("s") and muni_name(surface) is None else surface)
         if muni is None and len(tokens) > 1 and all(muni_name(t.rstrip(",")) for t in tokens):
             continue  # "Boden Kalix Piteå": a list of municipalities (the municipality rules read each)
