@@ -291,12 +291,12 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events)
         if cue is None and (cs, ce) != (s, e):
             cue = scans.nearest_cue(s, e, d.start, d.end, events)
-        if cue is None and events and d.granularity in _PRECISE:
+        if cue is None and (events or over) and d.granularity in _PRECISE:
             cue = start_word(text, d, cues.opens_start) or end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
         if cue is None and events:
             cue = particle_passive(text, d, cues.passive, cues.period)  # "belysningen sätts upp under maj"
-        if cue is None or cue.kind == "past" or over and cue.kind != "due":
-            continue  # a notice's date before its meeting counts only where something is due by it
+        if cue is None or cue.kind == "past" or over and cue.kind not in ("due", "starts"):
+            continue  # a notice's date before its meeting counts only where something is due or starts by it
         if d.granularity not in ("day", "datetime") and cue.start >= d.end \
                 and _due_by_a_later_day(text, by_start.within(cue.end, ce - 1)):
             continue  # "Ansökan om vistelse under sommaren lämnas senast den 8 maj": the day is due, not the summer
