@@ -340,3 +340,12 @@ def test_a_dated_item_heading_is_no_part_of_the_sentence_under_it() -> None:
     found = kdextract.parse(DATED_ITEMS, ner=False).deadlines
     assert [(d.value, d.text) for d in found] == [
         ("2027/2030", "Valberedningen ska föreslå ledamöter för perioden 2027–2030.")]
+
+
+def test_a_kallelse_dated_by_its_meeting_keeps_what_starts_before_it() -> None:
+    text = ("KALLELSE\nByggnadsnämnden\n\nTid   Onsdagen den 13 oktober 2027 kl. 09.00\nPlats  Stadshuset\n\n"
+            "1. Val av justerare\n2. Bygglovsstatistik\n\nHandlingarna ligger i läsplattan från och med den 6/10.\n"
+            "Sammanträdet 2025 hölls i Ekbysalen.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.kind == "kallelse" and doc.meta.date == "2027-10-13"
+    assert [d.value for d in doc.deadlines if d.value != "2027-10-13"] == ["2027-10-06"]

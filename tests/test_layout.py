@@ -206,3 +206,4 @@ Nämnden beviljar bygdegårdsföreningen 15 000 kr.
 def test_an_item_titled_with_a_form_labels_word_keeps_its_title() -> None:
     doc = kdextract.parse(SIGNATURE_BOX_THEN_ITEM, ner=False)
     assert [(s.number, s.title) for s in doc.sections] == [("§ 18", "Justering"), ("§ 19", "Bidrag till Brattebo bygdegård")]
+

@@ -555,3 +555,40 @@ def test_the_first_signer_with_a_party_writes_a_motion(signers: str, author: str
     assert doc.meta.author == author
     if author:
         assert doc.meta.evidence["author"].text == author
+
+
+def test_two_municipalities_whose_names_differ_by_a_ring_stay_apart() -> None:
+    for place in ("Håbo", "Habo"):
+        doc = kdextract.parse(f"{place} kommun\nBygg- och miljönämnden\n\nPROTOKOLL 2027-04-06\n\n§ 3 Val\n", ner=False)
+        assert doc.meta.organisation == f"{place} kommun"
+        assert f"{place} kommun" in [o.name for o in doc.organisations]
+
+
+# Our own signatures: two labels side by side on a line of their own, each name under its label.
+SIDE_BY_SIDE_SIGNATURES = """Ekby kommun
+Kulturnämnden
+
+PROTOKOLL
+Sammanträdesdatum: 2027-05-18
+Plats: Kulturhuset, sal Ljuset
+Beslutande: Åsa Dahl (S), Per Ek (M), Lina Holm (C)
+
+§ 21 Val av justerare
+Åsa Dahl utses att justera protokollet.
+
+§ 22 Bidrag till Ekby teaterförening
+Nämnden beviljar 25 000 kronor.
+
+{left}                         {right}
+{left_name}                          {right_name}
+"""
+
+
+@pytest.mark.parametrize("secretary_first", [True, False])
+def test_the_secretary_is_read_from_the_column_of_its_label(secretary_first: bool) -> None:
+    cols = [("Sekreterare", "Olle Vik "), ("Justerare", "Åsa Dahl ")]
+    (left, left_name), (right, right_name) = cols if secretary_first else cols[::-1]
+    text = SIDE_BY_SIDE_SIGNATURES.format(left=f"{left:<11}", right=right, left_name=left_name, right_name=right_name)
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.author == "Olle Vik"
+    assert ("Olle Vik", "sekreterare") in [(p.name, p.role) for p in doc.people]

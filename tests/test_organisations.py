@@ -462,3 +462,31 @@ def test_the_group_a_letterhead_names_on_a_line_of_its_own_is_an_organisation() 
     assert doc.meta.body == "Beredskapsgruppen"
     group = next(o for o in doc.organisations if o.name == "Beredskapsgruppen")
     assert [text[m.start:m.end] for m in group.mentions] == ["Beredskapsgruppen", "Beredskapsgruppen"]
+
+
+def test_no_organisation_spans_two_cells_of_a_line_in_columns():
+    text = ("Minnesanteckningar\nSamverkansgruppen, kulturförvaltningen\n\n"
+            "2. Öppettider på Lillängens      Information\nBiblioteket öppnar kl. 9.\n\n"
+            "3. Schema för Sjöviks     Samverkan\nParterna är ense.\n")
+    names = [o.name for o in kdextract.parse(text).organisations]
+    assert not any("   " in name for name in names), names
+
+
+def test_a_group_named_by_its_owner_in_the_head_is_the_issuing_body():
+    text = ("Ekby kommun\nKultur- och fritidsförvaltningen\n\nMINNESANTECKNINGAR\nFörvaltningens ledningsgrupp (FLG)\n\n"
+            "Datum 2027-01-12\n\n1. Budget för sommarlovet\nKostnaden ryms i ramen.\n\n2. Övrigt\nInget.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.body == "Förvaltningens ledningsgrupp"
+    assert "Förvaltningens ledningsgrupp" in [o.name for o in doc.organisations]
+
+
+def test_an_association_named_by_its_head_and_the_place_it_belongs_to():
+    text = "Hembygdsföreningen i Lövstad och Skytteklubben i Norrvik har sökt bidrag till sina lokaler."
+    assert {"Hembygdsföreningen i Lövstad", "Skytteklubben i Norrvik"} <= set(orgs(text))
+
+
+def test_a_post_in_a_heading_in_capitals_is_no_organisation():
+    text = ("Kommundirektörens rapport\nKommunstyrelsen 2027-04-06\n\nBUDGETDIALOGEN\nDialogmötena hålls v. 16–17.\n\n"
+            "NY EKONOMICHEF\nRekryteringen pågår och tillträde planeras till den 1/9.\n\nBRANDSTATIONEN\nBygget är försenat.\n")
+    names = [o.name for o in kdextract.parse(text).organisations]
+    assert "NY EKONOMICHEF" not in names and "Kommunstyrelsen" in names

@@ -605,3 +605,93 @@ def test_numbered_questions_are_no_items() -> None:
     titles = [s.title for s in doc.sections]
     assert not any(t.endswith("?") for t in titles)
     assert "Övriga frågor" in titles
+
+
+# Our own föredragningslista in columns: a time after the item's number, a case number set apart after a title that
+# ends in "om", a dash for an empty Dnr cell, and the rest of a long title wrapped under the title's first letter.
+TIMED_COLUMNS = """BYGGNADSNÄMNDEN
+
+Nr  Tid    Ärende                              Dnr           Föredragande
+1   13.00  Upprop och justering
+2   13.05  Delårsbokslut per april             BN 2027/08    Eva Sjödahl
+3   13.30  Förslag till ny taxa för            BN 2027/14    Olle Trana
+           strandskyddsdispenser
+4   14.00  Remiss om                           BN 2027/21    Eva Sjödahl
+5   14.20  Anmälan av delegationsbeslut        –
+6   14.30  Övrigt
+
+Mona Viklund
+Ordförande
+"""
+
+
+def test_a_timed_agenda_in_columns_gives_every_item() -> None:
+    doc = kdextract.parse(TIMED_COLUMNS, ner=False)
+    assert [(s.title, s.case_number) for s in doc.sections if s.level == 1] == [
+        ("Upprop och justering", None), ("Delårsbokslut per april", "BN 2027/08"),
+        ("Förslag till ny taxa för", "BN 2027/14"), ("Remiss om", "BN 2027/21"),
+        ("Anmälan av delegationsbeslut", None), ("Övrigt", None)]
+
+
+# Our own typed minutes of the 1980s: the headings typed letter-spaced under bare "§" lines.
+LETTER_SPACED = """T e k n i s k a   n ä m n d e n
+
+§ 4
+
+G a t u b e l y s n i n g   i   B y n ä s
+
+Nämnden beslutar att byta armaturerna längs Byvägen.
+
+§ 5
+
+Ö v r i g a   f r å g o r
+
+Inga övriga frågor togs upp.
+"""
+
+
+def test_letter_spaced_headings_read_as_words() -> None:
+    assert parsed_titles(LETTER_SPACED) == ["Gatubelysning i Bynäs", "Övriga frågor"]
+    in_capitals = LETTER_SPACED.replace("G a t u b e l y s n i n g", "G A T U B E L Y S N I N G")
+    assert parsed_titles(in_capitals)[0] == "GATUBELYSNING i Bynäs"
+
+
+# Our own extract: the case number under the § on a form line of its label and a colon.
+EXTRACT_CASE_FORM_LINE = """Region Ekmark                                PROTOKOLLSUTDRAG
+Kulturnämnden                                2027-02-10
+
+§ 9    Bidrag till länets hembygdsförbund
+Diarienummer: KN 2027/031
+
+Beslut
+Kulturnämnden beviljar hembygdsförbundet 80 000 kronor för 2027.
+"""
+
+
+@pytest.mark.parametrize("label", ["Diarienummer:", "Dnr:", "Ärendenummer:", "Ärendenummer"])
+def test_a_case_number_on_a_form_line_under_an_item_is_the_items(label: str) -> None:
+    doc = kdextract.parse(EXTRACT_CASE_FORM_LINE.replace("Diarienummer:", label), ner=False)
+    assert [s.case_number for s in doc.sections if s.level == 1] == ["KN 2027/031"]
+    assert doc.meta.diarienummer == "KN 2027/031"
+
+
+# Our own föredragningslista: the meeting's time and place and a header row of columns between the list's label
+# and its numbered items.
+LIST_WITH_HEAD = """Ekby kommun
+Miljönämnden
+
+FÖREDRAGNINGSLISTA
+Sammanträde torsdagen den 9 september 2027 kl. 13.00, Stadshuset
+
+Ärende                                      Dnr            Föredragande
+1.  Val av justerare
+2.  Tillsynsplan för 2028                   MN 2027/40     Åsa Kron
+3.  Delegationsbeslut                       MN 2027/2
+"""
+
+
+def test_the_head_of_a_foredragningslista_is_no_item() -> None:
+    doc = kdextract.parse(LIST_WITH_HEAD, ner=False)
+    assert [s.title for s in doc.sections if s.level == 1] == ["Val av justerare", "Tillsynsplan för 2028",
+                                                               "Delegationsbeslut"]
+    assert doc.meta.date == "2027-09-09"

@@ -88,3 +88,11 @@ def test_unchanged_text_is_identity() -> None:
 def test_out_of_range_span_raises() -> None:
     with pytest.raises(ValueError, match="outside the view"):
         TextView.identity("abc").to_input(1, 5)
+
+
+def test_letter_spaced_line_reads_as_words_and_maps_back() -> None:
+    text = "Protokoll\nS a m m a n t r ä d e s p l a n   2 0 2 8\nA B C D E F\n"
+    view = normalize(text)
+    assert view.text.splitlines()[1:] == ["Sammanträdesplan 2028", "A B C D E F"]  # a row of grades stays
+    start = view.text.index("2028")
+    assert view.to_input(start, start + 4) == (text.index("2 0 2 8"), text.index("2 0 2 8") + 7)

@@ -105,6 +105,19 @@ def is_form_label(s: str) -> bool:
     return _label_key(s) in _compiled().by_key
 
 
+def label_row(text: str, pos: int) -> bool:
+    """The line at ``pos`` holds only form labels set apart by column gaps ("Justerare      Sekreterare") over a
+    line of two or more cells: the head of signature columns, whose names stand under their labels."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    row = [text[a:b].rstrip(":") for a, b in cells(text, start, end)]
+    if len(row) < 2 or not all(is_form_label(c) for c in row):
+        return False
+    below = text.find("\n", end + 1)
+    return len(cells(text, end + 1, len(text) if below < 0 else below)) >= 2
+
+
 @dataclass(frozen=True)
 class LabelHit:
     """A form label in the text."""

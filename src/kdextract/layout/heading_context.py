@@ -53,6 +53,15 @@ def continuation(lines: list[Line], j: int) -> Line | None:
     return nxt if nxt.text[:1].islower() and len(lines[j].text) >= WRAPPED_LINE else None
 
 
+def title_cell_wrap(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is the rest of the title cell of the item row above it, in a table of columns: short, no
+    sentence, in lower case and set right under the title's first letter ("3   09.00  Fördelning av stöd   Dnr"
+    over "           höstterminen 2026")."""
+    line, row = lines[j], lines[j - 1] if j > 0 else None
+    return (row is not None and row.kind == "agenda" and line.kind == "text" and line.text[:1].islower()
+            and line.indent == row.title_start - (row.start - row.indent) and not is_sentence_like(line.text))
+
+
 def _over_page_break(lines: list[Line], j: int) -> int:
     """The line after ``j``: past a page break right under it (its blanked footer and header lines), the first
     line of the next page."""

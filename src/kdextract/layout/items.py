@@ -84,6 +84,7 @@ class _Grammar:
         self.case_only = regex.compile(
             rf"(?P<case>\p{{Lu}}{{1,6}}(?:[ \t]*[-/][ \t]*|[ \t]+)\d{{1,4}}[/:.-](?:{case}|\d{{0,5}}))(?!\d)")
         self.time_column = r.agenda_time
+        self.time_after = r.agenda_time_after
         self.item_word = r.item_word
         self.label = regex.compile(rf"(?i:{label})")
         self.case = regex.compile(case)
@@ -142,6 +143,8 @@ def head_at(text: str, pos: int, end: int, line_start: bool = False) -> Head | N
         if m.re is g.decimal:
             depth, value = 1 + m.group("sub").count("."), None
     after = number_end
+    if kind == "agenda" and m is not None and (slot := g.time_after.match(text, after, end)) is not None:
+        after = slot.end()  # "3   09.00  Title": the time slot in a column after the number
     while (ref := g.ref.match(text, after, end)) is not None and m is not None:
         after = ref.end()  # cross references to earlier minutes: "Au 7 Bun 3"
     if case is None:

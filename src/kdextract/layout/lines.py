@@ -100,7 +100,8 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
         return
     if _item(text, line, r):
         return
-    if r.case_label.match(s) and (m := r.case.search(s)) is not None and m.start() <= 12:
+    if (lab := r.case_label.match(s)) and (m := r.case.search(s)) is not None \
+            and (m.start() <= 12 or s[lab.end() - 1] == ":" and m.start() <= lab.end() + 2):  # "Ärendenummer: …"
         line.kind, line.case = "case", (line.start + m.start(), line.start + m.end())
     elif s[0].isupper() and r.case.fullmatch(s) is not None:  # "RS/2026/0412" alone, without its "Dnr"
         line.kind, line.case = "case", (line.start, line.end)
@@ -188,12 +189,25 @@ def _before_dashed_presenter(text: str, start: int, end: int) -> int:
     return m.start()
 
 
+#: The dashes that a table writes in a cell it leaves empty ("6   Delegationsbeslut      –").
+_EMPTY_CELL = "–—-"
+
+
+def labelled_case(line: Line) -> tuple[int, int] | None:
+    """The case number of a form line of its label and a colon ("Dnr: KS 2026/12"), or None."""
+    label = rules().case_label.match(line.text)
+    rest = line.text[label.end():].lstrip() if label is not None else ""
+    return None if not rest or rules().case.fullmatch(rest) is None else (line.end - len(rest), line.end)
+
+
 def _column_gap(title: str, r: CompiledSectionRules) -> tuple[int, int] | None:
     """The first gap in ``title`` that ends its column: three blanks or a tab, after a word a title may end
-    in and before a capital or a digit (a presenter, a case number, a time)."""
+    in (any word before a case number) and before a capital or a digit (a presenter, a case number, a time) or a
+    dash that fills an empty cell."""
     for gap in COLUMN_GAP.finditer(title):
-        before, after = title[:gap.start()].split(), title[gap.end():gap.end() + 1]
-        if before and before[-1].casefold() not in r.title_stop_words and (after.isupper() or after.isdigit()):
+        before, after = title[:gap.start()].split(), title[gap.end():gap.end() + 2]
+        if before and (before[-1].casefold() not in r.title_stop_words or r.case.match(title, gap.end())) and (
+                after[:1].isupper() or after[:1].isdigit() or after[:1] in _EMPTY_CELL and after[1:].strip() == ""):
             return gap.start(), gap.end()
     return None
 
@@ -203,7 +217,8 @@ def mark_contents(lines: list[Line]) -> None:
 
     The list ends at page furniture, at a line of prose, or where item numbers start again
     (the body after the table). Where most entries are numbered, unnumbered lines after the
-    last numbered one are notes under the table ("Ärendet utgick"), not entries. Items lettered
+    last numbered one are notes under the table ("Ärendet utgick"), not entries, and those before the
+    first one the table's head (the meeting's time and place, a header row "Ärende   Dnr   Föredragande"). Items lettered
     "a)", "b)", … in turn are entries too (a kungörelse's "Ärenden"), the letter their number.
     Lines indented under a numbered entry (its "Beslutsunderlag", attached files, a note) belong to it.
     """
@@ -249,7 +264,7 @@ def mark_contents(lines: list[Line]) -> None:
             j += 1
         numbered = [k for k, line in enumerate(block) if line.number or line.start in letters]
         if numbered and 2 * len(numbered) > len(block):
-            block = block[:numbered[-1] + 1]
+            block = block[numbered[0]:numbered[-1] + 1]
         for line in block:
             line.kind = "entry"
             if line.start in letters:

@@ -40,7 +40,7 @@ import regex
 from kdextract.layout.bullets import bullet_starts
 from kdextract.layout.columns import table_header
 from kdextract.layout.dated_heads import dated_heads
-from kdextract.layout.form import form_regions, label_hits
+from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.item_runs import agenda_run, inside
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
@@ -152,7 +152,7 @@ def breaks(text: str) -> list[Replacement]:
     keep_out: list[tuple[int, int]] = []
     for region in regions:
         for hit in region:
-            if not table_header(text, hit.start):
+            if not (table_header(text, hit.start) or label_row(text, hit.start)):
                 out.before(hit.start)
         # up to a page break or a blank line (the form's values end there); a label the form already had is the
         # next page's running header ("… 2014. 2 Kommunstyrelsen PROTOKOLL Sammanträdesdatum (4) 100 Upphandling …")

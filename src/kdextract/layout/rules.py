@@ -43,6 +43,7 @@ class SectionRules(Rules, file="sections.json"):
     inline_subheadings: list[str]
     inline_item_part: Pattern
     agenda_time_column: Pattern
+    agenda_time_after_number: Pattern
     item_word: Pattern
     table_date_column: Pattern
     dated_heading: Pattern
@@ -132,6 +133,7 @@ class CompiledSectionRules:
         self.inline_subheadings = tuple(sorted(data.inline_subheadings, key=len, reverse=True))
         self.inline_item_part = regex.compile(data.inline_item_part)
         self.agenda_time = regex.compile(data.agenda_time_column)
+        self.agenda_time_after = regex.compile(data.agenda_time_after_number)
         self.item_word = regex.compile(data.item_word)
         self.table_date = regex.compile(data.table_date_column)
         self.dated_heading = regex.compile(data.dated_heading)

@@ -14,8 +14,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from kdextract.layout.heading_context import (TIGHT_HEAD_WORDS, continuation, has_body, heads_paragraph, heads_table,
-                                              standalone)
-from kdextract.layout.lines import Line, is_presenter, is_sentence_like, looks_like_heading, split_lines
+                                              standalone, title_cell_wrap)
+from kdextract.layout.lines import Line, is_presenter, labelled_case, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import MIN_LABELS, label_line
 from kdextract.models import Section, Source
@@ -251,7 +251,8 @@ def _in_numbered_run(lines: list[Line], i: int) -> bool:
 
     def neighbour(step: int) -> int | None:
         j = i + step
-        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case") or is_presenter(lines[j])):
+        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case") or is_presenter(lines[j])
+                                       or title_cell_wrap(lines, j)):
             j += step
         if 0 <= j < len(lines) and lines[j].kind == "agenda":
             return _value(lines[j].number)
@@ -308,6 +309,9 @@ def _case_from_next_line(lines: list[Line], i: int) -> None:
             continue
         if nxt.kind == "case":
             lines[i].case = nxt.case
+            return
+        if nxt.kind in ("field", "text") and (case := labelled_case(nxt)) is not None:  # "Ärendenummer: RUN 2026/8"
+            lines[i].case = case
             return
         if nxt.kind != "text" or len(nxt.text) > 80 or is_sentence_like(nxt.text):
             return

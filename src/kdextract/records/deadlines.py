@@ -113,6 +113,9 @@ class _Cues:
 
 #: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
 _COORDINATED = regex.compile(r"[ \t\n](?:och|samt)[ \t\n]|,[ \t\n]")
+#: What stands between an estimate's cue and the date it estimates: "Inflyttning beräknas till hösten 2027" (a year
+#: in the genitive is a price level: "beräknas till 2028 års nivå").
+_ESTIMATED_AS = regex.compile(r"[ \t\n]*(?:till[ \t\n]+)?", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -291,16 +294,17 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events)
         if cue is None and (cs, ce) != (s, e):
             cue = scans.nearest_cue(s, e, d.start, d.end, events)
-        if cue is None and events and d.granularity in _PRECISE:
+        if cue is None and (events or over) and d.granularity in _PRECISE:
             cue = start_word(text, d, cues.opens_start) or end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
         if cue is None and events:
             cue = particle_passive(text, d, cues.passive, cues.period)  # "belysningen sätts upp under maj"
-        if cue is None or cue.kind == "past" or over and cue.kind != "due":
-            continue  # a notice's date before its meeting counts only where something is due by it
+        if cue is None or cue.kind == "past" or over and cue.kind not in ("due", "starts"):
+            continue  # a notice's date before its meeting counts only where something is due or starts by it
         if d.granularity not in ("day", "datetime") and cue.start >= d.end \
                 and _due_by_a_later_day(text, by_start.within(cue.end, ce - 1)):
             continue  # "Ansökan om vistelse under sommaren lämnas senast den 8 maj": the day is due, not the summer
-        if cue.kind == "estimate" and cue.start < d.start and _COORDINATED.search(text, cue.end, d.start) is None:
+        if cue.kind == "estimate" and cue.start < d.start and _COORDINATED.search(text, cue.end, d.start) is None \
+                and (_ESTIMATED_AS.fullmatch(text, cue.end, d.start) is None or d.text.endswith("års")):
             continue  # "Bidraget beräknas till 1,2 mnkr för 2026": the year an estimate is for
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
             continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause

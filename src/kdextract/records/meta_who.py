@@ -41,9 +41,10 @@ _ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
 
 @lru_cache(maxsize=1)
 def _by_key() -> dict[str, str]:
-    """Each municipality by its folded name and by an irregular official stem ("Falu" -> "Falun")."""
+    """Each municipality by its folded name, by an irregular official stem ("Falu" -> "Falun") and by its name in
+    lower case (which tells "Håbo" from "Habo")."""
     stems = {fold_key(stem): name for name, stem in meta_rules().data.official_stems.items()}
-    return stems | {fold_key(m): m for m in municipalities()}
+    return stems | {fold_key(m): m for m in municipalities()} | {m.casefold(): m for m in municipalities()}
 
 
 @lru_cache(maxsize=4096)
@@ -51,8 +52,9 @@ def official_name(place: str) -> str | None:
     """The official name of the municipality ``place`` ("Arjeplog" -> "Arjeplogs kommun"), or None."""
     munis = municipalities()
     lookup = _by_key()
-    f = fold_key(place)
-    name = lookup.get(f) or (lookup.get(f[:-1]) if f.endswith("s") else None)
+    f, exact = fold_key(place), place.casefold()
+    name = lookup.get(exact) or (lookup.get(exact[:-1]) if exact.endswith("s") else None) \
+        or lookup.get(f) or (lookup.get(f[:-1]) if f.endswith("s") else None)
     if name is None:
         return None
     word = "stad" if munis[name] == "stad" else "kommun"

@@ -2,7 +2,8 @@
 
 A capitalised compound ending in an association head (``association_suffixes``: "förening", "klubb"...)
 after one or two capitalised name words on its line is a name; so is a capitalised definite compound
-(``association_heads_before_name``: "föreningen"...) before one to three capitalised words. The bare
+(``association_heads_before_name``: "föreningen"...) before one to three capitalised words or "i" and a
+place ("Hembygdsföreningen i Åsen"). The bare
 compound ("Bygdegårdsförening") is no name, nor is a name word that opens a sentence and is a common word.
 A capitalised definite compound of a federation or a seat of learning is a name by itself
 (``definite_compound_names``: "Kommunförbundet", "Linnéuniversitetet").
@@ -29,6 +30,9 @@ from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
 _BEFORE, _AFTER = 2, 3
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*")
 _BLANKS_AND_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\-]*)" + WB_R)
+#: "i" and a capitalised place name after a definite head: "Idrottsklubben i Åsby"
+#: (not a municipality's or a county's own name: "Hembygdsföreningen i Ekby kommun" is two names)
+_IN_PLACE = regex.compile(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}[\p{L}\-]*)" + WB_R + r"(?![ \t]+(?:kommun|stad|län|region)\b)")
 #: The blank-separated words of a line before a position (read backwards, at most a few).
 _WORDS_BACK = regex.compile(r"(?r)(?:[^ \t\n]+[ \t]+){1,%d}" % _BEFORE)
 
@@ -102,6 +106,9 @@ def find_associations(text: str) -> Iterator[Cand]:
             continue
         else:
             start, end = m.start(), _words_after(text, m.end())
+            if end is None and (place := _IN_PLACE.match(text, m.end())) is not None \
+                    and not _stop(text, place.start(1), place.group(1)):
+                end = place.end()  # "Hembygdsföreningen i Åsen": the place it belongs to
             explanation = f"'{word}' followed by a name"
         if start is None or end is None:
             continue

@@ -49,8 +49,9 @@ def _municipality_alternatives() -> tuple[Alternatives, Alternatives]:
 
 @lru_cache(maxsize=1)
 def _municipality_lookup() -> dict[str, str]:
-    """The municipalities by folded name."""
-    return {fold_key(name): name for name in municipalities()}
+    """The municipalities by folded name and by name in lower case (which tells "Håbo" from "Habo")."""
+    folded = {fold_key(name): name for name in municipalities()}
+    return folded | {name.casefold(): name for name in municipalities()}
 
 
 @lru_cache(maxsize=4)
@@ -64,6 +65,8 @@ def bare_municipalities(text: str) -> tuple[regex.Match[str], ...]:
 def muni_name(surface: str) -> str | None:
     """The gazetteer municipality an (OCR-garbled) surface form stands for."""
     lookup = _municipality_lookup()
+    if (exact := lookup.get(surface.casefold())) is not None:
+        return exact
     f = fold_key(surface)
     if f in lookup:
         return lookup[f]

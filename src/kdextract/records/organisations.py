@@ -25,6 +25,7 @@ from kdextract.models import DocumentMeta, Evidence, Mention, Organisation, Orga
 from kdextract.nlp.engine import made_by_ruler
 from kdextract.records.name_utils import (
     is_first_name,
+    is_role,
     is_sentence_start,
     key_of,
     lower_word_elsewhere,
@@ -88,11 +89,12 @@ def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] 
     in_person = Coverage(people)  # a "person" that holds a form label ("Kommunstyrelsen Sammanträdesdatum") is none
     initials = person_initials(text)
     cands = [c for c in rule_candidates(text) if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
-             and not is_surname(text, c) and not is_form_label(text, c.start, c.end) and c.text not in initials]
+             and not is_surname(text, c) and not is_form_label(text, c.start, c.end) and c.text not in initials
+             and not _CELLS_APART.search(c.text)]
     if body is not None and _fills_line(text, *body) and not any(c.start < body[1] and body[0] < c.end for c in cands):
         cands.append(_issuing_body(text, *body))
     model = [c for c in _model_candidates(text, ner, in_person) if not is_surname(text, c)
-             and c.text not in initials] if ner is not None else []
+             and c.text not in initials and not _CELLS_APART.search(c.text)] if ner is not None else []
     accepted = resolve_overlaps(regional_divisions(text, cands), model)
     groups = {k: cs for k, cs in _group(accepted).items() if not only_abbreviations(cs)}
     _sweep(text, groups, people)
@@ -107,11 +109,16 @@ def _issuing_body(text: str, start: int, end: int) -> Cand:
                 rule="organisations/issuing_body", score=0.8, explanation="the board or group in the document's head")
 
 
+_ABBREVIATION_IN_BRACKETS = regex.compile(r"\(\p{Lu}{2,6}\)")
+
+
 def _fills_line(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` stands alone on its line (a letterhead line that names only the board)."""
+    """``text[start:end]`` stands alone on its line (a letterhead line that names only the board), its
+    abbreviation in brackets after it ("Förvaltningens samverkansgrupp (FSG)")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()
+    rest = text[end:len(text) if line_end < 0 else line_end].strip()
+    return not text[line_start:start].strip() and (not rest or _ABBREVIATION_IN_BRACKETS.fullmatch(rest) is not None)
 
 
 # --------------------------------------------------------------------------- model
@@ -141,6 +148,8 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
         tokens = surface.split()
         if all(len(t) == 1 for t in tokens):
             continue  # "L E": letters of a word typed letter-spaced
+        if len(tokens) > 1 and is_role(tokens[-1]):
+            continue  # "NY EKONOMICHEF" in a heading in capitals: a post, no organisation
         muni = muni_name(surface[:-1] if surface.endswith("s") and muni_name(surface) is None else surface)
         if muni is None and len(tokens) > 1 and all(muni_name(t.rstrip(",")) for t in tokens):
             continue  # "Boden Kalix Piteå": a list of municipalities (the municipality rules read each)
@@ -188,6 +197,10 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
 #: Folded endings of organisations' single-word names, and of places (a model span ending so is no organisation).
 _ORG_SUFFIXES = tuple(fold_key(x) for x in org_rules().model_org_suffixes)
 _LETTER = regex.compile(r"\p{L}")
+#: two words in two cells of a line laid out in columns, three blanks or a tab and another blank apart ("Ekby
+#: gårds      Information"); no name spans it (the words of a letter-spaced name are single letters; a lone tab
+#: between two words is often a blank that PDF text wrote as one)
+_CELLS_APART = regex.compile(r"\p{L}\p{L}(?:[ ]{3,}|[ ]+\t[ \t]*|\t[ \t]+)\p{L}\p{L}")
 _DIGIT = regex.compile(r"\d")
 _CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+")
 _DANGLING = frozenset({"och", "samt", "eller", "&", "för", "i", "av"})

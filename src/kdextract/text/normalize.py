@@ -1,4 +1,5 @@
-"""Build the working view: NFC, line ends, e-mail quote markers, markdown markup, hyphenation, page furniture.
+"""Build the working view: NFC, line ends, e-mail quote markers, letter-spaced lines, markdown markup,
+hyphenation, page furniture.
 
 A page number line becomes a form feed (``\\f``): the page break the layout step reads.
 
@@ -19,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.resources import Pattern, Rules
+from kdextract.text.lexicon import load_lexicon
 from kdextract.text.view import Replacement, TextView
 
 _COMBINING = regex.compile(r"\P{M}\p{M}+")
@@ -40,6 +42,11 @@ _MD_TABLE_PIPE = regex.compile(r"(?m)^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$|[ \t]*(?<!\
 #: a quoted e-mail passage: two or more lines in a row that open with "> " (">> " deeper), markers captured
 _QUOTED_LINES = regex.compile(r"(?m)^[ \t]*>(?:[ \t]?>)*[^\n]*(?:\n[ \t]*>(?:[ \t]?>)*[^\n]*)+")
 _QUOTE_MARKER = regex.compile(r"(?m)^[ \t]*>(?:[ \t]?>)*[ \t]?")
+#: a line typed letter-spaced, the typewriter's emphasis ("B i d r a g   t i l l   f ö r e n i n g a r"): letters
+#: one blank apart, words two or more apart
+_SPACED_LINE = regex.compile(r"(?m)^[ \t]*(?:[\p{L}\d](?: [\p{L}\d]){2,})(?:[ ]{2,}[\p{L}\d](?: [\p{L}\d])*)*[ \t]*$")
+_SPACED_WORD = regex.compile(r"[\p{L}\d](?: [\p{L}\d])*")
+_LETTERHEAD_WORDS = frozenset({"kommun", "stad"})
 _HYPHENATED = regex.compile(r"(?<=\p{Ll}\p{Ll})-[ \t]*\n[ \t]*(?=(\p{Ll}+))")
 
 
@@ -66,6 +73,7 @@ def normalize(text: str) -> TextView:
     view = TextView.identity(text)
     view = view.rewrite(_char_fixes(view.text))
     view = view.rewrite(_quote_markers(view.text))
+    view = view.rewrite(_letter_spacing(view.text))
     view = _markdown(view)
     view = view.rewrite(_hyphenation(view.text))
     return view.rewrite(_furniture_lines(view.text))
@@ -89,6 +97,25 @@ def _quote_markers(text: str) -> list[Replacement]:
     return [(m.start(), m.end(), "", "e-mail quote marker")
             for block in _QUOTED_LINES.finditer(text)
             for m in _QUOTE_MARKER.finditer(text, block.start(), block.end())]
+
+
+def _letter_spacing(text: str) -> list[Replacement]:
+    """A line typed letter-spaced reads as its words ("S i m s k o l a   1 9 8 9" -> "Simskola 1989"): the blanks
+    between letters go and a word gap becomes one blank, where a word of four letters or more is a Swedish word
+    (so that a row of initials or grades keeps its blanks); a letterhead that names a municipality stays, as
+    ``records.org_places`` reads it where it is typed ("S Ä F F L E   K O M M U N")."""
+    reps: list[Replacement] = []
+    for line in _SPACED_LINE.finditer(text):
+        words = list(_SPACED_WORD.finditer(text, line.start(), line.end()))
+        joined = [w.group().replace(" ", "") for w in words]
+        if joined[-1].casefold() in _LETTERHEAD_WORDS or not any(
+                len(w) >= 4 and not w.isdigit() and load_lexicon().known(w.casefold()) for w in joined):
+            continue
+        for k, w in enumerate(words):
+            reps.extend((i, i + 1, "", "letter spacing") for i in range(w.start() + 1, w.end(), 2))
+            if k + 1 < len(words):
+                reps.append((w.end(), words[k + 1].start(), " ", "letter spacing"))
+    return reps
 
 
 def _markdown(view: TextView) -> TextView:

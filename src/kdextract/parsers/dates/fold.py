@@ -6,6 +6,8 @@ Every rule runs on this view, so offsets found in it are offsets into the origin
 'den 17 decembet - var'
 >>> fold_text("Planen för 4ret, p4 mötet")
 'planen for aret, pa motet'
+>>> fold_text("2026-09-01 -- 2029-08-31")
+'2026-09-01 -  2029-08-31'
 """
 
 from __future__ import annotations
@@ -17,11 +19,16 @@ from kdextract.text.ocr_confusions import ConfusionRules
 
 # OCR reads 'å' as '4' in a few frequent words ("4ret", "p4"); only these, so that "Q4" and "4:e" stay.
 _OCR_FOUR = regex.compile(ConfusionRules.load().four_for_a.pattern)
+# A typed double hyphen between numbers or blanks stands for one dash ("2026-09-01 -- 2029-08-31"):
+# the second hyphen reads as a blank, so every "one dash" pattern sees it and the length stays.
+_DOUBLE_HYPHEN = regex.compile(r"(?<=[\d \t])--(?=[\d \t])")
 
 
 def fold_text(text: str) -> str:
     """``text`` lower-cased, without diacritics, dashes as '-', same length as ``text``."""
     folded = fold(text)
+    if "--" in folded:
+        folded = _DOUBLE_HYPHEN.sub("- ", folded)
     if "4r" in folded or "p4" in folded:
         folded = _OCR_FOUR.sub("a", folded)
     return folded
