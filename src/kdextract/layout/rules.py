@@ -123,7 +123,7 @@ class CompiledSectionRules:
         self.title_anywhere = regex.compile(r"(?<![\p{L}])(?:" + "|".join(titles) + ")", regex.IGNORECASE)
         self.order = tuple(c for c in data.categories if c != "subheading")
         self.subheadings = frozenset(w for r in data.line_rules if r.category == "subheading" for w in r.literals)
-        literals = sorted(self.subheadings, key=len, reverse=True)
+        literals = sorted(self.subheadings, key=lambda w: (-len(w), w))
         labels = [*data.item_part_labels, *(r"\s+".join(regex.escape(w) for w in s.split()) for s in literals)]
         #: an item-part label after its owner in the genitive ("Arbetsutskottets beslut"), a colon allowed
         self.item_part = regex.compile(f"(?:{data.item_part_owner})(?:{'|'.join(labels)})\\s*:?",

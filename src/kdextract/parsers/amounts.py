@@ -45,14 +45,14 @@ _ONE = Decimal(1)
 
 
 def _alt(words: Any, escape: bool = True) -> str:
-    items = sorted(set(words), key=len, reverse=True)
+    items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace("\\ ", rf"{_HS}+") if escape else w for w in items)
 
 
 def _word_alt(words: Any, stop: str = r"(?!\w)") -> str:
     """Alternation of words; a word ending in a letter must not run on into a word character (``stop``)."""
     parts = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
         p = regex.escape(w).replace("\\ ", rf"{_HS}+")
         parts.append(p + stop if w[-1].isalnum() else p)
     return "|".join(parts)

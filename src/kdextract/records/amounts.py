@@ -36,7 +36,7 @@ _DIGIT = regex.compile(r"\d")
 
 
 def _alt(words: Any) -> str:
-    items = sorted(set(words), key=len, reverse=True)
+    items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in items)
 
 

@@ -61,7 +61,7 @@ class Reference:
 
 @lru_cache(maxsize=1)
 def _plan_title() -> regex.Pattern[str]:
-    nouns = sorted({fold(w) for w in DateRecordRules.load().plan_year_nouns.words}, key=len, reverse=True)
+    nouns = sorted({fold(w) for w in DateRecordRules.load().plan_year_nouns.words}, key=lambda w: (-len(w), w))
     alt = "|".join(r"\s+".join(map(regex.escape, n.split())) for n in nouns)
     return regex.compile(r"(?<![\w-])(?:" + alt + r")(?:\s+(?:for|om))?(?:\s+(?:ar|aret))?\s+"
                          r"(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1)

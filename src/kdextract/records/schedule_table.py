@@ -55,7 +55,7 @@ class ScheduleLabels:
 def schedule_labels(columns: ScheduleColumns) -> ScheduleLabels:
     """The labels of ``columns``, compiled (once per rule file: the caller keeps them)."""
     def alternatives(labels: list[str]) -> str:
-        words = sorted({w.casefold() for w in labels} | {fold(w) for w in labels}, key=len, reverse=True)
+        words = sorted({w.casefold() for w in labels} | {fold(w) for w in labels}, key=lambda w: (-len(w), w))
         return "|".join(map(regex.escape, words))
 
     gap = COLUMN_GAP.pattern
