@@ -23,6 +23,7 @@ import regex
 
 from kdextract.models import DocumentMeta, Evidence, Mention, Organisation, OrganisationKind, Source
 from kdextract.nlp.engine import made_by_ruler
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import (
     is_first_name,
     is_sentence_start,
@@ -187,9 +188,9 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
 
 #: Folded endings of organisations' single-word names, and of places (a model span ending so is no organisation).
 _ORG_SUFFIXES = tuple(fold_key(x) for x in org_rules().model_org_suffixes)
-_LETTER = regex.compile(r"\p{L}")
-_DIGIT = regex.compile(r"\d")
-_CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+")
+_LETTER = compile_re(r"\p{L}")
+_DIGIT = compile_re(r"\d")
+_CAMEL = compile_re(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+")
 _DANGLING = frozenset({"och", "samt", "eller", "&", "för", "i", "av"})
 _PLACE_SUFFIXES = tuple(fold_key(p) for p in org_rules().place_suffixes)
 _VENUE_WORDS = frozenset(fold_key(w) for w in org_rules().venue_words)

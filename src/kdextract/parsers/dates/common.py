@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from kdextract.layout.words import first_names
+from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold_key
 
 from .calendar import infer_year
@@ -113,7 +114,7 @@ def in_past_tense(ctx: Ctx, start: int, end: int) -> bool:
 
 #: Loaded with the rules, so that a first ``find_dates`` call reads no list.
 _GIVEN_NAMES = first_names()
-_SURNAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_SURNAME_AFTER = compile_re(r"[ \t]+\p{Lu}\p{Ll}")
 
 
 def month_is_name(ctx: Ctx, start: int, end: int) -> bool:

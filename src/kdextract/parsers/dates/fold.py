@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold
 from kdextract.text.ocr_confusions import ConfusionRules
 
 # OCR reads 'å' as '4' in a few frequent words ("4ret", "p4"); only these, so that "Q4" and "4:e" stay.
-_OCR_FOUR = regex.compile(ConfusionRules.load().four_for_a.pattern)
+_OCR_FOUR = compile_re(ConfusionRules.load().four_for_a.pattern)
 
 
 def fold_text(text: str) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold
 
 from .calendar import Value, add_months, day_value, leap_day_value, month_value, range_value, two_digit_year
@@ -38,7 +39,7 @@ _NUM_CONTEXT = re.compile(
     r"(?:ens|en|s)?[ \t]*$")
 _CLOCK_AFTER = re.compile(r"^[ \t,]*(?:kl\b|klockan\b)")
 #: A case register's prefix right before "20/6": an acronym ("KS", "SN") or a number word ("Dnr", "nr").
-_CASE_PREFIX = regex.compile(r"(?:(?<![\p{L}])\p{Lu}{2,6}|(?i:dnr|diarienr|nr|§))[ \t]*[.:]?[ \t]*\Z")
+_CASE_PREFIX = compile_re(r"(?:(?<![\p{L}])\p{Lu}{2,6}|(?i:dnr|diarienr|nr|§))[ \t]*[.:]?[ \t]*\Z")
 
 
 _Day = tuple[int | None, int, int]
