@@ -146,3 +146,9 @@ def test_where_the_cache_lives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 def test_the_suite_keeps_its_cache_out_of_the_home_directory() -> None:
     directory = cache_dir()
     assert directory is not None and directory.name.startswith("kdextract-test-cache-")
+
+
+def test_a_stored_pattern_that_cannot_be_rebuilt_is_compiled(tmp_path: Path) -> None:
+    cache = PatternCache(tmp_path)
+    cache._stored = {("a+", 0, int(regex.DEFAULT_VERSION), frozenset()): ("a+", "not flags")}
+    assert cache.compile("a+").findall("caaab") == ["aaa"]

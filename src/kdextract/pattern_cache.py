@@ -85,8 +85,11 @@ class PatternCache:
             self._stored = self._load()
         stored = self._stored.get(key)
         if stored is not None:
-            made = self._made[key] = _rebuild(stored)
-            return made
+            try:
+                made = self._made[key] = _MAKE(*stored)  # as unpickling makes it
+                return made
+            except (TypeError, ValueError, OverflowError):  # a file not of this writer's making: compile
+                self._replace = True
         compiled = regex.compile(pattern, flags, **named_lists)
         if not compiled.flags & regex.LOCALE and key not in self._new:
             if not self._new:
@@ -146,11 +149,6 @@ def _marshallable(value: Any) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _rebuild(args: tuple[Any, ...]) -> regex.Pattern[str]:
-    """A pattern from its constructor arguments, as unpickling makes it."""
-    return _MAKE(*args)
 
 
 _MAKE = _reduce(regex.compile(""))[0]
