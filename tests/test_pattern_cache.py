@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -152,3 +155,29 @@ def test_a_stored_pattern_that_cannot_be_rebuilt_is_compiled(tmp_path: Path) -> 
     cache = PatternCache(tmp_path)
     cache._stored = {("a+", 0, int(regex.DEFAULT_VERSION), frozenset()): ("a+", "not flags")}
     assert cache.compile("a+").findall("caaab") == ["aaa"]
+
+
+_PARSE_IN_A_FRESH_PROCESS = """
+import sys
+import kdextract
+from kdextract import pattern_cache
+print(kdextract.parse(sys.argv[1], ner=False).model_dump_json())
+print(sorted(key[0] for key in pattern_cache._CACHE._new) if pattern_cache._CACHE else [])
+"""
+
+
+def test_a_warm_process_compiles_nothing_and_parses_the_same(tmp_path: Path) -> None:
+    """The patterns' texts do not depend on the process (hash seed), so a later process finds them all."""
+    text = ("Kommunstyrelsen\n\nProtokoll 2024-03-12\n\n§ 4 Budget 2025\n\nRamen är 2,5 mnkr. "
+            "Kommunstyrelsen beslutar att anta budgeten. Redovisas senast den 1 juni 2025.\n")
+
+    def run(seed: str) -> list[str]:
+        env = {**os.environ, "KDEXTRACT_CACHE_DIR": str(tmp_path), "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", _PARSE_IN_A_FRESH_PROCESS, text], capture_output=True,
+                             text=True, env=env, check=True, timeout=300)
+        return out.stdout.splitlines()
+
+    cold_doc, cold_new = run("1")
+    warm_doc, warm_new = run("2")
+    assert cold_new != "[]" and warm_new == "[]"
+    assert warm_doc == cold_doc
