@@ -4,8 +4,9 @@
     python scripts/use_pattern_cache.py
 
 Rewrites ``regex.compile`` to ``compile_re`` in every module of ``src/kdextract`` (except the
-cache itself) and adds ``from kdextract.pattern_cache import compile_re`` in order among the module's imports
-of kdextract (after its last import where it has none).
+cache itself), drops ``import regex`` where nothing else of it is used, and adds
+``from kdextract.pattern_cache import compile_re`` in order among the module's imports of
+kdextract (after its last import where it has none).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ IMPORT = "from kdextract.pattern_cache import compile_re\n"
 def rewrite(source: str) -> str:
     """``source`` with its ``regex.compile`` calls made cached (unchanged where it has none)."""
     source = re.sub(r"\bregex\.compile\b", "compile_re", source)
+    if "regex." not in source:  # the module used regex for compiling only
+        source = re.sub(r"(?m)(?<=\n\n)import regex\n\n|^import regex\n", "", source)
     if "compile_re" not in source or IMPORT in source:
         return source
     lines = source.splitlines(keepends=True)

@@ -11,8 +11,6 @@ square glyphs count: a dash is a range, a minus or a dash in prose too.
 
 from __future__ import annotations
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 
 #: The glyphs that only ever mark a list item.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 
 __all__ = ["COLUMN_GAP", "cells", "table_header"]

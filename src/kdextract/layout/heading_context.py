@@ -6,8 +6,6 @@ does it stand alone, does a paragraph, a list or a table follow it, does its tit
 
 from __future__ import annotations
 
-import regex
-
 from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import WRAPPED_LINE

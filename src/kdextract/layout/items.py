@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-import regex
-
 from kdextract.layout.bullets import BULLETS
 from kdextract.layout.form import label_hits
 from kdextract.layout.rules import rules

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold

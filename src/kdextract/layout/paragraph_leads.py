@@ -13,8 +13,6 @@ False
 
 from __future__ import annotations
 
-import regex
-
 from kdextract.layout.bullets import BULLETS
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.form import is_form_label

@@ -36,8 +36,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.text.view import TextView
 

@@ -22,8 +22,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 
 #: Season code -> (first month, last month) by the meteorological seasons that TIMEX3 values use;

@@ -24,8 +24,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.readers import Doubt
 from kdextract.readers.ocr_words import Word, clean_words, gap_before

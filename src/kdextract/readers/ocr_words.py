@@ -19,8 +19,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 
 #: Marks Tesseract prints for "§" or "§§"; "8" and "S" are also real characters, so they need more evidence.

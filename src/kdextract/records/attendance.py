@@ -19,8 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from kdextract.layout.form import AttendanceCategory, Field, form_fields, protocol_rules
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.words import is_first_name, is_role

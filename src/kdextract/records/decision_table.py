@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.records.decision_rules import rules
 from kdextract.text.lines import line_spans

@@ -18,8 +18,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import OCR_CLASSES, BodyHead
 from kdextract.records.word_index import word_index

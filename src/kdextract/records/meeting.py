@@ -24,8 +24,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from kdextract.layout.form import Field
 from kdextract.models import AttendanceCategory, Attendee, DateMention, Evidence, Meeting, Source
 from kdextract.parsers.dates import find_dates

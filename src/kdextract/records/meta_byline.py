@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.name_utils import is_first_name

@@ -15,8 +15,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-import regex
-
 from kdextract.layout.lines import Line
 from kdextract.models import DateMention, DocumentKind
 from kdextract.parsers.dates import weekdays

@@ -19,8 +19,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import regex
-
 from kdextract.models import DocumentMeta, Evidence, Mention, Organisation, OrganisationKind, Source
 from kdextract.nlp.engine import made_by_ruler
 from kdextract.pattern_cache import compile_re

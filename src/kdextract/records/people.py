@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import regex
-
 from kdextract.models import Mention, Organisation, Person, Source
 from kdextract.pattern_cache import compile_re
 from kdextract.records.person_roles import role_after, role_before

@@ -18,8 +18,6 @@ from array import array
 from functools import lru_cache
 from itertools import accumulate
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.text.word_starts import LATIN1_WORD_CHARS, outside_latin1
 

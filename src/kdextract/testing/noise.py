@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import random
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.testing.noise_symbols import symbol_spans
 from kdextract.text.ocr_confusions import Confusion, confusion_table

@@ -12,8 +12,6 @@ from __future__ import annotations
 import bisect
 import random
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.text.ocr_confusions import ConfusionRules
 

@@ -18,8 +18,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"

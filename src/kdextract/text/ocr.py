@@ -36,8 +36,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import Lexicon, load_lexicon
 from kdextract.text.ocr_codes import lone_sign_repairs

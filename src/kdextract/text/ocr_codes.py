@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.text.ocr_confusions import ConfusionRules
 from kdextract.text.view import Replacement

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.resources import load_lines
 

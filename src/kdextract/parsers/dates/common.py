@@ -6,8 +6,6 @@ import datetime as dt
 import re
 from typing import Any
 
-import regex
-
 from kdextract.layout.words import first_names
 from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold_key

@@ -10,8 +10,6 @@ Every rule runs on this view, so offsets found in it are offsets into the origin
 
 from __future__ import annotations
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold
 from kdextract.text.ocr_confusions import ConfusionRules

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import regex
-
 from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold
 
