@@ -300,7 +300,7 @@ def number_word_beginnings() -> tuple[str, ...]:
     """The words (lower case) that a match of ``number_word_pattern()``'s pattern begins with: a unit ("en", "ett"),
     a ten, "hundra" or "tusen"."""
     units, tens, _, _, _ = _tables()
-    return tuple(sorted({*units, *tens, "hundra", "tusen"} - {""}, key=len, reverse=True))
+    return tuple(sorted({*units, *tens, "hundra", "tusen"} - {""}, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
