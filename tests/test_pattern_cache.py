@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -16,7 +17,7 @@ import pytest
 import regex
 
 from kdextract import pattern_cache
-from kdextract.pattern_cache import PatternCache, cache_dir
+from kdextract.pattern_cache import PatternCache, cache_dir, preload_std
 
 #: (pattern, flags, named lists) with flags, inline flags, named groups, fuzzy matching, named lists
 PATTERNS: list[tuple[str, int, dict[str, Any]]] = [
@@ -75,13 +76,13 @@ def test_new_patterns_merge_into_the_file(tmp_path: Path) -> None:
     second.compile("två")
     first.save()
     second.save()  # keeps what the first wrote
-    assert {k[0] for k in PatternCache(tmp_path)._load()} == {"ett", "två"}
+    assert {k[0] for k in PatternCache(tmp_path)._load()["regex"]} == {"ett", "två"}
 
 
 def test_the_file_holds_at_most_max_patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pattern_cache, "MAX_PATTERNS", 3)
     _fill(tmp_path)
-    assert len(PatternCache(tmp_path)._load()) == 3
+    assert sum(map(len, PatternCache(tmp_path)._load().values())) == 3
 
 
 @pytest.mark.parametrize("damage", [
@@ -99,7 +100,7 @@ def test_a_corrupt_file_is_ignored_and_replaced(tmp_path: Path, damage: Callable
     assert [_behaviour(cache.compile(p, f, **kw)) for p, f, kw in PATTERNS] == [
         _behaviour(regex.compile(p, f, **kw)) for p, f, kw in PATTERNS]
     cache.save()
-    assert len(PatternCache(tmp_path)._load()) == len(PATTERNS)
+    assert len(PatternCache(tmp_path)._load()["regex"]) == len(PATTERNS)
 
 
 def test_a_file_of_other_versions_is_not_loaded(tmp_path: Path) -> None:
@@ -110,7 +111,7 @@ def test_a_file_of_other_versions_is_not_loaded(tmp_path: Path) -> None:
     payload = marshal.dumps(((pattern_cache.FORMAT, "2000.1.1", *pattern_cache.HEADER[2:]), patterns))
     digest = hashlib.blake2b(payload, digest_size=pattern_cache._DIGEST_SIZE).digest()
     cache.path.write_bytes(digest + payload)
-    assert PatternCache(tmp_path)._load() == {}
+    assert PatternCache(tmp_path)._load() == {"regex": {}, "re": {}}
     assert regex.__version__ in cache.path.name  # each version has its own file besides
 
 
@@ -153,7 +154,7 @@ def test_the_suite_keeps_its_cache_out_of_the_home_directory() -> None:
 
 def test_a_stored_pattern_that_cannot_be_rebuilt_is_compiled(tmp_path: Path) -> None:
     cache = PatternCache(tmp_path)
-    cache._stored = {("a+", 0, int(regex.DEFAULT_VERSION), frozenset()): ("a+", "not flags")}
+    cache._stored = {"regex": {("a+", 0, int(regex.DEFAULT_VERSION), frozenset()): ("a+", "not flags")}, "re": {}}
     assert cache.compile("a+").findall("caaab") == ["aaa"]
 
 
@@ -162,7 +163,7 @@ import sys
 import kdextract
 from kdextract import pattern_cache
 print(kdextract.parse(sys.argv[1], ner=False).model_dump_json())
-print(sorted(key[0] for key in pattern_cache._CACHE._new) if pattern_cache._CACHE else [])
+print(sorted(k[0] for new in pattern_cache._CACHE._new.values() for k in new) if pattern_cache._CACHE else [])
 """
 
 
@@ -181,3 +182,35 @@ def test_a_warm_process_compiles_nothing_and_parses_the_same(tmp_path: Path) -> 
     warm_doc, warm_new = run("2")
     assert cold_new != "[]" and warm_new == "[]"
     assert warm_doc == cold_doc
+
+
+#: standard-library patterns: flags, inline flags, named groups, a verbose one, classes beyond Latin-1
+STD_PATTERNS = [(r"(?P<num>\d+)[ \t]*(?:kr|kronor)\b", re.IGNORECASE), (r"^§\s*\d+$", re.MULTILINE),
+                (r"(?x) (?P<y>\d{4}) - (?P<m>\d\d)  # a month", 0), (r"[^\W\d_]+(?:-[^\W\d_]+)*", 0),
+                (r"(?<=[\u2010-\u2015])\w|\.\.\.|…", 0)]
+
+
+def test_rebuilt_standard_library_patterns_equal_compiled_ones(tmp_path: Path) -> None:
+    first = PatternCache(tmp_path)
+    compiled = [first.compile_std(p, f) for p, f in STD_PATTERNS]
+    first.save()
+    later = PatternCache(tmp_path)
+    rebuilt = [later.compile_std(p, f) for p, f in STD_PATTERNS]
+    assert not later._new["re"] and len(later._made) == len(STD_PATTERNS)  # all made from the file
+    for made, (pattern, flags) in zip(compiled + rebuilt, STD_PATTERNS * 2):
+        reference = re.compile(pattern, flags)
+        assert made == reference  # same flags, pattern and code
+        assert (made.groupindex, made.groups) == (reference.groupindex, reference.groups)
+        assert [m.span() for m in made.finditer(TEXT)] == [m.span() for m in reference.finditer(TEXT)]
+    with pytest.raises(re.error):
+        PatternCache(tmp_path).compile_std(r"(unclosed")
+
+
+def test_preloaded_patterns_are_what_re_compile_returns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pattern_cache, "_CACHE", PatternCache(tmp_path))
+    pattern = r"(?:\d+[ \t]*(?:kr|kronor))+"  # no other test compiles it
+    try:
+        preload_std([pattern])
+        assert re.compile(pattern) is pattern_cache.compile_std(pattern)
+    finally:
+        re.purge()

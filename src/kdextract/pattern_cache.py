@@ -21,11 +21,13 @@ from __future__ import annotations
 import atexit
 import copyreg
 import hashlib
+import importlib
 import marshal
 import os
+import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, cast
 
@@ -42,8 +44,8 @@ CACHE_DIR_ENV_VAR = "KDEXTRACT_CACHE_DIR"
 HEADER = (FORMAT, regex.__version__, sys.version, marshal.version, __version__)
 _DIGEST_SIZE = 16
 
-#: (pattern, flags, default version, named lists) -> the pattern's constructor arguments
-Key = tuple[str, int, int, frozenset[tuple[str, frozenset[str]]]]
+#: (pattern, flags, default version, named lists): a ``regex`` pattern; (pattern, flags): a stdlib ``re`` one
+Key = tuple[Any, ...]
 
 
 def _reduce(pattern: regex.Pattern[str]) -> tuple[Callable[..., regex.Pattern[str]], tuple[Any, ...]]:
@@ -67,9 +69,10 @@ class PatternCache:
     def __init__(self, directory: Path | None) -> None:
         self.path = directory / f"patterns-f{FORMAT}-regex{regex.__version__}-py{sys.version_info[0]}" \
             f"{sys.version_info[1]}-kdextract{__version__}.marshal" if directory is not None else None
-        self._stored: dict[Key, tuple[Any, ...]] | None = None  # loaded on the first compile
-        self._made: dict[Key, regex.Pattern[str]] = {}
-        self._new: dict[Key, tuple[Any, ...]] = {}
+        #: "regex" or "re" -> key -> the pattern's constructor arguments (loaded on the first compile)
+        self._stored: dict[str, dict[Key, tuple[Any, ...]]] | None = None
+        self._made: dict[Key, Any] = {}
+        self._new: dict[str, dict[Key, tuple[Any, ...]]] = {"regex": {}, "re": {}}
         self._replace = False  # the file failed to load: write a fresh one
 
     def compile(self, pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[str]:
@@ -78,54 +81,77 @@ class PatternCache:
             return regex.compile(pattern, flags, **named_lists)
         key: Key = (pattern, int(flags), int(regex.DEFAULT_VERSION),
                     frozenset((name, frozenset(values)) for name, values in named_lists.items()))
-        made = self._made.get(key)
+        made = self._rebuilt("regex", key, _MAKE)
+        if made is not None:
+            return cast(regex.Pattern[str], made)
+        compiled = regex.compile(pattern, flags, **named_lists)
+        if not compiled.flags & regex.LOCALE:
+            self._remember("regex", key, _reduce(compiled)[1])
+        return compiled
+
+    def compile_std(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+        """``re.compile(pattern, flags)`` (the standard library's engine), from the cache where it holds it."""
+        key = (pattern, int(flags))
+        if self.path is None or not _STD_REBUILT or flags & (re.LOCALE | re.DEBUG):
+            return re.compile(pattern, flags)
+        made = self._rebuilt("re", key, _sre_compile)
+        if made is not None:
+            return cast(re.Pattern[str], made)
+        args = _std_args(pattern, int(flags))
+        self._remember("re", key, args)
+        made = self._made["re", key] = _sre_compile(*args)
+        return cast(re.Pattern[str], made)
+
+    def _rebuilt(self, engine: str, key: Key, make: Callable[..., Any]) -> Any:
+        """The pattern of ``key`` made from the file's arguments (once a process), or None."""
+        made = self._made.get((engine, key))
         if made is not None:
             return made
         if self._stored is None:
             self._stored = self._load()
-        stored = self._stored.get(key)
+        stored = self._stored[engine].get(key)
         if stored is not None:
             try:
-                made = self._made[key] = _MAKE(*stored)  # as unpickling makes it
-                return made
-            except (TypeError, ValueError, OverflowError):  # a file not of this writer's making: compile
+                made = self._made[engine, key] = make(*stored)  # as unpickling makes it
+            except (TypeError, ValueError, OverflowError, RuntimeError):  # a file not of this writer's making
                 self._replace = True
-        compiled = regex.compile(pattern, flags, **named_lists)
-        if not compiled.flags & regex.LOCALE and key not in self._new:
-            if not self._new:
-                atexit.register(self.save)
-            self._new[key] = _reduce(compiled)[1]
-        return compiled
+        return made
 
-    def _load(self) -> dict[Key, tuple[Any, ...]]:
+    def _remember(self, engine: str, key: Key, args: tuple[Any, ...]) -> None:
+        if not any(self._new.values()):
+            atexit.register(self.save)
+        self._new[engine][key] = args
+
+    def _load(self) -> dict[str, dict[Key, tuple[Any, ...]]]:
         assert self.path is not None
         try:
             data = self.path.read_bytes()
         except OSError:
-            return {}
+            return {"regex": {}, "re": {}}
         try:
             digest, payload = data[:_DIGEST_SIZE], data[_DIGEST_SIZE:]
             if hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() != digest:
                 raise ValueError("checksum")
             header, patterns = marshal.loads(payload)
-            if header != HEADER or not isinstance(patterns, dict):
+            if header != HEADER or not all(isinstance(patterns.get(e), dict) for e in ("regex", "re")):
                 raise ValueError("header")
-            return patterns
-        except (ValueError, TypeError, EOFError):
+            return cast(dict[str, dict[Key, tuple[Any, ...]]], patterns)
+        except (ValueError, TypeError, EOFError, AttributeError):
             self._replace = True
-            return {}
+            return {"regex": {}, "re": {}}
 
     def save(self) -> None:
         """Merge this process's new patterns into the file (nothing where there are none, or on any I/O error)."""
-        if self.path is None or not (self._new or self._replace):
+        if self.path is None or not (any(self._new.values()) or self._replace):
             return
         fresh = PatternCache(self.path.parent)  # what other processes may have written meanwhile
         merged = fresh._load()
-        for key, args in self._new.items():
-            if len(merged) >= MAX_PATTERNS:
-                break
-            if key not in merged and _marshallable((key, args)):
-                merged[key] = args
+        room = MAX_PATTERNS - sum(map(len, merged.values()))
+        for engine, new in self._new.items():
+            for key, args in new.items():
+                if room > 0 and key not in merged[engine] and _marshallable((key, args)):
+                    merged[engine][key] = args
+                    room -= 1
         payload = marshal.dumps((HEADER, merged))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -139,7 +165,7 @@ class PatternCache:
                 raise
         except OSError:
             return
-        self._new.clear()
+        self._new = {"regex": {}, "re": {}}
         self._replace = False
 
 
@@ -151,13 +177,49 @@ def _marshallable(value: Any) -> bool:
     return True
 
 
+def _std_args(pattern: str, flags: int) -> tuple[Any, ...]:
+    """The arguments ``re.compile`` hands the C constructor (the steps of ``re._compiler.compile``)."""
+    parsed = _std_parse(pattern, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    code = [int(op) for op in _std_code(parsed, flags)]  # plain ints: the opcodes are an int subclass
+    return (pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
 _MAKE = _reduce(regex.compile(""))[0]
+try:  # the standard library's compiler steps, as CPython 3.11-3.13 have them (checked on one pattern)
+    _sre_compile: Callable[..., Any] = importlib.import_module("_sre").compile
+    _std_code: Callable[..., Any] = importlib.import_module("re._compiler")._code
+    _std_parse: Callable[..., Any] = importlib.import_module("re._parser").parse
+    _STD_REBUILT = _sre_compile(*_std_args("(?P<a>x)|y", 0)) == re.compile("(?P<a>x)|y")
+except (ImportError, AttributeError, TypeError):  # pragma: no cover - another interpreter: compile
+    _STD_REBUILT = False
 _CACHE: PatternCache | None = None
+
+
+def _cache() -> PatternCache:
+    global _CACHE
+    if _CACHE is None:
+        _CACHE = PatternCache(cache_dir())
+    return _CACHE
 
 
 def compile_re(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[str]:
     """``regex.compile``, through the process's cache of the directory :func:`cache_dir` names."""
-    global _CACHE
-    if _CACHE is None:
-        _CACHE = PatternCache(cache_dir())
-    return _CACHE.compile(pattern, flags, **named_lists)
+    return _cache().compile(pattern, flags, **named_lists)
+
+
+def compile_std(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` (the standard library's engine), through the process's pattern cache."""
+    return _cache().compile_std(pattern, flags)
+
+
+def preload_std(patterns: Iterable[str]) -> None:
+    """Put ``patterns`` (flags 0) into ``re``'s own cache, from the pattern cache: a library's later
+    ``re.compile`` of one of them (spaCy's tokenizer loading its affix patterns) compiles nothing."""
+    cache = getattr(re, "_cache", None)
+    if isinstance(cache, dict) and _STD_REBUILT:
+        for pattern in patterns:
+            cache[str, pattern, 0] = compile_std(pattern)

@@ -33,7 +33,7 @@ from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.numbers import (DIGITS_PATTERN, clean_decimal, number_word_beginnings, number_word_pattern,
                                        parse_number)
 from kdextract.parsers.text_arg import require_text
-from kdextract.pattern_cache import compile_re
+from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.text.candidates import Candidate
 from kdextract.text.word_starts import AFTER_NO_LATIN1_W, lower_comparable, matches_at
 from kdextract.text.spans import disjoint
@@ -151,7 +151,7 @@ def _data() -> _Data:
         window=d.anaphora_window, number_start_re=compile_re(number_start),
         suffix_re=compile_re(suffix), prefix_re=compile_re(prefix), anaphora_re=compile_re(anaphora),
         # before a digit, a minus or a number word, after no word character of Latin-1 (``before`` rules those out)
-        number_lead_re=re.compile(AFTER_NO_LATIN1_W + r"(?=[\d\u2212\u2013-]|"
+        number_lead_re=compile_std(AFTER_NO_LATIN1_W + r"(?=[\d\u2212\u2013-]|"
                                   + "|".join(map(re.escape, number_word_beginnings())) + ")"),
         qualifier_re=compile_re(qualifier), opener_re=compile_re(opener),
     )

@@ -27,7 +27,7 @@ import regex
 
 from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
-from kdextract.pattern_cache import compile_re
+from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
 from kdextract.records.deadline_scans import ClauseScans
@@ -130,7 +130,7 @@ def _cues() -> _Cues:
         kind_of[name] = k
         groups.append(rf"(?P<{name}>{_phrase_pattern(p.casefold())})")
     pattern = compile_re(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])", regex.IGNORECASE)
-    leads = re.compile(AFTER_NO_LATIN1_W + "(?=" + word_regex(b for p, _ in phrases for b in _beginnings(p.casefold()))
+    leads = compile_std(AFTER_NO_LATIN1_W + "(?=" + word_regex(b for p, _ in phrases for b in _beginnings(p.casefold()))
                        + ")")
     stop = frozenset(w.casefold() for w in data.what_stopwords)
     labels = [(p, k) for k, ps in data.form_labels.items() for p in ps]

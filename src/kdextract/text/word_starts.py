@@ -25,7 +25,7 @@ from typing import Any, Protocol, TypeVar
 
 import regex
 
-from kdextract.pattern_cache import compile_re
+from kdextract.pattern_cache import compile_re, compile_std
 
 #: Word bounds of the name and label patterns: no letter or digit before (after) the match.
 WB_L = r"(?<![\p{L}\p{N}])"
@@ -89,7 +89,7 @@ class Beginnings:
         self._lead = compile_re(lead)
         self._beginnings = frozenset(beginnings)
         self._lengths = sorted({len(b) for b in beginnings})
-        self._after_end = re.compile(_NOT_LATIN1_WORD + "(?=" + _trie(beginnings) + ")")
+        self._after_end = compile_std(_NOT_LATIN1_WORD + "(?=" + _trie(beginnings) + ")")
 
     @cached_property
     def first(self) -> regex.Pattern[str]:
