@@ -9,6 +9,7 @@ module's cache on every call; the pattern belongs in a module-level constant
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,7 @@ class Reader:
 @pytest.mark.parametrize("path", sorted(p for p in SRC.rglob("*.py") if p.name != "pattern_cache.py"),
                          ids=lambda p: str(p.relative_to(SRC)))
 def test_patterns_compile_through_the_cache(path: Path) -> None:
-    """``compile_re`` (kdextract.pattern_cache) keeps compiled patterns between processes: run
-    ``python scripts/use_pattern_cache.py`` to route new ``regex.compile`` calls through it."""
-    assert "regex.compile" not in path.read_text(encoding="utf-8")
+    """``compile_re`` and ``compile_std`` (kdextract.pattern_cache) keep compiled patterns between processes:
+    run ``python scripts/use_pattern_cache.py`` to route new ``regex.compile`` and ``re.compile`` calls through them."""
+    source = path.read_text(encoding="utf-8")
+    assert "regex.compile" not in source and not re.search(r"\bre\.compile\b", source)

@@ -1,11 +1,14 @@
-"""Compiled ``regex`` patterns kept on disk between processes, as Python keeps bytecode in .pyc files.
+"""Compiled patterns kept on disk between processes, as Python keeps bytecode in .pyc files.
 
-Compiling kdextract's ~500 patterns is most of a fresh process's first-parse warm-up. A compiled
-``regex`` pattern reduces (for pickle) to the arguments of the C-level constructor, and rebuilding it
-from them is 20-50x faster than compiling. :func:`compile_re` behaves like ``regex.compile``;
-the first time a process needs a pattern it compiles it and remembers that reduction, and at exit
-the new reductions are merged into one cache file, which later processes load (once, on their
-first compile) instead of compiling.
+Compiling kdextract's ~700 regular expressions (and spaCy's tokenizer patterns) is most of a fresh
+process's first-parse warm-up. A compiled pattern comes from a C-level constructor; rebuilding it from
+that constructor's arguments is 20-50x faster than compiling. :func:`compile_re` behaves like
+``regex.compile`` (the arguments are what pickle stores of the pattern) and :func:`compile_std` like
+``re.compile`` (the arguments are what ``re``'s compiler hands ``_sre.compile``; checked at import,
+plain ``re.compile`` where the interpreter differs); :func:`preload_std` puts patterns into ``re``'s
+own cache for a library that compiles them itself. The first time a process needs a pattern it
+compiles it and remembers the arguments; at exit the new ones are merged into one cache file, which
+later processes load (once, on their first compile) instead of compiling.
 
 The file lives in ``$KDEXTRACT_CACHE_DIR``, else ``$XDG_CACHE_HOME/kdextract``, else
 ``~/.cache/kdextract``; ``KDEXTRACT_CACHE_DIR=""`` or ``off`` turns the cache off. Its name and
@@ -13,7 +16,8 @@ header carry a format number and the versions of ``regex``, Python and kdextract
 ever read by the versions that wrote it; its content is ``marshal`` data (no pickle: loading runs no
 code) behind a checksum. Any I/O error, a corrupt or foreign file, or an unwritable directory only
 means compiling as usual (a file that fails to load is replaced at exit). Writes go to a temporary
-file moved into place; at most :data:`MAX_PATTERNS` patterns are kept.
+file moved into place; at most :data:`MAX_PATTERNS` patterns are kept. A pattern's text must not
+depend on the process (no alternation in set order), or each process compiles it anew.
 """
 
 from __future__ import annotations
