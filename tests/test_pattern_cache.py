@@ -3,7 +3,6 @@ corrupt, foreign or unwritable cache only means compiling."""
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import re
@@ -109,8 +108,7 @@ def test_a_file_of_other_versions_is_not_loaded(tmp_path: Path) -> None:
     assert cache.path is not None
     patterns = cache._load()
     payload = marshal.dumps(((pattern_cache.FORMAT, "2000.1.1", *pattern_cache.HEADER[2:]), patterns))
-    digest = hashlib.blake2b(payload, digest_size=pattern_cache._DIGEST_SIZE).digest()
-    cache.path.write_bytes(digest + payload)
+    cache.path.write_bytes(pattern_cache._checksum(payload) + payload)
     assert PatternCache(tmp_path)._load() == {"regex": {}, "re": {}}
     assert regex.__version__ in cache.path.name  # each version has its own file besides
 

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import atexit
 import copyreg
-import hashlib
 import importlib
 import marshal
 import os
 import re
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, cast
@@ -40,13 +40,12 @@ import regex
 from kdextract.version import __version__
 
 #: Bump when the file's layout changes.
-FORMAT = 1
+FORMAT = 2
 #: Most patterns one cache file keeps (kdextract compiles about 550).
 MAX_PATTERNS = 4000
 #: The environment variable naming the cache directory ("" or "off": no cache).
 CACHE_DIR_ENV_VAR = "KDEXTRACT_CACHE_DIR"
 HEADER = (FORMAT, regex.__version__, sys.version, marshal.version, __version__)
-_DIGEST_SIZE = 16
 
 #: (pattern, flags, default version, named lists): a ``regex`` pattern; (pattern, flags): a stdlib ``re`` one
 Key = tuple[Any, ...]
@@ -133,8 +132,8 @@ class PatternCache:
         except OSError:
             return {"regex": {}, "re": {}}
         try:
-            digest, payload = data[:_DIGEST_SIZE], data[_DIGEST_SIZE:]
-            if hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() != digest:
+            checksum, payload = data[:4], data[4:]
+            if _checksum(payload) != checksum:
                 raise ValueError("checksum")
             header, patterns = marshal.loads(payload)
             if header != HEADER or not all(isinstance(patterns.get(e), dict) for e in ("regex", "re")):
@@ -162,7 +161,7 @@ class PatternCache:
             fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-", suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as out:
-                    out.write(hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload)
+                    out.write(_checksum(payload) + payload)
                 os.replace(temporary, self.path)
             except BaseException:
                 os.unlink(temporary)
@@ -171,6 +170,10 @@ class PatternCache:
             return
         self._new = {"regex": {}, "re": {}}
         self._replace = False
+
+
+def _checksum(payload: bytes) -> bytes:
+    return zlib.crc32(payload).to_bytes(4, "big")
 
 
 def _marshallable(value: Any) -> bool:
