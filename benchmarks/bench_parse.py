@@ -10,7 +10,9 @@ the wild documents (``<corpus>/samples/*.txt``, ``<corpus>/wild/*.txt``) and a d
 parse() with the tokenizer in the same process. ``import kdextract`` and the first parse after
 it (model load included) are timed in fresh subprocesses, as a user meets them (the first parse's
 median over three, in wall-clock and CPU seconds: on a shared machine the wall clock also counts the
-time spent waiting for a core). ``--profile`` adds the functions that take most of the time, with and
+time spent waiting for a core), each with a cold pattern cache (an empty cache directory: every
+pattern compiled) and a warm one (the directory a previous process filled; see
+``kdextract.pattern_cache``). ``--profile`` adds the functions that take most of the time, with and
 without NER.
 """
 
@@ -21,8 +23,10 @@ import cProfile
 import io
 import pstats
 import statistics
+import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -52,10 +56,20 @@ def cpu_rate(run: Callable[[str], object], texts: Sequence[str]) -> float:
     return sum(map(len, texts)) / max(time.process_time() - t0, 1e-9)
 
 
-def fresh(code: str, *args: str) -> list[float]:
+def fresh(code: str, *args: str, cache: str) -> list[float]:
+    """What ``code`` prints, run in a new process whose compiled-pattern cache is the directory ``cache``."""
     out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
-                         cwd=ROOT).stdout
+                         cwd=ROOT, env={**os.environ, "KDEXTRACT_CACHE_DIR": cache}).stdout
     return [float(x) for x in out.split()]
+
+
+def cold_and_warm(code: str, *args: str, runs: int) -> tuple[list[list[float]], list[list[float]]]:
+    """``runs`` fresh processes of ``code`` each with an empty pattern cache, then ``runs`` with the cache
+    the first of them wrote."""
+    with tempfile.TemporaryDirectory(prefix="bench-cache-") as scratch:
+        cold = [fresh(code, *args, cache=os.path.join(scratch, str(i))) for i in range(runs)]
+        warm = [fresh(code, *args, cache=os.path.join(scratch, "0")) for _ in range(runs)]
+    return cold, warm
 
 
 #: The pipeline's stages, as (file name ending, function): their cumulative times make the breakdown.
@@ -93,16 +107,18 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=25)
     args = ap.parse_args()
 
-    imports = [fresh(FRESH_IMPORT)[0] for _ in range(3)]
-    print(f"import kdextract (fresh process, best of 3): {min(imports):.3f} s")
+    cold, warm = cold_and_warm(FRESH_IMPORT, runs=3)
+    print(f"import kdextract (fresh process, best of 3): {min(r[0] for r in cold):.3f} s with a cold pattern cache, "
+          f"{min(r[0] for r in warm):.3f} s with a warm one")
     sample = sorted((args.corpus / "samples").glob("*.txt"))
     first_text = str(sample[0]) if sample else str(ROOT / "README.md")
     for mode in ("ner", "rules"):
-        fresh_runs = [fresh(FRESH_FIRST_PARSE, first_text, mode) for _ in range(FIRST_RUNS)]
-        _, first, second, first_cpu = (statistics.median(column) for column in zip(*fresh_runs))
         print(f"first parse after import ({'with' if mode == 'ner' else 'without'} NER, model load included, median "
-              f"of {FIRST_RUNS}): {first:.3f} s ({first_cpu:.3f} s CPU); the second: {second:.3f} s  "
-              f"[{Path(first_text).name}]")
+              f"of {FIRST_RUNS}) [{Path(first_text).name}]:")
+        for cache, fresh_runs in zip(("cold", "warm"), cold_and_warm(FRESH_FIRST_PARSE, first_text, mode,
+                                                                     runs=FIRST_RUNS)):
+            _, first, second, first_cpu = (statistics.median(column) for column in zip(*fresh_runs))
+            print(f"  {cache} pattern cache: {first:.3f} s ({first_cpu:.3f} s CPU); the second: {second:.3f} s")
 
     import spacy
 

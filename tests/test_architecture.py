@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "kdextract"
 
 #: Package or module (dotted, below ``kdextract``) -> layer; lower layers never import higher ones.
 LAYERS: dict[str, int] = {
-    "errors": 0, "fields_set": 0, "models": 0, "resources": 0,
+    "errors": 0, "fields_set": 0, "models": 0, "pattern_cache": 0, "resources": 0, "version": 0,
     "text": 1, "readers": 1,
     "layout": 2,
     "parsers": 3,
@@ -27,7 +27,7 @@ LAYERS: dict[str, int] = {
     "output": 8, "dask": 8,
     "cli": 9, "testing": 9, "__main__": 9, "__init__": 9,
 }
-LEAVES = ("errors", "fields_set", "models", "resources")
+LEAVES = ("errors", "fields_set", "models", "pattern_cache", "resources", "version")
 MAX_LINES = 400
 
 

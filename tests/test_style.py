@@ -1,13 +1,15 @@
-"""Style rules checked on the source: no regular expression compiled on a hot path.
+"""Style rules checked on the source: no regular expression compiled on a hot path, and every one
+compiled through the on-disk pattern cache.
 
 A call such as ``regex.search(r"\\s+", text)`` inside a function looks its pattern up in the
 module's cache on every call; the pattern belongs in a module-level constant
-(``_SPACE_RUN = regex.compile(r"\\s+")``) or in a cached builder. Module-level calls are fine.
+(``_SPACE_RUN = compile_re(r"\\s+")``) or in a cached builder. Module-level calls are fine.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -73,3 +75,12 @@ class Reader:
 '''
     assert literal_patterns_in_functions(source) == [
         (12, "regex.search"), (13, "regex.sub"), (19, "re.fullmatch"), (20, "regex.finditer")]
+
+
+@pytest.mark.parametrize("path", sorted(p for p in SRC.rglob("*.py") if p.name != "pattern_cache.py"),
+                         ids=lambda p: str(p.relative_to(SRC)))
+def test_patterns_compile_through_the_cache(path: Path) -> None:
+    """``compile_re`` and ``compile_std`` (kdextract.pattern_cache) keep compiled patterns between processes:
+    run ``python scripts/use_pattern_cache.py`` to route new ``regex.compile`` and ``re.compile`` calls through them."""
+    source = path.read_text(encoding="utf-8")
+    assert "regex.compile" not in source and not re.search(r"\bre\.compile\b", source)

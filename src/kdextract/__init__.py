@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from kdextract.version import __version__
 
 __all__ = [
     "Amount", "DateMention", "Deadline", "Decision", "Document", "DocumentMeta", "Extractor",

@@ -11,12 +11,12 @@ square glyphs count: a dash is a range, a minus or a dash in prose too.
 
 from __future__ import annotations
 
-import regex
+from kdextract.pattern_cache import compile_re
 
 #: The glyphs that only ever mark a list item.
 BULLETS = "•▪►●◦"
 
-_BULLET = regex.compile(rf"(?<=[ \t])[{BULLETS}](?=[ \t])")
+_BULLET = compile_re(rf"(?<=[ \t])[{BULLETS}](?=[ \t])")
 
 
 def bullet_starts(text: str, start: int, end: int) -> list[int]:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import regex
+from kdextract.pattern_cache import compile_re
 
 __all__ = ["COLUMN_GAP", "cells", "table_header"]
 
 #: A gap between the columns of a table that PDF text laid out with blanks ("4.  Skolskjuts      Mats Öberg      BUN 2024/12").
-COLUMN_GAP = regex.compile(r"[ \t]*(?:\t|[ ]{3,})[ \t]*")
+COLUMN_GAP = compile_re(r"[ \t]*(?:\t|[ ]{3,})[ \t]*")
 #: The cells of a line laid out in columns: runs of words with single blanks between them.
-_TABLE_CELL = regex.compile(r"\S+(?:[ ]\S+)*")
+_TABLE_CELL = compile_re(r"\S+(?:[ ]\S+)*")
 #: Fewest cells of a table's header line.
 HEADER_CELLS = 3
 

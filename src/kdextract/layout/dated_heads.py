@@ -17,6 +17,7 @@ import regex
 
 from kdextract.layout.items import title_end
 from kdextract.layout.rules import rules
+from kdextract.pattern_cache import compile_re
 
 #: Fewest dated headings in one paragraph that make them headings.
 MIN_HEADS = 2
@@ -25,7 +26,7 @@ MIN_HEADS = 2
 @lru_cache(maxsize=1)
 def _dated() -> regex.Pattern[str]:
     """``sections.json``'s 'dated_heading' where it stands inside a line, after a blank."""
-    return regex.compile(r"(?<!\S)" + rules().dated_heading.pattern.removeprefix("^"))
+    return compile_re(r"(?<!\S)" + rules().dated_heading.pattern.removeprefix("^"))
 
 
 def dated_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from kdextract.layout.columns import cells
 from kdextract.layout.words import is_first_name
+from kdextract.pattern_cache import compile_re
 from kdextract.resources import Rules
 from kdextract.text.fold import fold_key
 from kdextract.text.word_starts import WB_L, WB_R, Beginnings
@@ -40,7 +41,7 @@ TAIL_LINES = 2
 #: Most lines of a list written one person per line under the last label of a region.
 LIST_LINES = 60
 #: A line of such a list: a name (two capitalised words) and what follows it, no longer than a list line.
-_LIST_LINE = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}[\p{L}-]+[^\n]{0,100}$")
+_LIST_LINE = compile_re(r"[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}[\p{L}-]+[^\n]{0,100}$")
 
 
 class FormLabel(BaseModel):
@@ -69,7 +70,7 @@ class ProtocolRules(Rules, file="protocol.json"):
     no_value: list[str]
 
 
-_SLASH = regex.compile(r"\s*/\s*")
+_SLASH = compile_re(r"\s*/\s*")
 
 
 def _label_key(s: str) -> str:
@@ -85,7 +86,7 @@ class _Compiled:
         for lb in sorted(data.labels, key=lambda lb: len(lb.label), reverse=True):
             words = [regex.escape(w).replace("/", r"[ \t]*/[ \t]*") for w in lb.label.split(" ")]
             parts.append(r"[ \t]+".join(words))
-        self.label = regex.compile(WB_L + "(?:" + "|".join(parts) + ")" + WB_R, regex.IGNORECASE)
+        self.label = compile_re(WB_L + "(?:" + "|".join(parts) + ")" + WB_R, regex.IGNORECASE)
         # a label's first word, up to a slash (around which blanks may come), is matched letter by letter
         self.label_starts = Beginnings(list(lb.label.split(" ")[0].split("/")[0]) for lb in data.labels)
 
@@ -138,9 +139,9 @@ class Field:
     value_end: int
 
 
-_NEXT_TOKEN = regex.compile(r"[ \t]*:?[ \t]*(\S*)")
+_NEXT_TOKEN = compile_re(r"[ \t]*:?[ \t]*(\S*)")
 #: What stands before a § item's title on its line: "§ 44", "KS § 12" (the title may be a label's word: "Justering").
-_ITEM_MARK = regex.compile(r"(?:^|\n)[ \t]*(?:\p{Lu}{2,6}[ \t]+)?§[ \t]*\d{1,3}[ \t]+\Z")
+_ITEM_MARK = compile_re(r"(?:^|\n)[ \t]*(?:\p{Lu}{2,6}[ \t]+)?§[ \t]*\d{1,3}[ \t]+\Z")
 
 
 def label_hits(text: str) -> list[LabelHit]:
@@ -208,10 +209,10 @@ def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
     return out
 
 
-_VALUE_START = regex.compile(r"[ \t]*[:.]*[ \t]*")
+_VALUE_START = compile_re(r"[ \t]*[:.]*[ \t]*")
 #: An item heading after a blank line ("§ 4 Budget", "2. Ekonomisk rapport"): the body of the document, no field's value.
 #: A numbered name ("1. Eva Ek (S), ordförande") is an entry of a numbered attendance list, not an item.
-_ITEM_AFTER_BLANK = regex.compile(r"\n[ \t]*\n[ \t]*(?:§[ \t]*\d{1,3}|\d{1,2}[.)])[ \t]+"
+_ITEM_AFTER_BLANK = compile_re(r"\n[ \t]*\n[ \t]*(?:§[ \t]*\d{1,3}|\d{1,2}[.)])[ \t]+"
                                   r"(?!\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}\p{Ll}+[ \t]*(?:[(,]|$))\p{Lu}", regex.M)
 
 

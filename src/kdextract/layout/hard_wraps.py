@@ -22,6 +22,7 @@ import regex
 
 from kdextract.layout.items import head_at, inline_subheading_at, title_end
 from kdextract.layout.lines import COLUMN_GAP
+from kdextract.pattern_cache import compile_re
 from kdextract.text.lines import line_spans
 
 #: Fewest wrapped lines in a row (the last one included) that make a run.
@@ -33,9 +34,9 @@ OVER_COLUMN = 10
 #: A wrapped line fills its column to within this many characters (longer words are rare).
 FILL_SLACK = 20
 
-_FIRST_WORD = regex.compile(r"[ \t]*(\S+)")
+_FIRST_WORD = compile_re(r"[ \t]*(\S+)")
 #: A wrap inside a number's digit groups: "96" at a line's end, "500 kr" on the next line.
-_GROUP_BREAK = regex.compile(r"(?<=(?:^|[ \t(])\d{1,3})[ \t]*\n(?=\d{3}(?!\d))", regex.MULTILINE)
+_GROUP_BREAK = compile_re(r"(?<=(?:^|[ \t(])\d{1,3})[ \t]*\n(?=\d{3}(?!\d))", regex.MULTILINE)
 
 
 def wrap_width(text: str) -> int:

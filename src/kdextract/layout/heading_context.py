@@ -6,11 +6,10 @@ does it stand alone, does a paragraph, a list or a table follow it, does its tit
 
 from __future__ import annotations
 
-import regex
-
 from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading
 from kdextract.layout.rules import rules
 from kdextract.layout.wraps import WRAPPED_LINE
+from kdextract.pattern_cache import compile_re
 
 __all__ = ["TIGHT_HEAD_WORDS", "continuation", "has_body", "heads_paragraph", "heads_table", "standalone"]
 
@@ -23,7 +22,7 @@ _PARAGRAPH_LINE = 40
 #: Bullets that open a list of prose points (not "a)" or "1.").
 _BULLETS = "•–-·▪►*"
 #: The first point of a numbered list of prose ("1. Ta fram en plan för …").
-_FIRST_POINT = regex.compile(r"1[.)][ \t]+(?=\p{Lu})")
+_FIRST_POINT = compile_re(r"1[.)][ \t]+(?=\p{Lu})")
 
 
 def continuation(lines: list[Line], j: int) -> Line | None:

@@ -19,29 +19,28 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-import regex
-
 from kdextract.layout.bullets import BULLETS
 from kdextract.layout.form import label_hits
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
+from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import load_lexicon
 
-_WORD = regex.compile(r"\S+")
+_WORD = compile_re(r"\S+")
 #: A common noun led by an acronym ("PA-nämnd", "IT-stöd", "VA-taxa"): inside a title, not a new sentence.
-_ACRONYM_COMPOUND = regex.compile(r"\p{Lu}{2,}-\p{Ll}")
+_ACRONYM_COMPOUND = compile_re(r"\p{Lu}{2,}-\p{Ll}")
 #: The joins of a compound of place names: a hyphen or an en dash.
-_COMPOUND_PARTS = regex.compile(r"[-–]")
+_COMPOUND_PARTS = compile_re(r"[-–]")
 #: a sentence end (or a line start) right before a position: "… förslag. |Kommunfullmäktiges beslut"
-_SENTENCE_BEFORE = regex.compile(r"[.!?)\n][ \t]*$")
+_SENTENCE_BEFORE = compile_re(r"[.!?)\n][ \t]*$")
 #: The lower-case words to the end of the sentence (at most 200 characters on).
-_SENTENCE_REST = regex.compile(r"[^.!?\n]{0,200}")
+_SENTENCE_REST = compile_re(r"[^.!?\n]{0,200}")
 #: A decision's first point after its sub-heading: "Förslag till beslut 1. Nämnden …"
-_FIRST_POINT = regex.compile(r"[ \t]+1[.)][ \t]+\p{Lu}")
+_FIRST_POINT = compile_re(r"[ \t]+1[.)][ \t]+\p{Lu}")
 #: A note in brackets: its first two words and a comma before the closing bracket.
-_PRESENTER_NOTE = regex.compile(
+_PRESENTER_NOTE = compile_re(
     r"\((?P<first>\p{Lu}[\p{L}-]+)[ \t]+(?P<second>[^\s,()]+)(?=[^()\n]{0,80},)[^()\n]{0,120}\)")
-_LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}+(?=[\s,;:]|$)")
+_LOWER_WORD = compile_re(r"(?<!\S)\p{Ll}+(?=[\s,;:]|$)")
 HeadKind = Literal["paragraph", "agenda", "case"]
 
 #: Longest title (characters) taken from flattened text when nothing else ends it.
@@ -70,25 +69,25 @@ class _Grammar:
         prefix = r.item_prefix.pattern
         case = r.case.pattern
         label = r.case_label.pattern
-        self.paragraph = regex.compile(
+        self.paragraph = compile_re(
             rf"(?:(?:(?P<prefix>{prefix})[ \t]*)?§[ \t]*(?P<n>\d{{1,4}})(?:[ \t]?(?P<sub>[a-z])(?![\p{{L}}]))?(?![\d])"
             rf"|(?P<n>\d{{1,4}})[ \t]*§(?=[ \t]))[.:]?")  # "§ 12" and, in some municipalities' minutes, "12 §"
-        self.prefixed = regex.compile(rf"(?P<prefix>{prefix})[ \t]+(?P<n>\d{{1,4}})(?P<sub>[a-z])?(?![\p{{L}}\d/.:,-])")
-        self.dotted = regex.compile(r"(?P<n>\d{1,3})(?P<mark>[.)])(?=[ \t])")
-        self.decimal = regex.compile(r"(?P<n>\d{1,2})(?P<sub>(?:\.\d{1,2})+)\.?(?=[ \t])")
-        self.bare = regex.compile(r"(?P<n>\d{1,4})(?P<sub>[a-z])?(?=[ \t]|$)")
-        self.ref = regex.compile(rf"[ \t]+{prefix}[ \t]+\d{{1,4}}(?![\p{{L}}\d/.:,-])")
-        self.labelled_case = regex.compile(rf"[ \t]*(?i:{label})[ \t]*(?P<case>{case})")
-        self.prefixed_case = regex.compile(rf"[ \t]*(?P<case>\p{{Lu}}{{1,6}}[ \t]*[-/ ][ \t]*\d(?:{case}|[\d/:.-]*))")
+        self.prefixed = compile_re(rf"(?P<prefix>{prefix})[ \t]+(?P<n>\d{{1,4}})(?P<sub>[a-z])?(?![\p{{L}}\d/.:,-])")
+        self.dotted = compile_re(r"(?P<n>\d{1,3})(?P<mark>[.)])(?=[ \t])")
+        self.decimal = compile_re(r"(?P<n>\d{1,2})(?P<sub>(?:\.\d{1,2})+)\.?(?=[ \t])")
+        self.bare = compile_re(r"(?P<n>\d{1,4})(?P<sub>[a-z])?(?=[ \t]|$)")
+        self.ref = compile_re(rf"[ \t]+{prefix}[ \t]+\d{{1,4}}(?![\p{{L}}\d/.:,-])")
+        self.labelled_case = compile_re(rf"[ \t]*(?i:{label})[ \t]*(?P<case>{case})")
+        self.prefixed_case = compile_re(rf"[ \t]*(?P<case>\p{{Lu}}{{1,6}}[ \t]*[-/ ][ \t]*\d(?:{case}|[\d/:.-]*))")
         # (never ending inside a run of digits: "KFN 2025-000318" is no case "KFN 2025-00031" and item 8)
-        self.case_only = regex.compile(
+        self.case_only = compile_re(
             rf"(?P<case>\p{{Lu}}{{1,6}}(?:[ \t]*[-/][ \t]*|[ \t]+)\d{{1,4}}[/:.-](?:{case}|\d{{0,5}}))(?!\d)")
         self.time_column = r.agenda_time
         self.time_after = r.agenda_time_after
         self.item_word = r.item_word
-        self.label = regex.compile(rf"(?i:{label})")
-        self.case = regex.compile(case)
-        self.space = regex.compile(r"[ \t]*")
+        self.label = compile_re(rf"(?i:{label})")
+        self.case = compile_re(case)
+        self.space = compile_re(r"[ \t]*")
 
 
 @lru_cache(maxsize=1)
@@ -246,7 +245,7 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
 
 #: A point's subject: a word, or the last of a pair that shares its head ("Kultur- och fritidsnämnden"); then the
 #: word after it.
-_POINT_SUBJECT = regex.compile(r"(?:\p{Lu}[\p{L}]*-[ ](?:och|eller)[ ])?(?P<subject>\p{L}+)[ ](?P<next>\p{Ll}+)\b")
+_POINT_SUBJECT = compile_re(r"(?:\p{Lu}[\p{L}]*-[ ](?:och|eller)[ ])?(?P<subject>\p{L}+)[ ](?P<next>\p{Ll}+)\b")
 
 
 def states_a_point(text: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from kdextract.layout.items import head_at, presenter_note
 from kdextract.layout.pages import EDGE_LINES
 from kdextract.layout.rules import CompiledSectionRules, rules
 from kdextract.layout.words import is_first_name
+from kdextract.pattern_cache import compile_re
 
 LineKind = Literal["blank", "wrapper", "furniture", "contact", "field", "toc", "title", "agenda", "paragraph", "sub",
                    "case", "entry", "list", "text"]
@@ -38,15 +39,15 @@ class Line:
     indent: int = 0  # blanks before the content
 
 
-_BANNER = regex.compile(r"^[\p{Lu}\d\W]{25,}$")
-_SENTENCE_END = regex.compile(r"[.,;]$")
-_TRAILING_PAGE = regex.compile(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0,3}|[ \t]+\d{1,3})[ \t]*$")
-_PRESENTERS = regex.compile(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
-_DIGITS = regex.compile(r"\d+")
+_BANNER = compile_re(r"^[\p{Lu}\d\W]{25,}$")
+_SENTENCE_END = compile_re(r"[.,;]$")
+_TRAILING_PAGE = compile_re(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0,3}|[ \t]+\d{1,3})[ \t]*$")
+_PRESENTERS = compile_re(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
+_DIGITS = compile_re(r"\d+")
 #: a page number alone in the last column of a line, after a wide gap
-_PAGE_NUMBER_COLUMN = regex.compile(r"(?:\t|[ ]{3,})[ \t]*\d{1,3}$")
+_PAGE_NUMBER_COLUMN = compile_re(r"(?:\t|[ ]{3,})[ \t]*\d{1,3}$")
 #: A lettered entry of an agenda ("c) Årsredovisning 2025"): its letter and where its title starts.
-_LETTERED = regex.compile(r"(?P<letter>[a-zåäö])\)[ \t]+(?=\p{Lu})")
+_LETTERED = compile_re(r"(?P<letter>[a-zåäö])\)[ \t]+(?=\p{Lu})")
 #: Most words in the title of an item numbered without "§" or a dot ("13 Rapportering av …"); a
 #: "4." line of more than 16 words is a list item of prose.
 ITEM_TITLE_WORDS = 30
@@ -171,11 +172,11 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
 def _trailing_case() -> regex.Pattern[str]:
     """A labelled case number that ends an item's line, where lost line breaks ran it into the title."""
     r = rules()
-    return regex.compile(rf"[ \t]+(?i:{r.case_label.pattern})[ \t]*(?P<case>{r.case.pattern})[ \t]*\Z")
+    return compile_re(rf"[ \t]+(?i:{r.case_label.pattern})[ \t]*(?P<case>{r.case.pattern})[ \t]*\Z")
 
 
 #: A title's last part after a dash that may name who presents the item: "… – Eva Ek, ekonom".
-_DASHED_PRESENTER = regex.compile(r"[ \t]+[–—-][ \t]+(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_DASHED_PRESENTER = compile_re(r"[ \t]+[–—-][ \t]+(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
                                   r"(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})"
                                   r"(?:[ \t]*,[ \t]*\p{Ll}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*){0,3})?[ \t]*\Z")
 
@@ -319,7 +320,7 @@ def _page_edges(lines: list[Line]) -> dict[int, int]:
 
 
 #: A presenter's line under an agenda item: a dash, a name and a lower-case title ("– Eva Ek, ekonom").
-_PRESENTER_LINE = regex.compile(r"[–—-][ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}"
+_PRESENTER_LINE = compile_re(r"[–—-][ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}"
                                 r"[ \t]*,[ \t]*\p{Ll}[\p{L} -]{0,40}")
 
 

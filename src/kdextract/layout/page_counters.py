@@ -22,6 +22,7 @@ from collections import Counter
 import regex
 
 from kdextract.layout.pages import FLAT_PAGE
+from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold
 from kdextract.text.view import Replacement
 
@@ -30,10 +31,10 @@ HEADER_TOKENS = 8
 #: Characters before a page counter searched for its running header.
 HEADER_CHARS = 200
 
-_LINE = regex.compile(r"[^\n]+")
-_TOKEN = regex.compile(r"\S+")
-_COUNTER = regex.compile(r"(?<!\S)(?P<k>\d{1,3})[ \t]?\([ \t]?(?P<n>\d{1,3})[ \t]?\)(?!\S)")
-_SPACE = regex.compile(r"[ \t]*")
+_LINE = compile_re(r"[^\n]+")
+_TOKEN = compile_re(r"\S+")
+_COUNTER = compile_re(r"(?<!\S)(?P<k>\d{1,3})[ \t]?\([ \t]?(?P<n>\d{1,3})[ \t]?\)(?!\S)")
+_SPACE = compile_re(r"[ \t]*")
 
 
 def inline_header_edits(text: str) -> list[Replacement]:

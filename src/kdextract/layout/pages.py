@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from kdextract.layout.rules import rules
+from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold
 from kdextract.text.view import Replacement
 
@@ -31,22 +30,22 @@ EDGE_LINES = 4
 #: Longest line taken for a running header or footer.
 EDGE_LINE_CHARS = 100
 #: A page number or counter at the end of a running header ("Protokoll 2", "Kommunstyrelsen 3(8)").
-_TRAILING_PAGE = regex.compile(r"[ \t]+(?:\d{1,3}[ \t]?(?:\([ \t]?\d{1,3}[ \t]?\))?|\([ \t]?\d{1,3}[ \t]?\))$")
+_TRAILING_PAGE = compile_re(r"[ \t]+(?:\d{1,3}[ \t]?(?:\([ \t]?\d{1,3}[ \t]?\))?|\([ \t]?\d{1,3}[ \t]?\))$")
 #: Tokens at the top of a page searched for its counter or its running header.
 HEADER_TOKENS = 12
 
-_LINE = regex.compile(r"[^\n]*")
+_LINE = compile_re(r"[^\n]*")
 #: (never the number of a "12 §" item, which some minutes write before the sign)
-_PAGE_NUMBER = regex.compile(
+_PAGE_NUMBER = compile_re(
     r"[ \t]*(?P<n>\d{1,3})(?=[ \t]|$)(?![ \t]*§)(?:[ \t]+(?P=n)(?=[ \t]|$)(?![ \t]*\())?[ \t]*")
-_COUNTER = regex.compile(r"(?:\d{1,3}[ \t]?)?\([ \t]?\d{1,3}[ \t]?\)|(?i:sida?)\.?[ \t]*\d{1,3}[ \t]*(?:av|/)[ \t]*\d{1,3}")
-_LEAD_COUNTER = regex.compile(r"[ \t]*(?P<n>\d{1,3})[ \t]?\([ \t]?\d{1,3}[ \t]?\)")
-_TOKEN = regex.compile(r"\S+")
+_COUNTER = compile_re(r"(?:\d{1,3}[ \t]?)?\([ \t]?\d{1,3}[ \t]?\)|(?i:sida?)\.?[ \t]*\d{1,3}[ \t]*(?:av|/)[ \t]*\d{1,3}")
+_LEAD_COUNTER = compile_re(r"[ \t]*(?P<n>\d{1,3})[ \t]?\([ \t]?\d{1,3}[ \t]?\)")
+_TOKEN = compile_re(r"\S+")
 
 
-_BLANKS = regex.compile(r"[ \t]*")
+_BLANKS = compile_re(r"[ \t]*")
 #: The gap between the cells of a letterhead line.
-_CELL_GAP = regex.compile(r"[ \t]{3,}|\t")
+_CELL_GAP = compile_re(r"[ \t]{3,}|\t")
 
 
 def wrapper_edits(text: str) -> list[Replacement]:

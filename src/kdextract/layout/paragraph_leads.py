@@ -13,14 +13,13 @@ False
 
 from __future__ import annotations
 
-import regex
-
 from kdextract.layout.bullets import BULLETS
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.form import is_form_label
 from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, states_a_point, title_end, verb_after
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
+from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import load_lexicon
 
 #: Fewest words of running text after the heading (a sentence, up to its end).
@@ -32,13 +31,13 @@ TOPIC_WORDS = 5
 _DEFINITE_ENDS = ("en", "et", "n")
 #: The mark of a decision's first point, under its heading.
 _FIRST_POINTS = frozenset({"1.", "1)"})
-_TOKEN = regex.compile(r"\S+")
-_LAST_WORD = regex.compile(r"(\S+)\s*$")
-_SENTENCE_END = regex.compile(r"[.!?:)]$")
+_TOKEN = compile_re(r"\S+")
+_LAST_WORD = compile_re(r"(\S+)\s*$")
+_SENTENCE_END = compile_re(r"[.!?:)]$")
 #: A sentence end (after a word, a year or a count: "… i november 2025.", "… vecka 42.") and the capital that
 #: opens the next: where a topic heading may stand in flattened text.
-_AFTER_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}{2}|(?<!\S)\d{2,4})[.!?])[ \t]+(?=\p{Lu})")
-_BLANK_BEFORE = regex.compile(r"(?:\n[ \t]*\n|\f)[ \t]*$")
+_AFTER_SENTENCE = compile_re(r"(?<=(?:\p{Ll}{2}|(?<!\S)\d{2,4})[.!?])[ \t]+(?=\p{Lu})")
+_BLANK_BEFORE = compile_re(r"(?:\n[ \t]*\n|\f)[ \t]*$")
 
 
 def leads_paragraph(text: str, start: int, end: int) -> bool:

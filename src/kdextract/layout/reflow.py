@@ -51,6 +51,7 @@ from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import topic_labels
 from kdextract.layout.two_columns import split_columns
 from kdextract.layout.wraps import name_wrap_edits
+from kdextract.pattern_cache import compile_re
 from kdextract.text.view import Replacement, TextView
 
 #: Shortest line that is taken for flattened text (a page or a run of them).
@@ -61,16 +62,16 @@ FLAT_CUES = 2
 #: How far after its last label a form region keeps items out (a value may hold numbers).
 FORM_TAIL = 300
 
-_LINE = regex.compile(r"[^\n]+")
-_TOKEN = regex.compile(r"\S+")
-_NEXT_TOKEN = regex.compile(r"\s(\S)")
-_LEADER = regex.compile(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
-_SENTENCE_END = regex.compile(r"[.!?:)]$")
-_MARKED_NUMBER = regex.compile(r"\d{1,3}\.")
-_RANGE_END = regex.compile(r"[-–]")
-_PARAGRAPH_END = regex.compile(r"\f|\n[ \t]*\n")
-_PARAGRAPH_START = regex.compile(r"(?:\f|\n[ \t]*\n)[ \t]*$")
-_YEAR = regex.compile(r"(?:19|20)\d{2}")
+_LINE = compile_re(r"[^\n]+")
+_TOKEN = compile_re(r"\S+")
+_NEXT_TOKEN = compile_re(r"\s(\S)")
+_LEADER = compile_re(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
+_SENTENCE_END = compile_re(r"[.!?:)]$")
+_MARKED_NUMBER = compile_re(r"\d{1,3}\.")
+_RANGE_END = compile_re(r"[-–]")
+_PARAGRAPH_END = compile_re(r"\f|\n[ \t]*\n")
+_PARAGRAPH_START = compile_re(r"(?:\f|\n[ \t]*\n)[ \t]*$")
+_YEAR = compile_re(r"(?:19|20)\d{2}")
 
 
 @dataclass
@@ -236,13 +237,13 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
 
 @lru_cache(maxsize=1)
 def _label_before() -> regex.Pattern[str]:
-    return regex.compile(r"(?i:" + rules().case_label.pattern + r")[ \t]*$")
+    return compile_re(r"(?i:" + rules().case_label.pattern + r")[ \t]*$")
 
 
 @lru_cache(maxsize=1)
 def _labelled_case() -> regex.Pattern[str]:
     r = rules()
-    return regex.compile(r"[ \t]*(?i:" + r.case_label.pattern + r")[ \t]*(?:" + r.case.pattern + ")")
+    return compile_re(r"[ \t]*(?i:" + r.case_label.pattern + r")[ \t]*(?:" + r.case.pattern + ")")
 
 
 def _case_after(text: str, pos: int, end: int) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from kdextract.pattern_cache import compile_re
 from kdextract.resources import Pattern, Rules
 
 LineCategory = Literal["wrapper", "furniture", "contact", "field", "toc", "title", "subheading"]
@@ -103,7 +104,7 @@ class LineTest:
 
     def __init__(self, patterns: list[str]) -> None:
         def alt(ps: list[str]) -> regex.Pattern[str] | None:
-            return regex.compile("|".join(f"(?:{p})" for p in ps), regex.IGNORECASE) if ps else None
+            return compile_re("|".join(f"(?:{p})" for p in ps), regex.IGNORECASE) if ps else None
 
         self._at_start = alt([p for p in patterns if _anchored(p)])
         self._anywhere = alt([p for p in patterns if not _anchored(p)])
@@ -121,40 +122,40 @@ class CompiledSectionRules:
                             for c in data.categories}
         titles = [r.pattern.lstrip("^") for r in data.line_rules if r.category == "title" and r.pattern]
         #: a title word anywhere in a line ("Kommunstyrelsen PROTOKOLL 2(8)")
-        self.title_anywhere = regex.compile(r"(?<![\p{L}])(?:" + "|".join(titles) + ")", regex.IGNORECASE)
+        self.title_anywhere = compile_re(r"(?<![\p{L}])(?:" + "|".join(titles) + ")", regex.IGNORECASE)
         self.order = tuple(c for c in data.categories if c != "subheading")
         self.subheadings = frozenset(w for r in data.line_rules if r.category == "subheading" for w in r.literals)
-        literals = sorted(self.subheadings, key=len, reverse=True)
+        literals = sorted(self.subheadings, key=lambda w: (-len(w), w))
         labels = [*data.item_part_labels, *(r"\s+".join(regex.escape(w) for w in s.split()) for s in literals)]
         #: an item-part label after its owner in the genitive ("Arbetsutskottets beslut"), a colon allowed
-        self.item_part = regex.compile(f"(?:{data.item_part_owner})(?:{'|'.join(labels)})\\s*:?",
+        self.item_part = compile_re(f"(?:{data.item_part_owner})(?:{'|'.join(labels)})\\s*:?",
                                        regex.IGNORECASE)
-        self.toc_label = regex.compile(r"(?<!\S)" + data.toc_label + r"(?=\s)")
+        self.toc_label = compile_re(r"(?<!\S)" + data.toc_label + r"(?=\s)")
         self.inline_subheadings = tuple(sorted(data.inline_subheadings, key=len, reverse=True))
-        self.inline_item_part = regex.compile(data.inline_item_part)
-        self.agenda_time = regex.compile(data.agenda_time_column)
-        self.agenda_time_after = regex.compile(data.agenda_time_after_number)
-        self.item_word = regex.compile(data.item_word)
-        self.table_date = regex.compile(data.table_date_column)
-        self.dated_heading = regex.compile(data.dated_heading)
-        self.section_label = regex.compile(data.section_label)
-        self.agenda = regex.compile(data.agenda_item)
-        self.paragraph = regex.compile(data.paragraph_item)
-        self.case = regex.compile(data.case_number)
-        self.case_label = regex.compile(data.case_label, regex.IGNORECASE)
-        self.item_prefix = regex.compile(data.item_prefix)
+        self.inline_item_part = compile_re(data.inline_item_part)
+        self.agenda_time = compile_re(data.agenda_time_column)
+        self.agenda_time_after = compile_re(data.agenda_time_after_number)
+        self.item_word = compile_re(data.item_word)
+        self.table_date = compile_re(data.table_date_column)
+        self.dated_heading = compile_re(data.dated_heading)
+        self.section_label = compile_re(data.section_label)
+        self.agenda = compile_re(data.agenda_item)
+        self.paragraph = compile_re(data.paragraph_item)
+        self.case = compile_re(data.case_number)
+        self.case_label = compile_re(data.case_label, regex.IGNORECASE)
+        self.item_prefix = compile_re(data.item_prefix)
         self.not_item_prefixes = frozenset(data.not_item_prefixes)
         self.title_stop_words = frozenset(data.title_stop_words)
         self.not_before_number = frozenset(data.not_before_item_number)
         self.year_after = frozenset(data.year_after)
-        self.list_item = regex.compile(data.list_item)
+        self.list_item = compile_re(data.list_item)
         self.closing_headings = frozenset(data.closing_headings)
         self.enclosure_headings = frozenset(data.enclosure_headings)
         self.memo_openings = frozenset(data.memo_openings)
-        self.sentence_subject = regex.compile(data.sentence_subject)
+        self.sentence_subject = compile_re(data.sentence_subject)
         self.sentence_pronouns = frozenset(data.sentence_pronouns)
-        self.subject_genitive = regex.compile(data.subject_genitive)
-        self.subject_plural = regex.compile(data.subject_plural)
+        self.subject_genitive = compile_re(data.subject_genitive)
+        self.subject_plural = compile_re(data.subject_plural)
         self.finite_verbs = frozenset(data.finite_verbs)
         self.title_conjunctions = frozenset(data.title_conjunctions)
         self.person_prepositions = frozenset(data.person_prepositions)
@@ -163,9 +164,9 @@ class CompiledSectionRules:
         self.max_chars = data.heading_max_chars
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]
-        self.wrapper = regex.compile("|".join(f"(?:{p})" for p in wrapper), regex.IGNORECASE)
+        self.wrapper = compile_re("|".join(f"(?:{p})" for p in wrapper), regex.IGNORECASE)
         #: a hosting site's phrase run into the text of a flattened transcript
-        self.inline_wrapper = regex.compile("|".join(f"(?:{p})" for p in data.inline_wrappers), regex.IGNORECASE)
+        self.inline_wrapper = compile_re("|".join(f"(?:{p})" for p in data.inline_wrappers), regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

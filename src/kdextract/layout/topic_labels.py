@@ -23,15 +23,16 @@ import regex
 
 from kdextract.layout.form import is_form_label
 from kdextract.layout.rules import rules
+from kdextract.pattern_cache import compile_re
 from kdextract.text.sentences import abbreviation_set
 
 #: Fewest topic labels in one paragraph that make them headings.
 MIN_LABELS = 2
 
 #: The words before a label that end a sentence ("… i maj."; an abbreviation, "t.ex.", "kl.", ends none).
-_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?]$")
+_SENTENCE_END = compile_re(r"\p{Ll}{2}[.!?]$")
 #: A sentence end anywhere before a label: what makes it no first label after the document's head.
-_ANY_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?](?:\s|$)")
+_ANY_SENTENCE_END = compile_re(r"\p{Ll}{2}[.!?](?:\s|$)")
 
 
 @lru_cache(maxsize=1)
@@ -44,13 +45,13 @@ def _words() -> str:
 @lru_cache(maxsize=1)
 def _label() -> regex.Pattern[str]:
     """A label and its colon, a sentence opening after it."""
-    return regex.compile(r"(?<!\S)" + _words() + r":[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Ll})")
+    return compile_re(r"(?<!\S)" + _words() + r":[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Ll})")
 
 
 @lru_cache(maxsize=1)
 def _line_label() -> regex.Pattern[str]:
     """A line that holds a label and its colon only."""
-    return regex.compile(_words() + ":")
+    return compile_re(_words() + ":")
 
 
 def label_line(line: str) -> int | None:

@@ -36,8 +36,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
+from kdextract.pattern_cache import compile_re
 from kdextract.text.view import TextView
 
 __all__ = ["split_columns"]
@@ -53,7 +52,7 @@ MIN_SIDE_BY_SIDE = 3
 #: Fewest places in a block where a column's piece goes on in lower case on the next line (each column one at least).
 MIN_CONTINUED = 3
 
-_GAP = regex.compile(rf"(?<=\S)[ ]{{{GUTTER},}}(?=\S)")
+_GAP = compile_re(rf"(?<=\S)[ ]{{{GUTTER},}}(?=\S)")
 _REASON = "layout: two columns of a page read one after the other"
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from kdextract.layout.words import is_first_name
+from kdextract.pattern_cache import compile_re
 from kdextract.text.view import Replacement
 
 #: Shortest line that a column's end wraps (a shorter one ends where its writer ended it).
@@ -23,7 +24,7 @@ WRAPPED_LINE = 50
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 #: A given name that ends a line, the break, and a capitalised word that ends as a name does.
-_WRAP = regex.compile(rf"(?<![\p{{L}}\-])(?P<given>{_NAME})[ \t]*\n(?=(?P<next>{_NAME})"
+_WRAP = compile_re(rf"(?<![\p{{L}}\-])(?P<given>{_NAME})[ \t]*\n(?=(?P<next>{_NAME})"
                       r"(?:[ \t]*[,(]|[ \t]*$|[ \t]+(?:och|samt)[ \t]))", regex.MULTILINE)
 
 

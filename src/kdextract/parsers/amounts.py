@@ -33,6 +33,7 @@ from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.numbers import (DIGITS_PATTERN, clean_decimal, number_word_beginnings, number_word_pattern,
                                        parse_number)
 from kdextract.parsers.text_arg import require_text
+from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.text.candidates import Candidate
 from kdextract.text.word_starts import AFTER_NO_LATIN1_W, lower_comparable, matches_at
 from kdextract.text.spans import disjoint
@@ -45,14 +46,14 @@ _ONE = Decimal(1)
 
 
 def _alt(words: Any, escape: bool = True) -> str:
-    items = sorted(set(words), key=len, reverse=True)
+    items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace("\\ ", rf"{_HS}+") if escape else w for w in items)
 
 
 def _word_alt(words: Any, stop: str = r"(?!\w)") -> str:
     """Alternation of words; a word ending in a letter must not run on into a word character (``stop``)."""
     parts = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
         p = regex.escape(w).replace("\\ ", rf"{_HS}+")
         parts.append(p + stop if w[-1].isalnum() else p)
     return "|".join(parts)
@@ -147,13 +148,12 @@ def _data() -> _Data:
         joiners_dash=frozenset(d.range_joiners.dash),
         year_min=d.year_like_min, year_max=d.year_like_max,
         anaphora_scales=frozenset(d.anaphora_scales), followers=frozenset(d.anaphora_followers),
-        window=d.anaphora_window,
-        suffix_re=regex.compile(suffix), prefix_re=regex.compile(prefix), anaphora_re=regex.compile(anaphora),
-        number_start_re=regex.compile(number_start),
+        window=d.anaphora_window, number_start_re=compile_re(number_start),
+        suffix_re=compile_re(suffix), prefix_re=compile_re(prefix), anaphora_re=compile_re(anaphora),
         # before a digit, a minus or a number word, after no word character of Latin-1 (``before`` rules those out)
-        number_lead_re=re.compile(AFTER_NO_LATIN1_W + r"(?=[\d\u2212\u2013-]|"
+        number_lead_re=compile_std(AFTER_NO_LATIN1_W + r"(?=[\d\u2212\u2013-]|"
                                   + "|".join(map(re.escape, number_word_beginnings())) + ")"),
-        qualifier_re=regex.compile(qualifier), opener_re=regex.compile(opener),
+        qualifier_re=compile_re(qualifier), opener_re=compile_re(opener),
     )
 
 
@@ -315,9 +315,9 @@ def _prefix_candidates(text: str, data: _Data) -> list[_AmountCandidate]:
     return out
 
 
-_CASE_TAIL = regex.compile(r"[ \t]?[/:]\d")  # the rest of a case number ("2024/00412", "2019:117")
-_NEXT_TOKEN = regex.compile(r"\s*(\w+|[^\w\s]|$)")
-_BLANK_LINE = regex.compile(r"\n\s*\n")
+_CASE_TAIL = compile_re(r"[ \t]?[/:]\d")  # the rest of a case number ("2024/00412", "2019:117")
+_NEXT_TOKEN = compile_re(r"\s*(\w+|[^\w\s]|$)")
+_BLANK_LINE = compile_re(r"\n\s*\n")
 
 
 def _anaphora_candidates(text: str, data: _Data, explicit: list[_AmountCandidate],

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.resources import Rules
 
 SPACES = "\u0020\u00a0\u202f\u2009"
@@ -35,9 +36,9 @@ DIGITS_PATTERN = (
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.822.000
     r"|\d+(?:[,.]\d+)?"  # 1822 / 2,2 / 2.5
 )
-_DIGITS_RE = regex.compile(rf"^(?:{DIGITS_PATTERN})$")
-_ORDINAL_DIGITS_RE = regex.compile(r"^(\d{1,3})(?::?[ae]|\.)$")
-_HALF_RE = regex.compile(r"(?:\boch\s+)?\b(?:en|ett)\s+halv[at]?\b")
+_DIGITS_RE = compile_re(rf"^(?:{DIGITS_PATTERN})$")
+_ORDINAL_DIGITS_RE = compile_re(r"^(\d{1,3})(?::?[ae]|\.)$")
+_HALF_RE = compile_re(r"(?:\boch\s+)?\b(?:en|ett)\s+halv[at]?\b")
 _HALF = "½"
 #: Most digits before the decimal comma that still make a number: a longer run (29 digits and up
 #: used to raise ``decimal.InvalidOperation``) is an identifier or noise, never a quantity, so it is none.
@@ -74,8 +75,8 @@ def clean_decimal(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-_SPACE_CHAR = regex.compile(rf"[{SPACES}]")
-_DOT_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_SPACE_CHAR = compile_re(rf"[{SPACES}]")
+_DOT_THOUSANDS = compile_re(r"\d{1,3}(?:\.\d{3})+")
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -200,11 +201,11 @@ def parse_number_word(text: str) -> int | None:
     return int(value)
 
 
-_SUFFIX_RE = regex.compile(rf"^((?:{DIGITS_PATTERN})|,\d+)([kKMG])$")
-_DIGIT_SCALE_RE = regex.compile(rf"^((?:{DIGITS_PATTERN})|,\d+)\s+(\w+)$")
-_NEGATIVE_RE = regex.compile(r"^(?:[-\u2212]\s*|(?:" + "|".join(map(regex.escape, _DATA.negative_words)) + r")\s+)",
+_SUFFIX_RE = compile_re(rf"^((?:{DIGITS_PATTERN})|,\d+)([kKMG])$")
+_DIGIT_SCALE_RE = compile_re(rf"^((?:{DIGITS_PATTERN})|,\d+)\s+(\w+)$")
+_NEGATIVE_RE = compile_re(r"^(?:[-\u2212]\s*|(?:" + "|".join(map(regex.escape, _DATA.negative_words)) + r")\s+)",
                              regex.IGNORECASE)
-_BARE_FRACTION = regex.compile(r",\d+")
+_BARE_FRACTION = compile_re(r",\d+")
 
 
 def _unsigned(s: str) -> Decimal | None:
@@ -299,7 +300,7 @@ def number_word_beginnings() -> tuple[str, ...]:
     """The words (lower case) that a match of ``number_word_pattern()``'s pattern begins with: a unit ("en", "ett"),
     a ten, "hundra" or "tusen"."""
     units, tens, _, _, _ = _tables()
-    return tuple(sorted({*units, *tens, "hundra", "tusen"} - {""}, key=len, reverse=True))
+    return tuple(sorted({*units, *tens, "hundra", "tusen"} - {""}, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)

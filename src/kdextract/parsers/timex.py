@@ -22,20 +22,20 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-import regex
+from kdextract.pattern_cache import compile_re
 
 #: Season code -> (first month, last month) by the meteorological seasons that TIMEX3 values use;
 #: winter runs into the next year (12 -> 2).
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _PART_MONTHS = {"Q": 3, "T": 4, "H": 6}
 
-_DAY = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
-_WEEK = regex.compile(r"(\d{4})-W(\d{2})(?:-WE)?")
-_MONTH = regex.compile(r"(\d{4})-(\d{2})")
-_PART = regex.compile(r"(\d{4})-([QTH])(\d)")
-_SEASON = regex.compile(r"(\d{4})-(SP|SU|FA|WI)")
-_YEAR = regex.compile(r"(\d{4})")
-_DECADE = regex.compile(r"(\d{3})X")
+_DAY = compile_re(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+_WEEK = compile_re(r"(\d{4})-W(\d{2})(?:-WE)?")
+_MONTH = compile_re(r"(\d{4})-(\d{2})")
+_PART = compile_re(r"(\d{4})-([QTH])(\d)")
+_SEASON = compile_re(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR = compile_re(r"(\d{4})")
+_DECADE = compile_re(r"(\d{3})X")
 
 
 def month_span(year: int, first: int, months: int) -> tuple[dt.date, dt.date]:

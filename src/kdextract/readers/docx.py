@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from kdextract.errors import EngineUnavailableError, InputError
+from kdextract.pattern_cache import compile_std
 from kdextract.readers import SourceText
 from kdextract.readers.source import MAX_UNPACKED_MB
 
-_HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
+_HEADING_STYLE = compile_std(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 

@@ -24,8 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-import regex
-
+from kdextract.pattern_cache import compile_re
 from kdextract.readers import Doubt
 from kdextract.readers.ocr_words import Word, clean_words, gap_before
 from kdextract.readers.pdf import PAGE_NUMBER
@@ -37,7 +36,7 @@ PARAGRAPH_STEP = 1.55
 #: Horizontal gap between words (in line heights) from which it is a tab, not a space.
 TAB_GAP = 2.5
 
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = compile_re(r"\p{L}+")
 
 
 @dataclass

@@ -19,16 +19,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
+from kdextract.pattern_cache import compile_re
 
 #: Marks Tesseract prints for "§" or "§§"; "8" and "S" are also real characters, so they need more evidence.
-_SECTION_MARK = regex.compile(r"""["'“”]?[&$§S8]{1,2}""")
+_SECTION_MARK = compile_re(r"""["'“”]?[&$§S8]{1,2}""")
 _AMBIGUOUS_MARKS = frozenset({"8", "88", "S", "SS"})
-_NUMBER = regex.compile(r"\d{1,4}[.,:]?")
-_RANGE = regex.compile(r"\d{1,4}[-–—]\d{1,4}[.,:]?|\d{1,4},")
-_SPECK = regex.compile(r"[|¦'`‘’.,_~:;=^]+")
-_LEADING_MARK = regex.compile(r"^[.,:;'`‘’]+(?=\p{Ll})")
-_NUMBER_DOT = regex.compile(r"^\d+\.$")
+_NUMBER = compile_re(r"\d{1,4}[.,:]?")
+_RANGE = compile_re(r"\d{1,4}[-–—]\d{1,4}[.,:]?|\d{1,4},")
+_SPECK = compile_re(r"[|¦'`‘’.,_~:;=^]+")
+_LEADING_MARK = compile_re(r"^[.,:;'`‘’]+(?=\p{Ll})")
+_NUMBER_DOT = compile_re(r"^\d+\.$")
 #: Below this confidence a short word alone between wide gaps is taken for a speck.
 NOISE_CONFIDENCE = 60
 #: A doubtful lone "1" between words that is narrower than this share of a digit is an "i".

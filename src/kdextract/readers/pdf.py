@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kdextract.errors import EngineUnavailableError, InputError
+from kdextract.pattern_cache import compile_std
 from kdextract.readers import SourceText
 from kdextract.readers.source import MAX_CHARS, MAX_PAGES
 
@@ -37,11 +38,11 @@ MIN_LINE_STEP = 4.0
 #: Fewest non-blank characters per page below which a PDF is taken for a scan.
 MIN_CHARS_PER_PAGE = 20
 
-PAGE_NUMBER = re.compile(
+PAGE_NUMBER = compile_std(
     r"^\s*(?:(?:sida|sid\.?|page|s\.)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:\(\s*\d{1,4}\s*\))|(?:(?:av|/|of)\s*\d{1,4}))?\s*[-–—]?\s*$",
     re.IGNORECASE,
 )
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compile_std(r"\d+")
 _OCR_ROUTE = ('parse it with ocr="auto" (`kdextract parse FILE --ocr auto`), which needs Tesseract with its '
               'Swedish model (apt-get install tesseract-ocr tesseract-ocr-swe) and pip install "kdextract[ocr]"')
 

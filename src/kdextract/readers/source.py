@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import stat
 from pathlib import Path
 
 from kdextract.errors import InputError
+from kdextract.pattern_cache import compile_std
 from kdextract.readers import SourceText
 from kdextract.readers.ocr_options import OcrOptions
 
@@ -30,7 +30,7 @@ Source = str | bytes | os.PathLike[str]
 
 #: A character takes at most this many bytes in any encoding read here (UTF-8: 4).
 _MAX_BYTES_PER_CHAR = 4
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = compile_std("[\ud800-\udfff]")
 _UTF8_CONTINUATION = bytes(range(0x80, 0xC0))
 #: Line numbers quoted in a warning, at most.
 _QUOTED = 5

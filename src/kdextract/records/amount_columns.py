@@ -27,18 +27,19 @@ import regex
 from kdextract.models import Amount, Source
 from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.numbers import parse_number
+from kdextract.pattern_cache import compile_re
 from kdextract.text.lines import line_spans
 
 __all__ = ["column_amounts"]
 
 #: A cell of a line set out in columns: words with single blanks between them (two or more end the cell).
-_CELL = regex.compile(r"\S+(?:[ \t]\S+)*")
+_CELL = compile_re(r"\S+(?:[ \t]\S+)*")
 #: A number cell: digits with Swedish grouping and decimals, a minus where given.
-_NUMBER = regex.compile(r"[-\u2212\u2013]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-\u2212\u2013]?\d+(?:,\d+)?")
+_NUMBER = compile_re(r"[-\u2212\u2013]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-\u2212\u2013]?\d+(?:,\d+)?")
 #: A number in brackets: a negative sum in a table of sums ("(75)").
-_BRACKETED = regex.compile(r"\((?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\)")
+_BRACKETED = compile_re(r"\((?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\)")
 #: A header cell over a column of sums by year: a year or a total.
-_YEAR_COLUMN = regex.compile(r"(?:19|20)\d\d|(?i:summa|totalt?|total)")
+_YEAR_COLUMN = compile_re(r"(?:19|20)\d\d|(?i:summa|totalt?|total)")
 #: Fewest cells of a header line.
 MIN_COLUMNS = 3
 #: How far (characters) a number cell may lie outside its header cell's span (right- or left-aligned).
@@ -55,8 +56,8 @@ def _units() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, tuple[st
     units.update({w.casefold(): (iso, int(f)) for w, (iso, f) in d.unit_codes.items() if iso == "SEK"})
     units["sek"] = ("SEK", 1)
     words = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True) if u.isalpha() or " " in u)
-    head = regex.compile(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:[ \t]*\((?P<unit>{words})\)|,[ \t]*(?P<unit>{words}))")
-    first = regex.compile(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:[ \t]*\((?P<unit>{words})\)|,[ \t]*(?P<unit>{words})"
+    head = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:[ \t]*\((?P<unit>{words})\)|,[ \t]*(?P<unit>{words}))")
+    first = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:[ \t]*\((?P<unit>{words})\)|,[ \t]*(?P<unit>{words})"
                           rf"|[ \t]+i[ \t]+(?P<unit>{words}))")
     return head, first, units
 

@@ -19,6 +19,7 @@ from kdextract.layout.sections import SectionIndex
 from kdextract.models import Amount, Section
 from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.amounts import find_amounts
+from kdextract.pattern_cache import compile_re
 from kdextract.records.amount_columns import column_amounts
 from kdextract.records.context import Context
 from kdextract.records.registry import builder
@@ -30,13 +31,13 @@ _WS = r"[\s\u00a0\u202f]"
 #: run-on table (a 2,000-line budget table is one "sentence"), so that each amount costs the same.
 LEFT_CHARS = 400
 RIGHT_CHARS = 300
-_BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
-_DIGIT = regex.compile(r"\d")
+_BRACKETED = compile_re(r"\([^()]*\)|\[[^\[\]]*\]")
+_TWO_LETTERS = compile_re(r"[^\W\d_]{2}")
+_DIGIT = compile_re(r"\d")
 
 
 def _alt(words: Any) -> str:
-    items = sorted(set(words), key=len, reverse=True)
+    items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in items)
 
 
@@ -61,14 +62,14 @@ def _rules() -> _Rules:
     aux = _alt(d.cue_auxiliaries)
     tail = _alt(d.cue_tails)
     adv = rf"(?:\s+(?:{_alt(d.cue_adverbs)}))?"
-    direct = regex.compile(rf"(?i)(?<!\w)(?:(?:{aux})\s+)*(?:{cue}){adv}(?:\s+(?:{tail}))?\s*$")
-    inverted = regex.compile(
+    direct = compile_re(rf"(?i)(?<!\w)(?:(?:{aux})\s+)*(?:{cue}){adv}(?:\s+(?:{tail}))?\s*$")
+    inverted = compile_re(
         rf"(?i)(?<!\w)(?:(?:{cue})\s+(?P<np>[^\d\s].*?)\s+(?:till|på|med)"
         rf"|(?:{_alt(d.copulas)})\s+(?P<np>[^\d\s].*?))\s*$"
     )
-    noun_link = regex.compile(rf"(?i)(?<!\w)(?:{_alt(d.noun_links)})\s*$")
-    right = regex.compile(rf"(?i)^\s*(?:{_alt(d.right_links)})\s+(?P<np>[^\d\W][^.;:()!?\n]*)")
-    clause_cut = regex.compile(rf"(?i)(?:[;:(\[\n•]|(?<!\w)(?:{_alt(d.clause_words)})(?!\w))")
+    noun_link = compile_re(rf"(?i)(?<!\w)(?:{_alt(d.noun_links)})\s*$")
+    right = compile_re(rf"(?i)^\s*(?:{_alt(d.right_links)})\s+(?P<np>[^\d\W][^.;:()!?\n]*)")
+    clause_cut = compile_re(rf"(?i)(?:[;:(\[\n•]|(?<!\w)(?:{_alt(d.clause_words)})(?!\w))")
     verbs = frozenset(w.casefold() for w in d.cue_verbs + d.cue_auxiliaries)
     return _Rules(direct, inverted, noun_link, right, clause_cut, frozenset(d.articles),
                   frozenset(d.prepositions), verbs, frozenset(d.leading_drop), int(d.max_words))
@@ -128,8 +129,8 @@ def _sentence(text: str, sentences: Sequence[tuple[int, int]], starts: list[int]
     return start, (stop.end() if stop else min(len(text), offset + RIGHT_CHARS))
 
 
-_SENTENCE_BREAK = regex.compile(r"[.!?](?=\s+\p{Lu})|\n\s*\n")
-_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n\s*\n")
+_SENTENCE_BREAK = compile_re(r"[.!?](?=\s+\p{Lu})|\n\s*\n")
+_SENTENCE_END = compile_re(r"[.!?](?=\s|$)|\n\s*\n")
 
 
 def _strip_qualifier(left: str, amount: Amount) -> str:

@@ -19,19 +19,18 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import regex
-
 from kdextract.layout.form import AttendanceCategory, Field, form_fields, protocol_rules
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.words import is_first_name, is_role
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import lower_word_elsewhere, municipalities, org_rules
 from kdextract.records.person_names import body_head_endings, never_names, noun_like
 from kdextract.text.fold import fold_key
 
-_TOKEN = regex.compile(
+_TOKEN = compile_re(
     r"(?P<party>\([ \t]*\p{L}{1,4}[ \t]*\))|(?P<word>\p{L}[\p{L}\p{M}'’-]*\.?)|(?P<num>\d[\d\-–]*)"
     r"|(?P<punct>[,;:]|\.{2,}|…+|\.)|(?P<nl>\n)")
-_NAME_TOKEN = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
+_NAME_TOKEN = compile_re(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
 #: What ends a run of capitalised words: a line break or a bracket ("Eva Ek (Försäkringskassan)"); a column gap (a tab
 #: or three blanks) does once the run holds two words (the next column of a table: "Eva Ek\tJa", "Eva Ek     Skatteverket";
 #: not "Eva\tEk").
@@ -162,7 +161,7 @@ def _names(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
 
 
 #: What may stand between a bracket and the words of an affiliation in it: capitals ("SPF", "PRO"), digits, blanks.
-_AFFILIATION_LEAD = regex.compile(r"[\p{Lu}\d \t]*+")
+_AFFILIATION_LEAD = compile_re(r"[\p{Lu}\d \t]*+")
 
 
 def _affiliation(text: str, pos: int) -> bool:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.resources import Rules
 from kdextract.text.fold import fold
 from kdextract.text.sentences import abbreviation_set
@@ -47,7 +48,7 @@ _RULES = ClauseRules.load()
 
 def compile_folded(patterns: Iterable[str]) -> regex.Pattern[str]:
     """One alternation of folded-text patterns (written in lower case without diacritics)."""
-    return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.V1)
+    return compile_re("|".join(f"(?:{p})" for p in patterns), regex.V1)
 
 
 def any_word(words: Iterable[str]) -> str:
@@ -57,14 +58,14 @@ def any_word(words: Iterable[str]) -> str:
 
 # ---- sentences -------------------------------------------------------------------------
 
-_PARA_BREAK = regex.compile(r"\n[ \t]*\n\s*")
-_LINE_BREAK = regex.compile(r"\n")
-_OWN_SENT_END = regex.compile(r"(?<=[.!?])[\"”»)]*\s+(?=[\"”«(]*[\p{Lu}\d])")
-_BULLET = regex.compile(r"^[ \t]*(?:[-–•*·¢e¬o]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|att\s)", regex.V1)
+_PARA_BREAK = compile_re(r"\n[ \t]*\n\s*")
+_LINE_BREAK = compile_re(r"\n")
+_OWN_SENT_END = compile_re(r"(?<=[.!?])[\"”»)]*\s+(?=[\"”«(]*[\p{Lu}\d])")
+_BULLET = compile_re(r"^[ \t]*(?:[-–•*·¢e¬o]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|att\s)", regex.V1)
 #: a clause break in front of a verb: punctuation or a joining word ("och", "som", …)
-_CLAUSE_BREAK = regex.compile(r"[,;:(]|" + any_word(_RULES.clause_joiners))
-_DEFINITE_NOUN_BEFORE = regex.compile(r"([\p{L}-]*\p{L}(?:en|et|na|rna))\s*$", regex.V1)
-_CAPITALISED_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}-]*\s+){1,2}$", regex.V1)
+_CLAUSE_BREAK = compile_re(r"[,;:(]|" + any_word(_RULES.clause_joiners))
+_DEFINITE_NOUN_BEFORE = compile_re(r"([\p{L}-]*\p{L}(?:en|et|na|rna))\s*$", regex.V1)
+_CAPITALISED_BEFORE = compile_re(r"(?:\p{Lu}[\p{L}-]*\s+){1,2}$", regex.V1)
 
 
 def is_bullet_line(line: str) -> bool:
@@ -173,7 +174,7 @@ def sentence_span(ctx: Context, offset: int) -> tuple[int, int]:
     return a, b
 
 
-_ABBREVIATION_SHAPE = regex.compile(r"(?:\p{L}\.){1,3}|\d{1,2}\.|s\.|nr\.?")
+_ABBREVIATION_SHAPE = compile_re(r"(?:\p{L}\.){1,3}|\d{1,2}\.|s\.|nr\.?")
 #: abbreviations that often end a sentence ("… 50 000 kr. Nämnden …")
 _MAY_END = frozenset(_RULES.may_end_sentence)
 
@@ -202,7 +203,7 @@ def sentences_in(ctx: Context, a: int, b: int) -> Iterator[tuple[int, int]]:
 
 # ---- subjects --------------------------------------------------------------------------
 
-_WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’:.-]*[\p{L}\d]|[\p{L}\d]", regex.V1)
+_WORD = compile_re(r"[\p{L}\d][\p{L}\d'’:.-]*[\p{L}\d]|[\p{L}\d]", regex.V1)
 _FUNCTION_WORDS = frozenset(fold(w) for w in _RULES.function_words)
 _FRONTERS = frozenset(fold(w) for w in _RULES.fronters)
 

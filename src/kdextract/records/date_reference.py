@@ -30,6 +30,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.models import DateMention, DocumentMeta
+from kdextract.pattern_cache import compile_re
 from kdextract.records.context import Context
 from kdextract.resources import Pattern, Rules, WordList
 from kdextract.text.fold import fold
@@ -63,9 +64,9 @@ class Reference:
 
 @lru_cache(maxsize=1)
 def _plan_title() -> regex.Pattern[str]:
-    nouns = sorted({fold(w) for w in DateRecordRules.load().plan_year_nouns.words}, key=len, reverse=True)
+    nouns = sorted({fold(w) for w in DateRecordRules.load().plan_year_nouns.words}, key=lambda w: (-len(w), w))
     alt = "|".join(r"\s+".join(map(regex.escape, n.split())) for n in nouns)
-    return regex.compile(r"(?<![\w-])(?:" + alt + r")(?:\s+(?:for|om))?(?:\s+(?:ar|aret))?\s+"
+    return compile_re(r"(?<![\w-])(?:" + alt + r")(?:\s+(?:for|om))?(?:\s+(?:ar|aret))?\s+"
                          r"(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1)
 
 

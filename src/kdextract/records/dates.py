@@ -17,6 +17,7 @@ import regex
 from kdextract.layout.pages import header_key
 from kdextract.models import DateMention, Source
 from kdextract.parsers.dates import DateReader, is_document_date
+from kdextract.pattern_cache import compile_re
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, Reference, needs_explicit, reference_for
 from kdextract.records.registry import builder
@@ -58,7 +59,7 @@ def _site_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     rules = DateRecordRules.load()
 
     def one(patterns: list[str]) -> regex.Pattern[str]:
-        return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.I | regex.V1)
+        return compile_re("|".join(f"(?:{p})" for p in patterns), regex.I | regex.V1)
 
     return one(rules.site_lines), one(rules.title_copy_lines)
 

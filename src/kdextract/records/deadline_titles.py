@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from kdextract.models import Deadline, Section
+from kdextract.pattern_cache import compile_re
 
-_YEAR = regex.compile(r"\d{4}")
+_YEAR = compile_re(r"\d{4}")
 
 
 def without_title_repeats(deadlines: list[Deadline], sections: Sequence[Section], text: str) -> list[Deadline]:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import regex
 
 from kdextract.models import DateMention
+from kdextract.pattern_cache import compile_re
 from kdextract.records.deadline_scans import Cue
 
 #: What follows the first date of a range or of a move ("från vecka 14 till vecka 16").
-_RANGE_GOES_ON = regex.compile(r"[ \t\n]*(?:till|–|-)[ \t\n]")
+_RANGE_GOES_ON = compile_re(r"[ \t\n]*(?:till|–|-)[ \t\n]")
 #: How far before a date its start word may begin.
 _START_WORD_REACH = 24
 

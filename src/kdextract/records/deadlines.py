@@ -27,6 +27,7 @@ import regex
 
 from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
+from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
 from kdextract.records.deadline_titles import without_title_repeats
@@ -45,7 +46,7 @@ _VARIANT_CHARS = {ch: variants.strip("[]") for ch, variants in _VARIANTS.items()
 #: Most characters of a cue phrase that its beginning (the pre-check of where a cue can begin) holds.
 _BEGINNING = 4
 _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
-_CLAUSE_BREAK = regex.compile(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som)\s")
+_CLAUSE_BREAK = compile_re(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som)\s")
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -112,10 +113,10 @@ class _Cues:
 
 
 #: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
-_COORDINATED = regex.compile(r"[ \t\n](?:och|samt)[ \t\n]|,[ \t\n]")
+_COORDINATED = compile_re(r"[ \t\n](?:och|samt)[ \t\n]|,[ \t\n]")
 #: What stands between an estimate's cue and the date it estimates: "Inflyttning beräknas till hösten 2027" (a year
 #: in the genitive is a price level: "beräknas till 2028 års nivå").
-_ESTIMATED_AS = regex.compile(r"[ \t\n]*(?:till[ \t\n]+)?", regex.IGNORECASE)
+_ESTIMATED_AS = compile_re(r"[ \t\n]*(?:till[ \t\n]+)?", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -132,27 +133,27 @@ def _cues() -> _Cues:
         name = f"c{i}"
         kind_of[name] = k
         groups.append(rf"(?P<{name}>{_phrase_pattern(p.casefold())})")
-    pattern = regex.compile(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])", regex.IGNORECASE)
-    leads = re.compile(AFTER_NO_LATIN1_W + "(?=" + word_regex(b for p, _ in phrases for b in _beginnings(p.casefold()))
+    pattern = compile_re(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])", regex.IGNORECASE)
+    leads = compile_std(AFTER_NO_LATIN1_W + "(?=" + word_regex(b for p, _ in phrases for b in _beginnings(p.casefold()))
                        + ")")
     stop = frozenset(w.casefold() for w in data.what_stopwords)
     labels = [(p, k) for k, ps in data.form_labels.items() for p in ps]
     form_kind = {f"f{i}": k for i, (_, k) in enumerate(labels)}
-    form = regex.compile(r"(?<![\w])(?:" + "|".join(f"(?P<f{i}>{_phrase_pattern(p.casefold())})" for i, (p, _) in
+    form = compile_re(r"(?<![\w])(?:" + "|".join(f"(?P<f{i}>{_phrase_pattern(p.casefold())})" for i, (p, _) in
                                                      enumerate(labels)) + rf")(?![\w])[^\n.!?\d]{{0,{FORM_GAP}}}\Z",
                          regex.IGNORECASE)
     weak = frozenset(w.casefold() for w in data.weak_after_year.words)
-    owner = regex.compile(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.owner_labels.words)) + r")[ \t]*:",
+    owner = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.owner_labels.words)) + r")[ \t]*:",
                           regex.IGNORECASE)
     starters = "|".join(_phrase_pattern(w.casefold()) for w in sorted(data.start_words.words, key=len, reverse=True))
-    opens_start = regex.compile(rf"(?<![\w])(?:{starters})(?:\s+\Z|(?![\w]))", regex.IGNORECASE)
+    opens_start = compile_re(rf"(?<![\w])(?:{starters})(?:\s+\Z|(?![\w]))", regex.IGNORECASE)
     enders = "|".join(_phrase_pattern(w.casefold()) for w in sorted(data.end_words.words, key=len, reverse=True))
-    closes = regex.compile(rf"(?<![\w])(?:{enders})(?:\s+(?:den\s+)?\Z)", regex.IGNORECASE)
+    closes = compile_re(rf"(?<![\w])(?:{enders})(?:\s+(?:den\s+)?\Z)", regex.IGNORECASE)
     particles = "|".join(_phrase_pattern(w.casefold()) for w in data.particle_passives.words)
-    passive = regex.compile(rf"(?<![\w])[^\W\d_]{{2,}}s[ \t]+(?:{particles})[ \t]+\Z", regex.IGNORECASE)
-    period = regex.compile(r"(?:" + "|".join(map(regex.escape, data.particle_passives.period_words)) + r")\s",
+    passive = compile_re(rf"(?<![\w])[^\W\d_]{{2,}}s[ \t]+(?:{particles})[ \t]+\Z", regex.IGNORECASE)
+    period = compile_re(r"(?:" + "|".join(map(regex.escape, data.particle_passives.period_words)) + r")\s",
                            regex.IGNORECASE)
-    negated = regex.compile(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.negations.words)) + r")[ \t\n]+\Z",
+    negated = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.negations.words)) + r")[ \t\n]+\Z",
                             regex.IGNORECASE)
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
                  schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated)
@@ -172,12 +173,12 @@ def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int
     return s, min(e, len(text))
 
 
-_WORD = regex.compile(r"[\p{L}][\p{L}\-]*[\p{L}]|[\p{Lu}]{2,}|\d{4}")
+_WORD = compile_re(r"[\p{L}][\p{L}\-]*[\p{L}]|[\p{Lu}]{2,}|\d{4}")
 _PRECISE = {"day", "datetime", "week", "month", "range"}
 _KINDS: dict[str, DeadlineKind] = {k: k for k in get_args(DeadlineKind)}
 #: How many characters (no digits, no sentence end) a form label may stand before its date ("… plats och tid Rådhuset, 2025-03-04").
 FORM_GAP = 60
-_END_OF_SENTENCE = regex.compile(r"[.!?:;][\"”’)]*\s*$")
+_END_OF_SENTENCE = compile_re(r"[.!?:;][\"”’)]*\s*$")
 
 
 def _before(a: str | None, b: str | None) -> bool:
@@ -322,7 +323,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     return out
 
 
-_BY = regex.compile(r"(?<![\w])senast[ \t\n]+\Z", regex.IGNORECASE)
+_BY = compile_re(r"(?<![\w])senast[ \t\n]+\Z", regex.IGNORECASE)
 
 
 def _due_by_a_later_day(text: str, later: list[DateMention]) -> bool:

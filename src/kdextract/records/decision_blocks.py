@@ -10,6 +10,7 @@ import regex
 from kdextract.layout.form import is_form_label
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import DecisionKind
+from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import (
     is_bullet_line,
 )
@@ -18,12 +19,12 @@ from kdextract.records.decision_rules import rules
 from kdextract.text.fold import fold
 from kdextract.text.lines import line_spans
 
-_MARKER = regex.compile(r"^[ \t]*(?:(?:[-–•*·¢¬]|e|o)\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\(\d{1,2}\)\s+)")
-_EDGE_PUNCTUATION = regex.compile(r"^[\W_]+|[\W_]+$")
-_SPACE_RUN = regex.compile(r"\s+")
+_MARKER = compile_re(r"^[ \t]*(?:(?:[-–•*·¢¬]|e|o)\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\(\d{1,2}\)\s+)")
+_EDGE_PUNCTUATION = compile_re(r"^[\W_]+|[\W_]+$")
+_SPACE_RUN = compile_re(r"\s+")
 #: "§ 12" or "3. Budget": a numbered heading line
-_NUMBERED_HEADING = regex.compile(r"^(?:§\s*\d+|\d{1,2}\.\s+\p{Lu})")
-_RESERVATION_HEADING = regex.compile(r"reservation(?:er)?")
+_NUMBERED_HEADING = compile_re(r"^(?:§\s*\d+|\d{1,2}\.\s+\p{Lu})")
+_RESERVATION_HEADING = compile_re(r"reservation(?:er)?")
 
 def _heading_key(line: str) -> str:
     """A heading line folded, without markup, numbering and trailing colon."""
@@ -85,8 +86,8 @@ def find_blocks(ctx: Context) -> list[Block]:
         _extend(ctx, block, starts, items)
     return [b for b in blocks if b.body_end > b.body_start]
 
-_ATT_LINE = regex.compile(r"(?m)^[ \t]*att[ \t]+\S")
-_DECIDES = regex.compile(r"(?:\b(?:beslutar|beslutade|besluta|beslut|foreslar|foreslas|foreslog)|:)[ \t*_]*$", regex.V1)
+_ATT_LINE = compile_re(r"(?m)^[ \t]*att[ \t]+\S")
+_DECIDES = compile_re(r"(?:\b(?:beslutar|beslutade|besluta|beslut|foreslar|foreslas|foreslog)|:)[ \t*_]*$", regex.V1)
 
 
 def _att_runs(ctx: Context, found: dict[int, Block]) -> list[tuple[int, Block]]:

@@ -14,6 +14,7 @@ import regex
 
 from kdextract.models import DecisionKind, DecisionOutcome, Reservation, Source, Votes
 from kdextract.parsers.numbers import parse_number_word
+from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import mentions_in, resolve_ref, sentence_span
 from kdextract.records.decision_rules import rules
 
@@ -21,11 +22,11 @@ if TYPE_CHECKING:
     from kdextract.records.context import Context
 
 #: A person as written in a reservation ("Anna Berg (M)", "Berg") or a party's group ("S-gruppen").
-_WHO = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}(?:[ \t]+(?:kommun|stad|region|landsting))?"
+_WHO = compile_re(r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}(?:[ \t]+(?:kommun|stad|region|landsting))?"
                      r"(?:[ \t]*\((?P<party>\p{Lu}{1,4})\))?"
                      r"|\((?P<alone>\p{Lu}{1,4})\)", regex.V1)
-_NON_SPACE = regex.compile(r"\S")
-_PARTY_AFTER = regex.compile(r"[ \t]*\(\p{Lu}{1,4}\)", regex.V1)
+_NON_SPACE = compile_re(r"\S")
+_PARTY_AFTER = compile_re(r"[ \t]*\(\p{Lu}{1,4}\)", regex.V1)
 _NOT_WHO = frozenset({"Reservation", "Reservationer", "Reserverar", "Protokollsanteckning", "Beslut", "Mot", "Till"})
 
 

@@ -9,6 +9,7 @@ from typing import Literal
 import regex
 
 from kdextract.models import DecisionKind, DecisionOutcome
+from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import any_word, compile_folded
 from kdextract.resources import Part, Pattern, Rules
 
@@ -97,29 +98,29 @@ def rules() -> DecisionRules:
     data = DecisionRuleFile.load()
     heads = data.block_headings
     return DecisionRules(
-        block_decision=regex.compile(r"^(?:" + "|".join(heads.decision) + r")$", regex.V1),
-        block_proposal=regex.compile(r"^(?:" + "|".join(heads.proposal) + r")$", regex.V1),
-        inline_heading=regex.compile(r"^[ \t]*[*_#]*[ \t]*(?:" + data.inline_heading + r")[*_ \t]*(?=\S)",
+        block_decision=compile_re(r"^(?:" + "|".join(heads.decision) + r")$", regex.V1),
+        block_proposal=compile_re(r"^(?:" + "|".join(heads.proposal) + r")$", regex.V1),
+        inline_heading=compile_re(r"^[ \t]*[*_#]*[ \t]*(?:" + data.inline_heading + r")[*_ \t]*(?=\S)",
                                      regex.V1),
-        table_column=regex.compile(data.table_column, regex.V1),
-        stop_heading=regex.compile(r"^(?:" + "|".join(data.stop_headings) + r")$", regex.V1),
+        table_column=compile_re(data.table_column, regex.V1),
+        stop_heading=compile_re(r"^(?:" + "|".join(data.stop_headings) + r")$", regex.V1),
         reservation=compile_folded(data.reservation),
-        cues=tuple(Cue(c.id, c.kind, c.voice, regex.compile(c.pattern, regex.V1), c.support, c.plans_block,
+        cues=tuple(Cue(c.id, c.kind, c.voice, compile_re(c.pattern, regex.V1), c.support, c.plans_block,
                        c.minutes_only)
                    for c in data.cues),
-        blockers=regex.compile(data.blockers_before, regex.V1),
-        passive_modals=regex.compile(data.passive_modals, regex.V1),
-        negation=regex.compile(data.negation_inside, regex.V1),
-        attribute_before=regex.compile(data.attribute_before, regex.V1),
-        assembly=regex.compile(r"\b([\w-]+s)\s+(?:[\w-]+\s+)?" + data.assembly_nouns + r"\b", regex.V1),
+        blockers=compile_re(data.blockers_before, regex.V1),
+        passive_modals=compile_re(data.passive_modals, regex.V1),
+        negation=compile_re(data.negation_inside, regex.V1),
+        attribute_before=compile_re(data.attribute_before, regex.V1),
+        assembly=compile_re(r"\b([\w-]+s)\s+(?:[\w-]+\s+)?" + data.assembly_nouns + r"\b", regex.V1),
         minutes_kinds=frozenset(data.minutes_kinds),
         outcomes=tuple((k, compile_folded(ps)) for k, ps in data.outcomes.items()),
-        votes=tuple(regex.compile(p, regex.V1) for p in data.votes),
-        vote_words=regex.compile(data.vote_words, regex.V1),
+        votes=tuple(compile_re(p, regex.V1) for p in data.votes),
+        vote_words=compile_re(data.vote_words, regex.V1),
         participles=frozenset(data.participles),
-        meeting_word=regex.compile(any_word(data.meeting_words)),
-        office_subject=regex.compile(r"(?<![\w-])[\w-]*(?:" + "|".join(map(regex.escape, data.office_subjects))
+        meeting_word=compile_re(any_word(data.meeting_words)),
+        office_subject=compile_re(r"(?<![\w-])[\w-]*(?:" + "|".join(map(regex.escape, data.office_subjects))
                                      + r")\s*$", regex.V1),
-        same_meeting=regex.compile(r"\s*(?:" + data.same_meeting + r")\b"),
+        same_meeting=compile_re(r"\s*(?:" + data.same_meeting + r")\b"),
         version=data.version,
     )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import match_subject
 from kdextract.text.fold import fold
 
@@ -25,8 +26,8 @@ MAX_CHARS = 400
 #: How far a cut-down decision reaches after its cue, at most.
 TAIL_CHARS = 300
 
-_TOKEN = regex.compile(r"[\p{L}\d][\p{L}\d'’:.-]*", regex.V1)
-_CLAUSE_END = regex.compile(r"[.;!?](?=\s|$)|\n\s*\n", regex.V1)
+_TOKEN = compile_re(r"[\p{L}\d][\p{L}\d'’:.-]*", regex.V1)
+_CLAUSE_END = compile_re(r"[.;!?](?=\s|$)|\n\s*\n", regex.V1)
 _STOP_WORDS = frozenset({"att", "och", "som", "men", "samt", "om", "for", "av", "i", "pa", "med", "till", "den", "det"})
 
 

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from kdextract.pattern_cache import compile_re
 from kdextract.records.decision_rules import rules
 from kdextract.text.lines import line_spans
 
 __all__ = ["TableCell", "table_cells"]
 
 #: a cell of a column table: words with single blanks between them (two or more end the cell)
-_CELL = regex.compile(r"\S+(?:[ \t]\S+)*")
+_CELL = compile_re(r"\S+(?:[ \t]\S+)*")
 #: How far (characters) a row's cell may start from its column's header.
 TOLERANCE = 3
 #: Fewest cells of a header line.

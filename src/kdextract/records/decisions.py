@@ -22,6 +22,7 @@ import regex
 
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import DateMention, Decision, DecisionKind, Section, Source
+from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import (
     match_subject,
     mentions_in,
@@ -40,8 +41,8 @@ from kdextract.text.spans import Coverage, SpanIndex
 
 __all__ = ["build_decisions"]
 
-_WORD = regex.compile(r"[\w-]+")
-_WORD_OR_APOSTROPHE = regex.compile(r"[\w'’-]+")
+_WORD = compile_re(r"[\w-]+")
+_WORD_OR_APOSTROPHE = compile_re(r"[\w'’-]+")
 
 @dataclass
 class _Hit:
@@ -77,7 +78,7 @@ def _blocked(folded: str, sent: tuple[int, int], start: int, end: int) -> bool:
     # a heading-like or question sentence is no decision
     return folded[sent[0]:sent[1]].rstrip().endswith("?")
 
-_PARTICIPLE = regex.compile(r"\w+(?:ade|ande|anda|ada|ad|at|da|t)\b", regex.V1)
+_PARTICIPLE = compile_re(r"\w+(?:ade|ande|anda|ada|ad|at|da|t)\b", regex.V1)
 
 
 def _attribute(folded: str, start: int, end: int) -> bool:
@@ -86,10 +87,10 @@ def _attribute(folded: str, start: int, end: int) -> bool:
             and rules().attribute_before.search(folded, max(0, start - 40), start) is not None)
 
 
-_AS_PROPOSED = regex.compile(r"\bbeslutar\b.*\b(?:enligt|i\s+enlighet\s+med)\b", regex.V1)
-_AUX = regex.compile(r"\b(?:har|hade|fick|far|gav|ger|beslutade|beslutar|fastställde|antog)\b", regex.V1)
+_AS_PROPOSED = compile_re(r"\bbeslutar\b.*\b(?:enligt|i\s+enlighet\s+med)\b", regex.V1)
+_AUX = compile_re(r"\b(?:har|hade|fick|far|gav|ger|beslutade|beslutar|fastställde|antog)\b", regex.V1)
 #: "har" / "hade" at most three words before the cue ("har kommunstyrelsen nu beslutat")
-_AUX_BEFORE = regex.compile(r"\b(?:har|hade)\b(?=(?:\s+[\w'’-]+){0,3}\s+$)")
+_AUX_BEFORE = compile_re(r"\b(?:har|hade)\b(?=(?:\s+[\w'’-]+){0,3}\s+$)")
 
 def _finite_verb(folded: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The finite verb of the cue: the auxiliary inside the match or just before it, else its first word."""
@@ -174,7 +175,7 @@ def build_decisions(ctx: Context) -> list[Decision]:
         d.id = f"dec-{i}"
     return decisions
 
-_BESLUT_WORD = regex.compile(r"(?<![\p{L}])Beslut(?=[ \t]*:?[ \t]+\p{Lu})", regex.V1)
+_BESLUT_WORD = compile_re(r"(?<![\p{L}])Beslut(?=[ \t]*:?[ \t]+\p{Lu})", regex.V1)
 
 
 def _item_for(index: _Index, offset: int) -> str | None:

@@ -18,15 +18,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
-import regex
-
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import OCR_CLASSES, BodyHead
 from kdextract.records.word_index import word_index
 from kdextract.text.word_starts import lower_comparable
 
 #: The letters, blanks, hyphens, commas and "&" that may stand before a head in a name, over one line break at most
 #: ("kultur- och" / "fritidsnämnden") (read backwards).
-_NAME_BEFORE = regex.compile(r"(?r)(?:[\p{L} \t\-,&]*+\n)?[\p{L} \t\-,&]*+")
+_NAME_BEFORE = compile_re(r"(?r)(?:[\p{L} \t\-,&]*+\n)?[\p{L} \t\-,&]*+")
 
 
 class HeadWindows:

@@ -24,11 +24,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from kdextract.layout.form import Field
 from kdextract.models import AttendanceCategory, Attendee, DateMention, Evidence, Meeting, Source
 from kdextract.parsers.dates import find_dates
+from kdextract.pattern_cache import compile_re
 from kdextract.records.attendance import Entry, form_entries
 from kdextract.records.form_dates import first_form_date
 from kdextract.records.registry import builder
@@ -37,9 +36,9 @@ from kdextract.text.fold import fold_key
 if TYPE_CHECKING:
     from kdextract.records.context import Context
 
-_RANGE = regex.compile(r"(?P<a>\d{1,4})(?:[ \t]*[-–—]+[ \t]*(?P<b>\d{1,4}))?")
-_BODY = regex.compile(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}[\p{L}-]+){0,3}")
-_CLOCK = regex.compile(r"(?i:\bkl(?:ockan|\.)?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2})?"
+_RANGE = compile_re(r"(?P<a>\d{1,4})(?:[ \t]*[-–—]+[ \t]*(?P<b>\d{1,4}))?")
+_BODY = compile_re(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}[\p{L}-]+){0,3}")
+_CLOCK = compile_re(r"(?i:\bkl(?:ockan|\.)?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2})?"
                        r"|(?i:\bkl(?:ockan|\.)?)[ \t]*$")
 #: Fields whose entries are people of the meeting, and the role a signature field gives.
 _PEOPLE_FIELDS = ("attendance", "adjusters", "signature")

@@ -7,15 +7,14 @@
 
 from __future__ import annotations
 
-import regex
-
+from kdextract.pattern_cache import compile_re
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.name_utils import is_first_name
 
-_HEADER_NAME = regex.compile(r"(?P<name>(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+_HEADER_NAME = compile_re(r"(?P<name>(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
                              r"[ \t]*,")
 #: A capitalised word (a signer's title where ``signature_roles`` reads it), then a given name and a surname.
-_TITLED_NAME = regex.compile(r"(?<![\p{L}])(?P<title>\p{Lu}\p{Ll}+)[ \t]+"
+_TITLED_NAME = compile_re(r"(?<![\p{L}])(?P<title>\p{Lu}\p{Ll}+)[ \t]+"
                              r"(?P<name>(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+"
                              r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])")
 

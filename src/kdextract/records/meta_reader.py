@@ -16,6 +16,7 @@ from kdextract.layout.form import Field
 from kdextract.layout.lines import Line, split_lines
 from kdextract.models import DateMention, DocumentKind, Evidence, Section, Source
 from kdextract.parsers.dates import find_dates
+from kdextract.pattern_cache import compile_re
 from kdextract.records.attendance import Entry, form_entries
 from kdextract.resources import Pattern, Rules
 from kdextract.text.view import TextView
@@ -99,27 +100,27 @@ def meta_rules() -> Compiled:
     flags = regex.IGNORECASE
     return Compiled(
         data=data,
-        kinds=[(kind, regex.compile(p, flags)) for kind, p in data.kinds],
-        kind_fallbacks=[(kind, regex.compile(p, flags | regex.MULTILINE)) for kind, p in data.kind_fallbacks],
-        date_label=regex.compile(data.date_labels, flags),
-        mail_from=regex.compile(data.mail_from_label, flags),
-        mail_sent=regex.compile(data.mail_sent_label, flags),
-        dnr_label=regex.compile(data.diarienummer_labels, flags),
-        dnr=regex.compile(data.diarienummer),
-        dated_case=regex.compile(data.dated_case_line),
-        org_title=regex.compile(data.organisation_title),
-        org_letterhead=regex.compile(data.organisation_letterhead),
-        org_own=regex.compile(data.issuer_own_minutes),
-        author_label=regex.compile(data.author_labels, flags),
-        person=regex.compile(data.person_name),
-        role=regex.compile(data.signature_roles, flags),
-        manager=regex.compile(data.manager_roles, flags),
-        agenda_page=regex.compile(data.agenda_page_title, flags),
-        cooperation=regex.compile(data.cooperation, flags),
-        secretary=regex.compile(data.secretary_roles, flags),
-        chair=regex.compile(data.chair_roles, flags),
-        body=regex.compile(data.body),
-        body_search=regex.compile(_FIRST_CAPITAL_OF_RUN + data.body),
+        kinds=[(kind, compile_re(p, flags)) for kind, p in data.kinds],
+        kind_fallbacks=[(kind, compile_re(p, flags | regex.MULTILINE)) for kind, p in data.kind_fallbacks],
+        date_label=compile_re(data.date_labels, flags),
+        mail_from=compile_re(data.mail_from_label, flags),
+        mail_sent=compile_re(data.mail_sent_label, flags),
+        dnr_label=compile_re(data.diarienummer_labels, flags),
+        dnr=compile_re(data.diarienummer),
+        dated_case=compile_re(data.dated_case_line),
+        org_title=compile_re(data.organisation_title),
+        org_letterhead=compile_re(data.organisation_letterhead),
+        org_own=compile_re(data.issuer_own_minutes),
+        author_label=compile_re(data.author_labels, flags),
+        person=compile_re(data.person_name),
+        role=compile_re(data.signature_roles, flags),
+        manager=compile_re(data.manager_roles, flags),
+        agenda_page=compile_re(data.agenda_page_title, flags),
+        cooperation=compile_re(data.cooperation, flags),
+        secretary=compile_re(data.secretary_roles, flags),
+        chair=compile_re(data.chair_roles, flags),
+        body=compile_re(data.body),
+        body_search=compile_re(_FIRST_CAPITAL_OF_RUN + data.body),
     )
 
 

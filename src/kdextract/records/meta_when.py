@@ -15,23 +15,22 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-import regex
-
 from kdextract.layout.lines import Line
 from kdextract.models import DateMention, DocumentKind
 from kdextract.parsers.dates import weekdays
+from kdextract.pattern_cache import compile_re
 from kdextract.records.form_dates import first_form_date, written_to_the_day
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.org_places import muni_name
 from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
 
-_YEAR = regex.compile(r"(?<![\d/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
-_CASE_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_YEAR = compile_re(r"(?<![\d/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
+_CASE_YEAR = compile_re(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 #: Form fields whose dates are not the document's (adjustment, notice, appeal).
 _OTHER_DATES = {"adjustment", "posted", "taken_down", "appeal", "storage", "notice", "adjusters", "signature"}
 #: The place before a signature's date: one or two capitalised words, a comma, "den".
-_PLACE_BEFORE_DATE = regex.compile(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \t]+(?:den[ \t]+)?")
+_PLACE_BEFORE_DATE = compile_re(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \t]+(?:den[ \t]+)?")
 #: The lines of an e-mail header (sender, sent, recipients, copy, subject).
 _MAIL_HEADER_LINES = 6
 #: Header lines searched for a dated line.

@@ -21,22 +21,23 @@ import regex
 from kdextract.layout.lines import COLUMN_GAP, Line
 from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DocumentKind
+from kdextract.pattern_cache import compile_re
 from kdextract.records.meta_byline import byline, in_header
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, is_role, municipalities
 from kdextract.text.fold import fold_key
 
-_PLACE_WORDS = regex.compile(r"\p{Lu}[\p{L}-]+")
+_PLACE_WORDS = compile_re(r"\p{Lu}[\p{L}-]+")
 #: "<Place> kommun": a place word read whole, never given back (nothing in it can be a blank), and a
 #: failed start skips to its run's end (later starts in the run share the failing rest): linear time.
-_MUNICIPALITY = regex.compile(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}-]++(*SKIP)(?:[ \t]\p{Lu}[\p{L}-]++)?)[ \t]+"
+_MUNICIPALITY = compile_re(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}-]++(*SKIP)(?:[ \t]\p{Lu}[\p{L}-]++)?)[ \t]+"
                               r"(?P<word>kommun|stad)(?:en|s)?(?![\p{L}])", regex.IGNORECASE)
 #: Form fields that name where the meeting was held or the protocol is kept.
 _PLACE_FIELDS = ("place_time", "place", "adjustment", "storage")
 #: A label in a later column of its line (three blanks or a tab before it), as PDF text lays out a table.
-_AFTER_COLUMN_GAP = regex.compile(r"(?:\t|[ ]{3})[ \t]*$")
+_AFTER_COLUMN_GAP = compile_re(r"(?:\t|[ ]{3})[ \t]*$")
 #: A day written as digits: no diarienummer, however its separators look.
-_ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
+_ISO_DAY = compile_re(r"\d{4}-\d{2}-\d{2}(?!\d)")
 
 
 @lru_cache(maxsize=1)

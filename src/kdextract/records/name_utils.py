@@ -15,6 +15,7 @@ from kdextract.layout.words import is_role as is_role
 from kdextract.layout.words import role_base as role_base
 from kdextract.layout.words import role_words
 from kdextract.models import OrganisationKind
+from kdextract.pattern_cache import compile_re
 from kdextract.records.word_index import word_index
 from kdextract.resources import Part, Rules, WordList, load_lines
 from kdextract.text.fold import fold_key
@@ -27,7 +28,7 @@ OCR_CLASSES = ConfusionRules.load().name_letter_classes.classes
 
 
 
-_SPACES_AND_DASHES = regex.compile(r"[\s\u2010-\u2015-]")
+_SPACES_AND_DASHES = compile_re(r"[\s\u2010-\u2015-]")
 
 
 def key_of(s: str) -> str:
@@ -38,7 +39,7 @@ def key_of(s: str) -> str:
 @lru_cache(maxsize=8192)
 def ocr_regex(word: str, tolerant: bool = True) -> regex.Pattern[str]:
     """``ocr_pattern(word, tolerant)`` compiled once, case-insensitive."""
-    return regex.compile(ocr_pattern(word, tolerant), regex.I)
+    return compile_re(ocr_pattern(word, tolerant), regex.I)
 
 
 _SKELETON = {ord(ch): "*" for chars in OCR_CLASSES.values() for ch in chars + chars.upper()} | {
@@ -243,4 +244,4 @@ def lower_word_elsewhere(text: str, word: str) -> bool:
 
 #: A token longer than this is no common word (and is not searched for).
 LONGEST_WORD = 60
-_WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_WORD_RUN = compile_re(r"[\p{L}\p{N}]+")

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import (
     WB_L,
     WB_R,
@@ -27,7 +28,7 @@ __all__ = ["find_adjective_bodies", "name_adjective_start"]
 @lru_cache(maxsize=1)
 def _adjective_body_re() -> regex.Pattern[str]:
     heads = org_rules().adjective_heads
-    return regex.compile(WB_L + r"(?P<adj>\p{L}+a)[ \t]+(?P<h>" + "|".join(ocr_pattern(h) for h in heads)
+    return compile_re(WB_L + r"(?P<adj>\p{L}+a)[ \t]+(?P<h>" + "|".join(ocr_pattern(h) for h in heads)
                          + r")(?P<g>s)?" + WB_R)
 
 @lru_cache(maxsize=1)
@@ -36,8 +37,8 @@ def _adjective_heads() -> Beginnings:
 
 
 #: A word and the blanks after it (read backwards), and a word's start: the adjective before a head.
-_WORD_AND_BLANKS = regex.compile(r"(?r)\p{L}+[ \t]+")
-_WORD_START = regex.compile(r"(?<!\p{L})\p{L}")
+_WORD_AND_BLANKS = compile_re(r"(?r)\p{L}+[ \t]+")
+_WORD_START = compile_re(r"(?<!\p{L})\p{L}")
 
 
 def find_adjective_bodies(text: str) -> Iterator[Cand]:
@@ -65,7 +66,7 @@ def find_adjective_bodies(text: str) -> Iterator[Cand]:
 
 
 #: A word ending where a body's name begins, and the word before it.
-_ADJECTIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}-])(?P<w>\p{L}+)[ \t]+)?(?<![\p{L}-])(?P<a>\p{L}{3,})[ \t]+\Z")
+_ADJECTIVE_BEFORE = compile_re(r"(?:(?<![\p{L}-])(?P<w>\p{L}+)[ \t]+)?(?<![\p{L}-])(?P<a>\p{L}{3,})[ \t]+\Z")
 
 
 @lru_cache(maxsize=1)

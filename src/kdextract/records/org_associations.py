@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import (
     WB_R,
     is_first_name,
@@ -28,13 +29,13 @@ from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
 
 #: The most name words read before an indefinite head, and after a definite one.
 _BEFORE, _AFTER = 2, 3
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*")
-_BLANKS_AND_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\-]*)" + WB_R)
+_NAME_WORD = compile_re(r"\p{Lu}[\p{L}\-]*")
+_BLANKS_AND_WORD = compile_re(r"[ \t]+(\p{Lu}[\p{L}\-]*)" + WB_R)
 #: "i" and a capitalised place name after a definite head: "Idrottsklubben i Åsby"
 #: (not a municipality's or a county's own name: "Hembygdsföreningen i Ekby kommun" is two names)
-_IN_PLACE = regex.compile(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}[\p{L}\-]*)" + WB_R + r"(?![ \t]+(?:kommun|stad|län|region)\b)")
+_IN_PLACE = compile_re(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}[\p{L}\-]*)" + WB_R + r"(?![ \t]+(?:kommun|stad|län|region)\b)")
 #: The blank-separated words of a line before a position (read backwards, at most a few).
-_WORDS_BACK = regex.compile(r"(?r)(?:[^ \t\n]+[ \t]+){1,%d}" % _BEFORE)
+_WORDS_BACK = compile_re(r"(?r)(?:[^ \t\n]+[ \t]+){1,%d}" % _BEFORE)
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def _compound_re() -> regex.Pattern[str]:
     """A capitalised word ending in an association head (with a genitive -s): the head is read from the word's end."""
     rules = org_rules()
     heads = sorted(rules.association_suffixes.words + rules.association_heads_before_name.words, key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}\p{N}\-])\p{Lu}\p{Ll}++(?<=\p{L}{2}(?:" + "|".join(map(regex.escape, heads))
+    return compile_re(r"(?<![\p{L}\p{N}\-])\p{Lu}\p{Ll}++(?<=\p{L}{2}(?:" + "|".join(map(regex.escape, heads))
                          + r")s?)" + WB_R)
 
 
@@ -124,7 +125,7 @@ def _definite_compound_re() -> regex.Pattern[str]:
     """A capitalised word of three or more letters and a ``definite_compound_names`` head, with a genitive -s; no
     capitalised word right before or after it on its line (a longer name: "Svenska Kommunförbundet")."""
     heads = sorted(org_rules().definite_compound_names.heads, key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}\p{N}\-])(?<!\p{Lu}\p{Ll}*[ \t]+)\p{Lu}\p{Ll}++(?<=\p{L}{3}(?:"
+    return compile_re(r"(?<![\p{L}\p{N}\-])(?<!\p{Lu}\p{Ll}*[ \t]+)\p{Lu}\p{Ll}++(?<=\p{L}{3}(?:"
                          + "|".join(map(regex.escape, heads)) + r")s?)" + WB_R + r"(?![ \t]+\p{Lu})")
 
 

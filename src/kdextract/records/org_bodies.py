@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import (
     WB_L,
     WB_R,
@@ -43,7 +44,7 @@ def _form_info(head: BodyHead, form: str) -> tuple[bool, bool, str]:
     definite = nom != stem or head.indefinite_ok
     return definite, gen, nom if nom in forms else stem
 
-_NON_LETTER = regex.compile(r"[^\p{L}]")
+_NON_LETTER = compile_re(r"[^\p{L}]")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,7 @@ def _body_regex() -> regex.Pattern[str]:
     # line break parts after its "och" ("kultur- och" / "fritidsnämnden")
     coord = (r"(?P<coord>(?:[\p{L}][\p{L}\-]*-[ \t]*,[ \t]*)*[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller|&)"
              r"(?:[ \t]+|[ \t]*\n[ \t]*))?")
-    return regex.compile(WB_L + r"(?<![\p{L}\-])" + coord + r"(?P<pre>[\p{L}][\p{L}\-]*?)(?:" + "|".join(parts) + ")"
+    return compile_re(WB_L + r"(?<![\p{L}\-])" + coord + r"(?P<pre>[\p{L}][\p{L}\-]*?)(?:" + "|".join(parts) + ")"
                          + WB_R + r"(?![-\u2013]\p{L})", regex.I)
 
 def _which_head(m: regex.Match[str]) -> tuple[BodyHead, str]:
@@ -116,7 +117,7 @@ def find_bodies(text: str) -> Iterator[Cand]:
                    link_only=not definite, genitive=gen)
 
 #: A line break (with the blanks around it) inside a coordinated name ("kultur- och" / "fritidsnämnden").
-_WRAP = regex.compile(r"[ \t]*\n[ \t]*")
+_WRAP = compile_re(r"[ \t]*\n[ \t]*")
 
 _NAMED_FOR_STOP = frozenset({"att", "som", "med", "för", "den", "det", "är", "har", "ska", "kan", "och", "i", "på", "till"})
 
@@ -124,7 +125,7 @@ _NAMED_FOR_STOP = frozenset({"att", "som", "med", "för", "den", "det", "är", "
 @lru_cache(maxsize=1)
 def _named_for() -> Anchored:
     heads = sorted(org_rules().named_for_heads.heads, key=len, reverse=True)
-    pattern = regex.compile(WB_L + r"(?P<h>" + "|".join(map(regex.escape, heads)) + r")[ \t]+för[ \t]+"
+    pattern = compile_re(WB_L + r"(?P<h>" + "|".join(map(regex.escape, heads)) + r")[ \t]+för[ \t]+"
                             r"(?P<n>[\p{L}\-]++(?:[ \t]+[\p{L}\-]++){0,2})", regex.V1)
     return Anchored(pattern, Beginnings(org_rules().named_for_heads.heads, case_sensitive=True))
 
@@ -133,7 +134,7 @@ def _named_for() -> Anchored:
 def _company_after() -> regex.Pattern[str]:
     """A company's name with its form ("Ekby Stads Bostäder AB"): one to five capitalised words, then the form."""
     forms = "|".join(map(regex.escape, sorted(org_rules().company_forms, key=len, reverse=True)))
-    return regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\-&]*+[ \t]+){{1,5}}(?:{forms})(?![\p{{L}}])")
+    return compile_re(rf"(?:\p{{Lu}}[\p{{L}}\-&]*+[ \t]+){{1,5}}(?:{forms})(?![\p{{L}}])")
 
 
 def _coordinated_for(rest: list[str]) -> bool:
@@ -187,12 +188,12 @@ def _owner_regex() -> regex.Pattern[str]:
         parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f, head.ocr) for f in forms) + ")")
     owner = r"(?P<owner>\p{Lu}[\p{L}\-]*s(?:[ \t]+kommunernas)?)"
     coord = r"(?P<coord>[\p{L}][\p{L}\-]*-?[ \t]+(?:och|&)[ \t]+)?"
-    return regex.compile(WB_L + owner + r"[ \t]+" + coord + r"(?P<pre>[\p{L}\-]*?)(?:" + "|".join(parts) + ")"
+    return compile_re(WB_L + owner + r"[ \t]+" + coord + r"(?P<pre>[\p{L}\-]*?)(?:" + "|".join(parts) + ")"
                          + WB_R, regex.I)
 
 #: An owner's first letter (as the owner pattern reads it), and the run of letters and hyphens the owner ends with.
-_OWNER_FIRST = regex.compile(WB_L + r"\p{Lu}", regex.I)
-_OWNER_RUN = regex.compile(r"[\p{L}\-]++")
+_OWNER_FIRST = compile_re(WB_L + r"\p{Lu}", regex.I)
+_OWNER_RUN = compile_re(r"[\p{L}\-]++")
 
 
 def _owners(text: str) -> Iterator[regex.Match[str]]:
@@ -217,10 +218,10 @@ def _owners(text: str) -> Iterator[regex.Match[str]]:
 
 
 #: a definite genitive ending ("kommunens", "nämndernas"): a possessor, not a body's name
-_DEFINITE_GENITIVE_END = regex.compile(r"(ens|ets|ernas|arnas|ornas)$")
+_DEFINITE_GENITIVE_END = compile_re(r"(ens|ets|ernas|arnas|ornas)$")
 
-_BLANKS_TO_LINE_START = regex.compile(r"(?:^|(?<=\n))[ \t]*\Z", regex.M)
-_BLANKS_TO_LINE_END = regex.compile(r"[ \t]*(?:\n|\Z)")
+_BLANKS_TO_LINE_START = compile_re(r"(?:^|(?<=\n))[ \t]*\Z", regex.M)
+_BLANKS_TO_LINE_END = compile_re(r"[ \t]*(?:\n|\Z)")
 
 
 def _fills_line(text: str, start: int, end: int) -> bool:
@@ -274,7 +275,7 @@ def _bare_head() -> Anchored:
     for head in _heads():
         if not head.standalone:
             forms += [f for f in head.forms if f != head.stem and f != head.stem + "s"]
-    pattern = regex.compile(WB_L + r"(?P<f>" + "|".join(ocr_pattern(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = compile_re(WB_L + r"(?P<f>" + "|".join(ocr_pattern(f) for f in sorted(forms, key=len, reverse=True))
                             + r")" + WB_R, regex.I)
     return Anchored(pattern, Beginnings(ocr_beginning(f) for head in _heads() if not head.standalone for f in head.forms))
 
@@ -294,11 +295,11 @@ def find_bare_heads(text: str) -> Iterator[Cand]:
                                link_only=True, genitive=gen)
                     break
 
-_BOARD_UNIT = regex.compile(WB_L + r"(?<![\p{L}\-])(?P<o>[\p{L}\-]++)[ \t]+(?P<w1>\p{L}++)(?:[ \t]+(?P<w2>\p{L}++))?")
+_BOARD_UNIT = compile_re(WB_L + r"(?<![\p{L}\-])(?P<o>[\p{L}\-]++)[ \t]+(?P<w1>\p{L}++)(?:[ \t]+(?P<w2>\p{L}++))?")
 #: The run of letters and hyphens that ends at a position (read backwards).
-_OWNER_BACK = regex.compile(r"(?r)[\p{L}\-]++")
+_OWNER_BACK = compile_re(r"(?r)[\p{L}\-]++")
 _BOARDS = ("styrelsens", "nämndens", "fullmäktiges", "regionens")
-_COORDINATED_BEFORE = regex.compile(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller)[ \t]+\Z", regex.V1)
+_COORDINATED_BEFORE = compile_re(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller)[ \t]+\Z", regex.V1)
 
 
 def find_utskott(text: str) -> Iterator[Cand]:
@@ -377,7 +378,7 @@ def _unit_head(word: str, heads: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=1)
 def _unit_for() -> Anchored:
     units = org_rules().unit_for_heads
-    pattern = regex.compile(WB_L + r"(?P<u>(?i:" + "|".join(map(regex.escape, units)) + r"))[ \t]+för[ \t]+"
+    pattern = compile_re(WB_L + r"(?P<u>(?i:" + "|".join(map(regex.escape, units)) + r"))[ \t]+för[ \t]+"
                             r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t]+(?:och|&)[ \t]+\p{Ll}+)?)" + WB_R)
     return Anchored(pattern, Beginnings(units))
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import WB_R, is_sentence_start, key_of, lower_word_elsewhere, org_rules
 from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
 from kdextract.records.org_names import FULL_LINE, LINE_BREAK, STOP_INITIAL, TOKEN_RUN, trim_initial
@@ -27,9 +28,9 @@ def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     cap = r"\p{Lu}[\p{L}\d.&\-]*+"
     name = (rf"(?<![\p{{L}}\p{{N}}.&\-]){cap}(?:[ \t]+(?:(?:i|&|för|på)[ \t]+{cap}|{cap}|&)){{0,3}}"
             r"(?:[ \t]+\p{Ll}[\p{L}\-]*+){0,2}")
-    company = regex.compile(rf"(?P<name>{name})[ \t]+(?P<form>" + "|".join(map(regex.escape, forms)) + r")(?!\p{L})")
+    company = compile_re(rf"(?P<name>{name})[ \t]+(?P<form>" + "|".join(map(regex.escape, forms)) + r")(?!\p{L})")
     abbr = "|".join(map(regex.escape, rules.club_abbreviations))
-    club = regex.compile(r"(?:(?P<pre>\p{Lu}[\p{L}]*)[ \t]+)?(?P<a>" + abbr + r")" + WB_R
+    club = compile_re(r"(?:(?P<pre>\p{Lu}[\p{L}]*)[ \t]+)?(?P<a>" + abbr + r")" + WB_R
                          + r"(?:[ \t]+(?P<post>\p{Lu}\p{Ll}+))?")
     return company, club
 
@@ -38,7 +39,7 @@ def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 def _prefix_company() -> regex.Pattern[str]:
     """A company form before one to four capitalised words ("AB Ekby Mekaniska Verkstad", "Aktiebolaget Ekbo")."""
     forms = "|".join(map(regex.escape, org_rules().company_prefix_forms))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.&\-])(?P<form>{forms})[ \t]+"
+    return compile_re(rf"(?<![\p{{L}}\p{{N}}.&\-])(?P<form>{forms})[ \t]+"
                          r"\p{Lu}[\p{L}\-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\-]+){0,3}(?![\p{L}\-])")
 
 
@@ -46,20 +47,20 @@ def _prefix_company() -> regex.Pattern[str]:
 def _company_anchors() -> tuple[Beginnings, regex.Pattern[str]]:
     """Where a company form can start, and where a club's abbreviation stands."""
     rules = org_rules()
-    abbreviation = regex.compile("(?:" + "|".join(map(regex.escape, rules.club_abbreviations)) + ")" + WB_R)
+    abbreviation = compile_re("(?:" + "|".join(map(regex.escape, rules.club_abbreviations)) + ")" + WB_R)
     return Beginnings(rules.company_forms, case_sensitive=True), abbreviation
 
 
 #: A company's name is at most nine blank-separated words before its form (read backwards), each starting with a
 #: capital.
-_COMPANY_NAME_BACK = regex.compile(r"(?r)(?:[^ \t\n]+[ \t]+){1,9}")
-_COMPANY_NAME_START = regex.compile(r"(?<![\p{L}\p{N}.&\-])\p{Lu}")
+_COMPANY_NAME_BACK = compile_re(r"(?r)(?:[^ \t\n]+[ \t]+){1,9}")
+_COMPANY_NAME_START = compile_re(r"(?<![\p{L}\p{N}.&\-])\p{Lu}")
 #: A club's abbreviation's first letter with the word and blanks before it (read backwards), and where a name starts.
-_CLUB_BACK = regex.compile(r"(?r)(?:\p{L}+[ \t]+)?.")
-_CAPITAL = regex.compile(r"\p{Lu}")
+_CLUB_BACK = compile_re(r"(?r)(?:\p{L}+[ \t]+)?.")
+_CAPITAL = compile_re(r"\p{Lu}")
 
 #: A word of three letters or more (one of them small) with a full stop: a sentence ends there ("vid Konsum.").
-_SENTENCE_END_WORD = regex.compile(r"(?=\p{L}*\p{Ll})\p{L}{3,}\.")
+_SENTENCE_END_WORD = compile_re(r"(?=\p{L}*\p{Ll})\p{L}{3,}\.")
 
 
 def _after_sentence_end(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -75,17 +76,17 @@ def _after_sentence_end(text: str, tokens: list[tuple[int, int]]) -> list[tuple[
 @lru_cache(maxsize=1)
 def _company_word_re() -> regex.Pattern[str]:
     words = sorted(org_rules().municipal_company_words, key=len, reverse=True)
-    return regex.compile(r"[ \t]+(" + "|".join(map(regex.escape, words)) + r")" + WB_R)
+    return compile_re(r"[ \t]+(" + "|".join(map(regex.escape, words)) + r")" + WB_R)
 _CONNECTORS = frozenset({"i", "&", "för", "på"})  # not "och": "A och B AB" are two companies
-_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\-]+)" + WB_R)
+_LOWER_WORD = compile_re(r"[ \t]+(\p{Ll}[\p{L}\-]+)" + WB_R)
 
-_LETTER_OR_HYPHEN = regex.compile(r"[\p{L}\-]")
+_LETTER_OR_HYPHEN = compile_re(r"[\p{L}\-]")
 #: The end of a line that a company's name wraps after ("Ek Rör &" before "Schakt AB"), up to the next line.
-_WRAPPED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.&\-])(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*){0,2}[ \t]+&"
+_WRAPPED_BEFORE = compile_re(r"(?<![\p{L}\p{N}.&\-])(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*){0,2}[ \t]+&"
                                 r"[ \t]*\n[ \t]*\Z")
 #: The end of a full line of running text that a company's name wraps after ("biträdda av Ekby" before
 #: "Revision AB"): one or two capitalised words after a small word, up to the next line.
-_NAME_WRAPPED_BEFORE = regex.compile(r"(?<=\p{Ll}[ \t]+)(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*)?"
+_NAME_WRAPPED_BEFORE = compile_re(r"(?<=\p{Ll}[ \t]+)(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*)?"
                                      r"[ \t]*\n[ \t]*\Z")
 
 def _wrapped_name_head(text: str, start: int) -> int | None:

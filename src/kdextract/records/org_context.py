@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import WB_L, WB_R, is_sentence_start, org_rules
 from kdextract.text.fold import fold_key
 
@@ -25,16 +26,16 @@ def needs_context() -> frozenset[str]:
 
 
 #: A lower-case word or a number after a listed name: the common word's use ("Vision 2030", "Vision och mål").
-_COMMON_USE_AFTER = regex.compile(r"[ \t]+(?:\p{Ll}|\d)")
+_COMMON_USE_AFTER = compile_re(r"[ \t]+(?:\p{Ll}|\d)")
 #: Another name coordinated after a listed name ("Vision och Vårdförbundet", "Kommunal, Vision").
-_COORDINATED_AFTER = regex.compile(r"(?:[ \t]*,|[ \t]+(?:och|samt|eller))[ \t]+\p{Lu}")
-_NUMBER_AFTER = regex.compile(r"[ \t]+\d")
+_COORDINATED_AFTER = compile_re(r"(?:[ \t]*,|[ \t]+(?:och|samt|eller))[ \t]+\p{Lu}")
+_NUMBER_AFTER = compile_re(r"[ \t]+\d")
 
 
 @lru_cache(maxsize=1)
 def _union_words() -> regex.Pattern[str]:
     words = sorted(org_rules().union_context_words.words, key=len, reverse=True)
-    return regex.compile(WB_L + "(?:" + "|".join(map(regex.escape, words)) + ")" + WB_R, regex.IGNORECASE)
+    return compile_re(WB_L + "(?:" + "|".join(map(regex.escape, words)) + ")" + WB_R, regex.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

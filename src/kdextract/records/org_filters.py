@@ -19,19 +19,20 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import is_first_name, org_rules
 from kdextract.records.org_candidates import Cand
 from kdextract.text.fold import fold_key
 
-_NAME_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\Z", regex.V1)
-_TOKEN = regex.compile(r"[^\s,;:()]+", regex.V1)
+_NAME_BEFORE = compile_re(r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\Z", regex.V1)
+_TOKEN = compile_re(r"[^\s,;:()]+", regex.V1)
 #: After an abbreviation: a case number ("KS 20/5", "KS/2006:", "KS 2014/12") or a room ("KS-salen").
-_NOT_A_BODY_AFTER = regex.compile(r"[ \t]*(?:/|\d+[ \t]*[/:])|-?(?:salen|rummet|sal|rum)\b", regex.V1 | regex.I)
+_NOT_A_BODY_AFTER = compile_re(r"[ \t]*(?:/|\d+[ \t]*[/:])|-?(?:salen|rummet|sal|rum)\b", regex.V1 | regex.I)
 ABBREVIATION_RULE = "organisations/board_abbreviation"
 
 
 #: A legend of initials: "JK = Johan Kärrman", "ES: Emma Sandgren".
-_INITIALS = regex.compile(r"(?<![\p{L}\p{N}])(?P<abbr>\p{Lu}{2,4})[ \t]*[=:][ \t]*(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+_INITIALS = compile_re(r"(?<![\p{L}\p{N}])(?P<abbr>\p{Lu}{2,4})[ \t]*[=:][ \t]*(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
                           r"[ \t]+(?P<surname>\p{Lu}\p{Ll}+)", regex.V1)
 
 
@@ -50,9 +51,9 @@ def is_surname(text: str, c: Cand) -> bool:
 
 
 #: After a form label: a page number ("Sida 2 (3)", "Sida 83"), or the end of its cell (a column gap, the line's end).
-_PAGE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,3}(?!\d)", regex.V1)
-_CELL_END = regex.compile(r"[ \t]*(?:\n|\Z)|\t|[ ]{3}", regex.V1)
-_CELL_START = regex.compile(r"(?:\t|[ ]{3})[ \t]*\Z", regex.V1)
+_PAGE_NUMBER_AFTER = compile_re(r"[ \t]+\d{1,3}(?!\d)", regex.V1)
+_CELL_END = compile_re(r"[ \t]*(?:\n|\Z)|\t|[ ]{3}", regex.V1)
+_CELL_START = compile_re(r"(?:\t|[ ]{3})[ \t]*\Z", regex.V1)
 
 
 def is_form_label(text: str, start: int, end: int) -> bool:
@@ -98,7 +99,7 @@ def only_abbreviations(cands: Iterable[Cand]) -> bool:
     return all(c.rule == ABBREVIATION_RULE for c in cands)
 
 
-_BLANKS = regex.compile(r"[ \t]+")
+_BLANKS = compile_re(r"[ \t]+")
 
 
 def regional_divisions(text: str, cands: list[Cand]) -> list[Cand]:

@@ -17,11 +17,12 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.word_index import word_index
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+", regex.V1)
-_BLANKS = regex.compile(r"[ \t]+")
-_GAP_PART = regex.compile(r" +|[^ ]+")
+_WORD = compile_re(r"[\p{L}\p{N}]+", regex.V1)
+_BLANKS = compile_re(r"[ \t]+")
+_GAP_PART = compile_re(r" +|[^ ]+")
 
 
 class WordIndex:

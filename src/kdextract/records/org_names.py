@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.models import OrganisationKind
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import (
     WB_L,
     WB_R,
@@ -40,7 +41,7 @@ def _head_then_name() -> Anchored:
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
                            for h in heads if h[0].isupper() and h != "Region")
-    pattern = regex.compile(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+|(?P<wrap>[ \t]*\n[ \t]*))(?P<name>" + _capitalised(2) + r"(?:–\p{Lu}[\p{L}\-]+)?)"
+    pattern = compile_re(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+|(?P<wrap>[ \t]*\n[ \t]*))(?P<name>" + _capitalised(2) + r"(?:–\p{Lu}[\p{L}\-]+)?)"
                             r"(?P<lan>[ \t]+län)?" + WB_R)
     return Anchored(pattern, Beginnings(heads))
 
@@ -107,15 +108,15 @@ def trim_initial(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 #: A run of non-blanks (a name's word).
-TOKEN_RUN = regex.compile(r"\S+")
+TOKEN_RUN = compile_re(r"\S+")
 #: A line break with the blanks around it.
-LINE_BREAK = regex.compile(r"[ \t]*\n[ \t]*")
+LINE_BREAK = compile_re(r"[ \t]*\n[ \t]*")
 
 
 @lru_cache(maxsize=1)
 def _english_re() -> regex.Pattern[str]:
     heads = org_rules().english_heads
-    return regex.compile(r"(?P<n>(?<![\p{L}\p{N}\-'])(?:\p{Lu}[\p{L}\-']++[ \t]+){1,4})(?P<h>" + "|".join(heads) + r")" + WB_R
+    return compile_re(r"(?P<n>(?<![\p{L}\p{N}\-'])(?:\p{Lu}[\p{L}\-']++[ \t]+){1,4})(?P<h>" + "|".join(heads) + r")" + WB_R
                          + r"(?:[ \t]+(?:of|for)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3})?")
 
 @lru_cache(maxsize=1)
@@ -124,8 +125,8 @@ def _english_heads() -> Beginnings:
 
 
 #: An English name is one to four capitalised words before its head (read backwards).
-_ENGLISH_NAME_BACK = regex.compile(r"(?r)(?:[^ \t\n]+[ \t]+){1,4}")
-_ENGLISH_NAME_START = regex.compile(r"(?<![\p{L}\p{N}\-'])\p{Lu}")
+_ENGLISH_NAME_BACK = compile_re(r"(?r)(?:[^ \t\n]+[ \t]+){1,4}")
+_ENGLISH_NAME_START = compile_re(r"(?<![\p{L}\p{N}\-'])\p{Lu}")
 
 
 def find_english(text: str) -> Iterator[Cand]:
@@ -146,10 +147,10 @@ def find_english(text: str) -> Iterator[Cand]:
 
 @lru_cache(maxsize=1)
 def _abbreviation_res() -> list[tuple[str, str, regex.Pattern[str]]]:
-    return [(a, full, regex.compile(r"(?<![\p{L}\p{N}/])" + regex.escape(a) + r"(?P<g>:s)?(?![\p{L}\p{N}])(?![ \t]*\d)"))
+    return [(a, full, compile_re(r"(?<![\p{L}\p{N}/])" + regex.escape(a) + r"(?P<g>:s)?(?![\p{L}\p{N}])(?![ \t]*\d)"))
             for a, full in org_rules().abbreviations.items()]
 
-_CASE_NUMBER_BEFORE = regex.compile(r"(?i)(dnr|diarienummer)[\s.:]*\S*$")
+_CASE_NUMBER_BEFORE = compile_re(r"(?i)(dnr|diarienummer)[\s.:]*\S*$")
 
 def find_abbreviation_links(text: str) -> Iterator[Cand]:
     """Abbreviations of a municipality's boards ('KS', 'KF') as mentions of the board."""
@@ -163,12 +164,12 @@ def find_abbreviation_links(text: str) -> Iterator[Cand]:
                        rule=ABBREVIATION_RULE, method="rule", score=0.75, explanation=f"'{a}' = {full}",
                        canonical=full, genitive=bool(m.group("g")))
 
-_PAREN_AFTER = regex.compile(r"(?P<a>(?<![\p{L}\-])\p{Lu}[\p{Lu}\p{Ll}]{1,7}(?![\p{L}\-]))[ \t]*\((?P<x>\p{Lu}[^()\n]{3,90})\)")
+_PAREN_AFTER = compile_re(r"(?P<a>(?<![\p{L}\-])\p{Lu}[\p{Lu}\p{Ll}]{1,7}(?![\p{L}\-]))[ \t]*\((?P<x>\p{Lu}[^()\n]{3,90})\)")
 
 #: Words or a line break, searched backwards (for the words right before an abbreviation).
-_WORDS_BACK = regex.compile(r"(?r)[\p{L}\-]+|\n")
+_WORDS_BACK = compile_re(r"(?r)[\p{L}\-]+|\n")
 
-_PAREN_ABBR = regex.compile(r"\([ \t]*(?P<a>\p{Lu}[\p{Lu}\p{Ll}]{1,7})[ \t]*\)")
+_PAREN_ABBR = compile_re(r"\([ \t]*(?P<a>\p{Lu}[\p{Lu}\p{Ll}]{1,7})[ \t]*\)")
 
 def _is_abbr(a: str) -> bool:
     return sum(c.isupper() for c in a) >= 2 and a[0].isupper()
@@ -190,7 +191,7 @@ def _last_words(text: str, end: int, most: int) -> list[tuple[int, int, str]]:
     return words[::-1]
 
 
-_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+_WORD_BEFORE = compile_re(r"(\p{L}+)[ \t]+$")
 
 def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
     """'NCLG (Nordic Centre for ... Governance)' and 'Kultur utan gränser (KUG)': expansion + abbreviation."""
@@ -260,13 +261,13 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
 def _type_word() -> Anchored:
     types = org_rules().preceding_type_words
     alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in types)
-    pattern = regex.compile(WB_L + r"(?P<t>" + alts + r")[ \t]+(?P<n>" + _capitalised(3) + ")" + WB_R
+    pattern = compile_re(WB_L + r"(?P<t>" + alts + r")[ \t]+(?P<n>" + _capitalised(3) + ")" + WB_R
                             + r"(?:[ \t]+i[ \t]+(?P<place>\p{Lu}[\p{L}\-]+)" + WB_R + ")?")
     return Anchored(pattern, Beginnings(types))
 
 
 #: A lower-case word after a name: the name before it is a genitive where it ends in -s ("Gläntans lokaler").
-_LOWER_WORD_AFTER = regex.compile(r"[ \t]+\p{Ll}")
+_LOWER_WORD_AFTER = compile_re(r"[ \t]+\p{Ll}")
 
 
 def _bare_elsewhere(text: str, name: str, at: int) -> bool:

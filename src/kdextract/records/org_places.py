@@ -8,6 +8,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.models import OrganisationKind
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import (
     WB_L,
     WB_R,
@@ -86,7 +87,7 @@ def _municipality_skeletons() -> dict[str, list[str]]:
     return out
 
 #: A letterhead typed letter-spaced ("S Ä F F L E   K O M M U N"): capitals one blank apart, words three apart.
-_LETTER_SPACED = regex.compile(r"(?<![\p{L}\p{N}][ ]?)(?P<a>\p{Lu}(?:[ ]\p{Lu}){2,})[ ]{2,4}(?P<b>\p{Lu}(?:[ ]\p{Lu}){3,5})"
+_LETTER_SPACED = compile_re(r"(?<![\p{L}\p{N}][ ]?)(?P<a>\p{Lu}(?:[ ]\p{Lu}){2,})[ ]{2,4}(?P<b>\p{Lu}(?:[ ]\p{Lu}){3,5})"
                                r"(?![ ]?[\p{L}\p{N}])")
 
 
@@ -103,8 +104,8 @@ def _letter_spaced(text: str) -> Iterator[Cand]:
                    canonical=f"{muni} {munis_word(muni)}")
 
 
-_CAPITALISED_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]+)[ ]$")
-_WORD_AFTER = regex.compile(r"[ ]+(\p{L}+)")
+_CAPITALISED_WORD_BEFORE = compile_re(r"(\p{Lu}[\p{L}\-]+)[ ]$")
+_WORD_AFTER = compile_re(r"[ ]+(\p{L}+)")
 def find_municipalities(text: str) -> Iterator[Cand]:
     rules = org_rules()
     ambiguous = ambiguous_municipality_names()
@@ -169,7 +170,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
 
 @lru_cache(maxsize=1)
 def _postcode_before() -> regex.Pattern[str]:
-    return regex.compile(org_rules().postcode_before_place + r"[ \t]+\Z")
+    return compile_re(org_rules().postcode_before_place + r"[ \t]+\Z")
 
 
 def after_postcode(text: str, start: int) -> bool:
@@ -178,9 +179,9 @@ def after_postcode(text: str, start: int) -> bool:
 
 
 #: The member municipalities a joint body is named for: "i Ekby och Åby", "i Ekby, Åby och Ösby".
-_MEMBERS = regex.compile(r"[ \t]+i[ \t]+(?P<places>\p{Lu}[\p{L}\-]+(?:(?:,[ \t]*|[ \t]+och[ \t]+)\p{Lu}[\p{L}\-]+)+)"
+_MEMBERS = compile_re(r"[ \t]+i[ \t]+(?P<places>\p{Lu}[\p{L}\-]+(?:(?:,[ \t]*|[ \t]+och[ \t]+)\p{Lu}[\p{L}\-]+)+)"
                          r"(?![\p{L}\-]|[ \t]+(?:kommun|stad|län))")  # not "i Ekby och Åby kommuner": two bodies
-_MEMBER_SPLIT = regex.compile(r",[ \t]*|[ \t]+och[ \t]+")
+_MEMBER_SPLIT = compile_re(r",[ \t]*|[ \t]+och[ \t]+")
 
 
 def joint_body(text: str, c: Cand) -> Cand:
@@ -211,7 +212,7 @@ def munis_word(muni: str) -> str:
     return "stad" if municipalities()[muni] == "stad" else "kommun"
 
 #: the gap between two items of a list: ", ", " och ", " samt ", "/" …
-_LIST_GAP = regex.compile(r"\s*(?:[,;/]|och|samt|eller)\s*(?:och\s*)?")
+_LIST_GAP = compile_re(r"\s*(?:[,;/]|och|samt|eller)\s*(?:och\s*)?")
 
 def _in_list_context(text: str, m: regex.Match[str], hits: list[tuple[regex.Match[str], str]],
                      i: int) -> bool:
@@ -301,14 +302,14 @@ def _gazetteer_skeletons() -> dict[str, list[tuple[str, str, OrganisationKind, s
     return out
 
 #: A capitalised word (a place's name) after a listed name, on its line.
-_PLACE_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\-]*)(?![\p{L}\-]|[ \t]+\p{Lu})")
+_PLACE_AFTER = compile_re(r"[ \t]+(\p{Lu}[\p{L}\-]*)(?![\p{L}\-]|[ \t]+\p{Lu})")
 
 
 @lru_cache(maxsize=1)
 def _numbered_branch() -> regex.Pattern[str]:
     """A branch's word and number after an association's name ("avdelning 12", "avd. 3")."""
     words = sorted(org_rules().branch_words.words, key=len, reverse=True)
-    return regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, words)) + r")[ \t]*\d{1,4}(?![\d\p{L}])",
+    return compile_re(r"[ \t]+(?:" + "|".join(map(regex.escape, words)) + r")[ \t]*\d{1,4}(?![\d\p{L}])",
                          regex.IGNORECASE)
 
 
@@ -348,7 +349,7 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
                        explanation=f"listed {kind} {canon}",
                        canonical=canon if fold_key(canon) != fold_key(form) else None, genitive=gen)
 
-_KOMMUNERNA = regex.compile(WB_L + r"(?P<w>\p{Lu}[\p{L}\-]*?(?:s[ \t]+k|k)ommunerna)(?P<g>s)?" + WB_R)
+_KOMMUNERNA = compile_re(WB_L + r"(?P<w>\p{Lu}[\p{L}\-]*?(?:s[ \t]+k|k)ommunerna)(?P<g>s)?" + WB_R)
 
 def find_kommunerna(text: str) -> Iterator[Cand]:
     """'Dalakommunerna', 'Dalarnas kommunerna', 'Kustkommunerna': named groups of municipalities."""
@@ -370,7 +371,7 @@ def find_kommunerna(text: str) -> Iterator[Cand]:
 @lru_cache(maxsize=1)
 def _cooperation_re() -> regex.Pattern[str]:
     suffixes = sorted(org_rules().cooperation_suffixes.words, key=len, reverse=True)
-    return regex.compile(WB_L + r"(?P<place>\p{Lu}\p{L}+?)(?P<suffix>(?i:" + "|".join(map(regex.escape, suffixes)) + r"))"
+    return compile_re(WB_L + r"(?P<place>\p{Lu}\p{L}+?)(?P<suffix>(?i:" + "|".join(map(regex.escape, suffixes)) + r"))"
                          + WB_R + r"(?![-\u2013]\p{L})")
 
 

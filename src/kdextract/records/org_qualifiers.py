@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.org_candidates import FULL_NAME, Cand
 
 #: An acronym of two to five capitals one blank after a name (a column gap parts cells), not glued to a word or a dash.
-_ACRONYM = regex.compile(r" (?P<a>\p{Lu}{2,5})(?![\p{L}\d\-–]|[ \t]*§)", regex.V1)
+_ACRONYM = compile_re(r" (?P<a>\p{Lu}{2,5})(?![\p{L}\d\-–]|[ \t]*§)", regex.V1)
 
 
 def acronym_qualified(text: str, c: Cand, taken: frozenset[int]) -> Cand:

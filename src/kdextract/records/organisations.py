@@ -19,10 +19,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import regex
-
 from kdextract.models import DocumentMeta, Evidence, Mention, Organisation, OrganisationKind, Source
 from kdextract.nlp.engine import made_by_ruler
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import (
     is_first_name,
     is_role,
@@ -109,7 +108,7 @@ def _issuing_body(text: str, start: int, end: int) -> Cand:
                 rule="organisations/issuing_body", score=0.8, explanation="the board or group in the document's head")
 
 
-_ABBREVIATION_IN_BRACKETS = regex.compile(r"\(\p{Lu}{2,6}\)")
+_ABBREVIATION_IN_BRACKETS = compile_re(r"\(\p{Lu}{2,6}\)")
 
 
 def _fills_line(text: str, start: int, end: int) -> bool:
@@ -196,13 +195,13 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
 
 #: Folded endings of organisations' single-word names, and of places (a model span ending so is no organisation).
 _ORG_SUFFIXES = tuple(fold_key(x) for x in org_rules().model_org_suffixes)
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = compile_re(r"\p{L}")
 #: two words in two cells of a line laid out in columns, three blanks or a tab and another blank apart ("Ekby
 #: gårds      Information"); no name spans it (the words of a letter-spaced name are single letters; a lone tab
 #: between two words is often a blank that PDF text wrote as one)
-_CELLS_APART = regex.compile(r"\p{L}\p{L}(?:[ ]{3,}|[ ]+\t[ \t]*|\t[ \t]+)\p{L}\p{L}")
-_DIGIT = regex.compile(r"\d")
-_CAMEL = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+")
+_CELLS_APART = compile_re(r"\p{L}\p{L}(?:[ ]{3,}|[ ]+\t[ \t]*|\t[ \t]+)\p{L}\p{L}")
+_DIGIT = compile_re(r"\d")
+_CAMEL = compile_re(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+")
 _DANGLING = frozenset({"och", "samt", "eller", "&", "för", "i", "av"})
 _PLACE_SUFFIXES = tuple(fold_key(p) for p in org_rules().place_suffixes)
 _VENUE_WORDS = frozenset(fold_key(w) for w in org_rules().venue_words)

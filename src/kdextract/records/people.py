@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import regex
-
 from kdextract.models import Mention, Organisation, Person, Source
+from kdextract.pattern_cache import compile_re
 from kdextract.records.person_roles import role_after, role_before
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_rules import FORM_RULE, person_candidates
@@ -30,11 +29,11 @@ if TYPE_CHECKING:
 
 MODEL_NAME = "sv_kdextract_ner"
 #: A capitalised word right after a linked mention: it is part of another name ("Anna" in "Anna Berg").
-_CAPITAL_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_CAPITAL_AFTER = compile_re(r"[ \t]+\p{Lu}\p{Ll}")
 #: given names that are also common words ("per capita", "bo", "dag"): never linked alone
 _WORDLIKE_NAMES = frozenset("per bo dag mark sten tor kim max my love sam tom alla ask bror lo vera ro".split())
 
-_COMMA_GAP = regex.compile(r"[ \t]*,?[ \t]*")
+_COMMA_GAP = compile_re(r"[ \t]*,?[ \t]*")
 _OrgSpans = list[tuple[int, int, Organisation]]
 #: The kinds of organisation whose name right after a person's ties the person to it.
 _KINDS_AFTER = frozenset({"administration", "committee", "municipality", "other", "university", "agency", "company",

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import regex
-
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import is_first_name, is_sentence_start, lower_word_elsewhere
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_names import name_ok
@@ -16,9 +15,9 @@ from kdextract.records.word_index import word_index
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_WORDS = regex.compile(r"\S+")
+_WORDS = compile_re(r"\S+")
 #: The runs of words between column gaps of three spaces or more ("Eva Ek        Per Holm": two signatures).
-_COLUMN_RUN = regex.compile(r"\S+(?: {1,2}\S+)*")
+_COLUMN_RUN = compile_re(r"\S+(?: {1,2}\S+)*")
 
 
 def find_model(text: str, ner: Doc) -> Iterator[PCand]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.layout.form import protocol_rules
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import WB_L, WB_R, is_first_name, is_role, lower_word_elsewhere, org_rules
 from kdextract.records.org_places import gaz_lookup, muni_name
 from kdextract.resources import Pattern, Rules
@@ -25,9 +26,9 @@ from kdextract.text.lexicon import load_lexicon
 
 TOKEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 PARTICLE = r"(?:von|af|de|van|der|la|di)"
-NAME_RUN = regex.compile(WB_L + TOKEN + r"(?:[ ](?:" + PARTICLE + r"[ ])?" + TOKEN + r")+" + WB_R)
-_TOKEN = regex.compile(TOKEN)
-_PARTICLE = regex.compile(PARTICLE)
+NAME_RUN = compile_re(WB_L + TOKEN + r"(?:[ ](?:" + PARTICLE + r"[ ])?" + TOKEN + r")+" + WB_R)
+_TOKEN = compile_re(TOKEN)
+_PARTICLE = compile_re(PARTICLE)
 
 
 @lru_cache(maxsize=4)
@@ -144,7 +145,7 @@ def organisation_like(word: str) -> bool:
     return fold_key(word).endswith(_organisation_endings())
 
 
-_GENITIVE_NEXT = regex.compile(r"[ \t]*(?:\([^()\n]{1,6}\)[ \t]*)?(?P<next>\p{Ll}\p{L}*)")
+_GENITIVE_NEXT = compile_re(r"[ \t]*(?:\([^()\n]{1,6}\)[ \t]*)?(?P<next>\p{Ll}\p{L}*)")
 
 
 @lru_cache(maxsize=1)

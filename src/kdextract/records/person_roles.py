@@ -5,23 +5,24 @@ from __future__ import annotations
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import WB_L, is_role, role_base
 from kdextract.records.person_names import PeopleRules
 
-_BEFORE_LOWER = regex.compile(r"[ \t]+(?=\p{Ll})")
-_IN_PLACE = regex.compile(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)")
-_ROLE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$")
+_BEFORE_LOWER = compile_re(r"[ \t]+(?=\p{Ll})")
+_IN_PLACE = compile_re(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}+)")
+_ROLE_BEFORE = compile_re(r"(?:(?<![\p{L}])(?P<adj>\p{Ll}+(?:ande|ende|iga|isk|a))[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+$")
 #: The last two words before the end, each with the blanks after it (read backwards): a match of
 #: ``_ROLE_BEFORE`` starts in them, and searching from there finds what searching the whole text does.
-_LAST_TWO_WORDS = regex.compile(r"(?r)(?:[\p{L}\-]+[ \t]+){1,2}\n?\Z")
+_LAST_TWO_WORDS = compile_re(r"(?r)(?:[\p{L}\-]+[ \t]+){1,2}\n?\Z")
 _VERB_STOP = frozenset(PeopleRules.load().verb_stops)
 _ADJ = r"(?:\p{Ll}+(?:ande|ende|iga|ig|isk|iska|a|e)[ \t]+)"
-_SOM = regex.compile(r"^[^.!?\n]{0,60}?" + WB_L + r"som[ \t]+(?:(?:är|var|blir|blev|numera|arbetar|nu|ny|nya|"
+_SOM = compile_re(r"^[^.!?\n]{0,60}?" + WB_L + r"som[ \t]+(?:(?:är|var|blir|blev|numera|arbetar|nu|ny|nya|"
                      r"tillförordnad|biträdande|vår|kommunens|som|har|anställd|anställts|utsetts|tidigare|"
                      r"tf|t\.f\.)[ \t]+)*(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")
-_COMMA_ROLE = regex.compile(r"^,[ \t]+(?P<phrase>[^,.;:\n()]{2,140})")
+_COMMA_ROLE = compile_re(r"^,[ \t]+(?P<phrase>[^,.;:\n()]{2,140})")
 #: "… har anställts som ny ekonomichef": the role a name is appointed to.
-APPOINTED_AS = regex.compile(r"^[ \t]+(?:har[ \t]+)?(?:anställts|utsetts|rekryterats|utses|valts)[ \t]+(?:som|till)"
+APPOINTED_AS = compile_re(r"^[ \t]+(?:har[ \t]+)?(?:anställts|utsetts|rekryterats|utses|valts)[ \t]+(?:som|till)"
                              r"[ \t]+(?:ny[ \t]+)?(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from kdextract.layout.form import protocol_rules
+from kdextract.pattern_cache import compile_re
 from kdextract.records.attendance import entries_in, form_entries
 from kdextract.records.name_utils import (
     is_first_name,
@@ -39,12 +40,12 @@ from kdextract.text.word_starts import WB_L, WB_R
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_CELL = regex.compile(r"[^\t]+?(?=[ ]{2,}|\t|$)")
-_CELL_SEP = regex.compile(r",|\t")
-_TRAILING_PARTY = regex.compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
-_TRAILING_BRACKET = regex.compile(r"\s*\([^)]*\)\s*$")
-_ROLE_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}-]+)")
-_WORDS = regex.compile(r"\S+")
+_CELL = compile_re(r"[^\t]+?(?=[ ]{2,}|\t|$)")
+_CELL_SEP = compile_re(r",|\t")
+_TRAILING_PARTY = compile_re(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
+_TRAILING_BRACKET = compile_re(r"\s*\([^)]*\)\s*$")
+_ROLE_WORD_AFTER = compile_re(r"[ \t]+(\p{Ll}[\p{L}-]+)")
+_WORDS = compile_re(r"\S+")
 
 #: The rule name of the people the protocol form lists; they win over any other reading of their words.
 FORM_RULE = "people/form"
@@ -57,12 +58,12 @@ _ATT_START = LineStart(r"[ \t]*(?P<label>" + ATTENDANCE_LABELS + r")[ \t]*:?[ \t
 SIGNATURE_LABELS = _RULES.signature_labels
 _SIG_LABEL = LineStart(r"[ \t]*(?P<l>" + "|".join(map(regex.escape, SIGNATURE_LABELS)) + r")[ \t]*:?"
                        r"[ \t]*(?P<rest>[^\n]*)$", regex.IGNORECASE)
-_PARTY = regex.compile(r"^\((?P<p>" + "|".join(map(regex.escape, _RULES.parties)) + r")\)$")
+_PARTY = compile_re(r"^\((?P<p>" + "|".join(map(regex.escape, _RULES.parties)) + r")\)$")
 #: "Eva och Per Holm": two given names that share the surname after them (no third capital after it).
-_COUPLE = regex.compile(WB_L + r"(?P<g1>" + TOKEN + r")[ ]+(?:" + "|".join(map(regex.escape, _RULES.couple_joiners))
+_COUPLE = compile_re(WB_L + r"(?P<g1>" + TOKEN + r")[ ]+(?:" + "|".join(map(regex.escape, _RULES.couple_joiners))
                         + r")[ ]+(?P<g2>" + TOKEN + r")[ ]+(?P<sur>" + TOKEN + r")" + WB_R + r"(?![ ]+\p{Lu})")
-_CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ ]+$")
-_SURNAME_AFTER = regex.compile(r"[ ]+(" + TOKEN + r")" + WB_R)
+_CAPITAL_BEFORE = compile_re(r"\p{Lu}\p{Ll}*[ ]+$")
+_SURNAME_AFTER = compile_re(r"[ ]+(" + TOKEN + r")" + WB_R)
 
 
 # --------------------------------------------------------------------------- finders

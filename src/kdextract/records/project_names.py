@@ -6,6 +6,7 @@ from dataclasses import KW_ONLY, dataclass, field
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import sentence_span
 from kdextract.records.context import Context
 from kdextract.records.name_utils import is_first_name
@@ -24,11 +25,11 @@ class ProjectCandidate(Candidate):
 
 _QUOTES = {'"': '"', "“": "”", "”": "”", "«": "»", "»": "«", "'": "'", "‘": "’", "’": "’", "„": "”"}
 
-_CAP_RUN = regex.compile(
+_CAP_RUN = compile_re(
     r"(?:[\p{Lu}\d][\p{L}\d'’&+.]*[\p{L}\d]|[\p{Lu}])"
     r"(?:(?:[ \t]+(?:och|i|för|på|av|till|med|&|för|mot)[ \t]+|[ \t]+)[\p{Lu}][\p{L}\d'’&+-]*[\p{L}\d])*",
     regex.V1)
-_CAP_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\d'’&+-]*)", regex.V1)
+_CAP_WORD = compile_re(r"[ \t]+(\p{Lu}[\p{L}\d'’&+-]*)", regex.V1)
 
 def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
     """A name starting at ``pos``: quoted, emphasised, or a capitalised run."""
@@ -64,8 +65,8 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
     return None
 
 
-_CLAUSE_BOUNDARY = regex.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:med|som|och|samt|är|har|ska|kommer)\b)", regex.V1)
-_OF_PHRASE = regex.compile(r"[ \t]+(?:för|av|inom|mot|(?P<where>i|på))(?=[ \t])", regex.V1)
+_CLAUSE_BOUNDARY = compile_re(r"[ \t]*(?:[.,;:!?)\n]|$|(?:med|som|och|samt|är|har|ska|kommer)\b)", regex.V1)
+_OF_PHRASE = compile_re(r"[ \t]+(?:för|av|inom|mot|(?P<where>i|på))(?=[ \t])", regex.V1)
 #: Endings of a definite noun: "i kommunen", "på skolorna" say where, they name nothing.
 _DEFINITE_ENDINGS = ("en", "et", "na")
 
@@ -87,7 +88,7 @@ def _of_phrase_end(text: str, end: int) -> int:
     return pos if words and boundary else end
 
 _CONNECTORS = frozenset({"for", "av", "i", "och", "pa", "till", "mot", "med"})
-_PLAIN_NAME = regex.compile(r"\p{Ll}[\p{L}\d-]*(?:[ \t]+\p{Ll}[\p{L}\d-]*){0,3}(?=[ \t]*(?:[.;:!?]|\n|$))", regex.V1)
+_PLAIN_NAME = compile_re(r"\p{Ll}[\p{L}\d-]*(?:[ \t]+\p{Ll}[\p{L}\d-]*){0,3}(?=[ \t]*(?:[.;:!?]|\n|$))", regex.V1)
 
 
 def _plain_name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -115,7 +116,7 @@ def _before_a_person(text: str, start: int, end: int) -> int:
     return end
 
 
-_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*\p{Ll})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)
+_NEXT_WORD = compile_re(r"[ \t]+(\p{Ll}[\p{Ll}-]*\p{Ll})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)
 
 def _name_continues(word: str) -> bool:
     w = fold(word)
@@ -139,10 +140,10 @@ def ok_name(ctx: Context, name: str) -> bool:
     return True
 
 #: a quoted name or up to three capitalised words right before "-projektet"
-_NAME_BEFORE_HYPHEN = regex.compile(
+_NAME_BEFORE_HYPHEN = compile_re(
     r"(?:[\"”»]([^\"”«»\n]{2,80})[\"”»]|([\p{Lu}\d][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2}))$", regex.V1)
-_SHORT_TITLE = regex.compile(r"[\p{L}\d-]{2,15}")
-_WORD = regex.compile(r"[\w-]+")
+_SHORT_TITLE = compile_re(r"[\p{L}\d-]{2,15}")
+_WORD = compile_re(r"[\w-]+")
 
 def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
     r = rules()

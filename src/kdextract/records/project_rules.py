@@ -9,6 +9,7 @@ import regex
 
 from kdextract.models import ProjectStatus
 from kdextract.parsers.numbers import NumberRules
+from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import any_word
 from kdextract.resources import Pattern, Rules
 from kdextract.text.fold import fold
@@ -84,33 +85,33 @@ def rules() -> ProjectRules:
         # a number word may be glued to "årig" and lose a letter to OCR ("tredrigt")
         p = p.replace(r"(?P<n>\d+|NUM)[-\s]?(?:arig|arigt|ariga)",
                       rf"(?:(?P<n>\d+)[-\s]?|(?P<n>{num_alt})[-\s]?)(?:arig|arigt|ariga){{s<=1:[a-z]}}")
-        return regex.compile(p.replace("NUM", num_alt), regex.V1)
+        return compile_re(p.replace("NUM", num_alt), regex.V1)
 
     order: tuple[ProjectStatus, ...] = ("finished", "ongoing", "started", "planned")
     return ProjectRules(
-        intro=regex.compile(r"\b" + d.intro_words + r"\s+", regex.V1),
-        typed_intro=regex.compile(d.typed_intro, regex.V1),
+        intro=compile_re(r"\b" + d.intro_words + r"\s+", regex.V1),
+        typed_intro=compile_re(d.typed_intro, regex.V1),
         hyphen_not_names=frozenset(fold(w) for w in d.hyphen_not_names),
-        hyphen=regex.compile(r"-" + d.hyphen_suffix + r"\b", regex.V1),
-        titles=tuple(regex.compile(p, regex.V1) for p in d.title_patterns),
-        called=regex.compile(d.called_project, regex.V1),
-        anaphora=regex.compile(d.anaphora, regex.V1),
-        not_project=regex.compile(d.not_a_project, regex.V1),
+        hyphen=compile_re(r"-" + d.hyphen_suffix + r"\b", regex.V1),
+        titles=tuple(compile_re(p, regex.V1) for p in d.title_patterns),
+        called=compile_re(d.called_project, regex.V1),
+        anaphora=compile_re(d.anaphora, regex.V1),
+        not_project=compile_re(d.not_a_project, regex.V1),
         stop_names=frozenset(fold(w) for w in d.stop_names),
-        purpose=regex.compile(d.purpose, regex.V1),
-        purpose_weak=regex.compile(d.purpose_weak, regex.V1),
+        purpose=compile_re(d.purpose, regex.V1),
+        purpose_weak=compile_re(d.purpose_weak, regex.V1),
         status_near=d.status_near_chars,
-        status=tuple((k, regex.compile(d.status[k], regex.V1)) for k in order),
-        start_cues=regex.compile(d.start_cues, regex.V1),
-        end_cues=regex.compile(d.end_cues, regex.V1),
+        status=tuple((k, compile_re(d.status[k], regex.V1)) for k in order),
+        start_cues=compile_re(d.start_cues, regex.V1),
+        end_cues=compile_re(d.end_cues, regex.V1),
         durations=tuple(dur(p) for p in d.duration),
-        owner=tuple(regex.compile(p.replace("(?P<who>)", ""), regex.V1) for p in d.owner),
-        commissioned=regex.compile(d.commissioned, regex.V1),
+        owner=tuple(compile_re(p.replace("(?P<who>)", ""), regex.V1) for p in d.owner),
+        commissioned=compile_re(d.commissioned, regex.V1),
         numbers=numbers,
         name_stop_words=frozenset(fold(w) for w in d.name_stop_words),
         verb_endings=tuple(d.verb_endings),
-        period_word=regex.compile(any_word(d.period_words)),
-        owner_verb=regex.compile(any_word(d.owner_verbs)),
-        commission_verb=regex.compile(any_word(d.commission_verbs)),
+        period_word=compile_re(any_word(d.period_words)),
+        owner_verb=compile_re(any_word(d.owner_verbs)),
+        commission_verb=compile_re(any_word(d.commission_verbs)),
     )
 

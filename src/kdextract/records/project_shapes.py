@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.context import Context
 from kdextract.records.name_utils import is_first_name, is_sentence_start, lower_word_elsewhere
 from kdextract.records.project_names import ProjectCandidate, name_at, ok_name
@@ -27,18 +28,18 @@ from kdextract.text.lines import line_at
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     data = ProjectRuleFile.load()
     suffixes = "|".join(sorted(map(regex.escape, data.initiative_suffixes), key=len, reverse=True))
-    leader = regex.compile(data.leader_titles, regex.V1)
-    initiative = regex.compile(r"(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}(?:" + suffixes + r")(?![\p{L}\d-])", regex.V1)
-    place = regex.compile(r"(?<![\p{L}\d-])(?P<place>\p{Lu}[\p{L}-]+s)[ \t]+(?P<head>" + data.place_project_heads
+    leader = compile_re(data.leader_titles, regex.V1)
+    initiative = compile_re(r"(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}(?:" + suffixes + r")(?![\p{L}\d-])", regex.V1)
+    place = compile_re(r"(?<![\p{L}\d-])(?P<place>\p{Lu}[\p{L}-]+s)[ \t]+(?P<head>" + data.place_project_heads
                           + r")(?![\p{L}\d-])", regex.V1)
     return leader, initiative, place
 
 
 #: An acronym in brackets after a name: "(DIBY)".
-_ACRONYM = regex.compile(r"[ \t]\((?P<a>\p{Lu}[\p{Lu}\d&-]{1,9})\)")
+_ACRONYM = compile_re(r"[ \t]\((?P<a>\p{Lu}[\p{Lu}\d&-]{1,9})\)")
 #: The words before an acronym, on its line (read backwards): at most eight.
-_WORDS_BEFORE = regex.compile(r"(?r)(?:[\p{L}\d-]+[ \t]+){0,7}[\p{L}\d-]+")
-_WORD = regex.compile(r"[\p{L}\d-]+")
+_WORDS_BEFORE = compile_re(r"(?r)(?:[\p{L}\d-]+[ \t]+){0,7}[\p{L}\d-]+")
+_WORD = compile_re(r"[\p{L}\d-]+")
 _CONNECTORS = frozenset({"och", "i", "för", "på", "av", "till", "med", "&"})
 
 
@@ -86,7 +87,7 @@ def _named_with_acronym(ctx: Context, folded: str, context: regex.Pattern[str]) 
 
 @lru_cache(maxsize=1)
 def _acronym_context() -> regex.Pattern[str]:
-    return regex.compile(ProjectRuleFile.load().acronym_context, regex.V1)
+    return compile_re(ProjectRuleFile.load().acronym_context, regex.V1)
 
 
 def shaped_candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:

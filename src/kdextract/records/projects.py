@@ -23,6 +23,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.models import Mention, Project, ProjectStatus, Source
+from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import match_subject, mentions_in, resolve_ref, sentence_span, sentences_in
 from kdextract.records.context import Context
 from kdextract.records.project_names import candidates, group
@@ -34,14 +35,14 @@ from kdextract.text.spans import Coverage, SpanIndex
 
 __all__ = ["build_projects"]
 
-_SPACE_RUN = regex.compile(r"\s+")
+_SPACE_RUN = compile_re(r"\s+")
 #: a capitalised name right after an owner cue
-_CAPITALISED_AFTER = regex.compile(r"\s*([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)*)", regex.V1)
+_CAPITALISED_AFTER = compile_re(r"\s*([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)*)", regex.V1)
 
 @lru_cache(maxsize=4096)
 def _form_pattern(form: str) -> regex.Pattern[str]:
     """A folded name as a whole word run, any blanks between its words."""
-    return regex.compile(r"(?<![\w-])" + r"\s+".join(map(regex.escape, form.split())) + r"(?![\w])", regex.V1)
+    return compile_re(r"(?<![\w-])" + r"\s+".join(map(regex.escape, form.split())) + r"(?![\w])", regex.V1)
 
 
 def _mentions(ctx: Context, folded: str, forms: list[str]) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.models import DateMention
+from kdextract.pattern_cache import compile_re
 from kdextract.records.date_reference import TITLE_CHARS, DateRecordRules
 from kdextract.text.fold import fold
 
@@ -29,15 +30,15 @@ PERIOD_PARTS = {("dates/quarter", "quarter"), ("dates/tertial", "tertial (four-m
 #: How many words may stand between a report noun and the year it covers ("Uppföljning av internkontrollplan 2025").
 WORDS_BETWEEN = 4
 
-_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n[ \t]*\n")
-_WORD = regex.compile(r"[^\W\d_]+")
+_SENTENCE_END = compile_re(r"[.!?](?=\s)|\n[ \t]*\n")
+_WORD = compile_re(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
 def _report_title() -> regex.Pattern[str]:
     nouns = sorted({fold(w) for w in DateRecordRules.load().report_year_nouns.words}, key=len, reverse=True)
     alt = "|".join(map(regex.escape, nouns))
-    return regex.compile(rf"(?:^|\n)[ \t]*(?:{alt})(?:[ \t]+[\w-]+){{0,{WORDS_BETWEEN}}}?[ \t]+(?:ar[ \t]+)?"
+    return compile_re(rf"(?:^|\n)[ \t]*(?:{alt})(?:[ \t]+[\w-]+){{0,{WORDS_BETWEEN}}}?[ \t]+(?:ar[ \t]+)?"
                          r"(?P<y>(?:19|20)\d\d)(?![\d-])", regex.V1)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from kdextract.layout.columns import COLUMN_GAP, cells
+from kdextract.pattern_cache import compile_re
 from kdextract.resources import Part
 from kdextract.text.fold import fold
 from kdextract.text.lines import line_spans
@@ -67,26 +68,26 @@ class ScheduleLabels:
 def schedule_labels(columns: ScheduleColumns) -> ScheduleLabels:
     """The labels of ``columns``, compiled (once per rule file: the caller keeps them)."""
     def alternatives(labels: list[str]) -> str:
-        words = sorted({w.casefold() for w in labels} | {fold(w) for w in labels}, key=len, reverse=True)
+        words = sorted({w.casefold() for w in labels} | {fold(w) for w in labels}, key=lambda w: (-len(w), w))
         return "|".join(map(regex.escape, words))
 
     gap = COLUMN_GAP.pattern
     return ScheduleLabels(frozenset(fold(w) for w in columns.tasks), frozenset(fold(w) for w in columns.dates),
                           frozenset(fold(w) for w in columns.numbers), frozenset(fold(w) for w in columns.logs),
                           frozenset(fold(w) for w in columns.done),
-                          regex.compile(rf"(?<![\p{{L}}])(?:{alternatives(columns.logs)})(?![\p{{L}}])", regex.IGNORECASE),
-                          regex.compile(rf"(?m)^[ \t]*(?:(?:{alternatives(columns.numbers)}){gap})?"
+                          compile_re(rf"(?<![\p{{L}}])(?:{alternatives(columns.logs)})(?![\p{{L}}])", regex.IGNORECASE),
+                          compile_re(rf"(?m)^[ \t]*(?:(?:{alternatives(columns.numbers)}){gap})?"
                                         rf"(?:{alternatives(columns.tasks)}){gap}", regex.IGNORECASE))
 
 
 #: Two blanks inside a header's cell: two labels set close ("Rapport klar  Svar senast"); a header holds no sentence.
-_NARROW_GAP = regex.compile(r"[ \t]{2,}")
+_NARROW_GAP = compile_re(r"[ \t]{2,}")
 #: How many characters a cell may start off its header's place in a table laid out with blanks.
 _ALIGN = 3
 #: A header's label: words one blank apart.
-_LABEL = regex.compile(r"\S+(?: \S+)*")
+_LABEL = compile_re(r"\S+(?: \S+)*")
 #: A row's number in a first column ("1", "2.", "3)") that the text lost the header of (a "#" taken for a markdown mark).
-_ROW_NUMBER = regex.compile(r"\d{1,3}[.)]?")
+_ROW_NUMBER = compile_re(r"\d{1,3}[.)]?")
 
 
 def _header(line: str, labels: ScheduleLabels) -> int | None:

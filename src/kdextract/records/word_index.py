@@ -18,15 +18,14 @@ from array import array
 from functools import lru_cache
 from itertools import accumulate
 
-import regex
-
+from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.text.word_starts import LATIN1_WORD_CHARS, outside_latin1
 
-_RUN = regex.compile(r"[\p{L}\p{N}]+")
-_RUN_SPLIT = regex.compile(r"([\p{L}\p{N}]+)")
+_RUN = compile_re(r"[\p{L}\p{N}]+")
+_RUN_SPLIT = compile_re(r"([\p{L}\p{N}]+)")
 #: The same runs in a text without letters or digits outside Latin-1 (``re`` splits at them twice as fast).
-_LATIN1_RUN_SPLIT = re.compile("([" + "".join(map(re.escape, LATIN1_WORD_CHARS)) + "]+)")
-_BLANKS = regex.compile(r"[ \t]+")
+_LATIN1_RUN_SPLIT = compile_std("([" + "".join(map(re.escape, LATIN1_WORD_CHARS)) + "]+)")
+_BLANKS = compile_re(r"[ \t]+")
 
 
 class WordIndex:

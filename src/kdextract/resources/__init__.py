@@ -23,6 +23,8 @@ from typing import Annotated, Any, ClassVar, TypeVar
 import regex
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationInfo
 
+from kdextract.pattern_cache import compile_re
+
 R = TypeVar("R", bound="Rules")
 
 
@@ -34,10 +36,10 @@ def _compiles(pattern: str, info: ValidationInfo) -> str:
     if info.context is SHIPPED:
         return pattern
     try:
-        regex.compile(pattern)
+        compile_re(pattern)
     except regex.error:
         try:
-            regex.compile(pattern, regex.V1)
+            compile_re(pattern, regex.V1)
         except regex.error as exc:
             raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from None
     return pattern

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import random
 
-import regex
-
+from kdextract.pattern_cache import compile_re
 from kdextract.testing.noise_symbols import symbol_spans
 from kdextract.text.ocr_confusions import Confusion, confusion_table
 
-_WORD = regex.compile(r"\p{L}+")
-_BULLET = regex.compile(r"(?m)^([ \t]*)([-•*–·])(?=[ \t]+\S)")
-_LONE_I = regex.compile(r"(?<=\p{L}[ \t])i(?=[ \t]\p{L})")
+_WORD = compile_re(r"\p{L}+")
+_BULLET = compile_re(r"(?m)^([ \t]*)([-•*–·])(?=[ \t]+\S)")
+_LONE_I = compile_re(r"(?<=\p{L}[ \t])i(?=[ \t]\p{L})")
 _DIACRITICS = frozenset("åäöÅÄÖé")
 
 

@@ -12,17 +12,16 @@ from __future__ import annotations
 import bisect
 import random
 
-import regex
-
+from kdextract.pattern_cache import compile_re
 from kdextract.text.ocr_confusions import ConfusionRules
 
-_SECTION_SIGN = regex.compile(r"§")
-_CODE = regex.compile(r"(?<=\()\p{Lu}{1,2}(?=\))")
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\d(?:\d|[ \-/:.,]\d)*")
-_LONG_WORD = regex.compile(r"\p{Ll}{7,}")
-_BETWEEN_WORDS = regex.compile(r"(?<=\p{Ll}{2}) (?=\p{Ll}{2})")
+_SECTION_SIGN = compile_re(r"§")
+_CODE = compile_re(r"(?<=\()\p{Lu}{1,2}(?=\))")
+_NUMBER = compile_re(r"(?<![\p{L}\p{N}])\d(?:\d|[ \-/:.,]\d)*")
+_LONG_WORD = compile_re(r"\p{Ll}{7,}")
+_BETWEEN_WORDS = compile_re(r"(?<=\p{Ll}{2}) (?=\p{Ll}{2})")
 #: A prose line (for a hyphenated break): long, no column gap, starting neither with "§" nor a number.
-_PROSE_LINE = regex.compile(r"(?m)^(?![ \t]*[§\d])(?:(?![ \t]{3})[^\n]){60,}$")
+_PROSE_LINE = compile_re(r"(?m)^(?![ \t]*[§\d])(?:(?![ \t]{3})[^\n]){60,}$")
 
 
 def symbol_spans(text: str, rate: float, rng: random.Random,

@@ -18,14 +18,14 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import regex
+from kdextract.pattern_cache import compile_re
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _SPACES = "\u00a0\u202f\u2009\u2007"
 _SPECIAL = {"ø": "o", "Ø": "o", "æ": "a", "Æ": "a", "ß": "s", "ð": "d", "þ": "t", "ł": "l", "Ł": "l",
             "\u2019": "'", "\u2018": "'", "\u201d": '"', "\u201c": '"', "\u00ab": '"', "\u00bb": '"',
             **{c: "-" for c in _DASHES}, **{c: " " for c in _SPACES}}
-_WHITE = regex.compile(r"\s+")
+_WHITE = compile_re(r"\s+")
 
 
 def _fold_char(c: str) -> str:

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from kdextract.pattern_cache import compile_re
+
 
 def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """``[start, end)`` of each line of ``text[start:end]`` (the first may start mid-line), line breaks left out."""
@@ -70,8 +72,8 @@ class LineStart:
     """
 
     def __init__(self, body: str, flags: int = 0) -> None:
-        self._first = regex.compile(body, flags | regex.MULTILINE)
-        self._after_break = regex.compile(r"\n" + body, flags | regex.MULTILINE)
+        self._first = compile_re(body, flags | regex.MULTILINE)
+        self._after_break = compile_re(r"\n" + body, flags | regex.MULTILINE)
 
     def match(self, text: str) -> regex.Match[str] | None:
         """The match at the start of ``text``."""

@@ -19,35 +19,36 @@ from functools import lru_cache
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.resources import Pattern, Rules
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.view import Replacement, TextView
 
-_COMBINING = regex.compile(r"\P{M}\p{M}+")
-_LINE_ENDS = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_INVISIBLE = regex.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_SPACES = regex.compile(r"[\u00a0\u202f\u2007\u2009\u2002\u2003]")
-_MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
-_MD_CLOSING_HASHES = regex.compile(r"(?m)[ \t]+#+[ \t]*$")
-_MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
-_MD_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
-_MD_STRONG = regex.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_MD_EM = regex.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1(?![\w*])")
-_STRAY_STARS = regex.compile(r"(?m)^[ \t]*(\*{1,3})(?=\p{L})|(?<=\p{L}|[.:!?])(\*{1,3})[ \t]*$")
+_COMBINING = compile_re(r"\P{M}\p{M}+")
+_LINE_ENDS = compile_re(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_INVISIBLE = compile_re(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES = compile_re(r"[\u00a0\u202f\u2007\u2009\u2002\u2003]")
+_MD_HEADING = compile_re(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
+_MD_CLOSING_HASHES = compile_re(r"(?m)[ \t]+#+[ \t]*$")
+_MD_LINK = compile_re(r"!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_MD_ESCAPE = compile_re(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_MD_STRONG = compile_re(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_MD_EM = compile_re(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1(?![\w*])")
+_STRAY_STARS = compile_re(r"(?m)^[ \t]*(\*{1,3})(?=\p{L})|(?<=\p{L}|[.:!?])(\*{1,3})[ \t]*$")
 #: a markdown table: a row of cells between pipes over its delimiter row ("|---|:--:|") and more rows
-_MD_TABLE = regex.compile(r"(?m)^[ \t]*\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n"
+_MD_TABLE = compile_re(r"(?m)^[ \t]*\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n"
                           r"(?:[ \t]*\|.*\|[ \t]*(?:\n|$))+")
-_MD_TABLE_DELIMITER = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n")
-_MD_TABLE_PIPE = regex.compile(r"(?m)^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$|[ \t]*(?<!\\)\|[ \t]*")
+_MD_TABLE_DELIMITER = compile_re(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n")
+_MD_TABLE_PIPE = compile_re(r"(?m)^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$|[ \t]*(?<!\\)\|[ \t]*")
 #: a quoted e-mail passage: two or more lines in a row that open with "> " (">> " deeper), markers captured
-_QUOTED_LINES = regex.compile(r"(?m)^[ \t]*>(?:[ \t]?>)*[^\n]*(?:\n[ \t]*>(?:[ \t]?>)*[^\n]*)+")
-_QUOTE_MARKER = regex.compile(r"(?m)^[ \t]*>(?:[ \t]?>)*[ \t]?")
+_QUOTED_LINES = compile_re(r"(?m)^[ \t]*>(?:[ \t]?>)*[^\n]*(?:\n[ \t]*>(?:[ \t]?>)*[^\n]*)+")
+_QUOTE_MARKER = compile_re(r"(?m)^[ \t]*>(?:[ \t]?>)*[ \t]?")
 #: a line typed letter-spaced, the typewriter's emphasis ("B i d r a g   t i l l   f ö r e n i n g a r"): letters
 #: one blank apart, words two or more apart
-_SPACED_LINE = regex.compile(r"(?m)^[ \t]*(?:[\p{L}\d](?: [\p{L}\d]){2,})(?:[ ]{2,}[\p{L}\d](?: [\p{L}\d])*)*[ \t]*$")
-_SPACED_WORD = regex.compile(r"[\p{L}\d](?: [\p{L}\d])*")
+_SPACED_LINE = compile_re(r"(?m)^[ \t]*(?:[\p{L}\d](?: [\p{L}\d]){2,})(?:[ ]{2,}[\p{L}\d](?: [\p{L}\d])*)*[ \t]*$")
+_SPACED_WORD = compile_re(r"[\p{L}\d](?: [\p{L}\d])*")
 _LETTERHEAD_WORDS = frozenset({"kommun", "stad"})
-_HYPHENATED = regex.compile(r"(?<=\p{Ll}\p{Ll})-[ \t]*\n[ \t]*(?=(\p{Ll}+))")
+_HYPHENATED = compile_re(r"(?<=\p{Ll}\p{Ll})-[ \t]*\n[ \t]*(?=(\p{Ll}+))")
 
 
 class NormalizeRules(Rules, file="normalize.json"):
@@ -60,7 +61,7 @@ class NormalizeRules(Rules, file="normalize.json"):
 @lru_cache(maxsize=1)
 def _furniture() -> regex.Pattern[str]:
     patterns = NormalizeRules.load().furniture_lines
-    return regex.compile(r"(?m)^[ \t]*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[ \t]*$")
+    return compile_re(r"(?m)^[ \t]*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[ \t]*$")
 
 
 @lru_cache(maxsize=1)

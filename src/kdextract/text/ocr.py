@@ -36,8 +36,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
+from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import Lexicon, load_lexicon
 from kdextract.text.ocr_codes import lone_sign_repairs
 from kdextract.text.ocr_numbers import sure_digit_repairs
@@ -52,7 +51,7 @@ NOT_SWEDISH = 0.45
 #: Fewest scored words for a confident auto-detection; shorter texts need a higher score.
 MIN_WORDS = 20
 
-_DIGIT_IN_WORD = regex.compile(r"\p{L}+\d+\p{L}*|\d\p{L}{3,}")
+_DIGIT_IN_WORD = compile_re(r"\p{L}+\d+\p{L}*|\d\p{L}{3,}")
 #: Frequent Swedish words without å/ä/ö (OCR leaves them alone): the language check.
 _FUNCTION_WORDS = frozenset(ConfusionRules.load().function_words)
 

@@ -20,18 +20,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
+from kdextract.pattern_cache import compile_re
 from kdextract.text.ocr_confusions import ConfusionRules
 from kdextract.text.view import Replacement
 
-_HEAD = regex.compile(r"(?m)^[ \t]*(?:\p{Lu}{2,6}[ \t]+)?(?P<mark>[§$&S58])[ \t]*(?P<n>\d{1,3})(?=[ \t]+\p{Lu}|[ \t]*$)")
+_HEAD = compile_re(r"(?m)^[ \t]*(?:\p{Lu}{2,6}[ \t]+)?(?P<mark>[§$&S58])[ \t]*(?P<n>\d{1,3})(?=[ \t]+\p{Lu}|[ \t]*$)")
 _SURE_MARKS = frozenset("$&")
 #: Fewest "$"/"&" headings with rising numbers that are "§" headings without an intact one.
 _LONE_RUN = 2
 #: Farthest an "S", "5" or "8" heading's number may be from an intact "§" heading's.
 _NEAR = 3
-_CODE = regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]?)\((?P<code>[^()\s]{1,4})\)")
+_CODE = compile_re(r"(?<=\p{Lu}\p{Ll}+[ \t]?)\((?P<code>[^()\s]{1,4})\)")
 #: What OCR prints for a party code's capital -> the capital, longest first.
 _MISREAD = sorted(((printed, capital) for capital, options in ConfusionRules.load().symbol_noise.code_capitals.items()
                    for printed, _ in options), key=lambda pc: -len(pc[0]))

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
 from kdextract.text.view import Replacement
 
@@ -30,30 +31,30 @@ LOOKALIKES = {seen: digit for digit, options in _RULES.symbol_noise.digits.items
 _X = "[0-9" + regex.escape("".join(sorted(LOOKALIKES))) + "]"
 _START = r"(?<![\p{L}\p{N}])"
 _END = r"(?![\p{L}\p{N}])"
-_ISO_DATE = regex.compile(rf"{_START}{_X}{{4}}-{_X}{{2}}-{_X}{{2}}{_END}")
-_CASE = regex.compile(rf"{_START}{_X}{{4}}/{_X}{{1,5}}{_END}")
+_ISO_DATE = compile_re(rf"{_START}{_X}{{4}}-{_X}{{2}}-{_X}{{2}}{_END}")
+_CASE = compile_re(rf"{_START}{_X}{{4}}/{_X}{{1,5}}{_END}")
 #: An item number after "§" or a committee code, before a title ("KS 1I7 Budget", "§ Z7 Taxor"), or
 #: before a case label ("Z7 Dnr KS 2024/12").
-_ITEM = regex.compile(rf"(?:§|(?<![\p{{L}}\p{{N}}])\p{{Lu}}{{2,6}})[ \t]?\K{_X}{{1,3}}(?=[ \t]+\p{{Lu}})"
+_ITEM = compile_re(rf"(?:§|(?<![\p{{L}}\p{{N}}])\p{{Lu}}{{2,6}})[ \t]?\K{_X}{{1,3}}(?=[ \t]+\p{{Lu}})"
                       rf"|{_START}{_X}{{1,3}}(?=[ \t]+Dnr\b)")
-_YEAR = regex.compile(rf"(?<![\p{{L}}\p{{N}}/:.,-]){_X}{{4}}{_END}(?![-/:.,]{_X})")
+_YEAR = compile_re(rf"(?<![\p{{L}}\p{{N}}/:.,-]){_X}{{4}}{_END}(?![-/:.,]{_X})")
 #: The word after a number: read as a unit or month, also with one OCR confusion ("tkt", "januaei").
 _NEXT_WORD = r"(?=[ \u00a0]+([\p{L}][\p{L}\p{N}{#]*+)(?![\p{L}\p{N}]))"
-_AMOUNT = regex.compile(rf"{_START}{_X}{{1,3}}(?:[ \u00a0]{_X}{{3}})*+(?:,{_X}{{1,2}})?{_NEXT_WORD}")
+_AMOUNT = compile_re(rf"{_START}{_X}{{1,3}}(?:[ \u00a0]{_X}{{3}})*+(?:,{_X}{{1,2}})?{_NEXT_WORD}")
 #: An amount before the old sign of kronor ":-", thousands set apart by blanks or dots ("kr 14 65O:-", "kr 612.O00:-").
-_OLD_AMOUNT = regex.compile(rf"{_START}(?<![\p{{N}}.,]){_X}{{1,3}}(?:[ \u00a0.]{_X}{{3}})*+(?=:-)")
+_OLD_AMOUNT = compile_re(rf"{_START}(?<![\p{{N}}.,]){_X}{{1,3}}(?:[ \u00a0.]{_X}{{3}})*+(?=:-)")
 #: A group of three after a blank: an amount written in thousands.
-_GROUP = regex.compile(r"[ \u00a0]\S{3}")
-_DAY = regex.compile(rf"{_START}{_X}{{1,2}}{_NEXT_WORD}")
+_GROUP = compile_re(r"[ \u00a0]\S{3}")
+_DAY = compile_re(rf"{_START}{_X}{{1,2}}{_NEXT_WORD}")
 _ARTICLES = "|".join(regex.escape(w) for w in _RULES.number_words.day_articles)
 #: A day after its article, before a month ("den l augusti"): there a day of look-alikes alone is a day.
-_ARTICLE_DAY = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{_ARTICLES})[ \t]+\K{_X}{{1,2}}{_NEXT_WORD}")
+_ARTICLE_DAY = compile_re(rf"(?<![\p{{L}}\p{{N}}])(?i:{_ARTICLES})[ \t]+\K{_X}{{1,2}}{_NEXT_WORD}")
 #: A time range ("13.40–14.l0", a kallelse's time slot) or a time after "kl." ("kl. l3.30").
-_TIME = regex.compile(rf"{_START}{_X}{{1,2}}[.:]{_X}{{2}}[ \t]*[–-][ \t]*{_X}{{1,2}}[.:]{_X}{{2}}{_END}"
+_TIME = compile_re(rf"{_START}{_X}{{1,2}}[.:]{_X}{{2}}[ \t]*[–-][ \t]*{_X}{{1,2}}[.:]{_X}{{2}}{_END}"
                       rf"|(?<![\p{{L}}\p{{N}}])(?i:kl)\.?[ \t]*\K{_X}{{1,2}}[.:]{_X}{{2}}{_END}")
-_CLOCK = regex.compile(r"(\d{1,2})[.:](\d{2})")
+_CLOCK = compile_re(r"(\d{1,2})[.:](\d{2})")
 _WEEKS = "|".join(regex.escape(w) for w in sorted(_RULES.number_words.weeks, key=len, reverse=True))
-_WEEK = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?i:{_WEEKS})[ \u00a0]?\K{_X}{{1,2}}{_END}")
+_WEEK = compile_re(rf"(?<![\p{{L}}\p{{N}}.])(?i:{_WEEKS})[ \u00a0]?\K{_X}{{1,2}}{_END}")
 
 
 def damaged_forms(words: list[str]) -> dict[str, str]:

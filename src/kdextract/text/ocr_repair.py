@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.resources import load_lines
 from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
@@ -26,14 +27,14 @@ from kdextract.text.view import Replacement
 
 #: A word as OCR leaves it: letters, digits and the stand-ins "{" and "#", at least one letter.
 #: (Starts only where a run of such characters starts, and never gives back what it took: linear time.)
-TOKEN = regex.compile(r"(?<![\p{L}\p{N}{#])[\p{N}{#]*+\p{L}[\p{L}\p{N}{#]*+")
-ORDINAL = regex.compile(r"\d+\p{Ll}{1,2}")
-_CAPS_APOSTROPHE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(?![\p{L}\p{N}'’])")
-_LONE_I = regex.compile(r"(?<=(?:^|[ \t])(\p{L}{2,})[ \t]+)([1l])(?=[ \t]+(\p{L}[\p{L}-]*))", regex.M)
+TOKEN = compile_re(r"(?<![\p{L}\p{N}{#])[\p{N}{#]*+\p{L}[\p{L}\p{N}{#]*+")
+ORDINAL = compile_re(r"\d+\p{Ll}{1,2}")
+_CAPS_APOSTROPHE = compile_re(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(?![\p{L}\p{N}'’])")
+_LONE_I = compile_re(r"(?<=(?:^|[ \t])(\p{L}{2,})[ \t]+)([1l])(?=[ \t]+(\p{L}[\p{L}-]*))", regex.M)
 _STAND_INS = frozenset("{#")
-_MARKED = regex.compile(r"[åäöÅÄÖ]")
+_MARKED = compile_re(r"[åäöÅÄÖ]")
 #: A lower-case word (capitalised or not) whose only inner capitals are "I": OCR's "l" ("tilI", "UtdeIning").
-_I_FOR_L = regex.compile(r"\p{L}\p{Ll}*+(?:I\p{Ll}*+)++")
+_I_FOR_L = compile_re(r"\p{L}\p{Ll}*+(?:I\p{Ll}*+)++")
 #: A capitalised word inside a sentence shorter than this (a name more often than a compound noun)
 #: is repaired only to a listed word or name: read as a compound, "Strandin" becomes "Stråndin".
 _LISTED_NAMES_BELOW = 10
@@ -56,9 +57,9 @@ _GENRE_COUNT = 1000
 #: Month names, and their first three letters: a lone "1" before a word that starts one is a day.
 _MONTHS = tuple(ConfusionRules.load().number_words.months)
 _MONTH_STARTS = tuple({m[:3] for m in _MONTHS})
-_LINE = regex.compile(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
+_LINE = compile_re(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
 #: A count just before a word ("3 ar", not a year as in "2024 ar"): the word is counted ("år").
-_AFTER_COUNT = regex.compile(r"(?<!\d)\d{1,3}[ \t]+$")
+_AFTER_COUNT = compile_re(r"(?<!\d)\d{1,3}[ \t]+$")
 
 
 class Repairer:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
+from kdextract.pattern_cache import compile_re
 from kdextract.resources import load_lines
 
-_BREAK = regex.compile(
+_BREAK = compile_re(
     r"\n[ \t]*\n\s*"  # blank line
     r"|\n(?=[ \t]*(?:[-–•*·▪]\s|\d{1,2}[.)]\s|§))"  # a list item or numbered line starts
     r"|(?<=[.!?:][\"”’)]?)\n"  # a line that ends a sentence
@@ -50,7 +49,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_INITIAL = regex.compile(r"\p{Lu}\.")
+_INITIAL = compile_re(r"\p{Lu}\.")
 
 
 def _ends_with_abbreviation(text: str, pos: int, abbreviations: frozenset[str]) -> bool:

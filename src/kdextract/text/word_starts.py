@@ -9,7 +9,7 @@ a tree of literal branches several times faster than ``regex`` does: it reads th
 before each word and the beginnings after it, and ``regex`` checks the lead where one is found.
 
 >>> import regex
->>> names = regex.compile(r"(?<!\\w)(?:kommunstyrelsen|kommunfullmäktige|barn- och utbildningsnämnden)", regex.I)
+>>> names = compile_re(r"(?<!\\w)(?:kommunstyrelsen|kommunfullmäktige|barn- och utbildningsnämnden)", regex.I)
 >>> starts = Beginnings([[{"k"}, {"o"}, {"m"}], [{"b"}, {"a"}, {"r"}]])
 >>> [m.group() for m in starts.finditer(names, "KOMMUNSTYRELSEN och Barn- och utbildningsnämnden")]
 ['KOMMUNSTYRELSEN', 'Barn- och utbildningsnämnden']
@@ -25,15 +25,17 @@ from typing import Any, Protocol, TypeVar
 
 import regex
 
+from kdextract.pattern_cache import compile_re, compile_std
+
 #: Word bounds of the name and label patterns: no letter or digit before (after) the match.
 WB_L = r"(?<![\p{L}\p{N}])"
 WB_R = r"(?![\p{L}\p{N}])"
 #: Letters outside Latin-1 that have another case (or a case-folded form): where the text has
 #: one, ``str.lower`` may not tell what the regex engine's case-insensitive match does ("ſ" is "s").
-OTHER_CASED = regex.compile(r"(?V1)[[\p{Cased}\p{Changes_When_Casefolded}]--[\x00-\xff]]")
+OTHER_CASED = compile_re(r"(?V1)[[\p{Cased}\p{Changes_When_Casefolded}]--[\x00-\xff]]")
 
 
-_NOT_LATIN1 = regex.compile(r"[^\x00-\xff]+")
+_NOT_LATIN1 = compile_re(r"[^\x00-\xff]+")
 
 
 @lru_cache(maxsize=4)
@@ -84,16 +86,16 @@ class Beginnings:
             raise ValueError("beginnings must be Latin-1 or without case")
         self._first = (lead + "[" + "".join(map(regex.escape, sorted(firsts))) + "]",
                        0 if case_sensitive else regex.IGNORECASE)
-        self._lead = regex.compile(lead)
+        self._lead = compile_re(lead)
         self._beginnings = frozenset(beginnings)
         self._lengths = sorted({len(b) for b in beginnings})
-        self._after_end = re.compile(_NOT_LATIN1_WORD + "(?=" + _trie(beginnings) + ")")
+        self._after_end = compile_std(_NOT_LATIN1_WORD + "(?=" + _trie(beginnings) + ")")
 
     @cached_property
     def first(self) -> regex.Pattern[str]:
         """The lead and a first character of a beginning (compiled where a text needs it: one whose case
         ``str.lower`` cannot tell)."""
-        return regex.compile(*self._first)
+        return compile_re(*self._first)
 
     def starts(self, text: str) -> Iterator[int]:
         """Every offset where an alternative's beginning starts (after the lead), ascending; every
@@ -134,13 +136,13 @@ class Anchored:
 
 
 #: The letters and digits of Latin-1, as ``regex`` reads them.
-LATIN1_WORD_CHARS = "".join(filter(regex.compile(r"[\p{L}\p{N}]").match, map(chr, range(256))))
+LATIN1_WORD_CHARS = "".join(filter(compile_re(r"[\p{L}\p{N}]").match, map(chr, range(256))))
 #: A character that is no letter or digit of Latin-1: every character before a word start is one (and the
 #: lead, checked after, tells which are).
 _NOT_LATIN1_WORD = "[^" + LATIN1_WORD_CHARS + "]"
 #: A standard library ``re`` lookbehind: no character of Latin-1 that ``regex`` reads as ``\w`` before. Where a
 #: ``regex`` pattern starts with ``(?<!\w)`` (or a stricter lead), it holds before every match.
-AFTER_NO_LATIN1_W = "(?<![" + re.escape("".join(filter(regex.compile(r"\w").match, map(chr, range(256))))) + "])"
+AFTER_NO_LATIN1_W = "(?<![" + re.escape("".join(filter(compile_re(r"\w").match, map(chr, range(256))))) + "])"
 
 
 def lower_comparable(text: str) -> str | None:
@@ -178,7 +180,7 @@ class Alternatives:
 
     def _compile(self, alternatives: list[str]) -> regex.Pattern[str]:
         before, after, flags = self._around
-        return regex.compile(before + "|".join(alternatives) + after, flags)
+        return compile_re(before + "|".join(alternatives) + after, flags)
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """``pattern.finditer(text)``."""

@@ -6,9 +6,8 @@ import datetime as dt
 import re
 from typing import Any
 
-import regex
-
 from kdextract.layout.words import first_names
+from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.text.fold import fold_key
 
 from .calendar import infer_year
@@ -87,8 +86,8 @@ _PAST_WORDS = frozenset(_PAST.words)
 _PAST_ENDINGS = tuple(_PAST.endings)
 _NOT_PAST_ENDINGS = tuple(_PAST.not_endings)
 _FUTURE_WORDS = frozenset(DATA.future_tense.words)
-_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+_WORD_AFTER = compile_std(r"\s*([^\W\d_]+)")
+_WORD_BEFORE = compile_std(r"([^\W\d_]+)\s*$")
 
 
 def in_past_tense(ctx: Ctx, start: int, end: int) -> bool:
@@ -113,7 +112,7 @@ def in_past_tense(ctx: Ctx, start: int, end: int) -> bool:
 
 #: Loaded with the rules, so that a first ``find_dates`` call reads no list.
 _GIVEN_NAMES = first_names()
-_SURNAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_SURNAME_AFTER = compile_re(r"[ \t]+\p{Lu}\p{Ll}")
 
 
 def month_is_name(ctx: Ctx, start: int, end: int) -> bool:

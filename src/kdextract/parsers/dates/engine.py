@@ -10,6 +10,7 @@ from dataclasses import KW_ONLY, dataclass
 from functools import lru_cache
 from typing import Any
 
+from kdextract.pattern_cache import compile_std
 from kdextract.text.candidates import Candidate
 from kdextract.text.spans import disjoint
 from kdextract.text.word_starts import matches_at
@@ -74,8 +75,8 @@ RULES: list[Rule] = []
 # word (a run of letters). Keywords hold no blanks, so they are looked up per blank-separated
 # token (cached), on a view of the folded text with every digit as "0": "0:0" stands for any
 # clock time such as "9:30".
-_NONZERO_DIGIT = re.compile("[1-9]")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_NONZERO_DIGIT = compile_std("[1-9]")
+_LETTERS = compile_std(r"[^\W\d_]+")
 _CLAUSES: dict[frozenset[str], int] = {}  # clause → its bit
 _PARTS: dict[str, int] = {}  # keyword → bits of the clauses it meets
 _WORDS: dict[str, int] = {}  # whole-word keyword → bits of the clauses it meets
@@ -112,7 +113,7 @@ def rule(rule_id: str, pattern: str, needs: str | tuple[str, ...] = ()) -> Calla
     ``needs`` is a clause ("kw1|=kw2") or a tuple of clauses that every match implies: the rule
     is skipped on texts where a clause has none of its keywords.
     """
-    compiled = re.compile(pattern)
+    compiled = compile_std(pattern)
     bits = 0
     for clause in (needs,) if isinstance(needs, str) else needs:
         bits |= _clause_bit(clause)
@@ -150,7 +151,7 @@ def keyword_finder() -> tuple[re.Pattern[str], dict[str, int]]:
         for p, b in _PARTS.items():
             if k.startswith(p):
                 implied[k] |= b
-    return re.compile("(?=(" + word_regex(parts) + "))"), implied
+    return compile_std("(?=(" + word_regex(parts) + "))"), implied
 
 
 @lru_cache(maxsize=1)

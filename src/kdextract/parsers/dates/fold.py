@@ -12,16 +12,15 @@ Every rule runs on this view, so offsets found in it are offsets into the origin
 
 from __future__ import annotations
 
-import regex
-
+from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold
 from kdextract.text.ocr_confusions import ConfusionRules
 
 # OCR reads 'å' as '4' in a few frequent words ("4ret", "p4"); only these, so that "Q4" and "4:e" stay.
-_OCR_FOUR = regex.compile(ConfusionRules.load().four_for_a.pattern)
+_OCR_FOUR = compile_re(ConfusionRules.load().four_for_a.pattern)
 # A typed double hyphen between numbers or blanks stands for one dash ("2026-09-01 -- 2029-08-31"):
 # the second hyphen reads as a blank, so every "one dash" pattern sees it and the length stays.
-_DOUBLE_HYPHEN = regex.compile(r"(?<=[\d \t])--(?=[\d \t])")
+_DOUBLE_HYPHEN = compile_re(r"(?<=[\d \t])--(?=[\d \t])")
 
 
 def fold_text(text: str) -> str:

@@ -9,11 +9,12 @@ from functools import lru_cache
 from typing import Any
 
 from kdextract.parsers.numbers import NumberRules, parse_number_word, parse_ordinal
+from kdextract.pattern_cache import compile_std
 from kdextract.resources import Part, Rules, WordList
 from kdextract.text.fold import fold
 from kdextract.text.word_starts import letter_tree
 
-_DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
+_DECIMAL = compile_std(r"\d+(?:[.,]\d+)?")
 
 
 class SeasonIntervals(Part):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
+from kdextract.pattern_cache import compile_std
 from kdextract.text.fold import fold
 
 from .calendar import Value, datetime_value, time_string
@@ -15,7 +15,7 @@ from .patterns import DATA
 
 _POD_CODES: dict[str, str] = {fold(k): c for k, c in DATA.parts_of_day_timex.items()}
 
-_GAP = re.compile(r"[ \t,]*(?:(?:pa|den|under|fran|mellan)[ \t,]+)?")
+_GAP = compile_std(r"[ \t,]*(?:(?:pa|den|under|fran|mellan)[ \t,]+)?")
 
 
 def _at(day: dt.date, t: tuple[int, int, int, str]) -> dt.datetime:

@@ -8,9 +8,9 @@ starts, and tells each rule where to try its pattern: ``kdextract.text.word_star
 finds.
 
 >>> import re
->>> sorted(beginnings(re.compile(r"(?<![^\\W\\d_])(?:den[ \\t]+)?(?P<d>[0-3]?\\d)")) or ())
+>>> sorted(beginnings(compile_std(r"(?<![^\\W\\d_])(?:den[ \\t]+)?(?P<d>[0-3]?\\d)")) or ())
 ['0', '00', 'den ']
->>> beginnings(re.compile(r"(?<!\\d)[0-3]?\\d")) is None  # a letter may come before a match
+>>> beginnings(compile_std(r"(?<!\\d)[0-3]?\\d")) is None  # a letter may come before a match
 True
 """
 
@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .lexicon import word_regex
+from kdextract.pattern_cache import compile_std
 
 if sys.version_info >= (3, 11):
     from re import _constants as C  # type: ignore[attr-defined]
@@ -39,7 +40,7 @@ _WIDEST_CLASS = 64
 #: Classes wider than this are spelled out only within the first ``_WIDE_DEPTH`` characters.
 _WIDE = 12
 _WIDE_DEPTH = 2
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_std(r"\d")
 #: Blanks, all read as " " (in the beginnings and in the text looked up).
 _BLANKS = str.maketrans(dict.fromkeys(" \t\n\r\f\v", " "))
 #: Character classes of a lookbehind that rule out a letter before: ``\w`` in it, or ``[^\W\d_]``.
@@ -174,7 +175,7 @@ class RuleStarts:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.known = [beginnings(p) for p in patterns]
         found = sorted({b for bs in self.known if bs for b in bs})
-        self._scan = re.compile(r"[\W\d_](?=" + word_regex(found) + ")") if found else None
+        self._scan = compile_std(r"[\W\d_](?=" + word_regex(found) + ")") if found else None
         self._rules_of: dict[str, set[int]] = {}  # a beginning -> the rules that have it
         for i, bs in enumerate(self.known):
             for b in bs or ():

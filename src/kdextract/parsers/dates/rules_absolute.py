@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import regex
-
+from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.text.fold import fold
 
 from .calendar import Value, add_months, day_value, leap_day_value, month_value, range_value, two_digit_year
@@ -33,12 +32,12 @@ from .patterns import (
     year_of,
 )
 
-_NUM_CONTEXT = re.compile(
+_NUM_CONTEXT = compile_std(
     rf"(?:den|fr\.?o\.?m\.?|t\.?o\.?m\.?|till|fran|per|senast|fore|efter|innan|datum|datumet|{'|'.join(LEX.weekdays)})"
     r"(?:ens|en|s)?[ \t]*$")
-_CLOCK_AFTER = re.compile(r"^[ \t,]*(?:kl\b|klockan\b)")
+_CLOCK_AFTER = compile_std(r"^[ \t,]*(?:kl\b|klockan\b)")
 #: A case register's prefix right before "20/6": an acronym ("KS", "SN") or a number word ("Dnr", "nr").
-_CASE_PREFIX = regex.compile(r"(?:(?<![\p{L}])\p{Lu}{2,6}|(?i:dnr|diarienr|nr|§))[ \t]*[.:]?[ \t]*\Z")
+_CASE_PREFIX = compile_re(r"(?:(?<![\p{L}])\p{Lu}{2,6}|(?i:dnr|diarienr|nr|§))[ \t]*[.:]?[ \t]*\Z")
 
 
 _Day = tuple[int | None, int, int]
@@ -229,8 +228,8 @@ def month_day(m: Any, ctx: Ctx) -> DateCandidate | None:
     return _day_cand(m, ctx, v, "dates/month_day", "month + day", rel)
 
 
-_AND = re.compile(r"[ \t\n]*och[ \t\n]+(?:den[ \t\n]+)?")
-_BETWEEN = re.compile(r"mellan[ \t\n]+(?:den[ \t\n]+)?\Z")
+_AND = compile_std(r"[ \t\n]*och[ \t\n]+(?:den[ \t\n]+)?")
+_BETWEEN = compile_std(r"mellan[ \t\n]+(?:den[ \t\n]+)?\Z")
 
 
 def _listed(m: Any, first: str, second: str, consecutive: bool) -> bool:

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
+from kdextract.pattern_cache import compile_std
 from kdextract.text.fold import fold
 
 from .calendar import (
@@ -165,7 +165,7 @@ def last_next(m: Any, ctx: Ctx) -> DateCandidate | None:
     return cand(m, ctx, v, "dates/last_next", "the whole units just before or after the reference", relative=True)
 
 
-_PART = re.compile(rf"(?P<n>{COUNT})[ \t]*(?P<u>{UNIT}){NL}")
+_PART = compile_std(rf"(?P<n>{COUNT})[ \t]*(?P<u>{UNIT}){NL}")
 _PARTS = rf"{COUNT}[ \t]*(?:{UNIT}){NL}(?:[ \t]*(?:,|och)[ \t]*{COUNT}[ \t]*(?:{UNIT}){NL})*"
 _ANCHOR = word_regex(_DAY_WORDS)
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from kdextract.pattern_cache import compile_std
 from kdextract.text.fold import fold
 
 from .calendar import (
@@ -73,12 +74,12 @@ def _weekday_near(ref: dt.date, wd: int, direction: int) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
 
 
-_SCHEDULE_BEFORE = re.compile(rf"{WEEKDAY_WORD}[ \t]*-[ \t]*$")
-_SCHEDULE = re.compile(rf"^[ \t]*(?:-|till|och)[ \t]*{WEEKDAY_WORD}")
-_RECURRING_AFTER = re.compile(r"[ \t]+(?:i[ \t]+)?(?:" + "|".join(map(re.escape, _RECURRING)) + r")[ \t]")
+_SCHEDULE_BEFORE = compile_std(rf"{WEEKDAY_WORD}[ \t]*-[ \t]*$")
+_SCHEDULE = compile_std(rf"^[ \t]*(?:-|till|och)[ \t]*{WEEKDAY_WORD}")
+_RECURRING_AFTER = compile_std(r"[ \t]+(?:i[ \t]+)?(?:" + "|".join(map(re.escape, sorted(_RECURRING))) + r")[ \t]")
 #: A day and a month after a weekday ("fredag 4 mars", "fredag den 4 mars"): a date of its own, no relative weekday.
-_DAY_MONTH_AFTER = re.compile(r"[ \t]+(?:den[ \t]+)?\d{1,2}(?::[ae])?[ \t]+([^\W\d_]+\.?)")
-_DATE_OR_CLOCK_AFTER = re.compile(r"[ \t]*[,.]?[ \t]*(?:\d|kl\b|kl\.|klockan\b|den\b)")
+_DAY_MONTH_AFTER = compile_std(r"[ \t]+(?:den[ \t]+)?\d{1,2}(?::[ae])?[ \t]+([^\W\d_]+\.?)")
+_DATE_OR_CLOCK_AFTER = compile_std(r"[ \t]*[,.]?[ \t]*(?:\d|kl\b|kl\.|klockan\b|den\b)")
 
 
 def _lone_abbreviation(ctx: Ctx, start: int, end: int) -> bool:

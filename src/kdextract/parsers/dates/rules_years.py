@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kdextract.pattern_cache import compile_std
 from kdextract.text.fold import fold
 
 from .calendar import Value, month_value, range_value, year_value
@@ -14,7 +15,7 @@ from .engine import DateCandidate, Ctx, cand, rule
 from .patterns import DATA, LEX, NL, NLB, NUMBER_WORD, PREP, REL, S1, rel_kind, year, year_of
 from .rules_absolute import TO_KEYS
 
-_DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
+_DIGIT_BEFORE = compile_std(r"\d[ \t]*$")
 _YEAR_COUNT = frozenset(fold(w) for w in DATA.year_count_nouns.words)
 _YEAR_BLOCK = frozenset(fold(w) for w in DATA.year_blockers_before.words)
 
