@@ -36,7 +36,7 @@ _WORD = compile_re(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def _report_title() -> regex.Pattern[str]:
-    nouns = sorted({fold(w) for w in DateRecordRules.load().report_year_nouns.words}, key=len, reverse=True)
+    nouns = sorted({fold(w) for w in DateRecordRules.load().report_year_nouns.words}, key=lambda w: (-len(w), w))
     alt = "|".join(map(regex.escape, nouns))
     return compile_re(rf"(?:^|\n)[ \t]*(?:{alt})(?:[ \t]+[\w-]+){{0,{WORDS_BETWEEN}}}?[ \t]+(?:ar[ \t]+)?"
                          r"(?P<y>(?:19|20)\d\d)(?![\d-])", regex.V1)
