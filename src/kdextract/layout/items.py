@@ -23,6 +23,7 @@ import regex
 
 from kdextract.layout.bullets import BULLETS
 from kdextract.layout.form import label_hits
+from kdextract.layout.item_documents import documents_at
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.text.lexicon import load_lexicon
@@ -182,7 +183,8 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1]
         if not w[:1].isupper():
             continue
-        if (a - start) in labels or _subheading_end(text, a, end, after_title=True) is not None:
+        if (a - start) in labels or _subheading_end(text, a, end, after_title=True) is not None \
+                or documents_at(text, a, end):
             return words[i - 1][1]
         if w.endswith(":") and i >= 2:
             return words[i - 1][1]

@@ -42,6 +42,7 @@ from kdextract.layout.columns import table_header
 from kdextract.layout.dated_heads import dated_heads
 from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
+from kdextract.layout.item_documents import documents_at
 from kdextract.layout.item_runs import agenda_run, inside
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
 from kdextract.layout.page_counters import inline_header_edits
@@ -349,7 +350,8 @@ def _toc_entries(text: str, start: int, end: int, out: _Breaks) -> int:
     """Each entry of a flattened table of contents on a line of its own.
 
     An entry ends at a leader and its page number ("Information... 3"), before the next item
-    number (a page number then an item number: "skolorna 4 12 Information"), or where a title ends.
+    number (a page number then an item number: "skolorna 4 12 Information"), or where a title ends;
+    the list of an entry's documents ("Handlingar: Förslag … Remissammanställning") runs to the next number.
     """
     pos, entries = start, 0
     while pos < end:
@@ -360,7 +362,9 @@ def _toc_entries(text: str, start: int, end: int, out: _Breaks) -> int:
         out.before(tok.start(), "\n")
         head = head_at(text, tok.start(), end)
         t_start = head.title_start if head is not None else tok.start()
-        t_end = min(title_end(text, t_start, end), _next_number(text, t_start, end))
+        t_end = _next_number(text, t_start, end)
+        if not documents_at(text, tok.start(), end):  # an entry's documents run to the next number
+            t_end = min(title_end(text, t_start, end), t_end)
         leader = _LEADER.search(text, t_start, end)
         if leader is not None and leader.start() <= t_end + 1:
             t_end = leader.end()
@@ -372,20 +376,21 @@ def _toc_entries(text: str, start: int, end: int, out: _Breaks) -> int:
 
 def _next_number(text: str, start: int, end: int) -> int:
     """In a flattened contents list: the end of a page number, or the start of the next item number
-    (bare or marked: "3."); digit groups of one number ("22 000 kr") are neither."""
+    (bare or marked: "3."); digit groups of one number ("22 000 kr") and a year after its month ("oktober 2024")
+    are neither."""
     toks = _TOKEN.finditer(text, start, end)  # read lazily: the entry usually ends a few words on
     tok, nxt, after = next(toks, None), next(toks, None), next(toks, None)
-    first = True
+    first, prev = True, ""
     while tok is not None:
         word, following = tok.group(), nxt.group() if nxt is not None else ""
         if not first and _MARKED_NUMBER.fullmatch(word) and following[:1].isupper():
             return tok.start()  # "… augusti 3. Ansökan om …"
-        if not first and word.isdigit():
+        if not first and word.isdigit() and prev.casefold() not in rules().year_after:
             if following.isdigit():
                 if not (len(word) <= 3 and len(following) == 3 and not (after.group() if after else "")[:1].isupper()):
                     return tok.end()
                 # "22 000 kr": one number in digit groups
             elif following[:1].isupper() or not following:
                 return tok.start()
-        tok, nxt, after, first = nxt, after, next(toks, None), False
+        tok, nxt, after, first, prev = nxt, after, next(toks, None), False, word
     return end
