@@ -74,3 +74,69 @@ def test_the_lines_that_list_an_items_documents_are_its_body(label: str, layout:
     # an agenda entry, a section nor a break in the run of numbered items, nor (run in) part of the title
     text = LAYOUTS[layout](KALLELSE.format(label=label))
     assert titles(text) == ITEMS
+
+
+SUB_ITEMS = """Bergsjö kommun
+Kallelse till sammanträde med miljö- och byggnadsnämnden
+
+Tid: tisdagen den 12 mars 2024 kl. 13.00
+Plats: Sammanträdesrum Älven, kommunhuset
+
+Ärenden
+
+1. Upprop och val av justerare
+
+2. Godkännande av dagordning
+
+3. Anmälan av delegationsbeslut
+a) Beslut om bygglov enligt delegation
+b) Beslut om strandskyddsdispens
+c) Beslut inom livsmedelskontrollen
+
+4. Detaljplan för Norra Hagen, antagande
+
+5. Informationsärenden
+a) Verksamhetsrapport från miljöenheten
+b) Rapport om tillsynsplanen 2024
+
+6. Övriga frågor
+
+Karin Lindqvist
+Ordförande
+"""
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_lettered_sub_items_stay_in_their_numbered_item(layout: str) -> None:
+    # "a) …", "b) …" under "3. …": the item's body, neither items of their own nor (run in) part of its title
+    assert titles(LAYOUTS[layout](SUB_ITEMS)) == [
+        "Upprop och val av justerare", "Godkännande av dagordning", "Anmälan av delegationsbeslut",
+        "Detaljplan för Norra Hagen, antagande", "Informationsärenden", "Övriga frågor"]
+
+
+KUNGORELSE = """Kungörelse
+
+Kommunfullmäktige i Ydre kommun sammanträder tisdagen den 16 juni 2026 kl. 18.30 i Folkets hus, stora salen. \
+Sammanträdet är öppet för allmänheten.
+
+Ärenden
+a) Val av justerare
+b) Budget 2027 och flerårsplan 2028–2029
+c) Taxa för renhållning 2027 (KS 2026/88)
+d) Svar på motion om gång- och cykelväg till Österbymo, väckt av Lena Strand (C)
+e) Avsägelser och fyllnadsval
+f) Nya motioner och interpellationer
+
+Kungörelsen är anslagen på kommunens anslagstavla.
+Per-Olof Nyström
+Ordförande
+"""
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_a_lettered_agenda_gives_its_entries_however_its_lines_were_lost(layout: str) -> None:
+    # a kungörelse's "Ärenden" lettered a), b), c): each entry an item, the last one's title ends before the notice
+    assert titles(LAYOUTS[layout](KUNGORELSE)) == [
+        "Val av justerare", "Budget 2027 och flerårsplan 2028–2029", "Taxa för renhållning 2027 (KS 2026/88)",
+        "Svar på motion om gång- och cykelväg till Österbymo, väckt av Lena Strand (C)", "Avsägelser och fyllnadsval",
+        "Nya motioner och interpellationer"]

@@ -24,6 +24,7 @@ import regex
 from kdextract.layout.bullets import BULLETS
 from kdextract.layout.form import label_hits
 from kdextract.layout.item_documents import documents_at
+from kdextract.layout.lettered import marker_at
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.text.lexicon import load_lexicon
@@ -179,7 +180,8 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1] - 1
         if g.label.match(w) or (g.case_only.match(text, a, end) and i >= 2):
             return words[i - 1][1]
-        if w in BULLETS or presenter_note(text, a, end) is not None:  # a list's first item; "(Eva Ek, ekonom)"
+        if w in BULLETS or presenter_note(text, a, end) is not None or marker_at(text, a, end):
+            # a list's first item; "(Eva Ek, ekonom)"; a lettered sub-item ("a) Bygglov")
             return words[i - 1][1]
         if not w[:1].isupper():
             continue

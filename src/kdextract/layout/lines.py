@@ -209,7 +209,8 @@ def mark_contents(lines: list[Line]) -> None:
     The list ends at page furniture, at a line of prose, or where item numbers start again
     (the body after the table). Where most entries are numbered, unnumbered lines after the
     last numbered one are notes under the table ("Ärendet utgick"), not entries. Items lettered
-    "a)", "b)", … in turn are entries too (a kungörelse's "Ärenden"), the letter their number.
+    "a)", "b)", … in turn are entries too (a kungörelse's "Ärenden"), the letter their number; after a numbered
+    entry they are its sub-items ("3. Delegationsbeslut" over "a) Bygglov", "b) Strandskydd").
     Lines indented under a numbered entry (its "Beslutsunderlag", attached files, a note) belong to it, and so
     do the lines that list its documents however they are set (``Line.documents``).
     """
@@ -226,8 +227,10 @@ def mark_contents(lines: list[Line]) -> None:
         under: int | None = None  # the indent of the numbered entry that indented lines belong to
         while j < len(lines):
             line = lines[j]
-            if line.kind == "blank" or line.documents and block or under is not None and line.indent > under \
-                    and line.number is None and not _LETTERED.match(line.text):
+            lettered = _LETTERED.match(line.text) if line.kind == "list" else None
+            if line.kind == "blank" or line.documents and block or lettered is not None and seen \
+                    or under is not None and line.indent > under and line.number is None \
+                    and not _LETTERED.match(line.text):
                 j += 1
                 continue
             if line.kind == "furniture" or len(line.text) > ITEM_LINE_MAX:
@@ -237,7 +240,6 @@ def mark_contents(lines: list[Line]) -> None:
                 break
             entry = line.kind in ("agenda", "paragraph") or bool(_TRAILING_PAGE.search(line.text)) or (
                 line.kind in ("text", "sub", "title") and line.text[:1].isupper() and not is_sentence_like(line.text))
-            lettered = _LETTERED.match(line.text) if line.kind == "list" else None
             if lettered is not None and ord(lettered["letter"]) == ord("a") + len(letters) \
                     and not is_sentence_like(line.text[lettered.end():]):
                 entry, letters[line.start] = True, line.start + lettered.end()

@@ -44,6 +44,7 @@ from kdextract.layout.form import form_regions, label_hits
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.item_documents import documents_at
 from kdextract.layout.item_runs import agenda_run, inside
+from kdextract.layout.lettered import lettered_starts
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
 from kdextract.layout.page_counters import inline_header_edits
 from kdextract.layout.paragraph_leads import leads_paragraph, topic_heads, topic_lead
@@ -72,6 +73,8 @@ _RANGE_END = regex.compile(r"[-–]")
 _PARAGRAPH_END = regex.compile(r"\f|\n[ \t]*\n")
 _PARAGRAPH_START = regex.compile(r"(?:\f|\n[ \t]*\n)[ \t]*$")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
+#: The last word before a position (a contents label before a lettered list), a sentence end before it allowed.
+_LAST_WORD = regex.compile(r"(?P<word>\S+)[ \t]*\Z")
 
 
 @dataclass
@@ -176,6 +179,8 @@ def breaks(text: str) -> list[Replacement]:
             _flattened_line(text, line.start(), line.end(), keep_out, found)
         elif not (header or found.at) and (stop := topic_lead(text, line.start(), line.end())) is not None:
             found.after(stop)
+        if not (header or found.at) and _opens_lettered_list(text, line.start(), line.end()):
+            _lettered(text, line.start(), line.end(), found)  # "3. Delegationsbeslut a) Bygglov b) …"
         for pos in bullet_starts(text, line.start(), line.end()) if found.at and not header else []:
             found.before(pos)  # a flattened list: each bullet starts a line
         for pos, brk in found.at.items():
@@ -205,6 +210,7 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         out.after(toc.end(), "\n")
         cues += _toc_entries(text, toc.end(), end, out)
         body_end = toc.start()
+    cues += _lettered(text, start, body_end, out)
     heads = _item_heads(text, start, body_end, keep_out)
     for k, head in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else body_end
@@ -233,6 +239,31 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
             out.after(stop)
             cues += 1
     return cues
+
+
+def _lettered(text: str, start: int, end: int, out: _Breaks) -> int:
+    """Each entry of a lettered list run into ``text[start:end]`` on a line of its own (``layout.lettered``), a
+    contents label right before the list too ("… webbplats. Ärenden a) Allmänhetens frågestund b) …"), and what
+    follows the last entry's title; how many entries."""
+    starts = lettered_starts(text, start, end)
+    for k, pos in enumerate(starts):
+        out.before(pos)
+        if k + 1 == len(starts) or text.startswith("a", starts[k + 1]):  # a list's last entry: its title ends it
+            title = _NEXT_TOKEN.match(text, pos + 2, end)  # after "a)"
+            if title is not None:
+                out.after(title_end(text, title.start(1), end), "\n")
+        label = _LAST_WORD.search(text, start, pos) if text.startswith("a", pos) else None
+        before = text[start:label.start()].rstrip() if label is not None else ""
+        if label is not None and rules().by_category["toc"](label.group("word")) and before[-1:] in ("", *".!?:)"):
+            out.before(label.start(), "\n\n")
+    return len(starts)
+
+
+def _opens_lettered_list(text: str, start: int, end: int) -> bool:
+    """A line that opens with an item head or a contents label ("3. Delegationsbeslut a) …", "Ärenden a) …")."""
+    first = _TOKEN.match(text, start, end)
+    return first is not None and (head_at(text, start, end, line_start=True) is not None
+                                  or rules().by_category["toc"](first.group()))
 
 
 @lru_cache(maxsize=1)
