@@ -140,3 +140,38 @@ def test_a_lettered_agenda_gives_its_entries_however_its_lines_were_lost(layout:
         "Val av justerare", "Budget 2027 och flerårsplan 2028–2029", "Taxa för renhållning 2027 (KS 2026/88)",
         "Svar på motion om gång- och cykelväg till Österbymo, väckt av Lena Strand (C)", "Avsägelser och fyllnadsval",
         "Nya motioner och interpellationer"]
+
+
+CASE_LIST = """Anmälningsärenden till kommunstyrelsen 2024-05-14
+
+Dnr KS 2024/112
+Ny taxa för mättjänster
+Samhällsbyggnadsförvaltningen har sett över taxan för kart- och mättjänster. Förslaget innebär att timpriset \
+höjs till 1 150 kronor och att taxan gäller från den 1 juli 2024.
+
+Dnr KS 2024/118
+Markanvisning för kvarteret Lärkan
+Kommunen har fått en intresseanmälan från Bostadsbolaget Hemmet AB om att bygga cirka 40 hyresrätter i \
+kvarteret Lärkan. Ett markanvisningsavtal ska tas fram under hösten.
+
+Dnr KS 2024/121
+Bidrag till räddningstjänstförbundet
+Förbundet har begärt ett utökat bidrag om 1,2 miljoner kronor för att täcka ökade kostnader för \
+övningsverksamheten under 2024.
+"""
+
+
+@pytest.mark.parametrize("layout", ["as is", "flatpara"])
+def test_a_topic_heading_right_under_its_case_number_heads_its_paragraph(layout: str) -> None:
+    # "Dnr KS 2024/118" over "Markanvisning för kvarteret Lärkan" over its prose (or, the paragraph's breaks lost,
+    # all three on one line): the heading stands alone above the case number's line
+    found = titles(LAYOUTS[layout](CASE_LIST))
+    assert found[1:] == ["Ny taxa för mättjänster", "Markanvisning för kvarteret Lärkan",
+                         "Bidrag till räddningstjänstförbundet"]
+
+
+@pytest.mark.xfail(strict=True, reason="a flattened page's 'Dnr …' heads are the document's own case number "
+                   "unless numbered: a run of labelled case numbers each after a sentence end is not read as items yet")
+def test_a_flattened_list_of_cases_gives_its_topics() -> None:
+    assert titles(_flat(CASE_LIST))[-3:] == ["Ny taxa för mättjänster", "Markanvisning för kvarteret Lärkan",
+                                             "Bidrag till räddningstjänstförbundet"]

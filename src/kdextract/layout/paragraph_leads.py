@@ -13,6 +13,8 @@ False
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from kdextract.layout.bullets import BULLETS
@@ -83,6 +85,24 @@ def topic_lead(text: str, start: int, end: int) -> int | None:
             or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
         return None
     return topic_end(text, start, end) or _bulleted_topic_end(text, start, end)
+
+
+@lru_cache(maxsize=1)
+def _leading_case() -> regex.Pattern[str]:
+    r = rules()
+    return regex.compile(rf"(?i:{r.case_label.pattern})[ \t]*(?:{r.case.pattern})[ \t]+(?=\p{{Lu}})")
+
+
+def case_lead(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the topic heading starts and ends in a paragraph that its case number and that heading lead, run into
+    its first sentence ("Dnr KS 2024/118 Markanvisning för kvarteret Lärkan Kommunen har fått …", see
+    ``topic_lead``), or None."""
+    if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
+            or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
+        return None
+    case = _leading_case().match(text, start, end)
+    stop = topic_end(text, case.end(), end) if case is not None else None
+    return (case.end(), stop) if case is not None and stop is not None else None
 
 
 def _bulleted_topic_end(text: str, start: int, end: int) -> int | None:

@@ -47,7 +47,7 @@ from kdextract.layout.item_runs import agenda_run, inside
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
 from kdextract.layout.line_breaks import Breaks
 from kdextract.layout.page_counters import inline_header_edits
-from kdextract.layout.paragraph_leads import leads_paragraph, topic_heads, topic_lead
+from kdextract.layout.paragraph_leads import case_lead, leads_paragraph, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import topic_labels
@@ -145,6 +145,9 @@ def breaks(text: str) -> list[Replacement]:
             _flattened_line(text, line.start(), line.end(), keep_out, found)
         elif not (header or found.at) and (stop := topic_lead(text, line.start(), line.end())) is not None:
             found.after(stop)
+        elif not (header or found.at) and (topic := case_lead(text, line.start(), line.end())) is not None:
+            found.before(topic[0])  # "Dnr KS 2024/118 Markanvisning för kvarteret Lärkan Kommunen har fått …"
+            found.after(topic[1])
         if not (header or found.at) and opens_lettered_list(text, line.start(), line.end()):
             lettered_breaks(text, line.start(), line.end(), found)  # "3. Delegationsbeslut a) Bygglov b) …"
         for pos in bullet_starts(text, line.start(), line.end()) if found.at and not header else []:
