@@ -71,6 +71,10 @@ _RANGE_END = regex.compile(r"[-–]")
 _PARAGRAPH_END = regex.compile(r"\f|\n[ \t]*\n")
 _PARAGRAPH_START = regex.compile(r"(?:\f|\n[ \t]*\n)[ \t]*$")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
+#: A form field's label with its colon, run into flattened text: "Delegat:", "Beslutsdatum:", "Dnr:".
+_FIELD_LABEL = regex.compile(r"(?<=[ \t])\p{Lu}[\p{L}-]*(?:[ \t]\p{Ll}+){0,2}:(?=[ \t])")
+#: Longest value of a form field (characters) between two labels.
+FIELD_VALUE = 80
 
 
 def reflow(view: TextView) -> TextView:
@@ -239,10 +243,21 @@ def _subheadings(text: str, start: int, end: int, out: Breaks, keep_out: list[tu
             continue
         if keep_out and inside(keep_out, tok.start()) and not _opens_body(text, tok.start(), stop):
             continue
+        if text[stop - 1] == ":" and _among_fields(text, tok.start(), stop, end):
+            out.before(tok.start())  # "Delegat: Eva Ek Förslag till beslut: Avtal tecknas … Beslutsdatum: …"
+            continue
         out.before(tok.start(), "\n\n")
         out.after(stop)
         found += 1
     return found
+
+
+def _among_fields(text: str, pos: int, stop: int, end: int) -> bool:
+    """The sub-heading ``text[pos:stop]``, written with its colon, is one field of an entry's form: another label
+    with its colon ends a short value right before it or follows its own short value ("Delegat: Eva Ek Förslag till
+    beslut: Avtal tecknas med X AB Beslutsdatum: 2024-04-03"); it heads nothing."""
+    return _FIELD_LABEL.search(text, max(0, pos - FIELD_VALUE), pos) is not None \
+        or _FIELD_LABEL.search(text, stop, min(end, stop + FIELD_VALUE)) is not None
 
 
 def _opens_body(text: str, pos: int, stop: int) -> bool:
