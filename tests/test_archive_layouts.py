@@ -170,9 +170,15 @@ def test_a_topic_heading_right_under_its_case_number_heads_its_paragraph(layout:
                          "Bidrag till räddningstjänstförbundet"]
 
 
-@pytest.mark.xfail(strict=True, reason="a flattened page's 'Dnr …' heads are the document's own case number "
-                   "unless numbered: a run of labelled case numbers each after a sentence end is not read as items yet")
 def test_a_flattened_list_of_cases_gives_its_topics() -> None:
+    # two or more labelled case numbers, each after a sentence end, lead items (one alone is the document's own)
+    assert titles(_flat(CASE_LIST))[-1:] == ["Bidrag till räddningstjänstförbundet"]
+
+
+@pytest.mark.xfail(strict=True, reason="in flattened text a capital after a lower-case word ends a title: "
+                   "'kvarteret Lärkan' is cut before the name, and the first case after a heading with no sentence "
+                   "end is not read as an item")
+def test_a_flattened_list_of_cases_gives_every_topic_whole() -> None:
     assert titles(_flat(CASE_LIST))[-3:] == ["Ny taxa för mättjänster", "Markanvisning för kvarteret Lärkan",
                                              "Bidrag till räddningstjänstförbundet"]
 

@@ -282,7 +282,7 @@ def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]
             if head is not None:
                 candidates.append((head, prev_tok))
         prev_tok = tok.group()
-    in_run = agenda_run(text, candidates, keep_out, end)
+    in_run = agenda_run(text, candidates, keep_out, end) | _case_list(text, candidates, keep_out)
     chosen: list[Head] = []
     last: int | None = None
     skip_to = start
@@ -297,6 +297,18 @@ def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]
                 last = head.value
             skip_to = head.title_start
     return chosen
+
+
+def _case_list(text: str, candidates: list[tuple[Head, str]], keep_out: list[tuple[int, int]]) -> set[int]:
+    """Starts of the heads of a list of cases, each led by its labelled case number after a sentence end ("… hösten.
+    Dnr KS 2024/121 Bidrag till …"): two or more of them are items, where one alone is the document's own number."""
+    heads: set[int] = set()
+    for head, _ in candidates:
+        label = _label_before().search(text, max(0, head.start - 30), head.start) if head.kind == "case" else None
+        if label is not None and not inside(keep_out, head.start) \
+                and _SENTENCE_END.search(text[max(0, label.start() - 30):label.start()].rstrip()):
+            heads.add(head.start)
+    return heads if len(heads) >= 2 else set()
 
 
 def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None,
