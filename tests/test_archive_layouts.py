@@ -224,3 +224,27 @@ def test_a_sub_heading_word_that_is_one_field_of_each_entry_heads_nothing(layout
                    "'Ärende: …', 'Dnr: …') has no body of prose and is not read as a heading yet")
 def test_a_delegationslista_groups_its_entries_under_topic_headings() -> None:
     assert titles(DELEGATIONSLISTA) == ["Upphandling", "Trafik"]
+
+
+REPORT = """Kommundirektörens rapport
+
+Trafiksäkerhet
+Arbetet inom projektet "Trygg och säker
+skolväg" fortsätter under våren, och sju skolor i Norrby och Ekeby deltar.
+"""
+
+
+@pytest.mark.parametrize("layout", [*LAYOUTS, "wrapped the other way"])
+def test_a_quoted_project_name_that_a_line_wrap_cuts_is_read_whole(layout: str) -> None:
+    text = REPORT.replace("säker\nskolväg", "säker skolväg").replace("projektet ", "projektet\n") \
+        if layout == "wrapped the other way" else LAYOUTS[layout](REPORT)
+    projects = kdextract.parse(text, ner=False).projects
+    assert [p.name for p in projects] == ["Trygg och säker skolväg"]
+    assert " ".join(text[projects[0].start:projects[0].end].split()) == "Trygg och säker skolväg"
+
+
+@pytest.mark.xfail(strict=True, reason="an unquoted name in title case is read up to the line break only: a capital "
+                   "at the next line's start may as well open a sentence")
+def test_an_unquoted_project_name_that_a_line_wrap_cuts_is_read_whole() -> None:
+    text = REPORT.replace('"Trygg och säker\nskolväg"', "Trygg och Säker\nSkolväg")
+    assert [p.name for p in kdextract.parse(text, ner=False).projects] == ["Trygg och Säker Skolväg"]
