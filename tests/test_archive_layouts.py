@@ -248,3 +248,28 @@ def test_a_quoted_project_name_that_a_line_wrap_cuts_is_read_whole(layout: str) 
 def test_an_unquoted_project_name_that_a_line_wrap_cuts_is_read_whole() -> None:
     text = REPORT.replace('"Trygg och säker\nskolväg"', "Trygg och Säker\nSkolväg")
     assert [p.name for p in kdextract.parse(text, ner=False).projects] == ["Trygg och Säker Skolväg"]
+
+
+KEY_FIGURES = """Kommundirektörens rapport
+Mörbylånga kommun, september 2025
+
+Nyckeltal i korthet
+Mått                     Utfall    Mål
+Sjukfrånvaro             6,1 %     5,5 %
+Nöjd medborgarindex      61        65
+Invånare                 15 410    15 500
+
+Ekonomi
+Prognosen för helåret visar ett överskott på 4,2 miljoner kronor, främst tack vare lägre räntekostnader och högre \
+skatteintäkter.
+
+Personal
+Rekryteringen av socialsekreterare har gått bättre under sommaren och två tjänster är nu tillsatta.
+"""
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_a_topic_heading_right_after_a_table_row_heads_its_paragraph(layout: str) -> None:
+    # flattened, "… Invånare 15 410 15 500 Ekonomi Prognosen för helåret visar …": the row ends in no sentence end,
+    # the heading after its last number is a topic heading all the same
+    assert titles(LAYOUTS[layout](KEY_FIGURES))[-2:] == ["Ekonomi", "Personal"]

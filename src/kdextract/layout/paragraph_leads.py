@@ -40,6 +40,9 @@ _SENTENCE_END = regex.compile(r"[.!?:)]$")
 #: A sentence end (after a word, a year or a count: "… i november 2025.", "… vecka 42.") and the capital that
 #: opens the next: where a topic heading may stand in flattened text.
 _AFTER_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}{2}|(?<!\S)\d{2,4})[.!?])[ \t]+(?=\p{Lu})")
+#: The last cell of a table row, a number (a percentage, an amount in kronor), and the capital after it: a topic
+#: heading may stand there too ("… Invånare 15 410 15 500 Ekonomi Prognosen visar …").
+_AFTER_ROW = regex.compile(r"(?<=(?<![\p{L}])\d(?:[ \t]?(?:%|kr|tkr|mnkr))?)[ \t]+(?=\p{Lu})")
 _BLANK_BEFORE = regex.compile(r"(?:\n[ \t]*\n|\f)[ \t]*$")
 
 
@@ -180,10 +183,12 @@ def _indefinite(word: str) -> bool:
 
 def topic_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The topic headings (start, end) run into flattened text after a sentence end ("… i maj. Investeringar
-    Ombyggnaden följer …", see ``topic_end``)."""
+    Ombyggnaden följer …", see ``topic_end``) or after a table row that ends in a number ("… 15 410 15 500 Ekonomi
+    Prognosen visar …")."""
     out: list[tuple[int, int]] = []
-    for m in _AFTER_SENTENCE.finditer(text, start, end):
-        stop = topic_end(text, m.end(), end)
+    gaps = sorted({m.end() for p in (_AFTER_SENTENCE, _AFTER_ROW) for m in p.finditer(text, start, end)})
+    for pos in gaps:
+        stop = topic_end(text, pos, end)
         if stop is not None:
-            out.append((m.end(), stop))
+            out.append((pos, stop))
     return out
