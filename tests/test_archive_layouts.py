@@ -117,7 +117,7 @@ def test_lettered_sub_items_stay_in_their_numbered_item(layout: str) -> None:
 KUNGORELSE = """Kungörelse
 
 Kommunfullmäktige i Ydre kommun sammanträder tisdagen den 16 juni 2026 kl. 18.30 i Folkets hus, stora salen. \
-Sammanträdet är öppet för allmänheten.
+Alla är välkomna att lyssna.
 
 Ärenden
 a) Val av justerare
@@ -151,7 +151,7 @@ höjs till 1 150 kronor och att taxan gäller från den 1 juli 2024.
 
 Dnr KS 2024/118
 Markanvisning för kvarteret Lärkan
-Kommunen har fått en intresseanmälan från Bostadsbolaget Hemmet AB om att bygga cirka 40 hyresrätter i \
+Kommunen har fått en intresseanmälan från Bostadsbolaget Hemmet AB om att bygga ett trettiotal lägenheter i \
 kvarteret Lärkan. Ett markanvisningsavtal ska tas fram under hösten.
 
 Dnr KS 2024/121
@@ -260,7 +260,7 @@ Nöjd medborgarindex      61        65
 Invånare                 15 410    15 500
 
 Ekonomi
-Prognosen för helåret visar ett överskott på 4,2 miljoner kronor, främst tack vare lägre räntekostnader och högre \
+Prognosen för helåret pekar mot ett plus om 4,2 miljoner kronor, främst tack vare lägre räntekostnader och högre \
 skatteintäkter.
 
 Personal
