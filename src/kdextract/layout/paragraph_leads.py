@@ -186,9 +186,9 @@ def topic_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Ombyggnaden följer …", see ``topic_end``) or after a table row that ends in a number ("… 15 410 15 500 Ekonomi
     Prognosen visar …")."""
     out: list[tuple[int, int]] = []
-    gaps = sorted({m.end() for p in (_AFTER_SENTENCE, _AFTER_ROW) for m in p.finditer(text, start, end)})
-    for pos in gaps:
+    after_row = {m.end() for m in _AFTER_ROW.finditer(text, start, end)}
+    for pos in sorted(after_row | {m.end() for m in _AFTER_SENTENCE.finditer(text, start, end)}):
         stop = topic_end(text, pos, end)
-        if stop is not None:
-            out.append((pos, stop))
+        if stop is not None and not (pos in after_row and is_form_label(text[pos:stop])):
+            out.append((pos, stop))  # (after a number, a form's label is the next field: "… 26 Justerare …")
     return out
