@@ -25,6 +25,7 @@ import difflib
 import importlib.util
 import itertools
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -80,20 +81,19 @@ def noisy_gold(gold: dict, clean: str, spans: list) -> dict:  # type: ignore[typ
         if not phrase:
             return []
         out: list[str] = []
-        lowered = clean.lower()
-        needle = phrase.lower()
-        i = lowered.find(needle)
-        while i >= 0:
-            a, b = map_span(spans, i, i + len(phrase))
+        # the gold folds white space: a phrase the text breaks over two lines is found there too
+        needle = re.compile(r"\s+".join(re.escape(w) for w in phrase.split()), re.IGNORECASE)
+        for m in needle.finditer(clean):
+            i, j = m.span()
+            a, b = map_span(spans, i, j)
             variants = [noisy[a:b]]
-            inside = [s for s in spans if s[0] < i + len(phrase) and s[1] > i]
+            inside = [s for s in spans if s[0] < j and s[1] > i]
             if partial and 1 < len(inside) <= 3:
-                lo, hi = min(i, inside[0][0]), max(i + len(phrase), inside[-1][1])
+                lo, hi = min(i, inside[0][0]), max(j, inside[-1][1])
                 for k in range(1, len(inside)):
                     for subset in itertools.combinations(inside, k):
                         variants.append(apply(clean[lo:hi], [(s - lo, e - lo, new) for s, e, new in subset]))
             out.extend(v for v in variants if v not in out)
-            i = lowered.find(needle, i + 1)
         return out
 
     g = json.loads(json.dumps(gold))

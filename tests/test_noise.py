@@ -104,3 +104,26 @@ def test_a_date_is_traced_through_digit_damage() -> None:
     start = SIGNS.index("2025-09-14")
     a, b = map_span(spans, start, start + 10)
     assert len(noisy[a:b].strip()) == 10 and noisy[a:b].strip() != "2025-09-14"
+
+
+def _bench_ocr():  # type: ignore[no-untyped-def]
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_ocr.py"
+    spec = importlib.util.spec_from_file_location("kdx_bench_ocr", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_ocr_benchmark_traces_a_gold_phrase_that_a_line_break_splits() -> None:
+    # the gold folds white space, so a decision's key may run over a line break of the text; its damaged copy is
+    # the key of the damaged text (else a copy of the damaged decision counts as a miss)
+    clean = "Nämnden beslutar att fördela bidraget till\nföreningarna enligt bilagan.\n"
+    k = clean.index("bidraget")
+    spans = [(k + 3, k + 4, "t")]  # "bidraget" read as "bidtaget"
+    gold = {"decisions": [{"key": "fördela bidraget till föreningarna enligt bilagan"}]}
+    traced = _bench_ocr().noisy_gold(gold, clean, spans)
+    assert traced["decisions"][0]["key"] == "fördela bidtaget till\nföreningarna enligt bilagan"

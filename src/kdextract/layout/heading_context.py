@@ -78,10 +78,12 @@ def _wraps(lines: list[Line], i: int) -> bool:
 
 
 def standalone(lines: list[Line], i: int, after_only: bool = False, before_only: bool = False) -> bool:
-    """Blank (or nothing) before and after line ``i``; a markdown heading always stands alone."""
+    """Blank (or nothing) before and after line ``i``; a markdown heading always stands alone. A case number's
+    line that stands after a blank may stand right above it ("Dnr KS 2024/118" over "Markanvisning för …")."""
     if lines[i].heading_mark is not None:
         return True
-    before = after_only or i == 0 or lines[i - 1].kind in ("blank", "furniture", "toc")
+    k = i - 1 if i > 0 and lines[i - 1].kind == "case" else i
+    before = after_only or k == 0 or lines[k - 1].kind in ("blank", "furniture", "toc")
     after = before_only or i + 1 >= len(lines) or lines[i + 1].kind in ("blank", "furniture", "case") \
         or _wraps(lines, i)
     return before and after

@@ -21,6 +21,8 @@ from typing import Literal
 
 from kdextract.layout.bullets import BULLETS
 from kdextract.layout.form import label_hits
+from kdextract.layout.item_documents import documents_at
+from kdextract.layout.lettered import marker_at
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
@@ -180,11 +182,13 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1] - 1
         if g.label.match(w) or (g.case_only.match(text, a, end) and i >= 2):
             return words[i - 1][1]
-        if w in BULLETS or presenter_note(text, a, end) is not None:  # a list's first item; "(Eva Ek, ekonom)"
+        if w in BULLETS or presenter_note(text, a, end) is not None or marker_at(text, a, end):
+            # a list's first item; "(Eva Ek, ekonom)"; a lettered sub-item ("a) Bygglov")
             return words[i - 1][1]
         if not w[:1].isupper():
             continue
-        if (a - start) in labels or _subheading_end(text, a, end, after_title=True) is not None:
+        if (a - start) in labels or _subheading_end(text, a, end, after_title=True) is not None \
+                or documents_at(text, a, end):
             return words[i - 1][1]
         if w.endswith(":") and i >= 2:
             return words[i - 1][1]

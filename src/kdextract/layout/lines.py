@@ -10,6 +10,7 @@ from typing import Literal
 import regex
 
 from kdextract.layout.columns import COLUMN_GAP as COLUMN_GAP
+from kdextract.layout.item_documents import inline_documents, mark_documents
 from kdextract.layout.items import head_at, presenter_note
 from kdextract.layout.pages import EDGE_LINES
 from kdextract.layout.rules import CompiledSectionRules, rules
@@ -37,6 +38,7 @@ class Line:
     depth: int = 1  # "4.1 Driftbudget" is an item at depth 2
     strong: bool = False  # an item head the text marks as one: "§", "4.", a committee prefix or a case number
     indent: int = 0  # blanks before the content
+    documents: bool = False  # the line lists an item's documents ("Beslutsunderlag: …", ``layout.item_documents``)
 
 
 _BANNER = compile_re(r"^[\p{Lu}\d\W]{25,}$")
@@ -73,6 +75,7 @@ def split_lines(text: str, heading_marks: dict[int, int]) -> list[Line]:
         out.append(line)
         pos += len(raw) + 1
     _mark_repeated_banners(out, r)
+    mark_documents(out)
     mark_contents(out)
     return out
 
@@ -132,6 +135,8 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
         columns_from, title = head.title_start + gap[1], title[:gap[0]]
         if not head.marked and r.table_date.search(text, head.title_start + gap[0], line.end):
             return False  # a numbered row of a register that ends in its date, no agenda item
+    if (documents := inline_documents(text, head.title_start, head.title_start + len(title))) is not None:
+        title = text[head.title_start:documents]  # "2. Ny taxa Beslutsunderlag: Tjänsteskrivelse …"
     if title.endswith(".") and not title.endswith("..") and head.kind == "paragraph":
         title = title[:-1]  # "Bun 14 Val av justerare." in flattened text
     if title and (not title[0].isupper() and title[0] not in "«\"”'" or is_sentence_like(title, 16 if head.marked else ITEM_TITLE_WORDS)):
@@ -220,8 +225,10 @@ def mark_contents(lines: list[Line]) -> None:
     (the body after the table). Where most entries are numbered, unnumbered lines after the
     last numbered one are notes under the table ("Ärendet utgick"), not entries, and those before the
     first one the table's head (the meeting's time and place, a header row "Ärende   Dnr   Föredragande"). Items lettered
-    "a)", "b)", … in turn are entries too (a kungörelse's "Ärenden"), the letter their number.
-    Lines indented under a numbered entry (its "Beslutsunderlag", attached files, a note) belong to it.
+    "a)", "b)", … in turn are entries too (a kungörelse's "Ärenden"), the letter their number; after a numbered
+    entry they are its sub-items ("3. Delegationsbeslut" over "a) Bygglov", "b) Strandskydd").
+    Lines indented under a numbered entry (its "Beslutsunderlag", attached files, a note) belong to it, and so
+    do the lines that list its documents however they are set (``Line.documents``).
     """
     i = 0
     while i < len(lines):
@@ -236,7 +243,9 @@ def mark_contents(lines: list[Line]) -> None:
         under: int | None = None  # the indent of the numbered entry that indented lines belong to
         while j < len(lines):
             line = lines[j]
-            if line.kind == "blank" or under is not None and line.indent > under and line.number is None \
+            lettered = _LETTERED.match(line.text) if line.kind == "list" else None
+            if line.kind == "blank" or line.documents and block or lettered is not None and seen \
+                    or under is not None and line.indent > under and line.number is None \
                     and not _LETTERED.match(line.text):
                 j += 1
                 continue
@@ -247,7 +256,6 @@ def mark_contents(lines: list[Line]) -> None:
                 break
             entry = line.kind in ("agenda", "paragraph") or bool(_TRAILING_PAGE.search(line.text)) or (
                 line.kind in ("text", "sub", "title") and line.text[:1].isupper() and not is_sentence_like(line.text))
-            lettered = _LETTERED.match(line.text) if line.kind == "list" else None
             if lettered is not None and ord(lettered["letter"]) == ord("a") + len(letters) \
                     and not is_sentence_like(line.text[lettered.end():]):
                 entry, letters[line.start] = True, line.start + lettered.end()

@@ -13,6 +13,10 @@ False
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import regex
+
 from kdextract.layout.bullets import BULLETS
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.form import is_form_label
@@ -37,6 +41,9 @@ _SENTENCE_END = compile_re(r"[.!?:)]$")
 #: A sentence end (after a word, a year or a count: "… i november 2025.", "… vecka 42.") and the capital that
 #: opens the next: where a topic heading may stand in flattened text.
 _AFTER_SENTENCE = compile_re(r"(?<=(?:\p{Ll}{2}|(?<!\S)\d{2,4})[.!?])[ \t]+(?=\p{Lu})")
+#: The last cell of a table row, a number (a percentage, an amount in kronor), and the capital after it: a topic
+#: heading may stand there too ("… Invånare 15 410 15 500 Ekonomi Prognosen visar …").
+_AFTER_ROW = compile_re(r"(?<=(?<![\p{L}])\d(?:[ \t]?(?:%|kr|tkr|mnkr))?)[ \t]+(?=\p{Lu})")
 _BLANK_BEFORE = compile_re(r"(?:\n[ \t]*\n|\f)[ \t]*$")
 
 
@@ -82,6 +89,24 @@ def topic_lead(text: str, start: int, end: int) -> int | None:
             or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
         return None
     return topic_end(text, start, end) or _bulleted_topic_end(text, start, end)
+
+
+@lru_cache(maxsize=1)
+def _leading_case() -> regex.Pattern[str]:
+    r = rules()
+    return compile_re(rf"(?i:{r.case_label.pattern})[ \t]*(?:{r.case.pattern})[ \t]+(?=\p{{Lu}})")
+
+
+def case_lead(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the topic heading starts and ends in a paragraph that its case number and that heading lead, run into
+    its first sentence ("Dnr KS 2024/118 Markanvisning för kvarteret Lärkan Kommunen har fått …", see
+    ``topic_lead``), or None."""
+    if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
+            or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
+        return None
+    case = _leading_case().match(text, start, end)
+    stop = topic_end(text, case.end(), end) if case is not None else None
+    return (case.end(), stop) if case is not None and stop is not None else None
 
 
 def _bulleted_topic_end(text: str, start: int, end: int) -> int | None:
@@ -159,10 +184,12 @@ def _indefinite(word: str) -> bool:
 
 def topic_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The topic headings (start, end) run into flattened text after a sentence end ("… i maj. Investeringar
-    Ombyggnaden följer …", see ``topic_end``)."""
+    Ombyggnaden följer …", see ``topic_end``) or after a table row that ends in a number ("… 15 410 15 500 Ekonomi
+    Prognosen visar …")."""
     out: list[tuple[int, int]] = []
-    for m in _AFTER_SENTENCE.finditer(text, start, end):
-        stop = topic_end(text, m.end(), end)
-        if stop is not None:
-            out.append((m.end(), stop))
+    after_row = {m.end() for m in _AFTER_ROW.finditer(text, start, end)}
+    for pos in sorted(after_row | {m.end() for m in _AFTER_SENTENCE.finditer(text, start, end)}):
+        stop = topic_end(text, pos, end)
+        if stop is not None and not (pos in after_row and is_form_label(text[pos:stop])):
+            out.append((pos, stop))  # (after a number, a form's label is the next field: "… 26 Justerare …")
     return out

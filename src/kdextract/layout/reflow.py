@@ -18,7 +18,8 @@ items together). ``reflow`` makes both look alike to every later step:
    table of contents puts each entry on a line; a paragraph that an item head or a sub-heading leads,
    run into its first sentence, is read so too, however short (``layout.paragraph_leads``); two or more
    topic labels with their colon ("… i maj. Ekonomi: Prognosen …") stand alone (``layout.topic_labels``);
-   numbers that count up 1, 2, 3 are items (``layout.item_runs``), and each bullet starts a line (``layout.bullets``).
+   numbers that count up 1, 2, 3 are items (``layout.item_runs``), and each bullet starts a line (``layout.bullets``),
+   as does each lettered entry, "a) … b) …", after an item head or a contents label (``layout.flat_lists``).
 
 Only white space is replaced (by line breaks, or a wrap's break by a space), apart from
 the furniture of step 1 and the columns of step 0 (read in another order, each piece as it is),
@@ -32,7 +33,6 @@ so every offset maps back exactly; each change is reported as an edit.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -42,10 +42,12 @@ from kdextract.layout.columns import table_header
 from kdextract.layout.dated_heads import dated_heads
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
+from kdextract.layout.flat_lists import lettered_breaks, opens_lettered_list, toc_entries
 from kdextract.layout.item_runs import agenda_run, inside
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
+from kdextract.layout.line_breaks import Breaks
 from kdextract.layout.page_counters import inline_header_edits
-from kdextract.layout.paragraph_leads import leads_paragraph, topic_heads, topic_lead
+from kdextract.layout.paragraph_leads import case_lead, leads_paragraph, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import topic_labels
@@ -65,43 +67,15 @@ FORM_TAIL = 300
 _LINE = compile_re(r"[^\n]+")
 _TOKEN = compile_re(r"\S+")
 _NEXT_TOKEN = compile_re(r"\s(\S)")
-_LEADER = compile_re(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
 _SENTENCE_END = compile_re(r"[.!?:)]$")
-_MARKED_NUMBER = compile_re(r"\d{1,3}\.")
 _RANGE_END = compile_re(r"[-–]")
 _PARAGRAPH_END = compile_re(r"\f|\n[ \t]*\n")
 _PARAGRAPH_START = compile_re(r"(?:\f|\n[ \t]*\n)[ \t]*$")
 _YEAR = compile_re(r"(?:19|20)\d{2}")
-
-
-@dataclass
-class _Breaks:
-    """Line breaks to insert: position of the token they go before -> the break ("\\n" or "\\n\\n")."""
-
-    text: str
-    at: dict[int, str] = field(default_factory=dict)
-
-    def before(self, pos: int, brk: str = "\n") -> None:
-        if pos <= 0 or pos >= len(self.text) or self.text[pos - 1] in "\n\f":
-            return
-        if len(brk) > len(self.at.get(pos, "")):
-            self.at[pos] = brk
-
-    def after(self, end: int, brk: str = "\n\n") -> None:
-        m = _NEXT_TOKEN.search(self.text, end)
-        if m is not None and "\n" not in self.text[end:m.start(1)]:
-            self.before(m.start(1), brk)
-
-    def replacements(self) -> list[Replacement]:
-        reps: list[Replacement] = []
-        for pos, brk in sorted(self.at.items()):
-            gap = pos
-            while gap > 0 and self.text[gap - 1] in " \t":
-                gap -= 1
-            if gap == pos or (reps and reps[-1][1] > gap):
-                continue
-            reps.append((gap, pos, brk, "layout: lost line break"))
-        return reps
+#: A form field's label with its colon, run into flattened text: "Delegat:", "Beslutsdatum:", "Dnr:".
+_FIELD_LABEL = compile_re(r"(?<=[ \t])\p{Lu}[\p{L}-]*(?:[ \t]\p{Ll}+){0,2}:(?=[ \t])")
+#: Longest value of a form field (characters) between two labels.
+FIELD_VALUE = 80
 
 
 def reflow(view: TextView) -> TextView:
@@ -141,12 +115,12 @@ def unwrap_edits(text: str) -> list[Replacement]:
 def _flat_cues(line: str) -> int:
     """The structure cues of ``line`` read as flattened text (see ``breaks``)."""
     regions = form_regions(label_hits(line), line)
-    return _flattened_line(line, 0, len(line), [], _Breaks(line)) + sum(len(r) for r in regions)
+    return _flattened_line(line, 0, len(line), [], Breaks(line)) + sum(len(r) for r in regions)
 
 
 def breaks(text: str) -> list[Replacement]:
     """The lost line breaks of ``text``: before form labels, around items, titles, sub-headings and contents entries."""
-    out = _Breaks(text)
+    out = Breaks(text)
     furniture = _page_header_lines(text)
     hits = [h for h in label_hits(text) if not inside(furniture, h.start)]
     regions = form_regions(hits, text)
@@ -165,7 +139,7 @@ def breaks(text: str) -> list[Replacement]:
     page_content = False
     for line in _LINE.finditer(text):
         header = text[line.start():line.start() + 1] == "\f"
-        found = _Breaks(text)
+        found = Breaks(text)
         if not header and (page_content or line.end() - line.start() >= FLAT_LINE
                            or _toc_inside(text, line.start(), line.end())):
             cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
@@ -176,6 +150,11 @@ def breaks(text: str) -> list[Replacement]:
             _flattened_line(text, line.start(), line.end(), keep_out, found)
         elif not (header or found.at) and (stop := topic_lead(text, line.start(), line.end())) is not None:
             found.after(stop)
+        elif not (header or found.at) and (topic := case_lead(text, line.start(), line.end())) is not None:
+            found.before(topic[0])  # "Dnr KS 2024/118 Markanvisning för kvarteret Lärkan Kommunen har fått …"
+            found.after(topic[1])
+        if not (header or found.at) and opens_lettered_list(text, line.start(), line.end()):
+            lettered_breaks(text, line.start(), line.end(), found)  # "3. Delegationsbeslut a) Bygglov b) …"
         for pos in bullet_starts(text, line.start(), line.end()) if found.at and not header else []:
             found.before(pos)  # a flattened list: each bullet starts a line
         for pos, brk in found.at.items():
@@ -194,7 +173,7 @@ def _page_header_lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().startswith("\f") and m.group().strip()]
 
 
-def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, int]], out: _Breaks) -> int:
+def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, int]], out: Breaks) -> int:
     """Put the lost breaks of one flattened line into ``out``; return how many structure cues it holds."""
     toc = rules().toc_label.search(text, start, end)
     body_end = end
@@ -203,8 +182,9 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         cues += 1
         out.before(toc.start(), "\n\n")
         out.after(toc.end(), "\n")
-        cues += _toc_entries(text, toc.end(), end, out)
+        cues += toc_entries(text, toc.end(), end, out)
         body_end = toc.start()
+    cues += lettered_breaks(text, start, body_end, out)
     heads = _item_heads(text, start, body_end, keep_out)
     for k, head in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else body_end
@@ -255,7 +235,7 @@ def _case_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return s, m.end()
 
 
-def _subheadings(text: str, start: int, end: int, out: _Breaks, keep_out: list[tuple[int, int]] | None = None) -> int:
+def _subheadings(text: str, start: int, end: int, out: Breaks, keep_out: list[tuple[int, int]] | None = None) -> int:
     """Known sub-headings ("Beslut", "Bakgrund") inside flattened text, each on a line of its own; how many."""
     found = 0
     for tok in _TOKEN.finditer(text, start, end):
@@ -264,10 +244,21 @@ def _subheadings(text: str, start: int, end: int, out: _Breaks, keep_out: list[t
             continue
         if keep_out and inside(keep_out, tok.start()) and not _opens_body(text, tok.start(), stop):
             continue
+        if text[stop - 1] == ":" and _among_fields(text, tok.start(), stop, end):
+            out.before(tok.start())  # "Delegat: Eva Ek Förslag till beslut: Avtal tecknas … Beslutsdatum: …"
+            continue
         out.before(tok.start(), "\n\n")
         out.after(stop)
         found += 1
     return found
+
+
+def _among_fields(text: str, pos: int, stop: int, end: int) -> bool:
+    """The sub-heading ``text[pos:stop]``, written with its colon, is one field of an entry's form: another label
+    with its colon ends a short value right before it or follows its own short value ("Delegat: Eva Ek Förslag till
+    beslut: Avtal tecknas med X AB Beslutsdatum: 2024-04-03"); it heads nothing."""
+    return _FIELD_LABEL.search(text, max(0, pos - FIELD_VALUE), pos) is not None \
+        or _FIELD_LABEL.search(text, stop, min(end, stop + FIELD_VALUE)) is not None
 
 
 def _opens_body(text: str, pos: int, stop: int) -> bool:
@@ -292,7 +283,7 @@ def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]
             if head is not None:
                 candidates.append((head, prev_tok))
         prev_tok = tok.group()
-    in_run = agenda_run(text, candidates, keep_out, end)
+    in_run = agenda_run(text, candidates, keep_out, end) | _case_list(text, candidates, keep_out)
     chosen: list[Head] = []
     last: int | None = None
     skip_to = start
@@ -307,6 +298,18 @@ def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]
                 last = head.value
             skip_to = head.title_start
     return chosen
+
+
+def _case_list(text: str, candidates: list[tuple[Head, str]], keep_out: list[tuple[int, int]]) -> set[int]:
+    """Starts of the heads of a list of cases, each led by its labelled case number after a sentence end ("… hösten.
+    Dnr KS 2024/121 Bidrag till …"): two or more of them are items, where one alone is the document's own number."""
+    heads: set[int] = set()
+    for head, _ in candidates:
+        label = _label_before().search(text, max(0, head.start - 30), head.start) if head.kind == "case" else None
+        if label is not None and not inside(keep_out, head.start) \
+                and _SENTENCE_END.search(text[max(0, label.start() - 30):label.start()].rstrip()):
+            heads.add(head.start)
+    return heads if len(heads) >= 2 else set()
 
 
 def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None,
@@ -344,49 +347,3 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     if _case_after(text, stop, end) is not None:
         return after_break or consecutive
     return line_start or (consecutive and after_break)
-
-
-def _toc_entries(text: str, start: int, end: int, out: _Breaks) -> int:
-    """Each entry of a flattened table of contents on a line of its own.
-
-    An entry ends at a leader and its page number ("Information... 3"), before the next item
-    number (a page number then an item number: "skolorna 4 12 Information"), or where a title ends.
-    """
-    pos, entries = start, 0
-    while pos < end:
-        tok = _TOKEN.search(text, pos, end)
-        if tok is None:
-            break
-        entries += 1
-        out.before(tok.start(), "\n")
-        head = head_at(text, tok.start(), end)
-        t_start = head.title_start if head is not None else tok.start()
-        t_end = min(title_end(text, t_start, end), _next_number(text, t_start, end))
-        leader = _LEADER.search(text, t_start, end)
-        if leader is not None and leader.start() <= t_end + 1:
-            t_end = leader.end()
-        if t_end <= tok.start():
-            t_end = tok.end()
-        pos = t_end
-    return entries
-
-
-def _next_number(text: str, start: int, end: int) -> int:
-    """In a flattened contents list: the end of a page number, or the start of the next item number
-    (bare or marked: "3."); digit groups of one number ("22 000 kr") are neither."""
-    toks = _TOKEN.finditer(text, start, end)  # read lazily: the entry usually ends a few words on
-    tok, nxt, after = next(toks, None), next(toks, None), next(toks, None)
-    first = True
-    while tok is not None:
-        word, following = tok.group(), nxt.group() if nxt is not None else ""
-        if not first and _MARKED_NUMBER.fullmatch(word) and following[:1].isupper():
-            return tok.start()  # "… augusti 3. Ansökan om …"
-        if not first and word.isdigit():
-            if following.isdigit():
-                if not (len(word) <= 3 and len(following) == 3 and not (after.group() if after else "")[:1].isupper()):
-                    return tok.end()
-                # "22 000 kr": one number in digit groups
-            elif following[:1].isupper() or not following:
-                return tok.start()
-        tok, nxt, after, first = nxt, after, next(toks, None), False
-    return end

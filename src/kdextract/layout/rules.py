@@ -65,6 +65,8 @@ class SectionRules(Rules, file="sections.json"):
     list_item: Pattern
     closing_headings: list[str]
     enclosure_headings: list[str]
+    item_document_labels: list[str]
+    numbered_document_labels: list[str]
     memo_openings: list[str]
     sentence_subject: Pattern
     sentence_pronouns: list[str]
@@ -151,6 +153,8 @@ class CompiledSectionRules:
         self.list_item = compile_re(data.list_item)
         self.closing_headings = frozenset(data.closing_headings)
         self.enclosure_headings = frozenset(data.enclosure_headings)
+        self.item_document_labels = tuple(sorted(data.item_document_labels, key=len, reverse=True))
+        self.numbered_document_labels = tuple(data.numbered_document_labels)
         self.memo_openings = frozenset(data.memo_openings)
         self.sentence_subject = compile_re(data.sentence_subject)
         self.sentence_pronouns = frozenset(data.sentence_pronouns)

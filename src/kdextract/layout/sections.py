@@ -246,13 +246,14 @@ def _closing_heading(heads: list[Heading]) -> None:
 
 def _in_numbered_run(lines: list[Line], i: int) -> bool:
     """Line ``i`` is one of a list of numbered lines counting up by one ("1 Upprop", "2 Val av justerare", …);
-    a case-number line or a presenter's line ("– Eva Ek, ekonom") may stand under an item."""
+    a case-number line, a presenter's line ("– Eva Ek, ekonom") or the item's documents ("Beslutsunderlag: …")
+    may stand under an item."""
     n = _value(lines[i].number)
 
     def neighbour(step: int) -> int | None:
         j = i + step
-        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case") or is_presenter(lines[j])
-                                       or title_cell_wrap(lines, j)):
+        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case") or lines[j].documents
+                                       or is_presenter(lines[j]) or title_cell_wrap(lines, j)):
             j += step
         if 0 <= j < len(lines) and lines[j].kind == "agenda":
             return _value(lines[j].number)

@@ -30,6 +30,10 @@ _CAP_RUN = compile_re(
     r"(?:(?:[ \t]+(?:och|i|för|på|av|till|med|&|för|mot)[ \t]+|[ \t]+)[\p{Lu}][\p{L}\d'’&+-]*[\p{L}\d])*",
     regex.V1)
 _CAP_WORD = compile_re(r"[ \t]+(\p{Lu}[\p{L}\d'’&+-]*)", regex.V1)
+#: A line break that ends a paragraph (a blank line after it), or the text.
+_BLANK_LINE = compile_re(r"\n[ \t]*(?:\n|\Z)")
+#: The blanks around a line break inside a name that the text wrapped.
+_WRAP = compile_re(r"[ \t]*\n[ \t]*")
 
 def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
     """A name starting at ``pos``: quoted, emphasised, or a capitalised run."""
@@ -40,7 +44,8 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
     if ch in _QUOTES:
         close = {_QUOTES[ch], '"', "”", "»", "“"}
         end = pos + 1
-        while end < len(text) and text[end] not in close and text[end] != "\n" and end - pos < 120:
+        # a quoted name may run over a line break where the text wraps, never over a blank line
+        while end < len(text) and text[end] not in close and not _BLANK_LINE.match(text, end) and end - pos < 120:
             end += 1
         if end < len(text) and text[end] in close and end > pos + 1:
             return pos + 1, end
@@ -165,6 +170,7 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
         if plain and "\n" in name or (plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span):
             continue  # an unquoted name must look like one
         b = a + len(name)
+        name = _WRAP.sub(" ", name)  # "\"Trygg och säker" / "skolväg\"" wrapped over two lines
         if ok_name(ctx, name):
             found.append(ProjectCandidate(a, b, name, rule="projects/named", score=0.9))
     # 2. "X-projektet"

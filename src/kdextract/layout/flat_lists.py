@@ -1,0 +1,99 @@
+"""Lists run into a flattened line: each entry of a table of contents, or of a lettered list, on a line of its own.
+
+>>> out = Breaks("Ärenden a) Val av justerare b) Budget 2027")
+>>> lettered_breaks(out.text, 0, len(out.text), out)
+2
+>>> sorted(out.at)
+[8, 28]
+"""
+
+from __future__ import annotations
+
+from kdextract.layout.item_documents import documents_at
+from kdextract.layout.items import head_at, title_end
+from kdextract.layout.lettered import lettered_starts
+from kdextract.layout.line_breaks import Breaks
+from kdextract.layout.rules import rules
+from kdextract.pattern_cache import compile_re
+
+_TOKEN = compile_re(r"\S+")
+_NEXT_TOKEN = compile_re(r"\s(\S)")
+_LEADER = compile_re(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
+_MARKED_NUMBER = compile_re(r"\d{1,3}\.")
+#: The last word before a position (a contents label before a lettered list).
+_LAST_WORD = compile_re(r"(?P<word>\S+)[ \t]*\Z")
+
+
+def lettered_breaks(text: str, start: int, end: int, out: Breaks) -> int:
+    """Each entry of a lettered list run into ``text[start:end]`` on a line of its own (``layout.lettered``), a
+    contents label right before the list too ("… webbplats. Ärenden a) Allmänhetens frågestund b) …"), and what
+    follows the last entry's title; how many entries."""
+    starts = lettered_starts(text, start, end)
+    for k, pos in enumerate(starts):
+        out.before(pos)
+        if k + 1 == len(starts) or text.startswith("a", starts[k + 1]):  # a list's last entry: its title ends it
+            title = _NEXT_TOKEN.match(text, pos + 2, end)  # after "a)"
+            if title is not None:
+                out.after(title_end(text, title.start(1), end), "\n")
+        label = _LAST_WORD.search(text, start, pos) if text.startswith("a", pos) else None
+        before = text[start:label.start()].rstrip() if label is not None else ""
+        if label is not None and rules().by_category["toc"](label.group("word")) and before[-1:] in ("", *".!?:)"):
+            out.before(label.start(), "\n\n")
+    return len(starts)
+
+
+def opens_lettered_list(text: str, start: int, end: int) -> bool:
+    """A line that opens with an item head or a contents label ("3. Delegationsbeslut a) …", "Ärenden a) …")."""
+    first = _TOKEN.match(text, start, end)
+    return first is not None and (head_at(text, start, end, line_start=True) is not None
+                                  or rules().by_category["toc"](first.group()))
+
+
+def toc_entries(text: str, start: int, end: int, out: Breaks) -> int:
+    """Each entry of a flattened table of contents on a line of its own.
+
+    An entry ends at a leader and its page number ("Information... 3"), before the next item
+    number (a page number then an item number: "skolorna 4 12 Information"), or where a title ends;
+    the list of an entry's documents ("Handlingar: Förslag … Remissammanställning") runs to the next number.
+    """
+    pos, entries = start, 0
+    while pos < end:
+        tok = _TOKEN.search(text, pos, end)
+        if tok is None:
+            break
+        entries += 1
+        out.before(tok.start(), "\n")
+        head = head_at(text, tok.start(), end)
+        t_start = head.title_start if head is not None else tok.start()
+        t_end = _next_number(text, t_start, end)
+        if not documents_at(text, tok.start(), end):  # an entry's documents run to the next number
+            t_end = min(title_end(text, t_start, end), t_end)
+        leader = _LEADER.search(text, t_start, end)
+        if leader is not None and leader.start() <= t_end + 1:
+            t_end = leader.end()
+        if t_end <= tok.start():
+            t_end = tok.end()
+        pos = t_end
+    return entries
+
+
+def _next_number(text: str, start: int, end: int) -> int:
+    """In a flattened contents list: the end of a page number, or the start of the next item number
+    (bare or marked: "3."); digit groups of one number ("22 000 kr") and a year after its month ("oktober 2024")
+    are neither."""
+    toks = _TOKEN.finditer(text, start, end)  # read lazily: the entry usually ends a few words on
+    tok, nxt, after = next(toks, None), next(toks, None), next(toks, None)
+    first, prev = True, ""
+    while tok is not None:
+        word, following = tok.group(), nxt.group() if nxt is not None else ""
+        if not first and _MARKED_NUMBER.fullmatch(word) and following[:1].isupper():
+            return tok.start()  # "… augusti 3. Ansökan om …"
+        if not first and word.isdigit() and prev.casefold() not in rules().year_after:
+            if following.isdigit():
+                if not (len(word) <= 3 and len(following) == 3 and not (after.group() if after else "")[:1].isupper()):
+                    return tok.end()
+                # "22 000 kr": one number in digit groups
+            elif following[:1].isupper() or not following:
+                return tok.start()
+        tok, nxt, after, first, prev = nxt, after, next(toks, None), False, word
+    return end
