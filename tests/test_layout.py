@@ -207,3 +207,12 @@ def test_an_item_titled_with_a_form_labels_word_keeps_its_title() -> None:
     doc = kdextract.parse(SIGNATURE_BOX_THEN_ITEM, ner=False)
     assert [(s.number, s.title) for s in doc.sections] == [("§ 18", "Justering"), ("§ 19", "Bidrag till Brattebo bygdegård")]
 
+
+
+def test_a_web_pages_last_updated_line_keeps_its_day() -> None:
+    text = ("Startsida / Politik / Protokoll\n\nProtokoll från kulturnämnden den 3 mars 2027\n\n"
+            "§ 5 Bidrag till kulturföreningar\nBeslut: Nämnden beviljar bidragen.\n\n"
+            "Senast uppdaterad: 2027-03-09\nDela sidan\n")
+    doc = kdextract.parse(text, ner=False)
+    assert ("2027-03-09", "2027-03-09") in [(d.text, d.value) for d in doc.dates]
+    assert not any("uppdaterad" in s.title.casefold() for s in doc.sections)
