@@ -30,14 +30,14 @@ MAX_PARTS = 3
 
 
 #: Letters of a word that pick its table (the word itself where shorter).
-HEAD = 5
+HEAD = 4
 
 
 class WordSet:
     """A set of strings kept as one small table per first :data:`HEAD` letters, each made on its first lookup.
 
     Most documents look up words of a few beginnings only: the sorted words stay one string until a lookup
-    needs a table, cut where an index of the beginnings says (an OCR-damaged page meets about a seventh of
+    needs a table, cut where an index of the beginnings says (an OCR-damaged page meets about a third of
     the 720,000 words; filling them all into tables costs a tenth of a second). A table is a plain dict of
     strings, not a set: the garbage collector does not track it, so its full collections do not walk the
     words again and again.
