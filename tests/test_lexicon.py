@@ -52,9 +52,10 @@ def test_word_set_answers_as_a_set() -> None:
     assert 7 not in words
 
 
-def test_word_set_refuses_an_index_of_other_words() -> None:
-    with pytest.raises(ValueError, match="heads-only"):
-        WordSet("abc\nabd", blocks=(["abc", "abd"], [4, 5]))
+def test_word_set_computes_the_index_that_does_not_fit_its_words() -> None:
+    words = WordSet("abc\nabcde\nabd", blocks=(["abc", "abd"], [4, 5]))  # lengths of other words
+    assert [w in words for w in ("abc", "abcde", "abd", "abcd")] == [True, True, True, False]
+    assert list(words.by_head.index) == sorted({w[:HEAD] for w in ("abc", "abcde", "abd")})
     with pytest.raises(ValueError, match="not sorted"):
         head_blocks("b\na\n")
 

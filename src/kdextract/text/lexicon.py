@@ -47,10 +47,12 @@ class WordSet:
 
     def __init__(self, ordered: str, more: Iterable[str] = (), blocks: Blocks | None = None) -> None:
         """The words of ``ordered`` (one a line: sorted, no duplicates) and of ``more`` (any order);
-        ``blocks``: :func:`head_blocks` of ``ordered`` (computed here where None)."""
+        ``blocks``: :func:`head_blocks` of ``ordered`` (computed here where None or not of these lines)."""
         lines = ordered + "\n" if ordered else ""
+        if blocks is None or len(blocks[0]) != len(blocks[1]) or sum(blocks[1]) != len(lines):
+            blocks = head_blocks(lines)
         #: first HEAD letters (the word itself if shorter) -> the words that start with them
-        self.by_head = _Tables(lines, head_blocks(lines) if blocks is None else blocks)
+        self.by_head = _Tables(lines, blocks)
         for word in more:
             self.by_head.more.setdefault(word[:HEAD], []).append(word)
 
@@ -88,8 +90,6 @@ class _Tables(dict[str, dict[str, None]]):
         heads, lengths = blocks
         self.lines = lines
         self.starts = [0, *accumulate(lengths)]
-        if self.starts[-1] != len(lines) or len(heads) != len(lengths):
-            raise ValueError("the head index is not of these words (python scripts/build_lexicon.py --heads-only)")
         self.index = dict(zip(heads, range(len(heads))))
         self.more: dict[str, list[str]] = {}
 
