@@ -19,7 +19,14 @@ A seen in the news corpus as ``word<TAB>count``, most frequent first, then the r
 alphabetical), then in the same layout the D names (forms only ever written capitalised:
 "Hedemora", "Anchorage"). Names are known words, but never parts of a compound.
 
-Usage:  python scripts/build_lexicon.py [--news DIR] [--out PATH]
+Beside it the script writes ``lexicon_heads.txt.gz``, the index that lets the lexicon cut a word
+table without reading the others: a header ``#kdextract-lexicon-heads head=N``, then for each run
+of the alphabetical common words that share their first N letters, ``head<SPACE>characters`` (the
+run's length in the file, newlines included; ``kdextract.text.lexicon.head_blocks``).
+``--heads-only`` rewrites just the index from the lexicon at ``--out`` (after a change to it or
+to ``HEAD``; ``tests/test_lexicon.py`` checks the two match).
+
+Usage:  python scripts/build_lexicon.py [--news DIR] [--out PATH] [--heads-only]
 """
 from __future__ import annotations
 
@@ -78,11 +85,30 @@ def news_counts(folder: Path) -> tuple[Counter[str], set[str]]:
     return counts, lower
 
 
+def write_heads(lexicon: Path) -> Path:
+    """Write the head index of the lexicon file ``lexicon`` beside it; its path."""
+    from kdextract.text.lexicon import HEAD, head_blocks
+
+    header, *lines = gzip.decompress(lexicon.read_bytes()).decode("utf-8").split("\n")
+    sizes = {k: int(v) for k, v in (field.split("=", 1) for field in header.split()[1:])}
+    ordered = lines[sizes["common_counted"]:sizes["common"]]
+    out = lexicon.with_name("lexicon_heads.txt.gz")
+    rows = [f"{head} {length}" for head, length in zip(*head_blocks("".join(w + "\n" for w in ordered)))]
+    text = "\n".join([f"#kdextract-lexicon-heads head={HEAD}", *rows]) + "\n"
+    out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))  # the same bytes every time
+    print(f"{len(rows):,} heads -> {out} ({out.stat().st_size:,} bytes)")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--news", type=Path, default=DEFAULT_NEWS)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--heads-only", action="store_true", help="only rewrite the head index of the lexicon at --out")
     args = ap.parse_args()
+    if args.heads_only:
+        write_heads(args.out)
+        return
     common, names = lookup_words()
     counts, lower = news_counts(args.news)
     common |= lower
@@ -99,6 +125,7 @@ def main() -> None:
     with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("\n".join(lines) + "\n")
     print(f"{header} -> {args.out} ({args.out.stat().st_size:,} bytes)")
+    write_heads(args.out)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,8 @@ from kdextract.text.fold import fold
 
 DATA_DIR = resources.files("kdextract.resources").joinpath("sv")
 #: Files that are not rule files, and why.
-NOT_RULES = {"lexicon.txt.gz": "the OCR lexicon (format in LEXICON.md)", "LEXICON.md": "documents the lexicon"}
+NOT_RULES = {"lexicon.txt.gz": "the OCR lexicon (format in LEXICON.md)", "LEXICON.md": "documents the lexicon",
+             "lexicon_heads.txt.gz": "the lexicon's head index (checked in test_lexicon.py)"}
 
 
 def _declared() -> dict[str, type[Rules]]:

@@ -19,6 +19,7 @@ import gzip
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import accumulate
 
 #: Shortest part of a compound ("el" in "elbil" is not accepted; too many false splits).
 MIN_PART = 3
@@ -28,61 +29,76 @@ SHORT_HEADS = frozenset({"in", "ut", "av", "om", "på", "ur", "ny", "bi"})
 MAX_PARTS = 3
 
 
-class WordSet:
-    """A set of strings kept as one small table per first two letters, each made on its first lookup.
+#: Letters of a word that pick its table (the word itself where shorter).
+HEAD = 4
 
-    Most documents look up words of a few first letters only: the sorted words stay one string until a
-    lookup needs their table, found by bisection (filling 700,000 words into tables costs a tenth of a
-    second). A table is a plain dict of strings, not a set: the garbage collector does not track it, so
-    its full collections do not walk the words again and again.
+
+class WordSet:
+    """A set of strings kept as one small table per first :data:`HEAD` letters, each made on its first lookup.
+
+    Most documents look up words of a few beginnings only: the sorted words stay one string until a lookup
+    needs a table, cut where an index of the beginnings says (an OCR-damaged page meets about a third of
+    the 720,000 words; filling them all into tables costs a tenth of a second). A table is a plain dict of
+    strings, not a set: the garbage collector does not track it, so its full collections do not walk the
+    words again and again.
     """
 
     __slots__ = ("by_head",)
 
-    def __init__(self, ordered: str, more: Iterable[str] = ()) -> None:
-        """The words of ``ordered`` (one a line: sorted, no duplicates) and of ``more`` (any order)."""
-        #: first two letters (the word itself if shorter) -> the words that start with them
-        self.by_head = _Tables(ordered + "\n" if ordered else "")
+    def __init__(self, ordered: str, more: Iterable[str] = (), blocks: Blocks | None = None) -> None:
+        """The words of ``ordered`` (one a line: sorted, no duplicates) and of ``more`` (any order);
+        ``blocks``: :func:`head_blocks` of ``ordered`` (computed here where None or not of these lines)."""
+        lines = ordered + "\n" if ordered else ""
+        if blocks is None or len(blocks[0]) != len(blocks[1]) or sum(blocks[1]) != len(lines):
+            blocks = head_blocks(lines)
+        #: first HEAD letters (the word itself if shorter) -> the words that start with them
+        self.by_head = _Tables(lines, blocks)
         for word in more:
-            self.by_head.more.setdefault(word[:2], []).append(word)
+            self.by_head.more.setdefault(word[:HEAD], []).append(word)
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in self.by_head[word[:2]]
+        return isinstance(word, str) and word in self.by_head[word[:HEAD]]
+
+
+#: (heads, characters of each head's lines, newlines included), in the order of the lines
+Blocks = tuple[list[str], list[int]]
+
+
+def head_blocks(lines: str) -> Blocks:
+    """The runs of words with one head in ``lines`` (sorted words, each ending with a newline): the index
+    shipped beside the lexicon."""
+    heads: list[str] = []
+    lengths: list[int] = []
+    for word in lines[:-1].split("\n") if lines else ():
+        head = word[:HEAD]
+        if heads and heads[-1] == head:
+            lengths[-1] += len(word) + 1
+        elif heads and head < heads[-1]:
+            raise ValueError(f"words not sorted: {word!r} after {heads[-1]!r}")
+        else:
+            heads.append(head)
+            lengths.append(len(word) + 1)
+    return heads, lengths
 
 
 class _Tables(dict[str, dict[str, None]]):
-    """First two letters -> the words that start with them, cut from ``lines`` (sorted, each ending with a
-    newline) when a head is first asked for; ``more``: the unsorted words by head."""
+    """Head -> the words that start with it, cut from ``lines`` (sorted, each ending with a newline) when a head
+    is first asked for, where ``blocks`` (:func:`head_blocks` of ``lines``) say; ``more``: unsorted words by head."""
 
-    def __init__(self, lines: str) -> None:
+    def __init__(self, lines: str, blocks: Blocks) -> None:
         super().__init__()
+        heads, lengths = blocks
         self.lines = lines
+        self.starts = [0, *accumulate(lengths)]
+        self.index = dict(zip(heads, range(len(heads))))
         self.more: dict[str, list[str]] = {}
 
     def __missing__(self, head: str) -> dict[str, None]:
-        lines, start = self.lines, self._first_at_least(head)
-        if len(head) < 2:  # a word of fewer than two letters is its own head
-            end = lines.find("\n", start)
-            table = dict.fromkeys([head]) if end >= 0 and lines[start:end] == head else {}
-        else:
-            after = head[0] + chr(ord(head[1]) + 1) if head[1] < "\U0010ffff" else None
-            end = self._first_at_least(after) if after is not None else len(lines)
-            table = dict.fromkeys(lines[start:end - 1].split("\n")) if end > start else {}
+        i = self.index.get(head)
+        table = dict.fromkeys(self.lines[self.starts[i]:self.starts[i + 1] - 1].split("\n")) if i is not None else {}
         table.update(dict.fromkeys(self.more.get(head, ())))
         self[head] = table
         return table
-
-    def _first_at_least(self, key: str) -> int:
-        """Where the first line not before ``key`` starts (the length of ``lines`` if none)."""
-        lines, lo, hi = self.lines, 0, len(self.lines)
-        while lo < hi:
-            line = lines.rfind("\n", lo, (lo + hi) // 2) + 1 or lo
-            end = lines.find("\n", line)
-            if lines[line:end] < key:
-                lo = end + 1
-            else:
-                hi = line
-        return lo
 
 
 class Lexicon:
@@ -143,7 +159,7 @@ class Lexicon:
         # The last part carries the inflection and must be a listed form.
         for i in range(MIN_PART, n - MIN_PART + 1):
             tail = word[i:]
-            if tail not in by_head[tail[:2]]:
+            if tail not in by_head[tail[:HEAD]]:
                 continue
             head_parts = self._head(word[:i], MAX_PARTS - 1)
             if head_parts and (not best[0] or head_parts + 1 < best[0]):
@@ -178,13 +194,16 @@ class Lexicon:
         return best
 
     def _stem(self, part: str) -> bool:
-        words = self.common.by_head[part[:2]]  # part has MIN_PART letters: one table for all three
-        return part in words or part + "a" in words or part + "e" in words
+        tables = self.common.by_head
+        if len(part) >= HEAD:  # one table for all three
+            words = tables[part[:HEAD]]
+            return part in words or part + "a" in words or part + "e" in words
+        return part in tables[part] or part + "a" in tables[part + "a"] or part + "e" in tables[part + "e"]
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The shipped Swedish lexicon (loaded once, in about 0.07 s: its word tables are cut on their first lookup)."""
+    """The shipped Swedish lexicon (loaded once, in about 0.08 s: its word tables are cut on their first lookup)."""
     data = resources.files("kdextract.resources").joinpath("sv", "lexicon.txt.gz").read_bytes()
     header, _, text = gzip.decompress(data).decode("utf-8").partition("\n")
     sizes = {k: int(v) for k, v in (field.split("=", 1) for field in header.split()[1:])}
@@ -197,5 +216,16 @@ def load_lexicon() -> Lexicon:
     for line in common_counted + names[:sizes["names_counted"]]:
         word, _, count = line.partition("\t")
         counts[word] = int(count)
-    return Lexicon(WordSet(common, (line.partition("\t")[0] for line in common_counted)),
+    return Lexicon(WordSet(common, (line.partition("\t")[0] for line in common_counted), _shipped_blocks()),
                    [line.partition("\t")[0] for line in names], counts)
+
+
+def _shipped_blocks() -> Blocks | None:
+    """The index of ``resources/sv/lexicon_heads.txt.gz`` (see :func:`head_blocks`), None where it is not of
+    :data:`HEAD` letters."""
+    data = resources.files("kdextract.resources").joinpath("sv", "lexicon_heads.txt.gz").read_bytes()
+    header, _, text = gzip.decompress(data).decode("utf-8").partition("\n")
+    if header.split() != ["#kdextract-lexicon-heads", f"head={HEAD}"]:
+        return None
+    fields = text.split()
+    return fields[0::2], list(map(int, fields[1::2]))
