@@ -269,9 +269,10 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if over and not notice:
             continue  # over before the document was written: it happened
         events = known and _before(ref, start_value)
-        cue = scans.nearest_cue(cs, ce, d.start, d.end, events)
+        opening = d.granularity in _PRECISE
+        cue = scans.nearest_cue(cs, ce, d.start, d.end, events, opening)
         if cue is None and (cs, ce) != (s, e):
-            cue = scans.nearest_cue(s, e, d.start, d.end, events)
+            cue = scans.nearest_cue(s, e, d.start, d.end, events, opening)
         if cue is None and (events or over) and d.granularity in _PRECISE:
             cue = start_word(text, d, cues.opens_start) or end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
         if cue is None and events:
