@@ -635,6 +635,26 @@ def test_a_timed_agenda_in_columns_gives_every_item() -> None:
         ("Anmälan av delegationsbeslut", None), ("Övrigt", None)]
 
 
+# Our own crisis minutes that note when each § item was taken up, in a column ("kl. 14.10") or inline.
+TIMED_PARAGRAPHS = """Räddningsnämnden
+
+§ 11   kl. 14.00   Upprop
+Alla ledamöter är närvarande.
+
+§ 12   kl. 14.10–14.40   Läget vid vattenverket
+Driften är återställd.
+
+§ 13 kl. 15.05 Information från polisen
+Inga frågor.
+"""
+
+
+def test_the_time_after_a_paragraph_number_is_no_part_of_the_title() -> None:
+    doc = kdextract.parse(TIMED_PARAGRAPHS, ner=False)
+    assert [s.title for s in doc.sections if s.level == 1] == [
+        "Upprop", "Läget vid vattenverket", "Information från polisen"]
+
+
 # Our own typed minutes of the 1980s: the headings typed letter-spaced under bare "§" lines.
 LETTER_SPACED = """T e k n i s k a   n ä m n d e n
 

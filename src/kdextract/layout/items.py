@@ -144,8 +144,8 @@ def head_at(text: str, pos: int, end: int, line_start: bool = False) -> Head | N
         if m.re is g.decimal:
             depth, value = 1 + m.group("sub").count("."), None
     after = number_end
-    if kind == "agenda" and m is not None and (slot := g.time_after.match(text, after, end)) is not None:
-        after = slot.end()  # "3   09.00  Title": the time slot in a column after the number
+    if kind in ("agenda", "paragraph") and m is not None and (slot := g.time_after.match(text, after, end)) is not None:
+        after = slot.end()  # "3   09.00  Title", "§ 4   kl. 10.15   Title": the time the item was taken up
     while (ref := g.ref.match(text, after, end)) is not None and m is not None:
         after = ref.end()  # cross references to earlier minutes: "Au 7 Bun 3"
     if case is None:

@@ -71,8 +71,11 @@ class ClauseScans:
         k = bisect_left(starts, d_end, lo=j)
         return (ends[j - 1] if j else s), (starts[k] if k < len(starts) else e)
 
-    def nearest_cue(self, cs: int, ce: int, d_start: int, d_end: int, events: bool) -> Cue | None:
-        """The cue in ``[cs, ce)`` nearest to the date ``[d_start, d_end)``, words inside the date left out.
+    def nearest_cue(self, cs: int, ce: int, d_start: int, d_end: int, events: bool,
+                    opening: bool = False) -> Cue | None:
+        """The cue in ``[cs, ce)`` nearest to the date ``[d_start, d_end)``, words inside the date left out but, where
+        ``opening`` (a precise date), the one that opens it (a preposition the mention holds: "senast onsdag 2/12";
+        "mötet före sommaren" is no due day).
 
         Rank: the distance, plus ``AFTER_PENALTY`` after the date and ``EVENT_PENALTY`` for an event
         noun (counted only where ``events``); a past cue wins a tie, then the one first in the text.
@@ -90,6 +93,9 @@ class ClauseScans:
             if best is None or rank < best:
                 best, found = rank, cue
         for cue in cues[i:]:
+            if opening and cue.start == d_start and cue.end < d_end and (best is None or best[0] > 0):
+                best, found = (0, 0 if cue.kind == "past" else 1, cue.start), cue  # "senast onsdag 2/12": its opening word
+                continue
             if d_start <= cue.start < d_end:
                 continue
             dist = cue.start - d_end

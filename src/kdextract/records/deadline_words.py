@@ -3,6 +3,8 @@ end word ("till och med den 30 juni"), a present passive and its particle ("sät
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from kdextract.models import DateMention
@@ -13,6 +15,9 @@ from kdextract.records.deadline_scans import Cue
 _RANGE_GOES_ON = compile_re(r"[ \t\n]*(?:till|–|-)[ \t\n]")
 #: How far before a date its start word may begin.
 _START_WORD_REACH = 24
+#: The blanks in a date's mention; an end word that opens it ("till och med juni") ends at one of its first three.
+_BLANKS = compile_re(r"\s+")
+_END_WORD_BLANKS = 3
 
 
 def start_word(text: str, d: DateMention, opens: regex.Pattern[str]) -> Cue | None:
@@ -43,7 +48,11 @@ def particle_passive(text: str, d: DateMention, passive: regex.Pattern[str], per
 
 
 def end_word(text: str, d: DateMention, closes: regex.Pattern[str]) -> Cue | None:
-    """An end word right before the date ("till och med den 30 juni 2027") as a cue of kind "ends"."""
+    """An end word right before the date or opening it ("till och med den 30 juni 2027", a mention "t.o.m. juni
+    2027") as a cue of kind "ends"."""
+    for blank in islice(_BLANKS.finditer(text, d.start, d.end), _END_WORD_BLANKS):
+        if (m := closes.match(text, d.start, blank.end())) is not None:
+            return Cue(d.start, d.start + len(m.group(0).rstrip()), "ends", m.group(0).strip())
     lead = max(0, d.start - _START_WORD_REACH)
     m = closes.search(text[lead:d.start])  # a short slice: its end is the date's start
     if m is None:

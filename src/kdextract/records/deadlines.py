@@ -20,7 +20,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import product
 from typing import get_args
 
 import regex
@@ -32,6 +31,7 @@ from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
 from kdextract.records.deadline_titles import without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans
+from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
 from kdextract.records.deadline_words import end_word, particle_passive, start_word
 from kdextract.records.registry import builder
 from kdextract.records.schedule_table import (ScheduleColumns, ScheduleLabels, log_date_cells, schedule_labels,
@@ -41,31 +41,8 @@ from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.text.spans import SpanIndex
 from kdextract.text.word_starts import AFTER_NO_LATIN1_W
 
-_VARIANTS = {"å": "[åa4]", "ä": "[äa]", "ö": "[öo6]", "é": "[ée]"}
-_VARIANT_CHARS = {ch: variants.strip("[]") for ch, variants in _VARIANTS.items()}
-#: Most characters of a cue phrase that its beginning (the pre-check of where a cue can begin) holds.
-_BEGINNING = 4
 _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
 _CLAUSE_BREAK = compile_re(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som)\s")
-
-
-def _phrase_pattern(phrase: str) -> str:
-    out = []
-    for ch in phrase:
-        if ch in _VARIANTS:
-            out.append(_VARIANTS[ch])
-        elif ch == " ":
-            out.append(r"\s+")
-        else:
-            out.append(regex.escape(ch))
-    return "".join(out)
-
-
-def _beginnings(phrase: str) -> list[str]:
-    """What the lower-cased text holds where ``_phrase_pattern(phrase)`` matches: the phrase's first characters, up
-    to a blank or ``_BEGINNING`` of them, each as written or as one of its variants."""
-    head = phrase.split(" ", 1)[0][:_BEGINNING]
-    return ["".join(chars) for chars in product(*(_VARIANT_CHARS.get(ch, ch) for ch in head))]
 
 
 class ParticlePassives(WordList):
@@ -132,24 +109,24 @@ def _cues() -> _Cues:
     for i, (p, k) in enumerate(sorted(phrases, key=lambda pk: -len(pk[0]))):
         name = f"c{i}"
         kind_of[name] = k
-        groups.append(rf"(?P<{name}>{_phrase_pattern(p.casefold())})")
+        groups.append(rf"(?P<{name}>{phrase_pattern(p.casefold())})")
     pattern = compile_re(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])", regex.IGNORECASE)
-    leads = compile_std(AFTER_NO_LATIN1_W + "(?=" + word_regex(b for p, _ in phrases for b in _beginnings(p.casefold()))
-                       + ")")
+    beginnings = (b for p, _ in phrases for b in phrase_beginnings(p.casefold()))
+    leads = compile_std(AFTER_NO_LATIN1_W + "(?=" + word_regex(beginnings) + ")")
     stop = frozenset(w.casefold() for w in data.what_stopwords)
     labels = [(p, k) for k, ps in data.form_labels.items() for p in ps]
     form_kind = {f"f{i}": k for i, (_, k) in enumerate(labels)}
-    form = compile_re(r"(?<![\w])(?:" + "|".join(f"(?P<f{i}>{_phrase_pattern(p.casefold())})" for i, (p, _) in
+    form = compile_re(r"(?<![\w])(?:" + "|".join(f"(?P<f{i}>{phrase_pattern(p.casefold())})" for i, (p, _) in
                                                      enumerate(labels)) + rf")(?![\w])[^\n.!?\d]{{0,{FORM_GAP}}}\Z",
                          regex.IGNORECASE)
     weak = frozenset(w.casefold() for w in data.weak_after_year.words)
     owner = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.owner_labels.words)) + r")[ \t]*:",
                           regex.IGNORECASE)
-    starters = "|".join(_phrase_pattern(w.casefold()) for w in sorted(data.start_words.words, key=len, reverse=True))
+    starters = "|".join(phrase_pattern(w.casefold()) for w in sorted(data.start_words.words, key=len, reverse=True))
     opens_start = compile_re(rf"(?<![\w])(?:{starters})(?:\s+\Z|(?![\w]))", regex.IGNORECASE)
-    enders = "|".join(_phrase_pattern(w.casefold()) for w in sorted(data.end_words.words, key=len, reverse=True))
+    enders = "|".join(phrase_pattern(w.casefold()) for w in sorted(data.end_words.words, key=len, reverse=True))
     closes = compile_re(rf"(?<![\w])(?:{enders})(?:\s+(?:den\s+)?\Z)", regex.IGNORECASE)
-    particles = "|".join(_phrase_pattern(w.casefold()) for w in data.particle_passives.words)
+    particles = "|".join(phrase_pattern(w.casefold()) for w in data.particle_passives.words)
     passive = compile_re(rf"(?<![\w])[^\W\d_]{{2,}}s[ \t]+(?:{particles})[ \t]+\Z", regex.IGNORECASE)
     period = compile_re(r"(?:" + "|".join(map(regex.escape, data.particle_passives.period_words)) + r")\s",
                            regex.IGNORECASE)
@@ -292,9 +269,10 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if over and not notice:
             continue  # over before the document was written: it happened
         events = known and _before(ref, start_value)
-        cue = scans.nearest_cue(cs, ce, d.start, d.end, events)
+        opening = d.granularity in _PRECISE
+        cue = scans.nearest_cue(cs, ce, d.start, d.end, events, opening)
         if cue is None and (cs, ce) != (s, e):
-            cue = scans.nearest_cue(s, e, d.start, d.end, events)
+            cue = scans.nearest_cue(s, e, d.start, d.end, events, opening)
         if cue is None and (events or over) and d.granularity in _PRECISE:
             cue = start_word(text, d, cues.opens_start) or end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
         if cue is None and events:

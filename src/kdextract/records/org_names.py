@@ -13,6 +13,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import (
     WB_L,
     WB_R,
+    gazetteer,
     is_first_name,
     is_sentence_start,
     key_of,
@@ -95,12 +96,18 @@ def _listed_head(head: str) -> str | None:
 STOP_INITIAL = frozenset(org_rules().company_initial_stopwords)
 
 
+#: A company's type word in the definite form ("bolaget"), as the end of a compound before a name ("Nätbolaget").
+_COMPANY_TYPE_ENDS = tuple(sorted(w for w, k in org_rules().preceding_type_words.items() if k == "company"))
+
+
 def trim_initial(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``tokens`` without the words that open no name ("Styrelsen", a sentence's common first word)."""
+    """``tokens`` without the words that open no name ("Styrelsen", a sentence's common first word, a company's
+    type in a definite compound before a name of two words or more: "Nätbolaget Ekby Elnät AB")."""
     while tokens:
         s, e = tokens[0]
         w = text[s:e]
-        if w.lower() in STOP_INITIAL or (is_sentence_start(text, s) and lower_word_elsewhere(text, w)):
+        if w.lower() in STOP_INITIAL or (is_sentence_start(text, s) and lower_word_elsewhere(text, w)) \
+                or (len(tokens) >= 3 and w.lower().endswith(_COMPANY_TYPE_ENDS)):
             tokens = tokens[1:]
         else:
             break
@@ -266,6 +273,12 @@ def _type_word() -> Anchored:
     return Anchored(pattern, Beginnings(types))
 
 
+@lru_cache(maxsize=1)
+def _region_places() -> frozenset[str]:
+    """The places the regions are named for, folded ("blekinge" of "Region Blekinge")."""
+    return frozenset(fold_key(parts[0].removeprefix("Region ")) for parts in gazetteer("regions.txt"))
+
+
 #: A lower-case word after a name: the name before it is a genitive where it ends in -s ("Gläntans lokaler").
 _LOWER_WORD_AFTER = compile_re(r"[ \t]+\p{Ll}")
 
@@ -285,14 +298,15 @@ def _bare_elsewhere(text: str, name: str, at: int) -> bool:
 def find_type_word_names(text: str) -> Iterator[Cand]:
     """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name (with the
     type word where it is capitalised and one of ``type_words_in_name``: 'Föreningen Gröna Vägen'), and the
-    municipality it is named for after "i" ('Föreningen Folkets Hus i Ekby')."""
+    municipality or region it is named for after "i" ('Föreningen Folkets Hus i Ekby', '… i Blekinge')."""
     types = org_rules().preceding_type_words
     in_name = frozenset(org_rules().type_words_in_name.words)
     for m in _type_word().finditer(text):
         n = m.group("n")
         if is_first_name(n.split()[0]):
             continue
-        end = m.end("place") if m.group("place") and muni_name(m.group("place")) else m.end("n")
+        place = m.group("place")
+        end = m.end("place") if place and (muni_name(place) or fold_key(place) in _region_places()) else m.end("n")
         n = text[m.start("n"):end]
         start = m.start() if m.group("t") in in_name else m.start("n")  # "Föreningen Ljusa Vägar" is its name
         gen = n.endswith("s") and not n.endswith("ss") and _LOWER_WORD_AFTER.match(text, end) is not None \

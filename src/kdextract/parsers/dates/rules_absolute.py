@@ -68,10 +68,12 @@ def iso(m: Any, ctx: Ctx) -> DateCandidate | None:
     return _day_cand(m, ctx, v, "dates/iso", "ISO date", False)
 
 
-@rule("dates/iso_range", r"(?<![\w/.-])(?P<y1>(?:1[89]|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)[ \t]*-[ \t]*"
+@rule("dates/iso_range", r"(?<![\w/.-])(?P<y1>(?:1[89]|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)[ \t]*"
+      rf"(?:-|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?){S1})[ \t]*"
       r"(?P<y2>(?:1[89]|20)\d\d)-(?P<m2>[01]?\d)-(?P<d2>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", needs="0000-0")
 def iso_range(m: Any, ctx: Ctx) -> DateCandidate | None:
-    """Two ISO dates joined by a dash, spaced or not ("2026-03-01–2026-03-31"): the days from one to the other."""
+    """Two ISO dates joined by a dash, spaced or not ("2026-03-01–2026-03-31"), or by "till (och med)"/"t.o.m.":
+    the days from one to the other."""
     first, last = (int(m["y1"]), int(m["m1"]), int(m["d1"])), (int(m["y2"]), int(m["m2"]), int(m["d2"]))
     if not first < last:
         return None
@@ -84,6 +86,16 @@ def iso_dotted(m: Any, ctx: Ctx) -> DateCandidate | None:
     """Year first with dots or slashes: "2015.5.13", "2019/09/01"."""
     v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day_cand(m, ctx, v, "dates/iso_dotted", "year, month and day with dots or slashes", False)
+
+
+@rule("dates/compact", r"(?<![\w/.,:-])(?P<y>19\d\d|20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w/]|[.,-]\d)",
+      needs="00000000")
+def compact(m: Any, ctx: Ctx) -> DateCandidate | None:
+    """Eight digits, year, month and day run together ("20261015"), only after a date word ("Datum:", "senast")."""
+    if not _NUM_CONTEXT.search(ctx.folded[max(0, m.start() - 20):m.start()].rstrip(" \t:")):
+        return None  # an invoice or reference number
+    v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day_cand(m, ctx, v, "dates/compact", "year, month and day without separators", False)
 
 
 @rule("dates/iso_month", r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-.,]\d)", needs="0000-0")

@@ -1,0 +1,35 @@
+"""The patterns of the deadline rules' cue phrases: a letter å/ä/ö/é matches as written or as its OCR or ASCII
+variant ("bor" for "bör" in a text typed without diacritics), blanks as any white space; a phrase written with a
+leading "=" matches only with its own letters (its variant spelling is another word: "=bör", "bor" lives)."""
+
+from __future__ import annotations
+
+from itertools import product
+
+import regex
+
+_VARIANTS = {"å": "[åa4]", "ä": "[äa]", "ö": "[öo6]", "é": "[ée]"}
+_VARIANT_CHARS = {ch: variants.strip("[]") for ch, variants in _VARIANTS.items()}
+#: Most characters of a cue phrase that its beginning (the pre-check of where a cue can begin) holds.
+_BEGINNING = 4
+
+
+def phrase_pattern(phrase: str) -> str:
+    """The pattern of a (lower-case) cue phrase."""
+    exact = phrase.startswith("=")
+    out = []
+    for ch in phrase.removeprefix("="):
+        if ch in _VARIANTS and not exact:
+            out.append(_VARIANTS[ch])
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
+def phrase_beginnings(phrase: str) -> list[str]:
+    """What the lower-cased text holds where ``phrase_pattern(phrase)`` matches: the phrase's first characters, up
+    to a blank or ``_BEGINNING`` of them, each as written or as one of its variants."""
+    head = phrase.removeprefix("=").split(" ", 1)[0][:_BEGINNING]
+    return ["".join(chars) for chars in product(*(_VARIANT_CHARS.get(ch, ch) for ch in head))]
