@@ -96,3 +96,8 @@ def test_letter_spaced_line_reads_as_words_and_maps_back() -> None:
     assert view.text.splitlines()[1:] == ["Sammanträdesplan 2028", "A B C D E F"]  # a row of grades stays
     start = view.text.index("2028")
     assert view.to_input(start, start + 4) == (text.index("2 0 2 8"), text.index("2 0 2 8") + 7)
+
+
+def test_a_letter_spaced_line_of_names_in_capitals_reads_as_words() -> None:
+    text = "Protokoll\nS T E N S V I K   O C H   M Ö L N B Y\nI N G R I D   H A L L B E R G\nK L   M N   O P\n"
+    assert normalize(text).text.splitlines()[1:] == ["STENSVIK OCH MÖLNBY", "INGRID HALLBERG", "K L   M N   O P"]
