@@ -19,9 +19,9 @@ from functools import lru_cache
 
 import regex
 
-from kdextract.layout.words import is_first_name
 from kdextract.pattern_cache import compile_re
-from kdextract.resources import Pattern, Rules
+from kdextract.resources import Pattern, Rules, load_lines
+from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.view import Replacement, TextView
 
@@ -136,8 +136,14 @@ def _names_in_capitals(words: list[str]) -> bool:
 def _name_shape(word: str) -> bool:
     """A given name, or a place name's shape: a word of four letters or more ending in a place-name ending."""
     low = word.casefold()
-    return is_first_name(word) or len(low) >= 4 and any(
+    return fold_key(word) in _first_names() or len(low) >= 4 and any(
         low.endswith(e) and len(low) > len(e) + 1 for e in NormalizeRules.load().place_name_endings)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """The given names of ``first_names.txt``, folded (the text layer reads the list itself)."""
+    return frozenset(fold_key(n) for n in load_lines("first_names.txt"))
 
 
 def _markdown(view: TextView) -> TextView:
