@@ -220,10 +220,50 @@ def test_a_sub_heading_word_that_is_one_field_of_each_entry_heads_nothing(layout
     assert not [s.title for s in sections if "Förslag till beslut" in s.title or "Beslutsdatum" in s.title]
 
 
-@pytest.mark.xfail(strict=True, reason="a group heading over entries that are only form fields ('Upphandling' over "
-                   "'Ärende: …', 'Dnr: …') has no body of prose and is not read as a heading yet")
 def test_a_delegationslista_groups_its_entries_under_topic_headings() -> None:
     assert titles(DELEGATIONSLISTA) == ["Upphandling", "Trafik"]
+
+
+BUILDING_REGISTER = """Delegationsbeslut bygglov och strandskydd
+Miljö- och byggnadsnämnden, mars 2027
+
+Bygglov
+
+Fastighet: Gransjö 4:12
+Åtgärd: Nybyggnad av garage
+Handläggare: Nils Wendel
+Beslut: Bygglov beviljas
+
+Fastighet: Örnviken 1:7
+Åtgärd: Tillbyggnad av fritidshus
+Handläggare: Karin Ålund
+Beslut: Bygglov beviljas med villkor
+
+Strandskydd
+
+Fastighet: Sälgudden 2:3
+Åtgärd: Brygga vid Sälgudden
+Handläggare: Nils Wendel
+Beslut: Dispens ges
+"""
+
+ONE_FORM = """Minnesanteckningar
+
+Samråd
+
+Datum: 2027-03-04
+Plats: Stadshuset, rum Ekorren
+Deltagare: Nils Wendel, Karin Ålund
+
+Vi gick igenom tidplanen för detaljplanen och kom överens om nästa steg.
+"""
+
+
+def test_group_headings_over_entries_of_form_fields_head_their_entries() -> None:
+    # a standalone line over the first of a register's entries, each of "Label: value" lines opened by the same label
+    assert titles(BUILDING_REGISTER) == ["Bygglov", "Strandskydd"]
+    # one form's block of fields (no entry repeats its shape) makes no heading of the line above it
+    assert "Samråd" not in titles(ONE_FORM)
 
 
 REPORT = """Kommundirektörens rapport

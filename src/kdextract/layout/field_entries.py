@@ -1,0 +1,36 @@
+"""Entries made only of form fields: a register's blocks of "Label: value" lines ("Ärende: …", "Dnr: …",
+"Delegat: …"), each block opened by the same label. A line that stands alone over such a block heads a group
+of entries ("Upphandling" over the first "Ärende: …" of its entries), though no prose follows it."""
+
+from __future__ import annotations
+
+from kdextract.layout.lines import Line
+from kdextract.pattern_cache import compile_re
+
+__all__ = ["heads_entries"]
+
+#: A form field's line: a short capitalised label of at most four words, its colon and a value.
+_FIELD = compile_re(r"(\p{Lu}\p{Ll}*(?:[ \t]\p{Ll}+){0,3}):[ \t]+\S")
+#: Fewest field lines in an entry.
+_ENTRY_FIELDS = 3
+
+
+def heads_entries(lines: list[Line], i: int) -> bool:
+    """After a blank, the lines under line ``i`` are an entry of form fields whose first label opens another
+    entry of the document too (a register's repeated shape, not one form)."""
+    if i + 2 >= len(lines) or lines[i + 1].kind != "blank":
+        return False
+    label = _entry_label(lines, i + 2)
+    return label is not None and any(
+        j != i + 2 and lines[j - 1].kind == "blank" and _entry_label(lines, j) == label for j in range(1, len(lines)))
+
+
+def _entry_label(lines: list[Line], j: int) -> str | None:
+    """The first label of the entry of form fields at line ``j``, if one starts there."""
+    labels = []
+    for line in lines[j:j + _ENTRY_FIELDS]:
+        m = _FIELD.match(line.text)
+        if m is None:
+            return None
+        labels.append(m.group(1))
+    return labels[0].casefold() if len(labels) == _ENTRY_FIELDS else None
