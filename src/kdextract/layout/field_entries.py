@@ -1,13 +1,15 @@
 """Entries made only of form fields: a register's blocks of "Label: value" lines ("Ärende: …", "Dnr: …",
 "Delegat: …"), each block opened by the same label. A line that stands alone over such a block heads a group
-of entries ("Upphandling" over the first "Ärende: …" of its entries), though no prose follows it."""
+of entries ("Upphandling" over the first "Ärende: …" of its entries), though no prose follows it; a field's own
+line that the next line's field goes on from is no heading ("Delegat: Parkchef" where flattened text broke
+before it)."""
 
 from __future__ import annotations
 
 from kdextract.layout.lines import Line
 from kdextract.pattern_cache import compile_re
 
-__all__ = ["heads_entries"]
+__all__ = ["heads_entries", "in_entry"]
 
 #: A form field's line: a short capitalised label of at most four words, its colon and a value.
 _FIELD = compile_re(r"(\p{Lu}\p{Ll}*(?:[ \t]\p{Ll}+){0,3}):[ \t]+\S")
@@ -23,6 +25,14 @@ def heads_entries(lines: list[Line], i: int) -> bool:
     label = _entry_label(lines, i + 2)
     return label is not None and any(
         j != i + 2 and lines[j - 1].kind == "blank" and _entry_label(lines, j) == label for j in range(1, len(lines)))
+
+
+def in_entry(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a form field ("Delegat: Parkchef") and the next non-blank line another one."""
+    if _FIELD.match(lines[i].text) is None:
+        return False
+    nxt = next((ln for ln in lines[i + 1:i + 3] if ln.kind != "blank"), None)
+    return nxt is not None and _FIELD.match(nxt.text) is not None
 
 
 def _entry_label(lines: list[Line], j: int) -> str | None:
