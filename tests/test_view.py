@@ -99,5 +99,6 @@ def test_letter_spaced_line_reads_as_words_and_maps_back() -> None:
 
 
 def test_a_letter_spaced_line_of_names_in_capitals_reads_as_words() -> None:
-    text = "Protokoll\nS T E N S V I K   O C H   M Ö L N B Y\nI N G R I D   H A L L B E R G\nK L   M N   O P\n"
-    assert normalize(text).text.splitlines()[1:] == ["STENSVIK OCH MÖLNBY", "INGRID HALLBERG", "K L   M N   O P"]
+    # place names no lexicon knows ("MÖLNBY", "TRANBY": their shape says what they are); rows of initials stay
+    text = "Protokoll\nM Ö L N B Y   O C H   T R A N B Y\nK L   M N   O P\nA B   C D E\n"
+    assert normalize(text).text.splitlines()[1:] == ["MÖLNBY OCH TRANBY", "K L   M N   O P", "A B   C D E"]

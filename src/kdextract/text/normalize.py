@@ -134,10 +134,12 @@ def _names_in_capitals(words: list[str]) -> bool:
 
 
 def _name_shape(word: str) -> bool:
-    """A given name, or a place name's shape: a word of four letters or more ending in a place-name ending."""
+    """A given name, or a place name's shape: a word of four letters or more ending in a place-name ending (before
+    a genitive -s)."""
     low = word.casefold()
+    stems = (low, low[:-1]) if low.endswith("s") else (low,)  # a genitive: "ULFSÄTERS"
     return fold_key(word) in _first_names() or len(low) >= 4 and any(
-        low.endswith(e) and len(low) > len(e) + 1 for e in NormalizeRules.load().place_name_endings)
+        stem.endswith(e) and len(stem) > len(e) + 1 for stem in stems for e in NormalizeRules.load().place_name_endings)
 
 
 @lru_cache(maxsize=1)
