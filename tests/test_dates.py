@@ -105,8 +105,10 @@ OWN = [
     ("Under första kvartalet ökade kostnaderna.", R14, "2014-Q1", "Under första kvartalet"),
     # a bullet wrapped between the ordinal and "kvartalet" (the year stays part of it)
     ("• ta fram en ny rutin senast under tredje\n  kvartalet 2016,", R14, "2016-Q3", "under tredje\n  kvartalet 2016"),
-    ("Uppföljning i tertial 2.", R14, "2014-T2", "i tertial 2"),
-    ("Andra tertialet 2020 redovisas i september.", R19, "2020-T2", "Andra tertialet 2020"),
+    ("Uppföljning i tertial 2.", R14, "2014-05/2014-08", "i tertial 2"),
+    ("Andra tertialet 2020 redovisas i september.", R19, "2020-05/2020-08", "Andra tertialet 2020"),
+    ("Prognosen efter tredje tertialet 2027 visar ett överskott.", R19, "2027-09/2027-12", "efter tredje tertialet 2027"),
+    ("Under de fyra första månaderna 2028 ökade kön.", R19, "2028-01/2028-04", "Under de fyra första månaderna 2028"),
     # relative
     ("Arbetet fortsätter nästa år.", R14, "2015", "nästa år"),
     ("Siffrorna från förra året", R14, "2013", "förra året"),

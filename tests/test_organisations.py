@@ -485,6 +485,14 @@ def test_an_association_named_by_its_head_and_the_place_it_belongs_to():
     assert {"Hembygdsföreningen i Lövstad", "Skytteklubben i Norrvik"} <= set(orgs(text))
 
 
+def test_an_association_named_by_its_kind_alone_and_the_place_it_belongs_to():
+    text = ("Byalaget i Mossvik har bjudit in till möte om strandängen. Vägsamfälligheten i Ödekulla och "
+            "Hembygdsgillet i Tranby har också yttrat sig. Förslaget i Mossvik och bolaget i Ödekulla är inga namn.")
+    names = set(orgs(text))
+    assert {"Byalaget i Mossvik", "Vägsamfälligheten i Ödekulla", "Hembygdsgillet i Tranby"} <= names
+    assert not any(n.startswith(("Förslaget", "bolaget")) for n in names)
+
+
 def test_a_post_in_a_heading_in_capitals_is_no_organisation():
     text = ("Kommundirektörens rapport\nKommunstyrelsen 2027-04-06\n\nBUDGETDIALOGEN\nDialogmötena hålls v. 16–17.\n\n"
             "NY EKONOMICHEF\nRekryteringen pågår och tillträde planeras till den 1/9.\n\nBRANDSTATIONEN\nBygget är försenat.\n")

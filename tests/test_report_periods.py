@@ -24,15 +24,15 @@ def _values(text: str) -> dict[str, str]:
 def test_parts_of_the_year_in_a_report_take_the_year_it_covers() -> None:
     values = _values(REPORT)
     assert values["under kvartal 3"] == "2024-Q3"
-    assert values["Under andra tertialet"] == "2024-T2"
+    assert values["Under andra tertialet"] == "2024-05/2024-08"
     assert values["Första halvåret"] == "2024-H1"
     assert values["kvartal 4"] == "2024-Q4"
 
 
 def test_a_planned_part_keeps_the_coming_year() -> None:
-    assert _values(REPORT)["under tertial 2"] == "2025-T2"
+    assert _values(REPORT)["under tertial 2"] == "2025-05/2025-08"
 
 
 def test_without_a_report_title_the_window_rule_stands() -> None:
     memo = REPORT.replace("Årsrapport 2024 för fritidsgårdarna", "Information om fritidsgårdarna")
-    assert _values(memo)["Under andra tertialet"] == "2025-T2"
+    assert _values(memo)["Under andra tertialet"] == "2025-05/2025-08"

@@ -96,3 +96,9 @@ def test_letter_spaced_line_reads_as_words_and_maps_back() -> None:
     assert view.text.splitlines()[1:] == ["Sammanträdesplan 2028", "A B C D E F"]  # a row of grades stays
     start = view.text.index("2028")
     assert view.to_input(start, start + 4) == (text.index("2 0 2 8"), text.index("2 0 2 8") + 7)
+
+
+def test_a_letter_spaced_line_of_names_in_capitals_reads_as_words() -> None:
+    # place names no lexicon knows ("MÖLNBY", "TRANBY": their shape says what they are); rows of initials stay
+    text = "Protokoll\nM Ö L N B Y   O C H   T R A N B Y\nK L   M N   O P\nA B   C D E\n"
+    assert normalize(text).text.splitlines()[1:] == ["MÖLNBY OCH TRANBY", "K L   M N   O P", "A B   C D E"]

@@ -13,6 +13,7 @@ import heapq
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.heading_context import (TIGHT_HEAD_WORDS, continuation, has_body, heads_paragraph, heads_table,
                                               standalone, title_cell_wrap)
 from kdextract.layout.lines import Line, is_presenter, labelled_case, is_sentence_like, looks_like_heading, split_lines
@@ -161,8 +162,8 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             if line.kind in ("text", "list"):
                 list_context = line.text.endswith(":") or (list_context and not is_sentence_like(line.text))
             continue
-        alone = standalone(lines, i) and has_body(lines, i)
-        if not (alone or not numbered and (heads_paragraph(lines, i) or heads_table(lines, i))):
+        alone = standalone(lines, i) and (has_body(lines, i) or heads_entries(lines, i))
+        if in_entry(lines, i) or not (alone or not numbered and (heads_paragraph(lines, i) or heads_table(lines, i))):
             continue  # (inside numbered items a tight line is the item's own label: "Omröstning", "Yrkanden")
         if numbered or not alone and out and out[-1][1] == 2:  # a sibling of the subheadings before it
             if in_item or not numbered:

@@ -3,6 +3,7 @@ end word ("till och med den 30 juni"), a present passive and its particle ("sät
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 
 import regex
@@ -18,6 +19,8 @@ _START_WORD_REACH = 24
 #: The blanks in a date's mention; an end word that opens it ("till och med juni") ends at one of its first three.
 _BLANKS = compile_re(r"\s+")
 _END_WORD_BLANKS = 3
+#: How far before a date a present verb and the words of its object may begin ("får nya lekredskap under …").
+_PRESENT_REACH = 48
 
 
 def start_word(text: str, d: DateMention, opens: regex.Pattern[str]) -> Cue | None:
@@ -35,12 +38,22 @@ def start_word(text: str, d: DateMention, opens: regex.Pattern[str]) -> Cue | No
     return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "starts", m.group(0).strip())
 
 
+def present_plan_pattern(particles: list[str], verbs: list[str], phrase: Callable[[str], str]) -> regex.Pattern[str]:
+    """What ``particle_passive`` reads right before a date: a present passive and its ``particles``, a present
+    passive in -as, or one of ``verbs`` and up to three words of its object (``phrase``: a phrase's pattern)."""
+    ps = "|".join(phrase(w.casefold()) for w in sorted(particles))
+    vs = "|".join(phrase(w.casefold()) for w in sorted(verbs))
+    return compile_re(rf"(?<![\w])(?:[^\W\d_]{{2,}}s[ \t]+(?:{ps})|[^\W\d_]{{3,}}as|(?:{vs})(?:[ \t]+[^\W\d_][\w-]*){{1,3}})"
+                      r"[ \t]+\Z", regex.IGNORECASE)
+
+
 def particle_passive(text: str, d: DateMention, passive: regex.Pattern[str], period: regex.Pattern[str]) -> Cue | None:
-    """A present passive and its particle right before a date that a period word opens ("sätts upp under maj")
-    as a cue of kind "planned"."""
+    """A present passive and its particle ("sätts upp under maj"), a present passive in -as ("asfalteras under
+    maj") or a present verb and up to three words of its object ("får nya fönster i mars") right before a date
+    that a period word opens, as a cue of kind "planned"."""
     if period.match(text, d.start, d.end) is None:
         return None
-    lead = max(0, d.start - _START_WORD_REACH)
+    lead = max(0, d.start - _PRESENT_REACH)
     m = passive.search(text[lead:d.start])  # a short slice: its end is the date's start
     if m is None:
         return None

@@ -32,7 +32,7 @@ from kdextract.records.date_reference import document_reference
 from kdextract.records.deadline_titles import without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
-from kdextract.records.deadline_words import end_word, particle_passive, start_word
+from kdextract.records.deadline_words import end_word, particle_passive, present_plan_pattern, start_word
 from kdextract.records.registry import builder
 from kdextract.records.schedule_table import (ScheduleColumns, ScheduleLabels, log_date_cells, schedule_labels,
                                               schedule_rows)
@@ -49,6 +49,7 @@ class ParticlePassives(WordList):
     """Particles after a present passive that plan what a clause says, and the period words of its date."""
 
     period_words: list[str]
+    present_verbs: list[str]
 
 
 class DeadlineRules(Rules, file="deadlines.json"):
@@ -126,8 +127,7 @@ def _cues() -> _Cues:
     opens_start = compile_re(rf"(?<![\w])(?:{starters})(?:\s+\Z|(?![\w]))", regex.IGNORECASE)
     enders = "|".join(phrase_pattern(w.casefold()) for w in sorted(data.end_words.words, key=len, reverse=True))
     closes = compile_re(rf"(?<![\w])(?:{enders})(?:\s+(?:den\s+)?\Z)", regex.IGNORECASE)
-    particles = "|".join(phrase_pattern(w.casefold()) for w in data.particle_passives.words)
-    passive = compile_re(rf"(?<![\w])[^\W\d_]{{2,}}s[ \t]+(?:{particles})[ \t]+\Z", regex.IGNORECASE)
+    passive = present_plan_pattern(data.particle_passives.words, data.particle_passives.present_verbs, phrase_pattern)
     period = compile_re(r"(?:" + "|".join(map(regex.escape, data.particle_passives.period_words)) + r")\s",
                            regex.IGNORECASE)
     negated = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.negations.words)) + r")[ \t\n]+\Z",

@@ -169,6 +169,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     definite_compound_names: BoardUnits
     association_suffixes: WordList
     association_heads_before_name: WordList
+    association_kinds: WordList
     name_initial_determiners: WordList
     type_words_in_name: WordList
     union_context_words: WordList

@@ -3,7 +3,8 @@
 A capitalised compound ending in an association head (``association_suffixes``: "förening", "klubb"...)
 after one or two capitalised name words on its line is a name; so is a capitalised definite compound
 (``association_heads_before_name``: "föreningen"...) before one to three capitalised words or "i" and a
-place ("Hembygdsföreningen i Åsen"). The bare
+place ("Hembygdsföreningen i Åsen"). A definite noun of a kind of association (``association_kinds``), alone
+or as a compound's end, before "i" and a place names the association of that place ("Byalaget i Mossvik"). The bare
 compound ("Bygdegårdsförening") is no name, nor is a name word that opens a sentence and is a common word.
 A capitalised definite compound of a federation or a seat of learning is a name by itself
 (``definite_compound_names``: "Kommunförbundet", "Linnéuniversitetet").
@@ -45,6 +46,13 @@ def _compound_re() -> regex.Pattern[str]:
     heads = sorted(rules.association_suffixes.words + rules.association_heads_before_name.words, key=len, reverse=True)
     return compile_re(r"(?<![\p{L}\p{N}\-])\p{Lu}\p{Ll}++(?<=\p{L}{2}(?:" + "|".join(map(regex.escape, heads))
                          + r")s?)" + WB_R)
+
+
+@lru_cache(maxsize=1)
+def _kind_re() -> regex.Pattern[str]:
+    """A capitalised word that is, or ends in, a definite noun of a kind of association ("Byalaget")."""
+    kinds = sorted(org_rules().association_kinds.words, key=lambda w: (-len(w), w))
+    return compile_re(r"(?<![\p{L}\p{N}\-])\p{Lu}\p{Ll}++(?<=(?i:" + "|".join(map(regex.escape, kinds)) + r"))" + WB_R)
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +126,13 @@ def find_associations(text: str) -> Iterator[Cand]:
         yield Cand(start, end, surface, kind="association", key="assoc:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,
                    explanation=explanation, genitive=gen)
+    for m in _kind_re().finditer(text):
+        place = _IN_PLACE.match(text, m.end())
+        if place is not None and not _stop(text, place.start(1), place.group(1)):
+            yield Cand(m.start(), place.end(), text[m.start():place.end()], kind="association",
+                       key="assoc:" + key_of(text[m.start():place.end()]), form=text[m.start():place.end()],
+                       full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,
+                       explanation=f"'{m.group()}' and the place it belongs to")
 
 
 @lru_cache(maxsize=1)

@@ -79,8 +79,13 @@ def in_report_year(text: str, mentions: list[DateMention], own_year: int | None)
                 and int(y) != covered and not _plans(text, m.start, m.end)):
             new = str(covered)
             m = m.model_copy(update={
-                "value": new + m.value[4:], "alternatives": [new + a[4:] for a in m.alternatives],
+                "value": _in_year(m.value, new), "alternatives": [_in_year(a, new) for a in m.alternatives],
                 "source": m.source.model_copy(update={
                     "explanation": f"{m.source.explanation}, of {new}: the year the report's title covers"})})
         out.append(m)
     return out
+
+
+def _in_year(value: str, year: str) -> str:
+    """A TIMEX value, or both ends of a range, moved to ``year`` ("2026-05/2026-08" → "2025-05/2025-08")."""
+    return "/".join(year + part[4:] for part in value.split("/"))

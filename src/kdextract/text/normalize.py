@@ -20,7 +20,8 @@ from functools import lru_cache
 import regex
 
 from kdextract.pattern_cache import compile_re
-from kdextract.resources import Pattern, Rules
+from kdextract.resources import Pattern, Rules, load_lines
+from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.view import Replacement, TextView
 
@@ -56,6 +57,7 @@ class NormalizeRules(Rules, file="normalize.json"):
 
     furniture_lines: list[Pattern]
     hyphen_conjunctions: list[str]
+    place_name_endings: list[str]
 
 
 @lru_cache(maxsize=1)
@@ -103,20 +105,47 @@ def _quote_markers(text: str) -> list[Replacement]:
 def _letter_spacing(text: str) -> list[Replacement]:
     """A line typed letter-spaced reads as its words ("S i m s k o l a   1 9 8 9" -> "Simskola 1989"): the blanks
     between letters go and a word gap becomes one blank, where a word of four letters or more is a Swedish word
-    (so that a row of initials or grades keeps its blanks); a letterhead that names a municipality stays, as
+    or the line in capitals is names (``_names_in_capitals``), so that a row of initials or grades keeps its
+    blanks; a letterhead that names a municipality stays, as
     ``records.org_places`` reads it where it is typed ("S Ä F F L E   K O M M U N")."""
     reps: list[Replacement] = []
     for line in _SPACED_LINE.finditer(text):
         words = list(_SPACED_WORD.finditer(text, line.start(), line.end()))
         joined = [w.group().replace(" ", "") for w in words]
-        if joined[-1].casefold() in _LETTERHEAD_WORDS or not any(
-                len(w) >= 4 and not w.isdigit() and load_lexicon().known(w.casefold()) for w in joined):
+        if joined[-1].casefold() in _LETTERHEAD_WORDS or not (any(
+                len(w) >= 4 and not w.isdigit() and load_lexicon().known(w.casefold()) for w in joined)
+                or _names_in_capitals(joined)):
             continue
         for k, w in enumerate(words):
             reps.extend((i, i + 1, "", "letter spacing") for i in range(w.start() + 1, w.end(), 2))
             if k + 1 < len(words):
                 reps.append((w.end(), words[k + 1].start(), " ", "letter spacing"))
     return reps
+
+
+def _names_in_capitals(words: list[str]) -> bool:
+    """Letter-spaced words in capitals that are all given names or place shapes ("STENSVIK", "HALLBERG"), short
+    known words between them ("OCH"), one of four letters or more."""
+    if not all(w.isalpha() and w.isupper() for w in words):
+        return False
+    names = [w for w in words if _name_shape(w)]
+    return any(len(w) >= 4 for w in names) and all(
+        w in names or len(w) <= 3 and load_lexicon().known(w.casefold()) for w in words)
+
+
+def _name_shape(word: str) -> bool:
+    """A given name, or a place name's shape: a word of four letters or more ending in a place-name ending (before
+    a genitive -s)."""
+    low = word.casefold()
+    stems = (low, low[:-1]) if low.endswith("s") else (low,)  # a genitive: "ULFSÄTERS"
+    return fold_key(word) in _first_names() or len(low) >= 4 and any(
+        stem.endswith(e) and len(stem) > len(e) + 1 for stem in stems for e in NormalizeRules.load().place_name_endings)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """The given names of ``first_names.txt``, folded (the text layer reads the list itself)."""
+    return frozenset(fold_key(n) for n in load_lines("first_names.txt"))
 
 
 def _markdown(view: TextView) -> TextView:

@@ -86,6 +86,12 @@ def range_value(a: Value, b: Value) -> Value:
     return Value(f"{a.value}/{b.value}", "range", date=a.date, datetime=a.datetime, end_date=b.date)
 
 
+def tertial_value(year: int | None, n: int) -> Value:
+    """Tertial ``n`` (four months: 1 = jan–apr, 2 = maj–aug, 3 = sep–dec) as its months' range, its TIMEX code
+    ("2025-T2") an alternative."""
+    return Value(f"{y4(year)}-{4 * n - 3:02d}/{y4(year)}-{4 * n:02d}", "tertial", alternatives=[f"{y4(year)}-T{n}"])
+
+
 def week_value(year: int | None, week: int) -> Value:
     v = Value(f"{y4(year)}-W{week:02d}", "week")
     if year is not None:

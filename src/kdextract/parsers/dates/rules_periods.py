@@ -18,6 +18,7 @@ from .calendar import (
     nth_weekday,
     range_value,
     season_year,
+    tertial_value,
     week_of,
     week_value,
     y4,
@@ -243,7 +244,7 @@ def tertial(m: Any, ctx: Ctx) -> DateCandidate | None:
         y, rel = int(m["y"]), False
     else:
         y, rel = resolve_year(4 * n - 3, ctx, None)
-    return cand(m, ctx, Value(f"{y4(y)}-T{n}", "tertial"), "dates/tertial", "tertial (four-month period)", relative=rel)
+    return cand(m, ctx, tertial_value(y, n), "dates/tertial", "tertial (four-month period)", relative=rel)
 
 
 def _week_year(week: int, ctx: Ctx) -> tuple[int | None, bool]:

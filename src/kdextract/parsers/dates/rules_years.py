@@ -9,7 +9,7 @@ from typing import Any
 from kdextract.pattern_cache import compile_std
 from kdextract.text.fold import fold
 
-from .calendar import Value, month_value, range_value, year_value
+from .calendar import Value, month_value, range_value, tertial_value, year_value
 from .common import before_word
 from .engine import DateCandidate, Ctx, cand, rule
 from .patterns import DATA, LEX, NL, NLB, NUMBER_WORD, PREP, REL, S1, rel_kind, year, year_of
@@ -147,9 +147,11 @@ def year_part(m: Any, ctx: Ctx) -> DateCandidate | None:
     part = _PART_OF_YEAR.get((first, int(n)))
     if part is None:
         v = months
+    elif "T" in part:
+        v = tertial_value(y, 1 if first else 3)
     else:
         v = Value(f"{y:04d}{part}" if part else f"{y:04d}", "year" if not part else "quarter" if "Q" in part
-                  else "tertial" if "T" in part else "half", alternatives=[months.value])
+                  else "half", alternatives=[months.value])
     return cand(m, ctx, v, "dates/year_part", "the first or last months of a year", relative=rel)
 
 
