@@ -1,0 +1,64 @@
+"""Held-out batches of our own (tests/data/own_corpus11, own_corpus12) as a floor: each document's meta and its
+top-level sections as the hand-written gold gives them (a batch's score is measured with
+``../shared/eval/score.py``; see its README)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import kdextract
+
+DATA = Path(__file__).parent / "data"
+BATCHES = ("own_corpus11", "own_corpus12")
+DOCS = [(batch, p.stem) for batch in BATCHES for p in sorted((DATA / batch).glob("*.txt"))]
+#: Documents whose sections the library does not all read yet (a known gap, see the batch's README).
+SECTION_GAPS = {
+    ("own_corpus11", "03_foredragningslista_kolumner_tid_dnr"):
+        "a title cell wrapped onto the next row of a column table beside the row's Dnr and presenter cells is not "
+        "joined to its title",
+    ("own_corpus11", "04_fsg_samverkan_etiketter_hogermarginal"):
+        "a title cell wrapped beside a two-line label in the right margin is not joined to its title",
+}
+
+
+def _gold(batch: str, name: str) -> dict[str, object]:
+    return json.loads((DATA / batch / "gold" / f"{name}.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def _parse(batch: str, name: str) -> kdextract.Document:
+    return kdextract.parse((DATA / batch / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def _fold(titles: list[str]) -> list[str]:
+    return [" ".join(t.casefold().split()) for t in titles]
+
+
+def _titles(batch: str, name: str) -> tuple[list[str], list[str]]:
+    """(the gold's required top-level titles, the parsed ones), folded."""
+    want = [s["title"] for s in _gold(batch, name)["sections"] if not s.get("optional")]  # type: ignore[attr-defined]
+    return _fold(want), _fold([s.title for s in _parse(batch, name).sections if s.level == 1])
+
+
+@pytest.mark.parametrize(("batch", "name"), DOCS)
+def test_meta_is_the_golds(batch: str, name: str) -> None:
+    meta = _parse(batch, name).meta
+    got = {"kind": meta.kind, "date": meta.date,
+           "organisation": meta.organisation, "diarienummer": meta.diarienummer, "author": meta.author}
+    assert got == _gold(batch, name)["meta"]
+
+
+@pytest.mark.parametrize(("batch", "name"), [
+    pytest.param(*doc, marks=pytest.mark.xfail(strict=True, reason=SECTION_GAPS[doc])) if doc in SECTION_GAPS else doc
+    for doc in DOCS])
+def test_sections_are_the_golds(batch: str, name: str) -> None:
+    want, got = _titles(batch, name)
+    assert got == want
+
+
+@pytest.mark.parametrize(("batch", "name"), DOCS)
+def test_every_section_is_found_at_least_by_its_first_line(batch: str, name: str) -> None:
+    want, got = _titles(batch, name)
+    assert len(got) == len(want) and all(w.startswith(g) and g for g, w in zip(got, want)), (got, want)
