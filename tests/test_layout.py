@@ -216,3 +216,10 @@ def test_a_web_pages_last_updated_line_keeps_its_day() -> None:
     doc = kdextract.parse(text, ner=False)
     assert ("2027-03-09", "2027-03-09") in [(d.text, d.value) for d in doc.dates]
     assert not any("uppdaterad" in s.title.casefold() for s in doc.sections)
+
+
+def test_a_day_that_opens_a_line_after_numbered_pages_is_no_page_number() -> None:
+    page = "Nämnden går igenom läget i verksamheterna och diskuterar hur arbetet ska fortsätta under året. " * 3
+    text = f"1 {page}\n2 {page}\nSenast uppdaterad: 3 maj 2024\nDela sidan: Facebook LinkedIn E-post\n"
+    doc = kdextract.parse(text, ner=False)
+    assert ("3 maj 2024", "2024-05-03") in [(d.text, d.value) for d in doc.dates]

@@ -87,6 +87,12 @@ def _inline_wrapper_edits(text: str, start: int, end: int) -> list[Replacement]:
     return reps
 
 
+def _opens_date(text: str, start: int, end: int) -> bool:
+    """Whether a month's name follows the number that opens a line: a day ("3 maj 2024"), no page number."""
+    tok = _TOKEN.match(text, start, end)
+    return tok is not None and tok.group().casefold() in rules().year_after
+
+
 @dataclass(frozen=True)
 class Page:
     """A page of a flattened transcript: its line, page number and the end of its running header."""
@@ -112,7 +118,7 @@ def transcript_pages(text: str) -> list[Page]:
         if counter is not None and int(counter.group("n")) == expected:
             found.append((start, end, expected, start))
         elif numbered is not None and expected <= int(numbered.group("n")) <= expected + PAGE_GAP \
-                and (found or int(numbered.group("n")) == 1):
+                and (found or int(numbered.group("n")) == 1) and not _opens_date(text, numbered.end(), end):
             found.append((start, end, int(numbered.group("n")), numbered.end()))
         elif end - start >= FLAT_PAGE and (c := _counter_in_head(text, start, end)) is not None \
                 and c == expected:
