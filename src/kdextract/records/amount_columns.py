@@ -28,12 +28,10 @@ from kdextract.models import Amount, Source
 from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.numbers import parse_number
 from kdextract.pattern_cache import compile_re
-from kdextract.text.lines import line_spans
+from kdextract.text.lines import line_spans, word_cells
 
 __all__ = ["column_amounts"]
 
-#: A cell of a line set out in columns: words with single blanks between them (two or more end the cell).
-_CELL = compile_re(r"\S+(?:[ \t]\S+)*")
 #: A number cell: digits with Swedish grouping and decimals, a minus where given.
 _NUMBER = compile_re(r"[-\u2212\u2013]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-\u2212\u2013]?\d+(?:,\d+)?")
 #: A number in brackets: a negative sum in a table of sums ("(75)").
@@ -56,14 +54,10 @@ def _units() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, tuple[st
     units.update({w.casefold(): (iso, int(f)) for w, (iso, f) in d.unit_codes.items() if iso == "SEK"})
     units["sek"] = ("SEK", 1)
     words = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True) if u.isalpha() or " " in u)
-    head = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:[ \t]*\((?P<unit>{words})\)|,[ \t]*(?P<unit>{words}))")
-    first = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:[ \t]*\((?P<unit>{words})\)|,[ \t]*(?P<unit>{words})"
-                          rf"|[ \t]+i[ \t]+(?P<unit>{words}))")
+    unit = rf"[ \t]*\((?P<unit>{words})\)|,[ \t]*(?P<unit>{words})"
+    head = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:{unit})")
+    first = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:{unit}|[ \t]+i[ \t]+(?P<unit>{words}))")
     return head, first, units
-
-
-def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _CELL.finditer(text, a, b)]
 
 
 def column_amounts(text: str, found: list[Amount]) -> list[Amount]:
@@ -76,7 +70,7 @@ def column_amounts(text: str, found: list[Amount]) -> list[Amount]:
     while i < len(lines):
         a, b = lines[i]
         i += 1
-        head = _cells(text, a, b)
+        head = word_cells(text, a, b)
         if len(head) < MIN_COLUMNS:
             continue
         columns = _year_columns(text, a, head, first_re)
@@ -86,7 +80,7 @@ def column_amounts(text: str, found: list[Amount]) -> list[Amount]:
         while columns and i < len(lines) and text[lines[i][0]:lines[i][1]].strip():
             ra, rb = lines[i]
             i += 1
-            for cs, ce in _cells(text, ra, rb):
+            for cs, ce in word_cells(text, ra, rb):
                 col = next(((label, unit) for hs, he, label, unit in columns
                             if cs - ra < he + TOLERANCE and ce - ra > hs - TOLERANCE), None)
                 value = _cell_value(text, cs, ce) if col is not None else None

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kdextract.pattern_cache import compile_re
 from kdextract.records.decision_rules import rules
-from kdextract.text.lines import line_spans
+from kdextract.text.lines import line_spans, word_cells
 
 __all__ = ["TableCell", "table_cells"]
 
-#: a cell of a column table: words with single blanks between them (two or more end the cell)
-_CELL = compile_re(r"\S+(?:[ \t]\S+)*")
 #: How far (characters) a row's cell may start from its column's header.
 TOLERANCE = 3
 #: Fewest cells of a header line.
@@ -37,7 +34,7 @@ class TableCell:
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The cells of the line ``text[a:b]`` as offsets from ``a``."""
-    return [(m.start() - a, m.end() - a) for m in _CELL.finditer(text, a, b)]
+    return [(s - a, e - a) for s, e in word_cells(text, a, b)]
 
 
 def _label(cell: str) -> bool:

@@ -26,6 +26,15 @@ def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
     yield start, stop
 
 
+#: A cell of a line set out in columns: words with single blanks (or a tab) between them; two or more blanks end it.
+_WORD_CELL = compile_re(r"\S+(?:[ \t]\S+)*")
+
+
+def word_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` of each cell of the line ``text[start:end]`` (words one blank or a tab apart), in order."""
+    return [(m.start(), m.end()) for m in _WORD_CELL.finditer(text, start, end)]
+
+
 def line_at(text: str, pos: int) -> tuple[int, int]:
     """``[start, end)`` of the line of ``text`` that holds ``pos`` (without its line break)."""
     end = text.find("\n", pos)
