@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import pickle
 import re
 import subprocess
 import sys
@@ -212,3 +213,23 @@ def test_preloaded_patterns_are_what_re_compile_returns(tmp_path: Path, monkeypa
         assert re.compile(pattern) is pattern_cache.compile_std(pattern)
     finally:
         re.purge()
+
+
+def test_a_deferred_pattern_compiles_on_its_first_use_and_behaves_as_compiled(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pattern_cache, "_CACHE", PatternCache(tmp_path))
+    deferred = [pattern_cache.compile_re(p, f, **kw) for p, f, kw in PATTERNS]
+    assert [p.pattern for p in deferred] == [p for p, _, _ in PATTERNS]
+    assert not pattern_cache._CACHE._made and not pattern_cache._CACHE._new["regex"]  # nothing compiled yet
+    assert [_behaviour(p) for p in deferred] == [_behaviour(regex.compile(p, f, **kw)) for p, f, kw in PATTERNS]
+    assert len(pattern_cache._CACHE._new["regex"]) == len(PATTERNS)
+    assert pickle.loads(pickle.dumps(deferred[0])).pattern == PATTERNS[0][0]
+
+
+def test_a_wrong_pattern_fails_where_it_is_used_or_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pattern_cache, "_CACHE", PatternCache(tmp_path))
+    wrong = pattern_cache.compile_re(r"(?P<open")
+    with pytest.raises(regex.error):
+        wrong.search("text")
+    with pytest.raises(regex.error):
+        pattern_cache.compile_now(r"(?P<open")

@@ -6,9 +6,10 @@ that constructor's arguments is 20-50x faster than compiling. :func:`compile_re`
 ``regex.compile`` (the arguments are what pickle stores of the pattern) and :func:`compile_std` like
 ``re.compile`` (the arguments are what ``re``'s compiler hands ``_sre.compile``; checked at import,
 plain ``re.compile`` where the interpreter differs); :func:`preload_std` puts patterns into ``re``'s
-own cache for a library that compiles them itself. The first time a process needs a pattern it
-compiles it and remembers the arguments; at exit the new ones are merged into one cache file, which
-later processes load (once, on their first compile) instead of compiling.
+own cache for a library that compiles them itself. A ``compile_re`` pattern is compiled where it is
+first used (:class:`Deferred`): one that no document needs costs nothing. The first time a process
+needs a pattern it compiles it and remembers the arguments; at exit the new ones are merged into one
+cache file, which later processes load (once, on their first compile) instead of compiling.
 
 The file lives in ``$KDEXTRACT_CACHE_DIR``, else ``$XDG_CACHE_HOME/kdextract``, else
 ``~/.cache/kdextract``; ``KDEXTRACT_CACHE_DIR=""`` or ``off`` turns the cache off. Its name and
@@ -214,8 +215,56 @@ def _cache() -> PatternCache:
 
 
 def compile_re(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[str]:
-    """``regex.compile``, through the process's cache of the directory :func:`cache_dir` names."""
+    """``regex.compile``, through the process's cache of the directory :func:`cache_dir` names, compiled
+    where the pattern is first used (a :class:`Deferred`)."""
+    return cast(regex.Pattern[str], Deferred(pattern, flags, named_lists))
+
+
+def compile_now(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[str]:
+    """:func:`compile_re` compiled at once: a pattern checked where it is read (``regex.error`` if it is wrong)."""
     return _cache().compile(pattern, flags, **named_lists)
+
+
+class Deferred:
+    """A ``regex`` pattern compiled on its first use (its first attribute read but ``pattern``): a pattern that
+    no document of the process needs is never compiled (about a fifth of them for a first document). Then its
+    methods and attributes are the compiled pattern's own, kept on the instance: a call costs what it costs on
+    the pattern. No ``regex.Pattern`` for ``isinstance`` or the ``regex`` module's functions (kdextract passes
+    patterns to neither), and a match's ``re`` is the compiled pattern: compare it by ``.pattern``, not ``is``."""
+
+    def __init__(self, pattern: str, flags: int, named_lists: dict[str, Any]) -> None:
+        self.pattern = pattern
+        self._args = (flags, named_lists)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("_args", "_made"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern (compiled on the first call)."""
+        made: regex.Pattern[str] | None = self.__dict__.get("_made")
+        if made is None:
+            flags, named_lists = self._args
+            made = _cache().compile(self.pattern, flags, **named_lists)
+            self.__dict__.update({name: getattr(made, name) for name in _PATTERN_ATTRS}, _made=made)
+        return made
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+    def __copy__(self) -> Deferred:
+        return self
+
+    def __deepcopy__(self, memo: Any) -> Deferred:
+        return self
+
+    def __reduce__(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        return _reduce(self.compiled())
+
+
+#: What a ``regex`` pattern offers (its methods and attributes), read off one.
+_PATTERN_ATTRS = tuple(name for name in dir(regex.compile("")) if not name.startswith("_"))
 
 
 def compile_std(pattern: str, flags: int = 0) -> re.Pattern[str]:

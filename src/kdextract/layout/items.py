@@ -141,7 +141,7 @@ def head_at(text: str, pos: int, end: int, line_start: bool = False) -> Head | N
         number = text[m.start():m.end()].rstrip(".:)").strip()
         value = int(m.group("n"))
         number_end = m.end()
-        if m.re is g.decimal:
+        if m.re.pattern == g.decimal.pattern:  # (a match's ``re`` is compiled, no Deferred)
             depth, value = 1 + m.group("sub").count("."), None
     after = number_end
     if kind in ("agenda", "paragraph") and m is not None and (slot := g.time_after.match(text, after, end)) is not None:

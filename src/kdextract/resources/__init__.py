@@ -23,7 +23,7 @@ from typing import Annotated, Any, ClassVar, TypeVar
 import regex
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationInfo
 
-from kdextract.pattern_cache import compile_re
+from kdextract.pattern_cache import compile_now
 
 R = TypeVar("R", bound="Rules")
 
@@ -36,10 +36,10 @@ def _compiles(pattern: str, info: ValidationInfo) -> str:
     if info.context is SHIPPED:
         return pattern
     try:
-        compile_re(pattern)
+        compile_now(pattern)
     except regex.error:
         try:
-            compile_re(pattern, regex.V1)
+            compile_now(pattern, regex.V1)
         except regex.error as exc:
             raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from None
     return pattern
