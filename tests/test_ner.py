@@ -221,6 +221,19 @@ def test_abbreviations_are_single_tokens_without_sentence_break(spacy_engine: An
     assert sents[0].endswith("frågan.")
 
 
+def test_abbreviations_a_tokenizer_has_are_not_added_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kdextract.nlp.tokenizer import add_abbreviation_special_cases
+
+    nlp = spacy.blank("sv")
+    forms = add_abbreviation_special_cases(nlp)
+    assert forms == sum(len(abbreviation_variants(a)) for a in load_abbreviations())
+    added: list[str] = []
+    tokenizer = SimpleNamespace(rules=nlp.tokenizer.rules, add_special_case=lambda form, _: added.append(form))
+    assert add_abbreviation_special_cases(tokenizer) == forms and added == []  # a loaded pipeline's case
+    tokenizer.rules = {}
+    assert add_abbreviation_special_cases(tokenizer) == forms and len(added) == forms
+
+
 def test_capitalised_abbreviation_at_sentence_start(spacy_engine: Any) -> None:
     doc = spacy_engine("Bl.a. Luleå kommun deltar. T.ex. genom möten.")
     assert [t.text for t in doc][:2] == ["Bl.a.", "Luleå"]

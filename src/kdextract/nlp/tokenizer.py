@@ -37,17 +37,19 @@ def add_abbreviation_special_cases(nlp_or_tokenizer: Any) -> int:
     """Register every abbreviation as a tokenizer special case.
 
     Accepts a spaCy ``Language`` or a ``Tokenizer``.  Returns the number of special
-    cases added.  Idempotent: adding the same special case twice is harmless.  The
+    cases (one the tokenizer has already is not added again).  Idempotent.  The
     special cases are stored in the tokenizer's rules, so ``nlp.to_disk`` serialises
     them and ``spacy.load`` restores them without importing kdextract.
     """
     from spacy.symbols import ORTH  # lazy: keep ``import kdextract`` fast
 
     tokenizer = getattr(nlp_or_tokenizer, "tokenizer", nlp_or_tokenizer)
+    rules = getattr(tokenizer, "rules", None) or {}  # (a pipeline saved with them has them all: nothing to add)
     count = 0
     for abbreviation in load_abbreviations():
         for form in abbreviation_variants(abbreviation):
-            tokenizer.add_special_case(form, [{ORTH: form}])
+            if rules.get(form) != [{ORTH: form}]:
+                tokenizer.add_special_case(form, [{ORTH: form}])
             count += 1
     return count
 
