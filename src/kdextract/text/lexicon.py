@@ -15,7 +15,7 @@ True
 
 from __future__ import annotations
 
-import gzip
+import zlib
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -205,7 +205,7 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     """The shipped Swedish lexicon (loaded once, in about 0.08 s: its word tables are cut on their first lookup)."""
     data = resources.files("kdextract.resources").joinpath("sv", "lexicon.txt.gz").read_bytes()
-    header, _, text = gzip.decompress(data).decode("utf-8").partition("\n")
+    header, _, text = _gunzip(data).decode("utf-8").partition("\n")
     sizes = {k: int(v) for k, v in (field.split("=", 1) for field in header.split()[1:])}
     # The common words without a count (most of the file) stay one string: WordSet cuts its tables from it.
     *common_counted, text = text.split("\n", sizes["common_counted"])
@@ -224,8 +224,13 @@ def _shipped_blocks() -> Blocks | None:
     """The index of ``resources/sv/lexicon_heads.txt.gz`` (see :func:`head_blocks`), None where it is not of
     :data:`HEAD` letters."""
     data = resources.files("kdextract.resources").joinpath("sv", "lexicon_heads.txt.gz").read_bytes()
-    header, _, text = gzip.decompress(data).decode("utf-8").partition("\n")
+    header, _, text = _gunzip(data).decode("utf-8").partition("\n")
     if header.split() != ["#kdextract-lexicon-heads", f"head={HEAD}"]:
         return None
     fields = text.split()
     return fields[0::2], list(map(int, fields[1::2]))
+
+
+def _gunzip(data: bytes) -> bytes:
+    """A one-member gzip file's content (``zlib`` reads it at once; ``gzip.decompress`` a quarter slower)."""
+    return zlib.decompress(data, 16 + zlib.MAX_WBITS)
