@@ -12,8 +12,11 @@ it (model load included) are timed in fresh subprocesses, as a user meets them (
 median over three, in wall-clock and CPU seconds: on a shared machine the wall clock also counts the
 time spent waiting for a core), each with a cold pattern cache (an empty cache directory: every
 pattern compiled) and a warm one (the directory a previous process filled; see
-``kdextract.pattern_cache``). ``--profile`` adds the functions that take most of the time, with and
-without NER.
+``kdextract.pattern_cache``). Those processes read every module's bytecode, as an installed package
+(pip compiles it) or a checkout imported once before has it: an untimed process first writes it to a
+scratch directory (``PYTHONPYCACHEPREFIX``, also where ``PYTHONDONTWRITEBYTECODE`` is set);
+``--source`` compiles kdextract's modules from source in every process instead, where that variable
+is set. ``--profile`` adds the functions that take most of the time, with and without NER.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ print(imported, first, second, first_cpu)
 """
 #: Fresh processes whose first parse is timed (the median is printed: one run on a shared machine is noisy).
 FIRST_RUNS = 3
+#: The environment of the fresh processes (``main`` adds where they read bytecode).
+FRESH_ENV = dict(os.environ)
 
 
 def cpu_rate(run: Callable[[str], object], texts: Sequence[str]) -> float:
@@ -59,7 +64,7 @@ def cpu_rate(run: Callable[[str], object], texts: Sequence[str]) -> float:
 def fresh(code: str, *args: str, cache: str) -> list[float]:
     """What ``code`` prints, run in a new process whose compiled-pattern cache is the directory ``cache``."""
     out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
-                         cwd=ROOT, env={**os.environ, "KDEXTRACT_CACHE_DIR": cache}).stdout
+                         cwd=ROOT, env={**FRESH_ENV, "KDEXTRACT_CACHE_DIR": cache}).stdout
     return [float(x) for x in out.split()]
 
 
@@ -99,19 +104,11 @@ def profile(run: Callable[[str], object], texts: Sequence[str], top: int) -> str
     return "\n".join([f"by stage (of {total:.2f} s):", *lines, "", f"top {top} functions by own time:", *listing[start:]])
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
-    ap.add_argument("--mb", type=float, default=1.0, help="size of the generated document in MB (default 1)")
-    ap.add_argument("--profile", action="store_true", help="print the top functions with and without NER")
-    ap.add_argument("--top", type=int, default=25)
-    args = ap.parse_args()
-
+def first_parses(first_text: str) -> None:
+    """Print the times of ``import kdextract`` and of the first parse after it, in fresh processes."""
     cold, warm = cold_and_warm(FRESH_IMPORT, runs=3)
     print(f"import kdextract (fresh process, best of 3): {min(r[0] for r in cold):.3f} s with a cold pattern cache, "
           f"{min(r[0] for r in warm):.3f} s with a warm one")
-    sample = sorted((args.corpus / "samples").glob("*.txt"))
-    first_text = str(sample[0]) if sample else str(ROOT / "README.md")
     for mode in ("ner", "rules"):
         print(f"first parse after import ({'with' if mode == 'ner' else 'without'} NER, model load included, median "
               f"of {FIRST_RUNS}) [{Path(first_text).name}]:")
@@ -119,6 +116,29 @@ def main() -> int:
                                                                      runs=FIRST_RUNS)):
             _, first, second, first_cpu = (statistics.median(column) for column in zip(*fresh_runs))
             print(f"  {cache} pattern cache: {first:.3f} s ({first_cpu:.3f} s CPU); the second: {second:.3f} s")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--mb", type=float, default=1.0, help="size of the generated document in MB (default 1)")
+    ap.add_argument("--profile", action="store_true", help="print the top functions with and without NER")
+    ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--source", action="store_true",
+                    help="fresh processes compile kdextract from source where PYTHONDONTWRITEBYTECODE is set")
+    args = ap.parse_args()
+
+    sample = sorted((args.corpus / "samples").glob("*.txt"))
+    first_text = str(sample[0]) if sample else str(ROOT / "README.md")
+    with tempfile.TemporaryDirectory(prefix="bench-bytecode-") as bytecode:
+        if not args.source:
+            FRESH_ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+            FRESH_ENV["PYTHONPYCACHEPREFIX"] = bytecode
+            for mode in ("ner", "rules"):  # untimed: writes the bytecode of every module a first parse imports
+                fresh(FRESH_FIRST_PARSE, first_text, mode, cache=os.path.join(bytecode, "patterns"))
+        print("(fresh processes: kdextract's modules compiled from source in each)" if args.source and
+              os.environ.get("PYTHONDONTWRITEBYTECODE") else "(fresh processes: every module read from bytecode)")
+        first_parses(first_text)
 
     import spacy
 
