@@ -67,6 +67,7 @@ class SectionRules(Rules, file="sections.json"):
     enclosure_headings: list[str]
     item_document_labels: list[str]
     numbered_document_labels: list[str]
+    item_body_labels: list[str]
     memo_openings: list[str]
     sentence_subject: Pattern
     sentence_pronouns: list[str]
@@ -155,6 +156,7 @@ class CompiledSectionRules:
         self.enclosure_headings = frozenset(data.enclosure_headings)
         self.item_document_labels = tuple(sorted(data.item_document_labels, key=len, reverse=True))
         self.numbered_document_labels = tuple(data.numbered_document_labels)
+        self.item_body_labels = tuple(sorted(data.item_body_labels, key=lambda w: (-len(w), w)))
         self.memo_openings = frozenset(data.memo_openings)
         self.sentence_subject = compile_re(data.sentence_subject)
         self.sentence_pronouns = frozenset(data.sentence_pronouns)
