@@ -112,7 +112,7 @@ def _issuer_in(line: str) -> str | None:
     if m is not None:
         name = m.group("name")
         return name.title() if name.isupper() else name
-    m = rules.org_own.match(line)
+    m = rules.org_own.match(line) or rules.org_own.match(first)  # alone or in the first column
     if m is not None:  # the company or federation whose own minutes these are
         name = " ".join(m.group("org").split())
         if not name.isupper():
