@@ -145,8 +145,8 @@ def has_body(lines: list[Line], i: int) -> bool:
             continue
         if line.kind in ("contact", "field", "title"):
             return False
-        if line.kind in ("list", "agenda", "paragraph", "sub"):
-            return True
+        if line.kind in ("list", "agenda", "paragraph", "sub") or rules().caption.match(line.text):
+            return True  # a caption ("Tabell 1. Nettokostnad per nämnd, tkr") opens the body of its heading
         if j == i + 1 and (_table_row(line) or j + 1 < len(lines) and _table_row(lines[j + 1])):
             return True  # a table right under the heading ("Milstolpe   Datum   Ansvarig" over its rows)
         if lines[i].heading_mark and _table_row(line):

@@ -128,13 +128,22 @@ def _digits_needed(shape: regex.Pattern[str], s: str, letters: int) -> int:
     return 1 if grouped else letters
 
 
-#: The shapes whose reading no word of clean text has ("1984-1O-16", "den l januari"): read on clean text too.
-_SURE_SHAPES = (_SHAPES[0], (_ARTICLE_DAY, _day))
+def _grouped_amount(m: regex.Match[str]) -> bool:
+    """An amount before its unit that opens with a real digit, sets thousands apart and holds no look-alike but
+    "O" for a zero ("412 OOO kr")."""
+    s = m.group()
+    return s[:1].isdigit() and _GROUP.search(s) is not None and _unit(m.group(1)) \
+        and all(ch == "O" for ch in s if ch in LOOKALIKES)
+
+
+#: The shapes whose reading no word of clean text has ("1984-1O-16", "den l januari", "412 OOO kr"): read on
+#: clean text too.
+_SURE_SHAPES = (_SHAPES[0], (_ARTICLE_DAY, _day), (_AMOUNT, _grouped_amount))
 
 
 def sure_digit_repairs(text: str) -> list[Replacement]:
-    """``digit_repairs`` of an ISO date and of a day after its article only: what a page read well but for a
-    digit or two needs.
+    """``digit_repairs`` of an ISO date, of a day after its article and of an amount in groups of three that opens
+    with a digit only: what a page read well but for a digit or two needs.
 
     >>> [(s, new) for s, _, new, _ in sure_digit_repairs("Taxan gäller från den l januari, beslut 1984-1O-16.")]
     [(22, '1'), (46, '0')]
