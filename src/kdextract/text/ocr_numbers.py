@@ -128,17 +128,17 @@ def _digits_needed(shape: regex.Pattern[str], s: str, letters: int) -> int:
     return 1 if grouped else letters
 
 
-def _grouped_amount(m: regex.Match[str]) -> bool:
-    """An amount before its unit that opens with a real digit, sets thousands apart and holds no look-alike but
-    "O" for a zero ("412 OOO kr")."""
+def _zeros_in_thousands(m: regex.Match[str]) -> bool:
+    """An amount that opens with a real digit, sets thousands apart and holds no look-alike but "O" for a zero
+    ("412 OOO kr", "kr 85 OOO:-"); one before a word needs a unit there."""
     s = m.group()
-    return s[:1].isdigit() and _GROUP.search(s) is not None and _unit(m.group(1)) \
-        and all(ch == "O" for ch in s if ch in LOOKALIKES)
+    return s[:1].isdigit() and _GROUP.search(s) is not None and all(ch == "O" for ch in s if ch in LOOKALIKES) \
+        and (m.re is _OLD_AMOUNT or _unit(m.group(1)))
 
 
 #: The shapes whose reading no word of clean text has ("1984-1O-16", "den l januari", "412 OOO kr"): read on
 #: clean text too.
-_SURE_SHAPES = (_SHAPES[0], (_ARTICLE_DAY, _day), (_AMOUNT, _grouped_amount))
+_SURE_SHAPES = (_SHAPES[0], (_ARTICLE_DAY, _day), (_AMOUNT, _zeros_in_thousands), (_OLD_AMOUNT, _zeros_in_thousands))
 
 
 def sure_digit_repairs(text: str) -> list[Replacement]:
