@@ -598,3 +598,13 @@ def test_the_secretary_is_read_from_the_column_of_its_label(secretary_first: boo
     doc = kdextract.parse(text, ner=False)
     assert doc.meta.author == "Olle Vik"
     assert ("Olle Vik", "sekreterare") in [(p.name, p.role) for p in doc.people]
+
+
+def test_a_notice_whose_chair_signs_after_a_label_is_the_chairs() -> None:
+    # our own web page of a notice: the chair given after the title and a colon, the secretary in prose
+    text = ("Sammanträde med kultur- och fritidsnämnden 12 mars 2026\n\nTid: torsdag 12 mars 2026, kl. 18.00\n"
+            "Plats: Biblioteket, sal Ljusnan\n\nDagordning\n\n    1. Val av justerare\n    2. Bidrag till föreningar\n"
+            "    3. Meddelanden\n\nFrågor om handlingarna besvaras av nämndsekreterare Lisa Berg.\n"
+            "Ordförande: Göran Ek (M)\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.kind == "kallelse" and doc.meta.author == "Göran Ek"

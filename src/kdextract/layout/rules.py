@@ -58,6 +58,7 @@ class SectionRules(Rules, file="sections.json"):
     not_before_item_number: list[str]
     year_after: list[str]
     title_stop_words: list[str]
+    caption: Pattern
     item_part_owner: Pattern
     item_part_labels: list[Pattern]
     heading_max_chars: int
@@ -152,6 +153,8 @@ class CompiledSectionRules:
         self.not_before_number = frozenset(data.not_before_item_number)
         self.year_after = frozenset(data.year_after)
         self.list_item = compile_re(data.list_item)
+        #: a table's or figure's caption with its number opening a line ("Tabell 1. Nettokostnad")
+        self.caption = compile_re(data.caption)
         self.closing_headings = frozenset(data.closing_headings)
         self.enclosure_headings = frozenset(data.enclosure_headings)
         self.item_document_labels = tuple(sorted(data.item_document_labels, key=len, reverse=True))

@@ -71,7 +71,9 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
 
 
 _CLAUSE_BOUNDARY = compile_re(r"[ \t]*(?:[.,;:!?)\n]|$|(?:med|som|och|samt|är|har|ska|kommer)\b)", regex.V1)
-_OF_PHRASE = compile_re(r"[ \t]+(?:för|av|inom|mot|(?P<where>i|på))(?=[ \t])", regex.V1)
+_OF_PHRASE = compile_re(r"[ \t]+(?:för|av|inom|mot|(?P<where>i|på))(?=[ \t]|\n)", regex.V1)
+#: A place's name after "i"/"på", also over a line the text wrapped ("Ny matsal i | Linnebacken").
+_PLACE = compile_re(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Lu}\p{Ll}{2,})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)
 #: Endings of a definite noun: "i kommunen", "på skolorna" say where, they name nothing.
 _DEFINITE_ENDINGS = ("en", "et", "na")
 
@@ -80,10 +82,13 @@ def _of_phrase_end(text: str, end: int) -> int:
     """A name's end past an attribute phrase of plain words: "Gemensam tolkservice | för snabbare
     handläggning", "Lokal mat | i offentliga kök", as long as the phrase runs to a clause boundary
     (punctuation, a line end, a function word or a verb); a place phrase ("i", "på") only without a
-    definite noun ("i kommunen")."""
+    definite noun ("i kommunen"), or with a place's capitalised name ("Ny matsal i Linnebacken")."""
     m = _OF_PHRASE.match(text, end)
     if m is None:
         return end
+    place = _PLACE.match(text, m.end()) if m.group("where") else None
+    if place is not None and not is_first_name(place.group(1)):
+        return place.end()  # "Ny matsal i Linnebacken": the place the project is named by
     pos, words = m.end(), 0
     while words < 4 and (w := _NEXT_WORD.match(text, pos)) is not None and _name_continues(w.group(1)):
         if m.group("where") and fold(w.group(1)).endswith(_DEFINITE_ENDINGS):
@@ -147,6 +152,8 @@ def ok_name(ctx: Context, name: str) -> bool:
 #: a quoted name or up to three capitalised words right before "-projektet"
 _NAME_BEFORE_HYPHEN = compile_re(
     r"(?:[\"”»]([^\"”«»\n]{2,80})[\"”»]|([\p{Lu}\d][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2}))$", regex.V1)
+#: A name's place phrase wrapped before the place's name ("Ny matsal i" / "Linnebacken").
+_WRAPPED_PLACE = compile_re(r"[ \t](?:i|på)[ \t]*\n[ \t]*\p{Lu}\p{Ll}{2,}\Z", regex.V1)
 _SHORT_TITLE = compile_re(r"[\p{L}\d-]{2,15}")
 _WORD = compile_re(r"[\w-]+")
 
@@ -167,8 +174,9 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
         a, b = span
         name = text[a:b].strip(" .,;:")
         plain = text[m.end()] not in _QUOTES and not any(e[0] == m.end() for e in ctx.view.emphasis)
-        if plain and "\n" in name or (plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span):
-            continue  # an unquoted name must look like one
+        wrapped = "\n" in name and not (name.count("\n") == 1 and _WRAPPED_PLACE.search(name))
+        if plain and wrapped or (plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span):
+            continue  # an unquoted name must look like one (on one line, but for a place's name wrapped after "i")
         b = a + len(name)
         name = _WRAP.sub(" ", name)  # "\"Trygg och säker" / "skolväg\"" wrapped over two lines
         if ok_name(ctx, name):
