@@ -58,16 +58,38 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
         end = _before_a_person(text, m.start(), m.end())
         if " " not in m.group() and fold(m.group()) in rules().stop_names:
             return None
+        if end == m.end() and (nxt := _wrapped_line(text, end)) is not None \
+                and (more := _CAP_RUN.match(text, nxt)) is not None and _PROSE_GOES_ON.match(text, more.end()):
+            end = _before_a_person(text, nxt, more.end())  # "Grön Omställning" / "Landsbygd tillsammans med …"
         first = fold(text[m.start():end])
-        if " " not in first and not (len(first) >= 7 and first.endswith(_DEFINITE)):
+        if len(first.split()) == 1 and not (len(first) >= 7 and first.endswith(_DEFINITE)):
             # "Cykelvänlig kommun": a capitalised word (not a definite noun) and up to two plain nouns
             for _ in range(2):
                 w = _NEXT_WORD.match(text, end)
+                if w is None and (nxt := _wrapped_line(text, end)) is not None:
+                    w = _LINE_WORD.match(text, nxt)  # "Cykelvänlig" / "kommun tillsammans med …"
                 if not w or not _name_continues(w.group(1)):
                     break
                 end = w.end()
         return m.start(), _of_phrase_end(text, end)
     return None
+
+
+#: Fewest characters of a line that the text wrapped at its width (a heading's or a list's line is shorter).
+WRAPPED_LINE = 45
+#: A line break and the next line's first word (the break inside a name that the text wrapped).
+_NEXT_LINE = compile_re(r"[ \t]*\n[ \t]*(?=\S)")
+#: A sentence that goes on in lower case after a wrapped name's last word.
+_PROSE_GOES_ON = compile_re(r"[ \t]+\p{Ll}", regex.V1)
+
+
+def _wrapped_line(text: str, end: int) -> int | None:
+    """Where the next line starts, where ``end`` ends a long line of prose that the text wrapped there (no sentence
+    end before the break); else None."""
+    m = _NEXT_LINE.match(text, end)
+    if m is None or end - (text.rfind("\n", 0, end) + 1) < WRAPPED_LINE or text[end - 1] in ".!?:;":
+        return None
+    return m.end()
 
 
 _CLAUSE_BOUNDARY = compile_re(r"[ \t]*(?:[.,;:!?)\n]|$|(?:med|som|och|samt|är|har|ska|kommer)\b)", regex.V1)
@@ -122,6 +144,7 @@ def _before_a_person(text: str, start: int, end: int) -> int:
 
 
 _NEXT_WORD = compile_re(r"[ \t]+(\p{Ll}[\p{Ll}-]*\p{Ll})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)
+_LINE_WORD = compile_re(r"(\p{Ll}[\p{Ll}-]*\p{Ll})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)
 
 def _name_continues(word: str) -> bool:
     w = fold(word)
@@ -167,7 +190,7 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
         a, b = span
         name = text[a:b].strip(" .,;:")
         plain = text[m.end()] not in _QUOTES and not any(e[0] == m.end() for e in ctx.view.emphasis)
-        if plain and "\n" in name or (plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span):
+        if plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span:
             continue  # an unquoted name must look like one
         b = a + len(name)
         name = _WRAP.sub(" ", name)  # "\"Trygg och säker" / "skolväg\"" wrapped over two lines
