@@ -58,16 +58,38 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
         end = _before_a_person(text, m.start(), m.end())
         if " " not in m.group() and fold(m.group()) in rules().stop_names:
             return None
+        if end == m.end() and (nxt := _wrapped_line(text, end)) is not None \
+                and (more := _CAP_RUN.match(text, nxt)) is not None and _PROSE_GOES_ON.match(text, more.end()):
+            end = _before_a_person(text, nxt, more.end())  # "Grön Omställning" / "Landsbygd tillsammans med …"
         first = fold(text[m.start():end])
-        if " " not in first and not (len(first) >= 7 and first.endswith(_DEFINITE)):
+        if len(first.split()) == 1 and not (len(first) >= 7 and first.endswith(_DEFINITE)):
             # "Cykelvänlig kommun": a capitalised word (not a definite noun) and up to two plain nouns
             for _ in range(2):
                 w = _NEXT_WORD.match(text, end)
+                if w is None and (nxt := _wrapped_line(text, end)) is not None:
+                    w = _LINE_WORD.match(text, nxt)  # "Cykelvänlig" / "kommun tillsammans med …"
                 if not w or not _name_continues(w.group(1)):
                     break
                 end = w.end()
         return m.start(), _of_phrase_end(text, end)
     return None
+
+
+#: Fewest characters of a line that the text wrapped at its width (a heading's or a list's line is shorter).
+WRAPPED_LINE = 45
+#: A line break and the next line's first word (the break inside a name that the text wrapped).
+_NEXT_LINE = compile_re(r"[ \t]*\n[ \t]*(?=\S)")
+#: A sentence that goes on in lower case after a wrapped name's last word.
+_PROSE_GOES_ON = compile_re(r"[ \t]+\p{Ll}", regex.V1)
+
+
+def _wrapped_line(text: str, end: int) -> int | None:
+    """Where the next line starts, where ``end`` ends a long line of prose that the text wrapped there (no sentence
+    end before the break); else None."""
+    m = _NEXT_LINE.match(text, end)
+    if m is None or end - (text.rfind("\n", 0, end) + 1) < WRAPPED_LINE or text[end - 1] in ".!?:;":
+        return None
+    return m.end()
 
 
 _CLAUSE_BOUNDARY = compile_re(r"[ \t]*(?:[.,;:!?)\n]|$|(?:med|som|och|samt|är|har|ska|kommer)\b)", regex.V1)
@@ -127,6 +149,7 @@ def _before_a_person(text: str, start: int, end: int) -> int:
 
 
 _NEXT_WORD = compile_re(r"[ \t]+(\p{Ll}[\p{Ll}-]*\p{Ll})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)
+_LINE_WORD = compile_re(r"(\p{Ll}[\p{Ll}-]*\p{Ll})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)
 
 def _name_continues(word: str) -> bool:
     w = fold(word)
@@ -152,8 +175,6 @@ def ok_name(ctx: Context, name: str) -> bool:
 #: a quoted name or up to three capitalised words right before "-projektet"
 _NAME_BEFORE_HYPHEN = compile_re(
     r"(?:[\"”»]([^\"”«»\n]{2,80})[\"”»]|([\p{Lu}\d][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2}))$", regex.V1)
-#: A name's place phrase wrapped before the place's name ("Ny matsal i" / "Linnebacken").
-_WRAPPED_PLACE = compile_re(r"[ \t](?:i|på)[ \t]*\n[ \t]*\p{Lu}\p{Ll}{2,}\Z", regex.V1)
 _SHORT_TITLE = compile_re(r"[\p{L}\d-]{2,15}")
 _WORD = compile_re(r"[\w-]+")
 
@@ -174,9 +195,8 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
         a, b = span
         name = text[a:b].strip(" .,;:")
         plain = text[m.end()] not in _QUOTES and not any(e[0] == m.end() for e in ctx.view.emphasis)
-        wrapped = "\n" in name and not (name.count("\n") == 1 and _WRAPPED_PLACE.search(name))
-        if plain and wrapped or (plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span):
-            continue  # an unquoted name must look like one (on one line, but for a place's name wrapped after "i")
+        if plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span:
+            continue  # an unquoted name must look like one
         b = a + len(name)
         name = _WRAP.sub(" ", name)  # "\"Trygg och säker" / "skolväg\"" wrapped over two lines
         if ok_name(ctx, name):
