@@ -52,3 +52,14 @@ def test_a_year_in_a_heading_that_names_a_collection_is_no_deadline() -> None:
     found = [(d.value, d.what) for d in kdextract.parse(REPORT, ner=False).deadlines]
     assert "2028" not in [value for value, _ in found]
     assert [value for value, _ in found] == ["2028-SP"]
+
+
+def test_a_decision_that_restates_its_proposal_dates_one_thing() -> None:
+    # our own minutes: the office's proposal and the board's decision state one closing day
+    text = ("Fritidsnämnden\nPROTOKOLL\nSammanträdesdatum 2026-10-12\n\n§ 14 Fritidsgården i Norrvik\n"
+            "Förvaltningen föreslår att fritidsgården i Norrvik stängs från den 1 mars 2027.\n\n"
+            "Beslut\nNämnden beslutar att stänga fritidsgården i Norrvik från den 1 mars 2027.\n\n"
+            "§ 15 Simhallen\nSimhallen stänger från den 1 mars 2027 för renovering.\n")
+    found = kdextract.parse(text, ner=False).deadlines
+    assert [(d.value, d.id) for d in found] == [("2027-03-01", "dl-1"), ("2027-03-01", "dl-2")]
+    assert "beslutar" in found[0].text and "Simhallen" in found[1].what  # the decided one stays; another item's too

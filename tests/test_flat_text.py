@@ -178,7 +178,8 @@ FLAT_MEMO = ("Grävlinge kommun Fritidsförvaltningen TJÄNSTESKRIVELSE Datum:  
 def test_the_points_of_a_flattened_proposal_are_no_agenda_items() -> None:
     sections = kdextract.parse(FLAT_MEMO, ner=False).sections
     assert [(s.level, s.category, s.title) for s in sections] == [
-        (1, "topic", "Sammanfattning"), (1, "topic", "Ärendebeskrivning"), (1, "topic", "Beslutsunderlag")]
+        (1, "topic", "Sammanfattning"), (1, "topic", "Ärendebeskrivning"), (1, "topic", "Beslutsunderlag"),
+        (1, "topic", "Beslutet skickas till")]  # the memo's distribution list heads its closing part
 
 
 @pytest.mark.parametrize("point, sentence", [
@@ -196,7 +197,8 @@ def test_a_title_word_after_a_known_subheading_of_a_flattened_memo_does_not_open
     text = FLAT_MEMO.replace("1. Fritidsnämnden beviljar", "Fritidsnämnden beviljar").replace(
         " 2. Nämnden beviljar", " Nämnden beviljar").replace(" 3. Ansökan", " Ansökan")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections]
-    assert titles == ["Förslag till beslut", "Sammanfattning", "Ärendebeskrivning", "Beslutsunderlag"]
+    assert titles == ["Förslag till beslut", "Sammanfattning", "Ärendebeskrivning", "Beslutsunderlag",
+                      "Beslutet skickas till"]
 
 
 @pytest.mark.parametrize("text, title", [

@@ -1,6 +1,7 @@
-"""Held-out batches of our own (tests/data/own_corpus11, own_corpus12) as a floor: each document's meta and its
+"""Held-out batches of our own (tests/data/own_corpus11 … own_corpus14) as a floor: each document's meta and its
 top-level sections as the hand-written gold gives them (a batch's score is measured with
-``../shared/eval/score.py``; see its README)."""
+``../shared/eval/score.py``; see its README). The organisation is compared as the scorer does, case folded: a name
+read from a letterhead in capitals keeps no case of its own."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 import kdextract
 
 DATA = Path(__file__).parent / "data"
-BATCHES = ("own_corpus11", "own_corpus12")
+BATCHES = ("own_corpus11", "own_corpus12", "own_corpus13", "own_corpus14")
 DOCS = [(batch, p.stem) for batch in BATCHES for p in sorted((DATA / batch).glob("*.txt"))]
 #: Documents whose sections the library does not all read yet (a known gap, see the batch's README).
 SECTION_GAPS = {
@@ -32,6 +33,10 @@ def _parse(batch: str, name: str) -> kdextract.Document:
     return kdextract.parse((DATA / batch / f"{name}.txt").read_text(encoding="utf-8"))
 
 
+def _casefold(name: str | None) -> str | None:
+    return None if name is None else name.casefold()
+
+
 def _fold(titles: list[str]) -> list[str]:
     return [" ".join(t.casefold().split()) for t in titles]
 
@@ -46,8 +51,9 @@ def _titles(batch: str, name: str) -> tuple[list[str], list[str]]:
 def test_meta_is_the_golds(batch: str, name: str) -> None:
     meta = _parse(batch, name).meta
     got = {"kind": meta.kind, "date": meta.date,
-           "organisation": meta.organisation, "diarienummer": meta.diarienummer, "author": meta.author}
-    assert got == _gold(batch, name)["meta"]
+           "organisation": _casefold(meta.organisation), "diarienummer": meta.diarienummer, "author": meta.author}
+    want = dict(_gold(batch, name)["meta"])  # type: ignore[call-overload]
+    assert got == {**want, "organisation": _casefold(want["organisation"])}
 
 
 @pytest.mark.parametrize(("batch", "name"), [

@@ -346,6 +346,12 @@ def test_a_secretary_label_gives_the_name_in_its_own_column(signatures: str) -> 
      "Åsbo Kraft AB"),
     ("PROTOKOLL\nfört vid extra bolagsstämma med aktieägarna i Tallnäs Vatten AB, org.nr 556300-4455,\n"
      "den 3 mars 2025 i Kramfors stadshus\n\nAktieägare: Kramfors kommun genom ombud Eva Lund\n", "Tallnäs Vatten AB"),
+    # the name in a letterhead's first column, the kind of document in the second; a place qualified by an adjective
+    ("Björkåsens Bostäder AB                     PROTOKOLL\nOrg.nr 556400-1122\nHelägt dotterbolag till Kramfors kommun\n\n"
+     "Styrelsemöte\nDatum: 2025-04-02\n", "Björkåsens Bostäder AB"),
+    ("NORRA ÅSBYGDENS VATTENFÖRBUND              PROTOKOLL\nDirektionen\n\n"
+     "Ledamöter    Eva Lund (S), Kramfors kommun\n             Per Holm (M), Sollefteå kommun\n",
+     "Norra Åsbygdens vattenförbund"),
 ])
 def test_issuer_is_the_body_whose_own_minutes_these_are(text: str, issuer: str) -> None:
     # a federation's or a company's own minutes name member or owner municipalities, but are not theirs
@@ -592,3 +598,13 @@ def test_the_secretary_is_read_from_the_column_of_its_label(secretary_first: boo
     doc = kdextract.parse(text, ner=False)
     assert doc.meta.author == "Olle Vik"
     assert ("Olle Vik", "sekreterare") in [(p.name, p.role) for p in doc.people]
+
+
+def test_a_notice_whose_chair_signs_after_a_label_is_the_chairs() -> None:
+    # our own web page of a notice: the chair given after the title and a colon, the secretary in prose
+    text = ("Sammanträde med kultur- och fritidsnämnden 12 mars 2026\n\nTid: torsdag 12 mars 2026, kl. 18.00\n"
+            "Plats: Biblioteket, sal Ljusnan\n\nDagordning\n\n    1. Val av justerare\n    2. Bidrag till föreningar\n"
+            "    3. Meddelanden\n\nFrågor om handlingarna besvaras av nämndsekreterare Lisa Berg.\n"
+            "Ordförande: Göran Ek (M)\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.kind == "kallelse" and doc.meta.author == "Göran Ek"

@@ -116,3 +116,20 @@ def test_a_page_read_well_but_for_a_digit_gets_its_dates() -> None:
 @pytest.mark.parametrize("text", ["Vi ses på plan B april och maj.", "Rum l maj-salen är bokat.", "Koden 19B4-1O-1X gäller."])
 def test_no_sure_digit_reading_in_words(text: str) -> None:
     assert sure_digit_repairs(text) == []
+
+
+def test_a_page_read_well_but_for_the_zeros_of_an_amount_gets_it() -> None:
+    # our own clean minutes: only the typewriter's zeros of an amount in thousands read as "O"
+    text = ("Tekniska nämnden\nProtokoll 1995-05-09\n\n§ 31 Snöröjning\n\nAvtalet för snöröjningen på de kommunala "
+            "gatorna går ut i april. Gatukontoret har därför begärt in nya anbud för de tre kommande säsongerna och "
+            "fått in fyra anbud. Lägsta anbudet uppgår till 385 OOO kr per säsong och nämnden begär ett anslag om "
+            "1 2OO tkr för hela perioden. Driften kostar kr 85 OOO:- per år.\n")
+    assert plainly_clean(text)  # no repair of damaged words runs
+    doc = kdextract.parse(text, ner=False)
+    assert [(a.text, a.value) for a in doc.amounts] == [("385 OOO kr", Decimal(385_000)), ("1 2OO tkr", Decimal(1_200_000)),
+                                                        ("85 OOO:-", Decimal(85_000))]
+
+
+@pytest.mark.parametrize("text", ["Vi tryckte 12 OOO exemplar.", "OOO kr", "Koden 3 BIO kr", "kr OOO:-", "kr 8 5OS:-"])
+def test_no_sure_amount_reading_without_a_digit_first_and_a_unit(text: str) -> None:
+    assert sure_digit_repairs(text) == []

@@ -102,3 +102,53 @@ def test_a_right_column_a_character_off_the_gutter_is_still_the_right_column() -
     text = split_columns(TextView.identity(page)).text
     assert text == ("Ärenden\n1. Val av justerare\n2. Ny taxa för uthyrning av\n   idrottshallarna\n\n"
                     "Praktisk information\nFörhinder anmäls till\nnämndsekreteraren senast\ntorsdag 9 april.\n")
+
+
+_ITEMS_SIDE_BY_SIDE = """PROTOKOLL
+Kommunstyrelsens arbetsutskott, Grävlinge kommun
+Sammanträdesdatum 2026-10-06
+
+§ 12  Budget 2027                             § 13  Taxor 2027
+Dnr KS 2026/140                               Dnr KS 2026/151
+Ekonomichefen går igenom förslaget till       Förvaltningen har sett över taxorna för
+budget för 2027 med plan för åren             bygglov och kart- och mättjänster inför
+2028–2029. Driftramarna ökar med 2,1          nästa år. Höjningen följer prisindex
+procent.                                      för kommunal verksamhet.
+
+§ 14  Val av ombud                            § 15  Meddelanden
+Dnr KS 2026/162                               Dnr KS 2026/009
+Ordföranden föreslår att Tove Almgren (S)     Inga meddelanden har kommit in sedan
+utses till ombud vid förbundets stämma        förra sammanträdet. Förvaltningen
+den 20 november 2026.                         lämnar en muntlig lägesrapport.
+
+Arbetsutskottets beslut                       Arbetsutskottets beslut
+Tove Almgren (S) utses till ombud.            Informationen noteras.
+"""
+
+
+def test_items_set_side_by_side_two_by_two_are_read_pair_by_pair() -> None:
+    # a protocol printed in two columns whose items stand side by side ("§ 12 …   § 13 …" on one line): each pair
+    # of items is read left then right before the next pair, and the sentences side by side under the last pair
+    # ("… utses till ombud.   Informationen noteras.") are the page's, no signature
+    text = split_columns(TextView.identity(_ITEMS_SIDE_BY_SIDE)).text
+    order = [text.index(f"§ {n}") for n in (12, 13, 14, 15)]
+    assert order == sorted(order)
+    assert "lämnar en muntlig lägesrapport.\n\nArbetsutskottets beslut\nInformationen noteras.\n" in text
+    doc = kdextract.parse(_ITEMS_SIDE_BY_SIDE, ner=False)
+    assert [(s.number, s.title) for s in doc.sections if s.level == 1] == [
+        ("§ 12", "Budget 2027"), ("§ 13", "Taxor 2027"), ("§ 14", "Val av ombud"), ("§ 15", "Meddelanden")]
+
+
+def test_a_page_whose_left_column_runs_on_is_read_column_by_column_even_beside_an_item() -> None:
+    # the right column opens an item that is not the next one after the left's ("§ 12" beside "§ 14"): the page's
+    # columns run on (§ 13 lower in the left column), read one after the other
+    page = ("§ 12  Budget 2027                             § 14  Val av ombud\n"
+            "Ekonomichefen går igenom förslaget till       Ordföranden föreslår att Tove Almgren\n"
+            "budget för 2027 med plan för åren             utses till ombud vid förbundets\n"
+            "2028–2029.                                    stämma.\n"
+            "§ 13  Taxor 2027                              § 15  Meddelanden\n"
+            "Förvaltningen har sett över taxorna för       Inga meddelanden har kommit in sedan\n"
+            "bygglov och kart- och mättjänster.            förra sammanträdet.\n")
+    text = split_columns(TextView.identity(page)).text
+    order = [text.index(f"§ {n}") for n in (12, 13, 14, 15)]
+    assert order == sorted(order)

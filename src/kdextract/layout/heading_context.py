@@ -126,15 +126,18 @@ def _after_furniture(lines: list[Line], i: int) -> bool:
 
 def heads_table(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over a table of two rows or more ("Kalendarium" over "14 april   Chefsforum",
-    "23 april   Kommunfullmäktige"): a blank before it, no more than a few words, and cells set apart by wide gaps
-    in each of the next two lines."""
+    "23 april   Kommunfullmäktige"), or over the table's caption ("Tabell 1. …"): a blank before it, no more than a
+    few words, and cells set apart by wide gaps in each of the next two lines (after the caption and its blanks)."""
     if i + 2 >= len(lines) or not standalone(lines, i, before_only=True):
         return False
     head = lines[i]
     title = head.text[head.title_start - head.start:head.title_end - head.start]
-    return (len(title.split()) <= TIGHT_HEAD_WORDS and COLUMN_GAP.search(title) is None
+    first = i + 1
+    if rules().caption.match(lines[first].text):  # "Tabell 1. Nettokostnad per nämnd, tkr" over the table
+        first = next((j for j in range(first + 1, len(lines)) if lines[j].kind != "blank"), len(lines))
+    return (len(title.split()) <= TIGHT_HEAD_WORDS and COLUMN_GAP.search(title) is None and first + 1 < len(lines)
             and all(COLUMN_GAP.search(lines[j].text) is not None and lines[j].kind in ("text", "list")
-                    for j in (i + 1, i + 2)))
+                    for j in (first, first + 1)))
 
 
 def has_body(lines: list[Line], i: int) -> bool:
@@ -145,8 +148,8 @@ def has_body(lines: list[Line], i: int) -> bool:
             continue
         if line.kind in ("contact", "field", "title"):
             return False
-        if line.kind in ("list", "agenda", "paragraph", "sub"):
-            return True
+        if line.kind in ("list", "agenda", "paragraph", "sub") or rules().caption.match(line.text):
+            return True  # a caption ("Tabell 1. Nettokostnad per nämnd, tkr") opens the body of its heading
         if j == i + 1 and (_table_row(line) or j + 1 < len(lines) and _table_row(lines[j + 1])):
             return True  # a table right under the heading ("Milstolpe   Datum   Ansvarig" over its rows)
         if lines[i].heading_mark and _table_row(line):

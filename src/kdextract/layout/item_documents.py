@@ -3,7 +3,9 @@
 "Beslutsunderlag: Tjänsteskrivelse 2024-10-22", "Handlingar:" over its list, "Bilaga 3 Karta" (the labels
 are ``item_document_labels`` of ``resources/sv/sections.json``) belong to the item's body: no such line is an
 entry of an agenda, a section of its own, or a break in a run of numbered items. Run into the item's line
-("3. Bidrag till föreningen Beslutsunderlag: Ansökan …") the label ends the title.
+("3. Bidrag till föreningen Beslutsunderlag: Ansökan …") the label ends the title. Such a line, or one that opens
+with an ``item_body_labels`` label ("Ärende: …", "Förslag till beslut: …"), right under a numbered line makes it
+an item's head (``labelled_body``).
 
 >>> text = "2. Ny taxa för simhallen Beslutsunderlag: Tjänsteskrivelse"
 >>> text[:inline_documents(text, 3, len(text))]
@@ -26,6 +28,12 @@ if TYPE_CHECKING:
 
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(r"[ \t]+".join(regex.escape(w) for w in label.split()) for label in words)
+
+
+@lru_cache(maxsize=1)
+def _body_label() -> regex.Pattern[str]:
+    """A label of an item's body with its colon and a value after it, opening a line ("Ärende: Förvaltningen …")."""
+    return compile_re(rf"(?i:(?:{_alternation(rules().item_body_labels)})[ \t]*:[ \t]*\S)")
 
 
 @lru_cache(maxsize=1)
@@ -76,3 +84,13 @@ def mark_documents(lines: list[Line]) -> None:
             in_list = opening.end() >= len(line.text.rstrip())
         elif in_list and line.kind in ("text", "list", "field"):
             line.documents = True
+
+
+def labelled_body(lines: list[Line], i: int) -> bool:
+    """The line right under line ``i`` (past a case number's line) opens the body of an item: a documents line
+    or a body label with its value ("2. Delårsrapport" over "Ärende: Förvaltningen redovisar …")."""
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "case":
+        j += 1
+    return j < len(lines) and (lines[j].documents or _body_label().match(lines[j].text) is not None)
+

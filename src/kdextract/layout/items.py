@@ -78,7 +78,8 @@ class _Grammar:
         self.dotted = compile_re(r"(?P<n>\d{1,3})(?P<mark>[.)])(?=[ \t])")
         self.decimal = compile_re(r"(?P<n>\d{1,2})(?P<sub>(?:\.\d{1,2})+)\.?(?=[ \t])")
         self.bare = compile_re(r"(?P<n>\d{1,4})(?P<sub>[a-z])?(?=[ \t]|$)")
-        self.ref = compile_re(rf"[ \t]+{prefix}[ \t]+\d{{1,4}}(?![\p{{L}}\d/.:,-])")
+        # a cross reference to earlier minutes ("Au 7", "Bun 3"); a year that ends the line is a title's ("§ 13  Taxor 2027")
+        self.ref = compile_re(rf"[ \t]+{prefix}[ \t]+(?!(?:19|20)\d\d[ \t]*(?:\n|\Z))\d{{1,4}}(?![\p{{L}}\d/.:,-])")
         self.labelled_case = compile_re(rf"[ \t]*(?i:{label})[ \t]*(?P<case>{case})")
         self.prefixed_case = compile_re(rf"[ \t]*(?P<case>\p{{Lu}}{{1,6}}[ \t]*[-/ ][ \t]*\d(?:{case}|[\d/:.-]*))")
         # (never ending inside a run of digits: "KFN 2025-000318" is no case "KFN 2025-00031" and item 8)
@@ -275,16 +276,23 @@ def states_a_point(text: str, start: int, end: int) -> bool:
     return last in r.finite_verbs or last.endswith(("as", "ås")) and last.islower()
 
 
+#: Fewest letters of a name that ends a title before a sentence (a register's prefix, "Au", "Bun", is shorter).
+NAME_LETTERS = 4
+
+
 def _names_end(text: str, words: list[tuple[int, int]], i: int, end: int) -> bool:
     """Word ``i``, a capital after a lower-case word, is a proper noun that the title names ("… i kvarteret Lotsen
     Dnr KS …", "… till friskolan Lärkängen – yttrande", "… vid Ekbacken (Eva Ek, ekonom)", "… skolorna Ekbacken
-    och Lärkan"): a case label, a presenter's note, a dash and a lower-case word, or a conjunction and a capital
-    follow it."""
+    och Lärkan", "… för kvarteret Lärkan Kommunen har …"): a case label, a presenter's note, a dash and a
+    lower-case word, a conjunction and a capital, or a sentence's first word follow it (after a name of
+    ``NAME_LETTERS`` letters or more: no register's prefix, "… för skolorna Au Fastighetsstrategen går …")."""
     if i + 1 >= len(words):
         return False
     a, b = words[i + 1]
     nxt = text[a:b]
     if _grammar().label.match(nxt) or presenter_note(text, a, end) is not None:
+        return True
+    if words[i][1] - words[i][0] >= NAME_LETTERS and opens_sentence(text, words, i + 1):
         return True
     then = text[words[i + 2][0]:words[i + 2][0] + 1] if i + 2 < len(words) else ""
     return nxt in ("–", "-") and then.islower() or nxt in rules().title_conjunctions and then.isupper()

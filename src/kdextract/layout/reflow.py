@@ -302,14 +302,20 @@ def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]
 
 def _case_list(text: str, candidates: list[tuple[Head, str]], keep_out: list[tuple[int, int]]) -> set[int]:
     """Starts of the heads of a list of cases, each led by its labelled case number after a sentence end ("… hösten.
-    Dnr KS 2024/121 Bidrag till …"): two or more of them are items, where one alone is the document's own number."""
+    Dnr KS 2024/121 Bidrag till …"): two or more of them are items, where one alone is the document's own number;
+    so is the labelled case right before the first of them, after the list's heading ("Anmälningsärenden
+    2024-05-14 Dnr KS 2024/112 Ny taxa …")."""
     heads: set[int] = set()
+    first: int | None = None  # the labelled case before the first one after a sentence end
     for head, _ in candidates:
         label = _label_before().search(text, max(0, head.start - 30), head.start) if head.kind == "case" else None
-        if label is not None and not inside(keep_out, head.start) \
-                and _SENTENCE_END.search(text[max(0, label.start() - 30):label.start()].rstrip()):
+        if label is None or inside(keep_out, head.start):
+            continue
+        if _SENTENCE_END.search(text[max(0, label.start() - 30):label.start()].rstrip()):
             heads.add(head.start)
-    return heads if len(heads) >= 2 else set()
+        elif not heads:
+            first = head.start
+    return heads | ({first} if first is not None else set()) if len(heads) >= 2 else set()
 
 
 def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None,

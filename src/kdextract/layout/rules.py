@@ -58,6 +58,7 @@ class SectionRules(Rules, file="sections.json"):
     not_before_item_number: list[str]
     year_after: list[str]
     title_stop_words: list[str]
+    caption: Pattern
     item_part_owner: Pattern
     item_part_labels: list[Pattern]
     heading_max_chars: int
@@ -67,6 +68,7 @@ class SectionRules(Rules, file="sections.json"):
     enclosure_headings: list[str]
     item_document_labels: list[str]
     numbered_document_labels: list[str]
+    item_body_labels: list[str]
     memo_openings: list[str]
     sentence_subject: Pattern
     sentence_pronouns: list[str]
@@ -151,10 +153,13 @@ class CompiledSectionRules:
         self.not_before_number = frozenset(data.not_before_item_number)
         self.year_after = frozenset(data.year_after)
         self.list_item = compile_re(data.list_item)
+        #: a table's or figure's caption with its number opening a line ("Tabell 1. Nettokostnad")
+        self.caption = compile_re(data.caption)
         self.closing_headings = frozenset(data.closing_headings)
         self.enclosure_headings = frozenset(data.enclosure_headings)
         self.item_document_labels = tuple(sorted(data.item_document_labels, key=len, reverse=True))
         self.numbered_document_labels = tuple(data.numbered_document_labels)
+        self.item_body_labels = tuple(sorted(data.item_body_labels, key=lambda w: (-len(w), w)))
         self.memo_openings = frozenset(data.memo_openings)
         self.sentence_subject = compile_re(data.sentence_subject)
         self.sentence_pronouns = frozenset(data.sentence_pronouns)

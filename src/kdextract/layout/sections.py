@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from kdextract.layout.field_entries import heads_entries, in_entry
+from kdextract.layout.item_documents import labelled_body
 from kdextract.layout.heading_context import (TIGHT_HEAD_WORDS, continuation, has_body, heads_paragraph, heads_table,
                                               standalone, title_cell_wrap)
 from kdextract.layout.lines import Line, is_presenter, labelled_case, is_sentence_like, looks_like_heading, split_lines
@@ -126,7 +127,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             if line.kind == "agenda":
                 n = _value(line.number)
                 if n is not None and (n <= last_number or not numbered
-                                      or not (standalone(lines, i) or _in_numbered_run(lines, i)
+                                      or not (standalone(lines, i) or _in_numbered_run(lines, i) or labelled_body(lines, i)
                                               or _next_topic(lines, i, n, last_number))):
                     continue
                 if n is None and not standalone(lines, i, after_only=True):

@@ -9,10 +9,11 @@ several lines have both, the gutter stands well into the line, and both columns 
 line to the next (a piece that goes on in lower case on the next line). A table is no page: its cells are
 short and do not go on, or it has more columns than two. The page goes on over blank lines into the blocks around that keep
 to its gutter with wrapped prose in them (blocks of one column may stand between); a signature or a table
-side by side under it ends it.
+side by side under it ends it (a block of sentences side by side, "Informationen noteras.", goes on).
 
 The view then reads the page's left column, then its right one (``TextView.rearrange``), its blank lines
-kept: every piece keeps its offsets into the input.
+kept: every piece keeps its offsets into the input. A page that sets its § items side by side, two by two
+("§ 12  Budget 2027      § 13  Taxor 2027"), is read that way pair by pair.
 
 >>> page = ("Ärenden                          Bra att veta\\n"
 ...         "1. Val av justerare              Förhinder anmäls till\\n"
@@ -53,6 +54,10 @@ MIN_SIDE_BY_SIDE = 3
 MIN_CONTINUED = 3
 
 _GAP = compile_re(rf"(?<=\S)[ ]{{{GUTTER},}}(?=\S)")
+#: A § item's number opening a column's piece ("§ 12  Budget 2027", "KSAU § 12").
+_ITEM = compile_re(r"(?:\p{Lu}{1,6}[ \t]+)?§[ \t]*(\d{1,4})(?!\d)")
+#: A sentence of two words or more that ends a piece ("Informationen noteras.").
+_SENTENCE = compile_re(r"\p{L}+[ \t]+[^\n]*\p{Ll}[.!?]\Z")
 _REASON = "layout: two columns of a page read one after the other"
 
 
@@ -128,8 +133,8 @@ def _extend(lines: list[tuple[int, str]], blocks: list[tuple[int, int]], i: int,
         if rows is None:
             break
         if any(r.left and r.right for r in rows):
-            if _continued(rows, "left") + _continued(rows, "right") == 0:
-                break  # side by side without wrapped prose: a signature or a table under the page
+            if _continued(rows, "left") + _continued(rows, "right") == 0 and not _sentences_side_by_side(rows):
+                break  # side by side without prose: a signature or a table under the page
             best = k
     return best
 
@@ -184,19 +189,47 @@ def _continued(rows: list[_Row], side: str) -> int:
     return count
 
 
+def _sentences_side_by_side(rows: list[_Row]) -> bool:
+    """Both columns of ``rows`` end a sentence of a few words on one line at least ("Informationen noteras."),
+    as a page's prose does and a signature or a table does not."""
+    return all(any(_SENTENCE.search(row.text, piece[0] - row.start, piece[1] - row.start)
+                   for row in rows if (piece := getattr(row, side)) is not None) for side in ("left", "right"))
+
+
 def _pieces(rows: list[_Row]) -> list[tuple[int, int, str | None]] | None:
-    """The region's left column, then its right one, each piece on a line of its own, a blank line where the page
-    has one (and between the columns); the line breaks put in stand for no input."""
+    """The region's left column, then its right one, band by band (``_bands``), each piece on a line of its own, a
+    blank line where the page has one (and between the columns); the line breaks put in stand for no input."""
     out: list[tuple[int, int, str | None]] = []
-    for side in ("left", "right"):
-        brk = "\n\n" if out else ""
-        for row in rows:
-            piece = getattr(row, side)
-            if piece is None:
-                brk = "\n\n" if out and not row.text.strip() else brk
-                continue
-            if out:
-                out.append((piece[0], piece[0], brk or "\n"))
-            out.append((piece[0], piece[1], None))
-            brk = ""
+    for band in _bands(rows):
+        for side in ("left", "right"):
+            brk = "\n\n" if out else ""
+            for row in band:
+                piece = getattr(row, side)
+                if piece is None:
+                    brk = "\n\n" if out and not row.text.strip() else brk
+                    continue
+                if out:
+                    out.append((piece[0], piece[0], brk or "\n"))
+                out.append((piece[0], piece[1], None))
+                brk = ""
     return out if any(r.left and r.right for r in rows) else None
+
+
+def _bands(rows: list[_Row]) -> list[list[_Row]]:
+    """``rows`` cut before each row where the left column opens a § item and the right one the next ("§ 12  Budget
+    2027     § 13  Taxor 2027"): the page sets its items side by side, two by two, and is read band by band (in a
+    page whose columns run on, an item beside the next one has the whole left column to itself)."""
+    cuts = [0] + [k for k, row in enumerate(rows) if k and _next_items_side_by_side(row)]
+    return [rows[a:b] for a, b in zip(cuts, [*cuts[1:], len(rows)])]
+
+
+def _next_items_side_by_side(row: _Row) -> bool:
+    left = _item_number(row, "left")
+    return left is not None and _item_number(row, "right") == left + 1
+
+
+def _item_number(row: _Row, side: str) -> int | None:
+    """The number of the § item that the piece of ``row`` on ``side`` opens ("§ 12", "KSAU § 12"), else None."""
+    piece = getattr(row, side)
+    m = None if piece is None else _ITEM.match(row.text, piece[0] - row.start, piece[1] - row.start)
+    return None if m is None else int(m.group(1))

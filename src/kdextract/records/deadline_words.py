@@ -61,13 +61,14 @@ def particle_passive(text: str, d: DateMention, passive: regex.Pattern[str], per
 
 
 def end_word(text: str, d: DateMention, closes: regex.Pattern[str]) -> Cue | None:
-    """An end word right before the date or opening it ("till och med den 30 juni 2027", a mention "t.o.m. juni
-    2027") as a cue of kind "ends"."""
-    for blank in islice(_BLANKS.finditer(text, d.start, d.end), _END_WORD_BLANKS):
-        if (m := closes.match(text, d.start, blank.end())) is not None:
+    """An end word right before the date, opening it or both ("till och med den 30 juni 2027", a mention "t.o.m.
+    juni 2027", "fram" before a mention "till måndag 7/12") as a cue of kind "ends"."""
+    blanks = [b.end() for b in islice(_BLANKS.finditer(text, d.start, d.end), _END_WORD_BLANKS)]
+    for end in blanks:
+        if (m := closes.match(text, d.start, end)) is not None:
             return Cue(d.start, d.start + len(m.group(0).rstrip()), "ends", m.group(0).strip())
     lead = max(0, d.start - _START_WORD_REACH)
-    m = closes.search(text[lead:d.start])  # a short slice: its end is the date's start
-    if m is None:
-        return None
-    return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "ends", m.group(0).strip())
+    for end in [d.start, *blanks]:
+        if (m := closes.search(text, lead, end)) is not None:
+            return Cue(m.start(), m.start() + len(m.group(0).rstrip()), "ends", m.group(0).strip())
+    return None

@@ -29,7 +29,7 @@ from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Sourc
 from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
 from kdextract.records.date_reference import document_reference
-from kdextract.records.deadline_titles import without_title_repeats
+from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
 from kdextract.records.deadline_words import end_word, particle_passive, present_plan_pattern, start_word
@@ -191,7 +191,7 @@ def build_deadlines(ctx: Context) -> list[Deadline]:
     reference = document_reference(ctx)
     found = deadlines_among(ctx.text, ctx.doc.dates, ctx.sections, ctx.sentences,
                             reference=reference.timex if reference else None, notice=ctx.meta.kind == "kallelse")
-    return without_title_repeats(found, ctx.sections, ctx.text)
+    return without_restatements(without_title_repeats(found, ctx.sections, ctx.text), ctx.sections)
 
 
 def deadlines_among(text: str, dates: list[DateMention], sections: list[Section],

@@ -26,6 +26,7 @@ class CueRule(Part):
     support: bool = False
     plans_block: bool = False
     minutes_only: bool = False
+    schedule_block: bool = False
 
 
 class BlockHeadings(Part):
@@ -68,6 +69,7 @@ class Cue:
     support: bool = False
     plans_block: bool = False
     minutes_only: bool = False
+    schedule_block: bool = False
 
 @dataclass(frozen=True)
 class DecisionRules:
@@ -106,7 +108,7 @@ def rules() -> DecisionRules:
         stop_heading=compile_re(r"^(?:" + "|".join(data.stop_headings) + r")$", regex.V1),
         reservation=compile_folded(data.reservation),
         cues=tuple(Cue(c.id, c.kind, c.voice, compile_re(c.pattern, regex.V1), c.support, c.plans_block,
-                       c.minutes_only)
+                       c.minutes_only, c.schedule_block)
                    for c in data.cues),
         blockers=compile_re(data.blockers_before, regex.V1),
         passive_modals=compile_re(data.passive_modals, regex.V1),

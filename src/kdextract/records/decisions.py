@@ -141,7 +141,9 @@ def build_decisions(ctx: Context) -> list[Decision]:
     hits = _cue_hits(ctx, folded)
     index = _Index.of(ctx, hits)
     hits = [h for h in hits if not (h.cue.plans_block and index.deadlines.within(h.sent[0], h.sent[1]))
-            and not (h.cue.minutes_only and not _minutes(ctx) and not _after_beslut(text, h))]
+            and not (h.cue.minutes_only and not _minutes(ctx) and not _after_beslut(text, h))
+            and not (h.cue.schedule_block and not _minutes(ctx) and any(
+                ctx.doc.deadlines[k].kind == "meeting" for k in index.deadlines.within(h.sent[0], h.sent[1])))]
     for block in blocks:
         decisions.append(_from_block(ctx, index, folded, block))
     in_blocks = {id(h) for b in blocks for h in index.hits.within(b.heading_start, b.body_end - 1)}

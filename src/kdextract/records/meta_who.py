@@ -112,7 +112,7 @@ def _issuer_in(line: str) -> str | None:
     if m is not None:
         name = m.group("name")
         return name.title() if name.isupper() else name
-    m = rules.org_own.match(line)
+    m = rules.org_own.match(line) or rules.org_own.match(first)  # alone or in the first column
     if m is not None:  # the company or federation whose own minutes these are
         name = " ".join(m.group("org").split())
         if not name.isupper():
@@ -262,8 +262,8 @@ def _mailed(r: Reader) -> bool:
 
 
 def _chair_signing(r: Reader) -> str | None:
-    """The signer whose title is a chair's, on their line ("Eva Ek, ordförande") or below their name, where
-    signatures stand side by side or stacked: a notice is the chair's, whoever else signs it."""
+    """The signer whose title is a chair's, on their line ("Eva Ek, ordförande", "Ordförande: Eva Ek") or below
+    their name, where signatures stand side by side or stacked: a notice is the chair's, whoever else signs it."""
     rules = meta_rules()
     tail = r.tail
     for i, line in enumerate(tail):
@@ -273,7 +273,10 @@ def _chair_signing(r: Reader) -> str | None:
             below = [(tail[i + 1].text, 0)]
         for k, (column, at) in enumerate(columns):
             head, comma, title = column.partition(",")
-            if not comma:
+            label, colon, rest = column.partition(":")
+            if colon and rules.chair.match(label.strip()):  # "Ordförande: Eva Ek (S)" under a notice
+                head, title, at = rest, label, at + len(label) + 1
+            elif not comma:
                 head, title = column, below[k][0] if len(below) == len(columns) else ""
             name = rules.person.match(head.strip())
             if name is not None and rules.chair.match(title.strip()):

@@ -136,6 +136,7 @@ class OrganisationRules(Rules, file="organisations.json"):
 
     body_heads: list[BodyHead]
     body_negatives: list[str]
+    owner_place_adjectives: list[str]
     owner_stoplist: list[str]
     unit_for_heads: list[str]
     head_then_name: dict[str, OrganisationKind]

@@ -4,14 +4,18 @@ A council or group for one area often carries that area's acronym after its head
 its name ("Brukarrådet LSS", "Pensionärsrådet KPR", "Samverkansgruppen FSG"): the body is named
 with it, and "brukarrådet LSS" later in the text is the same body. An acronym that names an
 organisation of its own (another candidate starts there) or that opens a § reference ("KS § 12")
-is no part of the name.
+is no part of the name. A body named for a place in the genitive takes the adjective that qualifies the place
+("Östra Vänerns renhållningsförbund", ``owner_place_adjectives``).
 """
 
 from __future__ import annotations
 
 import regex
 
+from functools import lru_cache
+
 from kdextract.pattern_cache import compile_re
+from kdextract.records.name_utils import org_rules
 from kdextract.records.org_candidates import FULL_NAME, Cand
 
 #: An acronym of two to five capitals one blank after a name (a column gap parts cells), not glued to a word or a dash.
@@ -31,3 +35,26 @@ def acronym_qualified(text: str, c: Cand, taken: frozenset[int]) -> Cand:
     return Cand(c.start, m.end(), text[c.start:m.end()], kind=c.kind, key=f"{c.key}:{acronym.casefold()}",
                 form=f"{c.form} {acronym}", full=c.full, rule=c.rule, method=c.method, score=c.score,
                 explanation=f"{c.explanation} and the acronym {acronym!r} of what it is for", aliases=list(c.aliases))
+
+
+@lru_cache(maxsize=1)
+def _place_adjective() -> regex.Pattern[str]:
+    """A capitalised adjective of place and one blank, ending where a name begins ("Östra ", "ÖVRE ")."""
+    words = sorted(org_rules().owner_place_adjectives, key=lambda w: (-len(w), w))
+    alts = "|".join(f"{w[:1].upper()}(?:{regex.escape(w[1:])}|{regex.escape(w[1:].upper())})" for w in words)
+    return compile_re(rf"(?<![\p{{L}}\d\-])(?:{alts})[ \t]\Z")
+
+
+def place_qualified(text: str, c: Cand) -> Cand:
+    """``c`` with the adjective of place before it where ``c`` is a body named for its owner in the genitive
+    ("Vänerns renhållningsförbund" after "Östra ")."""
+    if c.rule != "organisations/owner_genitive":
+        return c
+    m = _place_adjective().search(text, max(0, c.start - 12), c.start)
+    if m is None:
+        return c
+    adjective = text[m.start():c.start].strip()
+    return Cand(m.start(), c.end, text[m.start():c.end], kind=c.kind, key=f"{c.key}:{adjective.casefold()}",
+                form=f"{adjective} {c.form}", full=c.full, rule=c.rule, method=c.method, score=c.score,
+                explanation=f"{c.explanation}, the place qualified by {adjective!r}", aliases=list(c.aliases),
+                head_key=c.head_key, genitive=c.genitive)

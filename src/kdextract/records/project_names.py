@@ -58,11 +58,16 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
         end = _before_a_person(text, m.start(), m.end())
         if " " not in m.group() and fold(m.group()) in rules().stop_names:
             return None
+        if end == m.end() and (nxt := _wrapped_line(text, end)) is not None \
+                and (more := _CAP_RUN.match(text, nxt)) is not None and _PROSE_GOES_ON.match(text, more.end()):
+            end = _before_a_person(text, nxt, more.end())  # "Grön Omställning" / "Landsbygd tillsammans med …"
         first = fold(text[m.start():end])
-        if " " not in first and not (len(first) >= 7 and first.endswith(_DEFINITE)):
+        if len(first.split()) == 1 and not (len(first) >= 7 and first.endswith(_DEFINITE)):
             # "Cykelvänlig kommun": a capitalised word (not a definite noun) and up to two plain nouns
             for _ in range(2):
                 w = _NEXT_WORD.match(text, end)
+                if w is None and (nxt := _wrapped_line(text, end)) is not None:
+                    w = _LINE_WORD.match(text, nxt)  # "Cykelvänlig" / "kommun tillsammans med …"
                 if not w or not _name_continues(w.group(1)):
                     break
                 end = w.end()
@@ -70,8 +75,27 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
     return None
 
 
+#: Fewest characters of a line that the text wrapped at its width (a heading's or a list's line is shorter).
+WRAPPED_LINE = 45
+#: A line break and the next line's first word (the break inside a name that the text wrapped).
+_NEXT_LINE = compile_re(r"[ \t]*\n[ \t]*(?=\S)")
+#: A sentence that goes on in lower case after a wrapped name's last word.
+_PROSE_GOES_ON = compile_re(r"[ \t]+\p{Ll}", regex.V1)
+
+
+def _wrapped_line(text: str, end: int) -> int | None:
+    """Where the next line starts, where ``end`` ends a long line of prose that the text wrapped there (no sentence
+    end before the break); else None."""
+    m = _NEXT_LINE.match(text, end)
+    if m is None or end - (text.rfind("\n", 0, end) + 1) < WRAPPED_LINE or text[end - 1] in ".!?:;":
+        return None
+    return m.end()
+
+
 _CLAUSE_BOUNDARY = compile_re(r"[ \t]*(?:[.,;:!?)\n]|$|(?:med|som|och|samt|är|har|ska|kommer)\b)", regex.V1)
-_OF_PHRASE = compile_re(r"[ \t]+(?:för|av|inom|mot|(?P<where>i|på))(?=[ \t])", regex.V1)
+_OF_PHRASE = compile_re(r"[ \t]+(?:för|av|inom|mot|(?P<where>i|på))(?=[ \t]|\n)", regex.V1)
+#: A place's name after "i"/"på", also over a line the text wrapped ("Ny matsal i | Linnebacken").
+_PLACE = compile_re(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Lu}\p{Ll}{2,})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)
 #: Endings of a definite noun: "i kommunen", "på skolorna" say where, they name nothing.
 _DEFINITE_ENDINGS = ("en", "et", "na")
 
@@ -80,10 +104,13 @@ def _of_phrase_end(text: str, end: int) -> int:
     """A name's end past an attribute phrase of plain words: "Gemensam tolkservice | för snabbare
     handläggning", "Lokal mat | i offentliga kök", as long as the phrase runs to a clause boundary
     (punctuation, a line end, a function word or a verb); a place phrase ("i", "på") only without a
-    definite noun ("i kommunen")."""
+    definite noun ("i kommunen"), or with a place's capitalised name ("Ny matsal i Linnebacken")."""
     m = _OF_PHRASE.match(text, end)
     if m is None:
         return end
+    place = _PLACE.match(text, m.end()) if m.group("where") else None
+    if place is not None and not is_first_name(place.group(1)):
+        return place.end()  # "Ny matsal i Linnebacken": the place the project is named by
     pos, words = m.end(), 0
     while words < 4 and (w := _NEXT_WORD.match(text, pos)) is not None and _name_continues(w.group(1)):
         if m.group("where") and fold(w.group(1)).endswith(_DEFINITE_ENDINGS):
@@ -122,6 +149,7 @@ def _before_a_person(text: str, start: int, end: int) -> int:
 
 
 _NEXT_WORD = compile_re(r"[ \t]+(\p{Ll}[\p{Ll}-]*\p{Ll})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)
+_LINE_WORD = compile_re(r"(\p{Ll}[\p{Ll}-]*\p{Ll})(?=[ \t,.;:!?)]|$)", regex.V1 | regex.M)
 
 def _name_continues(word: str) -> bool:
     w = fold(word)
@@ -167,7 +195,7 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
         a, b = span
         name = text[a:b].strip(" .,;:")
         plain = text[m.end()] not in _QUOTES and not any(e[0] == m.end() for e in ctx.view.emphasis)
-        if plain and "\n" in name or (plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span):
+        if plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span:
             continue  # an unquoted name must look like one
         b = a + len(name)
         name = _WRAP.sub(" ", name)  # "\"Trygg och säker" / "skolväg\"" wrapped over two lines

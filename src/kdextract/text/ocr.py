@@ -19,7 +19,8 @@ Capitalised words inside a sentence (most likely names) only get å/ä/ö restor
 and codes (KSAU, E18) are left alone. All of this runs only where the text looks damaged
 (``looks_damaged`` scores the share of unknown words), so clean text gets no edits, but for the readings
 that no clean text holds: a run of "$" item headings with no intact "§" (``lone_sign_repairs``), look-alike
-letters in an ISO date or in a day after its article ("1984-1O-16", "den l januari"; ``sure_digit_repairs``).
+letters in an ISO date, in a day after its article or in an amount in groups of three ("1984-1O-16",
+"den l januari", "412 OOO kr"; ``sure_digit_repairs``).
 Every change is a ``TextView.rewrite`` replacement (reason ``"ocr: …"``), so offsets still
 point into the input.
 

@@ -128,13 +128,22 @@ def _digits_needed(shape: regex.Pattern[str], s: str, letters: int) -> int:
     return 1 if grouped else letters
 
 
-#: The shapes whose reading no word of clean text has ("1984-1O-16", "den l januari"): read on clean text too.
-_SURE_SHAPES = (_SHAPES[0], (_ARTICLE_DAY, _day))
+def _zeros_in_thousands(m: regex.Match[str]) -> bool:
+    """An amount that opens with a real digit, sets thousands apart and holds no look-alike but "O" for a zero
+    ("412 OOO kr", "kr 85 OOO:-"); one before a word needs a unit there."""
+    s = m.group()
+    return s[:1].isdigit() and _GROUP.search(s) is not None and all(ch == "O" for ch in s if ch in LOOKALIKES) \
+        and (m.re is _OLD_AMOUNT or _unit(m.group(1)))
+
+
+#: The shapes whose reading no word of clean text has ("1984-1O-16", "den l januari", "412 OOO kr"): read on
+#: clean text too.
+_SURE_SHAPES = (_SHAPES[0], (_ARTICLE_DAY, _day), (_AMOUNT, _zeros_in_thousands), (_OLD_AMOUNT, _zeros_in_thousands))
 
 
 def sure_digit_repairs(text: str) -> list[Replacement]:
-    """``digit_repairs`` of an ISO date and of a day after its article only: what a page read well but for a
-    digit or two needs.
+    """``digit_repairs`` of an ISO date, of a day after its article and of an amount in groups of three that opens
+    with a digit only: what a page read well but for a digit or two needs.
 
     >>> [(s, new) for s, _, new, _ in sure_digit_repairs("Taxan gäller från den l januari, beslut 1984-1O-16.")]
     [(22, '1'), (46, '0')]

@@ -42,6 +42,26 @@ def year_matching_weekday(month: int, day: int, weekday: int, base: int) -> int:
     return base
 
 
+_DATE_WORD_BEFORE = compile_std(
+    rf"(?:(?<![^\W\d_])(?:den|fr\.?o\.?m\.?|t\.?o\.?m\.?|till och med|till|fran|per|senast|fore|efter|innan|"
+    rf"{'|'.join(LEX.weekdays)})|datum|datumet)(?:ens|en|s)?[ \t]*$")  # a word, not its end ("ärenden"); "-datum" ends compounds
+#: A date's label that opens its line, a word in "-datum" among its words ("Datum för beslut:", "Sammanträdesdatum:"),
+#: set apart by a colon or a column gap; no number's label ("Datum och dnr:").
+_DATE_LABEL = compile_std(r"[ \t]*(?![^\n]*\b(?:dnr|nr|nummer)\b)(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]*datum(?:et)?"
+                          r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?::[ \t]*|\t[ \t]*|[ ]{2,})")
+#: Most characters of a date's label before its date.
+_LABEL_REACH = 48
+
+
+def after_date_word(ctx: Ctx, start: int) -> bool:
+    """A date word right before ``start``, a colon between or not ("senast", "den", "Datum:", a weekday), or a date's
+    label that opens the line ("Datum för beslut:   20261015")."""
+    if _DATE_WORD_BEFORE.search(ctx.folded[max(0, start - 20):start].rstrip(" \t:")):
+        return True
+    line = ctx.folded.rfind("\n", 0, start) + 1
+    return start - line <= _LABEL_REACH and _DATE_LABEL.fullmatch(ctx.folded, line, start) is not None
+
+
 def resolve_year(month: int, ctx: Ctx, explicit: int | None) -> tuple[int | None, bool]:
     """(year, relative): the explicit year, else the window year from the reference."""
     if explicit is not None:

@@ -106,6 +106,7 @@ class DateRules(Rules, file="dates.json"):
     holidays_movable: dict[str, tuple[str, int]]
     year_count_nouns: WordList
     year_blockers_before: WordList
+    numbered_reports: WordList
     year_pivot_two_digit: int
     quarter_ordinals: WordValues
     feast_days: FeastDays

@@ -9,7 +9,7 @@ from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.text.fold import fold
 
 from .calendar import Value, add_months, day_value, leap_day_value, month_value, range_value, two_digit_year
-from .common import alone_on_line, day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
+from .common import after_date_word, alone_on_line, day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
 from .engine import DAYISH, DIGIT, DateCandidate, Ctx, cand, rule
 from .patterns import (
     DATA,
@@ -32,17 +32,14 @@ from .patterns import (
     year_of,
 )
 
-_NUM_CONTEXT = compile_std(
-    rf"(?:den|fr\.?o\.?m\.?|t\.?o\.?m\.?|till|fran|per|senast|fore|efter|innan|datum|datumet|{'|'.join(LEX.weekdays)})"
-    r"(?:ens|en|s)?[ \t]*$")
 _CLOCK_AFTER = compile_std(r"^[ \t,]*(?:kl\b|klockan\b)")
 #: A case register's prefix right before "20/6": an acronym ("KS", "SN") or a number word ("Dnr", "nr").
-_CASE_PREFIX = compile_re(r"(?:(?<![\p{L}])\p{Lu}{2,6}|(?i:dnr|diarienr|nr|§))[ \t]*[.:]?[ \t]*\Z")
+CASE_PREFIX = compile_re(r"(?:(?<![\p{L}])\p{Lu}{2,6}|(?i:dnr|diarienr|nr|§))[ \t]*[.:]?[ \t]*\Z")
 
 
 _Day = tuple[int | None, int, int]
 #: An optional weekday before a date written in digits ("tisdag 2024-03-05", "Tisdag 5/3 2024").
-_WD = rf"(?:{NLB}{weekday('wd')}[ \t]*,?[ \t]*(?:den[ \t]+)?)?"
+WD = rf"(?:{NLB}{weekday('wd')}[ \t]*,?[ \t]*(?:den[ \t]+)?)?"
 
 
 def _days_cand(m: Any, ctx: Ctx, first: _Day, last: _Day, rule_id: str, why: str, relative: bool) -> DateCandidate | None:
@@ -53,19 +50,19 @@ def _days_cand(m: Any, ctx: Ctx, first: _Day, last: _Day, rule_id: str, why: str
     return cand(m, ctx, range_value(a, b), rule_id, why, relative=relative)
 
 
-def _day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relative: bool) -> DateCandidate | None:
+def day_cand(m: Any, ctx: Ctx, v: Value | None, rule_id: str, why: str, relative: bool) -> DateCandidate | None:
     c = cand(m, ctx, v, rule_id, why, relative=relative, calendar=True)
     if c is not None:
         c.day = v.date if v else None
     return c
 
 
-@rule("dates/iso", _WD + r"(?<![\w/.-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", needs="0000-0")
+@rule("dates/iso", WD + r"(?<![\w/.-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", needs="0000-0")
 def iso(m: Any, ctx: Ctx) -> DateCandidate | None:
     if weekday_of(m, "wd", ctx) is False:
         return None
     v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
-    return _day_cand(m, ctx, v, "dates/iso", "ISO date", False)
+    return day_cand(m, ctx, v, "dates/iso", "ISO date", False)
 
 
 @rule("dates/iso_range", r"(?<![\w/.-])(?P<y1>(?:1[89]|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)[ \t]*"
@@ -85,17 +82,7 @@ def iso_range(m: Any, ctx: Ctx) -> DateCandidate | None:
 def iso_dotted(m: Any, ctx: Ctx) -> DateCandidate | None:
     """Year first with dots or slashes: "2015.5.13", "2019/09/01"."""
     v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
-    return _day_cand(m, ctx, v, "dates/iso_dotted", "year, month and day with dots or slashes", False)
-
-
-@rule("dates/compact", r"(?<![\w/.,:-])(?P<y>19\d\d|20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w/]|[.,-]\d)",
-      needs="00000000")
-def compact(m: Any, ctx: Ctx) -> DateCandidate | None:
-    """Eight digits, year, month and day run together ("20261015"), only after a date word ("Datum:", "senast")."""
-    if not _NUM_CONTEXT.search(ctx.folded[max(0, m.start() - 20):m.start()].rstrip(" \t:")):
-        return None  # an invoice or reference number
-    v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
-    return _day_cand(m, ctx, v, "dates/compact", "year, month and day without separators", False)
+    return day_cand(m, ctx, v, "dates/iso_dotted", "year, month and day with dots or slashes", False)
 
 
 @rule("dates/iso_month", r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-.,]\d)", needs="0000-0")
@@ -103,7 +90,7 @@ def iso_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     return cand(m, ctx, month_value(int(m["y"]), int(m["m"])), "dates/iso_month", "ISO year-month")
 
 
-@rule("dates/numeric", rf"{_WD}{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d|\d\d)"
+@rule("dates/numeric", rf"{WD}{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d|\d\d)"
       r"(?![\w/]|[.,-]\d)", needs="0/0|0.0|0-0")
 def numeric(m: Any, ctx: Ctx) -> DateCandidate | None:
     if weekday_of(m, "wd", ctx) is False:
@@ -114,25 +101,25 @@ def numeric(m: Any, ctx: Ctx) -> DateCandidate | None:
             return None  # 1.2.15 is a section number more often than a date
         y = two_digit_year(y, ctx.ref)
     v = day_value(y, int(m["m"]), int(m["d"]))
-    return _day_cand(m, ctx, v, "dates/numeric", "numeric day, month and year", False)
+    return day_cand(m, ctx, v, "dates/numeric", "numeric day, month and year", False)
 
 
-@rule("dates/numeric_year_apart", rf"{_WD}{NUMB}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:[ \t]|-)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)",
+@rule("dates/numeric_year_apart", rf"{WD}{NUMB}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:[ \t]|-)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)",
       needs="0/0")
 def numeric_year_apart(m: Any, ctx: Ctx) -> DateCandidate | None:
     """Day/month with the year after a space or a dash: "5/3 2024", "5/3-2024"."""
-    if weekday_of(m, "wd", ctx) is False or _CASE_PREFIX.search(ctx.text, max(0, m.start("d") - 12), m.start("d")):
+    if weekday_of(m, "wd", ctx) is False or CASE_PREFIX.search(ctx.text, max(0, m.start("d") - 12), m.start("d")):
         return None  # "KS 12/4 2019": a case number
     v = day_value(int(m["y"]), int(m["m"]), int(m["d"]))
-    return _day_cand(m, ctx, v, "dates/numeric_year_apart", "numeric day and month, the year after a space or dash", False)
+    return day_cand(m, ctx, v, "dates/numeric_year_apart", "numeric day and month, the year after a space or dash", False)
 
 
 @rule("dates/numeric_day_month", rf"{NUMB}(?P<d>[0-3]?\d)(?P<sep>[/-])(?P<m>[01]?\d)(?![\w/]|[-.,:]\d)", needs="0/0|0-0")
 def numeric_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     d, mo = int(m["d"]), int(m["m"])
-    if _CASE_PREFIX.search(ctx.text, max(0, m.start() - 12), m.start()):
+    if CASE_PREFIX.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "KS 20/6", "Dnr 12/4": a case number
-    context = bool(_NUM_CONTEXT.search(ctx.folded[max(0, m.start() - 20):m.start()]))
+    context = after_date_word(ctx, m.start())
     clock = bool(_CLOCK_AFTER.match(ctx.folded[m.end():m.end() + 12]))
     if not (context or clock):
         if m["sep"] == "/" and (d <= mo or (d, mo) == (24, 7)):
@@ -141,7 +128,7 @@ def numeric_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
             return None  # 12-18 år, 3-5 personer
     y, rel = resolve_year(mo, ctx, None)
     v = day_value(y, mo, d) if (mo, d) != (2, 29) or y is None else leap_day_value(y)
-    return _day_cand(m, ctx, v, "dates/numeric_day_month", "numeric day and month, year from the reference", rel)
+    return day_cand(m, ctx, v, "dates/numeric_day_month", "numeric day and month, year from the reference", rel)
 
 
 @rule("dates/weekday_day_month", rf"{NLB}(?:(?:pa|till|fran|sedan|fore|efter|infor|senast)[ \t]+)?{weekday('wd')}[ \t]*,?[ \t]*"
@@ -153,7 +140,7 @@ def weekday_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     v = None if y is None else day_value(y, int(m["m"]), int(m["d"]))
     if v is None or v.date is None or weekday_of(m, "wd", ctx) != v.date.weekday():
         return None
-    return _day_cand(m, ctx, v, "dates/weekday_day_month", "weekday with numeric day and month", rel)
+    return day_cand(m, ctx, v, "dates/weekday_day_month", "weekday with numeric day and month", rel)
 
 
 @rule("dates/numeric_day_month_range",
@@ -162,13 +149,12 @@ def weekday_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
 def numeric_day_month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
     """Two numeric days and months as a range: "4/2-20/2", "28/12 t.o.m. 6/1" (over the new year); two
     fractions ("1/3-1/2") only after a date word."""
-    if _CASE_PREFIX.search(ctx.text, max(0, m.start() - 12), m.start()):
+    if CASE_PREFIX.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
     m1, d1, m2, d2 = int(m["m1"]), int(m["d1"]), int(m["m2"]), int(m["d2"])
     y1, rel = resolve_year(m1, ctx, None)
-    if y1 is None or (d1 <= m1 and d2 <= m2 and not _NUM_CONTEXT.search(ctx.folded[max(0, m.start() - 20):m.start()])):
+    if y1 is None or (d1 <= m1 and d2 <= m2 and not after_date_word(ctx, m.start())):
         return None  # "1/3-1/2 av kostnaden": fractions
-        return None
     y2 = y1 + 1 if (m1, d1) > (m2, d2) else y1
     return _days_cand(m, ctx, (y1, m1, d1), (y2, m2, d2), "dates/numeric_day_month_range", "numeric day to numeric day", rel)
 
@@ -217,7 +203,7 @@ def day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     why = "day + month" + (" + year" if explicit else ", year from the reference" if rel else "")
     if m["d"] == "1" and not m["den"] and not m["wd"]:
         v.alternatives.append(f"{v.value[:7]}")  # OCR often reads "i augusti" as "1 augusti"
-    return _day_cand(m, ctx, v, "dates/day_month", why, rel)
+    return day_cand(m, ctx, v, "dates/day_month", why, rel)
 
 
 @rule("dates/month_day",
@@ -237,7 +223,7 @@ def month_day(m: Any, ctx: Ctx) -> DateCandidate | None:
     if wd is not None and not explicit and y is not None:
         y = year_matching_weekday(mo, d, wd, y)
     v = day_value(y, mo, d)
-    return _day_cand(m, ctx, v, "dates/month_day", "month + day", rel)
+    return day_cand(m, ctx, v, "dates/month_day", "month + day", rel)
 
 
 _AND = compile_std(r"[ \t\n]*och[ \t\n]+(?:den[ \t\n]+)?")
@@ -388,12 +374,12 @@ def day_only(m: Any, ctx: Ctx) -> DateCandidate | None:
             wd is not None or m["pre"] or m["month"] or alone_on_line(ctx.folded, m.start(), m.end(), " \t.!"))):
         return None  # "hon kom som den tredje.": a small ordinal is a rank unless the text makes it a day
     if wd is None:
-        return _day_cand(m, ctx, day_value(ref.year, ref.month, d), "dates/day_only", "day of the reference month", True)
+        return day_cand(m, ctx, day_value(ref.year, ref.month, d), "dates/day_only", "day of the reference month", True)
     for k in range(12):  # the next month (this one first) whose day d falls on that weekday
         y, mo = add_months(ref.year, ref.month, k)
         v = day_value(y, mo, d)
         if v is not None and v.date is not None and v.date.weekday() == wd:
-            return _day_cand(m, ctx, v, "dates/day_only", "weekday and day: the next month where they meet", True)
+            return day_cand(m, ctx, v, "dates/day_only", "weekday and day: the next month where they meet", True)
     return None
 
 

@@ -55,8 +55,10 @@ _rel_kind = rel_kind
 
 @rule("dates/season",
       rf"{NLB}(?:(?P<prep>{PREP}|glad|trevlig|skon){S1})?(?:(?P<rel>{REL})[ \t]+)?(?P<s>{SEASON}){NL}"
-      rf"(?:{S1}{year('y')}(?![\d/]))?", needs=keys_of([*DATA.seasons, *DATA.seasons_past]))
+      rf"(?:{S1}{year('y')}(?:/(?P<y2>\d\d(?:\d\d)?))?(?![\d/]))?", needs=keys_of([*DATA.seasons, *DATA.seasons_past]))
 def season(m: Any, ctx: Ctx) -> DateCandidate | None:
+    """A season, with its year or a split year ("vintern 2025/26": the autumn and winter of its first year, the
+    spring and summer of its second)."""
     s = m["s"]
     if s in _EXACT and ctx.text[m.start("s"):m.end("s")].casefold() != _EXACT[s]:
         return None  # "var" is a verb unless written "vår"
@@ -73,6 +75,10 @@ def season(m: Any, ctx: Ctx) -> DateCandidate | None:
     relative = False
     if m["y"]:
         y: int | None = int(m["y"])
+        if m["y2"]:
+            if int(m["y2"]) % 100 != (int(m["y"]) + 1) % 100 or len(m["y2"]) == 4 and int(m["y2"]) != int(m["y"]) + 1:
+                return None  # "våren 2025/31": no split year
+            y = int(m["y"]) + (0 if code in ("FA", "WI") else 1)
     else:
         relative = ctx.ref is not None
         # a past verb next to a season without a year means the last one ("släcktes under våren")

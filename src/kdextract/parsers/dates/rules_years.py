@@ -18,6 +18,9 @@ from .rules_absolute import TO_KEYS
 _DIGIT_BEFORE = compile_std(r"\d[ \t]*$")
 _YEAR_COUNT = frozenset(fold(w) for w in DATA.year_count_nouns.words)
 _YEAR_BLOCK = frozenset(fold(w) for w in DATA.year_blockers_before.words)
+#: a numbered report of a period before its year ("delårsrapport 2 2026", folded)
+_NUMBERED_REPORT = compile_std(r"(?<![\w-])(?:" + "|".join(re.escape(fold(w)) for w in sorted(
+    DATA.numbered_reports.words, key=lambda w: (-len(w), w))) + r")[ \t]+[1-9][ \t]+$")
 
 
 def _year_ok(m: Any, ctx: Ctx, start_group: str) -> bool:
@@ -31,7 +34,8 @@ def _year_ok(m: Any, ctx: Ctx, start_group: str) -> bool:
     prev = before_word(ctx, m.start(start_group))
     if prev in _YEAR_BLOCK or prev.rstrip(".") in _YEAR_BLOCK:
         return False
-    return not _DIGIT_BEFORE.search(ctx.folded[max(0, m.start() - 3):m.start()])
+    return not _DIGIT_BEFORE.search(ctx.folded[max(0, m.start() - 3):m.start()]) \
+        or _NUMBERED_REPORT.search(ctx.folded[max(0, m.start() - 24):m.start()]) is not None
 
 
 @rule("dates/year",
