@@ -84,3 +84,21 @@ def test_patterns_compile_through_the_cache(path: Path) -> None:
     run ``python scripts/use_pattern_cache.py`` to route new ``regex.compile`` and ``re.compile`` calls through them."""
     source = path.read_text(encoding="utf-8")
     assert "regex.compile" not in source and not re.search(r"\bre\.compile\b", source)
+
+
+#: A match's pattern compared by identity or equality (``m.re is PATTERN``).
+_MATCH_RE_COMPARED = re.compile(r"\.re\s*(?:is\b|==|!=)|(?:\bis(?:\s+not)?|==|!=)\s*[\w.]*\.re\b(?!\.)")
+
+
+@pytest.mark.parametrize("path", sorted(SRC.rglob("*.py")), ids=lambda p: str(p.relative_to(SRC)))
+def test_a_match_s_pattern_is_compared_by_its_text(path: Path) -> None:
+    """``compile_re`` gives a pattern compiled where it is first used (``pattern_cache.Deferred``), and a
+    match's ``re`` is the compiled pattern itself: ``m.re is _PATTERN`` never holds. Compare
+    ``m.re.pattern == _PATTERN.pattern``."""
+    assert not _MATCH_RE_COMPARED.search(path.read_text(encoding="utf-8"))
+
+
+def test_the_match_pattern_check_finds_identity_and_equality() -> None:
+    assert all(_MATCH_RE_COMPARED.search(s) for s in ("if m.re is _DECIMAL:", "m.re == g.decimal", "p is m.re"))
+    assert not any(_MATCH_RE_COMPARED.search(s)
+                   for s in ("m.re.pattern == g.decimal.pattern", "words in m.re.groupindex"))

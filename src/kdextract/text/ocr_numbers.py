@@ -133,7 +133,7 @@ def _zeros_in_thousands(m: regex.Match[str]) -> bool:
     ("412 OOO kr", "kr 85 OOO:-"); one before a word needs a unit there."""
     s = m.group()
     return s[:1].isdigit() and _GROUP.search(s) is not None and all(ch == "O" for ch in s if ch in LOOKALIKES) \
-        and (m.re is _OLD_AMOUNT or _unit(m.group(1)))
+        and (m.re.pattern == _OLD_AMOUNT.pattern or _unit(m.group(1)))
 
 
 #: The shapes whose reading no word of clean text has ("1984-1O-16", "den l januari", "412 OOO kr"): read on
