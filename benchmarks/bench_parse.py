@@ -11,7 +11,7 @@ parse() with the tokenizer in the same process. ``import kdextract`` and the fir
 it (model load included) are timed in fresh subprocesses, as a user meets them (the first parse's
 median over three, in wall-clock and CPU seconds: on a shared machine the wall clock also counts the
 time spent waiting for a core), each with a cold pattern cache (an empty cache directory: every
-pattern compiled) and a warm one (the directory a previous process filled; see
+pattern the parse uses compiled) and a warm one (the directory a previous process filled; see
 ``kdextract.pattern_cache``). Those processes read every module's bytecode, as an installed package
 (pip compiles it) or a checkout imported once before has it: an untimed process first writes it to a
 scratch directory (``PYTHONPYCACHEPREFIX``, also where ``PYTHONDONTWRITEBYTECODE`` is set);
