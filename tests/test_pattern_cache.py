@@ -233,3 +233,33 @@ def test_a_wrong_pattern_fails_where_it_is_used_or_at_once(tmp_path: Path, monke
         wrong.search("text")
     with pytest.raises(regex.error):
         pattern_cache.compile_now(r"(?P<open")
+
+
+def _deferred_in(value: object, depth: int = 2) -> list[pattern_cache.Deferred]:
+    """The deferred patterns a module attribute is or holds (in a tuple, list, set or dict, two levels deep)."""
+    if isinstance(value, pattern_cache.Deferred):
+        return [value]
+    if depth and isinstance(value, (tuple, list, set, frozenset)):
+        return [d for v in value for d in _deferred_in(v, depth - 1)]
+    if depth and isinstance(value, dict):
+        return [d for v in value.values() for d in _deferred_in(v, depth - 1)]
+    return []
+
+
+def test_every_pattern_a_module_defines_compiles() -> None:
+    """A deferred pattern fails only where it is first used, so every module-level one is compiled here: a
+    mistyped pattern that no test document reaches still fails the suite."""
+    import importlib
+    import pkgutil
+
+    import kdextract
+
+    found = []
+    for info in pkgutil.walk_packages(kdextract.__path__, "kdextract."):
+        if info.name.endswith("__main__"):
+            continue  # running it is the command line
+        module = importlib.import_module(info.name)
+        found += [d for value in vars(module).values() for d in _deferred_in(value)]
+    assert len(found) > 300
+    for deferred in found:
+        deferred.compiled()
