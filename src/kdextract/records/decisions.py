@@ -67,14 +67,14 @@ def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
     return hits
 
 def _blocked(folded: str, sent: tuple[int, int], start: int, end: int) -> bool:
-    """Future, conditional or negated: a blocker among the three words before the cue."""
+    """Future, conditional or negated: a blocker among the three words before the cue; or a cleft before it."""
     r = rules()
     if r.negation.search(folded, start, end):
         return True
     head = folded[sent[0]:start]
     window = " ".join(_WORD.findall(head)[-3:])
-    if r.blockers.search(window):
-        return True
+    if r.blockers.search(window) or r.cleft.search(head):
+        return True  # (a cleft names who decides such things: "det är Trafikverket som beslutar om …")
     # a heading-like or question sentence is no decision
     return folded[sent[0]:sent[1]].rstrip().endswith("?")
 
