@@ -17,13 +17,14 @@ from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.item_documents import labelled_body
 from kdextract.layout.heading_context import continuation, has_body, heads_paragraph, heads_table, standalone
 from kdextract.layout.numbered_items import in_numbered_run, item_heading, item_value, next_topic
-from kdextract.layout.lines import Line, labelled_case, is_sentence_like, looks_like_heading, split_lines
+from kdextract.layout.lines import COLUMN_GAP, Line, labelled_case, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import MIN_LABELS, label_line
 from kdextract.models import Section, Source
 from kdextract.text.view import TextView
 
 _HEAD_WINDOW = 40  # lines searched for the document title
+_LISTED = "sections/listed_subheading"  # a numbered part of a heading's list (see _list_under_heading)
 
 
 def segment(view: TextView, lines: list[Line] | None = None) -> tuple[Section | None, list[Section]]:
@@ -108,6 +109,8 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
              if lines[i].kind == "paragraph" or lines[i].kind == "agenda" and item_heading(lines, i)]
     decimal = bool(items) and all(lines[i].kind == "agenda" and lines[i].depth > 1 for i in items)
     items = [] if decimal else items  # "4.2 Bärighet" with no "4." above: another text's numbering, no outline
+    under = _list_under_heading(lines, body_from, items)
+    items = [] if under is not None else items
     entries = [ln for ln in lines[body_from:] if ln.kind == "entry"]
     numbered = len(items) >= 2 or bool(entries) or any(lines[i].strong or _page_top(lines, i) for i in items)
     label_ends = {} if numbered else _topic_labels(lines, body_from)
@@ -126,6 +129,10 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
                 out.append((line, 2, "subheading", "sections/numbered_subheading"))
             elif decimal and standalone(lines, i, before_only=True) and has_body(lines, i):
                 out.append((line, 1, "topic", "sections/decimal_heading"))
+            continue
+        if line.kind == "agenda" and under is not None:
+            if i > under:
+                out.append((line, 2, "subheading", _LISTED))
             continue
         if line.kind in ("agenda", "paragraph"):
             if line.kind == "agenda":
@@ -170,7 +177,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         alone = standalone(lines, i) and (has_body(lines, i) or heads_entries(lines, i))
         if in_entry(lines, i) or not (alone or not numbered and (heads_paragraph(lines, i) or heads_table(lines, i))):
             continue  # (inside numbered items a tight line is the item's own label: "Omröstning", "Yrkanden")
-        if numbered or not alone and out and out[-1][1] == 2:  # a sibling of the subheadings before it
+        if numbered or not alone and out and out[-1][1] == 2 and out[-1][3] != _LISTED:  # a sibling of the subheadings
             if in_item or not numbered:
                 out.append((line, 2, "subheading", "sections/inner_heading"))
             continue
@@ -178,6 +185,29 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         out.append((line, 1, "topic", rule))
     _closing_heading(out)
     return _with_contents(out, entries, lines)
+
+
+def _list_under_heading(lines: list[Line], body_from: int, items: list[int]) -> int | None:
+    """The unnumbered heading whose body is the document's one run of numbered items ("Inkomna yttranden" over "1.
+    Länsstyrelsen …", "2. Trafikverket …"), where unnumbered headings over prose stand before it and after the run
+    ("Samrådets genomförande", "Fortsatt arbete"): the items are its parts, not the document's outline."""
+    if len(items) < 2 or any(lines[i].kind != "agenda" for i in items):
+        return None
+    items = [i for i in range(items[0], len(lines)) if lines[i].kind == "agenda" and lines[i].depth == 1]
+    if any(item_value(lines[i].number) != k for k, i in enumerate(items, start=1)):
+        return None
+    h = items[0] - 1
+    while h > body_from and lines[h].kind == "blank":
+        h -= 1
+
+    def topic(j: int) -> bool:
+        return looks_like_heading(lines[j]) and COLUMN_GAP.search(lines[j].text) is None \
+            and standalone(lines, j, before_only=True) and has_body(lines, j)
+
+    if not (topic(h) and standalone(lines, h)):  # (a blank under it: no table's header row over its rows)
+        return None
+    before = any(topic(j) for j in range(body_from, h))
+    return h if before and any(topic(j) for j in range(items[-1] + 1, len(lines))) else None
 
 
 def _topic_labels(lines: list[Line], body_from: int) -> dict[int, int]:
