@@ -36,6 +36,8 @@ _BLANKS_AND_WORD = compile_re(r"[ \t]+(\p{Lu}[\p{L}\-]*)" + WB_R)
 #: "i" and a capitalised place name after a definite head: "Idrottsklubben i Åsby"
 #: (not a municipality's or a county's own name: "Hembygdsföreningen i Ekby kommun" is two names)
 _IN_PLACE = compile_re(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}[\p{L}\-]*)" + WB_R + r"(?![ \t]+(?:kommun|stad|län|region)\b)")
+#: A definite noun in the genitive before a lower-case head: an owner, no place's name ("Kommunens", "Stadens")
+_DEFINITE_GENITIVE = compile_re(r"\p{Ll}(?:en|et|[ae]rna|orna|na)s[ \t]+\Z")
 #: The blank-separated words of a line before a position (read backwards, at most a few).
 _WORDS_BACK = compile_re(r"(?r)(?:[^ \t\n]+[ \t]+){1,%d}" % _BEFORE)
 
@@ -139,8 +141,8 @@ def find_associations(text: str) -> Iterator[Cand]:
                    explanation=explanation, genitive=gen)
     for m in _lower_head_re().finditer(text):  # "Holmsta intresseförening", "Ekby byalag"
         start = _words_before(text, m.start())
-        if start is None:
-            continue
+        if start is None or _DEFINITE_GENITIVE.search(text, start, m.start()):
+            continue  # ("Kommunens pensionärsförening": a common noun's owner, no place)
         gen = m.group().endswith("s")
         form = text[start:m.end() - 1] if gen else text[start:m.end()]
         yield Cand(start, m.end(), text[start:m.end()], kind="association", key="assoc:" + key_of(form), form=form,
