@@ -265,3 +265,13 @@ def test_duckling_time(text: str, reference: str, timex: str) -> None:
 def test_non_text_input_is_a_clear_type_error(bad: object) -> None:
     with pytest.raises(TypeError, match=r"find_dates\(\) takes the text as str"):
         find_dates(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bygget startar i mars 2028 och ska vara klart vecka 45 samma år.", ("vecka 45", "2028-W45")),
+    ("Skolan flyttar 2029 och den gamla byggnaden rivs i december samma år.", ("i december", "2029-12")),
+    ("Avtalet skrevs i maj 2024. Leveransen kom den 3 oktober samma år.", ("den 3 oktober", "2024-10-03")),
+])
+def test_a_date_before_samma_ar_takes_the_year_of_the_date_before_it(text: str, want: tuple[str, str]) -> None:
+    got = [(m.text, m.value) for m in find_dates(text, reference=dt.date(2026, 10, 1))]
+    assert got[-1] == want

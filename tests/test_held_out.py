@@ -1,4 +1,4 @@
-"""Held-out batches of our own (tests/data/own_corpus11 … own_corpus14) as a floor: each document's meta and its
+"""Held-out batches of our own (tests/data/own_corpus11 … own_corpus14, own_corpus16) as a floor: each document's meta and its
 top-level sections as the hand-written gold gives them (a batch's score is measured with
 ``../shared/eval/score.py``; see its README). The organisation is compared as the scorer does, case folded: a name
 read from a letterhead in capitals keeps no case of its own."""
@@ -13,7 +13,7 @@ import pytest
 import kdextract
 
 DATA = Path(__file__).parent / "data"
-BATCHES = ("own_corpus11", "own_corpus12", "own_corpus13", "own_corpus14")
+BATCHES = ("own_corpus11", "own_corpus12", "own_corpus13", "own_corpus14", "own_corpus16")
 DOCS = [(batch, p.stem) for batch in BATCHES for p in sorted((DATA / batch).glob("*.txt"))]
 #: Documents whose sections the library does not all read yet (a known gap, see the batch's README).
 SECTION_GAPS = {
@@ -23,6 +23,9 @@ SECTION_GAPS = {
     ("own_corpus11", "04_fsg_samverkan_etiketter_hogermarginal"):
         "a title cell wrapped beside a two-line label in the right margin is not joined to its title",
 }
+#: Documents whose sections are not even found by their first lines (gaps of both section tests).
+OUTLINE_GAPS: dict[tuple[str, str], str] = {}
+SECTION_GAPS.update(OUTLINE_GAPS)
 
 
 def _gold(batch: str, name: str) -> dict[str, object]:
@@ -42,9 +45,11 @@ def _fold(titles: list[str]) -> list[str]:
 
 
 def _titles(batch: str, name: str) -> tuple[list[str], list[str]]:
-    """(the gold's required top-level titles, the parsed ones), folded."""
-    want = [s["title"] for s in _gold(batch, name)["sections"] if not s.get("optional")]  # type: ignore[attr-defined]
-    return _fold(want), _fold([s.title for s in _parse(batch, name).sections if s.level == 1])
+    """(the gold's required top-level titles, the parsed ones but those the gold calls optional), folded."""
+    sections = _gold(batch, name)["sections"]
+    want = _fold([s["title"] for s in sections if not s.get("optional")])  # type: ignore[attr-defined]
+    optional = set(_fold([s["title"] for s in sections if s.get("optional")]))  # type: ignore[attr-defined]
+    return want, [t for t in _fold([s.title for s in _parse(batch, name).sections if s.level == 1]) if t not in optional]
 
 
 @pytest.mark.parametrize(("batch", "name"), DOCS)
@@ -64,7 +69,9 @@ def test_sections_are_the_golds(batch: str, name: str) -> None:
     assert got == want
 
 
-@pytest.mark.parametrize(("batch", "name"), DOCS)
+@pytest.mark.parametrize(("batch", "name"), [
+    pytest.param(*doc, marks=pytest.mark.xfail(strict=True, reason=OUTLINE_GAPS[doc])) if doc in OUTLINE_GAPS else doc
+    for doc in DOCS])
 def test_every_section_is_found_at_least_by_its_first_line(batch: str, name: str) -> None:
     want, got = _titles(batch, name)
     assert len(got) == len(want) and all(w.startswith(g) and g for g, w in zip(got, want)), (got, want)

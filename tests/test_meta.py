@@ -608,3 +608,36 @@ def test_a_notice_whose_chair_signs_after_a_label_is_the_chairs() -> None:
             "Ordförande: Göran Ek (M)\n")
     doc = kdextract.parse(text, ner=False)
     assert doc.meta.kind == "kallelse" and doc.meta.author == "Göran Ek"
+
+
+# Our own reply to a region: the addressee's case number beside the municipality's own in the head's columns.
+REPLY_HEAD = """Ekby kommun                                          YTTRANDE
+Kommunstyrelsen                                      2027-03-02
+
+Region Västmark                                      Ert dnr: RV 2027/88
+Samhällsbyggnadsenheten                              Vårt dnr: KS 2027/41
+
+Yttrande över regional cykelplan
+
+Kommunen tillstyrker planen.
+
+Eva Lund
+Kommunstyrelsens ordförande
+"""
+
+
+def test_the_addressees_case_number_is_not_the_documents() -> None:
+    assert kdextract.parse(REPLY_HEAD, ner=False).meta.diarienummer == "KS 2027/41"
+
+
+def test_a_case_number_stops_at_a_column_gap() -> None:
+    text = ("SAMRÅDSREDOGÖRELSE\nDetaljplan för Lövåsen 2:7\nDnr BN 2027/12                              2027-05-04\n\n"
+            "Samrådet\nPlanen har varit på samråd under april.\n")
+    assert kdextract.parse(text, ner=False).meta.diarienummer == "BN 2027/12"
+
+
+def test_a_memos_sender_is_its_author() -> None:
+    text = ("Ekby kommun\nEkonomiavdelningen\n\nPM\nDatum: 2027-04-12\nTill: Kommunstyrelsen\n"
+            "Från: Per Ström, budgetchef\n\nUppföljning mars 2027\n\nSammanfattning\n"
+            "Prognosen visar ett underskott på 4,2 mnkr.\n")
+    assert kdextract.parse(text, ner=False).meta.author == "Per Ström"

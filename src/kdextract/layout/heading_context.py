@@ -160,8 +160,15 @@ def has_body(lines: list[Line], i: int) -> bool:
         if j + 1 < len(lines) and lines[j + 1].kind == "list" and last in rules().title_stop_words:
             return True  # the lead-in of a list ("Vi rekommenderar nämnden att" over its bullets): no title ends so
         return not looks_like_heading(line) or is_sentence_like(line.text) or len(line.text) > 60 \
-            or _paragraph_goes_on(lines, j)
+            or _paragraph_goes_on(lines, j) or _att_lead_in(lines, j)
     return False
+
+
+def _att_lead_in(lines: list[Line], j: int) -> bool:
+    """Line ``j`` leads in the att-clauses under it, past a blank ("Ordföranden beslutar på nämndens vägnar" over
+    "att ge förvaltningen …")."""
+    nxt = next((line for line in lines[j + 1:] if line.kind != "blank"), None)
+    return nxt is not None and nxt.text.startswith("att ")
 
 
 def _paragraph_goes_on(lines: list[Line], j: int) -> bool:

@@ -15,15 +15,16 @@ from collections.abc import Sequence
 
 from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.item_documents import labelled_body
-from kdextract.layout.heading_context import (TIGHT_HEAD_WORDS, continuation, has_body, heads_paragraph, heads_table,
-                                              standalone, title_cell_wrap)
-from kdextract.layout.lines import Line, is_presenter, labelled_case, is_sentence_like, looks_like_heading, split_lines
+from kdextract.layout.heading_context import continuation, has_body, heads_paragraph, heads_table, standalone
+from kdextract.layout.numbered_items import in_numbered_run, item_heading, item_value, next_topic
+from kdextract.layout.lines import COLUMN_GAP, Line, labelled_case, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import MIN_LABELS, label_line
 from kdextract.models import Section, Source
 from kdextract.text.view import TextView
 
 _HEAD_WINDOW = 40  # lines searched for the document title
+_LISTED = "sections/listed_subheading"  # a numbered part of a heading's list (see _list_under_heading)
 
 
 def segment(view: TextView, lines: list[Line] | None = None) -> tuple[Section | None, list[Section]]:
@@ -105,7 +106,11 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
     """(line, level, category, rule) for every heading line; a table of contents yields its entries
     where the body does not give the same items."""
     items = [i for i in range(body_from, len(lines))
-             if lines[i].kind == "paragraph" or lines[i].kind == "agenda" and _item_heading(lines, i)]
+             if lines[i].kind == "paragraph" or lines[i].kind == "agenda" and item_heading(lines, i)]
+    decimal = bool(items) and all(lines[i].kind == "agenda" and lines[i].depth > 1 for i in items)
+    items = [] if decimal else items  # "4.2 Bärighet" with no "4." above: another text's numbering, no outline
+    under = _list_under_heading(lines, body_from, items)
+    items = [] if under is not None else items
     entries = [ln for ln in lines[body_from:] if ln.kind == "entry"]
     numbered = len(items) >= 2 or bool(entries) or any(lines[i].strong or _page_top(lines, i) for i in items)
     label_ends = {} if numbered else _topic_labels(lines, body_from)
@@ -122,13 +127,19 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         if line.kind == "agenda" and line.depth > 1:
             if in_item and standalone(lines, i):
                 out.append((line, 2, "subheading", "sections/numbered_subheading"))
+            elif decimal and standalone(lines, i, before_only=True) and has_body(lines, i):
+                out.append((line, 1, "topic", "sections/decimal_heading"))
+            continue
+        if line.kind == "agenda" and under is not None:
+            if i > under:
+                out.append((line, 2, "subheading", _LISTED))
             continue
         if line.kind in ("agenda", "paragraph"):
             if line.kind == "agenda":
-                n = _value(line.number)
+                n = item_value(line.number)
                 if n is not None and (n <= last_number or not numbered
-                                      or not (standalone(lines, i) or _in_numbered_run(lines, i) or labelled_body(lines, i)
-                                              or _next_topic(lines, i, n, last_number))):
+                                      or not (standalone(lines, i) or in_numbered_run(lines, i) or labelled_body(lines, i)
+                                              or next_topic(lines, i, n, last_number))):
                     continue
                 if n is None and not standalone(lines, i, after_only=True):
                     continue
@@ -166,7 +177,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         alone = standalone(lines, i) and (has_body(lines, i) or heads_entries(lines, i))
         if in_entry(lines, i) or not (alone or not numbered and (heads_paragraph(lines, i) or heads_table(lines, i))):
             continue  # (inside numbered items a tight line is the item's own label: "Omröstning", "Yrkanden")
-        if numbered or not alone and out and out[-1][1] == 2:  # a sibling of the subheadings before it
+        if numbered or not alone and out and out[-1][1] == 2 and out[-1][3] != _LISTED:  # a sibling of the subheadings
             if in_item or not numbered:
                 out.append((line, 2, "subheading", "sections/inner_heading"))
             continue
@@ -174,6 +185,29 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         out.append((line, 1, "topic", rule))
     _closing_heading(out)
     return _with_contents(out, entries, lines)
+
+
+def _list_under_heading(lines: list[Line], body_from: int, items: list[int]) -> int | None:
+    """The unnumbered heading whose body is the document's one run of numbered items ("Inkomna yttranden" over "1.
+    Länsstyrelsen …", "2. Trafikverket …"), where unnumbered headings over prose stand before it and after the run
+    ("Samrådets genomförande", "Fortsatt arbete"): the items are its parts, not the document's outline."""
+    if len(items) < 2 or any(lines[i].kind != "agenda" for i in items):
+        return None
+    items = [i for i in range(items[0], len(lines)) if lines[i].kind == "agenda" and lines[i].depth == 1]
+    if any(item_value(lines[i].number) != k for k, i in enumerate(items, start=1)):
+        return None
+    h = items[0] - 1
+    while h > body_from and lines[h].kind == "blank":
+        h -= 1
+
+    def topic(j: int) -> bool:
+        return looks_like_heading(lines[j]) and COLUMN_GAP.search(lines[j].text) is None \
+            and standalone(lines, j, before_only=True) and has_body(lines, j)
+
+    if not (topic(h) and standalone(lines, h)):  # (a blank under it: no table's header row over its rows)
+        return None
+    before = any(topic(j) for j in range(body_from, h))
+    return h if before and any(topic(j) for j in range(items[-1] + 1, len(lines))) else None
 
 
 def _topic_labels(lines: list[Line], body_from: int) -> dict[int, int]:
@@ -246,24 +280,6 @@ def _closing_heading(heads: list[Heading]) -> None:
         heads[-1] = (heads[-1][0], 1, "topic", "sections/closing_heading")
 
 
-def _in_numbered_run(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is one of a list of numbered lines counting up by one ("1 Upprop", "2 Val av justerare", …);
-    a case-number line, a presenter's line ("– Eva Ek, ekonom") or the item's documents ("Beslutsunderlag: …")
-    may stand under an item."""
-    n = _value(lines[i].number)
-
-    def neighbour(step: int) -> int | None:
-        j = i + step
-        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case") or lines[j].documents
-                                       or is_presenter(lines[j]) or title_cell_wrap(lines, j)):
-            j += step
-        if 0 <= j < len(lines) and lines[j].kind == "agenda":
-            return _value(lines[j].number)
-        return None
-
-    return n is not None and (neighbour(-1) == n - 1 or neighbour(1) == n + 1)
-
-
 def _page_top(lines: list[Line], i: int) -> bool:
     """Line ``i`` is the first of a page (after the page break and its running header)."""
     for prev in reversed(lines[:i]):
@@ -278,14 +294,14 @@ def _with_contents(heads: list[Heading], entries: list[Line], lines: list[Line])
     rest of a wrapped title and a case number on the lines under it, as an item."""
     if not entries:
         return heads
-    numbers = {_value(h.number) for h, level, _, _ in heads if level == 1} - {None}
+    numbers = {item_value(h.number) for h, level, _, _ in heads if level == 1} - {None}
     titles = {_fold_title(h) for h, level, _, _ in heads if level == 1}
     kept: list[Heading] = []
     at = {id(line): k for k, line in enumerate(lines)}
     for entry in entries:
         if entry.title_start >= entry.title_end or entry.depth > 1:
             continue
-        if _value(entry.number) in numbers or _fold_title(entry) in titles:
+        if item_value(entry.number) in numbers or _fold_title(entry) in titles:
             continue
         _title_continued(lines, at[id(entry)])  # an agenda's entry wrapped over lines, its Dnr under it
         _case_from_next_line(lines, at[id(entry)])
@@ -295,11 +311,6 @@ def _with_contents(heads: list[Heading], entries: list[Line], lines: list[Line])
 
 def _fold_title(line: Line) -> str:
     return " ".join(line.text[line.title_start - line.start:line.title_end - line.start].casefold().split())
-
-
-def _value(number: str | None) -> int | None:
-    digits = "".join(ch for ch in (number or "") if ch.isdigit())
-    return int(digits) if digits and len(digits) <= 4 else None
 
 
 def _case_from_next_line(lines: list[Line], i: int) -> None:
@@ -344,24 +355,6 @@ def _title_continued(lines: list[Line], i: int) -> None:
     if nxt is not None:
         head.title_end = nxt.end
         nxt.kind = "furniture"  # consumed as the rest of the title
-
-
-def _next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
-    """Numbered line ``i`` is the next topic of notes whose items hold bullets or prose right under their
-    heading ("2. Företagsklimatet" over "• Kommunerna har …"): it follows the last item's number, stands
-    after a blank, reads as a heading and has a body."""
-    line = lines[i]
-    title = line.text[line.title_start - line.start:line.title_end - line.start]
-    return (n == last_number + 1 and standalone(lines, i, before_only=True) and bool(title)
-            and len(title.split()) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) and has_body(lines, i))
-
-
-def _item_heading(lines: list[Line], i: int) -> bool:
-    """Numbered line ``i`` may head an item; a numbered point of prose in a list ("1. Nämnden beviljar …"
-    wrapped onto the next line) does not make a document numbered."""
-    n = _value(lines[i].number)
-    return (standalone(lines, i) or _in_numbered_run(lines, i)
-            or n is not None and _next_topic(lines, i, n, n - 1))
 
 
 def _spans(heads: list[Heading], text: str) -> list[Section]:

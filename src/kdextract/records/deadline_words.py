@@ -38,12 +38,16 @@ def start_word(text: str, d: DateMention, opens: regex.Pattern[str]) -> Cue | No
     return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "starts", m.group(0).strip())
 
 
-def present_plan_pattern(particles: list[str], verbs: list[str], phrase: Callable[[str], str]) -> regex.Pattern[str]:
-    """What ``particle_passive`` reads right before a date: a present passive and its ``particles``, a present
-    passive in -as, or one of ``verbs`` and up to three words of its object (``phrase``: a phrase's pattern)."""
+def present_plan_pattern(particles: list[str], verbs: list[str], purposes: list[str],
+                         phrase: Callable[[str], str]) -> regex.Pattern[str]:
+    """What ``particle_passive`` reads right before a date: a present passive and its ``particles`` (and a purpose:
+    one of ``purposes`` and a word, "ställs ut för granskning"), a present passive in -as, or one of ``verbs`` and up
+    to three words of its object (``phrase``: a phrase's pattern)."""
     ps = "|".join(phrase(w.casefold()) for w in sorted(particles))
     vs = "|".join(phrase(w.casefold()) for w in sorted(verbs))
-    return compile_re(rf"(?<![\w])(?:[^\W\d_]{{2,}}s[ \t]+(?:{ps})|[^\W\d_]{{3,}}as|(?:{vs})(?:[ \t]+[^\W\d_][\w-]*){{1,3}})"
+    fs = "|".join(phrase(w.casefold()) for w in sorted(purposes))
+    return compile_re(rf"(?<![\w])(?:[^\W\d_]{{2,}}s[ \t]+(?:{ps})(?:[ \t]+(?:{fs})[ \t]+[^\W\d_]+)?|[^\W\d_]{{3,}}as"
+                      rf"|(?:{vs})(?:[ \t]+[^\W\d_][\w-]*){{1,3}})"
                       r"[ \t]+\Z", regex.IGNORECASE)
 
 

@@ -50,6 +50,7 @@ class ParticlePassives(WordList):
 
     period_words: list[str]
     present_verbs: list[str]
+    purposes: list[str]
 
 
 class DeadlineRules(Rules, file="deadlines.json"):
@@ -67,6 +68,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     owner_labels: WordList
     greeting_words: list[str]
     negations: WordList
+    covers_words: WordList
     particle_passives: ParticlePassives
     schedule_columns: ScheduleColumns
 
@@ -87,7 +89,7 @@ class _Cues:
     closes: regex.Pattern[str]  # words right before a date that end something ("till och med den 30 juni")
     passive: regex.Pattern[str]  # a present passive and its particle right before a date ("sätts upp under maj")
     period: regex.Pattern[str]  # a period word that opens a date ("under maj")
-    negated: regex.Pattern[str]  # a negation right before a date ("först i september, inte i augusti")
+    negated: regex.Pattern[str]  # a negation or a covered period right before a date ("inte i augusti", "avser oktober")
 
 
 #: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
@@ -127,10 +129,12 @@ def _cues() -> _Cues:
     opens_start = compile_re(rf"(?<![\w])(?:{starters})(?:\s+\Z|(?![\w]))", regex.IGNORECASE)
     enders = "|".join(phrase_pattern(w.casefold()) for w in sorted(data.end_words.words, key=len, reverse=True))
     closes = compile_re(rf"(?<![\w])(?:{enders})(?:\s+(?:den\s+)?\Z)", regex.IGNORECASE)
-    passive = present_plan_pattern(data.particle_passives.words, data.particle_passives.present_verbs, phrase_pattern)
+    pp = data.particle_passives
+    passive = present_plan_pattern(pp.words, pp.present_verbs, pp.purposes, phrase_pattern)
     period = compile_re(r"(?:" + "|".join(map(regex.escape, data.particle_passives.period_words)) + r")\s",
                            regex.IGNORECASE)
-    negated = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.negations.words)) + r")[ \t\n]+\Z",
+    nots = sorted(data.negations.words + data.covers_words.words, key=lambda w: (-len(w), w))
+    negated = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, nots)) + r")[ \t\n]+\Z",
                             regex.IGNORECASE)
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
                  schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated)

@@ -46,6 +46,8 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     reservation: list[Pattern]
     cues: list[CueRule]
     blockers_before: Pattern
+    cleft_before: Pattern
+    reply_subjects: Pattern
     passive_modals: Pattern
     negation_inside: Pattern
     attribute_before: Pattern
@@ -81,6 +83,8 @@ class DecisionRules:
     reservation: regex.Pattern[str]
     cues: tuple[Cue, ...]
     blockers: regex.Pattern[str]
+    cleft: regex.Pattern[str]
+    reply_subject: regex.Pattern[str]
     passive_modals: regex.Pattern[str]
     negation: regex.Pattern[str]
     attribute_before: regex.Pattern[str]
@@ -111,6 +115,8 @@ def rules() -> DecisionRules:
                        c.minutes_only, c.schedule_block)
                    for c in data.cues),
         blockers=compile_re(data.blockers_before, regex.V1),
+        cleft=compile_re(data.cleft_before, regex.V1),
+        reply_subject=compile_re(data.reply_subjects, regex.V1),
         passive_modals=compile_re(data.passive_modals, regex.V1),
         negation=compile_re(data.negation_inside, regex.V1),
         attribute_before=compile_re(data.attribute_before, regex.V1),

@@ -63,18 +63,20 @@ def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
                 continue
             if cue.voice == "passive" and r.passive_modals.search(folded, sent[0], m.start()):
                 continue  # "… kan ett tillägg beviljas": a modal before the subject, a possibility
+            if cue.kind == "proposal" and r.reply_subject.search(folded, max(0, m.start() - 30), m.start()):
+                continue  # "Kommunen föreslår att …": a reply's suggestion to another body
             hits.append(_Hit(cue, m.start(), m.end(), sent))
     return hits
 
 def _blocked(folded: str, sent: tuple[int, int], start: int, end: int) -> bool:
-    """Future, conditional or negated: a blocker among the three words before the cue."""
+    """Future, conditional or negated: a blocker among the three words before the cue; or a cleft before it."""
     r = rules()
     if r.negation.search(folded, start, end):
         return True
     head = folded[sent[0]:start]
     window = " ".join(_WORD.findall(head)[-3:])
-    if r.blockers.search(window):
-        return True
+    if r.blockers.search(window) or r.cleft.search(head):
+        return True  # (a cleft names who decides such things: "det är Trafikverket som beslutar om …")
     # a heading-like or question sentence is no decision
     return folded[sent[0]:sent[1]].rstrip().endswith("?")
 

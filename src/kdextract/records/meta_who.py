@@ -219,7 +219,8 @@ def _signed(r: Reader) -> str | None:
             name, at = found
             r.note("author", line.start + at, line.start + at + len(name), "signature", "name above a title at the end")
             return name
-    return _party_signer(r, tail) or _after_label(r, r.head, "a memo header's label")
+    return _party_signer(r, tail) or _after_label(r, r.head, "a memo header's label") \
+        or _after_label(r, r.head, "a memo's sender", meta_rules().sender_label)
 
 
 def _party_signer(r: Reader, lines: list[Line]) -> str | None:
@@ -316,11 +317,11 @@ def _columns(text: str) -> list[tuple[str, int]]:
     return out
 
 
-def _after_label(r: Reader, lines: list[Line], where: str) -> str | None:
-    """The name after an author label ("Handläggare", "Vid anteckningarna") on its line or the next."""
+def _after_label(r: Reader, lines: list[Line], where: str, label: regex.Pattern[str] | None = None) -> str | None:
+    """The name after an author label ("Handläggare", "Vid anteckningarna"; or ``label``) on its line or the next."""
     rules = meta_rules()
     for i, line in enumerate(lines):
-        m = rules.author_label.match(line.text)
+        m = (label or rules.author_label).match(line.text)
         if not m:
             continue
         rest = _columns(m.group("name").strip())[:1]

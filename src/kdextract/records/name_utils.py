@@ -123,6 +123,13 @@ class BoardUnits(Part):
     heads: dict[str, OrganisationKind]
 
 
+class LowerHeads(Part):
+    """Heads that name a local association in the lower case after its place's name."""
+
+    compound_ends: list[str]
+    words: list[str]
+
+
 class NameAdjectives(Part):
     """Weak adjectives that are part of a compound body's name, unless stoplisted or after an article."""
 
@@ -170,6 +177,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     definite_compound_names: BoardUnits
     association_suffixes: WordList
     association_heads_before_name: WordList
+    association_lower_heads: LowerHeads
     association_kinds: WordList
     name_initial_determiners: WordList
     type_words_in_name: WordList

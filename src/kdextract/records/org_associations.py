@@ -3,7 +3,8 @@
 A capitalised compound ending in an association head (``association_suffixes``: "förening", "klubb"...)
 after one or two capitalised name words on its line is a name; so is a capitalised definite compound
 (``association_heads_before_name``: "föreningen"...) before one to three capitalised words or "i" and a
-place ("Hembygdsföreningen i Åsen"). A definite noun of a kind of association (``association_kinds``), alone
+place ("Hembygdsföreningen i Åsen"); so is a lower-case head (``association_lower_heads``) after its place's
+capitalised name ("Holmsta intresseförening", "Ekby byalag"). A definite noun of a kind of association (``association_kinds``), alone
 or as a compound's end, before "i" and a place names the association of that place ("Byalaget i Mossvik"). The bare
 compound ("Bygdegårdsförening") is no name, nor is a name word that opens a sentence and is a common word.
 A capitalised definite compound of a federation or a seat of learning is a name by itself
@@ -35,6 +36,8 @@ _BLANKS_AND_WORD = compile_re(r"[ \t]+(\p{Lu}[\p{L}\-]*)" + WB_R)
 #: "i" and a capitalised place name after a definite head: "Idrottsklubben i Åsby"
 #: (not a municipality's or a county's own name: "Hembygdsföreningen i Ekby kommun" is two names)
 _IN_PLACE = compile_re(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}[\p{L}\-]*)" + WB_R + r"(?![ \t]+(?:kommun|stad|län|region)\b)")
+#: A definite noun in the genitive before a lower-case head: an owner, no place's name ("Kommunens", "Stadens")
+_DEFINITE_GENITIVE = compile_re(r"\p{Ll}(?:en|et|[ae]rna|orna|na)s[ \t]+\Z")
 #: The blank-separated words of a line before a position (read backwards, at most a few).
 _WORDS_BACK = compile_re(r"(?r)(?:[^ \t\n]+[ \t]+){1,%d}" % _BEFORE)
 
@@ -53,6 +56,16 @@ def _kind_re() -> regex.Pattern[str]:
     """A capitalised word that is, or ends in, a definite noun of a kind of association ("Byalaget")."""
     kinds = sorted(org_rules().association_kinds.words, key=lambda w: (-len(w), w))
     return compile_re(r"(?<![\p{L}\p{N}\-])\p{Lu}\p{Ll}++(?<=(?i:" + "|".join(map(regex.escape, kinds)) + r"))" + WB_R)
+
+
+@lru_cache(maxsize=1)
+def _lower_head_re() -> regex.Pattern[str]:
+    """A lower-case compound of three or more letters and a ``compound_ends`` head, or a ``words`` head alone or
+    ending a compound, with a genitive -s ("intresseförening", "byalags")."""
+    heads = org_rules().association_lower_heads
+    ends = "|".join(map(regex.escape, sorted(heads.compound_ends, key=lambda w: (-len(w), w))))
+    words = "|".join(map(regex.escape, sorted(heads.words, key=lambda w: (-len(w), w))))
+    return compile_re(r"(?<![\p{L}\p{N}\-])(?:\p{Ll}{3,}(?:" + ends + r")|\p{Ll}*(?:" + words + r"))s?" + WB_R)
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +139,15 @@ def find_associations(text: str) -> Iterator[Cand]:
         yield Cand(start, end, surface, kind="association", key="assoc:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,
                    explanation=explanation, genitive=gen)
+    for m in _lower_head_re().finditer(text):  # "Holmsta intresseförening", "Ekby byalag"
+        start = _words_before(text, m.start())
+        if start is None or _DEFINITE_GENITIVE.search(text, start, m.start()):
+            continue  # ("Kommunens pensionärsförening": a common noun's owner, no place)
+        gen = m.group().endswith("s")
+        form = text[start:m.end() - 1] if gen else text[start:m.end()]
+        yield Cand(start, m.end(), text[start:m.end()], kind="association", key="assoc:" + key_of(form), form=form,
+                   full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,
+                   explanation=f"place name before '{m.group()}'", genitive=gen)
     for m in _kind_re().finditer(text):
         place = _IN_PLACE.match(text, m.end())
         if place is not None and not _stop(text, place.start(1), place.group(1)):

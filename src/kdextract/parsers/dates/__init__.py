@@ -40,6 +40,7 @@ from .engine import Ctx, RuleMatches, collect, keyword_finder, select
 from .fold import fold_text
 from .lexicon import lexicon
 from .merge import merge, value_lone_clocks
+from .same_year import take_same_year
 
 __all__ = ["DOCUMENT_DROP_RULES", "DateReader", "find_dates", "is_document_date"]
 
@@ -108,6 +109,7 @@ class DateReader:
         ctx = Ctx(text, self.folded, ref, now, grain)
         chosen = select(merge(collect(ctx, self.matches), ctx))
         value_lone_clocks(chosen, ctx)
+        take_same_year(chosen, ctx)
         out: list[DateMention] = []
         for c in chosen:
             v = c.val

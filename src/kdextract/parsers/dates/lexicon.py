@@ -107,6 +107,7 @@ class DateRules(Rules, file="dates.json"):
     year_count_nouns: WordList
     year_blockers_before: WordList
     numbered_reports: WordList
+    same_year: WordList
     year_pivot_two_digit: int
     quarter_ordinals: WordValues
     feast_days: FeastDays

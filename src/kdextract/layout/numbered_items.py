@@ -1,0 +1,52 @@
+"""Numbered lines that head items: a run counting up by one, the next topic of notes, a line over its labelled body.
+
+``layout.sections`` asks these of each numbered line before it reads a document as numbered.
+"""
+
+from __future__ import annotations
+
+from kdextract.layout.heading_context import TIGHT_HEAD_WORDS, has_body, standalone, title_cell_wrap
+from kdextract.layout.item_documents import labelled_body
+from kdextract.layout.lines import Line, is_presenter, is_sentence_like
+
+
+def in_numbered_run(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is one of a list of numbered lines counting up by one ("1 Upprop", "2 Val av justerare", …);
+    a case-number line, a presenter's line ("– Eva Ek, ekonom") or the item's documents ("Beslutsunderlag: …")
+    may stand under an item."""
+    n = item_value(lines[i].number)
+
+    def neighbour(step: int) -> int | None:
+        j = i + step
+        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case") or lines[j].documents
+                                       or is_presenter(lines[j]) or title_cell_wrap(lines, j)):
+            j += step
+        if 0 <= j < len(lines) and lines[j].kind == "agenda":
+            return item_value(lines[j].number)
+        return None
+
+    return n is not None and (neighbour(-1) == n - 1 or neighbour(1) == n + 1)
+
+
+def item_value(number: str | None) -> int | None:
+    """The number of an item's number ("4." -> 4, "§ 12" -> 12), or None."""
+    digits = "".join(ch for ch in (number or "") if ch.isdigit())
+    return int(digits) if digits and len(digits) <= 4 else None
+
+
+def next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
+    """Numbered line ``i`` is the next topic of notes whose items hold bullets or prose right under their
+    heading ("2. Företagsklimatet" over "• Kommunerna har …"): it follows the last item's number, stands
+    after a blank, reads as a heading and has a body."""
+    line = lines[i]
+    title = line.text[line.title_start - line.start:line.title_end - line.start]
+    return (n == last_number + 1 and standalone(lines, i, before_only=True) and bool(title)
+            and len(title.split()) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) and has_body(lines, i))
+
+
+def item_heading(lines: list[Line], i: int) -> bool:
+    """Numbered line ``i`` may head an item; a numbered point of prose in a list ("1. Nämnden beviljar …"
+    wrapped onto the next line) does not make a document numbered."""
+    n = item_value(lines[i].number)
+    return (standalone(lines, i) or in_numbered_run(lines, i) or labelled_body(lines, i)
+            or n is not None and next_topic(lines, i, n, n - 1))
