@@ -10,8 +10,9 @@ items together). ``reflow`` makes both look alike to every later step:
    text (``layout.hard_wraps``); hosting-site wrapper lines are blanked, transcript page
    numbers become form feeds and running headers get a line of their own (``layout.pages``),
    a running header run into the text of a page becomes a page break
-   (``layout.page_counters``); a name that a column's end broke over two lines is joined
-   again (``layout.wraps``);
+   (``layout.page_counters``); the footer and header lines between the halves of a title that a page's end
+   cut in text without form feeds are blanked (``layout.cut_titles``); a name that a column's end broke over
+   two lines is joined again (``layout.wraps``);
 2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
 3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
@@ -39,6 +40,7 @@ import regex
 
 from kdextract.layout.bullets import bullet_starts
 from kdextract.layout.columns import table_header
+from kdextract.layout.cut_titles import cut_title_edits
 from kdextract.layout.dated_heads import dated_heads
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
@@ -46,7 +48,7 @@ from kdextract.layout.flat_lists import lettered_breaks, opens_lettered_list, to
 from kdextract.layout.item_runs import agenda_run, inside
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
 from kdextract.layout.line_breaks import Breaks
-from kdextract.layout.page_counters import inline_header_edits
+from kdextract.layout.page_counters import inline_footer_edits, inline_header_edits
 from kdextract.layout.paragraph_leads import case_lead, leads_paragraph, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
@@ -86,7 +88,9 @@ def reflow(view: TextView) -> TextView:
     view = view.rewrite(wrapper_edits(view.text))
     view = view.rewrite(page_edits(view.text))
     view = view.rewrite(inline_header_edits(view.text))
+    view = view.rewrite(inline_footer_edits(view.text))
     view = view.rewrite(running_header_edits(view.text))
+    view = view.rewrite(cut_title_edits(view.text))
     view = view.rewrite(name_wrap_edits(view.text))
     return view.rewrite(breaks(view.text))
 

@@ -307,8 +307,9 @@ def _case_from_next_line(lines: list[Line], i: int) -> None:
     "Svar på remiss från regionen" may stand between them, and the second line of a wrapped title)."""
     if lines[i].case is not None:
         return
-    for nxt in lines[i + 1:i + 6]:
-        if nxt.kind == "blank" or nxt.end <= lines[i].title_end:
+    k = next((k for k in range(i + 1, len(lines)) if lines[k].end > lines[i].title_end), len(lines))
+    for nxt in lines[k:k + 5]:  # under the title's last line (a title's second half past a page's edge)
+        if nxt.kind == "blank":
             continue
         if nxt.kind == "case":
             lines[i].case = nxt.case
@@ -350,8 +351,7 @@ def _next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
     """Numbered line ``i`` is the next topic of notes whose items hold bullets or prose right under their
     heading ("2. Företagsklimatet" over "• Kommunerna har …"): it follows the last item's number, stands
     after a blank, reads as a heading and has a body."""
-    line = lines[i]
-    title = line.text[line.title_start - line.start:line.title_end - line.start]
+    title = lines[i].text[lines[i].title_start - lines[i].start:lines[i].title_end - lines[i].start]
     return (n == last_number + 1 and standalone(lines, i, before_only=True) and bool(title)
             and len(title.split()) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) and has_body(lines, i))
 
