@@ -74,6 +74,9 @@ _RANGE_END = compile_re(r"[-–]")
 _PARAGRAPH_END = compile_re(r"\f|\n[ \t]*\n")
 _PARAGRAPH_START = compile_re(r"(?:\f|\n[ \t]*\n)[ \t]*$")
 _YEAR = compile_re(r"(?:19|20)\d{2}")
+#: A sentence end inside a line, and how far back the head of a flattened document is searched for its kind.
+_SENTENCE_BREAK = compile_re(r"[.!?][ \t]")
+_HEAD_CHARS = 200
 #: A form field's label with its colon, run into flattened text: "Delegat:", "Beslutsdatum:", "Dnr:".
 _FIELD_LABEL = compile_re(r"(?<=[ \t])\p{Lu}[\p{L}-]*(?:[ \t]\p{Ll}+){0,2}:(?=[ \t])")
 #: Longest value of a form field (characters) between two labels.
@@ -308,9 +311,11 @@ def _case_list(text: str, candidates: list[tuple[Head, str]], keep_out: list[tup
     """Starts of the heads of a list of cases, each led by its labelled case number after a sentence end ("… hösten.
     Dnr KS 2024/121 Bidrag till …"): two or more of them are items, where one alone is the document's own number;
     so is the labelled case right before the first of them, after the list's heading ("Anmälningsärenden
-    2024-05-14 Dnr KS 2024/112 Ny taxa …")."""
+    2024-05-14 Dnr KS 2024/112 Ny taxa …"), but not the document's own in its head ("TJÄNSTESKRIVELSE
+    2026-05-14 Dnr KS 2026/100 Redovisning av …")."""
     heads: set[int] = set()
     first: int | None = None  # the labelled case before the first one after a sentence end
+    own = True  # the first labelled case, in the document's head, is the document's own
     for head, _ in candidates:
         label = _label_before().search(text, max(0, head.start - 30), head.start) if head.kind == "case" else None
         if label is None or inside(keep_out, head.start):
@@ -318,8 +323,18 @@ def _case_list(text: str, candidates: list[tuple[Head, str]], keep_out: list[tup
         if _SENTENCE_END.search(text[max(0, label.start() - 30):label.start()].rstrip()):
             heads.add(head.start)
         elif not heads:
-            first = head.start
+            first = None if own and _in_letterhead(text, label.start()) else head.start
+        own = False
     return heads | ({first} if first is not None else set()) if len(heads) >= 2 else set()
+
+
+def _in_letterhead(text: str, pos: int) -> bool:
+    """A capitalised kind of document ("TJÄNSTESKRIVELSE", "Protokoll") stands before ``pos`` with no sentence end
+    between: what follows is the document's head, its case number the document's own."""
+    low = max(0, pos - _HEAD_CHARS)
+    ends = list(_SENTENCE_BREAK.finditer(text, low, pos))
+    start = ends[-1].end() if ends else low
+    return any(m.group()[:1].isupper() for m in rules().title_anywhere.finditer(text, start, pos))
 
 
 def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None,
