@@ -263,15 +263,21 @@ def find_running(text: str) -> Iterator[PCand]:
                     j += 1
                 # drop trailing tokens that are not name-like
                 while len(take) > 2 and not _name_ok([text[a:b] for a, b in take], text, strict=True,
-                                                     party_after=_PARTY_NEXT.match(text, take[-1][1]) is not None):
+                                                     party_after=_person_after(text, take[-1][1])):
                     take.pop()
                 names = [text[a:b] for a, b in take]
-                if _name_ok(names, text, strict=True, party_after=_PARTY_NEXT.match(text, take[-1][1]) is not None):
+                if _name_ok(names, text, strict=True, party_after=len(take) > 2 and _person_after(text, take[-1][1])):
                     yield PCand(take[0][0], take[-1][1], " ".join(names), rule="people/given_name",
                                 score=0.85, explanation=f"'{names[0]}' is a given name")
                     i = j
                     continue
             i += 1
+
+
+def _person_after(text: str, end: int) -> bool:
+    """What follows a name at ``end`` belongs to a person: a party in brackets ("Maria Lind Berg (S)") or a role
+    after a comma ("…, ekonomichef")."""
+    return _PARTY_NEXT.match(text, end) is not None or role_after(text, end)[2] == 3
 
 
 def find_role_named(text: str) -> Iterator[PCand]:
