@@ -201,6 +201,12 @@ def test_the_documents_own_case_number_before_a_flattened_list_of_cases_leads_no
     assert "KS 2026/100" in [s.case_number for s in kdextract.parse(listed, ner=False).sections]
 
 
+def test_a_short_paragraph_before_a_flattened_case_number_heads_nothing() -> None:
+    # the case's label stays at the end of the paragraph before it ("… den 8 april. Dnr"): that line is prose
+    inner = [s.title for s in kdextract.parse(OWN_CASE_MEMO, ner=False).sections if s.level == 2]
+    assert inner == ["Förslag till beslut"]
+
+
 DELEGATIONSLISTA = """Redovisning av delegationsbeslut
 Tekniska nämnden 2024-05-21
 

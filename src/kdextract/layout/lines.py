@@ -352,7 +352,15 @@ def looks_like_heading(line: Line) -> bool:
         return False
     if not (s[0].isupper() or s[0].isdigit()) or _SENTENCE_END.search(s) or s.endswith(":"):
         return False
+    if len(words) > 1 and _case_label_end().search(s):
+        return False  # "… den 8 april. Dnr": prose whose next line a labelled case number opens in flattened text
     return any(sum(c.isalpha() for c in w) >= 3 for w in words)
+
+
+@lru_cache(maxsize=1)
+def _case_label_end() -> regex.Pattern[str]:
+    """A case number's label that ends a line, its number on the next ("Dnr")."""
+    return compile_re(r"(?<!\S)(?i:" + rules().case_label.pattern + r")$")
 
 
 def is_sentence_like(s: str, max_words: int = 16) -> bool:
