@@ -232,7 +232,8 @@ def test_a_page_footer_with_a_single_counter_run_into_flattened_text_is_a_page_b
                                                "Tidplan", "Beslutet skickas till"]
 
 
-@pytest.mark.parametrize("footer", ["Sida 1 av 2", "Stenhaga kommun Sida 1 av 2", "Tekniska nämnden · Sida 1/2"])
+@pytest.mark.parametrize("footer", ["Sida 1 av 2", "Stenhaga kommun Sida 1 av 2", "Tekniska nämnden · Sida 1/2",
+                                    "Stenhaga kommun | Sida 1 (2)"])
 def test_the_shapes_of_a_run_in_footer(footer: str) -> None:
     from kdextract.layout.page_counters import inline_footer_edits
     text = FOOTED_MEMO.replace("Stenhaga kommun | Tjänsteskrivelse | Sida 1 av 2", footer)

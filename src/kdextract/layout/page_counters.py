@@ -40,9 +40,9 @@ _LINE = compile_re(r"[^\n]+")
 _TOKEN = compile_re(r"\S+")
 _COUNTER = compile_re(r"(?<!\S)(?P<k>\d{1,3})[ \t]?\([ \t]?(?P<n>\d{1,3})[ \t]?\)(?!\S)")
 _SPACE = compile_re(r"[ \t]*")
-#: A page footer's counter ("Sida 1 av 2", "sida 3/4") and what may follow it: the next page's text or the line's end.
-_FOOTER_COUNTER = compile_re(r"(?<![\p{L}\d])(?:Sida|SIDA|sida)\.?[ \t]*(?P<k>\d{1,3})[ \t]*(?:av|/)[ \t]*(?P<n>\d{1,3})"
-                             r"(?=[ \t]*$|[ \t]+[\p{Lu}\d§])")
+#: A page footer's counter ("Sida 1 av 2", "sida 3/4", "Sida 1 (2)") and what may follow it: the next page's text or the line's end.
+_FOOTER_COUNTER = compile_re(r"(?<![\p{L}\d])(?:Sida|SIDA|sida)\.?[ \t]*(?P<k>\d{1,3})[ \t]*"
+                             r"(?:(?:av|/)[ \t]*(?P<n>\d{1,3})|\([ \t]*(?P<n>\d{1,3})[ \t]*\))(?=[ \t]*$|[ \t]+[\p{Lu}\d§])")
 #: The last sentence end before a footer, and the footer's cells after it.
 _SENTENCE_BREAK = compile_re(r"[.!?][ \t]+")
 _CELL_BAR = compile_re(r"[ \t]*[|•·][ \t]*")
