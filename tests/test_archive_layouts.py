@@ -183,6 +183,30 @@ def test_a_flattened_list_of_cases_gives_every_topic_whole() -> None:
                                              "Bidrag till räddningstjänstförbundet"]
 
 
+#: Our own memo whose head gives its own case number right before the cases it reports, each after a sentence end.
+OWN_CASE_MEMO = ("NORRBY KOMMUN Kommunstyrelsen TJÄNSTESKRIVELSE 2026-05-14 Dnr KS 2026/100 Redovisning av "
+                 "delegationsbeslut Förvaltningen redovisar de beslut som fattats på delegation under april. "
+                 "Dnr KS 2026/121 Bidrag till hembygdsföreningen Kommundirektören beviljade bidraget den 8 april. "
+                 "Dnr KS 2026/130 Yttrande om vindkraft Planchefen lämnade yttrandet den 22 april. "
+                 "Förslag till beslut Kommunstyrelsen noterar redovisningen.")
+
+
+def test_the_documents_own_case_number_before_a_flattened_list_of_cases_leads_no_item() -> None:
+    sections = kdextract.parse(OWN_CASE_MEMO, ner=False).sections
+    assert "KS 2026/100" not in [s.case_number for s in sections]
+    assert [(s.title, s.case_number) for s in sections if s.case_number] == [
+        ("Bidrag till hembygdsföreningen", "KS 2026/121"), ("Yttrande om vindkraft", "KS 2026/130")]
+    # a list's heading without a kind of document ("Anmälningsärenden") leads to the first case all the same
+    listed = OWN_CASE_MEMO.replace("TJÄNSTESKRIVELSE 2026-05-14", "Anmälningsärenden 2026-05-14")
+    assert "KS 2026/100" in [s.case_number for s in kdextract.parse(listed, ner=False).sections]
+
+
+def test_a_short_paragraph_before_a_flattened_case_number_heads_nothing() -> None:
+    # the case's label stays at the end of the paragraph before it ("… den 8 april. Dnr"): that line is prose
+    inner = [s.title for s in kdextract.parse(OWN_CASE_MEMO, ner=False).sections if s.level == 2]
+    assert inner == ["Förslag till beslut"]
+
+
 DELEGATIONSLISTA = """Redovisning av delegationsbeslut
 Tekniska nämnden 2024-05-21
 

@@ -62,6 +62,9 @@ def texts(ds) -> list[str]:
     ("Kommundirektören har beställt en utredning om lokalerna.", "assignment"),
     ("Socialnämnden har tillstyrkt förslaget.", "decision"),
     ("Arbetsutskottet föreslår att nämnden godtar avtalet.", "proposal"),
+    ("Förbundsdirektionen föreslår medlemskommunerna att anta den nya förbundsordningen.", "proposal"),
+    ("Styrelsen föreslår ägarna att skjuta till nytt kapital.", "proposal"),
+    ("Direktionen föreslår regionfullmäktige att godkänna avtalet.", "proposal"),
 ])
 def test_each_cue_gives_one_decision(sentence: str, kind: str) -> None:
     text = f"Rubrik\n\nInledande mening om läget. {sentence} Därefter kom en annan fråga upp.\n"

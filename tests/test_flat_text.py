@@ -211,3 +211,46 @@ def test_a_title_word_after_a_known_subheading_of_a_flattened_memo_does_not_open
 def test_a_name_after_from_by_or_after_goes_on_with_a_flattened_title(text: str, title: str) -> None:
     from kdextract.layout.items import title_end
     assert text[:title_end(text, 0, len(text))] == title
+
+
+#: A flattened memo of ours whose first page's footer, with a single counter, is run into the text before the
+#: next heading, and whose distribution list names two units only.
+FOOTED_MEMO = ("STENHAGA KOMMUN Tekniska förvaltningen TJÄNSTESKRIVELSE Datum 2026-03-02 Diarienummer TN 2026/58 "
+               "Handläggare Jonas Berglund, gatuchef Tekniska nämnden Ny beläggning på Kyrkvägen Förslag till beslut "
+               "Tekniska nämnden beslutar att lägga ny beläggning på Kyrkvägen under 2026. Sammanfattning Vägen har "
+               "många sprickor och hål efter vintern. Förvaltningen föreslår att hela sträckan beläggs på nytt. "
+               "Ekonomiska konsekvenser Arbetet beräknas kosta 2,3 mnkr och ryms inom nämndens investeringsram. "
+               "Stenhaga kommun | Tjänsteskrivelse | Sida 1 av 2 Tidplan Arbetet utförs i augusti och vägen stängs "
+               "under två veckor. Beslutet skickas till Gatuenheten Ekonomienheten")
+
+
+def test_a_page_footer_with_a_single_counter_run_into_flattened_text_is_a_page_break() -> None:
+    doc = kdextract.parse(FOOTED_MEMO, ner=False)
+    footer = [e for e in doc.edits if e.reason == "page footer"]
+    assert [e.original for e in footer] == ["Stenhaga kommun | Tjänsteskrivelse | Sida 1 av 2"]
+    assert [s.title for s in doc.sections] == ["Förslag till beslut", "Sammanfattning", "Ekonomiska konsekvenser",
+                                               "Tidplan", "Beslutet skickas till"]
+
+
+@pytest.mark.parametrize("footer", ["Sida 1 av 2", "Stenhaga kommun Sida 1 av 2", "Tekniska nämnden · Sida 1/2",
+                                    "Stenhaga kommun | Sida 1 (2)"])
+def test_the_shapes_of_a_run_in_footer(footer: str) -> None:
+    from kdextract.layout.page_counters import inline_footer_edits
+    text = FOOTED_MEMO.replace("Stenhaga kommun | Tjänsteskrivelse | Sida 1 av 2", footer)
+    assert [text[s:e] for s, e, new, _ in inline_footer_edits(text) if not new] == [footer]
+
+
+@pytest.mark.parametrize("prose", [
+    "Se bilagan på sida 1 av 2 Tidplan",  # a sentence's reference to a page: no footer
+    "Tjänsteskrivelse | Sida 3 av 2 Tidplan",  # no page of a document of two
+    "Sida 1 av 2 i bilagan",  # the next page does not start there
+])
+def test_a_page_reference_in_prose_is_no_footer(prose: str) -> None:
+    from kdextract.layout.page_counters import inline_footer_edits
+    text = FOOTED_MEMO.replace("Stenhaga kommun | Tjänsteskrivelse | Sida 1 av 2 Tidplan", prose)
+    assert inline_footer_edits(text) == []
+
+
+def test_a_distribution_list_of_two_units_is_headed_by_its_label() -> None:
+    text = "Bakgrund\n\nVägen har många sprickor efter vintern.\n\nExpedieras till\n\nGatuenheten Ekonomienheten\n"
+    assert [s.title for s in kdextract.parse(text, ner=False).sections] == ["Bakgrund", "Expedieras till"]

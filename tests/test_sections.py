@@ -585,6 +585,48 @@ def test_an_agenda_entry_takes_its_wrapped_title_and_case_number() -> None:
         ("Information", None)]
 
 
+# Our own kallelse: its items, each with the labelled lines of its body right under the numbered title, under an
+# "Ärenden" label (no table of contents).
+ITEMS_UNDER_THEIR_LABEL = """Lindås kommun
+Miljö- och byggnadsnämnden
+
+KALLELSE
+
+Tid:     Onsdag 11 november 2026, kl. 09:00
+Plats:   Sammanträdesrum Tallen, kommunhuset
+
+Ärenden
+
+1. Information om tillsynsplan 2027
+Föredragande: Miljöchef Karin Ås
+Förslag till beslut: Informationen noteras.
+
+2. Ansökan om strandskyddsdispens för brygga vid Näsudden
+Dnr MBN 2026/214
+Ärende: En fastighetsägare ansöker om dispens för en brygga.
+Förslag till beslut: Nämnden beviljar dispens.
+
+3. Delegationsbeslut
+Förslag till beslut: Anmälan noteras.
+
+Lindås den 4 november 2026
+
+Per Ström
+Ordförande
+"""
+
+
+@pytest.mark.parametrize("label", ["Ärenden", "Föredragningslista"])
+def test_items_with_their_body_labels_under_a_contents_label_are_no_contents_entries(label: str) -> None:
+    text = ITEMS_UNDER_THEIR_LABEL.replace("Ärenden\n", f"{label}\n")
+    assert [ln.text for ln in split_lines(text, {}) if ln.kind == "entry"] == []
+    doc = kdextract.parse(text, ner=False)
+    assert [(s.title, s.case_number, s.source.name) for s in doc.sections if s.level == 1] == [
+        ("Information om tillsynsplan 2027", None, "sections/agenda"),
+        ("Ansökan om strandskyddsdispens för brygga vid Näsudden", "MBN 2026/214", "sections/agenda"),
+        ("Delegationsbeslut", None, "sections/agenda")]
+
+
 # Our own answer to an interpellation: the questions asked are numbered, the answer follows under its heading.
 NUMBERED_QUESTIONS = """Svar på interpellation om skolskjutsar
 

@@ -30,7 +30,9 @@ def continuation(lines: list[Line], j: int) -> Line | None:
     where line ``j`` holds the title to its end: the title ends in a word no title ends in, or it fills a line
     and the next goes on in lower case; that line is short, no sentence, and stands before a blank line, or it
     goes on in lower case indented right under the title's first letter (a hanging indent)."""
-    k = _over_page_break(lines, j)
+    words = lines[j].text.split()
+    cut = bool(words) and words[-1].strip(",;").casefold() in rules().title_stop_words
+    k = _over_page_break(lines, j, cut)
     if k >= len(lines):
         return None
     nxt = lines[k]
@@ -41,10 +43,9 @@ def continuation(lines: list[Line], j: int) -> Line | None:
         return nxt  # a hanging indent: "3. Verksamhetsplan för" over "   elevhälsan", set under the title
     if k + 1 < len(lines) and lines[k + 1].kind not in ("blank", "furniture", "case"):
         return None
-    words = lines[j].text.split()
     if not words:
         return None
-    if words[-1].strip(",;").casefold() in rules().title_stop_words:
+    if cut:
         return nxt
     if k > j + 1:
         return None  # over a page break only a title that cannot end where it stops goes on
@@ -61,13 +62,14 @@ def title_cell_wrap(lines: list[Line], j: int) -> bool:
             and line.indent == row.title_start - (row.start - row.indent) and not is_sentence_like(line.text))
 
 
-def _over_page_break(lines: list[Line], j: int) -> int:
+def _over_page_break(lines: list[Line], j: int, cut: bool) -> int:
     """The line after ``j``: past a page break right under it (its blanked footer and header lines), the first
-    line of the next page."""
+    line of the next page; past blanks alone under a title that cannot end where it stops (``cut``: a page's end
+    cut it where no form feed marks the break, and ``layout.cut_titles`` blanked the furniture)."""
     k = j + 1
     while k < len(lines) and lines[k].kind in ("blank", "furniture") and not lines[k].text.strip():
         k += 1
-    return k if any(lines[m].page_start for m in range(j + 1, k)) else j + 1
+    return k if cut or any(lines[m].page_start for m in range(j + 1, k)) else j + 1
 
 
 def _wraps(lines: list[Line], i: int) -> bool:
@@ -148,6 +150,8 @@ def has_body(lines: list[Line], i: int) -> bool:
             continue
         if line.kind in ("contact", "field", "title"):
             return False
+        if line.kind == "text" and _distribution_label(lines[i]):
+            return True  # "Beslutet skickas till" over its recipients ("Gatuenheten Ekonomienheten")
         if line.kind in ("list", "agenda", "paragraph", "sub") or rules().caption.match(line.text):
             return True  # a caption ("Tabell 1. Nettokostnad per nämnd, tkr") opens the body of its heading
         if j == i + 1 and (_table_row(line) or j + 1 < len(lines) and _table_row(lines[j + 1])):
@@ -169,6 +173,11 @@ def _att_lead_in(lines: list[Line], j: int) -> bool:
     "att ge förvaltningen …")."""
     nxt = next((line for line in lines[j + 1:] if line.kind != "blank"), None)
     return nxt is not None and nxt.text.startswith("att ")
+
+
+def _distribution_label(line: Line) -> bool:
+    """The line is the label of a decision's list of recipients alone ("Beslutet skickas till:")."""
+    return " ".join(line.text.rstrip(":").casefold().split()) in rules().distribution_labels
 
 
 def _paragraph_goes_on(lines: list[Line], j: int) -> bool:

@@ -86,11 +86,11 @@ def mark_documents(lines: list[Line]) -> None:
             line.documents = True
 
 
-def labelled_body(lines: list[Line], i: int) -> bool:
+def labelled_body(lines: list[Line], i: int, documents: bool = True) -> bool:
     """The line right under line ``i`` (past a case number's line) opens the body of an item: a documents line
-    or a body label with its value ("2. Delårsrapport" over "Ärende: Förvaltningen redovisar …")."""
+    (where ``documents``) or a body label with its value ("2. Delårsrapport" over "Ärende: Förvaltningen …")."""
     j = i + 1
     while j < len(lines) and lines[j].kind == "case":
         j += 1
-    return j < len(lines) and (lines[j].documents or _body_label().match(lines[j].text) is not None)
+    return j < len(lines) and (documents and lines[j].documents or _body_label().match(lines[j].text) is not None)
 

@@ -10,7 +10,7 @@ from typing import Literal
 import regex
 
 from kdextract.layout.columns import COLUMN_GAP as COLUMN_GAP
-from kdextract.layout.item_documents import inline_documents, mark_documents
+from kdextract.layout.item_documents import inline_documents, labelled_body, mark_documents
 from kdextract.layout.items import head_at, presenter_note
 from kdextract.layout.pages import EDGE_LINES
 from kdextract.layout.rules import CompiledSectionRules, rules
@@ -222,7 +222,8 @@ def mark_contents(lines: list[Line]) -> None:
     """The entries of a table of contents (after an "Innehållsförteckning"/"Ärendelista" line) become "entry" lines.
 
     The list ends at page furniture, at a line of prose, or where item numbers start again
-    (the body after the table). Where most entries are numbered, unnumbered lines after the
+    (the body after the table) or an item's body label stands right under a numbered line ("Ärenden" over
+    "1. Val av justerare" over "Föredragande: …": the items themselves under their label). Where most entries are numbered, unnumbered lines after the
     last numbered one are notes under the table ("Ärendet utgick"), not entries, and those before the
     first one the table's head (the meeting's time and place, a header row "Ärende   Dnr   Föredragande"). Items lettered
     "a)", "b)", … in turn are entries too (a kungörelse's "Ärenden"), the letter their number; after a numbered
@@ -252,8 +253,9 @@ def mark_contents(lines: list[Line]) -> None:
             if line.kind == "furniture" or len(line.text) > ITEM_LINE_MAX:
                 break
             value = _number_value(line.number)
-            if line.kind in ("agenda", "paragraph") and value is not None and seen and value <= seen[-1]:
-                break
+            if line.kind in ("agenda", "paragraph") and value is not None and (
+                    seen and value <= seen[-1] or labelled_body(lines, j, documents=False)):
+                break  # the body's items: numbers start again, or the item's body under it ("Ärende: …")
             entry = line.kind in ("agenda", "paragraph") or bool(_TRAILING_PAGE.search(line.text)) or (
                 line.kind in ("text", "sub", "title") and line.text[:1].isupper() and not is_sentence_like(line.text))
             if lettered is not None and ord(lettered["letter"]) == ord("a") + len(letters) \
@@ -350,7 +352,15 @@ def looks_like_heading(line: Line) -> bool:
         return False
     if not (s[0].isupper() or s[0].isdigit()) or _SENTENCE_END.search(s) or s.endswith(":"):
         return False
+    if len(words) > 1 and _case_label_end().search(s):
+        return False  # "… den 8 april. Dnr": prose whose next line a labelled case number opens in flattened text
     return any(sum(c.isalpha() for c in w) >= 3 for w in words)
+
+
+@lru_cache(maxsize=1)
+def _case_label_end() -> regex.Pattern[str]:
+    """A case number's label that ends a line, its number on the next ("Dnr")."""
+    return compile_re(r"(?<!\S)(?i:" + rules().case_label.pattern + r")$")
 
 
 def is_sentence_like(s: str, max_words: int = 16) -> bool:

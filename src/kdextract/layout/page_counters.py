@@ -13,6 +13,10 @@ line break and a form feed); the page's text starts on a line of its own.
 >>> edits = inline_header_edits(text)
 >>> [text[s:e] for s, e, _, _ in edits], [new for _, _, new, _ in edits] == ["\\n\\f", "", "\\n"]
 ([' ', 'Ekby kommun PROTOKOLL 2(3)', ' '], True)
+
+A page footer with its counter "Sida 1 av 2" run into flattened text after a sentence end is furniture too, one
+page's alone (``inline_footer_edits``): the counter, with the footer's cells before it ("Ekby kommun |
+Tjänsteskrivelse |") or a name of a few words, becomes a page break.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from collections import Counter
 import regex
 
 from kdextract.layout.pages import FLAT_PAGE
+from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold
 from kdextract.text.view import Replacement
@@ -35,6 +40,15 @@ _LINE = compile_re(r"[^\n]+")
 _TOKEN = compile_re(r"\S+")
 _COUNTER = compile_re(r"(?<!\S)(?P<k>\d{1,3})[ \t]?\([ \t]?(?P<n>\d{1,3})[ \t]?\)(?!\S)")
 _SPACE = compile_re(r"[ \t]*")
+#: A page footer's counter ("Sida 1 av 2", "sida 3/4", "Sida 1 (2)") and what may follow it: the next page's text or the line's end.
+_FOOTER_COUNTER = compile_re(r"(?<![\p{L}\d])(?:Sida|SIDA|sida)\.?[ \t]*(?P<k>\d{1,3})[ \t]*"
+                             r"(?:(?:av|/)[ \t]*(?P<n>\d{1,3})|\([ \t]*(?P<n>\d{1,3})[ \t]*\))(?=[ \t]*$|[ \t]+[\p{Lu}\d§])")
+#: The last sentence end before a footer, and the footer's cells after it.
+_SENTENCE_BREAK = compile_re(r"[.!?][ \t]+")
+_CELL_BAR = compile_re(r"[ \t]*[|•·][ \t]*")
+#: Longest footer before its counter (characters), and most words of one without bars ("Ekby kommun").
+FOOTER_CHARS = 80
+FOOTER_WORDS = 4
 
 
 def inline_header_edits(text: str) -> list[Replacement]:
@@ -89,3 +103,39 @@ def _tokens_before(text: str, counter: regex.Match[str], floor: int) -> list[reg
     low = max(floor, counter.start() - HEADER_CHARS)
     line_start = max(text.rfind("\n", low, counter.start()), text.rfind("\f", low, counter.start())) + 1
     return list(_TOKEN.finditer(text, max(low, line_start), counter.start()))[-HEADER_TOKENS:]
+
+
+def inline_footer_edits(text: str) -> list[Replacement]:
+    """Blank the page footers with a "Sida k av n" counter inside flattened lines, each a page break."""
+    reps: list[Replacement] = []
+    for line in _LINE.finditer(text):
+        if line.end() - line.start() < FLAT_PAGE or text[line.start()] == "\f":
+            continue
+        for m in _FOOTER_COUNTER.finditer(text, line.start(), line.end()):
+            start = _footer_start(text, max(line.start(), m.start() - FOOTER_CHARS), m.start(), text[m.start()] == "s")
+            if start is None or int(m.group("k")) > int(m.group("n")) or start <= line.start():
+                continue
+            gap = start
+            while text[gap - 1] in " \t":
+                gap -= 1
+            reps += [(gap, start, "\n\f", "page break"), (start, m.end(), "", "page footer")]
+            after = _SPACE.match(text, m.end())
+            if after is not None and after.end() < line.end():
+                reps.append((m.end(), after.end(), "\n", "layout: lost line break"))
+    return reps
+
+
+def _footer_start(text: str, low: int, counter: int, lower: bool) -> int | None:
+    """Where the footer before a counter at ``counter`` starts: right after the last sentence end, its cells set
+    apart by bars, or a capitalised counter ("Sida", not ``lower``) alone or after a name of at most
+    ``FOOTER_WORDS`` capitalised words (or ``footer_name_words``: "Ekby kommun"); None where prose leads it."""
+    ends = list(_SENTENCE_BREAK.finditer(text, low, counter))
+    if not ends:
+        return None
+    start = ends[-1].end()
+    footer = text[start:counter]
+    words = footer.split()
+    if words and _CELL_BAR.search(footer) is not None and all(c.strip() for c in _CELL_BAR.split(footer)[:-1]):
+        return start
+    return start if not lower and len(words) <= FOOTER_WORDS and all(
+        w[:1].isupper() or w.casefold() in rules().footer_name_words for w in words) else None

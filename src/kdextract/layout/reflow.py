@@ -10,8 +10,9 @@ items together). ``reflow`` makes both look alike to every later step:
    text (``layout.hard_wraps``); hosting-site wrapper lines are blanked, transcript page
    numbers become form feeds and running headers get a line of their own (``layout.pages``),
    a running header run into the text of a page becomes a page break
-   (``layout.page_counters``); a name that a column's end broke over two lines is joined
-   again (``layout.wraps``);
+   (``layout.page_counters``); the footer and header lines between the halves of a title that a page's end
+   cut in text without form feeds are blanked (``layout.cut_titles``); a name that a column's end broke over
+   two lines is joined again (``layout.wraps``);
 2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
 3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
@@ -39,6 +40,7 @@ import regex
 
 from kdextract.layout.bullets import bullet_starts
 from kdextract.layout.columns import table_header
+from kdextract.layout.cut_titles import cut_title_edits
 from kdextract.layout.dated_heads import dated_heads
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
@@ -46,7 +48,7 @@ from kdextract.layout.flat_lists import lettered_breaks, opens_lettered_list, to
 from kdextract.layout.item_runs import agenda_run, inside
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
 from kdextract.layout.line_breaks import Breaks
-from kdextract.layout.page_counters import inline_header_edits
+from kdextract.layout.page_counters import inline_footer_edits, inline_header_edits
 from kdextract.layout.paragraph_leads import case_lead, leads_paragraph, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
@@ -72,6 +74,9 @@ _RANGE_END = compile_re(r"[-–]")
 _PARAGRAPH_END = compile_re(r"\f|\n[ \t]*\n")
 _PARAGRAPH_START = compile_re(r"(?:\f|\n[ \t]*\n)[ \t]*$")
 _YEAR = compile_re(r"(?:19|20)\d{2}")
+#: A sentence end inside a line, and how far back the head of a flattened document is searched for its kind.
+_SENTENCE_BREAK = compile_re(r"[.!?][ \t]")
+_HEAD_CHARS = 200
 #: A form field's label with its colon, run into flattened text: "Delegat:", "Beslutsdatum:", "Dnr:".
 _FIELD_LABEL = compile_re(r"(?<=[ \t])\p{Lu}[\p{L}-]*(?:[ \t]\p{Ll}+){0,2}:(?=[ \t])")
 #: Longest value of a form field (characters) between two labels.
@@ -86,7 +91,9 @@ def reflow(view: TextView) -> TextView:
     view = view.rewrite(wrapper_edits(view.text))
     view = view.rewrite(page_edits(view.text))
     view = view.rewrite(inline_header_edits(view.text))
+    view = view.rewrite(inline_footer_edits(view.text))
     view = view.rewrite(running_header_edits(view.text))
+    view = view.rewrite(cut_title_edits(view.text))
     view = view.rewrite(name_wrap_edits(view.text))
     return view.rewrite(breaks(view.text))
 
@@ -304,9 +311,11 @@ def _case_list(text: str, candidates: list[tuple[Head, str]], keep_out: list[tup
     """Starts of the heads of a list of cases, each led by its labelled case number after a sentence end ("… hösten.
     Dnr KS 2024/121 Bidrag till …"): two or more of them are items, where one alone is the document's own number;
     so is the labelled case right before the first of them, after the list's heading ("Anmälningsärenden
-    2024-05-14 Dnr KS 2024/112 Ny taxa …")."""
+    2024-05-14 Dnr KS 2024/112 Ny taxa …"), but not the document's own in its head ("TJÄNSTESKRIVELSE
+    2026-05-14 Dnr KS 2026/100 Redovisning av …")."""
     heads: set[int] = set()
     first: int | None = None  # the labelled case before the first one after a sentence end
+    own = True  # the first labelled case, in the document's head, is the document's own
     for head, _ in candidates:
         label = _label_before().search(text, max(0, head.start - 30), head.start) if head.kind == "case" else None
         if label is None or inside(keep_out, head.start):
@@ -314,8 +323,18 @@ def _case_list(text: str, candidates: list[tuple[Head, str]], keep_out: list[tup
         if _SENTENCE_END.search(text[max(0, label.start() - 30):label.start()].rstrip()):
             heads.add(head.start)
         elif not heads:
-            first = head.start
+            first = None if own and _in_letterhead(text, label.start()) else head.start
+        own = False
     return heads | ({first} if first is not None else set()) if len(heads) >= 2 else set()
+
+
+def _in_letterhead(text: str, pos: int) -> bool:
+    """A capitalised kind of document ("TJÄNSTESKRIVELSE", "Protokoll") stands before ``pos`` with no sentence end
+    between: what follows is the document's head, its case number the document's own."""
+    low = max(0, pos - _HEAD_CHARS)
+    ends = list(_SENTENCE_BREAK.finditer(text, low, pos))
+    start = ends[-1].end() if ends else low
+    return any(m.group()[:1].isupper() for m in rules().title_anywhere.finditer(text, start, pos))
 
 
 def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None,

@@ -66,6 +66,8 @@ class SectionRules(Rules, file="sections.json"):
     list_item: Pattern
     closing_headings: list[str]
     enclosure_headings: list[str]
+    distribution_labels: list[str]
+    footer_name_words: list[str]
     item_document_labels: list[str]
     numbered_document_labels: list[str]
     item_body_labels: list[str]
@@ -157,6 +159,8 @@ class CompiledSectionRules:
         self.caption = compile_re(data.caption)
         self.closing_headings = frozenset(data.closing_headings)
         self.enclosure_headings = frozenset(data.enclosure_headings)
+        self.distribution_labels = frozenset(data.distribution_labels)
+        self.footer_name_words = frozenset(data.footer_name_words)
         self.item_document_labels = tuple(sorted(data.item_document_labels, key=len, reverse=True))
         self.numbered_document_labels = tuple(data.numbered_document_labels)
         self.item_body_labels = tuple(sorted(data.item_body_labels, key=lambda w: (-len(w), w)))

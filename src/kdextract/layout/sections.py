@@ -318,8 +318,9 @@ def _case_from_next_line(lines: list[Line], i: int) -> None:
     "Svar på remiss från regionen" may stand between them, and the second line of a wrapped title)."""
     if lines[i].case is not None:
         return
-    for nxt in lines[i + 1:i + 6]:
-        if nxt.kind == "blank" or nxt.end <= lines[i].title_end:
+    k = next((k for k in range(i + 1, len(lines)) if lines[k].end > lines[i].title_end), len(lines))
+    for nxt in lines[k:k + 5]:  # under the title's last line (a title's second half past a page's edge)
+        if nxt.kind == "blank":
             continue
         if nxt.kind == "case":
             lines[i].case = nxt.case

@@ -189,8 +189,10 @@ def _token_facts(token: str) -> tuple[bool, bool, bool, bool]:
     return _PARTICLE.fullmatch(token) is not None, never, _known_organisation(token), muni_name(token) is not None
 
 
-def name_ok(tokens: list[str], text: str, strict: bool) -> bool:
-    """Tokens that can be a person's name (no org words, roles, places, never-names or common words)."""
+def name_ok(tokens: list[str], text: str, strict: bool, party_after: bool = False) -> bool:
+    """Tokens that can be a person's name (no org words, roles, places, never-names or common words); a third name
+    that is a municipality's too ("Lind Berg") is the last surname only where the person's party or role follows
+    it (``party_after``: "Maria Lind Berg (S)", "…, ekonomichef"), elsewhere the place the person comes from."""
     facts = [_token_facts(t) for t in tokens]
     if not 2 <= sum(not particle for particle, *_ in facts) <= 4:
         return False
@@ -198,7 +200,7 @@ def name_ok(tokens: list[str], text: str, strict: bool) -> bool:
     for i, (t, (particle, never, organisation, municipality)) in enumerate(zip(tokens, facts)):
         if particle:
             continue
-        if never or (i > 0 and organisation) or (i == last and i >= 2 and municipality):
+        if never or (i > 0 and organisation) or (i == last and i >= 2 and municipality and not party_after):
             return False
         if strict and i > 0 and lower_word_elsewhere(text, t):
             return False

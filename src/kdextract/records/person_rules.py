@@ -59,6 +59,8 @@ SIGNATURE_LABELS = _RULES.signature_labels
 _SIG_LABEL = LineStart(r"[ \t]*(?P<l>" + "|".join(map(regex.escape, SIGNATURE_LABELS)) + r")[ \t]*:?"
                        r"[ \t]*(?P<rest>[^\n]*)$", regex.IGNORECASE)
 _PARTY = compile_re(r"^\((?P<p>" + "|".join(map(regex.escape, _RULES.parties)) + r")\)$")
+#: A party in brackets right after a name ("Maria Lind Berg (S)").
+_PARTY_NEXT = compile_re(r"[ \t]*\((?:" + "|".join(map(regex.escape, _RULES.parties)) + r")\)")
 #: "Eva och Per Holm": two given names that share the surname after them (no third capital after it).
 _COUPLE = compile_re(WB_L + r"(?P<g1>" + TOKEN + r")[ ]+(?:" + "|".join(map(regex.escape, _RULES.couple_joiners))
                         + r")[ ]+(?P<g2>" + TOKEN + r")[ ]+(?P<sur>" + TOKEN + r")" + WB_R + r"(?![ ]+\p{Lu})")
@@ -260,15 +262,22 @@ def find_running(text: str) -> Iterator[PCand]:
                     take.append(toks[j])
                     j += 1
                 # drop trailing tokens that are not name-like
-                while len(take) > 2 and not _name_ok([text[a:b] for a, b in take], text, strict=True):
+                while len(take) > 2 and not _name_ok([text[a:b] for a, b in take], text, strict=True,
+                                                     party_after=_person_after(text, take[-1][1])):
                     take.pop()
                 names = [text[a:b] for a, b in take]
-                if _name_ok(names, text, strict=True):
+                if _name_ok(names, text, strict=True, party_after=len(take) > 2 and _person_after(text, take[-1][1])):
                     yield PCand(take[0][0], take[-1][1], " ".join(names), rule="people/given_name",
                                 score=0.85, explanation=f"'{names[0]}' is a given name")
                     i = j
                     continue
             i += 1
+
+
+def _person_after(text: str, end: int) -> bool:
+    """What follows a name at ``end`` belongs to a person: a party in brackets ("Maria Lind Berg (S)") or a role
+    after a comma ("…, ekonomichef")."""
+    return _PARTY_NEXT.match(text, end) is not None or role_after(text, end)[2] == 3
 
 
 def find_role_named(text: str) -> Iterator[PCand]:

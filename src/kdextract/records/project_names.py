@@ -6,6 +6,7 @@ from dataclasses import KW_ONLY, dataclass, field
 
 import regex
 
+from kdextract.layout.rules import rules as section_rules
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import sentence_span
 from kdextract.records.context import Context
@@ -59,7 +60,8 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
         if " " not in m.group() and fold(m.group()) in rules().stop_names:
             return None
         if end == m.end() and (nxt := _wrapped_line(text, end)) is not None \
-                and (more := _CAP_RUN.match(text, nxt)) is not None and _PROSE_GOES_ON.match(text, more.end()):
+                and (more := _CAP_RUN.match(text, nxt)) is not None and _PROSE_GOES_ON.match(text, more.end()) \
+                and not _new_sentence(text, nxt):
             end = _before_a_person(text, nxt, more.end())  # "Grön Omställning" / "Landsbygd tillsammans med …"
         first = fold(text[m.start():end])
         if len(first.split()) == 1 and not (len(first) >= 7 and first.endswith(_DEFINITE)):
@@ -79,8 +81,25 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
 WRAPPED_LINE = 45
 #: A line break and the next line's first word (the break inside a name that the text wrapped).
 _NEXT_LINE = compile_re(r"[ \t]*\n[ \t]*(?=\S)")
+#: A sentence's first two words: its subject and the word after it ("Regionen bidrar").
+_SUBJECT_VERB = compile_re(r"(?P<subject>\p{Lu}\p{Ll}+)[ \t]+(?P<verb>\p{Ll}+)\b", regex.V1)
 #: A sentence that goes on in lower case after a wrapped name's last word.
 _PROSE_GOES_ON = compile_re(r"[ \t]+\p{Ll}", regex.V1)
+
+
+def _new_sentence(text: str, nxt: int) -> bool:
+    """The next line, at ``nxt``, opens a sentence of its own whose period the line before lost ("projektet
+    Ljusspåret" / "Regionen bidrar med …"): a pronoun or a determiner, or a definite noun (no given name) and a
+    finite verb right after it."""
+    m = _SUBJECT_VERB.match(text, nxt)
+    if m is None:
+        return False
+    r = section_rules()
+    subject, verb = m.group("subject"), m.group("verb")
+    if subject in r.sentence_pronouns:
+        return True  # "Det blir …", "Den nya sträckan …"
+    return r.sentence_subject.match(subject) is not None and not is_first_name(subject) \
+        and (verb in r.finite_verbs or verb.endswith("r") and verb not in r.title_stop_words)
 
 
 def _wrapped_line(text: str, end: int) -> int | None:
