@@ -15,6 +15,8 @@ __all__ = ["TIGHT_HEAD_WORDS", "continuation", "has_body", "heads_paragraph", "h
 
 #: Longest second line of a wrapped title.
 _CONTINUATION_CHARS = 80
+#: The longest rest of a title in upper case or digits that a list's hanging indent sets under it.
+_HANGING_CHARS = 40
 #: A heading set tight over its paragraph has at most this many words …
 TIGHT_HEAD_WORDS = 6
 #: … and the paragraph's first line at least this many characters (and twice the heading's length).
@@ -23,6 +25,8 @@ _PARAGRAPH_LINE = 40
 _BULLETS = "•–-·▪►*"
 #: The first point of a numbered list of prose ("1. Ta fram en plan för …").
 _FIRST_POINT = compile_re(r"1[.)][ \t]+(?=\p{Lu})")
+#: The first point of a list under a lead-in line, in either case ("1. besluta om en plan, …").
+_ANY_FIRST_POINT = compile_re(r"1[.)][ \t]+\w")
 
 
 def continuation(lines: list[Line], j: int) -> Line | None:
@@ -41,7 +45,8 @@ def continuation(lines: list[Line], j: int) -> Line | None:
         return nxt  # a hanging indent: "3. Verksamhetsplan för" over "   elevhälsan", set under the title
     if k + 1 < len(lines) and lines[k + 1].kind not in ("blank", "furniture", "case"):
         return None
-    words = lines[j].text.split()
+    cut = head.title_end if head.start < head.title_end < head.end else head.end  # a title cut by its Dnr column
+    words = head.text[:cut - head.start].split()
     if not words:
         return None
     if words[-1].strip(",;").casefold() in rules().title_stop_words:
@@ -52,12 +57,32 @@ def continuation(lines: list[Line], j: int) -> Line | None:
     return nxt if nxt.text[:1].islower() and len(lines[j].text) >= WRAPPED_LINE else None
 
 
+def right_cell(line: Line) -> bool:
+    """Item line ``line`` holds one more cell right of its title, set off by a column gap ("§ 88   Detaljplan för
+    … bostäder vid      SBN 2025/214"): the title may go on on the next line."""
+    rest = line.text[line.title_end - line.start:]
+    gap = COLUMN_GAP.match(rest)
+    return line.title_start < line.title_end and gap is not None and gap.end() < len(rest) \
+        and COLUMN_GAP.search(rest, gap.end()) is None
+
+
+def title_line(lines: list[Line], i: int) -> int | None:
+    """The line on which item ``i``'s title ends: its own where a cell stands right of the title, else the line
+    that the title runs to the end of."""
+    head = lines[i]
+    if right_cell(head):
+        return i
+    return next((k for k in range(i, min(i + 5, len(lines))) if lines[k].end == head.title_end), None)
+
+
 def title_cell_wrap(lines: list[Line], j: int) -> bool:
-    """Line ``j`` is the rest of the title cell of the item row above it, in a table of columns: short, no
-    sentence, in lower case and set right under the title's first letter ("3   09.00  Fördelning av stöd   Dnr"
-    over "           höstterminen 2026")."""
+    """Line ``j`` is the rest of the title of the item row above it, set right under the title's first letter
+    (a title cell of a table of columns, a list's hanging indent): no sentence, and in lower case ("3   09.00
+    Fördelning av stöd   Dnr" over "           höstterminen 2026") or short ("3.  Taxa för … 2027" over
+    "    (KS 2026/318)", "7.  Val av nämndeman för tiden" over "    2027–2030")."""
     line, row = lines[j], lines[j - 1] if j > 0 else None
-    return (row is not None and row.kind == "agenda" and line.kind == "text" and line.text[:1].islower()
+    return (row is not None and row.kind == "agenda" and line.kind == "text"
+            and (line.text[:1].islower() or len(line.text) <= _HANGING_CHARS)
             and line.indent == row.title_start - (row.start - row.indent) and not is_sentence_like(line.text))
 
 
@@ -92,7 +117,8 @@ def standalone(lines: list[Line], i: int, after_only: bool = False, before_only:
 def heads_paragraph(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
     skolan följer tidplanen och …") or over a bulleted or numbered list of prose ("Pågående arbete" over
-    "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …"): a blank before it, and
+    "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …", or over a line that leads
+    into such a list: "Rekommendationer" over "Vi rekommenderar nämnden att" over "1. besluta …"): a blank before it, and
     right under it running text that begins a sentence, a paragraph line long and much longer than the heading
     (or wrapped onto a line that goes on in lower case).
     At the top of a page (a slide) under its running footer, any bullet list will do ("Ekonomin efter april" over
@@ -104,6 +130,10 @@ def heads_paragraph(lines: list[Line], i: int) -> bool:
     if nxt.kind == "list" and nxt.text[:1] in _BULLETS and _after_furniture(lines, i):
         return len(title.split()) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) \
             and COLUMN_GAP.search(title) is None and title.split()[-1].casefold() not in rules().title_stop_words
+    words = title.split()
+    if nxt.kind == "text" and nxt.text[:1].isupper() and _leads_points(lines, i + 1):
+        return len(words) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) and COLUMN_GAP.search(title) is None \
+            and words[-1].casefold() not in rules().title_stop_words
     if nxt.kind == "list" and nxt.text[:1] in _BULLETS:
         body, longer = nxt.text[1:].strip(), len(title) + 1
     elif nxt.kind == "text" and (point := _FIRST_POINT.match(nxt.text)) is not None:
@@ -112,7 +142,6 @@ def heads_paragraph(lines: list[Line], i: int) -> bool:
         body, longer = nxt.text, 2 * len(title)
     else:
         return False
-    words = title.split()
     return (body[:1].isupper() and len(words) <= TIGHT_HEAD_WORDS and len(body.split()) >= TIGHT_HEAD_WORDS
             and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
             and len(body) >= _PARAGRAPH_LINE and (len(body) >= longer or _paragraph_goes_on(lines, i + 1)))
@@ -162,6 +191,23 @@ def has_body(lines: list[Line], i: int) -> bool:
         return not looks_like_heading(line) or is_sentence_like(line.text) or len(line.text) > 60 \
             or _paragraph_goes_on(lines, j)
     return False
+
+
+def tight_list_end(lines: list[Line], i: int) -> bool:
+    """Blank line ``i`` ends a list set tight under its lead-in: two entries over it, the upper no lead-in
+    ("…per revisionsfråga:" over the rows of a table; not an entry alone under the colon, which may go on in
+    entries set apart by blanks)."""
+    a, b = (lines[i - 2], lines[i - 1]) if i >= 2 else (None, None)
+    return a is not None and b is not None and a.kind not in ("blank", "furniture") and b.kind != "blank" \
+        and not a.text.rstrip().endswith(":")
+
+
+def _leads_points(lines: list[Line], j: int) -> bool:
+    """Line ``j`` leads into a list of points right under it: it ends in a colon or in "att", and the next line is a
+    bullet or the first numbered point."""
+    text, nxt = lines[j].text.rstrip(), lines[j + 1] if j + 1 < len(lines) else None
+    return nxt is not None and (text.endswith(":") or text.rsplit(None, 1)[-1].casefold() == "att") and (
+        nxt.kind == "list" and nxt.text[:1] in _BULLETS or _ANY_FIRST_POINT.match(nxt.text) is not None)
 
 
 def _paragraph_goes_on(lines: list[Line], j: int) -> bool:

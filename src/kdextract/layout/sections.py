@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.item_documents import labelled_body
 from kdextract.layout.heading_context import (TIGHT_HEAD_WORDS, continuation, has_body, heads_paragraph, heads_table,
-                                              standalone, title_cell_wrap)
+                                              standalone, tight_list_end, title_cell_wrap, title_line)
 from kdextract.layout.lines import Line, is_presenter, labelled_case, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import MIN_LABELS, label_line
@@ -113,11 +113,11 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
     parts = set() if numbered else _document_parts(lines, body_from)
     out: list[Heading] = []
     last_number = 0
-    in_item = False
-    list_context = False
+    in_item = list_context = False
     for i in range(body_from, len(lines)):
         line = lines[i]
-        if line.kind in ("blank", "entry"):
+        if line.kind in ("blank", "entry"):  # a blank ends a list under "…:" set tight (two entries over it)
+            list_context = list_context and (line.kind == "entry" or not tight_list_end(lines, i))
             continue
         if line.kind == "agenda" and line.depth > 1:
             if in_item and standalone(lines, i):
@@ -248,13 +248,13 @@ def _closing_heading(heads: list[Heading]) -> None:
 
 def _in_numbered_run(lines: list[Line], i: int) -> bool:
     """Line ``i`` is one of a list of numbered lines counting up by one ("1 Upprop", "2 Val av justerare", …);
-    a case-number line, a presenter's line ("– Eva Ek, ekonom") or the item's documents ("Beslutsunderlag: …")
-    may stand under an item."""
+    the rest of a wrapped title, a case-number line, a presenter's line ("– Eva Ek, ekonom") or the item's
+    documents ("Beslutsunderlag: …") may stand under an item."""
     n = _value(lines[i].number)
 
     def neighbour(step: int) -> int | None:
         j = i + step
-        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case") or lines[j].documents
+        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case", "furniture") or lines[j].documents
                                        or is_presenter(lines[j]) or title_cell_wrap(lines, j)):
             j += step
         if 0 <= j < len(lines) and lines[j].kind == "agenda":
@@ -339,7 +339,7 @@ def _title_from_next_line(lines: list[Line], i: int) -> None:
 def _title_continued(lines: list[Line], i: int) -> None:
     """Take the second line of a wrapped title (see ``continuation``) into the title of item ``i``."""
     head = lines[i]
-    j = next((k for k in range(i, min(i + 5, len(lines))) if lines[k].end == head.title_end), None)
+    j = title_line(lines, i)
     nxt = None if j is None or head.title_start >= head.title_end else continuation(lines, j)
     if nxt is not None:
         head.title_end = nxt.end
