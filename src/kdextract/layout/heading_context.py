@@ -45,8 +45,7 @@ def continuation(lines: list[Line], j: int) -> Line | None:
         return nxt  # a hanging indent: "3. Verksamhetsplan för" over "   elevhälsan", set under the title
     if k + 1 < len(lines) and lines[k + 1].kind not in ("blank", "furniture", "case"):
         return None
-    cut = head.title_end if head.start < head.title_end < head.end else head.end  # a title cut by its Dnr column
-    words = head.text[:cut - head.start].split()
+    words = lines[j].text.split()
     if not words:
         return None
     if words[-1].strip(",;").casefold() in rules().title_stop_words:
@@ -55,24 +54,6 @@ def continuation(lines: list[Line], j: int) -> Line | None:
         return None  # over a page break only a title that cannot end where it stops goes on
     # a title that goes on in lower case only where a column's end cut it ("… i centrala" / "staden under 2023")
     return nxt if nxt.text[:1].islower() and len(lines[j].text) >= WRAPPED_LINE else None
-
-
-def right_cell(line: Line) -> bool:
-    """Item line ``line`` holds one more cell right of its title, set off by a column gap ("§ 88   Detaljplan för
-    … bostäder vid      SBN 2025/214"): the title may go on on the next line."""
-    rest = line.text[line.title_end - line.start:]
-    gap = COLUMN_GAP.match(rest)
-    return line.title_start < line.title_end and gap is not None and gap.end() < len(rest) \
-        and COLUMN_GAP.search(rest, gap.end()) is None
-
-
-def title_line(lines: list[Line], i: int) -> int | None:
-    """The line on which item ``i``'s title ends: its own where a cell stands right of the title, else the line
-    that the title runs to the end of."""
-    head = lines[i]
-    if right_cell(head):
-        return i
-    return next((k for k in range(i, min(i + 5, len(lines))) if lines[k].end == head.title_end), None)
 
 
 def title_cell_wrap(lines: list[Line], j: int) -> bool:
@@ -117,9 +98,9 @@ def standalone(lines: list[Line], i: int, after_only: bool = False, before_only:
 def heads_paragraph(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
     skolan följer tidplanen och …") or over a bulleted or numbered list of prose ("Pågående arbete" over
-    "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …", or over a line that leads
-    into such a list: "Rekommendationer" over "Vi rekommenderar nämnden att" over "1. besluta …"): a blank before it, and
-    right under it running text that begins a sentence, a paragraph line long and much longer than the heading
+    "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …"), or over a line that leads
+    into such a list ("Rekommendationer" over "Vi rekommenderar nämnden att" over "1. besluta …"): a blank before
+    it, and right under it running text that begins a sentence, a paragraph line long and much longer than the heading
     (or wrapped onto a line that goes on in lower case).
     At the top of a page (a slide) under its running footer, any bullet list will do ("Ekonomin efter april" over
     "• Prognos: +14 mnkr")."""

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.item_documents import labelled_body
 from kdextract.layout.heading_context import (TIGHT_HEAD_WORDS, continuation, has_body, heads_paragraph, heads_table,
-                                              standalone, tight_list_end, title_cell_wrap, title_line)
+                                              standalone, tight_list_end, title_cell_wrap)
 from kdextract.layout.lines import Line, is_presenter, labelled_case, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import MIN_LABELS, label_line
@@ -339,7 +339,7 @@ def _title_from_next_line(lines: list[Line], i: int) -> None:
 def _title_continued(lines: list[Line], i: int) -> None:
     """Take the second line of a wrapped title (see ``continuation``) into the title of item ``i``."""
     head = lines[i]
-    j = title_line(lines, i)
+    j = next((k for k in range(i, min(i + 5, len(lines))) if lines[k].end == head.title_end), None)
     nxt = None if j is None or head.title_start >= head.title_end else continuation(lines, j)
     if nxt is not None:
         head.title_end = nxt.end
