@@ -160,3 +160,15 @@ def test_one_more_person_after_two_listed_between_commas() -> None:
 def test_an_organisation_after_a_persons_role_is_no_person() -> None:
     value = "Per Alm, projektledare, Turismutveckling Ekbyregionen"
     assert [e.name for e in entries_in(value, 0, len(value), "member")] == ["Per Alm"]
+
+
+def test_a_plan_put_out_for_review_over_a_coming_period_is_planned() -> None:
+    doc = kdextract.parse("Protokoll 2027-05-10\n\nBeslut\nByggnadsnämnden beslutar att ställa ut planförslaget för "
+                          "granskning under tiden 7–28 juni 2027.\n", ner=False)
+    assert "2027-06-07/2027-06-28" in {d.value for d in doc.deadlines}
+
+
+def test_a_review_before_the_documents_date_is_no_deadline() -> None:
+    doc = kdextract.parse("Protokoll 2027-05-10\n\nPlanförslaget var föremål för granskning under tiden "
+                          "1–22 mars 2027.\n", ner=False)
+    assert not doc.deadlines
