@@ -152,6 +152,9 @@ def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int
 
 _WORD = compile_re(r"[\p{L}][\p{L}\-]*[\p{L}]|[\p{Lu}]{2,}|\d{4}")
 _PRECISE = {"day", "datetime", "week", "month", "range"}
+#: Parts of a year that, not over, make a bare year of their clause no deadline ("Planen för 2028 tas fram under
+#: hösten 2027": the autumn is when, 2028 what the plan is for).
+_WITHIN_YEAR = _PRECISE | {"quarter", "tertial", "half", "season"}
 _KINDS: dict[str, DeadlineKind] = {k: k for k in get_args(DeadlineKind)}
 #: How many characters (no digits, no sentence end) a form label may stand before its date ("… plats och tid Rådhuset, 2025-03-04").
 FORM_GAP = 60
@@ -260,7 +263,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         cs, ce = scans.clause(s, e, d.start, d.end)
         start_value, end_value = _start_of(d), d.value.split("/")[-1]
         if d.granularity == "year" and (cs, ce) not in precise:
-            precise[cs, ce] = any(o.granularity in _PRECISE and not _before(o.value.split("/")[-1], ref)
+            precise[cs, ce] = any(o.granularity in _WITHIN_YEAR and not _before(o.value.split("/")[-1], ref)
                                   for o in by_start.within(cs, ce - 1))
         if d.granularity == "year" and precise[cs, ce]:
             continue  # "Konferensen 2015 hålls den 3 juni": the day is the deadline, not the year
