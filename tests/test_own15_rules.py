@@ -177,3 +177,9 @@ def test_a_review_before_the_documents_date_is_no_deadline() -> None:
 def test_a_plans_year_is_no_deadline_beside_the_season_it_is_made_in() -> None:
     doc = kdextract.parse("Datum: 2027-03-01\n\nBudgeten för 2028 tas fram under hösten 2027.\n", ner=False)
     assert [d.value for d in doc.deadlines] == ["2027-FA"]
+
+
+def test_a_reports_as_of_month_is_no_deadline() -> None:
+    doc = kdextract.parse("Datum: 2027-03-01\n\nNämnden ska behandla delårsrapporten per augusti i oktober.\n",
+                          ner=False)
+    assert [d.value for d in doc.deadlines] == ["2027-10"]
