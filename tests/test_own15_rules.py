@@ -183,3 +183,8 @@ def test_a_reports_as_of_month_is_no_deadline() -> None:
     doc = kdextract.parse("Datum: 2027-03-01\n\nNämnden ska behandla delårsrapporten per augusti i oktober.\n",
                           ner=False)
     assert [d.value for d in doc.deadlines] == ["2027-10"]
+
+
+def test_the_word_minus_makes_an_amount_negative() -> None:
+    found = [(a.text, a.value) for a in kdextract.find_amounts("Prognosen visar minus 1,4 mnkr mot budget.")]
+    assert found == [("minus 1,4 mnkr", -1400000)]
