@@ -15,6 +15,8 @@ __all__ = ["TIGHT_HEAD_WORDS", "continuation", "has_body", "heads_paragraph", "h
 
 #: Longest second line of a wrapped title.
 _CONTINUATION_CHARS = 80
+#: The longest rest of a title in upper case or digits that a list's hanging indent sets under it.
+_HANGING_CHARS = 40
 #: A heading set tight over its paragraph has at most this many words …
 TIGHT_HEAD_WORDS = 6
 #: … and the paragraph's first line at least this many characters (and twice the heading's length).
@@ -23,6 +25,8 @@ _PARAGRAPH_LINE = 40
 _BULLETS = "•–-·▪►*"
 #: The first point of a numbered list of prose ("1. Ta fram en plan för …").
 _FIRST_POINT = compile_re(r"1[.)][ \t]+(?=\p{Lu})")
+#: The first point of a list under a lead-in line, in either case ("1. besluta om en plan, …").
+_ANY_FIRST_POINT = compile_re(r"1[.)][ \t]+\w")
 
 
 def continuation(lines: list[Line], j: int) -> Line | None:
@@ -54,11 +58,13 @@ def continuation(lines: list[Line], j: int) -> Line | None:
 
 
 def title_cell_wrap(lines: list[Line], j: int) -> bool:
-    """Line ``j`` is the rest of the title cell of the item row above it, in a table of columns: short, no
-    sentence, in lower case and set right under the title's first letter ("3   09.00  Fördelning av stöd   Dnr"
-    over "           höstterminen 2026")."""
+    """Line ``j`` is the rest of the title of the item row above it, set right under the title's first letter
+    (a title cell of a table of columns, a list's hanging indent): no sentence, and in lower case ("3   09.00
+    Fördelning av stöd   Dnr" over "           höstterminen 2026") or short ("3.  Taxa för … 2027" over
+    "    (KS 2026/318)", "7.  Val av nämndeman för tiden" over "    2027–2030")."""
     line, row = lines[j], lines[j - 1] if j > 0 else None
-    return (row is not None and row.kind == "agenda" and line.kind == "text" and line.text[:1].islower()
+    return (row is not None and row.kind == "agenda" and line.kind == "text"
+            and (line.text[:1].islower() or len(line.text) <= _HANGING_CHARS)
             and line.indent == row.title_start - (row.start - row.indent) and not is_sentence_like(line.text))
 
 
@@ -94,8 +100,9 @@ def standalone(lines: list[Line], i: int, after_only: bool = False, before_only:
 def heads_paragraph(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
     skolan följer tidplanen och …") or over a bulleted or numbered list of prose ("Pågående arbete" over
-    "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …"): a blank before it, and
-    right under it running text that begins a sentence, a paragraph line long and much longer than the heading
+    "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …"), or over a line that leads
+    into such a list ("Rekommendationer" over "Vi rekommenderar nämnden att" over "1. besluta …"): a blank before
+    it, and right under it running text that begins a sentence, a paragraph line long and much longer than the heading
     (or wrapped onto a line that goes on in lower case).
     At the top of a page (a slide) under its running footer, any bullet list will do ("Ekonomin efter april" over
     "• Prognos: +14 mnkr")."""
@@ -106,6 +113,10 @@ def heads_paragraph(lines: list[Line], i: int) -> bool:
     if nxt.kind == "list" and nxt.text[:1] in _BULLETS and _after_furniture(lines, i):
         return len(title.split()) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) \
             and COLUMN_GAP.search(title) is None and title.split()[-1].casefold() not in rules().title_stop_words
+    words = title.split()
+    if nxt.kind == "text" and nxt.text[:1].isupper() and _leads_points(lines, i + 1):
+        return len(words) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) and COLUMN_GAP.search(title) is None \
+            and words[-1].casefold() not in rules().title_stop_words
     if nxt.kind == "list" and nxt.text[:1] in _BULLETS:
         body, longer = nxt.text[1:].strip(), len(title) + 1
     elif nxt.kind == "text" and (point := _FIRST_POINT.match(nxt.text)) is not None:
@@ -114,7 +125,6 @@ def heads_paragraph(lines: list[Line], i: int) -> bool:
         body, longer = nxt.text, 2 * len(title)
     else:
         return False
-    words = title.split()
     return (body[:1].isupper() and len(words) <= TIGHT_HEAD_WORDS and len(body.split()) >= TIGHT_HEAD_WORDS
             and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
             and len(body) >= _PARAGRAPH_LINE and (len(body) >= longer or _paragraph_goes_on(lines, i + 1)))
@@ -178,6 +188,23 @@ def _att_lead_in(lines: list[Line], j: int) -> bool:
 def _distribution_label(line: Line) -> bool:
     """The line is the label of a decision's list of recipients alone ("Beslutet skickas till:")."""
     return " ".join(line.text.rstrip(":").casefold().split()) in rules().distribution_labels
+
+
+def tight_list_end(lines: list[Line], i: int) -> bool:
+    """Blank line ``i`` ends a list set tight under its lead-in: two entries over it, the upper no lead-in
+    ("…per revisionsfråga:" over the rows of a table; not an entry alone under the colon, which may go on in
+    entries set apart by blanks)."""
+    a, b = (lines[i - 2], lines[i - 1]) if i >= 2 else (None, None)
+    return a is not None and b is not None and a.kind not in ("blank", "furniture") and b.kind != "blank" \
+        and not a.text.rstrip().endswith(":")
+
+
+def _leads_points(lines: list[Line], j: int) -> bool:
+    """Line ``j`` leads into a list of points right under it: it ends in a colon or in "att", and the next line is a
+    bullet or the first numbered point."""
+    text, nxt = lines[j].text.rstrip(), lines[j + 1] if j + 1 < len(lines) else None
+    return nxt is not None and (text.endswith(":") or text.rsplit(None, 1)[-1].casefold() == "att") and (
+        nxt.kind == "list" and nxt.text[:1] in _BULLETS or _ANY_FIRST_POINT.match(nxt.text) is not None)
 
 
 def _paragraph_goes_on(lines: list[Line], j: int) -> bool:

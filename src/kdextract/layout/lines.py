@@ -167,10 +167,27 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
         if case is not None and case.start() > head.title_start:  # "… i kvarteret Lotsen Dnr KS 2025/611"
             line.title_end = case.start()
             line.case = line.case or case.span("case")
+        if (bracketed := _bracketed_case().search(text, head.title_start, line.title_end)) is not None \
+                and bracketed.start() > head.title_start:  # "4. Borgen för Ekby Lokaler AB (KS 2026/301)"
+            line.title_end, line.case = bracketed.start(), line.case or bracketed.span("case")
         note = text.rfind(" (", head.title_start, line.title_end)
         if note > head.title_start and presenter_note(text, note + 1, line.title_end) == line.title_end:
             line.title_end = note  # "3. Budget (Eva Ek, ekonom, kl. 13.10–13.30)": who presents it, and when
     return True
+
+
+def before_bracketed_case(text: str, start: int, end: int) -> int:
+    """The end of the title ``text[start:end]`` less the case number in brackets that closes it ("… år 2027
+    (KS 2026/240)")."""
+    m = _bracketed_case().search(text, start, end)
+    return m.start() if m is not None and m.start() > start else end
+
+
+@lru_cache(maxsize=1)
+def _bracketed_case() -> regex.Pattern[str]:
+    """A case number with its letters and a slash in brackets that ends an item's title ("(KS 2026/240)"; not a
+    report's number: "(SOU 2017:114)")."""
+    return compile_re(rf"[ \t]*\((?=\p{{Lu}}[^)/]*/)(?P<case>{rules().case.pattern})\)[ \t]*\Z")
 
 
 @lru_cache(maxsize=1)

@@ -12,13 +12,13 @@ from kdextract.layout.lines import Line, is_presenter, is_sentence_like
 
 def in_numbered_run(lines: list[Line], i: int) -> bool:
     """Line ``i`` is one of a list of numbered lines counting up by one ("1 Upprop", "2 Val av justerare", …);
-    a case-number line, a presenter's line ("– Eva Ek, ekonom") or the item's documents ("Beslutsunderlag: …")
-    may stand under an item."""
+    the rest of a wrapped title, a case-number line, a presenter's line ("– Eva Ek, ekonom") or the item's
+    documents ("Beslutsunderlag: …") may stand under an item."""
     n = item_value(lines[i].number)
 
     def neighbour(step: int) -> int | None:
         j = i + step
-        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case") or lines[j].documents
+        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case", "furniture") or lines[j].documents
                                        or is_presenter(lines[j]) or title_cell_wrap(lines, j)):
             j += step
         if 0 <= j < len(lines) and lines[j].kind == "agenda":

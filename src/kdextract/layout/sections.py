@@ -15,9 +15,11 @@ from collections.abc import Sequence
 
 from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.item_documents import labelled_body
-from kdextract.layout.heading_context import continuation, has_body, heads_paragraph, heads_table, standalone
+from kdextract.layout.heading_context import (continuation, has_body, heads_paragraph, heads_table, standalone,
+                                              tight_list_end)
 from kdextract.layout.numbered_items import in_numbered_run, item_heading, item_value, next_topic
-from kdextract.layout.lines import COLUMN_GAP, Line, labelled_case, is_sentence_like, looks_like_heading, split_lines
+from kdextract.layout.lines import (COLUMN_GAP, Line, before_bracketed_case, labelled_case, is_sentence_like,
+                                    looks_like_heading, split_lines)
 from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import MIN_LABELS, label_line
 from kdextract.models import Section, Source
@@ -117,12 +119,11 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
     labels = len(label_ends)
     parts = set() if numbered else _document_parts(lines, body_from)
     out: list[Heading] = []
-    last_number = 0
-    in_item = False
-    list_context = False
+    last_number, in_item, list_context = 0, False, False
     for i in range(body_from, len(lines)):
         line = lines[i]
-        if line.kind in ("blank", "entry"):
+        if line.kind in ("blank", "entry"):  # a blank ends a list under "…:" set tight (two entries over it)
+            list_context = list_context and (line.kind == "entry" or not tight_list_end(lines, i))
             continue
         if line.kind == "agenda" and line.depth > 1:
             if in_item and standalone(lines, i):
@@ -354,7 +355,7 @@ def _title_continued(lines: list[Line], i: int) -> None:
     j = next((k for k in range(i, min(i + 5, len(lines))) if lines[k].end == head.title_end), None)
     nxt = None if j is None or head.title_start >= head.title_end else continuation(lines, j)
     if nxt is not None:
-        head.title_end = nxt.end
+        head.title_end = nxt.start + before_bracketed_case(nxt.text, 0, len(nxt.text))  # less "(KS 2026/240)"
         nxt.kind = "furniture"  # consumed as the rest of the title
 
 

@@ -113,8 +113,8 @@ def _data() -> _Data:
     before = r"(?<![\w.,:/§])(?<!\w[\-–])(?<!\d[.,:/])"
     digits = rf"(?:{DIGITS_PATTERN})(?!\d)"
     # a minus: U+2212, a hyphen after a bracket, colon, equals sign or a word, an en dash after a bracket or a colon
-    # ("Socialnämnden: –9,5 mnkr"; in prose an en dash is a dash: "ökar – 5 mnkr")
-    neg = r"(?:\u2212|(?<=[(:=]|\S[ \t])-|(?<=[(:=][ \t]?)\u2013)"
+    # ("Socialnämnden: –9,5 mnkr"; in prose an en dash is a dash: "ökar – 5 mnkr"), the word ("minus 3,2 mnkr")
+    neg = r"(?:\u2212|(?<=[(:=]|\S[ \t])-|(?<=[(:=][ \t]?)\u2013|(?i:minus)[ \t]+(?=\d))"
     num = rf"(?:(?P<@@neg>{neg})?(?P<@@d>{digits})(?P<@@sfx>{sfx})?|(?P<@@w>(?i:{words_re}))(?!\w))"
     minor_units = _word_alt(minor)
     dash = _alt(d.range_joiners.dash)
@@ -138,7 +138,7 @@ def _data() -> _Data:
     )
     anaphora = rf"{before}(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?(?!\w){words_defined}"
     # what ``num`` can begin with: a minus, a digit or a number word
-    number_start = rf"{before}(?=[\d\u2212\u2013-]|(?i:{words_re})){words_defined}"
+    number_start = rf"{before}(?=[\d\u2212\u2013-]|(?i:minus[ \t]+\d)|(?i:{words_re})){words_defined}"
     qualifier = rf"(?<!\w)(?P<q>(?i:{_alt(d.qualifiers)})){_HS}*\n?{_HS}*$"
     openers = _alt(d.range_openers + d.change_openers)
     opener = rf"(?<!\w)(?P<o>(?i:{openers})){_HS}+$"
@@ -151,7 +151,7 @@ def _data() -> _Data:
         window=d.anaphora_window, number_start_re=compile_re(number_start),
         suffix_re=compile_re(suffix), prefix_re=compile_re(prefix), anaphora_re=compile_re(anaphora),
         # before a digit, a minus or a number word, after no word character of Latin-1 (``before`` rules those out)
-        number_lead_re=compile_std(AFTER_NO_LATIN1_W + r"(?=[\d\u2212\u2013-]|"
+        number_lead_re=compile_std(AFTER_NO_LATIN1_W + r"(?=[\d\u2212\u2013-]|(?i:minus[ \t]+\d)|"
                                   + "|".join(map(re.escape, number_word_beginnings())) + ")"),
         qualifier_re=compile_re(qualifier), opener_re=compile_re(opener),
     )

@@ -153,11 +153,24 @@ def _names(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
                 and not (j - i >= 2 and COLUMN_GAP.search(gap) is not None) \
                 and not (j - i >= 2 and _role_follows(toks, j)):
             j += 1
-        after_comma = i > 0 and toks[i - 1].text == ","
+        after_comma = i > 0 and toks[i - 1].text == "," and not _listed_after(text, toks, out, i)
         if not _affiliation(text, toks[i].start):
             out += [(i + a, i + b) for a, b in _segment(text, [t.text for t in toks[i:j]], after_comma)]
         i = j
     return out
+
+
+#: Between two names of a list of people: a comma, or a lower-case role set off by commas (", ordförande, ").
+_PEOPLE_GAP = compile_re(r"[ \t]*,[ \t]*(?:\p{Ll}[\p{L} \t-]*,[ \t]*)?")
+
+
+def _listed_after(text: str, toks: list[_Tok], names: list[tuple[int, int]], i: int) -> bool:
+    """The words at ``i`` follow a comma right after the second of two names listed between commas ("Eva Ek,
+    ordförande, Bo Holm, Zeynep Kaya"): one more person of the list, not the last one's organisation."""
+    if len(names) < 2 or names[-1][1] != i - 1:
+        return False
+    (_, a), (b, _) = names[-2], names[-1]
+    return _PEOPLE_GAP.fullmatch(text, toks[a - 1].end, toks[b].start) is not None
 
 
 #: What may stand between a bracket and the words of an affiliation in it: capitals ("SPF", "PRO"), digits, blanks.

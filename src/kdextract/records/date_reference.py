@@ -8,6 +8,9 @@ nothing, the reader looks at the text:
 * a document whose title plans a later period ("Budget 2017", "Driftramar 2021",
   "Budgetunderlag 2024–2027") is written the year before it (``plan_year_nouns`` in
   ``resources/sv/dates.json``);
+* a document whose title opens with a year's calendar of meetings ("Sammanträdesplan 2027") and
+  a year after its own date is that year's calendar: its year-less dates all lie in that year
+  (``calendar_year_nouns``);
 * otherwise the document's year is all there is: "i juni" and "under våren" are then that
   year's, and day-relative words ("i morgon") stay unresolved.
 
@@ -49,6 +52,7 @@ class DateRecordRules(Rules, file="date_records.json"):
 
     plan_year_nouns: WordList
     report_year_nouns: WordList
+    calendar_year_nouns: WordList
     plan_words: WordList
     site_lines: list[Pattern]
     title_copy_lines: list[Pattern]
@@ -68,6 +72,19 @@ def _plan_title() -> regex.Pattern[str]:
     alt = "|".join(r"\s+".join(map(regex.escape, n.split())) for n in nouns)
     return compile_re(r"(?<![\w-])(?:" + alt + r")(?:\s+(?:for|om))?(?:\s+(?:ar|aret))?\s+"
                          r"(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _calendar_title() -> regex.Pattern[str]:
+    nouns = sorted({fold(w) for w in DateRecordRules.load().calendar_year_nouns.words}, key=lambda w: (-len(w), w))
+    return compile_re(r"^[#*\s]*(?:" + "|".join(map(regex.escape, nouns)) + r")(?:\s+(?:for|ar))?\s+"
+                      r"(?P<y>(?:19|20)\d\d)(?!\d)[ \t*]*$", regex.M | regex.V1)
+
+
+def calendar_year(text: str) -> int | None:
+    """The year of a meeting calendar that the document's title line names ("Sammanträdesplan 2027" → 2027)."""
+    m = _calendar_title().search(fold(text[:TITLE_CHARS]))
+    return int(m["y"]) if m else None
 
 
 def _given_day(meta: DocumentMeta, given: dt.date | None) -> dt.date | None:
@@ -99,9 +116,13 @@ def plan_year(text: str) -> int | None:
 
 
 def reference_for(text: str, meta: DocumentMeta, explicit: Sequence[DateMention],
-                  given: dt.date | None) -> Reference | None:
+                  given: dt.date | None, *, calendar_year_first: bool = True) -> Reference | None:
     """The reference of ``text`` from its ``meta``, its ``explicit`` (not relative) date mentions
-    and a day ``given`` by the caller or the pipeline."""
+    and a day ``given`` by the caller or the pipeline; without ``calendar_year_first``, the time the
+    document was written (a meeting calendar's year is the year its dates lie in, not its "now")."""
+    calendar = calendar_year(text) if calendar_year_first else None
+    if calendar is not None and meta.date and meta.date[:4].isdigit() and int(meta.date[:4]) < calendar:
+        return Reference(str(calendar), f"the year {calendar} whose meetings the document's calendar lists")
     if meta.day is not None:
         return Reference(meta.day.isoformat(), f"the document's date {meta.day.isoformat()}")
     day = _given_day(meta, given)
@@ -132,6 +153,7 @@ def needs_explicit(meta: DocumentMeta, given: dt.date | None) -> bool:
 
 
 def document_reference(ctx: Context) -> Reference | None:
-    """The reference of a document whose dates are built (``ctx.doc.dates``): the one they were read against."""
+    """The time a document whose dates are built (``ctx.doc.dates``) was written: the reference they were read
+    against, but a meeting calendar's own date rather than its year."""
     explicit = [m for m in ctx.doc.dates if not m.relative] if needs_explicit(ctx.meta, ctx.reference) else []
-    return reference_for(ctx.text, ctx.meta, explicit, ctx.reference)
+    return reference_for(ctx.text, ctx.meta, explicit, ctx.reference, calendar_year_first=False)

@@ -28,7 +28,7 @@ from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
 from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
-from kdextract.records.date_reference import document_reference
+from kdextract.records.date_reference import DateRecordRules, document_reference
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
@@ -156,6 +156,9 @@ def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int
 
 _WORD = compile_re(r"[\p{L}][\p{L}\-]*[\p{L}]|[\p{Lu}]{2,}|\d{4}")
 _PRECISE = {"day", "datetime", "week", "month", "range"}
+#: Parts of a year that, not over, make a bare year of their clause no deadline ("Planen för 2028 tas fram under
+#: hösten 2027": the autumn is when, 2028 what the plan is for).
+_WITHIN_YEAR = _PRECISE | {"quarter", "tertial", "half", "season"}
 _KINDS: dict[str, DeadlineKind] = {k: k for k in get_args(DeadlineKind)}
 #: How many characters (no digits, no sentence end) a form label may stand before its date ("… plats och tid Rådhuset, 2025-03-04").
 FORM_GAP = 60
@@ -233,7 +236,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue
         if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
             continue  # "glad sommar"
-        if (_dateline(text, d) or _inside(done, done_starts, d)
+        if (_dateline(text, d) or _inside(done, done_starts, d) or _report_as_of(text, d)
                 or cues.negated.search(text, max(0, d.start - 12), d.start)):
             continue  # "17 mars | Ny förskola": the day a news item is dated; a log's "Datum" cell: when it was done
         s, e = _sentence_of(d.start, d.end, text, sentences, starts)
@@ -264,7 +267,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         cs, ce = scans.clause(s, e, d.start, d.end)
         start_value, end_value = _start_of(d), d.value.split("/")[-1]
         if d.granularity == "year" and (cs, ce) not in precise:
-            precise[cs, ce] = any(o.granularity in _PRECISE and not _before(o.value.split("/")[-1], ref)
+            precise[cs, ce] = any(o.granularity in _WITHIN_YEAR and not _before(o.value.split("/")[-1], ref)
                                   for o in by_start.within(cs, ce - 1))
         if d.granularity == "year" and precise[cs, ce]:
             continue  # "Konferensen 2015 hålls den 3 juni": the day is the deadline, not the year
@@ -303,6 +306,18 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))
     return out
+
+
+@lru_cache(maxsize=1)
+def _report_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in DateRecordRules.load().report_year_nouns.words)
+
+
+def _report_as_of(text: str, d: DateMention) -> bool:
+    """``d`` is the day or month a report is drawn up as of ("Delårsrapport per augusti", "bokslutet per 31
+    december"): what the report covers, no deadline."""
+    words = text[max(0, d.start - 40):d.start].split()
+    return d.text[:4].casefold() == "per " and bool(words) and words[-1].strip("|(").casefold() in _report_nouns()
 
 
 _BY = compile_re(r"(?<![\w])senast[ \t\n]+\Z", regex.IGNORECASE)

@@ -15,6 +15,7 @@ from kdextract.records.org_names import FULL_LINE, LINE_BREAK, STOP_INITIAL, TOK
 from kdextract.records.org_places import bare_municipalities, gaz_lookup
 from kdextract.records.person_names import body_head_endings
 from kdextract.text.fold import fold_key
+from kdextract.text.lexicon import load_lexicon
 from kdextract.text.sentences import abbreviation_set
 from kdextract.text.word_starts import Beginnings, matches_at, starts_before
 
@@ -105,6 +106,15 @@ def _wrapped_name_head(text: str, start: int) -> int | None:
     return wrapped.start()
 
 
+def _without_lead_noun(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``toks`` without a common noun that opens a sentence or a title and the "för" after it, before a name of two
+    words or more ("Borgen för Ekby Lokaler AB"; not "Centrum för Lärande AB"): the name begins after them."""
+    if len(toks) >= 4 and text[toks[1][0]:toks[1][1]] == "för" and is_sentence_start(text, toks[0][0]) \
+            and text[toks[0][0]:toks[0][1]].casefold() in load_lexicon().common:
+        return toks[2:]
+    return toks
+
+
 def find_companies(text: str) -> Iterator[Cand]:
     rules = org_rules()
     company, club = _company_res()
@@ -112,7 +122,7 @@ def find_companies(text: str) -> Iterator[Cand]:
     for m in matches_at(company, text, starts_before(text, forms.starts(text), _COMPANY_NAME_BACK, _COMPANY_NAME_START)):
         toks = [(t.start() + m.start("name"), t.end() + m.start("name"))
                 for t in TOKEN_RUN.finditer(m.group("name"))]
-        toks = _after_sentence_end(text, trim_initial(text, toks))
+        toks = _without_lead_noun(text, _after_sentence_end(text, trim_initial(text, toks)))
         if not toks or any(text[a:b].islower() and text[a:b] in STOP_INITIAL and text[a:b] not in _CONNECTORS
                            for a, b in toks):
             continue

@@ -148,12 +148,13 @@ def find_municipalities(text: str) -> Iterator[Cand]:
         nm = _WORD_AFTER.match(after)
         if nm and nm.group(1) in place_nouns:
             continue
-        if nm and not m.group("gs") and (kind := institutions.get(nm.group(1))) is not None:
-            end = m.end() + nm.end()  # "Lycksele tingsrätt": a court or a university named for its town
+        kind = institutions.get(nm.group(1)) if nm else None
+        if nm and kind is not None and (not m.group("gs") or kind == "agency"):
+            end = m.end() + nm.end()  # "Lycksele tingsrätt", "Hässleholms tingsrätt": a court or a university
             yield Cand(m.start(), end, text[m.start():end], kind=kind, key="inst:" + key_of(text[m.start():end]),
                        form=text[m.start():end], full=FULL_NAME, rule="organisations/place_institution",
                        method="rule", score=0.9, explanation=f"'{nm.group(1)}' after the place name {muni}",
-                       head_key=_definite_listed(nm.group(1)))
+                       head_key=definite_listed(nm.group(1)))
             continue
         bare_hits.append((m, muni))
     for i, (m, muni) in enumerate(bare_hits):
@@ -198,7 +199,7 @@ def joint_body(text: str, c: Cand) -> Cand:
 
 
 @lru_cache(maxsize=64)
-def _definite_listed(head: str) -> str | None:
+def definite_listed(head: str) -> str | None:
     """The key of the listed definite form of an institution's head ("tingsrätt" -> "Tingsrätten"), which the
     text's bare "tingsrätten" then refers back to the named one ("Lycksele tingsrätt")."""
     for ending in ("en", "et", "n"):
