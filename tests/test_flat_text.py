@@ -209,3 +209,50 @@ def test_a_title_word_after_a_known_subheading_of_a_flattened_memo_does_not_open
 def test_a_name_after_from_by_or_after_goes_on_with_a_flattened_title(text: str, title: str) -> None:
     from kdextract.layout.items import title_end
     assert text[:title_end(text, 0, len(text))] == title
+
+
+#: A flattened föredragningslista of ours: items led by "Ärende N", each with its case number and enclosures.
+FLAT_AGENDA = ("Grävlinge kommun FÖREDRAGNINGSLISTA Tekniska nämnden Tid: torsdag 16 april 2026 kl. 13.00 "
+               "Plats: Sjösalen Ärende 1   Val av justerare Ärende 2   Godkännande av dagordningen "
+               "Ärende 3   Bokslut januari–april 2026 TN/2026/0081 Bilaga 3 Tjänsteskrivelse "
+               "Ärende 4   Ny gång- och cykelväg längs Åsvägen TN/2026/0112 Bilaga 4 Karta "
+               "Ärende 5   Anmälan av delegationsbeslut Tove Sandlund Ordförande")
+
+
+def test_a_flattened_contents_list_keeps_the_item_word_with_its_number() -> None:
+    """Each "Ärende N" entry on a line of its own, its case number and its "Bilaga N" line under it; a year after
+    a month range and the number of an enclosure start no entry."""
+    lines = reflow(normalize(FLAT_AGENDA)).text.split("\n")
+    assert lines[lines.index("Ärende 1   Val av justerare"):] == [
+        "Ärende 1   Val av justerare", "Ärende 2   Godkännande av dagordningen", "Ärende 3   Bokslut januari–april 2026",
+        "TN/2026/0081", "Bilaga 3 Tjänsteskrivelse", "Ärende 4   Ny gång- och cykelväg längs Åsvägen", "TN/2026/0112",
+        "Bilaga 4 Karta", "Ärende 5   Anmälan av delegationsbeslut", "Tove Sandlund", "Ordförande"]
+    titles = [s.title for s in kdextract.parse(FLAT_AGENDA, ner=False).sections if s.level == 1]
+    assert titles[-5:] == ["Val av justerare", "Godkännande av dagordningen", "Bokslut januari–april 2026",
+                           "Ny gång- och cykelväg längs Åsvägen", "Anmälan av delegationsbeslut"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Närvarande: Anna Berg, Grävlinge kommun Per Holm, projekt Vågbrytaren GRÄVLINGE KOMMUN PROTOKOLL 2(5) "
+     "1. Mötets öppnande Ordföranden hälsar välkomna.", "Vågbrytaren"),
+    ("Vi startar projektet Vågbrytaren GRÄVLINGE KOMMUN. Det är bra.", "Vågbrytaren"),
+    ("Vi startar projektet VÅGBRYTAREN NORR i vår.", "VÅGBRYTAREN NORR"),  # a name in capitals throughout
+    ("Vi startar projektet Grön IT SKL i vår.", "Grön IT SKL"),  # short acronyms belong to the name
+])
+def test_a_project_name_ends_before_a_running_header_run_into_it(text: str, name: str) -> None:
+    assert [p.name for p in kdextract.parse(text, ner=False).projects] == [name]
+
+
+def test_an_owners_proposal_to_its_addressee_run_into_a_flattened_item_heads_the_decision() -> None:
+    """"Arbetsutskottets förslag till kommunstyrelsen" after a sentence end stands alone over the decision it
+    proposes, and the next "Ärende 3" is an item however its title runs into its body ("… Informationen noteras.")."""
+    text = ("Grävlinge kommun Kommunstyrelsens arbetsutskott PROTOKOLL Sammanträdesdatum 2026-03-03 "
+            "Ärende 1  Val av justerare Emil Rask utses att justera protokollet. "
+            "Ärende 2  Ny taxa för hamnen Dnr KS 2026/0042 Hamnföreningen har begärt en översyn av avgifterna för "
+            "båtplatser. Förvaltningen har räknat på tre alternativ och föreslår det mellersta. "
+            "Arbetsutskottets förslag till kommunstyrelsen Kommunstyrelsen antar den nya hamntaxan från den 1 maj 2026. "
+            "Ärende 3  Information om vårens asfaltering Informationen noteras.")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections if s.level == 1][-1] == "Information om vårens asfaltering"
+    assert [d.text for d in doc.decisions] == ["Kommunstyrelsen antar den nya hamntaxan från den 1 maj 2026.",
+                                               "Informationen noteras."]

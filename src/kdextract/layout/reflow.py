@@ -322,6 +322,11 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
         return after_break and not inside_form and not labelled
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True
+    consecutive = last is not None and head.value is not None and head.value == last + 1
+    if head.number is not None and head.number[:1].isalpha() and head.kind == "agenda":
+        # "Ärende 4  Title": the word says it is an item, in a form's tail too, whatever sentence its title runs
+        # into; the first may follow a count of items ("Ärenden: 1–6 Ärende 1  Title")
+        return consecutive or last is None and (after_break or head.value == 1)
     if states_a_point(text, head.title_start, end):
         return False  # "1. Nämnden beviljar …": a point of a decision, a sentence
     if _RANGE_END.split(prev.casefold())[-1] in rules().year_after:
@@ -329,11 +334,6 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     if head.case is not None and head.case[0] <= head.title_start and head.value is not None:
         # "47 Dnr BUN/2016:9 Yttrande över …"; not the year that ends a title ("Bidrag till festivalen 2026 Dnr …")
         return after_break or _YEAR.fullmatch(head.number or "") is None
-    consecutive = last is not None and head.value is not None and head.value == last + 1
-    if head.number is not None and head.number[:1].isalpha() and head.kind == "agenda":
-        # "Ärende 4  Title": the word says it is an item, in a form's tail too; the first may follow a count
-        # of items ("Ärenden: 1–6 Ärende 1  Title")
-        return consecutive or last is None and (after_break or head.value == 1)
     if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():
         return False
     opens_paragraph = line_start and _PARAGRAPH_START.search(text, max(0, head.start - 8), head.start) is not None
