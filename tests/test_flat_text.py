@@ -256,3 +256,29 @@ def test_an_owners_proposal_to_its_addressee_run_into_a_flattened_item_heads_the
     assert [s.title for s in doc.sections if s.level == 1][-1] == "Information om vårens asfaltering"
     assert [d.text for d in doc.decisions] == ["Kommunstyrelsen antar den nya hamntaxan från den 1 maj 2026.",
                                                "Informationen noteras."]
+
+
+#: A register of delegation decisions of ours in columns, every row break lost (the column gaps kept).
+FLAT_TABLE = ("Datum       Ärendenr       Adress            Beslut   Avgift (kr)  Handläggare "
+              "2026-04-02  SBN 2026/0102  Ekbacksvägen 4    Bev.     12 400       TS "
+              "2026-04-09  SBN 2026/0117  Storgatan 19      Avsl.    3 100        ER "
+              "2026-04-16  SBN 2026/0125  Sjövägen 2        Bev.     7 850        TS")
+
+
+@pytest.mark.parametrize("text", [
+    "Delegationsbeslut om bygglov i april\n\n" + FLAT_TABLE + "\n\nNämnden godkänner redovisningen.\n",
+    "Delegationsbeslut om bygglov i april " + FLAT_TABLE + " Nämnden godkänner redovisningen av delegationsbeslut för "
+    "april månad.",
+])
+def test_a_flattened_table_gets_its_rows_back_under_its_header(text: str) -> None:
+    lines = reflow(normalize(text)).text.split("\n")
+    header = lines.index("Datum       Ärendenr       Adress            Beslut   Avgift (kr)  Handläggare")
+    assert [line[:10] for line in lines[header + 1:header + 4]] == ["2026-04-02", "2026-04-09", "2026-04-16"]
+    assert lines[header + 3].endswith("7 850        TS")  # the text after the table on a line of its own
+    assert [int(a.value) for a in kdextract.parse(text, ner=False).amounts] == [12400, 3100, 7850]
+
+
+def test_a_run_of_wide_gaps_without_a_header_row_is_no_table() -> None:
+    from kdextract.layout.flat_tables import flat_tables
+    text = "Kostnad  2026  12 400 2027  13 100 2028  13 900 enligt  bilaga 2."
+    assert flat_tables(text, 0, len(text)) == []

@@ -42,6 +42,7 @@ from kdextract.layout.columns import table_header
 from kdextract.layout.dated_heads import dated_heads
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
+from kdextract.layout.flat_tables import flat_tables
 from kdextract.layout.flat_lists import lettered_breaks, opens_lettered_list, toc_entries
 from kdextract.layout.item_runs import agenda_run, inside
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
@@ -157,6 +158,15 @@ def breaks(text: str) -> list[Replacement]:
             lettered_breaks(text, line.start(), line.end(), found)  # "3. Delegationsbeslut a) Bygglov b) …"
         for pos in bullet_starts(text, line.start(), line.end()) if found.at and not header else []:
             found.before(pos)  # a flattened list: each bullet starts a line
+        tables = flat_tables(text, line.start(), line.end()) if not header else []
+        if tables:  # a flattened table: no item inside it, its header and each row on a line
+            starts = [a for a, _, _ in tables]
+            found.at = {p: brk for p, brk in found.at.items()
+                        if (k := bisect_left(starts, p) - 1) < 0 or p >= tables[k][1]}
+        for t_start, t_end, rows in tables:
+            for pos in [t_start, *rows]:
+                found.before(pos)
+            found.after(t_end)
         for pos, brk in found.at.items():
             out.before(pos, brk)
         page_content = header
