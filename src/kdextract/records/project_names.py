@@ -93,11 +93,13 @@ def _of_phrase_end(text: str, end: int) -> int:
     return pos if words and boundary else end
 
 _CONNECTORS = frozenset({"for", "av", "i", "och", "pa", "till", "mot", "med"})
-_PLAIN_NAME = compile_re(r"\p{Ll}[\p{L}\d-]*(?:[ \t]+\p{Ll}[\p{L}\d-]*){0,3}(?=[ \t]*(?:[.;:!?]|\n|$))", regex.V1)
+_PLAIN_NAME = compile_re(r"\p{Ll}[\p{L}\d-]*(?:[ \t]+\p{Ll}[\p{L}\d-]*){0,3}(?=[ \t]*(?:[.;:!?]|\n(?![ \t]*\p{Ll})|$))",
+                         regex.V1)
 
 
 def _plain_name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
-    """A name in plain lower-case words that ends its line or sentence ("- Projektet ny översiktsplan.")."""
+    """A name in plain lower-case words that ends its line or sentence ("- Projektet ny översiktsplan."); a line
+    whose sentence goes on in lower case on the next was wrapped there ("projektet lyft / frågan …")."""
     m = _PLAIN_NAME.match(ctx.text, pos)
     if m is None:
         return None
