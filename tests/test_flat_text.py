@@ -183,6 +183,8 @@ def test_the_points_of_a_flattened_proposal_are_no_agenda_items() -> None:
 
 @pytest.mark.parametrize("point, sentence", [
     ("Kultur- och fritidsnämnden beviljar bidrag om 12 000 kr. 2.", True),
+    ("Kommunfullmäktige godkänner årsredovisningen för Grävlinge kommun 2025. 2.", True),  # no definite ending
+    ("Fullmäktige beviljar styrelsen ansvarsfrihet. 3.", True),
     ("Ansökan från Grävlinge bilklubb avslås. Sammanfattning", True),
     ("Ansökan om bidrag till ridskolan 3. Val av justerare", False),
     ("Nästa möte Tisdag 4 maj.", False),
@@ -282,3 +284,44 @@ def test_a_run_of_wide_gaps_without_a_header_row_is_no_table() -> None:
     from kdextract.layout.flat_tables import flat_tables
     text = "Kostnad  2026  12 400 2027  13 100 2028  13 900 enligt  bilaga 2."
     assert flat_tables(text, 0, len(text)) == []
+
+
+def test_the_points_of_a_proposed_decision_run_into_a_flattened_page_are_its_points() -> None:
+    """"… beslutar följande: 1. Kommunfullmäktige godkänner … 2. Kommunfullmäktige godkänner …": the points go
+    on lines of their own under the proposal (the second needs no full stop), no item heads."""
+    text = ("Ärenden till kommunfullmäktige 1. Grävlinge kommuns årsredovisning 2025 Året präglades av stora "
+            "investeringar i skolor och vård. Resultatet blev 42 miljoner kronor vilket är bättre än budget. "
+            "Förslag till beslut: Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande: "
+            "1. Kommunfullmäktige godkänner årsredovisningen för 2025. "
+            "2. Kommunfullmäktige godkänner förslaget till resultatdisposition")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections] == ["Förslag till beslut"]
+    assert [d.points for d in doc.decisions] == [["Kommunfullmäktige godkänner årsredovisningen för 2025.",
+                                                  "Kommunfullmäktige godkänner förslaget till resultatdisposition"]]
+
+
+def test_a_group_heading_of_a_flattened_agenda_ends_the_title_before_it() -> None:
+    """"… och Västerbyn | Informationsärenden 3 Rapport …": a word in -ärenden before the next bare number heads a
+    group of items, no part of the title that a proper noun ended."""
+    text = ("Kallelse Tekniska nämnden Grävlinge kommun Tid onsdagen den 11 mars 2026 kl. 18.00 Plats Sjösalen "
+            "Beslutsärenden 1 Val av justerare 2 Taxa för parkering vid Ekbackens centrum och Västerbyn "
+            "Informationsärenden 3 Rapport från förvaltningen 4 Övriga frågor")
+    assert [s.title for s in kdextract.parse(text, ner=False).sections] == [
+        "Val av justerare", "Taxa för parkering vid Ekbackens centrum och Västerbyn", "Informationsärenden",
+        "Rapport från förvaltningen", "Övriga frågor"]
+
+
+def test_a_flattened_agenda_in_columns_gets_its_rows_back_short_ones_too() -> None:
+    """Rows of one or two cells ("09.40–09.55  Paus") end where the next time slot starts; a last row that stops
+    short of the last column ends with its item's title, the text run into it on a line of its own."""
+    text = ("Kallelse till tekniska nämnden i Grävlinge kommun.\n\n"
+            "Tid          Ärende                                        Föredragande "
+            "09.00–09.10  1. Val av justerare "
+            "09.10–09.40  2. Ny gång- och cykelväg vid Ekbacken         Emil Rask, projektledare "
+            "09.40–09.55  Paus "
+            "09.55–10.30  3. Taxa för offentlig plats 2027              Tove Sand, jurist "
+            "10.30–10.45  4. Övriga frågor Handlingarna finns i nämndportalen från den 2 mars.\n")
+    lines = reflow(normalize(text)).text.split("\n")
+    assert "09.40–09.55  Paus" in lines and "10.30–10.45  4. Övriga frågor" in lines
+    assert [s.title for s in kdextract.parse(text, ner=False).sections] == [
+        "Val av justerare", "Ny gång- och cykelväg vid Ekbacken", "Taxa för offentlig plats 2027", "Övriga frågor"]

@@ -73,6 +73,8 @@ _RANGE_END = compile_re(r"[-–]")
 _PARAGRAPH_END = compile_re(r"\f|\n[ \t]*\n")
 _PARAGRAPH_START = compile_re(r"(?:\f|\n[ \t]*\n)[ \t]*$")
 _YEAR = compile_re(r"(?:19|20)\d{2}")
+#: A point's number before a capital ("2. Kommunfullmäktige …").
+_POINT = compile_re(r"(?<![\p{L}\d.,])(\d{1,2})\.[ \t]+(?=\p{Lu})")
 #: A form field's label with its colon, run into flattened text: "Delegat:", "Beslutsdatum:", "Dnr:".
 _FIELD_LABEL = compile_re(r"(?<=[ \t])\p{Lu}[\p{L}-]*(?:[ \t]\p{Ll}+){0,2}:(?=[ \t])")
 #: Longest value of a form field (characters) between two labels.
@@ -195,7 +197,11 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         cues += toc_entries(text, toc.end(), end, out)
         body_end = toc.start()
     cues += lettered_breaks(text, start, body_end, out)
-    heads = _item_heads(text, start, body_end, keep_out)
+    points = Breaks(text)
+    cues += _decision_points(text, start, body_end, points)
+    for pos, brk in points.at.items():
+        out.before(pos, brk)
+    heads = [h for h in _item_heads(text, start, body_end, keep_out) if h.start not in points.at]
     for k, head in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else body_end
         out.before(head.start, "\n\n")
@@ -223,6 +229,33 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
             out.after(stop)
             cues += 1
     return cues
+
+
+def _decision_points(text: str, start: int, end: int, out: Breaks) -> int:
+    """The numbered points of a proposed decision after its colon, the first a sentence, the next ones too or opening
+    with its subject ("… beslutar följande: 1. Kommunfullmäktige godkänner … 2. Kommunfullmäktige beviljar …"), each
+    on a line of its own; how many (two or more)."""
+    points: list[int] = []
+    subject = ""  # the first point's first word: the next ones may state theirs without a full stop
+    for m in _POINT.finditer(text, start, end):
+        value = int(m.group(1))
+        k = m.start() - 1
+        while k > start and text[k] in " \t":
+            k -= 1
+        word = _TOKEN.match(text, m.end(), end)
+        if value == 1 and text[k] == ":":
+            points = [m.start()] if states_a_point(text, m.end(), end) else []
+            subject = word.group() if word is not None else ""
+        elif points and value == len(points) + 1 and (
+                word is not None and word.group() == subject or states_a_point(text, m.end(), end)):
+            points.append(m.start())
+        else:
+            continue
+        if len(points) == 2:
+            out.before(points[0])
+        if len(points) >= 2:
+            out.before(m.start())
+    return len(points) if len(points) >= 2 else 0
 
 
 @lru_cache(maxsize=1)
