@@ -44,6 +44,7 @@ from kdextract.layout.cut_titles import cut_title_edits
 from kdextract.layout.dated_heads import dated_heads
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
+from kdextract.layout.flat_tables import flat_tables
 from kdextract.layout.flat_lists import lettered_breaks, opens_lettered_list, toc_entries
 from kdextract.layout.item_runs import agenda_run, inside
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
@@ -77,6 +78,8 @@ _YEAR = compile_re(r"(?:19|20)\d{2}")
 #: A sentence end inside a line, and how far back the head of a flattened document is searched for its kind.
 _SENTENCE_BREAK = compile_re(r"[.!?][ \t]")
 _HEAD_CHARS = 200
+#: A point's number before a capital ("2. Kommunfullmäktige …").
+_POINT = compile_re(r"(?<![\p{L}\d.,])(\d{1,2})\.[ \t]+(?=\p{Lu})")
 #: A form field's label with its colon, run into flattened text: "Delegat:", "Beslutsdatum:", "Dnr:".
 _FIELD_LABEL = compile_re(r"(?<=[ \t])\p{Lu}[\p{L}-]*(?:[ \t]\p{Ll}+){0,2}:(?=[ \t])")
 #: Longest value of a form field (characters) between two labels.
@@ -164,6 +167,15 @@ def breaks(text: str) -> list[Replacement]:
             lettered_breaks(text, line.start(), line.end(), found)  # "3. Delegationsbeslut a) Bygglov b) …"
         for pos in bullet_starts(text, line.start(), line.end()) if found.at and not header else []:
             found.before(pos)  # a flattened list: each bullet starts a line
+        tables = flat_tables(text, line.start(), line.end()) if not header else []
+        if tables:  # a flattened table: no item inside it, its header and each row on a line
+            starts = [a for a, _, _ in tables]
+            found.at = {p: brk for p, brk in found.at.items()
+                        if (k := bisect_left(starts, p) - 1) < 0 or p >= tables[k][1]}
+        for t_start, t_end, rows in tables:
+            for pos in [t_start, *rows]:
+                found.before(pos)
+            found.after(t_end)
         for pos, brk in found.at.items():
             out.before(pos, brk)
         page_content = header
@@ -192,7 +204,11 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         cues += toc_entries(text, toc.end(), end, out)
         body_end = toc.start()
     cues += lettered_breaks(text, start, body_end, out)
-    heads = _item_heads(text, start, body_end, keep_out)
+    points = Breaks(text)
+    cues += _decision_points(text, start, body_end, points)
+    for pos, brk in points.at.items():
+        out.before(pos, brk)
+    heads = [h for h in _item_heads(text, start, body_end, keep_out) if h.start not in points.at]
     for k, head in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else body_end
         out.before(head.start, "\n\n")
@@ -220,6 +236,33 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
             out.after(stop)
             cues += 1
     return cues
+
+
+def _decision_points(text: str, start: int, end: int, out: Breaks) -> int:
+    """The numbered points of a proposed decision after its colon, the first a sentence, the next ones too or opening
+    with its subject ("… beslutar följande: 1. Kommunfullmäktige godkänner … 2. Kommunfullmäktige beviljar …"), each
+    on a line of its own; how many (two or more)."""
+    points: list[int] = []
+    subject = ""  # the first point's first word: the next ones may state theirs without a full stop
+    for m in _POINT.finditer(text, start, end):
+        value = int(m.group(1))
+        k = m.start() - 1
+        while k > start and text[k] in " \t":
+            k -= 1
+        word = _TOKEN.match(text, m.end(), end)
+        if value == 1 and text[k] == ":":
+            points = [m.start()] if states_a_point(text, m.end(), end) else []
+            subject = word.group() if word is not None else ""
+        elif points and value == len(points) + 1 and (
+                word is not None and word.group() == subject or states_a_point(text, m.end(), end)):
+            points.append(m.start())
+        else:
+            continue
+        if len(points) == 2:
+            out.before(points[0])
+        if len(points) >= 2:
+            out.before(m.start())
+    return len(points) if len(points) >= 2 else 0
 
 
 @lru_cache(maxsize=1)
@@ -347,6 +390,11 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
         return after_break and not inside_form and not labelled
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True
+    consecutive = last is not None and head.value is not None and head.value == last + 1
+    if head.number is not None and head.number[:1].isalpha() and head.kind == "agenda":
+        # "Ärende 4  Title": the word says it is an item, in a form's tail too, whatever sentence its title runs
+        # into; the first may follow a count of items ("Ärenden: 1–6 Ärende 1  Title")
+        return consecutive or last is None and (after_break or head.value == 1)
     if states_a_point(text, head.title_start, end):
         return False  # "1. Nämnden beviljar …": a point of a decision, a sentence
     if _RANGE_END.split(prev.casefold())[-1] in rules().year_after:
@@ -354,11 +402,6 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     if head.case is not None and head.case[0] <= head.title_start and head.value is not None:
         # "47 Dnr BUN/2016:9 Yttrande över …"; not the year that ends a title ("Bidrag till festivalen 2026 Dnr …")
         return after_break or _YEAR.fullmatch(head.number or "") is None
-    consecutive = last is not None and head.value is not None and head.value == last + 1
-    if head.number is not None and head.number[:1].isalpha() and head.kind == "agenda":
-        # "Ärende 4  Title": the word says it is an item, in a form's tail too; the first may follow a count
-        # of items ("Ärenden: 1–6 Ärende 1  Title")
-        return consecutive or last is None and (after_break or head.value == 1)
     if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():
         return False
     opens_paragraph = line_start and _PARAGRAPH_START.search(text, max(0, head.start - 8), head.start) is not None

@@ -57,6 +57,7 @@ class SectionRules(Rules, file="sections.json"):
     not_item_prefixes: list[str]
     not_before_item_number: list[str]
     year_after: list[str]
+    group_heading_endings: list[str]
     title_stop_words: list[str]
     caption: Pattern
     item_part_owner: Pattern
@@ -154,6 +155,7 @@ class CompiledSectionRules:
         self.title_stop_words = frozenset(data.title_stop_words)
         self.not_before_number = frozenset(data.not_before_item_number)
         self.year_after = frozenset(data.year_after)
+        self.group_heading_endings = tuple(data.group_heading_endings)
         self.list_item = compile_re(data.list_item)
         #: a table's or figure's caption with its number opening a line ("Tabell 1. Nettokostnad")
         self.caption = compile_re(data.caption)
