@@ -42,6 +42,7 @@ from kdextract.layout.bullets import bullet_starts
 from kdextract.layout.columns import table_header
 from kdextract.layout.cut_titles import cut_title_edits
 from kdextract.layout.dated_heads import dated_heads
+from kdextract.layout.decision_points import decision_points
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.flat_tables import flat_tables
@@ -78,8 +79,6 @@ _YEAR = compile_re(r"(?:19|20)\d{2}")
 #: A sentence end inside a line, and how far back the head of a flattened document is searched for its kind.
 _SENTENCE_BREAK = compile_re(r"[.!?][ \t]")
 _HEAD_CHARS = 200
-#: A point's number before a capital ("2. Kommunfullmäktige …").
-_POINT = compile_re(r"(?<![\p{L}\d.,])(\d{1,2})\.[ \t]+(?=\p{Lu})")
 #: A form field's label with its colon, run into flattened text: "Delegat:", "Beslutsdatum:", "Dnr:".
 _FIELD_LABEL = compile_re(r"(?<=[ \t])\p{Lu}[\p{L}-]*(?:[ \t]\p{Ll}+){0,2}:(?=[ \t])")
 #: Longest value of a form field (characters) between two labels.
@@ -205,7 +204,7 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         body_end = toc.start()
     cues += lettered_breaks(text, start, body_end, out)
     points = Breaks(text)
-    cues += _decision_points(text, start, body_end, points)
+    cues += decision_points(text, start, body_end, points)
     for pos, brk in points.at.items():
         out.before(pos, brk)
     heads = [h for h in _item_heads(text, start, body_end, keep_out) if h.start not in points.at]
@@ -236,33 +235,6 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
             out.after(stop)
             cues += 1
     return cues
-
-
-def _decision_points(text: str, start: int, end: int, out: Breaks) -> int:
-    """The numbered points of a proposed decision after its colon, the first a sentence, the next ones too or opening
-    with its subject ("… beslutar följande: 1. Kommunfullmäktige godkänner … 2. Kommunfullmäktige beviljar …"), each
-    on a line of its own; how many (two or more)."""
-    points: list[int] = []
-    subject = ""  # the first point's first word: the next ones may state theirs without a full stop
-    for m in _POINT.finditer(text, start, end):
-        value = int(m.group(1))
-        k = m.start() - 1
-        while k > start and text[k] in " \t":
-            k -= 1
-        word = _TOKEN.match(text, m.end(), end)
-        if value == 1 and text[k] == ":":
-            points = [m.start()] if states_a_point(text, m.end(), end) else []
-            subject = word.group() if word is not None else ""
-        elif points and value == len(points) + 1 and (
-                word is not None and word.group() == subject or states_a_point(text, m.end(), end)):
-            points.append(m.start())
-        else:
-            continue
-        if len(points) == 2:
-            out.before(points[0])
-        if len(points) >= 2:
-            out.before(m.start())
-    return len(points) if len(points) >= 2 else 0
 
 
 @lru_cache(maxsize=1)
