@@ -73,6 +73,8 @@ class SectionRules(Rules, file="sections.json"):
     numbered_document_labels: list[str]
     item_body_labels: list[str]
     memo_openings: list[str]
+    letter_openings: list[str]
+    letter_subjects: list[str]
     sentence_subject: Pattern
     sentence_pronouns: list[str]
     subject_genitive: Pattern
@@ -167,6 +169,8 @@ class CompiledSectionRules:
         self.numbered_document_labels = tuple(data.numbered_document_labels)
         self.item_body_labels = tuple(sorted(data.item_body_labels, key=lambda w: (-len(w), w)))
         self.memo_openings = frozenset(data.memo_openings)
+        self.letter_openings = frozenset(data.letter_openings)
+        self.letter_subjects = tuple(data.letter_subjects)
         self.sentence_subject = compile_re(data.sentence_subject)
         self.sentence_pronouns = frozenset(data.sentence_pronouns)
         self.subject_genitive = compile_re(data.subject_genitive)
