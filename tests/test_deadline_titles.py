@@ -63,3 +63,15 @@ def test_a_decision_that_restates_its_proposal_dates_one_thing() -> None:
     found = kdextract.parse(text, ner=False).deadlines
     assert [(d.value, d.id) for d in found] == [("2027-03-01", "dl-1"), ("2027-03-01", "dl-2")]
     assert "beslutar" in found[0].text and "Simhallen" in found[1].what  # the decided one stays; another item's too
+
+
+def test_a_decision_that_names_its_proposal_day_in_other_words_dates_one_thing() -> None:
+    # our own minutes: the proposal says what ends on a day, the decision (under "Beslut") from which day
+    text = ("Socialnämnden\nPROTOKOLL\nSammanträdesdatum 2026-09-14\n\n§ 52 Boendeplatser på Lärkgården\n\n"
+            "Ärendebeskrivning\nFörvaltningen föreslår att fyra av tio platser läggs ned den 30 april 2027.\n\n"
+            "Beslut\nSocialnämnden beslutar att avveckla fyra boendeplatser på Lärkgården från och med den "
+            "30 april 2027.\n\n§ 53 Dagverksamheten\n\nÄrendebeskrivning\nFörvaltningen föreslår att måltidstaxan höjs från och med den 30 april 2027.\n\n"
+            "Beslut\nSocialnämnden beslutar att öppna dagverksamheten i nya lokaler från och med den 30 april 2027.\n")
+    found = kdextract.parse(text, ner=False).deadlines
+    assert [d.value for d in found] == ["2027-04-30"] * 3
+    assert "Lärkgården" in found[0].text and "måltidstaxan" in found[1].text  # no word shared in § 53: two things

@@ -349,3 +349,17 @@ def test_a_kallelse_dated_by_its_meeting_keeps_what_starts_before_it() -> None:
     doc = kdextract.parse(text, ner=False)
     assert doc.meta.kind == "kallelse" and doc.meta.date == "2027-10-13"
     assert [d.value for d in doc.deadlines if d.value != "2027-10-13"] == ["2027-10-06"]
+
+
+def test_a_bare_done_by_in_a_flattened_list_of_tasks_takes_the_task_before_its_owner() -> None:
+    """A paragraph of numbered tasks run together: each "Klart: …" is due for the task before its "Ansvarig:", where
+    the layout set the task's sentence apart on a line of its own."""
+    text = ("Grävlinge kommun Styrgruppen för nya biblioteket\n\nMinnesanteckningar Datum: 2026-05-04\n\n"
+            "Närvarande: Tove Sandlund, Emil Rask, Anneli Rapp\n\n"
+            "Läget Bygget följer tidplanen och ligger inom budget. Hyresavtalet är klart.\n\n"
+            "Uppgifter 1. Boka en lokal för invigningen av biblioteket. Ansvarig: Emil Rask. Klart: 2026-06-12. "
+            "2. Skicka inbjudningar till föreningarna i Västerbyn. Ansvarig: Anneli Rapp. Klart: senast den 20 juni. "
+            "3. Beställa skyltar till entrén och parkeringen. Ansvarig: Tove Sandlund. Klart: 2026-08-15.\n")
+    assert [(d.value, d.what) for d in kdextract.parse(text, ner=False).deadlines] == [
+        ("2026-06-12", "Boka lokal invigningen"), ("2026-06-20", "Skicka inbjudningar föreningarna"),
+        ("2026-08-15", "Beställa skyltar entrén")]

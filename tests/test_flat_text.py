@@ -184,6 +184,8 @@ def test_the_points_of_a_flattened_proposal_are_no_agenda_items() -> None:
 
 @pytest.mark.parametrize("point, sentence", [
     ("Kultur- och fritidsnämnden beviljar bidrag om 12 000 kr. 2.", True),
+    ("Kommunfullmäktige godkänner årsredovisningen för Grävlinge kommun 2025. 2.", True),  # no definite ending
+    ("Fullmäktige beviljar styrelsen ansvarsfrihet. 3.", True),
     ("Ansökan från Grävlinge bilklubb avslås. Sammanfattning", True),
     ("Ansökan om bidrag till ridskolan 3. Val av justerare", False),
     ("Nästa möte Tisdag 4 maj.", False),
@@ -254,3 +256,115 @@ def test_a_page_reference_in_prose_is_no_footer(prose: str) -> None:
 def test_a_distribution_list_of_two_units_is_headed_by_its_label() -> None:
     text = "Bakgrund\n\nVägen har många sprickor efter vintern.\n\nExpedieras till\n\nGatuenheten Ekonomienheten\n"
     assert [s.title for s in kdextract.parse(text, ner=False).sections] == ["Bakgrund", "Expedieras till"]
+#: A flattened föredragningslista of ours: items led by "Ärende N", each with its case number and enclosures.
+FLAT_AGENDA = ("Grävlinge kommun FÖREDRAGNINGSLISTA Tekniska nämnden Tid: torsdag 16 april 2026 kl. 13.00 "
+               "Plats: Sjösalen Ärende 1   Val av justerare Ärende 2   Godkännande av dagordningen "
+               "Ärende 3   Bokslut januari–april 2026 TN/2026/0081 Bilaga 3 Tjänsteskrivelse "
+               "Ärende 4   Ny gång- och cykelväg längs Åsvägen TN/2026/0112 Bilaga 4 Karta "
+               "Ärende 5   Anmälan av delegationsbeslut Tove Sandlund Ordförande")
+
+
+def test_a_flattened_contents_list_keeps_the_item_word_with_its_number() -> None:
+    """Each "Ärende N" entry on a line of its own, its case number and its "Bilaga N" line under it; a year after
+    a month range and the number of an enclosure start no entry."""
+    lines = reflow(normalize(FLAT_AGENDA)).text.split("\n")
+    assert lines[lines.index("Ärende 1   Val av justerare"):] == [
+        "Ärende 1   Val av justerare", "Ärende 2   Godkännande av dagordningen", "Ärende 3   Bokslut januari–april 2026",
+        "TN/2026/0081", "Bilaga 3 Tjänsteskrivelse", "Ärende 4   Ny gång- och cykelväg längs Åsvägen", "TN/2026/0112",
+        "Bilaga 4 Karta", "Ärende 5   Anmälan av delegationsbeslut", "Tove Sandlund", "Ordförande"]
+    titles = [s.title for s in kdextract.parse(FLAT_AGENDA, ner=False).sections if s.level == 1]
+    assert titles[-5:] == ["Val av justerare", "Godkännande av dagordningen", "Bokslut januari–april 2026",
+                           "Ny gång- och cykelväg längs Åsvägen", "Anmälan av delegationsbeslut"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Närvarande: Anna Berg, Grävlinge kommun Per Holm, projekt Vågbrytaren GRÄVLINGE KOMMUN PROTOKOLL 2(5) "
+     "1. Mötets öppnande Ordföranden hälsar välkomna.", "Vågbrytaren"),
+    ("Vi startar projektet Vågbrytaren GRÄVLINGE KOMMUN. Det är bra.", "Vågbrytaren"),
+    ("Vi startar projektet VÅGBRYTAREN NORR i vår.", "VÅGBRYTAREN NORR"),  # a name in capitals throughout
+    ("Vi startar projektet Grön IT SKL i vår.", "Grön IT SKL"),  # short acronyms belong to the name
+])
+def test_a_project_name_ends_before_a_running_header_run_into_it(text: str, name: str) -> None:
+    assert [p.name for p in kdextract.parse(text, ner=False).projects] == [name]
+
+
+def test_an_owners_proposal_to_its_addressee_run_into_a_flattened_item_heads_the_decision() -> None:
+    """"Arbetsutskottets förslag till kommunstyrelsen" after a sentence end stands alone over the decision it
+    proposes, and the next "Ärende 3" is an item however its title runs into its body ("… Informationen noteras.")."""
+    text = ("Grävlinge kommun Kommunstyrelsens arbetsutskott PROTOKOLL Sammanträdesdatum 2026-03-03 "
+            "Ärende 1  Val av justerare Emil Rask utses att justera protokollet. "
+            "Ärende 2  Ny taxa för hamnen Dnr KS 2026/0042 Hamnföreningen har begärt en översyn av avgifterna för "
+            "båtplatser. Förvaltningen har räknat på tre alternativ och föreslår det mellersta. "
+            "Arbetsutskottets förslag till kommunstyrelsen Kommunstyrelsen antar den nya hamntaxan från den 1 maj 2026. "
+            "Ärende 3  Information om vårens asfaltering Informationen noteras.")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections if s.level == 1][-1] == "Information om vårens asfaltering"
+    assert [d.text for d in doc.decisions] == ["Kommunstyrelsen antar den nya hamntaxan från den 1 maj 2026.",
+                                               "Informationen noteras."]
+
+
+#: A register of delegation decisions of ours in columns, every row break lost (the column gaps kept).
+FLAT_TABLE = ("Datum       Ärendenr       Adress            Beslut   Avgift (kr)  Handläggare "
+              "2026-04-02  SBN 2026/0102  Ekbacksvägen 4    Bev.     12 400       TS "
+              "2026-04-09  SBN 2026/0117  Storgatan 19      Avsl.    3 100        ER "
+              "2026-04-16  SBN 2026/0125  Sjövägen 2        Bev.     7 850        TS")
+
+
+@pytest.mark.parametrize("text", [
+    "Delegationsbeslut om bygglov i april\n\n" + FLAT_TABLE + "\n\nNämnden godkänner redovisningen.\n",
+    "Delegationsbeslut om bygglov i april " + FLAT_TABLE + " Nämnden godkänner redovisningen av delegationsbeslut för "
+    "april månad.",
+])
+def test_a_flattened_table_gets_its_rows_back_under_its_header(text: str) -> None:
+    lines = reflow(normalize(text)).text.split("\n")
+    header = lines.index("Datum       Ärendenr       Adress            Beslut   Avgift (kr)  Handläggare")
+    assert [line[:10] for line in lines[header + 1:header + 4]] == ["2026-04-02", "2026-04-09", "2026-04-16"]
+    assert lines[header + 3].endswith("7 850        TS")  # the text after the table on a line of its own
+    assert [int(a.value) for a in kdextract.parse(text, ner=False).amounts] == [12400, 3100, 7850]
+
+
+def test_a_run_of_wide_gaps_without_a_header_row_is_no_table() -> None:
+    from kdextract.layout.flat_tables import flat_tables
+    text = "Kostnad  2026  12 400 2027  13 100 2028  13 900 enligt  bilaga 2."
+    assert flat_tables(text, 0, len(text)) == []
+
+
+def test_the_points_of_a_proposed_decision_run_into_a_flattened_page_are_its_points() -> None:
+    """"… beslutar följande: 1. Kommunfullmäktige godkänner … 2. Kommunfullmäktige godkänner …": the points go
+    on lines of their own under the proposal (the second needs no full stop), no item heads."""
+    text = ("Ärenden till kommunfullmäktige 1. Grävlinge kommuns årsredovisning 2025 Året präglades av stora "
+            "investeringar i skolor och vård. Resultatet blev 42 miljoner kronor vilket är bättre än budget. "
+            "Förslag till beslut: Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande: "
+            "1. Kommunfullmäktige godkänner årsredovisningen för 2025. "
+            "2. Kommunfullmäktige godkänner förslaget till resultatdisposition")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections] == ["Förslag till beslut"]
+    assert [d.points for d in doc.decisions] == [["Kommunfullmäktige godkänner årsredovisningen för 2025.",
+                                                  "Kommunfullmäktige godkänner förslaget till resultatdisposition"]]
+
+
+def test_a_group_heading_of_a_flattened_agenda_ends_the_title_before_it() -> None:
+    """"… och Västerbyn | Informationsärenden 3 Rapport …": a word in -ärenden before the next bare number heads a
+    group of items, no part of the title that a proper noun ended."""
+    text = ("Kallelse Tekniska nämnden Grävlinge kommun Tid onsdagen den 11 mars 2026 kl. 18.00 Plats Sjösalen "
+            "Beslutsärenden 1 Val av justerare 2 Taxa för parkering vid Ekbackens centrum och Västerbyn "
+            "Informationsärenden 3 Rapport från förvaltningen 4 Övriga frågor")
+    assert [s.title for s in kdextract.parse(text, ner=False).sections] == [
+        "Val av justerare", "Taxa för parkering vid Ekbackens centrum och Västerbyn", "Informationsärenden",
+        "Rapport från förvaltningen", "Övriga frågor"]
+
+
+def test_a_flattened_agenda_in_columns_gets_its_rows_back_short_ones_too() -> None:
+    """Rows of one or two cells ("09.40–09.55  Paus") end where the next time slot starts; a last row that stops
+    short of the last column ends with its item's title, the text run into it on a line of its own."""
+    text = ("Kallelse till tekniska nämnden i Grävlinge kommun.\n\n"
+            "Tid          Ärende                                        Föredragande "
+            "09.00–09.10  1. Val av justerare "
+            "09.10–09.40  2. Ny gång- och cykelväg vid Ekbacken         Emil Rask, projektledare "
+            "09.40–09.55  Paus "
+            "09.55–10.30  3. Taxa för offentlig plats 2027              Tove Sand, jurist "
+            "10.30–10.45  4. Övriga frågor Handlingarna finns i nämndportalen från den 2 mars.\n")
+    lines = reflow(normalize(text)).text.split("\n")
+    assert "09.40–09.55  Paus" in lines and "10.30–10.45  4. Övriga frågor" in lines
+    assert [s.title for s in kdextract.parse(text, ner=False).sections] == [
+        "Val av justerare", "Ny gång- och cykelväg vid Ekbacken", "Taxa för offentlig plats 2027", "Övriga frågor"]

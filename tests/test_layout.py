@@ -99,6 +99,12 @@ def test_a_name_that_a_column_end_broke_is_one_name() -> None:
     assert people["Karin Malmberg"] == "Karin\nMalmberg"
 
 
+def test_a_name_wrapped_before_its_full_stop_and_the_next_name_is_joined() -> None:
+    text = ("Närvarande: Anna Berg (S), Per Holm (M), Lisa Ek (C), Sven Dahl, Karin\nMalmberg. Marianne Persson, "
+            "sekreterare, och Olle Nygren deltog också i mötet.\n")
+    assert "Karin Malmberg" in {p.name for p in kdextract.parse(text, ner=False).people}
+
+
 @pytest.mark.parametrize("text", [
     # a short line ends where its writer ended it
     "Uppföljning\n\nRapporten skrevs av Karin\nMalmberg (S) läste den.\n",

@@ -275,3 +275,15 @@ def test_the_number_after_an_item_word_is_no_lone_i() -> None:
     text = "Ärenden: 1–3\n\nÄrende 1  Val av justerare\n\nOlle Dahl utses att justera protokollet 1 dag efter mötet."
     repaired = repair(normalize(text), force=True).text
     assert "Ärende 1  Val" in repaired
+
+
+@pytest.mark.parametrize("source, repaired", [
+    ("Närvarande: Emrna Lindqvist, ordförande, och Auna Berg, sekreterare.",
+     "Närvarande: Emma Lindqvist, ordförande, och Anna Berg, sekreterare."),
+    ("Närvarande Eva Ek (S) Lena Holm (V) Emrna Berg (S)", "Närvarande Eva Ek (S) Lena Holm (V) Emma Berg (S)"),
+    # a name one misread letter from two given names ("Jan", "Jarl") stays as printed; so does one before no surname
+    ("Närvarande Eva Ek (S) Lena Holm (V) Jari Lindqvist (M)", "Närvarande Eva Ek (S) Lena Holm (V) Jari Lindqvist (M)"),
+    ("Mötet leddes av Emrna i år.", "Mötet leddes av Emrna i år."),
+])
+def test_a_given_name_with_a_misread_letter_before_its_surname(source: str, repaired: str) -> None:
+    assert repair(TextView.identity(source), force=True).text == repaired

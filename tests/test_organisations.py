@@ -370,6 +370,13 @@ def test_a_coordinated_body_wrapped_after_its_och() -> None:
     assert "fritidsnämnden" not in named
 
 
+def test_a_coordinated_body_wrapped_before_its_och() -> None:
+    text = "Ärendet har remitterats till miljö-\noch byggnadsnämnden och till valnämnden för yttrande.\n"
+    named = {o.name: text[o.start:o.end] for o in kdextract.parse(text, ner=False).organisations}
+    assert named.get("miljö- och byggnadsnämnden") == "miljö-\noch byggnadsnämnden"
+    assert "byggnadsnämnden" not in named
+
+
 def test_a_union_named_like_a_common_word_counts_in_a_document_about_unions() -> None:
     text = ("Samverkansprotokoll enligt MBL\n\nFackliga företrädare:\nVision – Pia Lund\nKommunal – Ali Berg\n\n"
             "Vision har inga invändningar mot förslaget.\n")

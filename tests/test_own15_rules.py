@@ -71,7 +71,7 @@ def test_items_with_wrapped_titles_stay_in_the_numbered_run() -> None:
     titles = [t for t in _titles(NOTICE) if not t.endswith("ärenden")]
     assert titles == ["Val av justerare", "Taxa för bygglov från och med den 1 april 2027",
                       "Försäljning av del av fastigheten Ekby 4:12 för bostäder",
-                      "Val av ersättare i valnämnden för tiden", "Val av revisorer för tiden",
+                      "Val av ersättare i valnämnden för tiden 2027–2030", "Val av revisorer för tiden 2027–2030",
                       "Anmälan av motioner"]
 
 

@@ -203,3 +203,12 @@ def test_a_name_with_its_acronym_elsewhere_is_no_project() -> None:
 def test_a_role_in_brackets_is_no_project_leader_line() -> None:
     text = "Närvarande: Sara Ek (projektledare), Tarmo Kivelä (ekonom)\n\nProjektet följer tidplanen.\n"
     assert "Tarmo Kivelä" not in [p.name for p in kdextract.parse(text, ner=False).projects]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Bolaget har efter projekteringen av projektet lyft\nfrågan om mer pengar till fullmäktige.", []),
+    ("Uppdrag:\n- Projektet ny översiktsplan\n- Projektet grön stad\n", ["ny översiktsplan", "grön stad"]),
+])
+def test_a_plain_name_ends_its_line_only_where_the_sentence_does_not_go_on(text: str, names: list[str]) -> None:
+    """A fixed-width wrap ends a line anywhere: a lower-case word after the break goes on with the sentence."""
+    assert [p.name for p in kdextract.parse(text, ner=False).projects] == names

@@ -499,6 +499,14 @@ def test_a_title_wrapped_onto_a_hanging_indent_over_a_presenter_line_is_read_who
                             "Rapport från Kulturrådets besök i kulturhuset", "Övriga frågor"]
 
 
+
+def test_the_rest_of_a_title_in_digits_on_a_hanging_indent_is_read_whole() -> None:
+    text = ("Kungörelse\nKommunfullmäktige\n\nÄrenden\n\n1.  Val av justerare\n2.  Val av revisorer för perioden\n"
+            "    2027–2030\n\n3.  Val av ombud för tiden\n    2027–2028\n4.  Avsägelse från uppdrag som ersättare\n\n"
+            "Handlingarna finns på kommunens webbplats.\n")
+    assert titles(text) == ["Val av justerare", "Val av revisorer för perioden 2027–2030",
+                            "Val av ombud för tiden 2027–2028", "Avsägelse från uppdrag som ersättare"]
+
 # Our own board agenda: each item's case number alone on the line under it, without a "Dnr" label.
 BARE_CASE_NUMBERS = """Region Sörmarken                              FÖREDRAGNINGSLISTA
 Regionstyrelsen

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from kdextract.layout.item_documents import documents_at
 from kdextract.layout.items import head_at, title_end
 from kdextract.layout.lettered import lettered_starts
@@ -20,6 +22,8 @@ _TOKEN = compile_re(r"\S+")
 _NEXT_TOKEN = compile_re(r"\s(\S)")
 _LEADER = compile_re(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
 _MARKED_NUMBER = compile_re(r"\d{1,3}\.")
+#: The dash of a month range before a year ("januari–mars 2026").
+_RANGE_END = compile_re(r"[-–]")
 #: The last word before a position (a contents label before a lettered list).
 _LAST_WORD = compile_re(r"(?P<word>\S+)[ \t]*\Z")
 
@@ -63,7 +67,14 @@ def toc_entries(text: str, start: int, end: int, out: Breaks) -> int:
             break
         entries += 1
         out.before(tok.start(), "\n")
+        case = rules().case.match(text, tok.start(), end)
+        if case is not None and case.end() >= tok.end() and _TOKEN.search(text, case.end(), end) is not None:
+            pos = case.end()  # "RS/2026/0187 Bilaga 4a …": an entry's case number on a line of its own
+            continue
         head = head_at(text, tok.start(), end)
+        if head is None and tok.group()[0].isupper():  # "Ärende 2  Title": an item word and its number
+            worded = head_at(text, tok.start(), end, line_start=True)
+            head = worded if worded is not None and (worded.number or "")[:1].isalpha() else None
         t_start = head.title_start if head is not None else tok.start()
         t_end = _next_number(text, t_start, end)
         if not documents_at(text, tok.start(), end):  # an entry's documents run to the next number
@@ -83,17 +94,29 @@ def _next_number(text: str, start: int, end: int) -> int:
     are neither."""
     toks = _TOKEN.finditer(text, start, end)  # read lazily: the entry usually ends a few words on
     tok, nxt, after = next(toks, None), next(toks, None), next(toks, None)
-    first, prev = True, ""
+    first, prev, prev_start = True, "", start
     while tok is not None:
         word, following = tok.group(), nxt.group() if nxt is not None else ""
         if not first and _MARKED_NUMBER.fullmatch(word) and following[:1].isupper():
             return tok.start()  # "… augusti 3. Ansökan om …"
-        if not first and word.isdigit() and prev.casefold() not in rules().year_after:
+        if not first and word.isdigit() and following[:1].isupper() and _worded_head(text, prev_start, tok, end):
+            return prev_start  # "… för justering | Ärende 2   Fastställande …"
+        if not first and word.isdigit() and _RANGE_END.split(prev.casefold())[-1] not in rules().year_after \
+                and prev.casefold() not in rules().not_before_number:  # "Bilaga 5 Förslag …" is no new entry
             if following.isdigit():
                 if not (len(word) <= 3 and len(following) == 3 and not (after.group() if after else "")[:1].isupper()):
                     return tok.end()
                 # "22 000 kr": one number in digit groups
             elif following[:1].isupper() or not following:
                 return tok.start()
+        prev_start = tok.start()
         tok, nxt, after, first, prev = nxt, after, next(toks, None), False, word
     return end
+
+
+def _worded_head(text: str, prev_start: int, number: regex.Match[str], end: int) -> bool:
+    """The word before ``number`` and the number make one item head ("Ärende 2")."""
+    if prev_start >= number.start() or not text[prev_start:prev_start + 1].isupper():
+        return False
+    head = head_at(text, prev_start, end, line_start=True)
+    return head is not None and head.number_end == number.end()

@@ -33,7 +33,8 @@ def continuation(lines: list[Line], j: int) -> Line | None:
     """The second line of a long title that PDF text wrapped ("… stöd till personer med" + "funktionsnedsättning"),
     where line ``j`` holds the title to its end: the title ends in a word no title ends in, or it fills a line
     and the next goes on in lower case; that line is short, no sentence, and stands before a blank line, or it
-    goes on in lower case indented right under the title's first letter (a hanging indent)."""
+    goes on in lower case, or is a short rest in digits standing alone or over a line set further left ("2027–2030"), indented right under the
+    title's first letter (a hanging indent)."""
     words = lines[j].text.split()
     cut = bool(words) and words[-1].strip(",;").casefold() in rules().title_stop_words
     k = _over_page_break(lines, j, cut)
@@ -43,9 +44,12 @@ def continuation(lines: list[Line], j: int) -> Line | None:
     if nxt.kind != "text" or len(nxt.text) > _CONTINUATION_CHARS or is_sentence_like(nxt.text):
         return None
     head = lines[j]
-    if k == j + 1 and nxt.text[:1].islower() and 0 < nxt.indent == head.title_start - (head.start - head.indent):
-        return nxt  # a hanging indent: "3. Verksamhetsplan för" over "   elevhälsan", set under the title
-    if k + 1 < len(lines) and lines[k + 1].kind not in ("blank", "furniture", "case"):
+    alone = k + 1 >= len(lines) or lines[k + 1].kind in ("blank", "furniture", "case")
+    if k == j + 1 and 0 < nxt.indent == head.title_start - (head.start - head.indent) and (
+            nxt.text[:1].islower() or (nxt.text[:1].isdigit() and len(nxt.text) <= _HANGING_CHARS
+                                       and (alone or lines[k + 1].indent < nxt.indent))):
+        return nxt  # a hanging indent: "3. Verksamhetsplan för" over "   elevhälsan", "… för tiden" over "   2027–2030"
+    if not alone:
         return None
     if not words:
         return None

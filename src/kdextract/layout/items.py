@@ -191,7 +191,7 @@ def title_end(text: str, start: int, end: int) -> int:
         if (a - start) in labels or _subheading_end(text, a, end, after_title=True) is not None \
                 or documents_at(text, a, end):
             return words[i - 1][1]
-        if w.endswith(":") and i >= 2:
+        if w.endswith(":") and i >= 2 or _group_heading(text, words, i):
             return words[i - 1][1]
         bare = w.strip(",.;:()")
         # a name after a preposition is the title's ("Interpellation från Eva Ek (M) om …", "Fyllnadsval efter …")
@@ -211,6 +211,19 @@ def title_end(text: str, start: int, end: int) -> int:
         # no end found: stop at the last word that fits
         return words[-2][1] if len(words) > 1 else words[-1][1]
     return words[-1][1] if words else start
+
+
+#: A bare item number after a word ("Remissärenden | 4 Program …").
+_NUMBER_AFTER = compile_re(r"[ \t]+\d{1,3}(?=[ \t])")
+
+
+def _group_heading(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Word ``i`` opens a group heading of an agenda before the next item's bare number ("Remissärenden 4 …",
+    "Övriga beslutsärenden 9 …")."""
+    for j in (i, i + 1):
+        if j < len(words) and text[words[j][0]:words[j][1]].casefold().endswith(rules().group_heading_endings):
+            return _NUMBER_AFTER.match(text, words[j][1]) is not None and (j == i or text[words[j][0]].islower())
+    return False
 
 
 def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:

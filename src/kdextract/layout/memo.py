@@ -49,9 +49,13 @@ def lift_memo_headings(text: str, preamble: Section | None,
 
 def opens_as_memo(sections: list[Section]) -> bool:
     """The body under the first heading opens as a memo's does ("Sammanfattning", "Förslag till beslut":
-    ``memo_openings``): a document of another kind set out as a memo (a reply to a referral, a remissvar)."""
-    return (len(sections) >= 2 and sections[1].parent == sections[0].id
-            and _fold(sections[1].title) in rules().memo_openings)
+    ``memo_openings``): a document of another kind set out as a memo (a reply to a referral, a remissvar); a decision
+    letter's subject line ("Beslut om …", ``letter_subjects``) over "Beslut" (``letter_openings``) too."""
+    if len(sections) < 2 or sections[1].parent != sections[0].id:
+        return False
+    first, opening, r = _fold(sections[0].title), _fold(sections[1].title), rules()
+    # a decision letter: "Beslut om föreläggande …" over "Beslut"
+    return opening in r.memo_openings or opening in r.letter_openings and first.startswith(r.letter_subjects)
 
 
 def _top(sections: list[Section]) -> Section | None:

@@ -42,8 +42,10 @@ from kdextract.layout.bullets import bullet_starts
 from kdextract.layout.columns import table_header
 from kdextract.layout.cut_titles import cut_title_edits
 from kdextract.layout.dated_heads import dated_heads
+from kdextract.layout.decision_points import decision_points
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
+from kdextract.layout.flat_tables import flat_tables
 from kdextract.layout.flat_lists import lettered_breaks, opens_lettered_list, toc_entries
 from kdextract.layout.item_runs import agenda_run, inside
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
@@ -164,6 +166,15 @@ def breaks(text: str) -> list[Replacement]:
             lettered_breaks(text, line.start(), line.end(), found)  # "3. Delegationsbeslut a) Bygglov b) …"
         for pos in bullet_starts(text, line.start(), line.end()) if found.at and not header else []:
             found.before(pos)  # a flattened list: each bullet starts a line
+        tables = flat_tables(text, line.start(), line.end()) if not header else []
+        if tables:  # a flattened table: no item inside it, its header and each row on a line
+            starts = [a for a, _, _ in tables]
+            found.at = {p: brk for p, brk in found.at.items()
+                        if (k := bisect_left(starts, p) - 1) < 0 or p >= tables[k][1]}
+        for t_start, t_end, rows in tables:
+            for pos in [t_start, *rows]:
+                found.before(pos)
+            found.after(t_end)
         for pos, brk in found.at.items():
             out.before(pos, brk)
         page_content = header
@@ -192,7 +203,11 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         cues += toc_entries(text, toc.end(), end, out)
         body_end = toc.start()
     cues += lettered_breaks(text, start, body_end, out)
-    heads = _item_heads(text, start, body_end, keep_out)
+    points = Breaks(text)
+    cues += decision_points(text, start, body_end, points)
+    for pos, brk in points.at.items():
+        out.before(pos, brk)
+    heads = [h for h in _item_heads(text, start, body_end, keep_out) if h.start not in points.at]
     for k, head in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else body_end
         out.before(head.start, "\n\n")
@@ -347,6 +362,11 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
         return after_break and not inside_form and not labelled
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True
+    consecutive = last is not None and head.value is not None and head.value == last + 1
+    if head.number is not None and head.number[:1].isalpha() and head.kind == "agenda":
+        # "Ärende 4  Title": the word says it is an item, in a form's tail too, whatever sentence its title runs
+        # into; the first may follow a count of items ("Ärenden: 1–6 Ärende 1  Title")
+        return consecutive or last is None and (after_break or head.value == 1)
     if states_a_point(text, head.title_start, end):
         return False  # "1. Nämnden beviljar …": a point of a decision, a sentence
     if _RANGE_END.split(prev.casefold())[-1] in rules().year_after:
@@ -354,11 +374,6 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     if head.case is not None and head.case[0] <= head.title_start and head.value is not None:
         # "47 Dnr BUN/2016:9 Yttrande över …"; not the year that ends a title ("Bidrag till festivalen 2026 Dnr …")
         return after_break or _YEAR.fullmatch(head.number or "") is None
-    consecutive = last is not None and head.value is not None and head.value == last + 1
-    if head.number is not None and head.number[:1].isalpha() and head.kind == "agenda":
-        # "Ärende 4  Title": the word says it is an item, in a form's tail too; the first may follow a count
-        # of items ("Ärenden: 1–6 Ärende 1  Title")
-        return consecutive or last is None and (after_break or head.value == 1)
     if prev.casefold() in rules().not_before_number or prev[-1:].isdigit():
         return False
     opens_paragraph = line_start and _PARAGRAPH_START.search(text, max(0, head.start - 8), head.start) is not None

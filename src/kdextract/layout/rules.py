@@ -57,6 +57,7 @@ class SectionRules(Rules, file="sections.json"):
     not_item_prefixes: list[str]
     not_before_item_number: list[str]
     year_after: list[str]
+    group_heading_endings: list[str]
     title_stop_words: list[str]
     caption: Pattern
     item_part_owner: Pattern
@@ -72,6 +73,8 @@ class SectionRules(Rules, file="sections.json"):
     numbered_document_labels: list[str]
     item_body_labels: list[str]
     memo_openings: list[str]
+    letter_openings: list[str]
+    letter_subjects: list[str]
     sentence_subject: Pattern
     sentence_pronouns: list[str]
     subject_genitive: Pattern
@@ -154,6 +157,7 @@ class CompiledSectionRules:
         self.title_stop_words = frozenset(data.title_stop_words)
         self.not_before_number = frozenset(data.not_before_item_number)
         self.year_after = frozenset(data.year_after)
+        self.group_heading_endings = tuple(data.group_heading_endings)
         self.list_item = compile_re(data.list_item)
         #: a table's or figure's caption with its number opening a line ("Tabell 1. Nettokostnad")
         self.caption = compile_re(data.caption)
@@ -165,6 +169,8 @@ class CompiledSectionRules:
         self.numbered_document_labels = tuple(data.numbered_document_labels)
         self.item_body_labels = tuple(sorted(data.item_body_labels, key=lambda w: (-len(w), w)))
         self.memo_openings = frozenset(data.memo_openings)
+        self.letter_openings = frozenset(data.letter_openings)
+        self.letter_subjects = tuple(data.letter_subjects)
         self.sentence_subject = compile_re(data.sentence_subject)
         self.sentence_pronouns = frozenset(data.sentence_pronouns)
         self.subject_genitive = compile_re(data.subject_genitive)

@@ -335,13 +335,15 @@ def _case_from_next_line(lines: list[Line], i: int) -> None:
 
 def _title_from_next_line(lines: list[Line], i: int) -> None:
     """A bare "§ 49" takes its title from the next heading-like line (skipping a Dnr line)."""
-    for nxt in lines[i + 1:i + 5]:
+    for k, nxt in enumerate(lines[i + 1:i + 5], start=i + 1):
         if nxt.kind in ("blank", "field", "furniture"):
             continue
         if nxt.kind == "case":
             lines[i].case = lines[i].case or nxt.case
             continue
-        if nxt.kind == "text" and not is_sentence_like(nxt.text) and len(nxt.text) <= 150:
+        # "§ 45" over "Information" and a blank: a sub-heading's word as the item's title
+        titled = nxt.kind == "sub" and k + 1 < len(lines) and lines[k + 1].kind == "blank"
+        if titled or nxt.kind == "text" and not is_sentence_like(nxt.text) and len(nxt.text) <= 150:
             lines[i].title_start, lines[i].title_end = nxt.start, nxt.end
             nxt.kind = "furniture"  # consumed as the title
         else:

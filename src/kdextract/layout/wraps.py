@@ -4,7 +4,7 @@ Text extracted from a PDF breaks its lines where the page's column ends, so a li
 that runs over several lines splits one of them: "… Sven Dahl (KD), Karin" / "Malmberg (S),
 Olle Nygren (V)". The break goes back to a space where a full line ends in a known given name
 and the next line opens with a capitalised word that ends there as a name does (a comma, a
-party in brackets, "och", or the line's end).
+party in brackets, "och", a full stop before the next name, or the line's end).
 
 >>> [(text, reason) for _, _, text, reason in name_wrap_edits(
 ...     "Närvarande: Anna Berg (S), Per Holm (M), Lisa Ek (C), Karin\\nMalmberg (S), Olle Nygren (V)")]
@@ -25,7 +25,7 @@ WRAPPED_LINE = 50
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 #: A given name that ends a line, the break, and a capitalised word that ends as a name does.
 _WRAP = compile_re(rf"(?<![\p{{L}}\-])(?P<given>{_NAME})[ \t]*\n(?=(?P<next>{_NAME})"
-                      r"(?:[ \t]*[,(]|[ \t]*$|[ \t]+(?:och|samt)[ \t]))", regex.MULTILINE)
+                      r"(?:[ \t]*[,(]|[ \t]*$|[ \t]*\.[ \t]+\p{Lu}|[ \t]+(?:och|samt)[ \t]))", regex.MULTILINE)
 
 
 def name_wrap_edits(text: str) -> list[Replacement]:

@@ -11,7 +11,9 @@ goes too.
 
 An item's proposal and the decision that follows it state one dated thing twice ("Förvaltningen föreslår att
 biblioteket stängs från den 1 januari 2027" … "Nämnden beslutar att stänga biblioteket från den 1 januari 2027"):
-the reader counts it once, as decided; the earlier statement goes.
+the reader counts it once, as decided; the earlier statement goes. Under the item's decision heading ("Beslut") the
+decision may name the same day in other words and another kind ("platser avvecklas den 31 mars 2027" … "avveckla
+korttidsplatser från och med den 31 mars 2027"): one shared word (a compound by its last part) is enough there.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Sequence
 
 from kdextract.models import Deadline, Section
 from kdextract.pattern_cache import compile_re
+from kdextract.records.decision_blocks import block_kind
 from kdextract.text.fold import fold
 
 _YEAR = compile_re(r"\d{4}")
@@ -49,14 +52,29 @@ def without_title_repeats(deadlines: list[Deadline], sections: Sequence[Section]
 
 def without_restatements(deadlines: list[Deadline], sections: Sequence[Section]) -> list[Deadline]:
     """``deadlines`` less each that a later one in the same top-level section restates: the same value and kind,
-    and two words or more of its description the same (ids renumbered "dl-1", … where one went)."""
+    and two words or more of its description the same; or the same day, stated by the later one under a decision
+    heading, and one word the same (ids renumbered "dl-1", … where one went)."""
     tops = [(sec.start, sec.end) for sec in sections if sec.level == 1]
     top = [next((a for a, b in tops if a <= d.start < b), None) for d in deadlines]
     words = [set(_CONTENT_WORD.findall(fold(d.what))) for d in deadlines]
+    decided = [_under_decision(d, sections) for d in deadlines]
     drop = {k for k, d in enumerate(deadlines) if top[k] is not None and any(
-        top[j] == top[k] and o.value == d.value and o.kind == d.kind and len(words[j] & words[k]) >= 2
+        top[j] == top[k] and o.value == d.value and (
+            (o.kind == d.kind and len(words[j] & words[k]) >= 2)
+            or (d.day is not None and decided[j] and not decided[k] and _share_word(words[j], words[k])))
         for j, o in enumerate(deadlines[k + 1:], start=k + 1))}
     if not drop:
         return deadlines
     kept = [d for k, d in enumerate(deadlines) if k not in drop]
     return [d.model_copy(update={"id": f"dl-{i}"}) for i, d in enumerate(kept, start=1)]
+
+
+def _under_decision(deadline: Deadline, sections: Sequence[Section]) -> bool:
+    """``deadline`` stands in a section headed as a decision ("Beslut", "Nämndens beslut")."""
+    return any(sec.level > 1 and sec.start <= deadline.start < sec.end and block_kind(sec.title) == "decision"
+               for sec in sections)
+
+
+def _share_word(one: set[str], other: set[str]) -> bool:
+    """A word in both, a compound matching its last part ("korttidsplatser", "platser")."""
+    return any(a.endswith(b) or b.endswith(a) for a in one for b in other)

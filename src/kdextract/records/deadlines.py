@@ -375,14 +375,15 @@ _BAR_REACH = 12
 def _task_before(text: str, sentences: list[tuple[int, int]], starts: list[int], s: int,
                  scans: ClauseScans, owner: regex.Pattern[str]) -> str:
     """The words of the task an action point's bare "Klart senast 15 maj." closes: the sentence before it in
-    the same paragraph, up to an owner's label ("Åtgärd: Skicka inbjudan. Ansvarig: Eva Ek. Klart senast …")."""
+    the same paragraph, up to an owner's label ("Åtgärd: Skicka inbjudan. Ansvarig: Eva Ek. Klart senast …"), or the one
+    before a paragraph that the owner's label opens."""
     i = bisect_right(starts, s) - 1
     if i < 0 or starts[i] != s:
         return ""
     for j in range(i - 1, max(-1, i - 3), -1):
         sj, ej = sentences[j]
-        if "\n\n" in text[ej:sentences[j + 1][0]]:
-            return ""
+        if "\n\n" in text[ej:sentences[j + 1][0]] and owner.match(text, sentences[j + 1][0]) is None:
+            return ""  # (a blank line before "Ansvarig:" sets a flattened task apart as a title, no new point)
         label = owner.search(text, sj, ej)
         end = label.start() if label is not None else ej
         if text[sj:end].strip():

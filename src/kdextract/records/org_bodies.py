@@ -56,9 +56,9 @@ def _body_regex() -> regex.Pattern[str]:
         forms = sorted(head.forms, key=len, reverse=True)
         parts.append(f"(?P<h{i}>" + "|".join(ocr_pattern(f, head.ocr) for f in forms) + ")")
     # "kultur- och fritidsnämnden", "barn-och ungdomsnämnden" (OCR), "Plan - och byggavdelningen", and one that a
-    # line break parts after its "och" ("kultur- och" / "fritidsnämnden")
-    coord = (r"(?P<coord>(?:[\p{L}][\p{L}\-]*-[ \t]*,[ \t]*)*[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller|&)"
-             r"(?:[ \t]+|[ \t]*\n[ \t]*))?")
+    # line break parts after its "och" ("kultur- och" / "fritidsnämnden") or before it ("miljö-" / "och byggnadsnämnden")
+    coord = (r"(?P<coord>(?:[\p{L}][\p{L}\-]*-[ \t]*,[ \t]*)*[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:\n[ \t]*)?"
+             r"(?:och|samt|eller|&)(?:[ \t]+|[ \t]*\n[ \t]*))?")
     return compile_re(WB_L + r"(?<![\p{L}\-])" + coord + r"(?P<pre>[\p{L}][\p{L}\-]*?)(?:" + "|".join(parts) + ")"
                          + WB_R + r"(?![-\u2013]\p{L})", regex.I)
 

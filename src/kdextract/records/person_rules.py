@@ -276,8 +276,8 @@ def find_running(text: str) -> Iterator[PCand]:
 
 def _person_after(text: str, end: int) -> bool:
     """What follows a name at ``end`` belongs to a person: a party in brackets ("Maria Lind Berg (S)") or a role
-    after a comma ("…, ekonomichef")."""
-    return _PARTY_NEXT.match(text, end) is not None or role_after(text, end)[2] == 3
+    after a comma ("…, ekonomichef") or "som" ("… som ekonomichef")."""
+    return _PARTY_NEXT.match(text, end) is not None or role_after(text, end)[2] >= 2
 
 
 def find_role_named(text: str) -> Iterator[PCand]:

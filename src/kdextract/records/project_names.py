@@ -56,7 +56,7 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
             return a, b
     m = _CAP_RUN.match(text, pos)
     if m:
-        end = _before_a_person(text, m.start(), m.end())
+        end = _before_a_header(text, m.start(), _before_a_person(text, m.start(), m.end()))
         if " " not in m.group() and fold(m.group()) in rules().stop_names:
             return None
         if end == m.end() and (nxt := _wrapped_line(text, end)) is not None \
@@ -139,11 +139,13 @@ def _of_phrase_end(text: str, end: int) -> int:
     return pos if words and boundary else end
 
 _CONNECTORS = frozenset({"for", "av", "i", "och", "pa", "till", "mot", "med"})
-_PLAIN_NAME = compile_re(r"\p{Ll}[\p{L}\d-]*(?:[ \t]+\p{Ll}[\p{L}\d-]*){0,3}(?=[ \t]*(?:[.;:!?]|\n|$))", regex.V1)
+_PLAIN_NAME = compile_re(r"\p{Ll}[\p{L}\d-]*(?:[ \t]+\p{Ll}[\p{L}\d-]*){0,3}(?=[ \t]*(?:[.;:!?]|\n(?![ \t]*\p{Ll})|$))",
+                         regex.V1)
 
 
 def _plain_name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
-    """A name in plain lower-case words that ends its line or sentence ("- Projektet ny översiktsplan.")."""
+    """A name in plain lower-case words that ends its line or sentence ("- Projektet ny översiktsplan."); a line
+    whose sentence goes on in lower case on the next was wrapped there ("projektet lyft / frågan …")."""
     m = _PLAIN_NAME.match(ctx.text, pos)
     if m is None:
         return None
@@ -163,6 +165,21 @@ def _before_a_person(text: str, start: int, end: int) -> int:
     for w in _CAP_WORD.finditer(text, start, end):
         nxt = _CAP_WORD.match(text, w.end(), end)
         if nxt is not None and is_first_name(w.group(1)):
+            return w.start()
+    return end
+
+
+#: A capitalised word of six letters or more in capitals only: a running header's name or kind, no acronym.
+_HEADER_WORD = compile_re(r"[ \t]+\p{Lu}{6,}(?![\p{L}\d])", regex.V1)
+
+
+def _before_a_header(text: str, start: int, end: int) -> int:
+    """The end of a capitalised run before a running header run into it where the line breaks were lost
+    ("Vågbrytaren | GRÄVLINGE KOMMUN PROTOKOLL 2(5)"); a run in capitals throughout is one name."""
+    if text[start:end].isupper():
+        return end
+    for w in _CAP_WORD.finditer(text, start, end):
+        if _HEADER_WORD.match(text, w.start(), end):
             return w.start()
     return end
 

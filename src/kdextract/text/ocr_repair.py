@@ -100,6 +100,7 @@ class Repairer:
             context = _Context(
                 name_position=self._name_position(m.start()),
                 in_name=prev[:1].isupper() and after[:1].isupper(),
+                before_name=after[:1].isupper() and after[1:].islower(),
                 counted=bool(_AFTER_COUNT.search(self.text, max(0, m.start() - 8), m.start()))
                 or fold(prev) in _folded(_QUANTIFIERS),
             )
@@ -170,6 +171,11 @@ class Repairer:
             best = self._compound(low, plain)
         else:
             best = self._unknown(tok, careful, plain, listed=context.name_position and len(tok) < _LISTED_NAMES_BELOW)
+            if best is None and context.before_name and tok.isalpha() and tok[0].isupper():
+                # a given name with one look-alike letter misread, before its surname ("Emrna Möller"), where
+                # only one name is so near (not "Jari", which reads as "Jan" and as "Jarl")
+                names = {c for c, _, _, _ in variants(tok, 0.8, 1, False, insert=False) if c in _given_names()}
+                best = names.pop() if len(names) == 1 else None
         if best is None or best == low:
             return None
         return _recase(tok, best)
@@ -321,6 +327,8 @@ class _Context(NamedTuple):
     in_name: bool
     #: after a number or a quantifier ("två ar")
     counted: bool
+    #: before a capitalised word ("Emrna Möller"): a given name before its surname
+    before_name: bool = False
 
 
 def _first_in(found: Iterator[tuple[str, float, int, bool]], words: Container[str]) -> str | None:

@@ -85,8 +85,22 @@ def year_range(m: Any, ctx: Ctx) -> DateCandidate | None:
         return None
     if before_word(ctx, m.start()) in ("dnr", "nr", "ks", "diarienummer", "sfs", "prop.", "prop"):
         return None
+    if m["sep"] == "/" and _case_series(ctx.text[max(0, m.start() - 12):m.start()]):
+        return None  # "Dnr ÖFN 2026/27": a case number after its series
     why = "year to year" if m["sep"] != "/" else "split year (verksamhetsår / läsår)"
     return cand(m, ctx, range_value(year_value(y1), year_value(y2)), "dates/year_range", why)
+
+
+_SCHOOL_TERMS = frozenset(DATA.school_terms.words)
+
+
+def _case_series(before: str) -> bool:
+    """A word of 2 to 6 capitals before a split year ("MHN 2026/27") is a case series; "HT" is none."""
+    parts = before.split()
+    if not parts or not before[-1:].isspace():
+        return False
+    w = parts[-1]
+    return 2 <= len(w) <= 6 and w.isalpha() and w.isupper() and w.lower() not in _SCHOOL_TERMS
 
 
 _HALF_PARTS = {fold(k): v for k, v in DATA.year_half_parts.words.items()}

@@ -1,0 +1,87 @@
+"""A table laid out in columns whose line breaks were lost: its header and each of its rows on a line again.
+
+Flattened text keeps the blanks between a table's columns but puts a single space where a row ended, so
+the header ("Beslutsdatum  Diarienr  Avgift (kr)") and the rows run on: the first row starts where a cell
+with a digit follows the header's last label after one space, and each next row where a cell of that
+cell's shape (a date, a case number, a number) does so after a row's last cell. Put back on lines of
+their own, the rows line up under the header as they did.
+
+>>> t = "Beslut i mars Datum  Avgift (kr)  Delegat 2026-03-02  4 200  ES 2026-03-09  1 300  JK Nästa möte är i maj."
+>>> [(t[a:a + 5], t[b - 5:b], [t[p:p + 10] for p in rows]) for a, b, rows in flat_tables(t, 0, len(t))]
+[('Datum', '0  JK', ['2026-03-02', '2026-03-09'])]
+"""
+
+from __future__ import annotations
+
+from kdextract.layout.items import head_at, title_end
+from kdextract.pattern_cache import compile_re
+
+#: A gap between a table's columns: a tab or two blanks (one blank is a space between words, or a lost break).
+_GAP = compile_re(r"\t|[ ]{2}")
+#: The cells of a line: runs of words with single blanks between them.
+_CELL = compile_re(r"\S+(?:[ ]\S+)*")
+#: The last word of a cell: the next row's first cell, run into the previous row's last one.
+_LAST_WORD = compile_re(r"(?<=[ ])\S+$")
+#: Fewest labels of a table's header.
+HEADER_LABELS = 3
+#: How far a row's cell may stand from its column's offset under the header (characters).
+COLUMN_SLACK = 2
+#: Longest header label (words).
+LABEL_WORDS = 3
+
+
+def flat_tables(text: str, start: int, end: int) -> list[tuple[int, int, list[int]]]:
+    """The flattened tables of ``text[start:end]``: ``(start, end, row starts)`` each, from its header's first
+    label to its last row's end (as long as its longest row before it: the rows of a table in columns are
+    about as long as each other; what follows is text run into it)."""
+    if _GAP.search(text, start, end) is None:
+        return []
+    spans = [(m.start(), m.end()) for m in _CELL.finditer(text, start, end)]
+    found: list[tuple[int, int, list[int]]] = []  # (start, its last column's offset, row starts)
+    labels = 0  # header labels read so far
+    shape: str | None = None  # the first cell's shape of the rows of the table now read
+    columns, last_row = 0, 0
+    for k, (a, b) in enumerate(spans):
+        last = _LAST_WORD.search(text, a, b)
+        if shape is not None and k - last_row > columns:
+            shape = None  # no row for longer than a row has cells: the table has ended
+        if shape is not None and last is not None and _shape(last.group()) == shape and k > last_row:
+            found[-1][2].append(last.start())  # "… ES | 2026-02-06  MBN 2026/0022 …"
+            last_row = k
+            continue
+        if last is not None and labels >= HEADER_LABELS - 1 and _label(text[a:last.start()]) \
+                and any(ch.isdigit() for ch in last.group()):
+            first = spans[k - labels]
+            head = _LAST_WORD.search(text, *first)
+            table = first[0] if head is None else head.start()
+            found.append((table, a - table, [last.start()]))  # "… Delegat | 2026-02-03 …": the first row
+            shape, columns, last_row, labels = _shape(last.group()), labels + 1, k, 0
+            continue
+        labels = labels + 1 if _label(text[a:b]) else int(text[last.start() if last else a].isupper())
+    return [(a, _row_end(text, rows, column, end), rows) for a, column, rows in found if len(rows) >= 2]
+
+
+def _row_end(text: str, rows: list[int], column: int, end: int) -> int:
+    """Where the last of ``rows`` ends: as far on as the longest row before it, to the end of a word there; a
+    last row that stops short of the last column ("7   Övriga frågor") ends where its item's title does."""
+    stop = min(end, rows[-1] + max(b - a for a, b in zip(rows, rows[1:])) - 1)  # (less the lost break)
+    while stop < end and not text[stop].isspace():
+        stop += 1
+    last_cell = rows[-1]  # where the last row's last cell starts
+    for gap in _GAP.finditer(text, rows[-1], stop):
+        last_cell = gap.end()
+    if last_cell < rows[-1] + column - COLUMN_SLACK:
+        head = head_at(text, rows[-1], stop, line_start=True)
+        if head is not None:
+            return title_end(text, head.title_start, stop)
+    return stop
+
+
+def _label(cell: str) -> bool:
+    """``cell`` may be a column's name: a few words without digits."""
+    return bool(cell.strip()) and len(cell.split()) <= LABEL_WORDS and not any(ch.isdigit() for ch in cell)
+
+
+def _shape(token: str) -> str:
+    """A token's shape: each digit a 9, each letter an a ("2026-02-03" -> "9999-99-99")."""
+    return "".join("9" if ch.isdigit() else "a" if ch.isalpha() else ch for ch in token)
