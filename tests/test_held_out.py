@@ -14,7 +14,7 @@ import kdextract
 
 DATA = Path(__file__).parent / "data"
 BATCHES = ("own_corpus11", "own_corpus12", "own_corpus13", "own_corpus14", "own_corpus15", "own_corpus16",
-           "own_corpus17")
+           "own_corpus17", "own_corpus18")
 DOCS = [(batch, p.stem) for batch in BATCHES for p in sorted((DATA / batch).glob("*.txt"))]
 #: Documents whose sections the library does not all read yet (a known gap, see the batch's README).
 SECTION_GAPS = {
@@ -28,7 +28,16 @@ SECTION_GAPS = {
         "is one span of the text, which would take the Dnr cell in)",
 }
 #: Documents whose sections are not even found by their first lines (gaps of both section tests).
-OUTLINE_GAPS: dict[tuple[str, str], str] = {}
+OUTLINE_GAPS: dict[tuple[str, str], str] = {
+    ("own_corpus18", "02_riktlinje_representation_faststalld_revideras"):
+        "a document's last heading (\"Uppföljning\") followed by a closing paragraph with a dated § reference is not "
+        "read as a heading",
+    ("own_corpus18", "03_handlingsplan_trafiksakerhet_platt_atgardstabell"):
+        "a table flattened to one cell a line is read as headings, and the document's own one-word headings lost",
+    ("own_corpus18", "06_ksau_kallelse_arende_foredragande_tid"):
+        "an agenda table of three columns whose title and speaker cells wrap onto a second line: titles cut at the "
+        "column edge or joined with the speaker cell",
+}
 SECTION_GAPS.update(OUTLINE_GAPS)
 
 
@@ -56,7 +65,16 @@ def _titles(batch: str, name: str) -> tuple[list[str], list[str]]:
     return want, [t for t in _fold([s.title for s in _parse(batch, name).sections if s.level == 1]) if t not in optional]
 
 
-@pytest.mark.parametrize(("batch", "name"), DOCS)
+#: Documents whose meta the library does not read yet (a known gap, see the batch's README).
+META_GAPS = {
+    ("own_corpus18", "04_inbjudan_samradsmote_detaljplan_program"):
+        "an invitation to a samrådsmöte (\"Inbjudan\" as the kind word in the head) is read as kind other",
+}
+
+
+@pytest.mark.parametrize(("batch", "name"), [
+    pytest.param(*doc, marks=pytest.mark.xfail(strict=True, reason=META_GAPS[doc])) if doc in META_GAPS else doc
+    for doc in DOCS])
 def test_meta_is_the_golds(batch: str, name: str) -> None:
     meta = _parse(batch, name).meta
     got = {"kind": meta.kind, "date": meta.date,
