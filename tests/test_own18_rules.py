@@ -38,3 +38,13 @@ def test_a_week_number_wrapped_onto_the_next_line_is_read() -> None:
 
 def test_a_week_followed_by_a_share_keeps_its_own_number() -> None:
     assert _dates("Under vecka 12 och 40 procent av tiden.")["Under vecka 12"] == "XXXX-W12"
+
+
+def test_a_two_digit_year_after_a_dash_or_an_apostrophe_is_the_year() -> None:
+    assert _dates("Vi ses igen den 14 maj -29 på torget.")["den 14 maj -29"] == "2029-05-14"
+    assert _dates("Loppisen hålls 2 september '28 i hallen.")["2 september '28"] == "2028-09-02"
+
+
+def test_a_dash_before_a_day_of_the_same_month_or_a_sum_is_no_year() -> None:
+    assert _dates("Kursen pågår 4 mars -18 mars.")["4 mars -18 mars"] == "XXXX-03-04/XXXX-03-18"
+    assert _dates("Fakturan 9 maj -14 500 kronor.")["9 maj"] == "XXXX-05-09"

@@ -180,7 +180,8 @@ def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None,
 
 @rule("dates/day_month",
       rf"{NLB}(?:{weekday('wd')}[ \t]*,?{S0})?(?:(?P<den>den){S1})?{day('d')}[ \t]*{S0}{month('m')}"
-      rf"(?:,?{S1}{year('y', True)}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$))?"
+      rf"(?:,?{S1}{year('y', True)}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])"
+      rf"|[ \t]+(?:['’-]|(?=\d\d[ \t]*$))(?P<yy>\d\d)(?![\w-]|[.,:]\d|[ \t]\d{{3}}))?"
       rf"(?:,?[ \t]+(?P<wd2>(?:{WEEKDAY_NAME})(?:ens|en|s)?){NL})?", needs=(DAYISH, MONTHISH))
 def day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     mo = LEX.month(m["m"])
