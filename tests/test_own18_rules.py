@@ -48,3 +48,21 @@ def test_a_two_digit_year_after_a_dash_or_an_apostrophe_is_the_year() -> None:
 def test_a_dash_before_a_day_of_the_same_month_or_a_sum_is_no_year() -> None:
     assert _dates("Kursen pågår 4 mars -18 mars.")["4 mars -18 mars"] == "XXXX-03-04/XXXX-03-18"
     assert _dates("Fakturan 9 maj -14 500 kronor.")["9 maj"] == "XXXX-05-09"
+
+
+def _deadlines(text: str) -> set[str]:
+    return {d.value for d in kdextract.parse(text, ner=False).deadlines}
+
+
+NOTES = """Minnesanteckningar – Ekby kommun, förvaltningens ledning
+Datum: 2029-10-02
+
+1. Personal
+- Ny ekonomichef är anställd; tillträde 1 december.
+- Miljöförvaltningen gör tillsyn på Åby förskola vecka 47.
+- Avslutning för alla chefer fredag 14 december.
+"""
+
+
+def test_taking_up_a_post_an_inspection_and_a_closing_gathering_are_deadlines() -> None:
+    assert {"2029-12-01", "2029-W47", "2029-12-14"} <= _deadlines(NOTES)
