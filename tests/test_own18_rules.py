@@ -66,3 +66,13 @@ Datum: 2029-10-02
 
 def test_taking_up_a_post_an_inspection_and_a_closing_gathering_are_deadlines() -> None:
     assert {"2029-12-01", "2029-W47", "2029-12-14"} <= _deadlines(NOTES)
+
+
+def test_a_campaign_named_in_sentence_case_on_a_line_of_its_own_is_named_whole() -> None:
+    doc = kdextract.parse("Aktiviteter\n\nInsatsen Läs och skriv med barnen\nBiblioteket\n", ner=False)
+    assert [p.name for p in doc.projects] == ["Läs och skriv med barnen"]
+
+
+def test_a_line_that_goes_on_with_a_verb_is_no_whole_name() -> None:
+    doc = kdextract.parse("Aktiviteter\n\nProjektet Grön skolgård genomfördes i våras\n", ner=False)
+    assert "Grön skolgård genomfördes i våras" not in [p.name for p in doc.projects]

@@ -159,6 +159,25 @@ def _plain_name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
 
 _DEFINITE = ("en", "et")  # "Vattenvägen", "Bygglovet": a definite noun is a whole name
 
+#: The rest of a line: a capitalised word and one to five plain words (a name in sentence case).
+_LINE_REST = compile_re(r"[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{L}\d-]*){1,5})[ \t]*$", regex.V1 | regex.M)
+#: A line's opening, up to the intro word: blanks and a bullet at most.
+_LINE_OPENING = compile_re(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?$", regex.V1)
+
+
+def _cell_name_at(ctx: Context, intro: int, pos: int) -> tuple[int, int] | None:
+    """A name in sentence case that fills its line after an intro word opening that line, as a heading or a table
+    cell does ("Kampanjen Gå och cykla till skolan"): its plain words are connectors or no verbs."""
+    text = ctx.text
+    m = _LINE_REST.match(text, pos)
+    if m is None or not _LINE_OPENING.search(text[max(0, intro - 8):intro]) and intro > 0:
+        return None
+    words = [fold(w) for w in m.group(1).split()[1:]]
+    r = rules()
+    if any(w not in _CONNECTORS and (w in r.name_stop_words or w.endswith(r.verb_endings)) for w in words):
+        return None
+    return m.start(1), m.end(1)
+
 
 def _before_a_person(text: str, start: int, end: int) -> int:
     """The end of a capitalised run before a person's name in it ("Lövsprång | Karin Holm")."""
@@ -225,7 +244,7 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
     for m in intros:
         if any(a <= m.start() < b for a, b in titled):
             continue  # the title rule below reads "Projekt X" titles
-        span = name_at(ctx, m.end()) or _plain_name_at(ctx, m.end())
+        span = _cell_name_at(ctx, m.start(), m.end()) or name_at(ctx, m.end()) or _plain_name_at(ctx, m.end())
         if span is None:
             continue
         a, b = span
