@@ -76,3 +76,26 @@ def test_a_campaign_named_in_sentence_case_on_a_line_of_its_own_is_named_whole()
 def test_a_line_that_goes_on_with_a_verb_is_no_whole_name() -> None:
     doc = kdextract.parse("Aktiviteter\n\nProjektet Grön skolgård genomfördes i våras\n", ner=False)
     assert "Grön skolgård genomfördes i våras" not in [p.name for p in doc.projects]
+
+
+CONTROL = """ÅBY KOMMUN
+
+Policy för sociala medier
+
+Beslutad av kommunstyrelsen 2029-02-06, § 12
+Giltig från: 2029-03-01
+Ses över senast: 2031-06-30
+Ansvarig: kommunikationschef
+
+Syfte
+Policyn ger stöd till alla som skriver för kommunens konton.
+"""
+
+
+def test_each_line_of_a_document_control_block_is_a_clause_of_its_own() -> None:
+    from kdextract.text.sentences import sentence_spans
+    spans = [CONTROL[a:b] for a, b in sentence_spans(CONTROL)]
+    assert "Giltig från: 2029-03-01" in spans and "Ses över senast: 2031-06-30" in spans
+    texts = {d.value: d.text for d in kdextract.parse(CONTROL, ner=False).deadlines}
+    assert texts.get("2031-06-30") == "Ses över senast: 2031-06-30"
+    assert "2029-02-06" not in texts

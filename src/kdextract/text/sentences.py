@@ -1,6 +1,6 @@
 """Rule-based sentence spans for the record builders (no spaCy needed).
 
-Splits at blank lines, at list items, and after . ! ? when the next word starts a sentence,
+Splits at blank lines, at list items, before a line opening with a label ("Gäller från: …"), and after . ! ? when the next word starts a sentence,
 except after abbreviations ("bl.a.", "t.ex.", "ca.") and initials.
 
 >>> text = "Mötet hölls bl.a. i Kalix. Nästa möte är den 21 oktober.\\n\\n- punkt ett"
@@ -19,6 +19,7 @@ _BREAK = compile_re(
     r"\n[ \t]*\n\s*"  # blank line
     r"|\n(?=[ \t]*(?:[-–•*·▪]\s|\d{1,2}[.)]\s|§))"  # a list item or numbered line starts
     r"|(?<=[.!?:][\"”’)]?)\n"  # a line that ends a sentence
+    r"|\n(?=\p{Lu}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]*:[ \t]*\S)"  # a line opens with a label: "Gäller från: …"
     r"|(?<=[.!?][\"”’)]?)[ \t]+(?=[\"“”(]?[\p{Lu}\d§])"  # sentence-final punctuation, then a capital
 )
 
