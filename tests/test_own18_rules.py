@@ -99,3 +99,10 @@ def test_each_line_of_a_document_control_block_is_a_clause_of_its_own() -> None:
     texts = {d.value: d.text for d in kdextract.parse(CONTROL, ner=False).deadlines}
     assert texts.get("2031-06-30") == "Ses över senast: 2031-06-30"
     assert "2029-02-06" not in texts
+
+
+def test_a_month_that_recurs_every_year_is_no_deadline() -> None:
+    text = "Socialnämnden\nDatum: 2029-01-10\n\nRiktlinjen ska ses över i mars och september varje år av förvaltningen.\n"
+    assert not {"2029-03", "2029-09"} & _deadlines(text)
+    once = "Socialnämnden\nDatum: 2029-01-10\n\nRiktlinjen ska ses över i september av förvaltningen.\n"
+    assert "2029-09" in _deadlines(once)

@@ -1,5 +1,5 @@
 """Cues that stand right before a date of a clause no cue phrase reads: a start word ("från den 1 januari"), an
-end word ("till och med den 30 juni"), a present passive and its particle ("sätts upp under maj")."""
+end word ("till och med den 30 juni"), a present passive and its particle ("sätts upp under maj"); a recurring time right after a date ("varje år")."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ _BLANKS = compile_re(r"\s+")
 _END_WORD_BLANKS = 3
 #: How far before a date a present verb and the words of its object may begin ("får nya lekredskap under …").
 _PRESENT_REACH = 48
+#: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
+COORDINATED = compile_re(r"[ \t\n](?:och|samt)[ \t\n]|,[ \t\n]")
+#: What stands between an estimate's cue and the date it estimates: "Inflyttning beräknas till hösten 2027" (a year
+#: in the genitive is a price level: "beräknas till 2028 års nivå").
+ESTIMATED_AS = compile_re(r"[ \t\n]*(?:till[ \t\n]+)?", regex.IGNORECASE)
 
 
 def start_word(text: str, d: DateMention, opens: regex.Pattern[str]) -> Cue | None:
@@ -76,3 +81,11 @@ def end_word(text: str, d: DateMention, closes: regex.Pattern[str]) -> Cue | Non
         if (m := closes.search(text, lead, end)) is not None:
             return Cue(m.start(), m.start() + len(m.group(0).rstrip()), "ends", m.group(0).strip())
     return None
+
+
+def recurring_pattern(words: list[str]) -> regex.Pattern[str]:
+    """Matches right after a date that a recurring time follows, past the months coordinated with it ("i maj och
+    november varje år")."""
+    alternation = "|".join(map(regex.escape, sorted(words, key=lambda w: (-len(w), w))))
+    return compile_re(r"(?:[ \t\n]*(?:,|och|samt)[ \t\n]+\p{L}+)*[ \t\n]+(?:" + alternation + r")(?![\w])",
+                      regex.IGNORECASE)

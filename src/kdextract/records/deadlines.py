@@ -32,7 +32,8 @@ from kdextract.records.date_reference import DateRecordRules, document_reference
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
-from kdextract.records.deadline_words import end_word, particle_passive, present_plan_pattern, start_word
+from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, end_word, particle_passive,
+                                              present_plan_pattern, recurring_pattern, start_word)
 from kdextract.records.registry import builder
 from kdextract.records.schedule_table import (ScheduleColumns, ScheduleLabels, log_date_cells, schedule_labels,
                                               schedule_rows)
@@ -69,6 +70,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     greeting_words: list[str]
     negations: WordList
     covers_words: WordList
+    recurring_words: WordList
     particle_passives: ParticlePassives
     schedule_columns: ScheduleColumns
 
@@ -90,13 +92,7 @@ class _Cues:
     passive: regex.Pattern[str]  # a present passive and its particle right before a date ("sätts upp under maj")
     period: regex.Pattern[str]  # a period word that opens a date ("under maj")
     negated: regex.Pattern[str]  # a negation or a covered period right before a date ("inte i augusti", "avser oktober")
-
-
-#: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
-_COORDINATED = compile_re(r"[ \t\n](?:och|samt)[ \t\n]|,[ \t\n]")
-#: What stands between an estimate's cue and the date it estimates: "Inflyttning beräknas till hösten 2027" (a year
-#: in the genitive is a price level: "beräknas till 2028 års nivå").
-_ESTIMATED_AS = compile_re(r"[ \t\n]*(?:till[ \t\n]+)?", regex.IGNORECASE)
+    recurs: regex.Pattern[str]  # a recurring time right after a date ("i maj och november varje år")
 
 
 @lru_cache(maxsize=1)
@@ -134,10 +130,10 @@ def _cues() -> _Cues:
     period = compile_re(r"(?:" + "|".join(map(regex.escape, data.particle_passives.period_words)) + r")\s",
                            regex.IGNORECASE)
     nots = sorted(data.negations.words + data.covers_words.words, key=lambda w: (-len(w), w))
-    negated = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, nots)) + r")[ \t\n]+\Z",
-                            regex.IGNORECASE)
+    negated = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, nots)) + r")[ \t\n]+\Z", regex.IGNORECASE)
+    recurs = recurring_pattern(data.recurring_words.words)
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
-                 schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated)
+                 schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated, recurs)
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -237,7 +233,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
             continue  # "glad sommar"
         if (_dateline(text, d) or _inside(done, done_starts, d) or _report_as_of(text, d)
-                or cues.negated.search(text, max(0, d.start - 12), d.start)):
+                or cues.negated.search(text, max(0, d.start - 12), d.start) or cues.recurs.match(text, d.end)):
             continue  # "17 mars | Ny förskola": the day a news item is dated; a log's "Datum" cell: when it was done
         s, e = _sentence_of(d.start, d.end, text, sentences, starts)
         # an OCR line break may split a sentence: join a previous piece that does not end one
@@ -289,8 +285,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if d.granularity not in ("day", "datetime") and cue.start >= d.end \
                 and _due_by_a_later_day(text, by_start.within(cue.end, ce - 1)):
             continue  # "Ansökan om vistelse under sommaren lämnas senast den 8 maj": the day is due, not the summer
-        if cue.kind == "estimate" and cue.start < d.start and _COORDINATED.search(text, cue.end, d.start) is None \
-                and (_ESTIMATED_AS.fullmatch(text, cue.end, d.start) is None or d.text.endswith("års")):
+        if cue.kind == "estimate" and cue.start < d.start and COORDINATED.search(text, cue.end, d.start) is None \
+                and (ESTIMATED_AS.fullmatch(text, cue.end, d.start) is None or d.text.endswith("års")):
             continue  # "Bidraget beräknas till 1,2 mnkr för 2026": the year an estimate is for
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
             continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause
