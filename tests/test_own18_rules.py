@@ -106,3 +106,34 @@ def test_a_month_that_recurs_every_year_is_no_deadline() -> None:
     assert not {"2029-03", "2029-09"} & _deadlines(text)
     once = "Socialnämnden\nDatum: 2029-01-10\n\nRiktlinjen ska ses över i september av förvaltningen.\n"
     assert "2029-09" in _deadlines(once)
+
+
+POLICY = """ÅBY KOMMUN
+
+Regler för tjänstebilar
+
+Antagna av kommunstyrelsen 2029-05-14
+
+Syfte
+Reglerna gäller alla som kör kommunens bilar i tjänsten.
+
+Bokning
+Bilarna bokas i kommunens bokningssystem senast dagen före.
+
+Bränsle
+Bilarna tankas med förnybart bränsle när det går.
+
+Uppföljning
+Fordonssamordnaren går igenom körjournalerna varje kvartal.
+"""
+
+
+def test_a_known_subheading_after_plain_headings_side_by_side_is_their_sibling() -> None:
+    doc = kdextract.parse(POLICY, ner=False)
+    assert [(s.title, s.level) for s in doc.sections] == [
+        ("Syfte", 1), ("Bokning", 1), ("Bränsle", 1), ("Uppföljning", 1)]
+
+
+def test_an_inspection_noun_in_a_title_plans_nothing() -> None:
+    text = "Miljönämnden\nDatum: 2029-10-01\n\nTaxa för tillsyn av värmepumpar 2030\n\nTaxan höjs med tre procent.\n"
+    assert "2030" not in _deadlines(text)

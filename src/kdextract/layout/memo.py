@@ -58,6 +58,27 @@ def opens_as_memo(sections: list[Section]) -> bool:
     return opening in r.memo_openings or opening in r.letter_openings and first.startswith(r.letter_subjects)
 
 
+def lift_flat_outline(sections: list[Section]) -> list[Section]:
+    """A policy's or a plan's plain headings side by side ("Syfte", "Gåvor", then "Uppföljning"): where two or more
+    top-level topics with no heading under them come before a topic whose only children are known subheadings, those
+    children are its siblings, not its parts."""
+    for k, parent in enumerate(sections):
+        children = [s for s in sections if s.parent == parent.id]
+        if not children:
+            continue
+        before = [s for s in sections[:k] if s.level == 1]
+        if parent.level != 1 or len(before) < 2 or any(s.level != 1 or s.category != "topic" for s in sections[:k]) \
+                or any(c.category != "subheading" or _fold(c.title) not in rules().subheadings for c in children):
+            return sections
+        cut = children[0].start
+        out = sections[:k] + [parent.model_copy(update={"end": cut, "body_end": min(parent.body_end, cut)})]
+        for s in sections[k + 1:]:
+            lift = s.parent == parent.id
+            out.append(s.model_copy(update={"level": 1, "parent": None, "category": "topic"}) if lift else s)
+        return out
+    return sections
+
+
 def _top(sections: list[Section]) -> Section | None:
     """The first section where it is a topic with subheadings right under it, one of them or itself a
     known memo heading."""
