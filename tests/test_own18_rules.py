@@ -137,3 +137,9 @@ def test_a_known_subheading_after_plain_headings_side_by_side_is_their_sibling()
 def test_an_inspection_noun_in_a_title_plans_nothing() -> None:
     text = "Miljönämnden\nDatum: 2029-10-01\n\nTaxa för tillsyn av värmepumpar 2030\n\nTaxan höjs med tre procent.\n"
     assert "2030" not in _deadlines(text)
+
+
+def test_a_group_named_in_a_title_line_between_a_dash_and_a_comma_is_an_organisation() -> None:
+    text = ("Anteckningar från möte – Förvaltningsledningsgruppen, Åby kommun\nDatum: 2029-03-03\n\n"
+            "1. Budget\n- Läget gicks igenom.\n")
+    assert "Förvaltningsledningsgruppen" in {o.name for o in kdextract.parse(text, ner=False).organisations}

@@ -113,11 +113,15 @@ _ABBREVIATION_IN_BRACKETS = compile_re(r"\(\p{Lu}{2,6}\)")
 
 def _fills_line(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` stands alone on its line (a letterhead line that names only the board), its
-    abbreviation in brackets after it ("Förvaltningens samverkansgrupp (FSG)")."""
+    abbreviation in brackets after it ("Förvaltningens samverkansgrupp (FSG)"), or as a part of a title line set off
+    by a dash and a comma ("Minnesanteckningar – Kommunledningsgruppen, Ekby kommun")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     rest = text[end:len(text) if line_end < 0 else line_end].strip()
-    return not text[line_start:start].strip() and (not rest or _ABBREVIATION_IN_BRACKETS.fullmatch(rest) is not None)
+    before = text[line_start:start].strip()
+    if before[-1:] in ("–", "-") and before[:-1].strip():
+        return not rest or rest.startswith(",")
+    return not before and (not rest or _ABBREVIATION_IN_BRACKETS.fullmatch(rest) is not None)
 
 
 # --------------------------------------------------------------------------- model
