@@ -143,3 +143,31 @@ def test_a_group_named_in_a_title_line_between_a_dash_and_a_comma_is_an_organisa
     text = ("Anteckningar från möte – Förvaltningsledningsgruppen, Åby kommun\nDatum: 2029-03-03\n\n"
             "1. Budget\n- Läget gicks igenom.\n")
     assert "Förvaltningsledningsgruppen" in {o.name for o in kdextract.parse(text, ner=False).organisations}
+
+
+PLAN = """Åby kommun
+
+Plan för lekplatser 2030
+
+Mål
+Alla barn ska ha en lekplats nära hemmet.
+
+Insatser
+Insats
+Ansvar
+Klart
+Ny gungställning i Norrparken
+Parkenheten
+Maj 2030
+Nya sittbänkar vid Åby torg
+Parkenheten
+Hösten 2030
+
+Ekonomi
+Insatserna ryms i parkenhetens budget.
+"""
+
+
+def test_a_month_and_a_year_on_a_line_of_their_own_number_no_item() -> None:
+    titles = [s.title for s in kdextract.parse(PLAN, ner=False).sections]
+    assert "Nya sittbänkar vid Åby torg" not in titles and "Parkenheten" not in titles and "Mål" in titles
