@@ -55,6 +55,8 @@ MIN_WORDS = 20
 _DIGIT_IN_WORD = compile_re(r"\p{L}+\d+\p{L}*|\d\p{L}{3,}")
 #: Frequent Swedish words without å/ä/ö (OCR leaves them alone): the language check.
 _FUNCTION_WORDS = frozenset(ConfusionRules.load().function_words)
+#: Lower-case party codes after a name ("Eva Lund, s, ordförande"): no words of prose.
+_LIST_CODES = frozenset(ConfusionRules.load().list_codes)
 
 
 def looks_damaged(text: str) -> float:
@@ -98,9 +100,10 @@ def looks_swedish(text: str) -> bool:
     """Whether Swedish function words that OCR does not garble ("och", "att", "som") are frequent.
 
     Counted among the lower-case words: a protocol's attendance lists, headings and codes
-    (capitalised) would otherwise dilute the share below that of a page of foreign prose.
+    (capitalised) would otherwise dilute the share below that of a page of foreign prose; so would the
+    lower-case party codes older protocols print after each name ("Eva Lund, s, ordförande"), not counted.
     """
-    words = [tok for m in TOKEN.finditer(text) if (tok := m.group())[0].islower()]
+    words = [tok for m in TOKEN.finditer(text) if (tok := m.group())[0].islower() and tok not in _LIST_CODES]
     if not words:
         return False
     hits = sum(w in _FUNCTION_WORDS for w in words)

@@ -55,6 +55,7 @@ class ConfusionRules(Rules, file="ocr_confusions.json"):
     name_letter_classes: LetterClasses
     four_for_a: DigitForLetter
     function_words: list[str]
+    list_codes: list[str]
     quantifiers: list[str]
     genre_words: list[str]
     surname_endings: list[str]
