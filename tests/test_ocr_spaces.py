@@ -29,6 +29,11 @@ def _joined(text: str) -> list[tuple[str, str]]:
     ("senast den 4 okto ber", [("okto ber", "oktober")]),
     ("Ylva Brenholm och sedan Ylva Bren holm", [("Bren holm", "Brenholm")]),  # printed whole elsewhere
     ("en ny bibl ioteksplan", [("bibl ioteksplan", "biblioteksplan")]),
+    # a tail at a name's end in a list: before a party code, a comma or a column gap
+    ("Sigvard Wahlin ius (L), Tove Ek (C)", [("Wahlin ius", "Wahlinius")]),
+    ("Greta Wrang elius, sekreterare", [("Wrang elius", "Wrangelius")]),
+    ("Ingvar Tjell ander     Ordförande", [("Tjell ander", "Tjellander")]),
+    ("Ebba Pfl ug (KD)", [("Pfl ug", "Pflug")]),  # a short listed tail after a head that is no word
 ])
 def test_a_split_word_is_joined(text: str, expected: list[tuple[str, str]]) -> None:
     assert _joined(text) == expected
@@ -39,6 +44,9 @@ def test_a_split_word_is_joined(text: str, expected: list[tuple[str, str]]) -> N
     "Ylva Bren emyr",  # a name not printed whole anywhere, and no surname ending
     "till Norrby kommun",  # the second word capitalised... or listed
     "kostnad 12 tkr",
+    "Eva Lund adj, Per Berg tjg, Anna Ek kd, Ulf Holm ordf (S)",  # marks and codes after a name
+    "Tove Berg all, Per Sten ur (S)",  # a listed tail after a listed head
+    "Enligt Wahlin ius, sekreterare",  # no given name before
 ])
 def test_no_join_without_evidence(text: str) -> None:
     assert _joined(text) == []

@@ -59,6 +59,7 @@ class ConfusionRules(Rules, file="ocr_confusions.json"):
     quantifiers: list[str]
     genre_words: list[str]
     surname_endings: list[str]
+    name_marks: list[str]
     run_together: list[str]
     run_together_prefixes: list[str]
     number_words: NumberWords

@@ -7,7 +7,8 @@ case, at least one of the two is no listed word, and the joined word is a listed
 words whose space OCR lost elsewhere); where neither lower-case half
 is a word (the first not even a compound), a compound of listed parts will do ("bibl
 ioteksplan"); after a given name, a short tail with a surname's ending is joined to the
-capitalised word before it ("Gunnel Ahl berg"). Otherwise two listed words ("för slag") are never
+capitalised word before it ("Gunnel Ahl berg"), and so is one that is no listed word where a party
+code, a comma or a column gap ends the name ("Rune Gill emyr (S)", "Eva Schr öder,"). Otherwise two listed words ("för slag") are never
 joined: the space may be real.
 
 ``run_together``: a word that is no listed word but a short word no compound starts with
@@ -35,6 +36,7 @@ from itertools import pairwise
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.resources import load_lines
 from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import Lexicon, load_lexicon
@@ -49,6 +51,14 @@ _PREFIXES = tuple(sorted(ConfusionRules.load().run_together_prefixes, key=len, r
 #: a given name and a capitalised word, is the surname's tail ("Gunnel Ahl berg", "Torbjörn Fahl sson").
 _SURNAME_ENDINGS = tuple(ConfusionRules.load().surname_endings)
 _MAX_TAIL = 8
+#: The end of a name in a list: a party code, a comma or a column gap after it.
+_NAME_END = compile_re(r"[ \t]*[(,]|[ \t]{2,}\S")
+#: Lower-case words that end a name's line without being part of it: codes, abbreviations, function words.
+_NO_TAILS = frozenset(ConfusionRules.load().list_codes + ConfusionRules.load().function_words
+                      + ConfusionRules.load().name_marks + [a.rstrip(".") for a in load_lines("abbreviations.txt")])
+_MIN_END_TAIL = 2
+#: Longest listed word taken for a tail at a name's end, after a head that is no word ("Schr öder").
+_MAX_LISTED_TAIL = 5
 #: Fewest letters of the word after a run-together short word (more for a compound).
 _MIN_REST = 4
 #: Longest token looked at (its splits cost the square of its length; no word is longer).
@@ -73,7 +83,8 @@ def split_words(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, in
         first, second = a.group(), b.group()
         if not (first.isalpha() and first[-1].islower() and second.isalpha() and second.islower()):
             continue
-        if k and spaced[k - 1] and _surname_tail(tokens[k - 1].group(), first, second):
+        if k and spaced[k - 1] and (_surname_tail(tokens[k - 1].group(), first, second)
+                                    or _NAME_END.match(text, b.end()) and _name_end_tail(tokens[k - 1].group(), first, second)):
             out.append((a.start(), b.end(), first + second))
             continue
         first_listed, second_listed = _listed(listed, lex, first.lower()), _listed(listed, lex, second)
@@ -134,6 +145,20 @@ def _surname_tail(before: str, first: str, second: str) -> bool:
     return (first[0].isupper() and len(second) <= _MAX_TAIL and second.endswith(_SURNAME_ENDINGS)
             and (second in _SURNAME_ENDINGS or second not in load_lexicon())
             and fold_key(before) in _given_names())
+
+
+def _name_end_tail(before: str, first: str, second: str) -> bool:
+    """Whether ``second``, ending a name in a list, is its surname's tail ("Rune Gill emyr (S)", "Eva Schr öder,").
+
+    A tail that is no listed word (nor a code, an abbreviation or a function word) or, where the
+    head is none either, a short listed one ("Lindw all").
+    """
+    if not (first[0].isupper() and _MIN_END_TAIL <= len(second) <= _MAX_TAIL) or second in _NO_TAILS:
+        return False
+    lex = load_lexicon()
+    if second in lex and (len(second) > _MAX_LISTED_TAIL or lex.known(first.lower())):
+        return False
+    return fold_key(before) in _given_names()
 
 
 @functools.cache
