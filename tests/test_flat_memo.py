@@ -286,3 +286,13 @@ def test_an_item_after_a_running_header_that_repeats_a_form_label_is_read() -> N
             "och föräldrarna har lämnat synpunkter. Beslut Barnnämnden godkänner de nya tiderna. "
             "42 Information om sommarskolan Dnr BN 2026/0040 Förvaltningen informerar om sommarskolan.")
     assert _top_titles(text)[:2] == ["Skolskjuts för elever i Norrviken", "Information om sommarskolan"]
+
+
+def test_a_known_heading_before_the_first_numbered_point_of_flattened_notes_stands_alone() -> None:
+    # The numbered action points are items; the sub-heading in the text before them still heads its part.
+    text = ("Lövnäs kommun Styrgruppen för nya simhallen Minnesanteckningar Datum: 2026-09-02 Närvarande: Olle Dahl, "
+            "Frida Moberg Bakgrund Bygget ligger två veckor efter tidplanen sedan leverantören av kakel bytts ut. "
+            "Beslut Styrgruppen beslutar att invigningen flyttas till november. Att göra 1. Boka om invigningen. "
+            "Ansvarig: Frida Moberg. 2. Informera föreningarna om de nya tiderna. Ansvarig: Olle Dahl.")
+    lines = reflow(normalize(text)).text.split("\n")
+    assert "Beslut" in lines and "Bakgrund" in lines

@@ -208,6 +208,8 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
     for pos, brk in points.at.items():
         out.before(pos, brk)
     heads = [h for h in _item_heads(text, start, body_end, keep_out) if h.start not in points.at]
+    if heads:  # the text before the first item: a report's parts before its action points ("Beslut …", "1. …")
+        cues += _subheadings(text, start, heads[0].start, out, keep_out)
     for k, head in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else body_end
         out.before(head.start, "\n\n")
