@@ -368,3 +368,11 @@ def test_a_flattened_agenda_in_columns_gets_its_rows_back_short_ones_too() -> No
     assert "09.40–09.55  Paus" in lines and "10.30–10.45  4. Övriga frågor" in lines
     assert [s.title for s in kdextract.parse(text, ner=False).sections] == [
         "Val av justerare", "Ny gång- och cykelväg vid Ekbacken", "Taxa för offentlig plats 2027", "Övriga frågor"]
+
+
+def test_a_contents_entrys_number_in_parts_stays_with_its_title_in_a_flattened_report() -> None:
+    # "2.1" also reads as a case number; in a contents list it is the number of a report's section.
+    text = ("Verksamhetsplan 2027 Fritidsnämnden Innehållsförteckning 1 Inledning ... 2 1.1 Uppdrag och mål ... 2 "
+            "1.2 Organisation ... 3 2 Ekonomi ... 4 2.1 Driftbudget ... 4 2.2 Investeringar ... 5 3 Personal ... 6")
+    lines = reflow(normalize(text)).text.split("\n")
+    assert {"1.1 Uppdrag och mål ... 2", "2.1 Driftbudget ... 4", "2.2 Investeringar ... 5"} <= set(lines)

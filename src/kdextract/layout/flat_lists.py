@@ -22,6 +22,8 @@ _TOKEN = compile_re(r"\S+")
 _NEXT_TOKEN = compile_re(r"\s(\S)")
 _LEADER = compile_re(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
 _MARKED_NUMBER = compile_re(r"\d{1,3}\.")
+#: A section's number in parts in a report's contents ("4.2", "1.3.1"), which the case pattern also reads.
+_SUB_NUMBER = compile_re(r"\d{1,2}(?:\.\d{1,2})+\.?")
 #: The dash of a month range before a year ("januari–mars 2026").
 _RANGE_END = compile_re(r"[-–]")
 #: The last word before a position (a contents label before a lettered list).
@@ -68,7 +70,8 @@ def toc_entries(text: str, start: int, end: int, out: Breaks) -> int:
         entries += 1
         out.before(tok.start(), "\n")
         case = rules().case.match(text, tok.start(), end)
-        if case is not None and case.end() >= tok.end() and _TOKEN.search(text, case.end(), end) is not None:
+        if case is not None and case.end() >= tok.end() and _TOKEN.search(text, case.end(), end) is not None \
+                and not _SUB_NUMBER.fullmatch(case.group()):  # (not "4.2 Driftbudget … 13": a section's number)
             pos = case.end()  # "RS/2026/0187 Bilaga 4a …": an entry's case number on a line of its own
             continue
         head = head_at(text, tok.start(), end)
