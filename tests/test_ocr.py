@@ -303,3 +303,10 @@ def test_the_number_after_an_item_word_is_no_lone_i() -> None:
 ])
 def test_a_given_name_with_a_misread_letter_before_its_surname(source: str, repaired: str) -> None:
     assert repair(TextView.identity(source), force=True).text == repaired
+
+
+def test_a_word_read_as_a_compound_of_three_parts_is_a_listed_word_with_one_letter_misread() -> None:
+    # "kornmunfullmäktige" splits as korn+mun+fullmäktige; "rn" for "m" makes it a listed word.
+    source = "Budgeten gar vidare till kornmunfullmäktige efter en rekryteting av ny ekonomichef."
+    text = repair(TextView.identity(source), force=True).text
+    assert "till kommunfullmäktige" in text and "en rekrytering av" in text

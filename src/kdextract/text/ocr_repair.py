@@ -60,6 +60,8 @@ _MONTH_STARTS = tuple({m[:3] for m in _MONTHS})
 _LINE = compile_re(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
 #: A count just before a word ("3 ar", not a year as in "2024 ar"): the word is counted ("år").
 _AFTER_COUNT = compile_re(r"(?<!\d)\d{1,3}[ \t]+$")
+#: Parts of a compound reading of a word from which one look-alike letter away from a listed word is the likelier one.
+_MANY_PARTS = 3
 
 
 class Repairer:
@@ -196,12 +198,17 @@ class Repairer:
         return max(options)[1]
 
     def _compound(self, low: str, plain: int) -> str | None:
-        """A listed word that a compound-looking word may be with å/ä/ö restored ("fordelar")."""
+        """A listed word that a compound-looking word may be with å/ä/ö restored ("fordelar"), or, where only
+        a split in three or more parts reads it ("kornmunstyrelsen": korn+mun+styrelsen), with one look-alike
+        letter undone."""
         lex = self.lex
         best: tuple[float, str] | None = None
         for cand, cost, _, _ in variants(low, 0.7, 2, careful=True, insert=False, plain=plain):
             if cand in lex.common and (best is None or cost < best[0]):
                 best = (cost, cand)
+        if best is None and lex.parts(low) >= _MANY_PARTS:
+            return next((c for c, _, _, _ in variants(low, 0.8, 1, False, insert=False, plain=plain)
+                         if c in lex.common), None)
         return best[1] if best else None
 
     def _unknown(self, tok: str, careful: bool, plain: int, listed: bool) -> str | None:
