@@ -13,8 +13,10 @@ joined: the space may be real.
 
 ``run_together``: a word that is no listed word but a short word no compound starts with
 ("och", "enligt"; ``run_together`` in ``resources/sv/ocr_confusions.json``) followed by a
-listed word, or by a long compound where the whole is none ("enhetschefsmöte" stays), gets its
-space back ("enligtsocialnämnden", "attjustera"); one that also begins compounds ("för", "inom",
+listed word, or by a long compound where the whole is none ("enhetschefsmöte" stays) or only a compound
+that takes the short word for a part ("attbarnomsorgsnämnden"), gets its space back ("enligtsocialnämnden",
+"attjustera"); so does one before a listed word that lost its å/ä/ö, where the whole token is none that did
+("inomsocialforvaltningen", not "tillfdrordnad"); one that also begins compounds ("för", "inom",
 ``run_together_prefixes``) only before a listed word of eight letters or more ("forkommunstyrelsen");
 a long unit or month name run onto a listed word is split off and read ("efterfebruarl" ->
 "efter februari", "miljonerkronor").
@@ -42,6 +44,7 @@ from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import Lexicon, load_lexicon
 from kdextract.text.ocr_confusions import ConfusionRules
 from kdextract.text.ocr_numbers import NUMBER_WORD_TAILS
+from kdextract.text.ocr_variants import variants
 
 #: Short words no compound starts with, which OCR may run into the next word.
 _RUN_TOGETHER = tuple(sorted(ConfusionRules.load().run_together, key=len, reverse=True))
@@ -66,6 +69,10 @@ _MAX_WORD = 64
 #: Fewest letters of a listed word that a unit or a month name ran onto.
 _MIN_HEAD = 3
 _MIN_COMPOUND_REST = 8
+#: Highest cost of the å/ä/ö repairs of a word that a short word ran into ("regionfullmiktige").
+_MARK_COST = 0.7
+#: Highest cost of the å/ä/ö repairs that make the whole token a listed word (then it is no two words).
+_WORD_COST = 1.2
 
 
 def split_words(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, int, str]]:
@@ -110,27 +117,43 @@ def run_together(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, i
     out: list[tuple[int, int, str]] = []
     for m in tokens:
         tok = m.group()
-        low = tok.lower()
-        if not 6 <= len(low) <= _MAX_WORD or not tok.isalpha() or not tok[1:].islower() or low in lex:
-            continue
-        for short in _RUN_TOGETHER:
-            rest = low[len(short):]
-            if low.startswith(short) and len(rest) >= _MIN_REST and (rest in lex or len(
-                    rest) >= _MIN_COMPOUND_REST and lex.known(rest) and not lex.known(low)):
-                out.append((m.start(), m.end(), f"{tok[:len(short)]} {tok[len(short):]}"))
-                break
-        else:
-            for short in _PREFIXES:
-                rest = low[len(short):]
-                if low.startswith(short) and len(rest) >= _MIN_COMPOUND_REST and rest in lex:
-                    out.append((m.start(), m.end(), f"{tok[:len(short)]} {tok[len(short):]}"))
-                    break
-            else:
-                for k in range(_MIN_HEAD, len(low) - _MIN_REST):
-                    if low[k:] in NUMBER_WORD_TAILS and low[:k] in lex:  # "miljonerkronor", "efterfebruarl"
-                        out.append((m.start(), m.end(), f"{tok[:k]} {NUMBER_WORD_TAILS[low[k:]]}"))
-                        break
+        if 6 <= len(tok) <= _MAX_WORD and tok.isalpha() and tok[1:].islower() and tok.lower() not in lex \
+                and (parted := _parted(lex, tok)) is not None:
+            out.append((m.start(), m.end(), parted))
     return out
+
+
+def _parted(lex: Lexicon, tok: str) -> str | None:
+    """``tok`` as the short word and the word that OCR ran together, or None."""
+    low = tok.lower()
+    for short in _RUN_TOGETHER:
+        rest = low[len(short):]
+        if low.startswith(short) and len(rest) >= _MIN_REST and (rest in lex or len(
+                rest) >= _MIN_COMPOUND_REST and lex.known(rest) and _no_compound(lex, tok, rest)):
+            return f"{tok[:len(short)]} {tok[len(short):]}"
+    for short in _PREFIXES:
+        rest = low[len(short):]
+        if low.startswith(short) and len(rest) >= _MIN_COMPOUND_REST and rest in lex:
+            return f"{tok[:len(short)]} {tok[len(short):]}"
+    for k in range(_MIN_HEAD, len(low) - _MIN_REST):
+        if low[k:] in NUMBER_WORD_TAILS and low[:k] in lex:  # "miljonerkronor", "efterfebruarl"
+            return f"{tok[:k]} {NUMBER_WORD_TAILS[low[k:]]}"
+    if lex.known(low) or any(c in lex for c, _, _, _ in variants(low, _WORD_COST, 3, True, insert=False)):
+        return None  # a word of its own, or one that lost its å/ä/ö ("tillfdrordnad", "forutsdttning")
+    for short in _RUN_TOGETHER + _PREFIXES:  # the rest lost its å/ä/ö too: "attregionfullmiktige"
+        rest = low[len(short):]
+        if low.startswith(short) and len(rest) >= _MIN_COMPOUND_REST:
+            word = next((c for c, _, _, _ in variants(rest, _MARK_COST, 2, True, insert=False) if c in lex), None)
+            if word is not None:
+                return f"{tok[:len(short)]} {word}"
+    return None
+
+
+def _no_compound(lex: Lexicon, tok: str, rest: str) -> bool:
+    """Whether ``tok`` is no compound but a short word run into ``rest``: it is none, or (in lower case) only one
+    that takes the short word, which starts no compound, for a part ("attregionfullmäktige": att+region+fullmäktige)."""
+    low = tok.lower()
+    return not lex.known(low) or tok.islower() and lex.parts(low) > lex.parts(rest)
 
 
 def _listed(seen: dict[str, bool], lex: Lexicon, word: str) -> bool:
