@@ -376,3 +376,24 @@ def test_a_contents_entrys_number_in_parts_stays_with_its_title_in_a_flattened_r
             "1.2 Organisation ... 3 2 Ekonomi ... 4 2.1 Driftbudget ... 4 2.2 Investeringar ... 5 3 Personal ... 6")
     lines = reflow(normalize(text)).text.split("\n")
     assert {"1.1 Uppdrag och mål ... 2", "2.1 Driftbudget ... 4", "2.2 Investeringar ... 5"} <= set(lines)
+
+
+def test_a_flattened_list_of_cases_without_labels_puts_each_entry_on_its_line() -> None:
+    # Case numbers of one shape, each before a title and after the presenter of the entry before: a list of cases.
+    text = ("Grävlinge kommun Kommunstyrelsen 2026-04-14 • Information ges om: KS 26/41 Ny taxa för "
+            "slamtömning, Wilma Strandberg KS 26/7 Rapport från näringslivsenheten, Oskar Lindahl KS 25/318 Förslag "
+            "till svar på motion om solceller, Greta Holmén KS 26/52 Uppföljning av internkontrollen, "
+            "Wilma Strandberg")
+    lines = reflow(normalize(text)).text.split("\n")
+    assert "KS 26/7 Rapport från näringslivsenheten, Oskar Lindahl" in lines
+    assert "KS 25/318 Förslag till svar på motion om solceller, Greta Holmén" in lines
+    names = {p.name for p in kdextract.parse(text, ner=False).people}
+    assert {"Oskar Lindahl", "Greta Holmén"} <= names
+
+
+def test_labelled_case_numbers_under_paragraph_heads_are_no_list_of_cases() -> None:
+    text = ("Grävlinge kommun Tekniska nämnden PROTOKOLL § 12 Ny taxa Dnr TN 2026/41 Förvaltningen föreslår en ny taxa. "
+            "§ 13 Gatubelysning Dnr TN 2026/44 Förvaltningen redovisar läget. § 14 Snöröjning Dnr TN 2026/47 "
+            "Förvaltningen redovisar vintern.")
+    lines = reflow(normalize(text)).text.split("\n")
+    assert not any(line.startswith("TN 2026/44 Förvaltningen") for line in lines)
