@@ -397,3 +397,12 @@ def test_labelled_case_numbers_under_paragraph_heads_are_no_list_of_cases() -> N
             "Förvaltningen redovisar vintern.")
     lines = reflow(normalize(text)).text.split("\n")
     assert not any(line.startswith("TN 2026/44 Förvaltningen") for line in lines)
+
+
+def test_a_download_line_run_into_a_flattened_page_is_the_sites_copy_of_the_title() -> None:
+    # Its year and day are the title's; the document states the year itself, so the copy adds no date.
+    text = ('Storlek: px Download "Verksamhetsplan för år 2027 med utblick 2028" '
+            "Transkript 1 Verksamhetsplan för år 2027 Fritidsnämnden TJÄNSTESKRIVELSE Förslag till beslut "
+            "Fritidsnämnden antar verksamhetsplanen. " + "Planen beskriver hur föreningarna stöds. " * 6)
+    texts = [d.text for d in kdextract.parse(text, ner=False).dates]
+    assert texts.count("för år 2027") == 1
