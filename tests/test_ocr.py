@@ -310,3 +310,10 @@ def test_a_word_read_as_a_compound_of_three_parts_is_a_listed_word_with_one_lett
     source = "Budgeten gar vidare till kornmunfullmäktige efter en rekryteting av ny ekonomichef."
     text = repair(TextView.identity(source), force=True).text
     assert "till kommunfullmäktige" in text and "en rekrytering av" in text
+
+
+def test_a_digit_for_a_mark_inside_a_name_is_read_back_where_one_reading_is_left() -> None:
+    # No name holds a digit; "6" reads only as "ö", "4" as "ä" or "å" (two readings: left alone).
+    source = "Närvarande: Gunvor Hedstr6m, Rosvik, Ulla Bj4rk, Rosvik, och Ivar Sandström (V). Mötet hölls pa biblioteket."
+    text = repair(TextView.identity(source), force=True).text
+    assert "Gunvor Hedström" in text and "Ulla Bj4rk" in text
