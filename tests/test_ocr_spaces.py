@@ -34,6 +34,7 @@ def _joined(text: str) -> list[tuple[str, str]]:
     ("Greta Wrang elius, sekreterare", [("Wrang elius", "Wrangelius")]),
     ("Ingvar Tjell ander     Ordförande", [("Tjell ander", "Tjellander")]),
     ("Ebba Pfl ug (KD)", [("Pfl ug", "Pflug")]),  # a short listed tail after a head that is no word
+    ("Ledamöter Sixtina Dahn berg (C), Olle Ek (S)", [("Dahn berg", "Dahnberg")]),  # a party code after it
 ])
 def test_a_split_word_is_joined(text: str, expected: list[tuple[str, str]]) -> None:
     assert _joined(text) == expected

@@ -56,6 +56,8 @@ _SURNAME_ENDINGS = tuple(ConfusionRules.load().surname_endings)
 _MAX_TAIL = 8
 #: The end of a name in a list: a party code, a comma or a column gap after it.
 _NAME_END = compile_re(r"[ \t]*[(,]|[ \t]{2,}\S")
+#: A party code in brackets after a name ("(S)", "(c)", "(MP)").
+_CODE_AFTER = compile_re(r"[ \t]*\(\p{L}{1,3}\)")
 #: Lower-case words that end a name's line without being part of it: codes, abbreviations, function words.
 _NO_TAILS = frozenset(ConfusionRules.load().list_codes + ConfusionRules.load().function_words
                       + ConfusionRules.load().name_marks + [a.rstrip(".") for a in load_lines("abbreviations.txt")])
@@ -91,7 +93,8 @@ def split_words(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, in
         if not (first.isalpha() and first[-1].islower() and second.isalpha() and second.islower()):
             continue
         if k and spaced[k - 1] and (_surname_tail(tokens[k - 1].group(), first, second)
-                                    or _NAME_END.match(text, b.end()) and _name_end_tail(tokens[k - 1].group(), first, second)):
+                                    or _NAME_END.match(text, b.end()) and _name_end_tail(
+                                        tokens[k - 1].group(), first, second, _CODE_AFTER.match(text, b.end()) is not None)):
             out.append((a.start(), b.end(), first + second))
             continue
         first_listed, second_listed = _listed(listed, lex, first.lower()), _listed(listed, lex, second)
@@ -170,18 +173,19 @@ def _surname_tail(before: str, first: str, second: str) -> bool:
             and fold_key(before) in _given_names())
 
 
-def _name_end_tail(before: str, first: str, second: str) -> bool:
+def _name_end_tail(before: str, first: str, second: str, coded: bool) -> bool:
     """Whether ``second``, ending a name in a list, is its surname's tail ("Rune Gill emyr (S)", "Eva Schr öder,").
 
     A tail that is no listed word (nor a code, an abbreviation or a function word) or, where the
-    head is none either, a short listed one ("Lindw all").
+    head is none either, a short listed one ("Lindw all"); after a given name, or after any capitalised
+    word where a party code follows (``coded``: "Sigvor Dahn berg (C)").
     """
     if not (first[0].isupper() and _MIN_END_TAIL <= len(second) <= _MAX_TAIL) or second in _NO_TAILS:
         return False
     lex = load_lexicon()
     if second in lex and (len(second) > _MAX_LISTED_TAIL or lex.known(first.lower())):
         return False
-    return fold_key(before) in _given_names()
+    return fold_key(before) in _given_names() or coded and before.istitle() and before.isalpha()
 
 
 @functools.cache
