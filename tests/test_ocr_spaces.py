@@ -76,6 +76,9 @@ def _parted(text: str) -> list[tuple[str, str]]:
     # a compound only where the short word is taken for its first part: att+barnomsorgs+nämnden
     ("beslutar attbarnomsorgsnämnden ska", [("attbarnomsorgsnämnden", "att barnomsorgsnämnden")]),
     ("arbetet inomsocialforvaltningen", [("inomsocialforvaltningen", "inom socialförvaltningen")]),  # å/ä/ö lost
+    # a short word that no compound ends with, run onto the listed word before it
+    ("Byggnadsnämndenhar yttrat sig", [("Byggnadsnämndenhar", "Byggnadsnämnden har")]),
+    ("Nämnden godkänneratt avtalet förlängs", [("godkänneratt", "godkänner att")]),
 ])
 def test_a_short_word_run_into_the_next_gets_its_space(text: str, expected: list[tuple[str, str]]) -> None:
     assert _parted(text) == expected
@@ -90,6 +93,7 @@ def test_a_short_word_run_into_the_next_gets_its_space(text: str, expected: list
     "planen för sommarlovsaktiviteter",  # a compound of fewer parts than its rest after 'som'
     "en tillfdrordnad chef",  # one word that lost its ö ("tillförordnad"), no 'till' before a word
     "det blev en forutsdttning",
+    "de ekonomiska och politiska frågorna",  # no 'ska' after 'ekonomi'
 ])
 def test_compounds_are_not_parted(text: str) -> None:
     assert _parted(text) == []

@@ -62,6 +62,7 @@ class ConfusionRules(Rules, file="ocr_confusions.json"):
     name_marks: list[str]
     run_together: list[str]
     run_together_prefixes: list[str]
+    run_together_after: list[str]
     number_words: NumberWords
     symbol_noise: SymbolNoise
 

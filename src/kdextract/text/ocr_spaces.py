@@ -19,7 +19,8 @@ that takes the short word for a part ("attbarnomsorgsnämnden"), gets its space 
 ("inomsocialforvaltningen", not "tillfdrordnad"); one that also begins compounds ("för", "inom",
 ``run_together_prefixes``) only before a listed word of eight letters or more ("forkommunstyrelsen");
 a long unit or month name run onto a listed word is split off and read ("efterfebruarl" ->
-"efter februari", "miljonerkronor").
+"efter februari", "miljonerkronor"), and so is a short word that no compound ends with run onto a listed
+word of six letters or more (``run_together_after``: "kommunstyrelsenhar", "beslutadeatt").
 
 >>> from kdextract.text.ocr_repair import TOKEN
 >>> text = "Protokollet justeras den 3 okto ber av Eva Brandekrantz. Eva Brand ekrantz deltog inte."
@@ -48,6 +49,9 @@ from kdextract.text.ocr_variants import variants
 
 #: Short words no compound starts with, which OCR may run into the next word.
 _RUN_TOGETHER = tuple(sorted(ConfusionRules.load().run_together, key=len, reverse=True))
+#: Short words no compound ends with, run onto the word before ("beslutadeatt"), and that word's fewest letters.
+_AFTER = tuple(sorted(ConfusionRules.load().run_together_after, key=lambda w: (-len(w), w)))
+_MIN_LISTED_HEAD = 6
 #: Short words that also begin compounds: split off only before a long listed word ("forkommunstyrelsen").
 _PREFIXES = tuple(sorted(ConfusionRules.load().run_together_prefixes, key=len, reverse=True))
 #: Endings of surnames: a short lower-case word with one (an ending itself or no listed word), after
@@ -138,6 +142,10 @@ def _parted(lex: Lexicon, tok: str) -> str | None:
         rest = low[len(short):]
         if low.startswith(short) and len(rest) >= _MIN_COMPOUND_REST and rest in lex:
             return f"{tok[:len(short)]} {tok[len(short):]}"
+    for short in _AFTER:
+        head = low[:-len(short)]
+        if low.endswith(short) and len(head) >= _MIN_LISTED_HEAD and head in lex:  # "kommunstyrelsenhar"
+            return f"{tok[:len(head)]} {tok[len(head):]}"
     for k in range(_MIN_HEAD, len(low) - _MIN_REST):
         if low[k:] in NUMBER_WORD_TAILS and low[:k] in lex:  # "miljonerkronor", "efterfebruarl"
             return f"{tok[:k]} {NUMBER_WORD_TAILS[low[k:]]}"
