@@ -79,6 +79,9 @@ def _parted(text: str) -> list[tuple[str, str]]:
     # a short word that no compound ends with, run onto the listed word before it
     ("Byggnadsnämndenhar yttrat sig", [("Byggnadsnämndenhar", "Byggnadsnämnden har")]),
     ("Nämnden godkänneratt avtalet förlängs", [("godkänneratt", "godkänner att")]),
+    # a unit after an amount, and the word run onto it
+    ("avgiften är 4 200 kronorper år", [("kronorper", "kronor per")]),
+    ("ramen ökar med 3,5 mnkroch fördelas", [("mnkroch", "mnkr och")]),
 ])
 def test_a_short_word_run_into_the_next_gets_its_space(text: str, expected: list[tuple[str, str]]) -> None:
     assert _parted(text) == expected
@@ -94,6 +97,7 @@ def test_a_short_word_run_into_the_next_gets_its_space(text: str, expected: list
     "en tillfdrordnad chef",  # one word that lost its ö ("tillförordnad"), no 'till' before a word
     "det blev en forutsdttning",
     "de ekonomiska och politiska frågorna",  # no 'ska' after 'ekonomi'
+    "nämnden ställde 3 krav på leverantören",  # 'krav' is a word, after a number too
 ])
 def test_compounds_are_not_parted(text: str) -> None:
     assert _parted(text) == []

@@ -20,7 +20,8 @@ that takes the short word for a part ("attbarnomsorgsnämnden"), gets its space 
 ``run_together_prefixes``) only before a listed word of eight letters or more ("forkommunstyrelsen");
 a long unit or month name run onto a listed word is split off and read ("efterfebruarl" ->
 "efter februari", "miljonerkronor"), and so is a short word that no compound ends with run onto a listed
-word of six letters or more (``run_together_after``: "kommunstyrelsenhar", "beslutadeatt").
+word of six letters or more (``run_together_after``: "kommunstyrelsenhar", "beslutadeatt"); after an amount, a
+unit and the word run onto it are parted ("4 200 kronorper år").
 
 >>> from kdextract.text.ocr_repair import TOKEN
 >>> text = "Protokollet justeras den 3 okto ber av Eva Brandekrantz. Eva Brand ekrantz deltog inte."
@@ -52,6 +53,9 @@ _RUN_TOGETHER = tuple(sorted(ConfusionRules.load().run_together, key=len, revers
 #: Short words no compound ends with, run onto the word before ("beslutadeatt"), and that word's fewest letters.
 _AFTER = tuple(sorted(ConfusionRules.load().run_together_after, key=lambda w: (-len(w), w)))
 _MIN_LISTED_HEAD = 6
+#: Units of an amount, longest first, and the amount they follow (its last digit group, a space).
+_UNITS = tuple(sorted(ConfusionRules.load().number_words.units, key=lambda w: (-len(w), w)))
+_AMOUNT_BEFORE = compile_re(r"(?<![\p{L}\d])\d[\d ,.]*[ \t]$")
 #: Short words that also begin compounds: split off only before a long listed word ("forkommunstyrelsen").
 _PREFIXES = tuple(sorted(ConfusionRules.load().run_together_prefixes, key=len, reverse=True))
 #: Endings of surnames: a short lower-case word with one (an ending itself or no listed word), after
@@ -124,10 +128,26 @@ def run_together(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, i
     out: list[tuple[int, int, str]] = []
     for m in tokens:
         tok = m.group()
-        if 6 <= len(tok) <= _MAX_WORD and tok.isalpha() and tok[1:].islower() and tok.lower() not in lex \
-                and (parted := _parted(lex, tok)) is not None:
+        if not (tok.isalpha() and tok[1:].islower() and len(tok) <= _MAX_WORD) or tok.lower() in lex:
+            continue
+        parted = _parted(lex, tok) if len(tok) >= 6 else None
+        if parted is None and _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            parted = _after_unit(lex, tok)
+        if parted is not None:
             out.append((m.start(), m.end(), parted))
     return out
+
+
+def _after_unit(lex: Lexicon, tok: str) -> str | None:
+    """A unit after an amount, and the words that OCR ran onto it: "krförett" -> "kr för ett"."""
+    low = tok.lower()
+    for unit in _UNITS:
+        rest = tok[len(unit):]
+        if low.startswith(unit) and len(rest) >= 2:
+            words = rest if rest.lower() in lex else _parted(lex, rest)
+            if words is not None:
+                return f"{tok[:len(unit)]} {words}"
+    return None
 
 
 def _parted(lex: Lexicon, tok: str) -> str | None:
