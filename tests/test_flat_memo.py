@@ -296,3 +296,13 @@ def test_a_known_heading_before_the_first_numbered_point_of_flattened_notes_stan
             "Ansvarig: Frida Moberg. 2. Informera föreningarna om de nya tiderna. Ansvarig: Olle Dahl.")
     lines = reflow(normalize(text)).text.split("\n")
     assert "Beslut" in lines and "Bakgrund" in lines
+
+
+def test_a_paragraph_led_by_an_item_head_set_apart_by_blanks_or_a_three_part_name_is_read() -> None:
+    from kdextract.layout.paragraph_leads import leads_paragraph
+    for text in ("§ 12   Val av justerare Styrelsen utser Olle Dahl att justera dagens protokoll.",  # blanks after "§ 12"
+                 "MN § 8   Val av justerare Frida Moberg (C) utses att justera protokollet.",  # a committee's code
+                 "3. Val av justerare Tove Ek Lindahl utses att justera protokollet."):  # a name in three words
+        assert leads_paragraph(text, 0, len(text)), text
+    row = "Val av justerare   Olle Dahl   Frida Moberg"  # a row of columns still leads nothing
+    assert not leads_paragraph(row, 0, len(row))
