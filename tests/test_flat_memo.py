@@ -306,3 +306,11 @@ def test_a_paragraph_led_by_an_item_head_set_apart_by_blanks_or_a_three_part_nam
         assert leads_paragraph(text, 0, len(text)), text
     row = "Val av justerare   Olle Dahl   Frida Moberg"  # a row of columns still leads nothing
     assert not leads_paragraph(row, 0, len(row))
+
+
+def test_a_known_heading_over_a_list_of_documents_leads_its_paragraph_without_a_sentence_end() -> None:
+    from kdextract.layout.paragraph_leads import leads_paragraph
+    text = "Beslutsunderlag Tjänsteskrivelse 2026-03-02 Karta över badplatsen Bilaga 2 Kostnadskalkyl"
+    assert leads_paragraph(text, 0, len(text))
+    heading = "BESLUT OM BIDRAG Datum: 2026-03-02 Diarienummer: FN 2026/12"  # a document's kind in capitals
+    assert not leads_paragraph(heading, 0, len(heading))

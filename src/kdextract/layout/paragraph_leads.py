@@ -68,8 +68,11 @@ def leads_paragraph(text: str, start: int, end: int) -> bool:
     rest = text[lead_end:end].split()
     if rest and (rest[0] in BULLETS or paragraph and rest[0] in _FIRST_POINTS):
         rest = rest[1:]  # "2. Ekonomi • Prognosen …", "Förslag till beslut 1. Nämnden …": a list under it
-    if len(rest) < LEAD_BODY_WORDS or not rest[0][:1].isupper() or not _SENTENCE_END.search(rest[-1]):
-        return False  # (a title that a line's end cut goes on without a sentence end)
+    if len(rest) < LEAD_BODY_WORDS or not rest[0][:1].isupper() \
+            or not (_SENTENCE_END.search(rest[-1]) or head is None and paragraph and rest[0][1:2].islower()
+                    and not text[start:lead_end].isupper()):
+        return False  # (a title that a line's end cut goes on without a sentence end; a known sub-heading is whole:
+        # a list of documents may follow it, "Beslutsunderlag Tjänsteskrivelse 2026-05-06 Karta …")
     # "3. Ekonomi Prognosen …": after a "3." title a sentence starts (a capital, then a lower-case word), and
     # the title ends in a capital or a number, or it states no point ("1. Föregående anteckningar Anteckningarna
     # lades …"); a point of prose opens with its subject and verb ("1. Nämnden godkänner Plan …")
