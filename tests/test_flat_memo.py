@@ -314,3 +314,11 @@ def test_a_known_heading_over_a_list_of_documents_leads_its_paragraph_without_a_
     assert leads_paragraph(text, 0, len(text))
     heading = "BESLUT OM BIDRAG Datum: 2026-03-02 Diarienummer: FN 2026/12"  # a document's kind in capitals
     assert not leads_paragraph(heading, 0, len(heading))
+
+
+def test_a_numbered_topic_run_into_the_day_it_names_leads_its_paragraph() -> None:
+    from kdextract.layout.paragraph_leads import leads_paragraph
+    text = "4. Nästa träff Torsdag 12 mars kl. 14.00 i biblioteket."
+    assert leads_paragraph(text, 0, len(text))
+    point = "2. Nämnden sammanträder Torsdag 12 mars."  # a point of prose: its title ends in a verb
+    assert not leads_paragraph(point, 0, len(point))

@@ -19,7 +19,7 @@ import regex
 
 from kdextract.layout.bullets import BULLETS
 from kdextract.layout.columns import COLUMN_GAP
-from kdextract.layout.form import is_form_label
+from kdextract.layout.form import is_form_label, protocol_rules
 from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, states_a_point, title_end, verb_after
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
@@ -79,9 +79,16 @@ def leads_paragraph(text: str, start: int, end: int) -> bool:
     last = _LAST_WORD.search(text, start, lead_end)
     # (the sentence may open with a person's name, of two or three words: "2. Trygghetsboendet Eva Ek berättar …")
     opens = rest[1][:1].islower() or is_first_name(rest[0]) and rest[1][:1].isupper() and rest[2:3] != [] \
-        and (rest[2][:1].islower() or rest[2][:1].isupper() and rest[3:4] != [] and rest[3][:1].islower())
+        and (rest[2][:1].islower() or rest[2][:1].isupper() and rest[3:4] != [] and rest[3][:1].islower()) \
+        or rest[0].casefold() in _day_words() and rest[1][:1].isdigit()  # "5. Nästa möte Onsdag 17 april kl. 15.00."
     return paragraph or opens and last is not None and (
         not last.group(1)[:1].islower() or head is not None and not states_a_point(text, head.title_start, end))
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """The words a day's date opens with, a form's values in lower case ("onsdag", "den", "kl")."""
+    return frozenset(protocol_rules().lower_case_values)
 
 
 def topic_lead(text: str, start: int, end: int) -> int | None:
