@@ -26,6 +26,9 @@ _MARKED_NUMBER = compile_re(r"\d{1,3}\.")
 _RANGE_END = compile_re(r"[-–]")
 #: The last word before a position (a contents label before a lettered list).
 _LAST_WORD = compile_re(r"(?P<word>\S+)[ \t]*\Z")
+#: A marked item number inside a line, a title after it ("… justerare 2. Godkännande …").
+_INLINE_NUMBER = compile_re(r"(?:^|(?<=[ \t]))(?P<n>\d{1,2})\.[ \t]+(?=\p{Lu})", regex.MULTILINE)
+_LINE_SPAN = compile_re(r"[^\n]*\n?")
 
 
 def lettered_breaks(text: str, start: int, end: int, out: Breaks) -> int:
@@ -120,3 +123,23 @@ def _worded_head(text: str, prev_start: int, number: regex.Match[str], end: int)
         return False
     head = head_at(text, prev_start, end, line_start=True)
     return head is not None and head.number_end == number.end()
+
+
+
+def numbered_run_breaks(text: str) -> list[int]:
+    """The line breaks inside a numbered list that lost its own breaks and kept a ragged wrap: a line holding
+    two entries in a row ("1. Val av justerare 2. Godkännande …") and each next line holding the next entry's
+    number ("(Dnr BUN 2026/80) 5. Ansökan …"); such a list is one flattened line."""
+    out: list[int] = []
+    expected, last_break = 0, -1
+    for line in _LINE_SPAN.finditer(text):
+        numbers = {int(m.group("n")) for m in _INLINE_NUMBER.finditer(text, line.start(), line.end())}
+        if expected and expected in numbers and last_break >= 0:
+            out.append(last_break)
+        else:
+            pairs = sorted(n for n in numbers if n + 1 in numbers)
+            expected = pairs[0] if pairs else 0
+        while expected and expected in numbers:
+            expected += 1
+        last_break = line.end() - 1 if line.group().endswith("\n") else -1
+    return out
