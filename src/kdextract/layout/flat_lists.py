@@ -133,7 +133,7 @@ def numbered_run_breaks(text: str) -> list[int]:
     out: list[int] = []
     expected, last_break = 0, -1
     for line in _LINE_SPAN.finditer(text):
-        numbers = {int(m.group("n")) for m in _INLINE_NUMBER.finditer(text, line.start(), line.end())}
+        numbers = _inline_numbers(text, line.start(), line.end())
         if expected and expected in numbers and last_break >= 0:
             out.append(last_break)
         else:
@@ -143,3 +143,14 @@ def numbered_run_breaks(text: str) -> list[int]:
             expected += 1
         last_break = line.end() - 1 if line.group().endswith("\n") else -1
     return out
+
+
+def holds_numbered_run(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds two numbered entries in a row ("… 3. Budget 2027 4. Skolskjuts …"): a list run
+    into one line, however short."""
+    numbers = _inline_numbers(text, start, end)
+    return any(n + 1 in numbers for n in numbers)
+
+
+def _inline_numbers(text: str, start: int, end: int) -> set[int]:
+    return {int(m.group("n")) for m in _INLINE_NUMBER.finditer(text, start, end)}

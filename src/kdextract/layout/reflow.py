@@ -46,7 +46,13 @@ from kdextract.layout.decision_points import decision_points
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.flat_tables import flat_tables
-from kdextract.layout.flat_lists import lettered_breaks, numbered_run_breaks, opens_lettered_list, toc_entries
+from kdextract.layout.flat_lists import (
+    holds_numbered_run,
+    lettered_breaks,
+    numbered_run_breaks,
+    opens_lettered_list,
+    toc_entries,
+)
 from kdextract.layout.item_runs import agenda_run, inside
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
 from kdextract.layout.line_breaks import Breaks
@@ -152,7 +158,8 @@ def breaks(text: str) -> list[Replacement]:
         header = text[line.start():line.start() + 1] == "\f"
         found = Breaks(text)
         if not header and (page_content or line.end() - line.start() >= FLAT_LINE
-                           or _toc_inside(text, line.start(), line.end())):
+                           or _toc_inside(text, line.start(), line.end())
+                           or holds_numbered_run(text, line.start(), line.end())):
             cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
             cues += bisect_left(region_hits, line.end()) - bisect_left(region_hits, line.start())
             if not (page_content or cues >= FLAT_CUES):

@@ -53,8 +53,8 @@ NOT_SWEDISH = 0.45
 MIN_WORDS = 20
 
 _DIGIT_IN_WORD = compile_re(r"\p{L}+\d+\p{L}*|\d\p{L}{3,}")
-#: A "1" or "0" for a letter inside a lower-case word ("socia1chef", "kommunstyre1sen"): no clean word has one.
-_LETTER_DIGIT = compile_re(r"\p{Ll}{2,}[01]\p{Ll}{2,}")
+#: A "1" or "0" (or two: "contro11er") for a letter inside a lower-case word ("socia1chef", "kommunstyre1sen"): no clean word has one.
+_LETTER_DIGIT = compile_re(r"\p{Ll}{2,}[01]{1,2}\p{Ll}{2,}")
 #: Fewest such words that, beside damaged frequent words, mark light damage (``lightly_damaged``).
 SURE_DIGIT_WORDS = 2
 #: Frequent Swedish words without å/ä/ö (OCR leaves them alone): the language check.
