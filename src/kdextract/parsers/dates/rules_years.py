@@ -68,8 +68,7 @@ _PART_ALTERNATIVES = {fold(k): tuple(v) for k, v in DATA.part_alternatives.parts
 
 
 @rule("dates/year_range",
-      rf"{NLB}(?<![\d.,:/§-])(?:(?P<prep>mellan|perioden|fran|under|aren|period|for|i){S1})?"
-      rf"(?:(?P<school>lasaret|lasar){S1})?{year('y1')}"
+      rf"{NLB}(?<![\d.,:/§-])(?:(?P<prep>mellan|perioden|fran|under|aren|period|for|i){S1})?{year('y1')}"
       rf"(?:[ \t]*(?P<sep>-|/)[ \t]*|{S1}(?P<w>till|och|t\.o\.m\.?){S1})(?P<y2>(?:1[89]|20)\d\d|\d\d)"
       r"(?![\d/]|[^\W\d_]|[.,:-]\d)", needs=("0000", TO_KEYS + "|/"))
 def year_range(m: Any, ctx: Ctx) -> DateCandidate | None:
@@ -88,13 +87,8 @@ def year_range(m: Any, ctx: Ctx) -> DateCandidate | None:
         return None
     if m["sep"] == "/" and _case_series(ctx.text[max(0, m.start() - 12):m.start()]):
         return None  # "Dnr ÖFN 2026/27": a case number after its series
-    years = range_value(year_value(y1), year_value(y2))
-    if m["school"] and m["sep"] == "/":  # "läsåret 2027/28": August to June
-        school = range_value(month_value(y1, 8), month_value(y2, 6))
-        school.alternatives.append(years.value)
-        return cand(m, ctx, school, "dates/year_range", "school year (läsår): August to June")
     why = "year to year" if m["sep"] != "/" else "split year (verksamhetsår / läsår)"
-    return cand(m, ctx, years, "dates/year_range", why)
+    return cand(m, ctx, range_value(year_value(y1), year_value(y2)), "dates/year_range", why)
 
 
 _SCHOOL_TERMS = frozenset(DATA.school_terms.words)
