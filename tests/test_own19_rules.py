@@ -93,3 +93,11 @@ def test_a_lead_in_line_over_att_clauses_is_still_a_proposal() -> None:
     text = ("Socialnämnden\n\n3. Bostadsanpassning\nAnsökningarna har ökat.\n\nFörvaltningen föreslår\n"
             "att 400 000 kronor flyttas från hemtjänsten,\natt taxan höjs.\n")
     assert kdextract.parse(text, ner=False).decisions
+
+
+def test_a_case_number_in_brackets_after_a_flattened_title_is_no_title_and_no_item() -> None:
+    text = ("ÅSBY KOMMUN\nTekniska nämnden\n\nKALLELSE\n\nTid: Måndag 8 mars 2027 kl. 13.00\n\n"
+            "1. Upprop 2. Taxa för markupplåtelse (Dnr TN 2027/15) 3. Ny renhållningsordning (Dnr TN 2027/22) "
+            "4. Övriga frågor\n\nÅsby den 1 mars 2027\nPer Ek\nOrdförande\n")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections if s.level == 1]
+    assert titles[:4] == ["Upprop", "Taxa för markupplåtelse", "Ny renhållningsordning", "Övriga frågor"]
