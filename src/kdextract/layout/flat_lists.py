@@ -28,6 +28,9 @@ _SUB_NUMBER = compile_re(r"\d{1,2}(?:\.\d{1,2})+\.?")
 _RANGE_END = compile_re(r"[-–]")
 #: The last word before a position (a contents label before a lettered list).
 _LAST_WORD = compile_re(r"(?P<word>\S+)[ \t]*\Z")
+#: A marked item number inside a line, a title after it ("… justerare 2. Godkännande …").
+_INLINE_NUMBER = compile_re(r"(?:^|(?<=[ \t]))(?P<n>\d{1,2})\.[ \t]+(?=\p{Lu})", regex.MULTILINE)
+_LINE_SPAN = compile_re(r"[^\n]*\n?")
 
 
 def lettered_breaks(text: str, start: int, end: int, out: Breaks) -> int:
@@ -123,3 +126,34 @@ def _worded_head(text: str, prev_start: int, number: regex.Match[str], end: int)
         return False
     head = head_at(text, prev_start, end, line_start=True)
     return head is not None and head.number_end == number.end()
+
+
+
+def numbered_run_breaks(text: str) -> list[int]:
+    """The line breaks inside a numbered list that lost its own breaks and kept a ragged wrap: a line holding
+    two entries in a row ("1. Val av justerare 2. Godkännande …") and each next line holding the next entry's
+    number ("(Dnr BUN 2026/80) 5. Ansökan …"); such a list is one flattened line."""
+    out: list[int] = []
+    expected, last_break = 0, -1
+    for line in _LINE_SPAN.finditer(text):
+        numbers = _inline_numbers(text, line.start(), line.end())
+        if expected and expected in numbers and last_break >= 0:
+            out.append(last_break)
+        else:
+            pairs = sorted(n for n in numbers if n + 1 in numbers)
+            expected = pairs[0] if pairs else 0
+        while expected and expected in numbers:
+            expected += 1
+        last_break = line.end() - 1 if line.group().endswith("\n") else -1
+    return out
+
+
+def holds_numbered_run(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds two numbered entries in a row ("… 3. Budget 2027 4. Skolskjuts …"): a list run
+    into one line, however short."""
+    numbers = _inline_numbers(text, start, end)
+    return any(n + 1 in numbers for n in numbers)
+
+
+def _inline_numbers(text: str, start: int, end: int) -> set[int]:
+    return {int(m.group("n")) for m in _INLINE_NUMBER.finditer(text, start, end)}

@@ -46,7 +46,13 @@ from kdextract.layout.decision_points import decision_points
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.flat_tables import flat_tables
-from kdextract.layout.flat_lists import lettered_breaks, opens_lettered_list, toc_entries
+from kdextract.layout.flat_lists import (
+    holds_numbered_run,
+    lettered_breaks,
+    numbered_run_breaks,
+    opens_lettered_list,
+    toc_entries,
+)
 from kdextract.layout.item_runs import agenda_run, case_run, inside, label_before
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
 from kdextract.layout.line_breaks import Breaks
@@ -118,7 +124,9 @@ def unwrap_edits(text: str) -> list[Replacement]:
                       for k in range(start, end) if text[k] == "\n"]
         else:
             edits += [(a, b, " ", "layout: number wrapped at a column") for a, b in group_breaks(text, start, end)]
-    return edits
+    done = {a for a, _, _, _ in edits}
+    return sorted(edits + [(k, k + 1, " ", "layout: numbered list run into lines") for k in numbered_run_breaks(text)
+                           if k not in done])
 
 
 def _flat_cues(line: str) -> int:
@@ -150,7 +158,8 @@ def breaks(text: str) -> list[Replacement]:
         header = text[line.start():line.start() + 1] == "\f"
         found = Breaks(text)
         if not header and (page_content or line.end() - line.start() >= FLAT_LINE
-                           or _toc_inside(text, line.start(), line.end())):
+                           or _toc_inside(text, line.start(), line.end())
+                           or holds_numbered_run(text, line.start(), line.end())):
             cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
             cues += bisect_left(region_hits, line.end()) - bisect_left(region_hits, line.start())
             if not (page_content or cues >= FLAT_CUES):
@@ -246,11 +255,11 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
 @lru_cache(maxsize=1)
 def _labelled_case() -> regex.Pattern[str]:
     r = rules()
-    return compile_re(r"[ \t]*(?i:" + r.case_label.pattern + r")[ \t]*(?:" + r.case.pattern + ")")
+    return compile_re(r"[ \t]*(?P<open>\()?(?i:" + r.case_label.pattern + r")[ \t]*(?:" + r.case.pattern + r")(?(open)\))")
 
 
 def _case_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """A "Dnr KS 2019/0417" that follows a title: its whole span (label included)."""
+    """A "Dnr KS 2019/0417" that follows a title, or one in brackets: its whole span (label included)."""
     m = _labelled_case().match(text, pos, end)
     if m is None:
         return None
