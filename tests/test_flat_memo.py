@@ -286,3 +286,39 @@ def test_an_item_after_a_running_header_that_repeats_a_form_label_is_read() -> N
             "och föräldrarna har lämnat synpunkter. Beslut Barnnämnden godkänner de nya tiderna. "
             "42 Information om sommarskolan Dnr BN 2026/0040 Förvaltningen informerar om sommarskolan.")
     assert _top_titles(text)[:2] == ["Skolskjuts för elever i Norrviken", "Information om sommarskolan"]
+
+
+def test_a_known_heading_before_the_first_numbered_point_of_flattened_notes_stands_alone() -> None:
+    # The numbered action points are items; the sub-heading in the text before them still heads its part.
+    text = ("Lövnäs kommun Styrgruppen för nya simhallen Minnesanteckningar Datum: 2026-09-02 Närvarande: Olle Dahl, "
+            "Frida Moberg Bakgrund Bygget ligger två veckor efter tidplanen sedan leverantören av kakel bytts ut. "
+            "Beslut Styrgruppen beslutar att invigningen flyttas till november. Att göra 1. Boka om invigningen. "
+            "Ansvarig: Frida Moberg. 2. Informera föreningarna om de nya tiderna. Ansvarig: Olle Dahl.")
+    lines = reflow(normalize(text)).text.split("\n")
+    assert "Beslut" in lines and "Bakgrund" in lines
+
+
+def test_a_paragraph_led_by_an_item_head_set_apart_by_blanks_or_a_three_part_name_is_read() -> None:
+    from kdextract.layout.paragraph_leads import leads_paragraph
+    for text in ("§ 12   Val av justerare Styrelsen utser Olle Dahl att justera dagens protokoll.",  # blanks after "§ 12"
+                 "MN § 8   Val av justerare Frida Moberg (C) utses att justera protokollet.",  # a committee's code
+                 "3. Val av justerare Tove Ek Lindahl utses att justera protokollet."):  # a name in three words
+        assert leads_paragraph(text, 0, len(text)), text
+    row = "Val av justerare   Olle Dahl   Frida Moberg"  # a row of columns still leads nothing
+    assert not leads_paragraph(row, 0, len(row))
+
+
+def test_a_known_heading_over_a_list_of_documents_leads_its_paragraph_without_a_sentence_end() -> None:
+    from kdextract.layout.paragraph_leads import leads_paragraph
+    text = "Beslutsunderlag Tjänsteskrivelse 2026-03-02 Karta över badplatsen Bilaga 2 Kostnadskalkyl"
+    assert leads_paragraph(text, 0, len(text))
+    heading = "BESLUT OM BIDRAG Datum: 2026-03-02 Diarienummer: FN 2026/12"  # a document's kind in capitals
+    assert not leads_paragraph(heading, 0, len(heading))
+
+
+def test_a_numbered_topic_run_into_the_day_it_names_leads_its_paragraph() -> None:
+    from kdextract.layout.paragraph_leads import leads_paragraph
+    text = "4. Nästa träff Torsdag 12 mars kl. 14.00 i biblioteket."
+    assert leads_paragraph(text, 0, len(text))
+    point = "2. Nämnden sammanträder Torsdag 12 mars."  # a point of prose: its title ends in a verb
+    assert not leads_paragraph(point, 0, len(point))

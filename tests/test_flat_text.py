@@ -368,3 +368,41 @@ def test_a_flattened_agenda_in_columns_gets_its_rows_back_short_ones_too() -> No
     assert "09.40–09.55  Paus" in lines and "10.30–10.45  4. Övriga frågor" in lines
     assert [s.title for s in kdextract.parse(text, ner=False).sections] == [
         "Val av justerare", "Ny gång- och cykelväg vid Ekbacken", "Taxa för offentlig plats 2027", "Övriga frågor"]
+
+
+def test_a_contents_entrys_number_in_parts_stays_with_its_title_in_a_flattened_report() -> None:
+    # "2.1" also reads as a case number; in a contents list it is the number of a report's section.
+    text = ("Verksamhetsplan 2027 Fritidsnämnden Innehållsförteckning 1 Inledning ... 2 1.1 Uppdrag och mål ... 2 "
+            "1.2 Organisation ... 3 2 Ekonomi ... 4 2.1 Driftbudget ... 4 2.2 Investeringar ... 5 3 Personal ... 6")
+    lines = reflow(normalize(text)).text.split("\n")
+    assert {"1.1 Uppdrag och mål ... 2", "2.1 Driftbudget ... 4", "2.2 Investeringar ... 5"} <= set(lines)
+
+
+def test_a_flattened_list_of_cases_without_labels_puts_each_entry_on_its_line() -> None:
+    # Case numbers of one shape, each before a title and after the presenter of the entry before: a list of cases.
+    text = ("Grävlinge kommun Kommunstyrelsen 2026-04-14 • Information ges om: KS 26/41 Ny taxa för "
+            "slamtömning, Wilma Strandberg KS 26/7 Rapport från näringslivsenheten, Oskar Lindahl KS 25/318 Förslag "
+            "till svar på motion om solceller, Greta Holmén KS 26/52 Uppföljning av internkontrollen, "
+            "Wilma Strandberg")
+    lines = reflow(normalize(text)).text.split("\n")
+    assert "KS 26/7 Rapport från näringslivsenheten, Oskar Lindahl" in lines
+    assert "KS 25/318 Förslag till svar på motion om solceller, Greta Holmén" in lines
+    names = {p.name for p in kdextract.parse(text, ner=False).people}
+    assert {"Oskar Lindahl", "Greta Holmén"} <= names
+
+
+def test_labelled_case_numbers_under_paragraph_heads_are_no_list_of_cases() -> None:
+    text = ("Grävlinge kommun Tekniska nämnden PROTOKOLL § 12 Ny taxa Dnr TN 2026/41 Förvaltningen föreslår en ny taxa. "
+            "§ 13 Gatubelysning Dnr TN 2026/44 Förvaltningen redovisar läget. § 14 Snöröjning Dnr TN 2026/47 "
+            "Förvaltningen redovisar vintern.")
+    lines = reflow(normalize(text)).text.split("\n")
+    assert not any(line.startswith("TN 2026/44 Förvaltningen") for line in lines)
+
+
+def test_a_download_line_run_into_a_flattened_page_is_the_sites_copy_of_the_title() -> None:
+    # Its year and day are the title's; the document states the year itself, so the copy adds no date.
+    text = ('Storlek: px Download "Verksamhetsplan för år 2027 med utblick 2028" '
+            "Transkript 1 Verksamhetsplan för år 2027 Fritidsnämnden TJÄNSTESKRIVELSE Förslag till beslut "
+            "Fritidsnämnden antar verksamhetsplanen. " + "Planen beskriver hur föreningarna stöds. " * 6)
+    texts = [d.text for d in kdextract.parse(text, ner=False).dates]
+    assert texts.count("för år 2027") == 1

@@ -1,4 +1,4 @@
-"""Held-out batches of our own (tests/data/own_corpus11 … own_corpus17) as a floor: each document's meta and its
+"""Held-out batches of our own (tests/data/own_corpus11 … own_corpus19) as a floor: each document's meta and its
 top-level sections as the hand-written gold gives them (a batch's score is measured with
 ``../shared/eval/score.py``; see its README). The organisation is compared as the scorer does, case folded: a name
 read from a letterhead in capitals keeps no case of its own."""
@@ -6,6 +6,7 @@ read from a letterhead in capitals keeps no case of its own."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,19 +15,11 @@ import kdextract
 
 DATA = Path(__file__).parent / "data"
 BATCHES = ("own_corpus11", "own_corpus12", "own_corpus13", "own_corpus14", "own_corpus15", "own_corpus16",
-           "own_corpus17", "own_corpus18")
+           "own_corpus17", "own_corpus18", "own_corpus19")
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])")
 DOCS = [(batch, p.stem) for batch in BATCHES for p in sorted((DATA / batch).glob("*.txt"))]
 #: Documents whose sections the library does not all read yet (a known gap, see the batch's README).
-SECTION_GAPS = {
-    ("own_corpus11", "03_foredragningslista_kolumner_tid_dnr"):
-        "a title cell wrapped onto the next row of a column table beside the row's Dnr and presenter cells is not "
-        "joined to its title",
-    ("own_corpus11", "04_fsg_samverkan_etiketter_hogermarginal"):
-        "a title cell wrapped beside a two-line label in the right margin is not joined to its title",
-    ("own_corpus15", "01_sbn_protokoll_detaljplan_planbesked"):
-        "a § title wrapped under itself beside its Dnr in a right-hand column keeps only its first line (the title "
-        "is one span of the text, which would take the Dnr cell in)",
-}
+SECTION_GAPS: dict[tuple[str, str], str] = {}
 #: Documents whose sections are not even found by their first lines (gaps of both section tests).
 OUTLINE_GAPS: dict[tuple[str, str], str] = {
     ("own_corpus18", "03_handlingsplan_trafiksakerhet_platt_atgardstabell"):
@@ -52,7 +45,10 @@ def _casefold(name: str | None) -> str | None:
 
 
 def _fold(titles: list[str]) -> list[str]:
-    return [" ".join(t.casefold().split()) for t in titles]
+    """Case and blanks folded, and OCR's look-alikes (as the scorer's closeness takes them): a gold title is written
+    as the text prints it ("Bamomsorg", "socia1chef"), where the library reads a repaired text."""
+    return [_LETTER_DIGIT.sub(lambda m: {"1": "l", "0": "o"}[m.group()], " ".join(t.casefold().split())).replace("rn", "m")
+            for t in titles]
 
 
 def _titles(batch: str, name: str) -> tuple[list[str], list[str]]:

@@ -45,6 +45,7 @@ och arbetet ska vara klart under vecka 4Z. Kostnaden for hela projektet ar berak
     ("Yttrande senast Den S mars", "Yttrande senast Den 5 mars"),
     ("09.40–1O.15  2. Budget", "09.40–10.15  2. Budget"),  # a kallelse's time slot
     ("mötet börjar kl. l8.30 i Sjösalen", "mötet börjar kl. 18.30 i Sjösalen"),
+    ("lämnas utan åtgärd. 4l Taxa för slamtömning", "lämnas utan åtgärd. 41 Taxa för slamtömning"),  # a bare item
 ])
 def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -> None:
     out = list(text)
@@ -73,6 +74,8 @@ def test_look_alikes_in_an_exact_shape_become_digits(text: str, expected: str) -
     "version 1.O0:- av planen",  # no thousands group
     "kl. 2S.l0 i salen",  # no hour 25
     "S.OO–l.OO",  # no real digit
+    "lämnas utan åtgärd. IO Kommuner deltar",  # no real digit
+    "lämnas utan åtgärd. 4l kommuner deltar",  # no title after it
 ])
 def test_letters_outside_an_exact_shape_stay(text: str) -> None:
     assert digit_repairs(text) == []

@@ -29,6 +29,12 @@ def _joined(text: str) -> list[tuple[str, str]]:
     ("senast den 4 okto ber", [("okto ber", "oktober")]),
     ("Ylva Brenholm och sedan Ylva Bren holm", [("Bren holm", "Brenholm")]),  # printed whole elsewhere
     ("en ny bibl ioteksplan", [("bibl ioteksplan", "biblioteksplan")]),
+    # a tail at a name's end in a list: before a party code, a comma or a column gap
+    ("Sigvard Wahlin ius (L), Tove Ek (C)", [("Wahlin ius", "Wahlinius")]),
+    ("Greta Wrang elius, sekreterare", [("Wrang elius", "Wrangelius")]),
+    ("Ingvar Tjell ander     Ordförande", [("Tjell ander", "Tjellander")]),
+    ("Ebba Pfl ug (KD)", [("Pfl ug", "Pflug")]),  # a short listed tail after a head that is no word
+    ("Ledamöter Sixtina Dahn berg (C), Olle Ek (S)", [("Dahn berg", "Dahnberg")]),  # a party code after it
 ])
 def test_a_split_word_is_joined(text: str, expected: list[tuple[str, str]]) -> None:
     assert _joined(text) == expected
@@ -39,6 +45,9 @@ def test_a_split_word_is_joined(text: str, expected: list[tuple[str, str]]) -> N
     "Ylva Bren emyr",  # a name not printed whole anywhere, and no surname ending
     "till Norrby kommun",  # the second word capitalised... or listed
     "kostnad 12 tkr",
+    "Eva Lund adj, Per Berg tjg, Anna Ek kd, Ulf Holm ordf (S)",  # marks and codes after a name
+    "Tove Berg all, Per Sten ur (S)",  # a listed tail after a listed head
+    "Enligt Wahlin ius, sekreterare",  # no given name before
 ])
 def test_no_join_without_evidence(text: str) -> None:
     assert _joined(text) == []
@@ -64,6 +73,15 @@ def _parted(text: str) -> list[tuple[str, str]]:
     ("ett förslag forbyggnadsnämnden", [("forbyggnadsnämnden", "for byggnadsnämnden")]),  # a long word only
     ("kostar tre miljonerkronor", [("miljonerkronor", "miljoner kronor")]),
     ("redovisas efterseptembet", [("efterseptembet", "efter september")]),  # the month read too
+    # a compound only where the short word is taken for its first part: att+barnomsorgs+nämnden
+    ("beslutar attbarnomsorgsnämnden ska", [("attbarnomsorgsnämnden", "att barnomsorgsnämnden")]),
+    ("arbetet inomsocialforvaltningen", [("inomsocialforvaltningen", "inom socialförvaltningen")]),  # å/ä/ö lost
+    # a short word that no compound ends with, run onto the listed word before it
+    ("Byggnadsnämndenhar yttrat sig", [("Byggnadsnämndenhar", "Byggnadsnämnden har")]),
+    ("Nämnden godkänneratt avtalet förlängs", [("godkänneratt", "godkänner att")]),
+    # a unit after an amount, and the word run onto it
+    ("avgiften är 4 200 kronorper år", [("kronorper", "kronor per")]),
+    ("ramen ökar med 3,5 mnkroch fördelas", [("mnkroch", "mnkr och")]),
 ])
 def test_a_short_word_run_into_the_next_gets_its_space(text: str, expected: list[tuple[str, str]]) -> None:
     assert _parted(text) == expected
@@ -75,6 +93,11 @@ def test_a_short_word_run_into_the_next_gets_its_space(text: str, expected: list
     "förstudien och tillväxten",  # 'för' and 'till' before a short word
     "ett enhetschefsmöte",  # 'en' + no word
     "sommaren och attityden",  # listed words
+    "planen för sommarlovsaktiviteter",  # a compound of fewer parts than its rest after 'som'
+    "en tillfdrordnad chef",  # one word that lost its ö ("tillförordnad"), no 'till' before a word
+    "det blev en forutsdttning",
+    "de ekonomiska och politiska frågorna",  # no 'ska' after 'ekonomi'
+    "nämnden ställde 3 krav på leverantören",  # 'krav' is a word, after a number too
 ])
 def test_compounds_are_not_parted(text: str) -> None:
     assert _parted(text) == []

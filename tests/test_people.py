@@ -311,3 +311,12 @@ def test_two_given_names_share_a_surname(text, names):
     found = people_in(text)
     assert {p.name for p in found} == names
     assert all(text[p.start:p.end] == p.text for p in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kontaktperson för projektet är Sanna Holm Berg.", "Sanna Holm Berg"),  # a sentence of prose ends with it
+    ("Frågor besvaras av Sanna Holm Berg. Hon nås på vardagar.", "Sanna Holm Berg"),
+    ("Närvarande Sanna Holm Berg. Olle Dahl", "Sanna Holm"),  # no prose before it: Berg may be her place
+])
+def test_a_third_name_that_is_a_municipalitys_ends_a_name_at_the_end_of_a_sentence(text: str, name: str) -> None:
+    assert name in {p.name for p in kdextract.parse(text, ner=False).people}

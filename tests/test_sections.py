@@ -681,7 +681,7 @@ def test_a_timed_agenda_in_columns_gives_every_item() -> None:
     doc = kdextract.parse(TIMED_COLUMNS, ner=False)
     assert [(s.title, s.case_number) for s in doc.sections if s.level == 1] == [
         ("Upprop och justering", None), ("Delårsbokslut per april", "BN 2027/08"),
-        ("Förslag till ny taxa för", "BN 2027/14"), ("Remiss om", "BN 2027/21"),
+        ("Förslag till ny taxa för strandskyddsdispenser", "BN 2027/14"), ("Remiss om", "BN 2027/21"),
         ("Anmälan av delegationsbeslut", None), ("Övrigt", None)]
 
 

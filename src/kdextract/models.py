@@ -18,7 +18,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from kdextract.fields_set import SharedFieldsSet
 
@@ -39,15 +39,8 @@ def _view(name: str) -> Callable[..., Any]:
     return view
 
 
-DocumentKind = Literal[
-    "kommundirektorens_rapport",
-    "minnesanteckningar",
-    "protokoll",
-    "protokollsutdrag",
-    "tjansteskrivelse",
-    "kallelse",
-    "other",
-]
+DocumentKind = Literal["kommundirektorens_rapport", "minnesanteckningar", "protokoll", "protokollsutdrag",
+                       "tjansteskrivelse", "kallelse", "other"]
 
 
 #: How an item was found: a pattern rule, a list of known names, the NER model, or reasoning over other items.
@@ -105,8 +98,8 @@ class Section(Span):
     """A heading and the body it governs (medspaCy-style: category, title span, body span, parent)."""
 
     id: str
-    title: str = Field(description="The heading's words between title_start and title_end, one space apart "
-                                   "(a title that PDF text wrapped over two lines reads as one).")
+    title: str = Field(description="The heading's words between title_start and title_end (or in its title_parts), "
+                                   "one space apart (a title that PDF text wrapped over two lines reads as one).")
     category: SectionCategory
     level: int = Field(ge=1, description="1 = top level.")
     parent: str | None = Field(None, description="Id of the enclosing section.")
@@ -114,9 +107,17 @@ class Section(Span):
     case_number: str | None = Field(None, description="The item's case number (Dnr) as written: 'KS 2016/0431', 'KS/2021:7'.")
     title_start: int = Field(ge=0)
     title_end: int = Field(ge=0)
+    title_parts: list[tuple[int, int]] | None = Field(None, description="Where the title is no one span (a title cell "
+        "wrapped beside its row's Dnr cell): its pieces, [start, end) each, the first title_start:title_end. Not in JSON "
+        "where None.")
     body_start: int = Field(ge=0)
     body_end: int = Field(ge=0)
     source: Source
+
+    @model_serializer(mode="wrap")
+    def _parts_where_given(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        return data if self.title_parts is not None else {k: v for k, v in data.items() if k != "title_parts"}
 
     def __repr__(self) -> str:
         return f"Section({self.id} L{self.level} {self.title!r} @{self.start}:{self.end})"

@@ -228,5 +228,7 @@ class _Mapper:
         elif isinstance(item, Section):
             for a, b in (("start", "end"), ("title_start", "title_end"), ("body_start", "body_end")):
                 update[a], update[b] = self.view.to_input(getattr(item, a), getattr(item, b))
+            if item.title_parts:
+                update["title_parts"] = [self.view.to_input(a, b) for a, b in item.title_parts]
             update["page"] = self.src.page_at(update["start"])
         return item.model_copy(update=update) if update else item

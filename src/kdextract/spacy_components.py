@@ -71,7 +71,8 @@ def _to_input(section: Section, view: TextView) -> Section:
     body_start, body_end = view.to_input(section.body_start, section.body_end)
     return section.model_copy(update={
         "start": start, "end": end, "title_start": title_start, "title_end": title_end,
-        "body_start": body_start, "body_end": body_end})
+        "body_start": body_start, "body_end": body_end,
+        "title_parts": [view.to_input(a, b) for a, b in section.title_parts] if section.title_parts else None})
 
 
 class SectionsComponent:

@@ -22,10 +22,15 @@ _TOKEN = compile_re(r"\S+")
 _NEXT_TOKEN = compile_re(r"\s(\S)")
 _LEADER = compile_re(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
 _MARKED_NUMBER = compile_re(r"\d{1,3}\.")
+#: A section's number in parts in a report's contents ("4.2", "1.3.1"), which the case pattern also reads.
+_SUB_NUMBER = compile_re(r"\d{1,2}(?:\.\d{1,2})+\.?")
 #: The dash of a month range before a year ("januari–mars 2026").
 _RANGE_END = compile_re(r"[-–]")
 #: The last word before a position (a contents label before a lettered list).
 _LAST_WORD = compile_re(r"(?P<word>\S+)[ \t]*\Z")
+#: A marked item number inside a line, a title after it ("… justerare 2. Godkännande …").
+_INLINE_NUMBER = compile_re(r"(?:^|(?<=[ \t]))(?P<n>\d{1,2})\.[ \t]+(?=\p{Lu})", regex.MULTILINE)
+_LINE_SPAN = compile_re(r"[^\n]*\n?")
 
 
 def lettered_breaks(text: str, start: int, end: int, out: Breaks) -> int:
@@ -68,7 +73,8 @@ def toc_entries(text: str, start: int, end: int, out: Breaks) -> int:
         entries += 1
         out.before(tok.start(), "\n")
         case = rules().case.match(text, tok.start(), end)
-        if case is not None and case.end() >= tok.end() and _TOKEN.search(text, case.end(), end) is not None:
+        if case is not None and case.end() >= tok.end() and _TOKEN.search(text, case.end(), end) is not None \
+                and not _SUB_NUMBER.fullmatch(case.group()):  # (not "4.2 Driftbudget … 13": a section's number)
             pos = case.end()  # "RS/2026/0187 Bilaga 4a …": an entry's case number on a line of its own
             continue
         head = head_at(text, tok.start(), end)
@@ -120,3 +126,34 @@ def _worded_head(text: str, prev_start: int, number: regex.Match[str], end: int)
         return False
     head = head_at(text, prev_start, end, line_start=True)
     return head is not None and head.number_end == number.end()
+
+
+
+def numbered_run_breaks(text: str) -> list[int]:
+    """The line breaks inside a numbered list that lost its own breaks and kept a ragged wrap: a line holding
+    two entries in a row ("1. Val av justerare 2. Godkännande …") and each next line holding the next entry's
+    number ("(Dnr BUN 2026/80) 5. Ansökan …"); such a list is one flattened line."""
+    out: list[int] = []
+    expected, last_break = 0, -1
+    for line in _LINE_SPAN.finditer(text):
+        numbers = _inline_numbers(text, line.start(), line.end())
+        if expected and expected in numbers and last_break >= 0:
+            out.append(last_break)
+        else:
+            pairs = sorted(n for n in numbers if n + 1 in numbers)
+            expected = pairs[0] if pairs else 0
+        while expected and expected in numbers:
+            expected += 1
+        last_break = line.end() - 1 if line.group().endswith("\n") else -1
+    return out
+
+
+def holds_numbered_run(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds two numbered entries in a row ("… 3. Budget 2027 4. Skolskjuts …"): a list run
+    into one line, however short."""
+    numbers = _inline_numbers(text, start, end)
+    return any(n + 1 in numbers for n in numbers)
+
+
+def _inline_numbers(text: str, start: int, end: int) -> set[int]:
+    return {int(m.group("n")) for m in _INLINE_NUMBER.finditer(text, start, end)}

@@ -2,18 +2,28 @@
 
 ``layout.reflow`` reads a flattened line's item heads one by one, each on the evidence of its own form;
 a run of them is evidence for all: numbers that count up from 1 are a flattened agenda, marked ones
-("1.", "2.", "3.") even in a form's tail.
+("1.", "2.", "3.") even in a form's tail, and so are case numbers of one shape that each lead a title, with
+no label before them ("KS 24/112 Ny taxa, Eva Ek KS 24/98 Budget, Ola Berg KS 24/120 …").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+
+import regex
 
 from kdextract.layout.items import Head, states_a_point
 from kdextract.layout.rules import rules
+from kdextract.pattern_cache import compile_re
 
 #: Fewest bare item numbers 1, 2, 3 … in a row that make a flattened agenda.
 AGENDA_RUN = 3
+#: Fewest case numbers of one shape, each before a title, that make a flattened list of cases.
+CASE_RUN = 3
+#: Farthest (characters) between two case numbers of one list.
+CASE_GAP = 400
+_DIGITS = compile_re(r"\d+")
 
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -68,3 +78,30 @@ def _runs(candidates: list[tuple[Head, str]], eligible: Callable[[Head, str], bo
                 runs.add(candidates[j][0].start)
                 j = parent[j]
     return runs
+
+
+def case_run(text: str, candidates: list[tuple[Head, str]], keep_out: list[tuple[int, int]]) -> set[int]:
+    """The starts of the case-number heads of a list of cases without labels: ``CASE_RUN`` or more in a row,
+    outside a form, each before a capitalised title, their numbers of one shape ("KS 24/112", "KS 24/98")
+    and at most ``CASE_GAP`` apart."""
+    run: list[Head] = []
+    shape = ""
+    found: set[int] = set()
+    for head, _ in candidates:
+        if head.kind != "case" or head.case is None or inside(keep_out, head.start) \
+                or not text[head.title_start:head.title_start + 1].isupper() \
+                or label_before().search(text, max(0, head.start - 30), head.start) is not None:
+            continue  # (a labelled one, "Dnr BUN 2024/141", is an item's own number or a list of ``reflow._case_list``)
+        own = _DIGITS.sub("9", text[head.case[0]:head.case[1]])
+        if run and (own != shape or head.start - run[-1].start > CASE_GAP):
+            found |= {h.start for h in run} if len(run) >= CASE_RUN else set()
+            run = []
+        run.append(head)
+        shape = own
+    return found | ({h.start for h in run} if len(run) >= CASE_RUN else set())
+
+
+@lru_cache(maxsize=1)
+def label_before() -> regex.Pattern[str]:
+    """A case number's label ("Dnr", "Vår beteckning:") right before where the search ends."""
+    return compile_re(r"(?i:" + rules().case_label.pattern + r")[ \t]*$")

@@ -181,7 +181,7 @@ def title_end(text: str, start: int, end: int) -> int:
         prev = text[words[i - 1][0]:words[i - 1][1]]
         if prev.endswith((".", "!", "?")) and w[:1].isupper() and len(prev) > 2:
             return words[i - 1][1] - 1
-        if g.label.match(w) or (g.case_only.match(text, a, end) and i >= 2):
+        if g.label.match(w.removeprefix("(")) or (g.case_only.match(text, a, end) and i >= 2):  # "(Dnr …)" too
             return words[i - 1][1]
         if w in BULLETS or presenter_note(text, a, end) is not None or marker_at(text, a, end):
             # a list's first item; "(Eva Ek, ekonom)"; a lettered sub-item ("a) Bygglov")

@@ -32,6 +32,7 @@ class Line:
     number: str | None = None
     title_start: int = 0
     title_end: int = 0
+    title_rest: list[tuple[int, int]] | None = None  # the rest of a title wrapped beside its row's cells
     heading_mark: int | None = None  # markdown heading level, 0 for a bold-only line
     case: tuple[int, int] | None = None  # span of the case number (Dnr) the line gives
     page_start: bool = False  # the line opens a page (a form feed marks it)

@@ -19,7 +19,7 @@ import regex
 
 from kdextract.layout.bullets import BULLETS
 from kdextract.layout.columns import COLUMN_GAP
-from kdextract.layout.form import is_form_label
+from kdextract.layout.form import is_form_label, protocol_rules
 from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, states_a_point, title_end, verb_after
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
@@ -51,9 +51,12 @@ def leads_paragraph(text: str, start: int, end: int) -> bool:
     """The line ``text[start:end]`` is a paragraph led by a heading run into its first sentence: a "§ 45"
     or "3." item head or a known sub-heading at its start, running text after it to a sentence end."""
     first = _TOKEN.match(text, start, end)
-    if first is None or COLUMN_GAP.search(text, start, end) is not None:
-        return False  # (a line of columns is a table's row or a kallelse's time slot)
-    head = head_at(text, start, end) if first.group()[0] in "§0123456789" else None
+    if first is None:
+        return False
+    lead = first.group()  # an item's number, or a committee's code before its "§" ("KFN § 57")
+    head = head_at(text, start, end) if lead[0] in "§0123456789" or lead.isupper() and lead.isalpha() else None
+    if COLUMN_GAP.search(text, start if head is None else head.title_start, end) is not None:
+        return False  # (a line of columns is a table's row or a kallelse's time slot; not "§ 31   Title …")
     paragraph = head is not None and "§" in (head.number or "")
     if head is not None and (head.marked or paragraph) and head.depth == 1:
         lead_end = title_end(text, head.title_start, end)
@@ -65,17 +68,27 @@ def leads_paragraph(text: str, start: int, end: int) -> bool:
     rest = text[lead_end:end].split()
     if rest and (rest[0] in BULLETS or paragraph and rest[0] in _FIRST_POINTS):
         rest = rest[1:]  # "2. Ekonomi • Prognosen …", "Förslag till beslut 1. Nämnden …": a list under it
-    if len(rest) < LEAD_BODY_WORDS or not rest[0][:1].isupper() or not _SENTENCE_END.search(rest[-1]):
-        return False  # (a title that a line's end cut goes on without a sentence end)
+    if len(rest) < LEAD_BODY_WORDS or not rest[0][:1].isupper() \
+            or not (_SENTENCE_END.search(rest[-1]) or head is None and paragraph and rest[0][1:2].islower()
+                    and not text[start:lead_end].isupper()):
+        return False  # (a title that a line's end cut goes on without a sentence end; a known sub-heading is whole:
+        # a list of documents may follow it, "Beslutsunderlag Tjänsteskrivelse 2026-05-06 Karta …")
     # "3. Ekonomi Prognosen …": after a "3." title a sentence starts (a capital, then a lower-case word), and
     # the title ends in a capital or a number, or it states no point ("1. Föregående anteckningar Anteckningarna
     # lades …"); a point of prose opens with its subject and verb ("1. Nämnden godkänner Plan …")
     last = _LAST_WORD.search(text, start, lead_end)
-    # (the sentence may open with a person's name: "2. Trygghetsboendet Eva Ek berättar …")
+    # (the sentence may open with a person's name, of two or three words: "2. Trygghetsboendet Eva Ek berättar …")
     opens = rest[1][:1].islower() or is_first_name(rest[0]) and rest[1][:1].isupper() and rest[2:3] != [] \
-        and rest[2][:1].islower()
+        and (rest[2][:1].islower() or rest[2][:1].isupper() and rest[3:4] != [] and rest[3][:1].islower()) \
+        or rest[0].casefold() in _day_words() and rest[1][:1].isdigit()  # "5. Nästa möte Onsdag 17 april kl. 15.00."
     return paragraph or opens and last is not None and (
         not last.group(1)[:1].islower() or head is not None and not states_a_point(text, head.title_start, end))
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """The words a day's date opens with, a form's values in lower case ("onsdag", "den", "kl")."""
+    return frozenset(protocol_rules().lower_case_values)
 
 
 def topic_lead(text: str, start: int, end: int) -> int | None:

@@ -46,8 +46,14 @@ from kdextract.layout.decision_points import decision_points
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.flat_tables import flat_tables
-from kdextract.layout.flat_lists import lettered_breaks, opens_lettered_list, toc_entries
-from kdextract.layout.item_runs import agenda_run, inside
+from kdextract.layout.flat_lists import (
+    holds_numbered_run,
+    lettered_breaks,
+    numbered_run_breaks,
+    opens_lettered_list,
+    toc_entries,
+)
+from kdextract.layout.item_runs import agenda_run, case_run, inside, label_before
 from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
 from kdextract.layout.line_breaks import Breaks
 from kdextract.layout.page_counters import inline_footer_edits, inline_header_edits
@@ -118,7 +124,9 @@ def unwrap_edits(text: str) -> list[Replacement]:
                       for k in range(start, end) if text[k] == "\n"]
         else:
             edits += [(a, b, " ", "layout: number wrapped at a column") for a, b in group_breaks(text, start, end)]
-    return edits
+    done = {a for a, _, _, _ in edits}
+    return sorted(edits + [(k, k + 1, " ", "layout: numbered list run into lines") for k in numbered_run_breaks(text)
+                           if k not in done])
 
 
 def _flat_cues(line: str) -> int:
@@ -150,7 +158,8 @@ def breaks(text: str) -> list[Replacement]:
         header = text[line.start():line.start() + 1] == "\f"
         found = Breaks(text)
         if not header and (page_content or line.end() - line.start() >= FLAT_LINE
-                           or _toc_inside(text, line.start(), line.end())):
+                           or _toc_inside(text, line.start(), line.end())
+                           or holds_numbered_run(text, line.start(), line.end())):
             cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
             cues += bisect_left(region_hits, line.end()) - bisect_left(region_hits, line.start())
             if not (page_content or cues >= FLAT_CUES):
@@ -208,9 +217,15 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
     for pos, brk in points.at.items():
         out.before(pos, brk)
     heads = [h for h in _item_heads(text, start, body_end, keep_out) if h.start not in points.at]
+    if heads:  # the text before the first item: a report's parts before its action points ("Beslut …", "1. …")
+        cues += _subheadings(text, start, heads[0].start, out, keep_out)
+    entries = case_run(text, [(h, "") for h in heads], keep_out)
     for k, head in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else body_end
         out.before(head.start, "\n\n")
+        if head.start in entries and stop in entries:  # a list's entry: its line runs on to the next ("…, Eva Ek")
+            cues += 1
+            continue
         t_end = title_end(text, head.title_start, stop)
         note = _NEXT_TOKEN.match(text, t_end, stop)
         if note is not None and (note_end := presenter_note(text, note.start(1), stop)) is not None:
@@ -238,18 +253,13 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
 
 
 @lru_cache(maxsize=1)
-def _label_before() -> regex.Pattern[str]:
-    return compile_re(r"(?i:" + rules().case_label.pattern + r")[ \t]*$")
-
-
-@lru_cache(maxsize=1)
 def _labelled_case() -> regex.Pattern[str]:
     r = rules()
-    return compile_re(r"[ \t]*(?i:" + r.case_label.pattern + r")[ \t]*(?:" + r.case.pattern + ")")
+    return compile_re(r"[ \t]*(?P<open>\()?(?i:" + r.case_label.pattern + r")[ \t]*(?:" + r.case.pattern + r")(?(open)\))")
 
 
 def _case_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """A "Dnr KS 2019/0417" that follows a title: its whole span (label included)."""
+    """A "Dnr KS 2019/0417" that follows a title, or one in brackets: its whole span (label included)."""
     m = _labelled_case().match(text, pos, end)
     if m is None:
         return None
@@ -305,7 +315,8 @@ def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]
             if head is not None:
                 candidates.append((head, prev_tok))
         prev_tok = tok.group()
-    in_run = agenda_run(text, candidates, keep_out, end) | _case_list(text, candidates, keep_out)
+    in_run = agenda_run(text, candidates, keep_out, end) | _case_list(text, candidates, keep_out) \
+        | case_run(text, candidates, keep_out)
     chosen: list[Head] = []
     last: int | None = None
     skip_to = start
@@ -332,7 +343,7 @@ def _case_list(text: str, candidates: list[tuple[Head, str]], keep_out: list[tup
     first: int | None = None  # the labelled case before the first one after a sentence end
     own = True  # the first labelled case, in the document's head, is the document's own
     for head, _ in candidates:
-        label = _label_before().search(text, max(0, head.start - 30), head.start) if head.kind == "case" else None
+        label = label_before().search(text, max(0, head.start - 30), head.start) if head.kind == "case" else None
         if label is None or inside(keep_out, head.start):
             continue
         if _SENTENCE_END.search(text[max(0, label.start() - 30):label.start()].rstrip()):
@@ -358,7 +369,7 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     after_break = line_start or bool(_SENTENCE_END.search(prev))
     inside_form = inside(keep_out, head.start)
     if head.kind == "case":  # (a case number after its label is the document's: "Vår beteckning: KS 2025/214")
-        labelled = _label_before().search(text, max(0, head.start - 30), head.start) is not None
+        labelled = label_before().search(text, max(0, head.start - 30), head.start) is not None
         return after_break and not inside_form and not labelled
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         return True

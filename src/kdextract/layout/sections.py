@@ -15,12 +15,11 @@ from collections.abc import Sequence
 
 from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.item_documents import labelled_body
-from kdextract.layout.heading_context import (continuation, has_body, heads_paragraph, heads_table, standalone,
-                                              tight_list_end)
+from kdextract.layout.heading_context import has_body, heads_paragraph, heads_table, standalone, tight_list_end
 from kdextract.layout.numbered_items import in_numbered_run, item_heading, item_value, next_topic
-from kdextract.layout.lines import (COLUMN_GAP, Line, before_bracketed_case, labelled_case, is_sentence_like,
-                                    looks_like_heading, split_lines)
+from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
+from kdextract.layout.title_lines import case_from_next_line, title_continued, title_from_next_line
 from kdextract.layout.topic_labels import MIN_LABELS, label_line
 from kdextract.models import Section, Source
 from kdextract.text.view import TextView
@@ -146,9 +145,9 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
                     continue
                 last_number = n if n is not None else last_number
             if line.title_start >= line.title_end:
-                _title_from_next_line(lines, i)
-            _title_continued(lines, i)
-            _case_from_next_line(lines, i)
+                title_from_next_line(lines, i)
+            title_continued(lines, i)
+            case_from_next_line(lines, i)
             category = "paragraph" if line.kind == "paragraph" else "agenda_item"
             out.append((line, 1, category, f"sections/{line.kind}"))
             in_item, list_context = True, False
@@ -304,61 +303,14 @@ def _with_contents(heads: list[Heading], entries: list[Line], lines: list[Line])
             continue
         if item_value(entry.number) in numbers or _fold_title(entry) in titles:
             continue
-        _title_continued(lines, at[id(entry)])  # an agenda's entry wrapped over lines, its Dnr under it
-        _case_from_next_line(lines, at[id(entry)])
+        title_continued(lines, at[id(entry)])  # an agenda's entry wrapped over lines, its Dnr under it
+        case_from_next_line(lines, at[id(entry)])
         kept.append((entry, 1, "agenda_item", "sections/contents_entry"))
     return sorted([*heads, *kept], key=lambda h: h[0].start)
 
 
 def _fold_title(line: Line) -> str:
     return " ".join(line.text[line.title_start - line.start:line.title_end - line.start].casefold().split())
-
-
-def _case_from_next_line(lines: list[Line], i: int) -> None:
-    """A "Dnr KS 2019/0417" line under an item heading is the item's case number (a short line such as
-    "Svar på remiss från regionen" may stand between them, and the second line of a wrapped title)."""
-    if lines[i].case is not None:
-        return
-    k = next((k for k in range(i + 1, len(lines)) if lines[k].end > lines[i].title_end), len(lines))
-    for nxt in lines[k:k + 5]:  # under the title's last line (a title's second half past a page's edge)
-        if nxt.kind == "blank":
-            continue
-        if nxt.kind == "case":
-            lines[i].case = nxt.case
-            return
-        if nxt.kind in ("field", "text") and (case := labelled_case(nxt)) is not None:  # "Ärendenummer: RUN 2026/8"
-            lines[i].case = case
-            return
-        if nxt.kind != "text" or len(nxt.text) > 80 or is_sentence_like(nxt.text):
-            return
-
-
-def _title_from_next_line(lines: list[Line], i: int) -> None:
-    """A bare "§ 49" takes its title from the next heading-like line (skipping a Dnr line)."""
-    for k, nxt in enumerate(lines[i + 1:i + 5], start=i + 1):
-        if nxt.kind in ("blank", "field", "furniture"):
-            continue
-        if nxt.kind == "case":
-            lines[i].case = lines[i].case or nxt.case
-            continue
-        # "§ 45" over "Information" and a blank: a sub-heading's word as the item's title
-        titled = nxt.kind == "sub" and k + 1 < len(lines) and lines[k + 1].kind == "blank"
-        if titled or nxt.kind == "text" and not is_sentence_like(nxt.text) and len(nxt.text) <= 150:
-            lines[i].title_start, lines[i].title_end = nxt.start, nxt.end
-            nxt.kind = "furniture"  # consumed as the title
-        else:
-            lines[i].title_end = lines[i].title_start
-        return
-
-
-def _title_continued(lines: list[Line], i: int) -> None:
-    """Take the second line of a wrapped title (see ``continuation``) into the title of item ``i``."""
-    head = lines[i]
-    j = next((k for k in range(i, min(i + 5, len(lines))) if lines[k].end == head.title_end), None)
-    nxt = None if j is None or head.title_start >= head.title_end else continuation(lines, j)
-    if nxt is not None:
-        head.title_end = nxt.start + before_bracketed_case(nxt.text, 0, len(nxt.text))  # less "(KS 2026/240)"
-        nxt.kind = "furniture"  # consumed as the rest of the title
 
 
 def _spans(heads: list[Heading], text: str) -> list[Section]:
@@ -374,9 +326,10 @@ def _spans(heads: list[Heading], text: str) -> list[Section]:
         sid = f"sec-{k + 1}"
         if level == 1:
             parent = sid
-        title = " ".join(text[line.title_start:line.title_end].split())
+        parts = [(line.title_start, line.title_end), *line.title_rest] if line.title_rest else None
+        title = " ".join(text[a:b] for a, b in parts or [(line.title_start, line.title_end)]).split()
         sections.append(Section(
-            id=sid, title=title, category=category,
+            id=sid, title=" ".join(title), title_parts=parts, category=category,
             level=level, parent=None if level == 1 else parent, number=line.number,
             case_number=text[line.case[0]:line.case[1]].strip() if line.case else None,
             start=line.start, end=max(end, line.end), title_start=line.title_start, title_end=line.title_end,

@@ -8,7 +8,7 @@ Every row starts with the same columns: ``doc_id``, ``id`` (the record's id),
 ``page``/``text`` where the record has a place in the text, then the record's own fields
 in the order the model declares them, then ``source_method``/``source_name``/``source_score``.
 Lists of ids or strings are joined with ``"; "`` (or kept as lists: ``join_lists=False``, as
-in Parquet); mention lists become a ``mentions`` count. Values keep their Python types
+in Parquet), a section's ``title_parts`` as ``"start:end"`` pieces; mention lists become a ``mentions`` count. Values keep their Python types
 (``Decimal``, ``datetime.date``), so nothing is rounded on the way to CSV or a DataFrame.
 """
 
@@ -106,10 +106,12 @@ def columns(kind: str) -> list[str]:
 
 
 def _flat(value: Any, join: bool = True) -> Any:
-    """A table cell: lists joined (or lists of strings), enums as values, nested models as JSON."""
+    """A table cell: lists joined (or lists of strings), a span "start:end", enums as values, nested models as JSON."""
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, tuple):  # a title's piece
+        return ":".join(map(str, value))
+    if isinstance(value, list):
         items = [str(_flat(v)) for v in value]
         return _JOIN.join(items) if join else items
     if isinstance(value, dict):

@@ -70,7 +70,8 @@ def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[
 
     Lines are read in the input (``view.original``), where a layout step may have blanked the
     wrapper's own words ('Download "…"') but not the title it quotes; an input line longer than
-    ``FLAT_LINE_CHARS`` by the input behind the working view's line.
+    ``FLAT_LINE_CHARS`` by the input behind the working view's line (with the words that a line break before
+    it stands for: a wrapper run into a flattened page).
     """
     site, title_copy = _site_lines()
     seen_lines: dict[str, tuple[int, int]] = {}  # a short line -> where it first stood
@@ -85,13 +86,16 @@ def _without_furniture(view: TextView, mentions: Iterable[DateMention]) -> list[
         if newlines is None:
             newlines = _newlines(original)
         a, b = _line_around(original, newlines, s, e)
+        lead = a  # where the wrapper's words before the line start: a layout step put a line break for them
         if b - a > FLAT_LINE_CHARS:
             if view_newlines is None:
                 view_newlines = _newlines(view.text)
-            a, b = view.to_input(*_line_around(view.text, view_newlines, m.start, m.end))
+            ls, le = _line_around(view.text, view_newlines, m.start, m.end)
+            a, b = view.to_input(ls, le)
+            lead = view.to_input(ls - 1, ls)[0] if ls else a
         if (a, b) not in lines:
             line = original[a:b].strip()
-            lines[a, b] = (line, site.search(line) is not None, title_copy.search(line) is not None)
+            lines[a, b] = (line, site.search(line) is not None, title_copy.search(original[lead:b].strip()) is not None)
         line, in_site, in_copy = lines[a, b]
         if in_site:
             continue

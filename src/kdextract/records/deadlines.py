@@ -29,6 +29,7 @@ from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Sourc
 from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, document_reference
+from kdextract.records.deadline_context import lead_in_cue, lead_in_pattern, task_before
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
@@ -54,6 +55,12 @@ class ParticlePassives(WordList):
     purposes: list[str]
 
 
+class LeadInModals(WordList):
+    """The modals of a lead-in over a list of dated points, and the words after one that make the points due."""
+
+    due_words: list[str]
+
+
 class DeadlineRules(Rules, file="deadlines.json"):
     """Cue phrases that make a dated clause a deadline, by kind, and the past-tense cues that do not."""
 
@@ -73,6 +80,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     recurring_words: WordList
     particle_passives: ParticlePassives
     schedule_columns: ScheduleColumns
+    lead_in_modals: LeadInModals
 
 
 @dataclass(frozen=True)
@@ -92,6 +100,7 @@ class _Cues:
     passive: regex.Pattern[str]  # a present passive and its particle right before a date ("sätts upp under maj")
     period: regex.Pattern[str]  # a period word that opens a date ("under maj")
     negated: regex.Pattern[str]  # a negation or a covered period right before a date ("inte i augusti", "avser oktober")
+    lead_in: regex.Pattern[str]  # the end of a lead-in over a list of dated points ("Enligt direktivet ska bolaget")
     recurs: regex.Pattern[str]  # a recurring time right after a date ("i maj och november varje år")
 
 
@@ -131,9 +140,11 @@ def _cues() -> _Cues:
                            regex.IGNORECASE)
     nots = sorted(data.negations.words + data.covers_words.words, key=lambda w: (-len(w), w))
     negated = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, nots)) + r")[ \t\n]+\Z", regex.IGNORECASE)
-    recurs = recurring_pattern(data.recurring_words.words)
+    lead_in = lead_in_pattern([phrase_pattern(w) for w in data.lead_in_modals.words],
+                              [phrase_pattern(w) for w in data.lead_in_modals.due_words])
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
-                 schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated, recurs)
+                 schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated, lead_in,
+                 recurring_pattern(data.recurring_words.words))
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -280,6 +291,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             cue = start_word(text, d, cues.opens_start) or end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
         if cue is None and events:
             cue = particle_passive(text, d, cues.passive, cues.period)  # "belysningen sätts upp under maj"
+        if cue is None:  # "Enligt direktivet ska bolaget" over "• sänka … till år 2030."
+            cue = lead_in_cue(text, sentences, starts, s, by_start, cues.lead_in)
         if cue is None or cue.kind == "past" or over and cue.kind not in ("due", "starts"):
             continue  # a notice's date before its meeting counts only where something is due or starts by it
         if d.granularity not in ("day", "datetime") and cue.start >= d.end \
@@ -298,7 +311,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         while te > ts and text[te - 1].isspace():
             te -= 1
         what = (scans.what(cs, ce, d.start, d.end, cue_start, cue_end)
-                or _task_before(text, sentences, starts, s, scans, cues.owner) or text[ts:min(te, ts + 60)])
+                or task_before(text, sentences, starts, s, scans, cues.owner) or text[ts:min(te, ts + 60)])
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))
     return out
@@ -366,25 +379,6 @@ def _dateline(text: str, d: DateMention) -> bool:
 
 #: How far after a date the bar of a dated heading may stand.
 _BAR_REACH = 12
-
-
-def _task_before(text: str, sentences: list[tuple[int, int]], starts: list[int], s: int,
-                 scans: ClauseScans, owner: regex.Pattern[str]) -> str:
-    """The words of the task an action point's bare "Klart senast 15 maj." closes: the sentence before it in
-    the same paragraph, up to an owner's label ("Åtgärd: Skicka inbjudan. Ansvarig: Eva Ek. Klart senast …"), or the one
-    before a paragraph that the owner's label opens."""
-    i = bisect_right(starts, s) - 1
-    if i < 0 or starts[i] != s:
-        return ""
-    for j in range(i - 1, max(-1, i - 3), -1):
-        sj, ej = sentences[j]
-        if "\n\n" in text[ej:sentences[j + 1][0]] and owner.match(text, sentences[j + 1][0]) is None:
-            return ""  # (a blank line before "Ansvarig:" sets a flattened task apart as a title, no new point)
-        label = owner.search(text, sj, ej)
-        end = label.start() if label is not None else ej
-        if text[sj:end].strip():
-            return scans.what(sj, end, sj, sj, sj, sj)  # its first words: what is to be done ("Ta fram en plan …")
-    return ""
 
 
 def _deadline(text: str, d: DateMention, start: int, end: int, kind: str, what: str, why: str, n: int) -> Deadline:

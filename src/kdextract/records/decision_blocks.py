@@ -88,6 +88,10 @@ def find_blocks(ctx: Context) -> list[Block]:
 
 _ATT_LINE = compile_re(r"(?m)^[ \t]*att[ \t]+\S")
 _DECIDES = compile_re(r"(?:\b(?:beslutar|beslutade|besluta|beslut|foreslar|foreslas|foreslog)|:)[ \t*_]*$", regex.V1)
+#: A sentence that ends inside a line, the next one opening there ("… 312 mnkr. Förvaltningen föreslår").
+_SENTENCE_INSIDE = compile_re(r"[.!?][ \t]+\p{Lu}")
+#: Shortest line that a paragraph's wrap leaves full (a lead-in line of its own is shorter or opens its sentence).
+_PROSE_LINE = 60
 
 
 def _att_runs(ctx: Context, found: dict[int, Block]) -> list[tuple[int, Block]]:
@@ -107,6 +111,8 @@ def _att_runs(ctx: Context, found: dict[int, Block]) -> list[tuple[int, Block]]:
         if prev_start in found or _ATT_LINE.match(folded, prev_start, prev_end + 1):
             continue  # inside a block already, or not the first 'att' line of its run
         decides = _DECIDES.search(folded, prev_start, prev_end)
+        if decides and prev_end - prev_start >= _PROSE_LINE and _SENTENCE_INSIDE.search(text, prev_start, prev_end):
+            continue  # a paragraph wrapped before its "att": "… 312 mnkr. Förvaltningen föreslår" / "att 2,5 mnkr …"
         if decides or (minutes and prev_end in titles):
             proposal = decides is not None and "forslag" in decides.group() or "foresl" in folded[prev_start:prev_end]
             out.append((prev_start, Block("proposal" if proposal else "decision", prev_start, m.start())))

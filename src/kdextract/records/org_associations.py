@@ -40,6 +40,10 @@ _IN_PLACE = compile_re(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}[\p{L}\-]*)" + WB_R + r"(?![ 
 _DEFINITE_GENITIVE = compile_re(r"\p{Ll}(?:en|et|[ae]rna|orna|na)s[ \t]+\Z")
 #: The blank-separated words of a line before a position (read backwards, at most a few).
 _WORDS_BACK = compile_re(r"(?r)(?:[^ \t\n]+[ \t]+){1,%d}" % _BEFORE)
+#: A full line's last word before the break that opens the next line (read backwards): a name wrapped there.
+_WRAPPED_WORD = compile_re(r"(?r)(?<=[ \t])(\p{Lu}[\p{L}\-]*)[ \t]*\n")
+#: Shortest line that a column's end wraps (a shorter one ends where its writer ended it).
+_WRAPPED_LINE = 50
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +89,7 @@ def _words_before(text: str, start: int) -> int | None:
     """Where the one or two capitalised name words before ``start`` (on its line) begin, if there are any."""
     m = _WORDS_BACK.match(text, 0, start)
     if m is None:
-        return None
+        return _wrapped_before(text, start)
     first = None
     pos = m.start()
     for token in m.group().split():
@@ -97,6 +101,16 @@ def _words_before(text: str, start: int) -> int | None:
         if first is None:
             first = s
     return first
+
+
+def _wrapped_before(text: str, start: int) -> int | None:
+    """The name word that ends the full line before a compound opening its line ("… Kungsörs" /
+    "Företagarförening ansvarar …"): where it begins, if there is one."""
+    m = _WRAPPED_WORD.match(text, 0, start)
+    if m is None or m.end() != start or _stop(text, m.start(1), m.group(1)):
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return m.start(1) if m.end(1) - line_start >= _WRAPPED_LINE else None
 
 
 def _words_after(text: str, end: int) -> int | None:
@@ -135,7 +149,7 @@ def find_associations(text: str) -> Iterator[Cand]:
         if start is None or end is None:
             continue
         surface = text[start:end]
-        form = surface[:-1] if gen else surface
+        form = " ".join((surface[:-1] if gen else surface).split())  # a name wrapped over a line: one line
         yield Cand(start, end, surface, kind="association", key="assoc:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,
                    explanation=explanation, genitive=gen)

@@ -193,7 +193,7 @@ def name_ok(tokens: list[str], text: str, strict: bool, party_after: bool = Fals
     """Tokens that can be a person's name (no org words, roles, places, never-names or common words); a third name
     that is a municipality's too ("Lind Berg") is the last surname only where the person's party or role follows
     it (``party_after``: "Maria Lind Berg (S)", "…, ekonomichef", "… som
-    ekonomichef"), elsewhere the place the person comes from."""
+    ekonomichef") or it ends a sentence of prose ("… är Maria Lind Berg."), elsewhere the place the person comes from."""
     facts = [_token_facts(t) for t in tokens]
     if not 2 <= sum(not particle for particle, *_ in facts) <= 4:
         return False

@@ -61,6 +61,9 @@ _SIG_LABEL = LineStart(r"[ \t]*(?P<l>" + "|".join(map(regex.escape, SIGNATURE_LA
 _PARTY = compile_re(r"^\((?P<p>" + "|".join(map(regex.escape, _RULES.parties)) + r")\)$")
 #: A party in brackets right after a name ("Maria Lind Berg (S)").
 _PARTY_NEXT = compile_re(r"[ \t]*\((?:" + "|".join(map(regex.escape, _RULES.parties)) + r")\)")
+#: A sentence's end right after a name, and a lower-case word of prose right before one.
+_SENTENCE_CLOSE = compile_re(r"[.!?](?:[ \t\n]|$)")
+_PROSE_BEFORE = compile_re(r"(?<![\p{L}\d])\p{Ll}{2,}[ \t]+$")
 #: "Eva och Per Holm": two given names that share the surname after them (no third capital after it).
 _COUPLE = compile_re(WB_L + r"(?P<g1>" + TOKEN + r")[ ]+(?:" + "|".join(map(regex.escape, _RULES.couple_joiners))
                         + r")[ ]+(?P<g2>" + TOKEN + r")[ ]+(?P<sur>" + TOKEN + r")" + WB_R + r"(?![ ]+\p{Lu})")
@@ -263,10 +266,11 @@ def find_running(text: str) -> Iterator[PCand]:
                     j += 1
                 # drop trailing tokens that are not name-like
                 while len(take) > 2 and not _name_ok([text[a:b] for a, b in take], text, strict=True,
-                                                     party_after=_person_after(text, take[-1][1])):
+                                                     party_after=_person_after(text, take[-1][1], take[0][0])):
                     take.pop()
                 names = [text[a:b] for a, b in take]
-                if _name_ok(names, text, strict=True, party_after=len(take) > 2 and _person_after(text, take[-1][1])):
+                if _name_ok(names, text, strict=True,
+                            party_after=len(take) > 2 and _person_after(text, take[-1][1], take[0][0])):
                     yield PCand(take[0][0], take[-1][1], " ".join(names), rule="people/given_name",
                                 score=0.85, explanation=f"'{names[0]}' is a given name")
                     i = j
@@ -274,10 +278,12 @@ def find_running(text: str) -> Iterator[PCand]:
             i += 1
 
 
-def _person_after(text: str, end: int) -> bool:
+def _person_after(text: str, end: int, start: int) -> bool:
     """What follows a name at ``end`` belongs to a person: a party in brackets ("Maria Lind Berg (S)") or a role
-    after a comma ("…, ekonomichef") or "som" ("… som ekonomichef")."""
-    return _PARTY_NEXT.match(text, end) is not None or role_after(text, end)[2] >= 2
+    after a comma ("…, ekonomichef") or "som" ("… som ekonomichef"); or the name, from ``start``, ends a sentence
+    of prose ("Kontaktperson är Maria Lind Berg."), where no place follows a name without a comma."""
+    return _PARTY_NEXT.match(text, end) is not None or role_after(text, end)[2] >= 2 \
+        or _SENTENCE_CLOSE.match(text, end) is not None and _PROSE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def find_role_named(text: str) -> Iterator[PCand]:

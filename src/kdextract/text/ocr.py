@@ -53,8 +53,14 @@ NOT_SWEDISH = 0.45
 MIN_WORDS = 20
 
 _DIGIT_IN_WORD = compile_re(r"\p{L}+\d+\p{L}*|\d\p{L}{3,}")
+#: A "1" or "0" (or two: "contro11er") for a letter inside a lower-case word ("socia1chef", "kommunstyre1sen"): no clean word has one.
+_LETTER_DIGIT = compile_re(r"\p{Ll}{2,}[01]{1,2}\p{Ll}{2,}")
+#: Fewest such words that, beside damaged frequent words, mark light damage (``lightly_damaged``).
+SURE_DIGIT_WORDS = 2
 #: Frequent Swedish words without å/ä/ö (OCR leaves them alone): the language check.
 _FUNCTION_WORDS = frozenset(ConfusionRules.load().function_words)
+#: Lower-case party codes after a name ("Eva Lund, s, ordförande"): no words of prose.
+_LIST_CODES = frozenset(ConfusionRules.load().list_codes)
 
 
 def looks_damaged(text: str) -> float:
@@ -78,8 +84,8 @@ def looks_damaged(text: str) -> float:
 def repair(view: TextView, *, force: bool | None = None) -> TextView:
     """``view`` with OCR damage repaired.
 
-    ``force=None`` repairs where ``looks_damaged`` scores at least ``DAMAGE_THRESHOLD`` (and
-    below ``NOT_SWEDISH``); ``True`` always repairs, ``False`` never.
+    ``force=None`` repairs where ``looks_damaged`` scores at least ``DAMAGE_THRESHOLD`` or the text is
+    ``lightly_damaged`` (and below ``NOT_SWEDISH``); ``True`` always repairs, ``False`` never.
     """
     if force is False:
         return view
@@ -89,7 +95,8 @@ def repair(view: TextView, *, force: bool | None = None) -> TextView:
         if plainly_clean(view.text):
             return view
         score = looks_damaged(view.text)
-        if not DAMAGE_THRESHOLD <= score < NOT_SWEDISH or not looks_swedish(view.text):
+        if not (DAMAGE_THRESHOLD <= score or lightly_damaged(view.text)) or score >= NOT_SWEDISH \
+                or not looks_swedish(view.text):
             return view
     return view.rewrite(Repairer(view.text).replacements())
 
@@ -98,13 +105,35 @@ def looks_swedish(text: str) -> bool:
     """Whether Swedish function words that OCR does not garble ("och", "att", "som") are frequent.
 
     Counted among the lower-case words: a protocol's attendance lists, headings and codes
-    (capitalised) would otherwise dilute the share below that of a page of foreign prose.
+    (capitalised) would otherwise dilute the share below that of a page of foreign prose; so would the
+    lower-case party codes older protocols print after each name ("Eva Lund, s, ordförande"), not counted.
     """
-    words = [tok for m in TOKEN.finditer(text) if (tok := m.group())[0].islower()]
+    words = [tok for m in TOKEN.finditer(text) if (tok := m.group())[0].islower() and tok not in _LIST_CODES]
     if not words:
         return False
     hits = sum(w in _FUNCTION_WORDS for w in words)
     return hits >= 0.08 * len(words)
+
+
+def lightly_damaged(text: str) -> bool:
+    """Light OCR damage that clean text never shows, however few unknown words it has: frequent å/ä/ö words
+    damaged at least half as often as printed intact ("ar" beside "är"), and ``SURE_DIGIT_WORDS`` words with a
+    "1" or "0" for a letter ("socia1chef")."""
+    intact, damaged = _sentinels(text)
+    return 0 < damaged and 2 * damaged >= intact and len(_LETTER_DIGIT.findall(text)) >= SURE_DIGIT_WORDS
+
+
+def _sentinels(text: str) -> tuple[int, int]:
+    """How often frequent å/ä/ö words stand intact and damaged in ``text`` (digits inside words count as damage)."""
+    table = confusion_table()
+    intact = damaged = 0
+    for tok, n in Counter(TOKEN.findall(text)).items():  # each word read once, counted as often as it stands
+        low = tok.lower()
+        if low in table.sentinels:
+            intact += n
+        elif low in table.damaged_sentinels or not low.isalpha() and _DIGIT_IN_WORD.fullmatch(low):
+            damaged += n
+    return intact, damaged
 
 
 def plainly_clean(text: str) -> bool:
@@ -114,14 +143,7 @@ def plainly_clean(text: str) -> bool:
     ("är", "på", "för", "också"), next to none of their damaged forms ("ar", "p4", "f6r"),
     and no digits inside words. Saves loading the lexicon for clean documents.
     """
-    table = confusion_table()
-    intact = damaged = 0
-    for tok, n in Counter(TOKEN.findall(text)).items():  # each word read once, counted as often as it stands
-        low = tok.lower()
-        if low in table.sentinels:
-            intact += n
-        elif low in table.damaged_sentinels or not low.isalpha() and _DIGIT_IN_WORD.fullmatch(low):
-            damaged += n
+    intact, damaged = _sentinels(text)
     return intact >= 5 and damaged <= 0.02 * intact
 
 

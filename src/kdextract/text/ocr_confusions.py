@@ -55,11 +55,14 @@ class ConfusionRules(Rules, file="ocr_confusions.json"):
     name_letter_classes: LetterClasses
     four_for_a: DigitForLetter
     function_words: list[str]
+    list_codes: list[str]
     quantifiers: list[str]
     genre_words: list[str]
     surname_endings: list[str]
+    name_marks: list[str]
     run_together: list[str]
     run_together_prefixes: list[str]
+    run_together_after: list[str]
     number_words: NumberWords
     symbol_noise: SymbolNoise
 

@@ -7,7 +7,8 @@ exact and the reading is a valid value: an ISO date, a case number's year, a yea
 or before the old sign ":-", thousands set apart by blanks or dots ("kr 14 65O:-", "kr 612.O00:-"), a day before a month name, a week number after "v." or
 "vecka" (the unit or month may itself carry one OCR confusion: "6 35O tkt"), a time of day in a range or after
 "kl." ("13.40–14.l0", "kl. l3.30"), an item number
-after "§" or a committee code and before a title, or before a case label ("KS 1I7 Budget", "Z7 Dnr"). Each needs at least as many real
+after "§" or a committee code and before a title, before a case label or, of two or three places, after a
+sentence end and before a title ("KS 1I7 Budget", "Z7 Dnr", "… justerad. 10I Rekrytering"). Each needs at least as many real
 digits as look-alikes, so "I april", "Sid 3" and codes keep their letters; an amount in groups of three needs one ("71O OOO kr"),
 a day after its article none ("den l augusti").
 
@@ -33,10 +34,12 @@ _START = r"(?<![\p{L}\p{N}])"
 _END = r"(?![\p{L}\p{N}])"
 _ISO_DATE = compile_re(rf"{_START}{_X}{{4}}-{_X}{{2}}-{_X}{{2}}{_END}")
 _CASE = compile_re(rf"{_START}{_X}{{4}}/{_X}{{1,5}}{_END}")
-#: An item number after "§" or a committee code, before a title ("KS 1I7 Budget", "§ Z7 Taxor"), or
-#: before a case label ("Z7 Dnr KS 2024/12").
+#: An item number after "§" or a committee code, before a title ("KS 1I7 Budget", "§ Z7 Taxor"), before a
+#: case label ("Z7 Dnr KS 2024/12"), or of two or three places after a sentence end, before a title (a flattened
+#: protocol's bare item numbers: "… justerad. 10I Rekrytering av …").
 _ITEM = compile_re(rf"(?:§|(?<![\p{{L}}\p{{N}}])\p{{Lu}}{{2,6}})[ \t]?\K{_X}{{1,3}}(?=[ \t]+\p{{Lu}})"
-                      rf"|{_START}{_X}{{1,3}}(?=[ \t]+Dnr\b)")
+                      rf"|{_START}{_X}{{1,3}}(?=[ \t]+Dnr\b)"
+                      rf"|(?<=[.!?][ \t]){_X}{{2,3}}{_END}(?=[ \t]+\p{{Lu}}\p{{Ll}})")
 _YEAR = compile_re(rf"(?<![\p{{L}}\p{{N}}/:.,-]){_X}{{4}}{_END}(?![-/:.,]{_X})")
 #: The word after a number: read as a unit or month, also with one OCR confusion ("tkt", "januaei").
 _NEXT_WORD = r"(?=[ \u00a0]+([\p{L}][\p{L}\p{N}{#]*+)(?![\p{L}\p{N}]))"

@@ -60,6 +60,10 @@ _MONTH_STARTS = tuple({m[:3] for m in _MONTHS})
 _LINE = compile_re(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
 #: A count just before a word ("3 ar", not a year as in "2024 ar"): the word is counted ("år").
 _AFTER_COUNT = compile_re(r"(?<!\d)\d{1,3}[ \t]+$")
+#: A digit between two letters: a misread letter, in a name as anywhere.
+_INNER_DIGIT = compile_re(r"\p{L}\d+\p{L}")
+#: Parts of a compound reading of a word from which one look-alike letter away from a listed word is the likelier one.
+_MANY_PARTS = 3
 
 
 class Repairer:
@@ -196,12 +200,17 @@ class Repairer:
         return max(options)[1]
 
     def _compound(self, low: str, plain: int) -> str | None:
-        """A listed word that a compound-looking word may be with å/ä/ö restored ("fordelar")."""
+        """A listed word that a compound-looking word may be with å/ä/ö restored ("fordelar"), or, where only
+        a split in three or more parts reads it ("kornmunstyrelsen": korn+mun+styrelsen), with one look-alike
+        letter undone."""
         lex = self.lex
         best: tuple[float, str] | None = None
         for cand, cost, _, _ in variants(low, 0.7, 2, careful=True, insert=False, plain=plain):
             if cand in lex.common and (best is None or cost < best[0]):
                 best = (cost, cand)
+        if best is None and lex.parts(low) >= _MANY_PARTS:
+            return next((c for c, _, _, _ in variants(low, 0.8, 1, False, insert=False, plain=plain)
+                         if c in lex.common), None)
         return best[1] if best else None
 
     def _unknown(self, tok: str, careful: bool, plain: int, listed: bool) -> str | None:
@@ -218,13 +227,14 @@ class Repairer:
         if careful:
             return (self._best(variants(tok, 0.7, 3, True, insert=False, plain=plain), strict=False, listed=listed)
                     or (_first_in(variants(tok, 0.7, 3, True, insert=False), self.lex.names) if plain < 2 else None)
-                    or _first_in(variants(tok, 0.8, 2, False, insert=False), _GENRE_WORDS))
+                    or _first_in(variants(tok, 0.8, 2, False, insert=False), _GENRE_WORDS)
+                    or _marks_for_digits(tok))
         limit = 0.7 if n <= 2 else 0.8 if n == 3 else 1.2 if n <= 5 else 1.6
         best = self._best(variants(tok, min(limit, 1.0), 3, True, insert=False, plain=plain), strict=False, listed=listed)
         if best is None:
             depth = 1 if n <= 2 else 2 if n <= 5 else 3
             best = self._best(variants(tok, limit, depth, False, insert=n >= 3, plain=plain), strict=True, listed=listed)
-        return best
+        return best or _marks_for_digits(tok)
 
     def _best(self, found: Iterator[tuple[str, float, int, bool]], strict: bool, listed: bool) -> str | None:
         lex = self.lex
@@ -329,6 +339,17 @@ class _Context(NamedTuple):
     counted: bool
     #: before a capitalised word ("Emrna Möller"): a given name before its surname
     before_name: bool = False
+
+
+def _marks_for_digits(tok: str) -> str | None:
+    """A name with a digit for its å/ä/ö between letters ("Wikstr6m" -> "wikström"): no name holds a digit, so the
+    one reading that changes the digits alone, none else, is the name, listed or not."""
+    if not _INNER_DIGIT.search(tok):
+        return None
+    low = tok.lower()
+    found = {cand for cand, _, _, _ in variants(tok, 0.7, 2, True, insert=False)
+             if cand.isalpha() and len(cand) == len(low) and all(a == b or a.isdigit() for a, b in zip(low, cand))}
+    return found.pop() if len(found) == 1 else None  # (not "Bj4rk": "Bjärk" or "Bjårk")
 
 
 def _first_in(found: Iterator[tuple[str, float, int, bool]], words: Container[str]) -> str | None:

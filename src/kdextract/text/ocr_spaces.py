@@ -7,16 +7,21 @@ case, at least one of the two is no listed word, and the joined word is a listed
 words whose space OCR lost elsewhere); where neither lower-case half
 is a word (the first not even a compound), a compound of listed parts will do ("bibl
 ioteksplan"); after a given name, a short tail with a surname's ending is joined to the
-capitalised word before it ("Gunnel Ahl berg"). Otherwise two listed words ("för slag") are never
+capitalised word before it ("Gunnel Ahl berg"), and so is one that is no listed word where a party
+code, a comma or a column gap ends the name ("Rune Gill emyr (S)", "Eva Schr öder,"). Otherwise two listed words ("för slag") are never
 joined: the space may be real.
 
 ``run_together``: a word that is no listed word but a short word no compound starts with
 ("och", "enligt"; ``run_together`` in ``resources/sv/ocr_confusions.json``) followed by a
-listed word, or by a long compound where the whole is none ("enhetschefsmöte" stays), gets its
-space back ("enligtsocialnämnden", "attjustera"); one that also begins compounds ("för", "inom",
+listed word, or by a long compound where the whole is none ("enhetschefsmöte" stays) or only a compound
+that takes the short word for a part ("attbarnomsorgsnämnden"), gets its space back ("enligtsocialnämnden",
+"attjustera"); so does one before a listed word that lost its å/ä/ö, where the whole token is none that did
+("inomsocialforvaltningen", not "tillfdrordnad"); one that also begins compounds ("för", "inom",
 ``run_together_prefixes``) only before a listed word of eight letters or more ("forkommunstyrelsen");
 a long unit or month name run onto a listed word is split off and read ("efterfebruarl" ->
-"efter februari", "miljonerkronor").
+"efter februari", "miljonerkronor"), and so is a short word that no compound ends with run onto a listed
+word of six letters or more (``run_together_after``: "kommunstyrelsenhar", "beslutadeatt"); after an amount, a
+unit and the word run onto it are parted ("4 200 kronorper år").
 
 >>> from kdextract.text.ocr_repair import TOKEN
 >>> text = "Protokollet justeras den 3 okto ber av Eva Brandekrantz. Eva Brand ekrantz deltog inte."
@@ -35,20 +40,38 @@ from itertools import pairwise
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.resources import load_lines
 from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import Lexicon, load_lexicon
 from kdextract.text.ocr_confusions import ConfusionRules
 from kdextract.text.ocr_numbers import NUMBER_WORD_TAILS
+from kdextract.text.ocr_variants import variants
 
 #: Short words no compound starts with, which OCR may run into the next word.
 _RUN_TOGETHER = tuple(sorted(ConfusionRules.load().run_together, key=len, reverse=True))
+#: Short words no compound ends with, run onto the word before ("beslutadeatt"), and that word's fewest letters.
+_AFTER = tuple(sorted(ConfusionRules.load().run_together_after, key=lambda w: (-len(w), w)))
+_MIN_LISTED_HEAD = 6
+#: Units of an amount, longest first, and the amount they follow (its last digit group, a space).
+_UNITS = tuple(sorted(ConfusionRules.load().number_words.units, key=lambda w: (-len(w), w)))
+_AMOUNT_BEFORE = compile_re(r"(?<![\p{L}\d])\d[\d ,.]*[ \t]$")
 #: Short words that also begin compounds: split off only before a long listed word ("forkommunstyrelsen").
 _PREFIXES = tuple(sorted(ConfusionRules.load().run_together_prefixes, key=len, reverse=True))
 #: Endings of surnames: a short lower-case word with one (an ending itself or no listed word), after
 #: a given name and a capitalised word, is the surname's tail ("Gunnel Ahl berg", "Torbjörn Fahl sson").
 _SURNAME_ENDINGS = tuple(ConfusionRules.load().surname_endings)
 _MAX_TAIL = 8
+#: The end of a name in a list: a party code, a comma or a column gap after it.
+_NAME_END = compile_re(r"[ \t]*[(,]|[ \t]{2,}\S")
+#: A party code in brackets after a name ("(S)", "(c)", "(MP)").
+_CODE_AFTER = compile_re(r"[ \t]*\(\p{L}{1,3}\)")
+#: Lower-case words that end a name's line without being part of it: codes, abbreviations, function words.
+_NO_TAILS = frozenset(ConfusionRules.load().list_codes + ConfusionRules.load().function_words
+                      + ConfusionRules.load().name_marks + [a.rstrip(".") for a in load_lines("abbreviations.txt")])
+_MIN_END_TAIL = 2
+#: Longest listed word taken for a tail at a name's end, after a head that is no word ("Schr öder").
+_MAX_LISTED_TAIL = 5
 #: Fewest letters of the word after a run-together short word (more for a compound).
 _MIN_REST = 4
 #: Longest token looked at (its splits cost the square of its length; no word is longer).
@@ -56,6 +79,10 @@ _MAX_WORD = 64
 #: Fewest letters of a listed word that a unit or a month name ran onto.
 _MIN_HEAD = 3
 _MIN_COMPOUND_REST = 8
+#: Highest cost of the å/ä/ö repairs of a word that a short word ran into ("regionfullmiktige").
+_MARK_COST = 0.7
+#: Highest cost of the å/ä/ö repairs that make the whole token a listed word (then it is no two words).
+_WORD_COST = 1.2
 
 
 def split_words(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, int, str]]:
@@ -73,7 +100,9 @@ def split_words(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, in
         first, second = a.group(), b.group()
         if not (first.isalpha() and first[-1].islower() and second.isalpha() and second.islower()):
             continue
-        if k and spaced[k - 1] and _surname_tail(tokens[k - 1].group(), first, second):
+        if k and spaced[k - 1] and (_surname_tail(tokens[k - 1].group(), first, second)
+                                    or _NAME_END.match(text, b.end()) and _name_end_tail(
+                                        tokens[k - 1].group(), first, second, _CODE_AFTER.match(text, b.end()) is not None)):
             out.append((a.start(), b.end(), first + second))
             continue
         first_listed, second_listed = _listed(listed, lex, first.lower()), _listed(listed, lex, second)
@@ -99,27 +128,63 @@ def run_together(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, i
     out: list[tuple[int, int, str]] = []
     for m in tokens:
         tok = m.group()
-        low = tok.lower()
-        if not 6 <= len(low) <= _MAX_WORD or not tok.isalpha() or not tok[1:].islower() or low in lex:
+        if not (tok.isalpha() and tok[1:].islower() and len(tok) <= _MAX_WORD) or tok.lower() in lex:
             continue
-        for short in _RUN_TOGETHER:
-            rest = low[len(short):]
-            if low.startswith(short) and len(rest) >= _MIN_REST and (rest in lex or len(
-                    rest) >= _MIN_COMPOUND_REST and lex.known(rest) and not lex.known(low)):
-                out.append((m.start(), m.end(), f"{tok[:len(short)]} {tok[len(short):]}"))
-                break
-        else:
-            for short in _PREFIXES:
-                rest = low[len(short):]
-                if low.startswith(short) and len(rest) >= _MIN_COMPOUND_REST and rest in lex:
-                    out.append((m.start(), m.end(), f"{tok[:len(short)]} {tok[len(short):]}"))
-                    break
-            else:
-                for k in range(_MIN_HEAD, len(low) - _MIN_REST):
-                    if low[k:] in NUMBER_WORD_TAILS and low[:k] in lex:  # "miljonerkronor", "efterfebruarl"
-                        out.append((m.start(), m.end(), f"{tok[:k]} {NUMBER_WORD_TAILS[low[k:]]}"))
-                        break
+        parted = _parted(lex, tok) if len(tok) >= 6 else None
+        if parted is None and _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            parted = _after_unit(lex, tok)
+        if parted is not None:
+            out.append((m.start(), m.end(), parted))
     return out
+
+
+def _after_unit(lex: Lexicon, tok: str) -> str | None:
+    """A unit after an amount, and the words that OCR ran onto it: "krförett" -> "kr för ett"."""
+    low = tok.lower()
+    for unit in _UNITS:
+        rest = tok[len(unit):]
+        if low.startswith(unit) and len(rest) >= 2:
+            words = rest if rest.lower() in lex else _parted(lex, rest)
+            if words is not None:
+                return f"{tok[:len(unit)]} {words}"
+    return None
+
+
+def _parted(lex: Lexicon, tok: str) -> str | None:
+    """``tok`` as the short word and the word that OCR ran together, or None."""
+    low = tok.lower()
+    for short in _RUN_TOGETHER:
+        rest = low[len(short):]
+        if low.startswith(short) and len(rest) >= _MIN_REST and (rest in lex or len(
+                rest) >= _MIN_COMPOUND_REST and lex.known(rest) and _no_compound(lex, tok, rest)):
+            return f"{tok[:len(short)]} {tok[len(short):]}"
+    for short in _PREFIXES:
+        rest = low[len(short):]
+        if low.startswith(short) and len(rest) >= _MIN_COMPOUND_REST and rest in lex:
+            return f"{tok[:len(short)]} {tok[len(short):]}"
+    for short in _AFTER:
+        head = low[:-len(short)]
+        if low.endswith(short) and len(head) >= _MIN_LISTED_HEAD and head in lex:  # "kommunstyrelsenhar"
+            return f"{tok[:len(head)]} {tok[len(head):]}"
+    for k in range(_MIN_HEAD, len(low) - _MIN_REST):
+        if low[k:] in NUMBER_WORD_TAILS and low[:k] in lex:  # "miljonerkronor", "efterfebruarl"
+            return f"{tok[:k]} {NUMBER_WORD_TAILS[low[k:]]}"
+    if lex.known(low) or any(c in lex for c, _, _, _ in variants(low, _WORD_COST, 3, True, insert=False)):
+        return None  # a word of its own, or one that lost its å/ä/ö ("tillfdrordnad", "forutsdttning")
+    for short in _RUN_TOGETHER + _PREFIXES:  # the rest lost its å/ä/ö too: "attregionfullmiktige"
+        rest = low[len(short):]
+        if low.startswith(short) and len(rest) >= _MIN_COMPOUND_REST:
+            word = next((c for c, _, _, _ in variants(rest, _MARK_COST, 2, True, insert=False) if c in lex), None)
+            if word is not None:
+                return f"{tok[:len(short)]} {word}"
+    return None
+
+
+def _no_compound(lex: Lexicon, tok: str, rest: str) -> bool:
+    """Whether ``tok`` is no compound but a short word run into ``rest``: it is none, or (in lower case) only one
+    that takes the short word, which starts no compound, for a part ("attregionfullmäktige": att+region+fullmäktige)."""
+    low = tok.lower()
+    return not lex.known(low) or tok.islower() and lex.parts(low) > lex.parts(rest)
 
 
 def _listed(seen: dict[str, bool], lex: Lexicon, word: str) -> bool:
@@ -134,6 +199,21 @@ def _surname_tail(before: str, first: str, second: str) -> bool:
     return (first[0].isupper() and len(second) <= _MAX_TAIL and second.endswith(_SURNAME_ENDINGS)
             and (second in _SURNAME_ENDINGS or second not in load_lexicon())
             and fold_key(before) in _given_names())
+
+
+def _name_end_tail(before: str, first: str, second: str, coded: bool) -> bool:
+    """Whether ``second``, ending a name in a list, is its surname's tail ("Rune Gill emyr (S)", "Eva Schr öder,").
+
+    A tail that is no listed word (nor a code, an abbreviation or a function word) or, where the
+    head is none either, a short listed one ("Lindw all"); after a given name, or after any capitalised
+    word where a party code follows (``coded``: "Sigvor Dahn berg (C)").
+    """
+    if not (first[0].isupper() and _MIN_END_TAIL <= len(second) <= _MAX_TAIL) or second in _NO_TAILS:
+        return False
+    lex = load_lexicon()
+    if second in lex and (len(second) > _MAX_LISTED_TAIL or lex.known(first.lower())):
+        return False
+    return fold_key(before) in _given_names() or coded and before.istitle() and before.isalpha()
 
 
 @functools.cache

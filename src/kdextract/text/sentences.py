@@ -1,7 +1,8 @@
 """Rule-based sentence spans for the record builders (no spaCy needed).
 
-Splits at blank lines, at list items, before a line opening with a label ("Gäller från: …"), and after . ! ? when the next word starts a sentence,
-except after abbreviations ("bl.a.", "t.ex.", "ca.") and initials.
+Splits at blank lines, at list items (Word's private-use bullets U+F0B7 and U+F0A7 too), before a line
+opening with a label ("Gäller från: …"), and after . ! ? when the next word starts a sentence, except after
+abbreviations ("bl.a.", "t.ex.", "ca.") and initials.
 
 >>> text = "Mötet hölls bl.a. i Kalix. Nästa möte är den 21 oktober.\\n\\n- punkt ett"
 >>> [text[s:e] for s, e in sentence_spans(text)]
@@ -17,7 +18,7 @@ from kdextract.resources import load_lines
 
 _BREAK = compile_re(
     r"\n[ \t]*\n\s*"  # blank line
-    r"|\n(?=[ \t]*(?:[-–•*·▪]\s|\d{1,2}[.)]\s|§))"  # a list item or numbered line starts
+    r"|\n(?=[ \t]*(?:[-–•*·▪\uf0b7\uf0a7]\s|\d{1,2}[.)]\s|§))"  # a list item or numbered line starts
     r"|(?<=[.!?:][\"”’)]?)\n"  # a line that ends a sentence
     r"|\n(?=\p{Lu}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]*:[ \t]*\S)"  # a line opens with a label: "Gäller från: …"
     r"|(?<=[.!?][\"”’)]?)[ \t]+(?=[\"“”(]?[\p{Lu}\d§])"  # sentence-final punctuation, then a capital

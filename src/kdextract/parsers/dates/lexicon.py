@@ -68,6 +68,12 @@ class PartAlternatives(Part):
     parts: dict[str, list[str]]
 
 
+class ShortYearMarks(WordList):
+    """Marks before a two-digit year after a day and a month name, and the words after one that make it a number."""
+
+    units_after: list[str]
+
+
 class DateRules(Rules, file="dates.json"):
     """The Swedish calendar vocabulary the date rules read."""
 
@@ -109,6 +115,7 @@ class DateRules(Rules, file="dates.json"):
     numbered_reports: WordList
     same_year: WordList
     year_pivot_two_digit: int
+    short_year_marks: ShortYearMarks
     quarter_ordinals: WordValues
     feast_days: FeastDays
     feast_days_movable: MovableFeastDays

@@ -11,6 +11,7 @@ from kdextract.text.fold import fold
 from .calendar import Value, add_months, day_value, leap_day_value, month_value, range_value, two_digit_year
 from .common import after_date_word, alone_on_line, day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
 from .engine import DAYISH, DIGIT, DateCandidate, Ctx, cand, rule
+from .lexicon import word_regex
 from .patterns import (
     DATA,
     LEX,
@@ -162,6 +163,11 @@ def numeric_day_month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
 _SINCE = frozenset(fold(w) for w in DATA.since_prepositions.words)
 _YREL = r"innevarande[ \t]+(?:ar|aret)|i[ \t]+ar|nasta[ \t]+ar|forra[ \t]+aret"
 _YREL_DELTA = {fold(k): v for k, v in DATA.relative_year_words.words.items()}
+#: A two-digit year right after a dash or an apostrophe ("den 3 juni -27", "3 juni '27"), not a range's end day
+#: ("3 juni–27 juni"), a count or an amount ("-27 000", "-27 %", "-24 mnkr").
+_MARKS = "|".join(re.escape(w) for w in sorted(DATA.short_year_marks.words, key=lambda w: (-len(w), w)))
+_NOT_AFTER = word_regex([*LEX.months, *LEX.month_abbr, *map(fold, DATA.short_year_marks.units_after)])
+_SHORT_YEAR = rf"[ \t]*(?:{_MARKS})(?P<yq>\d\d)(?![\w/]|[ \t]*%|[.,:]\d|[ \t]+\d|[ \t]*(?:{_NOT_AFTER}){NL})"
 
 
 def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None, bool, bool]:
@@ -172,16 +178,16 @@ def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None,
     groups = m.re.groupindex
     if "yrel" in groups and m["yrel"] and ctx.ref:
         return ctx.ref.year + _YREL_DELTA[m["yrel"].split()[0]], True, True
-    if "yy" in groups and m["yy"]:
-        return two_digit_year(int(m["yy"]), ctx.ref), False, True
+    short = next((m[g] for g in ("yy", "yq") if g in groups and m[g]), None)
+    if short:
+        return two_digit_year(int(short), ctx.ref), False, True
     y, rel = resolve_year(mo, ctx, None)
     return y, rel, False
 
 
 @rule("dates/day_month",
       rf"{NLB}(?:{weekday('wd')}[ \t]*,?{S0})?(?:(?P<den>den){S1})?{day('d')}[ \t]*{S0}{month('m')}"
-      rf"(?:,?{S1}{year('y', True)}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])"
-      rf"|[ \t]+(?:['’-]|(?=\d\d[ \t]*$))(?P<yy>\d\d)(?![\w-]|[.,:]\d|[ \t]\d{{3}}))?"
+      rf"(?:,?{S1}{year('y', True)}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$)|{_SHORT_YEAR})?"
       rf"(?:,?[ \t]+(?P<wd2>(?:{WEEKDAY_NAME})(?:ens|en|s)?){NL})?", needs=(DAYISH, MONTHISH))
 def day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     mo = LEX.month(m["m"])

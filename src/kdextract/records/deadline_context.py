@@ -1,0 +1,78 @@
+"""What the sentences before a dated one give it: the task that an action point's bare "Klart senast …" closes, and
+the modal of a lead-in over a list of dated points ("Enligt direktivet ska bolaget" over "• ta fram en plan … senast
+2026-12-31," and "• sänka energianvändningen … till år 2030.")."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from kdextract.models import DateMention
+from kdextract.pattern_cache import compile_re
+from kdextract.records.deadline_scans import ClauseScans, Cue
+from kdextract.text.spans import SpanIndex
+
+__all__ = ["lead_in_cue", "lead_in_pattern", "task_before"]
+
+#: A point of a list opens the sentence: a bullet (Word's private-use ones too) or "1." before a blank.
+_POINT = compile_re(r"(?:[-–•*·▪\uf0b7\uf0a7]|\d{1,2}[.)])[ \t]")
+#: What stands between a line's last sentence and the next line's first: one line break.
+_NEXT_LINE = compile_re(r"[ \t]*\n[ \t]*\Z")
+#: Most words after a lead-in's modal: its subject and a "senast" ("ska bolaget", "ska nämnden senast").
+_TAIL_WORDS = 3
+
+
+def lead_in_pattern(modals: list[str], due_words: list[str]) -> regex.Pattern[str]:
+    """The end of a lead-in with its modal (patterns of ``modals``), at most a few words after it, one of them
+    maybe a due word (group ``due``: "senast"), and maybe a colon."""
+    modal = "|".join(sorted(modals, key=lambda w: (-len(w), w)))
+    due = "|".join(sorted(due_words, key=lambda w: (-len(w), w)))
+    return compile_re(rf"(?<![\w])(?:{modal})(?:[ \t]+(?:(?P<due>{due})|[\p{{L}}\-]+)){{0,{_TAIL_WORDS}}}[ \t]*:?\Z",
+                      regex.IGNORECASE)
+
+
+def lead_in_cue(text: str, sentences: list[tuple[int, int]], starts: list[int], s: int, dates: SpanIndex[DateMention],
+                lead_in: regex.Pattern[str]) -> Cue | None:
+    """The modal of the lead-in over the list point that opens at ``s``, as its cue ("due" where a due word follows
+    the modal, else "planned"): the points stand line by line right under a line that ends in its modal and subject
+    ("Enligt direktivet ska bolaget", "Nämnden bör senast:"), no full sentence, and every point holds a date."""
+    i = bisect_right(starts, s) - 1
+    if i < 0 or starts[i] != s or not _POINT.match(text, s):
+        return None
+
+    def next_line(k: int) -> bool:  # sentence k + 1 opens the line under sentence k
+        return _NEXT_LINE.match(text, sentences[k][1], sentences[k + 1][0]) is not None
+
+    first, last = i, i
+    while first > 0 and _POINT.match(text, sentences[first - 1][0]) and next_line(first - 1):
+        first -= 1
+    while last + 1 < len(sentences) and _POINT.match(text, sentences[last + 1][0]) and next_line(last):
+        last += 1
+    if first == 0 or not next_line(first - 1) or not all(dates.within(a, b - 1) for a, b in sentences[first:last + 1]):
+        return None
+    a, b = sentences[first - 1]
+    m = lead_in.search(text, a, b)
+    if m is None:
+        return None
+    word = m.group(0).split()[0]
+    return Cue(m.start(), m.start() + len(word), "due" if m.group("due") else "planned", word)
+
+
+def task_before(text: str, sentences: list[tuple[int, int]], starts: list[int], s: int,
+                scans: ClauseScans, owner: regex.Pattern[str]) -> str:
+    """The words of the task an action point's bare "Klart senast 15 maj." closes: the sentence before it in
+    the same paragraph, up to an owner's label ("Åtgärd: Skicka inbjudan. Ansvarig: Eva Ek. Klart senast …"), or the one
+    before a paragraph that the owner's label opens."""
+    i = bisect_right(starts, s) - 1
+    if i < 0 or starts[i] != s:
+        return ""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        sj, ej = sentences[j]
+        if "\n\n" in text[ej:sentences[j + 1][0]] and owner.match(text, sentences[j + 1][0]) is None:
+            return ""  # (a blank line before "Ansvarig:" sets a flattened task apart as a title, no new point)
+        label = owner.search(text, sj, ej)
+        end = label.start() if label is not None else ej
+        if text[sj:end].strip():
+            return scans.what(sj, end, sj, sj, sj, sj)  # its first words: what is to be done ("Ta fram en plan …")
+    return ""
