@@ -151,9 +151,10 @@ def _signature_date(r: Reader) -> DateValue:
         if r.inside_field(line.start, _OTHER_DATES):
             continue
         text = line.text.rstrip()
+        if _PLACE_BEFORE_DATE.match(text) is None or not _place(text.split()[0].rstrip(",")):
+            continue  # no place opens the line: no date of it is read (its dates are not looked for)
         for m in r.dates(text):
-            if written_to_the_day(m) and m.end == len(text) and _PLACE_BEFORE_DATE.fullmatch(text, 0, m.start) \
-                    and _place(text.split()[0].rstrip(",")):
+            if written_to_the_day(m) and m.end == len(text) and _PLACE_BEFORE_DATE.fullmatch(text, 0, m.start):
                 r.note("date", line.start + m.start, line.start + m.end, "date_signature", "the signature's place and date")
                 return m.value[:10], m.day
     return None, None
