@@ -19,7 +19,8 @@ Steps
            copies (both off by default: they did not help on dev, see models/README.md),
            (``--pud`` adds every other document (0-based even index) of UNER Swedish-PUD from
            ``models/corpus/``: tried, not shipped),
-   dev   = Talbanken dev + the held-out news sentences (used for early stopping);
+   dev   = Talbanken dev + the held-out news sentences (used for early stopping; ``--news-dev-blocks``:
+           every 12th block of 50 consecutive news sentences instead, tried in R15);
 2. with ``--lexical`` (tried, not shipped), build lexical-feature vectors from
    ``models/lexical_features.tsv.gz`` (country, place, name, agency, common-word and frequency
    bits of each word, keyed on its lower-case form; also set ``include_static_vectors = true``);
