@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         default=["talbanken-test", "news-test"],
         choices=[
             "talbanken-train", "talbanken-dev", "talbanken-test", "news-train", "news-dev", "news-test", "pud-train",
-            "pud-dev",
+            "pud-dev", "news-dev-blocks",
         ],
     )
     args = parser.parse_args(argv)

@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", type=Path, default=OUTPUT_DIR)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--splits", nargs="+", default=["news-dev"], choices=["news-dev", "talbanken-dev"])
+    parser.add_argument("--splits", nargs="+", default=["news-dev"], choices=["news-dev", "news-dev-blocks", "talbanken-dev"])
     parser.add_argument("--examples", action="store_true", help="list the entities of each error class")
     args = parser.parse_args(argv)
 

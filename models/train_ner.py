@@ -19,7 +19,8 @@ Steps
            copies (both off by default: they did not help on dev, see models/README.md),
            (``--pud`` adds every other document (0-based even index) of UNER Swedish-PUD from
            ``models/corpus/``: tried, not shipped),
-   dev   = Talbanken dev + the held-out news sentences (used for early stopping);
+   dev   = Talbanken dev + the held-out news sentences (used for early stopping; ``--news-dev-blocks``:
+           every 12th block of 50 consecutive news sentences instead, tried in R15);
 2. with ``--lexical`` (tried, not shipped), build lexical-feature vectors from
    ``models/lexical_features.tsv.gz`` (country, place, name, agency, common-word and frequency
    bits of each word, keyed on its lower-case form; also set ``include_static_vectors = true``);
@@ -71,6 +72,7 @@ GAZETTEER_RATE = 0.5  # chance that one PER/LOC mention of such a copy is replac
 PUD_TRAIN = False  # add the pud-train half of UNER Swedish-PUD to train (see --pud; tried, R6)
 GAZETTEER_RULER = True  # the exported pipeline ends with the gazetteer entity ruler (see --no-ruler)
 NEWS_DEV_EVERY = 12  # every 12th news training sentence (~8 %) is held out for dev
+NEWS_DEV_BLOCK = 50  # --news-dev-blocks: every 12th run of 50 consecutive news sentences is the dev (tried, R15)
 
 TALBANKEN_DIR = "UNER_Swedish-Talbanken"
 NEWS_DIR = "swedish-ner-corpus"
@@ -238,19 +240,25 @@ def read_iob2_documents(path: Path) -> list[list[Sentence]]:
 
 def load_splits(data_dir: Path, extra_dir: Path | None = None) -> dict[str, list[Sentence]]:
     """All splits: talbanken-{train,dev,test}, news-{train,dev,test} (news-dev is held out of news train),
-    and pud-{train,dev} (empty when ``extra_dir`` has no UNER Swedish-PUD file)."""
+    pud-{train,dev} (empty when ``extra_dir`` has no UNER Swedish-PUD file), and for ``--news-dev-blocks``
+    news-dev-blocks (every 12th block of ``NEWS_DEV_BLOCK`` consecutive news training sentences) and
+    news-train-blocks (news train without news-dev and news-dev-blocks)."""
     tb = data_dir / TALBANKEN_DIR
     news = data_dir / NEWS_DIR
     test_tokens = [tuple(w) for w, _ in read_news_tokens(news / "test_corpus.txt")]
     news_train_all = read_news(news / "train_corpus.txt", exclude=test_tokens)
     pud_file = (extra_dir if extra_dir is not None else EXTRA_DATA) / PUD_FILE
     pud_docs = read_iob2_documents(pud_file) if pud_file.is_file() else []
+    in_dev = [i % NEWS_DEV_EVERY == NEWS_DEV_EVERY - 1 for i in range(len(news_train_all))]
+    in_block = [(i // NEWS_DEV_BLOCK) % NEWS_DEV_EVERY == NEWS_DEV_EVERY - 1 for i in range(len(news_train_all))]
     return {
         "talbanken-train": read_talbanken(tb / "sv_talbanken-ud-train.iob2"),
         "talbanken-dev": read_talbanken(tb / "sv_talbanken-ud-dev.iob2"),
         "talbanken-test": read_talbanken(tb / "sv_talbanken-ud-test.iob2"),
-        "news-train": [s for i, s in enumerate(news_train_all) if i % NEWS_DEV_EVERY != NEWS_DEV_EVERY - 1],
-        "news-dev": [s for i, s in enumerate(news_train_all) if i % NEWS_DEV_EVERY == NEWS_DEV_EVERY - 1],
+        "news-train": [s for i, s in enumerate(news_train_all) if not in_dev[i]],
+        "news-dev": [s for i, s in enumerate(news_train_all) if in_dev[i]],
+        "news-train-blocks": [s for i, s in enumerate(news_train_all) if not in_dev[i] and not in_block[i]],
+        "news-dev-blocks": [s for i, s in enumerate(news_train_all) if in_block[i]],
         "news-test": read_news(news / "test_corpus.txt"),
         # every other PUD document is dev (scored, never trained on), the rest is trained on
         "pud-train": [s for i, doc in enumerate(pud_docs) if i % 2 == 0 for s in doc],
@@ -535,6 +543,7 @@ class Options:
     pretrain: bool = False
     raw: Path | None = None
     raw_chars: int = RAW_CHARS
+    news_dev_blocks: bool = False  # select on news-dev-blocks; news-dev stays out of train too (R15)
 
 
 def training_data(opts: Options) -> tuple[list[Sentence], list[Sentence]]:
@@ -542,13 +551,14 @@ def training_data(opts: Options) -> tuple[list[Sentence], list[Sentence]]:
     splits = load_splits(opts.data, opts.extra)
     if opts.pud and not splits["pud-train"]:
         raise SystemExit(f"--pud: {opts.extra / PUD_FILE} is missing: clone it (see models/README.md)")
-    talbanken, news = splits["talbanken-train"], splits["news-train"]
+    talbanken = splits["talbanken-train"]
+    news = splits["news-train-blocks" if opts.news_dev_blocks else "news-train"]
     train_sents = talbanken * opts.talbanken_weight + news
     if opts.pud:
         train_sents += splits["pud-train"]
     train_sents += mention_replacement(talbanken + news, opts.augment)
     train_sents += gazetteer_replacement(talbanken + news, opts.gazetteer)
-    dev_sents = splits["talbanken-dev"] + splits["news-dev"]
+    dev_sents = splits["talbanken-dev"] + splits["news-dev-blocks" if opts.news_dev_blocks else "news-dev"]
     random.Random(SEED).shuffle(train_sents)
     return train_sents, dev_sents
 
@@ -718,6 +728,11 @@ def main(argv: list[str] | None = None) -> int:
         "--lexical", action="store_true",
         help="lexical feature vectors (tried, not shipped; with --set components.tok2vec.model.embed.include_static_vectors=true)",
     )
+    parser.add_argument(
+        "--news-dev-blocks", action="store_true",
+        help=f"dev = every {NEWS_DEV_EVERY}th block of {NEWS_DEV_BLOCK} consecutive news sentences instead of every "
+        f"{NEWS_DEV_EVERY}th sentence (which then stays out of train as well; tried, R15)",
+    )
     parser.add_argument("--work", type=Path, default=WORK_DIR, help=f"scratch dir (default {WORK_DIR})")
     parser.add_argument("--threads", type=int, default=1, help="BLAS/OpenMP threads (default 1, reproducible)")
     args = parser.parse_args(argv)
@@ -734,7 +749,7 @@ def main(argv: list[str] | None = None) -> int:
         data=args.data.resolve(), extra=args.extra.resolve(), output=args.output.resolve(), work=args.work.resolve(),
         config=args.config.resolve(), overrides=overrides, pud=args.pud, ruler=args.ruler, talbanken_weight=args.talbanken_weight,
         augment=args.augment, gazetteer=args.gazetteer, lexical=args.lexical, pretrain=args.pretrain,
-        raw=args.raw.resolve() if args.raw else None, raw_chars=args.raw_chars,
+        raw=args.raw.resolve() if args.raw else None, raw_chars=args.raw_chars, news_dev_blocks=args.news_dev_blocks,
     )
     start = time.time()
     out = train(opts)
