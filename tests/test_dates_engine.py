@@ -86,6 +86,26 @@ def test_every_month_read_one_edit_away_holds_a_month_keyword() -> None:
     assert checked > 300
 
 
+def test_month_words_are_the_words_a_month_is_read_in() -> None:
+    """Every a-z word at most two edits from a month name (and every abbreviation) is in ``month_words``
+    exactly where some reading of ``LEX.month`` finds a month in it."""
+    near = {fold_text(v) for name in MONTHS for v in _one_edit_variants(name)}
+    words = {w for v in near for w in _one_edit_variants(v)} | set(LEX.month_abbr)
+    words = {w for w in words if w and set(w) <= set(string.ascii_lowercase)}
+    assert {w for w in words if LEX.month(w) is not None} == words & LEX.month_words
+    assert len(LEX.month_words) > 1000 and "mitten" not in LEX.month_words
+
+
+@pytest.mark.parametrize("ref", [None, dt.date(2020, 3, 15)])
+def test_gated_rules_find_what_their_handlers_find(ref: dt.date | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts() + ["fram till mars", "under nästa maj", "mellan mars och maj 2021", "i juni igen"]
+    gated = [_found(t, ref) for t in texts]
+    assert any(r.gate for r in engine.RULES)
+    for r in engine.RULES:
+        monkeypatch.setattr(r, "gate", None)
+    assert [_found(t, ref) for t in texts] == gated
+
+
 def test_weekday_and_ordinal_words_hold_their_keywords() -> None:
     wd = WEEKDAYISH.split("|")
     for w in [*LEX.weekdays, *LEX.weekday_abbr]:

@@ -66,6 +66,7 @@ class Rule:
     pattern: Any
     handler: Handler
     needs: int = 0  # bits of the keyword clauses that every match implies
+    gate: tuple[str, frozenset[str]] | None = None  # a group and the words it must be for the handler to find anything
 
 
 RULES: list[Rule] = []
@@ -107,11 +108,14 @@ def _clause_bit(clause: str) -> int:
     return _CLAUSES[key]
 
 
-def rule(rule_id: str, pattern: str, needs: str | tuple[str, ...] = ()) -> Callable[[Handler], Handler]:
+def rule(rule_id: str, pattern: str, needs: str | tuple[str, ...] = (),
+         gate: tuple[str, frozenset[str]] | None = None) -> Callable[[Handler], Handler]:
     """Register ``handler`` for matches of ``pattern`` on the folded text.
 
     ``needs`` is a clause ("kw1|=kw2") or a tuple of clauses that every match implies: the rule
-    is skipped on texts where a clause has none of its keywords.
+    is skipped on texts where a clause has none of its keywords. ``gate`` (a group, words): the handler
+    finds nothing in a match whose group is none of the words, and is not asked (the match still ends
+    where it ends: the matches, and so which ones overlap, are those of the pattern).
     """
     compiled = compile_std(pattern)
     bits = 0
@@ -123,7 +127,7 @@ def rule(rule_id: str, pattern: str, needs: str | tuple[str, ...] = ()) -> Calla
     rule_starts.cache_clear()
 
     def deco(fn: Handler) -> Handler:
-        RULES.append(Rule(rule_id, compiled, fn, bits))
+        RULES.append(Rule(rule_id, compiled, fn, bits, gate))
         return fn
 
     return deco
@@ -234,6 +238,8 @@ class RuleMatches:
             return
         kept: list[array[int]] = []
         for r, found in self._found():
+            if r.gate is not None:
+                found = _gated(found, *r.gate)
             if not self.keep:
                 yield r, found
                 continue
@@ -255,6 +261,10 @@ class RuleMatches:
             i = place[id(r)]
             known = starts_of.known[i] is not None
             yield r, matches_at(r.pattern, folded, where[i]) if known else r.pattern.finditer(folded)
+
+
+def _gated(found: Iterator[Any], group: str, words: frozenset[str]) -> Iterator[Any]:
+    return (m for m in found if m[group] in words)
 
 
 def _noting_starts(found: Iterator[Any], starts: array[int]) -> Iterator[Any]:
