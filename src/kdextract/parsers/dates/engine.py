@@ -66,7 +66,7 @@ class Rule:
     pattern: Any
     handler: Handler
     needs: int = 0  # bits of the keyword clauses that every match implies
-    gate: tuple[str, frozenset[str]] | None = None  # a group and the words it must be for the handler to find anything
+    gate: tuple[str, frozenset[str]] | None = None  # a group (a whole word of a-z) and the words it must be for the handler to find anything
 
 
 RULES: list[Rule] = []
@@ -78,6 +78,7 @@ RULES: list[Rule] = []
 # clock time such as "9:30".
 _NONZERO_DIGIT = compile_std("[1-9]")
 _LETTERS = compile_std(r"[^\W\d_]+")
+_AZ = compile_std("[a-z]+")
 _CLAUSES: dict[frozenset[str], int] = {}  # clause → its bit
 _PARTS: dict[str, int] = {}  # keyword → bits of the clauses it meets
 _WORDS: dict[str, int] = {}  # whole-word keyword → bits of the clauses it meets
@@ -113,9 +114,10 @@ def rule(rule_id: str, pattern: str, needs: str | tuple[str, ...] = (),
     """Register ``handler`` for matches of ``pattern`` on the folded text.
 
     ``needs`` is a clause ("kw1|=kw2") or a tuple of clauses that every match implies: the rule
-    is skipped on texts where a clause has none of its keywords. ``gate`` (a group, words): the handler
-    finds nothing in a match whose group is none of the words, and is not asked (the match still ends
-    where it ends: the matches, and so which ones overlap, are those of the pattern).
+    is skipped on texts where a clause has none of its keywords. ``gate`` (a group that matches a whole
+    word of letters a-z, words): the handler finds nothing in a match whose group is none of the words, and
+    is not asked (the match still ends where it ends: the matches, and so which ones overlap, are those of
+    the pattern); the rule is skipped on texts that hold none of the words.
     """
     compiled = compile_std(pattern)
     bits = 0
@@ -213,7 +215,8 @@ def _with_rule_starts(n: int) -> bool:
 
 
 class RuleMatches:
-    """The matches in ``folded`` of each rule whose keywords occur (of every rule with ``every_rule``).
+    """The matches in ``folded`` of each rule whose keywords occur (of every rule with ``every_rule``), less
+    those its gate drops.
 
     In a text of ``SHORT_TEXT`` characters or more (after the process's first ``WARM_UP`` characters), a rule
     whose beginnings are known (``rule_starts``) is tried only where one of them starts after no letter: one scan of the text finds those places.
@@ -225,7 +228,11 @@ class RuleMatches:
 
     def __init__(self, folded: str, every_rule: bool = False, keep: bool = True) -> None:
         self.folded = folded
-        self.rules = RULES if every_rule else plan(clauses_met(folded))
+        rules = RULES if every_rule else plan(clauses_met(folded))
+        if any(r.gate for r in rules):
+            words = frozenset(_AZ.findall(folded))
+            rules = [r for r in rules if r.gate is None or not r.gate[1].isdisjoint(words)]
+        self.rules = rules
         self.keep = keep
         self._starts: list[array[int]] | None = None
 
