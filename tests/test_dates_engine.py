@@ -96,6 +96,14 @@ def test_month_words_are_the_words_a_month_is_read_in() -> None:
     assert len(LEX.month_words) > 1000 and "mitten" not in LEX.month_words
 
 
+def test_a_gated_rule_is_skipped_on_a_text_without_its_words() -> None:
+    def ids(text: str) -> set[str]:
+        return {r.id for r in engine.RuleMatches(fold_text(text)).rules}
+
+    assert "dates/month" not in ids("Marknaden för bostäder växer snabbt i kommunen.")  # "mar": a keyword
+    assert "dates/month" in ids("Marknaden växer sedan mars.")
+
+
 @pytest.mark.parametrize("ref", [None, dt.date(2020, 3, 15)])
 def test_gated_rules_find_what_their_handlers_find(ref: dt.date | None, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _texts() + ["fram till mars", "under nästa maj", "mellan mars och maj 2021", "i juni igen"]
