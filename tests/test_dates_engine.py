@@ -259,7 +259,8 @@ def test_rules_tried_where_they_can_begin_find_what_a_full_scan_finds(text: str,
     for keep in (False, True):
         matches = engine.RuleMatches(long, every_rule=True, keep=keep)
         for _ in range(2):  # with ``keep`` the second reading matches again where the first found matches
-            assert [(r.id, [(m.span(), m.groups()) for m in found]) for r, found in matches] == expected
+            got = {r.id: [(m.span(), m.groups()) for m in found] for r, found in matches}
+            assert [(i, got.get(i, [])) for i, _ in expected] == expected  # a rule skipped by its gate finds none
 
 
 def test_every_rule_is_tried_only_where_it_can_begin() -> None:
