@@ -86,6 +86,34 @@ def test_every_month_read_one_edit_away_holds_a_month_keyword() -> None:
     assert checked > 300
 
 
+def test_month_words_are_the_words_a_month_is_read_in() -> None:
+    """Every a-z word at most two edits from a month name (and every abbreviation) is in ``month_words``
+    exactly where some reading of ``LEX.month`` finds a month in it."""
+    near = {fold_text(v) for name in MONTHS for v in _one_edit_variants(name)}
+    words = {w for v in near for w in _one_edit_variants(v)} | set(LEX.month_abbr)
+    words = {w for w in words if w and set(w) <= set(string.ascii_lowercase)}
+    assert {w for w in words if LEX.month(w) is not None} == words & LEX.month_words
+    assert len(LEX.month_words) > 1000 and "mitten" not in LEX.month_words
+
+
+def test_a_gated_rule_is_skipped_on_a_text_without_its_words() -> None:
+    def ids(text: str) -> set[str]:
+        return {r.id for r in engine.RuleMatches(fold_text(text)).rules}
+
+    assert "dates/month" not in ids("Marknaden för bostäder växer snabbt i kommunen.")  # "mar": a keyword
+    assert "dates/month" in ids("Marknaden växer sedan mars.")
+
+
+@pytest.mark.parametrize("ref", [None, dt.date(2020, 3, 15)])
+def test_gated_rules_find_what_their_handlers_find(ref: dt.date | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts() + ["fram till mars", "under nästa maj", "mellan mars och maj 2021", "i juni igen"]
+    gated = [_found(t, ref) for t in texts]
+    assert any(r.gate for r in engine.RULES)
+    for r in engine.RULES:
+        monkeypatch.setattr(r, "gate", None)
+    assert [_found(t, ref) for t in texts] == gated
+
+
 def test_weekday_and_ordinal_words_hold_their_keywords() -> None:
     wd = WEEKDAYISH.split("|")
     for w in [*LEX.weekdays, *LEX.weekday_abbr]:
@@ -190,8 +218,8 @@ def test_a_second_reading_matches_again_where_the_first_found_matches() -> None:
     for reference in ("2021-04-01", "2019-11", dt.datetime(2024, 2, 29, 8, 0)):
         assert reader.find(reference) == DateReader(text).find(reference)  # read again from the starts kept
     matches = reader.matches
-    assert all(len(starts) == len(list(r.pattern.finditer(matches.folded)))
-               for r, starts in zip(matches.rules, matches._starts or [], strict=True))
+    assert all(len(starts) == sum(r.gate is None or m[r.gate[0]] in r.gate[1] for m in r.pattern.finditer(matches.folded))
+               for r, starts in zip(matches.rules, matches._starts or [], strict=True))  # a gate keeps no start it drops
     assert sum(map(len, matches._starts or [])) > len(PHRASES)
 
 
@@ -226,11 +254,13 @@ def test_rules_tried_where_they_can_begin_find_what_a_full_scan_finds(text: str,
         assert [(m.span(), m.groups()) for m in matches_at(r.pattern, folded, where[place[id(r)]])] == \
             [(m.span(), m.groups()) for m in r.pattern.finditer(folded)], r.id
     long = (folded + "\n") * (engine.SHORT_TEXT // (len(folded) + 1) + 1)  # past the short texts' plain scans
-    expected = [(r.id, [(m.span(), m.groups()) for m in r.pattern.finditer(long)]) for r in engine.RULES]
+    expected = [(r.id, [(m.span(), m.groups()) for m in r.pattern.finditer(long)
+                        if r.gate is None or m[r.gate[0]] in r.gate[1]]) for r in engine.RULES]  # less what gates drop
     for keep in (False, True):
         matches = engine.RuleMatches(long, every_rule=True, keep=keep)
         for _ in range(2):  # with ``keep`` the second reading matches again where the first found matches
-            assert [(r.id, [(m.span(), m.groups()) for m in found]) for r, found in matches] == expected
+            got = {r.id: [(m.span(), m.groups()) for m in found] for r, found in matches}
+            assert [(i, got.get(i, [])) for i, _ in expected] == expected  # a rule skipped by its gate finds none
 
 
 def test_every_rule_is_tried_only_where_it_can_begin() -> None:

@@ -66,6 +66,7 @@ class Rule:
     pattern: Any
     handler: Handler
     needs: int = 0  # bits of the keyword clauses that every match implies
+    gate: tuple[str, frozenset[str]] | None = None  # a group (a whole word of a-z) and the words it must be for the handler to find anything
 
 
 RULES: list[Rule] = []
@@ -77,6 +78,7 @@ RULES: list[Rule] = []
 # clock time such as "9:30".
 _NONZERO_DIGIT = compile_std("[1-9]")
 _LETTERS = compile_std(r"[^\W\d_]+")
+_AZ = compile_std("[a-z]+")
 _CLAUSES: dict[frozenset[str], int] = {}  # clause → its bit
 _PARTS: dict[str, int] = {}  # keyword → bits of the clauses it meets
 _WORDS: dict[str, int] = {}  # whole-word keyword → bits of the clauses it meets
@@ -107,11 +109,15 @@ def _clause_bit(clause: str) -> int:
     return _CLAUSES[key]
 
 
-def rule(rule_id: str, pattern: str, needs: str | tuple[str, ...] = ()) -> Callable[[Handler], Handler]:
+def rule(rule_id: str, pattern: str, needs: str | tuple[str, ...] = (),
+         gate: tuple[str, frozenset[str]] | None = None) -> Callable[[Handler], Handler]:
     """Register ``handler`` for matches of ``pattern`` on the folded text.
 
     ``needs`` is a clause ("kw1|=kw2") or a tuple of clauses that every match implies: the rule
-    is skipped on texts where a clause has none of its keywords.
+    is skipped on texts where a clause has none of its keywords. ``gate`` (a group that matches a whole
+    word of letters a-z, words): the handler finds nothing in a match whose group is none of the words, and
+    is not asked (the match still ends where it ends: the matches, and so which ones overlap, are those of
+    the pattern); the rule is skipped on texts that hold none of the words.
     """
     compiled = compile_std(pattern)
     bits = 0
@@ -123,7 +129,7 @@ def rule(rule_id: str, pattern: str, needs: str | tuple[str, ...] = ()) -> Calla
     rule_starts.cache_clear()
 
     def deco(fn: Handler) -> Handler:
-        RULES.append(Rule(rule_id, compiled, fn, bits))
+        RULES.append(Rule(rule_id, compiled, fn, bits, gate))
         return fn
 
     return deco
@@ -209,7 +215,8 @@ def _with_rule_starts(n: int) -> bool:
 
 
 class RuleMatches:
-    """The matches in ``folded`` of each rule whose keywords occur (of every rule with ``every_rule``).
+    """The matches in ``folded`` of each rule whose keywords occur (of every rule with ``every_rule``), less
+    those its gate drops.
 
     In a text of ``SHORT_TEXT`` characters or more (after the process's first ``WARM_UP`` characters), a rule
     whose beginnings are known (``rule_starts``) is tried only where one of them starts after no letter: one scan of the text finds those places.
@@ -221,7 +228,11 @@ class RuleMatches:
 
     def __init__(self, folded: str, every_rule: bool = False, keep: bool = True) -> None:
         self.folded = folded
-        self.rules = RULES if every_rule else plan(clauses_met(folded))
+        rules = RULES if every_rule else plan(clauses_met(folded))
+        if any(r.gate for r in rules):
+            words = frozenset(_AZ.findall(folded))
+            rules = [r for r in rules if r.gate is None or not r.gate[1].isdisjoint(words)]
+        self.rules = rules
         self.keep = keep
         self._starts: list[array[int]] | None = None
 
@@ -234,6 +245,8 @@ class RuleMatches:
             return
         kept: list[array[int]] = []
         for r, found in self._found():
+            if r.gate is not None:
+                found = _gated(found, *r.gate)
             if not self.keep:
                 yield r, found
                 continue
@@ -255,6 +268,10 @@ class RuleMatches:
             i = place[id(r)]
             known = starts_of.known[i] is not None
             yield r, matches_at(r.pattern, folded, where[i]) if known else r.pattern.finditer(folded)
+
+
+def _gated(found: Iterator[Any], group: str, words: frozenset[str]) -> Iterator[Any]:
+    return (m for m in found if m[group] in words)
 
 
 def _noting_starts(found: Iterator[Any], starts: array[int]) -> Iterator[Any]:

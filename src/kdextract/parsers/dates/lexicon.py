@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from string import ascii_lowercase
 from typing import Any
 
 from kdextract.parsers.numbers import NumberRules, parse_number_word, parse_ordinal
@@ -204,10 +205,19 @@ class Lexicon:
             return self._fuzzy_month(w)
         return None
 
-    def may_be_month(self, word: str) -> bool:
-        """False where ``month`` finds no month in ``word`` with any flags (told without the fuzzy look-up)."""
-        w = word.rstrip(".")
-        return w in self.months or w in self.month_abbr or len(w) >= self.data.fuzzy_month_min_length
+    @cached_property
+    def month_words(self) -> frozenset[str]:
+        """Every word of letters a-z in which ``month`` finds a month with some flags: names, abbreviations
+        and the words one edit away from the names of a single month (a cheap test before the rules' look-ups)."""
+        least = self.data.fuzzy_month_min_length
+        near: dict[str, set[int]] = {}
+        for name, n in self.months.items():
+            if len(name) >= least:
+                for i in range(len(name) + 1):
+                    for w in {name[:i] + c + name[j:] for j in (i, i + 1) for c in ("", *ascii_lowercase)}:
+                        near.setdefault(w, set()).add(n)
+        fuzzy = {w for w, ns in near.items() if len(ns) == 1 and len(w) >= least}
+        return frozenset(fuzzy | self.months.keys() | self.month_abbr.keys())
 
     def _fuzzy_month(self, w: str) -> int | None:
         if w not in self.fuzzy_months:

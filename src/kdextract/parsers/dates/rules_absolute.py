@@ -292,7 +292,7 @@ def date_range(m: Any, ctx: Ctx) -> DateCandidate | None:
 @rule("dates/month_range",
       rf"{NLB}(?:(?P<prep>{PREP}){S1})?{month('m1')}(?:[ \t]+{year('y1')})?"
       rf"(?:[ \t]*-[ \t]*|{S1}(?P<to>till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}",
-      needs=(MONTHISH, TO_KEYS))
+      needs=(MONTHISH, TO_KEYS), gate=("m1", LEX.month_words))
 def month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
     m1, m2 = LEX.month(m["m1"], abbreviations=False), LEX.month(m["m2"], abbreviations=False)
     if m1 is None or m2 is None or m1 == m2:
@@ -316,10 +316,9 @@ def month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
 @rule("dates/month",
       rf"{NLB}(?:(?P<part>(?:i|1)[ \t]+(?:borjan|slutet|mitten|inledningen)[ \t]+av)[ \t]+|(?P<prep>{PREP}){S1})?"
       rf"(?:(?P<rel>{REL}){S1})?(?P<m>[a-z]{{3,10}}){NL}(?:[ \t]+manad{NL})?"
-      rf"(?:{S1}{year('y', True)}(?![\d/]|-[01]?\d-\d)|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH)
+      rf"(?:{S1}{year('y', True)}(?![\d/]|-[01]?\d-\d)|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH,
+      gate=("m", LEX.month_words))  # most matches: a word like any other
 def month_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
-    if not LEX.may_be_month(m["m"]):
-        return None  # most matches: a word like any other
     has_year = year_of(m, "y") is not None or bool(m["yrel"])
     if not (m["part"] or m["prep"] or m["rel"] or has_year or _plain_month_name(m, ctx)):
         return None
