@@ -1,5 +1,5 @@
 """Rules found missing by held-out batch 20 (tests/data/own_corpus20), each in our own words: a numbered agenda whose
-items carry a note at the titles' hanging indent."""
+items carry a note at the titles' hanging indent; an amount whose whole part OCR read as the letter "O"."""
 
 from __future__ import annotations
 
@@ -69,3 +69,13 @@ def test_items_with_a_note_at_the_hanging_indent_are_each_an_item() -> None:
 def test_decision_points_wrapped_at_the_hanging_indent_stay_points() -> None:
     titles = [s.title for s in kdextract.parse(POINTS, ner=False).sections if s.level == 1]
     assert not any(t.startswith("Kommunstyrelsen godkänner") for t in titles)
+
+
+def test_an_o_for_the_zero_before_decimals_and_a_unit_is_read_as_zero() -> None:
+    doc = kdextract.parse("Nämnden räknar med en kostnad på ungefär O,8 mnkr för hela året 2027.", ner=False)
+    assert [(a.value, a.text) for a in doc.amounts] == [(800000, "O,8 mnkr")]
+
+
+def test_an_o_with_decimals_before_another_word_stays_a_letter() -> None:
+    from kdextract.text.ocr_numbers import sure_digit_repairs
+    assert sure_digit_repairs("Se figur O,4 sidan tre och tabell O,12 nedan.") == []
