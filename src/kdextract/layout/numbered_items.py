@@ -13,19 +13,28 @@ from kdextract.layout.lines import Line, is_presenter, is_sentence_like
 def in_numbered_run(lines: list[Line], i: int) -> bool:
     """Line ``i`` is one of a list of numbered lines counting up by one ("1 Upprop", "2 Val av justerare", …);
     the rest of a wrapped title, a case-number line, a presenter's line ("– Eva Ek, ekonom") or the item's
-    documents ("Beslutsunderlag: …") may stand under an item."""
+    documents ("Beslutsunderlag: …") may stand under an item, and so may a note set at the titles' hanging indent
+    ("3. Avtal om …" over "   Avtalet gäller från …")."""
     n = item_value(lines[i].number)
+    column = lines[i].title_start - (lines[i].start - lines[i].indent)
 
     def neighbour(step: int) -> int | None:
         j = i + step
         while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case", "furniture") or lines[j].documents
-                                       or is_presenter(lines[j]) or title_cell_wrap(lines, j)):
+                                       or is_presenter(lines[j]) or title_cell_wrap(lines, j)
+                                       or _hanging_note(lines[j], column)):
             j += step
         if 0 <= j < len(lines) and lines[j].kind == "agenda":
             return item_value(lines[j].number)
         return None
 
     return n is not None and (neighbour(-1) == n - 1 or neighbour(1) == n + 1)
+
+
+def _hanging_note(line: Line, column: int) -> bool:
+    """``line`` is a note under an item, set at the column where the items' titles start and opening with a capital
+    (a wrapped sentence of a numbered point goes on in lower case)."""
+    return line.kind == "text" and 0 < line.indent == column and line.text[:1].isupper()
 
 
 def item_value(number: str | None) -> int | None:

@@ -139,9 +139,16 @@ def _zeros_in_thousands(m: regex.Match[str]) -> bool:
         and (m.re.pattern == _OLD_AMOUNT.pattern or _unit(m.group(1)))
 
 
-#: The shapes whose reading no word of clean text has ("1984-1O-16", "den l januari", "412 OOO kr"): read on
-#: clean text too.
-_SURE_SHAPES = (_SHAPES[0], (_ARTICLE_DAY, _day), (_AMOUNT, _zeros_in_thousands), (_OLD_AMOUNT, _zeros_in_thousands))
+def _zero_before_decimals(m: regex.Match[str]) -> bool:
+    """An amount whose whole part is an "O" for a zero, its decimals real digits, before a unit ("O,6 mnkr")."""
+    s = m.group()
+    return s[:2] == "O," and s[2:].isdigit() and _unit(m.group(1))
+
+
+#: The shapes whose reading no word of clean text has ("1984-1O-16", "den l januari", "412 OOO kr", "O,6 mnkr"):
+#: read on clean text too.
+_SURE_SHAPES = (_SHAPES[0], (_ARTICLE_DAY, _day), (_AMOUNT, _zeros_in_thousands), (_OLD_AMOUNT, _zeros_in_thousands),
+                (_AMOUNT, _zero_before_decimals))
 
 
 def sure_digit_repairs(text: str) -> list[Replacement]:
