@@ -92,10 +92,11 @@ def repair(view: TextView, *, force: bool | None = None) -> TextView:
     if sure := lone_sign_repairs(view.text) + sure_digit_repairs(view.text):
         view = view.rewrite(sorted(sure))
     if force is None:
-        if plainly_clean(view.text):
+        intact, damaged = _sentinels(view.text)  # counted once for both checks
+        if _clean(intact, damaged):
             return view
         score = looks_damaged(view.text)
-        if not (DAMAGE_THRESHOLD <= score or lightly_damaged(view.text)) or score >= NOT_SWEDISH \
+        if not (DAMAGE_THRESHOLD <= score or _light(view.text, intact, damaged)) or score >= NOT_SWEDISH \
                 or not looks_swedish(view.text):
             return view
     return view.rewrite(Repairer(view.text).replacements())
@@ -119,7 +120,10 @@ def lightly_damaged(text: str) -> bool:
     """Light OCR damage that clean text never shows, however few unknown words it has: frequent å/ä/ö words
     damaged at least half as often as printed intact ("ar" beside "är"), and ``SURE_DIGIT_WORDS`` words with a
     "1" or "0" for a letter ("socia1chef")."""
-    intact, damaged = _sentinels(text)
+    return _light(text, *_sentinels(text))
+
+
+def _light(text: str, intact: int, damaged: int) -> bool:
     return 0 < damaged and 2 * damaged >= intact and len(_LETTER_DIGIT.findall(text)) >= SURE_DIGIT_WORDS
 
 
@@ -143,7 +147,10 @@ def plainly_clean(text: str) -> bool:
     ("är", "på", "för", "också"), next to none of their damaged forms ("ar", "p4", "f6r"),
     and no digits inside words. Saves loading the lexicon for clean documents.
     """
-    intact, damaged = _sentinels(text)
+    return _clean(*_sentinels(text))
+
+
+def _clean(intact: int, damaged: int) -> bool:
     return intact >= 5 and damaged <= 0.02 * intact
 
 
