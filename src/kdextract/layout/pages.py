@@ -29,8 +29,9 @@ PAGE_GAP = 10
 EDGE_LINES = 4
 #: Longest line taken for a running header or footer.
 EDGE_LINE_CHARS = 100
-#: A page number or counter at the end of a running header ("Protokoll 2", "Kommunstyrelsen 3(8)").
-_TRAILING_PAGE = compile_re(r"[ \t]+(?:\d{1,3}[ \t]?(?:\([ \t]?\d{1,3}[ \t]?\))?|\([ \t]?\d{1,3}[ \t]?\))$")
+#: A page number or counter at the end of a running header ("Protokoll 2", "Kommunstyrelsen 3(8)", "… Sida 2 av 3").
+_TRAILING_PAGE = compile_re(r"[ \t]+(?:\d{1,3}[ \t]?(?:\([ \t]?\d{1,3}[ \t]?\))?|\([ \t]?\d{1,3}[ \t]?\)"
+                            r"|sida?\.?[ \t]*\d{1,3}(?:[ \t]*(?:av|/)[ \t]*\d{1,3})?)$")
 #: Tokens at the top of a page searched for its counter or its running header.
 HEADER_TOKENS = 12
 
@@ -168,7 +169,7 @@ def _header_end(text: str, start: int, end: int, number: int, first_tokens: set[
 def running_header_edits(text: str) -> list[Replacement]:
     """Blank the running headers and footers of line-broken text: short lines beside page breaks (form feeds)
     or at the text's ends that recur at another page edge (a page number aside); a copy on the first page
-    stays (the letterhead)."""
+    stays (the letterhead), unless the line holds a footer's signature label ("Justerandes sign")."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip() or "\f" in m.group()]
     breaks = [i for i, (s, e) in enumerate(lines) if "\f" in text[s:e]]
     if not breaks:
@@ -176,13 +177,13 @@ def running_header_edits(text: str) -> list[Replacement]:
     near: set[int] = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
     for b in breaks:
         near |= {i for i in range(b - EDGE_LINES, b + EDGE_LINES + 1) if 0 <= i < len(lines)}
-    subheadings = rules().subheadings
+    r = rules()
     by_key: dict[str, list[int]] = {}
     for i in sorted(near):
         s, e = lines[i]
         content = text[s:e].strip()
         if "\f" in text[s:e] or not content or len(content) > EDGE_LINE_CHARS \
-                or content.rstrip(":").casefold() in subheadings:
+                or content.rstrip(":").casefold() in r.subheadings or r.item_part.fullmatch(content):
             continue
         by_key.setdefault(header_key(content), []).append(i)
         if i < min(EDGE_LINES, breaks[0]):  # a cell of the letterhead that a later page repeats ("Ekby kommun   KALLELSE")
@@ -194,7 +195,9 @@ def running_header_edits(text: str) -> list[Replacement]:
     first_break = breaks[0]
     for found in by_key.values():
         if len(found) >= need:
-            blank.update(found[1:] if found[0] < first_break else found)  # the first page keeps its letterhead
+            s, e = lines[found[0]]
+            footer = any(label in text[s:e].casefold() for label in r.page_footer_labels)
+            blank.update(found[1:] if found[0] < first_break and not footer else found)  # the letterhead stays
     reps: list[Replacement] = []
     for i in sorted(blank):
         s, e = lines[i]

@@ -69,6 +69,7 @@ class SectionRules(Rules, file="sections.json"):
     enclosure_headings: list[str]
     distribution_labels: list[str]
     footer_name_words: list[str]
+    page_footer_labels: list[str]
     item_document_labels: list[str]
     numbered_document_labels: list[str]
     item_body_labels: list[str]
@@ -165,6 +166,7 @@ class CompiledSectionRules:
         self.enclosure_headings = frozenset(data.enclosure_headings)
         self.distribution_labels = frozenset(data.distribution_labels)
         self.footer_name_words = frozenset(data.footer_name_words)
+        self.page_footer_labels = tuple(data.page_footer_labels)
         self.item_document_labels = tuple(sorted(data.item_document_labels, key=len, reverse=True))
         self.numbered_document_labels = tuple(data.numbered_document_labels)
         self.item_body_labels = tuple(sorted(data.item_body_labels, key=lambda w: (-len(w), w)))

@@ -26,7 +26,8 @@ from kdextract.text.lexicon import load_lexicon
 from kdextract.text.view import Replacement, TextView
 
 _COMBINING = compile_re(r"\P{M}\p{M}+")
-_LINE_ENDS = compile_re(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_LINE_ENDS = compile_re(r"\r\n?|[\u2028\u2029\x0b\x85]")
+_FORM_FEED = compile_re(r"[ \t]*\x0c[ \t]*")
 _INVISIBLE = compile_re(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = compile_re(r"[\u00a0\u202f\u2007\u2009\u2002\u2003]")
 _MD_HEADING = compile_re(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
@@ -91,7 +92,20 @@ def _char_fixes(text: str) -> list[Replacement]:
     for pattern, new, reason in ((_LINE_ENDS, "\n", "line end"), (_INVISIBLE, "", "invisible character"),
                                  (_SPACES, " ", "space")):
         reps.extend((m.start(), m.end(), new, reason) for m in pattern.finditer(text))
+    reps.extend(_page_breaks(text))
     return _non_overlapping(reps)
+
+
+def _page_breaks(text: str) -> list[Replacement]:
+    """A form feed (a PDF text tool's page break) stays, on a line of its own: the layout step reads the running
+    header after it as furniture, not as the first line of the page's text."""
+    reps: list[Replacement] = []
+    for m in _FORM_FEED.finditer(text):
+        before = "" if m.start() == 0 or text[m.start() - 1] in "\r\n" else "\n"
+        after = "" if m.end() == len(text) or text[m.end()] in "\r\n" else "\n"
+        if before or after or m.end() - m.start() > 1:
+            reps.append((m.start(), m.end(), f"{before}\f{after}", "page break"))
+    return reps
 
 
 def _quote_markers(text: str) -> list[Replacement]:

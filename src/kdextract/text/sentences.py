@@ -1,6 +1,6 @@
 """Rule-based sentence spans for the record builders (no spaCy needed).
 
-Splits at blank lines, at list items (Word's private-use bullets U+F0B7 and U+F0A7 too), before a line
+Splits at blank lines (not at a page break inside a sentence), at list items (Word's private-use bullets U+F0B7 and U+F0A7 too), before a line
 opening with a label ("Gäller från: …"), and after . ! ? when the next word starts a sentence, except after
 abbreviations ("bl.a.", "t.ex.", "ca.") and initials.
 
@@ -45,6 +45,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _BREAK.finditer(text):
         if m.group().strip(" \t") == "" and _ends_with_abbreviation(text, m.start(), abbreviations):
             continue
+        if "\f" in m.group() and _runs_on(text, m.start(), m.end()):
+            continue
         _add(text, start, m.start(), spans)
         start = m.end()
     _add(text, start, len(text), spans)
@@ -52,6 +54,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 _INITIAL = compile_re(r"\p{Lu}\.")
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """A page break inside a sentence: a word without a closing mark before it, a lower-case word after it."""
+    return end < len(text) and text[end].islower() and start > 0 and (text[start - 1].isalnum() or text[start - 1] == ",")
 
 
 def _ends_with_abbreviation(text: str, pos: int, abbreviations: frozenset[str]) -> bool:

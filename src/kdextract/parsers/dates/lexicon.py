@@ -93,6 +93,7 @@ class DateRules(Rules, file="dates.json"):
     period_parts: dict[str, str]
     since_prepositions: WordList
     rate_prepositions: WordList
+    year_only_seasons: WordList
     period_prepositions: list[str]
     next_words: list[str]
     last_words: list[str]

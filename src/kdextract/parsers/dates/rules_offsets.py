@@ -172,11 +172,11 @@ _ANCHOR = word_regex(_DAY_WORDS)
 
 @rule("dates/offset_compound",
       rf"{NLB}(?:(?P<om>om|for)[ \t]+)?(?:(?P<parts>{_PARTS})|(?P<one>dagen|veckan))"
-      rf"(?:[ \t]+(?:(?P<dir>sedan|sen|senare|tidigare|fran[ \t]+nu)|(?P<side>efter|fore|innan)[ \t]+(?P<anchor>{_ANCHOR})))?{NL}",
+      rf"(?:[ \t]+(?:(?P<dir>sedan|sen|(?:senare|tidigare)(?![ \t]+an{NL})|fran[ \t]+nu)|(?P<side>efter|fore|innan)[ \t]+(?P<anchor>{_ANCHOR})))?{NL}",
       needs=(keys_of(LEX.units) + "|dagen|veckan", "=om|=sedan|=sen|=senare|=tidigare|=fran|=efter|=fore|=innan"))
 def offset_compound(m: Any, ctx: Ctx) -> DateCandidate | None:
-    """Several units ("1 år och 2 månader sedan"), "senare"/"tidigare", or counted from a day word
-    ("två dagar efter i dag", "dagen före i går")."""
+    """Several units ("1 år och 2 månader sedan"), "senare"/"tidigare" (not a comparison: "en månad senare än
+    planerat" is no day), or counted from a day word ("två dagar efter i dag", "dagen före i går")."""
     if ctx.day is None:
         return None
     parts = _parts(m, ctx)

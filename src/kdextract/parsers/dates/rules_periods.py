@@ -48,6 +48,7 @@ from .patterns import (
 _ORDER = DATA.season_order
 _EXACT = {fold(w): w for w in DATA.exact_only_words.words}
 _RATE = frozenset(fold(w) for w in DATA.rate_prepositions.words)
+_YEAR_ONLY = frozenset(fold(w) for w in DATA.year_only_seasons.words)
 
 
 _rel_kind = rel_kind
@@ -68,6 +69,8 @@ def season(m: Any, ctx: Ctx) -> DateCandidate | None:
     rel = _rel_kind(m["rel"])
     if not (prep or rel or m["y"] or s.endswith("ens")):
         return None
+    if s in _YEAR_ONLY and not m["y"]:
+        return None  # "under sommarlovet": every summer break
     if prep in _RATE and not (rel or m["y"] or s.endswith(("n", "ns"))):
         return None  # "per sommar": a rate
     if past and prep != "i":
