@@ -80,3 +80,15 @@ def test_a_sentence_runs_on_across_a_page_break() -> None:
 def test_a_deadline_cut_by_a_page_break_keeps_what_is_due() -> None:
     deadlines = kdextract.parse(PAGES).deadlines
     assert [(d.value, "rutin" in d.what.casefold()) for d in deadlines] == [("2027-06-01", True)]
+
+
+AGREED = ("SJÖBACKA ENERGI AB\nProtokoll fört vid styrelsesammanträde\nDatum: 2027-03-04\n\n"
+          "§ 4  Fjärrvärmepriser\n"
+          "Bolaget och kundföreningen har kommit överens om en sänkning med två procent från den 1 juli 2027.\n\n"
+          "§ 5  Personal\n"
+          "Driftteknikern har varit tjänstledig från den 1 februari 2027.\n")
+
+
+def test_a_start_day_after_the_document_is_due_though_the_agreement_is_past() -> None:
+    deadlines = kdextract.parse(AGREED).deadlines
+    assert [(d.value, "sänkning" in d.what) for d in deadlines] == [("2027-07-01", True)]

@@ -289,6 +289,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             cue = scans.nearest_cue(s, e, d.start, d.end, events, opening)
         if cue is None and (events or over) and d.granularity in _PRECISE:
             cue = start_word(text, d, cues.opens_start) or end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
+        elif cue is not None and cue.kind == "past" and cue.end <= d.start and events and d.granularity in _PRECISE:
+            cue = start_word(text, d, cues.opens_start) or cue  # "har kommit överens om en höjning från den 1 januari"
         if cue is None and events:
             cue = particle_passive(text, d, cues.passive, cues.period)  # "belysningen sätts upp under maj"
         if cue is None:  # "Enligt direktivet ska bolaget" over "• sänka … till år 2030."
