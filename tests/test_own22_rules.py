@@ -92,3 +92,12 @@ AGREED = ("SJÖBACKA ENERGI AB\nProtokoll fört vid styrelsesammanträde\nDatum:
 def test_a_start_day_after_the_document_is_due_though_the_agreement_is_past() -> None:
     deadlines = kdextract.parse(AGREED).deadlines
     assert [(d.value, "sänkning" in d.what) for d in deadlines] == [("2027-07-01", True)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Projektet får stöd under 2028 och 2029.", [("under 2028 och 2029", "2028/2029")]),
+    ("Ramen gäller för 2028 och 2029.", [("för 2028 och 2029", "2028/2029")]),
+    ("Mätningar gjordes under 2024 och 2027.", [("under 2024", "2024"), ("2027", "2027")]),
+])
+def test_two_years_in_a_row_after_under_are_one_period(text: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text) == want

@@ -94,6 +94,7 @@ class DateRules(Rules, file="dates.json"):
     since_prepositions: WordList
     rate_prepositions: WordList
     year_only_seasons: WordList
+    year_pair_prepositions: WordList
     period_prepositions: list[str]
     next_words: list[str]
     last_words: list[str]

@@ -18,6 +18,7 @@ from .rules_absolute import TO_KEYS
 _DIGIT_BEFORE = compile_std(r"\d[ \t]*$")
 _YEAR_COUNT = frozenset(fold(w) for w in DATA.year_count_nouns.words)
 _YEAR_BLOCK = frozenset(fold(w) for w in DATA.year_blockers_before.words)
+_YEAR_PAIR = frozenset(fold(w) for w in DATA.year_pair_prepositions.words)
 #: a numbered report of a period before its year ("delårsrapport 2 2026", folded)
 _NUMBERED_REPORT = compile_std(r"(?<![\w-])(?:" + "|".join(re.escape(fold(w)) for w in sorted(
     DATA.numbered_reports.words, key=lambda w: (-len(w), w))) + r")[ \t]+[1-9][ \t]+$")
@@ -78,8 +79,8 @@ def year_range(m: Any, ctx: Ctx) -> DateCandidate | None:
         return None
     if m["sep"] == "/" and y2 != y1 + 1:
         return None  # 2018/124: a case number
-    if m["w"] == "och" and m["prep"] != "mellan":
-        return None
+    if m["w"] == "och" and not (m["prep"] == "mellan" or m["prep"] in _YEAR_PAIR and y2 == y1 + 1):
+        return None  # "under 2027 och 2028": two years in a row are one period; "2019 och 2023" two years
     nxt = ctx.folded[m.end():m.end() + 20].split()
     if nxt and nxt[0].rstrip(",.;:") in _YEAR_COUNT:
         return None
