@@ -69,3 +69,18 @@ def test_every_cue_match_holds_a_required_string() -> None:
                 matched += 1
                 assert cue.needs is None or any(w in m.group() for w in cue.needs), (cue.id, m.group())
     assert matched >= 50
+
+
+def test_lower_association_heads_precheck() -> None:
+    """The lower-case association heads that the finder looks for first: each match of its pattern holds one, so a
+    text with one is still read and one without any has no match to lose."""
+    from kdextract.records.org_associations import _lower_head_re, _lower_heads
+    from kdextract.records.organisations import organisations_in
+
+    text = "Bidraget går till Holmsta intresseförening och till Östra Åby byalag, som söker för vägen."
+    matches = [m.group() for m in _lower_head_re().finditer(text)]
+    assert matches == ["intresseförening", "byalag"]
+    assert all(any(h in m for h in _lower_heads()) for m in matches)
+    names = {o.name for o in organisations_in(text)}
+    assert {"Holmsta intresseförening", "Östra Åby byalag"} <= names
+    assert not may_match(_lower_heads(), "Nämnden beviljar bidrag till Åsby Ridklubb.")
