@@ -27,7 +27,8 @@ except ImportError:  # Python 3.10
 
 _IGNORECASE = 2  # the flag bits of IGNORECASE and VERBOSE (alike in ``re`` and ``regex``)
 _VERBOSE = 64
-_REPEATS = tuple(getattr(_PARSER, op) for op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_PARSER, op))
+_REPEATS = tuple(getattr(_PARSER, op) for op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(_PARSER, op))
 #: A brace that opens no counted repeat ("{2}", "{1,5}", "{,3}"): ``regex``'s fuzzy counts, named lists, ``\p{…}``.
 _OTHER_BRACE = compile_std(r"\{(?![\d,])")
 
