@@ -350,7 +350,7 @@ def _subheading_end(text: str, pos: int, end: int, after_title: bool = False) ->
     end or an item's title (``after_title``: "… Kommunfullmäktiges beslut"), where a capital, a colon or the
     end follows it (or, after a title, the number of a decision's first point); else None."""
     low = text[pos:min(end, pos + 60)].casefold()
-    stops = [pos + len(head) for head in rules().inline_subheadings if low.startswith(head)]
+    stops = [pos + len(head) for head in rules().inline_subheadings_by_first.get(low[:1], ()) if low.startswith(head)]
     part = rules().inline_item_part.match(text, pos, min(end, pos + 60))
     if part is not None and (after_title or _SENTENCE_BEFORE.search(text, max(0, pos - 3), pos)):
         stops.append(part.end())

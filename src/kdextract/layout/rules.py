@@ -142,6 +142,12 @@ class CompiledSectionRules:
                                        regex.IGNORECASE)
         self.toc_label = compile_re(r"(?<!\S)" + data.toc_label + r"(?=\s)")
         self.inline_subheadings = tuple(sorted(data.inline_subheadings, key=len, reverse=True))
+        #: the same by their first letter, each letter's in that order (a word is looked up among its letter's only)
+        self.inline_subheadings_by_first: dict[str, tuple[str, ...]] = {}
+        for head in self.inline_subheadings:
+            if not head:
+                raise ValueError("an inline sub-heading is empty")
+            self.inline_subheadings_by_first[head[0]] = (*self.inline_subheadings_by_first.get(head[0], ()), head)
         self.inline_item_part = compile_re(data.inline_item_part)
         self.agenda_time = compile_re(data.agenda_time_column)
         self.agenda_time_after = compile_re(data.agenda_time_after_number)

@@ -12,6 +12,7 @@ from kdextract.models import DecisionKind, DecisionOutcome
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import any_word, compile_folded
 from kdextract.resources import Part, Pattern, Rules
+from kdextract.text.required_words import required
 
 Voice = Literal["active", "passive", "assignee"]
 
@@ -72,6 +73,7 @@ class Cue:
     plans_block: bool = False
     minutes_only: bool = False
     schedule_block: bool = False
+    needs: frozenset[str] | None = None  # strings of which every match holds one (``text.required_words``)
 
 @dataclass(frozen=True)
 class DecisionRules:
@@ -112,7 +114,7 @@ def rules() -> DecisionRules:
         stop_heading=compile_re(r"^(?:" + "|".join(data.stop_headings) + r")$", regex.V1),
         reservation=compile_folded(data.reservation),
         cues=tuple(Cue(c.id, c.kind, c.voice, compile_re(c.pattern, regex.V1), c.support, c.plans_block,
-                       c.minutes_only, c.schedule_block)
+                       c.minutes_only, c.schedule_block, required(c.pattern, regex.V1))
                    for c in data.cues),
         blockers=compile_re(data.blockers_before, regex.V1),
         cleft=compile_re(data.cleft_before, regex.V1),

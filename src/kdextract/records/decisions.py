@@ -37,6 +37,7 @@ from kdextract.records.decision_spans import segments
 from kdextract.records.decision_table import TableCell, table_cells
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold
+from kdextract.text.required_words import may_match
 from kdextract.text.spans import Coverage, SpanIndex
 
 __all__ = ["build_decisions"]
@@ -55,6 +56,8 @@ def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
     r = rules()
     hits: list[_Hit] = []
     for cue in r.cues:
+        if not may_match(cue.needs, folded):
+            continue  # (a pre-check: the cue's pattern would find nothing)
         for m in cue.pattern.finditer(folded):
             sent = sentence_span(ctx, m.start())
             if not sent[0] <= m.start() < sent[1] + 1:

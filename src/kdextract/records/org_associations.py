@@ -28,6 +28,7 @@ from kdextract.records.name_utils import (
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
+from kdextract.text.required_words import may_match
 
 #: The most name words read before an indefinite head, and after a definite one.
 _BEFORE, _AFTER = 2, 3
@@ -70,6 +71,14 @@ def _lower_head_re() -> regex.Pattern[str]:
     ends = "|".join(map(regex.escape, sorted(heads.compound_ends, key=lambda w: (-len(w), w))))
     words = "|".join(map(regex.escape, sorted(heads.words, key=lambda w: (-len(w), w))))
     return compile_re(r"(?<![\p{L}\p{N}\-])(?:\p{Ll}{3,}(?:" + ends + r")|\p{Ll}*(?:" + words + r"))s?" + WB_R)
+
+
+@lru_cache(maxsize=1)
+def _lower_heads() -> frozenset[str]:
+    """The heads of ``_lower_head_re``, one of which each of its matches holds as written (a pre-check: most texts
+    hold none, and the pattern tries every lower-case word)."""
+    heads = org_rules().association_lower_heads
+    return frozenset(heads.compound_ends) | frozenset(heads.words)
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +162,7 @@ def find_associations(text: str) -> Iterator[Cand]:
         yield Cand(start, end, surface, kind="association", key="assoc:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,
                    explanation=explanation, genitive=gen)
-    for m in _lower_head_re().finditer(text):  # "Holmsta intresseförening", "Ekby byalag"
+    for m in _lower_head_re().finditer(text) if may_match(_lower_heads(), text) else ():  # "Ekby byalag"
         start = _words_before(text, m.start())
         if start is None or _DEFINITE_GENITIVE.search(text, start, m.start()):
             continue  # ("Kommunens pensionärsförening": a common noun's owner, no place)
