@@ -43,6 +43,7 @@ class SectionRules(Rules, file="sections.json"):
     toc_label: Pattern
     inline_subheadings: list[str]
     inline_item_part: Pattern
+    inline_addressee: Pattern
     agenda_time_column: Pattern
     agenda_time_after_number: Pattern
     item_word: Pattern
@@ -142,6 +143,7 @@ class CompiledSectionRules:
         self.toc_label = compile_re(r"(?<!\S)" + data.toc_label + r"(?=\s)")
         self.inline_subheadings = tuple(sorted(data.inline_subheadings, key=len, reverse=True))
         self.inline_item_part = compile_re(data.inline_item_part)
+        self.inline_addressee = compile_re(r"(?<=[\p{L}\p{N}][ \t]+)" + data.inline_addressee)
         self.agenda_time = compile_re(data.agenda_time_column)
         self.agenda_time_after = compile_re(data.agenda_time_after_number)
         self.item_word = compile_re(data.item_word)
