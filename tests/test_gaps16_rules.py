@@ -108,3 +108,95 @@ def test_a_sentence_cut_by_a_running_header_is_joined_over_it(second_half: str, 
 ])
 def test_a_body_named_for_its_county_is_kept_whole(text: str, want: tuple[str, str]) -> None:
     assert [(o.name, o.kind) for o in kdextract.parse(text).organisations] == [want]
+
+
+# --- people: a place's genitive opens no name; a title before the next name is that name's ---------------------------
+
+def test_a_place_genitive_before_a_capitalised_noun_is_no_person() -> None:
+    from kdextract.records.person_names import name_ok
+
+    text = "Aktiviteten ordnas av Vimmerbys Kvällsträffar i samarbete med kommunen."
+    assert not name_ok(["Vimmerbys", "Kvällsträffar"], text, strict=True)
+    assert name_ok(["Vilma", "Hedberg"], text, strict=False)
+
+
+def test_a_title_before_the_next_name_of_a_list_is_no_role_of_the_name_before() -> None:
+    from kdextract.records.person_roles import role_after
+
+    text = "Närvarande: Tove Ahl, Berit Sund, kostchef Ulla Ring"
+    assert role_after(text, text.index("Sund") + 4)[0] is None
+    assert role_after("Deltog: Berit Sund, kostchef i Ekby", len("Deltog: Berit Sund"))[0] == "kostchef i Ekby"
+
+
+# --- meta author: a chair's label over the names; a one-line signature at the end ------------------------------------
+
+NOTICE_HEAD = """ÅSTORPS KOMMUN                                KALLELSE
+Kultur- och fritidsnämnden                    2027-02-01
+
+Ledamöter kallas till sammanträde
+Tid:   Onsdagen den 10 februari 2027 kl. 13.00
+Plats: Biblioteket, Läsesalen
+
+Ordförande                                    Sekreterare
+Stina Wallin                                  Jonas Falk
+
+FÖREDRAGNINGSLISTA
+
+1. Upprop
+
+2. Bidrag till sommarlovsaktiviteter
+   Dnr KFN 2027/4
+
+3. Anmälningsärenden
+"""
+
+
+def test_a_notices_author_is_the_name_under_the_chairs_label() -> None:
+    assert kdextract.parse(NOTICE_HEAD).meta.author == "Stina Wallin"
+
+
+def test_a_one_line_signature_at_the_end_of_a_flattened_memo_is_its_author() -> None:
+    memo = ("TJÄNSTESKRIVELSE Datum: 2027-03-02 Dnr: KS 2027/19\n\nLekplats vid Hagaskolan\n\n"
+            "Förslag till beslut Kommunstyrelsen föreslås besluta att rusta lekplatsen.\n\n"
+            "Bakgrund Lekplatsen är sliten och behöver nya redskap.\n\n"
+            "Oskar Lindeberg Fritidsstrateg\n")
+    assert kdextract.parse(memo).meta.author == "Oskar Lindeberg"
+    assert kdextract.parse(memo.replace("Oskar Lindeberg Fritidsstrateg", "Lekplatsen Hagaskolan Norra")).meta.author \
+        is None
+
+
+# --- a memo's addressee run into its subject line ------------------------------------------------------------------
+
+FLAT_MEMO = ("ÅSTORPS KOMMUN Kultur- och fritidsförvaltningen TJÄNSTESKRIVELSE Datum: 2027-03-02 Dnr: KFN 2027/19\n\n"
+             "Nya öppettider för simhallen Till kultur- och fritidsnämndens arbetsutskott\n\n"
+             "Förslag till beslut Arbetsutskottet föreslår nämnden att förlänga öppettiderna på lördagar.\n\n"
+             "Bakgrund Besökarna har länge önskat att simhallen ska vara öppen längre på helgerna.\n\n"
+             "Ekonomi Kostnaden ryms inom nämndens ram.\n\n"
+             "Jonas Falk Fritidsstrateg\n")
+
+
+def test_an_addressee_run_into_the_subject_line_starts_a_line_of_its_own() -> None:
+    from kdextract.layout.paragraph_leads import addressee_after
+
+    line = "Nya öppettider för simhallen Till kultur- och fritidsnämndens arbetsutskott"
+    assert addressee_after(line, 0, len(line)) == line.index("Till")
+    assert addressee_after("Nya öppettider Till kommunstyrelsen", 0, 35) == len("Nya öppettider ")
+    sentence = "Frågan går vidare. Till kommunstyrelsen"
+    assert addressee_after(sentence, 0, len(sentence)) is None
+
+
+def test_a_flattened_memos_headings_are_its_outline_under_a_run_in_addressee() -> None:
+    titles = [s.title for s in kdextract.parse(FLAT_MEMO).sections if s.level == 1]
+    assert titles == ["Förslag till beslut", "Bakgrund", "Ekonomi"]
+
+
+# --- a kind word read with one of OCR's look-alike letter groups ---------------------------------------------------
+
+@pytest.mark.parametrize(("head", "kind"), [
+    ("Kommunclirektörens rapport vecka 12", "kommundirektorens_rapport"),  # "cl" for "d"
+    ("KORNMUNCHEFENS RAPPORT", "kommundirektorens_rapport"),  # "rn" for "m", in capitals
+    ("Minnesanteckriingar från samverkansgruppen", "minnesanteckningar"),  # "ri" for "n"
+])
+def test_a_kind_word_is_read_through_ocr_look_alikes(head: str, kind: str) -> None:
+    text = f"{head}\n\nSkolorna har fått nya datorer och arbetet fortsätter under våren.\n"
+    assert kdextract.parse(text).meta.kind == kind
