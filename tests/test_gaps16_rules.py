@@ -200,3 +200,31 @@ def test_a_flattened_memos_headings_are_its_outline_under_a_run_in_addressee() -
 def test_a_kind_word_is_read_through_ocr_look_alikes(head: str, kind: str) -> None:
     text = f"{head}\n\nSkolorna har fått nya datorer och arbetet fortsätter under våren.\n"
     assert kdextract.parse(text).meta.kind == kind
+
+
+# --- an agenda table whose title and presenter cells wrap ------------------------------------------------------------
+
+AGENDA_TABLE = """ÅSTORPS KOMMUN                                        KALLELSE
+Tekniska nämndens arbetsutskott                       2027-04-07
+
+Ärende                                   Föredragande              Tid
+1.  Val av justerare                     Ordföranden               13.00
+2.  Uppföljning av driftbudget mars      Controller                13.05
+    2027                                 Sara Lind
+3.  Markbyte med del av Tallåsen         Mark- och exploa-         13.30
+    4:7 till Åsbo Fastigheter AB         teringsingenjör
+                                         Olle Berg
+4.  Yttrande över motion om              Parkchef Eva Holm         14.00
+    fler parkbänkar i centrum
+5.  Redovisning av delegationsbeslut     –                         –
+
+Per Ström                          Lisa Nord
+Ordförande                         Sekreterare
+"""
+
+
+def test_an_agenda_tables_wrapped_title_cells_are_whole() -> None:
+    titles = [s.title for s in kdextract.parse(AGENDA_TABLE).sections if s.level == 1]
+    assert titles == ["Val av justerare", "Uppföljning av driftbudget mars 2027",
+                      "Markbyte med del av Tallåsen 4:7 till Åsbo Fastigheter AB",
+                      "Yttrande över motion om fler parkbänkar i centrum", "Redovisning av delegationsbeslut"]

@@ -25,9 +25,6 @@ OUTLINE_GAPS: dict[tuple[str, str], str] = {
     ("own_corpus18", "03_handlingsplan_trafiksakerhet_platt_atgardstabell"):
         "a heading (\"Åtgärder\") right over a table flattened to one cell a line, whose first cell (\"Åtgärd\") is "
         "a short line too, is not read as a heading",
-    ("own_corpus18", "06_ksau_kallelse_arende_foredragande_tid"):
-        "an agenda table of three columns whose title and speaker cells wrap onto a second line: titles cut at the "
-        "column edge or joined with the speaker cell",
 }
 SECTION_GAPS.update(OUTLINE_GAPS)
 
