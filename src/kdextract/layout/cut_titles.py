@@ -48,7 +48,8 @@ def cut_title_edits(text: str) -> list[Replacement]:
         last = _LAST_WORD.search(text, start, end)
         if last is None or last.group(1).strip(",;").casefold() not in stop_words:
             continue
-        if head_at(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end, line_start=True) is not None:
+        lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+        if head_at(text, lead, end, line_start=True) is not None:
             reps += _furniture_under(text, lines, i + 1)
         elif len(text[start:end].split()) >= _PROSE_WORDS:
             reps += _furniture_under(text, lines, i + 1, prose=True)

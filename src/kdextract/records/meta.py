@@ -85,8 +85,9 @@ def _kind(r: Reader, title: Line | None) -> DocumentKind:
 def _lookalikes() -> tuple[tuple[regex.Pattern[str], str], ...]:
     """OCR's look-alike letter groups and the letter each stands for ("rn" for "m", "cl" for "d"), from the confusion
     table."""
+    table = ConfusionRules.load().substitutions
     return tuple((compile_re(regex.escape(seen), regex.IGNORECASE), meant)
-                 for seen, meant, _, kind, _ in ConfusionRules.load().substitutions if kind == "letter" and len(seen) > 1)
+                 for seen, meant, _, kind, _ in table if kind == "letter" and len(seen) > 1)
 
 
 def _readings(text: str) -> Iterator[str]:

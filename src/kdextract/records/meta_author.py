@@ -153,8 +153,8 @@ def _signer_with_title(r: Reader) -> str | None:
     if m is None or not is_first_name(words[0]):
         return None
     text = last.text.rstrip()
-    r.note("author", last.start + len(text) - len(text.lstrip()), last.start + len(text[:text.rfind(words[-1])].rstrip()),
-           "signature", "a name and a title on the last line")
+    start, end = last.start + len(text) - len(text.lstrip()), last.start + len(text[:text.rfind(words[-1])].rstrip())
+    r.note("author", start, end, "signature", "a name and a title on the last line")
     return str(m.group("name"))
 
 
