@@ -228,3 +228,37 @@ def test_an_agenda_tables_wrapped_title_cells_are_whole() -> None:
     assert titles == ["Val av justerare", "Uppföljning av driftbudget mars 2027",
                       "Markbyte med del av Tallåsen 4:7 till Åsbo Fastigheter AB",
                       "Yttrande över motion om fler parkbänkar i centrum", "Redovisning av delegationsbeslut"]
+
+
+# --- a known heading over a table flattened to one cell a line --------------------------------------------------------
+
+PLAN = """Åstorps kommun
+Tekniska förvaltningen
+
+PLAN FÖR TRYGGARE LEKPLATSER 2027
+Antagen av tekniska nämnden 2026-12-03, § 140
+Dnr TN 2026/88
+
+Bakgrund
+Flera lekplatser har slitna redskap och dålig belysning, och föräldrar
+har hört av sig om trasiga staket.
+
+Åtgärder
+Åtgärd
+Ansvar
+Klart
+Nya staket vid Ekparken
+Parkenheten
+Maj 2027
+Belysning vid Björklunden
+Gatuenheten
+Hösten 2027
+
+Ekonomi
+Åtgärderna beräknas kosta 1,2 mnkr och ryms i investeringsbudgeten.
+"""
+
+
+def test_a_known_heading_over_a_table_of_one_cell_a_line_heads_it() -> None:
+    titles = [s.title for s in kdextract.parse(PLAN).sections if s.level == 1]
+    assert "Åtgärder" in titles and "Ekonomi" in titles
