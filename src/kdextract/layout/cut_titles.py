@@ -1,11 +1,13 @@
-"""A numbered title that a page's end cut in text without form feeds: the page's footer and the next page's header
-stand between its two halves.
+"""A numbered title or a sentence that a page's end cut in text without form feeds: the page's footer and the next
+page's header stand between its two halves.
 
 PDF text without page breaks keeps the furniture of each page's edges where it stood ("§ 12 Försäljning av" /
 "Justerandes sign   Utdragsbestyrkande" / "Kommunstyrelsen   PROTOKOLL   3 (7)" / "tomträtten Lärkan 3"). Where
 an item's title ends in a word no title ends in ("av", "för", "och") and such furniture lines (with at most two
 further cells of a header set tight under each) stand under it, the furniture is blanked, so the title's second
-half is the next line after blanks, as it is after a page break (``layout.heading_context.continuation``).
+half is the next line after blanks, as it is after a page break (``layout.heading_context.continuation``). A line of
+prose cut so ("… ska vara klar senast den" / header / "1 augusti 2028. …": its second half opens in lower case or
+with a digit) is joined to its second half over the furniture: a line break for all of it, so the sentence is whole.
 
 >>> text = "§ 12 Försäljning av\\n\\nJusterandes sign\\n\\nKommunstyrelsen PROTOKOLL 3 (7)\\ntomträtten Lärkan 3\\n"
 >>> [text[s:e] for s, e, _, _ in cut_title_edits(text)]
@@ -29,6 +31,9 @@ _COMPANIONS = 2
 #: Longest second half of a cut title.
 _REST_CHARS = 80
 
+#: Fewest words of a line of prose whose sentence a page's end may cut (a shorter line may be a heading).
+_PROSE_WORDS = 6
+
 _LAST_WORD = compile_re(r"(\S+)[ \t]*$")
 
 
@@ -41,11 +46,13 @@ def cut_title_edits(text: str) -> list[Replacement]:
     reps: list[Replacement] = []
     for i, (start, end) in enumerate(lines):
         last = _LAST_WORD.search(text, start, end)
-        if last is None or last.group(1).strip(",;").casefold() not in stop_words \
-                or head_at(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end,
-                           line_start=True) is None:
+        if last is None or last.group(1).strip(",;").casefold() not in stop_words:
             continue
-        reps += _furniture_under(text, lines, i + 1)
+        lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+        if head_at(text, lead, end, line_start=True) is not None:
+            reps += _furniture_under(text, lines, i + 1)
+        elif len(text[start:end].split()) >= _PROSE_WORDS:
+            reps += _furniture_under(text, lines, i + 1, prose=True)
     return reps
 
 
@@ -57,9 +64,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _furniture_under(text: str, lines: list[tuple[int, int]], k: int) -> list[Replacement]:
+def _furniture_under(text: str, lines: list[tuple[int, int]], k: int, prose: bool = False) -> list[Replacement]:
     """The blanking edits of the furniture lines from line ``k`` on, where a short line that is no sentence (the
-    title's second half) follows them; none otherwise."""
+    title's second half) follows them; none otherwise. ``prose``: the line after them goes on with a sentence (it
+    opens in lower case or with a digit): one edit, a line break for all from the cut line's end to that line."""
     furniture = rules().by_category["furniture"]
     found: list[tuple[int, int]] = []
     companions = _COMPANIONS
@@ -76,6 +84,9 @@ def _furniture_under(text: str, lines: list[tuple[int, int]], k: int) -> list[Re
                 and not is_sentence_like(content):
             found.append((lead, lead + len(content)))
             companions += 1
+        elif prose:
+            goes_on = found and (content[0].islower() or content[0].isdigit())
+            return [(lines[k - 1][1], lead, "\n", "running header inside a sentence")] if goes_on else []
         else:
             rest = found and len(content) <= _REST_CHARS and not is_sentence_like(content)
             return [(s, e, "", "running header") for s, e in found] if rest else []

@@ -19,6 +19,10 @@ _CONTINUATION_CHARS = 80
 _HANGING_CHARS = 40
 #: A heading set tight over its paragraph has at most this many words …
 TIGHT_HEAD_WORDS = 6
+#: Fewest tight short lines under a known heading that make a table flattened to one cell a line (two rows of four).
+CELL_RUN = 8
+#: Longest cell of such a table.
+_CELL_CHARS = 60
 #: … and the paragraph's first line at least this many characters (and twice the heading's length).
 _PARAGRAPH_LINE = 40
 #: Bullets that open a list of prose points (not "a)" or "1.").
@@ -170,6 +174,8 @@ def has_body(lines: list[Line], i: int) -> bool:
             return True  # a caption ("Tabell 1. Nettokostnad per nämnd, tkr") opens the body of its heading
         if j == i + 1 and (_table_row(line) or j + 1 < len(lines) and _table_row(lines[j + 1])):
             return True  # a table right under the heading ("Milstolpe   Datum   Ansvarig" over its rows)
+        if j == i + 1 and lines[i].kind == "sub" and _cell_run(lines, j):
+            return True  # a known heading over a table flattened to one cell a line ("Åtgärder" over "Åtgärd", …)
         if lines[i].heading_mark and _table_row(line):
             return True  # a markdown heading over a table after a blank ("## Att göra" over "| Vad | Vem | När |")
         if line.text[:1].islower():
@@ -180,6 +186,14 @@ def has_body(lines: list[Line], i: int) -> bool:
         return not looks_like_heading(line) or is_sentence_like(line.text) or len(line.text) > 60 \
             or _paragraph_goes_on(lines, j) or _att_lead_in(lines, j)
     return False
+
+
+def _cell_run(lines: list[Line], j: int) -> bool:
+    """Lines ``j`` on are a table flattened to one cell a line: ``CELL_RUN`` or more short lines set tight, none a
+    sentence."""
+    run = lines[j:j + CELL_RUN]
+    return len(run) == CELL_RUN and all(line.kind != "blank" and len(line.text) <= _CELL_CHARS
+                                        and not is_sentence_like(line.text) for line in run)
 
 
 def _att_lead_in(lines: list[Line], j: int) -> bool:

@@ -21,6 +21,7 @@ from kdextract.layout.bullets import BULLETS
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.form import is_form_label, protocol_rules
 from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, states_a_point, title_end, verb_after
+from kdextract.layout.lines import is_sentence_like
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
@@ -206,3 +207,12 @@ def topic_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if stop is not None and not (pos in after_row and is_form_label(text[pos:stop])):
             out.append((pos, stop))  # (after a number, a form's label is the next field: "… 26 Justerare …")
     return out
+
+
+def addressee_after(text: str, start: int, end: int) -> int | None:
+    """Where a memo's addressee starts that flattened text ran into the end of its capitalised subject line of no
+    sentence ("Ny lekplats vid skolan Till kommunstyrelsens arbetsutskott")."""
+    m = rules().inline_addressee.search(text, start, end)
+    if m is None or not text[start:start + 1].isupper() or is_sentence_like(text[start:m.start()].rstrip()):
+        return None
+    return m.start()

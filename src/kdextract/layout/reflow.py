@@ -53,11 +53,12 @@ from kdextract.layout.flat_lists import (
     opens_lettered_list,
     toc_entries,
 )
+from kdextract.layout.inline_subheadings import subheadings
 from kdextract.layout.item_runs import agenda_run, case_run, inside, label_before
-from kdextract.layout.items import Head, head_at, inline_subheading_at, presenter_note, states_a_point, title_end
+from kdextract.layout.items import Head, head_at, presenter_note, states_a_point, title_end
 from kdextract.layout.line_breaks import Breaks
 from kdextract.layout.page_counters import inline_footer_edits, inline_header_edits
-from kdextract.layout.paragraph_leads import case_lead, leads_paragraph, topic_heads, topic_lead
+from kdextract.layout.paragraph_leads import addressee_after, case_lead, leads_paragraph, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import topic_labels
@@ -85,10 +86,6 @@ _YEAR = compile_re(r"(?:19|20)\d{2}")
 #: A sentence end inside a line, and how far back the head of a flattened document is searched for its kind.
 _SENTENCE_BREAK = compile_re(r"[.!?][ \t]")
 _HEAD_CHARS = 200
-#: A form field's label with its colon, run into flattened text: "Delegat:", "Beslutsdatum:", "Dnr:".
-_FIELD_LABEL = compile_re(r"(?<=[ \t])\p{Lu}[\p{L}-]*(?:[ \t]\p{Ll}+){0,2}:(?=[ \t])")
-#: Longest value of a form field (characters) between two labels.
-FIELD_VALUE = 80
 
 
 def reflow(view: TextView) -> TextView:
@@ -171,6 +168,8 @@ def breaks(text: str) -> list[Replacement]:
         elif not (header or found.at) and (topic := case_lead(text, line.start(), line.end())) is not None:
             found.before(topic[0])  # "Dnr KS 2024/118 Markanvisning för kvarteret Lärkan Kommunen har fått …"
             found.after(topic[1])
+        elif not (header or found.at) and (addressee := addressee_after(text, line.start(), line.end())) is not None:
+            found.before(addressee)  # "Ny lekplats vid skolan Till kommunstyrelsens arbetsutskott"
         if not (header or found.at) and opens_lettered_list(text, line.start(), line.end()):
             lettered_breaks(text, line.start(), line.end(), found)  # "3. Delegationsbeslut a) Bygglov b) …"
         for pos in bullet_starts(text, line.start(), line.end()) if found.at and not header else []:
@@ -218,7 +217,7 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         out.before(pos, brk)
     heads = [h for h in _item_heads(text, start, body_end, keep_out) if h.start not in points.at]
     if heads:  # the text before the first item: a report's parts before its action points ("Beslut …", "1. …")
-        cues += _subheadings(text, start, heads[0].start, out, keep_out)
+        cues += subheadings(text, start, heads[0].start, out, keep_out)
     entries = case_run(text, [(h, "") for h in heads], keep_out)
     for k, head in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else body_end
@@ -238,9 +237,9 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
                 out.after(case[1])
                 t_end = case[1]
         out.after(t_end)
-        cues += 1 + _subheadings(text, t_end, stop, out)
+        cues += 1 + subheadings(text, t_end, stop, out)
     if not heads:
-        cues += _subheadings(text, start, body_end, out, keep_out)
+        cues += subheadings(text, start, body_end, out, keep_out)
         for topic, stop in topic_heads(text, start, body_end):  # "… i maj. Investeringar Ombyggnaden följer …"
             out.before(topic, "\n\n")
             out.after(stop)
@@ -265,43 +264,6 @@ def _case_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
         return None
     s = m.start() + len(m.group()) - len(m.group().lstrip())
     return s, m.end()
-
-
-def _subheadings(text: str, start: int, end: int, out: Breaks, keep_out: list[tuple[int, int]] | None = None) -> int:
-    """Known sub-headings ("Beslut", "Bakgrund") inside flattened text, each on a line of its own; how many."""
-    found = 0
-    for tok in _TOKEN.finditer(text, start, end):
-        stop = inline_subheading_at(text, tok.start(), end)
-        if stop is None:
-            continue
-        if keep_out and inside(keep_out, tok.start()) and not _opens_body(text, tok.start(), stop):
-            continue
-        if text[stop - 1] == ":" and _among_fields(text, tok.start(), stop, end):
-            out.before(tok.start())  # "Delegat: Eva Ek Förslag till beslut: Avtal tecknas … Beslutsdatum: …"
-            continue
-        out.before(tok.start(), "\n\n")
-        out.after(stop)
-        found += 1
-    return found
-
-
-def _among_fields(text: str, pos: int, stop: int, end: int) -> bool:
-    """The sub-heading ``text[pos:stop]``, written with its colon, is one field of an entry's form: another label
-    with its colon ends a short value right before it or follows its own short value ("Delegat: Eva Ek Förslag till
-    beslut: Avtal tecknas med X AB Beslutsdatum: 2024-04-03"); it heads nothing."""
-    return _FIELD_LABEL.search(text, max(0, pos - FIELD_VALUE), pos) is not None \
-        or _FIELD_LABEL.search(text, stop, min(end, stop + FIELD_VALUE)) is not None
-
-
-def _opens_body(text: str, pos: int, stop: int) -> bool:
-    """The known sub-heading ``text[pos:stop]`` in the tail of a form opens the body all the same: it follows
-    a sentence end, or it is a memo's opening heading ("Förslag till beslut" after the subject line)."""
-    before = text[max(0, pos - 40):pos].split()
-    last = before[-1] if before else ""
-    word = last.rstrip(".!?")
-    if last != word and len(word) > 2 and "." not in word:
-        return True
-    return " ".join(text[pos:stop].rstrip(":").casefold().split()) in rules().memo_openings
 
 
 def _item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]]) -> list[Head]:

@@ -43,6 +43,7 @@ class SectionRules(Rules, file="sections.json"):
     toc_label: Pattern
     inline_subheadings: list[str]
     inline_item_part: Pattern
+    inline_addressee: Pattern
     agenda_time_column: Pattern
     agenda_time_after_number: Pattern
     item_word: Pattern
@@ -149,6 +150,7 @@ class CompiledSectionRules:
                 raise ValueError("an inline sub-heading is empty")
             self.inline_subheadings_by_first[head[0]] = (*self.inline_subheadings_by_first.get(head[0], ()), head)
         self.inline_item_part = compile_re(data.inline_item_part)
+        self.inline_addressee = compile_re(r"(?<=[\p{L}\p{N}][ \t]+)" + data.inline_addressee)
         self.agenda_time = compile_re(data.agenda_time_column)
         self.agenda_time_after = compile_re(data.agenda_time_after_number)
         self.item_word = compile_re(data.item_word)

@@ -10,6 +10,7 @@ from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.heading_context import continuation
 from kdextract.layout.lines import Line, before_bracketed_case, is_sentence_like, labelled_case
 from kdextract.layout.rules import rules
+from kdextract.pattern_cache import compile_re
 
 __all__ = ["case_from_next_line", "title_continued", "title_from_next_line"]
 
@@ -19,6 +20,10 @@ _CELL_CHARS = 80
 _SHORT_CELL = 40
 #: Most rows a title cell goes on over.
 _CELL_ROWS = 3
+#: A year alone in the title's column, which the line classifier takes for an item's number before the next cell.
+_YEAR = compile_re(r"(?:19|20)\d\d")
+#: A property's block and unit number opening the cell: the rest of its name ("Ljungbacka" / "1:12 till …").
+_PROPERTY = compile_re(r"\d{1,4}:\d{1,4}(?![\d:])")
 
 
 def case_from_next_line(lines: list[Line], i: int) -> None:
@@ -80,7 +85,9 @@ def _title_cells(lines: list[Line], i: int) -> None:
     för … vid   SBN 2025/214" over "       Tjäderstigen – antagande"; "4. Rekrytering av …, Eklundens   Förhandling
     enligt" over "   gruppboende   MBL § 11"): the first cell of each line under the row set right under the
     title's first letter, no sentence, that goes on in lower case, follows a word no title ends in, or is a short
-    rest in digits standing alone (a blank, another row or a line set further left under it: "2027–2030"). A label
+    rest in digits standing alone (a blank, another row or a line set further left under it: "2027–2030"; a year
+    with a further cell beside it, which the line classifier read as an item numbered so), or opens with the block
+    and unit number of a property named at the title's end ("Ljungbacka" / "1:12 till …"). A label
     in the right margin beside it stays out: only the cell in the title's column is taken, as ``Line.title_rest``."""
     head = lines[i]
     column = head.title_start - (head.start - head.indent)
@@ -92,13 +99,15 @@ def _title_cells(lines: list[Line], i: int) -> None:
         line = lines[k]
         gap = COLUMN_GAP.search(line.text)
         cell = line.text[:gap.start()] if gap else line.text
-        if line.kind != "text" or line.indent != column or len(cell) > _CELL_CHARS or is_sentence_like(cell):
+        year_cell = line.kind == "agenda" and _YEAR.fullmatch(cell.strip()) is not None  # "2026   Eva Ek": no item 2026
+        if line.kind != "text" and not year_cell or line.indent != column or len(cell) > _CELL_CHARS \
+                or is_sentence_like(cell):
             break
         after = lines[k + 1] if k + 1 < len(lines) else None
         alone = after is None or after.kind in ("blank", "furniture", "case", "agenda", "paragraph") \
             or after.indent < column
         if not (cell[:1].islower() or last.split()[-1].casefold() in rules().title_stop_words
-                or cell[:1].isdigit() and len(cell) <= _SHORT_CELL and alone):
+                or cell[:1].isdigit() and len(cell) <= _SHORT_CELL and alone or _PROPERTY.match(cell)):
             break
         parts.append((line.start, line.start + before_bracketed_case(cell, 0, len(cell))))
         line.kind = "furniture"  # consumed as the rest of the title

@@ -3,16 +3,24 @@
 Read from the head of the document (letterhead, title, "Datum", "Diarienummer"), its running
 headers, the protocol form and the signatures at the end; every field found says where it
 was read (``DocumentMeta.evidence``). Dates: ``meta_when``; organisation, body, author and
-diarienummer: ``meta_who``; what they look at: ``meta_reader``.
+diarienummer: ``meta_who``; author: ``meta_author``; what they look at: ``meta_reader``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
 from kdextract.layout.lines import Line
 from kdextract.models import DocumentKind, DocumentMeta, Evidence, Section, Source
+from kdextract.pattern_cache import compile_re
+from kdextract.records.meta_author import read_author
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.meta_when import read_date
-from kdextract.records.meta_who import read_author, read_body, read_diarienummer, read_organisation
+from kdextract.records.meta_who import read_body, read_diarienummer, read_organisation
+from kdextract.text.ocr_confusions import ConfusionRules
 from kdextract.text.view import TextView
 
 #: Head lines whose kind words count (beyond the title line and the running headers).
@@ -56,18 +64,39 @@ def _kind(r: Reader, title: Line | None) -> DocumentKind:
     found: dict[DocumentKind, Line] = {}
     first = r.head[0] if r.head else None
     for line in _kind_lines(r, title):
+        readings = list(_readings(line.text))
         for kind, pattern in rules.kinds:
-            m = pattern.search(line.text)
-            if m is not None and (line is title or line.page_start or m.group().isupper()
-                                  or (m.start() == 0 and len(line.text) <= 80)
-                                  or line is first and m.start() <= FLAT_KIND_CHARS and m.group()[:1].isupper()):
-                found.setdefault(kind, line)
+            for text in readings:
+                m = pattern.search(text)
+                if m is not None and (line is title or line.page_start or m.group().isupper()
+                                      or (m.start() == 0 and len(text) <= 80)
+                                      or line is first and m.start() <= FLAT_KIND_CHARS and m.group()[:1].isupper()):
+                    found.setdefault(kind, line)
+                    break
     for kind in rules.data.kind_priority:
         if kind in found:
             line = found[kind]
             r.note("kind", line.start, line.end, "kind_title", f"the document calls itself {kind}")
             return kind
     return _kind_from_form(r) or _kind_from_cues(r)
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """OCR's look-alike letter groups and the letter each stands for ("rn" for "m", "cl" for "d"), from the confusion
+    table."""
+    table = ConfusionRules.load().substitutions
+    return tuple((compile_re(regex.escape(seen), regex.IGNORECASE), meant)
+                 for seen, meant, _, kind, _ in table if kind == "letter" and len(seen) > 1)
+
+
+def _readings(text: str) -> Iterator[str]:
+    """``text``, then each reading of it with one of OCR's look-alike letter groups undone wherever it stands
+    ("Kornmundirektörens rapport" -> "Kommundirektörens rapport"), the case of each kept."""
+    yield text
+    for pattern, meant in _lookalikes():
+        if pattern.search(text):
+            yield pattern.sub(lambda m: meant.upper() if m.group().isupper() else meant, text)
 
 
 def _kind_lines(r: Reader, title: Line | None) -> list[Line]:

@@ -6,9 +6,7 @@
   Arjeplog"); else the municipality the text names most. Written in its official form
   ("Arjeplogs kommun", "Heby kommun", "Falu kommun", "Sundbybergs stad").
 * body: "Organ" in the notice box, else a board or committee named in the head or headers.
-* author: the protocol's secretary (the "Sekreterare"/"Vid protokollet" signature, or the
-  listed participant whose role is secretary), a memo's "Handläggare", a name above a title
-  at the end.
+* author: see ``records.meta_author``.
 * diarienummer: after a Dnr label in the head, in its real shapes ("KSN-2016-1123", "KS/2017:215").
 """
 
@@ -20,11 +18,9 @@ import regex
 
 from kdextract.layout.lines import COLUMN_GAP, Line
 from kdextract.layout.rules import rules as section_rules
-from kdextract.models import DocumentKind
 from kdextract.pattern_cache import compile_re
-from kdextract.records.meta_byline import byline, in_header
 from kdextract.records.meta_reader import Reader, meta_rules
-from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, is_role, municipalities
+from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, municipalities
 from kdextract.text.fold import fold_key
 
 _PLACE_WORDS = compile_re(r"\p{Lu}[\p{L}-]+")
@@ -175,174 +171,6 @@ def read_body(r: Reader) -> str | None:
             return m.group("body")
     return None
 
-
-def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
-    """The writer: a secretary or author in the form, a signature, a running header or (for ``kind`` in
-    ``byline_kinds``) a byline in the head; for ``kind`` in ``convener_kinds`` first the chair who signs it."""
-    rules = meta_rules()
-    if kind in rules.data.convener_kinds and not _mailed(r) and (chair := _chair_signing(r)):
-        return chair
-    for field, entries in r.fields("signature", "author"):
-        if entries and (field.label.role == "sekreterare" or field.label.field == "author"):
-            return _noted_author(r, entries[0].start, entries[0].end, f"the name under '{field.label.label}'")
-    stacked = False
-    for field, entries in r.form:  # "Sekreterare Ordförande Justerande Eva Ek Per Holm …": the first name
-        if field.label.role == "sekreterare" and field.value_start == field.value_end:
-            stacked = True
-        elif stacked and field.label.field in ("signature", "signatures") and field.value_start == field.value_end:
-            continue
-        elif stacked and entries:
-            return _noted_author(r, entries[0].start, entries[0].end, "the first name under stacked signature labels")
-        else:
-            stacked = False
-    for field, entries in r.form:
-        for e in entries:
-            if e.role and rules.secretary.match(e.role):
-                return _noted_author(r, e.start, e.end, f"listed as {e.role}")
-    return _signed(r) or in_header(r) or (byline(r) if kind in rules.data.byline_kinds else None)
-
-
-def _noted_author(r: Reader, start: int, end: int, why: str) -> str:
-    r.note("author", start, end, "author_form", why)
-    return " ".join(r.text[start:end].split())
-
-
-def _signed(r: Reader) -> str | None:
-    tail = r.tail
-    if labelled := _after_label(r, tail, "a signature label"):
-        return labelled
-    if secretary := _secretary_signing(r, tail):
-        return secretary
-    for i in range(len(tail) - 2, -1, -1):
-        line = tail[i]
-        if (found := _signer(line.text, tail[i + 1].text)) is not None:
-            name, at = found
-            r.note("author", line.start + at, line.start + at + len(name), "signature", "name above a title at the end")
-            return name
-    return _party_signer(r, tail) or _after_label(r, r.head, "a memo header's label") \
-        or _after_label(r, r.head, "a memo's sender", meta_rules().sender_label)
-
-
-def _party_signer(r: Reader, lines: list[Line]) -> str | None:
-    """The first of the signers at the end who give their party instead of a title, side by side or one a line
-    ("Eva Ek (C)     Per Holm (KD)" under a motion): every column of those last lines a name and a party."""
-    first: tuple[Line, int, str] | None = None
-    for line in reversed([line for line in lines if line.text]):
-        columns = _columns(line.text)
-        found = [(meta_rules().person.match(text.strip()), at) for text, at in columns if text.rstrip().endswith(")")]
-        if not found or len(found) != len(columns) or any(m is None for m, _ in found):
-            break
-        m, at = found[0]
-        assert m is not None
-        first = (line, at, str(m.group("name")))
-    if first is None:
-        return None
-    line, at, name = first
-    r.note("author", line.start + at, line.start + at + len(name), "signature", "the first signer, with a party")
-    return name
-
-
-def _secretary_signing(r: Reader, lines: list[Line]) -> str | None:
-    """A signature that gives the secretary's title after the name on its line ("Eva Ek, sekreterare")."""
-    rules = meta_rules()
-    for line in reversed(lines):
-        for column, at in _columns(line.text):
-            head, comma, title = column.partition(",")
-            name = rules.person.match(head.strip()) if comma and rules.secretary.match(title.strip()) else None
-            if name is not None:
-                start = line.start + at + (len(head) - len(head.lstrip()))
-                r.note("author", start, start + len(name.group("name")), "signature", "the secretary's signature")
-                return str(name.group("name"))
-    return None
-
-
-def _mailed(r: Reader) -> bool:
-    """The document opens with an e-mail's sender line ("Från: …"): its sender wrote it."""
-    first = next((line for line in r.head if line.text.strip()), None)
-    return first is not None and bool(meta_rules().mail_from.match(first.text))
-
-
-def _chair_signing(r: Reader) -> str | None:
-    """The signer whose title is a chair's, on their line ("Eva Ek, ordförande", "Ordförande: Eva Ek") or below
-    their name, where signatures stand side by side or stacked: a notice is the chair's, whoever else signs it."""
-    rules = meta_rules()
-    tail = r.tail
-    for i, line in enumerate(tail):
-        columns = _columns(line.text)
-        below = _columns(tail[i + 1].text) if i + 1 < len(tail) else []
-        if len(columns) == 1 and below:
-            below = [(tail[i + 1].text, 0)]
-        for k, (column, at) in enumerate(columns):
-            head, comma, title = column.partition(",")
-            label, colon, rest = column.partition(":")
-            if colon and rules.chair.match(label.strip()):  # "Ordförande: Eva Ek (S)" under a notice
-                head, title, at = rest, label, at + len(label) + 1
-            elif not comma:
-                head, title = column, below[k][0] if len(below) == len(columns) else ""
-            name = rules.person.match(head.strip())
-            if name is not None and rules.chair.match(title.strip()):
-                start = line.start + at + (len(head) - len(head.lstrip()))
-                r.note("author", start, start + len(name.group("name")), "signature", "the chair's signature")
-                return str(name.group("name"))
-    return None
-
-
-def _signer(names: str, titles: str) -> tuple[str, int] | None:
-    """The writer among signatures over their titles, and where in ``names`` the name starts. Side by
-    side ("Eva Ek      Per Holm" over "Förvaltningschef      Utredare"): the first whose title is no
-    manager's (a manager co-signs the writer's memo); a name never runs over a column gap."""
-    rules = meta_rules()
-    columns = _columns(names)
-    below = _columns(titles) if len(columns) > 1 else [(titles, 0)]
-    if not columns or len(below) != len(columns):
-        return None
-    pairs = [(rules.person.match(name), at, title) for (name, at), (title, _) in zip(columns, below)]
-    if not all(m is not None and _title_line(title) for m, _, title in pairs):
-        return None
-    m, at, _ = next((p for p in pairs if not rules.manager.match(p[2])), pairs[0])
-    assert m is not None
-    return str(m.group("name")), at
-
-
-def _columns(text: str) -> list[tuple[str, int]]:
-    """The columns of a line and where each starts in it."""
-    out: list[tuple[str, int]] = []
-    at = 0
-    for gap in COLUMN_GAP.finditer(text):
-        if gap.start() > at:
-            out.append((text[at:gap.start()], at))
-        at = gap.end()
-    if at < len(text):
-        out.append((text[at:], at))
-    return out
-
-
-def _after_label(r: Reader, lines: list[Line], where: str, label: regex.Pattern[str] | None = None) -> str | None:
-    """The name after an author label ("Handläggare", "Vid anteckningarna"; or ``label``) on its line or the next."""
-    rules = meta_rules()
-    for i, line in enumerate(lines):
-        m = (label or rules.author_label).match(line.text)
-        if not m:
-            continue
-        rest = _columns(m.group("name").strip())[:1]
-        candidates = [(rest[0][0], line.start + m.start("name"))] if rest else []
-        candidates += [(text, ln.start + at) for ln in lines[i + 1:i + 2] for text, at in _columns(ln.text)[:1]]
-        for text, start in candidates:
-            name = rules.person.match(text)
-            head, comma, title = text.partition(",")
-            if name is None and comma and _title_line(title.strip()):  # "Eva Ek, planarkitekt"
-                name = rules.person.match(head.rstrip())
-            if name:
-                end = start + len(name.group("name"))
-                r.note("author", start, end, "author_label", f"name after {where}")
-                return str(name.group("name"))
-    return None
-
-
-def _title_line(text: str) -> bool:
-    """A line that gives a signer's title: "Kommundirektör", "Planarkitekt", "Ekonom, ekonomiavdelningen"."""
-    words = text.split()
-    return bool(meta_rules().role.match(text)) or (0 < len(words) <= 4 and is_role(words[0].rstrip(",")))
 
 
 def _same_column(text: str, at: int, line: str, start: int) -> tuple[str, int]:

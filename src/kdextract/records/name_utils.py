@@ -158,6 +158,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     abbreviations: dict[str, str]
     kommunerna_negatives: list[str]
     institutions_after_place: BoardUnits
+    county_heads: BoardUnits
     place_nouns_after_municipality: list[str]
     ambiguous_municipalities: list[str]
     generic_words: list[str]

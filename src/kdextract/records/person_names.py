@@ -205,4 +205,5 @@ def name_ok(tokens: list[str], text: str, strict: bool, party_after: bool = Fals
             return False
         if strict and i > 0 and lower_word_elsewhere(text, t):
             return False
-    return not (facts[0][3] and not is_first_name(tokens[0]))
+    place = facts[0][3] or tokens[0].endswith("s") and muni_name(tokens[0][:-1]) is not None  # "Åbys Seniorträffar"
+    return not (place and not is_first_name(tokens[0]))

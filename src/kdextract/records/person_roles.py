@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from kdextract.pattern_cache import compile_re
-from kdextract.records.name_utils import WB_L, is_role, role_base
+from kdextract.records.name_utils import WB_L, is_first_name, is_role, role_base
 from kdextract.records.person_names import PeopleRules
 
 _BEFORE_LOWER = compile_re(r"[ \t]+(?=\p{Ll})")
@@ -42,6 +42,8 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
                     break
                 if i > 0 and w in _VERB_STOP and w not in ("och", "för", "i"):
                     break
+                if i > 0 and w[:1].isupper() and is_first_name(w) and i + 1 < len(words) and words[i + 1][:1].isupper():
+                    return None, None, 0  # ", äldreomsorgschef Lena Moberg": the next person's title, before their name
                 kept.append(w)
             while kept and kept[-1] in ("och", "för", "i", "samt"):
                 kept.pop()

@@ -337,7 +337,7 @@ def nth_in_month(m: Any, ctx: Ctx) -> DateCandidate | None:
 
 _FIXED = {fold(k): v for k, v in DATA.holidays_fixed.items()}
 _MOVABLE = {fold(k): v for k, v in DATA.holidays_movable.items()}
-_HOLIDAY = word_regex([*_FIXED, *_MOVABLE])
+HOLIDAY = word_regex([*_FIXED, *_MOVABLE])
 _FEAST_DAYS = {fold(k): v for k, v in DATA.feast_days.days.items()}
 _FEAST_MOVABLE = {fold(k): v for k, v in DATA.feast_days_movable.days.items()}
 
@@ -356,7 +356,7 @@ def holiday_date(key: str, y: int) -> dt.date:
 
 
 @rule("dates/holiday",
-      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<h>{_HOLIDAY})|(?P<f>julen|jul|nyaret|nyar|pasken|pask|midsommar))"
+      rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:(?P<h>{HOLIDAY})|(?P<f>julen|jul|nyaret|nyar|pasken|pask|midsommar))"
       rf"{NL}(?:[ \t]+{year('y')})?", needs=keys_of([*_FIXED, *_MOVABLE, *_FEAST_DAYS, *_FEAST_MOVABLE]))
 def holiday(m: Any, ctx: Ctx) -> DateCandidate | None:
     key = " ".join((m["h"] or m["f"]).split())

@@ -1,8 +1,11 @@
 """A date that "samma år" follows takes the year of the date before it in its paragraph, where that one writes it
-("grävningen startar i april 2027 och ska vara klar vecka 40 samma år": week 40 of 2027)."""
+("grävningen startar i april 2027 och ska vara klar vecka 40 samma år": week 40 of 2027); so does a year-less date
+that the reference's year puts before such a date where that year puts it after ("anmälan stänger den 30 april
+2027; svar ges vecka 20": a plan goes forward, week 20 of 2027 in a text of autumn 2026, not a week gone by)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -25,10 +28,12 @@ def take_same_year(chosen: Sequence[DateCandidate], ctx: Ctx) -> None:
     """Give each date of ``chosen`` before "samma år" the year written in the date before it (in place)."""
     for k, c in enumerate(chosen):
         m = _VALUE.match(c.val.value)
-        if m is None or not _SAME_YEAR.match(ctx.folded, c.end):
+        if m is None:
             continue
         year = _year_before(chosen[:k], c, ctx)
         if year is None or c.val.value.startswith(str(year)):
+            continue
+        if not (_SAME_YEAR.match(ctx.folded, c.end) or c.relative and _goes_forward(chosen[k - 1], m, year, ctx)):
             continue
         value: Value | None
         if m.group("week"):
@@ -39,6 +44,26 @@ def take_same_year(chosen: Sequence[DateCandidate], ctx: Ctx) -> None:
             value = month_value(year, int(m.group("month")))
         if value is not None:
             c.val = value
+
+
+def _first_day(m: re.Match[str], year: int) -> dt.date | None:
+    """The first day of a year-less date's value (``_VALUE``'s match) in ``year``."""
+    try:
+        if m.group("week"):
+            return dt.date.fromisocalendar(year, int(m.group("week")), 1)
+        return dt.date(year, int(m.group("month")), int(m.group("day") or 1))
+    except ValueError:
+        return None
+
+
+def _goes_forward(before: DateCandidate, m: re.Match[str], year: int, ctx: Ctx) -> bool:
+    """The date of ``m`` falls before the reference and the written date ``before`` in its own year, on or after
+    ``before`` in ``year``; ``before`` lies after the reference (a plan, not a record)."""
+    last = before.val.date if before.val.end_date is None else before.val.end_date
+    if last is None or ctx.ref is None or before.relative or last.year != year or not m.string[:4].isdigit():
+        return False
+    own, moved = _first_day(m, int(m.string[:4])), _first_day(m, year)
+    return own is not None and moved is not None and own < ctx.ref < last <= moved
 
 
 def _year_before(before: Sequence[DateCandidate], date: DateCandidate, ctx: Ctx) -> int | None:
