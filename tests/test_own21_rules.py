@@ -1,0 +1,77 @@
+"""Rules found missing by held-out batch 21 (tests/data/own_corpus21), each in our own words: a table of delegation
+decisions flattened to one cell a line."""
+
+from __future__ import annotations
+
+import kdextract
+
+DELEGATION = """SJÖVIKS KOMMUN
+Bygg- och miljönämnden
+2027-04-06
+
+Redovisning av delegationsbeslut
+
+Datum
+Ärende
+Beslut
+Delegat
+2027-03-03
+Strandskyddsdispens, Lillön 1:7
+Beviljad dispens för brygga
+Miljöinspektör Kalle Bergsten
+2027-03-17
+Föreläggande om sophantering
+Avskrivet efter rättelse
+Handläggare Maja Örn
+2027-03-24
+Bygglov för carport, Tallåsen 3:2
+Beviljat bygglov med avgift om 6 400 kr
+Bygglovshandläggare Nils Ås
+
+Förslag till beslut
+Nämnden lägger redovisningen till handlingarna.
+
+Eva Lindgård
+Förvaltningschef
+"""
+
+OUTCOMES = """Anmälan av beslut
+
+Datum
+Ärende
+Beslut
+2027-02-01
+Parkeringstillstånd för rörelsehindrad
+Bifall
+2027-02-09
+Färdtjänst utanför länet
+Avslag
+"""
+
+def test_each_row_of_a_table_flattened_to_one_cell_a_line_is_a_decision() -> None:
+    texts = [d.text for d in kdextract.parse(DELEGATION, ner=False).decisions]
+    assert texts[:3] == ["Beviljad dispens för brygga", "Avskrivet efter rättelse",
+                         "Beviljat bygglov med avgift om 6 400 kr"]
+
+
+def test_a_rows_decision_takes_its_date() -> None:
+    days = [d.date for d in kdextract.parse(DELEGATION, ner=False).decisions[:3]]
+    assert days == ["2027-03-03", "2027-03-17", "2027-03-24"]
+
+
+def test_a_one_word_outcome_goes_with_the_case_before_it() -> None:
+    texts = [" ".join(d.text.split()) for d in kdextract.parse(OUTCOMES, ner=False).decisions]
+    assert texts == ["Parkeringstillstånd för rörelsehindrad Bifall", "Färdtjänst utanför länet Avslag"]
+
+
+def test_a_delegate_cell_is_no_signature() -> None:
+    assert kdextract.parse(DELEGATION, ner=False).meta.author == "Eva Lindgård"
+
+
+def test_cell_tables_take_the_widest_header_whose_rows_fit() -> None:
+    from kdextract.text.cell_lines import cell_tables
+
+    text = "Beslut i mars\nDatum\nÄrende\nBeslut\n2027-03-01\nA\nB\n2027-03-08\nC\nD\n"
+    tables = cell_tables(text)
+    assert [[text[a:b] for a, b in t.header] for t in tables] == [["Datum", "Ärende", "Beslut"]]
+    assert cell_tables("Närvarande\nEva Ek\nPer Holm\nLena Berg\n2027-03-01\n") == []
