@@ -1,5 +1,6 @@
 """Rules found missing by held-out batch 21 (tests/data/own_corpus21), each in our own words: a table of delegation
-decisions flattened to one cell a line."""
+decisions flattened to one cell a line; a wrapped agenda title that goes on with a name after a word no title ends
+in, its case number after a comma."""
 
 from __future__ import annotations
 
@@ -48,6 +49,21 @@ Färdtjänst utanför länet
 Avslag
 """
 
+AGENDA = """TALLÅSENS KOMMUN
+Kommunstyrelsens arbetsutskott
+
+FÖREDRAGNINGSLISTA
+1. Val av justerare
+2. Markanvisning för bostäder i kvarteret Granen till
+   Sjövik Bostadsutveckling AB, Dnr KS 2027/41
+   Föredragande: exploateringschef Sara Holm
+3. Budgetuppföljning efter februari 2027 och prognos för
+   helåret, Dnr KS 2027/7
+   Föredragande: ekonomichef Ali Demir
+4. Övriga frågor
+"""
+
+
 def test_each_row_of_a_table_flattened_to_one_cell_a_line_is_a_decision() -> None:
     texts = [d.text for d in kdextract.parse(DELEGATION, ner=False).decisions]
     assert texts[:3] == ["Beviljad dispens för brygga", "Avskrivet efter rättelse",
@@ -75,3 +91,13 @@ def test_cell_tables_take_the_widest_header_whose_rows_fit() -> None:
     tables = cell_tables(text)
     assert [[text[a:b] for a, b in t.header] for t in tables] == [["Datum", "Ärende", "Beslut"]]
     assert cell_tables("Närvarande\nEva Ek\nPer Holm\nLena Berg\n2027-03-01\n") == []
+
+
+def test_a_title_that_stops_on_a_small_word_goes_on_with_a_name_at_the_hanging_indent() -> None:
+    titles = [s.title for s in kdextract.parse(AGENDA, ner=False).sections if s.level == 1]
+    assert "Markanvisning för bostäder i kvarteret Granen till Sjövik Bostadsutveckling AB" in titles
+
+
+def test_a_case_number_after_a_comma_ends_a_wrapped_title() -> None:
+    titles = [s.title for s in kdextract.parse(AGENDA, ner=False).sections if s.level == 1]
+    assert "Budgetuppföljning efter februari 2027 och prognos för helåret" in titles
