@@ -1,6 +1,7 @@
 """Rules found missing by held-out batch 21 (tests/data/own_corpus21), each in our own words: a table of delegation
 decisions flattened to one cell a line; a wrapped agenda title that goes on with a name after a word no title ends
-in, its case number after a comma."""
+in, its case number after a comma; a company's name after a flattened item head's case number, and one wrapped after
+a sentence's end."""
 
 from __future__ import annotations
 
@@ -101,3 +102,30 @@ def test_a_title_that_stops_on_a_small_word_goes_on_with_a_name_at_the_hanging_i
 def test_a_case_number_after_a_comma_ends_a_wrapped_title() -> None:
     titles = [s.title for s in kdextract.parse(AGENDA, ner=False).sections if s.level == 1]
     assert "Budgetuppföljning efter februari 2027 och prognos för helåret" in titles
+
+
+def test_a_title_word_after_a_flattened_items_case_number_opens_no_company_name() -> None:
+    text = ("§ 31 Dnr KS 2027/88 Borgen för Åsby Fjärrvärme AB Kommunfullmäktige beslutar att teckna borgen. "
+            "§ 32 Borgen för Nolby Hamn AB Fullmäktige beslutar att avslå ansökan.")
+    names = {o.name for o in kdextract.parse(text, ner=False).organisations}
+    assert {"Åsby Fjärrvärme AB", "Nolby Hamn AB"} <= names
+    assert not any(n.startswith("Borgen") for n in names)
+
+
+def test_a_lead_noun_inside_a_sentence_stays_in_the_name() -> None:
+    names = {o.name for o in kdextract.parse("Kommunen har köpt Borgen för Åsby Fjärrvärme AB.", ner=False).organisations}
+    assert "Borgen för Åsby Fjärrvärme AB" in names
+
+
+def test_a_company_name_wrapped_right_after_a_sentence_end_keeps_its_first_word() -> None:
+    text = ("Utbyggnaden av fibernätet i byarna har försenats av den tidiga tjälen. Ekbys\n"
+            "Fibernät AB räknar med att bli klara i vår.\n")
+    names = {o.name for o in kdextract.parse(text, ner=False).organisations}
+    assert "Ekbys Fibernät AB" in names and "Fibernät AB" not in names
+
+
+def test_a_sentences_first_common_word_at_a_lines_end_opens_no_company_name() -> None:
+    text = ("Kommunen har haft ett avtal om vinterväghållning under många långa år. Sedan\n"
+            "Vägservice AB tog över har klagomålen minskat.\n")
+    names = {o.name for o in kdextract.parse(text, ner=False).organisations}
+    assert "Vägservice AB" in names and "Sedan Vägservice AB" not in names
