@@ -1,7 +1,7 @@
 """Rules found missing by held-out batch 21 (tests/data/own_corpus21), each in our own words: a table of delegation
 decisions flattened to one cell a line; a wrapped agenda title that goes on with a name after a word no title ends
 in, its case number after a comma; a company's name after a flattened item head's case number, and one wrapped after
-a sentence's end."""
+a sentence's end; OCR's "1" for "l" in a name's place ("Uppsa1a") and before a word's small letters ("1än")."""
 
 from __future__ import annotations
 
@@ -129,3 +129,29 @@ def test_a_sentences_first_common_word_at_a_lines_end_opens_no_company_name() ->
             "Vägservice AB tog över har klagomålen minskat.\n")
     names = {o.name for o in kdextract.parse(text, ner=False).organisations}
     assert "Vägservice AB" in names and "Sedan Vägservice AB" not in names
+
+
+SCAN = """SJÖVIKS KOMMUN            PROTOKOLL
+Tekniska nämnden          2027-02-11
+
+§ 12   Enski1da avlopp vid Norrsjön
+Förva1tningen har gjort ti1lsyn av 40 av1opp under hösten, vi1ket är
+fler än p1anerat. Länsstyre1sen i Uppsa1a 1än har begärt en redovisning
+ti11 den 1 april 2027.
+Beslut
+Nämnden godkänner redovisningen och 1ägger den ti11 hand1ingarna.
+"""
+
+
+def test_a_one_for_an_l_in_a_place_name_and_before_small_letters_is_read_in_a_scan() -> None:
+    names = {o.name for o in kdextract.parse(SCAN, ner=False).organisations}
+    assert "Länsstyrelsen i Uppsala län" in names and "Uppsa1a" not in names
+
+
+def test_digits_for_letters_read_only_into_listed_words() -> None:
+    from kdextract.text.lexicon import load_lexicon
+    from kdextract.text.ocr_letters import letters_for_digits
+
+    lex = load_lexicon()
+    assert [letters_for_digits(t, lex) for t in ("Enski1t", "1än", "k0mmun")] == ["enskilt", "län", "kommun"]
+    assert [letters_for_digits(t, lex) for t in ("1a", "3e", "B1", "Xy1qz", "1:a")] == [None] * 5
