@@ -38,7 +38,7 @@ def continuation(lines: list[Line], j: int) -> Line | None:
     where line ``j`` holds the title to its end: the title ends in a word no title ends in, or it fills a line
     and the next goes on in lower case; that line is short, no sentence, and stands before a blank line, or it
     goes on in lower case, or is a short rest in digits standing alone or over a line set further left ("2027–2030"), indented right under the
-    title's first letter (a hanging indent)."""
+    title's first letter (a hanging indent; under a title that ends in a word no title ends in, any such line)."""
     words = lines[j].text.split()
     cut = bool(words) and words[-1].strip(",;").casefold() in rules().title_stop_words
     k = _over_page_break(lines, j, cut)
@@ -50,9 +50,10 @@ def continuation(lines: list[Line], j: int) -> Line | None:
     head = lines[j]
     alone = k + 1 >= len(lines) or lines[k + 1].kind in ("blank", "furniture", "case")
     if k == j + 1 and 0 < nxt.indent == head.title_start - (head.start - head.indent) and (
-            nxt.text[:1].islower() or (nxt.text[:1].isdigit() and len(nxt.text) <= _HANGING_CHARS
+            cut or nxt.text[:1].islower() or (nxt.text[:1].isdigit() and len(nxt.text) <= _HANGING_CHARS
                                        and (alone or lines[k + 1].indent < nxt.indent))):
-        return nxt  # a hanging indent: "3. Verksamhetsplan för" over "   elevhälsan", "… för tiden" over "   2027–2030"
+        return nxt  # a hanging indent: "3. Verksamhetsplan för" over "   elevhälsan", "… för tiden" over "   2027–2030",
+        # "… till" over "   Ekby Snickeri AB" (a title that cannot end where it stops goes on with a name)
     if not alone:
         return None
     if not words:

@@ -177,10 +177,10 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
     return True
 
 
-def before_bracketed_case(text: str, start: int, end: int) -> int:
-    """The end of the title ``text[start:end]`` less the case number in brackets that closes it ("… år 2027
-    (KS 2026/240)")."""
-    m = _bracketed_case().search(text, start, end)
+def before_case(text: str, start: int, end: int) -> int:
+    """The end of the title ``text[start:end]`` less the case number that closes it, in brackets ("… år 2027
+    (KS 2026/240)") or labelled ("… Snickeri AB, Dnr KS 2026/198")."""
+    m = _bracketed_case().search(text, start, end) or _trailing_case().search(text, start, end)
     return m.start() if m is not None and m.start() > start else end
 
 
@@ -193,9 +193,10 @@ def _bracketed_case() -> regex.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _trailing_case() -> regex.Pattern[str]:
-    """A labelled case number that ends an item's line, where lost line breaks ran it into the title."""
+    """A labelled case number that ends an item's line, where lost line breaks ran it into the title or a
+    comma set it after the title's last line ("… prognos för" / "helåret, Dnr KS 2026/12")."""
     r = rules()
-    return compile_re(rf"[ \t]+(?i:{r.case_label.pattern})[ \t]*(?P<case>{r.case.pattern})[ \t]*\Z")
+    return compile_re(rf"(?:[ \t]*,)?[ \t]+(?i:{r.case_label.pattern})[ \t]*(?P<case>{r.case.pattern})[ \t]*\Z")
 
 
 #: A title's last part after a dash that may name who presents the item: "… – Eva Ek, ekonom".

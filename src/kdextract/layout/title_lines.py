@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.heading_context import continuation
-from kdextract.layout.lines import Line, before_bracketed_case, is_sentence_like, labelled_case
+from kdextract.layout.lines import Line, before_case, is_sentence_like, labelled_case
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
 
@@ -74,7 +74,7 @@ def title_continued(lines: list[Line], i: int) -> None:
     j = next((k for k in range(i, min(i + 5, len(lines))) if lines[k].end == head.title_end), None)
     nxt = None if j is None else continuation(lines, j)
     if nxt is not None:
-        head.title_end = nxt.start + before_bracketed_case(nxt.text, 0, len(nxt.text))  # less "(KS 2026/240)"
+        head.title_end = nxt.start + before_case(nxt.text, 0, len(nxt.text))  # less "(KS 2026/240)", ", Dnr KS 2026/240"
         nxt.kind = "furniture"  # consumed as the rest of the title
     elif j is None:
         _title_cells(lines, i)
@@ -109,7 +109,7 @@ def _title_cells(lines: list[Line], i: int) -> None:
         if not (cell[:1].islower() or last.split()[-1].casefold() in rules().title_stop_words
                 or cell[:1].isdigit() and len(cell) <= _SHORT_CELL and alone or _PROPERTY.match(cell)):
             break
-        parts.append((line.start, line.start + before_bracketed_case(cell, 0, len(cell))))
+        parts.append((line.start, line.start + before_case(cell, 0, len(cell))))
         line.kind = "furniture"  # consumed as the rest of the title
         last = cell
         if alone:

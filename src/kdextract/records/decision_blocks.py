@@ -16,6 +16,7 @@ from kdextract.records.clauses import (
 )
 from kdextract.records.context import Context
 from kdextract.records.decision_rules import rules
+from kdextract.text.cell_lines import cell_tables
 from kdextract.text.fold import fold
 from kdextract.text.lines import line_spans
 
@@ -55,18 +56,20 @@ def block_kind(line: str) -> DecisionKind | None:
 def find_blocks(ctx: Context) -> list[Block]:
     text = ctx.text
     found: dict[int, Block] = {}
+    # a label of a table flattened to one cell a line ("Datum" / "Ärende" / "Beslut" / "Delegat") heads a column
+    labels = {a for table in cell_tables(text) for a, _ in table.header}
     # 1. subheadings the section finder saw
     for sec in ctx.sections:
         if sec.level < 2 and sec.category != "subheading":
             continue
         kind = block_kind(sec.title)
-        if kind:
-            line_start = text.rfind("\n", 0, sec.title_start) + 1
+        line_start = text.rfind("\n", 0, sec.title_start) + 1
+        if kind and line_start not in labels:
             found[line_start] = Block(kind, sec.title_start, max(sec.body_start, sec.title_end))
     # 2. heading lines of their own ("Beslut", "*Beslut**", "Beslut:") and inline "Beslut: …"
     for a, b in line_spans(text):
         line = text[a:b]
-        if a in found or not line.strip():
+        if a in found or a in labels or not line.strip():
             continue
         kind = block_kind(line)
         if kind and len(line.strip()) <= 60:

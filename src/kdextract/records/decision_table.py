@@ -4,7 +4,8 @@ A report of delegation decisions lists them as a table: "Datum  Dnr  Beslut  Del
 decision, a cell wrapped over lines that start blank in the first column. Each row's cell under the
 decision column (``table_column`` in ``resources/sv/decisions.json``) is one decision. Where that cell is
 one word, an outcome ("Bev.", "Avslag"), the decision is read from the column before it, what was decided on
-("Nybyggnad av enbostadshus   Bev.").
+("Nybyggnad av enbostadshus   Bev."). A table flattened to one cell a line (``kdextract.text.cell_lines``) is read
+the same way, its decision cell the row's line under the decision label.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kdextract.records.decision_rules import rules
+from kdextract.text.cell_lines import cell_tables
 from kdextract.text.lines import line_spans, word_cells
 
 __all__ = ["TableCell", "table_cells"]
@@ -72,6 +74,23 @@ def table_cells(text: str, folded: str) -> list[TableCell]:
             i += 1
         if row is not None:
             out.append(row)
+    return sorted(out + _cell_line_cells(text, folded), key=lambda c: c.start)
+
+
+def _cell_line_cells(text: str, folded: str) -> list[TableCell]:
+    """Each row's decision cell of the tables flattened to one cell a line; a one-word outcome ("Bifall") with the
+    cell before it, what was decided on."""
+    column = rules().table_column
+    out: list[TableCell] = []
+    for table in cell_tables(text):
+        col = next((k for k, (a, b) in enumerate(table.header) if column.fullmatch(folded, a, b)), None)
+        if col is None:
+            continue
+        for row in table.rows:
+            a, b = row[col]
+            if col > 0 and len(text[a:b].split()) == 1 and not any(ch.isdigit() for ch in text[slice(*row[col - 1])]):
+                a = row[col - 1][0]
+            out.append(TableCell(a, b, row[0][0], row[-1][1]))
     return out
 
 

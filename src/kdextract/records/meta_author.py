@@ -10,6 +10,7 @@ from kdextract.models import DocumentKind
 from kdextract.records.meta_byline import byline, in_header
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.name_utils import is_first_name, is_role
+from kdextract.text.cell_lines import cell_tables
 
 
 def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
@@ -191,10 +192,15 @@ def _columns(text: str) -> list[tuple[str, int]]:
 def _after_label(r: Reader, lines: list[Line], where: str, label: regex.Pattern[str] | None = None) -> str | None:
     """The name after an author label ("Handläggare", "Vid anteckningarna"; or ``label``) on its line or the next."""
     rules = meta_rules()
+    cells: list[tuple[int, int]] | None = None
     for i, line in enumerate(lines):
         m = (label or rules.author_label).match(line.text)
         if not m:
             continue
+        if cells is None:
+            cells = [(a, b) for table in cell_tables(r.text) for row in table.rows for a, b in row]
+        if any(a <= line.start < b for a, b in cells):
+            continue  # (a table's cell, "Handläggare Eva Ek" under "Delegat", is no signature)
         rest = _columns(m.group("name").strip())[:1]
         candidates = [(rest[0][0], line.start + m.start("name"))] if rest else []
         candidates += [(text, ln.start + at) for ln in lines[i + 1:i + 2] for text, at in _columns(ln.text)[:1]]

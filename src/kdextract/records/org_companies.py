@@ -86,13 +86,15 @@ _LETTER_OR_HYPHEN = compile_re(r"[\p{L}\-]")
 _WRAPPED_BEFORE = compile_re(r"(?<![\p{L}\p{N}.&\-])(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*){0,2}[ \t]+&"
                                 r"[ \t]*\n[ \t]*\Z")
 #: The end of a full line of running text that a company's name wraps after ("biträdda av Ekby" before
-#: "Revision AB"): one or two capitalised words after a small word, up to the next line.
-_NAME_WRAPPED_BEFORE = compile_re(r"(?<=\p{Ll}[ \t]+)(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*)?"
+#: "Revision AB", "… i vinter. Ekbys" before "Fibernät AB"): one or two capitalised words after a small word or a
+#: sentence's end, up to the next line.
+_NAME_WRAPPED_BEFORE = compile_re(r"(?<=[\p{Ll}.!?][ \t]+)(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*)?"
                                      r"[ \t]*\n[ \t]*\Z")
 
 def _wrapped_name_head(text: str, start: int) -> int | None:
     """Where a company's name that opens a line at ``start`` began on the line before: that full line of running
-    text ends in capitalised words that are no sentence's start, common word or public body's name."""
+    text ends in capitalised words that are no common word or public body's name, nor a sentence's first common
+    word."""
     wrapped = _NAME_WRAPPED_BEFORE.search(text, max(0, start - 80), start)
     if wrapped is None:
         return None
@@ -103,13 +105,22 @@ def _wrapped_name_head(text: str, start: int) -> int | None:
     if any(w.lower() in STOP_INITIAL or lower_word_elsewhere(text, w) or gaz_lookup(w) is not None
            or fold_key(w).endswith(body_head_endings("", "en", "s", "ens")) for w in words):
         return None
+    if text[:wrapped.start()].rstrip()[-1:] in ".!?" and any(w.casefold() in load_lexicon().common for w in words):
+        return None  # a sentence's first word ("… i maj. Bolaget" / "Ekby AB …")
     return wrapped.start()
+
+
+#: An item's number or case number right before a word ("§ 90 Dnr KS 2026/231 Borgen …"): a title opens there.
+_ITEM_HEAD_BEFORE = compile_re(r"(?:§[ \t]*\d+|\d+[/:]\d+)[ \t]+\Z")
 
 
 def _without_lead_noun(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``toks`` without a common noun that opens a sentence or a title and the "för" after it, before a name of two
-    words or more ("Borgen för Ekby Lokaler AB"; not "Centrum för Lärande AB"): the name begins after them."""
-    if len(toks) >= 4 and text[toks[1][0]:toks[1][1]] == "för" and is_sentence_start(text, toks[0][0]) \
+    words or more ("Borgen för Ekby Lokaler AB"; not "Centrum för Lärande AB"): the name begins after them. A title
+    opens after its item's number or case number too, where flattened text ran them onto one line."""
+    start = toks[0][0] if toks else 0
+    if len(toks) >= 4 and text[toks[1][0]:toks[1][1]] == "för" and (
+            is_sentence_start(text, start) or _ITEM_HEAD_BEFORE.search(text, max(0, start - 24), start)) \
             and text[toks[0][0]:toks[0][1]].casefold() in load_lexicon().common:
         return toks[2:]
     return toks

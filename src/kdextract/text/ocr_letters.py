@@ -1,0 +1,31 @@
+"""Digits that OCR printed for look-alike letters inside a word: "1" for "l", "0" for "o".
+
+No Swedish word or name holds a digit between letters, nor a "1" before two or more small letters (an ordinal is
+"1a", "1:a"), so such a word whose letter reading is listed is that word: "Ka1mar" is "kalmar", "Enski1t"
+"enskilt", "1än" "län". This holds where the repair's caution keeps a capitalised word inside a sentence (a name's
+place) from other confusions: a digit there is no letter of a name.
+
+>>> from kdextract.text.lexicon import load_lexicon
+>>> [letters_for_digits(t, load_lexicon()) for t in ("Ka1mar", "1än", "3e", "E4", "Bj1x")]
+['kalmar', 'län', None, None, None]
+"""
+
+from __future__ import annotations
+
+from kdextract.pattern_cache import compile_re
+from kdextract.text.lexicon import Lexicon
+
+__all__ = ["letters_for_digits"]
+
+#: A "1" or "0" between letters, or a "1" that opens a word of small letters.
+_DIGIT_FOR_LETTER = compile_re(r"(?<=\p{L})[10](?=\p{L})|\A1(?=\p{Ll}{2,}\Z)")
+_LETTER = {"1": "l", "0": "o"}
+
+
+def letters_for_digits(tok: str, lex: Lexicon) -> str | None:
+    """``tok`` (lower case) with its look-alike digits read as letters, where that reading is a listed word or
+    name and no other digit is left; else None."""
+    if _DIGIT_FOR_LETTER.search(tok) is None:
+        return None
+    read = _DIGIT_FOR_LETTER.sub(lambda m: _LETTER[m.group()], tok).lower()
+    return read if read.isalpha() and (lex.count(read) > 0 or read in lex.names) else None
