@@ -1,0 +1,43 @@
+"""Rules for flattened transcripts and OCR damage (layout stress round 8), each in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+import kdextract
+from kdextract.layout.page_counters import inline_page_number_edits
+
+#: A transcript's three pages run on one line, each opened by its page number and the running header that ends in
+#: the number again; the items are bare numbers.
+COVER = ("1 EKBY KOMMUN PROTOKOLL 1(3) Socialnämnden Plats och tid Rådhuset, onsdagen den 4 mars 2026 kl 13.00-15.30 "
+         "Beslutande Eva Ek, ordförande Ola Berg Lisa Lund Karin Nyström Övriga deltagande Per Holm, sekreterare "
+         "Utses att justera Ola Berg Justeringens plats och tid Socialkontoret den 9 mars 2026 Underskrifter "
+         "Sekreterare... Per Holm Ordförande... Eva Ek Justerande... Ola Berg")
+PAGE2 = (" 2 EKBY KOMMUN PROTOKOLL 2 12 Sammanträdets öppnande Ordföranden öppnade sammanträdet och hälsade alla "
+         "välkomna. Ola Berg valdes att justera protokollet tillsammans med ordföranden. Föredragningslistan godkändes "
+         "utan ändringar och med ett tillägg om lokalfrågan, som tas upp sist under övriga frågor.")
+PAGE3 = (" 3 EKBY KOMMUN PROTOKOLL 3 13 Bidrag till föreningar 2026 Föreningarna har sökt bidrag för sin verksamhet. "
+         "Förvaltningen föreslår att bidrag lämnas enligt bilagan. Socialnämnden beslutar att bevilja bidrag enligt "
+         "förvaltningens förslag.")
+HEADED = COVER + PAGE2 + PAGE3
+#: The same with the page number printed twice and no header words between ("2 2 12 Title").
+DOUBLED = (HEADED.replace("1 EKBY KOMMUN PROTOKOLL 1(3)", "1 1 EKBY KOMMUN PROTOKOLL")
+           .replace("EKBY KOMMUN PROTOKOLL 2 ", "2 ").replace("EKBY KOMMUN PROTOKOLL 3 ", "3 "))
+
+
+@pytest.mark.parametrize("text", [HEADED, DOUBLED], ids=["header", "doubled"])
+def test_a_transcripts_page_numbers_inside_one_flattened_line_are_page_breaks(text: str) -> None:
+    doc = kdextract.parse(text, ner=False)
+    assert [(s.title, s.number) for s in doc.sections] == [("Sammanträdets öppnande", "12"),
+                                                           ("Bidrag till föreningar 2026", "13")]
+    assert [e.original for e in doc.edits if e.reason == "running header"][-2:] in (
+        ["2 EKBY KOMMUN PROTOKOLL 2", "3 EKBY KOMMUN PROTOKOLL 3"], ["2 2", "3 3"])
+
+
+@pytest.mark.parametrize("text", [
+    HEADED.replace("3 EKBY KOMMUN PROTOKOLL 3", "4 EKBY KOMMUN PROTOKOLL 4").replace(
+        "2 EKBY KOMMUN PROTOKOLL 2", "Se tabell 2 Ekonomi 2"),  # no page 2 after page 1: no run of pages
+    COVER + " I tabell 2 rad 2 står kostnaden för hyran. " + PAGE3[1:].replace("3 EKBY KOMMUN PROTOKOLL 3 ", ""),
+], ids=["no-run", "prose"])
+def test_numbers_that_do_not_count_up_the_pages_are_no_page_breaks(text: str) -> None:
+    assert inline_page_number_edits(text) == []
