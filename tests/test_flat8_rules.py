@@ -41,3 +41,16 @@ def test_a_transcripts_page_numbers_inside_one_flattened_line_are_page_breaks(te
 ], ids=["no-run", "prose"])
 def test_numbers_that_do_not_count_up_the_pages_are_no_page_breaks(text: str) -> None:
     assert inline_page_number_edits(text) == []
+
+
+#: A flattened agenda whose item 4 is a list of lettered entries, the last item after a group heading.
+LETTERED_AGENDA = ("Ekby kommun Kallelse Tekniska nämnden Tid: tisdag 3 mars 2026 kl. 14.00 Plats: Rådhuset, sal 2 "
+                   "Ärenden 1 Val av justerare 2 Budgetuppföljning för februari 2026 3 Ny taxa för parkering i "
+                   "centrum Anmälningsärenden 4 a) Anmälan av delegationsbeslut b) Anmälan av inkomna skrivelser "
+                   "c) Anmälan av arbetsutskottets protokoll Övriga ärenden 5 Ledamöternas frågor")
+
+
+def test_an_item_number_before_its_lettered_entries_keeps_the_run_of_items() -> None:
+    titles = [(s.number, s.title) for s in kdextract.parse(LETTERED_AGENDA, ner=False).sections]
+    assert ("5", "Ledamöternas frågor") in titles
+    assert ("4", "") not in titles  # (no item of its own: its line is its first entry's)

@@ -11,11 +11,14 @@ from functools import lru_cache
 import regex
 
 from kdextract.layout.item_runs import agenda_run, case_run, inside, label_before
+from kdextract.layout.lettered import lettered_starts
 from kdextract.layout.items import Head, head_at, states_a_point, title_end
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
 
 _TOKEN = compile_re(r"\S+")
+_BARE_NUMBER = compile_re(r"[1-9]\d{0,2}")
+_SPACE = compile_re(r"[ \t]*")
 _SENTENCE_END = compile_re(r"[.!?:)]$")
 _RANGE_END = compile_re(r"[-–]")
 _PARAGRAPH_START = compile_re(r"(?:\f|\n[ \t]*\n)[ \t]*$")
@@ -47,7 +50,7 @@ def item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]])
     for tok in _TOKEN.finditer(text, start, end):
         if tok.group()[0].isdigit() or tok.group()[0] in "§" or tok.group()[0].isupper():
             # a capitalised item word leads an item here as at a line's start ("… protokollet. Ärende 2  Title")
-            head = head_at(text, tok.start(), end, line_start=tok.group()[0].isupper())
+            head = head_at(text, tok.start(), end, line_start=tok.group()[0].isupper()) or _lettered_item(text, tok, end)
             if head is not None:
                 candidates.append((head, prev_tok))
         prev_tok = tok.group()
@@ -67,6 +70,15 @@ def item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]])
                 last = head.value
             skip_to = head.title_start
     return chosen
+
+
+def _lettered_item(text: str, tok: regex.Match[str], end: int) -> Head | None:
+    """A bare item number whose item is a list of lettered entries, the first right after it ("15 a) Anmälan av
+    protokoll b) …"): a head without a title of its own, which only a run of items makes one."""
+    if not _BARE_NUMBER.fullmatch(tok.group()) or (after := _SPACE.match(text, tok.end(), end)) is None \
+            or after.end() == tok.end() or not lettered_starts(text, after.end(), end)[:1] == [after.end()]:
+        return None
+    return Head(tok.start(), tok.group(), int(tok.group()), "agenda", False, None, None, after.end(), tok.end(), 1)
 
 
 def _case_list(text: str, candidates: list[tuple[Head, str]], keep_out: list[tuple[int, int]]) -> set[int]:

@@ -9,10 +9,10 @@ items together). ``reflow`` makes both look alike to every later step:
 1. a run of lines that a fixed-width wrap cut goes back on one line where it holds flattened
    text (``layout.hard_wraps``); hosting-site wrapper lines are blanked, transcript page
    numbers become form feeds and running headers get a line of their own (``layout.pages``),
-   a running header run into the text of a page becomes a page break
-   (``layout.page_counters``); the footer and header lines between the halves of a title that a page's end
-   cut in text without form feeds are blanked (``layout.cut_titles``); a name that a column's end broke over
-   two lines is joined again (``layout.wraps``);
+   a running header run into the text of a page becomes a page break (``layout.page_counters``), as do a
+   transcript's page numbers around one header inside a flattened line; the footer and header lines between the
+   halves of a title that a page's end cut in text without form feeds are blanked (``layout.cut_titles``); a name
+   that a column's end broke over two lines is joined again (``layout.wraps``);
 2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
 3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
@@ -20,7 +20,8 @@ items together). ``reflow`` makes both look alike to every later step:
    run into its first sentence, is read so too, however short (``layout.paragraph_leads``); two or more
    topic labels with their colon ("… i maj. Ekonomi: Prognosen …") stand alone (``layout.topic_labels``);
    numbers that count up 1, 2, 3 are items (``layout.item_runs``), and each bullet starts a line (``layout.bullets``),
-   as does each lettered entry, "a) … b) …", after an item head or a contents label (``layout.flat_lists``).
+   as does each lettered entry, "a) … b) …", after an item head or a contents label (``layout.flat_lists``); an item
+   number right before its first entry ("15 a) …") leads that entry's line and counts in a run (``layout.flat_heads``).
 
 Only white space is replaced (by line breaks, or a wrap's break by a space), apart from
 the furniture of step 1 and the columns of step 0 (read in another order, each piece as it is),
@@ -53,6 +54,7 @@ from kdextract.layout.flat_lists import (
 from kdextract.layout.flat_heads import case_after, item_heads
 from kdextract.layout.item_runs import case_run, inside
 from kdextract.layout.items import head_at, inline_subheading_at, presenter_note, title_end
+from kdextract.layout.lettered import marker_at
 from kdextract.layout.line_breaks import Breaks
 from kdextract.layout.page_counters import inline_footer_edits, inline_header_edits, inline_page_number_edits
 from kdextract.layout.paragraph_leads import case_lead, leads_paragraph, topic_heads, topic_lead
@@ -216,6 +218,10 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         stop = heads[k + 1].start if k + 1 < len(heads) else body_end
         out.before(head.start, "\n\n")
         if head.start in entries and stop in entries:  # a list's entry: its line runs on to the next ("…, Eva Ek")
+            cues += 1
+            continue
+        if marker_at(text, head.title_start, stop):  # "15 a) Anmälan av …": the number leads its first entry's line
+            out.at.pop(head.title_start, None)
             cues += 1
             continue
         t_end = title_end(text, head.title_start, stop)
