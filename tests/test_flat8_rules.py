@@ -54,3 +54,12 @@ def test_an_item_number_before_its_lettered_entries_keeps_the_run_of_items() -> 
     titles = [(s.number, s.title) for s in kdextract.parse(LETTERED_AGENDA, ner=False).sections]
     assert ("5", "Ledamöternas frågor") in titles
     assert ("4", "") not in titles  # (no item of its own: its line is its first entry's)
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"], ids=["flattened", "line-broken"])
+def test_a_seat_of_learning_named_for_its_town_is_read_with_a_capitalised_head(gap: str) -> None:
+    text = (f"Övriga deltagande Anna Berg, lektor, Växjö Universitet{gap}Karl Lund, rektor, Alvesta kommun "
+            "Eva Ek, sekreterare, Gävle Högskola")
+    orgs = {(o.name, o.kind) for o in kdextract.parse(text, ner=False).organisations}
+    assert {("Växjö Universitet", "university"), ("Gävle Högskola", "university")} <= orgs
+    assert ("Växjö", "municipality") not in orgs
