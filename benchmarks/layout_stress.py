@@ -86,8 +86,9 @@ head set apart by blanks, a known heading over a list of documents, a topic run 
 After the flat8 round of November 2026 (a transcript's bare page numbers around one running header inside a
 flattened line are page breaks, ``layout.page_counters.inline_page_number_edits``; an item number right before its
 lettered entries keeps the run of items, "15 a) … b) … Övriga frågor 16 …"; a seat of learning named for its town
-read with a capitalised head, "Gävle Högskola", also where a name runs on after it): wild ``flat`` 0.962 (0.956
-before), ``flatpara`` 0.971 (0.970), the rest as before; own corpora as before, as is and ``flat``.
+read with a capitalised head, "Gävle Högskola", also where a name runs on after it; an indented item head cut in two
+at the column, " 1. Title …" over its rest at the line's start): wild ``flat`` 0.962 (0.956 before), ``flatpara``
+0.971 (0.970), ``wrap80`` 0.975 (0.970), the rest as before; own corpora as before, as is and ``flat``.
 
 A second corpus to reshape: ``--docs tests/data/own_corpus`` (ten documents of our own in the genre's
 real shapes, with gold; see its README.md).

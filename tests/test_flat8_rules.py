@@ -63,3 +63,28 @@ def test_a_seat_of_learning_named_for_its_town_is_read_with_a_capitalised_head(g
     orgs = {(o.name, o.kind) for o in kdextract.parse(text, ner=False).organisations}
     assert {("Växjö Universitet", "university"), ("Gävle Högskola", "university")} <= orgs
     assert ("Växjö", "municipality") not in orgs
+
+
+#: A memo saved at a fixed width: its indented decision points, the first cut at the column.
+WRAPPED_POINTS = """TJÄNSTESKRIVELSE
+Ekby kommun
+
+Ärendebeskrivning
+
+Förvaltningen har gått igenom räkenskaperna för året och sammanställt resultatet
+för nämndens verksamheter. Underskottet inom hemtjänsten har minskat jämfört med
+förra året, men kostnaderna för placeringar ligger fortfarande över budgeten.
+
+Förslag till beslut:
+
+Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande:
+
+ 1. Kommunfullmäktige godkänner Årsredovisning för Ekby kommun och dess bolag
+2025.
+ 2. Kommunfullmäktige godkänner förslaget till resultatdisposition.
+"""
+
+
+def test_an_indented_decision_point_cut_at_the_column_is_one_line_again() -> None:
+    decisions = [d.text for d in kdextract.parse(WRAPPED_POINTS, ner=False).decisions]
+    assert any("bolag 2025" in " ".join(d.split()) for d in decisions), decisions

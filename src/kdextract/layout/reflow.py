@@ -111,7 +111,10 @@ def unwrap_edits(text: str) -> list[Replacement]:
         line = text[start:end].replace("\n", " ")
         if text.count("\n", start, end) == 1:  # a line cut in two
             cut = text.index("\n", start)
-            if head_at(text, start, cut, line_start=True) is not None:
+            indent = len(text[start:cut]) - len(text[start:cut].lstrip(" \t"))  # (" 1. Title …": an indented head,
+            # its rest at the line's start; a rest at the title's hanging indent is the title's own second line)
+            if head_at(text, start + indent, cut, line_start=True) is not None \
+                    and not (indent and text[cut + 1:cut + 2] in (" ", "\t")):
                 edits.append((cut, cut + 1, " ", "layout: item head wrapped at a column"))
         elif _flat_cues(line) > 0:
             edits += [(k, k + 1, " ", "layout: line wrapped at a column")
