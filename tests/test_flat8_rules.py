@@ -88,3 +88,27 @@ Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande:
 def test_an_indented_decision_point_cut_at_the_column_is_one_line_again() -> None:
     decisions = [d.text for d in kdextract.parse(WRAPPED_POINTS, ner=False).decisions]
     assert any("bolag 2025" in " ".join(d.split()) for d in decisions), decisions
+
+
+#: A meeting portal's page run on one line: the page title, then items set out with dashes.
+DASHED_PAGE = ("Sammanträde 2026-03-05 - Två ledamöter bör utses att, tillsammans med ordföranden, justera protokollet. "
+               "Förslag till tid för justering är den 10 mars kl. 9.00. - Under punkten informerar ekonomichefen om "
+               "läget i budgeten för året. - Under punkten redovisar förvaltningen hur arbetet med den nya "
+               "översiktsplanen går. - Nämnden får en dragning om hur lokalerna i centrum ska användas framöver.")
+
+
+def test_dash_items_run_into_a_flattened_line_each_start_a_line() -> None:
+    from kdextract.layout.bullets import bullet_starts
+    starts = bullet_starts(DASHED_PAGE, 0, len(DASHED_PAGE))
+    assert [DASHED_PAGE[k:k + 8] for k in starts] == ["- Två le", "- Under ", "- Under ", "- Nämnde"]
+    deadlines = kdextract.parse(DASHED_PAGE, ner=False).deadlines
+    assert all(d.value != "2026-03-05" for d in deadlines), [d.text for d in deadlines]
+
+
+@pytest.mark.parametrize("text", [
+    "Räddningstjänst i regionen – Information. Förbundet bildas 2027 – Nämnden får en rapport i maj.",
+    "Projektet 2026 - Ny skola byggs i centrum och står klar om två år enligt planen som nämnden antog.",
+], ids=["one-after-a-sentence", "no-run"])
+def test_a_dash_in_prose_or_a_title_is_no_bullet(text: str) -> None:
+    from kdextract.layout.bullets import bullet_starts
+    assert bullet_starts(text, 0, len(text)) == []

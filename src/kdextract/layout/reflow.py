@@ -19,7 +19,8 @@ items together). ``reflow`` makes both look alike to every later step:
    table of contents puts each entry on a line; a paragraph that an item head or a sub-heading leads,
    run into its first sentence, is read so too, however short (``layout.paragraph_leads``); two or more
    topic labels with their colon ("… i maj. Ekonomi: Prognosen …") stand alone (``layout.topic_labels``);
-   numbers that count up 1, 2, 3 are items (``layout.item_runs``), and each bullet starts a line (``layout.bullets``),
+   numbers that count up 1, 2, 3 are items (``layout.item_runs``), and each bullet starts a line (``layout.bullets``;
+   on any long line, and a dash too in a run of dash items after sentence ends),
    as does each lettered entry, "a) … b) …", after an item head or a contents label (``layout.flat_lists``); an item
    number right before its first entry ("15 a) …") leads that entry's line and counts in a run (``layout.flat_heads``).
 
@@ -170,7 +171,8 @@ def breaks(text: str) -> list[Replacement]:
             found.after(topic[1])
         if not (header or found.at) and opens_lettered_list(text, line.start(), line.end()):
             lettered_breaks(text, line.start(), line.end(), found)  # "3. Delegationsbeslut a) Bygglov b) …"
-        for pos in bullet_starts(text, line.start(), line.end()) if found.at and not header else []:
+        long_line = line.end() - line.start() >= FLAT_LINE
+        for pos in bullet_starts(text, line.start(), line.end()) if (found.at or long_line) and not header else []:
             found.before(pos)  # a flattened list: each bullet starts a line
         tables = flat_tables(text, line.start(), line.end()) if not header else []
         if tables:  # a flattened table: no item inside it, its header and each row on a line
