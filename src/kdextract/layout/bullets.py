@@ -1,8 +1,10 @@
 """Bullets in flattened text: each one starts a line that text extraction ran into the one before.
 
 A PDF-to-text transcript that lost its line breaks keeps a list's bullet glyphs ("… i juni. • Ansökan om …");
-the glyph is no word of a sentence, so every one stands where a list item's line began. Only the round and
-square glyphs count: a dash is a range, a minus or a dash in prose too.
+the glyph is no word of a sentence, so every one stands where a list item's line began. The round and square glyphs
+always count; a dash is a range, a minus or a dash in prose too, so it counts only in a run of dash items that each
+follow a sentence end ("… protokoll. - Under punkten …", ``DASH_RUN`` or more on the line), and then also right after
+a number that ends a heading ("Möte 2026-03-05 - En justerare …").
 
 >>> t = "2. Bygget • Arbetet startar i maj. • Kostnaden är 4 mnkr."
 >>> [t[k:k + 7] for k in bullet_starts(t, 0, len(t))]
@@ -17,8 +19,15 @@ from kdextract.pattern_cache import compile_re
 BULLETS = "•▪►●◦"
 
 _BULLET = compile_re(rf"(?<=[ \t])[{BULLETS}](?=[ \t])")
+#: A dash between blanks before a capitalised word, and what stands before it: a sentence end or a number's end.
+_DASH = compile_re(r"(?<=(?P<end>[.!?])?(?P<num>\d)?[ \t])[-–](?=[ \t]+\p{Lu}\p{Ll})")
+#: Fewest dash items after a sentence end that make a flattened list of them.
+DASH_RUN = 2
 
 
 def bullet_starts(text: str, start: int, end: int) -> list[int]:
     """Where each bullet of ``text[start:end]`` that follows other text on its line stands."""
-    return [m.start() for m in _BULLET.finditer(text, start, end)]
+    dashes = [m for m in _DASH.finditer(text, start, end) if m.group("end") or m.group("num")]
+    if sum(1 for m in dashes if m.group("end")) < DASH_RUN:
+        dashes = []
+    return sorted([m.start() for m in _BULLET.finditer(text, start, end)] + [m.start() for m in dashes])

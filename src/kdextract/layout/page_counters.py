@@ -17,6 +17,10 @@ line break and a form feed); the page's text starts on a line of its own.
 A page footer with its counter "Sida 1 av 2" run into flattened text after a sentence end is furniture too, one
 page's alone (``inline_footer_edits``): the counter, with the footer's cells before it ("Ekby kommun |
 Tjänsteskrivelse |") or a name of a few words, becomes a page break.
+
+A transcript's bare page numbers, each page opened by its number and the running header that ends in the number
+again ("… Justerande 2 Ekby kommun PROTOKOLL 2 § 4 …", "… Underskrift 2 2 § 4 …"), are found the same way when its
+pages run on one line (``inline_page_number_edits``): numbers that count up from 1 around one header.
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ _FOOTER_COUNTER = compile_re(r"(?<![\p{L}\d])(?:Sida|SIDA|sida)\.?[ \t]*(?P<k>\d
 #: The last sentence end before a footer, and the footer's cells after it.
 _SENTENCE_BREAK = compile_re(r"[.!?][ \t]+")
 _CELL_BAR = compile_re(r"[ \t]*[|•·][ \t]*")
+#: A bare page number, up to ``HEADER_TOKENS`` words of a running header and the number again (or its counter).
+_PAGE_PAIR = compile_re(r"(?<!\S)(?P<k>\d{1,3})(?P<head>(?:[ \t]+[^\s\d]\S*){0,8}?)[ \t]+(?P=k)(?:\(\d{1,3}\))?(?!\S)")
 #: Longest footer before its counter (characters), and most words of one without bars ("Ekby kommun").
 FOOTER_CHARS = 80
 FOOTER_WORDS = 4
@@ -79,6 +85,43 @@ def inline_header_edits(text: str) -> list[Replacement]:
                 and text[after.end()] not in "\n\f":
             reps.append((counter.end(), after.end(), "\n", "layout: lost line break"))
     return reps
+
+
+def inline_page_number_edits(text: str) -> list[Replacement]:
+    """Blank a flattened transcript's page numbers with the running header between them, each a page break."""
+    reps: list[Replacement] = []
+    for line in _LINE.finditer(text):
+        if line.end() - line.start() < FLAT_PAGE:
+            continue
+        for page in _page_pairs(text, line.start(), line.end()):
+            gap = page.start()
+            while text[gap - 1] in " \t":
+                gap -= 1
+            reps += [(gap, page.start(), "\n\f", "page break"), (page.start(), page.end(), "", "running header")]
+            after = _SPACE.match(text, page.end())
+            if after is not None and page.end() < after.end() < line.end():
+                reps.append((page.end(), after.end(), "\n", "layout: lost line break"))
+    return reps
+
+
+def _page_pairs(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The openings of pages 2, 3 … on one flattened line, each at least a page after the one before, every one with
+    the same running header (folded; none at all alike): after page 1's opening pair on the line, or on a
+    transcript's first page line, which ``layout.pages`` opened with a form feed."""
+    first_page = text[start] == "\f" or text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].startswith("\f")
+    best: list[regex.Match[str]] = []
+    for first in _PAGE_PAIR.finditer(text, start, end, overlapped=True):
+        if first.group("k") != ("2" if first_page else "1") or first_page and first.start() - start < FLAT_PAGE:
+            continue
+        pages = [first]
+        key = fold(first.group("head"))
+        for m in _PAGE_PAIR.finditer(text, first.end(), end, overlapped=True):
+            if int(m.group("k")) == int(pages[-1].group("k")) + 1 and fold(m.group("head")) == key \
+                    and m.start() - pages[-1].end() >= FLAT_PAGE and not text[m.start() - 2:m.start()].strip().isdigit():
+                pages.append(m)
+        if len(pages) > len(best):
+            best = pages
+    return best if first_page else best[1:]  # (page 1's own opening stays: the letterhead)
 
 
 def _rising_counters(text: str) -> list[regex.Match[str]]:

@@ -148,7 +148,8 @@ def find_municipalities(text: str) -> Iterator[Cand]:
         nm = _WORD_AFTER.match(after)
         if nm and nm.group(1) in place_nouns:
             continue
-        kind = institutions.get(nm.group(1)) if nm else None
+        # (a capitalised head too, as letterheads and attendance lists write it: "Örebro Universitet")
+        kind = institutions.get(nm.group(1).lower()) if nm and nm.group(1)[1:].islower() else None
         if nm and kind is not None and (not m.group("gs") or kind == "agency"):
             end = m.end() + nm.end()  # "Lycksele tingsrätt", "Hässleholms tingsrätt": a court or a university
             yield Cand(m.start(), end, text[m.start():end], kind=kind, key="inst:" + key_of(text[m.start():end]),
