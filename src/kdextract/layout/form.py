@@ -140,6 +140,9 @@ class Field:
 
 
 _NEXT_TOKEN = compile_re(r"[ \t]*:?[ \t]*(\S*)")
+#: The first word of the next line after a label that ends a line of prose: a lower-case one goes on with its
+#: sentence ("… senast den 3 december. Förhinder" / "anmäls till …"), as it does on the label's own line.
+_NEXT_LINE_TOKEN = compile_re(r"[ \t]*\n[ \t]*(\S*)")  # no colon after the label
 #: What stands before a § item's title on its line: "§ 44", "KS § 12" (the title may be a label's word: "Justering").
 _ITEM_MARK = compile_re(r"(?:^|\n)[ \t]*(?:\p{Lu}{2,6}[ \t]+)?§[ \t]*\d{1,3}[ \t]+\Z")
 
@@ -159,6 +162,9 @@ def label_hits(text: str) -> list[LabelHit]:
         after = nxt.group(1) if nxt is not None else ""
         if " " not in label.label and is_first_name(label.label) and after[:1].isupper():
             continue  # "Dag Larsson": a given name, not the label "Dag"
+        if not after and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+            wrapped = _NEXT_LINE_TOKEN.match(text, m.end())  # "… den 3 december. Förhinder\nanmäls till …"
+            after = wrapped.group(1) if wrapped is not None else ""
         if not label.anchor and label.field not in c.lower_fields and after[:1].islower() \
                 and after.rstrip(".") not in c.lower_values:
             continue  # "Övriga frågor", "Ordförande öppnade mötet": words of a sentence, not a label

@@ -27,6 +27,9 @@ _CELL_CHARS = 60
 _PARAGRAPH_LINE = 40
 #: Bullets that open a list of prose points (not "a)" or "1.").
 _BULLETS = "•–-·▪►*"
+#: A row of a table of amounts whose column gaps were lost: a label and two or more figures, signed or in brackets
+#: ("Socialnämnden 287 300 298 100 (10 800)", "Summa 709,5 724,2 -14,7").
+_NUMBER_ROW = compile_re(r"\p{L}[\p{L}\p{M} .,&/-]*?(?:[ \t]+[-−+]?\(?\d[\d.,]*\)?%?){2,}")
 #: The first point of a numbered list of prose ("1. Ta fram en plan för …").
 _FIRST_POINT = compile_re(r"1[.)][ \t]+(?=\p{Lu})")
 #: The first point of a list under a lead-in line, in either case ("1. besluta om en plan, …").
@@ -148,7 +151,9 @@ def _after_furniture(lines: list[Line], i: int) -> bool:
 def heads_table(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over a table of two rows or more ("Kalendarium" over "14 april   Chefsforum",
     "23 april   Kommunfullmäktige"), or over the table's caption ("Tabell 1. …"): a blank before it, no more than a
-    few words, and cells set apart by wide gaps in each of the next two lines (after the caption and its blanks)."""
+    few words, and cells set apart by wide gaps in each of the next two lines (after the caption and its blanks), or
+    two rows of figures that lost their gaps under it, past a header ("Nämnd Budget Prognos" over
+    "Kommunstyrelsen 98 400 96 950 1 450")."""
     if i + 2 >= len(lines) or not standalone(lines, i, before_only=True):
         return False
     head = lines[i]
@@ -156,9 +161,13 @@ def heads_table(lines: list[Line], i: int) -> bool:
     first = i + 1
     if rules().caption.match(lines[first].text):  # "Tabell 1. Nettokostnad per nämnd, tkr" over the table
         first = next((j for j in range(first + 1, len(lines)) if lines[j].kind != "blank"), len(lines))
-    return (len(title.split()) <= TIGHT_HEAD_WORDS and COLUMN_GAP.search(title) is None and first + 1 < len(lines)
-            and all(COLUMN_GAP.search(lines[j].text) is not None and lines[j].kind in ("text", "list")
-                    for j in (first, first + 1)))
+    if len(title.split()) > TIGHT_HEAD_WORDS or COLUMN_GAP.search(title) is not None or first + 1 >= len(lines):
+        return False
+    if all(COLUMN_GAP.search(lines[j].text) is not None and lines[j].kind in ("text", "list") for j in (first, first + 1)):
+        return True
+    rows = first + 1 if _NUMBER_ROW.fullmatch(lines[first].text.strip()) is None else first  # past a header
+    return rows + 1 < len(lines) and all(lines[j].kind == "text" and _NUMBER_ROW.fullmatch(lines[j].text.strip())
+                                         for j in (rows, rows + 1))
 
 
 def has_body(lines: list[Line], i: int) -> bool:

@@ -75,6 +75,27 @@ def _plan_title() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _plan_noun_before() -> regex.Pattern[str]:
+    nouns = sorted({fold(w) for w in DateRecordRules.load().plan_year_nouns.words}, key=lambda w: (-len(w), w))
+    alt = "|".join(r"\s+".join(map(regex.escape, n.split())) for n in nouns)
+    return compile_re(r"(?<![\w-])(?:" + alt + r")(?:\s+(?:for|om))?(?:\s+(?:ar|aret))?\s+\Z", regex.V1)
+
+
+#: A year's mention that opens with the word tying it to the noun before it ("för 2027").
+_YEAR_LEAD = compile_re(r"(?:för|om|år)\s+", regex.IGNORECASE)
+
+
+def budget_year(text: str, d: DateMention) -> bool:
+    """The year ``d`` names the budget or plan written right before it ("ryms i nämndens investeringsbudget för
+    2027", "Mål och budget 2027"): which budget it is, no date by which something happens."""
+    if d.granularity != "year":
+        return False
+    lead = _YEAR_LEAD.match(d.text)
+    end = d.start + (lead.end() if lead else 0)
+    return _plan_noun_before().search(fold(text[max(0, end - 48):end])) is not None
+
+
+@lru_cache(maxsize=1)
 def _calendar_title() -> regex.Pattern[str]:
     nouns = sorted({fold(w) for w in DateRecordRules.load().calendar_year_nouns.words}, key=lambda w: (-len(w), w))
     return compile_re(r"^[#*\s]*(?:" + "|".join(map(regex.escape, nouns)) + r")(?:\s+(?:for|ar))?\s+"

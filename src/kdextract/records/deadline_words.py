@@ -1,5 +1,6 @@
 """Cues that stand right before a date of a clause no cue phrase reads: a start word ("från den 1 januari"), an
-end word ("till och med den 30 juni"), a present passive and its particle ("sätts upp under maj"); a recurring time right after a date ("varje år")."""
+end word ("till och med den 30 juni"), a present passive and its particle ("sätts upp under maj"), a compound noun
+of an event in its clause ("leverantörsträff"); a recurring time right after a date ("varje år")."""
 
 from __future__ import annotations
 
@@ -67,6 +68,24 @@ def particle_passive(text: str, d: DateMention, passive: regex.Pattern[str], per
     if m is None:
         return None
     return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "planned", m.group(0).strip())
+
+
+def compound_event_pattern(heads: list[str]) -> regex.Pattern[str]:
+    """A compound noun of an event: three letters or more before one of ``heads`` ("leverantörsträff")."""
+    alternation = "|".join(map(regex.escape, sorted(heads, key=lambda w: (-len(w), w))))
+    return compile_re(r"(?<![\w])[^\W\d_]{3,}(?:" + alternation + r")(?![\w])", regex.IGNORECASE)
+
+
+def compound_event(text: str, cs: int, ce: int, d: DateMention, compound: regex.Pattern[str]) -> Cue | None:
+    """A compound noun of an event in the clause ``[cs, ce)`` outside the date ("Kommunen bjuder in till en
+    leverantörsträff den 2 februari") as a cue of kind "event", where the date is a day ("sista
+    ledningsgruppsmötet före sommaren" is the meeting under way, no event planned for the summer)."""
+    if d.granularity not in ("day", "datetime"):
+        return None
+    for m in compound.finditer(text, cs, ce):
+        if not d.start <= m.start() < d.end:
+            return Cue(m.start(), m.end(), "event", m.group(0))
+    return None
 
 
 def end_word(text: str, d: DateMention, closes: regex.Pattern[str]) -> Cue | None:

@@ -28,13 +28,14 @@ from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
 from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
-from kdextract.records.date_reference import DateRecordRules, document_reference
+from kdextract.records.date_reference import DateRecordRules, budget_year, document_reference
 from kdextract.records.deadline_context import lead_in_cue, lead_in_pattern, task_before
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
-from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, end_word, particle_passive,
-                                              present_plan_pattern, recurring_pattern, start_word)
+from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, compound_event, compound_event_pattern,
+                                              end_word, particle_passive, present_plan_pattern, recurring_pattern,
+                                              start_word)
 from kdextract.records.registry import builder
 from kdextract.records.schedule_table import (ScheduleColumns, ScheduleLabels, log_date_cells, schedule_labels,
                                               schedule_rows)
@@ -73,6 +74,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     weak_after_year: WordList
     what_stopwords: list[str]
     event_nouns: WordList
+    event_compound_heads: WordList
     owner_labels: WordList
     greeting_words: list[str]
     negations: WordList
@@ -102,6 +104,7 @@ class _Cues:
     negated: regex.Pattern[str]  # a negation or a covered period right before a date ("inte i augusti", "avser oktober")
     lead_in: regex.Pattern[str]  # the end of a lead-in over a list of dated points ("Enligt direktivet ska bolaget")
     recurs: regex.Pattern[str]  # a recurring time right after a date ("i maj och november varje år")
+    compound: regex.Pattern[str]  # a compound noun of an event ("leverantörsträff")
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +147,8 @@ def _cues() -> _Cues:
                               [phrase_pattern(w) for w in data.lead_in_modals.due_words])
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
                  schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated, lead_in,
-                 recurring_pattern(data.recurring_words.words))
+                 recurring_pattern(data.recurring_words.words),
+                 compound_event_pattern(data.event_compound_heads.words))
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -243,7 +247,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue
         if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
             continue  # "glad sommar"
-        if (_dateline(text, d) or _inside(done, done_starts, d) or _report_as_of(text, d)
+        if (_dateline(text, d) or _inside(done, done_starts, d) or _report_as_of(text, d) or budget_year(text, d)
                 or cues.negated.search(text, max(0, d.start - 12), d.start) or cues.recurs.match(text, d.end)):
             continue  # "17 mars | Ny förskola": the day a news item is dated; a log's "Datum" cell: when it was done
         s, e = _sentence_of(d.start, d.end, text, sentences, starts)
@@ -292,7 +296,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         elif cue is not None and cue.kind == "past" and cue.end <= d.start and events and d.granularity in _PRECISE:
             cue = start_word(text, d, cues.opens_start) or cue  # "har kommit överens om en höjning från den 1 januari"
         if cue is None and events:
-            cue = particle_passive(text, d, cues.passive, cues.period)  # "belysningen sätts upp under maj"
+            cue = particle_passive(text, d, cues.passive, cues.period) \
+                or compound_event(text, cs, ce, d, cues.compound)  # "belysningen sätts upp under maj"
         if cue is None:  # "Enligt direktivet ska bolaget" over "• sänka … till år 2030."
             cue = lead_in_cue(text, sentences, starts, s, by_start, cues.lead_in)
         if cue is None or cue.kind == "past" or over and cue.kind not in ("due", "starts"):
