@@ -1,0 +1,88 @@
+"""Rules found missing by held-out batch 24 (tests/data/own_corpus24), each in our own words: a newsletter's
+heading dated with a colon or a dash; a memo's known heading set tight between paragraphs of PDF text; an agenda
+line's right-aligned page reference."""
+
+from __future__ import annotations
+
+import kdextract
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in kdextract.parse(text).sections if s.level == 1]
+
+
+NEWSLETTER = """Ekby kommun
+KOMMUNDIREKTÖRENS RAPPORT
+Till kommunstyrelsen 2027-03-25
+
+3 mars: Ny skolchef
+Lina Berg har börjat som skolchef. Hon kommer från en tjänst som rektor.
+
+11 mars – Nytt avtal om skolmat
+Kommunen har tecknat avtal om lunch till sex skolor från den 1 augusti.
+
+19 mars: Bygget av sporthallen
+Sporthallen i Åbacka blir klar i oktober, två veckor efter tidplanen.
+
+Per Lund
+Kommundirektör
+"""
+
+
+def test_a_newsletters_heading_dated_with_a_colon_or_a_dash_is_titled_without_its_date() -> None:
+    assert _titles(NEWSLETTER) == ["Ny skolchef", "Nytt avtal om skolmat", "Bygget av sporthallen"]
+
+
+def test_a_count_before_a_colon_is_no_date_of_a_heading() -> None:
+    text = "Ekby kommun\n\n12 platser: Fritidsgården\nFritidsgården har öppet varje kväll hela veckan för alla.\n"
+    assert "Fritidsgården" not in _titles(text)
+
+
+TIGHT_MEMO = """Ekby kommun                                  TJÄNSTESKRIVELSE
+Tekniska förvaltningen                       2027-02-08
+
+Ny belysning i Åbackaparken
+Förslag till beslut
+Tekniska nämnden godkänner att belysningen i parken byts ut under våren.
+Ärendebeskrivning
+Belysningen är över trettio år gammal och flera stolpar har rostat sönder.
+Förvaltningen har låtit en konsult inventera hela parken.
+Ekonomiska konsekvenser
+Arbetet beräknas kosta 640 000 kronor och ryms i årets investeringsbudget.
+"""
+
+
+def test_a_memos_known_headings_set_tight_in_pdf_text_head_its_parts() -> None:
+    assert _titles(TIGHT_MEMO) == ["Förslag till beslut", "Ärendebeskrivning", "Ekonomiska konsekvenser"]
+
+
+def test_a_known_heading_after_a_line_that_runs_on_stays_prose() -> None:
+    text = TIGHT_MEMO.replace("Ny belysning i Åbackaparken\n", "Belysningen i Åbackaparken har länge varit dålig och\n")
+    assert "Förslag till beslut" not in _titles(text)
+
+
+AGENDA = """EKBY KOMMUN                                                  KALLELSE
+Fritidsnämnden                                             2027-04-20
+
+Ärenden
+
+ 1  Val av justerare
+ 2  Uppföljning av fritidsgårdarnas verksamhet 2026        Bilaga 1, sid 2–5
+ 3  Svar på motion om en ny spontanidrottsplats vid
+    Åbackaskolan                                                   Bilaga 2
+ 4  Redovisning av delegationsbeslut                             sid 6–9
+ 5  Meddelanden                                                    sid 10
+ 6  Förvaltningschefens information
+
+Eva Lund
+Ordförande
+"""
+
+
+def test_an_agenda_lines_right_aligned_page_reference_is_no_part_of_its_title() -> None:
+    titles = _titles(AGENDA)
+    assert titles[3:5] == ["Redovisning av delegationsbeslut", "Meddelanden"]
+
+
+def test_a_wrapped_agenda_titles_rest_stops_at_its_reference_column() -> None:
+    assert _titles(AGENDA)[2] == "Svar på motion om en ny spontanidrottsplats vid Åbackaskolan"
