@@ -86,3 +86,38 @@ def test_an_agenda_lines_right_aligned_page_reference_is_no_part_of_its_title() 
 
 def test_a_wrapped_agenda_titles_rest_stops_at_its_reference_column() -> None:
     assert _titles(AGENDA)[2] == "Svar på motion om en ny spontanidrottsplats vid Åbackaskolan"
+
+
+ATTENDANCE = """EKBY KOMMUN
+Kommunala pensionärsrådet
+
+PROTOKOLL 2027-05-11
+
+Närvarande                          Representerar
+Eva Lund, ordförande                Kommunstyrelsen
+Olle Berg                           PRO Västra
+Stina Holm                          SPF Seniorerna Ekvik
+Karl Ek                             RTP
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+"""
+
+
+def _organisations(text: str) -> list[str]:
+    return [o.name for o in kdextract.parse(text).organisations]
+
+
+def test_a_listed_association_with_a_word_that_fills_a_column_cell_is_its_local_branch() -> None:
+    names = _organisations(ATTENDANCE)
+    assert "PRO Västra" in names and "SPF Seniorerna Ekvik" in names
+    assert "Seniorerna Ekvik" not in [p.name for p in kdextract.parse(ATTENDANCE).people]
+
+
+def test_rtp_is_a_known_association() -> None:
+    assert "RTP" in _organisations(ATTENDANCE)
+
+
+def test_in_prose_a_capital_after_a_listed_association_is_no_branch() -> None:
+    text = "Ekby kommun\n\nPå mötet berättade PRO Lisa Ek om resan. Alla var nöjda med dagen och maten.\n"
+    assert "PRO Lisa" not in _organisations(text)
