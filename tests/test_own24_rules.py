@@ -121,3 +121,9 @@ def test_rtp_is_a_known_association() -> None:
 def test_in_prose_a_capital_after_a_listed_association_is_no_branch() -> None:
     text = "Ekby kommun\n\nPå mötet berättade PRO Lisa Ek om resan. Alla var nöjda med dagen och maten.\n"
     assert "PRO Lisa" not in _organisations(text)
+
+
+def test_an_upphandlare_after_the_handlaggare_label_is_the_memos_author() -> None:
+    text = ("Ekby kommun   TJÄNSTESKRIVELSE\nHandläggare: Lisa Ek, upphandlare     Dnr KS 2027/12\n\nKommunstyrelsen\n\n"
+            "Nytt avtal om städning\n\nFörslag till beslut\nKommunstyrelsen tecknar avtalet.\n")
+    assert kdextract.parse(text).meta.author == "Lisa Ek"
