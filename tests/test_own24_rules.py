@@ -127,3 +127,21 @@ def test_an_upphandlare_after_the_handlaggare_label_is_the_memos_author() -> Non
     text = ("Ekby kommun   TJÄNSTESKRIVELSE\nHandläggare: Lisa Ek, upphandlare     Dnr KS 2027/12\n\nKommunstyrelsen\n\n"
             "Nytt avtal om städning\n\nFörslag till beslut\nKommunstyrelsen tecknar avtalet.\n")
     assert kdextract.parse(text).meta.author == "Lisa Ek"
+
+
+SCANNED = """EKBY KOMMUN                             SAMMANTRÄDESPROTOKOLL
+Kommunstyrelsen                         1996-05-14
+
+Beslutande         Gustav Berg (s), ordförande
+                   lda Wallin (m)
+                   Karin Ek (c)
+
+§ 12   Bidrag till bygdegården
+Föreningen har ansökt orn bidrag för att rnåla om bygdegården. Kom-
+munstyrelsen beslutar att bevilja ett bidrag om 15 000 kr ti1l föreningen.
+Arbetet ska vara klart före den 1 septernber 1996 enligt ansökan.
+"""
+
+
+def test_a_capital_i_read_as_l_before_a_surname_is_the_given_name() -> None:
+    assert "Ida Wallin" in [p.name for p in kdextract.parse(SCANNED).people]
