@@ -145,3 +145,10 @@ Arbetet ska vara klart före den 1 septernber 1996 enligt ansökan.
 
 def test_a_capital_i_read_as_l_before_a_surname_is_the_given_name() -> None:
     assert "Ida Wallin" in [p.name for p in kdextract.parse(SCANNED).people]
+
+
+def test_a_role_after_a_comma_stops_at_a_right_hand_column() -> None:
+    text = ("Ekby kommun                                      TJÄNSTESKRIVELSE\n"
+            "Handläggare: Lisa Ek, utredare         Dnr KS 2027/12\n\nKommunstyrelsen\n\nNytt avtal\n\n"
+            "Förslag till beslut\nKommunstyrelsen tecknar avtalet.\n")
+    assert [(p.name, p.role) for p in kdextract.parse(text).people] == [("Lisa Ek", "utredare")]
