@@ -11,7 +11,8 @@ from kdextract.layout.rules import rules
 from kdextract.layout.wraps import WRAPPED_LINE
 from kdextract.pattern_cache import compile_re
 
-__all__ = ["TIGHT_HEAD_WORDS", "continuation", "has_body", "heads_paragraph", "heads_table", "standalone"]
+__all__ = ["TIGHT_HEAD_WORDS", "continuation", "has_body", "heads_paragraph", "heads_table", "standalone",
+           "tight_known_heading"]
 
 #: Longest second line of a wrapped title.
 _CONTINUATION_CHARS = 80
@@ -19,6 +20,8 @@ _CONTINUATION_CHARS = 80
 _HANGING_CHARS = 40
 #: A heading set tight over its paragraph has at most this many words …
 TIGHT_HEAD_WORDS = 6
+#: Most words of a memo's subject line right over a tight known heading.
+_SUBJECT_WORDS = 12
 #: Fewest tight short lines under a known heading that make a table flattened to one cell a line (two rows of four).
 CELL_RUN = 8
 #: Longest cell of such a table.
@@ -107,6 +110,24 @@ def standalone(lines: list[Line], i: int, after_only: bool = False, before_only:
     after = before_only or i + 1 >= len(lines) or lines[i + 1].kind in ("blank", "furniture", "case") \
         or _wraps(lines, i)
     return before and after
+
+
+def tight_known_heading(lines: list[Line], i: int) -> bool:
+    """Line ``i``, a known sub-heading ("Ärendebeskrivning"), stands tight between the paragraphs of text that PDF
+    tools wrote without blank lines: the line before it ends a sentence, or is the memo's short subject line, which
+    stands after a blank and ends in no word a title never ends in ("Ny förskola i Åbacka" over "Förslag till
+    beslut"; not "Förskolan i Åbacka har länge varit trång och")."""
+    if lines[i].kind != "sub" or i == 0:
+        return False
+    prev = lines[i - 1]
+    if prev.kind not in ("text", "list", "agenda"):
+        return False
+    if prev.text.endswith((".", "!", "?")):
+        return True
+    words = prev.text.split()
+    return prev.kind == "text" and len(words) <= _SUBJECT_WORDS and not is_sentence_like(prev.text) \
+        and words[-1].casefold() not in rules().title_stop_words and COLUMN_GAP.search(prev.text) is None \
+        and standalone(lines, i - 1, before_only=True)
 
 
 def heads_paragraph(lines: list[Line], i: int) -> bool:

@@ -228,14 +228,15 @@ def labelled_case(line: Line) -> tuple[int, int] | None:
 def _column_gap(title: str, r: CompiledSectionRules) -> tuple[int, int] | None:
     """The first gap in ``title`` that ends its column: three blanks or a tab, after a word a title may end in (any
     word before a case number, or before a presenter: a role word, a given name and a capital) and before a capital or
-    a digit (a presenter, a case number, a time) or a dash that fills an empty cell."""
+    a digit (a presenter, a case number, a time), a dash that fills an empty cell or a page reference ("sid 16–17")."""
     for gap in COLUMN_GAP.finditer(title):
         before, after, then = title[:gap.start()].split(), title[gap.end():gap.end() + 2], title[gap.end():].split()
         presenter = bool(then) and (is_role(then[0])
                                     or len(then) > 1 and is_first_name(then[0]) and then[1][:1].isupper())
         ends = bool(before) and before[-1].casefold() not in r.title_stop_words
         if before and (ends or presenter or r.case.match(title, gap.end())) and (
-                after[:1].isupper() or after[:1].isdigit() or after[:1] in _EMPTY_CELL and after[1:].strip() == ""):
+                after[:1].isupper() or after[:1].isdigit() or after[:1] in _EMPTY_CELL and after[1:].strip() == ""
+                or r.page_reference.fullmatch(title.rstrip(), gap.end()) is not None):  # "…   sid 12–15"
             return gap.start(), gap.end()
     return None
 

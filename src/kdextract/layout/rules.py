@@ -48,6 +48,7 @@ class SectionRules(Rules, file="sections.json"):
     agenda_time_after_number: Pattern
     item_word: Pattern
     table_date_column: Pattern
+    page_reference: Pattern
     dated_heading: Pattern
     section_label: Pattern
     agenda_item: Pattern
@@ -155,6 +156,7 @@ class CompiledSectionRules:
         self.agenda_time_after = compile_re(data.agenda_time_after_number)
         self.item_word = compile_re(data.item_word)
         self.table_date = compile_re(data.table_date_column)
+        self.page_reference = compile_re(data.page_reference, regex.IGNORECASE)
         self.dated_heading = compile_re(data.dated_heading)
         self.section_label = compile_re(data.section_label)
         self.agenda = compile_re(data.agenda_item)

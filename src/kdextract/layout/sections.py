@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.item_documents import labelled_body
-from kdextract.layout.heading_context import has_body, heads_paragraph, heads_table, standalone, tight_list_end
+from kdextract.layout.heading_context import (has_body, heads_paragraph, heads_table, standalone, tight_known_heading,
+                                             tight_list_end)
 from kdextract.layout.numbered_items import in_numbered_run, item_heading, item_value, next_topic
 from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
@@ -156,7 +157,8 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             out.append((line, 2, "subheading", "sections/subheading"))
             list_context = False
             continue
-        if line.kind == "sub" and not numbered and standalone(lines, i, before_only=True) and has_body(lines, i):
+        if line.kind == "sub" and not numbered and (standalone(lines, i, before_only=True)
+                                                    or tight_known_heading(lines, i)) and has_body(lines, i):
             out.append((line, 1, "topic", "sections/subheading_topic"))
             continue
         if line.kind == "field" and not numbered and out and _enclosures(lines, i):

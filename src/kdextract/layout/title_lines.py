@@ -74,7 +74,9 @@ def title_continued(lines: list[Line], i: int) -> None:
     j = next((k for k in range(i, min(i + 5, len(lines))) if lines[k].end == head.title_end), None)
     nxt = None if j is None else continuation(lines, j)
     if nxt is not None:
-        head.title_end = nxt.start + before_case(nxt.text, 0, len(nxt.text))  # less "(KS 2026/240)", ", Dnr KS 2026/240"
+        rest = before_case(nxt.text, 0, len(nxt.text))  # less "(KS 2026/240)", ", Dnr KS 2026/240"
+        gap = COLUMN_GAP.search(nxt.text, 0, rest)
+        head.title_end = nxt.start + (gap.start() if gap is not None and gap.start() > 0 else rest)  # less "   Bilaga 4"
         nxt.kind = "furniture"  # consumed as the rest of the title
     elif j is None:
         _title_cells(lines, i)

@@ -16,7 +16,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import WB_L, WB_R, is_sentence_start, org_rules
 from kdextract.text.fold import fold_key
 
-__all__ = ["in_context", "needs_context"]
+__all__ = ["in_context", "needs_context", "whole_cell"]
 
 
 @lru_cache(maxsize=1)
@@ -53,3 +53,14 @@ def in_context(text: str, start: int, end: int) -> bool:
         return _NUMBER_AFTER.match(text, end) is None
     return not is_sentence_start(text, start) and (_COMMON_USE_AFTER.match(text, end) is None
                                                    or _COORDINATED_AFTER.match(text, end) is not None)
+
+
+#: What opens and what closes a cell of a list set in columns: a line's edge or a wide gap.
+_CELL_OPENS = compile_re(r"(?:\A|\n|\t|[ ]{3})[ \t]*\Z")
+_CELL_CLOSES = compile_re(r"[ \t]*(?:\Z|\n|\t|[ ]{3})")
+
+
+def whole_cell(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` fills a cell of its line: a line's edge or a wide gap on either side ("PRO Norra" in
+    the right-hand column of an attendance list, beside a name)."""
+    return _CELL_OPENS.search(text[max(0, start - 3):start]) is not None and _CELL_CLOSES.match(text, end) is not None

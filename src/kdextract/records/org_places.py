@@ -24,7 +24,7 @@ from kdextract.records.name_utils import (
     ocr_skeleton,
     org_rules,
 )
-from kdextract.records.org_context import in_context, needs_context
+from kdextract.records.org_context import in_context, needs_context, whole_cell
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, FULL_SHORT, Cand
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage
@@ -326,8 +326,8 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
             canon, kind, rule = hit
             local = kind == "association" and form[:1].isupper() and not m.group("gs")
             branch = _PLACE_AFTER.match(text, m.end()) if local else None
-            if branch is not None and muni_name(branch.group(1)) is None:
-                branch = None
+            if branch is not None and muni_name(branch.group(1)) is None and not whole_cell(text, m.start(), branch.end()):
+                branch = None  # (a capital after the name that fills a column's cell: "PRO Norra", "SPF Seniorerna Ekvik")
             numbered = _numbered_branch().match(text, m.end()) if local and branch is None else None
             if branch is not None or numbered is not None:
                 # "Korpen Ekby", "SKPF avdelning 12": the association's local branch, named with its place or number

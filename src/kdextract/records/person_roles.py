@@ -20,7 +20,8 @@ _ADJ = r"(?:\p{Ll}+(?:ande|ende|iga|ig|isk|iska|a|e)[ \t]+)"
 _SOM = compile_re(r"^[^.!?\n]{0,60}?" + WB_L + r"som[ \t]+(?:(?:är|var|blir|blev|numera|arbetar|nu|ny|nya|"
                      r"tillförordnad|biträdande|vår|kommunens|som|har|anställd|anställts|utsetts|tidigare|"
                      r"tf|t\.f\.)[ \t]+)*(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")
-_COMMA_ROLE = compile_re(r"^,[ \t]+(?P<phrase>[^,.;:\n()]{2,140})")
+#: ", utredare": the phrase after a comma, up to a wide gap (a right-hand column: "… , utredare      Dnr KS 2027/12").
+_COMMA_ROLE = compile_re(r"^,[ \t]+(?P<phrase>(?:(?!\t|[ ]{3})[^,.;:\n()]){2,140})")
 #: "… har anställts som ny ekonomichef": the role a name is appointed to.
 APPOINTED_AS = compile_re(r"^[ \t]+(?:har[ \t]+)?(?:anställts|utsetts|rekryterats|utses|valts)[ \t]+(?:som|till)"
                              r"[ \t]+(?:ny[ \t]+)?(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")

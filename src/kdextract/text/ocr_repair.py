@@ -183,6 +183,9 @@ class Repairer:
                 # only one name is so near (not "Jari", which reads as "Jan" and as "Jarl")
                 names = {c for c, _, _, _ in variants(tok, 0.8, 1, False, insert=False) if c in _given_names()}
                 best = names.pop() if len(names) == 1 else None
+        given = "i" + low[1:]
+        if context.before_name and tok[:1] == "l" and low[1:2] not in "aeiouyåäöj" and given in _given_names():
+            return "I" + tok[1:]  # "lngvar Nordell", "lda Berg": no word opens so, a capital "I" read as "l"
         if best is None or best == low:
             return None
         return _recase(tok, best)
