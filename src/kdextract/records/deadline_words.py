@@ -89,3 +89,12 @@ def recurring_pattern(words: list[str]) -> regex.Pattern[str]:
     alternation = "|".join(map(regex.escape, sorted(words, key=lambda w: (-len(w), w))))
     return compile_re(r"(?:[ \t\n]*(?:,|och|samt)[ \t\n]+\p{L}+)*[ \t\n]+(?:" + alternation + r")(?![\w])",
                       regex.IGNORECASE)
+
+
+def intent_phrases(phrases: list[str], adverbs: list[str]) -> list[str]:
+    """Each intent phrase as written and with each adverb after its first word ("räknar nu med att")."""
+    out = list(phrases)
+    for p in phrases:
+        head, _, rest = p.partition(" ")
+        out += [f"{head} {a} {rest}" for a in adverbs if rest]
+    return out

@@ -33,8 +33,8 @@ from kdextract.records.deadline_context import lead_in_cue, lead_in_pattern, tas
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
-from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, end_word, particle_passive,
-                                              present_plan_pattern, recurring_pattern, start_word)
+from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, end_word, intent_phrases,
+                                              particle_passive, present_plan_pattern, recurring_pattern, start_word)
 from kdextract.records.registry import builder
 from kdextract.records.schedule_table import (ScheduleColumns, ScheduleLabels, log_date_cells, schedule_labels,
                                               schedule_rows)
@@ -53,6 +53,12 @@ class ParticlePassives(WordList):
     period_words: list[str]
     present_verbs: list[str]
     purposes: list[str]
+
+
+class IntentCues(WordList):
+    """Phrases of an intent that end in "att", and the adverbs that may follow their first word."""
+
+    adverbs: list[str]
 
 
 class LeadInModals(WordList):
@@ -81,6 +87,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     particle_passives: ParticlePassives
     schedule_columns: ScheduleColumns
     lead_in_modals: LeadInModals
+    intent_cues: IntentCues
 
 
 @dataclass(frozen=True)
@@ -113,6 +120,7 @@ def _cues() -> _Cues:
     phrases += [(p, "past") for p in data.past]
     phrases += [(p, "estimate") for p in data.estimates.words]
     phrases += [(p, "event") for p in data.event_nouns.words]
+    phrases += [(p, "intent") for p in intent_phrases(data.intent_cues.words, data.intent_cues.adverbs)]
     # longest phrase first so that "ska vara klar" wins over "ska"
     for i, (p, k) in enumerate(sorted(phrases, key=lambda pk: -len(pk[0]))):
         name = f"c{i}"
@@ -306,13 +314,14 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
             continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause
         kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
-        kind = "planned" if kind == "estimate" else kind  # "annonseras i maj och beräknas kosta …"
+        kind = "planned" if kind in ("estimate", "intent") else kind  # "annonseras i maj och beräknas kosta …"
         ts, te = s, e
         while ts < te and text[ts].isspace():
             ts += 1
         while te > ts and text[te - 1].isspace():
             te -= 1
-        what = (scans.what(cs, ce, d.start, d.end, cue_start, cue_end)
+        ahead = cue.kind == "intent" and cue_end <= d.start  # "räknar med att ansluta hushållen under 2027"
+        what = (scans.what(cs, ce, d.start, d.end, cue_start, cue_end, ahead)
                 or task_before(text, sentences, starts, s, scans, cues.owner) or text[ts:min(te, ts + 60)])
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))

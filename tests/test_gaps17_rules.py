@@ -1,0 +1,39 @@
+"""General gaps closed on branch gaps17, each in our own words: an intent phrase that ends in "att" ("räknar med
+att", "planerar att") plans a later date and names what follows it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import kdextract
+
+DAY = dt.date(2027, 3, 4)
+
+
+def _deadlines(text: str) -> list[tuple[str | None, str, str]]:
+    doc = kdextract.parse(text, document_date=DAY)
+    return [(d.value, d.kind, d.what) for d in doc.deadlines]
+
+
+@pytest.mark.parametrize(("text", "value", "words"), [
+    ("Vattenbolaget räknar med att byta de gamla ledningarna under hösten 2027.", "2027-FA", {"byta", "ledningarna"}),
+    ("Föreningen räknar nu med att öppna det nya klubbhuset i juni 2027.", "2027-06", {"öppna", "klubbhuset"}),
+    ("Förvaltningen planerar att upphandla skolskjutsarna under andra kvartalet 2027.", "2027-Q2",
+     {"upphandla", "skolskjutsarna"}),
+    ("Bolaget har för avsikt att riva lagerlokalen i oktober 2027.", "2027-10", {"riva", "lagerlokalen"}),
+])
+def test_an_intent_phrase_plans_what_follows_it(text: str, value: str, words: set[str]) -> None:
+    found = _deadlines(text)
+    assert [(v, k) for v, k, _ in found] == [(value, "planned")]
+    assert words <= set(found[0][2].split())
+
+
+def test_an_intent_phrase_with_an_adverb_plans_the_verb_after_it() -> None:
+    [(_, _, what)] = _deadlines("Kommunen avser också att sälja tomterna i Norrbyn under våren 2027.")
+    assert what.split()[0] == "sälja"
+
+
+def test_a_past_intent_stays_no_deadline() -> None:
+    assert _deadlines("Nämnden räknade med att bygga klart i januari 2027 men bygget blev försenat.") == []
