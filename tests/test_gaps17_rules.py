@@ -1,5 +1,6 @@
 """General gaps closed on branch gaps17, each in our own words: an intent phrase that ends in "att" ("räknar med
-att", "planerar att") plans a later date and names what follows it."""
+att", "planerar att") plans a later date and names what follows it; a sentence that opens with a region's
+compound genitive ("Fjällbygdens") before a body's or an association's head names an organisation."""
 
 from __future__ import annotations
 
@@ -37,3 +38,24 @@ def test_an_intent_phrase_with_an_adverb_plans_the_verb_after_it() -> None:
 
 def test_a_past_intent_stays_no_deadline() -> None:
     assert _deadlines("Nämnden räknade med att bygga klart i januari 2027 men bygget blev försenat.") == []
+
+
+def _organisations(text: str) -> list[str]:
+    return [o.name for o in kdextract.parse(text, document_date=DAY).organisations]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fjällbygdens vattenråd har yttrat sig över planen.", "Fjällbygdens vattenråd"),
+    ("Norrkustens räddningsförbund höjer medlemsavgiften nästa år.", "Norrkustens räddningsförbund"),
+    ("Sjöbygdens byalag bjuder in till städdag.", "Sjöbygdens byalag"),
+])
+def test_a_region_genitive_opening_a_sentence_names_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunens förbund har lämnat sin plan för året.",
+    "Landsbygdens byalag är många och små.",
+])
+def test_a_common_nouns_genitive_opening_a_sentence_stays_an_owner(text: str) -> None:
+    assert _organisations(text) == []

@@ -19,7 +19,7 @@ from kdextract.records.name_utils import (
     ocr_beginning,
     ocr_pattern,
     ocr_regex,
-    org_rules,
+    org_rules, region_genitive,
 )
 from kdextract.records.head_windows import HeadWindows
 from kdextract.records.org_adjectives import name_adjective_start
@@ -242,7 +242,7 @@ def find_owned(text: str) -> Iterator[Cand]:
         if fo in stop or (" " not in owner and lower_word_elsewhere(text, owner)):
             continue
         if (is_sentence_start(text, m.start()) and _DEFINITE_GENITIVE_END.search(fo)
-                and "kommunerna" not in fo and muni_name(owner[:-1]) is None
+                and "kommunerna" not in fo and muni_name(owner[:-1]) is None and not region_genitive(owner)
                 and (owner.lower().endswith(_BOARDS) or not _fills_line(text, m.start(), m.end()))):
             continue  # "Kommunens förbund ..." opens a sentence; "Ådalens kommunalförbund" heads the page (a
             # board's own unit there is the board-unit rule's); a municipality's "-ens" is its name's ("Älvdalens")
