@@ -1,6 +1,7 @@
 """General gaps closed on branch gaps17, each in our own words: an intent phrase that ends in "att" ("räknar med
 att", "planerar att") plans a later date and names what follows it; a sentence that opens with a region's
-compound genitive ("Fjällbygdens") before a body's or an association's head names an organisation."""
+compound genitive ("Fjällbygdens") before a body's or an association's head names an organisation; a cooperation's
+group "för" its purpose is a body, its purpose ending before a past verb; a breadcrumb's last crumb stays text."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 import pytest
 
 import kdextract
+from kdextract.layout.pages import wrapper_edits
 
 DAY = dt.date(2027, 3, 4)
 
@@ -59,3 +61,30 @@ def test_a_region_genitive_opening_a_sentence_names_a_body(text: str, name: str)
 ])
 def test_a_common_nouns_genitive_opening_a_sentence_stays_an_owner(text: str) -> None:
     assert _organisations(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Samverkansrådet för folkhälsa informerades om budgeten.", "Samverkansrådet för folkhälsa"),
+    ("Samverkansgruppen för ungdomsfrågor samlades i biblioteket.", "Samverkansgruppen för ungdomsfrågor"),
+    ("Rådet för äldrefrågor träffades på tisdagen.", "Rådet för äldrefrågor"),
+])
+def test_a_body_named_for_its_purpose_ends_before_a_past_verb(text: str, name: str) -> None:
+    assert _organisations(text) == [name]
+
+
+def test_a_breadcrumbs_last_crumb_stays_text() -> None:
+    text = "Startsida > Omsorg och hjälp > Samverkansrådet för folkhälsa\nProtokoll\n"
+    assert _applied(text) == "Samverkansrådet för folkhälsa\nProtokoll\n"
+
+
+def _applied(text: str) -> str:
+    for a, b, r, _ in sorted(wrapper_edits(text), reverse=True):
+        text = text[:a] + r + text[b:]
+    return text
+
+
+def test_a_body_named_in_lower_case_in_a_page_title_is_found_by_its_breadcrumb() -> None:
+    page = ("Startsida > Folkhälsa > Samverkansrådet för folkhälsa\n\n"
+            "Anteckningar från samverkansrådet för folkhälsa den 3 mars 2027\n\n"
+            "1. Rapporter\nSkolsköterskorna berättade om vaccinationerna.\n")
+    assert "Samverkansrådet för folkhälsa" in _organisations(page)

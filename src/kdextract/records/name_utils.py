@@ -213,6 +213,15 @@ def region_genitive(word: str) -> bool:
         folded.endswith(e) and len(folded) >= len(e) + 3 for e in ends)
 
 
+#: A past verb's ending ("träffades", "beslutade", "har träffats"): no word of a name's purpose after its first.
+_PAST_VERB = compile_re(r"\p{Ll}{3,}(?:ades|ade|ats)")
+
+
+def past_verb(word: str) -> bool:
+    """``word`` ends as a past verb does ("samlades", "träffade", "beslutats")."""
+    return _PAST_VERB.fullmatch(word) is not None
+
+
 @lru_cache(maxsize=1)
 def ambiguous_municipality_names() -> frozenset[str]:
     """Municipality names that are also common words or surnames ("Mark", "Vara", "Berg")."""
