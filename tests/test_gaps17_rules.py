@@ -1,7 +1,7 @@
 """General gaps closed on branch gaps17, each in our own words: an intent phrase that ends in "att" ("räknar med
 att", "planerar att") plans a later date and names what follows it; a sentence that opens with a region's
 compound genitive ("Fjällbygdens") before a body's or an association's head names an organisation; a cooperation's
-group "för" its purpose is a body, its purpose ending before a past verb; a breadcrumb's last crumb stays text."""
+group "för" its purpose is a body, its purpose ending before a past verb; a breadcrumb's last crumb stays text; an agenda title's year wrapped under its month is no date of its own."""
 
 from __future__ import annotations
 
@@ -88,3 +88,23 @@ def test_a_body_named_in_lower_case_in_a_page_title_is_found_by_its_breadcrumb()
             "Anteckningar från samverkansrådet för folkhälsa den 3 mars 2027\n\n"
             "1. Rapporter\nSkolsköterskorna berättade om vaccinationerna.\n")
     assert "Samverkansrådet för folkhälsa" in _organisations(page)
+
+
+AGENDA = ("SJÖVIKS KOMMUN                                    KALLELSE\n"
+          "Kulturnämnden                                     2027-04-07\n\n"
+          "Ärende                                   Föredragande              Tid\n"
+          "1.  Val av justerare                     Ordföranden               13.00\n"
+          "2.  Budgetuppföljning mars               Controller                13.05\n"
+          "    {year}                                 Emil Strand\n"
+          "3.  Anmälan av delegationsbeslut         –                         –\n")
+
+
+def test_a_year_wrapped_under_its_month_in_an_agenda_title_is_no_date() -> None:
+    doc = kdextract.parse(AGENDA.format(year="2027"), document_date=DAY)
+    assert "Budgetuppföljning mars 2027" in [x.title for x in doc.sections]
+    assert [d.value for d in doc.dates if d.granularity in ("month", "year")] == ["2027-03"]
+
+
+def test_another_year_under_a_month_in_an_agenda_title_stays() -> None:
+    doc = kdextract.parse(AGENDA.format(year="2026"), document_date=DAY)
+    assert "2026" in [d.value for d in doc.dates]
