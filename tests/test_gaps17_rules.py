@@ -1,7 +1,8 @@
 """General gaps closed on branch gaps17, each in our own words: an intent phrase that ends in "att" ("räknar med
 att", "planerar att") plans a later date and names what follows it; a sentence that opens with a region's
 compound genitive ("Fjällbygdens") before a body's or an association's head names an organisation; a cooperation's
-group "för" its purpose is a body, its purpose ending before a past verb; a breadcrumb's last crumb stays text; an agenda title's year wrapped under its month is no date of its own."""
+group "för" its purpose is a body, its purpose ending before a past verb; a breadcrumb's last crumb stays text; an agenda title's year wrapped under its month is no date of its own; a present active verb and its particle
+before a later period ("röjer upp stigarna under maj") plan what follows the verb."""
 
 from __future__ import annotations
 
@@ -108,3 +109,16 @@ def test_a_year_wrapped_under_its_month_in_an_agenda_title_is_no_date() -> None:
 def test_another_year_under_a_month_in_an_agenda_title_stays() -> None:
     doc = kdextract.parse(AGENDA.format(year="2026"), document_date=DAY)
     assert "2026" in [d.value for d in doc.dates]
+
+
+@pytest.mark.parametrize(("text", "value", "word"), [
+    ("Fiskevårdsföreningen röjer upp stigarna vid ån under maj.", "2027-05", "stigarna"),
+    ("Hyresgästerna målar om trapphuset i juni 2027.", "2027-06", "trapphuset"),
+])
+def test_a_present_verb_and_particle_before_a_later_period_plans_its_object(text: str, value: str, word: str) -> None:
+    [(found, kind, what)] = _deadlines(text)
+    assert (found, kind) == (value, "planned") and word in what.split()
+
+
+def test_a_present_verb_and_particle_before_an_earlier_period_is_no_plan() -> None:
+    assert _deadlines("Hyresgästerna målar om trapphuset i januari 2027.") == []
