@@ -2,7 +2,8 @@
 att", "planerar att") plans a later date and names what follows it; a sentence that opens with a region's
 compound genitive ("Fjällbygdens") before a body's or an association's head names an organisation; a cooperation's
 group "för" its purpose is a body, its purpose ending before a past verb; a breadcrumb's last crumb stays text; an agenda title's year wrapped under its month is no date of its own; a present active verb and its particle
-before a later period ("röjer upp stigarna under maj") plan what follows the verb."""
+before a later period ("röjer upp stigarna under maj") plan what follows the verb; two marked items "1." "2." run
+into a flattened agenda right after its heading are items."""
 
 from __future__ import annotations
 
@@ -122,3 +123,16 @@ def test_a_present_verb_and_particle_before_a_later_period_plans_its_object(text
 
 def test_a_present_verb_and_particle_before_an_earlier_period_is_no_plan() -> None:
     assert _deadlines("Hyresgästerna målar om trapphuset i januari 2027.") == []
+
+
+def test_two_marked_items_after_a_heading_in_a_flattened_agenda_are_items() -> None:
+    text = ("NORRVIKS KOMMUN KALLELSE Tekniska nämnden 2027-03-04 Tid: Onsdag 17 mars 2027 kl. 09.00 Plats: "
+            "Sammanträdesrum Tärnan Ärenden för beslut 1. Upphandling av vinterväghållning 2. Taxa för "
+            "parkering vid hamnen Lisa Ek Ordförande")
+    titles = [x.title for x in kdextract.parse(text, document_date=DAY).sections]
+    assert titles[:2] == ["Upphandling av vinterväghållning", "Taxa för parkering vid hamnen"]
+
+
+def test_one_marked_number_in_running_text_stays_no_item() -> None:
+    text = "Nämnden behandlade ärendet. Beslutet gäller punkt 1. Övriga delar återremitteras till förvaltningen."
+    assert kdextract.parse(text, document_date=DAY).sections == []
