@@ -3,7 +3,7 @@ att", "planerar att") plans a later date and names what follows it; a sentence t
 compound genitive ("Fjällbygdens") before a body's or an association's head names an organisation; a cooperation's
 group "för" its purpose is a body, its purpose ending before a past verb; a breadcrumb's last crumb stays text; an agenda title's year wrapped under its month is no date of its own; a present active verb and its particle
 before a later period ("röjer upp stigarna under maj") plan what follows the verb; two marked items "1." "2." run
-into a flattened agenda right after its heading are items."""
+into a flattened agenda right after its heading are items, a title's "kvarteret" goes on with the block's name."""
 
 from __future__ import annotations
 
@@ -136,3 +136,10 @@ def test_two_marked_items_after_a_heading_in_a_flattened_agenda_are_items() -> N
 def test_one_marked_number_in_running_text_stays_no_item() -> None:
     text = "Nämnden behandlade ärendet. Beslutet gäller punkt 1. Övriga delar återremitteras till förvaltningen."
     assert kdextract.parse(text, document_date=DAY).sections == []
+
+
+def test_a_flattened_agenda_title_goes_on_past_a_blocks_name() -> None:
+    text = ("KALLELSE Byggnadsnämnden 2027-03-04 Ärenden 1. Bygglov för förskola i Västby 2. Detaljplan för "
+            "kvarteret Hägern 3. Taxa för strandskyddsdispens")
+    titles = [x.title for x in kdextract.parse(text, document_date=DAY).sections]
+    assert "Detaljplan för kvarteret Hägern" in titles and "Hägern" not in titles
