@@ -48,21 +48,29 @@ def agenda_run(text: str, candidates: list[tuple[Head, str]], keep_out: list[tup
         return head.marked and head.number is not None and head.number.isdigit() \
             and not states_a_point(text, head.title_start, end)
 
-    return _runs(candidates, bare, AGENDA_RUN) | _runs(candidates, marked, MARKED_RUN)
+    return _runs(candidates, bare, AGENDA_RUN) | _runs(candidates, marked, AGENDA_RUN) \
+        | _runs(candidates, marked, MARKED_RUN, tight=True)
 
 
-def _runs(candidates: list[tuple[Head, str]], eligible: Callable[[Head, str], bool], least: int) -> set[int]:
-    """The starts of the ``eligible`` depth-1 agenda heads that count up 1, 2, 3 … in runs of ``least`` or more."""
+def _runs(candidates: list[tuple[Head, str]], eligible: Callable[[Head, str], bool], least: int,
+          tight: bool = False) -> set[int]:
+    """The starts of the ``eligible`` depth-1 agenda heads that count up 1, 2, 3 … in runs of ``least`` or more
+    (``tight``: each head right after the one before among the numbered candidates: "1. Taxa 2. Budget", not an
+    item 1 and a decision's point 2 after its point 1)."""
     parent: list[int] = []
     length: list[int] = []
     ends: dict[int, int] = {}  # value -> the candidate that ends the longest run up to it
+    numbered = -1  # the last candidate with a number
     for i, (head, prev) in enumerate(candidates):
         parent.append(-1)
         length.append(0)
         value = head.value
+        last_numbered, numbered = numbered, i if value is not None else numbered
         if value is None or head.kind != "agenda" or head.depth != 1 or not eligible(head, prev):
             continue
         before = ends.get(value - 1)
+        if tight and before != last_numbered:
+            before = None
         if before is not None:
             parent[i], length[i] = before, length[before] + 1
         elif value == 1:
