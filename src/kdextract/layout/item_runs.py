@@ -17,8 +17,10 @@ from kdextract.layout.items import Head, states_a_point
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
 
-#: Fewest bare item numbers 1, 2, 3 … in a row that make a flattened agenda.
+#: Fewest bare item numbers 1, 2, 3 … in a row that make a flattened agenda; of marked ones ("1.", "2."), each
+#: before a capital, no point of a decision.
 AGENDA_RUN = 3
+MARKED_RUN = 2
 #: Fewest case numbers of one shape, each before a title, that make a flattened list of cases.
 CASE_RUN = 3
 #: Farthest (characters) between two case numbers of one list.
@@ -32,9 +34,9 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def agenda_run(text: str, candidates: list[tuple[Head, str]], keep_out: list[tuple[int, int]], end: int) -> set[int]:
-    """Where item numbers 1, 2, 3 … (``AGENDA_RUN`` or more, each before a capital) follow one another: bare
-    ones outside a form's tail (a flattened agenda, whose items need no sentence end before them), or marked
-    ones ("1.", "2.", "3."), no point of a decision among them, in a form's tail too (notes whose head form
+    """Where item numbers 1, 2, 3 … (each before a capital) follow one another: ``AGENDA_RUN`` or more bare
+    ones outside a form's tail (a flattened agenda, whose items need no sentence end before them), or
+    ``MARKED_RUN`` or more marked ones ("1.", "2.": "Ärenden till fullmäktige 1. Årsredovisning 2. Taxa"), no point of a decision among them, in a form's tail too (notes whose head form
     ends right before their items: "Antecknat av: Eva Ek 1. Föregående anteckningar • … 2. Ekonomi • …")."""
     r = rules()
 
@@ -46,22 +48,29 @@ def agenda_run(text: str, candidates: list[tuple[Head, str]], keep_out: list[tup
         return head.marked and head.number is not None and head.number.isdigit() \
             and not states_a_point(text, head.title_start, end)
 
-    return _runs(candidates, bare) | _runs(candidates, marked)
+    return _runs(candidates, bare, AGENDA_RUN) | _runs(candidates, marked, AGENDA_RUN) \
+        | _runs(candidates, marked, MARKED_RUN, tight=True)
 
 
-def _runs(candidates: list[tuple[Head, str]], eligible: Callable[[Head, str], bool]) -> set[int]:
-    """The starts of the ``eligible`` depth-1 agenda heads that count up 1, 2, 3 … in runs of ``AGENDA_RUN``
-    or more."""
+def _runs(candidates: list[tuple[Head, str]], eligible: Callable[[Head, str], bool], least: int,
+          tight: bool = False) -> set[int]:
+    """The starts of the ``eligible`` depth-1 agenda heads that count up 1, 2, 3 … in runs of ``least`` or more
+    (``tight``: each head right after the one before among the numbered candidates: "1. Taxa 2. Budget", not an
+    item 1 and a decision's point 2 after its point 1)."""
     parent: list[int] = []
     length: list[int] = []
     ends: dict[int, int] = {}  # value -> the candidate that ends the longest run up to it
+    numbered = -1  # the last candidate with a number
     for i, (head, prev) in enumerate(candidates):
         parent.append(-1)
         length.append(0)
         value = head.value
+        last_numbered, numbered = numbered, i if value is not None else numbered
         if value is None or head.kind != "agenda" or head.depth != 1 or not eligible(head, prev):
             continue
         before = ends.get(value - 1)
+        if tight and before != last_numbered:
+            before = None
         if before is not None:
             parent[i], length[i] = before, length[before] + 1
         elif value == 1:
@@ -72,7 +81,7 @@ def _runs(candidates: list[tuple[Head, str]], eligible: Callable[[Head, str], bo
             ends[value] = i
     runs: set[int] = set()
     for i in range(len(candidates) - 1, -1, -1):
-        if length[i] >= AGENDA_RUN and candidates[i][0].start not in runs:
+        if length[i] >= least and candidates[i][0].start not in runs:
             j = i
             while j >= 0 and candidates[j][0].start not in runs:
                 runs.add(candidates[j][0].start)

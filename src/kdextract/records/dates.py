@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.layout.pages import header_key
-from kdextract.models import DateMention, Source
+from kdextract.models import DateMention, Section, Source
 from kdextract.parsers.dates import DateReader, is_document_date
 from kdextract.pattern_cache import compile_re
 from kdextract.records.context import Context
@@ -41,10 +41,21 @@ def build_dates(ctx: Context) -> list[DateMention]:
     reference = reference_for(ctx.text, ctx.meta, explicit, ctx.reference)
     found = dates.find(reference.timex if reference else None)
     own_year = int(reference.timex[:4]) if reference and reference.timex[:4].isdigit() else None
-    kept = in_report_year(ctx.text, _without_furniture(ctx.view, filter(is_document_date, found)), own_year)
+    kept = _without_wrapped_title_years(
+        in_report_year(ctx.text, _without_furniture(ctx.view, filter(is_document_date, found)), own_year), ctx.sections)
     return [m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start),
                                  "source": _explained(m.source, reference) if m.relative else m.source})
             for i, m in enumerate(kept, start=1)]
+
+
+def _without_wrapped_title_years(dates: list[DateMention], sections: list[Section]) -> list[DateMention]:
+    """``dates`` without a bare year that opens a title's next part right after a month that ends the part before
+    ("Ekonomisk uppföljning oktober" / "2026" wrapped in an agenda's column): that month's year, no date of its own."""
+    part_before = {c: b for x in sections if x.title_parts
+                   for (_, b), (c, _) in zip(x.title_parts, x.title_parts[1:])}  # a part's start -> the last one's end
+    months = {m.end: m.value for m in dates if m.granularity == "month"} if part_before else {}
+    return [m for m in dates if not (m.granularity == "year" and m.start in part_before
+                                     and months.get(part_before[m.start], "")[:4] == m.value)]
 
 
 @lru_cache(maxsize=256)

@@ -107,9 +107,10 @@ class ClauseScans:
                 best, found = rank, cue
         return found
 
-    def what(self, cs: int, ce: int, d_start: int, d_end: int, cue_start: int, cue_end: int) -> str:
+    def what(self, cs: int, ce: int, d_start: int, d_end: int, cue_start: int, cue_end: int,
+             ahead: bool = False) -> str:
         """Up to three content words of the clause: the last before the cue, else the first after it,
-        else its first; words that begin inside the date or the cue left out."""
+        else its first (``ahead``: the first after it first); words that begin inside the date or the cue left out."""
         w = self._words_in(cs, ce)
 
         def free(word: tuple[int, int, str]) -> bool:
@@ -118,8 +119,9 @@ class ClauseScans:
         def first_three(indices: Iterable[int]) -> list[tuple[int, int, str]]:
             return list(islice((w.words[k] for k in indices if free(w.words[k])), 3))
 
-        pick = first_three(range(bisect_right(w.ends, cue_start) - 1, -1, -1))[::-1]  # before the cue
-        pick = pick or first_three(range(bisect_left(w.starts, cue_end), len(w.words)))  # after it
+        after = first_three(range(bisect_left(w.starts, cue_end), len(w.words)))
+        pick = [] if ahead else first_three(range(bisect_right(w.ends, cue_start) - 1, -1, -1))[::-1]  # before the cue
+        pick = pick or after
         pick = pick or first_three(range(len(w.words)))
         return " ".join(word[2] for word in pick)
 

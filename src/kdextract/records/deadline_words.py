@@ -48,25 +48,30 @@ def present_plan_pattern(particles: list[str], verbs: list[str], purposes: list[
                          phrase: Callable[[str], str]) -> regex.Pattern[str]:
     """What ``particle_passive`` reads right before a date: a present passive and its ``particles`` (and a purpose:
     one of ``purposes`` and a word, "ställs ut för granskning"), a present passive in -as, or one of ``verbs`` and up
-    to three words of its object (``phrase``: a phrase's pattern)."""
+    to three words of its object, or (group "active") a present active verb in -er/-ar and its particle before up to
+    three words of its object ("märker om lederna under …"; ``phrase``: a phrase's pattern)."""
     ps = "|".join(phrase(w.casefold()) for w in sorted(particles))
     vs = "|".join(phrase(w.casefold()) for w in sorted(verbs))
     fs = "|".join(phrase(w.casefold()) for w in sorted(purposes))
     return compile_re(rf"(?<![\w])(?:[^\W\d_]{{2,}}s[ \t]+(?:{ps})(?:[ \t]+(?:{fs})[ \t]+[^\W\d_]+)?|[^\W\d_]{{3,}}as"
-                      rf"|(?:{vs})(?:[ \t]+[^\W\d_][\w-]*){{1,3}})"
+                      rf"|(?:{vs})(?:[ \t]+[^\W\d_][\w-]*){{1,3}}"
+                      rf"|(?P<active>\p{{Ll}}{{2,}}(?:er|ar)[ \t]+(?:{ps}))(?:[ \t]+[^\W\d_][\w-]*){{1,3}})"
                       r"[ \t]+\Z", regex.IGNORECASE)
 
 
 def particle_passive(text: str, d: DateMention, passive: regex.Pattern[str], period: regex.Pattern[str]) -> Cue | None:
     """A present passive and its particle ("sätts upp under maj"), a present passive in -as ("asfalteras under
     maj") or a present verb and up to three words of its object ("får nya fönster i mars") right before a date
-    that a period word opens, as a cue of kind "planned"."""
+    that a period word opens, as a cue of kind "planned"; a present active verb and its particle ("märker om lederna
+    under december") as one of kind "intent" (what is planned follows it)."""
     if period.match(text, d.start, d.end) is None:
         return None
     lead = max(0, d.start - _PRESENT_REACH)
     m = passive.search(text[lead:d.start])  # a short slice: its end is the date's start
     if m is None:
         return None
+    if m.group("active") is not None:  # what is planned follows the verb: an intent's cue
+        return Cue(lead + m.start(), lead + m.end("active"), "intent", m.group("active"))
     return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "planned", m.group(0).strip())
 
 
@@ -108,3 +113,12 @@ def recurring_pattern(words: list[str]) -> regex.Pattern[str]:
     alternation = "|".join(map(regex.escape, sorted(words, key=lambda w: (-len(w), w))))
     return compile_re(r"(?:[ \t\n]*(?:,|och|samt)[ \t\n]+\p{L}+)*[ \t\n]+(?:" + alternation + r")(?![\w])",
                       regex.IGNORECASE)
+
+
+def intent_phrases(phrases: list[str], adverbs: list[str]) -> list[str]:
+    """Each intent phrase as written and with each adverb after its first word ("räknar nu med att")."""
+    out = list(phrases)
+    for p in phrases:
+        head, _, rest = p.partition(" ")
+        out += [f"{head} {a} {rest}" for a in adverbs if rest]
+    return out

@@ -33,56 +33,18 @@ from kdextract.records.deadline_context import lead_in_cue, lead_in_pattern, tas
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
+from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, compound_event, compound_event_pattern,
-                                              end_word, particle_passive, present_plan_pattern, recurring_pattern,
-                                              start_word)
+                                              end_word, intent_phrases, particle_passive, present_plan_pattern,
+                                              recurring_pattern, start_word)
 from kdextract.records.registry import builder
-from kdextract.records.schedule_table import (ScheduleColumns, ScheduleLabels, log_date_cells, schedule_labels,
-                                              schedule_rows)
-from kdextract.resources import Rules, WordList
+from kdextract.records.schedule_table import ScheduleLabels, log_date_cells, schedule_labels, schedule_rows
 from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.text.spans import SpanIndex
 from kdextract.text.word_starts import AFTER_NO_LATIN1_W
 
 _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
 _CLAUSE_BREAK = compile_re(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som)\s")
-
-
-class ParticlePassives(WordList):
-    """Particles after a present passive that plan what a clause says, and the period words of its date."""
-
-    period_words: list[str]
-    present_verbs: list[str]
-    purposes: list[str]
-
-
-class LeadInModals(WordList):
-    """The modals of a lead-in over a list of dated points, and the words after one that make the points due."""
-
-    due_words: list[str]
-
-
-class DeadlineRules(Rules, file="deadlines.json"):
-    """Cue phrases that make a dated clause a deadline, by kind, and the past-tense cues that do not."""
-
-    kinds: dict[str, list[str]]
-    form_labels: dict[str, list[str]]
-    past: list[str]
-    estimates: WordList
-    start_words: WordList
-    end_words: WordList
-    weak_after_year: WordList
-    what_stopwords: list[str]
-    event_nouns: WordList
-    event_compound_heads: WordList
-    owner_labels: WordList
-    greeting_words: list[str]
-    negations: WordList
-    covers_words: WordList
-    recurring_words: WordList
-    particle_passives: ParticlePassives
-    schedule_columns: ScheduleColumns
-    lead_in_modals: LeadInModals
 
 
 @dataclass(frozen=True)
@@ -116,6 +78,7 @@ def _cues() -> _Cues:
     phrases += [(p, "past") for p in data.past]
     phrases += [(p, "estimate") for p in data.estimates.words]
     phrases += [(p, "event") for p in data.event_nouns.words]
+    phrases += [(p, "intent") for p in intent_phrases(data.intent_cues.words, data.intent_cues.adverbs)]
     # longest phrase first so that "ska vara klar" wins over "ska"
     for i, (p, k) in enumerate(sorted(phrases, key=lambda pk: -len(pk[0]))):
         name = f"c{i}"
@@ -311,13 +274,14 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
             continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause
         kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
-        kind = "planned" if kind == "estimate" else kind  # "annonseras i maj och beräknas kosta …"
+        kind = "planned" if kind in ("estimate", "intent") else kind  # "annonseras i maj och beräknas kosta …"
         ts, te = s, e
         while ts < te and text[ts].isspace():
             ts += 1
         while te > ts and text[te - 1].isspace():
             te -= 1
-        what = (scans.what(cs, ce, d.start, d.end, cue_start, cue_end)
+        ahead = cue.kind == "intent" and cue_end <= d.start  # "räknar med att ansluta hushållen under 2027"
+        what = (scans.what(cs, ce, d.start, d.end, cue_start, cue_end, ahead)
                 or task_before(text, sentences, starts, s, scans, cues.owner) or text[ts:min(te, ts + 60)])
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))

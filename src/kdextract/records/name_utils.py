@@ -138,6 +138,12 @@ class NameAdjectives(Part):
     endings: list[str]
 
 
+class RegionGenitives(WordList):
+    """Definite genitives of a landscape noun that end a region's name, and the common compounds of them."""
+
+    stop: list[str]
+
+
 class OrganisationRules(Rules, file="organisations.json"):
     """The shapes of organisation names: body head words, company forms, known names, look-alikes."""
 
@@ -185,11 +191,35 @@ class OrganisationRules(Rules, file="organisations.json"):
     union_context_words: WordList
     branch_words: WordList
     postcode_before_place: str
+    region_genitives: RegionGenitives
 
 
 def org_rules() -> OrganisationRules:
     """The organisation rules (cached)."""
     return OrganisationRules.load()
+
+
+@lru_cache(maxsize=1)
+def _region_genitives() -> tuple[tuple[str, ...], frozenset[str]]:
+    rg = org_rules().region_genitives
+    return tuple(fold_key(w) for w in rg.words), frozenset(fold_key(w) for w in rg.stop)
+
+
+def region_genitive(word: str) -> bool:
+    """``word`` is a capitalised compound owner that reads as a region's name ("Kustbygdens", "Mälardalens")."""
+    ends, stop = _region_genitives()
+    folded = fold_key(word)
+    return word[:1].isupper() and folded not in stop and any(
+        folded.endswith(e) and len(folded) >= len(e) + 3 for e in ends)
+
+
+#: A past verb's ending ("träffades", "beslutade", "har träffats"): no word of a name's purpose after its first.
+_PAST_VERB = compile_re(r"\p{Ll}{3,}(?:ades|ade|ats)")
+
+
+def past_verb(word: str) -> bool:
+    """``word`` ends as a past verb does ("samlades", "träffade", "beslutats")."""
+    return _PAST_VERB.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ from kdextract.records.name_utils import (
     key_of,
     lower_word_elsewhere,
     org_rules,
+    region_genitive,
 )
 from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
 from kdextract.text.required_words import may_match
@@ -164,7 +165,8 @@ def find_associations(text: str) -> Iterator[Cand]:
                    explanation=explanation, genitive=gen)
     for m in _lower_head_re().finditer(text) if may_match(_lower_heads(), text) else ():  # "Ekby byalag"
         start = _words_before(text, m.start())
-        if start is None or _DEFINITE_GENITIVE.search(text, start, m.start()):
+        if start is None or _DEFINITE_GENITIVE.search(text, start, m.start()) and not region_genitive(
+                text[start:m.start()].split()[-1]):
             continue  # ("Kommunens pensionärsförening": a common noun's owner, no place)
         gen = m.group().endswith("s")
         form = text[start:m.end() - 1] if gen else text[start:m.end()]

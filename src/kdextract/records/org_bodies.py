@@ -19,7 +19,7 @@ from kdextract.records.name_utils import (
     ocr_beginning,
     ocr_pattern,
     ocr_regex,
-    org_rules,
+    org_rules, past_verb, region_genitive,
 )
 from kdextract.records.head_windows import HeadWindows
 from kdextract.records.org_adjectives import name_adjective_start
@@ -146,14 +146,14 @@ def _coordinated_for(rest: list[str]) -> bool:
 def find_named_for(text: str) -> Iterator[Cand]:
     """'Rådet för funktionshinderfrågor', 'Centrum för lättläst': a capitalised head, 'för' and what it is for; not
     the board of a company ('Styrelsen för Ekby Energi AB' names the company, which the company rules find)."""
-    kinds = org_rules().named_for_heads.heads
     for m in _named_for().finditer(text):
         if _company_after().match(text, m.start("n")):
             continue
         words = m.group("n").split()
         keep = 0
         for k, w in enumerate(words):
-            if fold_key(w) in _NAMED_FOR_STOP and not (w == "och" and keep and _coordinated_for(words[k + 1:])):
+            if (fold_key(w) in _NAMED_FOR_STOP or k and past_verb(w)) and not (
+                    w == "och" and keep and _coordinated_for(words[k + 1:])):
                 break
             keep += 1
         if not keep:
@@ -163,9 +163,9 @@ def find_named_for(text: str) -> Iterator[Cand]:
         form = text[m.start():end]
         if gaz_lookup(form) is not None:
             continue  # a listed name ("Inspektionen för vård och omsorg"): the gazetteer's
-        yield Cand(m.start(), end, form, kind=kinds[m.group("h")], key="for:" + key_of(form), form=form,
-                   full=FULL_OFFICIAL, rule="organisations/named_for", method="rule", score=0.8,
-                   explanation=f"'{m.group('h')} för' + what it is for")
+        yield Cand(m.start(), end, form, kind=org_rules().named_for_heads.heads[m.group("h")],
+                   key="for:" + key_of(form), form=form, full=FULL_OFFICIAL, rule="organisations/named_for",
+                   method="rule", score=0.8, explanation=f"'{m.group('h')} för' + what it is for")
 
 
 def _match_form(head: BodyHead, surface: str) -> str:
@@ -242,7 +242,7 @@ def find_owned(text: str) -> Iterator[Cand]:
         if fo in stop or (" " not in owner and lower_word_elsewhere(text, owner)):
             continue
         if (is_sentence_start(text, m.start()) and _DEFINITE_GENITIVE_END.search(fo)
-                and "kommunerna" not in fo and muni_name(owner[:-1]) is None
+                and "kommunerna" not in fo and muni_name(owner[:-1]) is None and not region_genitive(owner)
                 and (owner.lower().endswith(_BOARDS) or not _fills_line(text, m.start(), m.end()))):
             continue  # "Kommunens förbund ..." opens a sentence; "Ådalens kommunalförbund" heads the page (a
             # board's own unit there is the board-unit rule's); a municipality's "-ens" is its name's ("Älvdalens")

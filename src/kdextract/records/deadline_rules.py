@@ -1,0 +1,52 @@
+"""The rule data of the deadline builder (``resources/sv/deadlines.json``), as typed lists."""
+
+from __future__ import annotations
+
+from kdextract.records.schedule_table import ScheduleColumns
+from kdextract.resources import Rules, WordList
+
+__all__ = ["DeadlineRules"]
+
+
+class ParticlePassives(WordList):
+    """Particles after a present passive that plan what a clause says, and the period words of its date."""
+
+    period_words: list[str]
+    present_verbs: list[str]
+    purposes: list[str]
+
+
+class IntentCues(WordList):
+    """Phrases of an intent that end in "att", and the adverbs that may follow their first word."""
+
+    adverbs: list[str]
+
+
+class LeadInModals(WordList):
+    """The modals of a lead-in over a list of dated points, and the words after one that make the points due."""
+
+    due_words: list[str]
+
+
+class DeadlineRules(Rules, file="deadlines.json"):
+    """Cue phrases that make a dated clause a deadline, by kind, and the past-tense cues that do not."""
+
+    kinds: dict[str, list[str]]
+    form_labels: dict[str, list[str]]
+    past: list[str]
+    estimates: WordList
+    start_words: WordList
+    end_words: WordList
+    weak_after_year: WordList
+    what_stopwords: list[str]
+    event_nouns: WordList
+    event_compound_heads: WordList
+    owner_labels: WordList
+    greeting_words: list[str]
+    negations: WordList
+    covers_words: WordList
+    recurring_words: WordList
+    particle_passives: ParticlePassives
+    schedule_columns: ScheduleColumns
+    lead_in_modals: LeadInModals
+    intent_cues: IntentCues
