@@ -6,7 +6,9 @@ case, at least one of the two is no listed word, and the joined word is a listed
 (a name split in one place, intact in another; not "Ekudde gård" beside "Ekuddegård", nor two
 words whose space OCR lost elsewhere); where neither lower-case half
 is a word (the first not even a compound), a compound of listed parts will do ("bibl
-ioteksplan"); after a given name, a short tail with a surname's ending is joined to the
+ioteksplan"), and where the second is a listed word (no function word) that the space cut off the
+last part of a compound ("Utbetalningsbesk edet"), the joined compound; after a given name, a short tail
+with a surname's ending is joined to the
 capitalised word before it ("Gunnel Ahl berg"), and so is one that is no listed word where a party
 code, a comma or a column gap ends the name ("Rune Gill emyr (S)", "Eva Schr öder,"). Otherwise two listed words ("för slag") are never
 joined: the space may be real.
@@ -21,7 +23,9 @@ that takes the short word for a part ("attbarnomsorgsnämnden"), gets its space 
 a long unit or month name run onto a listed word is split off and read ("efterfebruarl" ->
 "efter februari", "miljonerkronor"), and so is a short word that no compound ends with run onto a listed
 word of six letters or more (``run_together_after``: "kommunstyrelsenhar", "beslutadeatt"); after an amount, a
-unit and the word run onto it are parted ("4 200 kronorper år").
+unit and the word run onto it are parted ("4 200 kronorper år"). A short word run into a compound that lost its
+å/ä/ö gets its space back where no listed word but a compound of listed parts reads the rest, the one of fewest
+parts ("attvalnamndsordforanden" -> "att valnämndsordföranden").
 
 >>> from kdextract.text.ocr_repair import TOKEN
 >>> text = "Protokollet justeras den 3 okto ber av Eva Brandekrantz. Eva Brand ekrantz deltog inte."
@@ -112,6 +116,9 @@ def split_words(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, in
         if joined.lower() not in lex and (second_listed or not first.islower() or lex.known(first)
                                           or not lex.known(joined)):  # no compound of two non-words
             if second_listed:
+                if not _cuts_part(lex, first.lower(), second, joined.lower()):
+                    continue
+                out.append((a.start(), b.end(), joined))
                 continue
             if printed is None or split is None:
                 printed = Counter(t.group() for t in tokens)
@@ -174,10 +181,20 @@ def _parted(lex: Lexicon, tok: str) -> str | None:
     for short in _RUN_TOGETHER + _PREFIXES:  # the rest lost its å/ä/ö too: "attregionfullmiktige"
         rest = low[len(short):]
         if low.startswith(short) and len(rest) >= _MIN_COMPOUND_REST:
-            word = next((c for c, _, _, _ in variants(rest, _MARK_COST, 2, True, insert=False) if c in lex), None)
+            read = [c for c, _, _, _ in variants(rest, _MARK_COST, 2, True, insert=False)]
+            word = next((c for c in read if c in lex), None)
+            if word is None and short in _RUN_TOGETHER:
+                word = _damaged_compound(lex, tok[:len(short)], read)
             if word is not None:
                 return f"{tok[:len(short)]} {word}"
     return None
+
+
+def _damaged_compound(lex: Lexicon, short: str, read: list[str]) -> str | None:
+    """The reading in ``read`` (of a damaged rest after a run-together ``short`` word) that is a compound of listed
+    parts, the fewest, and that the short word does not start ("attvalnamndsordforande": att + valnämndsordförande)."""
+    parts = {c: n for c in read if (n := lex.parts(c)) > 1 and _no_compound(lex, short + c, c)}
+    return min(parts, key=parts.__getitem__) if parts else None
 
 
 def _no_compound(lex: Lexicon, tok: str, rest: str) -> bool:
@@ -185,6 +202,15 @@ def _no_compound(lex: Lexicon, tok: str, rest: str) -> bool:
     that takes the short word, which starts no compound, for a part ("attregionfullmäktige": att+region+fullmäktige)."""
     low = tok.lower()
     return not lex.known(low) or tok.islower() and lex.parts(low) > lex.parts(rest)
+
+
+def _cuts_part(lex: Lexicon, first: str, second: str, joined: str) -> bool:
+    """Whether a space cut the last part of a compound ``joined`` in two, ``second`` a listed word (no function word)
+    but the shorter piece of that part, ``first`` no listed word ("Utbetalningsbesk edet": "beskedet" cut)."""
+    if second in _NO_TAILS or second in _AFTER or second in _PREFIXES:  # a word after a word: "Centre for"
+        return False
+    parts, last = lex.analyse(joined)
+    return parts > 1 and len(second) <= _MAX_TAIL and len(last) - len(second) >= _MIN_REST
 
 
 def _listed(seen: dict[str, bool], lex: Lexicon, word: str) -> bool:
