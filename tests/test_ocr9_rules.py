@@ -95,3 +95,27 @@ Forvaltningen redovisar utfallet for januari.
 def test_no_section_is_a_damaged_wrapper_line() -> None:
     titles = [s.title for s in kdextract.parse(PORTAL).sections]
     assert not [t for t in titles if "ladda" in t.lower()], titles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname run onto the verb of minutes after it, after a given name; the verb as listed
+    ("Ordforande Sune Brattlindoppnade motet", [("Brattlindoppnade", "Brattlind öppnade")]),
+    ("och Rut Askredovisade ekonomin", [("Askredovisade", "Ask redovisade")]),
+    ("Helga Mossbergföreslog att", [("Mossbergföreslog", "Mossberg föreslog")]),
+    # no given name before it, or the whole token the verb: left alone
+    ("Styrelsen Brattlindoppnade motet", []),
+    ("Gunnel Presenterade planen", []),
+])
+def test_a_surname_run_onto_its_verb_is_parted(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _parted(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an inner "I" is OCR's "l": the name as the text prints it intact elsewhere, and the intact one kept
+    ("Beslutande Tora WibergIund, ordf. Ordforande Tora Wiberglund oppnade motet.",
+     "Beslutande Tora Wiberglund, ordf. Ordförande Tora Wiberglund öppnade mötet."),
+    ("Beslutande Tora Wiberglund, ordf. Ordforande Tora WibergIund oppnade motet.",
+     "Beslutande Tora Wiberglund, ordf. Ordförande Tora Wiberglund öppnade mötet."),
+])
+def test_a_name_with_an_inner_i_for_l_reads_as_printed_elsewhere(text: str, expected: str) -> None:
+    assert repair(TextView.identity(text), force=True).text == expected

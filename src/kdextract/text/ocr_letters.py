@@ -15,11 +15,13 @@ from __future__ import annotations
 from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import Lexicon
 
-__all__ = ["letters_for_digits"]
+__all__ = ["inner_i_as_l", "letters_for_digits"]
 
 #: A "1" or "0" between letters, or a "1" that opens a word of small letters.
 _DIGIT_FOR_LETTER = compile_re(r"(?<=\p{L})[10](?=\p{L})|\A1(?=\p{Ll}{2,}\Z)")
 _LETTER = {"1": "l", "0": "o"}
+#: A word whose only inner capitals are "I": OCR's "l" ("tilI", "WibergIund").
+_INNER_I = compile_re(r"\p{L}\p{Ll}*+(?:I\p{Ll}*+)++")
 
 
 def letters_for_digits(tok: str, lex: Lexicon) -> str | None:
@@ -29,3 +31,8 @@ def letters_for_digits(tok: str, lex: Lexicon) -> str | None:
         return None
     read = _DIGIT_FOR_LETTER.sub(lambda m: _LETTER[m.group()], tok).lower()
     return read if read.isalpha() and (lex.count(read) > 0 or read in lex.names) else None
+
+
+def inner_i_as_l(tok: str) -> str:
+    """``tok`` with the inner capital "I"s of a word of small letters read as "l" ("WibergIund" -> "Wiberglund")."""
+    return tok[0] + tok[1:].replace("I", "l") if _INNER_I.fullmatch(tok) else tok

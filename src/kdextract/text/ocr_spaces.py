@@ -25,7 +25,8 @@ a long unit or month name run onto a listed word is split off and read ("efterfe
 word of six letters or more (``run_together_after``: "kommunstyrelsenhar", "beslutadeatt"); after an amount, a
 unit and the word run onto it are parted ("4 200 kronorper år"). A short word run into a compound that lost its
 å/ä/ö gets its space back where no listed word but a compound of listed parts reads the rest, the one of fewest
-parts ("attvalnamndsordforanden" -> "att valnämndsordföranden").
+parts ("attvalnamndsordforanden" -> "att valnämndsordföranden"). After a given name, a capitalised token that ends in a verb of minutes
+(``name_verbs``, also without its å/ä/ö) is the surname and the verb run together ("Rut Askredovisade").
 
 >>> from kdextract.text.ocr_repair import TOKEN
 >>> text = "Protokollet justeras den 3 okto ber av Eva Brandekrantz. Eva Brand ekrantz deltog inte."
@@ -78,6 +79,9 @@ _MIN_END_TAIL = 2
 _MAX_LISTED_TAIL = 5
 #: Fewest letters of the word after a run-together short word (more for a compound).
 _MIN_REST = 4
+#: Verbs that follow a name in minutes, folded (no å/ä/ö: OCR may have lost them) and as listed, longest first.
+_NAME_VERBS = tuple(sorted(((fold_key(v), v) for v in ConfusionRules.load().name_verbs), key=lambda p: (-len(p[0]), p)))
+_MIN_SURNAME = 2
 #: Longest token looked at (its splits cost the square of its length; no word is longer).
 _MAX_WORD = 64
 #: Fewest letters of a listed word that a unit or a month name ran onto.
@@ -133,16 +137,29 @@ def run_together(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, i
     """``(start, end, split)`` of each token that is a short word run into the next one."""
     lex = load_lexicon()
     out: list[tuple[int, int, str]] = []
-    for m in tokens:
+    for k, m in enumerate(tokens):
         tok = m.group()
         if not (tok.isalpha() and tok[1:].islower() and len(tok) <= _MAX_WORD) or tok.lower() in lex:
             continue
         parted = _parted(lex, tok) if len(tok) >= 6 else None
+        if parted is None and k and tok[0].isupper() and fold_key(tokens[k - 1].group()) in _given_names():
+            parted = _name_verb(tok)
         if parted is None and _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             parted = _after_unit(lex, tok)
         if parted is not None:
             out.append((m.start(), m.end(), parted))
     return out
+
+
+def _name_verb(tok: str) -> str | None:
+    """A surname and the verb of minutes that OCR ran onto it, the verb as listed: "Lindhalsade" -> "Lind hälsade"."""
+    low = fold_key(tok)
+    if len(low) != len(tok):
+        return None
+    for folded, verb in _NAME_VERBS:
+        if low.endswith(folded) and len(low) - len(folded) >= _MIN_SURNAME:
+            return f"{tok[:len(tok) - len(verb)]} {verb}"
+    return None
 
 
 def _after_unit(lex: Lexicon, tok: str) -> str | None:
