@@ -119,3 +119,23 @@ def test_a_surname_run_onto_its_verb_is_parted(text: str, expected: list[tuple[s
 ])
 def test_a_name_with_an_inner_i_for_l_reads_as_printed_elsewhere(text: str, expected: str) -> None:
     assert repair(TextView.identity(text), force=True).text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word of capitals but for small "l"s: OCR's "I", where the reading is a listed word
+    ("EKBY KOMMUN MlNNESANTECKNINGAR 2(8) och lite text har pa sidan.",
+     "EKBY KOMMUN MINNESANTECKNINGAR 2(8) och lite text har på sidan."),
+    ("BEVlS om att det ar klart", "BEVIS om att det är klart"),
+    # no listed reading: a name or a code keeps its letters
+    ("ANNA lUND och KSl ar har", "ANNA lUND och KSl är har"),
+])
+def test_a_capitals_word_with_l_for_i_is_read(text: str, expected: str) -> None:
+    assert repair(TextView.identity(text), force=True).text == expected
+
+
+def test_the_kind_of_damaged_notes_is_read_from_their_capitals_heading() -> None:
+    notes = ("EKBY KOMMUN MlNNESANTECKNlNGAR\nSamverkansgruppen 2026-03-04\n\n"
+             "1. Mötet öppnas\nOrdforanden Sune Brattlind halsade alla valkomna och oppnade motet.\n\n"
+             "2. Budget\nGruppen gick igenom forslaget till budget for nasta ar och beslutade att "
+             "aterkomma i fragan pa nasta mote.\n")
+    assert kdextract.parse(notes).meta.kind == "minnesanteckningar"

@@ -19,7 +19,7 @@ from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.ocr_codes import code_repairs
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
-from kdextract.text.ocr_letters import inner_i_as_l, letters_for_digits
+from kdextract.text.ocr_letters import capitals_for_l, inner_i_as_l, letters_for_digits
 from kdextract.text.ocr_spaces import run_together, split_words
 from kdextract.text.ocr_numbers import digit_repairs
 from kdextract.text.ocr_variants import variants
@@ -149,6 +149,8 @@ class Repairer:
             return None  # acronym or code: KSAU, E18, VMKF
         if uppers == len(cased) and not tok.isalpha() and len(cased) <= 2:
             return None  # P4, A4, B1
+        if (caps := capitals_for_l(tok, self.lex)) is not None:
+            return caps  # "MlNNESANTECKNINGAR": see ``text.ocr_letters``
         if (read := letters_for_digits(tok, self.lex)) is not None:
             return _recase(tok, read)  # "Ka1mar", "1än": see ``text.ocr_letters``
         if ORDINAL.fullmatch(tok):
