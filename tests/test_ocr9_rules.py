@@ -139,3 +139,9 @@ def test_the_kind_of_damaged_notes_is_read_from_their_capitals_heading() -> None
              "2. Budget\nGruppen gick igenom forslaget till budget for nasta ar och beslutade att "
              "aterkomma i fragan pa nasta mote.\n")
     assert kdextract.parse(notes).meta.kind == "minnesanteckningar"
+
+
+def test_a_given_name_with_a_digit_for_a_letter_is_read_before_its_surname() -> None:
+    text = "Narvarande: K1m Ekbrant (SD), Er1k Strandqvist (M), Mat5 Brenholm, ordförande, och KS1 Berg ar har."
+    assert repair(TextView.identity(text), force=True).text == (
+        "Närvarande: Kim Ekbrant (SD), Erik Strandqvist (M), Mats Brenholm, ordförande, och KS1 Berg är har.")

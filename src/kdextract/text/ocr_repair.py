@@ -181,9 +181,9 @@ class Repairer:
             best = self._compound(low, plain)
         else:
             best = self._unknown(tok, careful, plain, listed=context.name_position and len(tok) < _LISTED_NAMES_BELOW)
-            if best is None and context.before_name and tok.isalpha() and tok[0].isupper():
-                # a given name with one look-alike letter misread, before its surname ("Emrna Möller"), where
-                # only one name is so near (not "Jari", which reads as "Jan" and as "Jarl")
+            if best is None and context.before_name and tok.isalnum() and tok[0].isupper() and len(low) > 2:
+                # a given name with one look-alike letter (or digit: "Er1k", "Mat5") misread, before its surname
+                # ("Emrna Möller"), where only one name is so near (not "Jari", which reads as "Jan" and as "Jarl")
                 names = {c for c, _, _, _ in variants(tok, 0.8, 1, False, insert=False) if c in _given_names()}
                 best = names.pop() if len(names) == 1 else None
         if best is None or best == low:
