@@ -145,3 +145,14 @@ def test_a_given_name_with_a_digit_for_a_letter_is_read_before_its_surname() -> 
     text = "Narvarande: K1m Ekbrant (SD), Er1k Strandqvist (M), Mat5 Brenholm, ordförande, och KS1 Berg ar har."
     assert repair(TextView.identity(text), force=True).text == (
         "Närvarande: Kim Ekbrant (SD), Erik Strandqvist (M), Mats Brenholm, ordförande, och KS1 Berg är har.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the given name before the split surname shows a look-alike letter itself
+    ("Helmer Ekbrant, kommunchef, Christcr Wahl ant, räddningschef", [("Wahl ant", "Wahlant")]),
+    ("Deltog gjorde Gunnei Ahl berg och fler", [("Ahl berg", "Ahlberg")]),
+    # no given name, however damaged: the space stays
+    ("Helmer Ekbrant, kommunchef, Kontor Wahl ant, räddningschef", []),
+])
+def test_a_surname_split_after_a_damaged_given_name_is_joined(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _joined(text) == expected

@@ -10,7 +10,8 @@ ioteksplan"), and where the second is a listed word (no function word) that the 
 last part of a compound ("Utbetalningsbesk edet"), the joined compound; after a given name, a short tail
 with a surname's ending is joined to the
 capitalised word before it ("Gunnel Ahl berg"), and so is one that is no listed word where a party
-code, a comma or a column gap ends the name ("Rune Gill emyr (S)", "Eva Schr öder,"). Otherwise two listed words ("för slag") are never
+code, a comma or a column gap ends the name ("Rune Gill emyr (S)", "Eva Schr öder,"); the given name
+may show one look-alike letter itself ("Christcr Hell ander,"). Otherwise two listed words ("för slag") are never
 joined: the space may be real.
 
 ``run_together``: a word that is no listed word but a short word no compound starts with
@@ -82,6 +83,8 @@ _MIN_REST = 4
 #: Verbs that follow a name in minutes, folded (no å/ä/ö: OCR may have lost them) and as listed, longest first.
 _NAME_VERBS = tuple(sorted(((fold_key(v), v) for v in ConfusionRules.load().name_verbs), key=lambda p: (-len(p[0]), p)))
 _MIN_SURNAME = 2
+#: Highest cost of the one look-alike letter that a given name before a split surname may show ("Christcr").
+_GIVEN_COST = 0.8
 #: Longest token looked at (its splits cost the square of its length; no word is longer).
 _MAX_WORD = 64
 #: Fewest letters of a listed word that a unit or a month name ran onto.
@@ -241,7 +244,7 @@ def _surname_tail(before: str, first: str, second: str) -> bool:
     """Whether ``second`` is the tail of a surname split off after a given name ("Gunnel Ahl berg")."""
     return (first[0].isupper() and len(second) <= _MAX_TAIL and second.endswith(_SURNAME_ENDINGS)
             and (second in _SURNAME_ENDINGS or second not in load_lexicon())
-            and fold_key(before) in _given_names())
+            and _given(before))
 
 
 def _name_end_tail(before: str, first: str, second: str, coded: bool) -> bool:
@@ -256,7 +259,14 @@ def _name_end_tail(before: str, first: str, second: str, coded: bool) -> bool:
     lex = load_lexicon()
     if second in lex and (len(second) > _MAX_LISTED_TAIL or lex.known(first.lower())):
         return False
-    return fold_key(before) in _given_names() or coded and before.istitle() and before.isalpha()
+    return _given(before) or coded and before.istitle() and before.isalpha()
+
+
+def _given(word: str) -> bool:
+    """Whether ``word`` is a given name, as printed or with one look-alike letter misread ("Christcr")."""
+    names = _given_names()
+    return fold_key(word) in names or word[:1].isupper() and word.isalpha() and any(
+        fold_key(c) in names for c, _, _, _ in variants(word, _GIVEN_COST, 1, False, insert=False))
 
 
 @functools.cache
