@@ -11,8 +11,8 @@ last part of a compound ("Utbetalningsbesk edet"), the joined compound; after a 
 with a surname's ending is joined to the
 capitalised word before it ("Gunnel Ahl berg"), and so is one that is no listed word where a party
 code, a comma or a column gap ends the name ("Rune Gill emyr (S)", "Eva Schr öder,"); the given name
-may show one look-alike letter itself ("Christcr Hell ander,"). Otherwise two listed words ("för slag") are never
-joined: the space may be real.
+may show one look-alike letter itself ("Christcr Hell ander,"). Otherwise two listed words ("för slag") are
+never joined: the space may be real.
 
 ``run_together``: a word that is no listed word but a short word no compound starts with
 ("och", "enligt"; ``run_together`` in ``resources/sv/ocr_confusions.json``) followed by a
