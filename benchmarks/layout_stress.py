@@ -93,6 +93,14 @@ before), ``flatpara`` 0.974 (0.970), ``wrap80`` 0.975 (0.970), the rest as befor
 and ``flatpara`` as before, ``flat`` as before but own_corpus7 0.921 (0.920), own_corpus13 0.895 (0.893),
 own_corpus18 0.777 (0.773).
 
+After the stacked-OCR round of November 2026 (a short word run into a compound that lost its å/ä/ö, a compound's
+last part cut by a space into a listed word, a surname run onto the verb after it, a given name with a digit or a
+look-alike letter before its surname, a small "l" among capitals and an inner "I" of a name, wrapper lines that lost
+a space or printed a digit as a letter; ``text.ocr_spaces``, ``text.ocr_letters``, ``layout.pages``): wild ``ocr``
+0.971 (0.970 before), ``ocrsym`` 0.954 (0.949), the rest as before; own_corpus..own_corpus22 as is and ``ocr`` as
+before but own_corpus15 ``ocr`` 0.992 (0.990); ``ocrsym`` own_corpus2 0.975 (0.974), own_corpus6 0.935 (0.934),
+own_corpus8 0.949 (0.943), own_corpus15 0.976 (0.974), the rest as before.
+
 A second corpus to reshape: ``--docs tests/data/own_corpus`` (ten documents of our own in the genre's
 real shapes, with gold; see its README.md).
 """

@@ -6,16 +6,21 @@ that starts with its number ("3 Barn- och utbildningsnämnden PROTOKOLL (6) 27 �
 after the running header that the page repeats. These functions return the replacements
 that blank the wrapper lines, turn a page number into a form feed (``\\f``, the page break of
 PDF text tools) and put the running header on a line of its own, which the line classifier
-then treats as furniture. Offsets stay exact: every change is a ``TextView`` replacement.
+then treats as furniture. A short line that OCR damaged is a wrapper line where, its look-alike letters in
+numbers read as digits, the wrapper patterns match it with any space lost ("Z40kb Laddaner dokument").
+Offsets stay exact: every change is a ``TextView`` replacement.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold
+from kdextract.text.ocr_numbers import LOOKALIKES
 from kdextract.text.view import Replacement
 
 #: Shortest page line of a flattened transcript (a page that kept its line breaks is shorter).
@@ -36,6 +41,11 @@ _TRAILING_PAGE = compile_re(r"[ \t]+(?:\d{1,3}[ \t]?(?:\([ \t]?\d{1,3}[ \t]?\))?
 HEADER_TOKENS = 12
 
 _LINE = compile_re(r"[^\n]*")
+#: Longest line read as a wrapper line that OCR damaged (spaces lost, letters for digits: "Z40kb Laddaner dokument").
+OCR_WRAPPER_LINE = 80
+_LOOKALIKES = "".join(sorted(LOOKALIKES))
+#: A number OCR printed with look-alike letters ("Z40"): at least as many digits as look-alikes.
+_LOOKALIKE_NUMBER = compile_re(rf"(?<![\p{{L}}\p{{N}}])[0-9{_LOOKALIKES}]*[0-9][0-9{_LOOKALIKES}]*")
 #: (never the number of a "12 §" item, which some minutes write before the sign)
 _PAGE_NUMBER = compile_re(
     r"[ \t]*(?P<n>\d{1,3})(?=[ \t]|$)(?![ \t]*§)(?:[ \t]+(?P=n)(?=[ \t]|$)(?![ \t]*\())?[ \t]*")
@@ -60,6 +70,8 @@ def wrapper_edits(text: str) -> list[Replacement]:
         if not content:
             continue
         m = pattern.fullmatch(content) if len(content) <= WRAPPER_LINE else None
+        if m is None and len(content) <= OCR_WRAPPER_LINE:
+            m = rules().ocr_wrapper.fullmatch(_LOOKALIKE_NUMBER.sub(_digits, content))
         if m is None:
             reps += _inline_wrapper_edits(text, line.start(), line.end())
             continue
@@ -74,6 +86,13 @@ def wrapper_edits(text: str) -> list[Replacement]:
         else:
             reps.append((start, end, "", "hosting-site wrapper"))
     return [r for r in reps if r[0] < r[1] or r[2]]
+
+
+def _digits(m: regex.Match[str]) -> str:
+    """The number ``m`` as printed, its look-alike letters read as digits where digits are the more (same length)."""
+    run = m.group()
+    digits = sum(c.isdigit() for c in run)
+    return "".join(LOOKALIKES.get(c, c) for c in run) if 2 * digits >= len(run) else run
 
 
 def _inline_wrapper_edits(text: str, start: int, end: int) -> list[Replacement]:

@@ -196,6 +196,8 @@ class CompiledSectionRules:
         self.max_words = data.heading_max_words
         wrapper = [r.pattern for r in data.line_rules if r.category == "wrapper" and r.pattern]
         self.wrapper = compile_re("|".join(f"(?:{p})" for p in wrapper), regex.IGNORECASE)
+        #: the same lines as OCR reads them: any space between words may be lost ("Laddaner dokument")
+        self.ocr_wrapper = compile_re("|".join(f"(?:{_spaces_optional(p)})" for p in wrapper), regex.IGNORECASE)
         #: a hosting site's phrase run into the text of a flattened transcript
         self.inline_wrapper = compile_re("|".join(f"(?:{p})" for p in data.inline_wrappers), regex.IGNORECASE)
 
@@ -204,3 +206,12 @@ class CompiledSectionRules:
 def rules() -> CompiledSectionRules:
     """The Swedish section rules, compiled once."""
     return CompiledSectionRules(SectionRules.load())
+
+
+#: A pattern's pieces that ``_spaces_optional`` reads: a "\\s+", an escape, a character class, a bare space.
+_PIECE = compile_re(r"\\s\+|\\.|\[(?:\\.|[^\]\\])*\]| (?![?*+{])")
+
+
+def _spaces_optional(pattern: str) -> str:
+    """``pattern`` with each space and each ``\\s+`` outside a character class optional: OCR loses spaces."""
+    return _PIECE.sub(lambda m: {"\\s+": "\\s*", " ": " ?"}.get(m.group(), m.group()), pattern)

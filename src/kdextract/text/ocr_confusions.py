@@ -63,6 +63,7 @@ class ConfusionRules(Rules, file="ocr_confusions.json"):
     run_together: list[str]
     run_together_prefixes: list[str]
     run_together_after: list[str]
+    name_verbs: list[str]
     number_words: NumberWords
     symbol_noise: SymbolNoise
 

@@ -3,7 +3,9 @@
 No Swedish word or name holds a digit between letters, nor a "1" before two or more small letters (an ordinal is
 "1a", "1:a"), so such a word whose letter reading is listed is that word: "Ka1mar" is "kalmar", "Enski1t"
 "enskilt", "1än" "län". This holds where the repair's caution keeps a capitalised word inside a sentence (a name's
-place) from other confusions: a digit there is no letter of a name.
+place) from other confusions: a digit there is no letter of a name. Two look-alike letters are read the same way:
+a small "l" among capitals is an "I" where the reading is listed ("MlNNESANTECKNINGAR", ``capitals_for_l``), and
+an inner capital "I" among small letters an "l" (``inner_i_as_l``: a name as the text prints it elsewhere).
 
 >>> from kdextract.text.lexicon import load_lexicon
 >>> [letters_for_digits(t, load_lexicon()) for t in ("Ka1mar", "1än", "3e", "E4", "Bj1x")]
@@ -15,11 +17,15 @@ from __future__ import annotations
 from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import Lexicon
 
-__all__ = ["letters_for_digits"]
+__all__ = ["capitals_for_l", "inner_i_as_l", "letters_for_digits"]
 
 #: A "1" or "0" between letters, or a "1" that opens a word of small letters.
 _DIGIT_FOR_LETTER = compile_re(r"(?<=\p{L})[10](?=\p{L})|\A1(?=\p{Ll}{2,}\Z)")
 _LETTER = {"1": "l", "0": "o"}
+#: A word of capitals but for small "l"s: OCR's "I" ("MlNNESANTECKNINGAR").
+_CAPS_L = compile_re(r"[\p{Lu}l]++")
+#: A word whose only inner capitals are "I": OCR's "l" ("tilI", "WibergIund").
+_INNER_I = compile_re(r"\p{L}\p{Ll}*+(?:I\p{Ll}*+)++")
 
 
 def letters_for_digits(tok: str, lex: Lexicon) -> str | None:
@@ -29,3 +35,17 @@ def letters_for_digits(tok: str, lex: Lexicon) -> str | None:
         return None
     read = _DIGIT_FOR_LETTER.sub(lambda m: _LETTER[m.group()], tok).lower()
     return read if read.isalpha() and (lex.count(read) > 0 or read in lex.names) else None
+
+
+def inner_i_as_l(tok: str) -> str:
+    """``tok`` with the inner capital "I"s of a word of small letters read as "l" ("WibergIund" -> "Wiberglund")."""
+    return tok[0] + tok[1:].replace("I", "l") if _INNER_I.fullmatch(tok) else tok
+
+
+def capitals_for_l(tok: str, lex: Lexicon) -> str | None:
+    """``tok``, a word of capitals but for small "l"s, with them read as "I" where that reading is a listed word
+    ("MlNNESANTECKNINGAR" -> "MINNESANTECKNINGAR", "BEVlS" -> "BEVIS"); else None."""
+    if "l" not in tok or sum(c.isupper() for c in tok) < 2 or _CAPS_L.fullmatch(tok) is None:
+        return None
+    read = tok.replace("l", "I")
+    return read if read.lower() in lex else None

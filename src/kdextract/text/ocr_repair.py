@@ -19,7 +19,7 @@ from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.ocr_codes import code_repairs
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
-from kdextract.text.ocr_letters import letters_for_digits
+from kdextract.text.ocr_letters import capitals_for_l, inner_i_as_l, letters_for_digits
 from kdextract.text.ocr_spaces import run_together, split_words
 from kdextract.text.ocr_numbers import digit_repairs
 from kdextract.text.ocr_variants import variants
@@ -115,9 +115,10 @@ class Repairer:
                 if len(_FIXES) >= _FIXES_KEPT:
                     _FIXES.clear()
                 new = _FIXES[key] = self._fix(tok, context)
-            if new is None and tok[:1].isupper() and tok[1:].islower() and tok.lower() not in self.lex:
+            if new is None and tok[:1].isupper() and (ell := inner_i_as_l(tok))[1:].islower() \
+                    and ell.lower() not in self.lex:  # (an inner "I" is OCR's "l": "WibergIund")
                 if spelled is None:
-                    spelled = Counter(t.lower() for t in (n.group() for n in tokens) if t[:1].isupper())
+                    spelled = Counter(inner_i_as_l(t).lower() for t in (n.group() for n in tokens) if t[:1].isupper())
                 if tok not in elsewhere:
                     elsewhere[tok] = self._spelled_elsewhere(tok, spelled)
                 new = elsewhere[tok]
@@ -148,6 +149,8 @@ class Repairer:
             return None  # acronym or code: KSAU, E18, VMKF
         if uppers == len(cased) and not tok.isalpha() and len(cased) <= 2:
             return None  # P4, A4, B1
+        if (caps := capitals_for_l(tok, self.lex)) is not None:
+            return caps  # "MlNNESANTECKNINGAR": see ``text.ocr_letters``
         if (read := letters_for_digits(tok, self.lex)) is not None:
             return _recase(tok, read)  # "Ka1mar", "1än": see ``text.ocr_letters``
         if ORDINAL.fullmatch(tok):
@@ -178,9 +181,9 @@ class Repairer:
             best = self._compound(low, plain)
         else:
             best = self._unknown(tok, careful, plain, listed=context.name_position and len(tok) < _LISTED_NAMES_BELOW)
-            if best is None and context.before_name and tok.isalpha() and tok[0].isupper():
-                # a given name with one look-alike letter misread, before its surname ("Emrna Möller"), where
-                # only one name is so near (not "Jari", which reads as "Jan" and as "Jarl")
+            if best is None and context.before_name and tok.isalnum() and tok[0].isupper() and len(low) > 2:
+                # a given name with one look-alike letter (or digit: "Er1k", "Mat5") misread, before its surname
+                # ("Emrna Möller"), where only one name is so near (not "Jari", which reads as "Jan" and as "Jarl")
                 names = {c for c, _, _, _ in variants(tok, 0.8, 1, False, insert=False) if c in _given_names()}
                 best = names.pop() if len(names) == 1 else None
         given = "i" + low[1:]
@@ -280,6 +283,8 @@ class Repairer:
         """An unknown capitalised word one or two look-alike letters from one the same text prints at
         least as often ("Holrn" -> "Holm", "Emii" -> "Emil"): a name damaged in one place, intact in
         another. No letter put back (that would join "Hanson" and "Hansson")."""
+        if (ell := inner_i_as_l(tok)) != tok:  # read as another word of the text prints it ("Wiberglund")
+            return ell if spelled[ell.lower()] > 1 else None
         low = tok.lower()
         own = spelled[low]
         for cand, _, _, _ in variants(tok, 0.8, 2, False, insert=False):

@@ -6,10 +6,13 @@ case, at least one of the two is no listed word, and the joined word is a listed
 (a name split in one place, intact in another; not "Ekudde gård" beside "Ekuddegård", nor two
 words whose space OCR lost elsewhere); where neither lower-case half
 is a word (the first not even a compound), a compound of listed parts will do ("bibl
-ioteksplan"); after a given name, a short tail with a surname's ending is joined to the
+ioteksplan"), and where the second is a listed word (no function word) that the space cut off the
+last part of a compound ("Utbetalningsbesk edet"), the joined compound; after a given name, a short tail
+with a surname's ending is joined to the
 capitalised word before it ("Gunnel Ahl berg"), and so is one that is no listed word where a party
-code, a comma or a column gap ends the name ("Rune Gill emyr (S)", "Eva Schr öder,"). Otherwise two listed words ("för slag") are never
-joined: the space may be real.
+code, a comma or a column gap ends the name ("Rune Gill emyr (S)", "Eva Schr öder,"); the given name
+may show one look-alike letter itself ("Christcr Hell ander,"). Otherwise two listed words ("för slag") are
+never joined: the space may be real.
 
 ``run_together``: a word that is no listed word but a short word no compound starts with
 ("och", "enligt"; ``run_together`` in ``resources/sv/ocr_confusions.json``) followed by a
@@ -21,7 +24,10 @@ that takes the short word for a part ("attbarnomsorgsnämnden"), gets its space 
 a long unit or month name run onto a listed word is split off and read ("efterfebruarl" ->
 "efter februari", "miljonerkronor"), and so is a short word that no compound ends with run onto a listed
 word of six letters or more (``run_together_after``: "kommunstyrelsenhar", "beslutadeatt"); after an amount, a
-unit and the word run onto it are parted ("4 200 kronorper år").
+unit and the word run onto it are parted ("4 200 kronorper år"). A short word run into a compound that lost its
+å/ä/ö gets its space back where no listed word but a compound of listed parts reads the rest, the one of fewest
+parts ("attvalnamndsordforanden" -> "att valnämndsordföranden"). After a given name, a capitalised token that ends in a verb of minutes
+(``name_verbs``, also without its å/ä/ö) is the surname and the verb run together ("Rut Askredovisade").
 
 >>> from kdextract.text.ocr_repair import TOKEN
 >>> text = "Protokollet justeras den 3 okto ber av Eva Brandekrantz. Eva Brand ekrantz deltog inte."
@@ -74,6 +80,11 @@ _MIN_END_TAIL = 2
 _MAX_LISTED_TAIL = 5
 #: Fewest letters of the word after a run-together short word (more for a compound).
 _MIN_REST = 4
+#: Verbs that follow a name in minutes, folded (no å/ä/ö: OCR may have lost them) and as listed, longest first.
+_NAME_VERBS = tuple(sorted(((fold_key(v), v) for v in ConfusionRules.load().name_verbs), key=lambda p: (-len(p[0]), p)))
+_MIN_SURNAME = 2
+#: Highest cost of the one look-alike letter that a given name before a split surname may show ("Christcr").
+_GIVEN_COST = 0.8
 #: Longest token looked at (its splits cost the square of its length; no word is longer).
 _MAX_WORD = 64
 #: Fewest letters of a listed word that a unit or a month name ran onto.
@@ -112,6 +123,9 @@ def split_words(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, in
         if joined.lower() not in lex and (second_listed or not first.islower() or lex.known(first)
                                           or not lex.known(joined)):  # no compound of two non-words
             if second_listed:
+                if not _cuts_part(lex, first.lower(), second, joined.lower()):
+                    continue
+                out.append((a.start(), b.end(), joined))
                 continue
             if printed is None or split is None:
                 printed = Counter(t.group() for t in tokens)
@@ -126,16 +140,29 @@ def run_together(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, i
     """``(start, end, split)`` of each token that is a short word run into the next one."""
     lex = load_lexicon()
     out: list[tuple[int, int, str]] = []
-    for m in tokens:
+    for k, m in enumerate(tokens):
         tok = m.group()
         if not (tok.isalpha() and tok[1:].islower() and len(tok) <= _MAX_WORD) or tok.lower() in lex:
             continue
         parted = _parted(lex, tok) if len(tok) >= 6 else None
+        if parted is None and k and tok[0].isupper() and fold_key(tokens[k - 1].group()) in _given_names():
+            parted = _name_verb(tok)
         if parted is None and _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             parted = _after_unit(lex, tok)
         if parted is not None:
             out.append((m.start(), m.end(), parted))
     return out
+
+
+def _name_verb(tok: str) -> str | None:
+    """A surname and the verb of minutes that OCR ran onto it, the verb as listed: "Lindhalsade" -> "Lind hälsade"."""
+    low = fold_key(tok)
+    if len(low) != len(tok):
+        return None
+    for folded, verb in _NAME_VERBS:
+        if low.endswith(folded) and len(low) - len(folded) >= _MIN_SURNAME:
+            return f"{tok[:len(tok) - len(verb)]} {verb}"
+    return None
 
 
 def _after_unit(lex: Lexicon, tok: str) -> str | None:
@@ -174,10 +201,20 @@ def _parted(lex: Lexicon, tok: str) -> str | None:
     for short in _RUN_TOGETHER + _PREFIXES:  # the rest lost its å/ä/ö too: "attregionfullmiktige"
         rest = low[len(short):]
         if low.startswith(short) and len(rest) >= _MIN_COMPOUND_REST:
-            word = next((c for c, _, _, _ in variants(rest, _MARK_COST, 2, True, insert=False) if c in lex), None)
+            read = [c for c, _, _, _ in variants(rest, _MARK_COST, 2, True, insert=False)]
+            word = next((c for c in read if c in lex), None)
+            if word is None and short in _RUN_TOGETHER:
+                word = _damaged_compound(lex, tok[:len(short)], read)
             if word is not None:
                 return f"{tok[:len(short)]} {word}"
     return None
+
+
+def _damaged_compound(lex: Lexicon, short: str, read: list[str]) -> str | None:
+    """The reading in ``read`` (of a damaged rest after a run-together ``short`` word) that is a compound of listed
+    parts, the fewest, and that the short word does not start ("attvalnamndsordforande": att + valnämndsordförande)."""
+    parts = {c: n for c in read if (n := lex.parts(c)) > 1 and _no_compound(lex, short + c, c)}
+    return min(parts, key=parts.__getitem__) if parts else None
 
 
 def _no_compound(lex: Lexicon, tok: str, rest: str) -> bool:
@@ -185,6 +222,15 @@ def _no_compound(lex: Lexicon, tok: str, rest: str) -> bool:
     that takes the short word, which starts no compound, for a part ("attregionfullmäktige": att+region+fullmäktige)."""
     low = tok.lower()
     return not lex.known(low) or tok.islower() and lex.parts(low) > lex.parts(rest)
+
+
+def _cuts_part(lex: Lexicon, first: str, second: str, joined: str) -> bool:
+    """Whether a space cut the last part of a compound ``joined`` in two, ``second`` a listed word (no function word)
+    but the shorter piece of that part, ``first`` no listed word ("Utbetalningsbesk edet": "beskedet" cut)."""
+    if second in _NO_TAILS or second in _AFTER or second in _PREFIXES:  # a word after a word: "Centre for"
+        return False
+    parts, last = lex.analyse(joined)
+    return parts > 1 and len(second) <= _MAX_TAIL and len(last) - len(second) >= _MIN_REST
 
 
 def _listed(seen: dict[str, bool], lex: Lexicon, word: str) -> bool:
@@ -198,7 +244,7 @@ def _surname_tail(before: str, first: str, second: str) -> bool:
     """Whether ``second`` is the tail of a surname split off after a given name ("Gunnel Ahl berg")."""
     return (first[0].isupper() and len(second) <= _MAX_TAIL and second.endswith(_SURNAME_ENDINGS)
             and (second in _SURNAME_ENDINGS or second not in load_lexicon())
-            and fold_key(before) in _given_names())
+            and _given(before))
 
 
 def _name_end_tail(before: str, first: str, second: str, coded: bool) -> bool:
@@ -213,7 +259,14 @@ def _name_end_tail(before: str, first: str, second: str, coded: bool) -> bool:
     lex = load_lexicon()
     if second in lex and (len(second) > _MAX_LISTED_TAIL or lex.known(first.lower())):
         return False
-    return fold_key(before) in _given_names() or coded and before.istitle() and before.isalpha()
+    return _given(before) or coded and before.istitle() and before.isalpha()
+
+
+def _given(word: str) -> bool:
+    """Whether ``word`` is a given name, as printed or with one look-alike letter misread ("Christcr")."""
+    names = _given_names()
+    return fold_key(word) in names or word[:1].isupper() and word.isalpha() and any(
+        fold_key(c) in names for c, _, _, _ in variants(word, _GIVEN_COST, 1, False, insert=False))
 
 
 @functools.cache
