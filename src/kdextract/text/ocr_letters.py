@@ -5,7 +5,9 @@ No Swedish word or name holds a digit between letters, nor a "1" before two or m
 "enskilt", "1än" "län". This holds where the repair's caution keeps a capitalised word inside a sentence (a name's
 place) from other confusions: a digit there is no letter of a name. Two look-alike letters are read the same way:
 a small "l" among capitals is an "I" where the reading is listed ("MlNNESANTECKNINGAR", ``capitals_for_l``), and
-an inner capital "I" among small letters an "l" (``inner_i_as_l``: a name as the text prints it elsewhere).
+an inner capital "I" among small letters an "l" (``inner_i_as_l``: a name as the text prints it elsewhere). A digit
+for a name's å/ä/ö between letters is read back where one reading alone changes only the digits
+(``marks_for_digits``: "Wikstr6m" is "wikström").
 
 >>> from kdextract.text.lexicon import load_lexicon
 >>> [letters_for_digits(t, load_lexicon()) for t in ("Ka1mar", "1än", "3e", "E4", "Bj1x")]
@@ -16,8 +18,12 @@ from __future__ import annotations
 
 from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import Lexicon
+from kdextract.text.ocr_variants import variants
 
-__all__ = ["capitals_for_l", "inner_i_as_l", "letters_for_digits"]
+__all__ = ["capitals_for_l", "inner_i_as_l", "letters_for_digits", "marks_for_digits"]
+
+#: A digit between two letters: a misread letter, in a name as anywhere.
+_INNER_DIGIT = compile_re(r"\p{L}\d+\p{L}")
 
 #: A "1" or "0" between letters, or a "1" that opens a word of small letters.
 _DIGIT_FOR_LETTER = compile_re(r"(?<=\p{L})[10](?=\p{L})|\A1(?=\p{Ll}{2,}\Z)")
@@ -49,3 +55,14 @@ def capitals_for_l(tok: str, lex: Lexicon) -> str | None:
         return None
     read = tok.replace("l", "I")
     return read if read.lower() in lex else None
+
+
+def marks_for_digits(tok: str) -> str | None:
+    """A name with a digit for its å/ä/ö between letters ("Wikstr6m" -> "wikström"): no name holds a digit, so the
+    one reading that changes the digits alone, none else, is the name, listed or not."""
+    if not _INNER_DIGIT.search(tok):
+        return None
+    low = tok.lower()
+    found = {cand for cand, _, _, _ in variants(tok, 0.7, 2, True, insert=False)
+             if cand.isalpha() and len(cand) == len(low) and all(a == b or a.isdigit() for a, b in zip(low, cand))}
+    return found.pop() if len(found) == 1 else None  # (not "Bj4rk": "Bjärk" or "Bjårk")

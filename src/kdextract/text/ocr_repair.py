@@ -19,7 +19,7 @@ from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.ocr_codes import code_repairs
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
-from kdextract.text.ocr_letters import capitals_for_l, inner_i_as_l, letters_for_digits
+from kdextract.text.ocr_letters import capitals_for_l, inner_i_as_l, letters_for_digits, marks_for_digits
 from kdextract.text.ocr_spaces import run_together, split_words
 from kdextract.text.ocr_numbers import digit_repairs
 from kdextract.text.ocr_variants import variants
@@ -61,8 +61,6 @@ _MONTH_STARTS = tuple({m[:3] for m in _MONTHS})
 _LINE = compile_re(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
 #: A count just before a word ("3 ar", not a year as in "2024 ar"): the word is counted ("år").
 _AFTER_COUNT = compile_re(r"(?<!\d)\d{1,3}[ \t]+$")
-#: A digit between two letters: a misread letter, in a name as anywhere.
-_INNER_DIGIT = compile_re(r"\p{L}\d+\p{L}")
 #: Parts of a compound reading of a word from which one look-alike letter away from a listed word is the likelier one.
 _MANY_PARTS = 3
 
@@ -237,13 +235,13 @@ class Repairer:
             return (self._best(variants(tok, 0.7, 3, True, insert=False, plain=plain), strict=False, listed=listed)
                     or (_first_in(variants(tok, 0.7, 3, True, insert=False), self.lex.names) if plain < 2 else None)
                     or _first_in(variants(tok, 0.8, 2, False, insert=False), _GENRE_WORDS)
-                    or _marks_for_digits(tok))
+                    or marks_for_digits(tok))
         limit = 0.7 if n <= 2 else 0.8 if n == 3 else 1.2 if n <= 5 else 1.6
         best = self._best(variants(tok, min(limit, 1.0), 3, True, insert=False, plain=plain), strict=False, listed=listed)
         if best is None:
             depth = 1 if n <= 2 else 2 if n <= 5 else 3
             best = self._best(variants(tok, limit, depth, False, insert=n >= 3, plain=plain), strict=True, listed=listed)
-        return best or _marks_for_digits(tok)
+        return best or marks_for_digits(tok)
 
     def _best(self, found: Iterator[tuple[str, float, int, bool]], strict: bool, listed: bool) -> str | None:
         lex = self.lex
@@ -350,17 +348,6 @@ class _Context(NamedTuple):
     counted: bool
     #: before a capitalised word ("Emrna Möller"): a given name before its surname
     before_name: bool = False
-
-
-def _marks_for_digits(tok: str) -> str | None:
-    """A name with a digit for its å/ä/ö between letters ("Wikstr6m" -> "wikström"): no name holds a digit, so the
-    one reading that changes the digits alone, none else, is the name, listed or not."""
-    if not _INNER_DIGIT.search(tok):
-        return None
-    low = tok.lower()
-    found = {cand for cand, _, _, _ in variants(tok, 0.7, 2, True, insert=False)
-             if cand.isalpha() and len(cand) == len(low) and all(a == b or a.isdigit() for a, b in zip(low, cand))}
-    return found.pop() if len(found) == 1 else None  # (not "Bj4rk": "Bjärk" or "Bjårk")
 
 
 def _first_in(found: Iterator[tuple[str, float, int, bool]], words: Container[str]) -> str | None:
