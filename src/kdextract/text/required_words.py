@@ -55,7 +55,7 @@ def required_lower(pattern: str, flags: int = 0) -> frozenset[str] | None:
     lower-cased, holds one, or None where unknown. Compare them with ``word_starts.lower_comparable(text)`` only:
     where ``str.lower`` tells what the engine's case-insensitive match does. Properties (``\\p{L}``) are read as
     classes; version 1 (nested sets, full case folding) and fuzzy counts give None."""
-    if flags & (regex.V1 | regex.FULLCASE | _VERBOSE):
+    if flags & (regex.V1 | regex.FULLCASE | _VERBOSE) or regex.DEFAULT_VERSION == regex.VERSION1:
         return None
     pattern = _PROPERTY.sub("\\1\\\\w", pattern)
     if _OTHER_BRACE.search(pattern):
