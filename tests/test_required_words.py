@@ -116,3 +116,16 @@ def test_inline_wrapper_precheck() -> None:
     assert [r[3] for r in wrapper_edits(line)] == ["hosting-site wrapper"]
     assert wrapper_edits("Protokoll " + "text " * 90) == []
     assert [r[3] for r in wrapper_edits("\u017f " + line)] == ["hosting-site wrapper"]
+
+
+def test_line_test_precheck() -> None:
+    """A line test scans a line for its unanchored patterns only where the line holds one of their strings, in any
+    case; where ``str.lower`` may not tell (a cased letter outside Latin-1), it scans."""
+    from kdextract.layout.rules import LineTest
+
+    test = LineTest([r"www\.[a-z]+\.se", r"\bhttps?://"])
+    assert test._needs == frozenset({"www.", "http"})
+    assert test("Läs mer på WWW.EKBY.SE om taxan")
+    assert test("se Https://ekby.se")
+    assert not test("Nämnden beslutar enligt förslaget")
+    assert test("\u212aontakt: www.ekby.se")  # (a Kelvin sign: the whole line is scanned)
