@@ -406,3 +406,20 @@ def test_a_download_line_run_into_a_flattened_page_is_the_sites_copy_of_the_titl
             "Fritidsnämnden antar verksamhetsplanen. " + "Planen beskriver hur föreningarna stöds. " * 6)
     texts = [d.text for d in kdextract.parse(text, ner=False).dates]
     assert texts.count("för år 2027") == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Mötet öppnades. Ärende 4  Budget för nästa år Nämnden beslutar …",
+    "Anmälningar Dnr KS 2024/118 Markanvisning för kvarteret Lärkan",
+    "KS - 2021/17 Yttrande över remiss  Au § 12 Val av ombud  Bun 3 Taxor",
+    "MBN 21/417 Rapport om tillsynen  PUNKT 2: Övriga frågor",
+])
+def test_a_capitalised_word_that_leads_an_item_passes_the_precheck(line: str) -> None:
+    """Every item head that a capitalised word leads passes the cheap check that spares the other words."""
+    from kdextract.layout.flat_heads import _MAY_LEAD, _TOKEN
+    from kdextract.layout.items import head_at
+
+    led = [t for t in _TOKEN.finditer(line) if t.group()[0].isupper()
+           and head_at(line, t.start(), len(line), line_start=True) is not None]
+    assert led
+    assert all(_MAY_LEAD.match(line, t.start(), len(line)) for t in led)

@@ -10,7 +10,7 @@ import regex
 
 from kdextract.records.decision_rules import rules
 from kdextract.text.fold import fold
-from kdextract.text.required_words import may_match, required
+from kdextract.text.required_words import may_match, required, required_lower
 
 DATA = Path(__file__).parent / "data"
 
@@ -84,3 +84,48 @@ def test_lower_association_heads_precheck() -> None:
     names = {o.name for o in organisations_in(text)}
     assert {"Holmsta intresseförening", "Östra Åby byalag"} <= names
     assert not may_match(_lower_heads(), "Nämnden beviljar bidrag till Åsby Ridklubb.")
+
+
+@pytest.mark.parametrize(("pattern", "flags", "words"), [
+    (r"Hoppa (?:över|till) menyn", regex.IGNORECASE, {"hoppa "}),  # (the first of two runs as long)
+    (r"(?<![\p{L}])(?:startsida|hem)[ \t]*[>›»]", regex.IGNORECASE, {"startsida", "hem"}),
+    (r"(?i:Storlek):[ \t]*px", 0, {"storlek"}),  # a case-insensitive part is read too
+    (r"vi använder (?:kakor|cookies)(?![\p{L}])", regex.IGNORECASE, {"vi använder "}),
+])
+def test_required_lower_strings(pattern: str, flags: int, words: set[str]) -> None:
+    assert required_lower(pattern, flags) == frozenset(words)
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [
+    (r"(?:hem){e<=1}", 0),  # a fuzzy count
+    (r"hem", regex.V1),  # full case folding, nested sets
+    (r"\p{Lu}+", regex.IGNORECASE),  # no letters to require
+    (r"\u017ftart", regex.IGNORECASE),  # "ſ" matches the "s" that ``str.lower`` keeps
+])
+def test_no_required_lower_strings(pattern: str, flags: int) -> None:
+    assert required_lower(pattern, flags) is None
+
+
+def test_inline_wrapper_precheck() -> None:
+    """Each inline wrapper phrase of a flattened line is still blanked (its line holds a required string), and a line
+    with none is not scanned; a text whose case ``str.lower`` cannot tell is scanned whole."""
+    from kdextract.layout.pages import _inline_words, wrapper_edits
+
+    line = "Protokoll " + "text " * 90 + "Hoppa över navigeringen Beslut " + "mer " * 10
+    assert any(w in line.lower() for w in _inline_words() or ())
+    assert [r[3] for r in wrapper_edits(line)] == ["hosting-site wrapper"]
+    assert wrapper_edits("Protokoll " + "text " * 90) == []
+    assert [r[3] for r in wrapper_edits("\u017f " + line)] == ["hosting-site wrapper"]
+
+
+def test_line_test_precheck() -> None:
+    """A line test scans a line for its unanchored patterns only where the line holds one of their strings, in any
+    case; where ``str.lower`` may not tell (a cased letter outside Latin-1), it scans."""
+    from kdextract.layout.rules import LineTest
+
+    test = LineTest([r"www\.[a-z]+\.se", r"\bhttps?://"])
+    assert test._needs == frozenset({"www.", "http"})
+    assert test("Läs mer på WWW.EKBY.SE om taxan")
+    assert test("se Https://ekby.se")
+    assert not test("Nämnden beslutar enligt förslaget")
+    assert test("\u212aontakt: www.ekby.se")  # (a Kelvin sign: the whole line is scanned)

@@ -26,6 +26,9 @@ _YEAR = compile_re(r"(?:19|20)\d{2}")
 #: A sentence end inside a line, and how far back the head of a flattened document is searched for its kind.
 _SENTENCE_BREAK = compile_re(r"[.!?][ \t]")
 _HEAD_CHARS = 200
+#: What every head led by a word holds (``head_at``'s case numbers, § signs, "Ärende 4", "Au 7"): at most six
+#: letters, blanks, a dash or slash, then a digit or a § sign. A capitalised word without it leads no item.
+_MAY_LEAD = compile_re(r"\p{L}{1,6}[ \t]*(?:[-/][ \t]*)?[\d§]")
 
 
 @lru_cache(maxsize=1)
@@ -48,9 +51,10 @@ def item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]])
     candidates: list[tuple[Head, str]] = []
     prev_tok = ""
     for tok in _TOKEN.finditer(text, start, end):
-        if tok.group()[0].isdigit() or tok.group()[0] in "§" or tok.group()[0].isupper():
+        first = tok.group()[0]
+        if first.isdigit() or first == "§" or first.isupper() and _MAY_LEAD.match(text, tok.start(), end):
             # a capitalised item word leads an item here as at a line's start ("… protokollet. Ärende 2  Title")
-            head = head_at(text, tok.start(), end, line_start=tok.group()[0].isupper()) or _lettered_item(text, tok, end)
+            head = head_at(text, tok.start(), end, line_start=first.isupper()) or _lettered_item(text, tok, end)
             if head is not None:
                 candidates.append((head, prev_tok))
         prev_tok = tok.group()

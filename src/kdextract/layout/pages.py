@@ -14,6 +14,7 @@ Offsets stay exact: every change is a ``TextView`` replacement.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -21,7 +22,9 @@ from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold
 from kdextract.text.ocr_numbers import LOOKALIKES
+from kdextract.text.required_words import may_match, required_lower
 from kdextract.text.view import Replacement
+from kdextract.text.word_starts import lower_comparable
 
 #: Shortest page line of a flattened transcript (a page that kept its line breaks is shorter).
 FLAT_PAGE = 200
@@ -64,6 +67,8 @@ def wrapper_edits(text: str) -> list[Replacement]:
     elsewhere (a line longer than ``WRAPPER_LINE`` is never a wrapper line) the wrapper phrases run into a line,
     each replaced by a line break."""
     pattern = rules().wrapper
+    scan = lower_comparable(text)
+    words = _inline_words()
     reps: list[Replacement] = []
     for line in _LINE.finditer(text):
         content = line.group().strip()
@@ -73,7 +78,8 @@ def wrapper_edits(text: str) -> list[Replacement]:
         if m is None and len(content) <= OCR_WRAPPER_LINE:
             m = rules().ocr_wrapper.fullmatch(_LOOKALIKE_NUMBER.sub(_digits, content))
         if m is None:
-            reps += _inline_wrapper_edits(text, line.start(), line.end())
+            if scan is None or may_match(words, scan[line.start():line.end()]):  # (most lines hold no wrapper phrase)
+                reps += _inline_wrapper_edits(text, line.start(), line.end())
             continue
         start = line.start() + line.group().index(content)
         end = start + len(content)
@@ -93,6 +99,12 @@ def _digits(m: regex.Match[str]) -> str:
     run = m.group()
     digits = sum(c.isdigit() for c in run)
     return "".join(LOOKALIKES.get(c, c) for c in run) if 2 * digits >= len(run) else run
+
+
+@lru_cache(maxsize=1)
+def _inline_words() -> frozenset[str] | None:
+    """Lower-cased strings of which every wrapper phrase holds one (``text.required_words``)."""
+    return required_lower(rules().inline_wrapper.pattern, regex.IGNORECASE)
 
 
 def _inline_wrapper_edits(text: str, start: int, end: int) -> list[Replacement]:

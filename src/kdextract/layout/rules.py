@@ -10,6 +10,8 @@ from pydantic import BaseModel, ConfigDict
 
 from kdextract.pattern_cache import compile_re
 from kdextract.resources import Pattern, Rules
+from kdextract.text.required_words import required_lower
+from kdextract.text.word_starts import OTHER_CASED
 
 LineCategory = Literal["wrapper", "furniture", "contact", "field", "toc", "title", "subheading"]
 
@@ -120,10 +122,24 @@ class LineTest:
 
         self._at_start = alt([p for p in patterns if _anchored(p)])
         self._anywhere = alt([p for p in patterns if not _anchored(p)])
+        #: lower-cased strings of which every match of ``_anywhere`` holds one (``text.required_words``)
+        self._needs = None if self._anywhere is None else required_lower(self._anywhere.pattern, regex.IGNORECASE)
 
     def __call__(self, line: str) -> bool:
         return (self._at_start is not None and self._at_start.match(line) is not None
-                or self._anywhere is not None and self._anywhere.search(line) is not None)
+                or self._anywhere is not None and _may_hold(self._needs, line)
+                and self._anywhere.search(line) is not None)
+
+
+def _may_hold(needs: frozenset[str] | None, line: str) -> bool:
+    """Whether ``line`` may hold one of ``needs`` as a case-insensitive match does (always where ``str.lower``
+    may not tell: the length changes, or a cased letter outside Latin-1)."""
+    if needs is None:
+        return True
+    low = line.lower()
+    if len(low) != len(line) or max(line, default="") > "\xff" and OTHER_CASED.search(line) is not None:
+        return True
+    return any(w in low for w in needs)
 
 
 class CompiledSectionRules:

@@ -20,15 +20,16 @@ from kdextract.records.context import Context
 from kdextract.records.name_utils import is_first_name, is_sentence_start, lower_word_elsewhere
 from kdextract.records.project_names import ProjectCandidate, name_at, ok_name
 from kdextract.records.project_rules import ProjectRuleFile
+from kdextract.text.fuzzy_lead import FuzzyLead
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.lines import line_at
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[FuzzyLead, regex.Pattern[str], regex.Pattern[str]]:
     data = ProjectRuleFile.load()
     suffixes = "|".join(sorted(map(regex.escape, data.initiative_suffixes), key=len, reverse=True))
-    leader = compile_re(data.leader_titles, regex.V1)
+    leader = FuzzyLead(data.leader_titles)
     initiative = compile_re(r"(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}(?:" + suffixes + r")(?![\p{L}\d-])", regex.V1)
     place = compile_re(r"(?<![\p{L}\d-])(?P<place>\p{Lu}[\p{L}-]+s)[ \t]+(?P<head>" + data.place_project_heads
                           + r")(?![\p{L}\d-])", regex.V1)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+import regex
+
 from kdextract.pattern_cache import compile_std
 
 try:
@@ -31,6 +33,8 @@ _REPEATS = tuple(getattr(_PARSER, op) for op in ("MAX_REPEAT", "MIN_REPEAT", "PO
                  if hasattr(_PARSER, op))
 #: A brace that opens no counted repeat ("{2}", "{1,5}", "{,3}"): ``regex``'s fuzzy counts, named lists, ``\p{…}``.
 _OTHER_BRACE = compile_std(r"\{(?![\d,])")
+#: A property (``\p{L}``, ``\P{Lu}``) not after an escaped backslash.
+_PROPERTY = compile_std(r"(?<!\\)((?:\\\\)*)\\[pP]\{[^}]*\}")
 
 
 def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -46,7 +50,28 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _required(list(tree))
 
 
-def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+def required_lower(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-cased strings of which every match of ``pattern`` (compiled with ``flags``, case-insensitive or not),
+    lower-cased, holds one, or None where unknown. Compare them with ``word_starts.lower_comparable(text)`` only:
+    where ``str.lower`` tells what the engine's case-insensitive match does. Properties (``\\p{L}``) are read as
+    classes; version 1 (nested sets, full case folding) and fuzzy counts give None."""
+    if flags & (regex.V1 | regex.FULLCASE | _VERBOSE) or regex.DEFAULT_VERSION == regex.VERSION1:
+        return None
+    pattern = _PROPERTY.sub("\\1\\\\w", pattern)
+    if _OTHER_BRACE.search(pattern):
+        return None
+    try:
+        tree = _PARSER.parse(pattern)
+    except Exception:  # noqa: BLE001 - syntax of ``regex`` alone: no pre-check
+        return None
+    found = _required(list(tree), folded=True)
+    if found is None or any(c > "\xff" and (c.lower() != c or c.upper() != c or c.casefold() != c)
+                            for w in found for c in w):
+        return None  # (a cased letter outside Latin-1 may match what ``str.lower`` does not make it: "ſ", "s")
+    return frozenset(w.lower() for w in found)
+
+
+def _required(items: list[tuple[Any, Any]], folded: bool = False) -> frozenset[str] | None:
     best: frozenset[str] | None = None
     run = ""
     for op, av in [*items, (None, None)]:
@@ -56,16 +81,16 @@ def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         if run:
             best = _longer(best, frozenset((run,)))
             run = ""
-        if op is _PARSER.SUBPATTERN and not av[1] & _IGNORECASE:
-            best = _longer(best, _required(list(av[3])))
+        if op is _PARSER.SUBPATTERN and (folded or not av[1] & _IGNORECASE):
+            best = _longer(best, _required(list(av[3]), folded))
         elif op is _PARSER.BRANCH:
-            branches = [_required(list(b)) for b in av[1]]
+            branches = [_required(list(b), folded) for b in av[1]]
             if all(b is not None for b in branches):
                 best = _longer(best, frozenset().union(*branches))  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:
-            best = _longer(best, _required(list(av[2])))
+            best = _longer(best, _required(list(av[2]), folded))
         elif op is getattr(_PARSER, "ATOMIC_GROUP", object()):
-            best = _longer(best, _required(list(av)))
+            best = _longer(best, _required(list(av), folded))
     return best
 
 
