@@ -26,7 +26,6 @@ from kdextract.records.registry import builder
 
 __all__ = ["describe_amounts"]
 
-_WS = r"[\s\u00a0\u202f]"
 #: How much text left and right of an amount is read for what it is for: a clause, never a whole
 #: run-on table (a 2,000-line budget table is one "sentence"), so that each amount costs the same.
 LEFT_CHARS = 400

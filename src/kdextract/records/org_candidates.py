@@ -37,12 +37,3 @@ class Cand(Candidate):
     @property
     def length(self) -> int:
         return self.end - self.start
-
-_CAP = r"\p{Lu}[\p{L}\-]*"
-
-_HEAD_CHARS = r"[\p{L}][\p{L}\-]*?"
-
-def _strip_gen(s: str) -> tuple[str, bool]:
-    if s.endswith(":s"):
-        return s[:-2], True
-    return s, False

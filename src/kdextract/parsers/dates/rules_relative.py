@@ -40,7 +40,6 @@ _RELDAY = {fold(k): v for k, v in DATA.relative_days.items()}
 _KEYS = word_regex([*_DEICTIC, *_RELDAY])
 _RECURRING = frozenset(fold(w) for w in DATA.recurring_weekday_words)
 _ABBR_BLOCK = frozenset(fold(w) for w in DATA.weekday_abbreviation_blockers.words)
-_OFFSET_BLOCK = frozenset(fold(w) for w in DATA.offset_blockers.words)
 _POD_HOURS = {fold(k): v for k, v in DATA.parts_of_day.items()}
 _POD_CODE = {fold(k): v for k, v in DATA.parts_of_day_timex.items()}
 
