@@ -32,8 +32,10 @@ SIZE = 4_000
 #: Shapes measured from a larger size, where a rescan's growth shows over the fixed costs (each was
 #: super-linear: records.amounts._what re-read the table, one sentence, up to each amount;
 #: records.deadlines scanned each date's sentence for cues and records.dates each date's line;
-#: records.org_names read an attendance line up to each party's abbreviation).
-LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance": 16_000}
+#: records.org_names read an attendance line up to each party's abbreviation; layout.page_counters followed
+#: every pair of small numbers of a flattened line to the line's end).
+LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance": 16_000,
+          "page_numbers_in_prose": 16_000}
 #: Linear here, but slow enough per character to take several seconds.
 HEAVY = {"names_in_one_sentence", "names_one_per_line"}
 

@@ -128,7 +128,6 @@ def _worded_head(text: str, prev_start: int, number: regex.Match[str], end: int)
     return head is not None and head.number_end == number.end()
 
 
-
 def numbered_run_breaks(text: str) -> list[int]:
     """The line breaks inside a numbered list that lost its own breaks and kept a ragged wrap: a line holding
     two entries in a row ("1. Val av justerare 2. Godkännande …") and each next line holding the next entry's

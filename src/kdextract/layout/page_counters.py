@@ -25,6 +25,7 @@ pages run on one line (``inline_page_number_edits``): numbers that count up from
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 import regex
@@ -107,21 +108,38 @@ def inline_page_number_edits(text: str) -> list[Replacement]:
 def _page_pairs(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """The openings of pages 2, 3 … on one flattened line, each at least a page after the one before, every one with
     the same running header (folded; none at all alike): after page 1's opening pair on the line, or on a
-    transcript's first page line, which ``layout.pages`` opened with a form feed."""
+    transcript's first page line, which ``layout.pages`` opened with a form feed. Each opening's next page is the
+    first fitting one after it, looked up by header and number (linear in the openings, however many)."""
     first_page = text[start] == "\f" or text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].startswith("\f")
-    best: list[regex.Match[str]] = []
-    for first in _PAGE_PAIR.finditer(text, start, end, overlapped=True):
-        if first.group("k") != ("2" if first_page else "1") or first_page and first.start() - start < FLAT_PAGE:
+    found = list(_PAGE_PAIR.finditer(text, start, end, overlapped=True))
+    keys = [fold(m.group("head")) for m in found]
+    follows: dict[tuple[str, int], list[int]] = {}  # (header, page) -> the openings that may follow a page
+    for i, m in enumerate(found):
+        if not text[m.start() - 2:m.start()].strip().isdigit():
+            follows.setdefault((keys[i], int(m.group("k"))), []).append(i)
+    starts = {key: [found[i].start() for i in group] for key, group in follows.items()}
+    nxt: list[int | None] = []
+    for i, m in enumerate(found):
+        key = (keys[i], int(m.group("k")) + 1)
+        k = bisect_left(starts.get(key, []), m.end() + FLAT_PAGE)
+        nxt.append(follows[key][k] if k < len(starts.get(key, [])) else None)
+    length = [0] * len(found)
+    for i in range(len(found) - 1, -1, -1):
+        j = nxt[i]
+        length[i] = 1 + (length[j] if j is not None else 0)
+    first_key = "2" if first_page else "1"
+    best: int | None = None
+    for i, m in enumerate(found):
+        if m.group("k") != first_key or first_page and m.start() - start < FLAT_PAGE:
             continue
-        pages = [first]
-        key = fold(first.group("head"))
-        for m in _PAGE_PAIR.finditer(text, first.end(), end, overlapped=True):
-            if int(m.group("k")) == int(pages[-1].group("k")) + 1 and fold(m.group("head")) == key \
-                    and m.start() - pages[-1].end() >= FLAT_PAGE and not text[m.start() - 2:m.start()].strip().isdigit():
-                pages.append(m)
-        if len(pages) > len(best):
-            best = pages
-    return best if first_page else best[1:]  # (page 1's own opening stays: the letterhead)
+        if best is None or length[i] > length[best]:
+            best = i
+    pages: list[regex.Match[str]] = []
+    at = best
+    while at is not None:
+        pages.append(found[at])
+        at = nxt[at]
+    return pages if first_page else pages[1:]  # (page 1's own opening stays: the letterhead)
 
 
 def _rising_counters(text: str) -> list[regex.Match[str]]:

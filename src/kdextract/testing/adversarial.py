@@ -125,6 +125,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "amount_words_in_one_sentence": _repeat("tre miljoner kronor och "),
     "names_in_one_sentence": _repeat("Anna Berg, Per Lind, "),
     "board_genitives_in_one_word": _repeat("kommunstyrelsens-"),
+    # a flattened line of prose whose small numbers pair up like a page's number around a running header
+    "page_numbers_in_prose": _repeat("Ärendet 1 avser 1 plan. "),
     # OCR-damaged Swedish (repair runs): with a lone "1" for "i" in every line, or ending in a run of letters
     "ocr_damage_with_lone_ones": _repeat("Vi bor 1 Umea och ar 1 Kalix pa dagen.\n"),
     "ocr_damage_then_a_letter_run": lambda n: _repeat("Rapporten ir klar och finns pa intranatet fran idag. ")(n // 2)
