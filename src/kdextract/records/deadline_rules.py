@@ -28,6 +28,12 @@ class LeadInModals(WordList):
     due_words: list[str]
 
 
+class ContactDetails(WordList):
+    """Labels of contact details, and the prepositions that open their addressee."""
+
+    prepositions: list[str]
+
+
 class DeadlineRules(Rules, file="deadlines.json"):
     """Cue phrases that make a dated clause a deadline, by kind, and the past-tense cues that do not."""
 
@@ -50,3 +56,4 @@ class DeadlineRules(Rules, file="deadlines.json"):
     schedule_columns: ScheduleColumns
     lead_in_modals: LeadInModals
     intent_cues: IntentCues
+    contact_details: ContactDetails

@@ -30,6 +30,7 @@ from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, budget_year, document_reference
 from kdextract.records.deadline_context import lead_in_cue, lead_in_pattern, task_before
+from kdextract.records.deadline_items import calendar_line, contact_pattern, task_end
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
@@ -67,6 +68,7 @@ class _Cues:
     lead_in: regex.Pattern[str]  # the end of a lead-in over a list of dated points ("Enligt direktivet ska bolaget")
     recurs: regex.Pattern[str]  # a recurring time right after a date ("i maj och november varje år")
     compound: regex.Pattern[str]  # a compound noun of an event ("leverantörsträff")
+    contact: regex.Pattern[str]  # contact details right before a cue (", tfn 0123-456 78, senast")
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +113,8 @@ def _cues() -> _Cues:
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
                  schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated, lead_in,
                  recurring_pattern(data.recurring_words.words),
-                 compound_event_pattern(data.event_compound_heads.words))
+                 compound_event_pattern(data.event_compound_heads.words),
+                 contact_pattern(data.contact_details.words, data.contact_details.prepositions))
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -239,6 +242,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if j + 1 < len(rows) and rows[j + 1].what_start <= d.start:
             continue  # "Delårsrapport per augusti" in a step's own cell names the step, no date of it
         cs, ce = scans.clause(s, e, d.start, d.end)
+        item = calendar_line(text, d, s, e, by_start)  # "9 december  Kommunstyrelsen" under "Kommande"
+        cs, ce = (max(cs, item[0]), min(ce, item[1])) if item else (cs, ce)
         start_value, end_value = _start_of(d), d.value.split("/")[-1]
         if d.granularity == "year" and (cs, ce) not in precise:
             precise[cs, ce] = any(o.granularity in _WITHIN_YEAR and not _before(o.value.split("/")[-1], ref)
@@ -275,12 +280,13 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause
         kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
         kind = "planned" if kind in ("estimate", "intent") else kind  # "annonseras i maj och beräknas kosta …"
-        ts, te = s, e
+        ts, te = item or (s, e)
         while ts < te and text[ts].isspace():
             ts += 1
         while te > ts and text[te - 1].isspace():
             te -= 1
         ahead = cue.kind == "intent" and cue_end <= d.start  # "räknar med att ansluta hushållen under 2027"
+        cue_start = task_end(text, cs, cue_start, cues.contact) if cue_end <= d.start else cue_start
         what = (scans.what(cs, ce, d.start, d.end, cue_start, cue_end, ahead)
                 or task_before(text, sentences, starts, s, scans, cues.owner) or text[ts:min(te, ts + 60)])
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",

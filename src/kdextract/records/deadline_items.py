@@ -1,0 +1,70 @@
+"""Where a deadline's words may come from: a calendar line's own words, not its neighbours' ("9 december
+Kommunstyrelsen" under "Kommande"), and never a contact detail between the task and its cue ("Förhinder anmäls till
+sekreteraren, tfn 0123-456 78, senast …": the task is "Förhinder anmäls")."""
+
+from __future__ import annotations
+
+import regex
+
+from kdextract.models import DateMention
+from kdextract.pattern_cache import compile_re
+from kdextract.text.spans import SpanIndex
+
+__all__ = ["calendar_line", "contact_pattern", "task_end"]
+
+#: A word of a calendar line's event after its date.
+_EVENT_WORD = compile_re(r"\p{L}{3,}")
+#: What sets a calendar line's date apart from its event: a column gap, a colon or a spaced dash.
+_APART = compile_re(r"[ ]{2,}|\t|:[ \t]|[ \t][-–][ \t]")
+#: A phone number ("0123-456 78", "+46 123 456 78") or an e-mail address.
+_DETAIL = r"(?:(?:\+\d{2}[ \-]?|0)\d[\d \-–]{3,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"
+#: Most characters of the addressee before a contact detail ("till nämndsekreteraren Eva Ek").
+_ADDRESSEE = 60
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _opens_with_date(text: str, line: tuple[int, int], dates: SpanIndex[DateMention]) -> bool:
+    a, b = line
+    while a < b and text[a] in " \t":
+        a += 1
+    return a < b and any(o.start == a for o in dates.within(a, b))
+
+
+def calendar_line(text: str, d: DateMention, s: int, e: int, dates: SpanIndex[DateMention]) -> tuple[int, int] | None:
+    """The line of ``d`` where it is an item of a calendar within its sentence ``[s, e)``: ``d`` opens the line, set
+    apart by a column gap, a colon or a dash from the words of an event and no other date after it there, and the
+    line before or after it in the sentence opens with a date too ("9 december     Kommunstyrelsen" over "16 december
+    Kommunfullmäktige"); None otherwise."""
+    line = _line(text, d.start)
+    if line[0] <= s and line[1] >= e or not _opens_with_date(text, line, dates) \
+            or _EVENT_WORD.search(text, d.end, line[1]) is None or len(dates.within(*line)) > 1 \
+            or _APART.match(text, d.end) is None:
+        return None  # (a table's row, "22 april   30 mars   Årsredovisning 2026", takes its words from its head)
+    before = _line(text, line[0] - 1) if line[0] > s else None
+    after = _line(text, line[1] + 1) if line[1] + 1 < e else None
+    if any(n is not None and _opens_with_date(text, n, dates) for n in (before, after)):
+        return max(s, line[0]), min(e, line[1])
+    return None
+
+
+def contact_pattern(labels: list[str], prepositions: list[str]) -> regex.Pattern[str]:
+    """Contact details right before a cue: one or more phone numbers or e-mail addresses after commas (the first may
+    open the clause: "tel." can end a sentence), each maybe after a label of ``labels`` ("tfn"), and the addressee
+    before them from a preposition of ``prepositions`` ("till")."""
+    label = "|".join(regex.escape(w) for w in sorted(labels, key=lambda w: (-len(w), w)))
+    prep = "|".join(regex.escape(w) for w in sorted(prepositions, key=lambda w: (-len(w), w)))
+    detail = rf"(?:,\s*|\G)(?:(?:{label})\.?:?\s*)?{_DETAIL}"
+    return compile_re(rf"(?:(?<![\w])(?:{prep})[ \t]+[^,.\n]{{1,{_ADDRESSEE}}})?(?:{detail})+\s*,?\s*\Z",
+                      regex.IGNORECASE)
+
+
+def task_end(text: str, cs: int, cue_start: int, contact: regex.Pattern[str]) -> int:
+    """Where the words of the task before a cue at ``cue_start`` end in the clause opening at ``cs``: before the
+    contact details and their addressee that stand right before the cue, else at the cue."""
+    m = contact.search(text, cs, cue_start)
+    return m.start() if m is not None else cue_start

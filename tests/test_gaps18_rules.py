@@ -1,0 +1,54 @@
+"""General gaps closed on branch gaps18, each in our own words: a calendar line's deadline keeps to its own line;
+contact details between a task and its cue are no words of what is due."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import kdextract
+
+DAY = dt.date(2027, 3, 4)
+
+
+def _deadlines(text: str) -> list[tuple[str | None, str, str]]:
+    doc = kdextract.parse(text, document_date=DAY)
+    return [(d.value, d.text, d.what) for d in doc.deadlines]
+
+
+CALENDAR = """Ekby kommun
+Veckobrev från kommunchefen
+2027-03-04
+
+Det har varit en lugn vecka i förvaltningen.
+
+Kommande möten
+18 mars        Samhällsbyggnadsnämnden
+25 mars        Öppet hus på Ekbacksskolan
+8 april        Kommunfullmäktige
+
+Sara Lind
+Kommunchef
+"""
+
+
+def test_a_calendar_line_deadline_keeps_to_its_line() -> None:
+    found = _deadlines(CALENDAR)
+    assert [(v, t, w) for v, t, w in found] == [
+        ("2027-03-18", "18 mars        Samhällsbyggnadsnämnden", "Samhällsbyggnadsnämnden"),
+        ("2027-03-25", "25 mars        Öppet hus på Ekbacksskolan", "Öppet hus Ekbacksskolan"),
+        ("2027-04-08", "8 april        Kommunfullmäktige", "Kommunfullmäktige")]
+
+
+def test_a_date_opening_one_wrapped_line_of_prose_keeps_its_sentence() -> None:
+    text = "Etapp 3 av gång- och cykelvägen längs ån ska vara klar senast\n30 juni 2027 enligt tidplanen.\n"
+    [(value, sentence, _)] = _deadlines(text)
+    assert (value, sentence) == ("2027-06-30", text.strip())
+
+
+def test_contact_details_before_the_cue_are_no_words_of_the_task() -> None:
+    for text in ("Förhinder meddelas till nämndsekreterare Karl Berg, tfn 0522-197 40,\nsenast fredagen den 12 mars.",
+                 "Anmälan om deltagande görs hos Lena Ahl, e-post lena.ahl@ekby.se, senast den 20 mars.",
+                 "Frågor lämnas till registrator, tel. 0522-100 00, karl@ekby.se, senast den 15 mars."):
+        [(_, _, what)] = _deadlines(text)
+        assert not any(ch.isdigit() or ch == "@" for ch in what), what
+        assert what.split()[0] in ("Förhinder", "Anmälan", "Frågor"), what
