@@ -52,3 +52,39 @@ def test_contact_details_before_the_cue_are_no_words_of_the_task() -> None:
         [(_, _, what)] = _deadlines(text)
         assert not any(ch.isdigit() or ch == "@" for ch in what), what
         assert what.split()[0] in ("Förhinder", "Anmälan", "Frågor"), what
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in kdextract.parse(text, document_date=DAY, ner=False).people}
+
+
+SIGNED = """Ekby kommun
+Protokoll
+Kultur- och fritidsnämnden 2027-03-04
+
+§ 8 Val av justerare
+Nämnden utser Gustav Lönn att justera protokollet.
+
+Underskrifter
+
+Maja Wennerholm (S)
+Ordförande
+
+Gustav Lönn (M)                 Ingrid Falk (C)
+Justerare                       Sekreterare
+"""
+
+
+def test_a_signer_with_a_party_over_a_title_takes_it() -> None:
+    roles = _roles(SIGNED)
+    assert roles["Maja Wennerholm"] == "ordförande"
+    assert roles["Ingrid Falk"] == "sekreterare"
+    assert roles["Gustav Lönn"] is None  # an adjuster's label names no office
+
+
+def test_a_label_with_its_value_under_a_member_with_a_party_stays_a_label() -> None:
+    text = ("Närvarande ledamöter\nTove Sandin (S), ordförande\nPelle Ravn (V)\n"
+            "Sekreterare: Stina Ulf, nämndsekreterare\n\n§ 1 Mötets öppnande\nOrdföranden öppnar mötet.\n")
+    doc = kdextract.parse(text, document_date=DAY, ner=False)
+    assert doc.meta.author == "Stina Ulf"
+

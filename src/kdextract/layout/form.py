@@ -172,8 +172,28 @@ def label_hits(text: str) -> list[LabelHit]:
             continue  # "§ 44   Justering": the title of an item, not a form label
         if _column_header(text, m.start()):
             continue  # "Milstolpe   Datum   Ansvarig": the header of a table's column, not a form label
+        if _title_under_names(text, m.start()):
+            continue  # "Eva Ek (S)" over "Ordförande", then a blank: the signer's title, not a form label
         out.append(LabelHit(m.start(), m.end(), label))
     return out
+
+
+#: A signer's name in a cell of its own: two to four capitalised words and a party in brackets after them.
+_SIGNER = compile_re(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}[ ]\([^()\n]{1,12}\)")
+
+
+def _title_under_names(text: str, at: int) -> bool:
+    """``at`` opens a cell, a label alone, of a line of titles right under a line of as many signers' names with their parties, one
+    or more side by side ("Eva Ek (S)      Per Holm (M)" / "Ordförande      Justerare"), with a blank line or the end
+    under it (a name without a party there may be the value of a label above it, over the next label)."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    b = len(text) if b < 0 else b
+    if a < 2 or text[b + 1:text.find("\n", b + 1) if "\n" in text[b + 1:] else len(text)].strip():
+        return False
+    row, names = cells(text, a, b), cells(text, text.rfind("\n", 0, a - 1) + 1, a - 1)
+    return any(c[0] == at and is_form_label(text[c[0]:c[1]].rstrip(":")) for c in row) and len(row) == len(names) \
+        and all(_SIGNER.fullmatch(text, *c) is not None for c in names)
 
 
 def _column_header(text: str, at: int) -> bool:
