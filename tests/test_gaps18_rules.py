@@ -88,3 +88,15 @@ def test_a_label_with_its_value_under_a_member_with_a_party_stays_a_label() -> N
     doc = kdextract.parse(text, document_date=DAY, ner=False)
     assert doc.meta.author == "Stina Ulf"
 
+
+def test_a_copula_states_the_role_before_a_name() -> None:
+    text = ("Ekby kommun\nVeckobrev\n2027-03-04\n\nBibliotekets ombyggnad startar i april. Projektledare är "
+            "Oskar Fransson på kulturförvaltningen.\nNy miljöchef blir Hanna Vik, som kommer från länsstyrelsen.\n")
+    roles = _roles(text)
+    assert roles["Oskar Fransson"] == "Projektledare"
+    assert roles["Hanna Vik"] == "miljöchef"
+
+
+def test_a_copula_after_a_word_that_is_no_role_gives_none() -> None:
+    text = "Ekby kommun\n2027-03-04\n\nKontaktperson för frågor om bygget i höst är Oskar Fransson.\n"
+    assert _roles(text)["Oskar Fransson"] != "höst"

@@ -57,9 +57,17 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
     return None, None, 0
 
 
+#: A role the name is stated to hold before it: "Projektledare är Ali Hadzic", "Ny ekonomichef blir Eva Ek".
+_COPULA_BEFORE = compile_re(r"(?<![\p{L}])(?:(?:[Nn]y|[Nn]ya|[Tt]illförordnad)[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+"
+                            r"(?:är|blir|blev|var)[ \t]+\Z")
+
+
 def role_before(text: str, start: int) -> tuple[str | None, int]:
-    """'Kommunens folkhälsosamordnare Karin Sjöberg', 'landshövdingen Maria Lundqvist Ek'."""
+    """'Kommunens folkhälsosamordnare Karin Sjöberg', 'landshövdingen Maria Lundqvist Ek'; a copula between
+    them ('Projektledare är Ali Hadzic', 'Ny ekonomichef blir Eva Ek') gives the role a lower priority."""
     before = text[max(0, start - 80): start]
+    if (c := _COPULA_BEFORE.search(before)) is not None and (base := role_base(c.group("role"))) is not None:
+        return base, 2
     m = _role_words_at_end(before)
     if not m or "\n" in m.group():
         return None, 0
