@@ -100,3 +100,40 @@ def test_a_copula_states_the_role_before_a_name() -> None:
 def test_a_copula_after_a_word_that_is_no_role_gives_none() -> None:
     text = "Ekby kommun\n2027-03-04\n\nKontaktperson för frågor om bygget i höst är Oskar Fransson.\n"
     assert _roles(text)["Oskar Fransson"] != "höst"
+
+
+TWO_PAGES = """Ekby kommun                                      TJÄNSTESKRIVELSE
+Kultur- och fritidsförvaltningen                 2027-03-04
+
+Kultur- och fritidsnämnden
+
+Ny taxa för simhallen
+Förslag till beslut
+Nämnden fastställer taxan för simhallen enligt bilaga 1.
+Ärendebeskrivning
+Simhallens taxa har inte räknats upp sedan 2021. Förvaltningen föreslår att den nya
+avgiften ska gälla
+Sida 1 av 2
+Ekby kommun · Box 12, 123 45 Ekby · Telefon 0123-456 00
+Ekby kommun                                      TJÄNSTESKRIVELSE
+Kultur- och fritidsförvaltningen                 2027-03-04
+från den 1 juli 2027 för alla besökare.
+Beslutsunderlag
+Tjänsteskrivelse 2027-03-04
+Sida 2 av 2
+Ekby kommun · Box 12, 123 45 Ekby · Telefon 0123-456 00
+"""
+
+
+def test_a_sentence_runs_on_over_a_counted_page_break_and_its_furniture() -> None:
+    doc = kdextract.parse(TWO_PAGES, document_date=DAY, ner=False)
+    furniture = {e.original.split()[0] for e in doc.edits if e.reason in ("page furniture", "running header")}
+    assert {"Sida", "Ekby", "Kultur-"} <= furniture
+    [deadline] = [d for d in doc.deadlines if d.value == "2027-07-01"]
+    assert deadline.text.startswith("Förvaltningen föreslår") and "avgiften" in deadline.what.split()
+
+
+def test_a_page_break_with_blank_lines_after_it_stays_inside_its_sentence() -> None:
+    from kdextract.text.sentences import sentence_spans
+    text = "Nämnden har inte behövt\n\f\n\n\nlämna någon anmärkning. Nästa fråga."
+    assert [text[a:b] for a, b in sentence_spans(text)][0].endswith("anmärkning.")

@@ -42,10 +42,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     abbreviations = abbreviation_set()
     spans: list[tuple[int, int]] = []
     start = 0
+    paged = "\f" in text
     for m in _BREAK.finditer(text):
         if m.group().strip(" \t") == "" and _ends_with_abbreviation(text, m.start(), abbreviations):
             continue
-        if "\f" in m.group() and _runs_on(text, m.start(), m.end()):
+        if paged and _page_break_in_sentence(text, m.start(), m.end()):
             continue
         _add(text, start, m.start(), spans)
         start = m.end()
@@ -54,6 +55,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 _INITIAL = compile_re(r"\p{Lu}\.")
+
+
+def _page_break_in_sentence(text: str, start: int, end: int) -> bool:
+    """The break ``[start, end)``, with the blanks before it (a running header or footer blanked on the line after
+    a page break leaves a blank line: "behövt" / "\\f" / "" / "lämna …"), holds a page break inside a sentence."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return "\f" in text[start:end] and _runs_on(text, start, end)
 
 
 def _runs_on(text: str, start: int, end: int) -> bool:
