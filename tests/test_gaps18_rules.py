@@ -137,3 +137,13 @@ def test_a_page_break_with_blank_lines_after_it_stays_inside_its_sentence() -> N
     from kdextract.text.sentences import sentence_spans
     text = "Nämnden har inte behövt\n\f\n\n\nlämna någon anmärkning. Nästa fråga."
     assert [text[a:b] for a, b in sentence_spans(text)][0].endswith("anmärkning.")
+
+
+def test_a_season_with_a_preposition_is_a_date_in_a_heading_as_in_prose() -> None:
+    """GOLD.md counts seasons ("under hösten") as dates; a heading's "Inför sommaren" places its item on the
+    calendar as the same words in prose do (batch 22's gold now lists "inför vintern" so)."""
+    values = []
+    for text in ("3. Badplatserna inför sommaren\nFörvaltningen ser över bryggorna.",
+                 "Förvaltningen ser över bryggorna inför sommaren."):
+        values.append([(d.text.casefold(), d.value) for d in kdextract.parse(text, document_date=DAY, ner=False).dates])
+    assert values[0] == values[1] == [("inför sommaren", "2027-SU")]
