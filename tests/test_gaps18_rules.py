@@ -147,3 +147,17 @@ def test_a_season_with_a_preposition_is_a_date_in_a_heading_as_in_prose() -> Non
                  "Förvaltningen ser över bryggorna inför sommaren."):
         values.append([(d.text.casefold(), d.value) for d in kdextract.parse(text, document_date=DAY, ner=False).dates])
     assert values[0] == values[1] == [("inför sommaren", "2027-SU")]
+
+
+def test_what_a_body_is_for_ends_before_a_strong_or_irregular_past_verb() -> None:
+    for text, name in (("Samverkansrådet för äldrefrågor beslöt att bjuda in regionen.", "Samverkansrådet för äldrefrågor"),
+                       ("Rådet för kulturarv gjorde ett studiebesök i Norrby.", "Rådet för kulturarv"),
+                       ("Samverkansgruppen för ungdomsfrågor fick en lägesbild av polisen.",
+                        "Samverkansgruppen för ungdomsfrågor")):
+        assert name in [o.name for o in kdextract.parse(text, document_date=DAY, ner=False).organisations], text
+
+
+def test_a_purpose_word_that_only_looks_like_a_past_verb_stays() -> None:
+    text = "Bidraget går till Stiftelsen för natur och vår framtid. Rådet för lag och rätt samlades i maj."
+    names = [o.name for o in kdextract.parse(text, document_date=DAY, ner=False).organisations]
+    assert any(n.startswith("Stiftelsen för natur och vår") for n in names) and "Rådet för lag och rätt" in names

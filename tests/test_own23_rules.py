@@ -20,7 +20,8 @@ NOTICE = ("Tid: onsdag 9 juni 2027 kl. 13.00\n"
 
 
 def test_a_label_ending_a_prose_line_before_a_lower_case_word_is_no_label() -> None:
-    assert [h.label.label for h in label_hits(NOTICE)] == ["Tid", "Plats", "Ordförande"]
+    # (the closing "Ordförande" under "Eva Strandmark (C)" is her title, no form label: branch gaps18)
+    assert [h.label.label for h in label_hits(NOTICE)] == ["Tid", "Plats"]
 
 
 def test_a_label_ending_a_line_with_its_colon_or_alone_stays_a_label() -> None:

@@ -188,6 +188,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     association_kinds: WordList
     name_initial_determiners: WordList
     type_words_in_name: WordList
+    past_verbs: WordList
     union_context_words: WordList
     branch_words: WordList
     postcode_before_place: str
@@ -217,9 +218,15 @@ def region_genitive(word: str) -> bool:
 _PAST_VERB = compile_re(r"\p{Ll}{3,}(?:ades|ade|ats)")
 
 
+@lru_cache(maxsize=1)
+def _past_verbs() -> frozenset[str]:
+    return frozenset(w.casefold() for w in org_rules().past_verbs.words)  # not folded: "låg" is no "lag"
+
+
 def past_verb(word: str) -> bool:
-    """``word`` ends as a past verb does ("samlades", "träffade", "beslutats")."""
-    return _PAST_VERB.fullmatch(word) is not None
+    """``word`` ends as a past verb does ("samlades", "träffade", "beslutats") or is one of the rules' other past
+    verbs ("beslöt", "gjorde", "fick")."""
+    return _PAST_VERB.fullmatch(word) is not None or word.casefold() in _past_verbs()
 
 
 @lru_cache(maxsize=1)
