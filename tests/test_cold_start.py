@@ -71,3 +71,16 @@ def test_documents_yielded_by_parse_many_run_with_the_collector_on(collector: No
     for doc in kdextract.parse_many(["Kommunstyrelsen\n\nEtt kort protokoll.", "", "Budget 2025\n\nRamen är 3 mnkr."],
                                     batch_size=3):
         assert gc.isenabled(), doc.id  # the caller's code between documents never runs paused
+
+
+def test_what_the_first_document_loaded_is_frozen_once(collector: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "_COLD_START", start := _ColdStart())  # as in a new process
+    gc.unfreeze()
+    try:
+        kdextract.parse("Kommunstyrelsen\n\nBudget 2024\n\nRamen är 2,5 mnkr.", ner=False)
+        frozen = gc.get_freeze_count()
+        assert frozen > 0 and not start.cold
+        kdextract.parse("Budget 2025\n\nRamen är 3 mnkr.", ner=False)
+        assert gc.get_freeze_count() == frozen  # later documents freeze nothing
+    finally:
+        gc.unfreeze()

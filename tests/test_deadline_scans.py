@@ -22,7 +22,7 @@ _PIECES = ["ska vara klar", "planeras", "hölls", "löper ut", "mötet", "konfer
 def _scans(text: str) -> ClauseScans:
     cues = _cues()
     return ClauseScans(text, breaks=_CLAUSE_BREAK, cues=cues.pattern, kind_of=cues.kind_of, words=_WORD,
-                       stopwords=cues.stopwords, cue_leads=cues.leads)
+                       stopwords=cues.stopwords, cue_leads=cues.leads, cues_by_first=cues.by_first)
 
 
 def _clause(text: str, s: int, e: int, d_start: int, d_end: int) -> tuple[int, int]:

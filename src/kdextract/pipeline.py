@@ -87,7 +87,7 @@ def build_documents(
                 continue
             with _COLD_START.paused():
                 doc = _finish(one)
-            _COLD_START.cold = False
+            _COLD_START.warmed()
             yield doc
 
 
@@ -99,6 +99,11 @@ class _ColdStart:
     while each of the collector's full collections walks every object of the heap again (some 0.1 s
     of CPU in a first parse). The pipeline itself makes next to no reference cycles. A collector
     that the caller disabled stays disabled; once a document is built, nothing is paused.
+
+    Once the first document is built, what the process holds (what it loaded for that document) is
+    moved out of the collector's reach (``gc.freeze``): each full collection of a later parse walks
+    only the objects made since (some 10% of the CPU time of a 1 MB document). An object held at that
+    moment that later ends up in a reference cycle is freed only by ``gc.unfreeze`` and a collection.
     """
 
     def __init__(self) -> None:
@@ -106,6 +111,14 @@ class _ColdStart:
         self._lock = threading.Lock()
         self._steps = 0  # steps inside the pause (threads may share it)
         self._reenable = False  # whether the pause disabled the collector
+
+    def warmed(self) -> None:
+        """A document is built: nothing is paused from now on, and what the process holds is frozen (once)."""
+        with self._lock:
+            if not self.cold:
+                return
+            self.cold = False
+        gc.freeze()
 
     @contextmanager
     def paused(self) -> Iterator[None]:

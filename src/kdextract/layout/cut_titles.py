@@ -34,7 +34,9 @@ _REST_CHARS = 80
 #: Fewest words of a line of prose whose sentence a page's end may cut (a shorter line may be a heading).
 _PROSE_WORDS = 6
 
-_LAST_WORD = compile_re(r"(\S+)[ \t]*$")
+#: A line's last word, read from the line's end (``(?r)``): a forward search tries every position of the line, and
+#: where a blank that is no space or tab ends it ("ord\u3000"), reads the rest of the line from each (its square).
+_LAST_WORD = compile_re(r"(?r)(\S+)[ \t]*$")
 
 
 def cut_title_edits(text: str) -> list[Replacement]:

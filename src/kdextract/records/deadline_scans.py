@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
@@ -47,11 +47,14 @@ class ClauseScans:
     """Clause breaks, cues and content words of spans of ``text``, scanned once per span."""
 
     def __init__(self, text: str, *, breaks: regex.Pattern[str], cues: regex.Pattern[str], kind_of: dict[str, str],
-                 words: regex.Pattern[str], stopwords: frozenset[str], cue_leads: re.Pattern[str] | None = None) -> None:
-        """``cue_leads``: a zero-width pattern that holds, in the lower-cased text, wherever a cue can begin."""
+                 words: regex.Pattern[str], stopwords: frozenset[str], cue_leads: re.Pattern[str] | None = None,
+                 cues_by_first: Mapping[str, regex.Pattern[str]] | None = None) -> None:
+        """``cue_leads``: a zero-width pattern that holds, in the lower-cased text, wherever a cue can begin;
+        ``cues_by_first``: for each (lower-case) character a cue can begin with, ``cues`` with only the phrases
+        that can begin with it, in their order (a cue tried where ``cue_leads`` holds tries those only)."""
         self.text = text
         self._break_pattern, self._cue_pattern, self._word_pattern = breaks, cues, words
-        self._cue_leads = cue_leads
+        self._cue_leads, self._cues_by_first = cue_leads, cues_by_first
         self._kind_of, self._stopwords = kind_of, stopwords
         self._breaks: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._cues: dict[tuple[int, int, bool], tuple[list[Cue], list[int]]] = {}
@@ -136,22 +139,26 @@ class ClauseScans:
         return self._cues[key]
 
     @cached_property
-    def _cue_starts(self) -> list[int] | None:
-        """Where a cue can begin (``cue_leads``), ascending; None: anywhere."""
+    def _cue_starts(self) -> tuple[list[int], list[regex.Pattern[str] | None]] | None:
+        """Where a cue can begin (``cue_leads``), ascending, and the pattern to try at each (``cues_by_first``'s
+        for the character there; None: no phrase begins with it); None: anywhere."""
         low = lower_comparable(self.text) if self._cue_leads is not None else None
         if self._cue_leads is None or low is None:
             return None
-        return [m.start() for m in self._cue_leads.finditer(low)]
+        starts = [m.start() for m in self._cue_leads.finditer(low)]
+        by_first = self._cues_by_first
+        return starts, [self._cue_pattern] * len(starts) if by_first is None else [by_first.get(low[s]) for s in starts]
 
     def _cue_matches(self, cs: int, ce: int) -> Iterator[regex.Match[str]]:
         """``self._cue_pattern.finditer(self.text, cs, ce)``, tried only where a cue can begin."""
-        starts = self._cue_starts
-        if starts is None:
+        if self._cue_starts is None:
             yield from self._cue_pattern.finditer(self.text, cs, ce)
             return
+        starts, tries = self._cue_starts
         end = cs
-        for s in starts[bisect_left(starts, cs):bisect_left(starts, ce)]:
-            if s >= end and (m := self._cue_pattern.match(self.text, s, ce)) is not None:
+        for k in range(bisect_left(starts, cs), bisect_left(starts, ce)):
+            if starts[k] >= end and (pattern := tries[k]) is not None \
+                    and (m := pattern.match(self.text, starts[k], ce)) is not None:
                 yield m
                 end = m.end()
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import get_args
@@ -69,6 +70,7 @@ class _Cues:
     recurs: regex.Pattern[str]  # a recurring time right after a date ("i maj och november varje år")
     compound: regex.Pattern[str]  # a compound noun of an event ("leverantörsträff")
     contact: regex.Pattern[str]  # contact details right before a cue (", tfn 0123-456 78, senast")
+    by_first: dict[str, regex.Pattern[str]] | None  # ``pattern`` by the first character of its phrases (see ClauseScans)
 
 
 @lru_cache(maxsize=1)
@@ -81,12 +83,20 @@ def _cues() -> _Cues:
     phrases += [(p, "estimate") for p in data.estimates.words]
     phrases += [(p, "event") for p in data.event_nouns.words]
     phrases += [(p, "intent") for p in intent_phrases(data.intent_cues.words, data.intent_cues.adverbs)]
+    firsts: list[set[str]] = []  # each phrase's first characters (in the lower-cased text)
     # longest phrase first so that "ska vara klar" wins over "ska"
     for i, (p, k) in enumerate(sorted(phrases, key=lambda pk: -len(pk[0]))):
         name = f"c{i}"
         kind_of[name] = k
         groups.append(rf"(?P<{name}>{phrase_pattern(p.casefold())})")
-    pattern = compile_re(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])", regex.IGNORECASE)
+        firsts.append({b[:1] for b in phrase_beginnings(p.casefold())})
+
+    def cue_pattern(alternatives: Iterable[str]) -> regex.Pattern[str]:
+        return compile_re(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", regex.IGNORECASE)
+
+    pattern = cue_pattern(groups)
+    by_first = None if any("" in f for f in firsts) else {  # a phrase that opens with a blank may begin anywhere
+        ch: cue_pattern(g for g, f in zip(groups, firsts) if ch in f) for ch in sorted(set().union(*firsts))}
     beginnings = (b for p, _ in phrases for b in phrase_beginnings(p.casefold()))
     leads = compile_std(AFTER_NO_LATIN1_W + "(?=" + word_regex(beginnings) + ")")
     stop = frozenset(w.casefold() for w in data.what_stopwords)
@@ -114,7 +124,7 @@ def _cues() -> _Cues:
                  schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated, lead_in,
                  recurring_pattern(data.recurring_words.words),
                  compound_event_pattern(data.event_compound_heads.words),
-                 contact_pattern(data.contact_details.words, data.contact_details.prepositions))
+                 contact_pattern(data.contact_details.words, data.contact_details.prepositions), by_first)
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -198,7 +208,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     starts, ends = [s for s, _ in sentences], [e for _, e in sentences]
     ref = reference.isoformat() if isinstance(reference, dt.date) else reference
     scans = ClauseScans(text, breaks=_CLAUSE_BREAK, cues=cues.pattern, kind_of=cues.kind_of, words=_WORD,
-                        stopwords=cues.stopwords, cue_leads=cues.leads)
+                        stopwords=cues.stopwords, cue_leads=cues.leads, cues_by_first=cues.by_first)
     rows = schedule_rows(text, cues.schedule)
     row_starts = [r.what_end for r in rows]
     heads = [(a, b) for a, b in sorted({(x.start, _line_end(text, x.title_end)) for x in sections

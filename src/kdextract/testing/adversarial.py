@@ -105,6 +105,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # one pattern repeated without a break
     "digit_run": _repeat("1"),
     "letter_run": _repeat("a"),
+    "letter_run_then_a_wide_space": lambda n: "a" * max(1, n - 2) + "\u3000\n",
     "letters_and_digits": _repeat("a1"),
     "ocr_stand_ins": _repeat("{#"),
     "blank_lines_between_words": _repeat("ord\n\n"),

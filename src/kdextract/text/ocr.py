@@ -69,9 +69,18 @@ def looks_damaged(text: str) -> float:
     Clean Swedish prose scores about 0.01-0.04 (rare words and names); text read by an
     engine without Swedish support scores 0.15 and more.
     """
+    return _damage(_words(text))
+
+
+def _words(text: str) -> Counter[str]:
+    """The words (``TOKEN``) of ``text`` and how often each stands: each read once by the checks below."""
+    return Counter(TOKEN.findall(text))
+
+
+def _damage(words: Counter[str]) -> float:
     lex = load_lexicon()
     total = unknown = 0
-    for tok, n in Counter(TOKEN.findall(text)).items():  # each word read once, counted as often as it stands
+    for tok, n in words.items():
         if tok[0].isupper() or len(tok) < 2 or ORDINAL.fullmatch(tok):
             continue
         total += n
@@ -92,12 +101,13 @@ def repair(view: TextView, *, force: bool | None = None) -> TextView:
     if sure := lone_sign_repairs(view.text) + sure_digit_repairs(view.text):
         view = view.rewrite(sorted(sure))
     if force is None:
-        intact, damaged = _sentinels(view.text)  # counted once for both checks
+        words = _words(view.text)  # read once for every check
+        intact, damaged = _sentinels(words)
         if _clean(intact, damaged):
             return view
-        score = looks_damaged(view.text)
+        score = _damage(words)
         if not (DAMAGE_THRESHOLD <= score or _light(view.text, intact, damaged)) or score >= NOT_SWEDISH \
-                or not looks_swedish(view.text):
+                or not _swedish(words):
             return view
     return view.rewrite(Repairer(view.text).replacements())
 
@@ -109,29 +119,33 @@ def looks_swedish(text: str) -> bool:
     (capitalised) would otherwise dilute the share below that of a page of foreign prose; so would the
     lower-case party codes older protocols print after each name ("Eva Lund, s, ordförande"), not counted.
     """
-    words = [tok for m in TOKEN.finditer(text) if (tok := m.group())[0].islower() and tok not in _LIST_CODES]
-    if not words:
+    return _swedish(_words(text))
+
+
+def _swedish(words: Counter[str]) -> bool:
+    lower = [(tok, n) for tok, n in words.items() if tok[0].islower() and tok not in _LIST_CODES]
+    if not lower:
         return False
-    hits = sum(w in _FUNCTION_WORDS for w in words)
-    return hits >= 0.08 * len(words)
+    hits = sum(n for tok, n in lower if tok in _FUNCTION_WORDS)
+    return hits >= 0.08 * sum(n for _, n in lower)
 
 
 def lightly_damaged(text: str) -> bool:
     """Light OCR damage that clean text never shows, however few unknown words it has: frequent å/ä/ö words
     damaged at least half as often as printed intact ("ar" beside "är"), and ``SURE_DIGIT_WORDS`` words with a
     "1" or "0" for a letter ("socia1chef")."""
-    return _light(text, *_sentinels(text))
+    return _light(text, *_sentinels(_words(text)))
 
 
 def _light(text: str, intact: int, damaged: int) -> bool:
     return 0 < damaged and 2 * damaged >= intact and len(_LETTER_DIGIT.findall(text)) >= SURE_DIGIT_WORDS
 
 
-def _sentinels(text: str) -> tuple[int, int]:
-    """How often frequent å/ä/ö words stand intact and damaged in ``text`` (digits inside words count as damage)."""
+def _sentinels(words: Counter[str]) -> tuple[int, int]:
+    """How often frequent å/ä/ö words stand intact and damaged among ``words`` (digits inside words count as damage)."""
     table = confusion_table()
     intact = damaged = 0
-    for tok, n in Counter(TOKEN.findall(text)).items():  # each word read once, counted as often as it stands
+    for tok, n in words.items():  # each word read once, counted as often as it stands
         low = tok.lower()
         if low in table.sentinels:
             intact += n
@@ -147,7 +161,7 @@ def plainly_clean(text: str) -> bool:
     ("är", "på", "för", "också"), next to none of their damaged forms ("ar", "p4", "f6r"),
     and no digits inside words. Saves loading the lexicon for clean documents.
     """
-    return _clean(*_sentinels(text))
+    return _clean(*_sentinels(_words(text)))
 
 
 def _clean(intact: int, damaged: int) -> bool:

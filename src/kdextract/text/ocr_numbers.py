@@ -165,11 +165,15 @@ def digit_repairs(text: str, shapes: tuple[tuple[regex.Pattern[str], Callable[[r
                   = _SHAPES) -> list[Replacement]:
     """Replacements of the look-alike letters inside numbers of an exact shape (``shapes``), sorted."""
     found: dict[int, Replacement] = {}
-    for shape, valid in shapes:
+    checks: dict[regex.Pattern[str], list[Callable[[regex.Match[str]], bool]]] = {}
+    for shape, valid in shapes:  # a shape's text read once for all its checks
+        checks.setdefault(shape, []).append(valid)
+    for shape, valids in checks.items():
         for m in shape.finditer(text):
             s = m.group()
             letters = [i for i, ch in enumerate(s) if ch in LOOKALIKES]
-            if not letters or sum(ch.isdigit() for ch in s) < _digits_needed(shape, s, len(letters)) or not valid(m):
+            if not letters or sum(ch.isdigit() for ch in s) < _digits_needed(shape, s, len(letters)) \
+                    or not any(valid(m) for valid in valids):
                 continue
             for i in letters:
                 at = m.start() + i
