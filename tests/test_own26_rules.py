@@ -102,3 +102,65 @@ def test_a_notice_dated_in_its_head_before_the_meeting_takes_that_day() -> None:
 
 def test_a_notice_without_an_earlier_day_keeps_its_meeting_day() -> None:
     assert kdextract.parse(NOTICE.replace("2027-01-15\n", "")).meta.date == "2027-01-27"
+
+
+FLAT = ("EKBY KOMMUN SAMMANTRÄDESPROTOKOLL Sida 1 av 1 Socialnämnden Sammanträdesdatum 2027-03-02 "
+        "§ 20 Val av justerare Nämnden utser Eva Berg att justera protokollet. "
+        "§ 21 Dnr SN 2027/12 Ombyggnad av äldreboendet Lindgården i Åby Äldreboendet Lindgården har i dag "
+        "tre avdelningar. Förvaltningen föreslår en fjärde. Beslut Socialnämnden beslutar att godkänna förslaget. "
+        "§ 22 Meddelanden Yttrande från Länsstyrelsen 2027-02-10 läggs till handlingarna. "
+        "Vid protokollet Per Ek Justeras Eva Berg\n")
+
+
+def test_a_flat_title_ends_before_a_definite_noun_its_name_and_a_verb() -> None:
+    titles = _titles(FLAT)
+    assert "Ombyggnad av äldreboendet Lindgården i Åby" in titles
+
+
+def test_a_flat_title_ends_before_a_common_noun_its_phrase_and_a_verb() -> None:
+    assert _titles(FLAT)[-1] == "Meddelanden"
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in kdextract.parse(text).sections if s.level == 1]
+
+
+def test_the_inheritance_fund_is_a_national_body() -> None:
+    doc = kdextract.parse("Ekby kommun\n\nKlubben har fått 300 000 kr från Allmänna arvsfonden till sitt nya projekt.\n")
+    assert "Allmänna arvsfonden" in [o.name for o in doc.organisations]
+
+
+INTERLEAVED = """EKBY KOMMUN
+KALLELSE
+Byggnadsnämnden
+2027-04-02
+Tid: Tisdagen den 13 april 2027 kl. 18.00
+Plats: Kommunhuset, sal Linden
+Föredragningslista
+Ledamöter
+1. Val av justerare
+Åsa Lind (C), ordförande
+2. Detaljplan för Norra hamnen
+Per Öberg (S), vice ordförande
+Planen har varit på granskning under mars.
+Dnr BN 2027/31
+Lena Dahl (M)
+3. Tillsyn av hissar
+Ersättare
+Föredragande: bygglovschef Kim Ek
+Ove Sund (KD)
+4. Meddelanden
+"""
+
+
+def test_an_agenda_interleaved_with_the_members_column_keeps_its_items() -> None:
+    assert _titles(INTERLEAVED) == ["Val av justerare", "Detaljplan för Norra hamnen", "Tillsyn av hissar",
+                                    "Meddelanden"]
+
+
+def test_a_notice_signed_with_names_stacked_over_their_titles_is_the_chairs() -> None:
+    text = ("EKBY KOMMUN\nKALLELSE\nMiljönämnden\n2027-01-15\nTid: Onsdagen den 27 januari 2027 kl. 13.00\n\n"
+            "1. Val av justerare\n2. Tillsynsplan 2027\n\nFörhinder anmäls till sekreteraren.\n"
+            "Maja Holm\nKim Berg\nOrdförande\nSekreterare\n")
+    assert kdextract.parse(text).meta.author == "Maja Holm"
+    assert kdextract.parse(text.replace("Ordförande\nSekreterare", "Sekreterare\nOrdförande")).meta.author == "Kim Berg"

@@ -246,6 +246,9 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
         and r.sentence_subject.match(word) is not None
     # (a number after a preposition or a verb is the sentence's: "Bokslutet för 2024 visar …" with a verb, see
     # below; "Svarsfrekvensen blev 81 procent")
+    if r.sentence_subject.match(word) is not None and len(nxt) > 1 and nxt.istitle() and then_word in r.finite_verbs \
+            and not any(map(_given_name, (word, nxt, text[words[i - 1][0]:words[i - 1][1]]))):
+        return True  # "Förskolan Solrosen har …": a definite noun, the name it goes with, a finite verb
     if _given_name(text[words[i - 1][0]:words[i - 1][1]]) or not (nxt.isalpha() and nxt.islower()) \
             or then.isdigit() and nxt not in r.title_stop_words and nxt not in r.finite_verbs:
         return False
@@ -256,8 +259,11 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
         return True  # "Tekniska nämnden har beställt …": an adjective, its definite noun and the verb
     # "Räddningschefens delegationsbeslut för maj redovisas.", "Skrivelser från länsstyrelsen har kommit in.",
     # "Länsstyrelsen i Norrbottens län har yttrat sig": a subject a verb of its sentence confirms
+    # "Protokoll från elevhälsorådet läggs till handlingarna": a document of no plural ending from its sender, a verb
+    common = word.casefold() in load_lexicon().common
     return (subject or r.subject_genitive.match(word) is not None
-            or r.subject_plural.match(word) is not None and word.casefold() in load_lexicon().common) \
+            or r.subject_plural.match(word) is not None and common
+            or common and word[1:].islower() and nxt == "från" and not _given_name(word)) \
         and verb_after(text, words[i][1])
 
 

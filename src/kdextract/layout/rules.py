@@ -51,6 +51,7 @@ class SectionRules(Rules, file="sections.json"):
     item_word: Pattern
     table_date_column: Pattern
     page_reference: Pattern
+    member_line: Pattern
     dated_heading: Pattern
     section_label: Pattern
     agenda_item: Pattern
@@ -173,6 +174,7 @@ class CompiledSectionRules:
         self.item_word = compile_re(data.item_word)
         self.table_date = compile_re(data.table_date_column)
         self.page_reference = compile_re(data.page_reference, regex.IGNORECASE)
+        self.member_line = compile_re(data.member_line)
         self.dated_heading = compile_re(data.dated_heading)
         self.section_label = compile_re(data.section_label)
         self.agenda = compile_re(data.agenda_item)
