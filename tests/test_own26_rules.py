@@ -164,3 +164,12 @@ def test_a_notice_signed_with_names_stacked_over_their_titles_is_the_chairs() ->
             "Maja Holm\nKim Berg\nOrdförande\nSekreterare\n")
     assert kdextract.parse(text).meta.author == "Maja Holm"
     assert kdextract.parse(text.replace("Ordförande\nSekreterare", "Sekreterare\nOrdförande")).meta.author == "Kim Berg"
+
+
+def test_a_flat_title_may_end_in_a_facilitys_noun_before_a_sentence() -> None:
+    from kdextract.layout.items import title_end
+
+    text = "Ny matsal på Norra skolan Rektorn har beställt ritningar."
+    assert text[:title_end(text, 0, len(text))] == "Ny matsal på Norra skolan"
+    named = "Ombyggnad av skolan Ekbacken i Åby Skolan Ekbacken har i dag fyra klasser."
+    assert named[:title_end(named, 0, len(named))] == "Ombyggnad av skolan Ekbacken i Åby"

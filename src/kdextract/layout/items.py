@@ -200,6 +200,8 @@ def title_end(text: str, start: int, end: int) -> int:
                              and prev.casefold() not in r.person_prepositions):
             return words[i - 1][1]
         prev_word = prev.strip(",;:()").casefold()
+        if prev_word in r.name_nouns and not (i + 1 < len(words) and text[slice(*words[i + 1])] in r.finite_verbs):
+            continue  # "… av förskolan Solrosen i Backaby", not "… Västra skolan Förvaltningen har …"
         if prev[:1].islower() and prev_word not in r.title_stop_words and not prev.endswith((",", ":")) \
                 and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare) \
                 and not _names_end(text, words, i, end):

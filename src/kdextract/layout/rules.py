@@ -64,6 +64,7 @@ class SectionRules(Rules, file="sections.json"):
     year_after: list[str]
     group_heading_endings: list[str]
     title_stop_words: list[str]
+    name_nouns: list[str]
     caption: Pattern
     item_part_owner: Pattern
     item_part_labels: list[Pattern]
@@ -184,6 +185,7 @@ class CompiledSectionRules:
         self.item_prefix = compile_re(data.item_prefix)
         self.not_item_prefixes = frozenset(data.not_item_prefixes)
         self.title_stop_words = frozenset(data.title_stop_words)
+        self.name_nouns = frozenset(data.name_nouns)
         self.not_before_number = frozenset(data.not_before_item_number)
         self.year_after = frozenset(data.year_after)
         self.group_heading_endings = tuple(data.group_heading_endings)
