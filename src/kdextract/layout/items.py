@@ -248,9 +248,10 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
         and r.sentence_subject.match(word) is not None
     # (a number after a preposition or a verb is the sentence's: "Bokslutet för 2024 visar …" with a verb, see
     # below; "Svarsfrekvensen blev 81 procent")
+    prev = text[words[i - 1][0]:words[i - 1][1]]
     if r.sentence_subject.match(word) is not None and len(nxt) > 1 and nxt.istitle() and then_word in r.finite_verbs \
-            and not any(map(_given_name, (word, nxt, text[words[i - 1][0]:words[i - 1][1]]))):
-        return True  # "Förskolan Solrosen har …": a definite noun, the name it goes with, a finite verb
+            and not any(map(_given_name, (word, nxt, prev))) and prev.casefold() not in r.title_stop_words:
+        return True  # "Förskolan Solrosen har …": a definite noun, its name, a verb (not "Kvarteret Lärkan Planen ska")
     if _given_name(text[words[i - 1][0]:words[i - 1][1]]) or not (nxt.isalpha() and nxt.islower()) \
             or then.isdigit() and nxt not in r.title_stop_words and nxt not in r.finite_verbs:
         return False
