@@ -52,6 +52,11 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return opening, run_in
 
 
+def body_label_line(text: str) -> bool:
+    """The stripped line ``text`` opens with an item's body label and its value ("Föredragande: Eva Ek")."""
+    return _body_label().match(text) is not None
+
+
 def documents_line(text: str) -> bool:
     """The stripped line ``text`` opens with a documents label ("Beslutsunderlag: …", "Handlingar:", "Bilaga 2 …")."""
     return _patterns()[0].match(text) is not None

@@ -200,6 +200,8 @@ def title_end(text: str, start: int, end: int) -> int:
                              and prev.casefold() not in r.person_prepositions):
             return words[i - 1][1]
         prev_word = prev.strip(",;:()").casefold()
+        if prev_word in r.name_nouns and not (i + 1 < len(words) and text[slice(*words[i + 1])] in r.finite_verbs):
+            continue  # "… av förskolan Solrosen i Backaby", not "… Västra skolan Förvaltningen har …"
         if prev[:1].islower() and prev_word not in r.title_stop_words and not prev.endswith((",", ":")) \
                 and not _proper_compound(bare) and not _ACRONYM_COMPOUND.match(bare) \
                 and not _names_end(text, words, i, end):
@@ -246,6 +248,10 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
         and r.sentence_subject.match(word) is not None
     # (a number after a preposition or a verb is the sentence's: "Bokslutet för 2024 visar …" with a verb, see
     # below; "Svarsfrekvensen blev 81 procent")
+    prev = text[words[i - 1][0]:words[i - 1][1]]
+    if r.sentence_subject.match(word) is not None and len(nxt) > 1 and nxt.istitle() and then_word in r.finite_verbs \
+            and not any(map(_given_name, (word, nxt, prev))) and prev.casefold() not in r.title_stop_words:
+        return True  # "Förskolan Solrosen har …": a definite noun, its name, a verb (not "Kvarteret Lärkan Planen ska")
     if _given_name(text[words[i - 1][0]:words[i - 1][1]]) or not (nxt.isalpha() and nxt.islower()) \
             or then.isdigit() and nxt not in r.title_stop_words and nxt not in r.finite_verbs:
         return False
@@ -256,8 +262,11 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
         return True  # "Tekniska nämnden har beställt …": an adjective, its definite noun and the verb
     # "Räddningschefens delegationsbeslut för maj redovisas.", "Skrivelser från länsstyrelsen har kommit in.",
     # "Länsstyrelsen i Norrbottens län har yttrat sig": a subject a verb of its sentence confirms
+    # "Protokoll från elevhälsorådet läggs till handlingarna": a document of no plural ending from its sender, a verb
+    common = word.casefold() in load_lexicon().common
     return (subject or r.subject_genitive.match(word) is not None
-            or r.subject_plural.match(word) is not None and word.casefold() in load_lexicon().common) \
+            or r.subject_plural.match(word) is not None and common
+            or common and word[1:].islower() and nxt == "från" and not _given_name(word)) \
         and verb_after(text, words[i][1])
 
 

@@ -10,7 +10,7 @@ from typing import Literal
 import regex
 
 from kdextract.layout.columns import COLUMN_GAP as COLUMN_GAP
-from kdextract.layout.item_documents import inline_documents, labelled_body, mark_documents
+from kdextract.layout.item_documents import body_label_line, inline_documents, labelled_body, mark_documents
 from kdextract.layout.items import head_at, presenter_note
 from kdextract.layout.pages import EDGE_LINES
 from kdextract.layout.rules import CompiledSectionRules, rules
@@ -252,7 +252,8 @@ def mark_contents(lines: list[Line]) -> None:
     "a)", "b)", … in turn are entries too (a kungörelse's "Ärenden"), the letter their number; after a numbered
     entry they are its sub-items ("3. Delegationsbeslut" over "a) Bygglov", "b) Strandskydd").
     Lines indented under a numbered entry (its "Beslutsunderlag", attached files, a note) belong to it, and so
-    do the lines that list its documents however they are set (``Line.documents``).
+    do the lines that list its documents (``Line.documents``), its case number and its presenter however set, and
+    a members' column a PDF reader interleaved with the agenda ("Eva Ek (M), ordförande", "Ersättare") is no end.
     """
     i = 0
     while i < len(lines):
@@ -268,7 +269,9 @@ def mark_contents(lines: list[Line]) -> None:
         while j < len(lines):
             line = lines[j]
             lettered = _LETTERED.match(line.text) if line.kind == "list" else None
-            if line.kind == "blank" or line.documents and block or lettered is not None and seen \
+            if line.kind == "blank" or block and (line.documents or line.kind == "case" or _member(line.text)
+                                                  or body_label_line(line.text.strip())) \
+                    or lettered is not None and seen \
                     or under is not None and line.indent > under and line.number is None \
                     and not _LETTERED.match(line.text):
                 j += 1
@@ -306,6 +309,12 @@ def mark_contents(lines: list[Line]) -> None:
             if line.title_start == line.start and line.number is None:
                 line.title_end = line.start + len(_TRAILING_PAGE.sub("", line.text))
         i = j
+
+
+def _member(text: str) -> bool:
+    """A line of a list of members ("Eva Ek (M), ordförande") or its label ("Ersättare"), no entry of an agenda."""
+    m = rules().member_line.match(text.strip())
+    return m is not None and (m.group("given") is None or is_first_name(m.group("given")))
 
 
 def _number_value(number: str | None) -> int | None:

@@ -51,6 +51,7 @@ class SectionRules(Rules, file="sections.json"):
     item_word: Pattern
     table_date_column: Pattern
     page_reference: Pattern
+    member_line: Pattern
     dated_heading: Pattern
     section_label: Pattern
     agenda_item: Pattern
@@ -63,6 +64,7 @@ class SectionRules(Rules, file="sections.json"):
     year_after: list[str]
     group_heading_endings: list[str]
     title_stop_words: list[str]
+    name_nouns: list[str]
     caption: Pattern
     item_part_owner: Pattern
     item_part_labels: list[Pattern]
@@ -173,6 +175,7 @@ class CompiledSectionRules:
         self.item_word = compile_re(data.item_word)
         self.table_date = compile_re(data.table_date_column)
         self.page_reference = compile_re(data.page_reference, regex.IGNORECASE)
+        self.member_line = compile_re(data.member_line)
         self.dated_heading = compile_re(data.dated_heading)
         self.section_label = compile_re(data.section_label)
         self.agenda = compile_re(data.agenda_item)
@@ -182,6 +185,7 @@ class CompiledSectionRules:
         self.item_prefix = compile_re(data.item_prefix)
         self.not_item_prefixes = frozenset(data.not_item_prefixes)
         self.title_stop_words = frozenset(data.title_stop_words)
+        self.name_nouns = frozenset(data.name_nouns)
         self.not_before_number = frozenset(data.not_before_item_number)
         self.year_after = frozenset(data.year_after)
         self.group_heading_endings = tuple(data.group_heading_endings)

@@ -105,6 +105,8 @@ def _chair_signing(r: Reader) -> str | None:
     rules = meta_rules()
     tail = r.tail
     for i, line in enumerate(tail):
+        if (stacked := _stacked_chair(r, i)) is not None:
+            return stacked
         columns = _columns(line.text)
         below = _columns(tail[i + 1].text) if i + 1 < len(tail) else []
         if len(columns) == 1 and below:
@@ -122,6 +124,25 @@ def _chair_signing(r: Reader) -> str | None:
                 r.note("author", start, start + len(name.group("name")), "signature", "the chair's signature")
                 return str(name.group("name"))
     return None
+
+
+def _stacked_chair(r: Reader, i: int) -> str | None:
+    """Two signers' names on lines ``i`` and ``i + 1`` of the tail over their titles on the next two, in the same
+    order ("Eva Ek" / "Per Holm" / "Ordförande" / "Sekreterare": two columns a PDF reader stacked): the name
+    whose title is a chair's."""
+    rules = meta_rules()
+    rows = r.tail[i:i + 4]
+    if len(rows) < 4 or not all(rules.person.fullmatch(ln.text.strip()) for ln in rows[:2]):
+        return None
+    titles = [ln.text.strip() for ln in rows[2:]]
+    if any(rules.person.fullmatch(t) for t in titles) or sum(bool(rules.chair.fullmatch(t)) for t in titles) != 1:
+        return None
+    line = rows[0] if rules.chair.fullmatch(titles[0]) else rows[1]
+    name = rules.person.fullmatch(line.text.strip())
+    assert name is not None  # (checked above)
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    r.note("author", start, start + len(name.group("name")), "signature", "the chair's signature, names over titles")
+    return str(name.group("name"))
 
 
 def _chair_under_label(r: Reader) -> str | None:

@@ -4,7 +4,8 @@ In order: the sent day of an e-mail header that opens the document ("Skickat: de
 that minutes sent or answered by e-mail keep their meeting's day ("Datum: 2026-04-09" in the quoted notes); the protocol form ("Tid Onsdagen den 15 mars 2017", "Plats och tid Stadshuset
 2016-04-21"); a day written in the header lines or a running header (never the adjustment,
 posting or appeal dates of the form), except that a notice or report signed before the meeting in
-its header ("Ekby den 3 maj 2024") takes the signature's day; a date label ("Datum",
+its header ("Ekby den 3 maj 2024") takes the signature's day, and one dated in its head before the meeting
+its form calls ("2026-11-27" over "Tid: Torsdagen den 10 december 2026") that day; a date label ("Datum",
 "Sammanträdesdatum"); a short dated line (where that gives no day, a signature's date comes first);
 a weekday without a year ("Torsdag den 22 oktober") that only one year fits; where no day is
 written, the year of the document's case number, else the year the text mentions most.
@@ -58,6 +59,8 @@ def read_date(r: Reader, title: Line | None, diarienummer: str | None, kind: Doc
                 signed = _signature_date(r)
                 if signed[1] is not None and signed[1] < found[1]:
                     return signed  # a notice or report signed before the meeting it is written for
+                if found is meeting and header[1] is not None and header[1] < found[1]:
+                    return _header_date(r)  # a notice dated in its head before the meeting it calls
             return found
     if labelled[1] is None:  # none, or not to the day ("oktober 2024"): a dated signature may give the day
         signed = _signature_date(r)
