@@ -143,8 +143,10 @@ _NEXT_TOKEN = compile_re(r"[ \t]*:?[ \t]*(\S*)")
 #: The first word of the next line after a label that ends a line of prose: a lower-case one goes on with its
 #: sentence ("… senast den 3 december. Förhinder" / "anmäls till …"), as it does on the label's own line.
 _NEXT_LINE_TOKEN = compile_re(r"[ \t]*\n[ \t]*(\S*)")  # no colon after the label
-#: What stands before a § item's title on its line: "§ 44", "KS § 12" (the title may be a label's word: "Justering").
-_ITEM_MARK = compile_re(r"(?:^|\n)[ \t]*(?:\p{Lu}{2,6}[ \t]+)?§[ \t]*\d{1,3}[ \t]+\Z")
+#: What stands before an item's title on its line: "§ 44", "KS § 12", "Punkt 2", "Ärende 5:" (the title may be a
+#: label's word: "Justering", "Justerare").
+_ITEM_MARK = compile_re(r"(?:^|\n)[ \t]*(?:(?:\p{Lu}{2,6}[ \t]+)?§[ \t]*\d{1,3}|(?i:punkt|ärende)[ \t]+\d{1,3}[.:]?)"
+                        r"[ \t]+\Z")
 
 
 def label_hits(text: str) -> list[LabelHit]:

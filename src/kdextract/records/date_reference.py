@@ -83,12 +83,14 @@ def _plan_noun_before() -> regex.Pattern[str]:
 
 #: A year's mention that opens with the word tying it to the noun before it ("för 2027").
 _YEAR_LEAD = compile_re(r"(?:för|om|år)\s+", regex.IGNORECASE)
+_YEARS = compile_re(r"(?:19|20)\d\d/(?:19|20)\d\d")
 
 
 def budget_year(text: str, d: DateMention) -> bool:
-    """The year ``d`` names the budget or plan written right before it ("ryms i nämndens investeringsbudget för
-    2027", "Mål och budget 2027"): which budget it is, no date by which something happens."""
-    if d.granularity != "year":
+    """The year or run of years ``d`` names the budget or plan written right before it ("ryms i nämndens
+    investeringsbudget för 2027", "Mål och budget 2027", "plan för 2028–2029"): which budget it is, no date by
+    which something happens."""
+    if d.granularity != "year" and _YEARS.fullmatch(d.value or "") is None:
         return False
     lead = _YEAR_LEAD.match(d.text)
     end = d.start + (lead.end() if lead else 0)

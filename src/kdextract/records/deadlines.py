@@ -102,9 +102,11 @@ def _cues() -> _Cues:
     stop = frozenset(w.casefold() for w in data.what_stopwords)
     labels = [(p, k) for k, ps in data.form_labels.items() for p in ps]
     form_kind = {f"f{i}": k for i, (_, k) in enumerate(labels)}
+    # the date on the label's line, or opening the next ("utses att justera protokollet" / "måndag 23 november")
     form = compile_re(r"(?<![\w])(?:" + "|".join(f"(?P<f{i}>{phrase_pattern(p.casefold())})" for i, (p, _) in
-                                                     enumerate(labels)) + rf")(?![\w])[^\n.!?\d]{{0,{FORM_GAP}}}\Z",
-                         regex.IGNORECASE)
+                                                     enumerate(labels)) + rf")(?![\w])[^\n.!?\d]{{0,{FORM_GAP}}}"
+                      r"(?:\n[ \t]*)?\Z",
+                      regex.IGNORECASE)
     weak = frozenset(w.casefold() for w in data.weak_after_year.words)
     owner = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.owner_labels.words)) + r")[ \t]*:",
                           regex.IGNORECASE)

@@ -89,7 +89,7 @@ def find_blocks(ctx: Context) -> list[Block]:
         _extend(ctx, block, starts, items)
     return [b for b in blocks if b.body_end > b.body_start]
 
-_ATT_LINE = compile_re(r"(?m)^[ \t]*att[ \t]+\S")
+_ATT_LINE = compile_re(r"(?m)^[ \t]*(?:[-–•][ \t]+)?att[ \t]+\S")  # "att …" or "- att …" a line
 _DECIDES = compile_re(r"(?:\b(?:beslutar|beslutade|besluta|beslut|foreslar|foreslas|foreslog)|:)[ \t*_]*$", regex.V1)
 #: A sentence that ends inside a line, the next one opening there ("… 312 mnkr. Förvaltningen föreslår").
 _SENTENCE_INSIDE = compile_re(r"[.!?][ \t]+\p{Lu}")

@@ -151,6 +151,9 @@ def find_signatures(text: str) -> Iterator[PCand]:
     for s, e in lines_at(text, (m.start() for m in name_runs(text))):  # a name line holds a name run's start
         raw = text[s:e]
         line = raw.strip()
+        party = _TRAILING_PARTY.search(line)
+        if party and _PARTY.match(line[party.start():].strip()):
+            line = line[:party.start()]  # "Eva Ek (M)" over "Ordförande"
         tokens = line.split()
         if not 2 <= len(tokens) <= 4 or not NAME_RUN.fullmatch(line):
             continue
@@ -163,6 +166,8 @@ def find_signatures(text: str) -> Iterator[PCand]:
                     label = v
         # a title under the name; a line of names ("Eva Ek Per Holm") is no title: only other lines are compared
         below = nxt if nxt and not NAME_RUN.fullmatch(nxt) and role_fuzzy(nxt) else None
+        if nxt and below is None and "," in nxt and role_fuzzy(head := nxt.split(",")[0].strip()):
+            below = head  # "Nämndsekreterare, tfn 08-123 45 67": the title before the contact details
         next_role = below if below and fold_key(below).rstrip(":") not in SIGNATURE_LABELS else None
         given = is_first_name(tokens[0])
         if not (label or next_role or given):
@@ -193,7 +198,10 @@ def _title_of_the_name_above(text: str, start: int, end: int) -> bool:
     that name, and it is farther from this name than the title below (a blank line between), or as near."""
     above = _nearest_lines(text, start, -1)
     below = _nearest_lines(text, end, 1)
-    if len(above) < 2 or not below or not NAME_RUN.fullmatch(above[1][0]) or above[1][1]:
+    if len(above) < 2 or not below or above[1][1]:
+        return False
+    party = _TRAILING_PARTY.search(above[1][0])  # "Eva Ek (M)"
+    if not NAME_RUN.fullmatch(above[1][0][:party.start()] if party else above[1][0]):
         return False
     return above[0][1] or not below[0][1]
 
