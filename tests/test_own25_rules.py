@@ -4,6 +4,9 @@ line names the kind of the document."""
 from __future__ import annotations
 
 import kdextract
+from kdextract.models import Mention, Organisation, Source
+from kdextract.records.people import people_in
+from kdextract.records.person_candidate import PCand
 
 MAILED_REPORT = """From: Per Lund <per.lund@ekby.se>
 Sent: Tuesday, March 9, 2027 8:05 AM
@@ -69,3 +72,38 @@ def test_lines_indented_under_an_unnumbered_agenda_item_belong_to_it() -> None:
 def test_a_paragraph_of_prose_after_an_agenda_ends_its_list() -> None:
     titles = [s.title for s in kdextract.parse(AGENDA).sections if s.level == 1]
     assert not {"Hjärtligt välkomna!", "Eva Ek", "Ordförande"} & set(titles)
+
+
+def test_a_persons_name_stops_where_an_organisations_name_begins() -> None:
+    text = "Nämnden ger konstnären Lova Berg Bollnäs kommuns kulturstipendium för 2027."
+    at = text.index("Lova")
+    run_on = PCand(at, text.index(" kommuns"), "Lova Berg Bollnäs", rule="ner", score=0.9, explanation="model")
+    where = text.index("Bollnäs")
+    source = Source(method="rule", name="test", explanation="test")
+    bollnas = Organisation(start=where, end=where + 15, text="Bollnäs kommuns", name="Bollnäs kommun",
+                           kind="municipality", source=source,
+                           mentions=[Mention(start=where, end=where + 15, text="Bollnäs kommuns", source=source)])
+    assert [p.name for p in people_in(text, organisations=[bollnas], candidates=[run_on])] == ["Lova Berg"]
+
+
+WEB_MINUTES = """Ekby kommun
+Hem » Kommun och politik » Socialnämnden
+
+Socialnämnden 3 mars 2027
+
+Närvarande ledamöter: Eva Ek (S), ordförande, Per Holm (M), Lina Åkesson (C).
+Övriga: Sara Lind, individ- och familjeomsorgschef, Mats Sjögren, sekreterare.
+
+§ 12 Verksamhetsplan 2027
+Beslut: Nämnden fastställer verksamhetsplanen.
+"""
+
+
+def test_an_attendance_label_over_a_second_one_makes_a_form_whose_secretary_is_the_author() -> None:
+    assert kdextract.parse(WEB_MINUTES).meta.author == "Mats Sjögren"
+
+
+def test_a_listed_persons_role_keeps_its_coordinated_first_part_and_drops_the_lists_full_stop() -> None:
+    roles = {p.name: p.role for p in kdextract.parse(WEB_MINUTES).people}
+    assert roles["Sara Lind"] == "individ- och familjeomsorgschef"
+    assert roles["Mats Sjögren"] == "sekreterare"
