@@ -107,3 +107,35 @@ def test_a_listed_persons_role_keeps_its_coordinated_first_part_and_drops_the_li
     roles = {p.name: p.role for p in kdextract.parse(WEB_MINUTES).people}
     assert roles["Sara Lind"] == "individ- och familjeomsorgschef"
     assert roles["Mats Sjögren"] == "sekreterare"
+
+
+BULLET_NOTES = """Ekby kommun
+Minnesanteckningar från arbetsgruppen för lekplatser, 4 mars 2027
+
+Närvarande: Lina Berg (parkchef) och Per Holm från föreningen.
+
+* Lekplatsen i Åbacka
+  - Gungorna är lagade. Sandlådan töms i april.
+  - Ny belysning behövs vid entrén.
+
+* Budget
+  - Arbetsgruppen beslöt att prioritera lekplatsen vid skolan.
+
+* Nästa steg
+  - Per skickar en lista till parkchefen.
+"""
+
+
+def test_bulleted_lines_over_indented_points_are_the_notes_topics() -> None:
+    titles = [s.title for s in kdextract.parse(BULLET_NOTES).sections if s.level == 1]
+    assert titles[-3:] == ["Lekplatsen i Åbacka", "Budget", "Nästa steg"]
+
+
+def test_a_single_bulleted_line_over_points_heads_nothing() -> None:
+    one = BULLET_NOTES.split("* Budget")[0]
+    assert "Lekplatsen i Åbacka" not in [s.title for s in kdextract.parse(one).sections]
+
+
+def test_a_group_that_decided_in_the_past_tense_made_a_decision() -> None:
+    decisions = [d.text for d in kdextract.parse(BULLET_NOTES).decisions]
+    assert any("prioritera lekplatsen vid skolan" in d for d in decisions)
