@@ -139,3 +139,28 @@ def test_a_single_bulleted_line_over_points_heads_nothing() -> None:
 def test_a_group_that_decided_in_the_past_tense_made_a_decision() -> None:
     decisions = [d.text for d in kdextract.parse(BULLET_NOTES).decisions]
     assert any("prioritera lekplatsen vid skolan" in d for d in decisions)
+
+
+DELEGATION_LIST = """EKBY KOMMUN
+Miljönämnden
+
+Anmälan av delegationsbeslut
+Period: 1 februari – 28 februari 2027
+Anmäls vid nämndens sammanträde 2027-03-24
+
+Dnr           Datum        Ärende                          Beslut     Delegat
+MN 2027/14    2027-02-03   Tillstånd för värmepump         Beviljat   Lina Berg
+MN 2027/19    2027-02-17   Anmälan om cistern              Noterat    Per Holm
+
+Förslag till beslut
+Miljönämnden lägger anmälan av delegationsbeslut till handlingarna.
+
+Ekby den 9 mars 2027
+
+Eva Ek
+miljöchef
+"""
+
+
+def test_a_list_for_a_coming_meeting_is_dated_by_its_signature_not_by_the_period_it_covers() -> None:
+    assert kdextract.parse(DELEGATION_LIST).meta.date == "2027-03-09"
