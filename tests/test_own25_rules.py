@@ -164,3 +164,20 @@ miljöchef
 
 def test_a_list_for_a_coming_meeting_is_dated_by_its_signature_not_by_the_period_it_covers() -> None:
     assert kdextract.parse(DELEGATION_LIST).meta.date == "2027-03-09"
+
+
+PERMITS = """Ekby kommun
+Byggnadsnämnden
+
+Delegationsbeslut januari 2027
+
+Dnr            Ärende                                   Beslut      Delegat
+BN 2027/3      Marklov för parkering, Åbacka 2:15       Beviljat    Lina Berg
+BN 2027/8      Avgift för tillsyn, Åbacka Fisk AB       2 300 kr    Per Holm
+"""
+
+
+def test_a_one_word_outcome_or_an_amount_is_read_with_the_case_it_decides_though_that_holds_digits() -> None:
+    decisions = [d.text for d in kdextract.parse(PERMITS).decisions]
+    assert any("Marklov för parkering, Åbacka 2:15" in d for d in decisions)
+    assert any("Avgift för tillsyn, Åbacka Fisk AB" in d and "2 300 kr" in d for d in decisions)
