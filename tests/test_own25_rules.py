@@ -181,3 +181,9 @@ def test_a_one_word_outcome_or_an_amount_is_read_with_the_case_it_decides_though
     decisions = [d.text for d in kdextract.parse(PERMITS).decisions]
     assert any("Marklov för parkering, Åbacka 2:15" in d for d in decisions)
     assert any("Avgift för tillsyn, Åbacka Fisk AB" in d and "2 300 kr" in d for d in decisions)
+
+
+def test_comments_under_a_lists_table_are_a_heading() -> None:
+    text = DELEGATION_LIST.replace("Förslag till beslut\n", "Kommentarer\nInget av besluten har överklagats under "
+                                   "perioden.\n\nFörslag till beslut\n")
+    assert "Kommentarer" in [s.title for s in kdextract.parse(text).sections if s.level == 1]
