@@ -3,6 +3,8 @@ line names the kind of the document."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import kdextract
 from kdextract.models import Mention, Organisation, Source
 from kdextract.records.people import people_in
@@ -187,3 +189,13 @@ def test_comments_under_a_lists_table_are_a_heading() -> None:
     text = DELEGATION_LIST.replace("Förslag till beslut\n", "Kommentarer\nInget av besluten har överklagats under "
                                    "perioden.\n\nFörslag till beslut\n")
     assert "Kommentarer" in [s.title for s in kdextract.parse(text).sections if s.level == 1]
+
+
+def test_a_day_and_month_that_opens_a_calendars_line_is_a_date_though_it_could_be_a_fraction() -> None:
+    text = "Kommande möten\n- 3/12 Budgetberedning\n- 10/12 Kommunstyrelsen\n"
+    found = [(d.text, d.value) for d in kdextract.find_dates(text, reference=dt.date(2026, 11, 16))]
+    assert ("3/12", "2026-12-03") in found
+
+
+def test_a_fraction_in_prose_is_no_date() -> None:
+    assert not kdextract.find_dates("Kommunen betalar 1/3 av kostnaden.", reference=dt.date(2026, 11, 16))
