@@ -132,17 +132,13 @@ def numeric_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     return day_cand(m, ctx, v, "dates/numeric_day_month", "numeric day and month, year from the reference", rel)
 
 
-#: What may stand before a day and month that opens a line of a calendar: blanks and a bullet ("- 2/12 Budgetmöte").
-_LINE_LEAD = compile_re(r"[ \t]*(?:[-–•*][ \t]+)?")
-#: A capitalised word after it, the event of that day.
-_EVENT_AFTER = compile_re(r"[ \t]+\p{Lu}")
+_LINE_LEAD, _EVENT_AFTER = compile_re(r"[ \t]*(?:[-–•*][ \t]+)?"), compile_re(r"[ \t]+\p{Lu}")
 
 
 def _opens_dated_line(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` opens a line, after a bullet at most, before a capitalised event: a calendar's day ("- 2/12
-    Budgetberedning"), no fraction."""
-    return _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None \
-        and _EVENT_AFTER.match(text, end) is not None
+    """``text[start:end]`` opens a line (a bullet before it at most) before a capitalised event: a calendar's day
+    ("- 2/12 Budgetberedning"), no fraction."""
+    return bool(_LINE_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)) and bool(_EVENT_AFTER.match(text, end))
 
 
 @rule("dates/weekday_day_month", rf"{NLB}(?:(?:pa|till|fran|sedan|fore|efter|infor|senast)[ \t]+)?{weekday('wd')}[ \t]*,?[ \t]*"
