@@ -199,3 +199,10 @@ def test_a_day_and_month_that_opens_a_calendars_line_is_a_date_though_it_could_b
 
 def test_a_fraction_in_prose_is_no_date() -> None:
     assert not kdextract.find_dates("Kommunen betalar 1/3 av kostnaden.", reference=dt.date(2026, 11, 16))
+
+
+def test_a_short_heading_over_a_calendars_dated_points_is_a_heading() -> None:
+    text = ("Ekby kommun\nKommunchefens rapport\n\nSkolan\nSkolköket i Åbacka öppnar igen efter ombyggnaden i "
+            "början av nästa månad.\n\nPå gång\n- 9/3 Dialogmöte med föreningarna\n- 16/3 Budgetberedning\n"
+            "- 30/3 Kommunfullmäktige\n")
+    assert [s.title for s in kdextract.parse(text).sections if s.level == 1][-1] == "På gång"
