@@ -206,3 +206,11 @@ def test_a_short_heading_over_a_calendars_dated_points_is_a_heading() -> None:
             "början av nästa månad.\n\nPå gång\n- 9/3 Dialogmöte med föreningarna\n- 16/3 Budgetberedning\n"
             "- 30/3 Kommunfullmäktige\n")
     assert [s.title for s in kdextract.parse(text).sections if s.level == 1][-1] == "På gång"
+
+
+def test_a_note_takers_label_after_a_sentence_in_a_prose_attendance_names_the_author() -> None:
+    text = ("Ekby kommun\nMinnesanteckningar från dialogmöte med föreningslivet 2027-03-04\n\n"
+            "Närvarande: Lina Berg (fritidschef) ledde mötet och Per Holm deltog för Åbacka IF. "
+            "Antecknat av: Mats Sjögren.\n\n"
+            "Lokaler\nFöreningarna vill kunna boka sporthallen även på söndagar under vintern.\n")
+    assert kdextract.parse(text).meta.author == "Mats Sjögren"
