@@ -214,3 +214,13 @@ def test_a_note_takers_label_after_a_sentence_in_a_prose_attendance_names_the_au
             "Antecknat av: Mats Sjögren.\n\n"
             "Lokaler\nFöreningarna vill kunna boka sporthallen även på söndagar under vintern.\n")
     assert kdextract.parse(text).meta.author == "Mats Sjögren"
+
+
+def test_a_tables_dnr_column_heads_the_rows_case_numbers_not_the_documents() -> None:
+    assert kdextract.parse(DELEGATION_LIST).meta.diarienummer is None
+
+
+def test_a_dnr_label_in_a_row_of_labels_over_one_row_of_values_is_the_documents() -> None:
+    text = ("Ekby kommun\nTjänsteskrivelse\n\nHandläggare      Datum         Dnr\nLina Berg        2027-03-04    KS 2027/55\n\n"
+            "Taxa för parkering\n\nFörslag till beslut\nKommunstyrelsen föreslår fullmäktige att anta taxan.\n")
+    assert kdextract.parse(text).meta.diarienummer == "KS 2027/55"
