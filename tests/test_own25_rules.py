@@ -224,3 +224,16 @@ def test_a_dnr_label_in_a_row_of_labels_over_one_row_of_values_is_the_documents(
     text = ("Ekby kommun\nTjänsteskrivelse\n\nHandläggare      Datum         Dnr\nLina Berg        2027-03-04    KS 2027/55\n\n"
             "Taxa för parkering\n\nFörslag till beslut\nKommunstyrelsen föreslår fullmäktige att anta taxan.\n")
     assert kdextract.parse(text).meta.diarienummer == "KS 2027/55"
+
+
+CAFES = """Ekby kommun
+Miljönämnden
+
+Dnr            Ärende                                          Beslut      Delegat
+MN 2027/3      Tillsynsavgift livsmedel, Café Blåklockan       1 200 kr    Lina Berg
+MN 2027/8      Registrering, Café Lingonet                     Beviljat    Per Holm
+"""
+
+
+def test_a_common_noun_that_opens_a_models_person_is_a_places_name() -> None:
+    assert not [p.name for p in kdextract.parse(CAFES).people if p.name.startswith("Café")]
