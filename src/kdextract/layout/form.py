@@ -213,7 +213,8 @@ def _column_header(text: str, at: int) -> bool:
 
 
 def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
-    """Clusters of label hits that make a form: two anchor labels, or three labels with one anchor or attendance label;
+    """Clusters of label hits that make a form: two anchor labels, three labels with one anchor or attendance label,
+    or two attendance labels with one anchor ("Närvarande ledamöter" over "Övriga");
     after a form, an anchor attendance label alone (the list continued on the next page).
 
     A region never runs over a page break (a form feed in the working text).
@@ -230,7 +231,8 @@ def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
         anchors = {h.label.label for h in cluster if h.label.anchor}
         distinct = {h.label.label for h in cluster}
         strong = anchors or any(h.label.field == "attendance" for h in cluster)
-        if len(anchors) >= 2 or (len(distinct) >= 3 and strong):
+        listed = all(h.label.field == "attendance" for h in cluster)  # "Närvarande ledamöter: …" over "Övriga: …"
+        if len(anchors) >= 2 or (len(distinct) >= 3 and strong) or (len(distinct) >= 2 and anchors and listed):
             out.append(cluster)
         elif out and any(h.label.anchor and h.label.field == "attendance" for h in cluster):
             out.append(cluster)  # the attendance list goes on over the page: "Övriga närvarande …" on page 2

@@ -169,9 +169,14 @@ def _after_furniture(lines: list[Line], i: int) -> bool:
     return prev is not None and prev.kind == "furniture"
 
 
+#: A bulleted point that opens with a day before a capitalised event ("- 24/11 Dialogmöte", "• 3 dec. Budget").
+_DAY_POINT = compile_re(r"[-–•*][ \t]+(?:\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+(?i:jan|feb|mar|apr|maj|jun|jul|aug|"
+                        r"sep|okt|nov|dec)\p{L}*\.?)[ \t]+\p{Lu}")
+
+
 def heads_table(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over a table of two rows or more ("Kalendarium" over "14 april   Chefsforum",
-    "23 april   Kommunfullmäktige"), or over the table's caption ("Tabell 1. …"): a blank before it, no more than a
+    "23 april   Kommunfullmäktige") or a calendar's points ("- 24/11 Dialogmöte"), or over the table's caption ("Tabell 1. …"): a blank before it, no more than a
     few words, and cells set apart by wide gaps in each of the next two lines (after the caption and its blanks), or
     two rows of figures that lost their gaps under it, past a header ("Nämnd Budget Prognos" over
     "Kommunstyrelsen 98 400 96 950 1 450")."""
@@ -186,6 +191,8 @@ def heads_table(lines: list[Line], i: int) -> bool:
         return False
     if all(COLUMN_GAP.search(lines[j].text) is not None and lines[j].kind in ("text", "list") for j in (first, first + 1)):
         return True
+    if all(lines[j].kind == "list" and _DAY_POINT.match(lines[j].text) for j in (first, first + 1)):
+        return True  # a calendar's points: "- 24/11 Dialogmöte", "- 2/12 Budgetberedning"
     rows = first + 1 if _NUMBER_ROW.fullmatch(lines[first].text.strip()) is None else first  # past a header
     return rows + 1 < len(lines) and all(lines[j].kind == "text" and _NUMBER_ROW.fullmatch(lines[j].text.strip())
                                          for j in (rows, rows + 1))

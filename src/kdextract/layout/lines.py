@@ -251,9 +251,9 @@ def mark_contents(lines: list[Line]) -> None:
     first one the table's head (the meeting's time and place, a header row "Ärende   Dnr   Föredragande"). Items lettered
     "a)", "b)", … in turn are entries too (a kungörelse's "Ärenden"), the letter their number; after a numbered
     entry they are its sub-items ("3. Delegationsbeslut" over "a) Bygglov", "b) Strandskydd").
-    Lines indented under a numbered entry (its "Beslutsunderlag", attached files, a note) belong to it, and so
-    do the lines that list its documents (``Line.documents``), its case number and its presenter however set, and
-    a members' column a PDF reader interleaved with the agenda ("Eva Ek (M), ordförande", "Ersättare") is no end.
+    Lines indented under an entry (its "Beslutsunderlag", files, presenter, a note) belong to it, as do its documents,
+    case number and presenter however set (``Line.documents``); an interleaved members' column ("Eva Ek (M),
+    ordförande") is no end, a paragraph of prose after the entries is ("Handlingarna finns på webben …").
     """
     i = 0
     while i < len(lines):
@@ -289,14 +289,14 @@ def mark_contents(lines: list[Line]) -> None:
                 entry, letters[line.start] = True, line.start + lettered.end()
             if not entry:
                 misses += 1
-                if misses >= 2:
-                    break
+                if misses >= 2 or block and lines[j - 1].kind == "blank" and _SENTENCE_END.search(line.text):
+                    break  # two lines that are no entry, or a paragraph of prose after the list
                 j += 1
                 continue
             misses = 0
             if value is not None:
                 seen.append(value)
-            under = line.indent if value is not None or line.start in letters else None
+            under = line.indent
             block.append(line)
             j += 1
         numbered = [k for k, line in enumerate(block) if line.number or line.start in letters]

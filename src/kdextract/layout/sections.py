@@ -23,6 +23,7 @@ from kdextract.layout.rules import rules
 from kdextract.layout.title_lines import case_from_next_line, title_continued, title_from_next_line
 from kdextract.layout.topic_labels import MIN_LABELS, label_line
 from kdextract.models import Section, Source
+from kdextract.pattern_cache import compile_re
 from kdextract.text.view import TextView
 
 _HEAD_WINDOW = 40  # lines searched for the document title
@@ -118,6 +119,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
     label_ends = {} if numbered else _topic_labels(lines, body_from)
     labels = len(label_ends)
     parts = set() if numbered else _document_parts(lines, body_from)
+    bullet_topics = set() if numbered else _bullet_topics(lines, body_from)
     out: list[Heading] = []
     last_number, in_item, list_context = 0, False, False
     for i in range(body_from, len(lines)):
@@ -168,6 +170,9 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
                 and standalone(lines, i, before_only=True) and has_body(lines, i):
             out.append((line, 1, "topic", "sections/section_label"))  # "Kontrollmoment 2: Attest" over its text
             continue
+        if i in bullet_topics:  # "* Trygghetsvandring" over its points "  - …"
+            out.append((line, 1, "topic", "sections/bullet_topic"))
+            continue
         if labels >= MIN_LABELS and line.start in label_ends:  # "Ekonomi:" over its paragraph
             line.title_end = label_ends[line.start]
             out.append((line, 1, "topic", "sections/topic_label"))
@@ -187,6 +192,28 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         out.append((line, 1, "topic", rule))
     _closing_heading(out)
     return _with_contents(out, entries, lines)
+
+
+#: The glyph of a bulleted topic and the blanks after it.
+_TOPIC_BULLET = compile_re(r"[*•▪►●][ \t]+")
+
+
+def _bullet_topics(lines: list[Line], body_from: int) -> set[int]:
+    """Bulleted lines that head the points indented under them, in notes with no numbered items ("* Skolskjutsen"
+    over "  - Bussen kommer sent …"): short, no sentence, after a blank, two or more of them; each titled without its
+    bullet."""
+    found: dict[int, int] = {}
+    for i in range(max(body_from, 1), len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        bullet = _TOPIC_BULLET.match(line.text)
+        if bullet is not None and lines[i - 1].kind == "blank" and nxt.kind == "list" and nxt.indent > line.indent \
+                and len(line.text.split()) <= 8 and not is_sentence_like(line.text):
+            found[i] = line.start + bullet.end()
+    if len(found) < 2:
+        return set()
+    for i, title_start in found.items():
+        lines[i].title_start, lines[i].title_end = title_start, lines[i].end
+    return set(found)
 
 
 def _list_under_heading(lines: list[Line], body_from: int, items: list[int]) -> int | None:

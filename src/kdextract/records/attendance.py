@@ -366,8 +366,11 @@ def _replacement_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
 
 
 def _role_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
-    """Tokens of a role phrase at ``i``: a role word or abbreviation and the lower-case words after it."""
+    """Tokens of a role phrase at ``i``: a role word or abbreviation, or one after a coordinated first part ("kultur-
+    och fritidschef"), and the lower-case words after it."""
     size = _abbreviation_at(toks, i, v)
+    if not size and toks[i].text.endswith("-") and i + 2 < len(toks) and toks[i + 1].text in ("och", "eller"):
+        size = 3 if is_role(toks[i + 2].text.rstrip(".")) else 0
     if not size and not is_role(toks[i].text.rstrip(".")):
         return 0
     size = size or 1
@@ -384,7 +387,7 @@ def _role_text(toks: list[_Tok], i: int, size: int, v: _Vocabulary) -> str:
     abbr = _abbreviation_at(toks, i, v)
     head = v.abbreviations[" ".join(t.text.casefold().rstrip(".") for t in toks[i:i + abbr])] if abbr else None
     words = [t.text for t in toks[i + abbr:i + size]] if abbr else [t.text for t in toks[i:i + size]]
-    return " ".join(([head] if head else []) + words).strip()
+    return " ".join(([head] if head else []) + words).strip().rstrip(".")  # "…, sekreterare." ends the list
 
 
 def _category_from_role(entry: Entry) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kdextract.pattern_cache import compile_re
 from kdextract.records.decision_rules import rules
 from kdextract.text.cell_lines import cell_tables
 from kdextract.text.lines import line_spans, word_cells
@@ -94,13 +95,19 @@ def _cell_line_cells(text: str, folded: str) -> list[TableCell]:
     return out
 
 
+#: A word of letters in a cell: two such make a cell of words, not a case number ("BMN 2026/311") or a date.
+_WORD = compile_re(r"\b\p{L}{2,}\b")
+
+
 def _subject_start(text: str, a: int, b: int, cell: tuple[int, int], column: int | None) -> int:
     """Where a row's decision starts: its decision cell, or the column before it (from that column's header on)
-    where the decision cell is one word, an outcome, and that column holds words (no date or case number)."""
-    if column is None or any(ch.isspace() for ch in text[a + cell[0]:a + cell[1]]):
+    where the decision cell is one word, an outcome, or an amount ("1 840 kr"), and that column holds two words or
+    more ("Bygglov för carport, Ekby 1:44"; no date or case number)."""
+    outcome = text[a + cell[0]:a + cell[1]]
+    if column is None or any(ch.isspace() for ch in outcome) and not any(ch.isdigit() for ch in outcome):
         return cell[0]
     start = a + column
     if not (start < a + cell[0] <= b and text[start - 1:start].isspace() and text[start:start + 1].isalpha()):
         return cell[0]
-    before = text[start:a + cell[0]]
-    return column if not any(ch.isdigit() for ch in before) else cell[0]
+    words = _WORD.findall(text, start, a + cell[0])
+    return column if len(words) >= 2 else cell[0]

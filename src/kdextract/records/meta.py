@@ -59,17 +59,21 @@ def with_subject(meta: DocumentMeta, text: str, subject: Section) -> DocumentMet
 
 
 def _kind(r: Reader, title: Line | None) -> DocumentKind:
-    """What the document says it is; where it says several things, the record of a meeting beats its notice."""
+    """What the document says it is; where it says several things, the record of a meeting beats its notice. In an
+    e-mail a kind word that opens the subject line counts as one that opens a line."""
     rules = meta_rules()
     found: dict[DocumentKind, Line] = {}
     first = r.head[0] if r.head else None
+    mailed = first is not None and rules.mail_from.match(first.text) is not None
     for line in _kind_lines(r, title):
         readings = list(_readings(line.text))
+        subject = rules.mail_subject.match(line.text) if mailed else None
+        opening = subject.end() if subject else 0
         for kind, pattern in rules.kinds:
             for text in readings:
                 m = pattern.search(text)
                 if m is not None and (line is title or line.page_start or m.group().isupper()
-                                      or (m.start() == 0 and len(text) <= 80)
+                                      or (m.start() == opening and len(text) - opening <= 80)
                                       or line is first and m.start() <= FLAT_KIND_CHARS and m.group()[:1].isupper()):
                     found.setdefault(kind, line)
                     break

@@ -222,7 +222,7 @@ def _after_label(r: Reader, lines: list[Line], where: str, label: regex.Pattern[
             cells = [(a, b) for table in cell_tables(r.text) for row in table.rows for a, b in row]
         if any(a <= line.start < b for a, b in cells):
             continue  # (a table's cell, "Handläggare Eva Ek" under "Delegat", is no signature)
-        rest = _columns(m.group("name").strip())[:1]
+        rest = _columns(m.group("name").strip().removesuffix("."))[:1]
         candidates = [(rest[0][0], line.start + m.start("name"))] if rest else []
         candidates += [(text, ln.start + at) for ln in lines[i + 1:i + 2] for text, at in _columns(ln.text)[:1]]
         for text, start in candidates:

@@ -33,6 +33,7 @@ class MetaRules(Rules, file="meta.json"):
     date_labels: Pattern
     mail_from_label: Pattern
     mail_sent_label: Pattern
+    mail_subject_label: Pattern
     diarienummer_labels: Pattern
     diarienummer: Pattern
     dated_case_line: Pattern
@@ -70,6 +71,7 @@ class Compiled:
     date_label: regex.Pattern[str]
     mail_from: regex.Pattern[str]
     mail_sent: regex.Pattern[str]
+    mail_subject: regex.Pattern[str]
     dnr_label: regex.Pattern[str]
     dnr: regex.Pattern[str]
     dated_case: regex.Pattern[str]
@@ -107,6 +109,7 @@ def meta_rules() -> Compiled:
         date_label=compile_re(data.date_labels, flags),
         mail_from=compile_re(data.mail_from_label, flags),
         mail_sent=compile_re(data.mail_sent_label, flags),
+        mail_subject=compile_re(data.mail_subject_label, flags),
         dnr_label=compile_re(data.diarienummer_labels, flags),
         dnr=compile_re(data.diarienummer),
         dated_case=compile_re(data.dated_case_line),

@@ -106,13 +106,15 @@ def _meeting_date(r: Reader) -> DateValue:
 
 
 def _header_date(r: Reader) -> DateValue:
-    """A day written in the first lines of the document or in a running header."""
+    """A day written in the first lines of the document or in a running header, not the first of a period of days
+    the document covers ("Period: 1 oktober – 31 oktober 2026"; a day's hours count)."""
     lines = [*r.head[:_HEADER_LINES], *r.page_headers]
     for line in lines:
         if r.inside_field(line.start, _OTHER_DATES) or not line.text:
             continue
         for m in r.dates(line.text[:FLAT_HEAD]):  # a flattened page's head is its opening words
-            if written_to_the_day(m) and not r.inside_field(line.start + m.start, _OTHER_DATES):
+            if written_to_the_day(m) and (m.granularity != "range" or m.end_day == m.day) \
+                    and not r.inside_field(line.start + m.start, _OTHER_DATES):
                 r.note("date", line.start + m.start, line.start + m.end, "date_header", "a day in the header")
                 return m.value[:10], m.day
     return None, None

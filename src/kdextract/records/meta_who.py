@@ -194,10 +194,11 @@ def read_diarienummer(r: Reader) -> str | None:
         if m is not None and not _ISO_DAY.fullmatch(m.group().strip()):
             r.note("diarienummer", m.start(), m.end(), "dnr_form", f"under '{field.label.label}'")
             return m.group().strip()
-    for i, line in enumerate(r.cover()):
+    cover = r.cover()
+    for i, line in enumerate(cover):
         label = rules.dnr_label.search(line.text)
-        if not label:
-            continue
+        if not label or _table_head(cover, i):
+            continue  # (a table's "Dnr" column heads the rows' case numbers, not the document's)
         below = [(ln.text, ln.start) for ln in r.head[i + 1:i + 3]]
         if _AFTER_COLUMN_GAP.search(line.text, 0, label.start()):
             below = [_same_column(r.text, line.start + label.start(), *b) for b in below]
@@ -218,3 +219,16 @@ def read_diarienummer(r: Reader) -> str | None:
                    "a case number beside the date in the head")
             return str(d.group("case"))
     return None
+
+
+def _table_head(lines: list[Line], i: int) -> bool:
+    """Line ``i`` heads a table: three cells or more set apart by wide gaps, each a label of at most three words and
+    no digit ("Dnr   Beslutsdatum   Ärende   Beslut"), over two rows of as many cells or more (a form's labels stand
+    over one row of values)."""
+    cells = [_cells(ln.text) for ln in lines[i:i + 3]]
+    return len(cells) == 3 and len(cells[0]) >= 3 and all(len(c) >= len(cells[0]) for c in cells[1:]) \
+        and all(len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in cells[0])
+
+
+def _cells(text: str) -> list[str]:
+    return [c for c in COLUMN_GAP.split(text.strip()) if c.strip()]

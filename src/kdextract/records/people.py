@@ -10,6 +10,7 @@ genitive mentions are linked to the full name.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kdextract.models import Mention, Organisation, Person, Source
@@ -54,7 +55,7 @@ def people_in(text: str, ner: Doc | None = None, organisations: list[Organisatio
     in_org = enclosure((s, e) for s, e, o in org_spans if o.kind != "municipality" and e > s)
     if candidates is None:
         candidates = person_candidates(text, ner)
-    cands = [c for c in candidates if not _inside_org(c, in_org)]
+    cands = [c for c in _cut_at_organisations(text, candidates, org_spans) if not _inside_org(c, in_org)]
     groups = _group(_resolve(cands))
     starting: dict[int, Organisation] = {}  # where a mention starts → its organisation (the first one there)
     for s, _, o in org_spans:
@@ -70,6 +71,19 @@ def people_in(text: str, ner: Doc | None = None, organisations: list[Organisatio
     for i, p in enumerate(persons, 1):
         p.id = f"per-{i}"
     return persons
+
+
+def _cut_at_organisations(text: str, cands: list[PCand], org_spans: _OrgSpans) -> list[PCand]:
+    """The candidates, each cut where an organisation's name that runs on past its end begins inside it, two words
+    or more of the name kept ("Tove Rask" of "Tove Rask Söderhamns" in "Tove Rask Söderhamns kommuns kulturpris")."""
+    out = []
+    for c in cands:
+        cut = min((s for s, e, _ in org_spans if c.start < s < c.end < e), default=None)
+        head = text[c.start:cut].rstrip() if cut is not None else ""
+        if len(head.split()) >= 2:
+            c = replace(c, end=c.start + len(head), name=" ".join(head.split()))
+        out.append(c)
+    return out
 
 
 def _inside_org(c: PCand, in_org: Callable[[int, int], bool]) -> bool:

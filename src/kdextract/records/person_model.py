@@ -11,6 +11,7 @@ from kdextract.records.name_utils import is_first_name, is_sentence_start, lower
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_names import name_ok
 from kdextract.records.word_index import word_index
+from kdextract.text.lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -61,6 +62,7 @@ def _model_name(text: str, s: int, e: int) -> PCand | None:
     given = is_first_name(tokens[0])
     if not name_ok(tokens, text, strict=not given) or (not given and len(tokens) > 3):
         return None
-    if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)):
-        return None
+    if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)
+                      or tokens[0].casefold() in load_lexicon().common):
+        return None  # (a common noun opens a place's name: "Café Solhöjden")
     return PCand(s, e, surface, rule="model", score=0.75, explanation="PER entity of the NER model")

@@ -122,7 +122,7 @@ def numeric_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
         return None  # "KS 20/6", "Dnr 12/4": a case number
     context = after_date_word(ctx, m.start())
     clock = bool(_CLOCK_AFTER.match(ctx.folded[m.end():m.end() + 12]))
-    if not (context or clock):
+    if not (context or clock or _opens_dated_line(ctx.text, m.start(), m.end())):
         if m["sep"] == "/" and (d <= mo or (d, mo) == (24, 7)):
             return None  # 1/3, 2/5: fractions; 24/7: round the clock
         if m["sep"] == "-" and not m["m"].startswith("0"):
@@ -130,6 +130,15 @@ def numeric_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     y, rel = resolve_year(mo, ctx, None)
     v = day_value(y, mo, d) if (mo, d) != (2, 29) or y is None else leap_day_value(y)
     return day_cand(m, ctx, v, "dates/numeric_day_month", "numeric day and month, year from the reference", rel)
+
+
+_LINE_LEAD, _EVENT_AFTER = compile_re(r"[ \t]*(?:[-–•*][ \t]+)?"), compile_re(r"[ \t]+\p{Lu}")
+
+
+def _opens_dated_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens a line (a bullet before it at most) before a capitalised event: a calendar's day
+    ("- 2/12 Budgetberedning"), no fraction."""
+    return bool(_LINE_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)) and bool(_EVENT_AFTER.match(text, end))
 
 
 @rule("dates/weekday_day_month", rf"{NLB}(?:(?:pa|till|fran|sedan|fore|efter|infor|senast)[ \t]+)?{weekday('wd')}[ \t]*,?[ \t]*"
