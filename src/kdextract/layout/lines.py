@@ -138,7 +138,9 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
             return False  # a numbered row of a register that ends in its date, no agenda item
     if (documents := inline_documents(text, head.title_start, head.title_start + len(title))) is not None:
         title = text[head.title_start:documents]  # "2. Ny taxa Beslutsunderlag: Tjänsteskrivelse …"
+    initials = False  # the title ends in initials ("… familjehem, A.B."): their point is the title's
     if title.endswith(".") and not title.endswith("..") and head.kind == "paragraph":
+        initials = "." in title.split()[-1][:-1]
         title = title[:-1]  # "Bun 14 Val av justerare." in flattened text
     if title and (not title[0].isupper() and title[0] not in "«\"”'" or is_sentence_like(title, 16 if head.marked else ITEM_TITLE_WORDS)):
         if not (head.marked and head.kind == "paragraph"):
@@ -160,6 +162,8 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
     line.title_end = line.end
     if title:
         end = head.title_start + len(_TRAILING_PAGE.sub("", title))
+        if initials and end == head.title_start + len(title):
+            end += 1
         if head.kind == "case":
             end -= len(text[head.title_start:end]) - len(_PRESENTERS.sub("", text[head.title_start:end]))
         end = _before_dashed_presenter(text, head.title_start, end)

@@ -33,8 +33,8 @@ def in_numbered_run(lines: list[Line], i: int) -> bool:
 
 def _hanging_note(line: Line, column: int) -> bool:
     """``line`` is a note under an item, set at the column where the items' titles start and opening with a capital
-    (a wrapped sentence of a numbered point goes on in lower case)."""
-    return line.kind == "text" and 0 < line.indent == column and line.text[:1].isupper()
+    (a wrapped sentence of a numbered point goes on in lower case), a labelled one too ("Tid: 10.45–10.55")."""
+    return line.kind in ("text", "field") and 0 < line.indent == column and line.text[:1].isupper()
 
 
 def item_value(number: str | None) -> int | None:

@@ -36,6 +36,7 @@ so every offset maps back exactly; each change is reported as an edit.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from kdextract.layout.bullets import bullet_starts
 from kdextract.layout.columns import table_header
@@ -66,6 +67,7 @@ from kdextract.layout.topic_labels import topic_labels
 from kdextract.layout.two_columns import split_columns
 from kdextract.layout.wraps import name_wrap_edits
 from kdextract.pattern_cache import compile_re
+from kdextract.text.lines import line_spans
 from kdextract.text.view import Replacement, TextView
 
 #: Shortest line that is taken for flattened text (a page or a run of them).
@@ -102,16 +104,22 @@ def unwrap_edits(text: str) -> list[Replacement]:
     put back on one line, holds a structure cue (an item head, a sub-heading, a form label): the line
     a wrap cut, read as if it had never been cut, so that no piece of it starts a line that looks
     like a heading. Cut prose stays as it is, but for a number cut between its digit groups. A line cut
-    in two is put back where it opens with an item head ("§ 12 Ansökan om bidrag till" / "föreningen …")."""
+    in two is put back where it opens with an item head ("§ 12 Ansökan om bidrag till" / "föreningen …"), but
+    for a rest that stands as a line of its own elsewhere in the text too: a note each item repeats under its
+    head ("Sekretess enligt 26 kap. 1 § OSL"), no title's end."""
     edits: list[Replacement] = []
+    repeated: Counter[str] | None = None
     for start, end in wrapped_runs(text, min_lines=2):
         line = text[start:end].replace("\n", " ")
         if text.count("\n", start, end) == 1:  # a line cut in two
             cut = text.index("\n", start)
             indent = len(text[start:cut]) - len(text[start:cut].lstrip(" \t"))  # (" 1. Title …": an indented head,
             # its rest at the line's start; a rest at the title's hanging indent is the title's own second line)
-            if head_at(text, start + indent, cut, line_start=True) is not None \
-                    and not (indent and text[cut + 1:cut + 2] in (" ", "\t")):
+            if head_at(text, start + indent, cut, line_start=True) is None \
+                    or indent and text[cut + 1:cut + 2] in (" ", "\t"):
+                continue
+            repeated = repeated or Counter(text[a:b].strip() for a, b in line_spans(text))
+            if repeated[text[cut + 1:end].strip()] < 2:
                 edits.append((cut, cut + 1, " ", "layout: item head wrapped at a column"))
         elif _flat_cues(line) > 0:
             edits += [(k, k + 1, " ", "layout: line wrapped at a column")

@@ -15,13 +15,21 @@ from kdextract.text.cell_lines import cell_tables
 
 def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
     """The writer: a secretary or author in the form, a signature, a running header or (for ``kind`` in
-    ``byline_kinds``) a byline in the head; for ``kind`` in ``convener_kinds`` first the chair who signs it."""
+    ``byline_kinds``) a byline in the head; for ``kind`` in ``convener_kinds`` first the chair who signs it. In
+    ``minutes_kinds`` an author label inside an item names its case officer, taken only where nothing else names one."""
     rules = meta_rules()
     if kind in rules.data.convener_kinds and not _mailed(r) and (chair := _chair_signing(r) or _chair_under_label(r)):
         return chair
+    officer: tuple[int, int, str] | None = None  # an author label inside an item of minutes: its case officer
     for field, entries in r.fields("signature", "author"):
-        if entries and (field.label.role == "sekreterare" or field.label.field == "author"):
-            return _noted_author(r, entries[0].start, entries[0].end, f"the name under '{field.label.label}'")
+        if not entries or not (field.label.role == "sekreterare" or field.label.field == "author"):
+            continue
+        why = f"the name under '{field.label.label}'"
+        if field.label.field == "author" and kind in rules.data.minutes_kinds and r.sections \
+                and field.label_start > r.sections[0].start:
+            officer = officer or (entries[0].start, entries[0].end, why)
+            continue
+        return _noted_author(r, entries[0].start, entries[0].end, why)
     stacked = False
     for field, entries in r.form:  # "Sekreterare Ordförande Justerande Eva Ek Per Holm …": the first name
         if field.label.role == "sekreterare" and field.value_start == field.value_end:
@@ -36,7 +44,8 @@ def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
         for e in entries:
             if e.role and rules.secretary.match(e.role):
                 return _noted_author(r, e.start, e.end, f"listed as {e.role}")
-    return _signed(r) or in_header(r) or (byline(r) if kind in rules.data.byline_kinds else None)
+    found = _signed(r) or in_header(r) or (byline(r) if kind in rules.data.byline_kinds else None)
+    return found if found is not None or officer is None else _noted_author(r, *officer)
 
 
 def _noted_author(r: Reader, start: int, end: int, why: str) -> str:

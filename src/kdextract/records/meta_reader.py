@@ -53,6 +53,7 @@ class MetaRules(Rules, file="meta.json"):
     signed_before_meeting: list[DocumentKind]
     byline_kinds: list[DocumentKind]
     convener_kinds: list[DocumentKind]
+    minutes_kinds: list[DocumentKind]
     mailed_keep_meeting_date: list[DocumentKind]
     chair_roles: Pattern
     cooperation: Pattern

@@ -88,6 +88,13 @@ def _heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(rules.association_suffixes.words), tuple(rules.association_heads_before_name.words)
 
 
+def place_after(text: str, end: int) -> regex.Match[str] | None:
+    """The "i Hällmyran" right after an association's name or kind word at ``end``: the place it belongs to,
+    any capitalised word that no determiner, given name or sentence's first word makes something else."""
+    place = _IN_PLACE.match(text, end)
+    return place if place is not None and not _stop(text, place.start(1), place.group(1)) else None
+
+
 def _stop(text: str, start: int, word: str) -> bool:
     rules = org_rules()
     low = word.lower()
@@ -174,8 +181,7 @@ def find_associations(text: str) -> Iterator[Cand]:
                    full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,
                    explanation=f"place name before '{m.group()}'", genitive=gen)
     for m in _kind_re().finditer(text):
-        place = _IN_PLACE.match(text, m.end())
-        if place is not None and not _stop(text, place.start(1), place.group(1)):
+        if (place := place_after(text, m.end())) is not None:
             yield Cand(m.start(), place.end(), text[m.start():place.end()], kind="association",
                        key="assoc:" + key_of(text[m.start():place.end()]), form=text[m.start():place.end()],
                        full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,

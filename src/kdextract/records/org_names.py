@@ -20,6 +20,7 @@ from kdextract.records.name_utils import (
     lower_word_elsewhere,
     org_rules,
 )
+from kdextract.records.org_associations import place_after
 from kdextract.records.org_bodies import abbr_key
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
@@ -298,7 +299,8 @@ def _bare_elsewhere(text: str, name: str, at: int) -> bool:
 def find_type_word_names(text: str) -> Iterator[Cand]:
     """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name (with the
     type word where it is capitalised and one of ``type_words_in_name``: 'Föreningen Gröna Vägen'), and the
-    municipality or region it is named for after "i" ('Föreningen Folkets Hus i Ekby', '… i Blekinge')."""
+    municipality or region it is named for after "i" ('Föreningen Folkets Hus i Ekby', '… i Blekinge'); an
+    association's the place it belongs to, whatever its name ('föreningen Byaträffen i Hällmyran')."""
     types = org_rules().preceding_type_words
     in_name = frozenset(org_rules().type_words_in_name.words)
     for m in _type_word().finditer(text):
@@ -307,6 +309,9 @@ def find_type_word_names(text: str) -> Iterator[Cand]:
             continue
         place = m.group("place")
         end = m.end("place") if place and (muni_name(place) or fold_key(place) in _region_places()) else m.end("n")
+        if place and end == m.end("n") and types[m.group("t").lower()] == "association" \
+                and place_after(text, end) is not None:
+            end = m.end("place")  # "Föreningen Byaträffen i Hällmyran": an association's village is its name's
         n = text[m.start("n"):end]
         start = m.start() if m.group("t") in in_name else m.start("n")  # "Föreningen Ljusa Vägar" is its name
         gen = n.endswith("s") and not n.endswith("ss") and _LOWER_WORD_AFTER.match(text, end) is not None \

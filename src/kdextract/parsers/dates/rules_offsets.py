@@ -29,6 +29,8 @@ from .rules_periods import holiday_date
 _OFFSET_BLOCK = frozenset(fold(w) for w in DATA.offset_blockers.words)
 _ANCHORS = frozenset(fold(w) for w in DATA.offset_anchors.words)
 _NOW = frozenset(fold(w) for w in DATA.offset_anchors.now_words)
+#: Most words between "och" and the next period's "inom" ("och avslutats inom fem år": one).
+_COORDINATED = 3
 _DAY_WORDS = {fold(k): 0 for k in DATA.deictic.words} | {fold(k): v for k, v in DATA.relative_days.items()}
 
 
@@ -125,8 +127,12 @@ def offset(m: Any, ctx: Ctx) -> DateCandidate | None:
 
 
 def _anchored(ctx: Ctx, end: int) -> bool:
-    """The period after "inom N <unit>" counts from another event ("… efter avslutat projekt"), not from now."""
-    words = ctx.folded[end:end + 40].split()[:2]
+    """The period after "inom N <unit>" counts from another event ("… efter avslutat projekt"), not from now; so
+    does one coordinated with a further period that does ("inom två år och avslutats inom fem år från den dag …")."""
+    words = ctx.folded[end:end + 80].split()[:_COORDINATED + 6]
+    if words and words[0] in ("och", "samt", "eller"):
+        at = next((k for k in range(1, min(len(words), _COORDINATED + 2)) if words[k] in ("om", "inom")), None)
+        words = words[at + 3:at + 5] if at is not None else []
     return bool(words) and words[0] in _ANCHORS and not (len(words) > 1 and words[1].rstrip(",.;") in _NOW)
 
 

@@ -73,7 +73,7 @@ def _weekday_near(ref: dt.date, wd: int, direction: int) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
 
 
-_SCHEDULE_BEFORE = compile_std(rf"{WEEKDAY_WORD}[ \t]*-[ \t]*$")
+_SCHEDULE_BEFORE = compile_std(rf"{WEEKDAY_WORD}[ \t]*(?:-|,|och)[ \t]*$")
 _SCHEDULE = compile_std(rf"^[ \t]*(?:-|till|och)[ \t]*{WEEKDAY_WORD}")
 _RECURRING_AFTER = compile_std(r"[ \t]+(?:i[ \t]+)?(?:" + "|".join(map(re.escape, sorted(_RECURRING))) + r")[ \t]")
 #: A day and a month after a weekday ("fredag 4 mars", "fredag den 4 mars"): a date of its own, no relative weekday.
@@ -108,8 +108,8 @@ def weekday_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
     if (after := _DAY_MONTH_AFTER.match(ctx.folded, e)) is not None and LEX.month(after.group(1)) is not None:
         return None  # "senast fredag 4 mars": the weekday opens the date after it
     before = ctx.folded[max(0, s - 20):s]
-    if _SCHEDULE.match(ctx.folded[e:e + 20]) or ("-" in before and _SCHEDULE_BEFORE.search(before)):
-        return None  # "måndag-fredag": opening hours, not a date
+    if _SCHEDULE.match(ctx.folded[e:e + 20]) or _SCHEDULE_BEFORE.search(before):
+        return None  # "måndag-fredag", "tis och tor": opening hours, not a date
     if abbreviated and not m["wk"] and not m["pre"] and not _lone_abbreviation(ctx, m.start(), e):
         return None  # "sal: Fre, plan 3", "mån" before an ordinary word: no date or clock follows
     pre = " ".join((m["pre"] or "").split())

@@ -20,7 +20,8 @@ from .patterns import DATA
 _SAME_YEAR = compile_std(r"[ \t]+(?:" + "|".join(re.escape(fold(w)) for w in sorted(
     DATA.same_year.words, key=lambda w: (-len(w), w))) + r")(?!\w)")
 _YEAR = compile_std(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_PARAGRAPH_BREAK = compile_std(r"\n[ \t]*\n")
+#: A blank line, or a line break before a bullet: each point of a list is a paragraph of its own.
+_PARAGRAPH_BREAK = compile_std(r"\n[ \t]*(?:\n|[-–•*▪][ \t])")
 _VALUE = compile_std(r"(?:\d{4}|XXXX)-(?:W(?P<week>\d\d)|(?P<month>\d\d)(?:-(?P<day>\d\d))?)$")
 
 
@@ -67,7 +68,7 @@ def _goes_forward(before: DateCandidate, m: re.Match[str], year: int, ctx: Ctx) 
 
 
 def _year_before(before: Sequence[DateCandidate], date: DateCandidate, ctx: Ctx) -> int | None:
-    """The year written in the last of ``before``, where it lies in the paragraph of ``date``."""
+    """The year written in the last of ``before``, where it lies in the paragraph (or the list point) of ``date``."""
     if not before:
         return None
     last = before[-1]
