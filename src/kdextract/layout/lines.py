@@ -14,6 +14,7 @@ from kdextract.layout.item_documents import body_label_line, inline_documents, l
 from kdextract.layout.items import head_at, presenter_note
 from kdextract.layout.pages import EDGE_LINES
 from kdextract.layout.rules import CompiledSectionRules, rules
+from kdextract.layout.title_ends import before_dashed_presenter, bracketed_case, trailing_case
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
 
@@ -166,56 +167,19 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
             end += 1
         if head.kind == "case":
             end -= len(text[head.title_start:end]) - len(_PRESENTERS.sub("", text[head.title_start:end]))
-        end = _before_dashed_presenter(text, head.title_start, end)
+        end = before_dashed_presenter(text, head.title_start, end)
         line.title_end = max(line.title_start, end)
-        case = _trailing_case().search(text, head.title_start, line.title_end)
+        case = trailing_case().search(text, head.title_start, line.title_end)
         if case is not None and case.start() > head.title_start:  # "… i kvarteret Lotsen Dnr KS 2025/611"
             line.title_end = case.start()
             line.case = line.case or case.span("case")
-        if (bracketed := _bracketed_case().search(text, head.title_start, line.title_end)) is not None \
+        if (bracketed := bracketed_case().search(text, head.title_start, line.title_end)) is not None \
                 and bracketed.start() > head.title_start:  # "4. Borgen för Ekby Lokaler AB (KS 2026/301)"
             line.title_end, line.case = bracketed.start(), line.case or bracketed.span("case")
         note = text.rfind(" (", head.title_start, line.title_end)
         if note > head.title_start and presenter_note(text, note + 1, line.title_end) == line.title_end:
             line.title_end = note  # "3. Budget (Eva Ek, ekonom, kl. 13.10–13.30)": who presents it, and when
     return True
-
-
-def before_case(text: str, start: int, end: int) -> int:
-    """The end of the title ``text[start:end]`` less the case number that closes it, in brackets ("… år 2027
-    (KS 2026/240)") or labelled ("… Snickeri AB, Dnr KS 2026/198")."""
-    m = _bracketed_case().search(text, start, end) or _trailing_case().search(text, start, end)
-    return m.start() if m is not None and m.start() > start else end
-
-
-@lru_cache(maxsize=1)
-def _bracketed_case() -> regex.Pattern[str]:
-    """A case number with its letters and a slash in brackets that ends an item's title ("(KS 2026/240)"; not a
-    report's number: "(SOU 2017:114)")."""
-    return compile_re(rf"[ \t]*\((?=\p{{Lu}}[^)/]*/)(?P<case>{rules().case.pattern})\)[ \t]*\Z")
-
-
-@lru_cache(maxsize=1)
-def _trailing_case() -> regex.Pattern[str]:
-    """A labelled case number that ends an item's line, where lost line breaks ran it into the title or a
-    comma set it after the title's last line ("… prognos för" / "helåret, Dnr KS 2026/12")."""
-    r = rules()
-    return compile_re(rf"(?:[ \t]*,)?[ \t]+(?i:{r.case_label.pattern})[ \t]*(?P<case>{r.case.pattern})[ \t]*\Z")
-
-
-#: A title's last part after a dash that may name who presents the item: "… – Eva Ek, ekonom".
-_DASHED_PRESENTER = compile_re(r"[ \t]+[–—-][ \t]+(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
-                                  r"(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})"
-                                  r"(?:[ \t]*,[ \t]*\p{Ll}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*){0,3})?[ \t]*\Z")
-
-
-def _before_dashed_presenter(text: str, start: int, end: int) -> int:
-    """The end of the title ``text[start:end]`` without a presenter after a dash ("Budget – Eva Ek, ekonom"):
-    a given name and a surname, with what they do after a comma where it is written."""
-    m = _DASHED_PRESENTER.search(text, start, end)
-    if m is None or m.start() == start or not is_first_name(m.group("name").split()[0]):
-        return end
-    return m.start()
 
 
 #: The dashes that a table writes in a cell it leaves empty ("6   Delegationsbeslut      –").

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.heading_context import continuation
-from kdextract.layout.lines import Line, before_case, is_sentence_like, labelled_case
+from kdextract.layout.lines import Line, is_sentence_like, labelled_case
+from kdextract.layout.title_ends import before_case
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
 
