@@ -1,0 +1,59 @@
+"""General gaps closed on branch gaps19, each in our own words: a line wrapped right after an abbreviation
+("tel." / "0501-…") goes on with its sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import kdextract
+from kdextract.text.sentences import sentence_spans
+
+DAY = dt.date(2027, 3, 4)
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def test_a_line_wrapped_after_an_abbreviation_goes_on_with_its_sentence() -> None:
+    text = "Frågor om ansökan besvaras av bidragshandläggare Oskar Lind, tel.\n0611-342 18, eller via kommunens växel.\n"
+    assert _sentences(text) == [text.strip()]
+    text = "Mötet tar upp bl.a.\nbudgeten och lokalfrågan.\n"
+    assert _sentences(text) == [text.strip()]
+
+
+def test_a_line_after_an_abbreviation_may_still_open_a_sentence_or_a_list() -> None:
+    assert _sentences("Kostnaden blir 40 000 kr.\nNämnden beslutar i maj.\n") == [
+        "Kostnaden blir 40 000 kr.", "Nämnden beslutar i maj."]
+    assert _sentences("Nämnden följer upp lokaler m.m.\n- budget för 2028\n") == [
+        "Nämnden följer upp lokaler m.m.", "- budget för 2028"]
+
+
+def test_parse_keeps_a_deadline_wrapped_after_tel_in_one_sentence() -> None:
+    text = ("Anmälan om deltagande lämnas till nämndsekreterare Oskar Lind, tel.\n"
+            "0611-342 18, senast den 22 mars.\n")
+    [deadline] = kdextract.parse(text, document_date=DAY, ner=False).deadlines
+    assert deadline.text.startswith("Anmälan"), deadline.text
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    doc = kdextract.parse("Kommunchefens rapport\n\nPersonal\n\n" + text + "\n", document_date=DAY, ner=False)
+    return {p.name: p.role for p in doc.people}
+
+
+def test_a_role_fronted_before_its_verb_and_the_name() -> None:
+    assert _roles("Till ny räddningschef har Jonas Fredin anställts.") == {"Jonas Fredin": "räddningschef"}
+    assert _roles("Som ny miljöchef börjar Sofia Wikner den 3 maj.") == {"Sofia Wikner": "miljöchef"}
+    assert _roles("Till ny överförmyndarhandläggare har vi rekryterat Tove Strand.") == {
+        "Tove Strand": "överförmyndarhandläggare"}
+
+
+def test_a_role_taken_up_after_som_in_a_clause() -> None:
+    assert _roles("Maria Söderlind, som tillträder som ekonomichef den 1 mars, presenterade sig.") == {
+        "Maria Söderlind": "ekonomichef"}
+    assert _roles("Maria Söderlind tillträder som ekonomichef den 1 mars.") == {"Maria Söderlind": "ekonomichef"}
+
+
+def test_no_role_from_a_fronted_phrase_of_no_role() -> None:
+    assert _roles("Till mötet kom Jonas Fredin.") == {"Jonas Fredin": None}
+    assert _roles("Som väntat sade Jonas Fredin nej.") == {"Jonas Fredin": None}
