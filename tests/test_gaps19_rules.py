@@ -57,3 +57,18 @@ def test_a_role_taken_up_after_som_in_a_clause() -> None:
 def test_no_role_from_a_fronted_phrase_of_no_role() -> None:
     assert _roles("Till mötet kom Jonas Fredin.") == {"Jonas Fredin": None}
     assert _roles("Som väntat sade Jonas Fredin nej.") == {"Jonas Fredin": None}
+
+
+def test_a_head_and_name_in_the_genitive_is_the_same_organisation() -> None:
+    text = ("Samordningsförbundet Östra Lid och Region Norrmark har ett gemensamt avtal.\n"
+            "Av kostnaden står Samordningsförbundet Östra Lids kansli för 2 mnkr.\n")
+    doc = kdextract.parse(text, document_date=DAY, ner=False)
+    names = {o.name: len(o.mentions) for o in doc.organisations}
+    assert names.get("Samordningsförbundet Östra Lid") == 2, names
+    assert "Samordningsförbundet Östra Lids" not in names
+
+
+def test_a_model_name_after_a_project_word_is_no_person() -> None:
+    text = "Styrelseprotokoll\n\n§ 3 VD:s rapport\nInom projektet Energi Mälardal har tre laddstolpar satts upp.\n"
+    doc = kdextract.parse(text, document_date=DAY)
+    assert [p.name for p in doc.people] == []

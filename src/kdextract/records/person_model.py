@@ -10,7 +10,9 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import is_first_name, is_sentence_start, lower_word_elsewhere
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_names import name_ok
+from kdextract.records.project_rules import rules as project_rules
 from kdextract.records.word_index import word_index
+from kdextract.text.fold import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -61,6 +63,13 @@ def _model_name(text: str, s: int, e: int) -> PCand | None:
     given = is_first_name(tokens[0])
     if not name_ok(tokens, text, strict=not given) or (not given and len(tokens) > 3):
         return None
-    if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)):
+    if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)
+                      or _named_as_project(text, s)):
         return None
     return PCand(s, e, surface, rule="model", score=0.75, explanation="PER entity of the NER model")
+
+
+def _named_as_project(text: str, start: int) -> bool:
+    """A project's word stands right before ``start`` ("projektet Solväg Norr"): the name is the project's."""
+    before = fold(text[max(0, start - 30):start]).lower()
+    return any(m.end() == len(before) for m in project_rules().intro.finditer(before))
