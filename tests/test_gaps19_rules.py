@@ -72,3 +72,20 @@ def test_a_model_name_after_a_project_word_is_no_person() -> None:
     text = "Styrelseprotokoll\n\n§ 3 VD:s rapport\nInom projektet Energi Mälardal har tre laddstolpar satts upp.\n"
     doc = kdextract.parse(text, document_date=DAY)
     assert [p.name for p in doc.people] == []
+
+
+def test_a_month_name_split_by_a_space_and_run_onto_the_word_before_is_read() -> None:
+    from kdextract.text.ocr_repair import TOKEN
+    from kdextract.text.ocr_spaces import run_together, split_words
+
+    text = "Nämnden tog del av delårsbokslutjanu ari-juni och beslutade."
+    assert [(text[a:b], new) for a, b, new in split_words(text, list(TOKEN.finditer(text)))] == [
+        ("delårsbokslutjanu ari", "delårsbokslut januari")]
+    text = "Nämnden tog del av halvårsrapportenseptember 2026."
+    assert [new for _, _, new in run_together(text, list(TOKEN.finditer(text)))] == ["halvårsrapporten september"]
+
+
+def test_parse_reads_the_months_of_a_damaged_period() -> None:
+    text = "Protokoll\n\nNämnden tog del av delårsbokslutjanu ari-juni för förvaltningen.\n"
+    doc = kdextract.parse(text, document_date=DAY, ner=False, ocr_repair=True)
+    assert [d.value for d in doc.dates] == ["2027-01/2027-06"]
