@@ -89,3 +89,23 @@ def test_parse_reads_the_months_of_a_damaged_period() -> None:
     text = "Protokoll\n\nNämnden tog del av delårsbokslutjanu ari-juni för förvaltningen.\n"
     doc = kdextract.parse(text, document_date=DAY, ner=False, ocr_repair=True)
     assert [d.value for d in doc.dates] == ["2027-01/2027-06"]
+
+
+FLAT_AGENDA = ("Ekby kommun Kallelse Kultur- och fritidsnämnden 2027-03-10 kl. 13.00 Föredragningslista "
+               "1 Val av justerare 2 Stipendium för Kulturhuset Bryggan Utdelning ur stiftelsen för ungdomsidrott "
+               "4 Budgetuppföljning 2027-02-28 Nämndens studieresa 2027 5 Övriga frågor\n")
+
+
+def test_a_flattened_agenda_item_without_its_number_is_set_apart_from_the_title_before() -> None:
+    titles = [s.title for s in kdextract.parse(FLAT_AGENDA, document_date=DAY, ner=False).sections]
+    assert "Stipendium för Kulturhuset Bryggan" in titles, titles
+    assert "Budgetuppföljning 2027-02-28" in titles, titles
+
+
+def test_a_name_of_a_common_word_goes_on_with_its_title() -> None:
+    from kdextract.layout.items import title_end
+
+    for text, title in (("Hyresavtal med Ekby Bostäder för äldre", "Hyresavtal med Ekby Bostäder för äldre"),
+                        ("Avtal med Ekby Kraft om el", "Avtal med Ekby Kraft om el"),
+                        ("Budget 2027 Nämndens ekonomi har förbättrats under året.", "Budget 2027")):
+        assert text[:title_end(text, 0, len(text))] == title
