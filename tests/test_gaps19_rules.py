@@ -109,3 +109,43 @@ def test_a_name_of_a_common_word_goes_on_with_its_title() -> None:
                         ("Avtal med Ekby Kraft om el", "Avtal med Ekby Kraft om el"),
                         ("Budget 2027 Nämndens ekonomi har förbättrats under året.", "Budget 2027")):
         assert text[:title_end(text, 0, len(text))] == title
+
+
+def test_an_inline_running_header_goes_on_after_its_counter_as_the_first_page_does() -> None:
+    from kdextract.layout.page_counters import inline_header_edits
+
+    head = "EKBY KOMMUN PROTOKOLL {k}(3) Barn- och utbildningsnämnden Sammanträdesdatum 2027-02-15"
+    body = " ".join(["Nämnden diskuterade skolskjutsarna och lokalerna under en längre stund."] * 4)
+    text = (head.format(k=1) + " Plats och tid Ekbyskolan kl. 18.00 " + body + " Mötet ajournerades. "
+            + head.format(k=2) + " § 12 Val av justerare " + body + " Ingen begärde ordet. " + head.format(k=3)
+            + " § 13 Skolskjuts " + body + "\n")
+    blanked = [text[s:e] for s, e, new, why in inline_header_edits(text) if why == "running header"]
+    assert blanked == [head.format(k=2), head.format(k=3)], blanked
+    doc = kdextract.parse(text, document_date=DAY, ner=False)
+    assert [d.text for d in doc.dates if d.value == "2027-02-15"] == ["2027-02-15"]
+
+
+def test_a_name_broken_after_the_given_name_by_a_wrapped_paragraph() -> None:
+    text = ("§ 5 Årsredovisning\nÅrets resultat blev 2 100 tkr. Granskningen gjordes av bolagets revisor Ingela\n"
+            "Törnqvist från en byrå i Ekby, som lämnade en ren revisionsberättelse.\n")
+    people = {p.name: p.role for p in kdextract.parse(text, document_date=DAY, ner=False).people}
+    assert people == {"Ingela Törnqvist": "revisor"}, people
+
+
+def test_no_name_across_a_short_line_or_into_a_common_word() -> None:
+    from kdextract.records.person_wraps import find_wrapped
+
+    assert list(find_wrapped("Närvarande: Ingela\nTörnqvist deltog.\n")) == []
+    assert list(find_wrapped("Granskningen av årsredovisningen har gjorts av revisorn Ingela\nBolaget har …\n")) == []
+
+
+def test_a_vocational_college_named_by_its_place() -> None:
+    text = "Arbetsgruppen bjuder in Yrkeshögskolan Norrvik till nästa möte om kompetensförsörjning.\n"
+    names = {o.name: o.kind for o in kdextract.parse(text, document_date=DAY, ner=False).organisations}
+    assert names.get("Yrkeshögskolan Norrvik") == "university", names
+
+
+def test_the_sports_movements_joint_body_is_known() -> None:
+    text = "Klubben har även sökt utbildningsstöd från RF-SISU. Föreningen får 15 000 kr.\n"
+    names = {o.name: o.kind for o in kdextract.parse(text, document_date=DAY, ner=False).organisations}
+    assert names.get("RF-SISU") == "association", names
