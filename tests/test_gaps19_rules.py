@@ -149,3 +149,9 @@ def test_the_sports_movements_joint_body_is_known() -> None:
     text = "Klubben har även sökt utbildningsstöd från RF-SISU. Föreningen får 15 000 kr.\n"
     names = {o.name: o.kind for o in kdextract.parse(text, document_date=DAY, ner=False).organisations}
     assert names.get("RF-SISU") == "association", names
+
+
+def test_a_project_named_after_a_compound_project_word() -> None:
+    text = "Kallelse\n\nFörvaltningen redovisar läget i digitaliseringsprojektet Ekby Nära inför sommaren.\n"
+    names = [p.name for p in kdextract.parse(text, document_date=DAY, ner=False).projects]
+    assert names == ["Ekby Nära"], names
