@@ -5,7 +5,9 @@ PROTOKOLL 2024-03-05 2(8)") stands in the middle of the flattened text, between 
 words of one page and the first of the next. Its page counter tells where: counters of one
 total ("2(8)", "3(8)" …) that rise through the text. The words just before a counter that
 also stand before another counter (and a page number equal to the counter's) are the header.
-Each header after the first page's (the letterhead, which stays) is blanked, as
+Where the first page's counter is followed by more of the head ("1(8) Kommunstyrelsen Sammanträdesdatum
+2024-03-05"), the same words after a later counter are that header's too. Each header after the first page's (the
+letterhead, which stays) is blanked, as
 ``layout.pages`` blanks the running headers of line-broken text, and becomes a page break (a
 line break and a form feed); the page's text starts on a line of its own.
 
@@ -66,6 +68,7 @@ def inline_header_edits(text: str) -> list[Replacement]:
     windows = [_tokens_before(text, c, counters[i - 1].end() if i else 0) for i, c in enumerate(counters)]
     repeated = Counter(w for window in windows for w in {fold(t.group()) for t in window})
     reps: list[Replacement] = []
+    first_tail = _first_page_tail(text, counters[0])
     for counter, window in zip(counters, windows):
         k = counter.group("k")
         if k == "1":
@@ -80,12 +83,42 @@ def inline_header_edits(text: str) -> list[Replacement]:
             gap -= 1
         if gap == start or text[gap - 1] in "\n\f" or (reps and gap < reps[-1][1]):
             continue  # no text of a page between two counters
-        reps += [(gap, start, "\n\f", "page break"), (start, counter.end(), "", "running header")]
-        after = _SPACE.match(text, counter.end())
-        if after is not None and after.end() > counter.end() and after.end() < len(text) \
+        end = _header_tail_end(text, counter, first_tail)
+        reps += [(gap, start, "\n\f", "page break"), (start, end, "", "running header")]
+        after = _SPACE.match(text, end)
+        if after is not None and after.end() > end and after.end() < len(text) \
                 and text[after.end()] not in "\n\f":
-            reps.append((counter.end(), after.end(), "\n", "layout: lost line break"))
+            reps.append((end, after.end(), "\n", "layout: lost line break"))
     return reps
+
+
+def _first_page_tail(text: str, counter: regex.Match[str]) -> list[str]:
+    """The words (folded) right after the first page's counter, of the same total as ``counter``: in the flattened
+    line or in the letterhead lines before it."""
+    first = counter if counter.group("k") == "1" else next(
+        (m for m in _COUNTER.finditer(text, 0, counter.start()) if m.group("k") == "1"
+         and m.group("n") == counter.group("n")), None)
+    if first is None:
+        return []
+    return [fold(t.group()) for t in _TOKEN.finditer(text, first.end(), min(len(text), first.end() + HEADER_CHARS))]
+
+
+def _tokens_after(text: str, counter: regex.Match[str]) -> list[regex.Match[str]]:
+    """The tokens right after a page counter, at most ``HEADER_TOKENS`` of them, on its line."""
+    line_end = text.find("\n", counter.end())
+    return list(_TOKEN.finditer(text, counter.end(), len(text) if line_end < 0 else line_end))[:HEADER_TOKENS]
+
+
+def _header_tail_end(text: str, counter: regex.Match[str], first_tail: list[str]) -> int:
+    """Where a running header ends that goes on after its counter as the first page's does ("2(3) Kommunfullmäktige
+    Sammanträdesdatum 2024-11-25 § 4 …" after "1(3) Kommunfullmäktige Sammanträdesdatum 2024-11-25 Plats …"): after
+    the words both pages show there in the same order, two at least; else at the counter."""
+    end, same = counter.end(), 0
+    for tok, word in zip(_tokens_after(text, counter), first_tail):
+        if fold(tok.group()) != word:
+            break
+        end, same = tok.end(), same + 1
+    return end if same >= 2 else counter.end()
 
 
 def inline_page_number_edits(text: str) -> list[Replacement]:

@@ -50,7 +50,17 @@ def _head_then_name() -> Anchored:
 
 def find_head_then_name(text: str) -> Iterator[Cand]:
     """'Samordningsförbundet Norra Dalarna', 'Länsstyrelsen i Jämtlands län', 'Högskolan Dalarna', a pair of places
-    joined by a dash ('Gymnasieförbundet Dal–Ås'); a name on the next line where a full line ends in the head."""
+    joined by a dash ('Gymnasieförbundet Dal–Ås'); a name on the next line where a full line ends in the head.
+    A form that is another one's genitive in the same text ('Region Norrmarks' of 'Region Norrmark') is that one."""
+    cands = list(_heads_then_names(text))
+    forms = {c.key: c.form for c in cands}
+    for c in cands:
+        if c.form.endswith("s") and (stem := "named:" + key_of(c.form[:-1])) in forms:
+            c.key, c.form, c.genitive = stem, forms[stem], True
+        yield c
+
+
+def _heads_then_names(text: str) -> Iterator[Cand]:
     heads = org_rules().head_then_name
     places = frozenset(org_rules().heads_before_a_place)
     for m in _head_then_name().finditer(text):

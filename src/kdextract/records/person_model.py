@@ -10,7 +10,9 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import is_first_name, is_sentence_start, lower_word_elsewhere
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_names import name_ok
+from kdextract.records.project_rules import rules as project_rules
 from kdextract.records.word_index import word_index
+from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
 
 if TYPE_CHECKING:
@@ -63,6 +65,12 @@ def _model_name(text: str, s: int, e: int) -> PCand | None:
     if not name_ok(tokens, text, strict=not given) or (not given and len(tokens) > 3):
         return None
     if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)
-                      or tokens[0].casefold() in load_lexicon().common):
+                      or tokens[0].casefold() in load_lexicon().common or _named_as_project(text, s)):
         return None  # (a common noun opens a place's name: "Café Solhöjden")
     return PCand(s, e, surface, rule="model", score=0.75, explanation="PER entity of the NER model")
+
+
+def _named_as_project(text: str, start: int) -> bool:
+    """A project's word stands right before ``start`` ("projektet Solväg Norr"): the name is the project's."""
+    before = fold(text[max(0, start - 30):start]).lower()
+    return any(m.end() == len(before) for m in project_rules().intro.finditer(before))

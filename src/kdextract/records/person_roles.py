@@ -19,7 +19,8 @@ _VERB_STOP = frozenset(PeopleRules.load().verb_stops)
 _ADJ = r"(?:\p{Ll}+(?:ande|ende|iga|ig|isk|iska|a|e)[ \t]+)"
 _SOM = compile_re(r"^[^.!?\n]{0,60}?" + WB_L + r"som[ \t]+(?:(?:är|var|blir|blev|numera|arbetar|nu|ny|nya|"
                      r"tillförordnad|biträdande|vår|kommunens|som|har|anställd|anställts|utsetts|tidigare|"
-                     r"tf|t\.f\.)[ \t]+)*(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")
+                     r"tf|t\.f\.|tillträder|tillträdde|tillträtt|börjar|började|börjat)[ \t]+)*"
+                     r"(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")
 #: ", utredare": the phrase after a comma, up to a wide gap (a right-hand column: "… , utredare      Dnr KS 2027/12").
 _COMMA_ROLE = compile_re(r"^,[ \t]+(?P<phrase>(?:(?!\t|[ ]{3})[^,.;:\n()]){2,140})")
 #: "… har anställts som ny ekonomichef": the role a name is appointed to.
@@ -61,13 +62,19 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
 _COPULA_BEFORE = compile_re(r"(?<![\p{L}])(?:(?:[Nn]y|[Nn]ya|[Tt]illförordnad)[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+"
                             r"(?:är|blir|blev|var)[ \t]+\Z")
 
+#: A role fronted before its verb and the name: "Till ny räddningschef har … anställts", "Som ny miljöchef börjar …".
+_FRONTED_BEFORE = compile_re(r"(?<![\p{L}])(?:[Tt]ill|[Ss]om)[ \t]+(?:(?:ny|nya|tillförordnad|tf)[ \t]+)?"
+                             r"(?P<role>[\p{L}\-]+)[ \t]+(?:\p{Ll}+[ \t]+){1,3}\Z")
+
 
 def role_before(text: str, start: int) -> tuple[str | None, int]:
     """'Kommunens folkhälsosamordnare Karin Sjöberg', 'landshövdingen Maria Lundqvist Ek'; a copula between
-    them ('Projektledare är Ali Hadzic', 'Ny ekonomichef blir Eva Ek') gives the role a lower priority."""
+    them ('Projektledare är Ali Hadzic', 'Ny ekonomichef blir Eva Ek'), or a fronted role and its verb ('Som ny
+    miljöchef börjar Eva Ek'), gives the role a lower priority."""
     before = text[max(0, start - 80): start]
-    if (c := _COPULA_BEFORE.search(before)) is not None and (base := role_base(c.group("role"))) is not None:
-        return base, 2
+    for shape in (_COPULA_BEFORE, _FRONTED_BEFORE):
+        if (c := shape.search(before)) is not None and (base := role_base(c.group("role"))) is not None:
+            return base, 2
     m = _role_words_at_end(before)
     if not m or "\n" in m.group():
         return None, 0

@@ -33,6 +33,7 @@ from kdextract.records.person_names import organisation_like, place_like, trim_n
 from kdextract.records.person_roles import APPOINTED_AS, role_after, role_before
 from kdextract.records.person_run_ons import without_run_on_words
 from kdextract.records.person_signatures import find_titled_signers
+from kdextract.records.person_wraps import find_wrapped
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
 from kdextract.text.lines import LineStart, line_after, line_before, lines_at
@@ -341,7 +342,8 @@ def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
     name of a couple are exact)."""
     out: list[PCand] = [*find_form(text), *find_couples(text)]
     found: list[PCand] = []
-    for finder in (find_attendance, find_signatures, find_titled_signers, find_running, find_role_named):
+    for finder in (find_attendance, find_signatures, find_titled_signers, find_running, find_role_named,
+                   find_wrapped):
         found.extend(finder(text))
     if ner is not None:
         found.extend(find_model(text, ner))

@@ -89,6 +89,8 @@ _GIVEN_COST = 0.8
 _MAX_WORD = 64
 #: Fewest letters of a listed word that a unit or a month name ran onto.
 _MIN_HEAD = 3
+#: Fewest letters of the listed word that ends a compound the list lacks ("tertialrapport": "rapport").
+_MIN_LISTED_PART = 5
 _MIN_COMPOUND_REST = 8
 #: Highest cost of the å/ä/ö repairs of a word that a short word ran into ("regionfullmiktige").
 _MARK_COST = 0.7
@@ -115,6 +117,9 @@ def split_words(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, in
                                     or _NAME_END.match(text, b.end()) and _name_end_tail(
                                         tokens[k - 1].group(), first, second, _CODE_AFTER.match(text, b.end()) is not None)):
             out.append((a.start(), b.end(), first + second))
+            continue
+        if (across := _tail_across(lex, first, second)) is not None:  # "tertialrapportjanu ari"
+            out.append((a.start(), b.end(), across))
             continue
         first_listed, second_listed = _listed(listed, lex, first.lower()), _listed(listed, lex, second)
         if first_listed and second_listed:
@@ -194,7 +199,7 @@ def _parted(lex: Lexicon, tok: str) -> str | None:
         if low.endswith(short) and len(head) >= _MIN_LISTED_HEAD and head in lex:  # "kommunstyrelsenhar"
             return f"{tok[:len(head)]} {tok[len(head):]}"
     for k in range(_MIN_HEAD, len(low) - _MIN_REST):
-        if low[k:] in NUMBER_WORD_TAILS and low[:k] in lex:  # "miljonerkronor", "efterfebruarl"
+        if low[k:] in NUMBER_WORD_TAILS and _word_or_compound(lex, low[:k]):  # "miljonerkronor", "efterfebruarl"
             return f"{tok[:k]} {NUMBER_WORD_TAILS[low[k:]]}"
     if lex.known(low) or any(c in lex for c, _, _, _ in variants(low, _WORD_COST, 3, True, insert=False)):
         return None  # a word of its own, or one that lost its å/ä/ö ("tillfdrordnad", "forutsdttning")
@@ -207,6 +212,21 @@ def _parted(lex: Lexicon, tok: str) -> str | None:
                 word = _damaged_compound(lex, tok[:len(short)], read)
             if word is not None:
                 return f"{tok[:len(short)]} {word}"
+    return None
+
+
+def _word_or_compound(lex: Lexicon, head: str) -> bool:
+    """``head`` is a listed word or ends in one of five letters or more (a compound the list lacks: "tertialrapport")."""
+    return head in lex or any(head[j:] in lex for j in range(1, len(head) - _MIN_LISTED_PART + 1))
+
+
+def _tail_across(lex: Lexicon, first: str, second: str) -> str | None:
+    """A long month or unit name that a space split and whose first piece OCR ran onto the word before
+    ("tertialrapportjanu ari" -> "tertialrapport januari"), else None."""
+    joined = (first + second).lower()
+    for k in range(_MIN_HEAD, len(first)):
+        if joined[k:] in NUMBER_WORD_TAILS and _word_or_compound(lex, joined[:k]):
+            return f"{first[:k]} {NUMBER_WORD_TAILS[joined[k:]]}"
     return None
 
 

@@ -46,6 +46,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _BREAK.finditer(text):
         if m.group().strip(" \t") == "" and _ends_with_abbreviation(text, m.start(), abbreviations):
             continue
+        if m.group() == "\n" and _wrapped_after_abbreviation(text, m.start(), abbreviations):
+            continue
         if paged and _page_break_in_sentence(text, m.start(), m.end()):
             continue
         _add(text, start, m.start(), spans)
@@ -68,6 +70,19 @@ def _page_break_in_sentence(text: str, start: int, end: int) -> bool:
 def _runs_on(text: str, start: int, end: int) -> bool:
     """A page break inside a sentence: a word without a closing mark before it, a lower-case word after it."""
     return end < len(text) and text[end].islower() and start > 0 and (text[start - 1].isalnum() or text[start - 1] == ",")
+
+
+#: A line that goes on with the sentence of the line before: a lower-case word or a number, no list item.
+_GOES_ON = compile_re(r"[ \t]*(?:\p{Ll}|\d(?!\d?[.)]\s))")
+
+
+def _wrapped_after_abbreviation(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
+    """The line break at ``pos`` wraps a sentence after an abbreviation ("Anna Berg, tel." / "0501-123 45, …"),
+    as the break after it would not split it within a line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    word = text[line_start:pos].rsplit(None, 1)[-1:] or [""]
+    return (word[0].casefold().lstrip("(\"”") in abbreviations
+            and _GOES_ON.match(text, pos + 1) is not None)
 
 
 def _ends_with_abbreviation(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
