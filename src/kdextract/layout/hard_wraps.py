@@ -20,7 +20,8 @@ from bisect import bisect_right
 
 import regex
 
-from kdextract.layout.items import head_at, inline_subheading_at, title_end
+from kdextract.layout.items import head_at, title_end
+from kdextract.layout.subheading_ends import inline_subheading_at
 from kdextract.layout.lines import COLUMN_GAP
 from kdextract.pattern_cache import compile_re
 from kdextract.text.lines import line_spans

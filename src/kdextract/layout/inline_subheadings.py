@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kdextract.layout.item_runs import inside
-from kdextract.layout.items import inline_subheading_at
+from kdextract.layout.subheading_ends import inline_subheading_at
 from kdextract.layout.line_breaks import Breaks
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re

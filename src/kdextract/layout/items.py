@@ -24,6 +24,7 @@ from kdextract.layout.form import label_hits
 from kdextract.layout.item_documents import documents_at
 from kdextract.layout.lettered import marker_at
 from kdextract.layout.rules import rules
+from kdextract.layout.subheading_ends import subheading_end
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import load_lexicon
@@ -33,12 +34,8 @@ _WORD = compile_re(r"\S+")
 _ACRONYM_COMPOUND = compile_re(r"\p{Lu}{2,}-\p{Ll}")
 #: The joins of a compound of place names: a hyphen or an en dash.
 _COMPOUND_PARTS = compile_re(r"[-–]")
-#: a sentence end (or a line start) right before a position: "… förslag. |Kommunfullmäktiges beslut"
-_SENTENCE_BEFORE = compile_re(r"[.!?)\n][ \t]*$")
 #: The lower-case words to the end of the sentence (at most 200 characters on).
 _SENTENCE_REST = compile_re(r"[^.!?\n]{0,200}")
-#: A decision's first point after its sub-heading: "Förslag till beslut 1. Nämnden …"
-_FIRST_POINT = compile_re(r"[ \t]+1[.)][ \t]+\p{Lu}")
 #: A note in brackets: its first two words and a comma before the closing bracket.
 _PRESENTER_NOTE = compile_re(
     r"\((?P<first>\p{Lu}[\p{L}-]+)[ \t]+(?P<second>[^\s,()]+)(?=[^()\n]{0,80},)[^()\n]{0,120}\)")
@@ -188,7 +185,7 @@ def title_end(text: str, start: int, end: int) -> int:
             return words[i - 1][1]
         if not w[:1].isupper():
             continue
-        if (a - start) in labels or _subheading_end(text, a, end, after_title=True) is not None \
+        if (a - start) in labels or subheading_end(text, a, end, after_title=True) is not None \
                 or documents_at(text, a, end):
             return words[i - 1][1]
         if w.endswith(":") and i >= 2 or _group_heading(text, words, i):
@@ -371,31 +368,3 @@ def _proper_compound(word: str) -> bool:
     stretch between two, not a new sentence."""
     parts = _COMPOUND_PARTS.split(word)
     return len(parts) > 1 and all(p[:1].isupper() for p in parts) and not is_first_name(word)
-
-
-def _subheading_end(text: str, pos: int, end: int, after_title: bool = False) -> int | None:
-    """The end of a known sub-heading ("Beslut", "Bakgrund") at ``pos``, or of an owner's one after a sentence
-    end or an item's title (``after_title``: "… Kommunfullmäktiges beslut"), where a capital, a colon or the
-    end follows it (or, after a title, the number of a decision's first point); else None."""
-    low = text[pos:min(end, pos + 60)].casefold()
-    stops = [pos + len(head) for head in rules().inline_subheadings_by_first.get(low[:1], ()) if low.startswith(head)]
-    part = rules().inline_item_part.match(text, pos, min(end, pos + 60))
-    if part is not None and (after_title or _SENTENCE_BEFORE.search(text, max(0, pos - 3), pos)):
-        stops.append(part.end())
-    for stop in stops:
-        after = text[stop:stop + 2]
-        if not after or after[0] in ":\n":
-            return stop
-        if after[0] in " \t" and (after[1:2].isupper() or after_title and after[1:2].isdigit()
-                                   or _FIRST_POINT.match(text, stop, end) is not None
-                                   and (pos == 0 or _SENTENCE_BEFORE.search(text, max(0, pos - 3), pos))):
-            return stop
-    return None
-
-
-def inline_subheading_at(text: str, pos: int, end: int) -> int | None:
-    """The end of a known sub-heading that starts at ``pos`` in flattened text, or None."""
-    stop = _subheading_end(text, pos, end) if text[pos:pos + 1].isupper() else None
-    if stop is not None and text[stop:stop + 1] == ":":
-        stop += 1
-    return stop

@@ -20,7 +20,8 @@ import regex
 from kdextract.layout.bullets import BULLETS
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.form import is_form_label, protocol_rules
-from kdextract.layout.items import head_at, inline_subheading_at, opens_sentence, states_a_point, title_end, verb_after
+from kdextract.layout.items import head_at, opens_sentence, states_a_point, title_end, verb_after
+from kdextract.layout.subheading_ends import inline_subheading_at
 from kdextract.layout.lines import is_sentence_like
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
