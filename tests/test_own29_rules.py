@@ -118,3 +118,11 @@ def test_a_proposals_addressee_before_its_att_lines_leads_them_in() -> None:
             "Arbetsutskottet föreslår kommunstyrelsen\natt anta de nya riktlinjerna för bidrag.\n")
     texts = [d.text for d in kdextract.parse(text, ner=False).decisions]
     assert any("anta de nya riktlinjerna" in t for t in texts)
+
+
+def test_a_table_rows_label_that_names_the_unit_makes_its_numbers_amounts() -> None:
+    text = ("Ekby kommun\n\n                           Nu         Förslag\n"
+            "Grundavgift, kr per år     2 150      2 300\n"
+            "Antal abonnenter           410        415\n")
+    values = sorted(a.value for a in kdextract.parse(text, ner=False).amounts)
+    assert values == [2150, 2300]
