@@ -126,3 +126,15 @@ def test_a_table_rows_label_that_names_the_unit_makes_its_numbers_amounts() -> N
             "Antal abonnenter           410        415\n")
     values = sorted(a.value for a in kdextract.parse(text, ner=False).amounts)
     assert values == [2150, 2300]
+
+
+def test_a_decisions_list_of_recipients_ends_its_block() -> None:
+    text = ("Ekby kommun\nKultur- och fritidsnämnden\nPROTOKOLL 2027-02-09\n\n§ 7  Bidrag till Ekås Byalag\n"
+            "Byalaget söker bidrag till en ny brygga vid badplatsen.\n\nBeslut\n"
+            "Nämnden beviljar byalaget 12 000 kronor till bryggan.\n"
+            "Expedieras till: Ekås Byalag, Ekonomienheten\n\n§ 8  Bidrag till Skyttelaget Ekorren\n"
+            "Skyttelaget söker bidrag till nya tavlor.\n\nBeslut\nNämnden beviljar skyttelaget 5 000 kronor.\n"
+            "Beslutet skickas till\nSkyttelaget Ekorren\n")
+    texts = [d.text for d in kdextract.parse(text, ner=False).decisions]
+    assert texts == ["Nämnden beviljar byalaget 12 000 kronor till bryggan.",
+                     "Nämnden beviljar skyttelaget 5 000 kronor."]
