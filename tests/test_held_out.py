@@ -59,8 +59,6 @@ def _titles(batch: str, name: str) -> tuple[list[str], list[str]]:
 META_GAPS: dict[tuple[str, str], str] = {
     ("own_corpus26", "05_minnesanteckningar_fax_ocr_2004"):
         "the gold writes the author as the fax prints it ('Ulla Fr?din'); the library gives the repaired 'Ulla Frödin'",
-    ("own_corpus29", "03_tjansteskrivelse_svar_pa_remiss_sfs_kapitel"):
-        "a region's case number without a label under the date in the head ('RS-LED26-1184') is not read",
 }
 
 

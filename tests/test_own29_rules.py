@@ -138,3 +138,19 @@ def test_a_decisions_list_of_recipients_ends_its_block() -> None:
     texts = [d.text for d in kdextract.parse(text, ner=False).decisions]
     assert texts == ["Nämnden beviljar byalaget 12 000 kronor till bryggan.",
                      "Nämnden beviljar skyttelaget 5 000 kronor."]
+
+
+def test_a_case_number_without_a_label_under_the_heads_date_is_the_documents() -> None:
+    text = ("Region Ekland                                 TJÄNSTESKRIVELSE\n"
+            "Regionledningskontoret                        2027-03-02\n"
+            "                                              RE-LED27-0412\n\n"
+            "Svar på remiss om ändrade regler för sjukresor\n\nBakgrund\n"
+            "Regionen har fått förslaget på remiss och ska svara senast den 1 april 2027.\n")
+    assert kdextract.parse(text, ner=False).meta.diarienummer == "RE-LED27-0412"
+
+
+def test_a_case_number_in_another_column_than_the_date_is_not_taken() -> None:
+    text = ("Region Ekland                                 TJÄNSTESKRIVELSE\n"
+            "Regionledningskontoret                        2027-03-02\n"
+            "RE-LED27-0412\n\nBakgrund\nRegionen har fått förslaget på remiss.\n")
+    assert kdextract.parse(text, ner=False).meta.diarienummer != "RE-LED27-0412"
