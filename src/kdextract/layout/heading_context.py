@@ -169,9 +169,10 @@ def _after_furniture(lines: list[Line], i: int) -> bool:
     return prev is not None and prev.kind == "furniture"
 
 
-#: A bulleted point that opens with a day before a capitalised event ("- 24/11 Dialogmöte", "• 3 dec. Budget").
+#: A bulleted point that opens with a day or a week before a capitalised event, a colon or dash between them or not
+#: ("- 24/11 Dialogmöte", "• 3 dec. Budget", "• 14 december: Fullmäktige", "• v. 50: Fullmäktige", "• vecka 3 Mässa").
 _DAY_POINT = compile_re(r"[-–•*][ \t]+(?:\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+(?i:jan|feb|mar|apr|maj|jun|jul|aug|"
-                        r"sep|okt|nov|dec)\p{L}*\.?)[ \t]+\p{Lu}")
+                        r"sep|okt|nov|dec)\p{L}*\.?|(?i:v\.?|vecka)[ \t]*\d{1,2})(?:[ \t]*[:–-])?[ \t]+\p{Lu}")
 
 
 def heads_table(lines: list[Line], i: int) -> bool:

@@ -45,9 +45,10 @@ TOLERANCE = 2
 
 
 @lru_cache(maxsize=1)
-def _units() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, tuple[str, int]]]:
+def _units() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], dict[str, tuple[str, int]]]:
     """The header cell pattern (a label, then the unit in brackets or after a comma), that of a year table's first
-    cell (also "Belopp i tkr") and unit -> (ISO, factor)."""
+    cell (also "Belopp i tkr"), that of a row's label cell (also "Fast avgift, kr per år") and unit -> (ISO,
+    factor)."""
     d = AmountRules.load()
     units: dict[str, tuple[str, int]] = {w: (iso, 1) for w, iso in d.currency_words.items() if iso == "SEK"}
     units.update({w: (iso, int(f)) for w, (iso, f) in d.unit_words.items() if iso == "SEK" and float(f) >= 1})
@@ -57,12 +58,13 @@ def _units() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, tuple[st
     unit = rf"[ \t]*\((?P<unit>{words})\)|,[ \t]*(?P<unit>{words})"
     head = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:{unit})")
     first = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:{unit}|[ \t]+i[ \t]+(?P<unit>{words}))")
-    return head, first, units
+    row = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:{unit})(?:[ \t]+per[ \t]+\p{{L}}+)?")
+    return head, first, row, units
 
 
 def column_amounts(text: str, found: list[Amount]) -> list[Amount]:
     """The amounts in number cells under a currency-headed column of ``text`` that ``found`` does not hold."""
-    head_re, first_re, units = _units()
+    head_re, first_re, row_re, units = _units()
     taken = [(a.start, a.end) for a in found]
     lines = list(line_spans(text))
     out: list[Amount] = []
@@ -74,6 +76,9 @@ def column_amounts(text: str, found: list[Amount]) -> list[Amount]:
         if len(head) < MIN_COLUMNS:
             continue
         columns = _year_columns(text, a, head, first_re)
+        if not columns and (label := row_re.fullmatch(text, *head[0])) is not None:
+            out.extend(_row_amounts(text, head[1:], label, units[label.group("unit").casefold()], taken))
+            continue
         if not columns and not any(ch.isdigit() for ch in text[a:b]):
             columns = [(s - a, e - a, m.group(), m.group("unit")) for k, (s, e) in enumerate(head) if k > 0
                        and (m := head_re.fullmatch(text, s, e)) is not None]
@@ -103,6 +108,19 @@ def _year_columns(text: str, a: int, head: list[tuple[int, int]],
     if m is None or not all(_YEAR_COLUMN.fullmatch(text, s, e) for s, e in head[1:]):
         return []
     return [(s - a, e - a, f"{m.group()} {text[s:e]}", m.group("unit")) for s, e in head[1:]]
+
+
+def _row_amounts(text: str, cells: list[tuple[int, int]], label: regex.Match[str], unit: tuple[str, int],
+                 taken: list[tuple[int, int]]) -> list[Amount]:
+    """The number cells of a table's row whose label names the unit ("Fast avgift, kr per år   3 480   3 720"),
+    where every cell after the label is a number."""
+    values = [_cell_value(text, s, e) for s, e in cells]
+    if any(v is None for v in values):
+        return []
+    return [Amount(text=text[s:e], start=s, end=e, value=v * unit[1], currency=unit[0],
+                   source=Source(method="rule", name="amounts/table_row", score=0.8,
+                                 explanation=f"a number in the row {label.group()!r}"))
+            for (s, e), v in zip(cells, values) if v is not None and not any(a < e and s < b for a, b in taken)]
 
 
 def _cell_value(text: str, start: int, end: int) -> Decimal | None:

@@ -45,6 +45,7 @@ from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.text.spans import SpanIndex
 from kdextract.text.word_starts import AFTER_NO_LATIN1_W
 
+_NEGATION_REACH = 20  # characters before a date searched for a negation ("i stället för ")
 _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
 _CLAUSE_BREAK = compile_re(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som)\s")
 
@@ -119,7 +120,7 @@ def _cues() -> _Cues:
     period = compile_re(r"(?:" + "|".join(map(regex.escape, data.particle_passives.period_words)) + r")\s",
                            regex.IGNORECASE)
     nots = sorted(data.negations.words + data.covers_words.words, key=lambda w: (-len(w), w))
-    negated = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, nots)) + r")[ \t\n]+\Z", regex.IGNORECASE)
+    negated = compile_re(r"(?<![\w])(?:" + "|".join(map(phrase_pattern, nots)) + r")[ \t\n]+\Z", regex.IGNORECASE)
     lead_in = lead_in_pattern([phrase_pattern(w) for w in data.lead_in_modals.words],
                               [phrase_pattern(w) for w in data.lead_in_modals.due_words])
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
@@ -226,7 +227,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
             continue  # "glad sommar"
         if (_dateline(text, d) or _inside(done, done_starts, d) or _report_as_of(text, d) or budget_year(text, d)
-                or cues.negated.search(text, max(0, d.start - 12), d.start) or cues.recurs.match(text, d.end)):
+                or cues.negated.search(text, max(0, d.start - _NEGATION_REACH), d.start)
+                or cues.recurs.match(text, d.end)):
             continue  # "17 mars | Ny förskola": the day a news item is dated; a log's "Datum" cell: when it was done
         s, e = _sentence_of(d.start, d.end, text, sentences, starts)
         # an OCR line break may split a sentence: join a previous piece that does not end one

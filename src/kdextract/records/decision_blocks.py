@@ -90,7 +90,10 @@ def find_blocks(ctx: Context) -> list[Block]:
     return [b for b in blocks if b.body_end > b.body_start]
 
 _ATT_LINE = compile_re(r"(?m)^[ \t]*(?:[-–•][ \t]+)?att[ \t]+\S")  # "att …" or "- att …" a line
-_DECIDES = compile_re(r"(?:\b(?:beslutar|beslutade|besluta|beslut|foreslar|foreslas|foreslog)|:)[ \t*_]*$", regex.V1)
+#: A lead-in line's decision verb at its end, a proposal's addressee after it or not ("Nämnden föreslår
+#: kommunfullmäktige" over "att anta …"), or its colon.
+_DECIDES = compile_re(r"(?:\b(?:beslutar|beslutade|besluta|beslut|foreslas|(?:foreslar|foreslog)(?:[ \t]+[\w-]+){0,2})|:)"
+                      r"[ \t*_]*$", regex.V1)
 #: A sentence that ends inside a line, the next one opening there ("… 312 mnkr. Förvaltningen föreslår").
 _SENTENCE_INSIDE = compile_re(r"[.!?][ \t]+\p{Lu}")
 #: Shortest line that a paragraph's wrap leaves full (a lead-in line of its own is shorter or opens its sentence).

@@ -37,6 +37,7 @@ class MetaRules(Rules, file="meta.json"):
     diarienummer_labels: Pattern
     diarienummer: Pattern
     dated_case_line: Pattern
+    case_under_date: Pattern
     organisation_title: Pattern
     organisation_letterhead: Pattern
     issuer_own_minutes: Pattern
@@ -76,6 +77,7 @@ class Compiled:
     dnr_label: regex.Pattern[str]
     dnr: regex.Pattern[str]
     dated_case: regex.Pattern[str]
+    case_under_date: regex.Pattern[str]
     org_title: regex.Pattern[str]
     org_letterhead: regex.Pattern[str]
     org_own: regex.Pattern[str]
@@ -114,6 +116,7 @@ def meta_rules() -> Compiled:
         dnr_label=compile_re(data.diarienummer_labels, flags),
         dnr=compile_re(data.diarienummer),
         dated_case=compile_re(data.dated_case_line),
+        case_under_date=compile_re(data.case_under_date),
         org_title=compile_re(data.organisation_title),
         org_letterhead=compile_re(data.organisation_letterhead),
         org_own=compile_re(data.issuer_own_minutes),

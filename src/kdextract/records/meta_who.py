@@ -218,7 +218,22 @@ def read_diarienummer(r: Reader) -> str | None:
             r.note("diarienummer", line.start + d.start("case"), line.start + d.end("case"), "dnr_dated_line",
                    "a case number beside the date in the head")
             return str(d.group("case"))
+    for above, line in zip(r.head, r.head[1:]):  # "2026-11-12" over "RS-LED26-1184" in the head's right column
+        day = _DAY_ENDS_LINE.search(above.text)
+        case_number = rules.case_under_date.fullmatch(line.text)
+        if day and case_number and abs(_column(r.text, line.start) - _column(r.text, above.start + day.start(1))) <= 2:
+            r.note("diarienummer", line.start, line.end, "dnr_under_date", "a case number under the date in the head")
+            return line.text
     return None
+
+
+#: A day that ends a line, alone or after a column gap.
+_DAY_ENDS_LINE = compile_re(r"(?:^|\t|[ ]{3})[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*$")
+
+
+def _column(text: str, at: int) -> int:
+    """The column of offset ``at`` in its line."""
+    return at - text.rfind("\n", 0, at) - 1
 
 
 def _table_head(lines: list[Line], i: int) -> bool:

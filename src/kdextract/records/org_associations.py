@@ -5,7 +5,8 @@ after one or two capitalised name words on its line is a name; so is a capitalis
 (``association_heads_before_name``: "föreningen"...) before one to three capitalised words or "i" and a
 place ("Hembygdsföreningen i Åsen"); so is a lower-case head (``association_lower_heads``) after its place's
 capitalised name ("Holmsta intresseförening", "Ekby byalag"). A definite noun of a kind of association (``association_kinds``), alone
-or as a compound's end, before "i" and a place names the association of that place ("Byalaget i Mossvik"). The bare
+or as a compound's end, before "i" and a place names the association of that place ("Byalaget i Mossvik"), and
+before one to three capitalised name words names that association ("Spelmanslaget Stråket"). The bare
 compound ("Bygdegårdsförening") is no name, nor is a name word that opens a sentence and is a common word.
 A capitalised definite compound of a federation or a seat of learning is a name by itself
 (``definite_compound_names``: "Kommunförbundet", "Linnéuniversitetet").
@@ -34,7 +35,8 @@ from kdextract.text.required_words import may_match
 #: The most name words read before an indefinite head, and after a definite one.
 _BEFORE, _AFTER = 2, 3
 _NAME_WORD = compile_re(r"\p{Lu}[\p{L}\-]*")
-_BLANKS_AND_WORD = compile_re(r"[ \t]+(\p{Lu}[\p{L}\-]*)" + WB_R)
+#: A name word after one or two spaces or a tab: a wider gap ends a table's cell ("Spelmanslaget Ek   Kurser").
+_BLANKS_AND_WORD = compile_re(r"(?:[ ]{1,2}|\t)(\p{Lu}[\p{L}\-]*)" + WB_R)
 #: "i" and a capitalised place name after a definite head: "Idrottsklubben i Åsby"
 #: (not a municipality's or a county's own name: "Hembygdsföreningen i Ekby kommun" is two names)
 _IN_PLACE = compile_re(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}[\p{L}\-]*)" + WB_R + r"(?![ \t]+(?:kommun|stad|län|region)\b)")
@@ -67,11 +69,14 @@ def _kind_re() -> regex.Pattern[str]:
 @lru_cache(maxsize=1)
 def _lower_head_re() -> regex.Pattern[str]:
     """A lower-case compound of three or more letters and a ``compound_ends`` head, or a ``words`` head alone or
-    ending a compound, with a genitive -s ("intresseförening", "byalags")."""
+    ending a compound, with a genitive -s ("intresseförening", "byalags"); a ``words`` head alone may be capitalised
+    as part of the name ("Ekby Byalag")."""
     heads = org_rules().association_lower_heads
     ends = "|".join(map(regex.escape, sorted(heads.compound_ends, key=lambda w: (-len(w), w))))
     words = "|".join(map(regex.escape, sorted(heads.words, key=lambda w: (-len(w), w))))
-    return compile_re(r"(?<![\p{L}\p{N}\-])(?:\p{Ll}{3,}(?:" + ends + r")|\p{Ll}*(?:" + words + r"))s?" + WB_R)
+    capitalised = "|".join(map(regex.escape, sorted((w.capitalize() for w in heads.words), key=lambda w: (-len(w), w))))
+    return compile_re(r"(?<![\p{L}\p{N}\-])(?:\p{Ll}{3,}(?:" + ends + r")|\p{Ll}*(?:" + words + r")|(?:" + capitalised
+                      + r"))s?" + WB_R)
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +84,7 @@ def _lower_heads() -> frozenset[str]:
     """The heads of ``_lower_head_re``, one of which each of its matches holds as written (a pre-check: most texts
     hold none, and the pattern tries every lower-case word)."""
     heads = org_rules().association_lower_heads
-    return frozenset(heads.compound_ends) | frozenset(heads.words)
+    return frozenset(heads.compound_ends) | frozenset(heads.words) | frozenset(w.capitalize() for w in heads.words)
 
 
 @lru_cache(maxsize=1)
@@ -182,10 +187,14 @@ def find_associations(text: str) -> Iterator[Cand]:
                    explanation=f"place name before '{m.group()}'", genitive=gen)
     for m in _kind_re().finditer(text):
         if (place := place_after(text, m.end())) is not None:
-            yield Cand(m.start(), place.end(), text[m.start():place.end()], kind="association",
-                       key="assoc:" + key_of(text[m.start():place.end()]), form=text[m.start():place.end()],
-                       full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,
-                       explanation=f"'{m.group()}' and the place it belongs to")
+            end, explanation = place.end(), f"'{m.group()}' and the place it belongs to"
+        elif (named := _words_after(text, m.end())) is not None:
+            end, explanation = named, f"'{m.group()}' followed by a name"  # "Spelmanslaget Stråket"
+        else:
+            continue
+        yield Cand(m.start(), end, text[m.start():end], kind="association", key="assoc:" + key_of(text[m.start():end]),
+                   form=text[m.start():end], full=FULL_OFFICIAL, rule="organisations/association_name",
+                   method="rule", score=0.8, explanation=explanation)
 
 
 @lru_cache(maxsize=1)

@@ -87,8 +87,8 @@ _WRAPPED_BEFORE = compile_re(r"(?<![\p{L}\p{N}.&\-])(\p{Lu}[\p{L}\d.\-]*)(?:[ \t
                                 r"[ \t]*\n[ \t]*\Z")
 #: The end of a full line of running text that a company's name wraps after ("biträdda av Ekby" before
 #: "Revision AB", "… i vinter. Ekbys" before "Fibernät AB"): one or two capitalised words after a small word or a
-#: sentence's end, up to the next line.
-_NAME_WRAPPED_BEFORE = compile_re(r"(?<=[\p{Ll}.!?][ \t]+)(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*)?"
+#: sentence's end or a comma ("entreprenören, Ekby" before "Slamsug AB"), up to the next line.
+_NAME_WRAPPED_BEFORE = compile_re(r"(?<=[\p{Ll}.!?,][ \t]+)(\p{Lu}[\p{L}\d.\-]*)(?:[ \t]+\p{Lu}[\p{L}\d.\-]*)?"
                                      r"[ \t]*\n[ \t]*\Z")
 
 def _wrapped_name_head(text: str, start: int) -> int | None:

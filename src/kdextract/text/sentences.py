@@ -2,7 +2,7 @@
 
 Splits at blank lines (not at a page break inside a sentence), at list items (Word's private-use bullets U+F0B7 and U+F0A7 too), before a line
 opening with a label ("Gäller från: …"), and after . ! ? when the next word starts a sentence, except after
-abbreviations ("bl.a.", "t.ex.", "ca.") and initials.
+abbreviations ("bl.a.", "t.ex.", "ca."), initials and a week's "v." ("v. 47").
 
 >>> text = "Mötet hölls bl.a. i Kalix. Nästa möte är den 21 oktober.\\n\\n- punkt ett"
 >>> [text[s:e] for s, e in sentence_spans(text)]
@@ -44,7 +44,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     paged = "\f" in text
     for m in _BREAK.finditer(text):
-        if m.group().strip(" \t") == "" and _ends_with_abbreviation(text, m.start(), abbreviations):
+        if m.group().strip(" \t") == "" and (_ends_with_abbreviation(text, m.start(), abbreviations)
+                                              or _WEEK.match(text, max(0, m.start() - 2)) is not None):
             continue
         if m.group() == "\n" and _wrapped_after_abbreviation(text, m.start(), abbreviations):
             continue
@@ -57,6 +58,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 _INITIAL = compile_re(r"\p{Lu}\.")
+#: "v." before a week's number ("lämnades in v. 47"): no sentence ends there.
+_WEEK = compile_re(r"(?<![\w.])[vV]\.[ \t]+\d{1,2}(?!\d)")
 
 
 def _page_break_in_sentence(text: str, start: int, end: int) -> bool:
