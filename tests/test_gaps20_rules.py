@@ -1,0 +1,48 @@
+"""General gaps closed on branch gaps20, each in our own words: generic group nouns and lower-case uses of a
+listed name are no organisations; a name wrapped after a lower-case role word is one name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import kdextract
+
+DAY = dt.date(2027, 9, 14)
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in kdextract.parse(text, document_date=DAY).organisations]
+
+
+def test_school_group_nouns_are_no_organisations() -> None:
+    text = ("Minnesanteckningar\n\nSkolrådet i Ekbacka möttes i aulan. Rektor berättade att elevrådet har "
+            "önskat fler bänkar på skolgården.\n\nFöräldraföreningen ordnar en loppis i oktober, och "
+            "föräldrarådet tar upp frågan om mobiler i klassrummet.\n")
+    names = [n.lower() for n in _orgs(text)]
+    assert not [n for n in names if "elevråd" in n or "föräldra" in n]
+
+
+def test_listed_name_in_lower_case_is_a_common_noun() -> None:
+    text = ("Veckobrev\n\nNäringslivsenheten bjuder in företagarna i Norrby till frukostmöte den 3 "
+            "oktober.\n")
+    assert "företagarna" not in [n.lower() for n in _orgs(text)]
+
+
+def test_listed_name_opening_a_sentence_where_the_text_also_writes_it_in_lower_case() -> None:
+    text = ("Tillsyn av hyreshus\n\nInspektörerna besökte tolv hus i Ekby. Fastighetsagarna har fatt brev om "
+            "bristerna. Nästa runda gäller de fastighetsagarna som inte svarat.\n")
+    assert not [n for n in _orgs(text) if n.lower().startswith("fastighets")]
+
+
+def test_listed_name_capitalised_inside_a_sentence_is_kept() -> None:
+    """(A guard of the rule above: the name itself stays where the text also has the common noun.)"""
+    text = ("Veckobrev\n\nKommunen har träffat Företagarna om det lokala näringslivet. Många företagarna i byn "
+            "kom till mötet.\n")
+    assert "Företagarna" in _orgs(text)
+
+
+def test_name_wrapped_after_a_lower_case_role_word() -> None:
+    text = ("Minnesanteckningar\n\nPå mötet deltog kommunens planarkitekt Jonas Ek och enhetschefen Zlatka\n"
+            "Hrustić, och grannarna var inbjudna till den andra halvan av mötet i matsalen.\n")
+    people = {p.name: p.role for p in kdextract.parse(text, document_date=DAY).people}
+    assert people.get("Zlatka Hrustić") == "enhetschef"
