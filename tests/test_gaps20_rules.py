@@ -46,3 +46,22 @@ def test_name_wrapped_after_a_lower_case_role_word() -> None:
             "Hrustić, och grannarna var inbjudna till den andra halvan av mötet i matsalen.\n")
     people = {p.name: p.role for p in kdextract.parse(text, document_date=DAY).people}
     assert people.get("Zlatka Hrustić") == "enhetschef"
+
+
+def _deadlines(text: str) -> list[tuple[str | None, str]]:
+    return [(d.value, d.what) for d in kdextract.parse(text, document_date=DAY).deadlines]
+
+
+def test_past_decision_to_act_plans_a_later_date() -> None:
+    text = ("Minnesanteckningar från mötet tisdag 14 september 2027\n\nUtemiljön\n\n"
+            "Vi gick igenom skolgården. Gruppen bestämde att ordna en städdag "
+            "med föräldrar och personal vecka 41.\n")
+    assert [v for v, _ in _deadlines(text)] == ["2027-W41"]
+
+
+def test_past_decision_with_an_earlier_date_stays_past() -> None:
+    """(A guard: only a date after the document's is planned so; a week is never compared, so a month here.)"""
+    text = ("Minnesanteckningar från mötet tisdag 14 september 2027\n\nUtemiljön\n\n"
+            "Vi gick igenom skolgården. Gruppen bestämde att ordna en städdag "
+            "med föräldrar och personal i maj.\n")
+    assert _deadlines(text) == []
