@@ -65,3 +65,9 @@ def test_past_decision_with_an_earlier_date_stays_past() -> None:
             "Vi gick igenom skolgården. Gruppen bestämde att ordna en städdag "
             "med föräldrar och personal i maj.\n")
     assert _deadlines(text) == []
+
+
+def test_end_of_a_year_beside_a_season_is_its_own_deadline() -> None:
+    text = ("Kommundirektörens rapport 14 september 2027\n\nSimhallen\n\nOmbyggnaden av simhallen börjar "
+            "under våren 2028 och ska vara klar i slutet av 2029.\n")
+    assert "2029" in [v for v, _ in _deadlines(text)]
