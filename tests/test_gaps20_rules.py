@@ -71,3 +71,9 @@ def test_end_of_a_year_beside_a_season_is_its_own_deadline() -> None:
     text = ("Kommundirektörens rapport 14 september 2027\n\nSimhallen\n\nOmbyggnaden av simhallen börjar "
             "under våren 2028 och ska vara klar i slutet av 2029.\n")
     assert "2029" in [v for v, _ in _deadlines(text)]
+
+
+def test_request_to_draw_up_something_by_a_later_month() -> None:
+    text = ("Kommundirektörens rapport 14 september 2027\n\nSjukfrånvaron\n\nJag har bett vår HR-chef att ta "
+            "fram en handlingsplan till nämnden i november.\n")
+    assert [v for v, _ in _deadlines(text)] == ["2027-11"]
