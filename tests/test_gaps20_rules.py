@@ -77,3 +77,11 @@ def test_request_to_draw_up_something_by_a_later_month() -> None:
     text = ("Kommundirektörens rapport 14 september 2027\n\nSjukfrånvaron\n\nJag har bett vår HR-chef att ta "
             "fram en handlingsplan till nämnden i november.\n")
     assert [v for v, _ in _deadlines(text)] == ["2027-11"]
+
+
+def test_months_listed_together_keep_their_order() -> None:
+    text = ("Protokollsutdrag\nSammanträdesdatum 2027-09-14\n\n§ 88 Bidrag till föreningen\n\nBeslut\n"
+            "att bidraget betalas ut i tre delar, i januari, i maj och i augusti.\n")
+    doc = kdextract.parse(text)
+    assert [(d.text, d.value) for d in doc.dates if d.granularity == "month"] == [
+        ("i januari", "2028-01"), ("i maj", "2028-05"), ("i augusti", "2028-08")]
