@@ -85,3 +85,11 @@ def test_months_listed_together_keep_their_order() -> None:
     doc = kdextract.parse(text)
     assert [(d.text, d.value) for d in doc.dates if d.granularity == "month"] == [
         ("i januari", "2028-01"), ("i maj", "2028-05"), ("i augusti", "2028-08")]
+
+
+def test_joint_board_name_stops_before_time_words_and_meeting_verbs() -> None:
+    text = ("Ekby kommun\n\nEkby och Norrby har haft en gemensam upphandling sedan länge. Gemensamma nämnden för "
+            "skolskjutsar sammanträdde i augusti. Norrby ingår i Gemensam nämnd för upphandling sedan 2019.\n")
+    names = _orgs(text)
+    assert "Gemensamma nämnden för skolskjutsar" in names
+    assert "Gemensam nämnd för upphandling" in names
