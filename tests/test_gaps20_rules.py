@@ -93,3 +93,16 @@ def test_joint_board_name_stops_before_time_words_and_meeting_verbs() -> None:
     names = _orgs(text)
     assert "Gemensamma nämnden för skolskjutsar" in names
     assert "Gemensam nämnd för upphandling" in names
+
+
+def test_year_of_the_budget_work_is_no_deadline() -> None:
+    text = ("Protokollsutdrag\nSammanträdesdatum 2027-09-14\n\n§ 41 Avgifter för fritidsgårdar\n\n"
+            "Protokollsanteckning\nLena Ek (MP) låter anteckna att partiet vill se lägre avgifter inför "
+            "budgetarbetet 2029.\n")
+    assert _deadlines(text) == []
+
+
+def test_year_a_remaining_sum_is_for_is_no_deadline() -> None:
+    text = ("Tjänsteskrivelse\n2027-09-14\n\nBidraget kan tas ur nämndens reserv, där 90 000 kr återstår "
+            "för 2028.\n")
+    assert _deadlines(text) == []
