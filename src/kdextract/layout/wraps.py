@@ -4,7 +4,8 @@ Text extracted from a PDF breaks its lines where the page's column ends, so a li
 that runs over several lines splits one of them: "… Sven Dahl (KD), Karin" / "Malmberg (S),
 Olle Nygren (V)". The break goes back to a space where a full line ends in a known given name
 and the next line opens with a capitalised word that ends there as a name does (a comma, a
-party in brackets, "och", a full stop before the next name, or the line's end).
+party in brackets, "och", a full stop before the next name, or the line's end). A capitalised word right after a
+lower-case role word ("… och fritidsledaren Amra" / "Begić, …") is a given name there too, known or not.
 
 >>> [(text, reason) for _, _, text, reason in name_wrap_edits(
 ...     "Närvarande: Anna Berg (S), Per Holm (M), Lisa Ek (C), Karin\\nMalmberg (S), Olle Nygren (V)")]
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from kdextract.layout.words import is_first_name
+from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
 from kdextract.text.view import Replacement
 
@@ -26,6 +27,8 @@ _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 #: A given name that ends a line, the break, and a capitalised word that ends as a name does.
 _WRAP = compile_re(rf"(?<![\p{{L}}\-])(?P<given>{_NAME})[ \t]*\n(?=(?P<next>{_NAME})"
                       r"(?:[ \t]*[,(]|[ \t]*$|[ \t]*\.[ \t]+\p{Lu}|[ \t]+(?:och|samt)[ \t]))", regex.MULTILINE)
+#: A lower-case word (a role's, "fritidsledaren") right before a word at ``_WRAP``'s start.
+_WORD_BEFORE = compile_re(r"(?<![\p{L}\-])\p{Ll}[\p{L}\-]*+[ \t]+$")
 
 
 def name_wrap_edits(text: str) -> list[Replacement]:
@@ -35,7 +38,15 @@ def name_wrap_edits(text: str) -> list[Replacement]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if len(text[line_start:m.end("given")].strip()) < WRAPPED_LINE:
             continue
-        if not is_first_name(m.group("given")) or is_first_name(m.group("next")):
+        if is_first_name(m.group("next")):
+            continue
+        if not is_first_name(m.group("given")) and not _after_role(text, line_start, m.start()):
             continue
         edits.append((m.end("given"), m.end(), " ", "layout: name across a line break"))
     return edits
+
+
+def _after_role(text: str, line_start: int, start: int) -> bool:
+    """The word before ``start`` on its line is a lower-case role word ("fritidsledaren")."""
+    m = _WORD_BEFORE.search(text, line_start, start)
+    return m is not None and is_role(m.group().strip())

@@ -149,6 +149,8 @@ _PRECISE = {"day", "datetime", "week", "month", "range"}
 #: Parts of a year that, not over, make a bare year of their clause no deadline ("Planen för 2028 tas fram under
 #: hösten 2027": the autumn is when, 2028 what the plan is for).
 _WITHIN_YEAR = _PRECISE | {"quarter", "tertial", "half", "season"}
+#: A part of a year named with it ("i slutet av 2027"): a time of its own, not what a plan is for.
+_PART_OF_YEAR = compile_re(r"(?:i[ \t\n]+)?(?:slutet|början|mitten|utgången)[ \t\n]+av[ \t\n]", regex.IGNORECASE)
 _KINDS: dict[str, DeadlineKind] = {k: k for k in get_args(DeadlineKind)}
 #: How many characters (no digits, no sentence end) a form label may stand before its date ("… plats och tid Rådhuset, 2025-03-04").
 FORM_GAP = 60
@@ -262,7 +264,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if d.granularity == "year" and (cs, ce) not in precise:
             precise[cs, ce] = any(o.granularity in _WITHIN_YEAR and not _before(o.value.split("/")[-1], ref)
                                   for o in by_start.within(cs, ce - 1))
-        if d.granularity == "year" and precise[cs, ce]:
+        if d.granularity == "year" and precise[cs, ce] and _PART_OF_YEAR.match(d.text) is None:
             continue  # "Konferensen 2015 hålls den 3 juni": the day is the deadline, not the year
         known = ref is not None and not start_value.startswith("X")
         over = known and _before(end_value, ref)

@@ -119,7 +119,7 @@ def find_bodies(text: str) -> Iterator[Cand]:
 #: A line break (with the blanks around it) inside a coordinated name ("kultur- och" / "fritidsnämnden").
 _WRAP = compile_re(r"[ \t]*\n[ \t]*")
 
-_NAMED_FOR_STOP = frozenset({"att", "som", "med", "för", "den", "det", "är", "har", "ska", "kan", "och", "i", "på", "till"})
+_NAMED_FOR_STOP = frozenset({"att", "som", "med", "för", "den", "det", "är", "har", "ska", "kan", "och", "i", "på", "till", "sedan"})
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from kdextract.records.org_bodies import (
 )
 from kdextract.records.org_associations import find_associations, find_definite_compounds
 from kdextract.records.org_candidates import Cand
+from kdextract.records.org_common import find_listed
 from kdextract.records.org_companies import find_companies
 from kdextract.records.org_counties import find_county_bodies
 from kdextract.records.org_courts import find_courts
@@ -30,7 +31,6 @@ from kdextract.records.org_names import (
 )
 from kdextract.records.org_places import (
     find_cooperations,
-    find_gazetteer,
     find_kommunerna,
     find_municipalities,
     joint_body,
@@ -40,7 +40,7 @@ from kdextract.records.org_qualifiers import acronym_qualified, place_qualified
 
 def rule_candidates(text: str) -> list[Cand]:
     cands: list[Cand] = []
-    for finder in (find_municipalities, find_gazetteer, find_bodies, find_owned, find_bare_heads, find_utskott,
+    for finder in (find_municipalities, find_listed, find_bodies, find_owned, find_bare_heads, find_utskott,
                    find_head_then_name, find_unit_for, find_companies, find_english, find_kommunerna,
                    find_abbreviation_links, find_type_word_names, find_adjective_bodies, find_cooperations,
                    find_named_for, find_associations, find_definite_compounds, find_letterhead_boards, find_courts,
