@@ -1,9 +1,12 @@
 """Rules found missing by held-out batch 30 (tests/data/own_corpus30), each in our own words: a role noun before a
 company's name; a year that says whose cost it is; an association's branch after a name and a comma on a list's
 line, and the bare association then that branch; a notice's agenda run into one paragraph with a point after each
-entry."""
+entry; a matter a board settles later; a table of recruitments, row by row; thanks for the year; a property named
+last in a title."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import kdextract
 
@@ -91,3 +94,49 @@ def test_numbered_proposals_each_a_sentence_on_its_own_line_head_nothing() -> No
     titles = _titles(memo)
     assert "Avtalet förlängs ett år" not in titles
     assert "Förslag till beslut" in titles
+
+
+def _deadlines(text: str) -> list[tuple[str, str]]:
+    return [(str(d.value), d.what) for d in kdextract.parse(text).deadlines]
+
+
+def test_a_matter_settled_by_a_board_on_a_later_date_is_planned() -> None:
+    notes = ("Minnesanteckningar\nBrukarrådet, Ekby kommun\nDatum: 2027-03-08\n\n1. Boendeplatser\nKön till "
+             "boendet är lång. Fördelningen av platserna avgörs av nämnden i maj.\n")
+    assert any(value == "2027-05" for value, _ in _deadlines(notes))
+
+
+REPORT = """Ekby kommun
+Kommundirektörens rapport
+2027-03-01
+
+Nya medarbetare
+
+Ekonomichef            Lisa Ström            2027-04-01
+Rektor Åsskolan        Omar Said             2 maj 2027
+Vaktmästare            Kent Blom             tillträdde 2027-02-01
+
+Övrigt
+Rapporten läggs till handlingarna.
+"""
+
+
+def test_each_row_of_a_table_of_recruitments_is_planned_with_its_own_words() -> None:
+    found = dict(_deadlines(REPORT))
+    assert "Lisa Ström" in found["2027-04-01"] and "Omar" not in found["2027-04-01"]
+    assert "Omar" in found["2027-05-02"] and "Lisa" not in found["2027-05-02"]
+    assert "2027-02-01" not in found
+
+
+def test_thanks_for_the_year_is_no_date() -> None:
+    text = "Ordföranden tackade för året och avslutade mötet."
+    assert kdextract.find_dates(text, reference=dt.date(2026, 12, 10)) == []
+    assert [m.text for m in kdextract.find_dates("Resultatet för året blev gott.", reference=dt.date(2026, 12, 10))] \
+        == ["för året"]
+
+
+def test_a_property_named_last_in_a_paragraph_title_keeps_its_number() -> None:
+    minutes = ("Ekby kommun\nBygg- och miljönämnden\nProtokoll 2027-03-10\n\n§ 21  Bygglov för garage, Lärkan 4\n"
+               "Ansökan har kommit in.\n\nBeslut\nNämnden beviljar bygglov.\n\n§ 22  Tillsyn av avlopp, Ugglan 12\n"
+               "Tillsyn har skett.\n\nBeslut\nNämnden avslutar ärendet.\n")
+    assert _titles(minutes) == ["Bygglov för garage, Lärkan 4", "Tillsyn av avlopp, Ugglan 12"]
