@@ -2,7 +2,7 @@
 company's name; a year that says whose cost it is; an association's branch after a name and a comma on a list's
 line, and the bare association then that branch; a notice's agenda run into one paragraph with a point after each
 entry; a matter a board settles later; a table of recruitments, row by row; thanks for the year; a property named
-last in a title."""
+last in a title; a role after a semicolon in an attendance run."""
 
 from __future__ import annotations
 
@@ -140,3 +140,11 @@ def test_a_property_named_last_in_a_paragraph_title_keeps_its_number() -> None:
                "Ansökan har kommit in.\n\nBeslut\nNämnden beviljar bygglov.\n\n§ 22  Tillsyn av avlopp, Ugglan 12\n"
                "Tillsyn har skett.\n\nBeslut\nNämnden avslutar ärendet.\n")
     assert _titles(minutes) == ["Bygglov för garage, Lärkan 4", "Tillsyn av avlopp, Ugglan 12"]
+
+
+def test_a_role_after_a_semicolon_in_an_attendance_run_is_the_next_name_s() -> None:
+    minutes = ("Ekby Hem AB\nProtokoll fört vid styrelsemöte 2027-03-02\n\nNärvarande: Eva Ek, ordförande; Per Lund\n"
+               "Övriga: Anna Berg; ekonomichef Olle Sand, sekreterare\n\n§ 1 Mötets öppnande\nMötet öppnades.\n")
+    roles = {p.name: p.role for p in kdextract.parse(minutes).people}
+    assert roles["Anna Berg"] != "ekonomichef"
+    assert roles["Olle Sand"] in ("ekonomichef", "sekreterare")
