@@ -16,6 +16,7 @@ class Breaks:
 
     text: str
     at: dict[int, str] = field(default_factory=dict)
+    points: set[int] = field(default_factory=set)  # an entry's closing point that goes with the break after it
 
     def before(self, pos: int, brk: str = "\n") -> None:
         if pos <= 0 or pos >= len(self.text) or self.text[pos - 1] in "\n\f":
@@ -34,7 +35,11 @@ class Breaks:
             gap = pos
             while gap > 0 and self.text[gap - 1] in " \t":
                 gap -= 1
+            if gap - 1 in self.points:  # "1. Val av justerare. 2. Budget" : the point ends the entry, not a sentence
+                gap -= 1
             if gap == pos or (reps and reps[-1][1] > gap):
                 continue
             reps.append((gap, pos, brk, "layout: lost line break"))
-        return reps
+        taken = {a for a, _, _, _ in reps}
+        reps += [(p, p + 1, "", "layout: a flattened entry's closing point") for p in self.points if p not in taken]
+        return sorted(reps)

@@ -46,6 +46,8 @@ class Line:
 _BANNER = compile_re(r"^[\p{Lu}\d\W]{25,}$")
 _SENTENCE_END = compile_re(r"[.,;]$")
 _TRAILING_PAGE = compile_re(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0,3}|[ \t]+\d{1,3})[ \t]*$")
+#: A property named last in a title after a comma ("…, carport utan startbesked, Kvarnen 7"): its number no page.
+_PROPERTY_END = compile_re(r",[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+\d{1,3}[ \t]*$")
 _PRESENTERS = compile_re(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
 _DIGITS = compile_re(r"\d+")
 #: a page number alone in the last column of a line, after a wide gap
@@ -162,7 +164,7 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
     line.title_start = head.title_start if title else line.end
     line.title_end = line.end
     if title:
-        end = head.title_start + len(_TRAILING_PAGE.sub("", title))
+        end = head.title_start + len(title if _PROPERTY_END.search(title) else _TRAILING_PAGE.sub("", title))
         if initials and end == head.title_start + len(title):
             end += 1
         if head.kind == "case":

@@ -191,6 +191,7 @@ def breaks(text: str) -> list[Replacement]:
             found.after(t_end)
         for pos, brk in found.at.items():
             out.before(pos, brk)
+        out.points |= found.points
         page_content = header
     return out.replacements()
 
@@ -246,6 +247,10 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
                 out.before(case[0], "\n")
                 out.after(case[1])
                 t_end = case[1]
+        if len(heads) > 1 and text[t_end - 1] == "." and not text[t_end:stop].strip() \
+                and all(text[h.title_start:heads[j + 1].start if j + 1 < len(heads) else body_end].rstrip()[-1:] == "."
+                        for j, h in enumerate(heads)):
+            out.points.add(t_end - 1)  # a flattened agenda whose entries each end in a point ("1. Val av justerare. 2. …")
         out.after(t_end)
         cues += 1 + subheadings(text, t_end, stop, out)
     if not heads:

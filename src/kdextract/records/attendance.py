@@ -325,7 +325,8 @@ def _attributes(text: str, toks: list[_Tok], names: list[tuple[int, int]], categ
         elif tok.kind == "word" and (size := _role_at(toks, i, v)):
             role = _role_text(toks, i, size, v)
             comma_before = i > 0 and toks[i - 1].text == ","
-            if tok.text[0].isupper() and not comma_before and (i + size) in starts:
+            opens = tok.text[0].isupper() or i == 0 or toks[i - 1].text == ";"  # "…; ekonomichef Olle Sand"
+            if opens and not comma_before and (i + size) in starts:
                 pending_role = role  # "Kommundirektör Lena Holm"
             elif cur is not None and cur.role is None:
                 cur.role = role

@@ -10,7 +10,7 @@ from kdextract.models import DateMention
 from kdextract.pattern_cache import compile_re
 from kdextract.text.spans import SpanIndex
 
-__all__ = ["calendar_line", "contact_pattern", "task_end"]
+__all__ = ["calendar_line", "contact_pattern", "table_row", "task_end"]
 
 #: A word of a calendar line's event after its date.
 _EVENT_WORD = compile_re(r"\p{L}{3,}")
@@ -18,6 +18,8 @@ _EVENT_WORD = compile_re(r"\p{L}{3,}")
 _APART = compile_re(r"[ ]{2,}|\t|:[ \t]|[ \t][-–][ \t]")
 #: A phone number ("0123-456 78", "+46 123 456 78") or an e-mail address.
 _DETAIL = r"(?:(?:\+\d{2}[ \-]?|0)\d[\d \-–]{3,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"
+#: A column gap between two cells of a table's row.
+_GAP = compile_re(r"\S(?:[ ]{3,}|\t)(?=\S)")
 #: Most characters of the addressee before a contact detail ("till nämndsekreteraren Eva Ek").
 _ADDRESSEE = 60
 
@@ -48,6 +50,22 @@ def calendar_line(text: str, d: DateMention, s: int, e: int, dates: SpanIndex[Da
     before = _line(text, line[0] - 1) if line[0] > s else None
     after = _line(text, line[1] + 1) if line[1] + 1 < e else None
     if any(n is not None and _opens_with_date(text, n, dates) for n in (before, after)):
+        return max(s, line[0]), min(e, line[1])
+    return None
+
+
+def table_row(text: str, d: DateMention, s: int, e: int, dates: SpanIndex[DateMention]) -> tuple[int, int] | None:
+    """The line of ``d`` where it closes a row of a table set in columns within its sentence ``[s, e)``: the row
+    has three cells or more, ``d`` ends it with no other date on it, and the line before or after it in the sentence
+    is a row too ("Socialchef     Eva Ek     1 februari 2027" over "Rektor     Per Lund     2027-01-11"); None
+    otherwise."""
+    line = _line(text, d.start)
+    if line[0] <= s and line[1] >= e or text[d.end:line[1]].strip() or len(dates.within(*line)) > 1 \
+            or len(_GAP.findall(text, *line)) < 2:
+        return None
+    before = _line(text, line[0] - 1) if line[0] > s else None
+    after = _line(text, line[1] + 1) if line[1] + 1 < e else None
+    if any(n is not None and len(_GAP.findall(text, *n)) >= 2 for n in (before, after)):
         return max(s, line[0]), min(e, line[1])
     return None
 

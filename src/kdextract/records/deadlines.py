@@ -31,9 +31,9 @@ from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, budget_year, document_reference
 from kdextract.records.deadline_context import lead_in_cue, lead_in_pattern, task_before
-from kdextract.records.deadline_items import calendar_line, contact_pattern, task_end
+from kdextract.records.deadline_items import calendar_line, contact_pattern, table_row, task_end
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
-from kdextract.records.deadline_scans import ClauseScans
+from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
 from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, compound_event, compound_event_pattern,
@@ -258,7 +258,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if j + 1 < len(rows) and rows[j + 1].what_start <= d.start:
             continue  # "Delårsrapport per augusti" in a step's own cell names the step, no date of it
         cs, ce = scans.clause(s, e, d.start, d.end)
-        item = calendar_line(text, d, s, e, by_start)  # "9 december  Kommunstyrelsen" under "Kommande"
+        row = table_row(text, d, s, e, by_start)  # "Socialchef   Eva Ek   1 februari 2027": the row's own words
+        item = calendar_line(text, d, s, e, by_start) or row  # "9 december  Kommunstyrelsen" under "Kommande"
         cs, ce = (max(cs, item[0]), min(ce, item[1])) if item else (cs, ce)
         start_value, end_value = _start_of(d), d.value.split("/")[-1]
         if d.granularity == "year" and (cs, ce) not in precise:
@@ -273,7 +274,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         events = known and _before(ref, start_value)
         opening = d.granularity in _PRECISE
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events, opening)
-        if cue is None and (cs, ce) != (s, e):
+        if cue is None and (cs, ce) != (s, e) and row is None:
             cue = scans.nearest_cue(s, e, d.start, d.end, events, opening)
         if cue is None and (events or over) and d.granularity in _PRECISE:
             cue = start_word(text, d, cues.opens_start) or end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
@@ -282,6 +283,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if cue is None and events:
             cue = particle_passive(text, d, cues.passive, cues.period) \
                 or compound_event(text, cs, ce, d, cues.compound)  # "belysningen sätts upp under maj"
+        if cue is None and events and row is not None and d.granularity in _PRECISE:  # a row dating what is to come
+            cue = Cue(row[0], row[0], "planned", "table row")
         if cue is None:  # "Enligt direktivet ska bolaget" over "• sänka … till år 2030."
             cue = lead_in_cue(text, sentences, starts, s, by_start, cues.lead_in)
         if cue is None or cue.kind == "past" or over and cue.kind not in ("due", "starts"):

@@ -62,5 +62,14 @@ _CELL_CLOSES = compile_re(r"[ \t]*(?:\Z|\n|\t|[ ]{3})")
 
 def whole_cell(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` fills a cell of its line: a line's edge or a wide gap on either side ("PRO Norra" in
-    the right-hand column of an attendance list, beside a name)."""
-    return _CELL_OPENS.search(text[max(0, start - 3):start]) is not None and _CELL_CLOSES.match(text, end) is not None
+    the right-hand column of an attendance list, beside a name), or the rest of a list's line after a name and a
+    comma ("Eva Ek, PRO Norra")."""
+    return _CELL_OPENS.search(text[max(0, start - 3):start]) is not None and _CELL_CLOSES.match(text, end) is not None \
+        or _NAME_LEAD.search(text[max(0, start - _NAME_LEAD_CHARS):start]) is not None \
+        and _LINE_CLOSES.match(text, end) is not None  # "Eva Ek, SPF Seniorerna Ekvik" on a list's line of its own
+
+
+#: A list line's lead before a comma: a person's name of two to four capitalised words, a party in brackets.
+_NAME_LEAD = compile_re(r"(?:\A|\n)[ \t]*\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){1,3}(?:[ \t]*\([\p{L}]{1,4}\))?,[ \t]*\Z")
+_NAME_LEAD_CHARS = 60
+_LINE_CLOSES = compile_re(r"[ \t]*(?:\Z|\n)")

@@ -334,7 +334,7 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
                 end = branch.end() if branch is not None else numbered.end() if numbered is not None else m.end()
                 yield Cand(m.start(), end, text[m.start():end], kind=kind, key="branch:" + key_of(text[m.start():end]),
                            form=text[m.start():end], full=FULL_OFFICIAL, rule="organisations/local_branch",
-                           method="rule", score=0.9,
+                           method="rule", score=0.9, head_key="gaz:" + canon,  # a bare "PRO" is the one branch's
                            explanation=f"listed association {canon} + its branch {text[m.end():end].strip()!r}")
                 continue
             if fold_key(form) in ambiguous and not in_context(text, m.start(), m.end("form")):

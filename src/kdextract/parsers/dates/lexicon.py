@@ -130,6 +130,7 @@ class DateRules(Rules, file="dates.json"):
     days_off: WordList
     vague_counts: WordValues
     school_terms: WordNames
+    thanks_words: WordList
 
 
 #: The blanks between the words of a phrase: at most one line break among them.

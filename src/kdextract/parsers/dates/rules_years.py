@@ -105,6 +105,9 @@ def _case_series(before: str) -> bool:
 
 
 _HALF_PARTS = {fold(k): v for k, v in DATA.year_half_parts.words.items()}
+#: A word of thanks right before "för året" (on the folded text the rules read).
+_THANKED = compile_std(r"(?<![\w])(?:" + "|".join(sorted({fold(w) for w in DATA.thanks_words.words},
+                                                         key=lambda w: (-len(w), w))) + r")[ \t]+\Z")
 
 
 @rule("dates/relative_year",
@@ -119,6 +122,8 @@ def relative_year(m: Any, ctx: Ctx) -> DateCandidate | None:
         f = " ".join(m["fixed"].split())
         if f == "aret" and not m["prep"]:
             return None  # bare "året" is no reference; "under året" is
+        if f == "aret" and m["prep"] == "for" and _THANKED.search(m.string, 0, m.start()) is not None:
+            return None  # "tackade för året": what is thanked for
         delta = -1 if "fjol" in f else 0
     else:
         rel = " ".join(m["rel"].split())
