@@ -106,6 +106,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "digit_run": _repeat("1"),
     "letter_run": _repeat("a"),
     "letter_run_then_a_wide_space": lambda n: "a" * max(1, n - 2) + "\u3000\n",
+    # a name, then a run of blanks inside its line (a heading's trailing punctuation was sought from each blank)
+    "name_then_a_run_of_blanks": lambda n: "Anna Berg" + " " * max(1, n - 12) + "x\n",
     "letters_and_digits": _repeat("a1"),
     "ocr_stand_ins": _repeat("{#"),
     "blank_lines_between_words": _repeat("ord\n\n"),
@@ -122,6 +124,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "lone_l_between_words": _repeat("och l av "),
     "hyphenated_capitals": _repeat("Anna-"),
     "dates_in_one_sentence": _repeat("den 3 maj 2020 "),
+    # days written as day/month on one line (each date's year was sought in a copy of the dates before it)
+    "numeric_days_on_one_line": _repeat("13/2 "),
+    # a deadline's dates on one line, its sentence going on past it (each date read its line's dates)
+    "deadline_dates_on_one_line": lambda n: "Ansök senast " + "den 3 maj 2020, " * max(1, n // 16) + "\nmed mera.",
     "amounts_in_one_sentence": _repeat("1 000 kr "),
     "amount_words_in_one_sentence": _repeat("tre miljoner kronor och "),
     "names_in_one_sentence": _repeat("Anna Berg, Per Lind, "),
