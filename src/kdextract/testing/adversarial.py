@@ -111,6 +111,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "letters_and_digits": _repeat("a1"),
     "ocr_stand_ins": _repeat("{#"),
     "blank_lines_between_words": _repeat("ord\n\n"),
+    # a word on each page, blanked as a running header: one long blank run (each line read the rest of it)
+    "running_header_pages": _repeat("ord\f\n \n"),
     "space_runs_between_words": _repeat("ord      "),
     "dots": _repeat("."),
     "open_brackets": _repeat("("),
