@@ -146,6 +146,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "paragraph_headings": lambda n: _lines(n, lambda i: f"§ {i} Budget\n"),
     "numbered_headings": lambda n: _lines(n, lambda i: f"{i}. Rubrik nummer {i}\n\n"),
     "bullets": lambda n: _lines(n, lambda i: "• punkt\n"),
+    # bulleted topics over their points, each a top-level section (each section's children sought in all of them)
+    "bulleted_topics": lambda n: _lines(n, lambda i: f"\n* Trygghet {i}\n  - punkt\n"),
     "attendance": lambda n: "Närvarande: " + _lines(n, lambda i: f"{GIVEN[i % 12]} {FAMILY[i % 10]} ({PARTIES[i % 8]}), "),
     "attendance_wrapped_inside_names": lambda n: "Närvarande: " + _lines(
         n, lambda i: f"{GIVEN[i % 12]}{chr(10) if i % 5 == 4 else ' '}{FAMILY[i % 10]} ({PARTIES[i % 8]}), "),
