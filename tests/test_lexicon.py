@@ -96,3 +96,12 @@ def test_compound_answers_do_not_depend_on_the_table_layout(monkeypatch: pytest.
     assert len(two.common.by_head.index) < 1_000
     assert [(two.known(w), two.analyse(w)) for w in probes] == answers
     assert sum(parts >= 2 for _, (parts, _) in answers) > 500  # compounds among the probes
+
+
+def test_no_listed_form_is_longer_than_the_compound_bound() -> None:
+    """``_split`` answers no compound for a word longer than ``MAX_PARTS`` of the longest forms: exact while no
+    listed form is longer than ``LONGEST_FORM``."""
+    common_counted, common = _sections()["common"]
+    assert max(map(len, common_counted + common)) <= lexicon.LONGEST_FORM
+    lex = load_lexicon()
+    assert lex.parts("kommun" * 30) == 0 and lex.parts("kommundirektörens") == 2

@@ -21,6 +21,7 @@ from kdextract.parsers.amounts import find_amounts
 from kdextract.parsers.dates import find_dates
 from kdextract.readers.source import read_source
 from kdextract.testing.adversarial import SHAPES
+from kdextract.text.lexicon import Lexicon, load_lexicon
 from kdextract.text.normalize import normalize
 from kdextract.text.ocr import repair
 from kdextract.text.sentences import sentence_spans
@@ -33,9 +34,14 @@ SIZE = 4_000
 #: super-linear: records.amounts._what re-read the table, one sentence, up to each amount;
 #: records.deadlines scanned each date's sentence for cues and records.dates each date's line;
 #: records.org_names read an attendance line up to each party's abbreviation; layout.page_counters followed
-#: every pair of small numbers of a flattened line to the line's end).
+#: every pair of small numbers of a flattened line to the line's end; records.decision_blocks sought a heading's trailing punctuation from each blank of a run;
+#: records.deadline_items read a line's dates for each date of it; parsers.dates.same_year copied the dates
+#: before each date; records.meta's kind cues read a blank run from each of its lines;
+#: layout.memo.lift_flat_outline sought each section's children in all sections).
 LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance": 16_000,
-          "page_numbers_in_prose": 16_000}
+          "page_numbers_in_prose": 16_000, "name_then_a_run_of_blanks": 4_000,
+          "numeric_days_on_one_line": 40_000, "running_header_pages": 4_000,
+          "bulleted_topics": 32_000, "deadline_dates_on_one_line": 16_000}
 #: Linear here, but slow enough per character to take several seconds.
 HEAVY = {"names_in_one_sentence", "names_one_per_line"}
 
@@ -81,3 +87,13 @@ def test_the_ocr_token_pattern_no_longer_backtracks() -> None:
     # 10,000 x "1" took 17.6 s, four times as long per doubling, in text/ocr_repair.TOKEN
     ratio = growth(lambda text: repair(normalize(text), force=True), SHAPES["digit_run"], 10_000, limit=RATIO)
     assert ratio <= RATIO
+
+
+@pytest.mark.slow
+def test_a_long_run_of_letters_is_no_compound_in_linear_time() -> None:
+    """``Lexicon._split`` cut a long word at each of its positions (a word of 160,000 letters before a deadline's
+    cue, or with a lost "ö" in it, took 2 s). Timed uncached: ``parse`` keeps each word's answer, so a shape's
+    repeated runs would hide it."""
+    lex = load_lexicon()
+    ratio = growth(lambda word: Lexicon._split(lex, word), lambda n: "a" * n, 20_000, limit=RATIO)
+    assert ratio <= RATIO, f"a run of letters: {ratio:.2f}x the time for twice the text"

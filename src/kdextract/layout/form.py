@@ -191,7 +191,8 @@ def _title_under_names(text: str, at: int) -> bool:
     a = text.rfind("\n", 0, at) + 1
     b = text.find("\n", at)
     b = len(text) if b < 0 else b
-    if a < 2 or text[b + 1:text.find("\n", b + 1) if "\n" in text[b + 1:] else len(text)].strip():
+    after = text.find("\n", b + 1)  # (the line under it; no copy of the rest of the text for each label)
+    if a < 2 or text[b + 1:after if after >= 0 else len(text)].strip():
         return False
     row, names = cells(text, a, b), cells(text, text.rfind("\n", 0, a - 1) + 1, a - 1)
     return any(c[0] == at and is_form_label(text[c[0]:c[1]].rstrip(":")) for c in row) and len(row) == len(names) \

@@ -62,8 +62,11 @@ def lift_flat_outline(sections: list[Section]) -> list[Section]:
     """A policy's or a plan's plain headings side by side ("Syfte", "Gåvor", then "Uppföljning"): where two or more
     top-level topics with no heading under them come before a topic whose only children are known subheadings, those
     children are its siblings, not its parts."""
+    children_of: dict[str | None, list[Section]] = {}  # (gathered once: not the whole list for each section)
+    for s in sections:
+        children_of.setdefault(s.parent, []).append(s)
     for k, parent in enumerate(sections):
-        children = [s for s in sections if s.parent == parent.id]
+        children = children_of.get(parent.id, [])
         if not children:
             continue
         before = [s for s in sections[:k] if s.level == 1]

@@ -42,6 +42,11 @@ def calendar_line(text: str, d: DateMention, s: int, e: int, dates: SpanIndex[Da
     apart by a column gap, a colon or a dash from the words of an event and no other date after it there, and the
     line before or after it in the sentence opens with a date too ("9 december     Kommunstyrelsen" over "16 december
     Kommunfullmäktige"); None otherwise."""
+    a = d.start
+    while a > 0 and text[a - 1] in " \t":
+        a -= 1
+    if a > 0 and text[a - 1] != "\n":
+        return None  # d does not open its line (checked first: a line of many dates reads its line once, not per date)
     line = _line(text, d.start)
     if line[0] <= s and line[1] >= e or not _opens_with_date(text, line, dates) \
             or _EVENT_WORD.search(text, d.end, line[1]) is None or len(dates.within(*line)) > 1 \

@@ -21,7 +21,9 @@ from kdextract.text.fold import fold
 from kdextract.text.lines import line_spans
 
 _MARKER = compile_re(r"^[ \t]*(?:(?:[-–•*·¢¬]|e|o)\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\(\d{1,2}\)\s+)")
-_EDGE_PUNCTUATION = compile_re(r"^[\W_]+|[\W_]+$")
+#: Punctuation at a line's edges; the trailing run tried only where a run starts (at each of its characters, a long
+#: run of blanks inside the line was read to its end: the square of its length).
+_EDGE_PUNCTUATION = compile_re(r"^[\W_]+|(?<![\W_])[\W_]++$")
 _SPACE_RUN = compile_re(r"\s+")
 #: "§ 12" or "3. Budget": a numbered heading line
 _NUMBERED_HEADING = compile_re(r"^(?:§\s*\d+|\d{1,2}\.\s+\p{Lu})")

@@ -123,12 +123,16 @@ def _kind_from_form(r: Reader) -> DocumentKind | None:
     return kind
 
 
+#: The blanks before a point, read backwards.
+_BLANKS_BEFORE = compile_re(r"(?r)\s*")
+
+
 def _kind_from_cues(r: Reader) -> DocumentKind:
     rules = meta_rules()
     for kind, pattern in rules.kind_fallbacks:
-        m = pattern.search(r.text)
+        m = pattern.search(r.text)  # (from the cue's own line: see _first_blank_line)
         if m:
-            r.note("kind", m.start(), m.end(), "kind_cue", f"{kind} cue in the text")
+            r.note("kind", _first_blank_line(r.text, m.start()), m.end(), "kind_cue", f"{kind} cue in the text")
             return kind
     agenda_title = next((ln for ln in r.head if rules.agenda_page.match(ln.text)), None)
     listed = [s for s in r.sections if s.level == 1 and s.case_number and not s.number]
@@ -137,6 +141,14 @@ def _kind_from_cues(r: Reader) -> DocumentKind:
         r.note("kind", at.start, at.end, "kind_agenda_page", "the agenda page of a meeting portal")
         return "kallelse"
     return "other"
+
+
+def _first_blank_line(text: str, start: int) -> int:
+    """The first of the blank lines right over the line at ``start``, where the cue's note begins: a cue's blanks are
+    read from its own line (each line of a long blank run read the rest of the run), its note spans them all."""
+    w = _BLANKS_BEFORE.match(text, 0, start)
+    w_start = w.start() if w is not None else start
+    return 0 if w_start == 0 else text.index("\n", w_start, start) + 1 if "\n" in text[w_start:start] else start
 
 
 def _item_case(r: Reader) -> str | None:

@@ -106,9 +106,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "digit_run": _repeat("1"),
     "letter_run": _repeat("a"),
     "letter_run_then_a_wide_space": lambda n: "a" * max(1, n - 2) + "\u3000\n",
+    # a name, then a run of blanks inside its line (a heading's trailing punctuation was sought from each blank)
+    "name_then_a_run_of_blanks": lambda n: "Anna Berg" + " " * max(1, n - 12) + "x\n",
     "letters_and_digits": _repeat("a1"),
     "ocr_stand_ins": _repeat("{#"),
     "blank_lines_between_words": _repeat("ord\n\n"),
+    # a word on each page, blanked as a running header: one long blank run (each line read the rest of it)
+    "running_header_pages": _repeat("ord\f\n \n"),
     "space_runs_between_words": _repeat("ord      "),
     "dots": _repeat("."),
     "open_brackets": _repeat("("),
@@ -122,6 +126,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "lone_l_between_words": _repeat("och l av "),
     "hyphenated_capitals": _repeat("Anna-"),
     "dates_in_one_sentence": _repeat("den 3 maj 2020 "),
+    # days written as day/month on one line (each date's year was sought in a copy of the dates before it)
+    "numeric_days_on_one_line": _repeat("13/2 "),
+    # a deadline's dates on one line, its sentence going on past it (each date read its line's dates)
+    "deadline_dates_on_one_line": lambda n: "Ansök senast " + "den 3 maj 2020, " * max(1, n // 16) + "\nmed mera.",
     "amounts_in_one_sentence": _repeat("1 000 kr "),
     "amount_words_in_one_sentence": _repeat("tre miljoner kronor och "),
     "names_in_one_sentence": _repeat("Anna Berg, Per Lind, "),
@@ -138,6 +146,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "paragraph_headings": lambda n: _lines(n, lambda i: f"§ {i} Budget\n"),
     "numbered_headings": lambda n: _lines(n, lambda i: f"{i}. Rubrik nummer {i}\n\n"),
     "bullets": lambda n: _lines(n, lambda i: "• punkt\n"),
+    # bulleted topics over their points, each a top-level section (each section's children sought in all of them)
+    "bulleted_topics": lambda n: _lines(n, lambda i: f"\n* Trygghet {i}\n  - punkt\n"),
     "attendance": lambda n: "Närvarande: " + _lines(n, lambda i: f"{GIVEN[i % 12]} {FAMILY[i % 10]} ({PARTIES[i % 8]}), "),
     "attendance_wrapped_inside_names": lambda n: "Närvarande: " + _lines(
         n, lambda i: f"{GIVEN[i % 12]}{chr(10) if i % 5 == 4 else ' '}{FAMILY[i % 10]} ({PARTIES[i % 8]}), "),

@@ -27,6 +27,11 @@ MIN_PART = 3
 SHORT_HEADS = frozenset({"in", "ut", "av", "om", "på", "ur", "ny", "bi"})
 #: Most parts a compound may have.
 MAX_PARTS = 3
+#: Longest listed form (a test checks the lexicon against it): no longer word splits into ``MAX_PARTS`` parts
+#: (each a listed form or its stem, and a linking "s"), so a long run of letters is not cut at each of its
+#: positions (the square of its length).
+LONGEST_FORM = 40
+_LONGEST_COMPOUND = MAX_PARTS * (LONGEST_FORM + 1)
 
 
 #: Letters of a word that pick its table (the word itself where shorter).
@@ -150,7 +155,7 @@ class Lexicon:
         """Fewest parts (>= 2) that ``word`` splits into, with the last part; (0, "") if none."""
         n = len(word)
         best: tuple[int, str] = (0, "")
-        if n < 2 + MIN_PART or not word.isalpha():
+        if n < 2 + MIN_PART or n > _LONGEST_COMPOUND or not word.isalpha():
             return best
         common = self.common
         if word[:2] in SHORT_HEADS and word[2:] in common and n >= 2 + 4:

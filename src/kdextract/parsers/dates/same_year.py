@@ -31,7 +31,7 @@ def take_same_year(chosen: Sequence[DateCandidate], ctx: Ctx) -> None:
         m = _VALUE.match(c.val.value)
         if m is None:
             continue
-        year = _year_before(chosen[:k], c, ctx)
+        year = _year_before(chosen[k - 1] if k else None, c, ctx)  # (no copy of those before: their square)
         if year is None or c.val.value.startswith(str(year)):
             continue
         if not (_SAME_YEAR.match(ctx.folded, c.end) or c.relative and _goes_forward(chosen[k - 1], m, year, ctx)):
@@ -67,11 +67,11 @@ def _goes_forward(before: DateCandidate, m: re.Match[str], year: int, ctx: Ctx) 
     return own is not None and moved is not None and own < ctx.ref < last <= moved
 
 
-def _year_before(before: Sequence[DateCandidate], date: DateCandidate, ctx: Ctx) -> int | None:
-    """The year written in the last of ``before``, where it lies in the paragraph (or the list point) of ``date``."""
-    if not before:
+def _year_before(last: DateCandidate | None, date: DateCandidate, ctx: Ctx) -> int | None:
+    """The year written in ``last``, the date before ``date``, where it lies in the paragraph (or the list point) of
+    ``date``."""
+    if last is None:
         return None
-    last = before[-1]
     if _PARAGRAPH_BREAK.search(ctx.text, last.end, date.start):
         return None
     years = _YEAR.findall(ctx.text, last.start, last.end)
