@@ -28,7 +28,7 @@ from kdextract.records.org_places import gaz_lookup, muni_name
 from kdextract.records.person_names import definite_noun
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
-from kdextract.text.word_starts import Anchored, Beginnings, matches_at
+from kdextract.text.word_starts import Anchored, Beginnings, match_near, matches_at
 
 
 def _heads() -> list[BodyHead]:
@@ -209,7 +209,7 @@ def _owners(text: str) -> Iterator[regex.Match[str]]:
     for s in starts:
         if s < end:
             continue
-        m = owner.match(text, s)
+        m = match_near(owner, text, s, 400)  # an owner, its body's head: far shorter
         if m is not None:
             yield m
             end = m.end()

@@ -136,6 +136,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "board_genitives_in_one_word": _repeat("kommunstyrelsens-"),
     # a flattened line of prose whose small numbers pair up like a page's number around a running header
     "page_numbers_in_prose": _repeat("Ärendet 1 avser 1 plan. "),
+    # a numbered agenda run into one paragraph: many starts before a head that no owner's genitive ever reaches
+    "numbered_points_in_one_paragraph": _repeat("3. Ärende om budget för område 3. "),
     # OCR-damaged Swedish (repair runs): with a lone "1" for "i" in every line, or ending in a run of letters
     "ocr_damage_with_lone_ones": _repeat("Vi bor 1 Umea och ar 1 Kalix pa dagen.\n"),
     "ocr_damage_then_a_letter_run": lambda n: _repeat("Rapporten ir klar och finns pa intranatet fran idag. ")(n // 2)

@@ -261,3 +261,13 @@ def starts_before(text: str, ends: Iterable[int], back: regex.Pattern[str], firs
         stretch = back.match(text, tried, end)
         yield from (m.start() for m in first.finditer(text, stretch.start() if stretch else end, end))
         tried = end
+
+
+def match_near(pattern: regex.Pattern[str], text: str, start: int, reach: int) -> regex.Match[str] | None:
+    """``pattern.match(text, start)`` for a pattern whose matches are shorter than ``reach``, read that far only: the
+    ``regex`` module looks for a pattern's required letters through all the rest of the text first, so tries at many
+    starts of a text without them read it whole each time (the square of its length). A match that reaches the
+    window's end is read again without it, as it may go on."""
+    stop = min(len(text), start + reach)
+    m = pattern.match(text, start, stop)
+    return pattern.match(text, start) if m is not None and m.end() == stop < len(text) else m
