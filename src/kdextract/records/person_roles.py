@@ -59,11 +59,11 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
 
 
 #: A role the name is stated to hold before it: "Projektledare är Ali Hadzic", "Ny ekonomichef blir Eva Ek".
-_COPULA_BEFORE = compile_re(r"(?<![\p{L}])(?:(?:[Nn]y|[Nn]ya|[Tt]illförordnad)[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+"
+_COPULA_BEFORE = compile_re(r"(?<![\p{L}])(?:(?:[Tt]illförordnad|[Nn]ya|[Nn]y)[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+"
                             r"(?:är|blir|blev|var)[ \t]+\Z")
 
 #: A role fronted before its verb and the name: "Till ny räddningschef har … anställts", "Som ny miljöchef börjar …".
-_FRONTED_BEFORE = compile_re(r"(?<![\p{L}])(?:[Tt]ill|[Ss]om)[ \t]+(?:(?:ny|nya|tillförordnad|tf)[ \t]+)?"
+_FRONTED_BEFORE = compile_re(r"(?<![\p{L}])(?:[Tt]ill|[Ss]om)[ \t]+(?:(?:tillförordnad|nya|ny|tf)[ \t]+)?"
                              r"(?P<role>[\p{L}\-]+)[ \t]+(?:\p{Ll}+[ \t]+){1,3}\Z")
 
 

@@ -12,6 +12,7 @@ from kdextract.records.person_candidate import PCand
 from kdextract.records.person_names import NAME_RUN, PeopleRules
 from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.text.fold import fold_key
+from kdextract.text.lines import line_spans
 
 __all__ = ["find_titled_signers"]
 
@@ -23,22 +24,13 @@ _LABEL_ROLES = {fold_key(k): v for k, v in _RULES.signature_labels.items()}
 _NO_OFFICE = "justerare"
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        yield start, end
-        start = end + 1
-
-
 def find_titled_signers(text: str) -> Iterator[PCand]:
     """Each name with its party over its title on the line right under it, the cells of both lines paired in
     order; a title that is a signature label gives its role ("Sekreterare"), "Justerare" none."""
     if "(" not in text:
         return
     names: list[tuple[int, int]] = []  # the line above: where each cell's name ends before its party, if all have one
-    for s, e in _lines(text):
+    for s, e in line_spans(text):
         row = cells(text, s, e)
         if row and len(names) == len(row):
             for (a, b), (ta, tb) in zip(names, row):
