@@ -8,6 +8,7 @@ import regex
 
 from kdextract.models import DateMention
 from kdextract.pattern_cache import compile_re
+from kdextract.text.lines import line_at
 from kdextract.text.spans import SpanIndex
 
 __all__ = ["calendar_line", "contact_pattern", "table_row", "task_end"]
@@ -22,12 +23,6 @@ _DETAIL = r"(?:(?:\+\d{2}[ \-]?|0)\d[\d \-–]{3,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-
 _GAP = compile_re(r"\S(?:[ ]{3,}|\t)(?=\S)")
 #: Most characters of the addressee before a contact detail ("till nämndsekreteraren Eva Ek").
 _ADDRESSEE = 60
-
-
-def _line(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
 
 
 def _opens_with_date(text: str, line: tuple[int, int], dates: SpanIndex[DateMention]) -> bool:
@@ -47,13 +42,13 @@ def calendar_line(text: str, d: DateMention, s: int, e: int, dates: SpanIndex[Da
         a -= 1
     if a > 0 and text[a - 1] != "\n":
         return None  # d does not open its line (checked first: a line of many dates reads its line once, not per date)
-    line = _line(text, d.start)
+    line = line_at(text, d.start)
     if line[0] <= s and line[1] >= e or not _opens_with_date(text, line, dates) \
             or _EVENT_WORD.search(text, d.end, line[1]) is None or len(dates.within(*line)) > 1 \
             or _APART.match(text, d.end) is None:
         return None  # (a table's row, "22 april   30 mars   Årsredovisning 2026", takes its words from its head)
-    before = _line(text, line[0] - 1) if line[0] > s else None
-    after = _line(text, line[1] + 1) if line[1] + 1 < e else None
+    before = line_at(text, line[0] - 1) if line[0] > s else None
+    after = line_at(text, line[1] + 1) if line[1] + 1 < e else None
     if any(n is not None and _opens_with_date(text, n, dates) for n in (before, after)):
         return max(s, line[0]), min(e, line[1])
     return None
@@ -64,12 +59,12 @@ def table_row(text: str, d: DateMention, s: int, e: int, dates: SpanIndex[DateMe
     has three cells or more, ``d`` ends it with no other date on it, and the line before or after it in the sentence
     is a row too ("Socialchef     Eva Ek     1 februari 2027" over "Rektor     Per Lund     2027-01-11"); None
     otherwise."""
-    line = _line(text, d.start)
+    line = line_at(text, d.start)
     if line[0] <= s and line[1] >= e or text[d.end:line[1]].strip() or len(dates.within(*line)) > 1 \
             or len(_GAP.findall(text, *line)) < 2:
         return None
-    before = _line(text, line[0] - 1) if line[0] > s else None
-    after = _line(text, line[1] + 1) if line[1] + 1 < e else None
+    before = line_at(text, line[0] - 1) if line[0] > s else None
+    after = line_at(text, line[1] + 1) if line[1] + 1 < e else None
     if any(n is not None and len(_GAP.findall(text, *n)) >= 2 for n in (before, after)):
         return max(s, line[0]), min(e, line[1])
     return None
