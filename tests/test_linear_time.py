@@ -1,7 +1,7 @@
 """Linear time on every input: doubling an adversarial input at most ~2.5x's the time it takes.
 
 Times are CPU times (other processes count less than in wall time), the best of a few runs, a ratio
-over the limit measured once more (``tests/timing.py``); only their ratio is asserted, over two
+over the limit measured again (``tests/timing.py``); only their ratio is asserted, over two
 doublings (4x the text, at most 2.5² = 6.25x the time) for a margin against timing noise. Linear work gives about 4x (less, with fixed costs); the rescans and
 backtracking this guards against gave 10x to 16x. The shapes are ``kdextract.testing.adversarial.SHAPES``;
 each once took the square of its length somewhere (the function is named in ``LARGER`` or in the

@@ -105,8 +105,12 @@ def _first_page_tail(text: str, counter: regex.Match[str]) -> list[str]:
 
 def _tokens_after(text: str, counter: regex.Match[str]) -> list[regex.Match[str]]:
     """The tokens right after a page counter, at most ``HEADER_TOKENS`` of them, on its line."""
-    line_end = text.find("\n", counter.end())
-    return list(_TOKEN.finditer(text, counter.end(), len(text) if line_end < 0 else line_end))[:HEADER_TOKENS]
+    tokens: list[regex.Match[str]] = []
+    for tok in _TOKEN.finditer(text, counter.end()):
+        if len(tokens) == HEADER_TOKENS or "\n" in text[tokens[-1].end() if tokens else counter.end():tok.start()]:
+            break
+        tokens.append(tok)
+    return tokens
 
 
 def _header_tail_end(text: str, counter: regex.Match[str], first_tail: list[str]) -> int:
