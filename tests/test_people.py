@@ -320,3 +320,12 @@ def test_two_given_names_share_a_surname(text, names):
 ])
 def test_a_third_name_that_is_a_municipalitys_ends_a_name_at_the_end_of_a_sentence(text: str, name: str) -> None:
     assert name in {p.name for p in kdextract.parse(text, ner=False).people}
+
+
+def test_a_company_board_names_its_managing_director_vd_before_the_name() -> None:
+    text = ("Ekby Vatten AB\nStyrelseprotokoll 2027-02-10\n\nNärvarande: Lars Berg, ordförande\n"
+            "Övriga: VD Petra Sund\n\n§ 1 Mötets öppnande\nVD Petra Sund hälsade välkommen. "
+            "Bolagets vd Jonas Ahl redogjorde för ekonomin.\n")
+    found = {p.name: p.role for p in kdextract.parse(text, ner=False).people}
+    assert found["Petra Sund"] == "VD"
+    assert found["Jonas Ahl"] == "vd"
