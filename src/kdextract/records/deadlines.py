@@ -40,6 +40,7 @@ from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, compoun
                                               end_word, intent_phrases, particle_passive, present_plan_pattern,
                                               recurring_pattern, start_word)
 from kdextract.records.registry import builder
+from kdextract.records.timex_order import before
 from kdextract.records.schedule_table import ScheduleLabels, log_date_cells, schedule_labels, schedule_rows
 from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.text.spans import SpanIndex
@@ -157,29 +158,6 @@ FORM_GAP = 60
 _END_OF_SENTENCE = compile_re(r"[.!?:;][\"”’)]*\s*$")
 
 
-def _before(a: str | None, b: str | None) -> bool:
-    """TIMEX ``a`` lies wholly before ``b`` at the coarser of their grains ("2026-01" < "2026-03-12")."""
-    if not a or not b:
-        return False
-    a, b = _season_end(a.split("T")[0]), b.split("T")[0]
-    if not (a[:4].isdigit() and b[:4].isdigit()) or "-W" in a or "-Q" in a or "-H" in a or "-T" in a:
-        return False
-    if len(a) > 7 and a[5:7].isalpha() or len(a) == 7 and not a[5:7].isdigit():
-        return False  # parts of a season: not compared
-    n = min(len(a), len(b))
-    return a[:n] < b[:n]
-
-
-#: A season's last month (winter's is in the next year): "2024-SP" is over once May 2024 is.
-_SEASON_LAST_MONTH = {"SP": (0, 5), "SU": (0, 8), "FA": (0, 11), "WI": (1, 2)}
-
-
-def _season_end(value: str) -> str:
-    """A season's TIMEX ("2024-SP") as its last month ("2024-05"); any other value as it is."""
-    last = _SEASON_LAST_MONTH.get(value[5:]) if len(value) == 7 and value[:4].isdigit() else None
-    return f"{int(value[:4]) + last[0]:04d}-{last[1]:02d}" if last else value
-
-
 def _start_of(d: DateMention) -> str:
     return d.value.split("/")[0]
 
@@ -242,7 +220,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         s, e = _apart_from_headings(heads, head_starts, s, e, d)
         label = cues.form.search(text, max(0, d.start - FORM_GAP - 60), d.start)
         if label is not None and label.lastgroup is not None and (
-                cues.form_kind[label.lastgroup] != "planned" or (ref is not None and _before(ref, _start_of(d)))):
+                cues.form_kind[label.lastgroup] != "planned" or (ref is not None and before(ref, _start_of(d)))):
             out.append(_deadline(text, d, label.start(), d.end, cues.form_kind[label.lastgroup],
                                  " ".join(label.group(label.lastgroup).split()), f"form label {label.group(label.lastgroup)!r}",
                                  len(out) + 1))
@@ -250,7 +228,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         j = bisect_right(row_starts, d.start) - 1
         if j >= 0 and d.start < rows[j].end:  # a date in a step's row of a schedule table, after its first cell
             r = rows[j]
-            if not (ref is not None and not d.value.startswith("X") and _before(d.value.split("/")[-1], ref)
+            if not (ref is not None and not d.value.startswith("X") and before(d.value.split("/")[-1], ref)
                     or r.ready_in_month_of(d.start, d.value, ref)):
                 out.append(_deadline(text, d, r.start, r.end, "planned", text[r.what_start:r.what_end],
                                      f"the row of the step {text[r.what_start:r.what_end]!r} in a schedule table", len(out) + 1))
@@ -263,15 +241,15 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         cs, ce = (max(cs, item[0]), min(ce, item[1])) if item else (cs, ce)
         start_value, end_value = _start_of(d), d.value.split("/")[-1]
         if d.granularity == "year" and (cs, ce) not in precise:
-            precise[cs, ce] = any(o.granularity in _WITHIN_YEAR and not _before(o.value.split("/")[-1], ref)
+            precise[cs, ce] = any(o.granularity in _WITHIN_YEAR and not before(o.value.split("/")[-1], ref)
                                   for o in by_start.within(cs, ce - 1))
         if d.granularity == "year" and precise[cs, ce] and _PART_OF_YEAR.match(d.text) is None:
             continue  # "Konferensen 2015 hålls den 3 juni": the day is the deadline, not the year
         known = ref is not None and not start_value.startswith("X")
-        over = known and _before(end_value, ref)
+        over = known and before(end_value, ref)
         if over and not notice:
             continue  # over before the document was written: it happened
-        events = known and _before(ref, start_value)
+        events = known and before(ref, start_value)
         opening = d.granularity in _PRECISE
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events, opening)
         if cue is None and (cs, ce) != (s, e) and row is None:
