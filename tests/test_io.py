@@ -36,6 +36,7 @@ def test_empty_input_gives_an_empty_document(text: str) -> None:
     doc = kdextract.parse(text)
     assert doc.text == text
     assert doc.sections == [] and doc.dates == [] and doc.people == [] and doc.meta.kind == "other"
+    assert doc.warnings == ["no text: " + ("the input is empty" if not text else "the input holds only white space")]
 
 
 def test_binary_input_raises_with_advice(tmp_path: Path) -> None:

@@ -83,7 +83,8 @@ def build_documents(
                     s.ctx.ner = parsed
         for (src, doc_id), one in zip(batch, started):
             if one is None:
-                yield Document(id=_name(src, doc_id), text=src.text, warnings=list(src.warnings))
+                blank = "the input is empty" if not src.text else "the input holds only white space"
+                yield Document(id=_name(src, doc_id), text=src.text, warnings=[*src.warnings, f"no text: {blank}"])
                 continue
             with _COLD_START.paused():
                 doc = _finish(one)
