@@ -1,7 +1,8 @@
 """Rules found missing by held-out batch 31 (tests/data/own_corpus31), each in our own words: a council's
 attendance listed per association, the branch's name in a column before its members' names; a given name that
 is also a month ("Maj") before a party in brackets; a weekday that recurs each month where the line wraps after
-"i varje"."""
+"i varje"; the entries of a semicolon run after an attendance label, each with its role; two signers side by side
+without parties over their titles."""
 
 from __future__ import annotations
 
@@ -63,3 +64,24 @@ def test_a_given_name_that_is_also_a_month_is_a_name_before_a_party_in_brackets(
     # the month before a capitalised word with no party after it is still no name
     assert not any(p.startswith("Maj") for p in (x.name for x in kdextract.parse(
         "Ekby kommun\n\nSammanträdet den 14 Maj Kommunhuset, sal B.\n").people))
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in kdextract.parse(text).people}
+
+
+def test_each_entry_of_a_semicolon_run_after_an_attendance_label_keeps_its_own_role() -> None:
+    roles = _roles("Ekby kommun\nProtokoll\n2027-03-08\n\nLedamöter: Eva Holm (M), ordförande; Ola Berg (S), vice "
+                   "ordförande; Kim Åkesson (C)\nTjänstepersoner: Lisa Strand, handläggare; Per Dahl, administratör\n")
+    assert roles["Eva Holm"] == "ordförande"
+    assert roles["Ola Berg"] == "vice ordförande"
+    assert roles["Lisa Strand"] == "handläggare"
+    assert roles["Per Dahl"] == "administratör"
+
+
+def test_two_signers_side_by_side_without_parties_take_the_titles_under_them() -> None:
+    text = ("Ekby kommun\nTJÄNSTESKRIVELSE\n2027-03-08\n\nFörslag till beslut\nNämnden föreslås godkänna "
+            "rapporten.\n\nLisa Strand                        Per Dahl\nEkonomichef                        "
+            "Kommundirektör\n")
+    roles = {k: (v or "").casefold() for k, v in _roles(text).items()}
+    assert roles == {"Lisa Strand": "ekonomichef", "Per Dahl": "kommundirektör"}

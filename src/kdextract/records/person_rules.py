@@ -106,6 +106,13 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
     if len(cells) == 1:
         # "Ulla Rask Hedemora", "Anna Svensson, Gagnef": split the organisation off
         cs, ce = cells[0]
+        if (semi := text.find(";", cs, ce)) >= 0:  # "Eva Ek (M), ordförande; Bo Holm (S), ledamot": an entry each
+            for a, b in ((cs, semi), (semi + 1, ce)):
+                while a < b and text[a] in " \t":
+                    a += 1
+                if a < b:
+                    yield from _attendance_line(text, a, b, muni_name)
+            return
         cell = text[cs:ce]
         if "," in cell:
             i = cell.index(",")
