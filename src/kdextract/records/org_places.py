@@ -303,8 +303,9 @@ def _gazetteer_skeletons() -> dict[str, list[tuple[str, str, OrganisationKind, s
         out.setdefault(ocr_skeleton(entry[0]), []).append(entry)
     return out
 
-#: A capitalised word (a place's name) after a listed name, on its line.
-_PLACE_AFTER = compile_re(r"[ \t]+(\p{Lu}[\p{L}\-]*)(?![\p{L}\-]|[ \t]+\p{Lu})")
+#: A capitalised word (a place's name) after a listed name, on its line, not before another capitalised word
+#: (a person's name) unless a column's gap parts them ("PRO Ekby   Eva Ek": the branch's cell, then a name's).
+_PLACE_AFTER = compile_re(r"[ \t]+(\p{Lu}[\p{L}\-]*)(?![\p{L}\-]|[ ]{1,2}\p{Lu})")
 
 
 @lru_cache(maxsize=1)

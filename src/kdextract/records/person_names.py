@@ -65,10 +65,17 @@ def never_name(word: str) -> bool:
     return fold_key(word.strip(",.;:()")) in never_names()
 
 
-def trim_never_names(tokens: list[str]) -> tuple[int, int]:
-    """The ``[i, j)`` of ``tokens`` left when never-name words are cut from both ends."""
+def given_never_name(word: str) -> bool:
+    """A never-name word that is also a listed given name ("Maj"): a name's first word only where the person's
+    party in brackets follows the name ("Maj Berg (KD)")."""
+    return never_name(word) and is_first_name(word.strip(",.;:()"))
+
+
+def trim_never_names(tokens: list[str], party_after: bool = False) -> tuple[int, int]:
+    """The ``[i, j)`` of ``tokens`` left when never-name words are cut from both ends (with ``party_after``, a
+    given name that is also such a word stays first: "Maj Berg (KD)")."""
     i, j = 0, len(tokens)
-    while i < j and never_name(tokens[i]):
+    while i < j and never_name(tokens[i]) and not (i == 0 and party_after and given_never_name(tokens[0])):
         i += 1
     while j > i and never_name(tokens[j - 1]):
         j -= 1
@@ -189,11 +196,12 @@ def _token_facts(token: str) -> tuple[bool, bool, bool, bool]:
     return _PARTICLE.fullmatch(token) is not None, never, _known_organisation(token), muni_name(token) is not None
 
 
-def name_ok(tokens: list[str], text: str, strict: bool, party_after: bool = False) -> bool:
+def name_ok(tokens: list[str], text: str, strict: bool, party_after: bool = False, bracket: bool = False) -> bool:
     """Tokens that can be a person's name (no org words, roles, places, never-names or common words); a third name
     that is a municipality's too ("Lind Berg") is the last surname only where the person's party or role follows
     it (``party_after``: "Maria Lind Berg (S)", "…, ekonomichef", "… som
-    ekonomichef") or it ends a sentence of prose ("… är Maria Lind Berg."), elsewhere the place the person comes from."""
+    ekonomichef") or it ends a sentence of prose ("… är Maria Lind Berg."), elsewhere the place the person comes from;
+    a first word that is a given name and a month ("Maj") only where a party in brackets follows (``bracket``)."""
     facts = [_token_facts(t) for t in tokens]
     if not 2 <= sum(not particle for particle, *_ in facts) <= 4:
         return False
@@ -201,6 +209,8 @@ def name_ok(tokens: list[str], text: str, strict: bool, party_after: bool = Fals
     for i, (t, (particle, never, organisation, municipality)) in enumerate(zip(tokens, facts)):
         if particle:
             continue
+        if never and i == 0 and bracket and given_never_name(t):
+            continue  # "Maj Berg (KD)"
         if never or (i > 0 and organisation) or (i == last and i >= 2 and municipality and not party_after):
             return False
         if strict and i > 0 and lower_word_elsewhere(text, t):

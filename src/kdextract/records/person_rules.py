@@ -106,6 +106,13 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
     if len(cells) == 1:
         # "Ulla Rask Hedemora", "Anna Svensson, Gagnef": split the organisation off
         cs, ce = cells[0]
+        if (semi := text.find(";", cs, ce)) >= 0:  # "Eva Ek (M), ordförande; Bo Holm (S), ledamot": an entry each
+            for a, b in ((cs, semi), (semi + 1, ce)):
+                while a < b and text[a] in " \t":
+                    a += 1
+                if a < b:
+                    yield from _attendance_line(text, a, b, muni_name)
+            return
         cell = text[cs:ce]
         if "," in cell:
             i = cell.index(",")
@@ -276,10 +283,11 @@ def find_running(text: str) -> Iterator[PCand]:
                     j += 1
                 # drop trailing tokens that are not name-like
                 while len(take) > 2 and not _name_ok([text[a:b] for a, b in take], text, strict=True,
-                                                     party_after=_person_after(text, take[-1][1], take[0][0])):
+                                                     party_after=_person_after(text, take[-1][1], take[0][0]),
+                                                     bracket=_PARTY_NEXT.match(text, take[-1][1]) is not None):
                     take.pop()
                 names = [text[a:b] for a, b in take]
-                if _name_ok(names, text, strict=True,
+                if _name_ok(names, text, strict=True, bracket=_PARTY_NEXT.match(text, take[-1][1]) is not None,
                             party_after=len(take) > 2 and _person_after(text, take[-1][1], take[0][0])):
                     yield PCand(take[0][0], take[-1][1], " ".join(names), rule="people/given_name",
                                 score=0.85, explanation=f"'{names[0]}' is a given name")
@@ -362,7 +370,7 @@ def _checked(text: str, c: PCand) -> PCand | None:
     with a common noun ("Förstudie Underlag", "Arbetsgrupp Ekby") or a noun's definite form ("Kulturhuset Ekbo").
     """
     toks = [(m.start(), m.end()) for m in _WORDS.finditer(text, c.start, c.end)]
-    i, j = trim_never_names([text[a:b] for a, b in toks])
+    i, j = trim_never_names([text[a:b] for a, b in toks], _PARTY_NEXT.match(text, c.end) is not None)
     if j - i < 2:
         return None
     after = _ROLE_WORD_AFTER.match(text, toks[j - 1][1])

@@ -1,5 +1,6 @@
-"""Signers with their parties over their titles, one or more side by side in columns: "Eva Ek (S)" over
-"Ordförande", or "Per Holm (M)      Anna Wik (C)" over "Justerare      Sekreterare"."""
+"""Signers over their titles, one or more side by side in columns: "Eva Ek (S)" over "Ordförande", "Per Holm (M)
+Anna Wik (C)" over "Justerare      Sekreterare", or two or more names without parties ("Eva Ek      Per Holm" over
+"Ekonomichef      Kommundirektör")."""
 
 from __future__ import annotations
 
@@ -25,18 +26,20 @@ _NO_OFFICE = "justerare"
 
 
 def find_titled_signers(text: str) -> Iterator[PCand]:
-    """Each name with its party over its title on the line right under it, the cells of both lines paired in
-    order; a title that is a signature label gives its role ("Sekreterare"), "Justerare" none."""
-    if "(" not in text:
-        return
-    names: list[tuple[int, int]] = []  # the line above: where each cell's name ends before its party, if all have one
+    """Each name over its title on the line right under it, the cells of both lines paired in order: names with
+    their parties, or two or more names alone side by side; a title that is a signature label gives its role
+    ("Sekreterare"), "Justerare" none."""
+    names: list[tuple[int, int]] = []  # the line above: where each cell's name ends (before its party, if any)
     for s, e in line_spans(text):
         row = cells(text, s, e)
         if row and len(names) == len(row):
             for (a, b), (ta, tb) in zip(names, row):
                 yield from _signer(text, a, b, text[ta:tb])
         ends = [(a, m.start()) for a, b in row if (m := _PARTY_END.search(text, a, b)) is not None]
-        names = ends if len(ends) == len(row) else []
+        if len(ends) == len(row):
+            names = ends
+        else:  # "Eva Ek      Per Holm": each cell a whole name
+            names = row if len(row) >= 2 and all(NAME_RUN.fullmatch(text, a, b) for a, b in row) else []
 
 
 def _signer(text: str, a: int, b: int, title: str) -> Iterator[PCand]:
@@ -47,5 +50,5 @@ def _signer(text: str, a: int, b: int, title: str) -> Iterator[PCand]:
         return
     label = _LABEL_ROLES.get(fold_key(title).rstrip(":"))
     role = None if label == _NO_OFFICE else (label or title)
-    yield PCand(a, b, text[a:b], rule="people/signature", score=0.9, explanation="name with a party over its title",
+    yield PCand(a, b, text[a:b], rule="people/signature", score=0.9, explanation="name over its title",
                 role=role, role_prio=3 if role else 0)

@@ -75,7 +75,10 @@ def _weekday_near(ref: dt.date, wd: int, direction: int) -> dt.date:
 
 _SCHEDULE_BEFORE = compile_std(rf"{WEEKDAY_WORD}[ \t]*(?:-|,|och)[ \t]*$")
 _SCHEDULE = compile_std(rf"^[ \t]*(?:-|till|och)[ \t]*{WEEKDAY_WORD}")
-_RECURRING_AFTER = compile_std(r"[ \t]+(?:i[ \t]+)?(?:" + "|".join(map(re.escape, sorted(_RECURRING))) + r")[ \t]")
+#: "i varje", "varannan" after a weekday, also where a line wraps in between or after ("onsdagen i varje\nmånad").
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_RECURRING_AFTER = compile_std(_GAP + r"(?:i" + _GAP + r")?(?:" + "|".join(map(re.escape, sorted(_RECURRING)))
+                               + r")" + _GAP)
 #: A day and a month after a weekday ("fredag 4 mars", "fredag den 4 mars"): a date of its own, no relative weekday.
 _DAY_MONTH_AFTER = compile_std(r"[ \t]+(?:den[ \t]+)?\d{1,2}(?::[ae])?[ \t]+([^\W\d_]+\.?)")
 _DATE_OR_CLOCK_AFTER = compile_std(r"[ \t]*[,.]?[ \t]*(?:\d|kl\b|kl\.|klockan\b|den\b)")
