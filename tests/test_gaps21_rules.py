@@ -1,10 +1,13 @@
 """General gaps closed on branch gaps21, each in our own words: signers' names over their titles, without parties,
 one or several side by side in columns, read by the layout (a title line right under a name line, each title under
-its name, a blank or the end under it); a form's label over its name stays a label; the secretary signs a protocol."""
+its name, a blank or the end under it); a form's label over its name stays a label; the secretary signs a protocol;
+a time of day wrapped over a line break ("27/8 kl." / "13.00–16.00") keeps its hours."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 import kdextract
 from kdextract.layout.form import is_form_label, label_hits
@@ -111,3 +114,22 @@ def test_signer_pairs_read_the_layout() -> None:
     assert _pairs("Ordförande\nIngrid Falk\nSekreterare\n", 2) == []
     assert _pairs("Ingrid Falk\nSekreterare\nKarin Ahlgren\n", 1) == []
     assert _pairs("Ingrid Falk        Karin Ahlgren\nSekreterare\n", 1) == []  # one title, two names
+
+
+def _dates(sentence: str) -> list[tuple[str, str | None]]:
+    doc = kdextract.parse("Ekby kommun\nInformation\n2027-08-02\n\n" + sentence + "\n", ner=False,
+                          document_date=dt.date(2027, 8, 2))
+    return [(d.text, d.value) for d in doc.dates if d.text != "2027-08-02"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Nya ledamöter bjuds in till en utbildning 27/8 kl.\n13.00–16.00 i Stora salen.", "27/8 kl.\n13.00–16.00"),
+    ("Nya ledamöter bjuds in till en utbildning 27/8\nkl. 13.00–16.00 i Stora salen.", "27/8\nkl. 13.00–16.00"),
+    ("Nya ledamöter bjuds in till en utbildning 27/8 kl. 13.00–\n16.00 i Stora salen.", "27/8 kl. 13.00–\n16.00"),
+])
+def test_a_time_wrapped_over_a_line_break_keeps_its_hours(sentence: str, found: str) -> None:
+    assert _dates(sentence) == [(found, "2027-08-27T13:00/2027-08-27T16:00")]
+
+
+def test_a_number_opening_the_next_line_is_no_hour_of_a_day_without_kl() -> None:
+    assert _dates("Vi ses på ön 27/8\n13 personer har anmält sig.") == [("27/8", "2027-08-27")]
