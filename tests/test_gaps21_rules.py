@@ -97,6 +97,14 @@ def test_a_label_right_over_a_name_keeps_it_though_a_blank_follows_the_next_labe
     assert (roles["Karin Ahlgren"], roles["Ingrid Falk"]) == ("ordförande", "sekreterare")
 
 
+def test_a_row_of_labels_over_a_blank_over_names_in_columns_gives_each_its_label() -> None:
+    text = HEAD + ("Ordförande                  Justerare\n\nKarin Ahlgren               Gustav Lönn\n\n"
+                   "Sekreterare\n\nIngrid Falk\n")
+    roles = _roles(text)
+    assert (roles["Karin Ahlgren"], roles["Ingrid Falk"]) == ("ordförande", "sekreterare")
+    assert _doc(text).meta.author == "Ingrid Falk"
+
+
 def _pairs(text: str, line: int) -> list[tuple[str, str]]:
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     a = starts[line]

@@ -112,9 +112,14 @@ def form_label(s: str) -> FormLabel | None:
     return _compiled().by_key.get(_label_key(s))
 
 
+#: A name alone in its cell: two to four capitalised words.
+_NAME_CELL = compile_re(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}")
+
+
 def label_row(text: str, pos: int) -> bool:
     """The line at ``pos`` holds only form labels set apart by column gaps ("Justerare      Sekreterare") over a
-    line of two or more cells: the head of signature columns, whose names stand under their labels."""
+    line of two or more cells (a blank line between or not): the head of signature columns, whose names stand under
+    their labels."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
@@ -122,7 +127,12 @@ def label_row(text: str, pos: int) -> bool:
     if len(row) < 2 or not all(is_form_label(c) for c in row):
         return False
     below = text.find("\n", end + 1)
-    return len(cells(text, end + 1, len(text) if below < 0 else below)) >= 2
+    under = cells(text, end + 1, len(text) if below < 0 else below)
+    if not under and below >= 0:  # a blank line between: the names under it, each a name's capitalised words
+        after = text.find("\n", below + 1)
+        under = cells(text, below + 1, len(text) if after < 0 else after)
+        return len(under) >= 2 and all(_NAME_CELL.fullmatch(text, *c) is not None for c in under)
+    return len(under) >= 2
 
 
 @dataclass(frozen=True)
