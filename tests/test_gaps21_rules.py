@@ -105,6 +105,12 @@ def test_a_row_of_labels_over_a_blank_over_names_in_columns_gives_each_its_label
     assert _doc(text).meta.author == "Ingrid Falk"
 
 
+def test_a_surname_particle_keeps_a_signer_over_a_title() -> None:
+    text = HEAD + "Karin Ahlgren                 Ingrid von Falk\nOrdförande                    Sekreterare\n"
+    roles = _roles(text)
+    assert (roles["Karin Ahlgren"], roles["Ingrid von Falk"]) == ("ordförande", "sekreterare")
+
+
 def _pairs(text: str, line: int) -> list[tuple[str, str]]:
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     a = starts[line]

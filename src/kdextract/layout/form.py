@@ -22,7 +22,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from kdextract.layout.columns import cells
-from kdextract.layout.signature_rows import signer_pairs
+from kdextract.layout.signature_rows import NAME_CELL, signer_pairs
 from kdextract.layout.words import is_first_name
 from kdextract.pattern_cache import compile_re
 from kdextract.resources import Rules
@@ -112,10 +112,6 @@ def form_label(s: str) -> FormLabel | None:
     return _compiled().by_key.get(_label_key(s))
 
 
-#: A name alone in its cell: two to four capitalised words.
-_NAME_CELL = compile_re(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}")
-
-
 def label_row(text: str, pos: int) -> bool:
     """The line at ``pos`` holds only form labels set apart by column gaps ("Justerare      Sekreterare") over a
     line of two or more cells (a blank line between or not): the head of signature columns, whose names stand under
@@ -131,7 +127,7 @@ def label_row(text: str, pos: int) -> bool:
     if not under and below >= 0:  # a blank line between: the names under it, each a name's capitalised words
         after = text.find("\n", below + 1)
         under = cells(text, below + 1, len(text) if after < 0 else after)
-        return len(under) >= 2 and all(_NAME_CELL.fullmatch(text, *c) is not None for c in under)
+        return len(under) >= 2 and all(NAME_CELL.fullmatch(text, *c) is not None for c in under)
     return len(under) >= 2
 
 

@@ -12,14 +12,15 @@ from kdextract.layout.columns import cells
 from kdextract.layout.words import is_first_name
 from kdextract.pattern_cache import compile_re
 
-__all__ = ["Pair", "signer_pairs"]
+__all__ = ["NAME_CELL", "Pair", "signer_pairs"]
 
 Pair = tuple[tuple[int, int], tuple[int, int]]
 
+_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+#: A name alone in its cell: two to four capitalised words, a surname's particle before the last ("Eva von Ek").
+NAME_CELL = compile_re(_WORD + r"(?:[ ]" + _WORD + r"){0,2}(?:[ ](?:af|av|de|von|van|der)){0,2}[ ]" + _WORD)
 #: A signer's name in a cell of its own with a party in brackets after it ("Eva Ek (S)").
-_WITH_PARTY = compile_re(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}[ ]\([^()\n]{1,12}\)")
-#: A signer's name alone in its cell: two to four capitalised words.
-_NAME = compile_re(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}")
+_WITH_PARTY = compile_re(NAME_CELL.pattern + r"[ ]\([^()\n]{1,12}\)")
 #: A title in a cell of its own: one to four words, the first capitalised, no digit.
 _TITLE = compile_re(r"\p{Lu}[\p{L}-]*(?:[ ][\p{L}-]+){0,3}:?")
 #: Most columns a title may start from its name's start, or its middle from the name's middle.
@@ -52,7 +53,7 @@ def signer_pairs(text: str, a: int, b: int, is_label: Callable[[str], bool], clo
 
 
 def _plain_name(text: str, cell: tuple[int, int]) -> bool:
-    return _NAME.fullmatch(text, *cell) is not None and is_first_name(text[cell[0]:cell[1]].split(" ", 1)[0])
+    return NAME_CELL.fullmatch(text, *cell) is not None and is_first_name(text[cell[0]:cell[1]].split(" ", 1)[0])
 
 
 def _aligned(text: str, name: tuple[int, int], title: tuple[int, int], name_line: int, title_line: int) -> bool:

@@ -49,5 +49,6 @@ def _signer(text: str, a: int, b: int, title: str, party: bool) -> Iterator[PCan
     office = _LABEL_ROLES.get(fold_key(title))
     role = None if _NO_OFFICE in (office, label.role if label else None) or (label and not label.role) \
         else (office or title)
-    yield PCand(a, b, text[a:b], rule="people/signature", score=0.9, explanation=f"name{' with a party' if party else ''} over its title",
-                role=role, role_prio=3 if role else 0)
+    why = "name with a party over its title" if party else "name over its title"
+    yield PCand(a, b, text[a:b], rule="people/signature", score=0.9, explanation=why, role=role,
+                role_prio=3 if role else 0)
