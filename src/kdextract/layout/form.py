@@ -22,6 +22,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from kdextract.layout.columns import cells
+from kdextract.layout.signature_rows import NAME_CELL, signer_pairs
 from kdextract.layout.words import is_first_name
 from kdextract.pattern_cache import compile_re
 from kdextract.resources import Rules
@@ -106,9 +107,15 @@ def is_form_label(s: str) -> bool:
     return _label_key(s) in _compiled().by_key
 
 
+def form_label(s: str) -> FormLabel | None:
+    """The form's label ``s`` is, in any case; None for no label."""
+    return _compiled().by_key.get(_label_key(s))
+
+
 def label_row(text: str, pos: int) -> bool:
     """The line at ``pos`` holds only form labels set apart by column gaps ("Justerare      Sekreterare") over a
-    line of two or more cells: the head of signature columns, whose names stand under their labels."""
+    line of two or more cells (a blank line between or not): the head of signature columns, whose names stand under
+    their labels."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
@@ -116,7 +123,12 @@ def label_row(text: str, pos: int) -> bool:
     if len(row) < 2 or not all(is_form_label(c) for c in row):
         return False
     below = text.find("\n", end + 1)
-    return len(cells(text, end + 1, len(text) if below < 0 else below)) >= 2
+    under = cells(text, end + 1, len(text) if below < 0 else below)
+    if not under and below >= 0:  # a blank line between: the names under it, each a name's capitalised words
+        after = text.find("\n", below + 1)
+        under = cells(text, below + 1, len(text) if after < 0 else after)
+        return len(under) >= 2 and all(NAME_CELL.fullmatch(text, *c) is not None for c in under)
+    return len(under) >= 2
 
 
 @dataclass(frozen=True)
@@ -180,23 +192,14 @@ def label_hits(text: str) -> list[LabelHit]:
     return out
 
 
-#: A signer's name in a cell of its own: two to four capitalised words and a party in brackets after them.
-_SIGNER = compile_re(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}[ ]\([^()\n]{1,12}\)")
-
-
 def _title_under_names(text: str, at: int) -> bool:
-    """``at`` opens a cell, a label alone, of a line of titles right under a line of as many signers' names with their parties, one
-    or more side by side ("Eva Ek (S)      Per Holm (M)" / "Ordförande      Justerare"), with a blank line or the end
-    under it (a name without a party there may be the value of a label above it, over the next label)."""
+    """``at`` opens a cell, a label alone, of a line of titles right under a line of as many signers' names, one or
+    more side by side ("Eva Ek (S)      Per Holm (M)" / "Ordförande      Justerare"), a blank line or the end
+    under it (``layout.signature_rows``: a name under a label, over the next label, is that label's value)."""
     a = text.rfind("\n", 0, at) + 1
     b = text.find("\n", at)
-    b = len(text) if b < 0 else b
-    after = text.find("\n", b + 1)  # (the line under it; no copy of the rest of the text for each label)
-    if a < 2 or text[b + 1:after if after >= 0 else len(text)].strip():
-        return False
-    row, names = cells(text, a, b), cells(text, text.rfind("\n", 0, a - 1) + 1, a - 1)
-    return any(c[0] == at and is_form_label(text[c[0]:c[1]].rstrip(":")) for c in row) and len(row) == len(names) \
-        and all(_SIGNER.fullmatch(text, *c) is not None for c in names)
+    pairs = signer_pairs(text, a, len(text) if b < 0 else b, is_form_label)
+    return any(t[0] == at and is_form_label(text[t[0]:t[1]].rstrip(":")) for _, t in pairs)
 
 
 def _column_header(text: str, at: int) -> bool:

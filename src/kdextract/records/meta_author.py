@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from kdextract.layout.form import form_label
 from kdextract.layout.lines import COLUMN_GAP, Line
 from kdextract.models import DocumentKind
 from kdextract.records.meta_byline import byline, in_header
@@ -44,7 +45,8 @@ def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
         for e in entries:
             if e.role and rules.secretary.match(e.role):
                 return _noted_author(r, e.start, e.end, f"listed as {e.role}")
-    found = _signed(r) or in_header(r) or (byline(r) if kind in rules.data.byline_kinds else None)
+    found = _signed(r, kind in rules.data.minutes_kinds) or in_header(r) \
+        or (byline(r) if kind in rules.data.byline_kinds else None)
     return found if found is not None or officer is None else _noted_author(r, *officer)
 
 
@@ -53,7 +55,7 @@ def _noted_author(r: Reader, start: int, end: int, why: str) -> str:
     return " ".join(r.text[start:end].split())
 
 
-def _signed(r: Reader) -> str | None:
+def _signed(r: Reader, protocol: bool) -> str | None:
     tail = r.tail
     if labelled := _after_label(r, tail, "a signature label"):
         return labelled
@@ -61,7 +63,7 @@ def _signed(r: Reader) -> str | None:
         return secretary
     for i in range(len(tail) - 2, -1, -1):
         line = tail[i]
-        if (found := _signer(line.text, tail[i + 1].text)) is not None:
+        if (found := _signer(line.text, tail[i + 1].text, protocol)) is not None:
             name, at = found
             r.note("author", line.start + at, line.start + at + len(name), "signature", "name above a title at the end")
             return name
@@ -189,21 +191,34 @@ def _signer_with_title(r: Reader) -> str | None:
     return str(m.group("name"))
 
 
-def _signer(names: str, titles: str) -> tuple[str, int] | None:
+def _signer(names: str, titles: str, protocol: bool) -> tuple[str, int] | None:
     """The writer among signatures over their titles, and where in ``names`` the name starts. Side by
-    side ("Eva Ek      Per Holm" over "Förvaltningschef      Utredare"): the first whose title is no
-    manager's (a manager co-signs the writer's memo); a name never runs over a column gap."""
+    side ("Eva Ek      Per Holm" over "Förvaltningschef      Utredare"): in a ``protocol`` the secretary, who keeps
+    it ("Justerare      Sekreterare"), else the first whose title is no manager's (a manager co-signs the writer's
+    memo); a name never runs over a column gap."""
     rules = meta_rules()
     columns = _columns(names)
     below = _columns(titles) if len(columns) > 1 else [(titles, 0)]
     if not columns or len(below) != len(columns):
         return None
     pairs = [(rules.person.match(name), at, title) for (name, at), (title, _) in zip(columns, below)]
-    if not all(m is not None and _title_line(title) for m, _, title in pairs):
+    if not all(m is not None and (_title_line(title) or _label_role(title)) for m, _, title in pairs):
         return None
-    m, at, _ = next((p for p in pairs if not rules.manager.match(p[2])), pairs[0])
+    m, at, _ = next((p for p in pairs if protocol and _secretary(p[2])), None) \
+        or next((p for p in pairs if not rules.manager.match(p[2])), pairs[0])
     assert m is not None
     return str(m.group("name")), at
+
+
+def _label_role(title: str) -> str | None:
+    """The role a signature label gives ("Vid protokollet": sekreterare, "Justerande": justerare)."""
+    label = form_label(title.strip().rstrip(":"))
+    return label.role if label is not None else None
+
+
+def _secretary(title: str) -> bool:
+    """A secretary's title or signature label ("Nämndsekreterare", "Vid protokollet")."""
+    return bool(meta_rules().secretary.match(title.strip())) or _label_role(title) == "sekreterare"
 
 
 def _columns(text: str) -> list[tuple[str, int]]:

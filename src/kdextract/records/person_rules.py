@@ -182,9 +182,10 @@ def find_signatures(text: str) -> Iterator[PCand]:
             continue
         if not _name_ok(tokens, text, strict=not (label or next_role)):
             continue
-        if label and below and _title_of_the_name_above(text, s, e):
-            # "Eva Ek\nOrdförande\n\nAnna Wik\nSekreterare": the title above is Eva Ek's, the one below hers
-            label, next_role = None, SIGNATURE_LABELS.get(fold_key(below).rstrip(":"), below)
+        if label and _title_of_the_name_above(text, s, e):
+            # "Eva Ek\nOrdförande\n\nAnna Wik\nSekreterare": the title above is Eva Ek's, the one below hers (none
+            # where hers is no role: "Utdragsbestyrkande")
+            label, next_role = None, SIGNATURE_LABELS.get(fold_key(below).rstrip(":"), below) if below else None
         role = label or next_role
         for a, b in _names_on_line(text, ls, ls + len(line)):
             yield PCand(a, b, text[a:b], rule="people/signature", score=0.9 if (label or next_role) else 0.75,

@@ -74,7 +74,7 @@ def merge(cands: list[DateCandidate], ctx: Ctx) -> list[DateCandidate]:
             gap = ctx.folded[d.end:x.start]
         else:
             continue
-        if len(gap) <= _MAX_GAP and _GAP.fullmatch(gap):
+        if len(gap) <= _MAX_GAP and (_GAP.fullmatch(gap) or _wrapped_kl(gap, d, x, ctx)):
             try:
                 out.append(_join(d, x, ctx))
             except OverflowError:
@@ -83,6 +83,14 @@ def merge(cands: list[DateCandidate], ctx: Ctx) -> list[DateCandidate]:
 
 
 _MAX_GAP = 12
+#: A line break between a day and the next line's "kl." ("utbildning 27/8" / "kl. 13.00–16.00").
+_LINE_BREAK = compile_std(r"[ \t,]*\n[ \t]*")
+
+
+def _wrapped_kl(gap: str, d: DateCandidate, x: DateCandidate, ctx: Ctx) -> bool:
+    """``gap`` is the line break between day ``d`` and a time of day ``x`` after it that opens its line with "kl"."""
+    return d.end <= x.start and x.kind == "clock" and ctx.folded.startswith("kl", x.start) \
+        and _LINE_BREAK.fullmatch(gap) is not None
 
 
 def _neighbours(days: list[DateCandidate], extras: list[DateCandidate]) -> Iterator[tuple[DateCandidate, DateCandidate]]:

@@ -30,9 +30,11 @@ def _t(h: str | None, mi: str | None, s: str | None = None) -> tuple[int, int, i
 
 
 @rule("dates/clock_kl",
-      rf"{NLB}(?:(?:ca\.?|cirka|omkring|runt|ungefar)[ \t]+)?(?:(?:fran|mellan|efter)[ \t]+)?(?:kl\.?|klockan|@)[ \t]*"
+      rf"{NLB}(?:(?:ca\.?|cirka|omkring|runt|ungefar)[ \t]+)?(?:(?:fran|mellan|efter)[ \t]+)?"
+      r"(?:(?:kl\.?|klockan)(?:[ \t]*\n)?|@)[ \t]*"  # "kl." may end a line: its hours open the next
       r"(?P<h1>[0-2]?\d)(?:[:.](?P<m1>[0-5]\d)(?::(?P<s1>[0-5]\d))?)?(?![\d])"
-      r"(?:[ \t]*(?:-|till|och)[ \t]*(?:kl\.?[ \t]*|klockan[ \t]+)?(?P<h2>[0-2]?\d)(?:[:.](?P<m2>[0-5]\d))?(?![\d]))?"
+      r"(?:[ \t]*(?:(?:-|till)(?:[ \t]*\n)?|och)[ \t]*"  # a range's dash may end a line too
+      r"(?:kl\.?[ \t]*|klockan[ \t]+)?(?P<h2>[0-2]?\d)(?:[:.](?P<m2>[0-5]\d))?(?![\d]))?"
       rf"(?:[ \t]+(?:exakt|precis){NL})?{_TZ}", needs=("kl|@", DIGIT))
 def clock_kl(m: Any, ctx: Ctx) -> DateCandidate | None:
     times = [_t(m["h1"], m["m1"], m["s1"])]

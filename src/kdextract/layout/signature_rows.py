@@ -1,0 +1,72 @@
+"""Signers' names over their titles, one or more side by side in columns: "Eva Ek" over "Ordförande", or
+"Per Holm      Anna Wik" over "Justerare      Sekreterare". The layout decides it: a line of titles right under a
+line of as many names, each title under its name's column, a blank line or the end under the titles, the names
+no values of a line of form labels right over them ("Sekreterare" / "Eva Ek" / "Ordförande" / "Per Holm" is a
+form, each name under its label)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kdextract.layout.columns import cells
+from kdextract.layout.words import is_first_name
+from kdextract.pattern_cache import compile_re
+
+__all__ = ["NAME_CELL", "Pair", "signer_pairs"]
+
+Pair = tuple[tuple[int, int], tuple[int, int]]
+
+_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+#: A name alone in its cell: two to four capitalised words, a surname's particle before the last ("Eva von Ek").
+NAME_CELL = compile_re(_WORD + r"(?:[ ]" + _WORD + r"){0,2}(?:[ ](?:af|av|de|von|van|der)){0,2}[ ]" + _WORD)
+#: A signer's name in a cell of its own with a party in brackets after it ("Eva Ek (S)").
+_WITH_PARTY = compile_re(NAME_CELL.pattern + r"[ ]\([^()\n]{1,12}\)")
+#: A title in a cell of its own: one to four words, the first capitalised, no digit.
+_TITLE = compile_re(r"\p{Lu}[\p{L}-]*(?:[ ][\p{L}-]+){0,3}:?")
+#: Most columns a title may start from its name's start, or its middle from the name's middle.
+_SHIFT, _CENTRE = 8, 4
+
+
+def signer_pairs(text: str, a: int, b: int, is_label: Callable[[str], bool], closed: bool = True) -> list[Pair]:
+    """The (name, title) cells where ``text[a:b]`` is a line of titles under a line of signers' names; [] where it
+    is not. Names with their parties ("Eva Ek (S)") need no alignment and, unless ``closed``, no blank under the
+    titles; names without parties need both, titles of a few words, and no line of labels (``is_label``) over them."""
+    if a < 2 or text[a - 1] != "\n":
+        return []
+    titles = cells(text, a, b)
+    if not titles:
+        return []
+    above = text.rfind("\n", 0, a - 1) + 1
+    names = cells(text, above, a - 1)
+    if len(names) != len(titles):
+        return []
+    after = text.find("\n", b + 1)
+    blank_under = b >= len(text) or not text[b + 1:len(text) if after < 0 else after].strip()
+    if all(_WITH_PARTY.fullmatch(text, *n) for n in names):
+        return list(zip(names, titles)) if blank_under or not closed else []
+    if not blank_under or not all(_TITLE.fullmatch(text, *t) for t in titles) \
+            or not all(_plain_name(text, n) for n in names) or _label_line_over(text, above, is_label):
+        return []
+    if not all(_aligned(text, n, t, above, a) for n, t in zip(names, titles)):
+        return []
+    return list(zip(names, titles))
+
+
+def _plain_name(text: str, cell: tuple[int, int]) -> bool:
+    return NAME_CELL.fullmatch(text, *cell) is not None and is_first_name(text[cell[0]:cell[1]].split(" ", 1)[0])
+
+
+def _aligned(text: str, name: tuple[int, int], title: tuple[int, int], name_line: int, title_line: int) -> bool:
+    """The title stands under its name: their starts, or their middles, close in their lines."""
+    ns, ts = name[0] - name_line, title[0] - title_line
+    ne, te = name[1] - name_line, title[1] - title_line
+    return abs(ns - ts) <= _SHIFT or abs((ns + ne) - (ts + te)) <= 2 * _CENTRE
+
+
+def _label_line_over(text: str, line: int, is_label: Callable[[str], bool]) -> bool:
+    """The line over the one at ``line`` holds only form labels: the names under it are their values."""
+    if line < 2:
+        return False
+    start = text.rfind("\n", 0, line - 1) + 1
+    row = cells(text, start, line - 1)
+    return bool(row) and all(is_label(text[c:d].rstrip(":")) for c, d in row)
