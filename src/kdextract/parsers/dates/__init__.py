@@ -39,7 +39,7 @@ from . import (rules_absolute, rules_clock, rules_labelled, rules_offsets, rules
 from .engine import Ctx, RuleMatches, collect, keyword_finder, select
 from .fold import fold_text
 from .lexicon import lexicon
-from .merge import merge, value_lone_clocks
+from .merge import join_periods, merge, value_lone_clocks
 from .same_year import take_same_year
 
 __all__ = ["DOCUMENT_DROP_RULES", "DateReader", "find_dates", "is_document_date"]
@@ -107,7 +107,7 @@ class DateReader:
         text = self.text
         ref, now, grain = _reference(reference)
         ctx = Ctx(text, self.folded, ref, now, grain)
-        chosen = select(merge(collect(ctx, self.matches), ctx))
+        chosen = select(join_periods(merge(collect(ctx, self.matches), ctx), ctx))
         value_lone_clocks(chosen, ctx)
         take_same_year(chosen, ctx)
         out: list[DateMention] = []
