@@ -150,3 +150,17 @@ def test_a_unit_named_by_its_type_word_and_field_in_the_letterhead() -> None:
     text = "Ekby kommun\nSektor utbildning och kultur\n\nPM\nSkolans lokaler behöver ses över.\n"
     orgs = {o.name: o.kind for o in kdextract.parse(text).organisations}
     assert orgs.get("Sektor utbildning och kultur") == "administration"
+
+
+def test_a_year_less_turn_of_the_half_year_is_the_coming_one() -> None:
+    text = "Om tillståndet kommer först efter halvårsskiftet flyttas starten."
+    assert [v for _, v in _dates(text, dt.date(2026, 11, 20))] == ["2027-07-01"]
+    assert [v for _, v in _dates("Vid halvårsskiftet avslutades arbetet.", dt.date(2026, 11, 20))] == ["2026-07-01"]
+
+
+def test_a_date_in_a_condition_that_opens_the_sentence_takes_no_modal_of_the_main_clause() -> None:
+    text = ("Ekby kommun\nPM\n2027-01-10\n\nRisker\nOm tillståndet ges först i maj kan bygget skjutas till "
+            "hösten 2027.\n")
+    values = [d.value for d in kdextract.parse(text).deadlines]
+    assert "2027-05" not in values
+    assert "2027-FA" in values

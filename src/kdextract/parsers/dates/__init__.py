@@ -18,7 +18,8 @@ Resolution, in short (details in ``calendar.py``):
   January); with no reference the year is ``XXXX`` (``XXXX-05-21``, valid TIMEX3);
 * relative expressions ("nästa år", "i morgon", "förra veckan", weekdays) need a reference and
   are skipped without one; they follow Duckling (next weekday = the next one after today);
-* "vid årsskiftet" is the coming 1 January, "vid halvårsskiftet 2017" is 2017-07-01 with the
+* "vid årsskiftet" is the coming 1 January (so is a year-less "halvårsskiftet" the coming 1 July; the last one
+  in the past tense), "vid halvårsskiftet 2017" is 2017-07-01 with the
   alternatives 2017-07 and 2017-H2, "i slutet av april" is the month.
 
 What documents should drop (see :data:`DOCUMENT_DROP_RULES`): the vague deictic "nu"/"idag"
