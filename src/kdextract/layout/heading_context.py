@@ -37,6 +37,8 @@ _NUMBER_ROW = compile_re(r"\p{L}[\p{L}\p{M} .,&/-]*?(?:[ \t]+[-−+]?\(?\d[\d.,]
 _FIRST_POINT = compile_re(r"1[.)][ \t]+(?=\p{Lu})")
 #: The first point of a list under a lead-in line, in either case ("1. besluta om en plan, …").
 _ANY_FIRST_POINT = compile_re(r"1[.)][ \t]+\w")
+# A field of a numbered part's body: a short capitalised label, its colon and its value ("Status: Pågår.").
+_FIELD_LINE = compile_re(r"\p{Lu}\p{Ll}+(?:[ ]\p{Ll}+)?:[ \t]+\S")
 
 
 def continuation(lines: list[Line], j: int) -> Line | None:
@@ -219,6 +221,8 @@ def has_body(lines: list[Line], i: int) -> bool:
             return True  # a markdown heading over a table after a blank ("## Att göra" over "| Vad | Vem | När |")
         if line.text[:1].islower():
             return False  # the candidate is the first half of a broken sentence
+        if lines[i].number is not None and lines[i].kind == "text" and _FIELD_LINE.match(line.text):
+            return True  # a labelled part ("Uppdrag 2. Ny taxa") over its fields ("Givet: KS 2026-04-22, § 41")
         last = line.text.split()[-1].casefold()
         if j + 1 < len(lines) and lines[j + 1].kind == "list" and last in rules().title_stop_words:
             return True  # the lead-in of a list ("Vi rekommenderar nämnden att" over its bullets): no title ends so

@@ -272,7 +272,8 @@ def _part_of_document(lines: list[Line], i: int, heads: list[Heading]) -> bool:
     last = heads[-1]
     if last[1] != 1 or len(heads) == 1 and _fold_title(lines[i]) in rules().memo_openings:
         return False
-    return _after_body(lines, i, last[0]) and (last[0].kind == "sub" or _heading_follows(lines, i))
+    return _after_body(lines, i, last[0]) and (last[0].kind == "sub" or last[3] == "sections/section_label"
+                                               or _heading_follows(lines, i))
 
 
 def _after_body(lines: list[Line], i: int, head: Line) -> bool:

@@ -273,8 +273,9 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if cue.kind == "estimate" and cue.start < d.start and COORDINATED.search(text, cue.end, d.start) is None \
                 and (ESTIMATED_AS.fullmatch(text, cue.end, d.start) is None or d.text.endswith("års")):
             continue  # "Bidraget beräknas till 1,2 mnkr för 2026": the year an estimate is for
-        if d.granularity == "year" and cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak:
-            continue  # "målen för 2021 som ska styra arbetet": the modal belongs to another clause
+        if cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak and (
+                d.granularity == "year" or _CONDITION.search(text, s, d.start) is not None):
+            continue  # "målen för 2021 som ska styra arbetet", "Om bidraget kommer efter maj kan …": another clause's
         kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
         kind = "planned" if kind in ("estimate", "intent") else kind  # "annonseras i maj och beräknas kosta …"
         ts, te = item or (s, e)
@@ -304,6 +305,8 @@ def _report_as_of(text: str, d: DateMention) -> bool:
 
 
 _BY = compile_re(r"(?<![\w])senast[ \t\n]+\Z", regex.IGNORECASE)
+#: A condition that opens its sentence and runs on, with no comma, to the date ("Om bidraget beviljas efter …").
+_CONDITION = compile_re(r"(?:^|(?<=[.!?:\n])[ \t]*)(?:Om|Ifall)[ \t][^,;.!?]*\Z", regex.MULTILINE)
 
 
 def _due_by_a_later_day(text: str, later: list[DateMention]) -> bool:

@@ -56,6 +56,7 @@ class MetaRules(Rules, file="meta.json"):
     convener_kinds: list[DocumentKind]
     minutes_kinds: list[DocumentKind]
     mailed_keep_meeting_date: list[DocumentKind]
+    posted_date_kinds: list[DocumentKind]
     chair_roles: Pattern
     cooperation: Pattern
     official_stems: dict[str, str]

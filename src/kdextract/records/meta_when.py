@@ -1,6 +1,6 @@
 """The document's own date: the meeting's day from its form, a dated header, a "Datum" label, a weekday.
 
-In order: the sent day of an e-mail header that opens the document ("Skickat: den 2 maj 2026"), except
+In order: a notice of posted minutes' posting day ("Datum då anslaget sätts upp"); the sent day of an e-mail header that opens the document ("Skickat: den 2 maj 2026"), except
 that minutes sent or answered by e-mail keep their meeting's day ("Datum: 2026-04-09" in the quoted notes); the protocol form ("Tid Onsdagen den 15 mars 2017", "Plats och tid Stadshuset
 2016-04-21"); a day written in the header lines or a running header (never the adjustment,
 posting or appeal dates of the form), except that a notice or report signed before the meeting in
@@ -52,6 +52,10 @@ def read_date(r: Reader, title: Line | None, diarienummer: str | None, kind: Doc
                 if held[0]:
                     return held
         return sent
+    if kind in meta_rules().data.posted_date_kinds and (posted := first_form_date(r.text, (f for f, _ in r.form),
+                                                                                  ("posted",))) is not None:
+        r.note("date", posted[0].start, posted[0].end, "date_posted", "a notice of posted minutes: the posting day")
+        return posted[0].value[:10], posted[0].day
     meeting, header, labelled = _meeting_date(r), _header_date(r), _labelled_date(r, title)
     for found in (meeting, header):
         if found[0]:

@@ -192,6 +192,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     union_context_words: WordList
     branch_words: WordList
     postcode_before_place: str
+    letterhead_units: str
     region_genitives: RegionGenitives
 
 

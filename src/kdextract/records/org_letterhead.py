@@ -1,4 +1,5 @@
-"""A board named bare in a letterhead: "Direktionen" or "Styrelsen" alone on a head line under the issuer's name.
+"""A board named bare in a letterhead: "Direktionen" or "Styrelsen" alone on a head line under the issuer's name; an
+administration named by its type word and its field ("Sektor samhällsbyggnad") there.
 
 A kommunalförbund's or a company's minutes name their board only so ("ÖSTRA DALENS VATTENFÖRBUND" over
 "Direktionen"): in the letterhead the definite head word is the board's name, where elsewhere it is a mere
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+
+import regex
 
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.pattern_cache import compile_re
@@ -28,8 +31,14 @@ def _boards() -> dict[str, str]:
             if head.kind == "committee" and head.standalone and len(head.forms) == 4 and head.forms[1].endswith("en")}
 
 
+@lru_cache(maxsize=1)
+def _unit() -> regex.Pattern[str]:
+    return compile_re(org_rules().letterhead_units)
+
+
 def find_letterhead_boards(text: str) -> Iterator[Cand]:
-    """A bare definite board head that fills the first column of a letterhead line after the first."""
+    """A bare definite board head, or a unit's type word and field, that fills the first column of a letterhead
+    line after the first."""
     seen = 0
     for line in _LINE.finditer(text):
         if not line.group().strip():
@@ -39,6 +48,11 @@ def find_letterhead_boards(text: str) -> Iterator[Cand]:
             return
         cell = COLUMN_GAP.split(line.group().strip())[0]
         stem = _boards().get(cell)
+        if seen > 1 and stem is None and _unit().fullmatch(cell):
+            start = line.start() + line.group().index(cell)
+            yield Cand(start, start + len(cell), cell, kind="administration", key="unit:" + key_of(cell), form=cell,
+                       full=FULL_NAME, rule="organisations/letterhead_unit", method="rule", score=0.8,
+                       explanation=f"'{cell}' alone in the letterhead")
         if seen == 1 or stem is None:
             continue
         start = line.start() + line.group().index(cell)

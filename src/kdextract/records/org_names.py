@@ -37,14 +37,18 @@ def _capitalised(most: int) -> str:
     return r"\p{Lu}[\p{L}\-]+(?:[ ]{1,2}\p{Lu}[\p{L}\-]+){0,%d}" % (most - 1)
 
 
+# A county's two-word name that a line break splits before its genitive and "län" ("i Västra\nGötalands län").
+_WRAPPED_COUNTY = r"\p{Lu}[\p{L}\-]+[ \t]*\n[ \t]*\p{Lu}[\p{L}\-]+s(?=[ \t]+län(?![\p{L}]))"
+
+
 @lru_cache(maxsize=1)
 def _head_then_name() -> Anchored:
     heads = org_rules().head_then_name
     alts = "|".join(regex.escape(h[0]) + "(?i:" + regex.escape(h[1:]) + ")" for h in heads)
     alts += "|" + "|".join(regex.escape(h[0].lower()) + "(?i:" + regex.escape(h[1:]) + ")"
                            for h in heads if h[0].isupper() and h != "Region")
-    pattern = compile_re(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+|(?P<wrap>[ \t]*\n[ \t]*))(?P<name>" + _capitalised(2) + r"(?:–\p{Lu}[\p{L}\-]+)?)"
-                            r"(?P<lan>[ \t]+län)?" + WB_R)
+    pattern = compile_re(WB_L + r"(?P<head>" + alts + r")(?:(?P<i>[ \t]+i)[ \t]*\n[ \t]*|(?P<i2>[ \t]+i)?[ \t]+|(?P<wrap>[ \t]*\n[ \t]*))(?P<name>" + _WRAPPED_COUNTY + "|" + _capitalised(2)
+                            + r"(?:–\p{Lu}[\p{L}\-]+)?)(?P<lan>(?:[ \t]+|[ \t]*\n[ \t]*)län)?" + WB_R)
     return Anchored(pattern, Beginnings(heads))
 
 

@@ -23,6 +23,7 @@ class ProjectRuleFile(Rules, file="projects.json"):
     hyphen_not_names: list[str]
     hyphen_suffix: Pattern
     title_patterns: list[Pattern]
+    label_line: Pattern
     called_project: Pattern
     anaphora: Pattern
     not_a_project: Pattern

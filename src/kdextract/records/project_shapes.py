@@ -3,6 +3,7 @@
 * the project a person leads: "Anna Berg, projektledare, Grön omställning Norr, ärende 4";
 * an initiative written as one capitalised compound: "Kunskapslyftet", "Fritidslyftet";
 * a place's project: "Ålidens vattenvårdsprojekt", "Norrbyns cykelprogram";
+* a project form's label line: "Projekt: Trygga stråk Norrby", "Projektnamn: Ekby Nära";
 * a name with its acronym in brackets on a line that speaks of a project or its steering group:
   "Styrgrupp Digitalt bygglov (DIBY)", "projektet Trygg i Ekby (TRE)".
 
@@ -34,6 +35,26 @@ def _patterns() -> tuple[FuzzyLead, regex.Pattern[str], regex.Pattern[str]]:
     place = compile_re(r"(?<![\p{L}\d-])(?P<place>\p{Lu}[\p{L}-]+s)[ \t]+(?P<head>" + data.place_project_heads
                           + r")(?![\p{L}\d-])", regex.V1)
     return leader, initiative, place
+
+
+#: A compound initiative that heads an item of a price list: "Båtlyft: 800 kr per tillfälle" is a fee, no initiative.
+_FEE_ITEM = compile_re(r"[ \t]*:[ \t]*\d[\d \u00a0]*(?:,\d+)?[ \t]*(?i:kr|kronor|sek)(?:[ \t]*/|[ \t]+per[ \t])")
+
+
+@lru_cache(maxsize=1)
+def _label_line() -> regex.Pattern[str]:
+    return compile_re(ProjectRuleFile.load().label_line, regex.V1 | regex.MULTILINE)
+
+
+def _labelled(ctx: Context, folded: str) -> list[ProjectCandidate]:
+    """The name after a project form's label, the rest of its line ("Projekt: Trygga stråk Norrby")."""
+    found: list[ProjectCandidate] = []
+    for m in _label_line().finditer(folded):
+        end = folded.find("\n", m.end())
+        name = ctx.text[m.end():end if end >= 0 else len(folded)].strip(" .,;:")
+        if name[:1].isupper() and ok_name(ctx, name):
+            found.append(ProjectCandidate(m.end(), m.end() + len(name), name, rule="projects/label", score=0.85))
+    return found
 
 
 #: An acronym in brackets after a name: "(DIBY)".
@@ -96,7 +117,7 @@ def shaped_candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
     ``ctx.text``."""
     leader, initiative, place = _patterns()
     text = ctx.text
-    found: list[ProjectCandidate] = _named_with_acronym(ctx, folded, _acronym_context())
+    found: list[ProjectCandidate] = _named_with_acronym(ctx, folded, _acronym_context()) + _labelled(ctx, folded)
     for m in leader.finditer(folded):
         if folded[max(0, m.start() - 1):m.start()] == "(":
             continue  # "Sofia Niva (projektledare), Jukka …": a role in brackets belongs to the name before it
@@ -108,7 +129,8 @@ def shaped_candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
             found.append(ProjectCandidate(span[0], span[0] + len(name), name, rule="projects/led_by",
                                           score=0.7))
     for m in initiative.finditer(text):
-        if is_sentence_start(text, m.start()) and lower_word_elsewhere(text, m.group()):
+        if is_sentence_start(text, m.start()) and lower_word_elsewhere(text, m.group()) \
+                or _FEE_ITEM.match(text, m.end()):
             continue
         if ok_name(ctx, m.group()):
             found.append(ProjectCandidate(m.start(), m.end(), m.group(), rule="projects/initiative",

@@ -18,7 +18,8 @@ Resolution, in short (details in ``calendar.py``):
   January); with no reference the year is ``XXXX`` (``XXXX-05-21``, valid TIMEX3);
 * relative expressions ("nästa år", "i morgon", "förra veckan", weekdays) need a reference and
   are skipped without one; they follow Duckling (next weekday = the next one after today);
-* "vid årsskiftet" is the coming 1 January, "vid halvårsskiftet 2017" is 2017-07-01 with the
+* "vid årsskiftet" is the coming 1 January (so is a year-less "halvårsskiftet" the coming 1 July; the last one
+  in the past tense), "vid halvårsskiftet 2017" is 2017-07-01 with the
   alternatives 2017-07 and 2017-H2, "i slutet av april" is the month.
 
 What documents should drop (see :data:`DOCUMENT_DROP_RULES`): the vague deictic "nu"/"idag"
@@ -39,7 +40,7 @@ from . import (rules_absolute, rules_clock, rules_labelled, rules_offsets, rules
 from .engine import Ctx, RuleMatches, collect, keyword_finder, select
 from .fold import fold_text
 from .lexicon import lexicon
-from .merge import merge, value_lone_clocks
+from .merge import join_periods, merge, value_lone_clocks
 from .same_year import take_same_year
 
 __all__ = ["DOCUMENT_DROP_RULES", "DateReader", "find_dates", "is_document_date"]
@@ -107,7 +108,7 @@ class DateReader:
         text = self.text
         ref, now, grain = _reference(reference)
         ctx = Ctx(text, self.folded, ref, now, grain)
-        chosen = select(merge(collect(ctx, self.matches), ctx))
+        chosen = select(join_periods(merge(collect(ctx, self.matches), ctx), ctx))
         value_lone_clocks(chosen, ctx)
         take_same_year(chosen, ctx)
         out: list[DateMention] = []

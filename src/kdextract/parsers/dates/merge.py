@@ -1,4 +1,5 @@
-"""Join a date with an adjacent time of day or part of day, and give lone clock times a value."""
+"""Join a date with an adjacent time of day or part of day, two periods of one kind across a dash into a range,
+and give lone clock times a value."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from kdextract.pattern_cache import compile_std
 from kdextract.text.fold import fold
 
-from .calendar import Value, datetime_value, time_string
+from .calendar import Value, datetime_value, range_value, time_string
 from .engine import DateCandidate, Ctx
 from .patterns import DATA
 
@@ -91,6 +92,31 @@ def _wrapped_kl(gap: str, d: DateCandidate, x: DateCandidate, ctx: Ctx) -> bool:
     """``gap`` is the line break between day ``d`` and a time of day ``x`` after it that opens its line with "kl"."""
     return d.end <= x.start and x.kind == "clock" and ctx.folded.startswith("kl", x.start) \
         and _LINE_BREAK.fullmatch(gap) is not None
+
+_DASH = compile_std(r"[ \t]*-[ \t]*")
+# Periods that a dash joins into one range when each names its year ("kvartal 4 2027 – kvartal 1 2028").
+_PERIOD_ORDER = {"quarter": "Q1 Q2 Q3 Q4", "half": "H1 H2", "week": "", "season": "SP SU FA WI"}
+
+
+def join_periods(cands: list[DateCandidate], ctx: Ctx) -> list[DateCandidate]:
+    """``cands`` plus a range for each two periods of one kind, each with its year, a dash between them and the
+    first before the second ("Q4 2027–Q1 2028", "v. 50 2027 – v. 2 2028", "hösten 2027 – våren 2028")."""
+    periods = sorted((c for c in cands if c.kind == "date" and not c.relative and c.val.granularity in _PERIOD_ORDER
+                      and c.val.value[:4].isdigit()), key=lambda c: c.start)
+    out = list(cands)
+    for a, b in zip(periods, periods[1:]):
+        if (a.val.granularity == b.val.granularity and a.end < b.start and _DASH.fullmatch(ctx.folded, a.end, b.start)
+                and _period_key(a.val.value, a.val.granularity) < _period_key(b.val.value, b.val.granularity)):
+            v = range_value(a.val, b.val)
+            out.append(DateCandidate(a.start, b.end, v, rule="dates/period_range",
+                                     explanation=f"{a.explanation} to {b.explanation}", priority=1))
+    return out
+
+
+def _period_key(value: str, granularity: str) -> tuple[str, int]:
+    code = value[5:]
+    order = _PERIOD_ORDER[granularity].split()
+    return value[:4], order.index(code) if code in order else int(code.lstrip("W") or 0)
 
 
 def _neighbours(days: list[DateCandidate], extras: list[DateCandidate]) -> Iterator[tuple[DateCandidate, DateCandidate]]:

@@ -274,7 +274,7 @@ def day_range(m: Any, ctx: Ctx) -> DateCandidate | None:
 
 
 @rule("dates/date_range",
-      rf"{NLB}(?:(?P<den>den){S1})?{day('d1')}[ \t]*{month('m1')}(?:,?{S1}{year('y1', True)})?{_TO}(?:den[ \t]+)?"
+      rf"{NLB}(?:(?P<den>den){S1})?{day('d1')}[ \t]*{S0}{month('m1')}(?:,?{S1}{year('y1', True)})?{_TO}(?:den[ \t]+)?"
       rf"{day('d2', False)}[ \t]*{S0}{month('m2')}(?:,?{S1}{year('y2', True)})?", needs=(DAYISH, MONTHISH, TO_KEYS))
 def date_range(m: Any, ctx: Ctx) -> DateCandidate | None:
     m1, m2 = LEX.month(m["m1"]), LEX.month(m["m2"])

@@ -140,6 +140,8 @@ def year_turn(m: Any, ctx: Ctx) -> DateCandidate | None:
     if w.startswith("halv"):
         if past and ctx.ref is not None:
             y, rel = (ctx.ref.year if ctx.ref.month >= 7 else ctx.ref.year - 1), True
+        elif not m["y1"] and ctx.ref is not None and ctx.grain != "year":
+            y, rel = (ctx.ref.year if ctx.ref.month <= 7 else ctx.ref.year + 1), True  # the coming one, as årsskiftet
         else:
             y, rel = resolve_year(7, ctx, int(m["y1"]) if m["y1"] else None)
         v = day_value(y, 7, 1)
