@@ -264,11 +264,21 @@ def _leads_points(lines: list[Line], j: int) -> bool:
         nxt.kind == "list" and nxt.text[:1] in _BULLETS or _ANY_FIRST_POINT.match(nxt.text) is not None)
 
 
+#: Lines of a wrapped paragraph read for its sentence's end after its first line.
+_WRAPPED_LINES = 3
+
+
 def _paragraph_goes_on(lines: list[Line], j: int) -> bool:
-    """Line ``j`` is the first line of a paragraph that PDF text wrapped: the next line goes on in lower case and ends
-    a sentence ("Region Kalmar län och kommunen öppnar en gemensam" / "ungdomsmottagning i vecka 36.")."""
-    nxt = lines[j + 1] if j + 1 < len(lines) else None
-    return nxt is not None and nxt.kind == "text" and nxt.text[:1].islower() and is_sentence_like(nxt.text)
+    """Line ``j`` is the first line of a paragraph that PDF text wrapped: the next lines go on in lower case and one
+    of them ends a sentence ("Region Kalmar län och kommunen öppnar en gemensam" / "ungdomsmottagning i vecka 36.",
+    or over two lines: "… Vi träffar" / "bolaget den 23 november om hyran, som i dag är" / "beräknad till …")."""
+    for k in range(j + 1, min(j + 1 + _WRAPPED_LINES, len(lines))):
+        nxt = lines[k]
+        if nxt.kind != "text" or not nxt.text[:1].islower():
+            return False
+        if is_sentence_like(nxt.text):
+            return True
+    return False
 
 
 def _table_row(line: Line) -> bool:
