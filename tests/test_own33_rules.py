@@ -29,3 +29,17 @@ Mötet hålls den 3 mars.
 def test_a_topic_over_a_paragraph_whose_sentence_ends_two_wrapped_lines_on_heads_an_item() -> None:
     assert _titles(NOTES) == ["Ny meny", "Matsalen i Norrby", "Nästa möte"]
 
+
+
+def test_a_month_by_a_verb_in_the_past_tense_keeps_the_reports_year_after_a_later_date() -> None:
+    text = ("Ekby kommun\nKommundirektörens rapport\n\nPersonal\nNy ekonomichef börjar den 8 februari 2027. "
+            "Upphandlingen av lönesystemet avbröts i oktober.\n\nEkby den 2 december 2026\n\nEva Ek\nKommundirektör\n")
+    values = {d.text: d.value for d in kdextract.parse(text).dates}
+    assert values["i oktober"] == "2026-10"
+
+
+def test_a_month_after_a_later_date_still_goes_forward_in_a_plan() -> None:
+    text = ("Ekby kommun\nKommundirektörens rapport\n\nPersonal\nNy ekonomichef börjar den 8 februari 2027. "
+            "Upphandlingen av lönesystemet görs om i oktober.\n\nEkby den 2 december 2026\n\nEva Ek\nKommundirektör\n")
+    values = {d.text: d.value for d in kdextract.parse(text).dates}
+    assert values["i oktober"] == "2027-10"
