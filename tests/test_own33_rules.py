@@ -43,3 +43,11 @@ def test_a_month_after_a_later_date_still_goes_forward_in_a_plan() -> None:
             "Upphandlingen av lönesystemet görs om i oktober.\n\nEkby den 2 december 2026\n\nEva Ek\nKommundirektör\n")
     values = {d.text: d.value for d in kdextract.parse(text).dates}
     assert values["i oktober"] == "2027-10"
+
+
+def test_a_short_heading_over_a_calendar_of_dated_points_is_a_topic() -> None:
+    text = ("Ekby kommun\nKommundirektörens rapport\n\nEkonomi\nPrognosen för helåret är ett överskott på 3 mnkr, "
+            "främst tack vare lägre räntor.\n\nAktuellt\n• 12 januari: nämndernas ordförande träffas i Kvarnen\n"
+            "• 3–4 februari 2027: utbildning för nya förtroendevalda\n\nEkby den 2 december 2026\n\nEva Ek\n"
+            "Kommundirektör\n")
+    assert _titles(text) == ["Ekonomi", "Aktuellt"]

@@ -34,6 +34,8 @@ _BULLETS = "•–-·▪►*"
 #: ("Socialnämnden 287 300 298 100 (10 800)", "Summa 709,5 724,2 -14,7").
 _NUMBER_ROW = compile_re(r"\p{L}[\p{L}\p{M} .,&/-]*?(?:[ \t]+[-−+]?\(?\d[\d.,]*\)?%?){2,}")
 #: The first point of a numbered list of prose ("1. Ta fram en plan för …").
+#: A point that opens with its day or week and a colon ("8 december: …", "v. 50: …", "14–15 januari 2027: …").
+_DATED_POINT = compile_re(r"(?:v\.?[ \t]*|vecka[ \t]+)?\d[^:\n]{0,24}:[ \t]+\S")
 _FIRST_POINT = compile_re(r"1[.)][ \t]+(?=\p{Lu})")
 #: The first point of a list under a lead-in line, in either case ("1. besluta om en plan, …").
 _ANY_FIRST_POINT = compile_re(r"1[.)][ \t]+\w")
@@ -133,7 +135,8 @@ def tight_known_heading(lines: list[Line], i: int) -> bool:
 def heads_paragraph(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
     skolan följer tidplanen och …") or over a bulleted or numbered list of prose ("Pågående arbete" over
-    "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …"), or over a line that leads
+    "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …", "Kommande" over a calendar's
+    "• 8 december: budgetdagar för …"), or over a line that leads
     into such a list ("Rekommendationer" over "Vi rekommenderar nämnden att" over "1. besluta …"): a blank before
     it, and right under it running text that begins a sentence, a paragraph line long and much longer than the heading
     (or wrapped onto a line that goes on in lower case).
@@ -150,15 +153,17 @@ def heads_paragraph(lines: list[Line], i: int) -> bool:
     if nxt.kind == "text" and nxt.text[:1].isupper() and _leads_points(lines, i + 1):
         return len(words) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) and COLUMN_GAP.search(title) is None \
             and words[-1].casefold() not in rules().title_stop_words
+    dated = False  # a calendar's point ("• 8 december: budgetdagar …") opens with its day, not a capital
     if nxt.kind == "list" and nxt.text[:1] in _BULLETS:
         body, longer = nxt.text[1:].strip(), len(title) + 1
+        dated = _DATED_POINT.match(body) is not None
     elif nxt.kind == "text" and (point := _FIRST_POINT.match(nxt.text)) is not None:
         body, longer = nxt.text[point.end():], len(title) + 1
     elif nxt.kind == "text":
         body, longer = nxt.text, 2 * len(title)
     else:
         return False
-    return (body[:1].isupper() and len(words) <= TIGHT_HEAD_WORDS and len(body.split()) >= TIGHT_HEAD_WORDS
+    return ((body[:1].isupper() or dated) and len(words) <= TIGHT_HEAD_WORDS and len(body.split()) >= TIGHT_HEAD_WORDS
             and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
             and len(body) >= _PARAGRAPH_LINE and (len(body) >= longer or _paragraph_goes_on(lines, i + 1)))
 
