@@ -51,3 +51,20 @@ def test_a_short_heading_over_a_calendar_of_dated_points_is_a_topic() -> None:
             "• 3–4 februari 2027: utbildning för nya förtroendevalda\n\nEkby den 2 december 2026\n\nEva Ek\n"
             "Kommundirektör\n")
     assert _titles(text) == ["Ekonomi", "Aktuellt"]
+
+
+CALENDAR = ("Ekby kommun\nKommundirektörens rapport\n\nEkonomi\nPrognosen för helåret är ett överskott på 3 mnkr, "
+            "främst tack vare lägre räntor.\n\nAktuellt\n• 12 januari: budgetdagar för nämndernas presidier\n"
+            "• 3–4 februari 2027: introduktion för nya förtroendevalda\n\nEkby den 2 december 2026\n\nEva Ek\n"
+            "Kommundirektör\n")
+
+
+def test_each_bulleted_point_of_a_calendar_dates_its_own_event() -> None:
+    got = {d.value: d.what for d in kdextract.parse(CALENDAR).deadlines}
+    assert set(got) == {"2027-01-12", "2027-02-03/2027-02-04"}
+    assert "introduktion" in got["2027-02-03/2027-02-04"] and "budgetdagar" in got["2027-01-12"]
+
+
+def test_a_calendar_of_points_gone_by_dates_nothing_due() -> None:
+    text = CALENDAR.replace("12 januari", "12 november").replace("3–4 februari 2027", "24–25 november 2026")
+    assert [d.value for d in kdextract.parse(text).deadlines] == []
