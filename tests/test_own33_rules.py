@@ -68,3 +68,12 @@ def test_each_bulleted_point_of_a_calendar_dates_its_own_event() -> None:
 def test_a_calendar_of_points_gone_by_dates_nothing_due() -> None:
     text = CALENDAR.replace("12 januari", "12 november").replace("3–4 februari 2027", "24–25 november 2026")
     assert [d.value for d in kdextract.parse(text).deadlines] == []
+
+
+def test_an_association_named_after_a_capitalised_type_word_at_a_sentences_start_is_no_person() -> None:
+    text = ("Ekby kommun\nKommunstyrelsen\nProtokoll 2027-03-02\n\n§ 12 Bidrag till vandringsleder\n"
+            "Föreningen Norrby Fjällguider ansöker om 80 000 kr för att röja leder.\n\nBeslut\n"
+            "Kommunstyrelsen beviljar bidraget.\n")
+    doc = kdextract.parse(text)
+    assert "Föreningen Norrby Fjällguider" in {o.name for o in doc.organisations}
+    assert not any("Fjällguider" in p.name for p in doc.people)
