@@ -77,3 +77,11 @@ def test_an_association_named_after_a_capitalised_type_word_at_a_sentences_start
     doc = kdextract.parse(text)
     assert "Föreningen Norrby Fjällguider" in {o.name for o in doc.organisations}
     assert not any("Fjällguider" in p.name for p in doc.people)
+
+
+def test_a_company_name_wrapped_after_a_common_noun_that_opens_the_sentence_begins_after_the_noun() -> None:
+    text = ("Ekby kommun\nMinnesanteckningar\nLedningsgruppen 2027-02-01\n\n1. Bemanning\nTvå tjänster som "
+            "undersköterska är fortfarande vakanta. Bemanningsföretaget Solvik\nOmsorg AB tar 690 kr per timme.\n\n"
+            "2. Övrigt\nInget.\n")
+    names = {o.name for o in kdextract.parse(text).organisations}
+    assert "Solvik Omsorg AB" in names and "Omsorg AB" not in names
