@@ -85,3 +85,9 @@ def test_a_company_name_wrapped_after_a_common_noun_that_opens_the_sentence_begi
             "2. Övrigt\nInget.\n")
     names = {o.name for o in kdextract.parse(text).organisations}
     assert "Solvik Omsorg AB" in names and "Omsorg AB" not in names
+
+
+def test_a_name_wrapped_before_its_particle_is_one_name() -> None:
+    text = ("Ekby kommun\nMinnesanteckningar\nLedningsgruppen 2027-02-01\n\nDeltagare: Eva Lindahl, socialchef, "
+            "Per Ödman, enhetschef för hemtjänsten, Karin\nvon Ahlströmer, controller\n\n1. Bemanning\nInget nytt.\n")
+    assert "Karin von Ahlströmer" in {p.name for p in kdextract.parse(text).people}
