@@ -91,3 +91,10 @@ def test_a_name_wrapped_before_its_particle_is_one_name() -> None:
     text = ("Ekby kommun\nMinnesanteckningar\nLedningsgruppen 2027-02-01\n\nDeltagare: Eva Lindahl, socialchef, "
             "Per Ödman, enhetschef för hemtjänsten, Karin\nvon Ahlströmer, controller\n\n1. Bemanning\nInget nytt.\n")
     assert "Karin von Ahlströmer" in {p.name for p in kdextract.parse(text).people}
+
+
+def test_an_advertisement_out_until_a_later_day_ends_then() -> None:
+    text = ("Ekby kommun\nMinnesanteckningar\nLedningsgruppen 2027-02-01\n\n1. Rekrytering\nTjänsten som "
+            "enhetschef är utannonserad. Annonsen ligger ute till den 20 februari.\n\n2. Övrigt\nInget.\n")
+    got = [(d.value, d.kind) for d in kdextract.parse(text).deadlines]
+    assert ("2027-02-20", "ends") in got
