@@ -98,3 +98,20 @@ def test_an_advertisement_out_until_a_later_day_ends_then() -> None:
             "enhetschef är utannonserad. Annonsen ligger ute till den 20 februari.\n\n2. Övrigt\nInget.\n")
     got = [(d.value, d.kind) for d in kdextract.parse(text).deadlines]
     assert ("2027-02-20", "ends") in got
+
+
+def test_a_joint_body_is_named_with_the_municipalities_it_serves_joined_by_a_dash() -> None:
+    text = ("Protokoll\nÖverförmyndarnämnden Kalix–Haparanda\n\nSammanträdesdatum   2027-03-04\n\n"
+            "§ 5 Val av justerare\nEva Ek utses att justera.\n")
+    names = {o.name for o in _orgs_of(text)}
+    assert "Överförmyndarnämnden Kalix–Haparanda" in names and "Överförmyndarnämnden" not in names
+
+
+def test_a_body_before_two_words_joined_by_a_dash_that_are_no_municipalities_keeps_its_name() -> None:
+    text = ("Protokoll\nÖverförmyndarnämnden Norrby–Söderby\n\nSammanträdesdatum   2027-03-04\n\n"
+            "§ 5 Val av justerare\nEva Ek utses att justera.\n")
+    assert "Överförmyndarnämnden" in {o.name for o in _orgs_of(text)}
+
+
+def _orgs_of(text: str) -> list[kdextract.Organisation]:
+    return list(kdextract.parse(text).organisations)
