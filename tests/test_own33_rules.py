@@ -115,3 +115,15 @@ def test_a_body_before_two_words_joined_by_a_dash_that_are_no_municipalities_kee
 
 def _orgs_of(text: str) -> list[kdextract.Organisation]:
     return list(kdextract.parse(text).organisations)
+
+
+def test_has_before_a_compound_noun_of_an_event_plans_it_on_a_later_date() -> None:
+    text = ("Ekby kommun\nKommundirektörens rapport\n\nTrygghet\nKommunen och polisen har samverkansmöte "
+            "vecka 4.\n\nEkby den 2 december 2026\n\nEva Ek\nKommundirektör\n")
+    assert [d.value for d in kdextract.parse(text).deadlines] == ["2027-W04"]
+
+
+def test_has_had_before_a_compound_noun_of_an_event_is_still_past() -> None:
+    text = ("Ekby kommun\nKommundirektörens rapport\n\nTrygghet\nKommunen och polisen har haft samverkansmöte "
+            "vecka 47.\n\nEkby den 2 december 2026\n\nEva Ek\nKommundirektör\n")
+    assert [d.value for d in kdextract.parse(text).deadlines] == []

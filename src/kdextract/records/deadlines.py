@@ -37,8 +37,8 @@ from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
 from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, compound_event, compound_event_pattern,
-                                              end_word, intent_phrases, particle_passive, present_plan_pattern,
-                                              recurring_pattern, start_word)
+                                              end_word, held_event, intent_phrases, particle_passive,
+                                              present_plan_pattern, recurring_pattern, start_word)
 from kdextract.records.registry import builder
 from kdextract.records.schedule_table import ScheduleLabels, log_date_cells, schedule_labels, schedule_rows
 from kdextract.parsers.dates.lexicon import word_regex
@@ -278,6 +278,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events, opening)
         if cue is None and (cs, ce) != (s, e) and row is None:
             cue = scans.nearest_cue(s, e, d.start, d.end, events, opening)
+        if cue is not None and cue.kind == "past" and events:
+            cue = held_event(text, cue, cues.compound) or cue  # "… har samordningsmöte vecka 3": a present "har"
         if cue is None and (events or over) and d.granularity in _PRECISE:
             cue = start_word(text, d, cues.opens_start) or end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
         elif cue is not None and cue.kind == "past" and cue.end <= d.start and events and d.granularity in _PRECISE:
