@@ -127,3 +127,10 @@ def test_has_had_before_a_compound_noun_of_an_event_is_still_past() -> None:
     text = ("Ekby kommun\nKommundirektörens rapport\n\nTrygghet\nKommunen och polisen har haft samverkansmöte "
             "vecka 47.\n\nEkby den 2 december 2026\n\nEva Ek\nKommundirektör\n")
     assert [d.value for d in kdextract.parse(text).deadlines] == []
+
+
+def test_a_title_that_ends_in_a_numbered_road_keeps_the_number() -> None:
+    text = ("Ekby kommun\nKommunstyrelsen\nProtokoll 2027-03-02\n\n§ 14   Yttrande över ombyggnad av riksväg 56\n"
+            "Trafikverket vill ha svar senast 2027-04-01.\n\n§ 15   Anmälan av delegationsbeslut\n"
+            "Lades till handlingarna.\n")
+    assert _titles(text) == ["Yttrande över ombyggnad av riksväg 56", "Anmälan av delegationsbeslut"]
