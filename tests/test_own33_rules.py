@@ -134,3 +134,11 @@ def test_a_title_that_ends_in_a_numbered_road_keeps_the_number() -> None:
             "Trafikverket vill ha svar senast 2027-04-01.\n\n§ 15   Anmälan av delegationsbeslut\n"
             "Lades till handlingarna.\n")
     assert _titles(text) == ["Yttrande över ombyggnad av riksväg 56", "Anmälan av delegationsbeslut"]
+
+
+def test_a_neuter_title_in_its_definite_form_before_a_name_gives_the_role() -> None:
+    text = ("Ekby kommun\nKommundirektörens rapport\n\nBesök\nVi tog emot landshövdingen i oktober. "
+            "Med på mötet var också oppositionsrådet Lena Marklund.\n\nEkby den 2 december 2026\n\nEva Ek\n"
+            "Kommundirektör\n")
+    roles = {p.name: p.role for p in kdextract.parse(text).people}
+    assert (roles.get("Lena Marklund") or "").casefold() == "oppositionsråd"
