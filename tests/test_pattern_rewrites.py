@@ -6,8 +6,9 @@ from __future__ import annotations
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from timing import growth
 
-from kdextract.layout.rules import rules
+from kdextract.layout.rules import SectionRules, rules
 from kdextract.parsers.dates.rules_numeric import _opens_dated_line
 
 #: sections.json v47's table_date_column, tried from each blank of a run (cubic on a long run without its date).
@@ -48,3 +49,22 @@ def test_a_date_opens_its_line_where_it_did(text: str, start: int, width: int) -
     start = min(start, len(text))
     end = min(start + width, len(text))
     assert _opens_dated_line(text, start, end) == _old_opens_dated_line(text, start, end)
+
+
+#: sections.json v47's page-counter furniture rule: runs of non-digits and digits, given back one at a time.
+OLD_COUNTER_LINE = regex.compile(r"^(?:\S+\s+){0,7}(?:[^\s\d]*+\d++)+\s?\(\s?\d{1,3}\s?\)$", regex.IGNORECASE)
+_COUNTER_PIECES = [" ", "1", "12", "(", ")", "a", "Sida", "PROTOKOLL", "1(2)", "(3)", "x1"]
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_COUNTER_PIECES), max_size=12).map("".join))
+def test_the_page_counter_rule_matches_the_lines_it_matched(line: str) -> None:
+    new = next(regex.compile(r.pattern, regex.IGNORECASE) for r in SectionRules.load().line_rules
+               if r.category == "furniture" and r.pattern.startswith(r"^(?:\S+\s+){0,7}\S"))
+    assert (new.match(line) is None) == (OLD_COUNTER_LINE.match(line) is None)
+
+
+def test_the_furniture_rules_read_one_long_token_of_letters_and_digits_in_linear_time() -> None:
+    furniture = rules().by_category["furniture"]
+    ratio = growth(furniture, lambda n: "a1" * (n // 2), 16_000, limit=2.5)
+    assert ratio <= 2.5, f"{ratio:.2f}x the time for twice the token"
