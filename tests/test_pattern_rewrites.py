@@ -1,4 +1,4 @@
-"""Patterns rewritten for linear time match where they matched before (the old text is kept here only to
+"""Patterns and scans rewritten for linear time find what they found before (an old pattern is kept here only to
 compare them), and read an adversarial line at once."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from timing import growth
 
+from kdextract.layout.lettered import lettered_starts, opens_lettered_run
 from kdextract.layout.rules import SectionRules, rules
 from kdextract.parsers.dates.rules_numeric import _opens_dated_line
 
@@ -68,3 +69,15 @@ def test_the_furniture_rules_read_one_long_token_of_letters_and_digits_in_linear
     furniture = rules().by_category["furniture"]
     ratio = growth(furniture, lambda n: "a1" * (n // 2), 16_000, limit=2.5)
     assert ratio <= 2.5, f"{ratio:.2f}x the time for twice the token"
+
+
+_LETTER_PIECES = ["a) ", "b) ", "c) ", "a)", "A", "Bygglov", "x", " ", "\n", "1 ", "a) B", "b) B", "c) B"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_LETTER_PIECES), max_size=10).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_a_lettered_run_opens_where_the_first_of_all_runs_starts(text: str, pos: int, width: int) -> None:
+    # layout.flat_heads listed every lettered run to the line's end for each bare number, to keep the first
+    pos = min(pos, len(text))
+    end = min(pos + width, len(text))
+    assert opens_lettered_run(text, pos, end) == (lettered_starts(text, pos, end)[:1] == [pos])

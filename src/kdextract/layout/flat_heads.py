@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.layout.item_runs import agenda_run, case_run, inside, label_before
-from kdextract.layout.lettered import lettered_starts
+from kdextract.layout.lettered import opens_lettered_run
 from kdextract.layout.items import Head, head_at, states_a_point, title_end
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
@@ -80,7 +80,7 @@ def _lettered_item(text: str, tok: regex.Match[str], end: int) -> Head | None:
     """A bare item number whose item is a list of lettered entries, the first right after it ("15 a) Anmälan av
     protokoll b) …"): a head without a title of its own, which only a run of items makes one."""
     if not _BARE_NUMBER.fullmatch(tok.group()) or (after := _SPACE.match(text, tok.end(), end)) is None \
-            or after.end() == tok.end() or not lettered_starts(text, after.end(), end)[:1] == [after.end()]:
+            or after.end() == tok.end() or not opens_lettered_run(text, after.end(), end):
         return None
     return Head(tok.start(), tok.group(), int(tok.group()), "agenda", False, None, None, after.end(), tok.end(), 1)
 
