@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from timing import growth
 
+from kdextract.layout.items import head_at
 from kdextract.layout.lettered import lettered_starts, opens_lettered_run
 from kdextract.layout.rules import SectionRules, rules
 from kdextract.parsers.dates.rules_numeric import _opens_dated_line
@@ -81,3 +82,15 @@ def test_a_lettered_run_opens_where_the_first_of_all_runs_starts(text: str, pos:
     pos = min(pos, len(text))
     end = min(pos + width, len(text))
     assert opens_lettered_run(text, pos, end) == (lettered_starts(text, pos, end)[:1] == [pos])
+
+
+_REF_PIECES = ["Sida 1 ", "Au 7 ", "Bun 3 ", "§ 4 ", "12 ", "Budget ", "ks 2 ", " ", "3. ", "Rubrik "]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_REF_PIECES), max_size=10).map("".join))
+def test_the_heads_of_a_line_read_their_cross_references_once_as_each_alone(line: str) -> None:
+    # layout.flat_heads shares the ends of the runs of references among a line's heads (items.head_at's refs)
+    refs: dict[int, int] = {}
+    for pos in range(len(line)):
+        assert head_at(line, pos, len(line), False, refs) == head_at(line, pos, len(line))

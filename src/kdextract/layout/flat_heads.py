@@ -50,11 +50,12 @@ def item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]])
     """The item heads of a flattened line, in order: numbers that rise, each with the evidence its form needs."""
     candidates: list[tuple[Head, str]] = []
     prev_tok = ""
+    refs: dict[int, int] = {}  # the runs of cross references read (head_at)
     for tok in _TOKEN.finditer(text, start, end):
         first = tok.group()[0]
         if first.isdigit() or first == "§" or first.isupper() and _MAY_LEAD.match(text, tok.start(), end):
             # a capitalised item word leads an item here as at a line's start ("… protokollet. Ärende 2  Title")
-            head = head_at(text, tok.start(), end, line_start=first.isupper()) or _lettered_item(text, tok, end)
+            head = head_at(text, tok.start(), end, first.isupper(), refs) or _lettered_item(text, tok, end)
             if head is not None:
                 candidates.append((head, prev_tok))
         prev_tok = tok.group()

@@ -156,6 +156,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # text whose line breaks were lost: an agenda of bare numbers, running headers with page counters, a protocol
     "agenda_numbers_in_one_line": lambda n: _lines(n, lambda i: f"{i + 1} Rubrik nummer {i + 1} "),
     "page_counters_in_one_line": lambda n: _lines(n, lambda i: f"Ekby kommun PROTOKOLL {i + 1}(999) Text om ärendet. "),
+    # page references run into one line: each number's head read the rest of the line's references ("Sida 1 Sida 1 …")
+    "page_references_in_one_line": _repeat("Sida 1 "),
     "flattened_protocol": lambda n: " ".join(municipal_text(n).split()),
     # the same saved at 80 columns: one run of wrapped lines, put back on one line
     "flattened_protocol_wrapped": lambda n: textwrap.fill(" ".join(municipal_text(n).split()), 80,
