@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from timing import growth
 
-from kdextract.layout.items import head_at
+from kdextract.layout.items import _grammar, head_at
 from kdextract.layout.lettered import lettered_starts, opens_lettered_run
 from kdextract.layout.rules import SectionRules, rules
 from kdextract.parsers.dates.rules_numeric import _opens_dated_line
@@ -94,3 +94,16 @@ def test_the_heads_of_a_line_read_their_cross_references_once_as_each_alone(line
     refs: dict[int, int] = {}
     for pos in range(len(line)):
         assert head_at(line, pos, len(line), False, refs) == head_at(line, pos, len(line))
+
+
+#: layout.items' decimal item number before its parts were possessive (each part given back one at a time).
+OLD_DECIMAL = regex.compile(r"(?P<n>\d{1,2})(?P<sub>(?:\.\d{1,2})+)\.?(?=[ \t])")
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["1", "12", "123", ".", ".1", " ", "\t", "a", "\n"]), max_size=10).map("".join),
+       st.integers(0, 30))
+def test_a_decimal_item_number_matches_as_it_did(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    new, old = _grammar().decimal.match(text, pos), OLD_DECIMAL.match(text, pos)
+    assert (new and (new.span(), new.span("n"), new.span("sub"))) == (old and (old.span(), old.span("n"), old.span("sub")))

@@ -73,7 +73,9 @@ class _Grammar:
             rf"|(?P<n>\d{{1,4}})[ \t]*§(?=[ \t]))[.:]?")  # "§ 12" and, in some municipalities' minutes, "12 §"
         self.prefixed = compile_re(rf"(?P<prefix>{prefix})[ \t]+(?P<n>\d{{1,4}})(?P<sub>[a-z])?(?![\p{{L}}\d/.:,-])")
         self.dotted = compile_re(r"(?P<n>\d{1,3})(?P<mark>[.)])(?=[ \t])")
-        self.decimal = compile_re(r"(?P<n>\d{1,2})(?P<sub>(?:\.\d{1,2})+)\.?(?=[ \t])")
+        # its parts possessive: a blank follows only where no part can ("1.2.3 "), so no part is given back, and a
+        # long token of them ("1.1.1…") is read once, not once per part
+        self.decimal = compile_re(r"(?P<n>\d{1,2})(?P<sub>(?:\.\d{1,2}+)++)\.?(?=[ \t])")
         self.bare = compile_re(r"(?P<n>\d{1,4})(?P<sub>[a-z])?(?=[ \t]|$)")
         # a cross reference to earlier minutes ("Au 7", "Bun 3"); a year that ends the line is a title's ("§ 13  Taxor 2027")
         self.ref = compile_re(rf"[ \t]+{prefix}[ \t]+(?!(?:19|20)\d\d[ \t]*(?:\n|\Z))\d{{1,4}}(?![\p{{L}}\d/.:,-])")

@@ -115,6 +115,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "running_header_pages": _repeat("ord\f\n \n"),
     "space_runs_between_words": _repeat("ord      "),
     "dots": _repeat("."),
+    # one token of decimal parts ("1.1.1…"): an item number's parts were given back one at a time
+    "decimal_parts": _repeat("1."),
     "open_brackets": _repeat("("),
     "dashes": _repeat("-"),
     "digit_groups": _repeat("1 "),
