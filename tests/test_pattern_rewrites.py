@@ -12,6 +12,7 @@ from kdextract.layout.items import _grammar, head_at
 from kdextract.layout.lettered import lettered_starts, opens_lettered_run
 from kdextract.layout.rules import SectionRules, rules
 from kdextract.parsers.dates.rules_numeric import _opens_dated_line
+from kdextract.text.normalize import _SPACED_LINE
 
 #: sections.json v47's table_date_column, tried from each blank of a run (cubic on a long run without its date).
 OLD_TABLE_DATE = regex.compile(r"(?:\t|[ ]{3,})[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:[ \t-]+\d{2,4})?)$",
@@ -107,3 +108,13 @@ def test_a_decimal_item_number_matches_as_it_did(text: str, pos: int) -> None:
     pos = min(pos, len(text))
     new, old = _grammar().decimal.match(text, pos), OLD_DECIMAL.match(text, pos)
     assert (new and (new.span(), new.span("n"), new.span("sub"))) == (old and (old.span(), old.span("n"), old.span("sub")))
+
+
+#: text.normalize's letter-spaced line before its runs were possessive.
+OLD_SPACED_LINE = regex.compile(r"(?m)^[ \t]*(?:[\p{L}\d](?: [\p{L}\d]){2,})(?:[ ]{2,}[\p{L}\d](?: [\p{L}\d])*)*[ \t]*$")
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["a", "B", "1", "Ö", "ab", " ", "  ", "\t", "\n", "("]), max_size=16).map("".join))
+def test_a_letter_spaced_line_is_found_where_it_was(text: str) -> None:
+    assert [m.span() for m in _SPACED_LINE.finditer(text)] == [m.span() for m in OLD_SPACED_LINE.finditer(text)]

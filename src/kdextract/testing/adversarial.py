@@ -122,6 +122,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "digit_groups": _repeat("1 "),
     "decimal_commas": _repeat("1,"),
     "words_on_one_line": _repeat("ord "),
+    # single letters spaced out on one line, ending in no letter: a letter-spaced line's runs were given back
+    "spaced_letters_then_a_bracket": lambda n: "a " * max(1, n // 2) + "(1",
     "capitalised_words": _repeat("Kommunstyrelsen "),
     "acronyms": _repeat("ABC "),
     "tabs": _repeat("a\t"),
