@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.layout.item_runs import agenda_run, case_run, inside, label_before
-from kdextract.layout.lettered import lettered_starts
+from kdextract.layout.lettered import opens_lettered_run
 from kdextract.layout.items import Head, head_at, states_a_point, title_end
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
@@ -50,11 +50,12 @@ def item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]])
     """The item heads of a flattened line, in order: numbers that rise, each with the evidence its form needs."""
     candidates: list[tuple[Head, str]] = []
     prev_tok = ""
+    refs: dict[int, int] = {}  # the runs of cross references read (head_at)
     for tok in _TOKEN.finditer(text, start, end):
         first = tok.group()[0]
         if first.isdigit() or first == "§" or first.isupper() and _MAY_LEAD.match(text, tok.start(), end):
             # a capitalised item word leads an item here as at a line's start ("… protokollet. Ärende 2  Title")
-            head = head_at(text, tok.start(), end, line_start=first.isupper()) or _lettered_item(text, tok, end)
+            head = head_at(text, tok.start(), end, first.isupper(), refs) or _lettered_item(text, tok, end)
             if head is not None:
                 candidates.append((head, prev_tok))
         prev_tok = tok.group()
@@ -80,7 +81,7 @@ def _lettered_item(text: str, tok: regex.Match[str], end: int) -> Head | None:
     """A bare item number whose item is a list of lettered entries, the first right after it ("15 a) Anmälan av
     protokoll b) …"): a head without a title of its own, which only a run of items makes one."""
     if not _BARE_NUMBER.fullmatch(tok.group()) or (after := _SPACE.match(text, tok.end(), end)) is None \
-            or after.end() == tok.end() or not lettered_starts(text, after.end(), end)[:1] == [after.end()]:
+            or after.end() == tok.end() or not opens_lettered_run(text, after.end(), end):
         return None
     return Head(tok.start(), tok.group(), int(tok.group()), "agenda", False, None, None, after.end(), tok.end(), 1)
 

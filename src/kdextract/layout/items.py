@@ -73,7 +73,9 @@ class _Grammar:
             rf"|(?P<n>\d{{1,4}})[ \t]*§(?=[ \t]))[.:]?")  # "§ 12" and, in some municipalities' minutes, "12 §"
         self.prefixed = compile_re(rf"(?P<prefix>{prefix})[ \t]+(?P<n>\d{{1,4}})(?P<sub>[a-z])?(?![\p{{L}}\d/.:,-])")
         self.dotted = compile_re(r"(?P<n>\d{1,3})(?P<mark>[.)])(?=[ \t])")
-        self.decimal = compile_re(r"(?P<n>\d{1,2})(?P<sub>(?:\.\d{1,2})+)\.?(?=[ \t])")
+        # its parts possessive: a blank follows only where no part can ("1.2.3 "), so no part is given back, and a
+        # long token of them ("1.1.1…") is read once, not once per part
+        self.decimal = compile_re(r"(?P<n>\d{1,2})(?P<sub>(?:\.\d{1,2}+)++)\.?(?=[ \t])")
         self.bare = compile_re(r"(?P<n>\d{1,4})(?P<sub>[a-z])?(?=[ \t]|$)")
         # a cross reference to earlier minutes ("Au 7", "Bun 3"); a year that ends the line is a title's ("§ 13  Taxor 2027")
         self.ref = compile_re(rf"[ \t]+{prefix}[ \t]+(?!(?:19|20)\d\d[ \t]*(?:\n|\Z))\d{{1,4}}(?![\p{{L}}\d/.:,-])")
@@ -95,9 +97,11 @@ def _grammar() -> _Grammar:
     return _Grammar()
 
 
-def head_at(text: str, pos: int, end: int, line_start: bool = False) -> Head | None:
+def head_at(text: str, pos: int, end: int, line_start: bool = False,
+            refs: dict[int, int] | None = None) -> Head | None:
     """The item head that starts at ``pos`` (within ``[pos, end)``), or None; at the start of a line
-    (``line_start``) also one led by an item word ("Ärende 4  Title")."""
+    (``line_start``) also one led by an item word ("Ärende 4  Title"). ``refs``: the ends of the runs of cross
+    references read before within the same ``end`` (see :func:`_past_refs`)."""
     g = _grammar()
     case: tuple[int, int] | None = None
     start = pos
@@ -144,8 +148,8 @@ def head_at(text: str, pos: int, end: int, line_start: bool = False) -> Head | N
     after = number_end
     if kind in ("agenda", "paragraph") and m is not None and (slot := g.time_after.match(text, after, end)) is not None:
         after = slot.end()  # "3   09.00  Title", "§ 4   kl. 10.15   Title": the time the item was taken up
-    while (ref := g.ref.match(text, after, end)) is not None and m is not None:
-        after = ref.end()  # cross references to earlier minutes: "Au 7 Bun 3"
+    if m is not None:
+        after = _past_refs(g, text, after, end, {} if refs is None else refs)
     if case is None:
         found = g.labelled_case.match(text, after, end) or g.prefixed_case.match(text, after, end)
         if found is not None:
@@ -158,6 +162,20 @@ def head_at(text: str, pos: int, end: int, line_start: bool = False) -> Head | N
     if m is None and title >= end:
         return None
     return Head(start, number, value, kind, marked, prefix, case, title, number_end, depth)
+
+
+def _past_refs(g: _Grammar, text: str, pos: int, end: int, refs: dict[int, int]) -> int:
+    """Where the run of cross references to earlier minutes from ``pos`` ends ("Au 7 Bun 3"). ``refs`` keeps the
+    ends of the runs read before, so that the heads of one line read each reference once (a flattened line of
+    "Sida 1 Sida 1 …" read the rest of its references from each)."""
+    seen: list[int] = []
+    while pos not in refs and (ref := g.ref.match(text, pos, end)) is not None:
+        seen.append(pos)
+        pos = ref.end()
+    last = refs.get(pos, pos)
+    for p in (*seen, pos):
+        refs[p] = last
+    return last
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:

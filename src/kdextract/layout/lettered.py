@@ -38,3 +38,15 @@ def lettered_starts(text: str, start: int, end: int) -> list[int]:
 def marker_at(text: str, pos: int, end: int) -> bool:
     """A letter marker before a capital starts at ``pos`` ("a) Bygglov")."""
     return _LETTER.match(text, pos, end) is not None
+
+
+def opens_lettered_run(text: str, pos: int, end: int) -> bool:
+    """The first lettered run of ``text[pos:end]`` starts at ``pos`` (``lettered_starts(…)[:1] == [pos]``): an
+    "a)" there, and a "b)" after it before another "a)"; read up to that marker only, not to ``end``."""
+    first = _LETTER.match(text, pos, end)
+    if first is None or first.group("letter") != "a":
+        return False
+    for m in _LETTER.finditer(text, first.end(), end):
+        if m.group("letter") in "ab":
+            return m.group("letter") == "b"
+    return False

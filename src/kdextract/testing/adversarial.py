@@ -115,11 +115,15 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "running_header_pages": _repeat("ord\f\n \n"),
     "space_runs_between_words": _repeat("ord      "),
     "dots": _repeat("."),
+    # one token of decimal parts ("1.1.1…"): an item number's parts were given back one at a time
+    "decimal_parts": _repeat("1."),
     "open_brackets": _repeat("("),
     "dashes": _repeat("-"),
     "digit_groups": _repeat("1 "),
     "decimal_commas": _repeat("1,"),
     "words_on_one_line": _repeat("ord "),
+    # single letters spaced out on one line, ending in no letter: a letter-spaced line's runs were given back
+    "spaced_letters_then_a_bracket": lambda n: "a " * max(1, n // 2) + "(1",
     "capitalised_words": _repeat("Kommunstyrelsen "),
     "acronyms": _repeat("ABC "),
     "tabs": _repeat("a\t"),
@@ -156,6 +160,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # text whose line breaks were lost: an agenda of bare numbers, running headers with page counters, a protocol
     "agenda_numbers_in_one_line": lambda n: _lines(n, lambda i: f"{i + 1} Rubrik nummer {i + 1} "),
     "page_counters_in_one_line": lambda n: _lines(n, lambda i: f"Ekby kommun PROTOKOLL {i + 1}(999) Text om ärendet. "),
+    # page references run into one line: each number's head read the rest of the line's references ("Sida 1 Sida 1 …")
+    "page_references_in_one_line": _repeat("Sida 1 "),
     "flattened_protocol": lambda n: " ".join(municipal_text(n).split()),
     # the same saved at 80 columns: one run of wrapped lines, put back on one line
     "flattened_protocol_wrapped": lambda n: textwrap.fill(" ".join(municipal_text(n).split()), 80,

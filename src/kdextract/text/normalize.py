@@ -47,7 +47,9 @@ _QUOTED_LINES = compile_re(r"(?m)^[ \t]*>(?:[ \t]?>)*[^\n]*(?:\n[ \t]*>(?:[ \t]?
 _QUOTE_MARKER = compile_re(r"(?m)^[ \t]*>(?:[ \t]?>)*[ \t]?")
 #: a line typed letter-spaced, the typewriter's emphasis ("B i d r a g   t i l l   f ö r e n i n g a r"): letters
 #: one blank apart, words two or more apart
-_SPACED_LINE = compile_re(r"(?m)^[ \t]*(?:[\p{L}\d](?: [\p{L}\d]){2,})(?:[ ]{2,}[\p{L}\d](?: [\p{L}\d])*)*[ \t]*$")
+#: a letter-spaced line; its runs possessive: a run given back leaves a blank before a letter, which neither a word
+#: gap nor the line's end reads (a long line of "a a a … (1" gave them back one at a time)
+_SPACED_LINE = compile_re(r"(?m)^[ \t]*+[\p{L}\d](?: [\p{L}\d]){2,}+(?:[ ]{2,}+[\p{L}\d](?: [\p{L}\d])*+)*+[ \t]*$")
 _SPACED_WORD = compile_re(r"[\p{L}\d](?: [\p{L}\d])*")
 _LETTERHEAD_WORDS = frozenset({"kommun", "stad"})
 _HYPHENATED = compile_re(r"(?<=\p{Ll}\p{Ll})-[ \t]*\n[ \t]*(?=(\p{Ll}+))")

@@ -35,7 +35,7 @@ from functools import lru_cache
 from kdextract.models import DateMention, Source
 from kdextract.parsers.text_arg import require_text
 
-from . import (rules_absolute, rules_clock, rules_labelled, rules_offsets, rules_periods, rules_relative,  # noqa: F401
+from . import (rules_numeric, rules_absolute, rules_clock, rules_labelled, rules_offsets, rules_periods, rules_relative,  # noqa: F401
                rules_spans, rules_years)  # (register the rules)
 from .engine import Ctx, RuleMatches, collect, keyword_finder, select
 from .fold import fold_text

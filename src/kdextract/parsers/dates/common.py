@@ -58,7 +58,7 @@ def after_date_word(ctx: Ctx, start: int) -> bool:
     label that opens the line ("Datum för beslut:   20261015")."""
     if _DATE_WORD_BEFORE.search(ctx.folded[max(0, start - 20):start].rstrip(" \t:")):
         return True
-    line = ctx.folded.rfind("\n", 0, start) + 1
+    line = ctx.folded.rfind("\n", max(0, start - _LABEL_REACH - 1), start) + 1  # the line's start, where in reach
     return start - line <= _LABEL_REACH and _DATE_LABEL.fullmatch(ctx.folded, line, start) is not None
 
 

@@ -9,7 +9,7 @@ from .calendar import day_value, two_digit_year
 from .common import after_date_word, weekday_of
 from .engine import DateCandidate, Ctx, rule
 from .patterns import NUMB
-from .rules_absolute import CASE_PREFIX, WD, day_cand
+from .rules_numeric import CASE_PREFIX, WD, day_cand
 
 
 @rule("dates/compact", r"(?<![\w/.,:-])(?P<y>19\d\d|20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w/]|[.,-]\d)",
