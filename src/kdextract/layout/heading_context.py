@@ -34,6 +34,8 @@ _BULLETS = "•–-·▪►*"
 #: ("Socialnämnden 287 300 298 100 (10 800)", "Summa 709,5 724,2 -14,7").
 _NUMBER_ROW = compile_re(r"\p{L}[\p{L}\p{M} .,&/-]*?(?:[ \t]+[-−+]?\(?\d[\d.,]*\)?%?){2,}")
 #: The first point of a numbered list of prose ("1. Ta fram en plan för …").
+#: A point that opens with its day or week and a colon ("8 december: …", "v. 50: …", "14–15 januari 2027: …").
+_DATED_POINT = compile_re(r"(?:v\.?[ \t]*|vecka[ \t]+)?\d[^:\n]{0,24}:[ \t]+\S")
 _FIRST_POINT = compile_re(r"1[.)][ \t]+(?=\p{Lu})")
 #: The first point of a list under a lead-in line, in either case ("1. besluta om en plan, …").
 _ANY_FIRST_POINT = compile_re(r"1[.)][ \t]+\w")
@@ -135,7 +137,8 @@ def tight_known_heading(lines: list[Line], i: int) -> bool:
 def heads_paragraph(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
     skolan följer tidplanen och …") or over a bulleted or numbered list of prose ("Pågående arbete" over
-    "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …"), or over a line that leads
+    "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …", "Kommande" over a calendar's
+    "• 8 december: budgetdagar för …"), or over a line that leads
     into such a list ("Rekommendationer" over "Vi rekommenderar nämnden att" over "1. besluta …"): a blank before
     it, and right under it running text that begins a sentence, a paragraph line long and much longer than the heading
     (or wrapped onto a line that goes on in lower case).
@@ -152,15 +155,17 @@ def heads_paragraph(lines: list[Line], i: int) -> bool:
     if nxt.kind == "text" and nxt.text[:1].isupper() and _leads_points(lines, i + 1):
         return len(words) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) and COLUMN_GAP.search(title) is None \
             and words[-1].casefold() not in rules().title_stop_words
+    dated = False  # a calendar's point ("• 8 december: budgetdagar …") opens with its day, not a capital
     if nxt.kind == "list" and nxt.text[:1] in _BULLETS:
         body, longer = nxt.text[1:].strip(), len(title) + 1
+        dated = _DATED_POINT.match(body) is not None
     elif nxt.kind == "text" and (point := _FIRST_POINT.match(nxt.text)) is not None:
         body, longer = nxt.text[point.end():], len(title) + 1
     elif nxt.kind == "text":
         body, longer = nxt.text, 2 * len(title)
     else:
         return False
-    return (body[:1].isupper() and len(words) <= TIGHT_HEAD_WORDS and len(body.split()) >= TIGHT_HEAD_WORDS
+    return ((body[:1].isupper() or dated) and len(words) <= TIGHT_HEAD_WORDS and len(body.split()) >= TIGHT_HEAD_WORDS
             and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
             and len(body) >= _PARAGRAPH_LINE and (len(body) >= longer or _paragraph_goes_on(lines, i + 1)))
 
@@ -268,11 +273,21 @@ def _leads_points(lines: list[Line], j: int) -> bool:
         nxt.kind == "list" and nxt.text[:1] in _BULLETS or _ANY_FIRST_POINT.match(nxt.text) is not None)
 
 
+#: Lines of a wrapped paragraph read for its sentence's end after its first line.
+_WRAPPED_LINES = 3
+
+
 def _paragraph_goes_on(lines: list[Line], j: int) -> bool:
-    """Line ``j`` is the first line of a paragraph that PDF text wrapped: the next line goes on in lower case and ends
-    a sentence ("Region Kalmar län och kommunen öppnar en gemensam" / "ungdomsmottagning i vecka 36.")."""
-    nxt = lines[j + 1] if j + 1 < len(lines) else None
-    return nxt is not None and nxt.kind == "text" and nxt.text[:1].islower() and is_sentence_like(nxt.text)
+    """Line ``j`` is the first line of a paragraph that PDF text wrapped: the next lines go on in lower case and one
+    of them ends a sentence ("Region Kalmar län och kommunen öppnar en gemensam" / "ungdomsmottagning i vecka 36.",
+    or over two lines: "… Vi träffar" / "bolaget den 23 november om hyran, som i dag är" / "beräknad till …")."""
+    for k in range(j + 1, min(j + 1 + _WRAPPED_LINES, len(lines))):
+        nxt = lines[k]
+        if nxt.kind != "text" or not nxt.text[:1].islower():
+            return False
+        if is_sentence_like(nxt.text):
+            return True
+    return False
 
 
 def _table_row(line: Line) -> bool:

@@ -164,7 +164,8 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
     line.title_start = head.title_start if title else line.end
     line.title_end = line.end
     if title:
-        end = head.title_start + len(title if _PROPERTY_END.search(title) else _TRAILING_PAGE.sub("", title))
+        named = _PROPERTY_END.search(title) or r.numbered_name_end.search(title)  # "…, Kvarnen 7", "… väg 97"
+        end = head.title_start + len(title if named else _TRAILING_PAGE.sub("", title))
         if initials and end == head.title_start + len(title):
             end += 1
         if head.kind == "case":

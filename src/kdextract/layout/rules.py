@@ -51,6 +51,7 @@ class SectionRules(Rules, file="sections.json"):
     item_word: Pattern
     table_date_column: Pattern
     page_reference: Pattern
+    numbered_name_end: Pattern
     member_line: Pattern
     dated_heading: Pattern
     section_label: Pattern
@@ -175,6 +176,8 @@ class CompiledSectionRules:
         self.item_word = compile_re(data.item_word)
         self.table_date = compile_re(data.table_date_column)
         self.page_reference = compile_re(data.page_reference, regex.IGNORECASE)
+        #: a title's last words naming a numbered road, line or stage ("… för väg 97"): the number is the name's
+        self.numbered_name_end = compile_re(data.numbered_name_end + r"[ \t]*$", regex.IGNORECASE)
         self.member_line = compile_re(data.member_line)
         self.dated_heading = compile_re(data.dated_heading)
         self.section_label = compile_re(data.section_label)

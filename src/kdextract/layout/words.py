@@ -52,7 +52,8 @@ def role_words() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def role_base(word: str) -> str | None:
-    """The base form of a role word ("kommundirektören" -> "kommundirektör"), or None."""
+    """The base form of a role word ("kommundirektören" -> "kommundirektör", "oppositionsrådet" -> "oppositionsråd"),
+    or None."""
     words, suffixes = _roles()
     w = word.strip(",.;:()")
     f = fold_key(w)
@@ -65,6 +66,8 @@ def role_base(word: str) -> str | None:
             continue
         if cand in words or any(cand.endswith(s) and len(cand) > len(s) + 1 for s in suffixes):
             return w[: len(w) - cut] if cut else w
+    if f.endswith("et") and f[:-2] in words:  # a neuter title's definite form ("kommunalrådet"); not a suffix's
+        return w[:-2]  # compound ("pensionärsrådet" is a council)
     return None
 
 

@@ -3,8 +3,8 @@
 Text extracted from a PDF breaks its lines where the page's column ends, so a list of names
 that runs over several lines splits one of them: "… Sven Dahl (KD), Karin" / "Malmberg (S),
 Olle Nygren (V)". The break goes back to a space where a full line ends in a known given name
-and the next line opens with a capitalised word that ends there as a name does (a comma, a
-party in brackets, "och", a full stop before the next name, or the line's end). A capitalised word right after a
+and the next line opens with a capitalised word (maybe after a particle: "von Ahlströmer") that ends there as a
+name does (a comma, a party in brackets, "och", a full stop before the next name, or the line's end). A capitalised word right after a
 lower-case role word ("… och fritidsledaren Amra" / "Begić, …") is a given name there too, known or not.
 
 >>> [(text, reason) for _, _, text, reason in name_wrap_edits(
@@ -24,8 +24,10 @@ from kdextract.text.view import Replacement
 WRAPPED_LINE = 50
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+#: A nobiliary particle that may open the surname on the next line ("Stina" / "von Segerfalk").
+_PARTICLE = r"(?:von|af|van|de|der)"
 #: A given name that ends a line, the break, and a capitalised word that ends as a name does.
-_WRAP = compile_re(rf"(?<![\p{{L}}\-])(?P<given>{_NAME})[ \t]*\n(?=(?P<next>{_NAME})"
+_WRAP = compile_re(rf"(?<![\p{{L}}\-])(?P<given>{_NAME})[ \t]*\n(?=(?:{_PARTICLE}[ \t]+)?(?P<next>{_NAME})"
                       r"(?:[ \t]*[,(]|[ \t]*$|[ \t]*\.[ \t]+\p{Lu}|[ \t]+(?:och|samt)[ \t]))", regex.MULTILINE)
 #: A lower-case word (a role's, "fritidsledaren") right before a word at ``_WRAP``'s start.
 _WORD_BEFORE = compile_re(r"(?<![\p{L}\-])\p{Ll}[\p{L}\-]*+[ \t]+$")

@@ -13,6 +13,8 @@ from kdextract.text.spans import SpanIndex
 
 __all__ = ["calendar_line", "contact_pattern", "table_row", "task_end"]
 
+#: The blanks and the bullet that may open a calendar's line before its date ("• 8 december: …").
+_BULLET = compile_re(r"[ \t]*(?:[•▪*·–-][ \t]+)?")
 #: A word of a calendar line's event after its date.
 _EVENT_WORD = compile_re(r"\p{L}{3,}")
 #: What sets a calendar line's date apart from its event: a column gap, a colon or a spaced dash.
@@ -27,28 +29,30 @@ _ADDRESSEE = 60
 
 def _opens_with_date(text: str, line: tuple[int, int], dates: SpanIndex[DateMention]) -> bool:
     a, b = line
-    while a < b and text[a] in " \t":
-        a += 1
+    bullet = _BULLET.match(text, a, b)
+    a = bullet.end() if bullet else a
     return a < b and any(o.start == a for o in dates.within(a, b))
 
 
 def calendar_line(text: str, d: DateMention, s: int, e: int, dates: SpanIndex[DateMention]) -> tuple[int, int] | None:
-    """The line of ``d`` where it is an item of a calendar within its sentence ``[s, e)``: ``d`` opens the line, set
+    """The line of ``d`` where it is an item of a calendar within its sentence ``[s, e)``: ``d`` opens the line (after
+    a bullet, "• 14–15 januari 2027: budgetdagar"), set
     apart by a column gap, a colon or a dash from the words of an event and no other date after it there, and the
     line before or after it in the sentence opens with a date too ("9 december     Kommunstyrelsen" over "16 december
     Kommunfullmäktige"); None otherwise."""
-    a = d.start
-    while a > 0 and text[a - 1] in " \t":
-        a -= 1
-    if a > 0 and text[a - 1] != "\n":
-        return None  # d does not open its line (checked first: a line of many dates reads its line once, not per date)
     line = line_at(text, d.start)
-    if line[0] <= s and line[1] >= e or not _opens_with_date(text, line, dates) \
+    bullet = _BULLET.match(text, line[0], d.start)
+    if bullet is None or bullet.end() != d.start:
+        return None  # d does not open its line (checked first: a line of many dates reads its line once, not per date)
+    point = bullet.group().strip() != ""  # the line is a bulleted point
+    if line[0] <= s and line[1] >= e and not point or not _opens_with_date(text, line, dates) \
             or _EVENT_WORD.search(text, d.end, line[1]) is None or len(dates.within(*line)) > 1 \
             or _APART.match(text, d.end) is None:
         return None  # (a table's row, "22 april   30 mars   Årsredovisning 2026", takes its words from its head)
-    before = line_at(text, line[0] - 1) if line[0] > s else None
-    after = line_at(text, line[1] + 1) if line[1] + 1 < e else None
+    # a point of a bulleted calendar may be a sentence of its own: its neighbours are then the points beside it
+    low, high = (0, len(text)) if point else (s, e)
+    before = line_at(text, line[0] - 1) if line[0] > low else None
+    after = line_at(text, line[1] + 1) if line[1] + 1 < high else None
     if any(n is not None and _opens_with_date(text, n, dates) for n in (before, after)):
         return max(s, line[0]), min(e, line[1])
     return None

@@ -93,6 +93,15 @@ def compound_event(text: str, cs: int, ce: int, d: DateMention, compound: regex.
     return None
 
 
+def held_event(text: str, cue: Cue, compound: regex.Pattern[str]) -> Cue | None:
+    """A past cue "har" right before a compound noun of an event ("Polisen och räddningstjänsten har
+    samordningsmöte vecka 3"): a present "have", no perfect; the event is the cue (kind "event")."""
+    if cue.text.casefold() != "har" or (gap := _BLANKS.match(text, cue.end)) is None:
+        return None
+    m = compound.match(text, gap.end())
+    return Cue(m.start(), m.end(), "event", m.group(0)) if m is not None else None
+
+
 def end_word(text: str, d: DateMention, closes: regex.Pattern[str]) -> Cue | None:
     """An end word right before the date, opening it or both ("till och med den 30 juni 2027", a mention "t.o.m.
     juni 2027", "fram" before a mention "till måndag 7/12") as a cue of kind "ends"."""

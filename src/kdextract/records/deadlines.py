@@ -37,8 +37,8 @@ from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
 from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, compound_event, compound_event_pattern,
-                                              end_word, intent_phrases, particle_passive, present_plan_pattern,
-                                              recurring_pattern, start_word)
+                                              end_word, held_event, intent_phrases, particle_passive,
+                                              present_plan_pattern, recurring_pattern, start_word)
 from kdextract.records.registry import builder
 from kdextract.records.timex_order import before
 from kdextract.records.schedule_table import ScheduleLabels, log_date_cells, schedule_labels, schedule_rows
@@ -237,8 +237,10 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue  # "Delårsrapport per augusti" in a step's own cell names the step, no date of it
         cs, ce = scans.clause(s, e, d.start, d.end)
         row = table_row(text, d, s, e, by_start)  # "Socialchef   Eva Ek   1 februari 2027": the row's own words
-        item = calendar_line(text, d, s, e, by_start) or row  # "9 december  Kommunstyrelsen" under "Kommande"
-        cs, ce = (max(cs, item[0]), min(ce, item[1])) if item else (cs, ce)
+        line = calendar_line(text, d, s, e, by_start)  # "9 december  Kommunstyrelsen" under "Kommande"
+        item = line or row
+        # (a calendar's line is its own clause: "• 8 december: budgetdagar" goes on after its colon)
+        cs, ce = line if line else (max(cs, row[0]), min(ce, row[1])) if row else (cs, ce)
         start_value, end_value = _start_of(d), d.value.split("/")[-1]
         if d.granularity == "year" and (cs, ce) not in precise:
             precise[cs, ce] = any(o.granularity in _WITHIN_YEAR and not before(o.value.split("/")[-1], ref)
@@ -254,6 +256,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events, opening)
         if cue is None and (cs, ce) != (s, e) and row is None:
             cue = scans.nearest_cue(s, e, d.start, d.end, events, opening)
+        if cue is not None and cue.kind == "past" and events:
+            cue = held_event(text, cue, cues.compound) or cue  # "… har samordningsmöte vecka 3": a present "har"
         if cue is None and (events or over) and d.granularity in _PRECISE:
             cue = start_word(text, d, cues.opens_start) or end_word(text, d, cues.closes)  # "ny taxa från 1 januari"
         elif cue is not None and cue.kind == "past" and cue.end <= d.start and events and d.granularity in _PRECISE:
@@ -261,8 +265,9 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if cue is None and events:
             cue = particle_passive(text, d, cues.passive, cues.period) \
                 or compound_event(text, cs, ce, d, cues.compound)  # "belysningen sätts upp under maj"
-        if cue is None and events and row is not None and d.granularity in _PRECISE:  # a row dating what is to come
-            cue = Cue(row[0], row[0], "planned", "table row")
+        if cue is None and events and item is not None and d.granularity in _PRECISE:  # a row dating what is to come
+            at = item[0] if item is row else d.end  # (a row's words stand before its date, a calendar's after)
+            cue = Cue(at, at, "planned", "table row" if item is row else "calendar line")
         if cue is None:  # "Enligt direktivet ska bolaget" over "• sänka … till år 2030."
             cue = lead_in_cue(text, sentences, starts, s, by_start, cues.lead_in)
         if cue is None or cue.kind == "past" or over and cue.kind not in ("due", "starts"):

@@ -94,20 +94,24 @@ _NAME_WRAPPED_BEFORE = compile_re(r"(?<=[\p{Ll}.!?,][ \t]+)(\p{Lu}[\p{L}\d.\-]*)
 def _wrapped_name_head(text: str, start: int) -> int | None:
     """Where a company's name that opens a line at ``start`` began on the line before: that full line of running
     text ends in capitalised words that are no common word or public body's name, nor a sentence's first common
-    word."""
+    word (a sentence's first common noun before one capitalised word is left out: "Bemanningsföretaget Ekby")."""
     wrapped = _NAME_WRAPPED_BEFORE.search(text, max(0, start - 80), start)
     if wrapped is None:
         return None
     line_start = text.rfind("\n", 0, wrapped.start()) + 1
     if len(text[line_start:wrapped.start()].strip()) + len(wrapped.group(1)) < FULL_LINE:
         return None
-    words = text[wrapped.start():start].split()
+    head, words = wrapped.start(), text[wrapped.start():start].split()
+    opens = text[:head].rstrip()[-1:] in ".!?"
+    if opens and len(words) == 2 and words[0].casefold() in load_lexicon().common:
+        # a common noun opens the sentence and the name ("Bemanningsföretaget Ekby" / "Vård AB"): the name is the rest
+        head, words, opens = text.index(words[1], head + len(words[0])), words[1:], False
     if any(w.lower() in STOP_INITIAL or lower_word_elsewhere(text, w) or gaz_lookup(w) is not None
            or fold_key(w).endswith(body_head_endings("", "en", "s", "ens")) for w in words):
         return None
-    if text[:wrapped.start()].rstrip()[-1:] in ".!?" and any(w.casefold() in load_lexicon().common for w in words):
+    if opens and any(w.casefold() in load_lexicon().common for w in words):
         return None  # a sentence's first word ("… i maj. Bolaget" / "Ekby AB …")
-    return wrapped.start()
+    return head
 
 
 #: An item's number or case number right before a word ("§ 90 Dnr KS 2026/231 Borgen …"): a title opens there.

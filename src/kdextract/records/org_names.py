@@ -331,8 +331,10 @@ def find_type_word_names(text: str) -> Iterator[Cand]:
         gen = n.endswith("s") and not n.endswith("ss") and _LOWER_WORD_AFTER.match(text, end) is not None \
             and _bare_elsewhere(text, n[:-1], m.start("n"))
         n, form = (n[:-1], text[start:end - 1]) if gen else (n, text[start:end])  # "föreningen Gläntans lokal"
+        # (a capitalised type word that opens the name makes it as full as an association's: "Föreningen Ljusa
+        # Vägar" outranks the person the words after it look like)
         yield Cand(start, end, text[start:end], kind=types[m.group("t").lower()],
-                   key="typed:" + key_of(n), form=form, full=FULL_NAME,
+                   key="typed:" + key_of(n), form=form, full=FULL_OFFICIAL if start < m.start("n") else FULL_NAME,
                    rule="organisations/type_word_name", method="rule", score=0.75,
                    explanation=f"named after '{m.group('t')}'", aliases=[n] if start < m.start("n") else [],
                    genitive=gen)

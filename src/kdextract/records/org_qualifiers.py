@@ -5,7 +5,8 @@ its name ("Brukarrådet LSS", "Pensionärsrådet KPR", "Samverkansgruppen FSG"):
 with it, and "brukarrådet LSS" later in the text is the same body. An acronym that names an
 organisation of its own (another candidate starts there) or that opens a § reference ("KS § 12")
 is no part of the name. A body named for a place in the genitive takes the adjective that qualifies the place
-("Östra Vänerns renhållningsförbund", ``owner_place_adjectives``).
+("Östra Vänerns renhållningsförbund", ``owner_place_adjectives``). A joint body goes on with the municipalities it
+serves joined by a dash ("Överförmyndarnämnden Kalix–Haparanda"): they are named with it.
 """
 
 from __future__ import annotations
@@ -17,9 +18,14 @@ from functools import lru_cache
 from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import org_rules
 from kdextract.records.org_candidates import FULL_NAME, Cand
+from kdextract.records.org_places import muni_name
 
 #: An acronym of two to five capitals one blank after a name (a column gap parts cells), not glued to a word or a dash.
 _ACRONYM = compile_re(r" (?P<a>\p{Lu}{2,5})(?![\p{L}\d\-–]|[ \t]*§)", regex.V1)
+
+
+#: Two place names joined by a dash one blank after a name ("… Kalix–Haparanda"), the last not glued to more.
+_PLACE_PAIR = compile_re(r" (?P<a>\p{Lu}\p{Ll}+)[ \t]*[–-][ \t]*(?P<b>\p{Lu}\p{Ll}+)(?![\p{L}\d\-–])")
 
 
 def acronym_qualified(text: str, c: Cand, taken: frozenset[int]) -> Cand:
@@ -58,3 +64,17 @@ def place_qualified(text: str, c: Cand) -> Cand:
                 form=f"{adjective} {c.form}", full=c.full, rule=c.rule, method=c.method, score=c.score,
                 explanation=f"{c.explanation}, the place qualified by {adjective!r}", aliases=list(c.aliases),
                 head_key=c.head_key, genitive=c.genitive)
+
+
+def places_qualified(text: str, c: Cand) -> Cand:
+    """``c`` with the municipalities after it where ``c`` is a body's definite compound not in the genitive and two
+    municipalities joined by a dash follow it ("Överförmyndarnämnden" + " Kalix–Haparanda"): a joint body's name."""
+    if c.rule != "organisations/body_compound" or c.full != FULL_NAME or c.genitive or c.link_only:
+        return c
+    m = _PLACE_PAIR.match(text, c.end)
+    if m is None or muni_name(m.group("a")) is None or muni_name(m.group("b")) is None:
+        return c
+    places = text[m.start("a"):m.end()]
+    return Cand(c.start, m.end(), text[c.start:m.end()], kind=c.kind, key=f"{c.key}:{places.casefold()}",
+                form=f"{c.form} {places}", full=c.full, rule=c.rule, method=c.method, score=c.score,
+                explanation=f"{c.explanation} and the municipalities {places!r} it serves", aliases=list(c.aliases))

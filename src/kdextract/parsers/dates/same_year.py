@@ -1,7 +1,8 @@
 """A date that "samma år" follows takes the year of the date before it in its paragraph, where that one writes it
 ("grävningen startar i april 2027 och ska vara klar vecka 40 samma år": week 40 of 2027); so does a year-less date
 that the reference's year puts before such a date where that year puts it after ("anmälan stänger den 30 april
-2027; svar ges vecka 20": a plan goes forward, week 20 of 2027 in a text of autumn 2026, not a week gone by)."""
+2027; svar ges vecka 20": a plan goes forward, week 20 of 2027 in a text of autumn 2026, not a week gone by), but
+not one by a verb in the past tense ("… börjar den 11 januari 2027. Rekryteringen avbröts i november": gone by)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from kdextract.pattern_cache import compile_std
 from kdextract.text.fold import fold
 
 from .calendar import Value, day_value, month_value, week_value
+from .common import in_past_tense
 from .engine import Ctx, DateCandidate
 from .patterns import DATA
 
@@ -34,7 +36,8 @@ def take_same_year(chosen: Sequence[DateCandidate], ctx: Ctx) -> None:
         year = _year_before(chosen[k - 1] if k else None, c, ctx)  # (no copy of those before: their square)
         if year is None or c.val.value.startswith(str(year)):
             continue
-        if not (_SAME_YEAR.match(ctx.folded, c.end) or c.relative and _goes_forward(chosen[k - 1], m, year, ctx)):
+        if not (_SAME_YEAR.match(ctx.folded, c.end)
+                or c.relative and _goes_forward(chosen[k - 1], m, year, ctx) and not in_past_tense(ctx, c.start, c.end)):
             continue
         value: Value | None
         if m.group("week"):
