@@ -100,8 +100,8 @@ def _data() -> _Data:
 
     words = list(d.currency_words) + list(d.unit_words)
     codes = list(d.codes) + list(d.unit_codes)
-    # a unit glued to a capitalised heading ("168 989 tkrBilagor") counts, one before "/2026" or " 2026-00874" not:
-    glued = r"(?![\p{Ll}\d_])(?!/(?:19|20)\d\d(?!\d)|[ \t]+(?:19|20)\d\d-\d{3})"  # a case number's prefix ("RS")
+    glued = (r"(?![\p{Ll}\d_])(?!/(?:19|20)\d\d(?!\d)|[ \t]+(?:19|20)\d\d"  # glued to a heading: "tkrBilagor";
+             r"(?:-\d{3}|/(?!(?:19|20)\d\d)\d{3,4}(?!\d)))")  # no case number's "RS 2027/221" (a "kr 2027/2028")
     cur = rf"(?:(?i:{_word_alt(words, '')}){glued}|(?:{_word_alt(codes)}))"
     no_letter = r"(?![^\W\d_])"  # "USD1,23", "Rs20": a digit may follow a prefixed code
     pcur = rf"(?:{_word_alt(d.prefix_currencies, no_letter)})"

@@ -77,12 +77,16 @@ def _adjective_rules() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]
 
 def name_adjective_start(text: str, start: int) -> int:
     """Where a definite body's name begins that starts at ``start``: at a weak adjective right before it that is
-    no attribute ("regionala utvecklingsnämnden", not "den regionala utvecklingsnämnden"), else ``start``."""
+    no attribute ("regionala utvecklingsnämnden", not "den regionala utvecklingsnämnden"), else ``start``; one
+    capitalised inside a sentence opens the name whatever the word before it ("om att Regionala utvecklingsnämnden")."""
     m = _ADJECTIVE_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return start
     stop, articles, endings = _adjective_rules()
     adj, before = fold_key(m.group("a")), fold_key(m.group("w") or "")
-    if not adj.endswith(endings) or adj in stop or before in articles or (len(before) >= 4 and before.endswith("s")):
+    if not adj.endswith(endings) or adj in stop:
+        return start
+    named = m.group("a")[0].isupper() and m.group("w") is not None and not is_sentence_start(text, m.start("a"))
+    if not named and (before in articles or (len(before) >= 4 and before.endswith("s"))):
         return start
     return m.start("a")

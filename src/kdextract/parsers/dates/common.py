@@ -129,6 +129,25 @@ def in_past_tense(ctx: Ctx, start: int, end: int) -> bool:
     return False
 
 
+_CLAUSE_WORDS = compile_std(r"[^\W\d_]+|[.!?;:]")
+_PRESENT_ENDINGS = ("ar", "er", "or", "rs", "as")
+
+
+def past_earlier_in_clause(ctx: Ctx, start: int, words: int = 8) -> bool:
+    """Whether the clause's verb, a few words back in its sentence, is a past form ("Vandringar
+    genomfördes i X och på Y under hösten"); a future word, a word that may be a present form
+    ("-ar", "-er", "-rs") or the sentence's end stops the look-back (then it is not past)."""
+    seen = _CLAUSE_WORDS.findall(ctx.text[max(0, start - 120):start])[::-1][:words]
+    for w in (w.casefold() for w in seen):
+        if w in ".!?;:" or w in _FUTURE_WORDS:
+            return False
+        if w in _PAST_WORDS or (len(w) >= 6 and w.endswith(_PAST_ENDINGS) and not w.endswith(_NOT_PAST_ENDINGS)):
+            return True
+        if len(w) >= 4 and w.endswith(_PRESENT_ENDINGS):
+            return False
+    return False
+
+
 #: Loaded with the rules, so that a first ``find_dates`` call reads no list.
 _GIVEN_NAMES = first_names()
 _SURNAME_AFTER = compile_re(r"[ \t]+\p{Lu}\p{Ll}")

@@ -23,7 +23,7 @@ from .calendar import (
     week_value,
     y4,
 )
-from .common import in_past_tense, resolve_year
+from .common import in_past_tense, past_earlier_in_clause, resolve_year
 from .engine import DIGIT, ORDINALISH, DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import (
@@ -85,7 +85,8 @@ def season(m: Any, ctx: Ctx) -> DateCandidate | None:
     else:
         relative = ctx.ref is not None
         # a past verb next to a season without a year means the last one ("släcktes under våren")
-        if past or rel == "last" or (rel is None and ctx.ref is not None and in_past_tense(ctx, m.start(), m.end())):
+        if past or rel == "last" or (rel is None and ctx.ref is not None and (
+                in_past_tense(ctx, m.start(), m.end()) or past_earlier_in_clause(ctx, m.start()))):
             y = season_year(code, ctx.ref, ctx.grain, past=True)
             if rel == "last" and y is not None and ctx.ref is not None and season_year(code, ctx.ref) == y:
                 y -= 1
