@@ -1,0 +1,95 @@
+"""Gaps left open by held-out batches 29–32, each in our own words: the year-less days and months under a heading
+that plans another year (a section's title, a line of its own, a table head's first cell, a note on an agenda item
+so titled)."""
+
+from __future__ import annotations
+
+import pytest
+
+import kdextract
+
+_HEAD = """PROTOKOLL
+Fritidsnämnden
+Sammanträdesdatum 2026-10-21
+
+§ 30 Val av justerare
+
+Ordföranden utser Petra Sund att jämte ordföranden justera protokollet. Justeringen sker på
+förvaltningens kontor efter sammanträdet och protokollet anslås därefter på anslagstavlan.
+
+"""
+
+
+def _values(text: str) -> dict[str, str]:
+    return {d.text: d.value for d in kdextract.parse(text).dates}
+
+
+@pytest.mark.parametrize("heading", ["Sammanträdesplan 2027", "Tidplan för 2027", "Mötesdagar 2027",
+                                     "Planering inför 2027"])
+def test_year_less_dates_under_a_plans_heading_take_its_year(heading: str) -> None:
+    text = _HEAD + f"""§ 31 Nämndens arbete
+
+Nämnden höll i juni ett extra möte om simhallen.
+
+{heading}
+
+Nämnden träffas tisdag 9 mars, 15 juni och i september. Uppehåll i juli.
+
+§ 32 Övriga frågor
+
+Lokalerna städas i juli.
+"""
+    found = [(d.text, d.value) for d in kdextract.parse(text).dates]
+    assert ("tisdag 9 mars", "2027-03-09") in found
+    assert ("15 juni", "2027-06-15") in found
+    assert ("i september", "2027-09") in found
+    assert [v for t, v in found if t == "i juli"] == ["2027-07", "2026-07"]  # the next section keeps the window's
+    assert ("i juni", "2026-06") in found  # so does the running text above the heading
+
+
+def test_a_table_head_naming_the_plans_year() -> None:
+    text = _HEAD + """§ 31 Möten
+
+Mötesdagar 2027      Tid       Lokal
+12 juli              13.00     Stadshuset
+i augusti            09.00     Simhallen
+"""
+    found = _values(text)
+    assert found["12 juli"] == "2027-07-12"
+    assert found["i augusti"] == "2027-08"
+
+
+def test_a_year_in_a_running_sentence_is_no_plans_heading() -> None:
+    text = _HEAD + """§ 31 Möten
+
+Sammanträdesplan 2027 tas upp i december. Ett möte hölls i juli.
+"""
+    found = _values(text)
+    assert found["i juli"] == "2026-07"
+
+
+def test_a_note_on_an_agenda_item_titled_as_a_years_plan() -> None:
+    text = """KALLELSE
+Tekniska nämnden                                 2026-10-30
+
+Dag och tid     Torsdagen den 12 november 2026 kl. 13.00
+Plats           Stadshuset, rum Ekorren
+
+Nr  Ärende                                  Dnr            Föredragande
+1   Val av justerare                        –              Ordföranden
+2   Taxa för torghandel                     TN 2026/55     Jonas Ek
+3   Sammanträdesplan 2027                   TN 2026/61     Sekreteraren
+4   Informationsärenden                     –              Förvaltningschefen
+
+Till ärende 2: Taxan höjdes senast i augusti.
+
+Till ärende 3: Nämnden föreslås träffas andra torsdagen varje månad utom
+i juli.
+
+Handlingarna skickas ut fredag 6 november.
+"""
+    found = kdextract.parse(text).dates
+    by_text = {d.text: d.value for d in found}
+    assert by_text["i juli"] == "2027-07"
+    assert by_text["i augusti"] == "2026-08"  # the note on another item keeps the nearest year
+    assert by_text["fredag 6 november"] == "2026-11-06"
