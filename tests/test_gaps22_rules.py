@@ -1,12 +1,13 @@
 """Gaps left open by held-out batches 29–32, each in our own words: the year-less days and months under a heading
 that plans another year (a section's title, a line of its own, a table head's first cell, a note on an agenda item
-so titled)."""
+so titled); a role whose first word ends the line above ("Rune Lax (V), vice" / "ordförande")."""
 
 from __future__ import annotations
 
 import pytest
 
 import kdextract
+from kdextract.records.attendance import entries_in
 
 _HEAD = """PROTOKOLL
 Fritidsnämnden
@@ -93,3 +94,31 @@ Handlingarna skickas ut fredag 6 november.
     assert by_text["i juli"] == "2027-07"
     assert by_text["i augusti"] == "2026-08"  # the note on another item keeps the nearest year
     assert by_text["fredag 6 november"] == "2026-11-06"
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Rune Lax (V), vice\nordförande; Sofia Nyqvist (L)", "vice ordförande"),
+    ("Rune Lax (V), v\nordf.\nSofia Nyqvist (L)", "vice ordförande"),
+    ("Rune Lax (V), andre vice\n      ordförande, Sofia Nyqvist (L)", "andre vice ordförande"),
+])
+def test_a_role_wrapped_after_its_first_word_keeps_it(text: str, role: str) -> None:
+    found = [(e.name, e.role) for e in entries_in(text, 0, len(text), "member")]
+    assert found == [("Rune Lax", role), ("Sofia Nyqvist", None)]
+
+
+def test_a_wrapped_vice_in_a_protocols_attendance_line() -> None:
+    text = """PROTOKOLL
+Miljönämnden
+Sammanträdesdatum 2026-09-14
+
+Ledamöter: Greta Olin (C), ordförande; Rune Lax (V), vice
+ordförande; Sofia Nyqvist (L)
+Sekreterare: Maria Boman
+
+§ 12 Val av justerare
+
+Nämnden utser Sofia Nyqvist att justera protokollet.
+"""
+    roles = {p.name: p.role for p in kdextract.parse(text).people}
+    assert roles["Rune Lax"] == "vice ordförande"
+    assert roles["Greta Olin"] == "ordförande"

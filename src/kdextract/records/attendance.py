@@ -304,13 +304,22 @@ def _genitive(toks: list[_Tok], j: int) -> bool:
 
 
 def _abbreviation_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
-    """Tokens of a role abbreviation at ``i`` ("ordf", "v ordf", "vice ordf.")."""
-    for size in (3, 2, 1):
-        window = toks[i:i + size]
-        if len(window) == size and all(t.kind == "word" for t in window) \
-                and " ".join(t.text.casefold().rstrip(".") for t in window) in v.abbreviations:
-            return size
+    """Tokens of a role abbreviation at ``i`` ("ordf", "v ordf", "vice ordf."), also one that a line break splits
+    ("Eva Ek (S), vice" / "ordförande")."""
+    ends: list[int] = []  # the token index after each of the next words, a single line break allowed between them
+    k = i
+    while k < len(toks) and len(ends) < 3 and toks[k].kind == "word":
+        ends.append(k + 1)
+        k += 2 if k + 2 < len(toks) and toks[k + 1].kind == "nl" and toks[k + 2].kind == "word" else 1
+    for size in range(len(ends), 0, -1):
+        if _words(toks, i, ends[size - 1]) in v.abbreviations:
+            return ends[size - 1] - i
     return 0
+
+
+def _words(toks: list[_Tok], i: int, j: int) -> str:
+    """The words of ``toks[i:j]`` folded to a role's key ("vice ordf." → "vice ordf"), one blank apart."""
+    return " ".join(t.text.casefold().rstrip(".") for t in toks[i:j] if t.kind == "word")
 
 
 def _replacement_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
@@ -341,7 +350,7 @@ def _role_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
 
 def _role_text(toks: list[_Tok], i: int, size: int, v: _Vocabulary) -> str:
     abbr = _abbreviation_at(toks, i, v)
-    head = v.abbreviations[" ".join(t.text.casefold().rstrip(".") for t in toks[i:i + abbr])] if abbr else None
+    head = v.abbreviations[_words(toks, i, i + abbr)] if abbr else None
     words = [t.text for t in toks[i + abbr:i + size]] if abbr else [t.text for t in toks[i:i + size]]
     return " ".join(([head] if head else []) + words).strip().rstrip(".")  # "…, sekreterare." ends the list
 
