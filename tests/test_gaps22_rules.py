@@ -1,6 +1,7 @@
 """Gaps left open by held-out batches 29–32, each in our own words: the year-less days and months under a heading
 that plans another year (a section's title, a line of its own, a table head's first cell, a note on an agenda item
-so titled); a role whose first word ends the line above ("Rune Lax (V), vice" / "ordförande")."""
+so titled); a role whose first word ends the line above ("Rune Lax (V), vice" / "ordförande"); a board's
+abbreviation that cites its decision ("KS 2025-11-03 § 210")."""
 
 from __future__ import annotations
 
@@ -122,3 +123,22 @@ Nämnden utser Sofia Nyqvist att justera protokollet.
     roles = {p.name: p.role for p in kdextract.parse(text).people}
     assert roles["Rune Lax"] == "vice ordförande"
     assert roles["Greta Olin"] == "ordförande"
+
+
+@pytest.mark.parametrize("text", [
+    "Socialnämnden fick redan i våras, KS 2025-11-03 § 210, i uppdrag att se över taxan.",
+    "Socialnämnden fick i uppdrag av KS 2025-11-03\n§ 210 att se över taxan.",
+    "Uppdraget gavs av KSAU § 58 i oktober.",
+])
+def test_a_boards_abbreviation_citing_its_decision_names_the_board(text: str) -> None:
+    names = {o.name for o in kdextract.parse(text).organisations}
+    assert names & {"KS", "KSAU"}
+
+
+@pytest.mark.parametrize("text", [
+    "Socialnämnden fick i uppdrag av KS att se över taxan.",
+    "Diarienummer KS 2025-11-03 saknas i ärendet.",
+])
+def test_a_bare_board_abbreviation_stays_no_organisation_of_its_own(text: str) -> None:
+    names = {o.name for o in kdextract.parse(text).organisations}
+    assert not names & {"KS", "KSAU"}
