@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kdextract.records.attendance import entries_in, form_entries
+from kdextract.records.attendance import entries_in
+from kdextract.records.attendance_forms import form_entries
 
 
 def people(value: str, category: str = "member") -> list[tuple[str, str | None, str | None, str | None]]:

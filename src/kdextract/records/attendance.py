@@ -16,10 +16,10 @@ party, role, organisation and substitution.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
-from kdextract.layout.form import AttendanceCategory, Field, form_fields, protocol_rules
+from kdextract.layout.form import AttendanceCategory, protocol_rules
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
@@ -80,51 +80,6 @@ class _Vocabulary:
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
     return _Vocabulary()
-
-
-#: Form fields whose values may hold people (a form read out of its columns puts names under any label).
-NAME_FIELDS = frozenset({"attendance", "adjusters", "signature", "signatures", "author", "adjustment", "place_time",
-                         "paragraphs", "time", "place", "date", "taken_down", "posted"})
-
-
-@lru_cache(maxsize=4)
-def form_entries(text: str) -> tuple[tuple[Field, tuple[Entry, ...]], ...]:
-    """Every field of the protocol forms in ``text`` with the people its value lists (cached per text; read only)."""
-    out = []
-    for f in form_fields(text):
-        entries = entries_in(text, f.value_start, f.value_end, f.label.category or "other") \
-            if f.label.field in NAME_FIELDS else []
-        out.append((f, tuple(entries)))
-    return _side_by_side(text, out)
-
-
-#: How far (characters) a name may start left of the column of the label it stands under.
-_COLUMN_SLACK = 2
-
-
-def _side_by_side(text: str, fields: list[tuple[Field, tuple[Entry, ...]]]) -> tuple[tuple[Field, tuple[Entry, ...]], ...]:
-    """Labels side by side on a line of their own ("Justerare      Sekreterare") over the names in their columns:
-    each name goes to the label whose column it stands in (the last label's value held them all)."""
-    out = list(fields)
-    i = 0
-    while i < len(out):
-        line = text.rfind("\n", 0, out[i][0].label_start) + 1
-        j = i
-        while j + 1 < len(out) and text.rfind("\n", 0, out[j + 1][0].label_start) + 1 == line \
-                and not text[out[j][0].value_start:out[j][0].value_end].strip():
-            j += 1
-        last = out[j][0]
-        if j > i and "\n" in text[last.value_start:last.value_end] \
-                and not text[last.value_start:text.index("\n", last.value_start)].strip():
-            columns = [f.label_start - line for f, _ in out[i:j + 1]]
-            moved: list[list[Entry]] = [[] for _ in columns]
-            for e in out[j][1]:
-                col = e.start - text.rfind("\n", 0, e.start) - 1
-                k = max((n for n, c in enumerate(columns) if c <= col + _COLUMN_SLACK), default=0)
-                moved[k].append(replace(e, category=out[i + k][0].label.category or "other"))
-            out[i:j + 1] = [(f, tuple(m)) for (f, _), m in zip(out[i:j + 1], moved)]
-        i = j + 1
-    return tuple(out)
 
 
 def entries_in(text: str, start: int, end: int, category: AttendanceCategory) -> list[Entry]:
@@ -349,13 +304,22 @@ def _genitive(toks: list[_Tok], j: int) -> bool:
 
 
 def _abbreviation_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
-    """Tokens of a role abbreviation at ``i`` ("ordf", "v ordf", "vice ordf.")."""
-    for size in (3, 2, 1):
-        window = toks[i:i + size]
-        if len(window) == size and all(t.kind == "word" for t in window) \
-                and " ".join(t.text.casefold().rstrip(".") for t in window) in v.abbreviations:
-            return size
+    """Tokens of a role abbreviation at ``i`` ("ordf", "v ordf", "vice ordf."), also one that a line break splits
+    ("Eva Ek (S), vice" / "ordförande")."""
+    ends: list[int] = []  # the token index after each of the next words, a single line break allowed between them
+    k = i
+    while k < len(toks) and len(ends) < 3 and toks[k].kind == "word":
+        ends.append(k + 1)
+        k += 2 if k + 2 < len(toks) and toks[k + 1].kind == "nl" and toks[k + 2].kind == "word" else 1
+    for size in range(len(ends), 0, -1):
+        if _words(toks, i, ends[size - 1]) in v.abbreviations:
+            return ends[size - 1] - i
     return 0
+
+
+def _words(toks: list[_Tok], i: int, j: int) -> str:
+    """The words of ``toks[i:j]`` folded to a role's key ("vice ordf." → "vice ordf"), one blank apart."""
+    return " ".join(t.text.casefold().rstrip(".") for t in toks[i:j] if t.kind == "word")
 
 
 def _replacement_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
@@ -386,7 +350,7 @@ def _role_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
 
 def _role_text(toks: list[_Tok], i: int, size: int, v: _Vocabulary) -> str:
     abbr = _abbreviation_at(toks, i, v)
-    head = v.abbreviations[" ".join(t.text.casefold().rstrip(".") for t in toks[i:i + abbr])] if abbr else None
+    head = v.abbreviations[_words(toks, i, i + abbr)] if abbr else None
     words = [t.text for t in toks[i + abbr:i + size]] if abbr else [t.text for t in toks[i:i + size]]
     return " ".join(([head] if head else []) + words).strip().rstrip(".")  # "…, sekreterare." ends the list
 

@@ -53,6 +53,7 @@ class DateRecordRules(Rules, file="date_records.json"):
     plan_year_nouns: WordList
     report_year_nouns: WordList
     calendar_year_nouns: WordList
+    item_note_words: WordList
     plan_words: WordList
     site_lines: list[Pattern]
     title_copy_lines: list[Pattern]
@@ -97,16 +98,19 @@ def budget_year(text: str, d: DateMention) -> bool:
     return _plan_noun_before().search(fold(text[max(0, end - 48):end])) is not None
 
 
-@lru_cache(maxsize=1)
-def _calendar_title() -> regex.Pattern[str]:
+@lru_cache(maxsize=2)
+def calendar_line(head_cell: bool = False) -> regex.Pattern[str]:
+    """A (folded) line that is a year's calendar or plan's title ("Sammanträdesplan 2027", "Tidplan för 2027",
+    "Planering inför 2027"); with ``head_cell``, also the first cell of a table's head ("Mötesdagar 2027   Tid")."""
     nouns = sorted({fold(w) for w in DateRecordRules.load().calendar_year_nouns.words}, key=lambda w: (-len(w), w))
-    return compile_re(r"^[#*\s]*(?:" + "|".join(map(regex.escape, nouns)) + r")(?:\s+(?:for|ar))?\s+"
-                      r"(?P<y>(?:19|20)\d\d)(?!\d)[ \t*]*$", regex.M | regex.V1)
+    return compile_re(r"^[#*\s]*(?:" + "|".join(r"\s+".join(map(regex.escape, n.split())) for n in nouns)
+                      + r")(?:\s+(?:infor|for|ar))?\s+(?P<y>(?:19|20)\d\d)(?!\d)[ \t*:]*"
+                      + (r"(?:$|(?<=\S(?:\t|[ ]{3,}))(?=\S))" if head_cell else "$"), regex.M | regex.V1)
 
 
 def calendar_year(text: str) -> int | None:
     """The year of a meeting calendar that the document's title line names ("Sammanträdesplan 2027" → 2027)."""
-    m = _calendar_title().search(fold(text[:TITLE_CHARS]))
+    m = calendar_line().search(fold(text[:TITLE_CHARS]))
     return int(m["y"]) if m else None
 
 

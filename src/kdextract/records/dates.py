@@ -21,6 +21,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, Reference, needs_explicit, reference_for
 from kdextract.records.month_lists import in_list_order
+from kdextract.records.plan_years import in_plan_years
 from kdextract.records.registry import builder
 from kdextract.records.report_periods import in_report_year
 from kdextract.text.view import TextView
@@ -42,8 +43,8 @@ def build_dates(ctx: Context) -> list[DateMention]:
     reference = reference_for(ctx.text, ctx.meta, explicit, ctx.reference)
     found = dates.find(reference.timex if reference else None)
     own_year = int(reference.timex[:4]) if reference and reference.timex[:4].isdigit() else None
-    kept = in_list_order(ctx.text, _without_wrapped_title_years(
-        in_report_year(ctx.text, _without_furniture(ctx.view, filter(is_document_date, found)), own_year), ctx.sections))
+    kept = in_list_order(ctx.text, _without_wrapped_title_years(in_plan_years(dates, in_report_year(
+        ctx.text, _without_furniture(ctx.view, filter(is_document_date, found)), own_year), ctx.sections), ctx.sections))
     return [m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start),
                                  "source": _explained(m.source, reference) if m.relative else m.source})
             for i, m in enumerate(kept, start=1)]

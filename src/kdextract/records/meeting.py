@@ -28,7 +28,8 @@ from kdextract.layout.form import Field
 from kdextract.models import AttendanceCategory, Attendee, DateMention, Evidence, Meeting, Source
 from kdextract.parsers.dates import find_dates
 from kdextract.pattern_cache import compile_re
-from kdextract.records.attendance import Entry, form_entries
+from kdextract.records.attendance import Entry
+from kdextract.records.attendance_forms import form_entries
 from kdextract.records.form_dates import first_form_date
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold_key

@@ -17,7 +17,8 @@ from kdextract.layout.lines import Line, split_lines
 from kdextract.models import DateMention, DocumentKind, Evidence, Section, Source
 from kdextract.parsers.dates import find_dates
 from kdextract.pattern_cache import compile_re
-from kdextract.records.attendance import Entry, form_entries
+from kdextract.records.attendance import Entry
+from kdextract.records.attendance_forms import form_entries
 from kdextract.resources import Pattern, Rules
 from kdextract.text.view import TextView
 

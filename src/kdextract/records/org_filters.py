@@ -94,9 +94,14 @@ def abbreviation_elsewhere(text: str, start: int, end: int) -> bool:
     return _NOT_A_BODY_AFTER.match(text, end) is not None
 
 
-def only_abbreviations(cands: Iterable[Cand]) -> bool:
-    """A group whose every mention is a board abbreviation ("KS" without "Kommunstyrelsen")."""
-    return all(c.rule == ABBREVIATION_RULE for c in cands)
+#: A decision cited by the board's abbreviation, its meeting's day and its paragraph ("KS 2026-09-08 § 143", "KF § 45"; a line break may come before the §).
+_CITED = compile_re(r"[ \t]+(?:\d{4}-\d\d-\d\d[ \t]*\n?[ \t]*)?§[ \t]*\d")
+
+
+def only_abbreviations(text: str, cands: Iterable[Cand]) -> bool:
+    """A group whose every mention is a board abbreviation ("KS" without "Kommunstyrelsen") that cites no decision of
+    the board ("KS 2026-09-08 § 143" names the board on its own)."""
+    return all(c.rule == ABBREVIATION_RULE and _CITED.match(text, c.end) is None for c in cands)
 
 
 _BLANKS = compile_re(r"[ \t]+")

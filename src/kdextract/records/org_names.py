@@ -169,13 +169,15 @@ def find_english(text: str) -> Iterator[Cand]:
 
 @lru_cache(maxsize=1)
 def _abbreviation_res() -> list[tuple[str, str, regex.Pattern[str]]]:
-    return [(a, full, compile_re(r"(?<![\p{L}\p{N}/])" + regex.escape(a) + r"(?P<g>:s)?(?![\p{L}\p{N}])(?![ \t]*\d)"))
+    return [(a, full, compile_re(r"(?<![\p{L}\p{N}/])" + regex.escape(a) + r"(?P<g>:s)?(?![\p{L}\p{N}])"
+                                 r"(?![ \t]*(?!\d{4}-\d\d-\d\d[ \t]*\n?[ \t]*§)\d)"))
             for a, full in org_rules().abbreviations.items()]
 
 _CASE_NUMBER_BEFORE = compile_re(r"(?i)(dnr|diarienummer)[\s.:]*\S*$")
 
 def find_abbreviation_links(text: str) -> Iterator[Cand]:
-    """Abbreviations of a municipality's boards ('KS', 'KF') as mentions of the board."""
+    """Abbreviations of a municipality's boards ('KS', 'KF') as mentions of the board (also where they cite its
+    decision by its day and §: 'KS 2026-09-08 § 143')."""
     for a, full, rx in _abbreviation_res():
         for m in rx.finditer(text):
             if _CASE_NUMBER_BEFORE.search(text[max(0, m.start() - 25):m.start()]) or abbreviation_elsewhere(

@@ -95,7 +95,7 @@ def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] 
     model = [c for c in _model_candidates(text, ner, in_person) if not is_surname(text, c)
              and c.text not in initials and not _CELLS_APART.search(c.text)] if ner is not None else []
     accepted = resolve_overlaps(regional_divisions(text, cands), model)
-    groups = {k: cs for k, cs in _group(accepted).items() if not only_abbreviations(cs)}
+    groups = {k: cs for k, cs in _group(accepted).items() if not only_abbreviations(text, cs)}
     _sweep(text, groups, people)
     return _to_models(text, groups)
 

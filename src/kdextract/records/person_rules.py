@@ -14,7 +14,8 @@ import regex
 
 from kdextract.layout.form import protocol_rules
 from kdextract.pattern_cache import compile_re
-from kdextract.records.attendance import entries_in, form_entries
+from kdextract.records.attendance import entries_in
+from kdextract.records.attendance_forms import form_entries
 from kdextract.records.name_utils import (
     is_first_name,
     is_role,
