@@ -13,8 +13,10 @@ Nämnden föreslås sammanträda … utom i juli") lies under it too, to the not
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -67,9 +69,13 @@ def in_plan_years(reader: DateReader, dates: list[DateMention], sections: Sequen
     if not parts:
         return dates
     moved: dict[tuple[int, int], DateMention] = {}
-    for start, end, year in parts:
+    for year in sorted({year for _, _, year in parts}):  # the text read once per plan year, not once per part
+        spans = sorted((start, end) for start, end, y in parts if y == year)
+        starts = [start for start, _ in spans]
+        reach = list(accumulate((end for _, end in spans), max))  # the farthest end of the parts opened so far
         for m in filter(is_document_date, reader.find(str(year))):
-            if start <= m.start < end:
+            k = bisect_right(starts, m.start) - 1
+            if k >= 0 and m.start < reach[k]:  # inside a part that opens at or before it
                 moved[m.start, m.end] = m.model_copy(update={"source": m.source.model_copy(update={
                     "explanation": f"{m.source.explanation}, of {year}: the year of the plan it is listed under"})})
     out: list[DateMention] = []

@@ -152,6 +152,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "paragraph_headings": lambda n: _lines(n, lambda i: f"§ {i} Budget\n"),
     "numbered_headings": lambda n: _lines(n, lambda i: f"{i}. Rubrik nummer {i}\n\n"),
     "bullets": lambda n: _lines(n, lambda i: "• punkt\n"),
+    # plan headings over dates, each a part of its year (records.plan_years read the whole text again for each)
+    "plan_headings": lambda n: "Tjänsteskrivelse\n2026-11-30\n\nBakgrund\n" + _lines(
+        n, lambda i: "Tidplan för 2027\nMötet hålls i juli och den 4 maj.\n"),
     # bulleted topics over their points, each a top-level section (each section's children sought in all of them)
     "bulleted_topics": lambda n: _lines(n, lambda i: f"\n* Trygghet {i}\n  - punkt\n"),
     "attendance": lambda n: "Närvarande: " + _lines(n, lambda i: f"{GIVEN[i % 12]} {FAMILY[i % 10]} ({PARTIES[i % 8]}), "),
