@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import kdextract
 from kdextract.records.attendance import entries_in
 from kdextract.records.attendance_forms import form_entries
 
@@ -97,3 +98,11 @@ def test_form_entries_per_field_with_offsets() -> None:
 ])
 def test_a_capitalised_common_noun_after_a_name_is_not_its_surname(value: str, expected: list[str]) -> None:
     assert [e.name for e in entries_in(value, 0, len(value), "member")] == expected
+
+
+def test_a_line_of_two_thousand_entries_set_apart_by_semicolons_is_read_entry_by_entry() -> None:
+    names = [f"{given} {family}" for given in ("Eva", "Per", "Lena", "Nils", "Karin") for family in (
+        "Ek", "Holm", "Lind", "Berg", "Dahl", "Sand", "Wik", "Ahl")]
+    text = "Protokoll\n\nNärvarande: " + "; ".join(f"{names[i % len(names)]}, ledamot" for i in range(2000)) + "\n"
+    found = {p.name: p.role for p in kdextract.parse(text, ner=False).people}
+    assert found == dict.fromkeys(names, "ledamot")

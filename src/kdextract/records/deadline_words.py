@@ -4,7 +4,7 @@ of an event in its clause ("leverantörsträff"); a recurring time right after a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import islice
 
 import regex
@@ -81,13 +81,14 @@ def compound_event_pattern(heads: list[str]) -> regex.Pattern[str]:
     return compile_re(r"(?<![\w])[^\W\d_]{3,}(?:" + alternation + r")(?![\w])", regex.IGNORECASE)
 
 
-def compound_event(text: str, cs: int, ce: int, d: DateMention, compound: regex.Pattern[str]) -> Cue | None:
-    """A compound noun of an event in the clause ``[cs, ce)`` outside the date ("Kommunen bjuder in till en
-    leverantörsträff den 2 februari") as a cue of kind "event", where the date is a day ("sista
-    ledningsgruppsmötet före sommaren" is the meeting under way, no event planned for the summer)."""
+def compound_event(d: DateMention, found: Sequence[regex.Match[str]]) -> Cue | None:
+    """A compound noun of an event among ``found`` (the ``compound_event_pattern`` matches of the date's clause, in
+    order) outside the date ("Kommunen bjuder in till en leverantörsträff den 2 februari") as a cue of kind "event",
+    where the date is a day ("sista ledningsgruppsmötet före sommaren" is the meeting under way, no event planned for
+    the summer). A clause's matches are found once for all its dates."""
     if d.granularity not in ("day", "datetime"):
         return None
-    for m in compound.finditer(text, cs, ce):
+    for m in found:  # those inside the date come first where any do: dates do not overlap
         if not d.start <= m.start() < d.end:
             return Cue(m.start(), m.end(), "event", m.group(0))
     return None

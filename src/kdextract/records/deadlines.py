@@ -201,6 +201,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     done_starts = [a for a, _ in done]
     ended: dict[int, bool] = {}  # sentence k ends with a full stop (or the like)
     precise: dict[tuple[int, int], bool] = {}  # a clause holds a precise date that is not over
+    compounds: dict[tuple[int, int], list[regex.Match[str]]] = {}  # a clause's compound nouns of events
     for d in ordered:
         if d.source.name in _NOT_DEADLINE_RULES:
             continue
@@ -263,8 +264,10 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         elif cue is not None and cue.kind == "past" and cue.end <= d.start and events and d.granularity in _PRECISE:
             cue = start_word(text, d, cues.opens_start) or cue  # "har kommit överens om en höjning från den 1 januari"
         if cue is None and events:
+            if (cs, ce) not in compounds:
+                compounds[cs, ce] = list(cues.compound.finditer(text, cs, ce))
             cue = particle_passive(text, d, cues.passive, cues.period) \
-                or compound_event(text, cs, ce, d, cues.compound)  # "belysningen sätts upp under maj"
+                or compound_event(d, compounds[cs, ce])  # "belysningen sätts upp under maj"
         if cue is None and events and item is not None and d.granularity in _PRECISE:  # a row dating what is to come
             at = item[0] if item is row else d.end  # (a row's words stand before its date, a calendar's after)
             cue = Cue(at, at, "planned", "table row" if item is row else "calendar line")

@@ -49,6 +49,7 @@ _TRAILING_PARTY = compile_re(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
 _TRAILING_BRACKET = compile_re(r"\s*\([^)]*\)\s*$")
 _ROLE_WORD_AFTER = compile_re(r"[ \t]+(\p{Ll}[\p{L}-]+)")
 _WORDS = compile_re(r"\S+")
+_SEMICOLON = compile_re(";")
 
 #: The rule name of the people the protocol form lists; they win over any other reading of their words.
 FORM_RULE = "people/form"
@@ -107,12 +108,14 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
     if len(cells) == 1:
         # "Ulla Rask Hedemora", "Anna Svensson, Gagnef": split the organisation off
         cs, ce = cells[0]
-        if (semi := text.find(";", cs, ce)) >= 0:  # "Eva Ek (M), ordförande; Bo Holm (S), ledamot": an entry each
-            for a, b in ((cs, semi), (semi + 1, ce)):
+        if text.find(";", cs, ce) >= 0:  # "Eva Ek (M), ordförande; Bo Holm (S), ledamot": an entry each
+            a = cs
+            for b in [*(m.start() for m in _SEMICOLON.finditer(text, cs, ce)), ce]:
                 while a < b and text[a] in " \t":
                     a += 1
                 if a < b:
-                    yield from _attendance_line(text, a, b, muni_name)
+                    yield from _attendance_line(text, a, b, muni_name)  # no ";" in it: one level deep
+                a = b + 1
             return
         cell = text[cs:ce]
         if "," in cell:

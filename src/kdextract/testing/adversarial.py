@@ -135,6 +135,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # a deadline's dates on one line, its sentence going on past it (each date read its line's dates)
     "deadline_dates_on_one_line": lambda n: "Ansök senast " + "den 3 maj 2020, " * max(1, n // 16) + "\nmed mera.",
     "amounts_in_one_sentence": _repeat("1 000 kr "),
+    # year turns in one clause (records.deadlines sought a compound noun of an event through the clause for each)
+    "half_year_turns_in_one_sentence": _repeat("vid halvårsskiftet "),
     "amount_words_in_one_sentence": _repeat("tre miljoner kronor och "),
     "names_in_one_sentence": _repeat("Anna Berg, Per Lind, "),
     "board_genitives_in_one_word": _repeat("kommunstyrelsens-"),
@@ -157,6 +159,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
         n, lambda i: "Tidplan för 2027\nMötet hålls i juli och den 4 maj.\n"),
     # bulleted topics over their points, each a top-level section (each section's children sought in all of them)
     "bulleted_topics": lambda n: _lines(n, lambda i: f"\n* Trygghet {i}\n  - punkt\n"),
+    # an attendance line of entries set apart by semicolons (records.person_rules read the rest of the line per entry)
+    "attendance_by_semicolons": lambda n: "Närvarande: " + _lines(n, lambda i: f"{GIVEN[i % 12]} {FAMILY[i % 10]}, ordförande; "),
     "attendance": lambda n: "Närvarande: " + _lines(n, lambda i: f"{GIVEN[i % 12]} {FAMILY[i % 10]} ({PARTIES[i % 8]}), "),
     "attendance_wrapped_inside_names": lambda n: "Närvarande: " + _lines(
         n, lambda i: f"{GIVEN[i % 12]}{chr(10) if i % 5 == 4 else ' '}{FAMILY[i % 10]} ({PARTIES[i % 8]}), "),
