@@ -101,8 +101,7 @@ def find_attendance(text: str) -> Iterator[PCand]:
 
 def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str | None]) -> Iterator[PCand]:
     line = text[s:e]
-    cells = [(c.start() + s, c.end() + s) for c in _CELL.finditer(line)
-             if c.group().strip()]
+    cells = [(c.start() + s, c.end() + s) for c in _CELL.finditer(line) if c.group().strip()]
     if not cells:
         return
     if len(cells) == 1:
