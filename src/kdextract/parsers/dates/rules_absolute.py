@@ -147,7 +147,7 @@ def date_range(m: Any, ctx: Ctx) -> DateCandidate | None:
 
 
 @rule("dates/month_range",
-      rf"{NLB}(?:(?P<prep>{PREP}){S1})?{month('m1')}(?:[ \t]+{year('y1')})?"
+      rf"{NLB}(?:(?P<prep>{PREP}){S1})?(?={word_regex(LEX.month_words)}{NL}){month('m1')}(?:[ \t]+{year('y1')})?"
       rf"(?:[ \t]*-[ \t]*|{S1}(?P<to>till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}",
       needs=(MONTHISH, TO_KEYS), gate=("m1", LEX.month_words))
 def month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
