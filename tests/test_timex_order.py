@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import kdextract
-from kdextract.records.timex_order import before
+from kdextract.parsers.timex import before
 
 MEMO = "Ekby kommun\nTjänsteskrivelse\n2027-05-03\n\nTidplan\n{}\n"
 

@@ -78,3 +78,16 @@ def bounds(value: str) -> tuple[dt.date, dt.date] | None:
     except ValueError:
         return None
     return None
+
+
+def before(a: str | None, b: str | None) -> bool:
+    """TIMEX ``a`` ends before ``b`` begins: "2026-01" before "2026-03-12", a week, quarter, half, tertial or
+    season by its days ("2027-W12" is over once 2027-03-28 is). False where either has no year of four digits.
+
+    >>> before("2027-W12", "2027-05-03"), before("2027-05", "2027-05-03"), before("2026-WI", "2027-02-15")
+    (True, False, False)
+    """
+    if not a or not b or not (a[:4].isdigit() and b[:4].isdigit()):
+        return False
+    first, second = bounds(a), bounds(b)
+    return first is not None and second is not None and first[1] < second[0]

@@ -40,9 +40,9 @@ from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, compoun
                                               end_word, held_event, intent_phrases, particle_passive,
                                               present_plan_pattern, recurring_pattern, start_word)
 from kdextract.records.registry import builder
-from kdextract.records.timex_order import before
 from kdextract.records.schedule_table import ScheduleLabels, log_date_cells, schedule_labels, schedule_rows
 from kdextract.parsers.dates.lexicon import word_regex
+from kdextract.parsers.timex import before
 from kdextract.text.spans import SpanIndex
 from kdextract.text.word_starts import AFTER_NO_LATIN1_W
 

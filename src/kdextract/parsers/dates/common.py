@@ -124,9 +124,15 @@ def in_past_tense(ctx: Ctx, start: int, end: int) -> bool:
         w = m.group(1).casefold()
         if w in _FUTURE_WORDS:
             return False
-        if w in _PAST_WORDS or (len(w) >= 6 and w.endswith(_PAST_ENDINGS) and not w.endswith(_NOT_PAST_ENDINGS)):
+        if _past_form(w):
             return True
     return False
+
+
+def _past_form(word: str) -> bool:
+    """A (lower-cased) past form: a listed one, or a weak past ending on a word of six letters or more."""
+    return word in _PAST_WORDS or (len(word) >= 6 and word.endswith(_PAST_ENDINGS)
+                                   and not word.endswith(_NOT_PAST_ENDINGS))
 
 
 _CLAUSE_WORDS = compile_std(r"[^\W\d_]+|[.!?;:]")
@@ -141,7 +147,7 @@ def past_earlier_in_clause(ctx: Ctx, start: int, words: int = 8) -> bool:
     for w in (w.casefold() for w in seen):
         if w in ".!?;:" or w in _FUTURE_WORDS:
             return False
-        if w in _PAST_WORDS or (len(w) >= 6 and w.endswith(_PAST_ENDINGS) and not w.endswith(_NOT_PAST_ENDINGS)):
+        if _past_form(w):
             return True
         if len(w) >= 4 and w.endswith(_PRESENT_ENDINGS):
             return False

@@ -93,9 +93,11 @@ def _wrapped_kl(gap: str, d: DateCandidate, x: DateCandidate, ctx: Ctx) -> bool:
     return d.end <= x.start and x.kind == "clock" and ctx.folded.startswith("kl", x.start) \
         and _LINE_BREAK.fullmatch(gap) is not None
 
+
 _DASH = compile_std(r"[ \t]*-[ \t]*")
 # Periods that a dash joins into one range when each names its year ("kvartal 4 2027 – kvartal 1 2028").
-_PERIOD_ORDER = {"quarter": "Q1 Q2 Q3 Q4", "half": "H1 H2", "week": "", "season": "SP SU FA WI"}
+_PERIOD_ORDER: dict[str, tuple[str, ...]] = {"quarter": ("Q1", "Q2", "Q3", "Q4"), "half": ("H1", "H2"), "week": (),
+                                          "season": ("SP", "SU", "FA", "WI")}
 
 
 def join_periods(cands: list[DateCandidate], ctx: Ctx) -> list[DateCandidate]:
@@ -114,8 +116,7 @@ def join_periods(cands: list[DateCandidate], ctx: Ctx) -> list[DateCandidate]:
 
 
 def _period_key(value: str, granularity: str) -> tuple[str, int]:
-    code = value[5:]
-    order = _PERIOD_ORDER[granularity].split()
+    code, order = value[5:], _PERIOD_ORDER[granularity]
     return value[:4], order.index(code) if code in order else int(code.lstrip("W") or 0)
 
 
