@@ -79,6 +79,7 @@ def split_lines(text: str, heading_marks: dict[int, int]) -> list[Line]:
         out.append(line)
         pos += len(raw) + 1
     _mark_repeated_banners(out, r)
+    _bare_item_words(out, r)
     mark_documents(out)
     mark_contents(out)
     return out
@@ -118,6 +119,22 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
         line.title_end = line.start + len(s.rstrip(":").rstrip())
     elif r.list_item.match(s) and line.heading_mark is None:
         line.kind = "list"
+
+
+def _bare_item_words(lines: list[Line], r: CompiledSectionRules) -> None:
+    """"Ärende 3" (or "Punkt 3") alone on its line over a title ("Delårsrapport 2026"): one item head, the title
+    the next non-blank line, which is consumed; over a date, a label, a sentence or another item it stays text."""
+    for i, line in enumerate(lines):
+        if line.kind != "text" or (m := r.bare_item_word.fullmatch(line.text)) is None:
+            continue
+        nxt = next((n for n in lines[i + 1:i + 3] if n.kind != "blank"), None)
+        if nxt is None or nxt.kind not in ("text", "sub") or not nxt.text[0].isupper() \
+                or len(nxt.text) > MARKED_TITLE_CHARS or is_sentence_like(nxt.text) \
+                or r.bare_item_word.match(nxt.text) or r.bare_item_not_title.match(nxt.text):
+            continue
+        line.kind, line.number, line.strong = "agenda", m.group("n"), True
+        line.title_start, line.title_end = nxt.start, nxt.end
+        nxt.kind = "furniture"  # consumed as the title
 
 
 #: Fewest words of a numbered question that is no item heading ("Frågor?" may head one).

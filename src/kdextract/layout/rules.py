@@ -49,6 +49,8 @@ class SectionRules(Rules, file="sections.json"):
     agenda_time_column: Pattern
     agenda_time_after_number: Pattern
     item_word: Pattern
+    bare_item_word: Pattern
+    bare_item_not_title: Pattern
     table_date_column: Pattern
     page_reference: Pattern
     numbered_name_end: Pattern
@@ -174,6 +176,8 @@ class CompiledSectionRules:
         self.agenda_time = compile_re(data.agenda_time_column)
         self.agenda_time_after = compile_re(data.agenda_time_after_number)
         self.item_word = compile_re(data.item_word)
+        self.bare_item_word = compile_re(data.bare_item_word)
+        self.bare_item_not_title = compile_re(data.bare_item_not_title)
         self.table_date = compile_re(data.table_date_column)
         self.page_reference = compile_re(data.page_reference, regex.IGNORECASE)
         #: a title's last words naming a numbered road, line or stage ("… för väg 97"): the number is the name's
