@@ -32,6 +32,9 @@ class MetaRules(Rules, file="meta.json"):
     kinds: list[tuple[DocumentKind, Pattern]]
     kind_fallbacks: list[tuple[DocumentKind, Pattern]]
     date_labels: Pattern
+    own_date_labels: Pattern
+    decision_date_labels: Pattern
+    own_date_kinds: list[DocumentKind]
     mail_from_label: Pattern
     mail_sent_label: Pattern
     mail_subject_label: Pattern
@@ -73,6 +76,8 @@ class Compiled:
     kinds: list[tuple[DocumentKind, regex.Pattern[str]]]
     kind_fallbacks: list[tuple[DocumentKind, regex.Pattern[str]]]
     date_label: regex.Pattern[str]
+    own_date_label: regex.Pattern[str]
+    decision_date_label: regex.Pattern[str]
     mail_from: regex.Pattern[str]
     mail_sent: regex.Pattern[str]
     mail_subject: regex.Pattern[str]
@@ -112,6 +117,8 @@ def meta_rules() -> Compiled:
         kinds=[(kind, compile_re(p, flags)) for kind, p in data.kinds],
         kind_fallbacks=[(kind, compile_re(p, flags | regex.MULTILINE)) for kind, p in data.kind_fallbacks],
         date_label=compile_re(data.date_labels, flags),
+        own_date_label=compile_re(data.own_date_labels, flags),
+        decision_date_label=compile_re(data.decision_date_labels, flags),
         mail_from=compile_re(data.mail_from_label, flags),
         mail_sent=compile_re(data.mail_sent_label, flags),
         mail_subject=compile_re(data.mail_subject_label, flags),

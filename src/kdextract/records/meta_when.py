@@ -1,7 +1,9 @@
 """The document's own date: the meeting's day from its form, a dated header, a "Datum" label, a weekday.
 
-In order: a notice of posted minutes' posting day ("Datum då anslaget sätts upp"); the sent day of an e-mail header that opens the document ("Skickat: den 2 maj 2026"), except
-that minutes sent or answered by e-mail keep their meeting's day ("Datum: 2026-04-09" in the quoted notes); the protocol form ("Tid Onsdagen den 15 mars 2017", "Plats och tid Stadshuset
+In order: the sent day of an e-mail header that opens the document ("Skickat: den 2 maj 2026"), except
+that minutes sent or answered by e-mail keep their meeting's day ("Datum: 2026-04-09" in the quoted notes); a notice of posted
+minutes' posting day ("Datum då anslaget sätts upp"); a memo's own date label ("Dokumentdatum: …", "Upprättad: …";
+``own_date_kinds``), before any other day of its head ("Datum för beslut: …"); the protocol form ("Tid Onsdagen den 15 mars 2017", "Plats och tid Stadshuset
 2016-04-21"); a day written in the header lines or a running header (never the adjustment,
 posting or appeal dates of the form), except that a notice or report signed before the meeting in
 its header ("Ekby den 3 maj 2024") takes the signature's day, and one dated in its head before the meeting
@@ -56,6 +58,8 @@ def read_date(r: Reader, title: Line | None, diarienummer: str | None, kind: Doc
                                                                                   ("posted",))) is not None:
         r.note("date", posted[0].start, posted[0].end, "date_posted", "a notice of posted minutes: the posting day")
         return posted[0].value[:10], posted[0].day
+    if kind in meta_rules().data.own_date_kinds and (own := _own_date(r))[0]:
+        return own
     meeting, header, labelled = _meeting_date(r), _header_date(r), _labelled_date(r, title)
     for found in (meeting, header):
         if found[0]:
@@ -107,6 +111,23 @@ def _meeting_date(r: Reader) -> DateValue:
     m, field = found
     r.note("date", m.start, m.end, "date_form", f"the meeting date under '{field.label.label}'")
     return m.value[:10], m.day
+
+
+def _own_date(r: Reader) -> DateValue:
+    """A memo's own day under its label in a case system's metadata block ("Dokumentdatum: 2027-04-12",
+    "Upprättad: …"), though the day the board is to decide stands above it ("Datum för beslut: 2027-05-04"); only in
+    such a block, where a label of that day stands in the head (elsewhere a "Datum:" may be a register entry's)."""
+    if not any(meta_rules().decision_date_label.match(line.text) for line in r.head):
+        return None, None
+    for i, line in enumerate(r.head):
+        if not meta_rules().own_date_label.match(line.text) or r.inside_field(line.start, _OTHER_DATES):
+            continue
+        for ln in r.head[i:i + 2]:  # the day on the label's line or the next
+            for m in r.dates(ln.text):
+                if written_to_the_day(m) and m.granularity in ("day", "datetime"):
+                    r.note("date", ln.start + m.start, ln.start + m.end, "date_own_label", "the memo's own date label")
+                    return m.value[:10], m.day
+    return None, None
 
 
 def _header_date(r: Reader) -> DateValue:
