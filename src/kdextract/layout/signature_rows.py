@@ -12,7 +12,7 @@ from kdextract.layout.columns import cells
 from kdextract.layout.words import is_first_name
 from kdextract.pattern_cache import compile_re
 
-__all__ = ["NAME_CELL", "Pair", "signer_pairs"]
+__all__ = ["NAME_CELL", "Pair", "column_pairs", "signer_pairs"]
 
 Pair = tuple[tuple[int, int], tuple[int, int]]
 
@@ -33,13 +33,11 @@ def signer_pairs(text: str, a: int, b: int, is_label: Callable[[str], bool], clo
     titles; names without parties need both, titles of a few words, and no line of labels (``is_label``) over them."""
     if a < 2 or text[a - 1] != "\n":
         return []
-    titles = cells(text, a, b)
-    if not titles:
-        return []
     above = text.rfind("\n", 0, a - 1) + 1
-    names = cells(text, above, a - 1)
-    if len(names) != len(titles):
+    pairs = column_pairs(text, (above, a - 1), (a, b))
+    if not pairs:
         return []
+    names, titles = [n for n, _ in pairs], [t for _, t in pairs]
     after = text.find("\n", b + 1)
     blank_under = b >= len(text) or not text[b + 1:len(text) if after < 0 else after].strip()
     if all(_WITH_PARTY.fullmatch(text, *n) for n in names):
@@ -50,6 +48,18 @@ def signer_pairs(text: str, a: int, b: int, is_label: Callable[[str], bool], clo
     if not all(_aligned(text, n, t, above, a) for n, t in zip(names, titles)):
         return []
     return list(zip(names, titles))
+
+
+def column_pairs(text: str, names: tuple[int, int], titles: tuple[int, int], whole_under_one: bool = False) -> list[Pair]:
+    """The cells of a line of names (``text[names[0]:names[1]]``) paired column by column with those of the line of
+    titles under it; [] where their counts differ or no name is there. ``whole_under_one``: under a single name the
+    whole line of titles is its title, gaps and all."""
+    above = cells(text, *names)
+    if whole_under_one and len(above) == 1:
+        below = cells(text, *titles)
+        return [(above[0], (below[0][0], below[-1][1]))] if below else [(above[0], (titles[0], titles[0]))]
+    below = cells(text, *titles)
+    return list(zip(above, below)) if above and len(above) == len(below) else []
 
 
 def _plain_name(text: str, cell: tuple[int, int]) -> bool:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import regex
 
 from kdextract.layout.form import form_label
-from kdextract.layout.lines import COLUMN_GAP, Line
+from kdextract.layout.columns import cells
+from kdextract.layout.lines import Line
+from kdextract.layout.signature_rows import column_pairs
 from kdextract.models import DocumentKind
 from kdextract.records.meta_byline import byline, in_header
 from kdextract.records.meta_reader import Reader, meta_rules
@@ -62,10 +64,9 @@ def _signed(r: Reader, protocol: bool) -> str | None:
     if secretary := _secretary_signing(r, tail):
         return secretary
     for i in range(len(tail) - 2, -1, -1):
-        line = tail[i]
-        if (found := _signer(line.text, tail[i + 1].text, protocol)) is not None:
+        if (found := _signer(r.text, tail[i], tail[i + 1], protocol)) is not None:
             name, at = found
-            r.note("author", line.start + at, line.start + at + len(name), "signature", "name above a title at the end")
+            r.note("author", at, at + len(name), "signature", "name above a title at the end")
             return name
     return _party_signer(r, tail) or _after_label(r, r.head, "a memo header's label") \
         or _after_label(r, r.head, "a memo's sender", meta_rules().sender_label) or _signer_with_title(r)
@@ -191,17 +192,17 @@ def _signer_with_title(r: Reader) -> str | None:
     return str(m.group("name"))
 
 
-def _signer(names: str, titles: str, protocol: bool) -> tuple[str, int] | None:
-    """The writer among signatures over their titles, and where in ``names`` the name starts. Side by
-    side ("Eva Ek      Per Holm" over "Förvaltningschef      Utredare"): in a ``protocol`` the secretary, who keeps
-    it ("Justerare      Sekreterare"), else the first whose title is no manager's (a manager co-signs the writer's
-    memo); a name never runs over a column gap."""
+def _signer(text: str, names: Line, titles: Line, protocol: bool) -> tuple[str, int] | None:
+    """The writer among signatures (line ``names``) over their titles (line ``titles``), and where in ``text`` the
+    name starts. Side by side ("Eva Ek      Per Holm" over "Förvaltningschef      Utredare"; the columns read by
+    ``layout.signature_rows.column_pairs``): in a ``protocol`` the secretary, who keeps it ("Justerare      Sekreterare"),
+    else the first whose title is no manager's (a manager co-signs the writer's memo); a name never runs over a
+    column gap."""
     rules = meta_rules()
-    columns = _columns(names)
-    below = _columns(titles) if len(columns) > 1 else [(titles, 0)]
-    if not columns or len(below) != len(columns):
+    cells = column_pairs(text, (names.start, names.end), (titles.start, titles.end), whole_under_one=True)
+    pairs = [(rules.person.match(text[a:b]), a, text[c:d]) for (a, b), (c, d) in cells]
+    if not pairs:
         return None
-    pairs = [(rules.person.match(name), at, title) for (name, at), (title, _) in zip(columns, below)]
     if not all(m is not None and (_title_line(title) or _label_role(title)) for m, _, title in pairs):
         return None
     m, at, _ = next((p for p in pairs if protocol and _secretary(p[2])), None) \
@@ -222,16 +223,8 @@ def _secretary(title: str) -> bool:
 
 
 def _columns(text: str) -> list[tuple[str, int]]:
-    """The columns of a line and where each starts in it."""
-    out: list[tuple[str, int]] = []
-    at = 0
-    for gap in COLUMN_GAP.finditer(text):
-        if gap.start() > at:
-            out.append((text[at:gap.start()], at))
-        at = gap.end()
-    if at < len(text):
-        out.append((text[at:], at))
-    return out
+    """The columns of a line and where each starts in it (``layout.columns.cells``)."""
+    return [(text[a:b], a) for a, b in cells(text)]
 
 
 def _after_label(r: Reader, lines: list[Line], where: str, label: regex.Pattern[str] | None = None) -> str | None:
