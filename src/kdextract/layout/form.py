@@ -165,6 +165,8 @@ def label_hits(text: str) -> list[LabelHit]:
     """Every capitalised form label in ``text`` (in capitals or with a capital first letter)."""
     c = _compiled()
     out = []
+    line, seen = 0, 0
+    no_labels: dict[int, tuple[int | None, set[int]]] = {}  # a line's start: its header and title cells, read once
     for m in c.label_starts.finditer(c.label, text):
         found = m.group()
         if not found[0].isupper():
@@ -172,11 +174,13 @@ def label_hits(text: str) -> list[LabelHit]:
         label = c.by_key.get(_label_key(found))
         if label is None:
             continue
+        line = text.rfind("\n", seen, m.start()) + 1 or line
+        seen = m.start()
         nxt = _NEXT_TOKEN.match(text, m.end())
         after = nxt.group(1) if nxt is not None else ""
         if " " not in label.label and is_first_name(label.label) and after[:1].isupper():
             continue  # "Dag Larsson": a given name, not the label "Dag"
-        if not after and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+        if not after and text[line:m.start()].strip():
             wrapped = _NEXT_LINE_TOKEN.match(text, m.end())  # "… den 3 december. Förhinder\nanmäls till …"
             after = wrapped.group(1) if wrapped is not None else ""
         if not label.anchor and label.field not in c.lower_fields and after[:1].islower() \
@@ -184,36 +188,36 @@ def label_hits(text: str) -> list[LabelHit]:
             continue  # "Övriga frågor", "Ordförande öppnade mötet": words of a sentence, not a label
         if _ITEM_MARK.search(text, max(0, m.start() - 40), m.start()) is not None:
             continue  # "§ 44   Justering": the title of an item, not a form label
-        if _column_header(text, m.start()):
+        if line not in no_labels:
+            end = text.find("\n", line)
+            end = len(text) if end < 0 else end
+            no_labels[line] = (_column_header(text, line, end), _titles_under_names(text, line, end))
+        header, titles = no_labels[line]
+        if header is not None and m.start() != header:
             continue  # "Milstolpe   Datum   Ansvarig": the header of a table's column, not a form label
-        if _title_under_names(text, m.start()):
+        if m.start() in titles:
             continue  # "Eva Ek (S)" over "Ordförande", then a blank: the signer's title, not a form label
         out.append(LabelHit(m.start(), m.end(), label))
     return out
 
 
-def _title_under_names(text: str, at: int) -> bool:
-    """``at`` opens a cell, a label alone, of a line of titles right under a line of as many signers' names, one or
-    more side by side ("Eva Ek (S)      Per Holm (M)" / "Ordförande      Justerare"), a blank line or the end
-    under it (``layout.signature_rows``: a name under a label, over the next label, is that label's value)."""
-    a = text.rfind("\n", 0, at) + 1
-    b = text.find("\n", at)
-    pairs = signer_pairs(text, a, len(text) if b < 0 else b, is_form_label)
-    return any(t[0] == at and is_form_label(text[t[0]:t[1]].rstrip(":")) for _, t in pairs)
+def _titles_under_names(text: str, a: int, b: int) -> set[int]:
+    """The starts of the cells, labels alone, of the line ``text[a:b]`` if it is a line of titles right under a line
+    of as many signers' names, one or more side by side ("Eva Ek (S)      Per Holm (M)" / "Ordförande      Justerare"),
+    a blank line or the end under it (``layout.signature_rows``: a name under a label, over the next label, is that
+    label's value): "Ordförande" there is the signer's title, not a form label."""
+    return {t[0] for _, t in signer_pairs(text, a, b, is_form_label) if is_form_label(text[t[0]:t[1]].rstrip(":"))}
 
 
-def _column_header(text: str, at: int) -> bool:
-    """``at`` opens a cell, not the first, of a table's header line: three or more cells set apart by column
-    gaps, no digit, the first cell no form label, and a line of two or more cells under it."""
-    a = text.rfind("\n", 0, at) + 1
-    b = text.find("\n", at)
-    b = len(text) if b < 0 else b
+def _column_header(text: str, a: int, b: int) -> int | None:
+    """The start of the first cell of the line ``text[a:b]`` if it is a table's header line
+    ("Milstolpe   Datum   Ansvarig"): three or more cells set apart by column gaps, no digit, the first cell no
+    form label, and a line of two or more cells under it. A label after that first cell heads a column."""
     head = cells(text, a, b)
-    if len(head) < 3 or head[0][0] == at or any(ch.isdigit() for ch in text[a:b]) \
-            or _compiled().label.fullmatch(text, *head[0]) is not None:
-        return False
+    if len(head) < 3 or any(ch.isdigit() for ch in text[a:b]) or _compiled().label.fullmatch(text, *head[0]) is not None:
+        return None
     nb = text.find("\n", b + 1)
-    return b < len(text) and len(cells(text, b + 1, len(text) if nb < 0 else nb)) >= 2
+    return head[0][0] if b < len(text) and len(cells(text, b + 1, len(text) if nb < 0 else nb)) >= 2 else None
 
 
 def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:

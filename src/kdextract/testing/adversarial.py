@@ -169,6 +169,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "page_counters_in_one_line": lambda n: _lines(n, lambda i: f"Ekby kommun PROTOKOLL {i + 1}(999) Text om ärendet. "),
     # page references run into one line: each number's head read the rest of the line's references ("Sida 1 Sida 1 …")
     "page_references_in_one_line": _repeat("Sida 1 "),
+    # a page footer's form labels run into one line: each label read the whole line's cells again
+    "footer_labels_in_one_line": _repeat("Justerandes sign Utdragsbestyrkande Sekreterare Eva Ek "),
     "flattened_protocol": lambda n: " ".join(municipal_text(n).split()),
     # the same saved at 80 columns: one run of wrapped lines, put back on one line
     "flattened_protocol_wrapped": lambda n: textwrap.fill(" ".join(municipal_text(n).split()), 80,
