@@ -199,8 +199,8 @@ def _signer(text: str, names: Line, titles: Line, protocol: bool) -> tuple[str, 
     else the first whose title is no manager's (a manager co-signs the writer's memo); a name never runs over a
     column gap."""
     rules = meta_rules()
-    cells = column_pairs(text, (names.start, names.end), (titles.start, titles.end), whole_under_one=True)
-    pairs = [(rules.person.match(text[a:b]), a, text[c:d]) for (a, b), (c, d) in cells]
+    columns = column_pairs(text, (names.start, names.end), (titles.start, titles.end), whole_under_one=True)
+    pairs = [(rules.person.match(text[a:b]), a, text[c:d]) for (a, b), (c, d) in columns]
     if not pairs:
         return None
     if not all(m is not None and (_title_line(title) or _label_role(title)) for m, _, title in pairs):
@@ -230,14 +230,14 @@ def _columns(text: str) -> list[tuple[str, int]]:
 def _after_label(r: Reader, lines: list[Line], where: str, label: regex.Pattern[str] | None = None) -> str | None:
     """The name after an author label ("Handläggare", "Vid anteckningarna"; or ``label``) on its line or the next."""
     rules = meta_rules()
-    cells: list[tuple[int, int]] | None = None
+    table_cells: list[tuple[int, int]] | None = None
     for i, line in enumerate(lines):
         m = (label or rules.author_label).match(line.text)
         if not m:
             continue
-        if cells is None:
-            cells = [(a, b) for table in cell_tables(r.text) for row in table.rows for a, b in row]
-        if any(a <= line.start < b for a, b in cells):
+        if table_cells is None:
+            table_cells = [(a, b) for table in cell_tables(r.text) for row in table.rows for a, b in row]
+        if any(a <= line.start < b for a, b in table_cells):
             continue  # (a table's cell, "Handläggare Eva Ek" under "Delegat", is no signature)
         rest = _columns(m.group("name").strip().removesuffix("."))[:1]
         candidates = [(rest[0][0], line.start + m.start("name"))] if rest else []
