@@ -139,6 +139,15 @@ def test_calendar_words_are_complete_and_do_not_collide() -> None:
     assert not {fold(w) for w in d.weekdays} & set(names)
 
 
+def test_section_rules_name_the_calendar_of_the_date_rules() -> None:
+    d, s = _rules("dates.json"), _rules("sections.json")
+    assert s.month_names == [m for m, n in sorted(d.months.items(), key=lambda mn: mn[1])]
+    assert s.weekday_names == [w for w, n in sorted(d.weekdays.items(), key=lambda wn: wn[1])]
+    for pattern in (s.dated_heading, s.bare_item_not_title):
+        assert "{month}" in pattern
+    assert not set(s.month_names) & set(s.year_after) and not set(s.month_names) & set(s.not_item_prefixes)
+
+
 def test_calendar_values_are_valid() -> None:
     d = _rules("dates.json")
     for month, day in [*d.holidays_fixed.values(), *d.feast_days.days.values()]:

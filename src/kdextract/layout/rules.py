@@ -64,6 +64,8 @@ class SectionRules(Rules, file="sections.json"):
     item_prefix: Pattern
     not_item_prefixes: list[str]
     not_before_item_number: list[str]
+    month_names: list[str]
+    weekday_names: list[str]
     year_after: list[str]
     group_heading_endings: list[str]
     title_stop_words: list[str]
@@ -93,6 +95,13 @@ class SectionRules(Rules, file="sections.json"):
     title_conjunctions: list[str]
     person_prepositions: list[str]
     topic_label: TopicLabel
+
+
+def _calendar(pattern: str, data: SectionRules) -> str:
+    """``pattern`` with its ``{month}`` and ``{weekday}`` written out as alternations of the calendar's words."""
+    for name, words in (("{month}", data.month_names), ("{weekday}", data.weekday_names)):
+        pattern = pattern.replace(name, "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")")
+    return pattern
 
 
 def _anchored(pattern: str) -> bool:
@@ -177,24 +186,24 @@ class CompiledSectionRules:
         self.agenda_time_after = compile_re(data.agenda_time_after_number)
         self.item_word = compile_re(data.item_word)
         self.bare_item_word = compile_re(data.bare_item_word)
-        self.bare_item_not_title = compile_re(data.bare_item_not_title)
+        self.bare_item_not_title = compile_re(_calendar(data.bare_item_not_title, data))
         self.table_date = compile_re(data.table_date_column)
         self.page_reference = compile_re(data.page_reference, regex.IGNORECASE)
         #: a title's last words naming a numbered road, line or stage ("… för väg 97"): the number is the name's
         self.numbered_name_end = compile_re(data.numbered_name_end + r"[ \t]*$", regex.IGNORECASE)
         self.member_line = compile_re(data.member_line)
-        self.dated_heading = compile_re(data.dated_heading)
+        self.dated_heading = compile_re(_calendar(data.dated_heading, data))
         self.section_label = compile_re(data.section_label)
         self.agenda = compile_re(data.agenda_item)
         self.paragraph = compile_re(data.paragraph_item)
         self.case = compile_re(data.case_number)
         self.case_label = compile_re(data.case_label, regex.IGNORECASE)
         self.item_prefix = compile_re(data.item_prefix)
-        self.not_item_prefixes = frozenset(data.not_item_prefixes)
+        self.not_item_prefixes = frozenset((*data.not_item_prefixes, *data.month_names))
         self.title_stop_words = frozenset(data.title_stop_words)
         self.name_nouns = frozenset(data.name_nouns)
         self.not_before_number = frozenset(data.not_before_item_number)
-        self.year_after = frozenset(data.year_after)
+        self.year_after = frozenset((*data.month_names, *data.year_after))
         self.group_heading_endings = tuple(data.group_heading_endings)
         self.list_item = compile_re(data.list_item)
         #: a table's or figure's caption with its number opening a line ("Tabell 1. Nettokostnad")
