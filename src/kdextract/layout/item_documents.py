@@ -57,11 +57,6 @@ def body_label_line(text: str) -> bool:
     return _body_label().match(text) is not None
 
 
-def documents_line(text: str) -> bool:
-    """The stripped line ``text`` opens with a documents label ("Beslutsunderlag: …", "Handlingar:", "Bilaga 2 …")."""
-    return _patterns()[0].match(text) is not None
-
-
 def inline_documents(text: str, start: int, end: int) -> int | None:
     """Where a documents label run into ``text[start:end]`` after a word begins (the blanks before it), or None."""
     m = _patterns()[1].search(text, start, end)

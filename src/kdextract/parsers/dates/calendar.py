@@ -127,8 +127,9 @@ def infer_year(month: int, ref: dt.date | None, grain: str = "day") -> int | Non
     return ref.year
 
 
-def two_digit_year(yy: int, ref: dt.date | None) -> int:
-    pivot = ((ref.year if ref else dt.date.today().year) % 100) + 10
+def two_digit_year(yy: int, ref: dt.date | None, ahead: int) -> int:
+    """The year of a two-digit ``yy``: in this century up to ``ahead`` years after the reference's, else the last."""
+    pivot = ((ref.year if ref else dt.date.today().year) % 100) + ahead
     return 2000 + yy if yy <= pivot else 1900 + yy
 
 

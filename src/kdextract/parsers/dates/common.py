@@ -93,13 +93,6 @@ def before_word(ctx: Ctx, pos: int) -> str:
     return parts[-1] if parts else ""
 
 
-def after_word(ctx: Ctx, pos: int) -> str:
-    """The folded word right after ``pos``, without trailing punctuation."""
-    s = ctx.folded[pos:pos + 40].lstrip()
-    parts = s.split()
-    return parts[0].rstrip(",;:)") if parts else ""
-
-
 _PAST = DATA.past_tense
 _PAST_WORDS = frozenset(_PAST.words)
 _PAST_ENDINGS = tuple(_PAST.endings)

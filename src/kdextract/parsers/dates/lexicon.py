@@ -90,7 +90,6 @@ class DateRules(Rules, file="dates.json"):
     season_order: list[str]
     season_intervals: SeasonIntervals
     exact_only_words: WordList
-    period_parts: dict[str, str]
     since_prepositions: WordList
     rate_prepositions: WordList
     year_only_seasons: WordList

@@ -37,7 +37,7 @@ def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None,
         return ctx.ref.year + _YREL_DELTA[m["yrel"].split()[0]], True, True
     short = next((m[g] for g in ("yy", "yq") if g in groups and m[g]), None)
     if short:
-        return two_digit_year(int(short), ctx.ref), False, True
+        return two_digit_year(int(short), ctx.ref, DATA.year_pivot_two_digit), False, True
     y, rel = resolve_year(mo, ctx, None)
     return y, rel, False
 

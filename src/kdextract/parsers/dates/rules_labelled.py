@@ -8,7 +8,7 @@ from typing import Any
 from .calendar import day_value, two_digit_year
 from .common import after_date_word, weekday_of
 from .engine import DateCandidate, Ctx, rule
-from .patterns import NUMB
+from .patterns import DATA, NUMB
 from .rules_numeric import CASE_PREFIX, WD, day_cand
 
 
@@ -32,5 +32,5 @@ def numeric_short_year(m: Any, ctx: Ctx) -> DateCandidate | None:
         return None
     if wd is None and not after_date_word(ctx, m.start("d")):
         return None
-    v = day_value(two_digit_year(int(m["y"]), ctx.ref), int(m["m"]), int(m["d"]))
+    v = day_value(two_digit_year(int(m["y"]), ctx.ref, DATA.year_pivot_two_digit), int(m["m"]), int(m["d"]))
     return day_cand(m, ctx, v, "dates/numeric_short_year", "numeric day and month, a two-digit year after a dash", False)

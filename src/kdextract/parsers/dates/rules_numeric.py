@@ -9,7 +9,7 @@ from kdextract.pattern_cache import compile_re, compile_std
 from .calendar import Value, day_value, leap_day_value, month_value, range_value, two_digit_year
 from .common import after_date_word, resolve_year, weekday_of
 from .engine import DateCandidate, Ctx, cand, rule
-from .patterns import NLB, NUMB, S1, weekday
+from .patterns import DATA, NLB, NUMB, S1, weekday
 
 _CLOCK_AFTER = compile_std(r"^[ \t,]*(?:kl\b|klockan\b)")
 #: A case register's prefix right before "20/6": an acronym ("KS", "SN") or a number word ("Dnr", "nr").
@@ -78,7 +78,7 @@ def numeric(m: Any, ctx: Ctx) -> DateCandidate | None:
     if len(m["y"]) == 2:
         if m["sep"] == ".":
             return None  # 1.2.15 is a section number more often than a date
-        y = two_digit_year(y, ctx.ref)
+        y = two_digit_year(y, ctx.ref, DATA.year_pivot_two_digit)
     v = day_value(y, int(m["m"]), int(m["d"]))
     return day_cand(m, ctx, v, "dates/numeric", "numeric day, month and year", False)
 
