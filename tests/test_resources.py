@@ -14,6 +14,7 @@ import json
 import pkgutil
 from decimal import Decimal
 from importlib import resources
+from pathlib import Path
 from typing import Any, get_args
 
 import pytest
@@ -65,6 +66,32 @@ def test_rule_file_has_a_schema_and_validates(name: str) -> None:
 
 def test_every_schema_has_its_file() -> None:
     assert set(DECLARED) <= set(JSON_FILES)
+
+
+def _nested_models(annotation: Any) -> list[type[BaseModel]]:
+    """The pydantic models inside a field's type (``Part``, ``list[LineRule]``, ``dict[str, WordList]``)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in get_args(annotation) for m in _nested_models(arg)]
+
+
+def test_every_rule_field_is_read_by_the_code() -> None:
+    """No dead data: each field of a rule file's schema (nested parts too) is read somewhere in the package."""
+    package = Path(kdextract.__file__).parent
+    source = "\n".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py"))
+    todo: list[type[BaseModel]] = list(DECLARED.values())
+    seen: set[type[BaseModel]] = set()
+    unread = []
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, field in model.model_fields.items():
+            if name not in {"version", "description"} and not regex.search(rf"\.{name}\b|[\"']{name}[\"']", source):
+                unread.append(f"{model.__name__}.{name}")
+            todo.extend(_nested_models(field.annotation))
+    assert not unread
 
 
 def test_unknown_keys_and_bad_patterns_are_rejected() -> None:
@@ -164,7 +191,7 @@ def test_calendar_values_are_valid() -> None:
 def test_language_words_are_lower_case() -> None:
     d = _rules("dates.json")
     tables = [d.months, d.month_abbreviations, d.weekdays, d.weekday_abbreviations, d.seasons, d.seasons_past,
-              d.units, d.relative_days, d.relative_years, d.holidays_fixed, d.holidays_movable, d.parts_of_day,
+              d.units, d.relative_days, d.holidays_fixed, d.holidays_movable, d.parts_of_day,
               d.period_prepositions, d.next_words, d.last_words, d.this_words, d.recurring_weekday_words]
     cues = _rules("deadlines.json")
     tables += [*cues.kinds.values(), cues.past, cues.event_nouns.words]

@@ -58,17 +58,15 @@ class FormLabel(BaseModel):
 
 
 class ProtocolRules(Rules, file="protocol.json"):
-    """The protocol form: labels, substitution words, participation notes, parties, non-values."""
+    """The protocol form: labels, substitution words, role abbreviations, parties, lower-case values."""
 
     labels: list[FormLabel]
     replaces: list[str]
     role_abbreviations: dict[str, str]
     category_roles: dict[str, str]
-    participation_notes: list[str]
     parties: list[str]
     lower_case_values: list[str]
     lower_case_fields: list[FormField]
-    no_value: list[str]
 
 
 _SLASH = compile_re(r"\s*/\s*")

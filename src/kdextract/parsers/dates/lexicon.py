@@ -105,7 +105,6 @@ class DateRules(Rules, file="dates.json"):
     future_tense: WordList
     deictic: WordValues
     relative_days: dict[str, int]
-    relative_years: dict[str, int]
     parts_of_day: dict[str, tuple[int, int]]
     parts_of_day_timex: dict[str, str]
     after_lunch: tuple[int, int]
