@@ -18,9 +18,9 @@ BATCHES = ("own_corpus11", "own_corpus12", "own_corpus13", "own_corpus14", "own_
            "own_corpus17", "own_corpus18", "own_corpus19", "own_corpus20", "own_corpus21", "own_corpus22",
            "own_corpus23", "own_corpus24", "own_corpus25", "own_corpus26", "own_corpus27",
            "own_corpus28", "own_corpus29", "own_corpus30", "own_corpus31", "own_corpus32", "own_corpus33",
-           "own_corpus35")
+           "own_corpus34", "own_corpus35")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])")
-_MARKED = str.maketrans("åäö", "???")
+_MARKED = str.maketrans("åäöao", "?????")
 DOCS = [(batch, p.stem) for batch in BATCHES for p in sorted((DATA / batch).glob("*.txt"))]
 #: Documents whose sections the library does not all read yet (a known gap, see the batch's README).
 SECTION_GAPS: dict[tuple[str, str], str] = {}
@@ -44,7 +44,8 @@ def _casefold(name: str | None) -> str | None:
 
 def _fold(titles: list[str]) -> list[str]:
     """Case and blanks folded, and OCR's look-alikes (as the scorer's closeness takes them): a gold title is written
-    as the text prints it ("Bamomsorg", "socia1chef", a fax's "?vrigt"), where the library reads a repaired text."""
+    as the text prints it ("Bamomsorg", "socia1chef", a fax's "?vrigt", a scan's "Lagesbild"), where the library
+    reads a repaired text ("Lägesbild"): å, ä, ö and the a and o OCR reads them as are one letter."""
     return [_LETTER_DIGIT.sub(lambda m: {"1": "l", "0": "o"}[m.group()], " ".join(t.casefold().split())).replace("rn", "m")
             .translate(_MARKED) for t in titles]
 
@@ -61,6 +62,10 @@ def _titles(batch: str, name: str) -> tuple[list[str], list[str]]:
 META_GAPS: dict[tuple[str, str], str] = {
     ("own_corpus26", "05_minnesanteckningar_fax_ocr_2004"):
         "the gold writes the author as the fax prints it ('Ulla Fr?din'); the library gives the repaired 'Ulla Frödin'",
+    ("own_corpus34", "03_bun_kallelse_motesportal_html"):
+        "the gold gives the kallelse no author; the library names the secretary its head lists ('Sekreterare: …')",
+    ("own_corpus34", "06_kommundirektorens_rapport_epost_veckor"):
+        "a gold error (see the batch's README): the e-mail never names its municipality, the gold gives one",
     ("own_corpus35", "03_delegationslista_beslut_bifall_stod_av_delegation"):
         "a register's first entry ('Ärende: … Dnr MBN 2027/201') is read as the register's own diarienummer",
 }

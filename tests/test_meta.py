@@ -82,6 +82,21 @@ def test_the_note_taker_vid_pennan_is_the_author() -> None:
     assert (meta.kind, meta.author) == ("minnesanteckningar", "Astrid Lövgren")
 
 
+def test_an_agenda_items_presenter_is_no_author_of_the_kallelse() -> None:
+    meta = meta_of("Kallelse – Kulturnämnden\nDatum: tisdag 3 november 2026\nTid: 13:00\n\n"
+                   "Ärende 1\nBudgetuppföljning oktober\nFöredragande: Controller Nora Vik\n\n"
+                   "Ärende 2\nBiblioteksplan 2027–2030\nFöredragande: Bibliotekschef Ivar Moberg\nHandlingar: –\n")
+    assert meta.kind == "kallelse"
+    assert meta.author is None
+
+
+def test_a_title_before_the_name_after_an_author_label_is_left_out() -> None:
+    meta = meta_of("Tjänsteskrivelse\nDatum: 2026-11-04\nHandläggare: Utredare Nora Vik\n\n"
+                   "Ärendet\nFörvaltningen föreslår en ny taxa för upplåtelse av allmän plats.\n")
+    assert meta.author == "Nora Vik"
+    assert meta.evidence["author"].text == "Nora Vik"
+
+
 @pytest.mark.parametrize(
     ("title", "kind"),
     [("Protokoll", "protokoll"), ("Sammanträdesprotokoll", "protokoll"), ("Protokollsutdrag", "protokollsutdrag"),

@@ -8,6 +8,7 @@ import regex
 from kdextract.layout.form import form_label
 from kdextract.layout.columns import cells
 from kdextract.layout.lines import Line
+from kdextract.layout.rules import rules as section_rules
 from kdextract.layout.signature_rows import column_pairs
 from kdextract.models import DocumentKind
 from kdextract.records.meta_byline import byline, in_header
@@ -47,7 +48,7 @@ def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
         for e in entries:
             if e.role and rules.secretary.match(e.role):
                 return _noted_author(r, e.start, e.end, f"listed as {e.role}")
-    found = _signed(r, kind in rules.data.minutes_kinds) or in_header(r) \
+    found = _signed(r, kind in rules.data.minutes_kinds, kind in rules.data.convener_kinds) or in_header(r) \
         or (byline(r) if kind in rules.data.byline_kinds else None)
     return found if found is not None or officer is None else _noted_author(r, *officer)
 
@@ -57,9 +58,11 @@ def _noted_author(r: Reader, start: int, end: int, why: str) -> str:
     return " ".join(r.text[start:end].split())
 
 
-def _signed(r: Reader, protocol: bool) -> str | None:
+def _signed(r: Reader, protocol: bool, agenda: bool) -> str | None:
+    """The signer at the end, else a memo header's author or sender; in an ``agenda`` (a kallelse) an item's
+    presenter ("Föredragande: Eva Ek" under an item) is no author."""
     tail = r.tail
-    if labelled := _after_label(r, tail, "a signature label"):
+    if labelled := _after_label(r, tail, "a signature label", agenda=agenda):
         return labelled
     if secretary := _secretary_signing(r, tail):
         return secretary
@@ -68,7 +71,7 @@ def _signed(r: Reader, protocol: bool) -> str | None:
             name, at = found
             r.note("author", at, at + len(name), "signature", "name above a title at the end")
             return name
-    return _party_signer(r, tail) or _after_label(r, r.head, "a memo header's label") \
+    return _party_signer(r, tail) or _after_label(r, r.head, "a memo header's label", agenda=agenda) \
         or _after_label(r, r.head, "a memo's sender", meta_rules().sender_label) or _signer_with_title(r)
 
 
@@ -227,13 +230,15 @@ def _columns(text: str) -> list[tuple[str, int]]:
     return [(text[a:b], a) for a, b in cells(text)]
 
 
-def _after_label(r: Reader, lines: list[Line], where: str, label: regex.Pattern[str] | None = None) -> str | None:
-    """The name after an author label ("Handläggare", "Vid anteckningarna"; or ``label``) on its line or the next."""
+def _after_label(r: Reader, lines: list[Line], where: str, label: regex.Pattern[str] | None = None,
+                 agenda: bool = False) -> str | None:
+    """The name after an author label ("Handläggare", "Vid anteckningarna"; or ``label``) on its line or the next,
+    a title before it left out ("Utredare Eva Ek"); in an ``agenda`` an item's body label ("Föredragande") skipped."""
     rules = meta_rules()
     table_cells: list[tuple[int, int]] | None = None
     for i, line in enumerate(lines):
         m = (label or rules.author_label).match(line.text)
-        if not m:
+        if not m or agenda and _item_body_label(line.text[:m.start("name")]):
             continue
         if table_cells is None:
             table_cells = [(a, b) for table in cell_tables(r.text) for row in table.rows for a, b in row]
@@ -248,10 +253,19 @@ def _after_label(r: Reader, lines: list[Line], where: str, label: regex.Pattern[
             if name is None and comma and _title_line(title.strip()):  # "Eva Ek, planarkitekt"
                 name = rules.person.match(head.rstrip())
             if name:
-                end = start + len(name.group("name"))
-                r.note("author", start, end, "author_label", f"name after {where}")
-                return str(name.group("name"))
+                found = name.group("name")
+                title, _, after = found.partition(" ")
+                if len(after.split()) >= 2 and is_role(title) and not is_first_name(title):
+                    start, found = start + len(found) - len(after), after
+                r.note("author", start, start + len(found), "author_label", f"name after {where}")
+                return str(found)
     return None
+
+
+def _item_body_label(label: str) -> bool:
+    """``label`` (the text before a name) ends in a label of an agenda item's body ("Föredragande:")."""
+    words = label.strip().rstrip(":").strip().casefold()
+    return any(words == b or words.endswith(" " + b) for b in section_rules().item_body_labels)
 
 
 def _title_line(text: str) -> bool:
