@@ -275,3 +275,16 @@ def test_non_text_input_is_a_clear_type_error(bad: object) -> None:
 def test_a_date_before_samma_ar_takes_the_year_of_the_date_before_it(text: str, want: tuple[str, str]) -> None:
     got = [(m.text, m.value) for m in find_dates(text, reference=dt.date(2026, 10, 1))]
     assert got[-1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ansökan lämnas senast den 15 januari 2027. Handlingarna skickas ut måndagen den 7 december.",
+     ("måndagen den 7 december", "2026-12-07")),
+    ("Ansökan lämnas senast den 15 januari 2027. Handlingarna skickas ut den 7 december.",
+     ("den 7 december", "2027-12-07")),
+])
+def test_a_written_weekday_keeps_the_year_it_fits_after_a_later_date(text: str, want: tuple[str, str]) -> None:
+    """After a later date in its paragraph a year-less date past the reference goes forward to that date's year
+    (a plan), unless the weekday it names falls on it in its own year (7 December 2026 is a Monday)."""
+    got = [(m.text, m.value) for m in find_dates(text, reference=dt.date(2026, 12, 10))]
+    assert got[-1] == want

@@ -2,7 +2,9 @@
 ("grävningen startar i april 2027 och ska vara klar vecka 40 samma år": week 40 of 2027); so does a year-less date
 that the reference's year puts before such a date where that year puts it after ("anmälan stänger den 30 april
 2027; svar ges vecka 20": a plan goes forward, week 20 of 2027 in a text of autumn 2026, not a week gone by), but
-not one by a verb in the past tense ("… börjar den 11 januari 2027. Rekryteringen avbröts i november": gone by)."""
+not one by a verb in the past tense ("… börjar den 11 januari 2027. Rekryteringen avbröts i november": gone by),
+nor one whose written weekday its own year fits ("… senast den 1 februari 2027. Handlingarna publiceras fredagen den
+4 december": in a text of 8 December 2026, a Friday of 2026)."""
 
 from __future__ import annotations
 
@@ -16,12 +18,13 @@ from kdextract.text.fold import fold
 from .calendar import Value, day_value, month_value, week_value
 from .common import in_past_tense
 from .engine import Ctx, DateCandidate
-from .patterns import DATA
+from .patterns import DATA, LEX
 
 #: the phrase right after a date (folded text)
 _SAME_YEAR = compile_std(r"[ \t]+(?:" + "|".join(re.escape(fold(w)) for w in sorted(
     DATA.same_year.words, key=lambda w: (-len(w), w))) + r")(?!\w)")
 _YEAR = compile_std(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORD = compile_std(r"[^\W\d_]+")
 #: A blank line, or a line break before a bullet: each point of a list is a paragraph of its own.
 _PARAGRAPH_BREAK = compile_std(r"\n[ \t]*(?:\n|[-–•*▪][ \t])")
 _VALUE = compile_std(r"(?:\d{4}|XXXX)-(?:W(?P<week>\d\d)|(?P<month>\d\d)(?:-(?P<day>\d\d))?)$")
@@ -37,7 +40,8 @@ def take_same_year(chosen: Sequence[DateCandidate], ctx: Ctx) -> None:
         if year is None or c.val.value.startswith(str(year)):
             continue
         if not (_SAME_YEAR.match(ctx.folded, c.end)
-                or c.relative and _goes_forward(chosen[k - 1], m, year, ctx) and not in_past_tense(ctx, c.start, c.end)):
+                or c.relative and _goes_forward(chosen[k - 1], m, year, ctx) and not in_past_tense(ctx, c.start, c.end)
+                and not _weekday_fits(c, m, ctx)):
             continue
         value: Value | None
         if m.group("week"):
@@ -48,6 +52,13 @@ def take_same_year(chosen: Sequence[DateCandidate], ctx: Ctx) -> None:
             value = month_value(year, int(m.group("month")))
         if value is not None:
             c.val = value
+
+
+def _weekday_fits(c: DateCandidate, m: re.Match[str], ctx: Ctx) -> bool:
+    """``c`` names a weekday that its own day falls on ("fredagen den 4 december"): the weekday fixed its year."""
+    day = _first_day(m, int(m.string[:4])) if m.group("day") and m.string[:4].isdigit() else None
+    return day is not None and any(LEX.weekday(w, w) == day.weekday()
+                                   for w in _WORD.findall(ctx.folded, c.start, c.end))
 
 
 def _first_day(m: re.Match[str], year: int) -> dt.date | None:
