@@ -82,6 +82,37 @@ def test_the_note_taker_vid_pennan_is_the_author() -> None:
     assert (meta.kind, meta.author) == ("minnesanteckningar", "Astrid Lövgren")
 
 
+def test_a_flattened_heads_day_is_read_from_its_first_words_whatever_its_column_gaps() -> None:
+    gap = " " * 40
+    meta = meta_of(f"EKBY KOMMUN{gap}PROTOKOLLSUTDRAG Miljönämnden{gap}Sammanträdesdatum 2026-10-19 § 41   "
+                   "Tillsynsplan 2027 Sammanfattning Förvaltningen har tagit fram en plan för tillsynen under 2027. "
+                   "Planen ska redovisas för nämnden senast den 30 november 2026.")
+    assert meta.date == "2026-10-19"
+
+
+def test_a_flattened_kallelse_is_dated_by_its_meeting_line() -> None:
+    meta = meta_of("Ekby kommun Socialnämnden KALLELSE Ledamöter och ersättare kallas härmed till sammanträde med "
+                   "socialnämnden. Tid: tisdag 17 november 2026, klockan 09.00 Plats: Sal Björken, kommunhuset "
+                   "Föredragningslista Upprop Val av justerare Budgetuppföljning Avtalet gäller till 31 december 2027.")
+    assert (meta.kind, meta.date) == ("kallelse", "2026-11-17")
+
+
+def test_a_day_deep_in_a_flattened_page_does_not_date_it() -> None:
+    meta = meta_of("Ekby kommun Tekniska förvaltningen Information om vinterväghållningen i Ekby tätort och i byarna "
+                   "runt omkring, om plogning, sandning och om vad fastighetsägare själva ansvarar för längs tomtgränsen, "
+                   "samt kontaktuppgifter. Avtalet med entreprenören löper ut den 31 mars 2028 och ska upphandlas på nytt.")
+    assert meta.date != "2028-03-31"
+
+
+def test_the_dates_evidence_names_the_reader_that_gave_it() -> None:
+    meta = meta_of("SAMMANTRÄDESPROTOKOLL\nKultur- och fritidsnämnden\n\n"
+                   "Plats och tid   Stadshuset, måndagen den 4 maj 2026 kl. 18.00–20.00\n"
+                   "Beslutande      Eva Ek (S), ordförande\nJustering       Stadshuset den 8 maj 2026\n\n"
+                   "§ 12 Föreningsbidrag\nNämnden beviljar bidraget.\n")
+    assert meta.date == "2026-05-04"
+    assert meta.evidence["date"].source.name == "meta/date_form"  # the form's day, not the header reader run after it
+
+
 def test_an_agenda_items_presenter_is_no_author_of_the_kallelse() -> None:
     meta = meta_of("Kallelse – Kulturnämnden\nDatum: tisdag 3 november 2026\nTid: 13:00\n\n"
                    "Ärende 1\nBudgetuppföljning oktober\nFöredragande: Controller Nora Vik\n\n"

@@ -19,7 +19,7 @@ import datetime as dt
 from collections import Counter
 
 from kdextract.layout.lines import Line
-from kdextract.models import DateMention, DocumentKind
+from kdextract.models import DateMention, DocumentKind, Evidence
 from kdextract.parsers.dates import weekdays
 from kdextract.pattern_cache import compile_re
 from kdextract.records.form_dates import first_form_date, written_to_the_day
@@ -38,9 +38,13 @@ _PLACE_BEFORE_DATE = compile_re(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \
 _MAIL_HEADER_LINES = 6
 #: Header lines searched for a dated line.
 _HEADER_LINES = 12
-#: How much of a header line is read for its day: a flattened page's line holds the whole page,
-#: whose later dates (a contract's end, a deadline) are not the document's.
-FLAT_HEAD = 120
+#: How much of a header line is read for its day: its first characters, and in an opening line at least its first
+#: words (a column gap is no word; a typewriter's spaced letters are many). A flattened page's line holds the whole
+#: page, whose later dates (a contract's end, a deadline) are not the document's.
+FLAT_HEAD_WORDS, FLAT_HEAD_CHARS = 24, 120
+#: The opening lines, where a flattened document's letterhead and meeting line stand: read for their first words.
+_OPENING_LINES = 2
+_FLAT_HEAD = compile_re(r"\s*+(?:\S++\s*+){0,%d}" % FLAT_HEAD_WORDS)
 
 DateValue = tuple[str | None, dt.date | None]
 
@@ -50,9 +54,10 @@ def read_date(r: Reader, title: Line | None, diarienummer: str | None, kind: Doc
     sent = _mail_date(r)
     if sent[0]:
         if kind in meta_rules().data.mailed_keep_meeting_date:
-            for held in (_meeting_date(r), _labelled_date(r, None, labels_only=True)):
-                if held[0]:
-                    return held
+            held = _meeting_date(r)
+            held = held if held[0] else _labelled_date(r, None, labels_only=True)
+            if held[0]:
+                return held
         return sent
     if kind in meta_rules().data.posted_date_kinds and (posted := first_form_date(r.text, (f for f, _ in r.form),
                                                                                   ("posted",))) is not None:
@@ -60,22 +65,24 @@ def read_date(r: Reader, title: Line | None, diarienummer: str | None, kind: Doc
         return posted[0].value[:10], posted[0].day
     if kind in meta_rules().data.own_date_kinds and (own := _own_date(r))[0]:
         return own
-    meeting, header, labelled = _meeting_date(r), _header_date(r), _labelled_date(r, title)
-    for found in (meeting, header):
-        if found[0]:
-            if kind in meta_rules().data.signed_before_meeting and found[1] is not None:
+    meeting, header = _noted(r, _meeting_date(r)), _noted(r, _header_date(r))
+    labelled = _noted(r, _labelled_date(r, title))
+    for candidate in (meeting, header):
+        (value, day), _ = candidate
+        if value:
+            if kind in meta_rules().data.signed_before_meeting and day is not None:
                 signed = _signature_date(r)
-                if signed[1] is not None and signed[1] < found[1]:
+                if signed[1] is not None and signed[1] < day:
                     return signed  # a notice or report signed before the meeting it is written for
-                if found is meeting and header[1] is not None and header[1] < found[1]:
-                    return _header_date(r)  # a notice dated in its head before the meeting it calls
-            return found
-    if labelled[1] is None:  # none, or not to the day ("oktober 2024"): a dated signature may give the day
+                if candidate is meeting and header[0][1] is not None and header[0][1] < day:
+                    return _chosen(r, header)  # a notice dated in its head before the meeting it calls
+            return _chosen(r, candidate)
+    if labelled[0][1] is None:  # none, or not to the day ("oktober 2024"): a dated signature may give the day
         signed = _signature_date(r)
         if signed[0]:
             return signed
-    if labelled[0]:
-        return labelled
+    if labelled[0][0]:
+        return _chosen(r, labelled)
     found = _date_from_weekday(r)
     if found[0]:
         return found
@@ -85,6 +92,18 @@ def read_date(r: Reader, title: Line | None, diarienummer: str | None, kind: Doc
             r.note("date", at.start, at.end, "date_case_year", "no day written: the year of the case number")
         return m.group(), None
     return _current_year(r)
+
+
+def _noted(r: Reader, found: DateValue) -> tuple[DateValue, Evidence | None]:
+    """``found`` with the evidence its reader noted, taken off ``r`` until it is the one chosen."""
+    return found, r.evidence.pop("date", None)
+
+
+def _chosen(r: Reader, noted: tuple[DateValue, Evidence | None]) -> DateValue:
+    """The date of ``noted``, its evidence noted again (a reader run after it may have noted its own)."""
+    if noted[1] is not None:
+        r.evidence["date"] = noted[1]
+    return noted[0]
 
 
 def _mail_date(r: Reader) -> DateValue:
@@ -133,11 +152,12 @@ def _own_date(r: Reader) -> DateValue:
 def _header_date(r: Reader) -> DateValue:
     """A day written in the first lines of the document or in a running header, not the first of a period of days
     the document covers ("Period: 1 oktober – 31 oktober 2026"; a day's hours count)."""
-    lines = [*r.head[:_HEADER_LINES], *r.page_headers]
-    for line in lines:
-        if r.inside_field(line.start, _OTHER_DATES) or not line.text:
+    lines = [line for line in [*r.head[:_HEADER_LINES], *r.page_headers] if line.text]
+    for i, line in enumerate(lines):
+        if r.inside_field(line.start, _OTHER_DATES):
             continue
-        for m in r.dates(line.text[:FLAT_HEAD]):  # a flattened page's head is its opening words
+        words = _FLAT_HEAD.match(line.text) if i < _OPENING_LINES else None
+        for m in r.dates(line.text[:max(FLAT_HEAD_CHARS, words.end() if words else 0)]):
             if written_to_the_day(m) and (m.granularity != "range" or m.end_day == m.day) \
                     and not r.inside_field(line.start + m.start, _OTHER_DATES):
                 r.note("date", line.start + m.start, line.start + m.end, "date_header", "a day in the header")
