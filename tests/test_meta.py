@@ -97,6 +97,15 @@ def test_a_flattened_kallelse_is_dated_by_its_meeting_line() -> None:
     assert (meta.kind, meta.date) == ("kallelse", "2026-11-17")
 
 
+def test_a_flattened_kallelse_is_dated_by_its_signature_run_into_the_last_line() -> None:
+    meta = meta_of("Ekby kommun Miljönämnden KALLELSE till sammanträde med miljönämnden. Tid: onsdag 16 december 2026 "
+                   "kl. 13.00 Plats: Sal Linden, kommunhuset Föredragningslista 1. Val av justerare 2. Taxa för tillsyn "
+                   "3. Delegationsbeslut Förhinder anmäls till sekreteraren senast måndag 14 december. "
+                   "Ekby den 2 december 2026 Lars Holm Ordförande")
+    assert (meta.kind, meta.date) == ("kallelse", "2026-12-02")
+    assert meta.evidence["date"].text == "den 2 december 2026"
+
+
 def test_a_day_deep_in_a_flattened_page_does_not_date_it() -> None:
     meta = meta_of("Ekby kommun Tekniska förvaltningen Information om vinterväghållningen i Ekby tätort och i byarna "
                    "runt omkring, om plogning, sandning och om vad fastighetsägare själva ansvarar för längs tomtgränsen, "

@@ -34,6 +34,9 @@ _CASE_YEAR = compile_re(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _OTHER_DATES = {"adjustment", "posted", "taken_down", "appeal", "storage", "notice", "adjusters", "signature"}
 #: The place before a signature's date: one or two capitalised words, a comma, "den".
 _PLACE_BEFORE_DATE = compile_re(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \t]+(?:den[ \t]+)?")
+#: A place after a sentence's end, right before a date that a signature's line gives ("… i december. Ekby den …").
+_RUN_IN_PLACE = compile_re(r"[.!?][ \t]+(?P<place>\p{Lu}[\p{L}-]+),?[ \t]+(?:den[ \t]+)?\Z")
+_RUN_IN_REACH = 48
 #: The lines of an e-mail header (sender, sent, recipients, copy, subject).
 _MAIL_HEADER_LINES = 6
 #: Header lines searched for a dated line.
@@ -201,13 +204,30 @@ def _signature_date(r: Reader) -> DateValue:
         if r.inside_field(line.start, _OTHER_DATES):
             continue
         text = line.text.rstrip()
-        if _PLACE_BEFORE_DATE.match(text) is None or not _place(text.split()[0].rstrip(",")):
-            continue  # no place opens the line: no date of it is read (its dates are not looked for)
-        for m in r.dates(text):
-            if written_to_the_day(m) and m.end == len(text) and _PLACE_BEFORE_DATE.fullmatch(text, 0, m.start):
-                r.note("date", line.start + m.start, line.start + m.end, "date_signature", "the signature's place and date")
-                return m.value[:10], m.day
+        if _PLACE_BEFORE_DATE.match(text) is not None and _place(text.split()[0].rstrip(",")):
+            for m in r.dates(text):
+                if written_to_the_day(m) and m.end == len(text) and _PLACE_BEFORE_DATE.fullmatch(text, 0, m.start):
+                    r.note("date", line.start + m.start, line.start + m.end, "date_signature",
+                           "the signature's place and date")
+                    return m.value[:10], m.day
+        if (found := _run_in_signature_date(r, line)) is not None:
+            return found
     return None, None
+
+
+def _run_in_signature_date(r: Reader, line: Line) -> tuple[str, dt.date] | None:
+    """The day of a signature's place and date that flattened text ran into a line after a sentence, a name or the
+    line's end after it ("… senast den 7 december. Ekby den 27 november 2026 Eva Ek, ordförande"); the last one."""
+    if not any(c in line.text for c in ".!?"):
+        return None
+    for m in reversed(r.dates(line.text)):
+        place = _RUN_IN_PLACE.search(line.text, max(0, m.start - _RUN_IN_REACH), m.start)
+        after = line.text[m.end:m.end + 2].lstrip()
+        if m.day is not None and written_to_the_day(m) and place is not None and _place(place.group("place")) \
+                and (not after or after[0].isupper()):
+            r.note("date", line.start + m.start, line.start + m.end, "date_signature", "the signature's place and date")
+            return m.value[:10], m.day
+    return None
 
 
 def _place(word: str) -> bool:
