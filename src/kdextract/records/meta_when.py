@@ -37,6 +37,8 @@ _PLACE_BEFORE_DATE = compile_re(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \
 #: A place after a sentence's end, right before a date that a signature's line gives ("… i december. Ekby den …").
 _RUN_IN_PLACE = compile_re(r"[.!?][ \t]+(?P<place>\p{Lu}[\p{L}-]+),?[ \t]+(?:den[ \t]+)?\Z")
 _RUN_IN_REACH = 48
+#: How many of a line's last characters hold a signature run into it.
+_RUN_IN_TAIL = 400
 #: The lines of an e-mail header (sender, sent, recipients, copy, subject).
 _MAIL_HEADER_LINES = 6
 #: Header lines searched for a dated line.
@@ -218,14 +220,17 @@ def _signature_date(r: Reader) -> DateValue:
 def _run_in_signature_date(r: Reader, line: Line) -> tuple[str, dt.date] | None:
     """The day of a signature's place and date that flattened text ran into a line after a sentence, a name or the
     line's end after it ("… senast den 7 december. Ekby den 27 november 2026 Eva Ek, ordförande"); the last one."""
-    if not any(c in line.text for c in ".!?"):
+    at = max(0, len(line.text) - _RUN_IN_TAIL)  # a flattened page's line is the whole page: its end only
+    text = line.text[at:]
+    if not any(c in text for c in ".!?"):
         return None
-    for m in reversed(r.dates(line.text)):
-        place = _RUN_IN_PLACE.search(line.text, max(0, m.start - _RUN_IN_REACH), m.start)
-        after = line.text[m.end:m.end + 2].lstrip()
+    for m in reversed(r.dates(text)):
+        place = _RUN_IN_PLACE.search(text, max(0, m.start - _RUN_IN_REACH), m.start)
+        after = text[m.end:m.end + 2].lstrip()
         if m.day is not None and written_to_the_day(m) and place is not None and _place(place.group("place")) \
                 and (not after or after[0].isupper()):
-            r.note("date", line.start + m.start, line.start + m.end, "date_signature", "the signature's place and date")
+            r.note("date", line.start + at + m.start, line.start + at + m.end, "date_signature",
+                   "the signature's place and date")
             return m.value[:10], m.day
     return None
 
