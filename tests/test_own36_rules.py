@@ -1,0 +1,31 @@
+"""Rules found missing by held-out batch 36 (tests/data/own_corpus36), each in our own words: a vote's
+"beslutar … enligt …" under another subheading of an item whose "Beslut" block holds the decision."""
+
+from __future__ import annotations
+
+import kdextract
+
+_VOTED_ITEM = """PROTOKOLL
+Byggnadsnämnden
+2027-03-09
+
+§ 12 Ny taxa för bygglov
+
+Bakgrund
+Taxan har inte räknats om sedan 2019.
+
+Yrkanden
+Eva Holm (S) yrkar bifall till förslaget. Per Alm (M) yrkar avslag.
+
+Votering
+Ordföranden ställer förslagen mot varandra och finner att nämnden beslutar enligt Eva Holms yrkande.
+Med 6 röster mot 3 beslutar nämnden enligt Eva Holms yrkande.
+
+Beslut
+Byggnadsnämnden antar den nya taxan för bygglov att gälla från den 1 maj 2027.
+"""
+
+
+def test_a_vote_as_proposed_under_yrkanden_is_no_decision_of_its_own() -> None:
+    texts = [d.text for d in kdextract.parse(_VOTED_ITEM).decisions]
+    assert len(texts) == 1 and "antar den nya taxan" in texts[0]
