@@ -1,5 +1,6 @@
 """Rules found missing by held-out batch 36 (tests/data/own_corpus36), each in our own words: a vote's
-"beslutar … enligt …" under another subheading of an item whose "Beslut" block holds the decision."""
+"beslutar … enligt …" under another subheading of an item whose "Beslut" block holds the decision; an appointment with the appointee before 'till' ('har utsett X till');
+a body that hands a matter on without a proposal of its own ('överlämnar ärendet … utan eget förslag')."""
 
 from __future__ import annotations
 
@@ -29,3 +30,26 @@ Byggnadsnämnden antar den nya taxan för bygglov att gälla från den 1 maj 202
 def test_a_vote_as_proposed_under_yrkanden_is_no_decision_of_its_own() -> None:
     texts = [d.text for d in kdextract.parse(_VOTED_ITEM).decisions]
     assert len(texts) == 1 and "antar den nya taxan" in texts[0]
+
+
+def test_an_appointment_with_its_appointee_before_till_is_a_decision() -> None:
+    text = "Rapport\n\nRegionens kollektivtrafiknämnd har utsett Jonas Berg till ny trafikdirektör från den 1 april.\n"
+    texts = [d.text for d in kdextract.parse(text).decisions]
+    assert any("utsett Jonas Berg" in t for t in texts)
+
+
+_HANDED_ON = """PROTOKOLL
+Kommunstyrelsens arbetsutskott
+2027-02-01
+
+§ 7 Yttrande över trafikplan
+Beredningen överlämnar ärendet till kommunstyrelsen utan eget förslag till beslut.
+
+§ 8 Övriga frågor
+Inga övriga frågor.
+"""
+
+
+def test_a_matter_handed_on_without_a_proposal_is_a_decision_in_minutes() -> None:
+    texts = [d.text for d in kdextract.parse(_HANDED_ON).decisions]
+    assert any("utan eget förslag" in t for t in texts)
