@@ -53,3 +53,27 @@ Inga övriga frågor.
 def test_a_matter_handed_on_without_a_proposal_is_a_decision_in_minutes() -> None:
     texts = [d.text for d in kdextract.parse(_HANDED_ON).decisions]
     assert any("utan eget förslag" in t for t in texts)
+
+
+_PORTAL = """Hoppa till innehåll   Meny   Sök
+Start > Politik > Sammanträden > Byggnadsnämnden
+
+Dagordning – byggnadsnämnden 10 mars 2027
+Publicerad: 3 mars 2027   Senast uppdaterad: 5 mars 2027
+
+Ekby kommun
+Byggnadsnämnden sammanträder onsdag 10 mars 2027 klockan 18.00 i stadshuset.
+
+Ärenden
+1. Val av justerare
+2. Bygglov för förskola
+3. Meddelanden
+"""
+
+
+def test_a_portals_publication_and_update_line_heads_nothing_and_keeps_both_days() -> None:
+    doc = kdextract.parse(_PORTAL)
+    titles = [s.title for s in doc.sections if s.level == 1]
+    assert titles[0] == "Val av justerare" or titles[:2] == ["Ärenden", "Val av justerare"], titles
+    days = {(_PORTAL[d.start:d.end], d.value) for d in doc.dates}
+    assert {("3 mars 2027", "2027-03-03"), ("5 mars 2027", "2027-03-05")} <= days
