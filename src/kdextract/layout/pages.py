@@ -87,8 +87,10 @@ def wrapper_edits(text: str) -> list[Replacement]:
         if groups.get("page") is not None:
             reps.append((start, end, "\f", "page break"))
         elif groups.get("keep") is not None:
-            keep_start, keep_end = start + m.start("keep"), start + m.end("keep")
-            reps += [(start, keep_start, "", "hosting-site wrapper"), (keep_end, end, "", "hosting-site wrapper")]
+            kept = sorted(m.span(g) for g, v in groups.items() if g.startswith("keep") and v is not None)
+            bounds = [0] + [x for span in kept for x in span] + [end - start]  # blank around each kept part
+            reps += [(start + a, start + b, "\n" if 0 < a and b < end - start else "", "hosting-site wrapper")
+                     for a, b in zip(bounds[::2], bounds[1::2])]  # (kept parts apart on lines of their own)
         else:
             reps.append((start, end, "", "hosting-site wrapper"))
     return [r for r in reps if r[0] < r[1] or r[2]]

@@ -157,15 +157,18 @@ def build_decisions(ctx: Context) -> list[Decision]:
         if id(hit) not in in_blocks:
             by_sentence.setdefault(hit.sent, []).append(hit)
     with_blocks = {_section_for(ctx, index, b.heading_start) for b in blocks if b.kind == "decision"}
+    block_items = {_item_for(index, b.heading_start) for b in blocks if b.kind == "decision"} - {None}
     decided_items = _decided_items(ctx, index, blocks, by_sentence) if _minutes(ctx) else set()
     for sent, sent_hits in sorted(by_sentence.items()):
         ordered = sorted(sent_hits, key=lambda h: h.start)
         lead = next((h for h in ordered if not h.cue.support), None)
         proposal = lead is not None and lead.cue.kind == "proposal"
         if (proposal or all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered)) \
-                and _section_for(ctx, index, sent[0]) in with_blocks:
+                and (_section_for(ctx, index, sent[0]) in with_blocks
+                     or (not proposal and _item_for(index, sent[0]) in block_items)):
             # "Med 8 röster mot 5 beslutar nämnden enligt ordförandens förslag", "Förvaltningen föreslår att
-            # ärendet bifalls": the item's Beslut block says what was decided
+            # ärendet bifalls": the item's Beslut block says what was decided (a vote's "beslutar … enligt"
+            # under another subheading of the item, "Yrkanden", too)
             continue
         if proposal and lead is not None and _by_office(folded, sent[0], lead.start):
             continue  # "Förvaltningen föreslår att …": an office proposes, only a body decides
