@@ -259,7 +259,8 @@ def tertial(m: Any, ctx: Ctx) -> DateCandidate | None:
     return cand(m, ctx, tertial_value(y, n), "dates/tertial", "tertial (four-month period)", relative=rel)
 
 
-def _week_year(week: int, ctx: Ctx) -> tuple[int | None, bool]:
+def week_year(week: int, ctx: Ctx) -> tuple[int | None, bool]:
+    """The year a numbered week without a year falls in, from the reference; whether it was inferred."""
     if ctx.ref is None:
         return None, False
     try:
@@ -281,7 +282,7 @@ def week(m: Any, ctx: Ctx) -> DateCandidate | None:
     if m["y"]:
         y, rel = int(m["y"]), False
     else:
-        y, rel = _week_year(w, ctx)
+        y, rel = week_year(w, ctx)
     v = week_value(y, w)
     if w2 is not None:
         v = range_value(v, week_value(y, w2))

@@ -21,6 +21,7 @@ from .calendar import (
 from .common import alone_on_line, before_word
 from .engine import DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
+from .rules_periods import week_year
 from .patterns import (
     DATA,
     LEX,
@@ -81,6 +82,8 @@ _RECURRING_AFTER = compile_std(_GAP + r"(?:i" + _GAP + r")?(?:" + "|".join(map(r
                                + r")" + _GAP)
 #: A day and a month after a weekday ("fredag 4 mars", "fredag den 4 mars"): a date of its own, no relative weekday.
 _DAY_MONTH_AFTER = compile_std(r"[ \t]+(?:den[ \t]+)?\d{1,2}(?::[ae])?[ \t]+([^\W\d_]+\.?)")
+#: A week number after a weekday ("fredag vecka 11", "torsdag i v. 7"): the weekday of that week, a rule of its own.
+_WEEK_AFTER = compile_std(r"[ \t]+(?:i[ \t]+)?(?:vecka|v\.?)[ \t]*\d")
 _DATE_OR_CLOCK_AFTER = compile_std(r"[ \t]*[,.]?[ \t]*(?:\d|kl\b|kl\.|klockan\b|den\b)")
 
 
@@ -110,6 +113,8 @@ def weekday_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
         return None  # "andra tisdagen i varje månad": a recurring day, not a date
     if (after := _DAY_MONTH_AFTER.match(ctx.folded, e)) is not None and LEX.month(after.group(1)) is not None:
         return None  # "senast fredag 4 mars": the weekday opens the date after it
+    if _WEEK_AFTER.match(ctx.folded, e):
+        return None  # "fredag vecka 11": dates/weekday_of_week
     before = ctx.folded[max(0, s - 20):s]
     if _SCHEDULE.match(ctx.folded[e:e + 20]) or _SCHEDULE_BEFORE.search(before):
         return None  # "måndag-fredag", "tis och tor": opening hours, not a date
@@ -202,4 +207,27 @@ def part_of_day(m: Any, ctx: Ctx) -> DateCandidate | None:
     if c is not None:
         c.kind, c.pod, c.standalone = "pod", pod, standalone
         c.clock = [(hours[0], 0, 0, "hour"), (hours[1], 0, 0, "hour")]
+    return c
+
+
+@rule("dates/weekday_of_week",
+      rf"{NLB}(?P<wd>{WEEKDAY_WORD})[ \t]+(?:i[ \t]+)?(?:vecka|v\.?)[ \t]*(?P<w>[0-5]?\d)(?![\d,.:]\d|\d|[^\W\d_])"
+      rf"(?:[ \t]*,?[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/]))?", needs=(WEEKDAYISH, "=v|=vecka"))
+def weekday_of_week(m: Any, ctx: Ctx) -> DateCandidate | None:
+    """"fredag vecka 11", "torsdag i v. 7 2027": that weekday of the ISO week, in the year the week falls in."""
+    s, e = m.span("wd")
+    wd = LEX.weekday(m["wd"], ctx.text[s:e])
+    w = int(m["w"])
+    if wd is None or not 1 <= w <= 53:
+        return None
+    y, rel = (int(m["y"]), False) if m["y"] else week_year(w, ctx)
+    if y is None:
+        return None
+    try:
+        d = dt.date.fromisocalendar(y, w, wd + 1)
+    except ValueError:
+        return None
+    c = cand(m, ctx, date_value(d), "dates/weekday_of_week", "weekday of the numbered week", relative=rel)
+    if c is not None:
+        c.day = d
     return c
