@@ -217,3 +217,31 @@ def addressee_after(text: str, start: int, end: int) -> int | None:
     if m is None or not text[start:start + 1].isupper() or is_sentence_like(text[start:m.start()].rstrip()):
         return None
     return m.start()
+
+
+#: A field's label run into a line: one capitalised word and its colon ("Föredragande:", "Status:").
+_FIELD_LABEL = compile_re(r"(?<!\S)\p{Lu}\p{Ll}{3,}:(?=[ \t]+\S)")
+#: Most words of the title before the first field.
+_FIELD_TITLE_WORDS = 12
+
+
+def fields_lead(text: str, start: int, end: int) -> int | None:
+    """Where the fields start in a paragraph that a title leads, run into its labelled fields ("Ärende 1 Val av
+    justerare Föredragande: Ordförande Handlingar: –", "Uppdrag 2. Ny plan Givet: KS 2026-01-12 Status: Pågår."):
+    the first label, after two or more title words with no sentence end, with a second label after it or an item's
+    own label ("Föredragande:"); None for none. The line starts a paragraph (see ``topic_lead``)."""
+    if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]):
+        return None
+    for i, tok in enumerate(_TOKEN.finditer(text, start, end)):
+        word = tok.group()
+        if i > _FIELD_TITLE_WORDS or word.endswith((".", "!", "?")) and i > 1 and len(word) > 3:
+            return None  # (a sentence's end: the line is prose, not a title)
+        if word in rules().finite_verbs:
+            return None  # ("Eva har sagt att Status: …": a sentence)
+        if not word.endswith(":"):
+            continue
+        if i < 2 or _FIELD_LABEL.match(text, tok.start(), end) is None:
+            return None  # (a line led by a label is a row of fields: "Projekt: Trygga stråk Projektledare: …")
+        own = word[:-1].casefold() in rules().item_body_labels
+        return tok.start() if own or _FIELD_LABEL.search(text, tok.end(), end) is not None else None
+    return None

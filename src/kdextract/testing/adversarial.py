@@ -172,6 +172,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # a page footer's form labels run into one line: each label read the whole line's cells again
     "footer_labels_in_one_line": _repeat("Justerandes sign Utdragsbestyrkande Sekreterare Eva Ek "),
     "signatures_run_into_one_line": _repeat("klart i maj. Ekby den 3 maj 2020 Eva Ek "),
+    # a title run into its fields, then one long line of values with no second label (sought to the line's end)
+    "title_fields_in_one_line": lambda n: "Val av ombud Givet: " + _repeat("styrelsen 12 ")(n),
     "flattened_protocol": lambda n: " ".join(municipal_text(n).split()),
     # the same saved at 80 columns: one run of wrapped lines, put back on one line
     "flattened_protocol_wrapped": lambda n: textwrap.fill(" ".join(municipal_text(n).split()), 80,
