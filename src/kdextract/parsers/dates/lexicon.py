@@ -129,6 +129,8 @@ class DateRules(Rules, file="dates.json"):
     vague_counts: WordValues
     school_terms: WordNames
     thanks_words: WordList
+    year_turn_before: WordList
+    year_turn_after: WordList
 
 
 #: The blanks between the words of a phrase: at most one line break among them.

@@ -13,6 +13,7 @@ from .calendar import (
     date_value,
     day_value,
     infer_year,
+    month_value,
     last_day_of_month,
     movable_holiday,
     nth_weekday,
@@ -128,6 +129,9 @@ def school_term(m: Any, ctx: Ctx) -> DateCandidate | None:
     return cand(m, ctx, v, "dates/school_term", "school term")
 
 
+_TURN_BEFORE, _TURN_AFTER = (frozenset(fold(w) for w in ws.words) for ws in (DATA.year_turn_before, DATA.year_turn_after))
+
+
 @rule("dates/year_turn",
       rf"{NLB}(?:(?P<prep>vid|fore|efter|infor|till|kring|runt|fram[ \t]+till|under|i|per|fr\.?o\.?m\.?|fran)[ \t]+)?"
       r"(?P<w>halvarsskiftet|halvarskiftet|arsskiftet|arskiftet|manadsskiftet)"
@@ -171,6 +175,15 @@ def year_turn(m: Any, ctx: Ctx) -> DateCandidate | None:
         y, rel = (ctx.ref.year if ctx.ref.month == 1 or past else ctx.ref.year + 1), True
     else:
         y = None
+    prep = fold(m["prep"] or "")
+    if y is not None and prep in _TURN_BEFORE:  # "före årsskiftet": the current year's last day
+        if (v := day_value(y - 1, 12, 31)) is None:
+            return None
+        v.alternatives += [f"{y - 1:04d}-12", f"{y:04d}-01-01"]
+        return cand(m, ctx, v, "dates/year_turn", "before the turn of the year (31 December)", relative=rel)
+    if y is not None and prep in _TURN_AFTER:  # "efter årsskiftet": early next year
+        (v := month_value(y, 1)).alternatives += [f"{y:04d}-01-01", f"{y:04d}-Q1"]
+        return cand(m, ctx, v, "dates/year_turn", "after the turn of the year (January)", relative=rel)
     v = day_value(y, 1, 1)
     if v is None:
         return None
