@@ -9,6 +9,7 @@ genitive mentions are linked to the full name.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -76,9 +77,12 @@ def people_in(text: str, ner: Doc | None = None, organisations: list[Organisatio
 def _cut_at_organisations(text: str, cands: list[PCand], org_spans: _OrgSpans) -> list[PCand]:
     """The candidates, each cut where an organisation's name that runs on past its end begins inside it, two words
     or more of the name kept ("Tove Rask" of "Tove Rask Söderhamns" in "Tove Rask Söderhamns kommuns kulturpris")."""
+    ends = sorted((s, e) for s, e, _ in org_spans)  # by start: a candidate looks only at those inside it
+    starts = [s for s, _ in ends]
     out = []
     for c in cands:
-        cut = min((s for s, e, _ in org_spans if c.start < s < c.end < e), default=None)
+        inside = ends[bisect_right(starts, c.start):bisect_right(starts, c.end - 1)]
+        cut = next((s for s, e in inside if c.end < e), None)
         head = text[c.start:cut].rstrip() if cut is not None else ""
         if len(head.split()) >= 2:
             c = replace(c, end=c.start + len(head), name=" ".join(head.split()))
