@@ -98,6 +98,10 @@ def test_a_sentence_run_into_a_title_after_a_capitalised_word_ends_it(text: str,
     ("Nämnden informerade Skolverket skriftligen om beslutet.", None),
     ("Enhetschef Eva Wallgren föredrar ärendet.", None),
     ("Ekonomiskt läge Prognosen visar ett överskott på 3 mnkr och", None),  # no sentence end: cut by a line end
+    # an issuer's name is a letterhead run into the document's first paragraph, no topic of it
+    ("Grävlinge kommun Trafikgruppen i Norrbyn har träffats den 3 mars 2026.", None),
+    ("Region Grävlinge Folkhälsorådet har haft möte den 3 mars 2026.", None),
+    ("Samverkan med Grävlinge kommun Arbetet har fortsatt under våren.", "Samverkan med Grävlinge kommun"),
 ])
 def test_a_topic_heading_run_into_its_paragraph_ends_before_the_sentence(paragraph: str, heading: str | None) -> None:
     stop = topic_lead(paragraph, 0, len(paragraph))

@@ -96,14 +96,16 @@ def _day_words() -> frozenset[str]:
 def topic_lead(text: str, start: int, end: int) -> int | None:
     """The end of a short topic heading that leads the paragraph ``text[start:end]`` (a line after a blank
     line, a page break or nothing), run into its first sentence ("Ekonomiskt läge Prognosen visar …",
-    "Viktiga händelser under perioden Kommunen har …"), or None. The sentence opens with its subject (``items.opens_sentence``) right after at most
+    "Viktiga händelser under perioden Kommunen har …"), or None; an issuer's name is a letterhead, no topic ("Ekby
+    kommun Arbetsgruppen för …"). The sentence opens with its subject (``items.opens_sentence``) right after at most
     ``TOPIC_WORDS`` words, none of them a finite verb, the first no subject itself, and runs to a
     sentence end; the heading words end in no punctuation. A bulleted list may follow the heading instead
     ("Pågående arbete • Projektet …")."""
     if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
             or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
         return None
-    return topic_end(text, start, end) or _bulleted_topic_end(text, start, end)
+    stop = topic_end(text, start, end) or _bulleted_topic_end(text, start, end)
+    return None if stop is None or rules().issuer_name.match(text, start, stop) else stop
 
 
 @lru_cache(maxsize=1)

@@ -79,6 +79,7 @@ class SectionRules(Rules, file="sections.json"):
     closing_headings: list[str]
     enclosure_headings: list[str]
     distribution_labels: list[str]
+    issuer_name: Pattern
     footer_name_words: list[str]
     page_footer_labels: list[str]
     item_document_labels: list[str]
@@ -212,6 +213,7 @@ class CompiledSectionRules:
         self.enclosure_headings = frozenset(data.enclosure_headings)
         self.distribution_labels = frozenset(data.distribution_labels)
         self.footer_name_words = frozenset(data.footer_name_words)
+        self.issuer_name = compile_re(data.issuer_name)
         self.page_footer_labels = tuple(data.page_footer_labels)
         self.item_document_labels = tuple(sorted(data.item_document_labels, key=len, reverse=True))
         self.numbered_document_labels = tuple(data.numbered_document_labels)
