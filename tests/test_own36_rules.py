@@ -16,7 +16,7 @@ Bakgrund
 Taxan har inte räknats om sedan 2019.
 
 Yrkanden
-Eva Holm (S) yrkar bifall till förslaget. Per Alm (M) yrkar avslag.
+Eva Holm (S) yrkar bifall till förslaget. Per Lindvret (M) yrkar avslag.
 
 Votering
 Ordföranden ställer förslagen mot varandra och finner att nämnden beslutar enligt Eva Holms yrkande.

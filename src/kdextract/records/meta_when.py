@@ -33,9 +33,10 @@ _CASE_YEAR = compile_re(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 #: Form fields whose dates are not the document's (adjustment, notice, appeal).
 _OTHER_DATES = {"adjustment", "posted", "taken_down", "appeal", "storage", "notice", "adjusters", "signature"}
 #: The place before a signature's date: one or two capitalised words, a comma, "den".
-_PLACE_BEFORE_DATE = compile_re(r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \t]+(?:den[ \t]+)?")
+_PLACE = r"\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \t]+(?:den[ \t]+)?"
+_PLACE_BEFORE_DATE = compile_re(_PLACE)
 #: A place after a sentence's end, right before a date that a signature's line gives ("… i december. Ekby den …").
-_RUN_IN_PLACE = compile_re(r"[.!?][ \t]+(?P<place>\p{Lu}[\p{L}-]+),?[ \t]+(?:den[ \t]+)?\Z")
+_RUN_IN_PLACE = compile_re(r"[.!?][ \t]+(?P<place>" + _PLACE + r")\Z")
 _RUN_IN_REACH = 48
 #: How many of a line's last characters hold a signature run into it.
 _RUN_IN_TAIL = 400
@@ -227,7 +228,7 @@ def _run_in_signature_date(r: Reader, line: Line) -> tuple[str, dt.date] | None:
     for m in reversed(r.dates(text)):
         place = _RUN_IN_PLACE.search(text, max(0, m.start - _RUN_IN_REACH), m.start)
         after = text[m.end:m.end + 2].lstrip()
-        if m.day is not None and written_to_the_day(m) and place is not None and _place(place.group("place")) \
+        if m.day is not None and written_to_the_day(m) and place is not None and _place(place.group("place").split()[0].rstrip(",")) \
                 and (not after or after[0].isupper()):
             r.note("date", line.start + at + m.start, line.start + at + m.end, "date_signature",
                    "the signature's place and date")
