@@ -74,7 +74,7 @@ def find_blocks(ctx: Context) -> list[Block]:
         if a in found or a in labels or not line.strip():
             continue
         kind = block_kind(line)
-        if kind and len(line.strip()) <= 60:
+        if kind and len(line.strip()) <= 60 and not _sentence_tail(text, a, line):
             found[a] = Block(kind, a, b)
             continue
         im = rules().inline_heading.match(fold(line))
@@ -90,6 +90,20 @@ def find_blocks(ctx: Context) -> list[Block]:
     for block in blocks:
         _extend(ctx, block, starts, items)
     return [b for b in blocks if b.body_end > b.body_start]
+
+#: A line that ends a sentence run on from the line before ("… senast två veckor efter" / "kommunstyrelsens beslut.").
+_LOWER_TO_STOP = compile_re(r"^[ \t]*\p{Ll}.*\.[ \t]*$")
+_RUNS_ON = compile_re(r"[\p{L},][ \t]*$")
+
+
+def _sentence_tail(text: str, start: int, line: str) -> bool:
+    """A lower-case line that ends in a full stop after a line that runs on ("… efter" / "kommunstyrelsens
+    beslut."): the end of a wrapped sentence, no "Beslut" heading."""
+    if not _LOWER_TO_STOP.match(line) or start == 0:
+        return False
+    prev_start = text.rfind("\n", 0, start - 1) + 1
+    return bool(_RUNS_ON.search(text[prev_start:start - 1]))
+
 
 _ATT_LINE = compile_re(r"(?m)^[ \t]*(?:[-–•][ \t]+)?att[ \t]+\S")  # "att …" or "- att …" a line
 #: A lead-in line's decision verb at its end, a proposal's addressee after it or not ("Nämnden föreslår

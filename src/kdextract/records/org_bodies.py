@@ -253,8 +253,8 @@ def find_owned(text: str) -> Iterator[Cand]:
         _, gen, nom = _form_info(head, form)
         pre = m.group("pre") or ""
         coord = m.group("coord") or ""
-        if coord and not pre:
-            continue
+        if (coord and not pre) or (head.coordinated_only and not coord):
+            continue  # "Framtidens äldreomsorg": a plain care or sector compound is no body, owned or not
         if head.whole_word and pre:
             continue
         if fold_key(pre + form) in negatives or fold_key(pre + head.stem) in negatives:

@@ -84,6 +84,9 @@ _RECURRING_AFTER = compile_std(_GAP + r"(?:i" + _GAP + r")?(?:" + "|".join(map(r
 _DAY_MONTH_AFTER = compile_std(r"[ \t]+(?:den[ \t]+)?\d{1,2}(?::[ae])?[ \t]+([^\W\d_]+\.?)")
 #: A week number after a weekday ("fredag vecka 11", "torsdag i v. 7"): the weekday of that week, a rule of its own.
 _WEEK_AFTER = compile_std(r"[ \t]+(?:i[ \t]+)?(?:vecka|v\.?)[ \t]*\d")
+#: An event after a weekday ("måndagen före mötet", "fredagen efter sammanträdet"): a day counted from that event,
+#: whose date the words do not give, so no date of the reference's week.
+_EVENT_AFTER = compile_std(r"[ \t]+(?:fore|innan|efter)[ \t]+(?:nasta[ \t]+)?[^\W\d_]+(?:et|en|n)\b")
 _DATE_OR_CLOCK_AFTER = compile_std(r"[ \t]*[,.]?[ \t]*(?:\d|kl\b|kl\.|klockan\b|den\b)")
 
 
@@ -115,6 +118,8 @@ def weekday_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
         return None  # "senast fredag 4 mars": the weekday opens the date after it
     if _WEEK_AFTER.match(ctx.folded, e):
         return None  # "fredag vecka 11": dates/weekday_of_week
+    if not m["wk"] and _EVENT_AFTER.match(ctx.folded, e):
+        return None  # "senast måndagen före mötet": counted from the meeting, not the reference
     before = ctx.folded[max(0, s - 20):s]
     if _SCHEDULE.match(ctx.folded[e:e + 20]) or _SCHEDULE_BEFORE.search(before):
         return None  # "måndag-fredag", "tis och tor": opening hours, not a date
