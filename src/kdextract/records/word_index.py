@@ -96,6 +96,19 @@ class WordIndex:
 
 
 @lru_cache(maxsize=4)
-def word_index(text: str) -> WordIndex:
-    """The word index of ``text`` (cached for the last few texts)."""
+def _index_of(text: str) -> WordIndex:
     return WordIndex(text)
+
+
+_last: list[tuple[str, WordIndex]] = []  # the text last asked for, found again by identity
+
+
+def word_index(text: str) -> WordIndex:
+    """The word index of ``text`` (cached for the last few texts). The last text is known by identity: a hit on
+    the cache's entry for an equal text object (the same document parsed again) compares the two texts whole,
+    and a document's builders ask some ten thousand times."""
+    if _last and _last[0][0] is text:
+        return _last[0][1]
+    index = _index_of(text)
+    _last[:] = [(text, index)]
+    return index
