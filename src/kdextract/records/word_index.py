@@ -100,15 +100,16 @@ def _index_of(text: str) -> WordIndex:
     return WordIndex(text)
 
 
-_last: list[tuple[str, WordIndex]] = []  # the text last asked for, found again by identity
+_last: list[tuple[str, WordIndex | None]] = [("", None)]  # the text last asked for (a pair replaced whole)
 
 
 def word_index(text: str) -> WordIndex:
     """The word index of ``text`` (cached for the last few texts). The last text is known by identity: a hit on
     the cache's entry for an equal text object (the same document parsed again) compares the two texts whole,
     and a document's builders ask some ten thousand times."""
-    if _last and _last[0][0] is text:
-        return _last[0][1]
+    last_text, last = _last[0]
+    if last_text is text and last is not None:
+        return last
     index = _index_of(text)
-    _last[:] = [(text, index)]
+    _last[0] = (text, index)
     return index

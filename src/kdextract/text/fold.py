@@ -55,12 +55,21 @@ _MAX_FOLDS = 65_536
 _FOLDS = _Folds()
 
 
+#: A text this long is folded once: the last one is kept with its fold (a document's builders fold it whole).
+LONG_FOLD = 10_000
+_last_long: list[tuple[str, str]] = [("", "")]  # one pair, replaced whole (threads read it at once)
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, dashes as '-', same length as ``text`` (offsets carry over)."""
+    if len(text) >= LONG_FOLD and (last := _last_long[0])[0] is text:
+        return last[1]
     folded = text.lower()
-    if folded.isascii() and len(folded) == len(text):
-        return folded
-    return text.translate(_FOLDS)  # one character for one, each folded by itself
+    if not (folded.isascii() and len(folded) == len(text)):
+        folded = text.translate(_FOLDS)  # one character for one, each folded by itself
+    if len(text) >= LONG_FOLD:
+        _last_long[0] = (text, folded)
+    return folded
 
 
 @lru_cache(maxsize=16384)
