@@ -100,16 +100,17 @@ def _index_of(text: str) -> WordIndex:
     return WordIndex(text)
 
 
-_last: list[tuple[str, WordIndex | None]] = [("", None)]  # the text last asked for (a pair replaced whole)
+_last: list[WordIndex | None] = [None]  # the index last asked for
 
 
 def word_index(text: str) -> WordIndex:
-    """The word index of ``text`` (cached for the last few texts). The last text is known by identity: a hit on
-    the cache's entry for an equal text object (the same document parsed again) compares the two texts whole,
-    and a document's builders ask some ten thousand times."""
-    last_text, last = _last[0]
-    if last_text is text and last is not None:
+    """The word index of ``text`` (cached for the last few texts). The last one is known by its text's identity:
+    a hit on the cache's entry for an equal text object (the same document parsed again) compares the two texts
+    whole, and a document's builders ask some ten thousand times."""
+    last = _last[0]
+    if last is not None and last.text is text:
         return last
     index = _index_of(text)
-    _last[0] = (text, index)
+    index.text = text  # (an equal text, where the cache held another object of it)
+    _last[0] = index
     return index

@@ -57,18 +57,20 @@ _FOLDS = _Folds()
 
 #: A text this long is folded once: the last one is kept with its fold (a document's builders fold it whole).
 LONG_FOLD = 10_000
-_last_long: list[tuple[str, str]] = [("", "")]  # one pair, replaced whole (threads read it at once)
+_LONG_FOLDS: dict[str, str] = {}
 
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, dashes as '-', same length as ``text`` (offsets carry over)."""
-    if len(text) >= LONG_FOLD and (last := _last_long[0])[0] is text:
-        return last[1]
+    long = len(text) >= LONG_FOLD
+    if long and (known := _LONG_FOLDS.get(text)) is not None:
+        return known
     folded = text.lower()
     if not (folded.isascii() and len(folded) == len(text)):
         folded = text.translate(_FOLDS)  # one character for one, each folded by itself
-    if len(text) >= LONG_FOLD:
-        _last_long[0] = (text, folded)
+    if long:
+        _LONG_FOLDS.clear()
+        _LONG_FOLDS[text] = folded
     return folded
 
 
