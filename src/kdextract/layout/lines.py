@@ -42,6 +42,12 @@ class Line:
     indent: int = 0  # blanks before the content
     documents: bool = False  # the line lists an item's documents ("Beslutsunderlag: …", ``layout.item_documents``)
 
+    def __copy__(self) -> Line:
+        """``copy.copy``'s shallow copy without its generic reduce and rebuild (a fifth of the time)."""
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        return new
+
 
 _BANNER = compile_re(r"^[\p{Lu}\d\W]{25,}$")
 _SENTENCE_END = compile_re(r"[.,;]$")

@@ -96,6 +96,21 @@ class WordIndex:
 
 
 @lru_cache(maxsize=4)
-def word_index(text: str) -> WordIndex:
-    """The word index of ``text`` (cached for the last few texts)."""
+def _index_of(text: str) -> WordIndex:
     return WordIndex(text)
+
+
+_last: list[WordIndex | None] = [None]  # the index last asked for
+
+
+def word_index(text: str) -> WordIndex:
+    """The word index of ``text`` (cached for the last few texts). The last one is known by its text's identity:
+    a hit on the cache's entry for an equal text object (the same document parsed again) compares the two texts
+    whole, and a document's builders ask some ten thousand times."""
+    last = _last[0]
+    if last is not None and last.text is text:
+        return last
+    index = _index_of(text)
+    index.text = text  # (an equal text, where the cache held another object of it)
+    _last[0] = index
+    return index

@@ -55,12 +55,23 @@ _MAX_FOLDS = 65_536
 _FOLDS = _Folds()
 
 
+#: A text this long is folded once: the last one is kept with its fold (a document's builders fold it whole).
+LONG_FOLD = 10_000
+_LONG_FOLDS: dict[str, str] = {}
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, dashes as '-', same length as ``text`` (offsets carry over)."""
+    long = len(text) >= LONG_FOLD
+    if long and (known := _LONG_FOLDS.get(text)) is not None:
+        return known
     folded = text.lower()
-    if folded.isascii() and len(folded) == len(text):
-        return folded
-    return text.translate(_FOLDS)  # one character for one, each folded by itself
+    if not (folded.isascii() and len(folded) == len(text)):
+        folded = text.translate(_FOLDS)  # one character for one, each folded by itself
+    if long:
+        _LONG_FOLDS.clear()
+        _LONG_FOLDS[text] = folded
+    return folded
 
 
 @lru_cache(maxsize=16384)
