@@ -13,6 +13,7 @@ from kdextract.layout.columns import COLUMN_GAP as COLUMN_GAP
 from kdextract.layout.item_documents import body_label_line, inline_documents, labelled_body, mark_documents
 from kdextract.layout.items import head_at, presenter_note
 from kdextract.layout.pages import EDGE_LINES
+from kdextract.layout.presenter_column import cut_presenters
 from kdextract.layout.rules import CompiledSectionRules, rules
 from kdextract.layout.title_ends import before_dashed_presenter, bracketed_case, trailing_case
 from kdextract.layout.words import is_first_name, is_role
@@ -82,6 +83,7 @@ def split_lines(text: str, heading_marks: dict[int, int]) -> list[Line]:
     _bare_item_words(out, r)
     mark_documents(out)
     mark_contents(out)
+    cut_presenters(text, out)
     return out
 
 
