@@ -33,3 +33,16 @@ def test_without_a_presenter_column_the_titles_stay_whole() -> None:
 def test_a_title_that_names_no_presenter_at_its_end_stays_whole(title: str) -> None:
     text = f"Kallelse till sammanträde.\n\nÄrende Föredragande\n1. {title}\n2. Budget 2027 Eva Ekholm\n"
     assert title in _titles(text)
+
+
+_FOOTER_MINUTES = ("EKBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nTekniska nämnden\nSammanträdesdatum 2027-04-12\n\n"
+                   "§ 17 Information om vinterväghållningen\n"
+                   "Gatuchefen Nils Berg redogjorde för vinterns kostnader.\n"
+                   "Beslut\n\n"
+                   "Justerares sign          Utdragsbestyrkande          Sida 3 av 3\n\n"
+                   "Tekniska nämnden noterar informationen.\n")
+
+
+def test_a_page_footer_between_a_decision_heading_and_its_text_is_no_decision() -> None:
+    texts = [d.text for d in kdextract.parse(_FOOTER_MINUTES).decisions]
+    assert texts == ["Tekniska nämnden noterar informationen."]

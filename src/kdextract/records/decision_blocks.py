@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from kdextract.layout.form import is_form_label
+from kdextract.layout.rules import rules as section_rules
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import DecisionKind
 from kdextract.pattern_cache import compile_re
@@ -162,6 +163,8 @@ def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) 
             prev_blank = True
             para_started = False
             continue
+        if not kept and section_rules().by_category["furniture"](line.strip()):
+            continue  # a page's footer between the heading and its text ("Justerandes sign … Sida 2 av 2")
         next_blank = i + 1 >= len(lines) or not text[lines[i + 1][0]:lines[i + 1][1]].strip()
         if rules().reservation.search(fold(line)):
             reservations.append(clean_span(text, a, b))
