@@ -46,3 +46,28 @@ _FOOTER_MINUTES = ("EKBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nTekniska nämnden\nSamm
 def test_a_page_footer_between_a_decision_heading_and_its_text_is_no_decision() -> None:
     texts = [d.text for d in kdextract.parse(_FOOTER_MINUTES).decisions]
     assert texts == ["Tekniska nämnden noterar informationen."]
+
+
+_OCR_PROPOSAL = ("EKBY KOMMUN\nTJÄNSTESKRIVELSE\nTekniska förvaltningen\n2027-04-02\n\n"
+                 "Ny belysning i Ekparken\n\nParken saknar belysning längs gångvägen.\n\n"
+                 "{heading}\nTekniska nämnden föreslås godkänna belysningen av gångvägen.\n")
+
+
+@pytest.mark.parametrize("heading", ["Förslag ti11 beslut", "Förs1ag till beslut"])
+def test_an_ocr_digit_for_a_letter_leaves_a_proposal_heading_a_proposal_heading(heading: str) -> None:
+    doc = kdextract.parse(_OCR_PROPOSAL.format(heading=heading))
+    assert [d.kind for d in doc.decisions] == ["proposal"]
+    assert heading in [s.title for s in doc.sections]
+
+
+_MINUTES_ITEM = ("EKBY KOMMUN\nPROTOKOLL\nTekniska nämnden\nSammanträdesdatum 2027-04-12\n\n"
+                 "§ 18 Ny belysning i Ekparken\nDnr TN 2027/40\nParken saknar belysning längs gångvägen.\n\n"
+                 "{heading}\nGatuchefen Nils Berg föreslår att nämnden godkänner belysningen.\n\n"
+                 "Beslut\nTekniska nämnden godkänner belysningen av gångvägen.\n")
+
+
+@pytest.mark.parametrize("heading", ["Förslag till beslut", "Förslag ti11 beslut"])
+def test_in_minutes_an_items_decision_supersedes_its_proposal(heading: str) -> None:
+    doc = kdextract.parse(_MINUTES_ITEM.format(heading=heading))
+    assert [(d.kind, d.text) for d in doc.decisions] == [
+        ("decision", "Tekniska nämnden godkänner belysningen av gångvägen.")]

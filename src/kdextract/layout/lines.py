@@ -18,6 +18,7 @@ from kdextract.layout.rules import CompiledSectionRules, rules
 from kdextract.layout.title_ends import before_dashed_presenter, bracketed_case, trailing_case
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
+from kdextract.text.ocr_letters import digits_read_as_letters
 
 LineKind = Literal["blank", "wrapper", "furniture", "contact", "field", "toc", "title", "agenda", "paragraph", "sub",
                    "case", "entry", "list", "text"]
@@ -116,7 +117,7 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
         line.kind, line.case = "case", (line.start + m.start(), line.start + m.end())
     elif s[0].isupper() and r.case.fullmatch(s) is not None:  # "RS/2026/0412" alone, without its "Dnr"
         line.kind, line.case = "case", (line.start, line.end)
-    elif s.rstrip(":").strip().casefold() in r.subheadings:
+    elif digits_read_as_letters(s.rstrip(":").strip()).casefold() in r.subheadings:  # OCR's "Förslag ti11 beslut"
         line.kind = "sub"
         line.title_end = line.start + len(s.rstrip(":").rstrip())
     elif r.list_item.match(s) and line.heading_mark is None:

@@ -20,6 +20,7 @@ from kdextract.records.decision_rules import rules
 from kdextract.text.cell_lines import cell_tables
 from kdextract.text.fold import fold
 from kdextract.text.lines import line_spans
+from kdextract.text.ocr_letters import digits_read_as_letters
 
 _MARKER = compile_re(r"^[ \t]*(?:(?:[-–•*·¢¬]|e|o)\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\(\d{1,2}\)\s+)")
 #: Punctuation at a line's edges; the trailing run tried only where a run starts (at each of its characters, a long
@@ -32,7 +33,7 @@ _RESERVATION_HEADING = compile_re(r"reservation(?:er)?")
 
 def _heading_key(line: str) -> str:
     """A heading line folded, without markup, numbering and trailing colon."""
-    s = fold(line).strip()
+    s = fold(digits_read_as_letters(line)).strip()  # OCR's "Förslag ti11 beslut"
     s = _EDGE_PUNCTUATION.sub("", s)
     return _SPACE_RUN.sub(" ", s)
 

@@ -149,15 +149,16 @@ def build_decisions(ctx: Context) -> list[Decision]:
             and not (h.cue.minutes_only and not _minutes(ctx) and not _after_beslut(text, h))
             and not (h.cue.schedule_block and not _minutes(ctx) and any(
                 ctx.doc.deadlines[k].kind == "meeting" for k in index.deadlines.within(h.sent[0], h.sent[1])))]
+    block_items = {_item_for(index, b.heading_start) for b in blocks if b.kind == "decision"} - {None}
     for block in blocks:
-        decisions.append(_from_block(ctx, index, folded, block))
+        if not (block.kind == "proposal" and _minutes(ctx) and _item_for(index, block.heading_start) in block_items):
+            decisions.append(_from_block(ctx, index, folded, block))  # minutes: an item's Beslut supersedes its proposal
     in_blocks = {id(h) for b in blocks for h in index.hits.within(b.heading_start, b.body_end - 1)}
     by_sentence: dict[tuple[int, int], list[_Hit]] = {}
     for hit in hits:
         if id(hit) not in in_blocks:
             by_sentence.setdefault(hit.sent, []).append(hit)
     with_blocks = {_section_for(ctx, index, b.heading_start) for b in blocks if b.kind == "decision"}
-    block_items = {_item_for(index, b.heading_start) for b in blocks if b.kind == "decision"} - {None}
     decided_items = _decided_items(ctx, index, blocks, by_sentence) if _minutes(ctx) else set()
     for sent, sent_hits in sorted(by_sentence.items()):
         ordered = sorted(sent_hits, key=lambda h: h.start)
