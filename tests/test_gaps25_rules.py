@@ -71,3 +71,18 @@ def test_in_minutes_an_items_decision_supersedes_its_proposal(heading: str) -> N
     doc = kdextract.parse(_MINUTES_ITEM.format(heading=heading))
     assert [(d.kind, d.text) for d in doc.decisions] == [
         ("decision", "Tekniska nämnden godkänner belysningen av gångvägen.")]
+
+
+def test_a_lone_one_before_an_ocr_damaged_month_is_a_day_not_the_word_i() -> None:
+    from kdextract.text.ocr import repair
+    from kdextract.text.view import TextView
+    text = "Avta1et gä11er för perioden 1 ju1i 2027 – 30 juni 2029 och 1 augu5ti.\n"
+    repaired = repair(TextView.identity(text), force=True).text
+    assert "perioden 1 juli 2027" in repaired
+
+
+def test_an_ocr_damaged_range_is_read_as_one_range() -> None:
+    text = ("Nuvarande avta1 1öper ut och förva1tningen har ti11 uppgift att upphand1a nytt.\n"
+            "Det nya avta1et gä11er för perioden 1 ju1i 2027 – 30 juni 2029 enligt anbudet.\n")
+    dates = [(d.text, d.value) for d in kdextract.parse(text).dates]
+    assert ("1 ju1i 2027 – 30 juni 2029", "2027-07-01/2029-06-30") in dates
