@@ -86,3 +86,18 @@ def test_an_ocr_damaged_range_is_read_as_one_range() -> None:
             "Det nya avta1et gä11er för perioden 1 ju1i 2027 – 30 juni 2029 enligt anbudet.\n")
     dates = [(d.text, d.value) for d in kdextract.parse(text).dates]
     assert ("1 ju1i 2027 – 30 juni 2029", "2027-07-01/2029-06-30") in dates
+
+
+_FLAT_SIGNERS = ("EKBY KOMMUN KALLELSE\nSocialnämnden 2027-05-03\n\n"
+                 "Kallelse till sammanträde med socialnämnden torsdagen den 20 maj 2027 kl. 13.00 i rum Eken.\n\n"
+                 "1. Val av justerare\n2. Budget 2028\n\n"
+                 "{names}\n{titles}\n")
+
+
+@pytest.mark.parametrize(("names", "titles", "author"), [
+    ("Eva Ekholm Nils Berg", "Ordförande Nämndsekreterare", "Eva Ekholm"),
+    ("Nils Berg Eva Ekholm", "Nämndsekreterare Ordförande", "Eva Ekholm"),
+])
+def test_signers_side_by_side_at_one_space_are_two_names(names: str, titles: str, author: str) -> None:
+    doc = kdextract.parse(_FLAT_SIGNERS.format(names=names, titles=titles))
+    assert doc.meta.author == author

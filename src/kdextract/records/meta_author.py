@@ -124,7 +124,10 @@ def _chair_signing(r: Reader) -> str | None:
             return stacked
         columns = _columns(line.text)
         below = _columns(tail[i + 1].text) if i + 1 < len(tail) else []
-        if len(columns) == 1 and below:
+        if len(columns) == 1 and len(below) == 1 and len(flat := column_pairs(
+                r.text, (line.start, line.end), (tail[i + 1].start, tail[i + 1].end))) > 1:
+            columns, below = ([(r.text[a:b], a - line.start) for a, b in cells] for cells in zip(*flat))
+        elif len(columns) == 1 and below:
             below = [(tail[i + 1].text, 0)]
         for k, (column, at) in enumerate(columns):
             head, comma, title = column.partition(",")
