@@ -101,3 +101,12 @@ _FLAT_SIGNERS = ("EKBY KOMMUN KALLELSE\nSocialnämnden 2027-05-03\n\n"
 def test_signers_side_by_side_at_one_space_are_two_names(names: str, titles: str, author: str) -> None:
     doc = kdextract.parse(_FLAT_SIGNERS.format(names=names, titles=titles))
     assert doc.meta.author == author
+
+
+@pytest.mark.parametrize("label", ["Handläggare:", "Upprättad av:"])
+def test_an_author_label_run_into_a_flattened_head_names_the_author(label: str) -> None:
+    text = (f"EKBY KOMMUN Tekniska förvaltningen TJÄNSTESKRIVELSE 2027-03-01 Dnr TN 2027/15 {label} Nils Berg, "
+            "gatuingenjör Tekniska nämnden Nya farthinder på Skolvägen Förslag till beslut Tekniska nämnden "
+            "föreslås besluta att anlägga två farthinder på Skolvägen. Sammanfattning Boende har begärt "
+            "lägre hastigheter förbi skolan.\n")
+    assert kdextract.parse(text).meta.author == "Nils Berg"

@@ -72,7 +72,8 @@ def _signed(r: Reader, protocol: bool, agenda: bool) -> str | None:
             r.note("author", at, at + len(name), "signature", "name above a title at the end")
             return name
     return _party_signer(r, tail) or _after_label(r, r.head, "a memo header's label", agenda=agenda) \
-        or _after_label(r, r.head, "a memo's sender", meta_rules().sender_label) or _signer_with_title(r)
+        or _after_label(r, r.head, "a memo's sender", meta_rules().sender_label) or _signer_with_title(r) \
+        or _after_label(r, r.head, "a label run into the head", meta_rules().inline_author_label)
 
 
 def _party_signer(r: Reader, lines: list[Line]) -> str | None:
@@ -253,7 +254,8 @@ def _after_label(r: Reader, lines: list[Line], where: str, label: regex.Pattern[
         for text, start in candidates:
             name = rules.person.match(text)
             head, comma, title = text.partition(",")
-            if name is None and comma and _title_line(title.strip()):  # "Eva Ek, planarkitekt"
+            role = title.split()[:1]  # "Eva Ek, planarkitekt", or flattened: "Eva Ek, planarkitekt Nämnden …"
+            if name is None and comma and (_title_line(title.strip()) or role and role[0].islower() and is_role(role[0])):
                 name = rules.person.match(head.rstrip())
             if name:
                 found = name.group("name")
