@@ -110,3 +110,11 @@ def test_an_author_label_run_into_a_flattened_head_names_the_author(label: str) 
             "föreslås besluta att anlägga två farthinder på Skolvägen. Sammanfattning Boende har begärt "
             "lägre hastigheter förbi skolan.\n")
     assert kdextract.parse(text).meta.author == "Nils Berg"
+
+
+@pytest.mark.parametrize("budget", ["driftbudgeten", "investeringsbudgeten", "ramen"])
+def test_the_year_of_a_definite_budget_after_an_estimate_is_no_deadline(budget: str) -> None:
+    text = f"Den nya belysningen beräknas kosta 240 000 kr, som ryms inom {budget} för 2028.\n"
+    doc = kdextract.parse(text)
+    assert [d.value for d in doc.dates] == ["2028"]
+    assert doc.deadlines == []
