@@ -57,6 +57,11 @@ def block_kind(line: str) -> DecisionKind | None:
         return "decision"
     return None
 
+def ownerless_proposal(text: str, block: Block) -> bool:
+    """``block`` is a proposal under a heading that names no owner ("Förslag till beslut")."""
+    return block.kind == "proposal" and bool(rules().ownerless_proposal.match(
+        _heading_key(text[block.heading_start:block.body_start].split("\n", 1)[0])))
+
 def find_blocks(ctx: Context) -> list[Block]:
     text = ctx.text
     found: dict[int, Block] = {}

@@ -30,7 +30,7 @@ from kdextract.records.clauses import (
     sentence_span,
 )
 from kdextract.records.context import Context
-from kdextract.records.decision_blocks import Block, block_kind, find_blocks
+from kdextract.records.decision_blocks import Block, block_kind, find_blocks, ownerless_proposal
 from kdextract.records.decision_details import outcome_of, reservation, reservations_after, votes_in
 from kdextract.records.decision_rules import Cue, rules
 from kdextract.records.decision_spans import segments
@@ -151,8 +151,8 @@ def build_decisions(ctx: Context) -> list[Decision]:
                 ctx.doc.deadlines[k].kind == "meeting" for k in index.deadlines.within(h.sent[0], h.sent[1])))]
     block_items = {_item_for(index, b.heading_start) for b in blocks if b.kind == "decision"} - {None}
     for block in blocks:
-        if not (block.kind == "proposal" and _minutes(ctx) and _item_for(index, block.heading_start) in block_items):
-            decisions.append(_from_block(ctx, index, folded, block))  # minutes: an item's Beslut supersedes its proposal
+        if not (ownerless_proposal(text, block) and _minutes(ctx) and _item_for(index, block.heading_start) in block_items):
+            decisions.append(_from_block(ctx, index, folded, block))  # minutes: "Förslag till beslut" over "Beslut"
     in_blocks = {id(h) for b in blocks for h in index.hits.within(b.heading_start, b.body_end - 1)}
     by_sentence: dict[tuple[int, int], list[_Hit]] = {}
     for hit in hits:
