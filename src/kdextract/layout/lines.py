@@ -13,10 +13,12 @@ from kdextract.layout.columns import COLUMN_GAP as COLUMN_GAP
 from kdextract.layout.item_documents import body_label_line, inline_documents, labelled_body, mark_documents
 from kdextract.layout.items import head_at, presenter_note
 from kdextract.layout.pages import EDGE_LINES
+from kdextract.layout.presenter_column import cut_presenters
 from kdextract.layout.rules import CompiledSectionRules, rules
 from kdextract.layout.title_ends import before_dashed_presenter, bracketed_case, trailing_case
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
+from kdextract.text.ocr_letters import digits_read_as_letters
 
 LineKind = Literal["blank", "wrapper", "furniture", "contact", "field", "toc", "title", "agenda", "paragraph", "sub",
                    "case", "entry", "list", "text"]
@@ -88,6 +90,7 @@ def split_lines(text: str, heading_marks: dict[int, int]) -> list[Line]:
     _bare_item_words(out, r)
     mark_documents(out)
     mark_contents(out)
+    cut_presenters(text, out)
     return out
 
 
@@ -120,7 +123,7 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
         line.kind, line.case = "case", (line.start + m.start(), line.start + m.end())
     elif s[0].isupper() and r.case.fullmatch(s) is not None:  # "RS/2026/0412" alone, without its "Dnr"
         line.kind, line.case = "case", (line.start, line.end)
-    elif s.rstrip(":").strip().casefold() in r.subheadings:
+    elif digits_read_as_letters(s.rstrip(":").strip()).casefold() in r.subheadings:  # OCR's "Förslag ti11 beslut"
         line.kind = "sub"
         line.title_end = line.start + len(s.rstrip(":").rstrip())
     elif r.list_item.match(s) and line.heading_mark is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from kdextract.layout.rules import rules
 from kdextract.layout.sections import preamble_before
 from kdextract.models import Section, Source
+from kdextract.text.ocr_letters import digits_read_as_letters
 
 
 def lift_memo_headings(text: str, preamble: Section | None,
@@ -95,4 +96,4 @@ def _top(sections: list[Section]) -> Section | None:
 
 
 def _fold(title: str) -> str:
-    return " ".join(title.rstrip(":").casefold().split())
+    return " ".join(digits_read_as_letters(title.rstrip(":")).casefold().split())  # OCR's "Förslag ti11 beslut"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kdextract.layout.columns import cells
-from kdextract.layout.words import is_first_name
+from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
 
 __all__ = ["NAME_CELL", "Pair", "column_pairs", "signer_pairs"]
@@ -55,11 +55,34 @@ def column_pairs(text: str, names: tuple[int, int], titles: tuple[int, int], who
     titles under it; [] where their counts differ or no name is there. ``whole_under_one``: under a single name the
     whole line of titles is its title, gaps and all."""
     above = cells(text, *names)
+    if len(above) == 1 and (flat := _flat_pairs(text, above[0], cells(text, *titles))):
+        return flat
     if whole_under_one and len(above) == 1:
         below = cells(text, *titles)
         return [(above[0], (below[0][0], below[-1][1]))] if below else [(above[0], (titles[0], titles[0]))]
     below = cells(text, *titles)
     return list(zip(above, below)) if above and len(above) == len(below) else []
+
+
+#: A word of a line and where it stands.
+_WORD_SPAN = compile_re(r"\S+")
+
+
+def _flat_pairs(text: str, names: tuple[int, int], titles: list[tuple[int, int]]) -> list[Pair]:
+    """Two or more signers side by side whose column gaps flattened text closed to one blank ("Eva Ek Per Holm" over
+    "Ordförande Sekreterare"): as many one-word titles, each a capitalised role, as given names and surnames in
+    pairs; each name paired with its title in their order. [] where the line is no such row."""
+    if len(titles) != 1:
+        return []
+    below = [m.span() for m in _WORD_SPAN.finditer(text, *titles[0])]
+    above = [m.span() for m in _WORD_SPAN.finditer(text, *names)]
+    if len(below) < 2 or len(above) != 2 * len(below) or not all(
+            text[a].isupper() and is_role(text[a:b]) for a, b in below):
+        return []
+    pairs = [(above[2 * k], above[2 * k + 1]) for k in range(len(below))]
+    if not all(_plain_name(text, (first[0], last[1])) for first, last in pairs):
+        return []
+    return [((first[0], last[1]), title) for (first, last), title in zip(pairs, below)]
 
 
 def _plain_name(text: str, cell: tuple[int, int]) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from kdextract.layout.form import is_form_label
+from kdextract.layout.rules import rules as section_rules
 from kdextract.layout.sections import SectionIndex
 from kdextract.models import DecisionKind
 from kdextract.pattern_cache import compile_re
@@ -19,6 +20,7 @@ from kdextract.records.decision_rules import rules
 from kdextract.text.cell_lines import cell_tables
 from kdextract.text.fold import fold
 from kdextract.text.lines import line_spans
+from kdextract.text.ocr_letters import digits_read_as_letters
 
 _MARKER = compile_re(r"^[ \t]*(?:(?:[-–•*·¢¬]|e|o)\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\(\d{1,2}\)\s+)")
 #: Punctuation at a line's edges; the trailing run tried only where a run starts (at each of its characters, a long
@@ -31,7 +33,7 @@ _RESERVATION_HEADING = compile_re(r"reservation(?:er)?")
 
 def _heading_key(line: str) -> str:
     """A heading line folded, without markup, numbering and trailing colon."""
-    s = fold(line).strip()
+    s = fold(digits_read_as_letters(line)).strip()  # OCR's "Förslag ti11 beslut"
     s = _EDGE_PUNCTUATION.sub("", s)
     return _SPACE_RUN.sub(" ", s)
 
@@ -54,6 +56,11 @@ def block_kind(line: str) -> DecisionKind | None:
     if r.block_decision.match(key):
         return "decision"
     return None
+
+def ownerless_proposal(text: str, block: Block) -> bool:
+    """``block`` is a proposal under a heading that names no owner ("Förslag till beslut")."""
+    return block.kind == "proposal" and bool(rules().ownerless_proposal.match(
+        _heading_key(text[block.heading_start:block.body_start].split("\n", 1)[0])))
 
 def find_blocks(ctx: Context) -> list[Block]:
     text = ctx.text
@@ -176,6 +183,8 @@ def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) 
             prev_blank = True
             para_started = False
             continue
+        if not kept and section_rules().by_category["furniture"](line.strip()):
+            continue  # a page's footer between the heading and its text ("Justerandes sign … Sida 2 av 2")
         next_blank = i + 1 >= len(lines) or not text[lines[i + 1][0]:lines[i + 1][1]].strip()
         if rules().reservation.search(fold(line)):
             reservations.append(clean_span(text, a, b))

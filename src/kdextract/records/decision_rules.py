@@ -61,6 +61,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     meeting_words: list[str]
     office_subjects: list[str]
     same_meeting: Pattern
+    ownerless_proposal: Pattern
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class DecisionRules:
     meeting_word: regex.Pattern[str]
     office_subject: regex.Pattern[str]
     same_meeting: regex.Pattern[str]
+    ownerless_proposal: regex.Pattern[str]
     version: int
 
 @lru_cache(maxsize=1)
@@ -132,5 +134,6 @@ def rules() -> DecisionRules:
         office_subject=compile_re(r"(?<![\w-])[\w-]*(?:" + "|".join(map(regex.escape, data.office_subjects))
                                      + r")\s*$", regex.V1),
         same_meeting=compile_re(r"\s*(?:" + data.same_meeting + r")\b"),
+        ownerless_proposal=compile_re(data.ownerless_proposal, regex.V1),
         version=data.version,
     )

@@ -30,11 +30,12 @@ from kdextract.records.clauses import (
     sentence_span,
 )
 from kdextract.records.context import Context
-from kdextract.records.decision_blocks import Block, block_kind, find_blocks
+from kdextract.records.decision_blocks import Block, block_kind, find_blocks, ownerless_proposal
 from kdextract.records.decision_details import outcome_of, reservation, reservations_after, votes_in
 from kdextract.records.decision_rules import Cue, rules
 from kdextract.records.decision_spans import segments
 from kdextract.records.decision_table import TableCell, table_cells
+from kdextract.records.name_utils import is_first_name, is_role
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold
 from kdextract.text.required_words import may_match
@@ -149,15 +150,17 @@ def build_decisions(ctx: Context) -> list[Decision]:
             and not (h.cue.minutes_only and not _minutes(ctx) and not _after_beslut(text, h))
             and not (h.cue.schedule_block and not _minutes(ctx) and any(
                 ctx.doc.deadlines[k].kind == "meeting" for k in index.deadlines.within(h.sent[0], h.sent[1])))]
+    block_items = {_item_for(index, b.heading_start) for b in blocks if b.kind == "decision"} - {None}
     for block in blocks:
-        decisions.append(_from_block(ctx, index, folded, block))
+        if not (ownerless_proposal(text, block) and _minutes(ctx) and _item_for(index, block.heading_start) in block_items
+                and _official_proposes(ctx, index, folded, block)):
+            decisions.append(_from_block(ctx, index, folded, block))  # minutes: an official's proposal over "Beslut"
     in_blocks = {id(h) for b in blocks for h in index.hits.within(b.heading_start, b.body_end - 1)}
     by_sentence: dict[tuple[int, int], list[_Hit]] = {}
     for hit in hits:
         if id(hit) not in in_blocks:
             by_sentence.setdefault(hit.sent, []).append(hit)
     with_blocks = {_section_for(ctx, index, b.heading_start) for b in blocks if b.kind == "decision"}
-    block_items = {_item_for(index, b.heading_start) for b in blocks if b.kind == "decision"} - {None}
     decided_items = _decided_items(ctx, index, blocks, by_sentence) if _minutes(ctx) else set()
     for sent, sent_hits in sorted(by_sentence.items()):
         ordered = sorted(sent_hits, key=lambda h: h.start)
@@ -211,6 +214,18 @@ def _decided_items(ctx: Context, index: _Index, blocks: list[Block],
 def _by_office(folded: str, sent_start: int, cue_start: int) -> bool:
     """Whether the word right before a proposal cue is an administration or an official ("Förvaltningen")."""
     return rules().office_subject.search(folded[max(sent_start, cue_start - 60):cue_start]) is not None
+
+
+def _official_proposes(ctx: Context, index: _Index, folded: str, block: Block) -> bool:
+    """The first sentence of ``block`` is an office's or an official's proposal ("Förvaltningen föreslår att …",
+    "Förvaltningschef Eva Ek föreslår att …"): an office proposes, only a body decides."""
+    first = sentence_span(ctx, block.body_start)
+    cue = next((h for h in index.hits.within(first[0], first[1] - 1) if h.cue.kind == "proposal"), None)
+    if cue is None:
+        return False
+    words = ctx.text[first[0]:cue.start].split()
+    return _by_office(folded, first[0], cue.start) or len(words) == 3 and words[0][:1].isupper() \
+        and is_role(words[0]) and is_first_name(words[1]) and words[2][:1].isupper()
 
 
 def _after_beslut(text: str, hit: _Hit) -> bool:

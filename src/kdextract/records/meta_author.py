@@ -72,7 +72,8 @@ def _signed(r: Reader, protocol: bool, agenda: bool) -> str | None:
             r.note("author", at, at + len(name), "signature", "name above a title at the end")
             return name
     return _party_signer(r, tail) or _after_label(r, r.head, "a memo header's label", agenda=agenda) \
-        or _after_label(r, r.head, "a memo's sender", meta_rules().sender_label) or _signer_with_title(r)
+        or _after_label(r, r.head, "a memo's sender", meta_rules().sender_label) or _signer_with_title(r) \
+        or _after_label(r, r.head, "a label run into the head", meta_rules().inline_author_label)
 
 
 def _party_signer(r: Reader, lines: list[Line]) -> str | None:
@@ -124,7 +125,10 @@ def _chair_signing(r: Reader) -> str | None:
             return stacked
         columns = _columns(line.text)
         below = _columns(tail[i + 1].text) if i + 1 < len(tail) else []
-        if len(columns) == 1 and below:
+        if len(columns) == 1 and len(below) == 1 and len(flat := column_pairs(
+                r.text, (line.start, line.end), (tail[i + 1].start, tail[i + 1].end))) > 1:
+            columns, below = ([(r.text[a:b], a - line.start) for a, b in cells] for cells in zip(*flat))
+        elif len(columns) == 1 and below:
             below = [(tail[i + 1].text, 0)]
         for k, (column, at) in enumerate(columns):
             head, comma, title = column.partition(",")
@@ -250,7 +254,8 @@ def _after_label(r: Reader, lines: list[Line], where: str, label: regex.Pattern[
         for text, start in candidates:
             name = rules.person.match(text)
             head, comma, title = text.partition(",")
-            if name is None and comma and _title_line(title.strip()):  # "Eva Ek, planarkitekt"
+            role = title.split()[:1]  # "Eva Ek, planarkitekt", or flattened: "Eva Ek, planarkitekt Nämnden …"
+            if name is None and comma and (_title_line(title.strip()) or role and role[0].islower() and is_role(role[0])):
                 name = rules.person.match(head.rstrip())
             if name:
                 found = name.group("name")

@@ -46,6 +46,7 @@ class MetaRules(Rules, file="meta.json"):
     organisation_letterhead: Pattern
     issuer_own_minutes: Pattern
     author_labels: Pattern
+    inline_author_labels: Pattern
     sender_labels: Pattern
     person_name: Pattern
     signature_roles: Pattern
@@ -89,6 +90,7 @@ class Compiled:
     org_letterhead: regex.Pattern[str]
     org_own: regex.Pattern[str]
     author_label: regex.Pattern[str]
+    inline_author_label: regex.Pattern[str]
     sender_label: regex.Pattern[str]
     person: regex.Pattern[str]
     role: regex.Pattern[str]
@@ -130,6 +132,7 @@ def meta_rules() -> Compiled:
         org_letterhead=compile_re(data.organisation_letterhead),
         org_own=compile_re(data.issuer_own_minutes),
         author_label=compile_re(data.author_labels, flags),
+        inline_author_label=compile_re(data.inline_author_labels, flags),
         sender_label=compile_re(data.sender_labels, flags),
         person=compile_re(data.person_name),
         role=compile_re(data.signature_roles, flags),

@@ -20,7 +20,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import Lexicon
 from kdextract.text.ocr_variants import variants
 
-__all__ = ["capitals_for_l", "inner_i_as_l", "letters_for_digits", "marks_for_digits"]
+__all__ = ["capitals_for_l", "digits_read_as_letters", "inner_i_as_l", "letters_for_digits", "marks_for_digits"]
 
 #: A digit between two letters: a misread letter, in a name as anywhere.
 _INNER_DIGIT = compile_re(r"\p{L}\d+\p{L}")
@@ -32,6 +32,18 @@ _LETTER = {"1": "l", "0": "o"}
 _CAPS_L = compile_re(r"[\p{Lu}l]++")
 #: A word whose only inner capitals are "I": OCR's "l" ("tilI", "WibergIund").
 _INNER_I = compile_re(r"\p{L}\p{Ll}*+(?:I\p{Ll}*+)++")
+
+
+#: A word of letters and look-alike digits with two letters or more ("ti11", "F0rslag"; not "10a").
+_LETTERS_AND_DIGITS = compile_re(r"(?<![\p{L}\p{N}])[10]*+\p{L}[10]*+\p{L}[\p{L}10]*+(?![\p{L}\p{N}])")
+
+
+def digits_read_as_letters(line: str) -> str:
+    """``line`` with the "1"s and "0"s of its words read as "l" and "o" ("Förslag ti11 beslut" -> "Förslag till
+    beslut"): for a look-up of a short heading in a closed list, where no listed heading holds a digit."""
+    if "1" not in line and "0" not in line:
+        return line
+    return _LETTERS_AND_DIGITS.sub(lambda m: "".join(_LETTER.get(c, c) for c in m.group()), line)
 
 
 def letters_for_digits(tok: str, lex: Lexicon) -> str | None:

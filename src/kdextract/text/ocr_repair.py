@@ -19,7 +19,8 @@ from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.ocr_codes import code_repairs
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
-from kdextract.text.ocr_letters import capitals_for_l, inner_i_as_l, letters_for_digits, marks_for_digits
+from kdextract.text.ocr_letters import (capitals_for_l, digits_read_as_letters, inner_i_as_l, letters_for_digits,
+                                        marks_for_digits)
 from kdextract.text.ocr_spaces import run_together, split_words
 from kdextract.text.ocr_numbers import digit_repairs
 from kdextract.text.ocr_variants import variants
@@ -31,7 +32,7 @@ from kdextract.text.view import Replacement
 TOKEN = compile_re(r"(?<![\p{L}\p{N}{#])[\p{N}{#]*+\p{L}[\p{L}\p{N}{#]*+")
 ORDINAL = compile_re(r"\d+\p{Ll}{1,2}")
 _CAPS_APOSTROPHE = compile_re(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(?![\p{L}\p{N}'’])")
-_LONE_I = compile_re(r"(?<=(?:^|[ \t])(\p{L}{2,})[ \t]+)([1l])(?=[ \t]+(\p{L}[\p{L}-]*))", regex.M)
+_LONE_I = compile_re(r"(?<=(?:^|[ \t])(\p{L}{2,})[ \t]+)([1l])(?=[ \t]+(\p{L}[\p{L}-]*)([\p{L}\d]*))", regex.M)
 _STAND_INS = frozenset("{#")
 _MARKED = compile_re(r"[åäöÅÄÖ]")
 #: A lower-case word (capitalised or not) whose only inner capitals are "I": OCR's "l" ("tilI", "UtdeIning").
@@ -320,9 +321,10 @@ class Repairer:
         not_before = _folded(table.one_for_i_not_before)
         for m in _LONE_I.finditer(self.text):
             before, after = m.group(1).lower(), m.group(3).lower()
+            month = digits_read_as_letters(after + m.group(4)).lower()  # "1 ju1i 2027": a day before its month
             if before in table.one_for_i_not_after or after in table.one_for_i_not_before \
                     or fold(after) in not_before \
-                    or len(after) >= 3 and after.startswith(_MONTH_STARTS) and _month_start(after):
+                    or len(month) >= 3 and month.startswith(_MONTH_STARTS) and _month_start(month):
                 continue  # "1 ar", "1 manad": a number before a unit that lost its å/ä/ö; "1 okto ber": a day
             if m.group(2) == "1" and not m.group(3)[0].isalpha():
                 continue

@@ -1,0 +1,65 @@
+"""An agenda's presenter column that flattened text ran into each item's title.
+
+A kallelse sets its items out as a table, "Ärende   Föredragande" over "1. Val av justerare   Ordföranden". Where
+the text lost the table's gaps, each numbered line ends in its presenter at one space ("2. Delårsrapport 2027
+Controller Pia Strandlöf"). Under a header row that names the presenter's column (``presenter_column_header`` in
+``resources/sv/sections.json``), the title of such a line ends before a capitalised role, a given name and a
+surname, or a role and a name, at its end.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kdextract.layout.columns import COLUMN_GAP
+from kdextract.layout.rules import rules
+from kdextract.layout.words import is_first_name, is_role
+from kdextract.pattern_cache import compile_re
+
+if TYPE_CHECKING:
+    from kdextract.layout.lines import Line
+
+#: Lines between the header row and the table's first item (none but blanks expected; a note may stand there).
+_HEAD_GAP = 2
+#: A title's words: runs of non-blanks.
+_WORD = compile_re(r"\S+")
+
+
+def cut_presenters(text: str, lines: list[Line]) -> None:
+    """Under a header row naming a presenter's column, end each following item's title before its presenter."""
+    header = rules().presenter_column_header
+    for i, line in enumerate(lines):
+        if line.kind == "blank" or header.match(line.text) is None:
+            continue
+        seen = False
+        for j, nxt in enumerate(lines[i + 1:], i + 1):
+            if nxt.kind == "agenda":
+                seen = True
+                if COLUMN_GAP.search(text, nxt.title_start, nxt.end) is None:
+                    nxt.title_end = _before_presenter(text, nxt.title_start, nxt.title_end)
+            elif nxt.kind != "blank" and (seen or j - i > _HEAD_GAP):
+                break
+
+
+def _before_presenter(text: str, start: int, end: int) -> int:
+    """The end of the title ``text[start:end]`` without the presenter at its end ("… 2027 Controller Pia Strandlöf",
+    "… justerare Ordföranden", "… 2028 Pia Strandlöf"); ``end`` where none ends it, or nothing would be left."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    cut = len(words)
+    if cut >= 3 and _name(text[slice(*words[-2])], text[slice(*words[-1])]):
+        cut -= 2
+    if cut >= 2 and _role(text[slice(*words[cut - 1])]):
+        cut -= 1
+    if cut == len(words) or cut < 1 or text[slice(*words[cut - 1])].casefold() in rules().title_stop_words:
+        return end
+    return words[cut - 1][1]
+
+
+def _name(first: str, last: str) -> bool:
+    """A given name and a capitalised surname ("Pia Strandlöf")."""
+    return first[:1].isupper() and is_first_name(first) and last[:1].isupper() and last.replace("-", "").isalpha()
+
+
+def _role(word: str) -> bool:
+    """A capitalised role word ("Ordföranden", "Controller", "Fritidschef")."""
+    return word[:1].isupper() and is_role(word)
