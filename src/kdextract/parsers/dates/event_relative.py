@@ -24,7 +24,7 @@ from .common import in_past_tense
 from .engine import Ctx
 from .fold import fold_text
 from .lexicon import word_regex
-from .patterns import COUNT, DATA, LEX, NL, NLB, S1, UNIT, WEEKDAY_NAME
+from .patterns import COUNT, DATA, LEX, NL, NUMB, S1, UNIT, WEEKDAY_NAME
 from .rules_offsets import shift
 
 _EVENTS = {fold(k): v for k, v in DATA.event_nouns.words.items()}
@@ -32,7 +32,7 @@ _HELD = frozenset(fold(w) for w in DATA.event_nouns.held_words)
 #: Units a day is counted in (a clock time before a meeting is no day of its own).
 _DAY_UNITS = frozenset({"day", "workday", "week", "month", "year"})
 _PATTERN = compile_std(
-    rf"{NLB}(?:(?P<n>{COUNT}){S1}(?P<u>{UNIT})|(?P<one>dagen)|(?P<wd>{WEEKDAY_NAME})(?:en)?){S1}"
+    rf"{NUMB}(?:(?P<n>{COUNT}){S1}(?P<u>{UNIT})|(?P<one>dagen)|(?P<wd>{WEEKDAY_NAME})(?:en)?){S1}"
     rf"(?P<side>fore|innan|efter){S1}(?P<ev>{word_regex(_EVENTS)}){NL}")
 #: A date right after the event noun ("mötet den 4 mars", "sammanträdet 2027-03-04"): that event, not the document's.
 _DATE_AFTER = compile_std(r"[ \t]*(?:den[ \t]+)?\d")
