@@ -19,6 +19,7 @@ import kdextract
 from kdextract.layout.sections import segment
 from kdextract.parsers.amounts import find_amounts
 from kdextract.parsers.dates import find_dates
+from kdextract.parsers.dates.event_relative import find_event_relative
 from kdextract.readers.source import read_source
 from kdextract.testing.adversarial import SHAPES
 from kdextract.text.lexicon import Lexicon, load_lexicon
@@ -103,3 +104,17 @@ def test_a_long_run_of_letters_is_no_compound_in_linear_time() -> None:
     lex = load_lexicon()
     ratio = growth(lambda word: Lexicon._split(lex, word), lambda n: "a" * n, 20_000, limit=RATIO)
     assert ratio <= RATIO, f"a run of letters: {ratio:.2f}x the time for twice the text"
+
+
+#: Units whose repeats, before a meeting's noun, make ``find_event_relative`` try a count, a unit or a weekday at
+#: every word: runs of digits, of count words, of blanks after a count, of weekdays and of the preposition.
+_EVENT_UNITS = ["1", "1,1,", "en ", "en      ", "en vecka ", "måndagen ", "före mötet ", "två dagar före\n"]
+
+
+@pytest.mark.parametrize("unit", _EVENT_UNITS)
+def test_days_counted_from_a_meeting_are_found_in_linear_time(unit: str) -> None:
+    def make(n: int) -> str:
+        return unit * max(1, n // len(unit)) + " mötet"
+
+    ratio = growth(find_event_relative, make, 40_000, limit=RATIO)
+    assert ratio <= RATIO, f"{unit!r} repeated: {ratio:.2f}x the time for twice the text"

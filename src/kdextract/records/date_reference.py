@@ -54,6 +54,8 @@ class DateRecordRules(Rules, file="date_records.json"):
     report_year_nouns: WordList
     calendar_year_nouns: WordList
     item_note_words: WordList
+    meeting_day_kinds: WordList
+    meeting_day_words: WordList
     plan_words: WordList
     site_lines: list[Pattern]
     title_copy_lines: list[Pattern]

@@ -20,6 +20,7 @@ from kdextract.parsers.dates import DateReader, is_document_date
 from kdextract.pattern_cache import compile_re
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, Reference, needs_explicit, reference_for
+from kdextract.records.event_dates import EVENT_RULE, event_dates
 from kdextract.records.month_lists import in_list_order
 from kdextract.records.plan_years import in_plan_years
 from kdextract.records.registry import builder
@@ -33,7 +34,7 @@ HEADER_MAX_CHARS = 80
 FLAT_LINE_CHARS = 400
 
 
-@builder("dates")
+@builder("dates", after=("meetings",))
 def build_dates(ctx: Context) -> list[DateMention]:
     """Every date mention (ids "date-1", … in text order) that places something on the calendar."""
     dates = DateReader(ctx.text)
@@ -45,8 +46,10 @@ def build_dates(ctx: Context) -> list[DateMention]:
     own_year = int(reference.timex[:4]) if reference and reference.timex[:4].isdigit() else None
     kept = in_list_order(ctx.text, _without_wrapped_title_years(in_plan_years(dates, in_report_year(
         ctx.text, _without_furniture(ctx.view, filter(is_document_date, found)), own_year), ctx.sections), ctx.sections))
+    kept = event_dates(ctx, kept)
     return [m.model_copy(update={"id": f"date-{i}", "section": ctx.section_at(m.start),
-                                 "source": _explained(m.source, reference) if m.relative else m.source})
+                                 "source": _explained(m.source, reference) if m.relative and m.source.name != EVENT_RULE
+                                 else m.source})
             for i, m in enumerate(kept, start=1)]
 
 

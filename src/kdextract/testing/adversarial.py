@@ -134,6 +134,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "numeric_days_on_one_line": _repeat("13/2 "),
     # a deadline's dates on one line, its sentence going on past it (each date read its line's dates)
     "deadline_dates_on_one_line": lambda n: "Ansök senast " + "den 3 maj 2020, " * max(1, n // 16) + "\nmed mera.",
+    #: days counted from a meeting (records.event_dates) between dates, in a notice dated by its meeting
+    "meeting_days_on_one_line": lambda n: ("KALLELSE\nNämnden kallas till sammanträde den 3 maj 2020.\n"
+                                           + "Den 3 maj 2020 och en vecka före mötet. " * max(1, n // 40)),
     "amounts_in_one_sentence": _repeat("1 000 kr "),
     # year turns in one clause (records.deadlines sought a compound noun of an event through the clause for each)
     "half_year_turns_in_one_sentence": _repeat("vid halvårsskiftet "),

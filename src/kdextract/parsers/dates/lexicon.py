@@ -75,6 +75,13 @@ class ShortYearMarks(WordList):
     units_after: list[str]
 
 
+class EventNouns(Part):
+    """The definite nouns of an event (its kind each) and the words after one that say it was held."""
+
+    words: dict[str, str]
+    held_words: list[str]
+
+
 class DateRules(Rules, file="dates.json"):
     """The Swedish calendar vocabulary the date rules read."""
 
@@ -101,6 +108,7 @@ class DateRules(Rules, file="dates.json"):
     units: dict[str, str]
     offset_blockers: WordList
     offset_anchors: OffsetAnchors
+    event_nouns: EventNouns
     past_tense: PastTense
     future_tense: WordList
     deictic: WordValues

@@ -34,7 +34,7 @@ _COORDINATED = 3
 _DAY_WORDS = {fold(k): 0 for k in DATA.deictic.words} | {fold(k): v for k, v in DATA.relative_days.items()}
 
 
-def _shift(t: dt.datetime, unit: str, n: float) -> dt.datetime:
+def shift(t: dt.datetime, unit: str, n: float) -> dt.datetime:
     if unit == "workday":
         return _workdays(t, int(n))
     if unit == "second":
@@ -76,7 +76,7 @@ def _workdays(t: dt.datetime, n: int) -> dt.datetime:
 
 def _offset_value(ctx: Ctx, unit: str, n: float) -> Value:
     base = ctx.now or dt.datetime.combine(ctx.day or dt.date.today(), dt.time())
-    t = _shift(base, unit, n)
+    t = shift(base, unit, n)
     grain = _OUT_GRAIN[unit]
     if n != int(n) and unit == "hour":
         grain = "second"
@@ -114,7 +114,7 @@ def offset(m: Any, ctx: Ctx) -> DateCandidate | None:
     direction = -1 if (m["sedan"] or (m["dir"] or "").startswith("sedan")) else 1
     if om == "inom":
         start = ctx.day
-        end = _shift(dt.datetime.combine(ctx.day, dt.time()), unit, n).date() - dt.timedelta(days=1)
+        end = shift(dt.datetime.combine(ctx.day, dt.time()), unit, n).date() - dt.timedelta(days=1)
         v = range_value(date_value(start), date_value(end))
         return cand(m, ctx, v, "dates/offset", "within a period from the reference", relative=True)
     v = _offset_value(ctx, unit, direction * n)
@@ -157,7 +157,7 @@ def last_next(m: Any, ctx: Ctx) -> DateCandidate | None:
     if unit in _STEP_GRAIN:
         trunc = {"second": now.replace(microsecond=0), "minute": now.replace(second=0, microsecond=0),
                  "hour": now.replace(minute=0, second=0, microsecond=0)}[unit]
-        a, b = _shift(trunc, unit, a_off), _shift(trunc, unit, b_off)
+        a, b = shift(trunc, unit, a_off), shift(trunc, unit, b_off)
         v = Value(f"{time_string(a, unit)}/{time_string(b, unit)}", "range")
     elif unit == "day":
         v = range_value(date_value(ctx.day + dt.timedelta(days=a_off)), date_value(ctx.day + dt.timedelta(days=b_off)))
@@ -199,7 +199,7 @@ def offset_compound(m: Any, ctx: Ctx) -> DateCandidate | None:
     base = ctx.day + dt.timedelta(days=_DAY_WORDS[" ".join(m["anchor"].split())] if m["anchor"] else 0)
     t = dt.datetime.combine(base, dt.time())
     for n, unit in sorted(parts, key=lambda p: list(_OUT_GRAIN).index(p[1]), reverse=True):
-        t = _shift(t, unit, direction * n)
+        t = shift(t, unit, direction * n)
     smallest = min((unit for _, unit in parts), key=list(_OUT_GRAIN).index)
     v = month_value(t.year, t.month) if smallest == "year" else date_value(t.date())
     why = "units counted from the reference" + (f" day word {m['anchor']!r}" if m["anchor"] else "")

@@ -1,0 +1,96 @@
+"""Days counted from an event the words name, not from the reference: "en vecka före sammanträdet",
+"måndagen före mötet", "dagen efter sammanträdet" (the event nouns are ``event_nouns`` in dates.json).
+
+The words give an offset and the kind of event, no date: the records resolve it against the document's
+meeting day, where the document names one.
+
+>>> [(e.text, e.event, e.count, e.unit, e.weekday) for e in find_event_relative("Frågor lämnas senast en vecka före sammanträdet.")]
+[('en vecka före sammanträdet', 'meeting', -1, 'week', None)]
+>>> find_event_relative("Frågor lämnas senast en vecka före sammanträdet.")[0].resolve(dt.date(2026, 12, 17))
+datetime.date(2026, 12, 10)
+>>> find_event_relative("senast måndagen före mötet")[0].resolve(dt.date(2026, 11, 19))
+datetime.date(2026, 11, 16)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kdextract.pattern_cache import compile_std
+from kdextract.text.fold import fold
+
+from .common import in_past_tense
+from .engine import Ctx
+from .fold import fold_text
+from .lexicon import word_regex
+from .patterns import COUNT, DATA, LEX, NL, NUMB, S1, UNIT, WEEKDAY_NAME
+from .rules_offsets import shift
+
+_EVENTS = {fold(k): v for k, v in DATA.event_nouns.words.items()}
+_HELD = frozenset(fold(w) for w in DATA.event_nouns.held_words)
+#: Units a day is counted in (a clock time before a meeting is no day of its own).
+_DAY_UNITS = frozenset({"day", "workday", "week", "month", "year"})
+_PATTERN = compile_std(
+    rf"{NUMB}(?:(?P<n>{COUNT}){S1}(?P<u>{UNIT})|(?P<one>dagen)|(?P<wd>{WEEKDAY_NAME})(?:en)?){S1}"
+    rf"(?P<side>fore|innan|efter){S1}(?P<ev>{word_regex(_EVENTS)}){NL}")
+#: A date right after the event noun ("mötet den 4 mars", "sammanträdet 2027-03-04"): that event, not the document's.
+_DATE_AFTER = compile_std(r"[ \t]*(?:den[ \t]+)?\d")
+_WORD_AFTER = compile_std(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class EventRelative:
+    """A day counted from an event: ``count`` units (signed: negative before it), or the ``weekday`` nearest before
+    (``count`` -1) or after (1) it; ``event`` is its kind ("meeting")."""
+
+    start: int
+    end: int
+    text: str
+    event: str
+    count: int
+    unit: str
+    weekday: int | None = None
+
+    def resolve(self, day: dt.date) -> dt.date:
+        """The day counted from the event held on ``day``."""
+        if self.weekday is None:
+            return shift(dt.datetime.combine(day, dt.time()), self.unit, self.count).date()
+        if self.count < 0:
+            return day - dt.timedelta(days=(day.weekday() - self.weekday - 1) % 7 + 1)
+        return day + dt.timedelta(days=(self.weekday - day.weekday() - 1) % 7 + 1)
+
+
+def find_event_relative(text: str) -> list[EventRelative]:
+    """The days counted from an event in ``text``, in text order (none where no event noun occurs)."""
+    folded = fold_text(text)
+    if not any(k in folded for k in _EVENTS):
+        return []
+    ctx = Ctx(text, folded, None, None)
+    out: list[EventRelative] = []
+    for m in _PATTERN.finditer(folded):
+        end = m.end()
+        after = _WORD_AFTER.match(folded, end)
+        if _DATE_AFTER.match(folded, end) or (after is not None and after.group(1) in _HELD):
+            continue  # "före mötet den 4 mars": a dated event; "före mötet hölls": one that is over
+        if in_past_tense(ctx, m.start(), end):
+            continue
+        sign = 1 if m["side"] == "efter" else -1
+        weekday = None
+        if m["wd"]:
+            s, e = m.span("wd")
+            weekday = LEX.weekday(m["wd"], text[s:e])
+            if weekday is None:
+                continue
+            count, unit = sign, "day"
+        elif m["one"]:
+            count, unit = sign, "day"
+        else:
+            s, e = m.span("n")
+            n = LEX.number(m["n"], text[s:e])
+            unit = LEX.units.get(m["u"], "")
+            if n is None or n != int(n) or n < 1 or unit not in _DAY_UNITS:
+                continue
+            count = sign * int(n)
+        out.append(EventRelative(m.start(), end, text[m.start():end], _EVENTS[m["ev"]], count, unit, weekday))
+    return out

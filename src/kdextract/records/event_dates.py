@@ -1,0 +1,68 @@
+"""Days counted from the document's own meeting ("senast en vecka före sammanträdet", "måndagen före mötet"):
+the parser's event-relative finds (``parsers.dates.event_relative``) resolved against the meeting's day.
+
+The meeting's day is the meeting record's, else the document's own date where the document calls or records
+the meeting (``meeting_day_kinds`` in date_records.json) and names that day on a line that speaks of the meeting
+(``meeting_day_words``: "sammanträde 19 november 2026"; a notice dated by its signature names no meeting day).
+Where neither gives a day, the phrases stay undated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from itertools import accumulate
+
+from kdextract.models import DateMention, Source
+from kdextract.parsers.dates.event_relative import find_event_relative
+from kdextract.records.context import Context
+from kdextract.records.date_reference import DateRecordRules
+from kdextract.text.fold import fold
+
+#: The source of a day counted from the meeting (its explanation names the meeting's day, not the reference).
+EVENT_RULE = "dates/event_relative"
+#: How far on its line from the meeting's day a word of the meeting may stand ("sammanträde 19 november 2026").
+NEAR = 60
+
+
+def meeting_day(ctx: Context, found: list[DateMention]) -> tuple[dt.date, str] | None:
+    """The day of the meeting the document calls or records, and where it was read (``found``: its dates)."""
+    for meeting in ctx.doc.meetings:
+        if meeting.day is not None:
+            return meeting.day, "the meeting record"
+    meta, rules = ctx.meta, DateRecordRules.load()
+    if meta.day is None or meta.kind not in rules.meeting_day_kinds.words:
+        return None
+    text, words = ctx.text, rules.meeting_day_words.words
+    for m in found:
+        if m.day == meta.day:
+            a = max(0, m.start - NEAR)
+            a = text.rfind("\n", a, m.start) + 1 or a  # from the line's start, where it is near
+            b = text.find("\n", m.end, m.end + NEAR)
+            b = m.end + NEAR if b < 0 else b
+            if any(w in fold(text[a:b]) for w in words):
+                return meta.day, f"the date of the {meta.kind}, its meeting's day"
+    return None
+
+
+def event_dates(ctx: Context, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with the days counted from the document's meeting that no mention of ``found`` overlaps."""
+    events = [e for e in find_event_relative(ctx.text) if e.event == "meeting"]
+    held = meeting_day(ctx, found) if events else None
+    if held is None:
+        return found
+    day, where = held
+    ends = list(accumulate((m.end for m in found), max))  # the furthest end of a mention up to each one
+    starts = [m.start for m in found]
+    added = [DateMention(text=e.text, start=e.start, end=e.end, value=(d := e.resolve(day)).isoformat(),
+                         granularity="day", day=d, relative=True,
+                         source=Source(method="rule", name=EVENT_RULE,
+                                       explanation=f"a day counted from the meeting of {day.isoformat()} ({where})"))
+             for e in events if not _overlapped(starts, ends, e.start, e.end)]
+    return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+
+def _overlapped(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether a mention (``starts`` in order, ``ends`` their running maximum) overlaps ``[start, end)``."""
+    i = bisect_left(starts, end)
+    return i > 0 and ends[i - 1] > start
