@@ -54,6 +54,14 @@ def test_contact_details_before_the_cue_are_no_words_of_the_task() -> None:
         assert what.split()[0] in ("Förhinder", "Anmälan", "Frågor"), what
 
 
+def test_contact_details_end_the_task_in_a_clause_longer_than_their_reach() -> None:
+    """The details are sought a bounded way back from the cue; a clause that opened long before still loses them."""
+    text = ("Förhinder meddelas av " + "ledamöter och ersättare i nämnden och " * 40
+            + "till nämndsekreterare Karl Berg, tfn 0522-197 40, senast fredagen den 12 mars.")
+    [(_, _, what)] = _deadlines(text)
+    assert not any(ch.isdigit() for ch in what) and "Karl Berg" not in what, what
+
+
 def _roles(text: str) -> dict[str, str | None]:
     return {p.name: p.role for p in kdextract.parse(text, document_date=DAY, ner=False).people}
 

@@ -4,6 +4,8 @@ sekreteraren, tfn 0123-456 78, senast …": the task is "Förhinder anmäls").""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from kdextract.models import DateMention
@@ -11,7 +13,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.text.lines import line_at
 from kdextract.text.spans import SpanIndex
 
-__all__ = ["calendar_line", "contact_pattern", "table_row", "task_end"]
+__all__ = ["ContactPatterns", "calendar_line", "contact_pattern", "table_row", "task_end"]
 
 #: The blanks and the bullet that may open a calendar's line before its date ("• 8 december: …").
 _BULLET = compile_re(r"[ \t]*(?:[•▪*·–-][ \t]+)?")
@@ -25,6 +27,9 @@ _DETAIL = r"(?:(?:\+\d{2}[ \-]?|0)\d[\d \-–]{3,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-
 _GAP = compile_re(r"\S(?:[ ]{3,}|\t)(?=\S)")
 #: Most characters of the addressee before a contact detail ("till nämndsekreteraren Eva Ek").
 _ADDRESSEE = 60
+#: How far before a cue its contact details are sought: a search from the clause's start for each of a long
+#: clause's many dated cues took time quadratic in the clause.
+_CONTACT_REACH = 1_000
 
 
 def _opens_with_date(text: str, line: tuple[int, int], dates: SpanIndex[DateMention]) -> bool:
@@ -74,19 +79,33 @@ def table_row(text: str, d: DateMention, s: int, e: int, dates: SpanIndex[DateMe
     return None
 
 
-def contact_pattern(labels: list[str], prepositions: list[str]) -> regex.Pattern[str]:
+class ContactPatterns(NamedTuple):
+    """Contact details right before a cue, sought from the clause's start (``opening``: the first detail may open
+    the clause) or from inside it (``inner``: a detail after a comma only)."""
+
+    opening: regex.Pattern[str]
+    inner: regex.Pattern[str]
+
+
+def contact_pattern(labels: list[str], prepositions: list[str]) -> ContactPatterns:
     """Contact details right before a cue: one or more phone numbers or e-mail addresses after commas (the first may
     open the clause: "tel." can end a sentence), each maybe after a label of ``labels`` ("tfn"), and the addressee
     before them from a preposition of ``prepositions`` ("till")."""
     label = "|".join(regex.escape(w) for w in sorted(labels, key=lambda w: (-len(w), w)))
     prep = "|".join(regex.escape(w) for w in sorted(prepositions, key=lambda w: (-len(w), w)))
-    detail = rf"(?:,\s*|\G)(?:(?:{label})\.?:?\s*)?{_DETAIL}"
-    return compile_re(rf"(?:(?<![\w])(?:{prep})[ \t]+[^,.\n]{{1,{_ADDRESSEE}}})?(?:{detail})+\s*,?\s*\Z",
-                      regex.IGNORECASE)
+
+    def details(first: str) -> regex.Pattern[str]:
+        detail = rf"(?:,\s*{first})(?:(?:{label})\.?:?\s*)?{_DETAIL}"
+        return compile_re(rf"(?:(?<![\w])(?:{prep})[ \t]+[^,.\n]{{1,{_ADDRESSEE}}})?(?:{detail})+\s*,?\s*\Z",
+                          regex.IGNORECASE)
+
+    return ContactPatterns(details(r"|\G"), details(""))
 
 
-def task_end(text: str, cs: int, cue_start: int, contact: regex.Pattern[str]) -> int:
+def task_end(text: str, cs: int, cue_start: int, contact: ContactPatterns) -> int:
     """Where the words of the task before a cue at ``cue_start`` end in the clause opening at ``cs``: before the
-    contact details and their addressee that stand right before the cue, else at the cue."""
-    m = contact.search(text, cs, cue_start)
+    contact details and their addressee that stand right before the cue (sought at most ``_CONTACT_REACH``
+    characters back), else at the cue."""
+    start = max(cs, cue_start - _CONTACT_REACH)
+    m = (contact.opening if start == cs else contact.inner).search(text, start, cue_start)
     return m.start() if m is not None else cue_start

@@ -31,7 +31,7 @@ from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, budget_year, document_reference
 from kdextract.records.deadline_context import lead_in_cue, lead_in_pattern, task_before
-from kdextract.records.deadline_items import calendar_line, contact_pattern, table_row, task_end
+from kdextract.records.deadline_items import ContactPatterns, calendar_line, contact_pattern, table_row, task_end
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
@@ -71,7 +71,7 @@ class _Cues:
     lead_in: regex.Pattern[str]  # the end of a lead-in over a list of dated points ("Enligt direktivet ska bolaget")
     recurs: regex.Pattern[str]  # a recurring time right after a date ("i maj och november varje år")
     compound: regex.Pattern[str]  # a compound noun of an event ("leverantörsträff")
-    contact: regex.Pattern[str]  # contact details right before a cue (", tfn 0123-456 78, senast")
+    contact: ContactPatterns  # contact details right before a cue (", tfn 0123-456 78, senast")
     by_first: dict[str, regex.Pattern[str]] | None  # ``pattern`` by the first character of its phrases (see ClauseScans)
 
 

@@ -140,6 +140,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "amounts_in_one_sentence": _repeat("1 000 kr "),
     # year turns in one clause (records.deadlines sought a compound noun of an event through the clause for each)
     "half_year_turns_in_one_sentence": _repeat("vid halvårsskiftet "),
+    # due dates in one clause (records.deadline_items sought contact details from the clause's start for each cue)
+    "due_dates_in_one_clause": _repeat("senast den 3 maj 2020, "),
     "amount_words_in_one_sentence": _repeat("tre miljoner kronor och "),
     "names_in_one_sentence": _repeat("Anna Berg, Per Lind, "),
     "board_genitives_in_one_word": _repeat("kommunstyrelsens-"),
