@@ -4,7 +4,8 @@ A PDF-to-text transcript that lost its line breaks keeps a list's bullet glyphs 
 the glyph is no word of a sentence, so every one stands where a list item's line began. The round and square glyphs
 always count; a dash is a range, a minus or a dash in prose too, so it counts only in a run of dash items that each
 follow a sentence end ("… protokoll. - Under punkten …", ``DASH_RUN`` or more on the line), and then also right after
-a number that ends a heading ("Möte 2026-03-05 - En justerare …").
+a number that ends a heading ("Möte 2026-03-05 - En justerare …"), and after an item's title ("3. Budget - Läget …",
+``title_dash``).
 
 >>> t = "2. Bygget • Arbetet startar i maj. • Kostnaden är 4 mnkr."
 >>> [t[k:k + 7] for k in bullet_starts(t, 0, len(t))]
@@ -25,9 +26,21 @@ _DASH = compile_re(r"(?<=(?P<end>[.!?])?(?P<num>\d)?[ \t])[-–](?=[ \t]+\p{Lu}\
 DASH_RUN = 2
 
 
+def dash_run(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a run of dash items, each after a sentence end ("… klar. - Under …")."""
+    return sum(1 for m in _DASH.finditer(text, start, end) if m.group("end")) >= DASH_RUN
+
+
+def title_dash(text: str, start: int, end: int) -> int | None:
+    """In a line that holds a run of dash items: the end of an item's title that its first dash item ran into
+    ("1. Föregående möte - Protokollet lades …" gives the end of "möte"), the title read in ``text[start:end]``."""
+    m = _DASH.search(text, start, end)
+    return len(text[:m.start()].rstrip()) if m is not None and m.start() > start else None
+
+
 def bullet_starts(text: str, start: int, end: int) -> list[int]:
     """Where each bullet of ``text[start:end]`` that follows other text on its line stands."""
     dashes = [m for m in _DASH.finditer(text, start, end) if m.group("end") or m.group("num")]
-    if sum(1 for m in dashes if m.group("end")) < DASH_RUN:
+    if not dash_run(text, start, end):
         dashes = []
     return sorted([m.start() for m in _BULLET.finditer(text, start, end)] + [m.start() for m in dashes])
