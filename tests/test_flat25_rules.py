@@ -6,6 +6,7 @@ import pytest
 
 import kdextract
 from kdextract.layout.bullets import title_dash
+from kdextract.layout.items import title_end
 
 #: Minutes of a working group whose line breaks were all lost: each numbered topic's title runs into its first
 #: dash item, and more dash items follow sentence ends.
@@ -39,3 +40,31 @@ def test_title_dash_finds_the_first_dash_item(title: str, stop: str) -> None:
 ])
 def test_title_dash_leaves_titles_without_a_dash_item(title: str) -> None:
     assert title_dash(title, 0, len(title)) is None
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Risker Om bidraget dröjer kan bygget skjutas till våren.", "Risker"),
+    ("Tidplan Under hösten görs en förstudie och i vinter en upphandling.", "Tidplan"),
+    ("Budget 2027 Efter att ramarna beslutats har nämnden fördelat dem.", "Budget 2027"),
+    ("Lokaler Med den nya skolan behövs färre paviljonger.", "Lokaler"),
+])
+def test_a_title_ends_before_a_capitalised_preposition_that_opens_a_sentence(line: str, title: str) -> None:
+    assert line[:title_end(line, 0, len(line))] == title
+
+
+@pytest.mark.parametrize("line", [
+    "Ombyggnad av etapp I och II",  # a one-letter capital: a numeral, not a sentence's first word
+    "Detaljplan Kvarteret Lärkan",  # a capital after the noun: a name
+    "Medborgarförslag Om Ekbyparken",  # a capital after the preposition: a name's part
+])
+def test_a_title_goes_on_past_a_capital_that_opens_no_clause(line: str) -> None:
+    assert title_end(line, 0, len(line)) == len(line)
+
+
+def test_a_flattened_plan_heading_is_not_run_into_its_first_sentence() -> None:
+    text = ("Projektplan för trygga skolvägar i Ekby 1. Bakgrund Skolvägarna saknar belysning och föräldrar har "
+            "under flera år skrivit till nämnden om det. 2. Risker Om entreprenören inte hinner klart före vintern "
+            "flyttas slutbesiktningen till våren 2028. 3. Uppföljning Under byggtiden rapporterar projektledaren "
+            "varje månad till nämnden.")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections]
+    assert any(t.endswith("Risker") for t in titles) and any(t.endswith("Uppföljning") for t in titles), titles
