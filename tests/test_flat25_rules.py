@@ -68,3 +68,16 @@ def test_a_flattened_plan_heading_is_not_run_into_its_first_sentence() -> None:
             "varje månad till nämnden.")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections]
     assert any(t.endswith("Risker") for t in titles) and any(t.endswith("Uppföljning") for t in titles), titles
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Anmälningar Förteckning över beslut fattade under oktober redovisades.", "Anmälningar"),
+    ("Delårsrapport Redovisning av nämndens resultat efter augusti lämnades.", "Delårsrapport"),
+])
+def test_a_one_word_title_ends_before_an_action_noun_and_its_preposition(line: str, title: str) -> None:
+    assert line[:title_end(line, 0, len(line))] == title
+
+
+def test_a_one_word_title_goes_on_with_an_action_noun_and_a_name() -> None:
+    line = "Skolskjuts Upphandling av Ekby Buss AB"  # the preposition's word a capital: no sentence begins
+    assert title_end(line, 0, len(line)) == len(line)

@@ -235,11 +235,12 @@ _ACTION_NOUN = compile_re(r"\p{Lu}\p{Ll}{3,}(?:ning|ring|ling|an|else|ande|tion|
 
 
 def _opens_title(text: str, words: list[tuple[int, int]], i: int) -> bool:
-    """Word ``i`` (a capital after a proper noun or a number that ended the title before) opens the next unnumbered
-    title of a flattened agenda: a common action noun, a preposition and a lower-case word after it ("…
+    """Word ``i`` (a capital after a proper noun, a number or a one-word title that ended the title before) opens
+    the next unnumbered title of a flattened agenda or a sentence without a verb near its start ("§ 86 Anmälningar
+    Förteckning över beslut … redovisades."): a common action noun, a preposition and a lower-case word after it ("…
     Omvårdnadslyftet Utdelning ur fonderna …", "… 2027-03-02 Redovisning av …"), or a genitive owner after a date
     and before a lower-case noun, no verb after it."""
-    if i + 2 >= len(words) or i < 2:
+    if i + 2 >= len(words) or i < 1:
         return False
     word, nxt, then = (text[a:b] for a, b in words[i:i + 3])
     if text[words[i - 1][0]].isdigit() and rules().subject_genitive.match(word) and nxt.isalpha() and nxt.islower() \
