@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import kdextract
-from kdextract.layout.bullets import title_dash
+from kdextract.layout.bullets import dash_topics, title_dash
 from kdextract.layout.items import title_end
 
 #: Minutes of a working group whose line breaks were all lost: each numbered topic's title runs into its first
@@ -81,3 +81,25 @@ def test_a_one_word_title_ends_before_an_action_noun_and_its_preposition(line: s
 def test_a_one_word_title_goes_on_with_an_action_noun_and_a_name() -> None:
     line = "Skolskjuts Upphandling av Ekby Buss AB"  # the preposition's word a capital: no sentence begins
     assert title_end(line, 0, len(line)) == len(line)
+
+
+#: Notes of a reference group, their line breaks lost: each starred topic's title runs into its first dash point.
+STJARNOR = ("Anteckningar från referensgruppen för Ekby bibliotek, måndag 5 oktober 2026. Närvarande: Oskar Lind, "
+            "Mona Sjöberg och Per Holm. * Öppettider - Biblioteket har öppet till kl. 20 på torsdagar från januari. "
+            "- Lördagsöppet prövas under våren. * Lokaler - Läsesalen målas om under november. - Barnavdelningen "
+            "flyttar till entréplanet. * Evenemang - Författarbesök planeras i februari. - En bokcirkel startar "
+            "efter jul.")
+
+
+@pytest.mark.parametrize("layout", ["flat", "flatpara"])
+def test_a_starred_topic_run_into_its_dash_points_heads_them(layout: str) -> None:
+    text = STJARNOR if layout == "flat" else STJARNOR.replace(" * ", "\n\n* ")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections]
+    assert titles == ["Öppettider", "Lokaler", "Evenemang"], titles
+
+
+def test_dash_topics_need_a_run_of_dash_points() -> None:
+    line = "Vi talade om läget. * Budget - Nämnden får mer pengar i år än i fjol."
+    assert dash_topics(line, 0, len(line)) == []
+    line = "* Lokaler - Läsesalen målas om. - Barnavdelningen flyttar."
+    assert dash_topics(line, 0, len(line)) == [(0, len("* Lokaler"))]

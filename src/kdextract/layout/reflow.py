@@ -38,7 +38,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
-from kdextract.layout.bullets import bullet_starts, dash_run, title_dash
+from kdextract.layout.bullets import bullet_starts, dash_run, dash_topics, title_dash
 from kdextract.layout.columns import table_header
 from kdextract.layout.cut_titles import cut_title_edits
 from kdextract.layout.dated_heads import dated_heads
@@ -181,6 +181,9 @@ def breaks(text: str) -> list[Replacement]:
         if not (header or found.at) and opens_lettered_list(text, line.start(), line.end()):
             lettered_breaks(text, line.start(), line.end(), found)  # "3. Delegationsbeslut a) Bygglov b) …"
         long_line = line.end() - line.start() >= FLAT_LINE
+        for pos, stop in dash_topics(text, line.start(), line.end()) if not header else []:
+            found.before(pos, "\n\n")  # "… gjord. * Belysning - Två lampor …": a topic over its dash items
+            found.after(stop, "\n")
         for pos in bullet_starts(text, line.start(), line.end()) if (found.at or long_line) and not header else []:
             found.before(pos)  # a flattened list: each bullet starts a line
         tables = flat_tables(text, line.start(), line.end()) if not header else []

@@ -177,6 +177,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # numbered titles each run into a dash item, more dash items after sentence ends (each title read for its dash)
     "dash_items_after_titles_in_one_line": lambda n: " ".join(
         f"{k}. Tidplan - Klart i maj. - Per ser över." for k in range(1, n // 40 + 2))[:n],
+    # starred topics each run into a dash point, more dash points after sentence ends
+    "dash_topics_in_one_line": _repeat("* Lokaler och tider - Salen målas om. - Klart i maj. "),
     "flattened_protocol": lambda n: " ".join(municipal_text(n).split()),
     # the same saved at 80 columns: one run of wrapped lines, put back on one line
     "flattened_protocol_wrapped": lambda n: textwrap.fill(" ".join(municipal_text(n).split()), 80,
