@@ -7,6 +7,7 @@ import pytest
 import kdextract
 from kdextract.layout.bullets import dash_topics, title_dash
 from kdextract.layout.items import title_end
+from kdextract.layout.pages import transcript_pages
 
 #: Minutes of a working group whose line breaks were all lost: each numbered topic's title runs into its first
 #: dash item, and more dash items follow sentence ends.
@@ -103,3 +104,24 @@ def test_dash_topics_need_a_run_of_dash_points() -> None:
     assert dash_topics(line, 0, len(line)) == []
     line = "* Lokaler - Läsesalen målas om. - Barnavdelningen flyttar."
     assert dash_topics(line, 0, len(line)) == [(0, len("* Lokaler"))]
+
+
+#: A kallelse whose list of items lost its line breaks but kept its paragraphs: the list's line opens with item 1.
+KALLELSE_LISTA = ("EKBY KOMMUN          KALLELSE Tekniska nämnden          2026-10-01\n\n"
+                  "Ledamöterna kallas till sammanträde torsdagen den 8 oktober 2026 kl. 18.00 i kommunhuset.\n\n"
+                  "Ärenden\n\n"
+                  "1  Val av justerare 2  Godkännande av dagordningen 3  Ny gatubelysning i Backaby          "
+                  "Bilaga 1, sid 2–4 4  Taxa för parkering 2027          Bilaga 2, sid 5–8 5  Snöröjning vintern "
+                  "2026/27          sid 9 6  Meddelanden\n\n"
+                  "Handlingarna finns i läsplattan från och med den 2 oktober.\n")
+
+
+def test_a_flattened_list_opening_with_item_one_is_no_transcript_page() -> None:
+    assert transcript_pages(KALLELSE_LISTA) == []
+    titles = [s.title for s in kdextract.parse(KALLELSE_LISTA, ner=False).sections]
+    assert "Val av justerare" in titles and "Meddelanden" in titles, titles
+
+
+def test_a_lone_long_page_opened_by_its_number_is_still_a_page() -> None:
+    page = "1 " + "Kommunstyrelsen sammanträdde i kommunhuset och behandlade årets budget. " * 4
+    assert len(transcript_pages(page)) == 1
