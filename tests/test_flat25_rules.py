@@ -8,6 +8,7 @@ import kdextract
 from kdextract.layout.bullets import dash_topics, title_dash
 from kdextract.layout.items import title_end
 from kdextract.layout.pages import transcript_pages
+from kdextract.layout.paragraph_leads import leads_paragraph
 
 #: Minutes of a working group whose line breaks were all lost: each numbered topic's title runs into its first
 #: dash item, and more dash items follow sentence ends.
@@ -125,3 +126,21 @@ def test_a_flattened_list_opening_with_item_one_is_no_transcript_page() -> None:
 def test_a_lone_long_page_opened_by_its_number_is_still_a_page() -> None:
     page = "1 " + "Kommunstyrelsen sammanträdde i kommunhuset och behandlade årets budget. " * 4
     assert len(transcript_pages(page)) == 1
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("KS § 12  Godkännande av dagordning Dagordningen godkänns.", "Godkännande av dagordning"),
+    ("§ 7  Information om bygget Informationen noteras.", "Information om bygget"),
+])
+def test_a_paragraph_item_run_into_its_two_word_decision_heads_it(line: str, title: str) -> None:
+    assert leads_paragraph(line, 0, len(line))
+    titles = [s.title for s in kdextract.parse("Protokoll Tekniska nämnden\n\n" + line + "\n", ner=False).sections]
+    assert title in titles, titles
+
+
+@pytest.mark.parametrize("line", [
+    "§ 7  Information om bygget Eva informerar.",  # a name, no definite noun: the title may go on
+    "§ 7  Information om bygget Informationen noterades",  # no sentence end
+])
+def test_a_two_word_rest_that_is_no_passive_decision_leads_no_paragraph(line: str) -> None:
+    assert not leads_paragraph(line, 0, len(line))
