@@ -4,7 +4,9 @@ A PDF-to-text transcript that lost its line breaks keeps a list's bullet glyphs 
 the glyph is no word of a sentence, so every one stands where a list item's line began. The round and square glyphs
 always count; a dash is a range, a minus or a dash in prose too, so it counts only in a run of dash items that each
 follow a sentence end ("… protokoll. - Under punkten …", ``DASH_RUN`` or more on the line), and then also right after
-a number that ends a heading ("Möte 2026-03-05 - En justerare …").
+a number that ends a heading ("Möte 2026-03-05 - En justerare …"), and after an item's title ("3. Budget - Läget …",
+``title_dash``); there a glyph item whose short title ran into the first dash item heads those items ("… klar.
+* Belysning - Två lampor saknas. - …", ``dash_topics``).
 
 >>> t = "2. Bygget • Arbetet startar i maj. • Kostnaden är 4 mnkr."
 >>> [t[k:k + 7] for k in bullet_starts(t, 0, len(t))]
@@ -21,13 +23,39 @@ BULLETS = "•▪►●◦"
 _BULLET = compile_re(rf"(?<=[ \t])[{BULLETS}](?=[ \t])")
 #: A dash between blanks before a capitalised word, and what stands before it: a sentence end or a number's end.
 _DASH = compile_re(r"(?<=(?P<end>[.!?])?(?P<num>\d)?[ \t])[-–](?=[ \t]+\p{Lu}\p{Ll})")
+#: A glyph item's short title (no sentence end inside) that runs into a dash item: a topic over its dash items.
+_DASH_TOPIC = compile_re(rf"[*{BULLETS}][ \t]+(?P<title>\p{{Lu}}[^.!?:\n*{BULLETS}]{{0,80}}?)"
+                         r"[ \t]+[-–][ \t]+\p{Lu}")
 #: Fewest dash items after a sentence end that make a flattened list of them.
 DASH_RUN = 2
+
+
+def dash_run(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a run of dash items, each after a sentence end ("… klar. - Under …"), the first one
+    also after a glyph item's title that opens it ("* Belysning - Två lampor saknas. - …")."""
+    opens = _DASH_TOPIC.match(text, start, end) is not None
+    return sum(1 for m in _DASH.finditer(text, start, end) if m.group("end")) + opens >= DASH_RUN
+
+
+def title_dash(text: str, start: int, end: int) -> int | None:
+    """In a line that holds a run of dash items: the end of an item's title that its first dash item ran into
+    ("1. Föregående möte - Protokollet lades …" gives the end of "möte"), the title read in ``text[start:end]``."""
+    m = _DASH.search(text, start, end)
+    return len(text[:m.start()].rstrip()) if m is not None and m.start() > start else None
+
+
+def dash_topics(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """In ``text[start:end]`` that holds a run of dash items: each glyph item's start and its title's end, where the
+    title ran into the first dash item ("… gjord. * Trygghetsvandring - Gruppen bestämde …")."""
+    if not dash_run(text, start, end):
+        return []
+    return [(m.start(), m.end("title")) for m in _DASH_TOPIC.finditer(text, start, end)
+            if text[max(start, m.start() - 8):m.start()].rstrip()[-1:] in ("", ".", "!", "?")]
 
 
 def bullet_starts(text: str, start: int, end: int) -> list[int]:
     """Where each bullet of ``text[start:end]`` that follows other text on its line stands."""
     dashes = [m for m in _DASH.finditer(text, start, end) if m.group("end") or m.group("num")]
-    if sum(1 for m in dashes if m.group("end")) < DASH_RUN:
+    if not dash_run(text, start, end):
         dashes = []
     return sorted([m.start() for m in _BULLET.finditer(text, start, end)] + [m.start() for m in dashes])

@@ -222,7 +222,7 @@ def title_end(text: str, start: int, end: int) -> int:
                 and not _names_end(text, words, i, end):
             return words[i - 1][1]
         if (prev[:1].isupper() or prev[:1].isdigit()) and not prev.endswith((",", ":", "-")) \
-                and (opens_sentence(text, words, i) or _opens_title(text, words, i)):
+                and (opens_sentence(text, words, i) or _opens_title(text, words, i) or _opens_clause(text, words, i)):
             return words[i - 1][1]
     if limit < end and words:
         # no end found: stop at the last word that fits
@@ -235,11 +235,12 @@ _ACTION_NOUN = compile_re(r"\p{Lu}\p{Ll}{3,}(?:ning|ring|ling|an|else|ande|tion|
 
 
 def _opens_title(text: str, words: list[tuple[int, int]], i: int) -> bool:
-    """Word ``i`` (a capital after a proper noun or a number that ended the title before) opens the next unnumbered
-    title of a flattened agenda: a common action noun, a preposition and a lower-case word after it ("…
+    """Word ``i`` (a capital after a proper noun, a number or a one-word title that ended the title before) opens
+    the next unnumbered title of a flattened agenda or a sentence without a verb near its start ("§ 86 Anmälningar
+    Förteckning över beslut … redovisades."): a common action noun, a preposition and a lower-case word after it ("…
     Omvårdnadslyftet Utdelning ur fonderna …", "… 2027-03-02 Redovisning av …"), or a genitive owner after a date
     and before a lower-case noun, no verb after it."""
-    if i + 2 >= len(words) or i < 2:
+    if i + 2 >= len(words) or i < 1:
         return False
     word, nxt, then = (text[a:b] for a, b in words[i:i + 3])
     if text[words[i - 1][0]].isdigit() and rules().subject_genitive.match(word) and nxt.isalpha() and nxt.islower() \
@@ -247,6 +248,14 @@ def _opens_title(text: str, words: list[tuple[int, int]], i: int) -> bool:
         return True  # "… 2027-03-02 Nämndens studieresa 2027": a genitive owner after a title's date
     return (_ACTION_NOUN.fullmatch(word) is not None and word.casefold() in load_lexicon().common
             and nxt in rules().title_stop_words and nxt not in rules().title_conjunctions and then[:1].islower())
+
+
+def _opens_clause(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Word ``i`` is a capitalised preposition or conjunction of two letters or more before a lower-case word ("…
+    5. Risker Om bidraget dröjer …", "Tidplan Under hösten …"): inside a title such a word is lower-case."""
+    word = text[words[i][0]:words[i][1]]
+    return i + 1 < len(words) and len(word) > 1 and word.isalpha() and word[1:].islower() \
+        and word.casefold() in rules().title_stop_words and text[words[i + 1][0]].islower()
 
 
 #: A bare item number after a word ("Remissärenden | 4 Program …").

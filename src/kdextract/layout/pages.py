@@ -37,6 +37,8 @@ PAGE_GAP = 10
 EDGE_LINES = 4
 #: Longest line taken for a running header or footer.
 EDGE_LINE_CHARS = 100
+#: The second item of a list whose first one opens a line ("1  Val av justerare 2  Godkännande …").
+_SECOND_ITEM = compile_re(r"[ \t]2\.?[ \t]+\p{Lu}")
 #: A page number or counter at the end of a running header ("Protokoll 2", "Kommunstyrelsen 3(8)", "… Sida 2 av 3").
 _TRAILING_PAGE = compile_re(r"[ \t]+(?:\d{1,3}[ \t]?(?:\([ \t]?\d{1,3}[ \t]?\))?|\([ \t]?\d{1,3}[ \t]?\)"
                             r"|sida?\.?[ \t]*\d{1,3}(?:[ \t]*(?:av|/)[ \t]*\d{1,3})?)$")
@@ -163,6 +165,8 @@ def transcript_pages(text: str) -> list[Page]:
     countered = len(found) >= 2 and all(_counter_in_head(text, p, e) is not None for _, e, _, p in found)
     if not found or not (countered or any(e - s >= FLAT_PAGE for s, e, _, _ in found)):
         return []
+    if len(found) == 1 and found[0][3] > found[0][0] and _SECOND_ITEM.search(text, found[0][3], found[0][3] + 120):
+        return []  # "1  Val av justerare 2  Godkännande …": a flattened list's first item, no page of its own
     first_tokens = {fold(t.strip(",.:")) for t in _TOKEN.findall(text, found[0][3], found[0][1])[:15]}
     pages = []
     for start, end, number, prefix_end in found:

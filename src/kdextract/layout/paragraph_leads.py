@@ -49,6 +49,16 @@ _AFTER_ROW = compile_re(r"(?<=(?<![\p{L}])\d(?:[ \t]?(?:%|kr|tkr|mnkr))?)[ \t]+(
 _BLANK_BEFORE = compile_re(r"(?:\n[ \t]*\n|\f)[ \t]*$")
 
 
+#: A present passive verb that ends a two-word sentence ("godkänns.", "noteras.").
+_PASSIVE_END = compile_re(r"\p{Ll}{3,}s\.")
+
+
+def _passive_clause(words: list[str]) -> bool:
+    """A § item's whole decision in two words, a definite noun and a present passive ("Dagordningen godkänns.")."""
+    return len(words) == 2 and rules().sentence_subject.match(words[0]) is not None \
+        and _PASSIVE_END.fullmatch(words[1]) is not None
+
+
 def leads_paragraph(text: str, start: int, end: int) -> bool:
     """The line ``text[start:end]`` is a paragraph led by a heading run into its first sentence: a "§ 45"
     or "3." item head or a known sub-heading at its start, running text after it to a sentence end."""
@@ -70,7 +80,7 @@ def leads_paragraph(text: str, start: int, end: int) -> bool:
     rest = text[lead_end:end].split()
     if rest and (rest[0] in BULLETS or paragraph and rest[0] in _FIRST_POINTS):
         rest = rest[1:]  # "2. Ekonomi • Prognosen …", "Förslag till beslut 1. Nämnden …": a list under it
-    if len(rest) < LEAD_BODY_WORDS or not rest[0][:1].isupper() \
+    if len(rest) < LEAD_BODY_WORDS and not (paragraph and _passive_clause(rest)) or not rest[0][:1].isupper() \
             or not (_SENTENCE_END.search(rest[-1]) or head is None and paragraph and rest[0][1:2].islower()
                     and not text[start:lead_end].isupper()):
         return False  # (a title that a line's end cut goes on without a sentence end; a known sub-heading is whole:

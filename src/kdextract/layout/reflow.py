@@ -38,7 +38,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
-from kdextract.layout.bullets import bullet_starts
+from kdextract.layout.bullets import bullet_starts, dash_run, dash_topics, title_dash
 from kdextract.layout.columns import table_header
 from kdextract.layout.cut_titles import cut_title_edits
 from kdextract.layout.dated_heads import dated_heads
@@ -181,6 +181,9 @@ def breaks(text: str) -> list[Replacement]:
         if not (header or found.at) and opens_lettered_list(text, line.start(), line.end()):
             lettered_breaks(text, line.start(), line.end(), found)  # "3. Delegationsbeslut a) Bygglov b) …"
         long_line = line.end() - line.start() >= FLAT_LINE
+        for pos, stop in dash_topics(text, line.start(), line.end()) if not header else []:
+            found.before(pos, "\n\n")  # "… gjord. * Belysning - Två lampor …": a topic over its dash items
+            found.after(stop, "\n")
         for pos in bullet_starts(text, line.start(), line.end()) if (found.at or long_line) and not header else []:
             found.before(pos)  # a flattened list: each bullet starts a line
         tables = flat_tables(text, line.start(), line.end()) if not header else []
@@ -229,6 +232,7 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
     if heads:  # the text before the first item: a report's parts before its action points ("Beslut …", "1. …")
         cues += subheadings(text, start, heads[0].start, out, keep_out)
     entries = case_run(text, [(h, "") for h in heads], keep_out)
+    dashes = bool(heads) and dash_run(text, start, body_end)
     for k, head in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else body_end
         out.before(head.start, "\n\n")
@@ -240,6 +244,8 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
             cues += 1
             continue
         t_end = title_end(text, head.title_start, stop)
+        if dashes and (dash := title_dash(text, head.title_start, t_end)) is not None:
+            t_end = dash  # "1. Föregående möte - Protokollet lades …": the first dash item ran into the title
         note = _NEXT_TOKEN.match(text, t_end, stop)
         if note is not None and (note_end := presenter_note(text, note.start(1), stop)) is not None:
             out.before(note.start(1), "\n")  # "(Eva Ek, ekonom, kl. 13.10–13.30)" under the title, a case after it

@@ -199,14 +199,15 @@ _TOPIC_BULLET = compile_re(r"[*•▪►●][ \t]+")
 
 
 def _bullet_topics(lines: list[Line], body_from: int) -> set[int]:
-    """Bulleted lines that head the points indented under them, in notes with no numbered items ("* Skolskjutsen"
-    over "  - Bussen kommer sent …"): short, no sentence, after a blank, two or more of them; each titled without its
+    """Bulleted lines that head the points indented under them, or the dash points right under them (flattened
+    text lost the indent), in notes with no numbered items ("* Skolskjutsen" over "  - Bussen kommer sent …"): short, no sentence, after a blank, two or more of them; each titled without its
     bullet."""
     found: dict[int, int] = {}
     for i in range(max(body_from, 1), len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         bullet = _TOPIC_BULLET.match(line.text)
-        if bullet is not None and lines[i - 1].kind == "blank" and nxt.kind == "list" and nxt.indent > line.indent \
+        if bullet is not None and lines[i - 1].kind == "blank" and nxt.kind == "list" \
+                and (nxt.indent > line.indent or nxt.text[:1] in "-–") \
                 and len(line.text.split()) <= 8 and not is_sentence_like(line.text):
             found[i] = line.start + bullet.end()
     if len(found) < 2:

@@ -179,6 +179,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "signatures_run_into_one_line": _repeat("klart i maj. Ekby den 3 maj 2020 Eva Ek "),
     # a title run into its fields, then one long line of values with no second label (sought to the line's end)
     "title_fields_in_one_line": lambda n: "Val av ombud Givet: " + _repeat("styrelsen 12 ")(n),
+    # numbered titles each run into a dash item, more dash items after sentence ends (each title read for its dash)
+    "dash_items_after_titles_in_one_line": lambda n: " ".join(
+        f"{k}. Tidplan - Klart i maj. - Per ser över." for k in range(1, n // 40 + 2))[:n],
+    # starred topics each run into a dash point, more dash points after sentence ends
+    "dash_topics_in_one_line": _repeat("* Lokaler och tider - Salen målas om. - Klart i maj. "),
     "flattened_protocol": lambda n: " ".join(municipal_text(n).split()),
     # the same saved at 80 columns: one run of wrapped lines, put back on one line
     "flattened_protocol_wrapped": lambda n: textwrap.fill(" ".join(municipal_text(n).split()), 80,
