@@ -22,3 +22,72 @@ Ordförande / Puheenjohtaja    Mats Heikkilä
 
 def test_a_secretarys_label_with_its_translation_after_a_slash_names_the_author() -> None:
     assert kdextract.parse(BILINGUAL).meta.author == "Lena Koivisto"
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in kdextract.parse(text).organisations]
+
+
+def test_a_sameby_after_its_name_is_an_association() -> None:
+    text = "Ekfjälls sameby har yttrat sig över planen. Även Ekby skogssameby har lämnat synpunkter.\n"
+    assert {"Ekfjälls sameby", "Ekby skogssameby"} <= set(_orgs(text))
+
+
+def test_a_definite_sameby_alone_is_no_name() -> None:
+    assert _orgs("Samebyn har yttrat sig över planen.\n") == []
+
+
+def test_the_esf_councils_own_name_is_the_agency() -> None:
+    assert "Svenska ESF-rådet" in _orgs("Ansökan har godkänts av Svenska ESF-rådet i december.\n")
+
+
+def test_a_university_named_for_its_town_with_an_adjective_between() -> None:
+    assert "Åbytorp tekniska universitet" not in _orgs("Hon kommer från Åbytorp tekniska universitet.\n")
+    assert "Kumla tekniska universitet" in _orgs("Hon forskar vid Kumla tekniska universitet sedan 2020.\n")
+    assert "Kumla tekniska konsulter" not in _orgs("Vi anlitar Kumla tekniska konsulter.\n")
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in kdextract.parse(text).sections if s.level == 1]
+
+
+NOTICE = """Ekby kommun
+Kommunfullmäktige
+
+KUNGÖRELSE
+
+Kommunfullmäktige sammanträder torsdagen den 6 maj 2027 kl. 18.00 i Bygdegården.
+
+Ärenden
+1   Val av justerare
+2   Entledigande från uppdraget som ledamot i Åbygdens Vattenförbund,
+    Sara Lindkvist (C)
+3   Fyllnadsval efter Sara Lindkvist (C)
+
+Ekby den 20 april 2027
+"""
+
+
+def test_an_agenda_title_that_ends_in_a_comma_goes_on_under_its_first_letter() -> None:
+    assert _titles(NOTICE) == ["Val av justerare",
+                               "Entledigande från uppdraget som ledamot i Åbygdens Vattenförbund, Sara Lindkvist (C)",
+                               "Fyllnadsval efter Sara Lindkvist (C)"]
+
+
+EXTRACT = """EKBY KOMMUN                                   PROTOKOLLSUTDRAG
+Socialnämnden                                 Sammanträdesdatum
+                                              2027-03-02
+
+§ 21   Bidrag för 2027 till Samordningsförbundet
+       Norra Åbygden
+       Dnr SN 2027/00012
+
+Förbundet har lämnat sin verksamhetsplan. Kommunens andel är 400 000 kronor.
+
+Beslut
+Socialnämnden godkänner bidraget.
+"""
+
+
+def test_a_paragraphs_title_goes_on_under_its_first_letter_above_its_case_number() -> None:
+    assert _titles(EXTRACT) == ["Bidrag för 2027 till Samordningsförbundet Norra Åbygden"]
