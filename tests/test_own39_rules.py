@@ -91,3 +91,27 @@ Socialnämnden godkänner bidraget.
 
 def test_a_paragraphs_title_goes_on_under_its_first_letter_above_its_case_number() -> None:
     assert _titles(EXTRACT) == ["Bidrag för 2027 till Samordningsförbundet Norra Åbygden"]
+
+
+def test_a_capitalised_title_before_a_name_whose_given_name_is_unlisted() -> None:
+    text = "Ekby kommun\n\nÄrendet gäller bidrag. Avdelningschef Zoran Petrović, stödenheten, har berett ärendet.\n"
+    assert [(p.name, p.role) for p in kdextract.parse(text).people] == [("Zoran Petrović", "Avdelningschef")]
+
+
+def _deadlines(text: str) -> list[tuple[str | None, str]]:
+    return [(d.value, d.what) for d in kdextract.parse(text).deadlines]
+
+
+MINUTES = "Ekby kommun\nProtokoll 2027-03-02\n\n§ 5 Årsredovisning\n\n{}\n"
+
+
+def test_a_report_handed_over_to_a_board_on_a_day_is_planned() -> None:
+    found = _deadlines(MINUTES.format("Årsredovisningen överlämnas till kommunfullmäktige den 19 april 2027."))
+    assert [v for v, _ in found] == ["2027-04-19"]
+    assert "Årsredovisningen" in found[0][1]
+
+
+def test_a_project_period_stated_with_a_copula_is_planned() -> None:
+    found = _deadlines(MINUTES.format("Projektperioden är 2027-09-01 – 2029-08-31 och budgeten är fastställd."))
+    assert [v for v, _ in found] == ["2027-09-01/2029-08-31"]
+    assert _deadlines(MINUTES.format("Projektperioden var 2024-09-01 – 2026-08-31.")) == []
