@@ -115,3 +115,10 @@ def test_a_project_period_stated_with_a_copula_is_planned() -> None:
     found = _deadlines(MINUTES.format("Projektperioden är 2027-09-01 – 2029-08-31 och budgeten är fastställd."))
     assert [v for v, _ in found] == ["2027-09-01/2029-08-31"]
     assert _deadlines(MINUTES.format("Projektperioden var 2024-09-01 – 2026-08-31.")) == []
+
+
+def test_sami_and_finnish_given_names_open_a_name_in_prose() -> None:
+    text = ("Ekby kommun\n\nMinnesanteckningar\n\n1. Synpunkter\nRisten Labba framhöll att betet behövs. "
+            "Biret-Áile Gaup ville ha en karta. Veikko Rantala svarade för kommunen.\n")
+    names = {p.name for p in kdextract.parse(text).people}
+    assert {"Risten Labba", "Biret-Áile Gaup", "Veikko Rantala"} <= names
