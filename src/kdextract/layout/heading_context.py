@@ -50,7 +50,7 @@ def continuation(lines: list[Line], j: int) -> Line | None:
     goes on in lower case, or is a short rest in digits standing alone or over a line set further left ("2027–2030"), indented right under the
     title's first letter (a hanging indent; under a title that ends in a word no title ends in, any such line)."""
     words = lines[j].text.split()
-    cut = bool(words) and words[-1].strip(",;").casefold() in rules().title_stop_words
+    cut = bool(words) and (words[-1].strip(",;").casefold() in rules().title_stop_words or words[-1].endswith(","))
     k = _over_page_break(lines, j, cut)
     if k >= len(lines):
         return None
@@ -64,6 +64,9 @@ def continuation(lines: list[Line], j: int) -> Line | None:
                                        and (alone or lines[k + 1].indent < nxt.indent))):
         return nxt  # a hanging indent: "3. Verksamhetsplan för" over "   elevhälsan", "… för tiden" over "   2027–2030",
         # "… till" over "   Ekby Snickeri AB" (a title that cannot end where it stops goes on with a name)
+    if k == j + 1 and 0 < nxt.indent == head.title_start - (head.start - head.indent) and len(nxt.text) <= _HANGING_CHARS \
+            and k + 1 < len(lines) and lines[k + 1].kind == "case" and lines[k + 1].indent == nxt.indent:
+        return nxt  # "§ 14   Bidrag till Samordningsförbundet" over "       Norra Dalen" over "       Dnr KS 2026/12"
     if not alone:
         return None
     if not words:

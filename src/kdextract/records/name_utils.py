@@ -123,6 +123,12 @@ class BoardUnits(Part):
     heads: dict[str, OrganisationKind]
 
 
+class PlaceInstitutions(BoardUnits):
+    """Heads that make one name with a municipality's name before them, and the adjectives that may stand between."""
+
+    adjectives: list[str]
+
+
 class LowerHeads(Part):
     """Heads that name a local association in the lower case after its place's name."""
 
@@ -163,7 +169,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     abbreviation_org_words: list[str]
     abbreviations: dict[str, str]
     kommunerna_negatives: list[str]
-    institutions_after_place: BoardUnits
+    institutions_after_place: PlaceInstitutions
     county_heads: BoardUnits
     place_nouns_after_municipality: list[str]
     ambiguous_municipalities: list[str]

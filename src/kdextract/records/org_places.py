@@ -106,6 +106,11 @@ def _letter_spaced(text: str) -> Iterator[Cand]:
 
 _CAPITALISED_WORD_BEFORE = compile_re(r"(\p{Lu}[\p{L}\-]+)[ ]$")
 _WORD_AFTER = compile_re(r"[ ]+(\p{L}+)")
+@lru_cache(maxsize=1)
+def _institution_after() -> regex.Pattern[str]:
+    """The word after a place's name, an institution's adjective before it skipped ("Luleå tekniska universitet")."""
+    adjectives = sorted(org_rules().institutions_after_place.adjectives, key=lambda w: (-len(w), w))
+    return compile_re(r"[ ]+(?:(?:" + "|".join(map(regex.escape, adjectives)) + r")[ ]+(?=\p{Ll}))?(\p{L}+)")
 def find_municipalities(text: str) -> Iterator[Cand]:
     rules = org_rules()
     ambiguous = ambiguous_municipality_names()
@@ -150,6 +155,8 @@ def find_municipalities(text: str) -> Iterator[Cand]:
             continue
         # (a capitalised head too, as letterheads and attendance lists write it: "Örebro Universitet")
         kind = institutions.get(nm.group(1).lower()) if nm and nm.group(1)[1:].islower() else None
+        if kind is None and (inst := _institution_after().match(after)) is not None and inst.group(1).islower():
+            nm, kind = inst, institutions.get(inst.group(1))
         if nm and kind is not None and (not m.group("gs") or kind == "agency"):
             end = m.end() + nm.end()  # "Lycksele tingsrätt", "Hässleholms tingsrätt": a court or a university
             yield Cand(m.start(), end, text[m.start():end], kind=kind, key="inst:" + key_of(text[m.start():end]),

@@ -90,3 +90,17 @@ def _role_words_at_end(before: str) -> regex.Match[str] | None:
     """``_ROLE_BEFORE.search(before)``, searched from the last two words only."""
     tail = _LAST_TWO_WORDS.match(before)
     return _ROLE_BEFORE.search(before, tail.start() if tail else len(before))
+
+
+#: A capitalised title that opens a run of capitalised words before the name ("Avdelningschef Dragan Milić").
+_LEAD_TITLE = compile_re(r"(?P<role>\p{Lu}[\p{L}\-]+)[ \t]+(?=\p{Lu})")
+
+
+def leading_title(run: str) -> tuple[int, str] | None:
+    """Where the name starts in ``run`` and its role, where a title (no given name) opens the run of three
+    capitalised words ("Avdelningschef Dragan Milić", "Vd Eva Ek"); else None."""
+    m = _LEAD_TITLE.match(run)
+    if m is None or len(run.split()) != 3 or is_first_name(m.group("role")):
+        return None
+    base = role_base(m.group("role"))
+    return None if base is None else (m.end(), base)

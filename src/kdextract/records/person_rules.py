@@ -31,7 +31,7 @@ from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_model import find_model
 from kdextract.records.person_names import organisation_like, place_like, trim_never_names
-from kdextract.records.person_roles import APPOINTED_AS, role_after, role_before
+from kdextract.records.person_roles import APPOINTED_AS, leading_title, role_after, role_before
 from kdextract.records.person_run_ons import without_run_on_words
 from kdextract.records.person_signatures import find_titled_signers
 from kdextract.records.person_wraps import find_wrapped
@@ -311,10 +311,10 @@ def _person_after(text: str, end: int, start: int) -> bool:
 def find_role_named(text: str) -> Iterator[PCand]:
     """A capitalised pair tied to a role: 'Jan Berg som numera är räddningschef'."""
     for m in name_runs(text):
-        toks = m.group().split()
-        if len(toks) > 3:
-            continue
-        if is_sentence_start(text, m.start()) and lower_word_elsewhere(text, toks[0]):
+        toks, start, lead = m.group().split(), m.start(), leading_title(m.group())
+        if lead is not None:  # "Avdelningschef Dragan Milić": the title opens the run, the name follows it
+            toks, start = toks[1:], m.start() + lead[0]
+        if len(toks) > 3 or is_sentence_start(text, start) and lower_word_elsewhere(text, toks[0]):
             continue
         if not _name_ok(toks, text, strict=True) or lower_word_elsewhere(text, toks[0]):
             continue
@@ -322,11 +322,11 @@ def find_role_named(text: str) -> Iterator[PCand]:
         anst = APPOINTED_AS.match(text[m.end(): m.end() + 120])
         if anst and (base := role_base(anst.group("role"))) is not None:
             role, prio = ((anst.group("adj") or "") + base).strip(), 3
-        before, bprio = role_before(text, m.start())
+        before, bprio = (lead[1], 3) if lead is not None else role_before(text, start)
         if not role and before:
             role, prio = before, bprio
         if role:
-            yield PCand(m.start(), m.end(), m.group(), rule="people/role_context", score=0.8,
+            yield PCand(start, m.end(), text[start:m.end()], rule="people/role_context", score=0.8,
                         explanation=f"a name with the role '{role}'", role=role, role_prio=prio, org=org)
 
 
