@@ -15,7 +15,7 @@ from kdextract.layout.items import head_at, presenter_note
 from kdextract.layout.pages import EDGE_LINES
 from kdextract.layout.presenter_column import cut_presenters
 from kdextract.layout.rules import CompiledSectionRules, rules
-from kdextract.layout.title_ends import before_dashed_presenter, bracketed_case, trailing_case
+from kdextract.layout.title_ends import before_dashed_presenter, bracketed_case, hanging_rest, trailing_case
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
 from kdextract.text.ocr_letters import digits_read_as_letters
@@ -58,7 +58,6 @@ _TRAILING_PAGE = compile_re(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0
 _PROPERTY_END = compile_re(r",[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+\d{1,3}[ \t]*$")
 _PRESENTERS = compile_re(r"(?:,[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})+$")
 _DIGITS = compile_re(r"\d+")
-_NEXT_LINE_INDENT = compile_re(r"\n([ ]+)\S")
 #: a page number alone in the last column of a line, after a wide gap
 _PAGE_NUMBER_COLUMN = compile_re(r"(?:\t|[ ]{3,})[ \t]*\d{1,3}$")
 #: A lettered entry of an agenda ("c) Årsredovisning 2025"): its letter and where its title starts.
@@ -172,7 +171,7 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
     if title.endswith(".") and not title.endswith("..") and head.kind == "paragraph":
         initials = "." in title.split()[-1][:-1]
         title = title[:-1]  # "Bun 14 Val av justerare." in flattened text
-    wrapped = title.endswith(",") and _hanging_rest(text, line.end, head.title_start)  # "…förbund," / "   Eva Ek"
+    wrapped = title.endswith(",") and hanging_rest(text, line.end, head.title_start)  # "…förbund," / "   Eva Ek"
     if title and (not title[0].isupper() and title[0] not in "«\"”'"
                   or is_sentence_like(title[:-1] if wrapped else title, 16 if head.marked else ITEM_TITLE_WORDS)):
         if not (head.marked and head.kind == "paragraph"):
@@ -212,12 +211,6 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
         if note > head.title_start and presenter_note(text, note + 1, line.title_end) == line.title_end:
             line.title_end = note  # "3. Budget (Eva Ek, ekonom, kl. 13.10–13.30)": who presents it, and when
     return True
-
-
-def _hanging_rest(text: str, end: int, title_start: int) -> bool:
-    """The line after the one ending at ``end`` starts right under the title's first letter at ``title_start``."""
-    m = _NEXT_LINE_INDENT.match(text, end)
-    return m is not None and len(m.group(1)) == title_start - (text.rfind("\n", 0, title_start) + 1)
 
 
 #: The dashes that a table writes in a cell it leaves empty ("6   Delegationsbeslut      –").

@@ -1,4 +1,5 @@
-"""Where an item's title ends: before a case number or a presenter after a dash that closes its line."""
+"""Where an item's title ends: before a case number or a presenter after a dash that closes its line, or on the
+next line where that line hangs under the title."""
 
 from __future__ import annotations
 
@@ -9,6 +10,14 @@ import regex
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name
 from kdextract.pattern_cache import compile_re
+
+_NEXT_LINE_INDENT = compile_re(r"\n([ ]+)\S")
+
+
+def hanging_rest(text: str, end: int, title_start: int) -> bool:
+    """The line after the one ending at ``end`` starts right under the title's first letter at ``title_start``."""
+    m = _NEXT_LINE_INDENT.match(text, end)
+    return m is not None and len(m.group(1)) == title_start - (text.rfind("\n", 0, title_start) + 1)
 
 
 def before_case(text: str, start: int, end: int) -> int:
