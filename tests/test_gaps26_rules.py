@@ -1,0 +1,19 @@
+"""Rules found missing by held-out batches 36 and 38 (tests/data/own_corpus36, own_corpus38), each in our own words."""
+
+from __future__ import annotations
+
+import kdextract
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in kdextract.parse(text, ner=False).sections]
+
+
+def test_table_header_with_years_under_paragraph_heads_nothing() -> None:
+    text = ("Ekby kommun\nTekniska nämnden\n\nPROTOKOLL 2027-02-03\n\n§ 12  Avgifter för båtplatser 2028\n\n"
+            "Nämnden ser över avgifterna för hamnens platser inför nästa säsong.\n\n"
+            "Platstyp   Bredd   Avgift 2027   Avgift 2028\n"
+            "A          3        1 900 kr      2 000 kr\n"
+            "B          4        2 700 kr      2 850 kr\n\n"
+            "Beslut\nNämnden antar avgifterna att gälla från den 1 april 2028.\n")
+    assert _titles(text) == ["Avgifter för båtplatser 2028", "Beslut"]
