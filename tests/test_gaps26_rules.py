@@ -17,3 +17,25 @@ def test_table_header_with_years_under_paragraph_heads_nothing() -> None:
             "B          4        2 700 kr      2 850 kr\n\n"
             "Beslut\nNämnden antar avgifterna att gälla från den 1 april 2028.\n")
     assert _titles(text) == ["Avgifter för båtplatser 2028", "Beslut"]
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in kdextract.parse(text, ner=False).organisations]
+
+
+def test_council_runs_on_over_i_and_its_municipality() -> None:
+    text = ("Boxholms kommun\nSocialnämnden\n\nNämnden har fått ett yttrande från Pensionärsrådet i Boxholm. "
+            "Pensionärsrådet tillstyrker förslaget.\n")
+    names = _orgs(text)
+    assert "Pensionärsrådet i Boxholm" in names and "Pensionärsrådet" not in names
+
+
+def test_listed_council_runs_on_over_i_and_its_municipality() -> None:
+    text = "Vimmerby kommun\n\nBrottsförebyggande rådet i Vimmerby samlas till möte i maj.\n"
+    assert "Brottsförebyggande rådet i Vimmerby" in _orgs(text)
+
+
+def test_council_before_municipality_with_kommun_stays_apart() -> None:
+    text = "Ydre kommun\n\nYttrandet kom från Funktionshinderrådet i Ydre kommun i april.\n"
+    names = _orgs(text)
+    assert "Funktionshinderrådet" in names and "Funktionshinderrådet i Ydre" not in names

@@ -6,7 +6,8 @@ with it, and "brukarrådet LSS" later in the text is the same body. An acronym t
 organisation of its own (another candidate starts there) or that opens a § reference ("KS § 12")
 is no part of the name. A body named for a place in the genitive takes the adjective that qualifies the place
 ("Östra Vänerns renhållningsförbund", ``owner_place_adjectives``). A joint body goes on with the municipalities it
-serves joined by a dash ("Överförmyndarnämnden Kalix–Haparanda"): they are named with it.
+serves joined by a dash ("Överförmyndarnämnden Kalix–Haparanda"): they are named with it. A municipality's council
+goes on with "i" and the municipality's name ("Pensionärsrådet i Ekby", ``heads_named_with_municipality``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ from kdextract.records.org_places import muni_name
 #: An acronym of two to five capitals one blank after a name (a column gap parts cells), not glued to a word or a dash.
 _ACRONYM = compile_re(r" (?P<a>\p{Lu}{2,5})(?![\p{L}\d\-–]|[ \t]*§)", regex.V1)
 
+
+#: "i" and one or two capitalised words one blank after a name (a line may break after "i"), not before the
+#: municipality's own "kommun", "stad" or "län" ("Pensionärsrådet i Ekby kommun" names two).
+_IN_MUNICIPALITY = compile_re(r" i(?:[ \t]+|[ \t]*\n[ \t]*)(?P<p>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?)(?![\p{L}\d\-–])"
+                              r"(?![ \t]+(?:kommun|stad|län)(?![\p{L}]))")
+#: The rules whose candidates a council's name may be (a compound body, a listed agency of the same name).
+_COUNCIL_RULES = frozenset({"organisations/body_compound", "organisations/gazetteer_agency"})
 
 #: Two place names joined by a dash one blank after a name ("… Kalix–Haparanda"), the last not glued to more.
 _PLACE_PAIR = compile_re(r" (?P<a>\p{Lu}\p{Ll}+)[ \t]*[–-][ \t]*(?P<b>\p{Lu}\p{Ll}+)(?![\p{L}\d\-–])")
@@ -78,3 +86,24 @@ def places_qualified(text: str, c: Cand) -> Cand:
     return Cand(c.start, m.end(), text[c.start:m.end()], kind=c.kind, key=f"{c.key}:{places.casefold()}",
                 form=f"{c.form} {places}", full=c.full, rule=c.rule, method=c.method, score=c.score,
                 explanation=f"{c.explanation} and the municipalities {places!r} it serves", aliases=list(c.aliases))
+
+
+def municipality_qualified(text: str, c: Cand) -> Cand:
+    """``c`` with "i" and the municipality after it where ``c`` is a council's name in the definite form, not in the
+    genitive ("Pensionärsrådet" + " i Ekby"): that municipality's council, its bare head later the same body."""
+    if c.rule not in _COUNCIL_RULES or c.genitive or c.link_only \
+            or not c.form.endswith(tuple(org_rules().heads_named_with_municipality.words)):
+        return c
+    m = _IN_MUNICIPALITY.match(text, c.end)
+    if m is None:
+        return c
+    place = m.group("p")
+    if muni_name(place) is None:
+        first = place.split()[0]
+        if first == place or muni_name(first) is None:
+            return c
+        place = first
+    end = m.start("p") + len(place)
+    return Cand(c.start, end, text[c.start:end], kind="committee", key=f"{c.key}:{place.casefold()}",
+                form=f"{c.form} i {place}", full=FULL_NAME, rule=c.rule, method=c.method, score=c.score,
+                explanation=f"{c.explanation}, the council of {place!r}", aliases=list(c.aliases), head_key=c.key)
