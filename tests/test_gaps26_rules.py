@@ -39,3 +39,13 @@ def test_council_before_municipality_with_kommun_stays_apart() -> None:
     text = "Ydre kommun\n\nYttrandet kom från Funktionshinderrådet i Ydre kommun i april.\n"
     names = _orgs(text)
     assert "Funktionshinderrådet" in names and "Funktionshinderrådet i Ydre" not in names
+
+
+def test_municipality_then_capitalised_council_compound_is_one_name() -> None:
+    text = "Ljusnarsbergs kommun\nKultur- och fritidsnämnden\n\nNämnden beviljar Ljusnarsberg Föreningsråd ett bidrag.\n"
+    assert "Ljusnarsberg Föreningsråd" in _orgs(text)
+
+
+def test_two_word_municipality_then_council_compound() -> None:
+    text = "Ekby kommun\n\nSynpunkter har lämnats av Upplands Väsby Företagarråd under våren.\n"
+    assert "Upplands Väsby Företagarråd" in _orgs(text)
