@@ -49,3 +49,17 @@ def test_municipality_then_capitalised_council_compound_is_one_name() -> None:
 def test_two_word_municipality_then_council_compound() -> None:
     text = "Ekby kommun\n\nSynpunkter har lämnats av Upplands Väsby Företagarråd under våren.\n"
     assert "Upplands Väsby Företagarråd" in _orgs(text)
+
+
+def test_region_genitive_then_rescue_service_is_a_name() -> None:
+    text = ("Ekby kommun\n\nNordbygdens brandförsvar har anställt en ny insatsledare. "
+            "Avtalet med Västra Älvdalens räddningstjänst förlängs.\n")
+    names = _orgs(text)
+    assert "Nordbygdens brandförsvar" in names and "Västra Älvdalens räddningstjänst" in names
+
+
+def test_project_named_with_an_organisation_word_is_no_organisation() -> None:
+    text = "Ekby kommun\n\nProjektet Ungas råd startade i mars och avslutas i december.\n"
+    doc = kdextract.parse(text, ner=False)
+    assert "Ungas råd" in [p.name for p in doc.projects]
+    assert "Ungas råd" not in [o.name for o in doc.organisations]
