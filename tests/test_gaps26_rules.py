@@ -63,3 +63,15 @@ def test_project_named_with_an_organisation_word_is_no_organisation() -> None:
     doc = kdextract.parse(text, ner=False)
     assert "Ungas råd" in [p.name for p in doc.projects]
     assert "Ungas råd" not in [o.name for o in doc.organisations]
+
+
+def _projects(text: str) -> list[str]:
+    return [p.name for p in kdextract.parse(text, ner=False).projects]
+
+
+def test_project_named_in_status_report_title_line() -> None:
+    text = ("Ekby kommun\nProjektstatusrapport – Ny idrottshall i Lövkulla\nPeriod: april–juni 2027\n\n"
+            "Sammanfattning\nArbetet går enligt plan och ligger inom budget.\n\n"
+            "Risker\nLeveranserna av stål kan bli försenade.\n")
+    assert "Ny idrottshall i Lövkulla" in _projects(text)
+
