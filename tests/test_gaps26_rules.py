@@ -75,3 +75,16 @@ def test_project_named_in_status_report_title_line() -> None:
             "Risker\nLeveranserna av stål kan bli försenade.\n")
     assert "Ny idrottshall i Lövkulla" in _projects(text)
 
+
+
+def test_bare_form_label_over_running_prose_is_a_heading() -> None:
+    text = ("Ekby kommun\nRiktlinjer för attest\n\nAllmänt\nAttest görs i ekonomisystemet av utsedd attestant.\n\n"
+            "Ersättare\nNär attestanten är frånvarande attesterar närmaste chef i stället.\n\n"
+            "Uppföljning\nEkonomienheten följer upp attesterna varje kvartal.\n")
+    assert _titles(text) == ["Allmänt", "Ersättare", "Uppföljning"]
+
+
+def test_bare_form_label_over_names_heads_nothing() -> None:
+    text = ("Ekby kommun\nAnteckningar från arbetsgruppen\n\nAllmänt\nGruppen träffades i biblioteket för andra "
+            "gången.\n\nErsättare\nLisa Holm, Per Sund\n\nUppföljning\nNästa träff blir i maj efter lunch.\n")
+    assert "Ersättare" not in _titles(text)
