@@ -73,8 +73,8 @@ def _title_line(ctx: Context, folded: str) -> list[ProjectCandidate]:
         line = m.group().strip()
         if n >= _TITLE_LINES:
             break
-        if len(line) > _TITLE_CHARS:
-            continue
+        if len(line) > _TITLE_CHARS or rules().intro.match(line):
+            continue  # ("Projektet Grön skolgård genomfördes …": the rule of "projektet X" ends the name)
         at = m.start() + len(m.group()) - len(m.group().lstrip())
         for pattern in rules().titles:
             tm = pattern.match(line)
