@@ -1,4 +1,4 @@
-"""Held-out batches of our own (tests/data/own_corpus11 … own_corpus40, all but 38) as a floor: each document's
+"""Held-out batches of our own (tests/data/own_corpus11 … own_corpus40) as a floor: each document's
 meta and its top-level sections as the hand-written gold gives them (a batch's score is measured with
 ``../shared/eval/score.py``; see its README). The organisation is compared as the scorer does, case folded: a name
 read from a letterhead in capitals keeps no case of its own."""
@@ -18,17 +18,15 @@ BATCHES = ("own_corpus11", "own_corpus12", "own_corpus13", "own_corpus14", "own_
            "own_corpus17", "own_corpus18", "own_corpus19", "own_corpus20", "own_corpus21", "own_corpus22",
            "own_corpus23", "own_corpus24", "own_corpus25", "own_corpus26", "own_corpus27",
            "own_corpus28", "own_corpus29", "own_corpus30", "own_corpus31", "own_corpus32", "own_corpus33",
-           "own_corpus34", "own_corpus35", "own_corpus36", "own_corpus37", "own_corpus39", "own_corpus40")
+           "own_corpus34", "own_corpus35", "own_corpus36", "own_corpus37", "own_corpus38", "own_corpus39",
+           "own_corpus40")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])")
 _MARKED = str.maketrans("åäöao", "?????")
 DOCS = [(batch, p.stem) for batch in BATCHES for p in sorted((DATA / batch).glob("*.txt"))]
 #: Documents whose sections the library does not all read yet (a known gap, see the batch's README).
 SECTION_GAPS: dict[tuple[str, str], str] = {}
 #: Documents whose sections are not even found by their first lines (gaps of both section tests).
-OUTLINE_GAPS: dict[tuple[str, str], str] = {
-    ("own_corpus36", "05_delegationsordning_utdrag_roller"):
-        "a one-word sub-heading after a table ('Ersättare') is not read as a heading",
-}
+OUTLINE_GAPS: dict[tuple[str, str], str] = {}
 SECTION_GAPS.update(OUTLINE_GAPS)
 
 
@@ -73,6 +71,9 @@ META_GAPS: dict[tuple[str, str], str] = {
     ("own_corpus37", "02_bun_protokollsutdrag_ocr_forvaxlingar"):
         "the gold writes the diarienummer as the scan prints it ('BUN 2O27/64'); the library gives the repaired "
         "'BUN 2027/64'",
+    ("own_corpus38", "05_projektstatus_rapport_kvartal"):
+        "the gold gives the status report no date (null); the library gives the year the text speaks of as current "
+        "('meta/date_current_year', 2027), which the scorer accepts",
 }
 
 

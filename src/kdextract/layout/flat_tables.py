@@ -41,11 +41,15 @@ def flat_tables(text: str, start: int, end: int) -> list[tuple[int, int, list[in
     labels = 0  # header labels read so far
     shape: str | None = None  # the first cell's shape of the rows of the table now read
     columns, last_row = 0, 0
+    label = ""  # the header's last label, before the first row's first cell
     for k, (a, b) in enumerate(spans):
         last = _LAST_WORD.search(text, a, b)
         if shape is not None and k - last_row > columns:
             shape = None  # no row for longer than a row has cells: the table has ended
         if shape is not None and last is not None and _shape(last.group()) == shape and k > last_row:
+            if text[a:last.start()].strip() == label:
+                shape = None  # "Avgift 2026  Avgift 2027": a header's label again with the next year, no row
+                continue
             found[-1][2].append(last.start())  # "… ES | 2026-02-06  MBN 2026/0022 …"
             last_row = k
             continue
@@ -56,6 +60,7 @@ def flat_tables(text: str, start: int, end: int) -> list[tuple[int, int, list[in
             table = first[0] if head is None else head.start()
             found.append((table, a - table, [last.start()]))  # "… Delegat | 2026-02-03 …": the first row
             shape, columns, last_row, labels = _shape(last.group()), labels + 1, k, 0
+            label = text[a:last.start()].strip()
             continue
         labels = labels + 1 if _label(text[a:b]) else int(text[last.start() if last else a].isupper())
     return [(a, _row_end(text, rows, column, end), rows) for a, column, rows in found if len(rows) >= 2]

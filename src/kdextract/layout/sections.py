@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from kdextract.layout.field_entries import heads_entries, in_entry
+from kdextract.layout.form import is_form_label
 from kdextract.layout.item_documents import labelled_body
 from kdextract.layout.heading_context import (has_body, heads_paragraph, heads_table, standalone, tight_known_heading,
                                              tight_list_end)
@@ -166,6 +167,9 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
         if line.kind == "field" and not numbered and out and _enclosures(lines, i):
             out.append((line, 1, "topic", "sections/enclosure_heading"))
             continue
+        if line.kind == "field" and not numbered and out and _label_over_prose(lines, i):
+            out.append((line, 1, "topic", "sections/label_heading"))  # "Ersättare" over "Vid förfall för …"
+            continue
         if line.kind == "text" and line.number is not None and not numbered \
                 and standalone(lines, i, before_only=True) and has_body(lines, i):
             out.append((line, 1, "topic", "sections/section_label"))  # "Kontrollmoment 2: Attest" over its text
@@ -302,6 +306,20 @@ def _enclosures(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a bare enclosure label ("Bilagor") after a blank, over the lines of its list."""
     return (_fold_title(lines[i]) in rules().enclosure_headings and standalone(lines, i, before_only=True)
             and i + 1 < len(lines) and lines[i + 1].kind in ("text", "list"))
+
+
+#: Fewest words of the sentence under a bare form label that make the label its heading.
+_PROSE_WORDS = 6
+
+
+def _label_over_prose(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a bare form label ("Ersättare") after a blank, over a paragraph of running prose ("Vid förfall
+    för delegat beslutar …"): a heading, not a form's label over the names or values it lists."""
+    if i + 1 >= len(lines) or not standalone(lines, i, before_only=True) or not is_form_label(lines[i].text.strip()):
+        return False
+    words = lines[i + 1].text.split()
+    return lines[i + 1].kind == "text" and len(words) >= _PROSE_WORDS and words[1][:1].islower() \
+        and is_sentence_like(lines[i + 1].text)
 
 
 def _closing_heading(heads: list[Heading]) -> None:

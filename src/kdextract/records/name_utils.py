@@ -185,6 +185,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     venue_words: list[str]
     board_units: BoardUnits
     cooperation_suffixes: WordList
+    heads_named_with_municipality: WordList
     form_labels: WordList
     named_for_heads: BoardUnits
     definite_compound_names: BoardUnits

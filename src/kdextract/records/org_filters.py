@@ -9,7 +9,9 @@
   organisation of its own, and in a case number ("KS 21/9", "KS/2011:") or a room's name
   ("KS-salen") it names no organisation at all;
 * letters that the text defines as a person's initials ("JK = Johan Kärrman" in a table's legend) name
-  that person, whatever agency they also abbreviate.
+  that person, whatever agency they also abbreviate;
+* a name right after a project word ("projektet Papperslös nämnd") is the project's (``records.projects``), but
+  a municipality's, region's, agency's or company's, which no project's name can be.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ import regex
 from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import is_first_name, org_rules
 from kdextract.records.org_candidates import Cand
-from kdextract.text.fold import fold_key
+from kdextract.records.project_rules import rules as project_rules
+from kdextract.text.fold import fold, fold_key
 
 _NAME_BEFORE = compile_re(r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\Z", regex.V1)
 _TOKEN = compile_re(r"[^\s,;:()]+", regex.V1)
@@ -128,3 +131,18 @@ def regional_divisions(text: str, cands: list[Cand]) -> list[Cand]:
                         explanation=f"{c.form}'s regional division {r.form!r}",
                         canonical=c.canonical or c.form))
     return [c for c in out if id(c) not in taken]
+
+
+#: The kinds of organisation whose name after a project word is no project's (``project_names.ok_name``).
+_NO_PROJECT_KINDS = frozenset({"municipality", "region", "agency", "company"})
+#: How far before a name its project word is looked for (characters).
+_PROJECT_WORD_WINDOW = 40
+
+
+def named_as_project(text: str, c: Cand) -> bool:
+    """``c`` opens right after a project word ("projektet Papperslös nämnd", "satsningen …"): a project's name, no
+    organisation's, unless it is of a kind that no project's name is."""
+    if c.kind in _NO_PROJECT_KINDS:
+        return False
+    window = fold(text[max(0, c.start - _PROJECT_WORD_WINDOW):c.start])
+    return any(m.end() == len(window) for m in project_rules().intro.finditer(window))

@@ -6,7 +6,8 @@ with it, and "brukarrådet LSS" later in the text is the same body. An acronym t
 organisation of its own (another candidate starts there) or that opens a § reference ("KS § 12")
 is no part of the name. A body named for a place in the genitive takes the adjective that qualifies the place
 ("Östra Vänerns renhållningsförbund", ``owner_place_adjectives``). A joint body goes on with the municipalities it
-serves joined by a dash ("Överförmyndarnämnden Kalix–Haparanda"): they are named with it.
+serves joined by a dash ("Överförmyndarnämnden Kalix–Haparanda"): they are named with it. A municipality's council
+goes on with "i" and the municipality's name ("Pensionärsrådet i Ekby", ``heads_named_with_municipality``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ from kdextract.records.org_places import muni_name
 #: An acronym of two to five capitals one blank after a name (a column gap parts cells), not glued to a word or a dash.
 _ACRONYM = compile_re(r" (?P<a>\p{Lu}{2,5})(?![\p{L}\d\-–]|[ \t]*§)", regex.V1)
 
+
+#: "i" and one or two capitalised words one blank after a name (a line may break after "i"), not before the
+#: municipality's own "kommun", "stad" or "län" ("Pensionärsrådet i Ekby kommun" names two).
+_IN_MUNICIPALITY = compile_re(r" i(?:[ \t]+|[ \t]*\n[ \t]*)(?P<p>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?)(?![\p{L}\d\-–])"
+                              r"(?![ \t]+(?:kommun|stad|län)(?![\p{L}]))")
+#: One or two capitalised words and one blank right before a name, not after a letter or a dash.
+_MUNICIPALITY_BEFORE = compile_re(r"(?<![\p{L}\d\-])(?P<p>(?:\p{Lu}\p{Ll}+[ ])?\p{Lu}\p{Ll}+)[ ]\Z")
+#: The rules whose candidates a council's name may be (a compound body, a listed agency of the same name).
+_COUNCIL_RULES = frozenset({"organisations/body_compound", "organisations/gazetteer_agency"})
 
 #: Two place names joined by a dash one blank after a name ("… Kalix–Haparanda"), the last not glued to more.
 _PLACE_PAIR = compile_re(r" (?P<a>\p{Lu}\p{Ll}+)[ \t]*[–-][ \t]*(?P<b>\p{Lu}\p{Ll}+)(?![\p{L}\d\-–])")
@@ -78,3 +88,54 @@ def places_qualified(text: str, c: Cand) -> Cand:
     return Cand(c.start, m.end(), text[c.start:m.end()], kind=c.kind, key=f"{c.key}:{places.casefold()}",
                 form=f"{c.form} {places}", full=c.full, rule=c.rule, method=c.method, score=c.score,
                 explanation=f"{c.explanation} and the municipalities {places!r} it serves", aliases=list(c.aliases))
+
+
+@lru_cache(maxsize=1)
+def _council_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The indefinite and the definite forms of the heads of a municipality's councils."""
+    stems = frozenset(org_rules().heads_named_with_municipality.words)
+    heads = [h for h in org_rules().body_heads if h.stem in stems]
+    return tuple(h.forms[0] for h in heads), tuple(h.forms[1] for h in heads)
+
+
+def _municipality(place: str) -> str | None:
+    """``place`` or its first word where that is a municipality's name ("Upplands Väsby", "Ekby" of "Ekby Ny")."""
+    if muni_name(place) is not None:
+        return place
+    first = place.split()[0]
+    return first if first != place and muni_name(first) is not None else None
+
+
+def municipality_qualified(text: str, c: Cand) -> Cand:
+    """``c`` named with its municipality where ``c`` is a council's name not in the genitive: in the definite form
+    with "i" and the municipality after it ("Pensionärsrådet" + " i Ekby"), its bare head later the same body; a
+    capitalised compound in the indefinite form after the municipality ("Ekby " + "Föreningsråd")."""
+    if c.rule not in _COUNCIL_RULES or c.genitive:
+        return c
+    indefinite, definite = _council_forms()
+    if c.link_only and c.text[:1].isupper() and c.form.endswith(indefinite):
+        return _after_municipality(text, c)
+    if c.link_only or not c.form.endswith(definite) or (m := _IN_MUNICIPALITY.match(text, c.end)) is None \
+            or (place := _municipality(m.group("p"))) is None:
+        return c
+    end = m.start("p") + len(place)
+    return Cand(c.start, end, text[c.start:end], kind="committee", key=f"{c.key}:{place.casefold()}",
+                form=f"{c.form} i {place}", full=FULL_NAME, rule=c.rule, method=c.method, score=c.score,
+                explanation=f"{c.explanation}, the council of {place!r}", aliases=list(c.aliases), head_key=c.key)
+
+
+def _after_municipality(text: str, c: Cand) -> Cand:
+    """``c``, a council's capitalised compound in the indefinite form, named with the municipality's name right
+    before it ("Ekby Föreningsråd"); else ``c`` as it was."""
+    m = _MUNICIPALITY_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m is None:
+        return c
+    place = m.group("p")
+    if muni_name(place) is None:  # "Upplands Väsby" or, of two capitalised words, the last ("Nya Ekby")
+        place = place.split()[-1]
+        if muni_name(place) is None:
+            return c
+    start = c.start - 1 - len(place)
+    return Cand(start, c.end, text[start:c.end], kind=c.kind, key=f"{c.key}:{place.casefold()}",
+                form=f"{place} {c.form}", full=FULL_NAME, rule=c.rule, method=c.method, score=c.score,
+                explanation=f"{c.explanation}, the council of {place!r}", aliases=list(c.aliases))

@@ -35,7 +35,8 @@ from kdextract.records.org_places import (
     find_municipalities,
     joint_body,
 )
-from kdextract.records.org_qualifiers import acronym_qualified, place_qualified, places_qualified
+from kdextract.records.org_qualifiers import (acronym_qualified, municipality_qualified, place_qualified,
+                                              places_qualified)
 
 
 def rule_candidates(text: str) -> list[Cand]:
@@ -47,6 +48,7 @@ def rule_candidates(text: str) -> list[Cand]:
                    find_county_bodies):
         cands.extend(joint_body(text, c) for c in finder(text))
     taken = frozenset(c.start for c in cands)
-    cands = [place_qualified(text, places_qualified(text, acronym_qualified(text, c, taken))) for c in cands]
+    cands = [municipality_qualified(text, place_qualified(text, places_qualified(text, acronym_qualified(text, c, taken))))
+             for c in cands]
     cands.extend(find_abbreviations(text, cands))
     return cands

@@ -31,8 +31,8 @@ from kdextract.records.name_utils import (
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
-from kdextract.records.org_filters import (is_form_label, is_surname, only_abbreviations, person_initials,
-                                           regional_divisions, without_labels)
+from kdextract.records.org_filters import (is_form_label, is_surname, named_as_project, only_abbreviations,
+                                           person_initials, regional_divisions, without_labels)
 from kdextract.records.org_mentions import WordIndex
 from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, munis_word
 from kdextract.records.org_rules import rule_candidates
@@ -89,11 +89,12 @@ def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] 
     initials = person_initials(text)
     cands = [c for c in rule_candidates(text) if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
              and not is_surname(text, c) and not is_form_label(text, c.start, c.end) and c.text not in initials
-             and not _CELLS_APART.search(c.text)]
+             and not _CELLS_APART.search(c.text) and not named_as_project(text, c)]
     if body is not None and _fills_line(text, *body) and not any(c.start < body[1] and body[0] < c.end for c in cands):
         cands.append(_issuing_body(text, *body))
     model = [c for c in _model_candidates(text, ner, in_person) if not is_surname(text, c)
-             and c.text not in initials and not _CELLS_APART.search(c.text)] if ner is not None else []
+             and c.text not in initials and not _CELLS_APART.search(c.text) and not named_as_project(text, c)] \
+        if ner is not None else []
     accepted = resolve_overlaps(regional_divisions(text, cands), model)
     groups = {k: cs for k, cs in _group(accepted).items() if not only_abbreviations(text, cs)}
     _sweep(text, groups, people)

@@ -5,7 +5,9 @@
 * a place's project: "Ålidens vattenvårdsprojekt", "Norrbyns cykelprogram";
 * a project form's label line: "Projekt: Trygga stråk Norrby", "Projektnamn: Ekby Nära";
 * a name with its acronym in brackets on a line that speaks of a project or its steering group:
-  "Styrgrupp Digitalt bygglov (DIBY)", "projektet Trygg i Ekby (TRE)".
+  "Styrgrupp Digitalt bygglov (DIBY)", "projektet Trygg i Ekby (TRE)";
+* the document's title line, in its head before the first heading, read as a section's title is
+  ("Projektstatusrapport – Nya Ekbadet").
 
 Words and patterns live in ``resources/sv/projects.json``.
 """
@@ -20,7 +22,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.context import Context
 from kdextract.records.name_utils import is_first_name, is_sentence_start, lower_word_elsewhere
 from kdextract.records.project_names import ProjectCandidate, name_at, ok_name
-from kdextract.records.project_rules import ProjectRuleFile
+from kdextract.records.project_rules import ProjectRuleFile, rules
 from kdextract.text.fuzzy_lead import FuzzyLead
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.lines import line_at
@@ -54,6 +56,35 @@ def _labelled(ctx: Context, folded: str) -> list[ProjectCandidate]:
         name = ctx.text[m.end():end if end >= 0 else len(folded)].strip(" .,;:")
         if name[:1].isupper() and ok_name(ctx, name):
             found.append(ProjectCandidate(m.end(), m.end() + len(name), name, rule="projects/label", score=0.85))
+    return found
+
+
+_LINE = compile_re(r"[^\n]+")
+#: How many lines of the document's head are read for its title, and the longest one read (a flattened page's
+#: one line is no title).
+_TITLE_LINES, _TITLE_CHARS = 12, 150
+
+
+def _title_line(ctx: Context, folded: str) -> list[ProjectCandidate]:
+    """The project a line of the document's head names as a section's title would ("Projektstatusrapport – X")."""
+    head = ctx.doc.preamble
+    found: list[ProjectCandidate] = []
+    for n, m in enumerate(_LINE.finditer(folded, head.start, head.end) if head is not None else ()):
+        line = m.group().strip()
+        if n >= _TITLE_LINES:
+            break
+        if len(line) > _TITLE_CHARS or rules().intro.match(line):
+            continue  # ("Projektet Grön skolgård genomfördes …": the rule of "projektet X" ends the name)
+        at = m.start() + len(m.group()) - len(m.group().lstrip())
+        for pattern in rules().titles:
+            tm = pattern.match(line)
+            if tm is None:
+                continue
+            name = ctx.text[at + tm.start("name"):at + tm.end("name")].strip(" .,;:-–")
+            if name[:1].isupper() and ok_name(ctx, name):
+                a = ctx.text.index(name, at + tm.start("name"))
+                found.append(ProjectCandidate(a, a + len(name), name, rule="projects/title_line", score=0.8))
+            break
     return found
 
 
@@ -113,11 +144,12 @@ def _acronym_context() -> regex.Pattern[str]:
 
 
 def shaped_candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
-    """Project names led by a person, initiative compounds, a place's projects and names with their acronym in
-    ``ctx.text``."""
+    """Project names led by a person, initiative compounds, a place's projects, names with their acronym and a
+    title line's in ``ctx.text``."""
     leader, initiative, place = _patterns()
     text = ctx.text
-    found: list[ProjectCandidate] = _named_with_acronym(ctx, folded, _acronym_context()) + _labelled(ctx, folded)
+    found: list[ProjectCandidate] = _named_with_acronym(ctx, folded, _acronym_context()) + _labelled(ctx, folded) \
+        + _title_line(ctx, folded)
     for m in leader.finditer(folded):
         if folded[max(0, m.start() - 1):m.start()] == "(":
             continue  # "Sofia Niva (projektledare), Jukka …": a role in brackets belongs to the name before it
