@@ -12,7 +12,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import WB_R, is_sentence_start, key_of, lower_word_elsewhere, org_rules
 from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
 from kdextract.records.org_names import FULL_LINE, LINE_BREAK, STOP_INITIAL, TOKEN_RUN, trim_initial
-from kdextract.records.org_places import bare_municipalities, gaz_lookup
+from kdextract.records.org_places import bare_municipalities, gaz_lookup, muni_name
 from kdextract.records.person_names import body_head_endings
 from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import load_lexicon
@@ -115,6 +115,32 @@ def _wrapped_name_head(text: str, start: int) -> int | None:
     return head
 
 
+#: Capitalised words and a line of business joined by "och" right before a name's last word ("Ekby Vatten och" before
+#: "Värme AB"), read backwards.
+_COORDINATED_BEFORE = compile_re(r"(?r)(?<![\p{L}\p{N}.&\-])((?:\p{Lu}[\p{L}\-]*[ \t]+){1,3})och[ \t]+\Z")
+
+
+def _coordinated_head(text: str, toks: list[tuple[int, int]]) -> int | None:
+    """Where a company's name began whose one word before its form is a line of business coordinated by "och" with
+    another after an owner's name ("Ekby Vatten och Värme AB", "Åby Energi och Miljö AB"): both lines of business
+    are common nouns and the owner's words are none (but a municipality's name); "Ekby Bygg AB och Åby El AB" stay two names."""
+    common = load_lexicon().common
+    if len(toks) != 1 or text[toks[0][0]:toks[0][1]].casefold() not in common:
+        return None
+    m = _COORDINATED_BEFORE.search(text, max(0, toks[0][0] - 80), toks[0][0])
+    if m is None:
+        return None
+    words = list(TOKEN_RUN.finditer(m.group(1)))
+    if words[-1].group().casefold() not in common:
+        return None
+    owner = []
+    for w in reversed(words[:-1]):
+        if (w.group().casefold() in common and muni_name(w.group()) is None) or w.group().lower() in STOP_INITIAL:
+            break
+        owner.append(w)
+    return m.start(1) + owner[-1].start() if owner else None
+
+
 #: An item's number or case number right before a word ("§ 90 Dnr KS 2026/231 Borgen …"): a title opens there.
 _ITEM_HEAD_BEFORE = compile_re(r"(?:§[ \t]*\d+|\d+[/:]\d+)[ \t]+\Z")
 
@@ -148,6 +174,8 @@ def find_companies(text: str) -> Iterator[Cand]:
             start = wrapped.start()  # "Ek Rör &\nSchakt AB": a name wrapped after its "&"
         elif start == m.start() and (head := _wrapped_name_head(text, start)) is not None:
             start = head  # "… av Ekby\nRevision AB": a full line broke the name
+        elif (head := _coordinated_head(text, toks)) is not None:
+            start = head  # "Ekby Vatten och Värme AB": lines of business joined by "och"
         surface = text[start:m.end()]
         form = LINE_BREAK.sub(" ", surface)
         yield Cand(start, m.end(), surface, kind="company", key="co:" + key_of(form), form=form,

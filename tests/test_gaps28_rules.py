@@ -1,0 +1,28 @@
+"""Batch 39's organisation and person gaps, in our own words: a company's name with "och" in it, a company form
+wrapped onto the next line, an initial and a surname among people."""
+
+from __future__ import annotations
+
+import kdextract
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in kdextract.parse(text).organisations]
+
+
+def test_lines_of_business_joined_by_och_before_a_company_form_are_one_name() -> None:
+    text = ("Kommunfullmäktige fastställer ägardirektiv för Åby Energi och Miljö AB.\n"
+            "Borgen lämnas även för Ekby Vatten och Avlopp AB upp till 40 mnkr.\n")
+    found = set(_orgs(text))
+    assert {"Åby Energi och Miljö AB", "Ekby Vatten och Avlopp AB"} <= found
+    assert not found & {"Miljö AB", "Avlopp AB", "Åby Energi", "Ekby Vatten"}
+
+
+def test_a_company_of_a_municipality_with_och_in_its_name_is_one_name() -> None:
+    # "Sala" is a municipality (and no common word): the owner of the company's name
+    assert _orgs("Ägardirektiv för Sala Vatten och Värme AB\n") == ["Sala Vatten och Värme AB"]
+
+
+def test_two_companies_joined_by_och_stay_two() -> None:
+    text = "Avtal tecknas med Ekby Bygg AB och Åby Schakt AB om markarbetena.\n"
+    assert set(_orgs(text)) == {"Ekby Bygg AB", "Åby Schakt AB"}
