@@ -26,3 +26,16 @@ def test_a_company_of_a_municipality_with_och_in_its_name_is_one_name() -> None:
 def test_two_companies_joined_by_och_stay_two() -> None:
     text = "Avtal tecknas med Ekby Bygg AB och Åby Schakt AB om markarbetena.\n"
     assert set(_orgs(text)) == {"Ekby Bygg AB", "Åby Schakt AB"}
+
+
+def test_a_company_form_on_the_next_line_joins_its_name() -> None:
+    text = ("Verksamheten drivs sedan i fjol av Ekby Återbruk och Arbetsträning\n"
+            "ek. för. med stöd av kommunen. Målningen görs av Åby Fasad och Färg\n"
+            "AB under sommaren.\n")
+    found = set(_orgs(text))
+    assert {"Ekby Återbruk och Arbetsträning ek. för.", "Åby Fasad och Färg AB"} <= found
+
+
+def test_a_form_opening_a_line_before_a_capitalised_name_stays_before_it() -> None:
+    text = "Utförare är Ekby Måleri\nAB Åby Fasad levererar ställningarna.\n"
+    assert "Ekby Måleri AB" not in _orgs(text)

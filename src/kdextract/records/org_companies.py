@@ -46,6 +46,31 @@ def _prefix_company() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _form_opening_line() -> regex.Pattern[str]:
+    """A company form followed by no capitalised word (that would be a form before a name: "AB Ekby Verkstad")."""
+    forms = "|".join(map(regex.escape, sorted(org_rules().company_forms, key=lambda w: (-len(w), w))))
+    return compile_re(r"(?:" + forms + r")(?!\p{L})(?![ \t]+\p{Lu})")
+
+
+#: A capitalised word that ends a line (a company's name wrapped before its form), up to the line break.
+_CAPITALISED_LINE_END = compile_re(r"(?<![\p{L}\p{N}.&\-])\p{Lu}[\p{L}\-]*[ \t]*\Z")
+
+
+def _joined_wrapped_forms(text: str, starts: list[int]) -> str:
+    """``text`` with the line break before a company form that opens a line after a line ending in a capitalised
+    word blanked, offsets kept, so the form follows its name as on one line ("Ekby Snickeri" / "ek. för. i …")."""
+    parts, done = [], 0
+    for s in starts:
+        nl = text.rfind("\n", 0, s)
+        if nl < done or text[nl + 1:s].strip(" \t") or _form_opening_line().match(text, s) is None \
+                or _CAPITALISED_LINE_END.search(text, max(0, nl - 40), nl) is None:
+            continue
+        parts += [text[done:nl], " " * (s - nl)]
+        done = s
+    return "".join(parts) + text[done:] if parts else text
+
+
+@lru_cache(maxsize=1)
 def _company_anchors() -> tuple[Beginnings, regex.Pattern[str]]:
     """Where a company form can start, and where a club's abbreviation stands."""
     rules = org_rules()
@@ -161,7 +186,9 @@ def find_companies(text: str) -> Iterator[Cand]:
     rules = org_rules()
     company, club = _company_res()
     forms, abbreviation = _company_anchors()
-    for m in matches_at(company, text, starts_before(text, forms.starts(text), _COMPANY_NAME_BACK, _COMPANY_NAME_START)):
+    form_starts = list(forms.starts(text))
+    view = _joined_wrapped_forms(text, form_starts)  # "Ekby Snickeri" / "ek. för.": the form on the next line
+    for m in matches_at(company, view, starts_before(view, form_starts, _COMPANY_NAME_BACK, _COMPANY_NAME_START)):
         toks = [(t.start() + m.start("name"), t.end() + m.start("name"))
                 for t in TOKEN_RUN.finditer(m.group("name"))]
         toks = _without_lead_noun(text, _after_sentence_end(text, trim_initial(text, toks)))
