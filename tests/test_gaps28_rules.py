@@ -39,3 +39,24 @@ def test_a_company_form_on_the_next_line_joins_its_name() -> None:
 def test_a_form_opening_a_line_before_a_capitalised_name_stays_before_it() -> None:
     text = "Utförare är Ekby Måleri\nAB Åby Fasad levererar ställningarna.\n"
     assert "Ekby Måleri AB" not in _orgs(text)
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in kdextract.parse(text).people}
+
+
+def test_an_initial_and_a_surname_with_a_title_in_brackets_is_a_person() -> None:
+    text = ("Närvarande från förvaltningen: bygglovshandläggare Sara Nyqvist,\n"
+            "T. Marjavaara (kartingenjör)\n\n"
+            "T. Marjavaara återkommer med en ny karta.\n")
+    assert _people(text).get("T. Marjavaara") == "kartingenjör"
+
+
+def test_an_initial_and_a_surname_after_a_title_or_in_a_list_of_names_is_a_person() -> None:
+    assert "R. Jääskö" in _people("Uppdraget leds av projektledare R. Jääskö från och med maj.\n")
+    assert "R. Jääskö" in _people("Vid mötet deltog Lisa Wiklund, R. Jääskö och Per Holm.\n")
+
+
+def test_a_lists_letter_before_a_common_word_is_no_person() -> None:
+    text = "Bilagor\nA. Avtal (förslag)\nB. Budget, Lisa Wiklund och Per Holm\nC. Tidplan\n"
+    assert not {"A. Avtal", "B. Budget", "C. Tidplan"} & set(_people(text))
