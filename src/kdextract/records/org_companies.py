@@ -61,8 +61,10 @@ def _joined_wrapped_forms(text: str, starts: list[int]) -> str:
     word blanked, offsets kept, so the form follows its name as on one line ("Ekby Snickeri" / "ek. för. i …")."""
     parts, done = [], 0
     for s in starts:
-        nl = text.rfind("\n", 0, s)
-        if nl < done or text[nl + 1:s].strip(" \t") or _form_opening_line().match(text, s) is None \
+        nl = s - 1
+        while nl >= done and text[nl] in " \t":
+            nl -= 1  # read back over the blanks only: a long line is not read again for every form on it
+        if nl < done or text[nl] != "\n" or _form_opening_line().match(text, s) is None \
                 or _CAPITALISED_LINE_END.search(text, max(0, nl - 40), nl) is None:
             continue
         parts += [text[done:nl], " " * (s - nl)]
