@@ -12,7 +12,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import WB_R, is_sentence_start, key_of, lower_word_elsewhere, org_rules
 from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
 from kdextract.records.org_names import FULL_LINE, LINE_BREAK, STOP_INITIAL, TOKEN_RUN, trim_initial
-from kdextract.records.org_places import bare_municipalities, gaz_lookup
+from kdextract.records.org_places import bare_municipalities, gaz_lookup, muni_name
 from kdextract.records.person_names import body_head_endings
 from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import load_lexicon
@@ -43,6 +43,33 @@ def _prefix_company() -> regex.Pattern[str]:
     forms = "|".join(map(regex.escape, org_rules().company_prefix_forms))
     return compile_re(rf"(?<![\p{{L}}\p{{N}}.&\-])(?:\p{{Lu}}\p{{Ll}}+s[ \t]+)?(?P<form>{forms})[ \t]+"
                          r"\p{Lu}[\p{L}\-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\-]+){0,3}(?![\p{L}\-])")
+
+
+@lru_cache(maxsize=1)
+def _form_opening_line() -> regex.Pattern[str]:
+    """A company form followed by no capitalised word (that would be a form before a name: "AB Ekby Verkstad")."""
+    forms = "|".join(map(regex.escape, sorted(org_rules().company_forms, key=lambda w: (-len(w), w))))
+    return compile_re(r"(?:" + forms + r")(?!\p{L})(?![ \t]+\p{Lu})")
+
+
+#: A capitalised word that ends a line (a company's name wrapped before its form), up to the line break.
+_CAPITALISED_LINE_END = compile_re(r"(?<![\p{L}\p{N}.&\-])\p{Lu}[\p{L}\-]*[ \t]*\Z")
+
+
+def _joined_wrapped_forms(text: str, starts: list[int]) -> str:
+    """``text`` with the line break before a company form that opens a line after a line ending in a capitalised
+    word blanked, offsets kept, so the form follows its name as on one line ("Ekby Snickeri" / "ek. för. i …")."""
+    parts, done = [], 0
+    for s in starts:
+        nl = s - 1
+        while nl >= done and text[nl] in " \t":
+            nl -= 1  # read back over the blanks only: a long line is not read again for every form on it
+        if nl < done or text[nl] != "\n" or _form_opening_line().match(text, s) is None \
+                or _CAPITALISED_LINE_END.search(text, max(0, nl - 40), nl) is None:
+            continue
+        parts += [text[done:nl], " " * (s - nl)]
+        done = s
+    return "".join(parts) + text[done:] if parts else text
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +142,32 @@ def _wrapped_name_head(text: str, start: int) -> int | None:
     return head
 
 
+#: Capitalised words and a line of business joined by "och" right before a name's last word ("Ekby Vatten och" before
+#: "Värme AB"), read backwards.
+_COORDINATED_BEFORE = compile_re(r"(?r)(?<![\p{L}\p{N}.&\-])((?:\p{Lu}[\p{L}\-]*[ \t]+){1,3})och[ \t]+\Z")
+
+
+def _coordinated_head(text: str, toks: list[tuple[int, int]]) -> int | None:
+    """Where a company's name began whose one word before its form is a line of business coordinated by "och" with
+    another after an owner's name ("Ekby Vatten och Värme AB", "Åby Energi och Miljö AB"): both lines of business
+    are common nouns and the owner's words are none (but a municipality's name); "Ekby Bygg AB och Åby El AB" stay two names."""
+    common = load_lexicon().common
+    if len(toks) != 1 or text[toks[0][0]:toks[0][1]].casefold() not in common:
+        return None
+    m = _COORDINATED_BEFORE.search(text, max(0, toks[0][0] - 80), toks[0][0])
+    if m is None:
+        return None
+    words = list(TOKEN_RUN.finditer(m.group(1)))
+    if words[-1].group().casefold() not in common:
+        return None
+    owner = []
+    for w in reversed(words[:-1]):
+        if (w.group().casefold() in common and muni_name(w.group()) is None) or w.group().lower() in STOP_INITIAL:
+            break
+        owner.append(w)
+    return m.start(1) + owner[-1].start() if owner else None
+
+
 #: An item's number or case number right before a word ("§ 90 Dnr KS 2026/231 Borgen …"): a title opens there.
 _ITEM_HEAD_BEFORE = compile_re(r"(?:§[ \t]*\d+|\d+[/:]\d+)[ \t]+\Z")
 
@@ -135,7 +188,9 @@ def find_companies(text: str) -> Iterator[Cand]:
     rules = org_rules()
     company, club = _company_res()
     forms, abbreviation = _company_anchors()
-    for m in matches_at(company, text, starts_before(text, forms.starts(text), _COMPANY_NAME_BACK, _COMPANY_NAME_START)):
+    form_starts = list(forms.starts(text))
+    view = _joined_wrapped_forms(text, form_starts)  # "Ekby Snickeri" / "ek. för.": the form on the next line
+    for m in matches_at(company, view, starts_before(view, form_starts, _COMPANY_NAME_BACK, _COMPANY_NAME_START)):
         toks = [(t.start() + m.start("name"), t.end() + m.start("name"))
                 for t in TOKEN_RUN.finditer(m.group("name"))]
         toks = _without_lead_noun(text, _after_sentence_end(text, trim_initial(text, toks)))
@@ -148,6 +203,8 @@ def find_companies(text: str) -> Iterator[Cand]:
             start = wrapped.start()  # "Ek Rör &\nSchakt AB": a name wrapped after its "&"
         elif start == m.start() and (head := _wrapped_name_head(text, start)) is not None:
             start = head  # "… av Ekby\nRevision AB": a full line broke the name
+        elif (head := _coordinated_head(text, toks)) is not None:
+            start = head  # "Ekby Vatten och Värme AB": lines of business joined by "och"
         surface = text[start:m.end()]
         form = LINE_BREAK.sub(" ", surface)
         yield Cand(start, m.end(), surface, kind="company", key="co:" + key_of(form), form=form,

@@ -26,11 +26,11 @@ from kdextract.records.name_utils import (
 )
 from kdextract.records.org_places import muni_name
 from kdextract.records.person_names import NAME_RUN, TOKEN, PeopleRules, common_noun, definite_noun, genitive_end
-from kdextract.records.person_names import name_runs, noun_like
+from kdextract.records.person_initials import find_initialled
 from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_model import find_model
-from kdextract.records.person_names import organisation_like, place_like, trim_never_names
+from kdextract.records.person_names import name_runs, noun_like, organisation_like, place_like, trim_never_names
 from kdextract.records.person_roles import APPOINTED_AS, leading_title, role_after, role_before
 from kdextract.records.person_run_ons import without_run_on_words
 from kdextract.records.person_signatures import find_titled_signers
@@ -355,7 +355,7 @@ def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
     out: list[PCand] = [*find_form(text), *find_couples(text)]
     found: list[PCand] = []
     for finder in (find_attendance, find_signatures, find_titled_signers, find_running, find_role_named,
-                   find_wrapped):
+                   find_wrapped, find_initialled):
         found.extend(finder(text))
     if ner is not None:
         found.extend(find_model(text, ner))

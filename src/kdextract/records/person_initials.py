@@ -1,0 +1,65 @@
+"""A person named by an initial and a surname ("E. Lindqvist") where a role or a list of people stands around it: a
+title in brackets after it ("E. Lindqvist (planarkitekt)"), a title before or after it ("projektledare E.
+Lindqvist", "E. Lindqvist, nämndsekreterare"), or a full name beside it in a list ("Eva Ek, E. Lindqvist och …").
+A list's letter before a common word ("A. Avtal", "B. Budget") is no person.
+
+>>> [c.name for c in find_initialled("Från förvaltningen: E. Lindqvist (planarkitekt)\\n")]
+['E. Lindqvist']
+>>> [c.name for c in find_initialled("A. Avtal (bilaga)\\nB. Budget\\n")]
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kdextract.pattern_cache import compile_re
+from kdextract.records.name_utils import is_first_name, lower_word_elsewhere, role_base
+from kdextract.records.org_places import gaz_lookup, muni_name
+from kdextract.records.person_candidate import PCand
+from kdextract.records.person_names import TOKEN, never_name
+from kdextract.records.person_roles import role_after, role_before
+from kdextract.text.lexicon import load_lexicon
+from kdextract.text.word_starts import WB_L, WB_R
+
+#: One or two initials and a surname ("E. Lindqvist", "K.-E. Berg").
+_INITIALLED = compile_re(WB_L + r"\p{Lu}\.(?:-?\p{Lu}\.)?[ ](?P<sur>" + TOKEN + r")" + WB_R)
+#: A title in brackets right after the name: "(planarkitekt)".
+_BRACKET_ROLE = compile_re(r"[ \t]*\((?P<role>\p{Ll}[\p{L}\-]+)\)")
+#: A full name (a given name first) and a list's comma or "och" right before the name, or right after it.
+_LISTED_BEFORE = compile_re(r"(?P<given>" + TOKEN + r")[ ]" + TOKEN + r"(?:,[ \t]*\n?|[ \t]+och)[ \t]*\Z")
+_LISTED_AFTER = compile_re(r"(?:,|[ \t]+och)[ \t]*\n?[ \t]*(?P<given>" + TOKEN + r")[ ]" + TOKEN + WB_R)
+
+
+def _surname_ok(text: str, sur: str) -> bool:
+    """A surname no common or never-name word, given name, role, place or listed organisation."""
+    return not (sur.casefold() in load_lexicon().common or never_name(sur) or is_first_name(sur)
+                or role_base(sur) is not None or muni_name(sur) is not None or gaz_lookup(sur) is not None
+                or lower_word_elsewhere(text, sur))
+
+
+def _role_around(text: str, start: int, end: int) -> tuple[str | None, int] | None:
+    """The role that stands around the name (None where none does; a role of None where a list of people does)."""
+    if (b := _BRACKET_ROLE.match(text, end)) is not None and (base := role_base(b.group("role"))) is not None:
+        return base, 3
+    role, _, prio = role_after(text, end)
+    if role:
+        return role, prio
+    role, prio = role_before(text, start)
+    if role:
+        return role, prio
+    before = _LISTED_BEFORE.search(text, max(0, start - 60), start)
+    after = _LISTED_AFTER.match(text, end)
+    if any(m is not None and is_first_name(m.group("given")) for m in (before, after)):
+        return None, 0
+    return None
+
+
+def find_initialled(text: str) -> Iterator[PCand]:
+    """The names of an initial and a surname that a role or a list of people stands around."""
+    for m in _INITIALLED.finditer(text):
+        if not _surname_ok(text, m.group("sur")) or (around := _role_around(text, m.start(), m.end())) is None:
+            continue
+        role, prio = around
+        yield PCand(m.start(), m.end(), m.group(), rule="people/initialled", score=0.8, role=role, role_prio=prio,
+                    explanation="an initial and a surname beside a role or a list of people")
