@@ -66,9 +66,11 @@ _MINUTES_ITEM = ("EKBY KOMMUN\nPROTOKOLL\nTekniska nämnden\nSammanträdesdatum 
                  "Beslut\nTekniska nämnden godkänner belysningen av gångvägen.\n")
 
 
-@pytest.mark.parametrize("heading", ["Förslag till beslut", "Förslag ti11 beslut"])
-def test_in_minutes_an_items_decision_supersedes_its_proposal(heading: str) -> None:
-    doc = kdextract.parse(_MINUTES_ITEM.format(heading=heading))
+@pytest.mark.parametrize(("heading", "official"), [("Förslag till beslut", "Gatuchefen Nils Berg"),
+                                                   ("Förslag ti11 beslut", "Gatuchefen Nils Berg"),
+                                                   ("Förslag till beslut", "Gatuchefen Nils Berg Lindvret")])
+def test_in_minutes_an_items_decision_supersedes_its_proposal(heading: str, official: str) -> None:
+    doc = kdextract.parse(_MINUTES_ITEM.format(heading=heading).replace("Gatuchefen Nils Berg", official))
     assert [(d.kind, d.text) for d in doc.decisions] == [
         ("decision", "Tekniska nämnden godkänner belysningen av gångvägen.")]
 

@@ -218,14 +218,15 @@ def _by_office(folded: str, sent_start: int, cue_start: int) -> bool:
 
 def _official_proposes(ctx: Context, index: _Index, folded: str, block: Block) -> bool:
     """The first sentence of ``block`` is an office's or an official's proposal ("Förvaltningen föreslår att …",
-    "Förvaltningschef Eva Ek föreslår att …"): an office proposes, only a body decides."""
+    "Förvaltningschef Eva Ek föreslår att …", a surname of two words too): an office proposes, only a body
+    decides."""
     first = sentence_span(ctx, block.body_start)
     cue = next((h for h in index.hits.within(first[0], first[1] - 1) if h.cue.kind == "proposal"), None)
     if cue is None:
         return False
     words = ctx.text[first[0]:cue.start].split()
-    return _by_office(folded, first[0], cue.start) or len(words) == 3 and words[0][:1].isupper() \
-        and is_role(words[0]) and is_first_name(words[1]) and words[2][:1].isupper()
+    return _by_office(folded, first[0], cue.start) or 3 <= len(words) <= 4 and words[0][:1].isupper() \
+        and is_role(words[0]) and is_first_name(words[1]) and all(w[:1].isupper() for w in words[2:])
 
 
 def _after_beslut(text: str, hit: _Hit) -> bool:

@@ -127,7 +127,9 @@ def _chair_signing(r: Reader) -> str | None:
         below = _columns(tail[i + 1].text) if i + 1 < len(tail) else []
         if len(columns) == 1 and len(below) == 1 and len(flat := column_pairs(
                 r.text, (line.start, line.end), (tail[i + 1].start, tail[i + 1].end))) > 1:
-            columns, below = ([(r.text[a:b], a - line.start) for a, b in cells] for cells in zip(*flat))
+            names, titles = zip(*flat)
+            columns = [(r.text[a:b], a - line.start) for a, b in names]
+            below = [(r.text[a:b], a - tail[i + 1].start) for a, b in titles]
         elif len(columns) == 1 and below:
             below = [(tail[i + 1].text, 0)]
         for k, (column, at) in enumerate(columns):

@@ -29,12 +29,8 @@ from kdextract.records.org_names import (
     find_head_then_name,
     find_type_word_names,
 )
-from kdextract.records.org_places import (
-    find_cooperations,
-    find_kommunerna,
-    find_municipalities,
-    joint_body,
-)
+from kdextract.records.org_cooperations import find_cooperations, find_kommunerna, joint_body
+from kdextract.records.org_places import find_municipalities
 from kdextract.records.org_qualifiers import (acronym_qualified, municipality_qualified, place_qualified,
                                               places_qualified)
 

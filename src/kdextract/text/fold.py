@@ -55,7 +55,8 @@ _MAX_FOLDS = 65_536
 _FOLDS = _Folds()
 
 
-#: A text this long is folded once: the last one is kept with its fold (a document's builders fold it whole).
+#: A text this long is folded once: the last one is kept with its fold (a document's builders fold it whole), looked
+#: up by equality (a hash the string keeps); the two stay alive until the next long text is folded.
 LONG_FOLD = 10_000
 _LONG_FOLDS: dict[str, str] = {}
 
