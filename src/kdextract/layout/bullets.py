@@ -55,7 +55,6 @@ def dash_topics(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def bullet_starts(text: str, start: int, end: int) -> list[int]:
     """Where each bullet of ``text[start:end]`` that follows other text on its line stands."""
-    dashes = [m for m in _DASH.finditer(text, start, end) if m.group("end") or m.group("num")]
-    if not dash_run(text, start, end):
-        dashes = []
+    dashes = [m for m in _DASH.finditer(text, start, end) if m.group("end") or m.group("num")] \
+        if dash_run(text, start, end) else []
     return sorted([m.start() for m in _BULLET.finditer(text, start, end)] + [m.start() for m in dashes])
