@@ -1,0 +1,29 @@
+"""Review findings mended in the layout and organisation rules, each in our own words: a "2" after a label or
+inside prose is no list's second item, a project word at a line's end does not reach the next line, a board's
+name after a project word stays an organisation, and a row's last cell that repeats the header's last label
+ends no table unless the next year follows it."""
+
+from __future__ import annotations
+
+import pytest
+
+import kdextract
+from kdextract.layout.pages import transcript_pages
+
+_PROSE = "Nämnden diskuterar läget i ärendet och beslutar att gå vidare med förslaget. " * 30
+
+
+def test_one_page_transcript_with_paragraph_two_keeps_its_page() -> None:
+    text = ("1 Kommunstyrelsen Protokoll 2026-03-05 § 1 Mötets öppnande Ordföranden öppnar mötet. "
+            "§ 2 Val av justerare Eva Ek utses att justera protokollet. " + _PROSE)
+    assert [p.number for p in transcript_pages(text)] == [1]
+    assert [s.title for s in kdextract.parse(text, ner=False).sections] == ["Mötets öppnande", "Val av justerare"]
+
+
+@pytest.mark.parametrize("head", [
+    "1 Kultur- och fritidsnämnden Protokoll Bilaga 2 Protokoll från förra mötet läggs till handlingarna. ",
+    "1 Kultur- och fritidsnämnden Protokoll Mötet börjar kl. 2 Nämnden samlas i stora salen. ",
+    "1 Miljönämnden Protokoll Ordföranden hälsar alla välkomna. Sedan följer punkt 2 Information om tillsynen. ",
+])
+def test_a_two_after_a_label_or_a_sentence_is_no_second_item(head: str) -> None:
+    assert [p.number for p in transcript_pages(head + _PROSE)] == [1]
