@@ -27,3 +27,22 @@ def test_one_page_transcript_with_paragraph_two_keeps_its_page() -> None:
 ])
 def test_a_two_after_a_label_or_a_sentence_is_no_second_item(head: str) -> None:
     assert [p.number for p in transcript_pages(head + _PROSE)] == [1]
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in kdextract.parse(text, ner=False).organisations]
+
+
+def test_project_word_at_a_lines_end_leaves_the_next_line_alone() -> None:
+    text = "Ekby kommun\n\nRapporten om projektet\nKultur- och fritidsnämnden beslutar att anta planen.\n"
+    assert _orgs(text) == ["Kultur- och fritidsnämnden"]
+    text = "Ekby kommun\n\nNämnden tar del av rapporten om projektet\nUngas råd har lämnat synpunkter på planen.\n"
+    assert _orgs(text) == ["Ungas råd"]  # (no board's compound: only the line break sets it apart)
+
+
+def test_board_after_a_project_word_stays_an_organisation() -> None:
+    text = ("Ekby kommun\n\nInom satsningen Socialnämnden och Barn- och utbildningsnämnden samverkar kring "
+            "stödet till familjerna.\n")
+    assert _orgs(text) == ["Socialnämnden", "Barn- och utbildningsnämnden"]
+    text = "Ekby kommun\n\nI projektet Papperslös nämnd deltar tre förvaltningar.\n"
+    assert _orgs(text) == []  # a name of no board's compound is still the project's
