@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import kdextract
+from kdextract.layout.flat_tables import flat_tables
 from kdextract.layout.pages import transcript_pages
 
 _PROSE = "Nämnden diskuterar läget i ärendet och beslutar att gå vidare med förslaget. " * 30
@@ -46,3 +47,15 @@ def test_board_after_a_project_word_stays_an_organisation() -> None:
     assert _orgs(text) == ["Socialnämnden", "Barn- och utbildningsnämnden"]
     text = "Ekby kommun\n\nI projektet Papperslös nämnd deltar tre förvaltningar.\n"
     assert _orgs(text) == []  # a name of no board's compound is still the project's
+
+
+def test_row_ending_in_the_headers_last_label_goes_on() -> None:
+    text = ("Delegationsbeslut i mars Datum  Handling  Beslut 2026-03-02  Bygglov  Beslut "
+            "2026-03-09  Strandskydd  Avslag 2026-03-16  Marklov  Beslut Nästa möte är i maj.")
+    rows = [[text[r:r + 10] for r in rows] for _, _, rows in flat_tables(text, 0, len(text))]
+    assert rows == [["2026-03-02", "2026-03-09", "2026-03-16"]]
+
+
+def test_header_label_again_with_the_next_year_is_no_row() -> None:
+    text = "Taxor Platstyp  Bredd  Avgift 2027  Avgift 2028  Moms A  3  1 900  2 000  nej B  4  2 700  2 850  nej"
+    assert flat_tables(text, 0, len(text)) == []  # (read as rows "2027 …" and "2028 …" without the guard)
