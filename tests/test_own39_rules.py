@@ -43,6 +43,8 @@ def test_the_esf_councils_own_name_is_the_agency() -> None:
 
 def test_a_university_named_for_its_town_with_an_adjective_between() -> None:
     assert "Åbytorp tekniska universitet" not in _orgs("Hon kommer från Åbytorp tekniska universitet.\n")
+    both = _orgs("Hon kommer från Åbytorp tekniska universitet och forskar nu vid Kumla tekniska universitet.\n")
+    assert both == ["Kumla tekniska universitet"], both  # the one of a real town beside it is read
     assert "Kumla tekniska universitet" in _orgs("Hon forskar vid Kumla tekniska universitet sedan 2020.\n")
     assert "Kumla tekniska konsulter" not in _orgs("Vi anlitar Kumla tekniska konsulter.\n")
 

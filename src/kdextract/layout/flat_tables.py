@@ -22,6 +22,8 @@ _GAP = compile_re(r"\t|[ ]{2}")
 _CELL = compile_re(r"\S+(?:[ ]\S+)*")
 #: The last word of a cell: the next row's first cell, run into the previous row's last one.
 _LAST_WORD = compile_re(r"(?<=[ ])\S+$")
+#: A row's first token.
+_TOKEN = compile_re(r"\S+")
 #: Fewest labels of a table's header.
 HEADER_LABELS = 3
 #: How far a row's cell may stand from its column's offset under the header (characters).
@@ -47,7 +49,7 @@ def flat_tables(text: str, start: int, end: int) -> list[tuple[int, int, list[in
         if shape is not None and k - last_row > columns:
             shape = None  # no row for longer than a row has cells: the table has ended
         if shape is not None and last is not None and _shape(last.group()) == shape and k > last_row:
-            if text[a:last.start()].strip() == label:
+            if text[a:last.start()].strip() == label and _next_year(text, found[-1][2][-1], last.group()):
                 shape = None  # "Avgift 2026  Avgift 2027": a header's label again with the next year, no row
                 continue
             found[-1][2].append(last.start())  # "… ES | 2026-02-06  MBN 2026/0022 …"
@@ -80,6 +82,12 @@ def _row_end(text: str, rows: list[int], column: int, end: int) -> int:
         if head is not None:
             return title_end(text, head.title_start, stop)
     return stop
+
+
+def _next_year(text: str, row: int, token: str) -> bool:
+    """``token`` is the year after the one that opens the row at ``row`` ("Avgift 2026  Avgift 2027")."""
+    first = _TOKEN.match(text, row)
+    return first is not None and len(token) == 4 and token.isdigit() and first.group() == str(int(token) - 1)
 
 
 def _label(cell: str) -> bool:

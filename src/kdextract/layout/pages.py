@@ -39,6 +39,10 @@ EDGE_LINES = 4
 EDGE_LINE_CHARS = 100
 #: The second item of a list whose first one opens a line ("1  Val av justerare 2  Godkännande …").
 _SECOND_ITEM = compile_re(r"[ \t]2\.?[ \t]+\p{Lu}")
+#: Most words of a list's first title before its second item's number.
+FIRST_TITLE_WORDS = 8
+#: A sentence's end inside the text before a "2" (prose, no list's first title).
+_SENTENCE_END = compile_re(r"[.!?](?:\s|$)")
 #: A page number or counter at the end of a running header ("Protokoll 2", "Kommunstyrelsen 3(8)", "… Sida 2 av 3").
 _TRAILING_PAGE = compile_re(r"[ \t]+(?:\d{1,3}[ \t]?(?:\([ \t]?\d{1,3}[ \t]?\))?|\([ \t]?\d{1,3}[ \t]?\)"
                             r"|sida?\.?[ \t]*\d{1,3}(?:[ \t]*(?:av|/)[ \t]*\d{1,3})?)$")
@@ -165,13 +169,26 @@ def transcript_pages(text: str) -> list[Page]:
     countered = len(found) >= 2 and all(_counter_in_head(text, p, e) is not None for _, e, _, p in found)
     if not found or not (countered or any(e - s >= FLAT_PAGE for s, e, _, _ in found)):
         return []
-    if len(found) == 1 and found[0][3] > found[0][0] and _SECOND_ITEM.search(text, found[0][3], found[0][3] + 120):
+    if len(found) == 1 and found[0][3] > found[0][0] and _second_item_follows(text, found[0][3]):
         return []  # "1  Val av justerare 2  Godkännande …": a flattened list's first item, no page of its own
     first_tokens = {fold(t.strip(",.:")) for t in _TOKEN.findall(text, found[0][3], found[0][1])[:15]}
     pages = []
     for start, end, number, prefix_end in found:
         pages.append(Page(start, end, number, prefix_end, _header_end(text, prefix_end, end, number, first_tokens)))
     return pages
+
+
+def _second_item_follows(text: str, start: int) -> bool:
+    """Item 2 of a flattened list follows the one short title at ``start`` ("Val av justerare 2  Godkännande …"):
+    no "§", no sentence end and at most ``FIRST_TITLE_WORDS`` words before it, and no label word that makes the "2"
+    a count or a reference ("§ 2 Val", "Bilaga 2 Protokoll", "kl. 2 Nämnden")."""
+    m = _SECOND_ITEM.search(text, start, start + 120)
+    if m is None:
+        return False
+    title = text[start:m.start()]
+    words = title.split()
+    return 0 < len(words) <= FIRST_TITLE_WORDS and "§" not in title and _SENTENCE_END.search(title) is None \
+        and words[-1].casefold() not in rules().not_before_number
 
 
 def _counter_in_head(text: str, start: int, end: int) -> int | None:

@@ -135,14 +135,19 @@ def regional_divisions(text: str, cands: list[Cand]) -> list[Cand]:
 
 #: The kinds of organisation whose name after a project word is no project's (``project_names.ok_name``).
 _NO_PROJECT_KINDS = frozenset({"municipality", "region", "agency", "company"})
+#: The key of a municipal board's or committee's name (``Socialnämnden``): a committee's is never a project's name.
+_BOARD_KEY = "body:"
 #: How far before a name its project word is looked for (characters).
 _PROJECT_WORD_WINDOW = 40
 
 
 def named_as_project(text: str, c: Cand) -> bool:
     """``c`` opens right after a project word ("projektet Papperslös nämnd", "satsningen …"): a project's name, no
-    organisation's, unless it is of a kind that no project's name is."""
-    if c.kind in _NO_PROJECT_KINDS:
+    organisation's, unless it is of a kind that no project's name is or a board's compound ("satsningen Socialnämnden
+    och …": the board takes part in it)."""
+    if c.kind in _NO_PROJECT_KINDS or (c.kind == "committee" and c.key.startswith(_BOARD_KEY)):
         return False
     window = fold(text[max(0, c.start - _PROJECT_WORD_WINDOW):c.start])
+    if "\n" in window[len(window.rstrip()):]:
+        return False  # a project word at a line's end ("Rapporten om projektet" / "Kultur- och … beslutar")
     return any(m.end() == len(window) for m in project_rules().intro.finditer(window))
