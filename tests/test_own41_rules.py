@@ -32,3 +32,46 @@ def test_unit_with_rn_for_m_is_read() -> None:
 def test_listed_words_stay() -> None:
     doc = kdextract.parse("Protokoll 2027-02-03\n\nMarsipan och hjärnmars stod på bordet; kornmarken ligger i träda.\n")
     assert not [d for d in doc.dates if d.value == "2027-03"]
+
+
+def test_sure_words_do_not_hide_the_damage() -> None:
+    text = ("Protokoll 1998-03-02\n\nNämnden beslutade att arbetet ska starta i rnars och vara klart i decernber, med"
+            " en rapport i apri1 som lngvar Holmlund skriver till nämnden och till styrelsen i staden.\n")
+    assert "Ingvar Holmlund" in [p.name for p in kdextract.parse(text).people]
+
+
+_AGENDA = ("Kallelse till sammanträde med fritidsnämnden 2027-04-06\n\n"
+           "Föredragningslista\n"
+           "Nr  Ärende  Dnr  Föredragande\n"
+           "1  Val av justerare  –  Ordföranden\n"
+           "2  Bidrag till idrottsföreningar 2027  FN 2027-00014  Fritidschef Olle Brandin\n"
+           "3  Ny konstgräsplan vid Åsvallen  FN 2026-00233  Projektledare Maja Stenmark\n"
+           "4  Anmälan av delegationsbeslut  –  Sekreteraren\n")
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in kdextract.parse(text).sections if s.level == 1]
+
+
+def test_narrow_gaps_end_an_agenda_title() -> None:
+    titles = _titles(_AGENDA)
+    assert "Bidrag till idrottsföreningar 2027" in titles
+    assert "Val av justerare" in titles
+
+
+def test_next_row_of_equal_width_is_no_wrapped_rest() -> None:
+    text = _AGENDA.replace("3  Ny konstgräsplan vid Åsvallen  FN 2026-00233  Projektledare Maja Stenmark",
+                           "3  Ny konstgräsplan vid Åsvallen  FN 2026-00233  Projektledare Maja Sten")
+    text = text.replace("4  Anmälan av delegationsbeslut  –  Sekreteraren",
+                        "4  Anmälan av delegationsbeslut och meddelanden  –  Sekreteraren Eva Lind")
+    assert "Anmälan av delegationsbeslut och meddelanden" in _titles(text)
+
+
+def test_compound_office_is_an_organisation() -> None:
+    text = "Protokoll 2027-02-03\n\nNämnden gav Stadsledningskansliet i uppdrag att ta fram nya riktlinjer för lokaler.\n"
+    assert "Stadsledningskansliet" in [o.name for o in kdextract.parse(text).organisations]
+
+
+def test_bare_office_stays_generic() -> None:
+    text = "Protokoll 2027-02-03\n\nNämnden gav kansliet i uppdrag att ta fram nya riktlinjer för lokaler.\n"
+    assert not kdextract.parse(text).organisations

@@ -101,16 +101,18 @@ def repair(view: TextView, *, force: bool | None = None) -> TextView:
     """
     if force is False:
         return view
-    if sure := lone_sign_repairs(view.text) + sure_digit_repairs(view.text) + lost_mark_repairs(view.text) \
-            + sure_word_repairs(view.text):
+    if sure := lone_sign_repairs(view.text) + sure_digit_repairs(view.text) + lost_mark_repairs(view.text):
         view = view.rewrite(sorted(sure))
+    judged = view.text  # the damage is judged with the sure words still damaged: they are its signs too
+    if sure := sure_word_repairs(judged):
+        view = view.rewrite(sure)
     if force is None:
-        words = _words(view.text)  # read once for every check
+        words = _words(judged)  # read once for every check
         intact, damaged = _sentinels(words)
         if _clean(intact, damaged):
             return view
         score = _damage(words)
-        if not (DAMAGE_THRESHOLD <= score or _light(view.text, intact, damaged)) or score >= NOT_SWEDISH \
+        if not (DAMAGE_THRESHOLD <= score or _light(judged, intact, damaged)) or score >= NOT_SWEDISH \
                 or not _swedish(words):
             return view
     return view.rewrite(Repairer(view.text).replacements())
