@@ -75,3 +75,16 @@ def test_compound_office_is_an_organisation() -> None:
 def test_bare_office_stays_generic() -> None:
     text = "Protokoll 2027-02-03\n\nNämnden gav kansliet i uppdrag att ta fram nya riktlinjer för lokaler.\n"
     assert not kdextract.parse(text).organisations
+
+
+def test_bare_office_links_to_its_owner_named_office() -> None:
+    text = ("Protokoll 2027-02-03\n\nNämnden gav Ekbyregionens kansli i uppdrag att ta fram nya riktlinjer för lokaler."
+            " Kansliet återkommer med ett förslag i april.\n")
+    orgs = {o.name: [a.casefold() for a in o.aliases] for o in kdextract.parse(text).organisations}
+    assert "kansliet" in orgs.get("Ekbyregionens kansli", [])
+
+
+def test_property_number_stays_in_the_title() -> None:
+    text = ("Protokoll 2027-02-03\n\n§ 12  Försäljning av fastigheten Tornet 4   KS 2027-00031\n"
+            "Nämnden beslutar att sälja fastigheten.\n\n§ 13  Övriga frågor\nInga frågor.\n")
+    assert "Försäljning av fastigheten Tornet 4" in [s.title for s in kdextract.parse(text).sections]
