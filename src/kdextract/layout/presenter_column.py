@@ -4,7 +4,8 @@ A kallelse sets its items out as a table, "Ärende   Föredragande" over "1. Val
 the text lost the table's gaps, each numbered line ends in its presenter at one space ("2. Delårsrapport 2027
 Controller Pia Strandlöf"). Under a header row that names the presenter's column (``presenter_column_header`` in
 ``resources/sv/sections.json``), the title of such a line ends before a capitalised role, a given name and a
-surname, or a role and a name, at its end.
+surname, or a role and a name, at its end. Where the row kept gaps of two blanks (a PDF reader's narrow gap, less
+than ``COLUMN_GAP``), its title ends at the first of them: the cells after it are the Dnr, the presenter or "–".
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ if TYPE_CHECKING:
 
 #: Lines between the header row and the table's first item (none but blanks expected; a note may stand there).
 _HEAD_GAP = 2
+#: The kinds of an item's line: a numbered item, or an entry under an agenda's label ("Föredragningslista").
+_ITEM_KINDS = ("agenda", "entry")
+#: Two blanks before a further cell: the gap a PDF reader left between a flattened table's cells ("2  Budget 2027  KUN
+#: 2026-00031  Ekonomichef Lars Berg"; the wide ``COLUMN_GAP`` needs three), read as one under the header row only.
+_NARROW_GAP = compile_re(r"[ ]{2,}(?=\S)")
 #: A title's words: runs of non-blanks.
 _WORD = compile_re(r"\S+")
 
@@ -33,10 +39,11 @@ def cut_presenters(text: str, lines: list[Line]) -> None:
             continue
         seen = False
         for j, nxt in enumerate(lines[i + 1:], i + 1):
-            if nxt.kind == "agenda":
+            if nxt.kind in _ITEM_KINDS:
                 seen = True
                 if COLUMN_GAP.search(text, nxt.title_start, nxt.end) is None:
-                    nxt.title_end = _before_presenter(text, nxt.title_start, nxt.title_end)
+                    gap = _NARROW_GAP.search(text, nxt.title_start, nxt.title_end)
+                    nxt.title_end = gap.start() if gap else _before_presenter(text, nxt.title_start, nxt.title_end)
             elif nxt.kind != "blank" and (seen or j - i > _HEAD_GAP):
                 break
 

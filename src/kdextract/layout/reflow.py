@@ -56,7 +56,7 @@ from kdextract.layout.flat_lists import (
 from kdextract.layout.flat_heads import case_after, item_heads
 from kdextract.layout.inline_subheadings import subheadings
 from kdextract.layout.item_runs import case_run, inside
-from kdextract.layout.items import head_at, presenter_note, title_end
+from kdextract.layout.items import Head, head_at, presenter_note, title_end
 from kdextract.layout.lettered import marker_at
 from kdextract.layout.line_breaks import Breaks
 from kdextract.layout.page_counters import inline_footer_edits, inline_header_edits, inline_page_number_edits
@@ -116,8 +116,8 @@ def unwrap_edits(text: str) -> list[Replacement]:
             cut = text.index("\n", start)
             indent = len(text[start:cut]) - len(text[start:cut].lstrip(" \t"))  # (" 1. Title …": an indented head,
             # its rest at the line's start; a rest at the title's hanging indent is the title's own second line)
-            if head_at(text, start + indent, cut, line_start=True) is None \
-                    or indent and text[cut + 1:cut + 2] in (" ", "\t"):
+            head = head_at(text, start + indent, cut, line_start=True)
+            if head is None or indent and text[cut + 1:cut + 2] in (" ", "\t") or _next_item(head, text, cut + 1, end):
                 continue
             repeated = repeated or Counter(text[a:b].strip() for a, b in line_spans(text))
             if repeated[text[cut + 1:end].strip()] < 2:
@@ -130,6 +130,13 @@ def unwrap_edits(text: str) -> list[Replacement]:
     done = {a for a, _, _, _ in edits}
     return sorted(edits + [(k, k + 1, " ", "layout: numbered list run into lines") for k in numbered_run_breaks(text)
                            if k not in done])
+
+
+def _next_item(head: Head, text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` opens with the next item after ``head`` ("6  Remiss …" over "7  Delegationsbeslut
+    …", two rows of an agenda's table of equal width): a row of its own, no rest of the line above."""
+    nxt = head_at(text, start, end, line_start=True)
+    return nxt is not None and head.value is not None and nxt.value == head.value + 1 and nxt.kind == head.kind
 
 
 def _flat_cues(line: str) -> int:

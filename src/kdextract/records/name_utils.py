@@ -101,11 +101,18 @@ class BodyHead(Part):
     forms: list[str]
     kind: OrganisationKind
     standalone: bool = True
+    #: a standalone head whose bare definite form still links to an owner-named body ('kansliet')
+    bare_links: bool = False
     indefinite_ok: bool = False
     coordinated_only: bool = False
     whole_word: bool = False
     ocr: bool = True
     not_after: list[str] = []
+
+    @property
+    def links_bare(self) -> bool:
+        """The head's bare definite form links to an owner-named body of it ("högskolan", "kansliet")."""
+        return not self.standalone or self.bare_links
 
 
 class KnownOrganisation(Part):

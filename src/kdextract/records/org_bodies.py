@@ -273,18 +273,18 @@ def find_owned(text: str) -> Iterator[Cand]:
 def _bare_head() -> Anchored:
     forms = []
     for head in _heads():
-        if not head.standalone:
+        if head.links_bare:
             forms += [f for f in head.forms if f != head.stem and f != head.stem + "s"]
     pattern = compile_re(WB_L + r"(?P<f>" + "|".join(ocr_pattern(f) for f in sorted(forms, key=len, reverse=True))
                             + r")" + WB_R, regex.I)
-    return Anchored(pattern, Beginnings(ocr_beginning(f) for head in _heads() if not head.standalone for f in head.forms))
+    return Anchored(pattern, Beginnings(ocr_beginning(f) for head in _heads() if head.links_bare for f in head.forms))
 
 
 def find_bare_heads(text: str) -> Iterator[Cand]:
     """'högskolan', 'ledningsgruppen': links to an owner-named organisation of that head."""
     for m in _bare_head().finditer(text):
         for head in _heads():
-            if not head.standalone:
+            if head.links_bare:
                 form = _match_form(head, m.group("f"))
                 if form in head.forms and ocr_regex(form).fullmatch(m.group("f")):
                     _, gen, nom = _form_info(head, form)

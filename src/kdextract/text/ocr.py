@@ -21,7 +21,7 @@ and codes (KSAU, E18) are left alone. All of this runs only where the text looks
 that no clean text holds: a run of "$" item headings with no intact "§" (``lone_sign_repairs``), look-alike
 letters in an ISO date, in a day after its article or in an amount in groups of three ("1984-1O-16",
 "den l januari", "412 OOO kr"; ``sure_digit_repairs``), and an å/ä/ö printed as "?" inside a word ("M?te";
-``ocr_marks``).
+``ocr_marks``), and a month or unit of money with a look-alike letter ("rnars", "rnnkr"; ``ocr_sure_words``).
 Every change is a ``TextView.rewrite`` replacement (reason ``"ocr: …"``), so offsets still
 point into the input.
 
@@ -43,6 +43,7 @@ from kdextract.text.lexicon import Lexicon, load_lexicon
 from kdextract.text.ocr_codes import lone_sign_repairs
 from kdextract.text.ocr_marks import lost_mark_repairs
 from kdextract.text.ocr_numbers import sure_digit_repairs
+from kdextract.text.ocr_sure_words import sure_word_repairs
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
 from kdextract.text.ocr_repair import ORDINAL, TOKEN, Repairer
 from kdextract.text.view import TextView
@@ -102,13 +103,16 @@ def repair(view: TextView, *, force: bool | None = None) -> TextView:
         return view
     if sure := lone_sign_repairs(view.text) + sure_digit_repairs(view.text) + lost_mark_repairs(view.text):
         view = view.rewrite(sorted(sure))
+    judged = view.text  # the damage is judged with the sure words still damaged: they are its signs too
+    if sure := sure_word_repairs(judged):
+        view = view.rewrite(sure)
     if force is None:
-        words = _words(view.text)  # read once for every check
+        words = _words(judged)  # read once for every check
         intact, damaged = _sentinels(words)
         if _clean(intact, damaged):
             return view
         score = _damage(words)
-        if not (DAMAGE_THRESHOLD <= score or _light(view.text, intact, damaged)) or score >= NOT_SWEDISH \
+        if not (DAMAGE_THRESHOLD <= score or _light(judged, intact, damaged)) or score >= NOT_SWEDISH \
                 or not _swedish(words):
             return view
     return view.rewrite(Repairer(view.text).replacements())

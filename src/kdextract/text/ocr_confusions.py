@@ -66,6 +66,8 @@ class ConfusionRules(Rules, file="ocr_confusions.json"):
     name_verbs: list[str]
     number_words: NumberWords
     symbol_noise: SymbolNoise
+    sure_words: list[str]
+    sure_word_letters: list[tuple[str, str]]
 
 
 @dataclass(frozen=True)
