@@ -76,7 +76,21 @@ def test_protocol_counts_from_its_meeting_record() -> None:
      "sammanträdet.\n\nEkeby den 2 mars 2027\n\nAnna Ström\nordförande\n"),
     # a memo: its own date is no meeting's
     ("Ekeby kommun\nTJÄNSTESKRIVELSE\nDatum 2027-03-02\n\nYttrandet lämnas senast en vecka före sammanträdet.\n"),
+    # "tid" inside "fritidsnämnden" is no label of the meeting's time: the date on that line is the notice's own
+    ("Kultur- och fritidsnämnden   2026-11-05\n\nKALLELSE\n\nFrågor till nämnden lämnas senast en vecka före "
+     "sammanträdet.\n"),
 ])
 def test_no_meeting_day_no_date(text: str) -> None:
     doc = parse(text)
     assert not [d for d in doc.dates if d.source.name == "dates/event_relative"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Tid: torsdag 18 mars 2027 kl. 13.00", "2027-03-11"),  # a label of the meeting's time
+    ("Tid : 2027-03-18", "2027-03-11"),  # a space before the colon
+    ("Nämndsammanträde 2027-03-18", "2027-03-11"),  # a compound of the meeting's word
+    ("Tidplan   2027-03-18", None),  # "tid" opens a word, no label
+])
+def test_meeting_day_line_words(line: str, expected: str | None) -> None:
+    doc = parse(f"Ekeby kommun\nKALLELSE\n\n{line}\n\nFrågor lämnas senast en vecka före sammanträdet.\n")
+    assert [d.value for d in doc.dates if d.source.name == "dates/event_relative"] == ([expected] if expected else [])
