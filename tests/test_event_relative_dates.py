@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from kdextract import find_dates
 from kdextract.api import parse
 from kdextract.parsers.dates.event_relative import find_event_relative
 
@@ -94,3 +95,18 @@ def test_no_meeting_day_no_date(text: str) -> None:
 def test_meeting_day_line_words(line: str, expected: str | None) -> None:
     doc = parse(f"Ekeby kommun\nKALLELSE\n\n{line}\n\nFrågor lämnas senast en vecka före sammanträdet.\n")
     assert [d.value for d in doc.dates if d.source.name == "dates/event_relative"] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a weekday before "innan"/"efter" and a word that is no event noun: a weekday of the reference
+    ("Vi ses på fredag innan han åker.", ("på fredag", "2026-11-20")),
+    ("Svar lämnas på måndag efter den stora genomgången.", ("på måndag", "2026-11-23")),
+    ("Vi ses på fredag innan semestern.", ("på fredag", "2026-11-20")),
+    # before an event noun: counted from that event, no day of the reference's week
+    ("Anmäl förhinder senast måndagen före mötet.", None),
+    ("Protokollet anslås fredagen efter nämndsammanträdet.", None),
+])
+def test_weekday_before_a_word_or_an_event(sentence: str, expected: tuple[str, str] | None) -> None:
+    found = [(m.text, m.value) for m in find_dates(sentence, reference=dt.date(2026, 11, 19))
+             if m.source.name == "dates/weekday"]
+    assert found == ([expected] if expected else [])
