@@ -31,6 +31,12 @@ PHRASES = [
     ("Ett förslag lämnades två veckor före sammanträdet.", None),  # past tense
     ("Svar lämnas senast en vecka före mötet den 4 maj.", None),  # a dated meeting of its own
     ("Svar lämnas senast en vecka före nästa sammanträde.", None),  # another meeting
+    ("Svar lämnas senast en vecka före sammanträdet.", "2027-03-11"),  # the same sentence on the meeting
+    ("Rapporten lämnas två veckor före mötet med Trafikverket.", None),  # another's meeting
+    ("Rapporten lämnas två veckor före mötet med\nRegionen.", None),  # a wrapped line
+    ("Rapporten lämnas två veckor före mötet med oss.", "2027-03-04"),  # no name: the meeting
+    ("Material skickas en vecka före sammanträdet i Kommunstyrelsen.", None),
+    ("Svar lämnas senast en vecka före mötet, den 4 maj.", None),  # a dated meeting after a comma
     ("Återkom senast två veckor efter kommunstyrelsens beslut.", None),  # no meeting noun
     ("Kaffe serveras en timme före mötet.", None),  # a clock time, no day
 ]
