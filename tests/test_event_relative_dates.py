@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from kdextract import find_dates
 from kdextract.api import parse
 from kdextract.parsers.dates.event_relative import find_event_relative
 
@@ -30,6 +31,12 @@ PHRASES = [
     ("Ett förslag lämnades två veckor före sammanträdet.", None),  # past tense
     ("Svar lämnas senast en vecka före mötet den 4 maj.", None),  # a dated meeting of its own
     ("Svar lämnas senast en vecka före nästa sammanträde.", None),  # another meeting
+    ("Svar lämnas senast en vecka före sammanträdet.", "2027-03-11"),  # the same sentence on the meeting
+    ("Rapporten lämnas två veckor före mötet med Trafikverket.", None),  # another's meeting
+    ("Rapporten lämnas två veckor före mötet med\nRegionen.", None),  # a wrapped line
+    ("Rapporten lämnas två veckor före mötet med oss.", "2027-03-04"),  # no name: the meeting
+    ("Material skickas en vecka före sammanträdet i Kommunstyrelsen.", None),
+    ("Svar lämnas senast en vecka före mötet, den 4 maj.", None),  # a dated meeting after a comma
     ("Återkom senast två veckor efter kommunstyrelsens beslut.", None),  # no meeting noun
     ("Kaffe serveras en timme före mötet.", None),  # a clock time, no day
 ]
@@ -76,7 +83,36 @@ def test_protocol_counts_from_its_meeting_record() -> None:
      "sammanträdet.\n\nEkeby den 2 mars 2027\n\nAnna Ström\nordförande\n"),
     # a memo: its own date is no meeting's
     ("Ekeby kommun\nTJÄNSTESKRIVELSE\nDatum 2027-03-02\n\nYttrandet lämnas senast en vecka före sammanträdet.\n"),
+    # "tid" inside "fritidsnämnden" is no label of the meeting's time: the date on that line is the notice's own
+    ("Kultur- och fritidsnämnden   2026-11-05\n\nKALLELSE\n\nFrågor till nämnden lämnas senast en vecka före "
+     "sammanträdet.\n"),
 ])
 def test_no_meeting_day_no_date(text: str) -> None:
     doc = parse(text)
     assert not [d for d in doc.dates if d.source.name == "dates/event_relative"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Tid: torsdag 18 mars 2027 kl. 13.00", "2027-03-11"),  # a label of the meeting's time
+    ("Tid : 2027-03-18", "2027-03-11"),  # a space before the colon
+    ("Nämndsammanträde 2027-03-18", "2027-03-11"),  # a compound of the meeting's word
+    ("Tidplan   2027-03-18", None),  # "tid" opens a word, no label
+])
+def test_meeting_day_line_words(line: str, expected: str | None) -> None:
+    doc = parse(f"Ekeby kommun\nKALLELSE\n\n{line}\n\nFrågor lämnas senast en vecka före sammanträdet.\n")
+    assert [d.value for d in doc.dates if d.source.name == "dates/event_relative"] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a weekday before "innan"/"efter" and a word that is no event noun: a weekday of the reference
+    ("Vi ses på fredag innan han åker.", ("på fredag", "2026-11-20")),
+    ("Svar lämnas på måndag efter den stora genomgången.", ("på måndag", "2026-11-23")),
+    ("Vi ses på fredag innan semestern.", ("på fredag", "2026-11-20")),
+    # before an event noun: counted from that event, no day of the reference's week
+    ("Anmäl förhinder senast måndagen före mötet.", None),
+    ("Protokollet anslås fredagen efter nämndsammanträdet.", None),
+])
+def test_weekday_before_a_word_or_an_event(sentence: str, expected: tuple[str, str] | None) -> None:
+    found = [(m.text, m.value) for m in find_dates(sentence, reference=dt.date(2026, 11, 19))
+             if m.source.name == "dates/weekday"]
+    assert found == ([expected] if expected else [])

@@ -56,6 +56,8 @@ class DateRecordRules(Rules, file="date_records.json"):
     item_note_words: WordList
     meeting_day_kinds: WordList
     meeting_day_words: WordList
+    meeting_day_parts: WordList
+    meeting_day_labels: WordList
     plan_words: WordList
     site_lines: list[Pattern]
     title_copy_lines: list[Pattern]

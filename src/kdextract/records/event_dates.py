@@ -3,7 +3,9 @@ the parser's event-relative finds (``parsers.dates.event_relative``) resolved ag
 
 The meeting's day is the meeting record's, else the document's own date where the document calls or records
 the meeting (``meeting_day_kinds`` in date_records.json) and names that day on a line that speaks of the meeting
-(``meeting_day_words``: "sammanträde 19 november 2026"; a notice dated by its signature names no meeting day).
+(``meeting_day_words`` at a word's start, ``meeting_day_parts`` anywhere, ``meeting_day_labels`` as whole words:
+"nämndsammanträde 19 november 2026", "Tid: …"; not "fritidsnämnden"; a notice dated by its signature names no
+meeting day).
 Where neither gives a day, the phrases stay undated.
 """
 
@@ -11,9 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate
 
+import regex
+
 from kdextract.models import DateMention, Source
+from kdextract.pattern_cache import compile_re
 from kdextract.parsers.dates.event_relative import find_event_relative
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules
@@ -33,16 +39,28 @@ def meeting_day(ctx: Context, found: list[DateMention]) -> tuple[dt.date, str] |
     meta, rules = ctx.meta, DateRecordRules.load()
     if meta.day is None or meta.kind not in rules.meeting_day_kinds.words:
         return None
-    text, words = ctx.text, rules.meeting_day_words.words
+    text, words = ctx.text, _meeting_words()
     for m in found:
         if m.day == meta.day:
             a = max(0, m.start - NEAR)
             a = text.rfind("\n", a, m.start) + 1 or a  # from the line's start, where it is near
             b = text.find("\n", m.end, m.end + NEAR)
             b = m.end + NEAR if b < 0 else b
-            if any(w in fold(text[a:b]) for w in words):
+            if words.search(fold(text[a:b])):
                 return meta.day, f"the date of the {meta.kind}, its meeting's day"
     return None
+
+
+@lru_cache(maxsize=1)
+def _meeting_words() -> regex.Pattern[str]:
+    """A word of the meeting at a word's start or inside one, or a label of its time as whole words ("Tid:")."""
+    rules = DateRecordRules.load()
+    stems = sorted({fold(w) for w in rules.meeting_day_words.words}, key=lambda w: (-len(w), w))
+    parts = sorted({fold(w) for w in rules.meeting_day_parts.words}, key=lambda w: (-len(w), w))
+    labels = sorted({fold(w) for w in rules.meeting_day_labels.words}, key=lambda w: (-len(w), w))
+    label = "|".join(r"[ \t]+".join(regex.escape(p).replace(":", r"[ \t]*:") for p in w.split()) for w in labels)
+    return compile_re(rf"{'|'.join(map(regex.escape, parts))}|(?<![^\W\d_])(?:{'|'.join(map(regex.escape, stems))}"
+                      rf"|(?:{label})(?![^\W\d_]))")
 
 
 def event_dates(ctx: Context, found: list[DateMention]) -> list[DateMention]:

@@ -24,19 +24,21 @@ from .common import in_past_tense
 from .engine import Ctx
 from .fold import fold_text
 from .lexicon import word_regex
-from .patterns import COUNT, DATA, LEX, NL, NUMB, S1, UNIT, WEEKDAY_NAME
+from .patterns import COUNT, DATA, EVENT_NOUNS, EVENT_SIDES, LEX, NL, NUMB, S1, UNIT, WEEKDAY_NAME
 from .rules_offsets import shift
 
-_EVENTS = {fold(k): v for k, v in DATA.event_nouns.words.items()}
 _HELD = frozenset(fold(w) for w in DATA.event_nouns.held_words)
+_OTHERS = frozenset(fold(w) for w in DATA.event_nouns.other_event_words)
 #: Units a day is counted in (a clock time before a meeting is no day of its own).
 _DAY_UNITS = frozenset({"day", "workday", "week", "month", "year"})
 _PATTERN = compile_std(
     rf"{NUMB}(?:(?P<n>{COUNT}){S1}(?P<u>{UNIT})|(?P<one>dagen)|(?P<wd>{WEEKDAY_NAME})(?:en)?){S1}"
-    rf"(?P<side>fore|innan|efter){S1}(?P<ev>{word_regex(_EVENTS)}){NL}")
-#: A date right after the event noun ("mötet den 4 mars", "sammanträdet 2027-03-04"): that event, not the document's.
-_DATE_AFTER = compile_std(r"[ \t]*(?:den[ \t]+)?\d")
+    rf"(?P<side>{word_regex(EVENT_SIDES)}){S1}(?P<ev>{word_regex(EVENT_NOUNS)}){NL}")
+#: A date right after the event noun ("mötet den 4 mars", "sammanträdet, 2027-03-04"): that event, not the document's.
+_DATE_AFTER = compile_std(r"[ \t]*,?[ \t]*(?:den[ \t]+)?\d")
 _WORD_AFTER = compile_std(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
+#: The word after that ("mötet med Trafikverket"): a name where capitalised.
+_NAME_AFTER = compile_std(r"[ \t]*\n?[ \t]*([^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +66,7 @@ class EventRelative:
 def find_event_relative(text: str) -> list[EventRelative]:
     """The days counted from an event in ``text``, in text order (none where no event noun occurs)."""
     folded = fold_text(text)
-    if not any(k in folded for k in _EVENTS):
+    if not any(k in folded for k in EVENT_NOUNS):
         return []
     ctx = Ctx(text, folded, None, None)
     out: list[EventRelative] = []
@@ -73,9 +75,11 @@ def find_event_relative(text: str) -> list[EventRelative]:
         after = _WORD_AFTER.match(folded, end)
         if _DATE_AFTER.match(folded, end) or (after is not None and after.group(1) in _HELD):
             continue  # "före mötet den 4 mars": a dated event; "före mötet hölls": one that is over
+        if after is not None and after.group(1) in _OTHERS and _named(text, after.end()):
+            continue  # "före mötet med Trafikverket": another's meeting
         if in_past_tense(ctx, m.start(), end):
             continue
-        sign = 1 if m["side"] == "efter" else -1
+        sign = EVENT_SIDES[" ".join(m["side"].split())]
         weekday = None
         if m["wd"]:
             s, e = m.span("wd")
@@ -92,5 +96,11 @@ def find_event_relative(text: str) -> list[EventRelative]:
             if n is None or n != int(n) or n < 1 or unit not in _DAY_UNITS:
                 continue
             count = sign * int(n)
-        out.append(EventRelative(m.start(), end, text[m.start():end], _EVENTS[m["ev"]], count, unit, weekday))
+        out.append(EventRelative(m.start(), end, text[m.start():end], EVENT_NOUNS[m["ev"]], count, unit, weekday))
     return out
+
+
+def _named(text: str, at: int) -> bool:
+    """Whether a capitalised word opens ``text`` at ``at`` (after blanks and at most one line break)."""
+    m = _NAME_AFTER.match(text, at)
+    return m is not None and m.group(1).isupper()

@@ -76,9 +76,12 @@ class ShortYearMarks(WordList):
 
 
 class EventNouns(Part):
-    """The definite nouns of an event (its kind each) and the words after one that say it was held."""
+    """The definite nouns of an event (its kind each), the prepositions before one (the side each counts on), the
+    words after one before a name that make it another's, and the words after one that say it was held."""
 
     words: dict[str, str]
+    prepositions: dict[str, int]
+    other_event_words: list[str]
     held_words: list[str]
 
 

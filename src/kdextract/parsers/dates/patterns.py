@@ -33,6 +33,9 @@ UNIT = word_regex(LEX.units)
 COUNT = (rf"(?:\d+(?:[.,]\d+)?(?:[ \t]+och[ \t]+en[ \t]+halv)?|en[ \t]+halv|"
          rf"{word_regex(LEX.vague_counts)}|(?:{NUMBER_WORD})(?:[ \t]+och[ \t]+en[ \t]+halv)?)")
 PART_OF_DAY = alternation(DATA.parts_of_day)
+#: The nouns of an event (its kind each) and the prepositions before one (the side each counts on: -1 before, 1 after).
+EVENT_NOUNS = {fold(k): v for k, v in DATA.event_nouns.words.items()}
+EVENT_SIDES = {fold(k): v for k, v in DATA.event_nouns.prepositions.items()}
 
 
 _THOUSANDS = {"tusen": 1000, "ettusen": 1000, "etttusen": 1000, "tvatusen": 2000}

@@ -24,6 +24,8 @@ from .lexicon import word_regex
 from .rules_periods import week_year
 from .patterns import (
     DATA,
+    EVENT_NOUNS,
+    EVENT_SIDES,
     LEX,
     NL,
     NLB,
@@ -85,8 +87,9 @@ _DAY_MONTH_AFTER = compile_std(r"[ \t]+(?:den[ \t]+)?\d{1,2}(?::[ae])?[ \t]+([^\
 #: A week number after a weekday ("fredag vecka 11", "torsdag i v. 7"): the weekday of that week, a rule of its own.
 _WEEK_AFTER = compile_std(r"[ \t]+(?:i[ \t]+)?(?:vecka|v\.?)[ \t]*\d")
 #: An event after a weekday ("måndagen före mötet", "fredagen efter sammanträdet"): a day counted from that event,
-#: whose date the words do not give, so no date of the reference's week.
-_EVENT_AFTER = compile_std(r"[ \t]+(?:fore|innan|efter)[ \t]+(?:nasta[ \t]+)?[^\W\d_]+(?:et|en|n)\b")
+#: whose date the words do not give, so no date of the reference's week ("innan han åker" names no event).
+_EVENT_AFTER = compile_std(rf"[ \t]+(?:{word_regex(EVENT_SIDES)})[ \t]+(?:nasta[ \t]+)?(?:{word_regex(EVENT_NOUNS)})"
+                           rf"{NL}")
 _DATE_OR_CLOCK_AFTER = compile_std(r"[ \t]*[,.]?[ \t]*(?:\d|kl\b|kl\.|klockan\b|den\b)")
 
 
