@@ -3,6 +3,8 @@ unit of money damaged by a look-alike letter ("rnaj", "ju1i", "rnkr") is read ba
 
 from __future__ import annotations
 
+import pytest
+
 import kdextract
 
 _WELL_READ = ("Protokoll 2027-02-03\n\nFörvaltningen har sett över skötseln av parkerna och föreslår att arbetet "
@@ -88,3 +90,11 @@ def test_property_number_stays_in_the_title() -> None:
     text = ("Protokoll 2027-02-03\n\n§ 12  Försäljning av fastigheten Tornet 4   KS 2027-00031\n"
             "Nämnden beslutar att sälja fastigheten.\n\n§ 13  Övriga frågor\nInga frågor.\n")
     assert "Försäljning av fastigheten Tornet 4" in [s.title for s in kdextract.parse(text).sections]
+
+
+@pytest.mark.parametrize("lead", ["Följande beslut har fattats med stöd av delegation:",
+                                  "Nedanstående beslut har fattats av förvaltningschefen:"])
+def test_a_lead_in_to_a_list_of_decisions_is_no_decision_of_its_own(lead: str) -> None:
+    text = f"Delegationsbeslut\n\n{lead}\nBidrag till Ekby IF, 12 000 kr.\n\nKommunstyrelsen har beslutat följande:\n"
+    decisions = [d.text for d in kdextract.parse(text, ner=False).decisions]
+    assert decisions == ["Kommunstyrelsen har beslutat följande:"]

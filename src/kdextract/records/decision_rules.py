@@ -48,6 +48,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     cues: list[CueRule]
     blockers_before: Pattern
     cleft_before: Pattern
+    list_lead_in: Pattern
     reply_subjects: Pattern
     passive_modals: Pattern
     negation_inside: Pattern
@@ -87,6 +88,7 @@ class DecisionRules:
     cues: tuple[Cue, ...]
     blockers: regex.Pattern[str]
     cleft: regex.Pattern[str]
+    list_lead_in: regex.Pattern[str]
     reply_subject: regex.Pattern[str]
     passive_modals: regex.Pattern[str]
     negation: regex.Pattern[str]
@@ -120,6 +122,7 @@ def rules() -> DecisionRules:
                    for c in data.cues),
         blockers=compile_re(data.blockers_before, regex.V1),
         cleft=compile_re(data.cleft_before, regex.V1),
+        list_lead_in=compile_re(data.list_lead_in, regex.V1),
         reply_subject=compile_re(data.reply_subjects, regex.V1),
         passive_modals=compile_re(data.passive_modals, regex.V1),
         negation=compile_re(data.negation_inside, regex.V1),

@@ -81,8 +81,12 @@ def _blocked(folded: str, sent: tuple[int, int], start: int, end: int) -> bool:
     window = " ".join(_WORD.findall(head)[-3:])
     if r.blockers.search(window) or r.cleft.search(head):
         return True  # (a cleft names who decides such things: "det är Trafikverket som beslutar om …")
-    # a heading-like or question sentence is no decision
-    return folded[sent[0]:sent[1]].rstrip().endswith("?")
+    # a heading-like or question sentence is no decision, nor a list's lead-in ("Följande beslut har fattats …:")
+    end = sent[1]
+    while end > sent[0] and folded[end - 1].isspace():
+        end -= 1
+    last = folded[end - 1:end]
+    return last == "?" or last == ":" and r.list_lead_in.match(folded, sent[0], end) is not None
 
 _PARTICIPLE = compile_re(r"\w+(?:ade|ande|anda|ada|ad|at|da|t)\b", regex.V1)
 
