@@ -380,4 +380,7 @@ def _run_pool(chunks: Iterator[list[Item]], workers: int, job: _Job) -> Iterator
     finally:
         for future in pending:
             future.cancel()
-        executor.shutdown(wait=True, cancel_futures=True)
+        try:
+            executor.shutdown(wait=True, cancel_futures=True)
+        except RuntimeError:  # an abandoned generator collected on the pool's own thread: it cannot join itself
+            executor.shutdown(wait=False, cancel_futures=True)
