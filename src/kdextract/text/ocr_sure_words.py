@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from kdextract.pattern_cache import compile_re
 from kdextract.text.ocr_confusions import ConfusionRules
 from kdextract.text.view import Replacement
-
-#: A word of letters and the digit look-alikes, standing alone.
-_WORD = compile_re(r"(?<![\p{L}\p{N}])[\p{L}1]+(?![\p{L}\p{N}])")
 
 
 @lru_cache(maxsize=1)
@@ -33,13 +32,20 @@ def _damaged_forms() -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def _damaged_word() -> regex.Pattern[str]:
+    """A damaged form standing alone as a word, in any case (one scan of the text, not a look-up per word)."""
+    forms = sorted(_damaged_forms(), key=lambda w: (-len(w), w))
+    return compile_re(r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, forms)) + r")(?![\p{L}\p{N}])",
+                      regex.IGNORECASE)
+
+
 def sure_word_repairs(text: str) -> list[Replacement]:
     """Replacements of the sure words' damaged forms in ``text``, sorted (the first letter's case kept)."""
     forms = _damaged_forms()
     found: list[Replacement] = []
-    for m in _WORD.finditer(text):
-        word = forms.get(m.group().lower())
-        if word is not None:
-            new = word.capitalize() if m.group()[0].isupper() else word
-            found.append((m.start(), m.end(), new, f"ocr: {m.group()} -> {new}"))
+    for m in _damaged_word().finditer(text):
+        word = forms[m.group().lower()]
+        new = word.capitalize() if m.group()[0].isupper() else word
+        found.append((m.start(), m.end(), new, f"ocr: {m.group()} -> {new}"))
     return found
