@@ -50,12 +50,24 @@ def block_kind(line: str) -> DecisionKind | None:
     key = _heading_key(line)
     if not key or len(key) > 60:
         return None
+    return _kind(key) or next(filter(None, map(_kind, _joined_splits(key))), None)
+
+def _kind(key: str) -> DecisionKind | None:
     r = rules()
     if r.block_proposal.match(key):
         return "proposal"
     if r.block_decision.match(key):
         return "decision"
     return None
+
+#: One space inside a word: the letters on either side of it, up to the word's edges.
+_SPLIT = compile_re(r"(?<![\p{L}])(\p{L}+) (\p{L}+)(?![\p{L}])")
+
+def _joined_splits(key: str) -> list[str]:
+    """``key`` with one heading word that OCR split by a space joined ("namndens beslu t" -> "namndens beslut")."""
+    words = rules().split_heading_words
+    return [key[:m.start()] + m[1] + m[2] + key[m.end():]
+            for m in _SPLIT.finditer(key, overlapped=True) if m[1] + m[2] in words]
 
 def ownerless_proposal(text: str, block: Block) -> bool:
     """``block`` is a proposal under a heading that names no owner ("Förslag till beslut")."""

@@ -62,6 +62,8 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     meeting_words: list[str]
     office_subjects: list[str]
     same_meeting: Pattern
+    split_heading_words: list[str]
+    past_report: Pattern
     ownerless_proposal: Pattern
 
 
@@ -103,6 +105,8 @@ class DecisionRules:
     office_subject: regex.Pattern[str]
     same_meeting: regex.Pattern[str]
     ownerless_proposal: regex.Pattern[str]
+    split_heading_words: frozenset[str]
+    past_report: regex.Pattern[str]
     version: int
 
 @lru_cache(maxsize=1)
@@ -138,5 +142,7 @@ def rules() -> DecisionRules:
                                      + r")\s*$", regex.V1),
         same_meeting=compile_re(r"\s*(?:" + data.same_meeting + r")\b"),
         ownerless_proposal=compile_re(data.ownerless_proposal, regex.V1),
+        split_heading_words=frozenset(data.split_heading_words),
+        past_report=compile_re(data.past_report, regex.V1),
         version=data.version,
     )

@@ -67,6 +67,8 @@ def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
                 continue
             if cue.voice == "passive" and r.passive_modals.search(folded, sent[0], m.start()):
                 continue  # "… kan ett tillägg beviljas": a modal before the subject, a possibility
+            if r.past_report.match(folded, m.start()):
+                continue  # "Bygglov beviljades i juni": a note of what happened before
             if cue.kind == "proposal" and r.reply_subject.search(folded, max(0, m.start() - 30), m.start()):
                 continue  # "Kommunen föreslår att …": a reply's suggestion to another body
             hits.append(_Hit(cue, m.start(), m.end(), sent))
