@@ -46,3 +46,19 @@ def test_a_passive_of_what_happened_before_is_no_decision(sentence: str) -> None
 def test_a_passive_decision_of_the_meeting_stays(sentence: str) -> None:
     doc = kdextract.parse(_NOTES.format(sentence=sentence), ner=False)
     assert [d for d in doc.decisions if sentence.split()[1] in d.text]
+
+
+_TABLE = ("Delegationsbeslut\n\nNr  Datum  Beslut  Beslutsfattare\n"
+          "1  2027-01-12  Ramavtal för städtjänster med Ekby Städ AB  Upphandlingschef Eva Strand\n"
+          "2  2027-01-20  Hyresavtal med Fastighets AB Ekhem om lokaler  Lokalstrateg Per Holm\n")
+
+
+def test_a_company_form_before_a_column_gap_ends_the_name() -> None:
+    doc = kdextract.parse(_TABLE, ner=False)
+    orgs = [o.name for o in doc.organisations]
+    assert "Ekby Städ AB" in orgs and not [o for o in orgs if "Upphandlingschef" in o]
+    assert "Eva Strand" in [p.name for p in doc.people]
+
+
+def test_a_form_before_its_name_one_blank_apart_stays() -> None:
+    assert "Fastighets AB Ekhem" in [o.name for o in kdextract.parse(_TABLE, ner=False).organisations]
