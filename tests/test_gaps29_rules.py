@@ -62,3 +62,21 @@ def test_a_company_form_before_a_column_gap_ends_the_name() -> None:
 
 def test_a_form_before_its_name_one_blank_apart_stays() -> None:
     assert "Fastighets AB Ekhem" in [o.name for o in kdextract.parse(_TABLE, ner=False).organisations]
+
+
+_HEADER_INSIDE = ("EKBY KOMMUN  Protokoll  Sida 1 (2)\nMiljönämnden\nSammanträdesdatum 2027-04-12\n\n"
+                  "§ 31  Yttrande om ny cykelbana\n"
+                  "Förvaltningen föreslår att cykelbanan längs Åvägen bör byggas i samma\n"
+                  "EKBY KOMMUN  Protokoll  Sida 2 (2)\nMiljönämnden  Sammanträdesdatum 2027-04-12\n"
+                  "etapp som gatan.\n")
+
+
+def test_the_meeting_date_of_a_running_header_is_no_deadline() -> None:
+    doc = kdextract.parse(_HEADER_INSIDE, ner=False)
+    assert not [d for d in doc.deadlines if d.value == "2027-04-12"]
+
+
+def test_a_planned_date_after_another_label_stays_a_deadline() -> None:
+    doc = kdextract.parse("Protokoll 2027-04-12\n\nUtbyggnaden av cykelbanan ska vara klar senast 2027-09-30.\n",
+                          ner=False)
+    assert [d for d in doc.deadlines if d.value == "2027-09-30"]

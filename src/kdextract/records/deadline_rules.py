@@ -51,6 +51,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     greeting_words: list[str]
     negations: WordList
     covers_words: WordList
+    meeting_date_labels: WordList
     recurring_words: WordList
     particle_passives: ParticlePassives
     schedule_columns: ScheduleColumns

@@ -67,7 +67,7 @@ class _Cues:
     closes: regex.Pattern[str]  # words right before a date that end something ("till och med den 30 juni")
     passive: regex.Pattern[str]  # a present passive and its particle right before a date ("sätts upp under maj")
     period: regex.Pattern[str]  # a period word that opens a date ("under maj")
-    negated: regex.Pattern[str]  # a negation or a covered period right before a date ("inte i augusti", "avser oktober")
+    negated: regex.Pattern[str]  # a negation, a covered period ("avser oktober") or a meeting-date label before a date
     lead_in: regex.Pattern[str]  # the end of a lead-in over a list of dated points ("Enligt direktivet ska bolaget")
     recurs: regex.Pattern[str]  # a recurring time right after a date ("i maj och november varje år")
     compound: regex.Pattern[str]  # a compound noun of an event ("leverantörsträff")
@@ -121,7 +121,8 @@ def _cues() -> _Cues:
     period = compile_re(r"(?:" + "|".join(map(regex.escape, data.particle_passives.period_words)) + r")\s",
                            regex.IGNORECASE)
     nots = sorted(data.negations.words + data.covers_words.words, key=lambda w: (-len(w), w))
-    negated = compile_re(r"(?<![\w])(?:" + "|".join(map(phrase_pattern, nots)) + r")[ \t\n]+\Z", regex.IGNORECASE)
+    nots_re = [phrase_pattern(w) for w in nots] + [phrase_pattern(w) + ":?" for w in data.meeting_date_labels.words]
+    negated = compile_re(r"(?<![\w])(?:" + "|".join(nots_re) + r")[ \t\n]+\Z", regex.IGNORECASE)
     lead_in = lead_in_pattern([phrase_pattern(w) for w in data.lead_in_modals.words],
                               [phrase_pattern(w) for w in data.lead_in_modals.due_words])
     return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
