@@ -80,3 +80,11 @@ def test_a_planned_date_after_another_label_stays_a_deadline() -> None:
     doc = kdextract.parse("Protokoll 2027-04-12\n\nUtbyggnaden av cykelbanan ska vara klar senast 2027-09-30.\n",
                           ner=False)
     assert [d for d in doc.deadlines if d.value == "2027-09-30"]
+
+
+def test_a_decision_to_hand_a_matter_over_on_a_day_plans_it() -> None:
+    text = ("Protokoll\nBildningsnämnden 2027-02-15\n\n§ 9  Verksamhetsplan 2027\n\nBildningsnämndens beslut\n"
+            "Bildningsnämnden beslutar att anta verksamhetsplanen och överlämna den\n"
+            "till kommunstyrelsen den 1 april 2027.\n")
+    found = [d for d in kdextract.parse(text, ner=False).deadlines if d.value == "2027-04-01"]
+    assert found and "kommunstyrelsen" in found[0].what
