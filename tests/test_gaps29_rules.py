@@ -88,3 +88,19 @@ def test_a_decision_to_hand_a_matter_over_on_a_day_plans_it() -> None:
             "till kommunstyrelsen den 1 april 2027.\n")
     found = [d for d in kdextract.parse(text, ner=False).deadlines if d.value == "2027-04-01"]
     assert found and "kommunstyrelsen" in found[0].what
+
+
+_ASSOCIATION = ("Minnesanteckningar\nSamråd om ny gång- och cykelväg 2027-03-02\n\n"
+                "Närvarande: Eva Lindqvist, Åsby vägförening; {other}Per Holm, Ekby kommun\n\n1. Vägens sträckning\n"
+                "Vägföreningen vill att vägen dras norr om bäcken. Kommunen tar med synpunkten till projekteringen.\n")
+
+
+def test_a_bare_definite_association_word_is_the_named_one() -> None:
+    orgs = {o.name: o.aliases for o in kdextract.parse(_ASSOCIATION.format(other=""), ner=False).organisations}
+    assert "Vägföreningen" not in orgs and "Vägföreningen" in orgs["Åsby vägförening"]
+
+
+def test_a_bare_word_of_two_named_associations_links_to_neither() -> None:
+    text = _ASSOCIATION.format(other="Lars Ek, Norrby vägförening; ")
+    orgs = {o.name: o.aliases for o in kdextract.parse(text, ner=False).organisations}
+    assert "Vägföreningen" not in orgs["Åsby vägförening"] + orgs["Norrby vägförening"]

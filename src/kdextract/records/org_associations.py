@@ -4,7 +4,8 @@ A capitalised compound ending in an association head (``association_suffixes``: 
 after one or two capitalised name words on its line is a name; so is a capitalised definite compound
 (``association_heads_before_name``: "föreningen"...) before one to three capitalised words or "i" and a
 place ("Hembygdsföreningen i Åsen"); so is a lower-case head (``association_lower_heads``) after its place's
-capitalised name ("Holmsta intresseförening", "Ekby byalag"). A definite noun of a kind of association (``association_kinds``), alone
+capitalised name ("Holmsta intresseförening", "Ekby byalag"), whose bare definite compound later in the text
+("intresseföreningen") is that association where it is the only one of that compound. A definite noun of a kind of association (``association_kinds``), alone
 or as a compound's end, before "i" and a place names the association of that place ("Byalaget i Mossvik"), and
 before one to three capitalised name words names that association ("Spelmanslaget Stråket"). The bare
 compound ("Bygdegårdsförening") is no name, nor is a name word that opens a sentence and is a common word.
@@ -187,9 +188,10 @@ def find_associations(text: str) -> Iterator[Cand]:
             continue  # ("Kommunens pensionärsförening": a common noun's owner, no place)
         gen = m.group().endswith("s")
         form = text[start:m.end() - 1] if gen else text[start:m.end()]
+        head = m.group()[:-1] if gen else m.group()  # its bare definite form ("sameföreningen") is this one
         yield Cand(start, m.end(), text[start:m.end()], kind="association", key="assoc:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/association_name", method="rule", score=0.8,
-                   explanation=f"place name before '{m.group()}'", genitive=gen)
+                   explanation=f"place name before '{m.group()}'", genitive=gen, head_key="body:" + key_of(head))
     for m in _kind_re().finditer(text):
         if (place := place_after(text, m.end())) is not None:
             end, explanation = place.end(), f"'{m.group()}' and the place it belongs to"
