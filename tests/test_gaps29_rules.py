@@ -104,3 +104,11 @@ def test_a_bare_word_of_two_named_associations_links_to_neither() -> None:
     text = _ASSOCIATION.format(other="Lars Ek, Norrby vägförening; ")
     orgs = {o.name: o.aliases for o in kdextract.parse(text, ner=False).organisations}
     assert "Vägföreningen" not in orgs["Åsby vägförening"] + orgs["Norrby vägförening"]
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Nordland fylkeskommune", "region"), ("Narvik kommune", "municipality"),
+                                            ("Troms og Finnmark fylkeskommune", "region"),
+                                            ("Tornion kaupunki", "municipality")])
+def test_a_neighbours_public_body_is_named_by_its_head(name: str, kind: str) -> None:
+    text = f"Tjänsteskrivelse\n\nProjektet genomförs tillsammans med {name} och finansieras av Interreg Aurora.\n"
+    assert (name, kind) in [(o.name, o.kind) for o in kdextract.parse(text, ner=False).organisations]

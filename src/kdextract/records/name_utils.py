@@ -178,6 +178,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     kommunerna_negatives: list[str]
     institutions_after_place: PlaceInstitutions
     county_heads: BoardUnits
+    foreign_public_heads: BoardUnits
     place_nouns_after_municipality: list[str]
     ambiguous_municipalities: list[str]
     generic_words: list[str]

@@ -1,7 +1,9 @@
 """Bodies named for their county: "Kalmar läns kommunförbund", "Gotlands läns hushållningssällskap".
 
 A county's genitive ("X läns", the place in one or two capitalised words) and a head of ``county_heads`` (or a
-compound that ends in one) are one name; the place alone is no municipality there.
+compound that ends in one) are one name; the place alone is no municipality there. A Nordic neighbour's public body
+is named so too, its place's capitalised name before a lower-case head of ``foreign_public_heads`` ("Innlandet
+fylkeskommune", "Narvik kommune", "Tornion kaupunki").
 """
 
 from __future__ import annotations
@@ -33,3 +35,19 @@ def find_county_bodies(text: str) -> Iterator[Cand]:
                    form=form, full=FULL_NAME, rule="organisations/county_body", method="rule", score=0.9,
                    explanation=f"the head '{m.group('head')}' after the county's genitive {m.group('place')} läns",
                    genitive=(m.group("ending") or "").endswith("s"))
+
+
+@lru_cache(maxsize=1)
+def _foreign_body() -> regex.Pattern[str]:
+    heads = sorted(org_rules().foreign_public_heads.heads, key=lambda w: (-len(w), w))
+    return compile_re(r"(?<![\p{L}\p{N}\-])(?P<place>\p{Lu}\p{Ll}+(?:[ ](?:og[ ])?\p{Lu}\p{Ll}+)?)[ ]+"
+                      r"(?P<head>" + "|".join(heads) + r")(?![\p{L}])", regex.V1)
+
+
+def find_foreign_bodies(text: str) -> Iterator[Cand]:
+    """A place's name and a Nordic neighbour's head of a public body ("Innlandet fylkeskommune")."""
+    heads = org_rules().foreign_public_heads.heads
+    for m in _foreign_body().finditer(text):
+        yield Cand(m.start(), m.end(), m.group(), kind=heads[m.group("head")], key="foreign:" + key_of(m.group()),
+                   form=m.group(), full=FULL_NAME, rule="organisations/foreign_body", method="rule", score=0.9,
+                   explanation=f"the head '{m.group('head')}' after the place {m.group('place')}")

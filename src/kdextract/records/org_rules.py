@@ -19,7 +19,7 @@ from kdextract.records.org_associations import find_associations, find_definite_
 from kdextract.records.org_candidates import Cand
 from kdextract.records.org_common import find_listed
 from kdextract.records.org_companies import find_companies
-from kdextract.records.org_counties import find_county_bodies
+from kdextract.records.org_counties import find_county_bodies, find_foreign_bodies
 from kdextract.records.org_courts import find_courts
 from kdextract.records.org_letterhead import find_letterhead_boards
 from kdextract.records.org_names import (
@@ -41,7 +41,7 @@ def rule_candidates(text: str) -> list[Cand]:
                    find_head_then_name, find_unit_for, find_companies, find_english, find_kommunerna,
                    find_abbreviation_links, find_type_word_names, find_adjective_bodies, find_cooperations,
                    find_named_for, find_associations, find_definite_compounds, find_letterhead_boards, find_courts,
-                   find_county_bodies):
+                   find_county_bodies, find_foreign_bodies):
         cands.extend(joint_body(text, c) for c in finder(text))
     taken = frozenset(c.start for c in cands)
     cands = [municipality_qualified(text, place_qualified(text, places_qualified(text, acronym_qualified(text, c, taken))))
