@@ -93,3 +93,21 @@ def test_passive_cue_in_a_past_proposal_is_no_decision() -> None:
     texts = [d.text for d in kdextract.parse(text).decisions]
     assert not [t for t in texts if "föreslog" in t], texts
     assert [t for t in texts if "bevilja hembygdsgården" in t]
+
+
+# -- a model span that opens with a project's noun ------------------------------------------------------------
+
+def test_project_noun_opens_no_organisation() -> None:
+    text = ("Kommunchefens rapport 2013-09-02\n\nNya lägenheter\nFullmäktige beslöt den 4 mars att bygga 30 nya "
+            "lägenheter vid Björkängen. Projektet Björkängen 30 har en\nbudget om 52 miljoner kronor. Upphandling "
+            "pågår.\n")
+    names = [o.name for o in kdextract.parse(text).organisations]
+    assert not [n for n in names if n.casefold().startswith("projekt")], names
+
+
+# -- a year as a price base -----------------------------------------------------------------------------------
+
+def test_price_base_year_is_no_deadline() -> None:
+    text = "Tjänsteskrivelse 2011-10-04\n\nKostnaden blir 1,2 mnkr per år i 2011 års prisnivå.\n"
+    doc = kdextract.parse(text)
+    assert not [d for d in doc.deadlines if d.value == "2011"], [(d.value, d.what) for d in doc.deadlines]

@@ -158,7 +158,8 @@ class Repairer:
             return None  # P4, A4, B1
         if (caps := capitals_for_l(tok, self.lex)) is not None:
             return caps  # "MlNNESANTECKNINGAR": see ``text.ocr_letters``
-        if (read := zero_for_o(tok, self.lex, context.in_name or context.after_given or context.before_name)) is not None:
+        named = context.in_name or context.after_given or context.before_name
+        if (read := zero_for_o(tok, self.lex, named)) is not None:
             return read  # "0skarsson", "01le": see ``text.ocr_letters``
         if (read := letters_for_digits(tok, self.lex)) is not None:
             return _recase(tok, read)  # "Ka1mar", "1än": see ``text.ocr_letters``
