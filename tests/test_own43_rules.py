@@ -111,3 +111,13 @@ def test_price_base_year_is_no_deadline() -> None:
     text = "Tjänsteskrivelse 2011-10-04\n\nKostnaden blir 1,2 mnkr per år i 2011 års prisnivå.\n"
     doc = kdextract.parse(text)
     assert not [d for d in doc.deadlines if d.value == "2011"], [(d.value, d.what) for d in doc.deadlines]
+
+
+# -- a permit applied for on a later date -----------------------------------------------------------------------
+
+def test_permit_applied_for_later_is_planned() -> None:
+    text = ("Minnesanteckningar 2003-02-04\n\nTillbyggnad av förrådet\nMarklov söks i april. Arbetet utförs av "
+            "vaktmästarna.\n")
+    deadlines = kdextract.parse(text).deadlines
+    assert [d for d in deadlines if d.value == "2003-04" and "Marklov" in (d.what or "")], \
+        [(d.value, d.what) for d in deadlines]
