@@ -1,4 +1,4 @@
-"""Held-out batches of our own (tests/data/own_corpus11 … own_corpus41) as a floor: each document's
+"""Held-out batches of our own (tests/data/own_corpus11 … own_corpus43) as a floor: each document's
 meta and its top-level sections as the hand-written gold gives them (a batch's score is measured with
 ``../shared/eval/score.py``; see its README). The organisation is compared as the scorer does, case folded: a name
 read from a letterhead in capitals keeps no case of its own."""
@@ -19,8 +19,9 @@ BATCHES = ("own_corpus11", "own_corpus12", "own_corpus13", "own_corpus14", "own_
            "own_corpus23", "own_corpus24", "own_corpus25", "own_corpus26", "own_corpus27",
            "own_corpus28", "own_corpus29", "own_corpus30", "own_corpus31", "own_corpus32", "own_corpus33",
            "own_corpus34", "own_corpus35", "own_corpus36", "own_corpus37", "own_corpus38", "own_corpus39",
-           "own_corpus40", "own_corpus41")
-_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])")
+           "own_corpus40", "own_corpus41", "own_corpus43")
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])[016](?=[^\W\d_])|(?<=[^\W\d_]{3})1\b")
+_DIGIT_LETTER = {"1": "l", "0": "o", "6": "ö"}
 _MARKED = str.maketrans("åäöao", "?????")
 DOCS = [(batch, p.stem) for batch in BATCHES for p in sorted((DATA / batch).glob("*.txt"))]
 #: Documents whose sections the library does not all read yet (a known gap, see the batch's README).
@@ -45,8 +46,9 @@ def _casefold(name: str | None) -> str | None:
 def _fold(titles: list[str]) -> list[str]:
     """Case and blanks folded, and OCR's look-alikes (as the scorer's closeness takes them): a gold title is written
     as the text prints it ("Bamomsorg", "socia1chef", a fax's "?vrigt", a scan's "Lagesbild"), where the library
-    reads a repaired text ("Lägesbild"): å, ä, ö and the a and o OCR reads them as are one letter."""
-    return [_LETTER_DIGIT.sub(lambda m: {"1": "l", "0": "o"}[m.group()], " ".join(t.casefold().split())).replace("rn", "m")
+    reads a repaired text ("Lägesbild"): å, ä, ö and the a and o OCR reads them as are one letter; a "6" between
+    letters is an ö ("m6te"), a "1" that ends a word of letters an l ("apri1")."""
+    return [_LETTER_DIGIT.sub(lambda m: _DIGIT_LETTER[m.group()], " ".join(t.casefold().split())).replace("rn", "m")
             .translate(_MARKED) for t in titles]
 
 
@@ -74,6 +76,9 @@ META_GAPS: dict[tuple[str, str], str] = {
     ("own_corpus38", "05_projektstatus_rapport_kvartal"):
         "the gold gives the status report no date (null); the library gives the year the text speaks of as current "
         "('meta/date_current_year', 2027), which the scorer accepts",
+    ("own_corpus43", "02_protokollsutdrag_socialnamnd_2004_ocr_medel_rubrik_bruten"):
+        "the scan prints the secretary under 'Vid protokollet' as 'Ann-Mari Hå1lberg' (an å for an a, a 1 for an l); "
+        "the library cuts the name at the digit ('Ann-Mari Hå'), the gold gives the name the certification repeats",
     ("own_corpus41", "03_tjansteskrivelse_miljo_taxa_pdf_sidfot"):
         "the gold names the förvaltningschef who signs first ('Helena Vrang'); the library, by the earlier batches' "
         "convention that a manager co-signs the writer's memo, gives the case officer beside her ('Mattias Öhrn')",

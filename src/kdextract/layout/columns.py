@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kdextract.pattern_cache import compile_re
 
-__all__ = ["COLUMN_GAP", "cells", "table_header"]
+__all__ = ["COLUMN_GAP", "cell_rest_below", "cells", "table_header"]
 
 #: A gap between the columns of a table that PDF text laid out with blanks ("4.  Skolskjuts      Mats Öberg      BUN 2024/12").
 COLUMN_GAP = compile_re(r"[ \t]*(?:\t|[ ]{3,})[ \t]*")
@@ -43,3 +43,22 @@ def table_header(text: str, pos: int) -> bool:
         return False
     labels = [c.group() for c in _TABLE_CELL.finditer(line.replace("\t", "   "))]
     return len(labels) >= HEADER_CELLS and all(len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in labels)
+
+
+def cell_rest_below(text: str, end: int) -> int:
+    """Where the text that goes on after the word ending at ``end`` starts: right there, or, where a column gap
+    follows the word (a row's next cell: "för projektet      Eva Ek"), on the next line where it is set under the
+    word's cell: the cell's wrapped rest ("Ängens ekotrail")."""
+    word_end = end
+    while word_end > 0 and text[word_end - 1] in " \t":  # (a match may take the blanks after its word)
+        word_end -= 1
+    gap = COLUMN_GAP.match(text, word_end)
+    if gap is None or text[gap.end():gap.end() + 1] in ("\n", "") or (below := text.find("\n", end) + 1) == 0:
+        return end  # no cell beside it on its line
+    start = text.rfind("\n", 0, end) + 1
+    stop = text.find("\n", below)
+    line = text[below:stop if stop >= 0 else len(text)]
+    column = len(line) - len(line.lstrip(" \t"))
+    if not 0 < column < end - start or text[start + column - 1] != " " or text[start + column] in " \t":
+        return end
+    return below + column

@@ -87,7 +87,8 @@ def _title_cells(lines: list[Line], i: int) -> None:
     """The rest of the title of row ``i``, wrapped in its column beside the row's other cells ("§ 88   Detaljplan
     för … vid   SBN 2025/214" over "       Tjäderstigen – antagande"; "4. Rekrytering av …, Eklundens   Förhandling
     enligt" over "   gruppboende   MBL § 11"): the first cell of each line under the row set right under the
-    title's first letter, no sentence, that goes on in lower case, follows a word no title ends in, or is a short
+    title's first letter, no sentence, that goes on in lower case, follows a word no title ends in or a noun before
+    a name ("för projektet" / "Ängens ekotrail"), or is a short
     rest in digits standing alone (a blank, another row or a line set further left under it: "2027–2030"; a year
     with a further cell beside it, which the line classifier read as an item numbered so), or opens with the block
     and unit number of a property named at the title's end ("Ljungbacka" / "1:12 till …"). A label
@@ -109,7 +110,8 @@ def _title_cells(lines: list[Line], i: int) -> None:
         after = lines[k + 1] if k + 1 < len(lines) else None
         alone = after is None or after.kind in ("blank", "furniture", "case", "agenda", "paragraph") \
             or after.indent < column
-        if not (cell[:1].islower() or last.split()[-1].casefold() in rules().title_stop_words
+        last_word = last.split()[-1].casefold()
+        if not (cell[:1].islower() or last_word in rules().title_stop_words or last_word in rules().name_nouns
                 or cell[:1].isdigit() and len(cell) <= _SHORT_CELL and alone or _PROPERTY.match(cell)):
             break
         parts.append((line.start, line.start + before_case(cell, 0, len(cell))))

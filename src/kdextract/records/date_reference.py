@@ -51,6 +51,7 @@ class DateRecordRules(Rules, file="date_records.json"):
     """Words that say a document plans or reports on a period, and the lines of a web archive around a document."""
 
     plan_year_nouns: WordList
+    price_base_nouns: WordList
     report_year_nouns: WordList
     calendar_year_nouns: WordList
     item_note_words: WordList
@@ -94,12 +95,20 @@ _YEARS = compile_re(r"(?:19|20)\d\d/(?:19|20)\d\d")
 def budget_year(text: str, d: DateMention) -> bool:
     """The year or run of years ``d`` names the budget or plan written right before it ("ryms i nämndens
     investeringsbudget för 2027", "Mål och budget 2027", "plan för 2028–2029"): which budget it is, no date by
-    which something happens."""
+    which something happens; or the price base after it ("i 2026 års prisnivå")."""
     if d.granularity != "year" and _YEARS.fullmatch(d.value or "") is None:
         return False
     lead = _YEAR_LEAD.match(d.text)
     end = d.start + (lead.end() if lead else 0)
-    return _plan_noun_before().search(fold(text[max(0, end - 48):end])) is not None
+    return _plan_noun_before().search(fold(text[max(0, end - 48):end])) is not None \
+        or _price_base().search(fold(text[d.start:d.end + 24])) is not None  # "i 2026 års prisnivå"
+
+
+@lru_cache(maxsize=1)
+def _price_base() -> regex.Pattern[str]:
+    nouns = sorted({fold(w) for w in DateRecordRules.load().price_base_nouns.words}, key=lambda w: (-len(w), w))
+    return compile_re(r"(?<!\d)(?:19|20)\d\d\s+ars\s+(?:" + "|".join(map(regex.escape, nouns)) + r")(?![\w-])",
+                      regex.V1)
 
 
 @lru_cache(maxsize=2)

@@ -47,6 +47,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     reservation: list[Pattern]
     cues: list[CueRule]
     blockers_before: Pattern
+    proposal_clause_before: Pattern
     cleft_before: Pattern
     list_lead_in: Pattern
     reply_subjects: Pattern
@@ -90,6 +91,7 @@ class DecisionRules:
     cues: tuple[Cue, ...]
     blockers: regex.Pattern[str]
     cleft: regex.Pattern[str]
+    proposal_clause: regex.Pattern[str]
     list_lead_in: regex.Pattern[str]
     reply_subject: regex.Pattern[str]
     passive_modals: regex.Pattern[str]
@@ -126,6 +128,7 @@ def rules() -> DecisionRules:
                    for c in data.cues),
         blockers=compile_re(data.blockers_before, regex.V1),
         cleft=compile_re(data.cleft_before, regex.V1),
+        proposal_clause=compile_re(data.proposal_clause_before, regex.V1),
         list_lead_in=compile_re(data.list_lead_in, regex.V1),
         reply_subject=compile_re(data.reply_subjects, regex.V1),
         passive_modals=compile_re(data.passive_modals, regex.V1),

@@ -81,8 +81,9 @@ def _blocked(folded: str, sent: tuple[int, int], start: int, end: int) -> bool:
         return True
     head = folded[sent[0]:start]
     window = " ".join(_WORD.findall(head)[-3:])
-    if r.blockers.search(window) or r.cleft.search(head):
-        return True  # (a cleft names who decides such things: "det är Trafikverket som beslutar om …")
+    if r.blockers.search(window) or r.cleft.search(head) or r.proposal_clause.search(head):
+        return True  # (a cleft names who decides such things: "det är Trafikverket som beslutar om …"; a proposal's
+        # "att"-clause what was proposed: "… föreslog den 2 maj att bidraget beviljas")
     # a heading-like or question sentence is no decision, nor a list's lead-in ("Följande beslut har fattats …:")
     end = sent[1]
     while end > sent[0] and folded[end - 1].isspace():

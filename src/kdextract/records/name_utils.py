@@ -191,6 +191,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     model_org_suffixes: list[str]
     place_suffixes: list[str]
     venue_words: list[str]
+    project_words: list[str]
     board_units: BoardUnits
     cooperation_suffixes: WordList
     heads_named_with_municipality: WordList

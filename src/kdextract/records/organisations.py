@@ -209,13 +209,14 @@ _DIGIT = compile_re(r"\d")
 _CAMEL = compile_re(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+")
 _DANGLING = frozenset({"och", "samt", "eller", "&", "för", "i", "av"})
 _PLACE_SUFFIXES = tuple(fold_key(p) for p in org_rules().place_suffixes)
-_VENUE_WORDS = frozenset(fold_key(w) for w in org_rules().venue_words)
+#: Words that open a room's or a project's name ("Sal Forsen", "Projektet Ekby Torg"): a model span so opened is none.
+_NOT_ORG_OPENERS = frozenset(fold_key(w) for w in org_rules().venue_words + org_rules().project_words)
 
 
 def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> bool:
     """The NER model's ORG spans are kept only in shapes organisations take (its single words are noisy)."""
     last = fold_key(tokens[-1])
-    if last.endswith(_PLACE_SUFFIXES) or fold_key(tokens[0]) in _VENUE_WORDS:
+    if last.endswith(_PLACE_SUFFIXES) or fold_key(tokens[0]) in _NOT_ORG_OPENERS:
         return False
     if len(tokens) == 1:
         w = tokens[0]

@@ -6,6 +6,7 @@ from dataclasses import KW_ONLY, dataclass, field
 
 import regex
 
+from kdextract.layout.columns import cell_rest_below
 from kdextract.layout.rules import rules as section_rules
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import sentence_span
@@ -244,7 +245,8 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
     for m in intros:
         if any(a <= m.start() < b for a, b in titled):
             continue  # the title rule below reads "Projekt X" titles
-        span = _cell_name_at(ctx, m.start(), m.end()) or name_at(ctx, m.end()) or _plain_name_at(ctx, m.end())
+        pos = cell_rest_below(text, m.end())
+        span = _cell_name_at(ctx, m.start(), pos) or name_at(ctx, pos) or _plain_name_at(ctx, pos)
         if span is None:
             continue
         a, b = span

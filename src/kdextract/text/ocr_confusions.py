@@ -68,6 +68,7 @@ class ConfusionRules(Rules, file="ocr_confusions.json"):
     symbol_noise: SymbolNoise
     sure_words: list[str]
     sure_word_letters: list[tuple[str, str]]
+    stray_marks: list[str]
 
 
 @dataclass(frozen=True)

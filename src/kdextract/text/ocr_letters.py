@@ -20,7 +20,8 @@ from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import Lexicon
 from kdextract.text.ocr_variants import variants
 
-__all__ = ["capitals_for_l", "digits_read_as_letters", "inner_i_as_l", "letters_for_digits", "marks_for_digits"]
+__all__ = ["capitals_for_l", "digits_read_as_letters", "inner_i_as_l", "letters_for_digits", "marks_for_digits",
+           "zero_for_o"]
 
 #: A digit between two letters: a misread letter, in a name as anywhere.
 _INNER_DIGIT = compile_re(r"\p{L}\d+\p{L}")
@@ -28,6 +29,8 @@ _INNER_DIGIT = compile_re(r"\p{L}\d+\p{L}")
 #: A "1" or "0" between letters, or a "1" that opens a word of small letters.
 _DIGIT_FOR_LETTER = compile_re(r"(?<=\p{L})[10](?=\p{L})|\A1(?=\p{Ll}{2,}\Z)")
 _LETTER = {"1": "l", "0": "o"}
+#: A "0" that opens a word of small letters (and look-alike digits): OCR's "O" or "o" ("0skarsson", "01le").
+_OPENING_ZERO = compile_re(r"0[\p{Ll}10]++")
 #: A word of capitals but for small "l"s: OCR's "I" ("MlNNESANTECKNINGAR").
 _CAPS_L = compile_re(r"[\p{Lu}l]++")
 #: A word whose only inner capitals are "I": OCR's "l" ("tilI", "WibergIund").
@@ -53,6 +56,18 @@ def letters_for_digits(tok: str, lex: Lexicon) -> str | None:
         return None
     read = _DIGIT_FOR_LETTER.sub(lambda m: _LETTER[m.group()], tok).lower()
     return read if read.isalpha() and (lex.count(read) > 0 or read in lex.names) else None
+
+
+def zero_for_o(tok: str, lex: Lexicon, name: bool) -> str | None:
+    """``tok``, a "0" before small letters, read with letters for its digits ("0skarsson" -> "Oskarsson",
+    "01le" -> "Olle", "0ch" -> "och"): no word opens with a digit before letters. Capitalised where ``name`` (its
+    place is a name's) or the small reading is no listed word; else None where a digit stays or no "0" opens it."""
+    if _OPENING_ZERO.fullmatch(tok) is None or tok[1:].isdigit():
+        return None
+    read = "o" + "".join(_LETTER.get(c, c) for c in tok[1:])
+    if name or lex.count(read) == 0:
+        return "O" + read[1:]
+    return read
 
 
 def inner_i_as_l(tok: str) -> str:

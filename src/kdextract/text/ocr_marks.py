@@ -4,7 +4,8 @@
 A question mark ends a word and stands before a blank and a capital; one between two letters, before a letter
 at the start of a word, or before a hyphen ("milj?- och") is no punctuation. At a word's end it counts only
 before a blank and a lower-case word or a digit ("tv? ?r"), and only where the word it gives is listed.
-Words in a web address ("sida.php?id=4") are left alone.
+Words in a web address ("sida.php?id=4") are left alone. Also: a mark alone on its line that a stamp or the page's
+margin left on a scan ("|", "~"; ``stray_mark_lines``), taken out.
 
 >>> text = "M?te om avloppen i h?st. ?vrigt: Fr?din ska ringa tv? g?nger. Vad kostar det? Inget."
 >>> [(text[s:e], new) for s, e, new, _ in lost_mark_repairs(text)]
@@ -15,8 +16,11 @@ from __future__ import annotations
 
 from itertools import product
 
+import regex
+
 from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import Lexicon, load_lexicon
+from kdextract.text.ocr_confusions import ConfusionRules
 from kdextract.text.view import Replacement
 
 #: A run of letters and "?" with at least one of each, not inside a web address or a number.
@@ -83,3 +87,21 @@ def _recase(tok: str, low: str, *, sentence_start: bool) -> str:
     if tok[0] == "?" and (sentence_start or len(tok) > 1 and tok[1].isupper()):
         out = out[0].upper() + out[1:]
     return out
+
+
+#: A line of nothing but one or two marks that a stamp or the page's margin left ("   ~", "|").
+_STRAY_LINE = compile_re("(?m)^[ \\t]*+\\K[" + regex.escape("".join(sorted(ConfusionRules.load().stray_marks)))
+                         + "]{1,2}(?=[ \\t]*$)")
+
+
+def stray_mark_lines(text: str) -> list[Replacement]:
+    """The stray marks alone on their lines, taken out: the line is blank, as on the page."""
+    return [(m.start(), m.end(), "", "ocr: stray mark") for m in _STRAY_LINE.finditer(text)]
+
+
+_CAPS_APOSTROPHE = compile_re(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(?![\p{L}\p{N}'’])")
+
+
+def caps_apostrophes(text: str) -> list[Replacement]:
+    """A stray apostrophe inside a capitalised abbreviation ("I'T" -> "IT")."""
+    return [(m.end(1), m.start(2), "", "ocr: stray mark") for m in _CAPS_APOSTROPHE.finditer(text)]

@@ -20,7 +20,8 @@ from kdextract.text.lexicon import load_lexicon
 from kdextract.text.ocr_codes import code_repairs
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
 from kdextract.text.ocr_letters import (capitals_for_l, digits_read_as_letters, inner_i_as_l, letters_for_digits,
-                                        marks_for_digits)
+                                        marks_for_digits, zero_for_o)
+from kdextract.text.ocr_marks import caps_apostrophes, stray_mark_lines
 from kdextract.text.ocr_spaces import run_together, split_words
 from kdextract.text.ocr_numbers import digit_repairs
 from kdextract.text.ocr_variants import variants
@@ -31,10 +32,11 @@ from kdextract.text.view import Replacement
 #: (Starts only where a run of such characters starts, and never gives back what it took: linear time.)
 TOKEN = compile_re(r"(?<![\p{L}\p{N}{#])[\p{N}{#]*+\p{L}[\p{L}\p{N}{#]*+")
 ORDINAL = compile_re(r"\d+\p{Ll}{1,2}")
-_CAPS_APOSTROPHE = compile_re(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(?![\p{L}\p{N}'’])")
 _LONE_I = compile_re(r"(?<=(?:^|[ \t])(\p{L}{2,})[ \t]+)([1l])(?=[ \t]+(\p{L}[\p{L}-]*)([\p{L}\d]*))", regex.M)
 _STAND_INS = frozenset("{#")
 _MARKED = compile_re(r"[åäöÅÄÖ]")
+#: Blanks between two words of one line.
+_SAME_LINE_GAP = compile_re(r"[ \t]+")
 #: A lower-case word (capitalised or not) whose only inner capitals are "I": OCR's "l" ("tilI", "UtdeIning").
 _I_FOR_L = compile_re(r"\p{L}\p{Ll}*+(?:I\p{Ll}*+)++")
 #: A capitalised word inside a sentence shorter than this (a name more often than a compound noun)
@@ -75,10 +77,11 @@ class Repairer:
         self.table = confusion_table()
 
     def replacements(self) -> list[Replacement]:
-        reps: list[Replacement] = []
-        reps.extend(self._bullets())
+        reps = stray_mark_lines(self.text)
+        stray = Coverage((s, e) for s, e, _, _ in reps)
+        reps.extend(rep for rep in self._bullets() if not stray.overlaps(rep[0], rep[1]))
         reps.extend(self._lone_i())
-        reps.extend(self._caps_apostrophes())
+        reps.extend(caps_apostrophes(self.text))
         taken = Coverage((s, e) for s, e, _, _ in reps)
         for rep in code_repairs(self.text) + digit_repairs(self.text):
             if not taken.overlaps(rep[0], rep[1]):
@@ -95,8 +98,10 @@ class Repairer:
                 taken.add(s, e)
         spelled: Counter[str] | None = None  # capitalised words of this text (lower case) -> how often
         elsewhere: dict[str, str | None] = {}  # this text's unknown capitalised words -> repair
+        read_before = ""  # the token before, as repaired
         for k, m in enumerate(tokens):
             if taken.overlaps(m.start(), m.end()) or m.end() - m.start() > _MAX_WORD:
+                read_before = ""
                 continue
             tok = m.group()
             prev = tokens[k - 1].group() if k else ""
@@ -107,6 +112,8 @@ class Repairer:
                 before_name=after[:1].isupper() and after[1:].islower(),
                 counted=bool(_AFTER_COUNT.search(self.text, max(0, m.start() - 8), m.start()))
                 or fold(prev) in _folded(_QUANTIFIERS),
+                after_given=tok[:1].isupper() and read_before.lower() in _given_names()
+                and _SAME_LINE_GAP.fullmatch(self.text, tokens[k - 1].end(), m.start()) is not None,
             )
             key = (tok, context)
             new = _FIXES.get(key, _UNSEEN)
@@ -123,6 +130,7 @@ class Repairer:
                 new = elsewhere[tok]
             if new is not None:
                 reps.append(_minimal(m.start(), tok, new, f"ocr: {tok} -> {new}"))
+            read_before = tok if new is None else new
         return reps
 
     # -- words -----------------------------------------------------------------
@@ -150,6 +158,9 @@ class Repairer:
             return None  # P4, A4, B1
         if (caps := capitals_for_l(tok, self.lex)) is not None:
             return caps  # "MlNNESANTECKNINGAR": see ``text.ocr_letters``
+        named = context.in_name or context.after_given or context.before_name
+        if (read := zero_for_o(tok, self.lex, named)) is not None:
+            return read  # "0skarsson", "01le": see ``text.ocr_letters``
         if (read := letters_for_digits(tok, self.lex)) is not None:
             return _recase(tok, read)  # "Ka1mar", "1än": see ``text.ocr_letters``
         if ORDINAL.fullmatch(tok):
@@ -166,7 +177,7 @@ class Repairer:
         mixed = uppers > (1 if tok[0].isupper() else 0) and not _I_FOR_L.fullmatch(tok)
         # A capitalised word inside a sentence is most likely a name: å/ä/ö only, unless it
         # is long enough to be a compound noun.
-        careful = (context.name_position and len(tok) < 8) or mixed
+        careful = (context.name_position and len(tok) < 8) or mixed or context.after_given
         # A word with an intact å/ä/ö was read by an engine that prints them: no ASCII letter of it
         # stands for a lost one; in a short name "i", "d" and "G" are mostly letters.
         plain = 2 if _MARKED.search(tok) else 1 if context.name_position and len(tok) < 8 else 0
@@ -331,10 +342,6 @@ class Repairer:
             reps.append((m.start(2), m.end(2), "i", "ocr: i"))
         return reps
 
-    def _caps_apostrophes(self) -> list[Replacement]:
-        """A stray apostrophe inside a capitalised abbreviation ("I'T" -> "IT")."""
-        return [(m.end(1), m.start(2), "", "ocr: stray mark") for m in _CAPS_APOSTROPHE.finditer(self.text)]
-
 
 def _month_start(word: str) -> bool:
     """Whether ``word`` begins a month's name ("okto" of an "okto ber" split by OCR)."""
@@ -350,6 +357,8 @@ class _Context(NamedTuple):
     counted: bool
     #: before a capitalised word ("Emrna Möller"): a given name before its surname
     before_name: bool = False
+    #: a capitalised word after a given name on the same line ("Göran Selander"): a surname, no compound
+    after_given: bool = False
 
 
 def _first_in(found: Iterator[tuple[str, float, int, bool]], words: Container[str]) -> str | None:
