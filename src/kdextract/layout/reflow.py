@@ -43,6 +43,7 @@ from kdextract.layout.columns import table_header
 from kdextract.layout.cut_titles import cut_title_edits
 from kdextract.layout.dated_heads import dated_heads
 from kdextract.layout.decision_points import decision_points
+from kdextract.layout.field_rows import field_rows
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.flat_tables import flat_tables
@@ -202,6 +203,8 @@ def breaks(text: str) -> list[Replacement]:
             for pos in [t_start, *rows]:
                 found.before(pos)
             found.after(t_end)
+        for pos in field_rows(text, line.start(), line.end()) if not header else []:
+            found.before(pos)  # "Projekt: Ny bro Projektägare: Eva Ek Projektledare: …": a line for each field
         for pos, brk in found.at.items():
             out.before(pos, brk)
         out.points |= found.points

@@ -1,0 +1,43 @@
+"""Rules for flattened text (layout stress round 26), in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+import kdextract
+from kdextract.layout.field_rows import field_rows
+from kdextract.layout.reflow import reflow
+from kdextract.text.view import TextView
+
+#: A project plan's head whose field lines were run together (the paragraph break after them kept).
+PLAN = ("Ekby kommun PROJEKTPLAN Tekniska förvaltningen 2026-09-14 Dnr TN 2026/88\n\n"
+        "Projekt: Ny gångbro över Ekån Projektägare: teknisk chef Maja Holm Projektledare: Olle Strand, "
+        "projektingenjör\n\n"
+        "1. Bakgrund Tekniska nämnden gav förvaltningen i uppdrag att ersätta den gamla gångbron.\n")
+
+
+def test_a_row_of_run_in_fields_gets_a_line_each() -> None:
+    lines = reflow(TextView.identity(PLAN)).text.splitlines()
+    assert "Projekt: Ny gångbro över Ekån" in lines
+    assert "Projektägare: teknisk chef Maja Holm" in lines
+
+
+@pytest.mark.parametrize("text", [PLAN, PLAN.replace("\n\n", " ")])  # flatpara and flat
+def test_the_project_named_by_a_run_in_field_ends_before_the_next_label(text: str) -> None:
+    names = [p.name for p in kdextract.parse(text, ner=False).projects]
+    assert "Ny gångbro över Ekån" in names, names
+
+
+@pytest.mark.parametrize("text", [
+    # topic labels with sentences after them: no row of fields
+    "Ekonomi: Prognosen visar plus. Personal: Sjukfrånvaron sjunker. Lokaler: Inga nya lokaler behövs.",
+    # two fields only
+    "Datum: 2026-03-02 Plats: Stadshuset, sal B och mer text som följer här",
+    # a council's members by organisation: a place's name before the colon, no field label
+    "För kommunen: Eva Ek (S) För PRO Ekby: Per Holm För SPF Seniorerna Ekby: Ola Lind Tjänstepersoner: Mona Berg",
+    # a value too long to be a field's
+    "Ärende: en lång redogörelse som går vidare över många ord utan att sluta någonstans alls här "
+    "Status: Pågår Ansvarig: Eva",
+])
+def test_no_row_of_fields(text: str) -> None:
+    assert field_rows(text, 0, len(text)) == []
