@@ -34,10 +34,27 @@ def test_the_project_named_by_a_run_in_field_ends_before_the_next_label(text: st
     # two fields only
     "Datum: 2026-03-02 Plats: Stadshuset, sal B och mer text som följer här",
     # a council's members by organisation: a place's name before the colon, no field label
-    "För kommunen: Eva Ek (S) För PRO Ekby: Per Holm För SPF Seniorerna Ekby: Ola Lind Tjänstepersoner: Mona Berg",
+    "För kommunen: Eva Ek (S) För PRO Ekby: Per Holm För SPF Seniorerna Ekby: Ola Lind "
+    "Tjänstepersoner: Mona Berg",
     # a value too long to be a field's
     "Ärende: en lång redogörelse som går vidare över många ord utan att sluta någonstans alls här "
     "Status: Pågår Ansvarig: Eva",
 ])
 def test_no_row_of_fields(text: str) -> None:
     assert field_rows(text, 0, len(text)) == []
+
+
+#: A forwarded mail whose header fields were run into one line, in Swedish and in English.
+MAILS = [("Från: Sara Lind <sara.lind@ekby.example> Skickat: den 3 mars 2026 09:12 Till: Kommunstyrelsen "
+          "<ks@ekby.example> Ämne: Rapport från kommundirektören\n\nHej alla,\n\n"
+          "Här kommer rapporten.\n"),
+         ("From: Sara Lind <sara.lind@ekby.example> Sent: Tuesday, March 3, 2026 9:12 AM To: Kommunstyrelsen "
+          "<ks@ekby.example> Subject: Rapport från kommundirektören\n\nHej alla,\n\n"
+          "Här kommer rapporten.\n")]
+
+
+@pytest.mark.parametrize("mail", MAILS)
+def test_a_mail_header_run_into_one_line_gets_a_line_for_each_field(mail: str) -> None:
+    lines = reflow(TextView.identity(mail)).text.splitlines()
+    assert lines[0].split(": ")[1] == "Sara Lind <sara.lind@ekby.example>", lines
+    assert lines[3].endswith(": Rapport från kommundirektören"), lines

@@ -1,15 +1,17 @@
-"""Form fields run into one line: a project form's or a letter's head fields that lost their line breaks.
+"""Form fields run into one line: a project form's, a letter's or a mail's head fields that lost their breaks.
 
 A plan's or a memo's head gives each field a line of its own ("Projekt: …", "Projektägare: …",
-"Projektledare: …"); a flattened transcript runs them together, and the first field's value then runs on into
-the next label. Three or more fields in a row, each a capitalised one-word label of a head's or a footer's field
-(``sections.json`` 'field_row_labels') with its colon and a short value without a sentence end, get back a line
-each (``layout.reflow``); a place's name before a colon ("För PRO Ekby: Eva Ek") is no field's label.
+"Projektledare: …"); a flattened transcript runs them together, and the first field's value then runs
+on into the next label. Three or more fields in a row, each a capitalised one-word label of a head's,
+a footer's or a mail's field (``sections.json`` 'field_row_labels') with its colon and a short value
+without a sentence end, get back a line each (``layout.reflow``); a place's name before a colon
+("För PRO Ekby: Eva Ek") is no field's label.
 
 >>> t = "Dnr 2026/4 Projekt: Ny bro Projektägare: kommunchef Eva Ek Projektledare: Ola Berg, ingenjör"
 >>> [t[p:t.index(":", p)] for p in field_rows(t, 0, len(t))]
 ['Projekt', 'Projektägare', 'Projektledare']
->>> field_rows(t := "Ekonomi: Prognosen visar plus. Personal: Sjukfrånvaron sjunker. Lokaler: Inga nya.", 0, len(t))
+>>> t = "Ekonomi: Prognosen visar plus. Personal: Sjukfrånvaron sjunker. Lokaler: Inga nya."
+>>> field_rows(t, 0, len(t))
 []
 """
 
@@ -27,7 +29,8 @@ _VALUE_CHARS, _ROW_FIELDS = 60, 3
 
 
 def field_rows(text: str, start: int, end: int) -> list[int]:
-    """Where each field of a row of three or more run-in form fields starts on the line ``text[start:end]``."""
+    """Where each field of a row of three or more run-in form fields starts on the line
+    ``text[start:end]``."""
     found: list[int] = []
     row: list[int] = []
     prev_end = -1
