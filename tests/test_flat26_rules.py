@@ -58,3 +58,15 @@ def test_a_mail_header_run_into_one_line_gets_a_line_for_each_field(mail: str) -
     lines = reflow(TextView.identity(mail)).text.splitlines()
     assert lines[0].split(": ")[1] == "Sara Lind <sara.lind@ekby.example>", lines
     assert lines[3].endswith(": Rapport från kommundirektören"), lines
+
+
+#: A notice's agenda run into one paragraph, each item's case number after its title.
+AGENDA = ("KALLELSE Tekniska nämnden 2026-05-04\n\nÄrenden 1.  Val av justerare 2.  Ombyggnad av Ekvägen – beslut om "
+          "upphandling Dnr TN 2026/31 3.  Taxa för parkering vid Norrhamn Dnr TN 2026/44 4.  Delegationsbeslut "
+          "5.  Meddelanden\n")
+
+
+def test_a_labelled_case_number_stays_with_the_item_before_it() -> None:
+    lines = reflow(TextView.identity(AGENDA)).text.splitlines()
+    assert "Dnr TN 2026/31" in lines, lines
+    assert any(line.startswith("3.  Taxa för parkering vid Norrhamn") for line in lines), lines
