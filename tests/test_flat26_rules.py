@@ -70,3 +70,22 @@ def test_a_labelled_case_number_stays_with_the_item_before_it() -> None:
     lines = reflow(TextView.identity(AGENDA)).text.splitlines()
     assert "Dnr TN 2026/31" in lines, lines
     assert any(line.startswith("3.  Taxa för parkering vid Norrhamn") for line in lines), lines
+
+
+#: A notice's unnumbered agenda, each title a paragraph; one title ran into its note's first sentence.
+NOTICE = ("KALLELSE Kultur- och fritidsnämnden\n\nFöredragningslista\n\nVal av justerare\n\n"
+          "Bidrag till föreningar för sommarlovsaktiviteter 2027 Förvaltningen har tagit emot elva ansökningar.\n\n"
+          "Redovisning av delegationsbeslut\n\nMeddelanden\n")
+
+
+def test_an_unnumbered_agenda_title_run_into_its_note_stands_on_its_own_line() -> None:
+    lines = reflow(TextView.identity(NOTICE)).text.splitlines()
+    assert "Bidrag till föreningar för sommarlovsaktiviteter 2027" in lines, lines
+    headings = [s.title for s in kdextract.parse(NOTICE, ner=False).sections]
+    assert "Bidrag till föreningar för sommarlovsaktiviteter 2027" in headings, headings
+
+
+def test_a_long_title_run_into_prose_without_bare_titles_after_it_stays() -> None:
+    text = NOTICE.replace("Redovisning av delegationsbeslut\n\nMeddelanden\n", "Nämnden tackar för året.\n")
+    lines = reflow(TextView.identity(text)).text.splitlines()
+    assert "Bidrag till föreningar för sommarlovsaktiviteter 2027" not in lines, lines
