@@ -56,7 +56,7 @@ def item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]])
         if first.isdigit() or first == "§" or first.isupper() and _MAY_LEAD.match(text, tok.start(), end):
             # a capitalised item word leads an item here as at a line's start ("… protokollet. Ärende 2  Title")
             head = head_at(text, tok.start(), end, first.isupper(), refs) or _lettered_item(text, tok, end)
-            if head is not None:
+            if head is not None and not _labelled_lead(text, head):
                 candidates.append((head, prev_tok))
         prev_tok = tok.group()
     in_run = agenda_run(text, candidates, keep_out, end) | _case_list(text, candidates, keep_out) \
@@ -75,6 +75,13 @@ def item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]])
                 last = head.value
             skip_to = head.title_start
     return chosen
+
+
+def _labelled_lead(text: str, head: Head) -> bool:
+    """A numbered head led by a case number whose label stands right before it ("… samråd Dnr SBN 2025/412 3.  Nästa
+    titel"): the case is the item's before, the head starts at its number (read as a token of its own)."""
+    return head.value is not None and head.case is not None and head.case[0] == head.start \
+        and label_before().search(text, max(0, head.start - 30), head.start) is not None
 
 
 def _lettered_item(text: str, tok: regex.Match[str], end: int) -> Head | None:

@@ -30,8 +30,11 @@ from kdextract.text.lexicon import load_lexicon
 
 #: Fewest words of running text after the heading (a sentence, up to its end).
 LEAD_BODY_WORDS = 3
-#: Most words of a topic heading run into its paragraph ("Ekonomiskt läge Prognosen visar …").
-TOPIC_WORDS = 5
+#: Most words of a topic heading run into its paragraph ("Ekonomiskt läge Prognosen visar …"), and of an agenda's
+#: unnumbered item's title among bare titles.
+TOPIC_WORDS, LISTED_TITLE_WORDS = 5, 10
+#: A paragraph of one bare title after a blank line: a capital, no sentence end or colon, at most 80 characters.
+_BARE_TITLE = compile_re(r"[ \t]*\n[ \t]*\n[ \t]*\p{Lu}[^\n.!?:]{0,80}(?<=[\p{L}\d)])[ \t]*(?=\n|\Z)")
 
 #: The endings of a noun's definite form after its indefinite one ("plan" -> "planen", "program" -> "programmet" aside).
 _DEFINITE_ENDS = ("en", "et", "n")
@@ -118,6 +121,21 @@ def topic_lead(text: str, start: int, end: int) -> int | None:
     return None if stop is None or rules().issuer_name.match(text, start, stop) else stop
 
 
+def listed_title_lead(text: str, start: int, end: int) -> int | None:
+    """The end of an unnumbered agenda item's title that leads the paragraph ``text[start:end]``, run into its first
+    sentence ("Yttrande över motion om frukost i skolan Motionen har remitterats …"), where the next two paragraphs
+    are bare titles of the same list ("Delegationsbeslut", "Anmälningsärenden"): a title of at most
+    ``LISTED_TITLE_WORDS`` words, read as ``topic_lead`` reads a topic's."""
+    if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
+            or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
+        return None
+    nxt = _BARE_TITLE.match(text, end)
+    if nxt is None or _BARE_TITLE.match(text, nxt.end()) is None:
+        return None
+    stop = topic_end(text, start, end, LISTED_TITLE_WORDS)
+    return None if stop is None or rules().issuer_name.match(text, start, stop) else stop
+
+
 @lru_cache(maxsize=1)
 def _leading_case() -> regex.Pattern[str]:
     r = rules()
@@ -150,9 +168,10 @@ def _bulleted_topic_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def topic_end(text: str, start: int, end: int) -> int | None:
-    """The end of a topic heading (see ``topic_lead``) at ``start``, its sentence run into it, or None."""
-    tokens = zip(range(TOPIC_WORDS + LEAD_BODY_WORDS), _TOKEN.finditer(text, start, end))
+def topic_end(text: str, start: int, end: int, most: int = TOPIC_WORDS) -> int | None:
+    """The end of a topic heading (see ``topic_lead``) of at most ``most`` words at ``start``, its sentence run into
+    it, or None."""
+    tokens = zip(range(most + LEAD_BODY_WORDS), _TOKEN.finditer(text, start, end))
     words = [(m.start(), m.end()) for _, m in tokens]
     r = rules()
     first = text[words[0][0]:words[0][1]] if words else ""
@@ -163,7 +182,7 @@ def topic_end(text: str, start: int, end: int) -> int | None:
         # lyfter …"); before a name of another kind it is its subject ("Föreningen Skidvänner har …"); a form's
         # label ("… genom anslag. Organ Kommunstyrelsens arbetsutskott") heads none
         return words[0][1] if not is_form_label(first) and _person_opens(text, words, 1) else None
-    for i in range(1, min(TOPIC_WORDS, len(words) - LEAD_BODY_WORDS) + 1):
+    for i in range(1, min(most, len(words) - LEAD_BODY_WORDS) + 1):
         last = text[words[i - 1][0]:words[i - 1][1]]
         if not last[-1:].isalnum() or last.casefold() in r.finite_verbs:
             return None

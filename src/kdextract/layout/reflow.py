@@ -43,6 +43,7 @@ from kdextract.layout.columns import table_header
 from kdextract.layout.cut_titles import cut_title_edits
 from kdextract.layout.dated_heads import dated_heads
 from kdextract.layout.decision_points import decision_points
+from kdextract.layout.field_rows import field_rows
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.flat_tables import flat_tables
@@ -60,8 +61,8 @@ from kdextract.layout.items import Head, head_at, presenter_note, title_end
 from kdextract.layout.lettered import marker_at
 from kdextract.layout.line_breaks import Breaks
 from kdextract.layout.page_counters import inline_footer_edits, inline_header_edits, inline_page_number_edits
-from kdextract.layout.paragraph_leads import addressee_after, case_lead, fields_lead, leads_paragraph, topic_heads, \
-    topic_lead
+from kdextract.layout.paragraph_leads import addressee_after, case_lead, fields_lead, leads_paragraph, \
+    listed_title_lead, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import topic_labels
@@ -180,6 +181,8 @@ def breaks(text: str) -> list[Replacement]:
             found.before(fields)  # "Ärende 1 Val av justerare Föredragande: Ordförande Handlingar: –"
         elif not (header or found.at) and (stop := topic_lead(text, line.start(), line.end())) is not None:
             found.after(stop)
+        elif not (header or found.at) and (stop := listed_title_lead(text, line.start(), line.end())) is not None:
+            found.after(stop, "\n")  # "Yttrande över motion om … Motionen har …" over "Delegationsbeslut", "Meddelanden"
         elif not (header or found.at) and (topic := case_lead(text, line.start(), line.end())) is not None:
             found.before(topic[0])  # "Dnr KS 2024/118 Markanvisning för kvarteret Lärkan Kommunen har fått …"
             found.after(topic[1])
@@ -202,6 +205,8 @@ def breaks(text: str) -> list[Replacement]:
             for pos in [t_start, *rows]:
                 found.before(pos)
             found.after(t_end)
+        for pos in field_rows(text, line.start(), line.end()) if not header else []:
+            found.before(pos)  # "Projekt: Ny bro Projektägare: Eva Ek Projektledare: …": a line for each field
         for pos, brk in found.at.items():
             out.before(pos, brk)
         out.points |= found.points

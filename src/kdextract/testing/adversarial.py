@@ -138,6 +138,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "meeting_days_on_one_line": lambda n: ("KALLELSE\nNämnden kallas till sammanträde den 3 maj 2020.\n"
                                            + "Den 3 maj 2020 och en vecka före mötet. " * max(1, n // 40)),
     "amounts_in_one_sentence": _repeat("1 000 kr "),
+    # form fields run into one line (layout.field_rows: each row of fields read once)
+    "run_in_form_fields": _repeat("Projektledare: Eva Ek "),
+    # one long paragraph led by a title over two bare titles (layout.paragraph_leads.listed_title_lead)
+    "listed_title_over_bare_titles": lambda n: "Bidrag till föreningar Förvaltningen " + "har ord " * max(1, n // 8)
+    + "slut.\n\nDelegationsbeslut\n\nMeddelanden\n",
     # year turns in one clause (records.deadlines sought a compound noun of an event through the clause for each)
     "half_year_turns_in_one_sentence": _repeat("vid halvårsskiftet "),
     # due dates in one clause (records.deadline_items sought contact details from the clause's start for each cue)

@@ -1,0 +1,46 @@
+"""Form fields run into one line: a project form's, a letter's or a mail's head fields that lost their breaks.
+
+A plan's or a memo's head gives each field a line of its own ("Projekt: …", "Projektägare: …",
+"Projektledare: …"); a flattened transcript runs them together, and the first field's value then runs
+on into the next label. Three or more fields in a row, each a capitalised one-word label of a head's,
+a footer's or a mail's field (``sections.json`` 'field_row_labels') with its colon and a short value
+without a sentence end, get back a line each (``layout.reflow``); a place's name before a colon
+("För PRO Ekby: Eva Ek") is no field's label.
+
+>>> t = "Dnr 2026/4 Projekt: Ny bro Projektägare: kommunchef Eva Ek Projektledare: Ola Berg, ingenjör"
+>>> [t[p:t.index(":", p)] for p in field_rows(t, 0, len(t))]
+['Projekt', 'Projektägare', 'Projektledare']
+>>> t = "Ekonomi: Prognosen visar plus. Personal: Sjukfrånvaron sjunker. Lokaler: Inga nya."
+>>> field_rows(t, 0, len(t))
+[]
+"""
+
+from __future__ import annotations
+
+from kdextract.layout.rules import rules
+from kdextract.pattern_cache import compile_re
+
+#: A field's label: one capitalised word (a hyphen in it) and its colon, a value after it.
+_LABEL = compile_re(r"(?<!\S)(\p{Lu}[\p{Ll}-]+):[ \t]+(?=\S)")
+#: What ends a field's value as no field's value would: a sentence end, a bullet, a section sign.
+_NO_VALUE = compile_re(r"\p{Ll}{2}[.!?](?:\s|$)|[•§]")
+#: The longest value between two labels of a row, and the fewest fields in a row.
+_VALUE_CHARS, _ROW_FIELDS = 60, 3
+
+
+def field_rows(text: str, start: int, end: int) -> list[int]:
+    """Where each field of a row of three or more run-in form fields starts on the line
+    ``text[start:end]``."""
+    found: list[int] = []
+    row: list[int] = []
+    prev_end = -1
+    labels = rules().field_row_labels
+    for m in _LABEL.finditer(text, start, end):
+        if m.group(1).casefold() not in labels:
+            continue
+        if row and (m.start() - prev_end > _VALUE_CHARS or _NO_VALUE.search(text, prev_end, m.start())):
+            found += row if len(row) >= _ROW_FIELDS else []
+            row = []
+        row.append(m.start())
+        prev_end = m.end()
+    return found + (row if len(row) >= _ROW_FIELDS else [])
