@@ -38,6 +38,7 @@ from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, 
 from kdextract.records.org_rules import rule_candidates
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_rules import person_candidates, person_spans
+from kdextract.records.project_rules import rules as project_rules
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage, disjoint
@@ -215,8 +216,9 @@ _VENUE_WORDS = frozenset(fold_key(w) for w in org_rules().venue_words)
 def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> bool:
     """The NER model's ORG spans are kept only in shapes organisations take (its single words are noisy)."""
     last = fold_key(tokens[-1])
-    if last.endswith(_PLACE_SUFFIXES) or fold_key(tokens[0]) in _VENUE_WORDS:
-        return False
+    if last.endswith(_PLACE_SUFFIXES) or fold_key(tokens[0]) in _VENUE_WORDS \
+            or project_rules().intro.match(fold_key(surface)):
+        return False  # (a place, a venue, or a project with its word: "Projektet Ekbyn växer")
     if len(tokens) == 1:
         w = tokens[0]
         camel = _CAMEL.fullmatch(w) is not None
