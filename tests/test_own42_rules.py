@@ -72,3 +72,14 @@ def test_association_name_holds_a_joined_word(sentence: str, name: str) -> None:
 def test_company_name_ends_before_a_joiner() -> None:
     doc = kdextract.parse("Rapport 2026-11-10\n\nBolaget Ekbygg på Storgatan har anmält en ändring.\n")
     assert "Ekbygg på Storgatan" not in [o.name for o in doc.organisations]
+
+
+def test_school_year_keeps_its_number_in_a_title() -> None:
+    text = "Kallelse 2027-03-01\n\nFöredragningslista\n1. Val av justerare\n2. Simundervisning i årskurs 3\n3. Meddelanden\n"
+    assert [s.title for s in kdextract.parse(text).sections][1] == "Simundervisning i årskurs 3"
+
+
+@pytest.mark.parametrize("name", ["Åsby vägsamfällighet", "Tallmons fiskevårdssamfällighet"])
+def test_joint_property_association_is_an_organisation(name: str) -> None:
+    doc = kdextract.parse(f"Rapport 2026-11-10\n\nVägen sköts av {name} sedan länge.\n")
+    assert name in [o.name for o in doc.organisations]
