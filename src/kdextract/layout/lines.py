@@ -13,7 +13,7 @@ from kdextract.layout.columns import COLUMN_GAP as COLUMN_GAP
 from kdextract.layout.item_documents import body_label_line, inline_documents, labelled_body, mark_documents
 from kdextract.layout.items import head_at, presenter_note
 from kdextract.layout.pages import EDGE_LINES
-from kdextract.layout.presenter_column import cut_presenters
+from kdextract.layout.presenter_column import bare_presenter, cut_presenters
 from kdextract.layout.rules import CompiledSectionRules, rules
 from kdextract.layout.title_ends import before_dashed_presenter, bracketed_case, hanging_rest, trailing_case
 from kdextract.layout.words import is_first_name, is_role
@@ -311,9 +311,10 @@ def mark_contents(lines: list[Line]) -> None:
 
 
 def _member(text: str) -> bool:
-    """A line of a list of members ("Eva Ek (M), ordförande") or its label ("Ersättare"), no entry of an agenda."""
-    m = rules().member_line.match(text.strip())
-    return m is not None and (m.group("given") is None or is_first_name(m.group("given")))
+    """A member's line ("Eva Ek (M), ordförande"), its label ("Ersättare") or a presenter ("Eva Ek, ekonom")."""
+    m, bare = rules().member_line.match(text.strip()), text.strip()
+    return m is not None and (m.group("given") is None or is_first_name(m.group("given"))) \
+        or bare_presenter(bare, 0, len(bare)) is not None
 
 
 def _number_value(number: str | None) -> int | None:

@@ -6,6 +6,8 @@ Controller Pia Strandlöf"). Under a header row that names the presenter's colum
 ``resources/sv/sections.json``), the title of such a line ends before a capitalised role, a given name and a
 surname, or a role and a name, at its end. Where the row kept gaps of two blanks (a PDF reader's narrow gap, less
 than ``COLUMN_GAP``), its title ends at the first of them: the cells after it are the Dnr, the presenter or "–".
+Where items run on with no header, a presenter that is all between a title and the next item ("4. Budget 2027 Eva
+Ek, ekonom 5. …") is the item's note (``bare_presenter``), no entry of its own.
 """
 
 from __future__ import annotations
@@ -29,6 +31,12 @@ _ITEM_KINDS = ("agenda", "entry")
 _NARROW_GAP = compile_re(r"[ ]{2,}(?=\S)")
 #: A title's words: runs of non-blanks.
 _WORD = compile_re(r"\S+")
+#: A presenter after its item's title: a name and its role after a comma ("Eva Ek, ekonom"), or a role before a name
+#: ("Ekonom Eva Ek").
+_NAME_ROLE = compile_re(
+    r"(?P<first>\p{Lu}[\p{L}-]+)[ \t]+(?P<last>\p{Lu}[\p{L}-]+)[ \t]*,[ \t]*(?P<role>\p{Ll}[\p{L}-]+)")
+_ROLE_NAME = compile_re(
+    r"(?P<role>\p{Lu}[\p{L}-]+)[ \t]+(?P<first>\p{Lu}[\p{L}-]+)[ \t]+(?P<last>\p{Lu}[\p{L}-]+)")
 
 
 def cut_presenters(text: str, lines: list[Line]) -> None:
@@ -60,6 +68,16 @@ def _before_presenter(text: str, start: int, end: int) -> int:
     if cut == len(words) or cut < 1 or text[slice(*words[cut - 1])].casefold() in rules().title_stop_words:
         return end
     return words[cut - 1][1]
+
+
+def bare_presenter(text: str, pos: int, end: int) -> int | None:
+    """The end of a presenter that is all of ``text[pos:end]`` but blanks ("Eva Ek, ekonom", "Ekonom Eva Ek"): a
+    given name, a surname and a role; else None."""
+    stop = pos + len(text[pos:end].rstrip())
+    m = _NAME_ROLE.fullmatch(text, pos, stop) or _ROLE_NAME.fullmatch(text, pos, stop)
+    if m is None or not _name(m["first"], m["last"]) or not is_role(m["role"].casefold()):
+        return None
+    return stop
 
 
 def _name(first: str, last: str) -> bool:

@@ -58,6 +58,7 @@ from kdextract.layout.flat_heads import case_after, item_heads
 from kdextract.layout.inline_subheadings import subheadings
 from kdextract.layout.item_runs import case_run, inside
 from kdextract.layout.items import Head, head_at, presenter_note, title_end
+from kdextract.layout.presenter_column import bare_presenter
 from kdextract.layout.lettered import marker_at
 from kdextract.layout.line_breaks import Breaks
 from kdextract.layout.page_counters import inline_footer_edits, inline_header_edits, inline_page_number_edits
@@ -259,7 +260,8 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
         if dashes and (dash := title_dash(text, head.title_start, t_end)) is not None:
             t_end = dash  # "1. Föregående möte - Protokollet lades …": the first dash item ran into the title
         note = _NEXT_TOKEN.match(text, t_end, stop)
-        if note is not None and (note_end := presenter_note(text, note.start(1), stop)) is not None:
+        if note is not None and (note_end := presenter_note(text, note.start(1), stop)
+                                 or bare_presenter(text, note.start(1), stop)) is not None:
             out.before(note.start(1), "\n")  # "(Eva Ek, ekonom, kl. 13.10–13.30)" under the title, a case after it
             t_end = note_end
         if head.case is None:

@@ -3,6 +3,8 @@ participant whose role is secretary), a memo's "Handläggare", a name above a ti
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from kdextract.layout.form import form_label
@@ -11,10 +13,15 @@ from kdextract.layout.lines import Line
 from kdextract.layout.rules import rules as section_rules
 from kdextract.layout.signature_rows import column_pairs
 from kdextract.models import DocumentKind
+from kdextract.pattern_cache import compile_re
 from kdextract.records.meta_byline import byline, in_header
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.name_utils import is_first_name, is_role
 from kdextract.text.cell_lines import cell_tables
+
+
+#: A word of a signature row.
+_WORD = compile_re(r"\S+")
 
 
 def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
@@ -24,6 +31,8 @@ def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
     rules = meta_rules()
     if kind in rules.data.convener_kinds and not _mailed(r) and (chair := _chair_signing(r) or _chair_under_label(r)):
         return chair
+    if (row := _signature_row(r)) is not None:
+        return row
     officer: tuple[int, int, str] | None = None  # an author label inside an item of minutes: its case officer
     for field, entries in r.fields("signature", "author"):
         if not entries or not (field.label.role == "sekreterare" or field.label.field == "author"):
@@ -51,6 +60,34 @@ def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
     found = _signed(r, kind in rules.data.minutes_kinds, kind in rules.data.convener_kinds) or in_header(r) \
         or (byline(r) if kind in rules.data.byline_kinds else None)
     return found if found is not None or officer is None else _noted_author(r, *officer)
+
+
+def _signature_row(r: Reader) -> str | None:
+    """The secretary of a flattened signature row: capitalised one-word labels side by side over as many given names
+    and surnames, one blank between all words ("Ordförande Justerande Utdragsbestyrkande" over "Eva Ek Per Holm Anna
+    Wik"), the name in the column of a ``signature_row_writers`` label."""
+    labels, writers = _row_rules()
+    for above, below in zip(r.tail, r.tail[1:]):
+        heads = above.text.strip().split(" ")
+        if len(heads) < 2 or not all(w[:1].isupper() and labels.match(w) for w in heads) \
+                or " ".join(below.text.split()) != below.text.strip():
+            continue  # (a wide gap between them: the columns of names over their titles, ``_signer``)
+        words = [m.span() for m in _WORD.finditer(r.text, below.start, below.end)]
+        column = next((k for k, w in enumerate(heads) if writers.match(w)), None)
+        if column is None or len(words) != 2 * len(heads) or not all(
+                is_first_name(r.text[slice(*words[2 * k])]) and r.text[words[2 * k + 1][0]].isupper()
+                for k in range(len(heads))):
+            continue
+        start, end = words[2 * column][0], words[2 * column + 1][1]
+        return _noted_author(r, start, end, f"the name under '{heads[column]}' in a signature row")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _row_rules() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    data = meta_rules().data
+    return compile_re(data.signature_row_labels, regex.IGNORECASE), compile_re(data.signature_row_writers,
+                                                                              regex.IGNORECASE)
 
 
 def _noted_author(r: Reader, start: int, end: int, why: str) -> str:

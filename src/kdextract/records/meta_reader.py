@@ -66,6 +66,8 @@ class MetaRules(Rules, file="meta.json"):
     cooperation: Pattern
     official_stems: dict[str, str]
     secretary_roles: Pattern
+    signature_row_labels: Pattern
+    signature_row_writers: Pattern
     body: Pattern
 
 

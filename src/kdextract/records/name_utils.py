@@ -204,6 +204,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     association_kinds: WordList
     name_initial_determiners: WordList
     type_words_in_name: WordList
+    association_name_joiners: WordList
     past_verbs: WordList
     union_context_words: WordList
     branch_words: WordList

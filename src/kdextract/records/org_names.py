@@ -285,8 +285,10 @@ def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
 def _type_word() -> Anchored:
     types = org_rules().preceding_type_words
     alts = "|".join(f"[{t[0]}{t[0].upper()}]" + regex.escape(t[1:]) for t in types)
+    joiners = "|".join(sorted(org_rules().association_name_joiners.words, key=lambda w: (-len(w), w)))
     pattern = compile_re(WB_L + r"(?P<t>" + alts + r")[ \t]+(?P<n>" + _capitalised(3) + ")" + WB_R
-                            + r"(?:[ \t]+i[ \t]+(?P<place>\p{Lu}[\p{L}\-]+)" + WB_R + ")?")
+                         + r"(?:[ \t]+(?:" + joiners + r")[ \t]+(?P<more>\p{Lu}[\p{L}\-]+)" + WB_R + ")?"
+                         + r"(?:[ \t]+i[ \t]+(?P<place>\p{Lu}[\p{L}\-]+)" + WB_R + ")?")
     return Anchored(pattern, Beginnings(types))
 
 
@@ -316,16 +318,19 @@ def find_type_word_names(text: str) -> Iterator[Cand]:
     """'föreningen Gröna Vägen', 'nätverket EnergiNord': a type word followed by a capitalised name (with the
     type word where it is capitalised and one of ``type_words_in_name``: 'Föreningen Gröna Vägen'), and the
     municipality or region it is named for after "i" ('Föreningen Folkets Hus i Ekby', '… i Blekinge'); an
-    association's the place it belongs to, whatever its name ('föreningen Byaträffen i Hällmyran')."""
+    association's the place it belongs to, whatever its name ('föreningen Byaträffen i Hällmyran'), and a second
+    capitalised word after one of ``association_name_joiners`` ('föreningen Vuxna på Stan')."""
     types = org_rules().preceding_type_words
     in_name = frozenset(org_rules().type_words_in_name.words)
     for m in _type_word().finditer(text):
         n = m.group("n")
         if is_first_name(n.split()[0]):
             continue
-        place = m.group("place")
-        end = m.end("place") if place and (muni_name(place) or fold_key(place) in _region_places()) else m.end("n")
-        if place and end == m.end("n") and types[m.group("t").lower()] == "association" \
+        joined = m.group("more") is not None and types[m.group("t").lower()] == "association"
+        name_end = m.end("more") if joined else m.end("n")  # "föreningen Vuxna på Stan"
+        place = m.group("place") if joined or m.group("more") is None else None
+        end = m.end("place") if place and (muni_name(place) or fold_key(place) in _region_places()) else name_end
+        if place and end == name_end and types[m.group("t").lower()] == "association" \
                 and place_after(text, end) is not None:
             end = m.end("place")  # "Föreningen Byaträffen i Hällmyran": an association's village is its name's
         n = text[m.start("n"):end]

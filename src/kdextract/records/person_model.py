@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import is_first_name, is_sentence_start, lower_word_elsewhere
 from kdextract.records.person_candidate import PCand
-from kdextract.records.person_names import name_ok
+from kdextract.records.person_names import after_place_noun, name_ok
 from kdextract.records.project_rules import rules as project_rules
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold
@@ -62,6 +62,8 @@ def _model_name(text: str, s: int, e: int) -> PCand | None:
     if "\n" in surface or "\t" in surface or not 2 <= len(tokens) <= 4:
         return None
     given = is_first_name(tokens[0])
+    if after_place_noun(text, s):
+        return None  # "i verksamhetsområdet Hovby Norra": a place
     if not name_ok(tokens, text, strict=not given) or (not given and len(tokens) > 3):
         return None
     if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)

@@ -49,6 +49,7 @@ class PeopleRules(Rules, file="people.json"):
     noun_endings: list[str]
     definite_endings: list[str]
     place_endings: list[str]
+    place_nouns: list[str]
     organisation_endings: list[str]
 
 
@@ -140,6 +141,17 @@ def _place_endings() -> tuple[str, ...]:
 def place_like(word: str) -> bool:
     """A street, road or building name's word ("Storgatan", "Ringväg", "Hus"): a place ending."""
     return fold_key(word).endswith(_place_endings())
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> tuple[str, ...]:
+    return tuple(fold_key(e) for e in PeopleRules.load().place_nouns)
+
+
+def after_place_noun(text: str, start: int) -> bool:
+    """The word right before ``start`` on its line is a place's noun ("verksamhetsområdet Hovby Norra")."""
+    before = text[max(0, start - 40):start].rsplit("\n", 1)[-1].split()
+    return bool(before) and fold_key(before[-1]).endswith(_place_nouns())
 
 
 @lru_cache(maxsize=1)

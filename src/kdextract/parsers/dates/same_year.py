@@ -4,7 +4,9 @@ that the reference's year puts before such a date where that year puts it after 
 2027; svar ges vecka 20": a plan goes forward, week 20 of 2027 in a text of autumn 2026, not a week gone by), but
 not one by a verb in the past tense ("… börjar den 11 januari 2027. Rekryteringen avbröts i november": gone by),
 nor one whose written weekday its own year fits ("… senast den 1 februari 2027. Handlingarna publiceras fredagen den
-4 december": in a text of 8 December 2026, a Friday of 2026)."""
+4 december": in a text of 8 December 2026, a Friday of 2026), nor a week or month that still holds the reference ("…
+senast den 15 januari 2027. Länsstyrelsen besöker kommunen under vecka 47": in a text of 18 November 2026, this
+week)."""
 
 from __future__ import annotations
 
@@ -61,23 +63,26 @@ def _weekday_fits(c: DateCandidate, m: re.Match[str], ctx: Ctx) -> bool:
                                    for w in _WORD.findall(ctx.folded, c.start, c.end))
 
 
-def _first_day(m: re.Match[str], year: int) -> dt.date | None:
-    """The first day of a year-less date's value (``_VALUE``'s match) in ``year``."""
+def _first_day(m: re.Match[str], year: int, last: bool = False) -> dt.date | None:
+    """The first (``last``: the last) day of a year-less date's value (``_VALUE``'s match) in ``year``."""
     try:
         if m.group("week"):
-            return dt.date.fromisocalendar(year, int(m.group("week")), 1)
-        return dt.date(year, int(m.group("month")), int(m.group("day") or 1))
+            return dt.date.fromisocalendar(year, int(m.group("week")), 7 if last else 1)
+        month, day = int(m.group("month")), m.group("day")
+        if last and day is None:
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(year, month, int(day or 1))
     except ValueError:
         return None
 
 
 def _goes_forward(before: DateCandidate, m: re.Match[str], year: int, ctx: Ctx) -> bool:
-    """The date of ``m`` falls before the reference and the written date ``before`` in its own year, on or after
-    ``before`` in ``year``; ``before`` lies after the reference (a plan, not a record)."""
+    """The date of ``m`` falls wholly before the reference and the written date ``before`` in its own year, on or
+    after ``before`` in ``year``; ``before`` lies after the reference (a plan, not a record)."""
     last = before.val.date if before.val.end_date is None else before.val.end_date
     if last is None or ctx.ref is None or before.relative or last.year != year or not m.string[:4].isdigit():
         return False
-    own, moved = _first_day(m, int(m.string[:4])), _first_day(m, year)
+    own, moved = _first_day(m, int(m.string[:4]), last=True), _first_day(m, year)
     return own is not None and moved is not None and own < ctx.ref < last <= moved
 
 
