@@ -36,6 +36,9 @@ PHRASES = [
     ("Rapporten lämnas två veckor före mötet med\nRegionen.", None),  # a wrapped line
     ("Rapporten lämnas två veckor före mötet med oss.", "2027-03-04"),  # no name: the meeting
     ("Material skickas en vecka före sammanträdet i Kommunstyrelsen.", None),
+    ("Yttranden lämnas senast dagen före sammanträdet i Rådhuset.", "2027-03-17"),  # where, not whose
+    ("Handlingar delas ut en vecka före mötet i Stadshuset.", "2027-03-11"),
+    ("Frågor lämnas två dagar före sammanträdet i\nSessionssalen.", "2027-03-16"),  # a wrapped line
     ("Svar lämnas senast en vecka före mötet, den 4 maj.", None),  # a dated meeting after a comma
     ("Återkom senast två veckor efter kommunstyrelsens beslut.", None),  # no meeting noun
     ("Kaffe serveras en timme före mötet.", None),  # a clock time, no day

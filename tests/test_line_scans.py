@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kdextract.records.person_names import NAME_RUN, name_runs
-from kdextract.records.person_rules import _ATT_START, _SIG_LABEL, ATTENDANCE_LABELS, SIGNATURE_LABELS
+from kdextract.records.person_lists import _ATT_START, _SIG_LABEL, ATTENDANCE_LABELS, SIGNATURE_LABELS
 from kdextract.records.word_index import WordIndex
 from kdextract.text.lines import line_after, line_at, line_before, line_spans, lines_at
 

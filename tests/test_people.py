@@ -171,7 +171,7 @@ def test_conflicts_resolved_by_rule_form_names_win_over_longer_readings():
     # the signature finder reads "Kurt Lind Anna Rask" as one line of a name; the form says where each name ends
     from kdextract.records.people import _resolve
     from kdextract.records.person_candidate import PCand
-    from kdextract.records.person_rules import FORM_RULE
+    from kdextract.records.person_lists import FORM_RULE
 
     text = "Justerande Kurt Lind Anna Rask"
     long_ = PCand(11, 30, "Kurt Lind Anna Rask", rule="people/signature", score=0.9,

@@ -212,3 +212,14 @@ def test_a_role_in_brackets_is_no_project_leader_line() -> None:
 def test_a_plain_name_ends_its_line_only_where_the_sentence_does_not_go_on(text: str, names: list[str]) -> None:
     """A fixed-width wrap ends a line anywhere: a lower-case word after the break goes on with the sentence."""
     assert [p.name for p in kdextract.parse(text, ner=False).projects] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Rapport\n\nVi har i år avslutat arbetet med projektet\nKultur- och fritidsnämnden beslutar att lägga "
+     "rapporten till handlingarna.\n", []),
+    ("Rapport\n\nNämnden följer projektet Trygga skolvägar under hösten.\n", ["Trygga skolvägar"]),
+    ("Rapport\n\nNämnden följer projektet\n\"Trygga vägar\" under hösten.\n", ["Trygga vägar"]),
+])
+def test_a_plain_project_name_does_not_open_the_line_after_its_intro_word(text: str, names: list[str]) -> None:
+    """The capitals on the next line open a sentence of their own; a quoted name may stand there."""
+    assert [p.name for p in kdextract.parse(text, ner=False).projects] == names

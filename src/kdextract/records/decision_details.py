@@ -17,14 +17,16 @@ from kdextract.parsers.numbers import parse_number_word
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import mentions_in, resolve_ref, sentence_span
 from kdextract.records.decision_rules import rules
+from kdextract.records.name_utils import kind_words
 
 if TYPE_CHECKING:
     from kdextract.records.context import Context
 
 #: A person as written in a reservation ("Anna Berg (M)", "Berg") or a party's group ("S-gruppen").
-_WHO = compile_re(r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}(?:[ \t]+(?:kommun|stad|region|landsting))?"
-                     r"(?:[ \t]*\((?P<party>\p{Lu}{1,4})\))?"
-                     r"|\((?P<alone>\p{Lu}{1,4})\)", regex.V1)
+_WHO = compile_re(r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}"
+                  r"(?:[ \t]+(?:" + kind_words("municipality", "region") + r"))?"
+                  r"(?:[ \t]*\((?P<party>\p{Lu}{1,4})\))?"
+                  r"|\((?P<alone>\p{Lu}{1,4})\)", regex.V1)
 _NON_SPACE = compile_re(r"\S")
 _PARTY_AFTER = compile_re(r"[ \t]*\(\p{Lu}{1,4}\)", regex.V1)
 _NOT_WHO = frozenset({"Reservation", "Reservationer", "Reserverar", "Protokollsanteckning", "Beslut", "Mot", "Till"})

@@ -20,14 +20,14 @@ from kdextract.layout.lines import COLUMN_GAP, Line
 from kdextract.layout.rules import rules as section_rules
 from kdextract.pattern_cache import compile_re
 from kdextract.records.meta_reader import Reader, meta_rules
-from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, municipalities
+from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, kind_words, municipalities
 from kdextract.text.fold import fold_key
 
 _PLACE_WORDS = compile_re(r"\p{Lu}[\p{L}-]+")
 #: "<Place> kommun": a place word read whole, never given back (nothing in it can be a blank), and a
 #: failed start skips to its run's end (later starts in the run share the failing rest): linear time.
 _MUNICIPALITY = compile_re(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}-]++(*SKIP)(?:[ \t]\p{Lu}[\p{L}-]++)?)[ \t]+"
-                              r"(?P<word>kommun|stad)(?:en|s)?(?![\p{L}])", regex.IGNORECASE)
+                              r"(?P<word>" + kind_words("municipality") + r")(?:en|s)?(?![\p{L}])", regex.IGNORECASE)
 #: Form fields that name where the meeting was held or the protocol is kept.
 _PLACE_FIELDS = ("place_time", "place", "adjustment", "storage")
 #: A label in a later column of its line (three blanks or a tab before it), as PDF text lays out a table.

@@ -157,6 +157,14 @@ class RegionGenitives(WordList):
     stop: list[str]
 
 
+class PlaceKindWords(Part):
+    """The words after a place's name that make it a municipality's, a county's or a region's own name."""
+
+    municipality: list[str]
+    county: list[str]
+    region: list[str]
+
+
 class OrganisationRules(Rules, file="organisations.json"):
     """The shapes of organisation names: body head words, company forms, known names, look-alikes."""
 
@@ -211,11 +219,21 @@ class OrganisationRules(Rules, file="organisations.json"):
     postcode_before_place: str
     letterhead_units: str
     region_genitives: RegionGenitives
+    place_kind_words: PlaceKindWords
 
 
 def org_rules() -> OrganisationRules:
     """The organisation rules (cached)."""
     return OrganisationRules.load()
+
+
+def kind_words(*kinds: str, cased: bool = False) -> str:
+    """The alternation of the ``place_kind_words`` of ``kinds`` ("municipality", "county", "region"): "kommun|stad";
+    with ``cased`` also capitalised and in capitals ("Kommun", "KOMMUN")."""
+    words = {w for kind in kinds for w in getattr(org_rules().place_kind_words, kind)}
+    if cased:
+        words |= {v for w in words for v in (w.capitalize(), w.upper())}
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ from kdextract.records.name_utils import (
     is_first_name,
     is_sentence_start,
     key_of,
+    kind_words,
     lower_word_elsewhere,
     org_rules,
     region_genitive,
@@ -40,7 +41,8 @@ _NAME_WORD = compile_re(r"\p{Lu}[\p{L}\-]*")
 _BLANKS_AND_WORD = compile_re(r"(?:[ ]{1,2}|\t)(\p{Lu}[\p{L}\-]*)" + WB_R)
 #: "i" and a capitalised place name after a definite head: "Idrottsklubben i Åsby"
 #: (not a municipality's or a county's own name: "Hembygdsföreningen i Ekby kommun" is two names)
-_IN_PLACE = compile_re(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}[\p{L}\-]*)" + WB_R + r"(?![ \t]+(?:kommun|stad|län|region)\b)")
+_IN_PLACE = compile_re(r"[ \t]+i[ \t]+(\p{Lu}\p{Ll}[\p{L}\-]*)" + WB_R
+                       + r"(?![ \t]+(?:" + kind_words("municipality", "county", "region") + r")\b)")
 #: A definite noun in the genitive before a lower-case head: an owner, no place's name ("Kommunens", "Stadens")
 _DEFINITE_GENITIVE = compile_re(r"\p{Ll}(?:en|et|[ae]rna|orna|na)s[ \t]+\Z")
 #: The blank-separated words of a line before a position (read backwards, at most a few).

@@ -9,15 +9,16 @@ from functools import lru_cache
 import regex
 
 from kdextract.pattern_cache import compile_re
-from kdextract.records.name_utils import WB_L, WB_R, is_first_name, key_of, org_rules
+from kdextract.records.name_utils import WB_L, WB_R, is_first_name, key_of, kind_words, org_rules
 from kdextract.records.org_candidates import FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.org_places import muni_name
 from kdextract.text.fold import fold_key
 
 
-#: The member municipalities a joint body is named for: "i Ekby och Åby", "i Ekby, Åby och Ösby".
+#: The member municipalities a joint body is named for: "i Ekby och Åby", "i Ekby, Åby och Ösby" (not "i Ekby och
+#: Åby kommuner": two bodies).
 _MEMBERS = compile_re(r"[ \t]+i[ \t]+(?P<places>\p{Lu}[\p{L}\-]+(?:(?:,[ \t]*|[ \t]+och[ \t]+)\p{Lu}[\p{L}\-]+)+)"
-                         r"(?![\p{L}\-]|[ \t]+(?:kommun|stad|län))")  # not "i Ekby och Åby kommuner": two bodies
+                         r"(?![\p{L}\-]|[ \t]+(?:" + kind_words("municipality", "county") + r"))")
 _MEMBER_SPLIT = compile_re(r",[ \t]*|[ \t]+och[ \t]+")
 
 

@@ -21,7 +21,7 @@ from kdextract.records.name_utils import (
     org_rules,
 )
 from kdextract.records.org_associations import place_after
-from kdextract.records.org_bodies import abbr_key
+from kdextract.records.org_units import abbr_key
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_OFFICIAL, Cand
 from kdextract.records.org_filters import ABBREVIATION_RULE, abbreviation_elsewhere
 from kdextract.records.org_places import gaz_lookup, muni_name

@@ -17,7 +17,7 @@ import regex
 from functools import lru_cache
 
 from kdextract.pattern_cache import compile_re
-from kdextract.records.name_utils import org_rules
+from kdextract.records.name_utils import kind_words, org_rules
 from kdextract.records.org_candidates import FULL_NAME, Cand
 from kdextract.records.org_places import muni_name
 
@@ -28,7 +28,7 @@ _ACRONYM = compile_re(r" (?P<a>\p{Lu}{2,5})(?![\p{L}\d\-–]|[ \t]*§)", regex.V
 #: "i" and one or two capitalised words one blank after a name (a line may break after "i"), not before the
 #: municipality's own "kommun", "stad" or "län" ("Pensionärsrådet i Ekby kommun" names two).
 _IN_MUNICIPALITY = compile_re(r" i(?:[ \t]+|[ \t]*\n[ \t]*)(?P<p>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?)(?![\p{L}\d\-–])"
-                              r"(?![ \t]+(?:kommun|stad|län)(?![\p{L}]))")
+                              r"(?![ \t]+(?:" + kind_words("municipality", "county") + r")(?![\p{L}]))")
 #: One or two capitalised words and one blank right before a name, not after a letter or a dash.
 _MUNICIPALITY_BEFORE = compile_re(r"(?<![\p{L}\d\-])(?P<p>(?:\p{Lu}\p{Ll}+[ ])?\p{Lu}\p{Ll}+)[ ]\Z")
 #: The rules whose candidates a council's name may be (a compound body, a listed agency of the same name).

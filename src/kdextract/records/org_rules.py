@@ -7,14 +7,7 @@ Each finder yields ``Cand`` objects: a span, the surface form, a merge ``key`` a
 from __future__ import annotations
 
 from kdextract.records.org_adjectives import find_adjective_bodies
-from kdextract.records.org_bodies import (
-    find_bare_heads,
-    find_bodies,
-    find_named_for,
-    find_owned,
-    find_unit_for,
-    find_utskott,
-)
+from kdextract.records.org_bodies import find_bare_heads, find_bodies, find_named_for, find_owned
 from kdextract.records.org_associations import find_associations, find_definite_compounds
 from kdextract.records.org_candidates import Cand
 from kdextract.records.org_common import find_listed
@@ -33,6 +26,7 @@ from kdextract.records.org_cooperations import find_cooperations, find_kommunern
 from kdextract.records.org_places import find_municipalities
 from kdextract.records.org_qualifiers import (acronym_qualified, municipality_qualified, place_qualified,
                                               places_qualified)
+from kdextract.records.org_units import find_unit_for, find_utskott
 
 
 def rule_candidates(text: str) -> list[Cand]:

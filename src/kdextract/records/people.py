@@ -18,7 +18,8 @@ from kdextract.models import Mention, Organisation, Person, Source
 from kdextract.pattern_cache import compile_re
 from kdextract.records.person_roles import role_after, role_before
 from kdextract.records.person_candidate import PCand
-from kdextract.records.person_rules import FORM_RULE, person_candidates
+from kdextract.records.person_lists import FORM_RULE
+from kdextract.records.person_rules import person_candidates
 from kdextract.records.registry import builder
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key

@@ -169,7 +169,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
         n, lambda i: "Tidplan för 2027\nMötet hålls i juli och den 4 maj.\n"),
     # bulleted topics over their points, each a top-level section (each section's children sought in all of them)
     "bulleted_topics": lambda n: _lines(n, lambda i: f"\n* Trygghet {i}\n  - punkt\n"),
-    # an attendance line of entries set apart by semicolons (records.person_rules read the rest of the line per entry)
+    # an attendance line of entries set apart by semicolons (records.person_lists read the rest of the line per entry)
     "attendance_by_semicolons": lambda n: "Närvarande: " + _lines(n, lambda i: f"{GIVEN[i % 12]} {FAMILY[i % 10]}, ordförande; "),
     "attendance": lambda n: "Närvarande: " + _lines(n, lambda i: f"{GIVEN[i % 12]} {FAMILY[i % 10]} ({PARTIES[i % 8]}), "),
     "attendance_wrapped_inside_names": lambda n: "Närvarande: " + _lines(

@@ -29,6 +29,7 @@ from .rules_offsets import shift
 
 _HELD = frozenset(fold(w) for w in DATA.event_nouns.held_words)
 _OTHERS = frozenset(fold(w) for w in DATA.event_nouns.other_event_words)
+_PLACE_HEADS = tuple(fold(w) for w in DATA.event_nouns.place_heads)
 #: Units a day is counted in (a clock time before a meeting is no day of its own).
 _DAY_UNITS = frozenset({"day", "workday", "week", "month", "year"})
 _PATTERN = compile_std(
@@ -39,6 +40,8 @@ _DATE_AFTER = compile_std(r"[ \t]*,?[ \t]*(?:den[ \t]+)?\d")
 _WORD_AFTER = compile_std(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
 #: The word after that ("mötet med Trafikverket"): a name where capitalised.
 _NAME_AFTER = compile_std(r"[ \t]*\n?[ \t]*([^\W\d_])")
+#: The name after "i" ("sammanträdet i Rådhuset").
+_PLACE_AFTER = compile_std(r"[ \t]*\n?[ \t]*[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +78,9 @@ def find_event_relative(text: str) -> list[EventRelative]:
         after = _WORD_AFTER.match(folded, end)
         if _DATE_AFTER.match(folded, end) or (after is not None and after.group(1) in _HELD):
             continue  # "före mötet den 4 mars": a dated event; "före mötet hölls": one that is over
-        if after is not None and after.group(1) in _OTHERS and _named(text, after.end()):
-            continue  # "före mötet med Trafikverket": another's meeting
+        if after is not None and after.group(1) in _OTHERS and _named(text, after.end()) \
+                and not (after.group(1) == "i" and _place(folded, after.end())):
+            continue  # "före mötet med Trafikverket": another's meeting ("före mötet i Rådhuset": where it is held)
         if in_past_tense(ctx, m.start(), end):
             continue
         sign = EVENT_SIDES[" ".join(m["side"].split())]
@@ -104,3 +108,9 @@ def _named(text: str, at: int) -> bool:
     """Whether a capitalised word opens ``text`` at ``at`` (after blanks and at most one line break)."""
     m = _NAME_AFTER.match(text, at)
     return m is not None and m.group(1).isupper()
+
+
+def _place(folded: str, at: int) -> bool:
+    """Whether the word at ``at`` names a building or a room ("Rådhuset", "Sessionssalen")."""
+    m = _PLACE_AFTER.match(folded, at)
+    return m is not None and m.group().endswith(_PLACE_HEADS)

@@ -77,12 +77,14 @@ class ShortYearMarks(WordList):
 
 class EventNouns(Part):
     """The definite nouns of an event (its kind each), the prepositions before one (the side each counts on), the
-    words after one before a name that make it another's, and the words after one that say it was held."""
+    words after one before a name that make it another's, the words after one that say it was held, and the ends
+    of a place's name after "i" ("i Rådhuset": where, not whose)."""
 
     words: dict[str, str]
     prepositions: dict[str, int]
     other_event_words: list[str]
     held_words: list[str]
+    place_heads: list[str]
 
 
 class DateRules(Rules, file="dates.json"):
