@@ -254,8 +254,9 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
         plain = text[m.end()] not in _QUOTES and not any(e[0] == m.end() for e in ctx.view.emphasis)
         if plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span:
             continue  # an unquoted name must look like one
-        if plain and "\n" in text[m.end() - 1:a] and "\n" in (gap := ctx.view.input_text(m.start(), a)) \
-                and not gap.rstrip().endswith("-"):
+        # (a name set under the intro's table cell, below a column gap, is that cell's rest: it may)
+        if plain and pos == m.end() and "\n" in text[m.end() - 1:a] \
+                and "\n" in (gap := ctx.view.input_text(m.start(), a)) and not gap.rstrip().endswith("-"):
             continue  # "projektet\nKultur- och fritidsnämnden beslutar": a plain name does not open the next line
         b = a + len(name)
         name = _WRAP.sub(" ", name)  # "\"Trygg och säker" / "skolväg\"" wrapped over two lines
