@@ -364,10 +364,7 @@ def _select(cands: list[_AmountCandidate]) -> list[_AmountCandidate]:
 
 def _qualifier(text: str, start: int, data: _Data) -> tuple[str | None, str | None]:
     m = data.qualifier_re.search(text, max(0, start - 40), start)
-    if not m:
-        return None, None
-    q = m.group("q")
-    return data.qualifiers.get(_squash(q).casefold()), q
+    return (data.qualifiers.get(_squash(m.group("q")).casefold()), m.group("q")) if m else (None, None)
 
 
 def _number_starts(text: str, data: _Data) -> list[int]:
@@ -397,8 +394,7 @@ def find_amounts(text: str) -> list[Amount]:
         qualifier, qtext = _qualifier(text, c.start, data)
         out.append(Amount(
             text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, currency=c.currency,
-            low=c.low, high=c.high, qualifier=qualifier, qualifier_text=qtext,
-            page=None, what=None, section=None,
+            low=c.low, high=c.high, qualifier=qualifier, qualifier_text=qtext, page=None, what=None, section=None,
             source=Source(method="rule", name=f"amounts/{c.rule}", explanation=c.explanation, score=c.score),
         ))
     return out
