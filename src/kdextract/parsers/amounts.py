@@ -30,6 +30,7 @@ import regex
 
 from kdextract.models import Amount, Qualifier, Source
 from kdextract.parsers.amount_rules import AmountRules
+from kdextract.parsers.amount_units import UnitAhead
 from kdextract.parsers.numbers import (DIGITS_PATTERN, clean_decimal, number_word_beginnings, number_word_pattern,
                                        parse_number)
 from kdextract.parsers.text_arg import require_text
@@ -78,6 +79,7 @@ class _Data:
     number_start_re: Any  # zero-width, where a number can begin: every suffix and anaphora match starts at one
     number_lead_re: re.Pattern[str]  # zero-width, on the lower-cased text: where number_start_re may match
     anaphora_re: Any
+    unit_ahead: UnitAhead  # the number starts where suffix_re may match: a unit can come before another word
     qualifier_re: Any
     opener_re: Any
 
@@ -154,6 +156,7 @@ def _data() -> _Data:
         number_lead_re=compile_std(AFTER_NO_LATIN1_W + r"(?=[\d\u2212\u2013-]|(?i:minus[ \t]+\d)|"
                                   + "|".join(map(re.escape, number_word_beginnings())) + ")"),
         qualifier_re=compile_re(qualifier), opener_re=compile_re(opener),
+        unit_ahead=UnitAhead.of(d, words_re + words_defined),
     )
 
 
@@ -361,10 +364,7 @@ def _select(cands: list[_AmountCandidate]) -> list[_AmountCandidate]:
 
 def _qualifier(text: str, start: int, data: _Data) -> tuple[str | None, str | None]:
     m = data.qualifier_re.search(text, max(0, start - 40), start)
-    if not m:
-        return None, None
-    q = m.group("q")
-    return data.qualifiers.get(_squash(q).casefold()), q
+    return (data.qualifiers.get(_squash(m.group("q")).casefold()), m.group("q")) if m else (None, None)
 
 
 def _number_starts(text: str, data: _Data) -> list[int]:
@@ -383,18 +383,18 @@ def find_amounts(text: str) -> list[Amount]:
     if not require_text(text, "find_amounts"):
         return []
     data = _data()
-    # the suffix and anaphora patterns are tried only where a number begins: what their finditer finds,
-    # at a third of the cost (a try of the long suffix pattern costs microseconds, even where it fails)
+    # the suffix and anaphora patterns are tried only where a number begins (the suffix one where a unit can come
+    # next): what their finditer finds, at a fraction of the cost (a try of the suffix pattern costs microseconds)
     starts = _number_starts(text, data)
-    explicit = _select(_suffix_candidates(text, data, starts) + _prefix_candidates(text, data))
+    suffixed = _suffix_candidates(text, data, data.unit_ahead.kept(text, starts))
+    explicit = _select(suffixed + _prefix_candidates(text, data))
     chosen = _select(explicit + _anaphora_candidates(text, data, explicit, starts))
     out = []
     for c in chosen:
         qualifier, qtext = _qualifier(text, c.start, data)
         out.append(Amount(
             text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, currency=c.currency,
-            low=c.low, high=c.high, qualifier=qualifier, qualifier_text=qtext,
-            page=None, what=None, section=None,
+            low=c.low, high=c.high, qualifier=qualifier, qualifier_text=qtext, page=None, what=None, section=None,
             source=Source(method="rule", name=f"amounts/{c.rule}", explanation=c.explanation, score=c.score),
         ))
     return out

@@ -295,6 +295,11 @@ def number_word_pattern() -> tuple[str, str]:
     return pattern, rf"(?(DEFINE)(?P<nw_small>(?i:{small})))"
 
 
+def scale_words() -> tuple[str, ...]:
+    """The scales ("miljon", "miljarder"): the words after a number's head in ``number_word_pattern()``."""
+    return tuple(sorted(_tables()[2]))
+
+
 @lru_cache(maxsize=1)
 def number_word_beginnings() -> tuple[str, ...]:
     """The words (lower case) that a match of ``number_word_pattern()``'s pattern begins with: a unit ("en", "ett"),

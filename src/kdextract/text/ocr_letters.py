@@ -31,14 +31,16 @@ _DIGIT_FOR_LETTER = compile_re(r"(?<=\p{L})[10](?=\p{L})|\A1(?=\p{Ll}{2,}\Z)")
 _LETTER = {"1": "l", "0": "o"}
 #: A "0" that opens a word of small letters (and look-alike digits): OCR's "O" or "o" ("0skarsson", "01le").
 _OPENING_ZERO = compile_re(r"0[\p{Ll}10]++")
+_AS_LETTERS = str.maketrans(_LETTER)
 #: A word of capitals but for small "l"s: OCR's "I" ("MlNNESANTECKNINGAR").
 _CAPS_L = compile_re(r"[\p{Lu}l]++")
 #: A word whose only inner capitals are "I": OCR's "l" ("tilI", "WibergIund").
 _INNER_I = compile_re(r"\p{L}\p{Ll}*+(?:I\p{Ll}*+)++")
 
 
-#: A word of letters and look-alike digits with two letters or more ("ti11", "F0rslag"; not "10a").
-_LETTERS_AND_DIGITS = compile_re(r"(?<![\p{L}\p{N}])[10]*+\p{L}[10]*+\p{L}[\p{L}10]*+(?![\p{L}\p{N}])")
+#: A word of letters and look-alike digits with two letters or more ("ti11", "F0rslag"; not "10a"), with a digit
+#: (its first character that is no letter is one): a word of letters alone reads as itself.
+_LETTERS_AND_DIGITS = compile_re(r"(?<![\p{L}\p{N}])(?=\p{L}*+[10])[10]*+\p{L}[10]*+\p{L}[\p{L}10]*+(?![\p{L}\p{N}])")
 
 
 def digits_read_as_letters(line: str) -> str:
@@ -46,7 +48,7 @@ def digits_read_as_letters(line: str) -> str:
     beslut"): for a look-up of a short heading in a closed list, where no listed heading holds a digit."""
     if "1" not in line and "0" not in line:
         return line
-    return _LETTERS_AND_DIGITS.sub(lambda m: "".join(_LETTER.get(c, c) for c in m.group()), line)
+    return _LETTERS_AND_DIGITS.sub(lambda m: m.group().translate(_AS_LETTERS), line)
 
 
 def letters_for_digits(tok: str, lex: Lexicon) -> str | None:
