@@ -291,7 +291,9 @@ def number_word_pattern() -> tuple[str, str]:
     mult = rf"(?:hundra|tusen|{_alt(scales)})"
     half = r"(?:en|ett)\s+halv[at]?"
     head = rf"(?:{word}(?:\s+och\s+{half})?|{half})"
-    pattern = rf"(?:{head}(?:\s+{mult})+(?:\s+{word_after}(?:\s+{mult})*)*|{word})"
+    # bounded: a number names each scale once ("två miljarder tre miljoner fyrahundratusen tjugo"), so a run of
+    # number words ("tre miljoner tre miljoner …") is read a few words at a time, never whole from every start
+    pattern = rf"(?:{head}(?:\s+{mult}){{1,3}}(?:\s+{word_after}(?:\s+{mult}){{0,3}}){{0,4}}|{word})"
     return pattern, rf"(?(DEFINE)(?P<nw_small>(?i:{small})))"
 
 

@@ -148,6 +148,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # due dates in one clause (records.deadline_items sought contact details from the clause's start for each cue)
     "due_dates_in_one_clause": _repeat("senast den 3 maj 2020, "),
     "amount_words_in_one_sentence": _repeat("tre miljoner kronor och "),
+    "number_words_without_unit": _repeat("tre miljoner "),
     "names_in_one_sentence": _repeat("Anna Berg, Per Lind, "),
     "board_genitives_in_one_word": _repeat("kommunstyrelsens-"),
     # a flattened line of prose whose small numbers pair up like a page's number around a running header
