@@ -24,6 +24,7 @@ from kdextract.text.ocr_letters import (capitals_for_l, digits_read_as_letters, 
 from kdextract.text.ocr_marks import caps_apostrophes, letter_bullets, stray_mark_lines
 from kdextract.text.ocr_spaces import run_together, split_words
 from kdextract.text.ocr_numbers import digit_repairs
+from kdextract.text.ocr_several import several_look_alikes
 from kdextract.text.ocr_variants import variants
 from kdextract.text.spans import Coverage
 from kdextract.text.view import Replacement
@@ -160,7 +161,7 @@ class Repairer:
         named = context.in_name or context.after_given or context.before_name
         if (read := zero_for_o(tok, self.lex, named)) is not None:
             return read  # "0skarsson", "01le": see ``text.ocr_letters``
-        if (read := letters_for_digits(tok, self.lex)) is not None:
+        if (read := letters_for_digits(tok, self.lex, context.after_given)) is not None:
             return _recase(tok, read)  # "Ka1mar", "1än": see ``text.ocr_letters``
         if ORDINAL.fullmatch(tok):
             return None  # 3e, 1a
@@ -195,6 +196,8 @@ class Repairer:
                 # ("Emrna Möller"), where only one name is so near (not "Jari", which reads as "Jan" and as "Jarl")
                 names = {c for c, _, _, _ in variants(tok, 0.8, 1, False, insert=False) if c in _given_names()}
                 best = names.pop() if len(names) == 1 else None
+            if best is None and not (context.in_name or context.after_given):
+                best = several_look_alikes(low, lex)  # "Kornrnunfu11rnäktige": see ``text.ocr_several``
         given = "i" + low[1:]
         if context.before_name and tok[:1] == "l" and low[1:2] not in "aeiouyåäöj" and given in _given_names():
             return "I" + tok[1:]  # "lngvar Nordell", "lda Berg": no word opens so, a capital "I" read as "l"

@@ -1,0 +1,55 @@
+"""Rules of the gaps30 branch (held-out batch 43's open items), each in our own words: a long word with several
+look-alikes at once ("rn", "1", "6" together) read back to the listed word or compound it is, and a surname after
+a given name with a digit for a letter read with the letter."""
+
+from __future__ import annotations
+
+from kdextract.text.lexicon import load_lexicon
+from kdextract.text.ocr import repair
+from kdextract.text.ocr_letters import letters_for_digits
+from kdextract.text.ocr_several import several_look_alikes
+from kdextract.text.view import TextView
+
+
+def _repaired(text: str) -> str:
+    return repair(TextView.identity(text), force=True).text
+
+
+# -- several look-alikes in one word ----------------------------------------------------------------------------
+
+def test_several_look_alikes_read_back_to_a_listed_word_or_compound() -> None:
+    lex = load_lexicon()
+    assert several_look_alikes("rniljöf6rva1tningen", lex) == "miljöförvaltningen"  # rn, 6 and 1
+    assert several_look_alikes("ku1turnarnnden", lex) == "kulturnämnden"  # the "rn" of "kultur-n" kept, ä put back
+    assert several_look_alikes("ornrådesp1anen", lex) == "områdesplanen"
+
+
+def test_several_look_alikes_leave_real_words_and_nonsense_alone() -> None:
+    lex = load_lexicon()
+    for word in ("barnen", "järnvägen", "stjärnorna", "hörnet"):  # real words with "rn"
+        assert several_look_alikes(word, lex) is None
+    assert several_look_alikes("bernhardsson", lex) is None  # one look-alike only: the search's
+    assert several_look_alikes("hornrnarnas", lex) is None  # no word, nor a compound with a real last part
+
+
+def test_a_damaged_page_gets_its_long_compounds_back() -> None:
+    text = ("Vid sarnrnantradet redovisade kontoret ett f6rs1ag om nya lokaler for skolan. Rniljöf6rva1tningen "
+            "har lamnat ett ytt rande och ku1turnarnnden har tagit del av det. Arendet tas upp igen i host.\n")
+    fixed = _repaired(text)
+    assert "Miljöförvaltningen har" in fixed
+    assert "kulturnämnden har" in fixed
+
+
+# -- a surname with a digit after a given name ------------------------------------------------------------------
+
+def test_a_digit_inside_a_surname_after_a_given_name_is_a_letter() -> None:
+    lex = load_lexicon()
+    assert letters_for_digits("Må1mberg", lex, surname=True) == "målmberg"
+    assert letters_for_digits("Må1mberg", lex) is None  # no listed word, and not a surname's place
+    assert letters_for_digits("må1mberg", lex, surname=True) is None  # small: no name
+
+
+def test_a_signers_surname_is_read_whole() -> None:
+    text = ("Narvarande var ledamoterna fran bada partierna och nagra ersattare. Fragan om nya lokaler for skolan "
+            "togs upp och diskuterades lange av namnden.\n\nVid protokollet\n\nSven-Erik Må1mberg\n")
+    assert "Sven-Erik Målmberg" in _repaired(text)
