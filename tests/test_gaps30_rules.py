@@ -4,6 +4,7 @@ a given name with a digit for a letter read with the letter."""
 
 from __future__ import annotations
 
+import kdextract
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.ocr import repair
 from kdextract.text.ocr_letters import letters_for_digits
@@ -53,3 +54,22 @@ def test_a_signers_surname_is_read_whole() -> None:
     text = ("Narvarande var ledamoterna fran bada partierna och nagra ersattare. Fragan om nya lokaler for skolan "
             "togs upp och diskuterades lange av namnden.\n\nVid protokollet\n\nSven-Erik Må1mberg\n")
     assert "Sven-Erik Målmberg" in _repaired(text)
+
+
+# -- another authority's decision in a memo's background --------------------------------------------------------
+
+_MEMO = ("Tjänsteskrivelse\n\nDatum 2027-02-10\nDnr KS 2027/31\n\nTill kommunstyrelsen\n\nNy cykelbro över ån\n\n"
+         "Bakgrund\nBron vid bruket är från 1950-talet och behöver bytas. Trafikverket har godkänt att den nya "
+         "bron ansluts till väg 620, och Boverket har beviljat ett stöd om 300 000 kr till projekteringen.\n\n"
+         "Förslag till beslut\nKommunstyrelsen föreslås besluta att bygga en ny cykelbro över ån.\n")
+
+
+def test_another_authoritys_decision_in_a_memos_background_is_none() -> None:
+    texts = [d.text for d in kdextract.parse(_MEMO).decisions]
+    assert not any("Trafikverket" in t or "Boverket" in t for t in texts), texts
+
+
+def test_another_authoritys_decision_in_a_report_stays() -> None:
+    report = ("Kommundirektörens rapport mars 2027\n\nMottagande av nyanlända\n\nLänsstyrelsen har beslutat om "
+              "fördelningen av nyanlända mellan länets kommuner för år 2028. För kommunen innebär det 40 personer.\n")
+    assert any("Länsstyrelsen" in d.text for d in kdextract.parse(report).decisions)
