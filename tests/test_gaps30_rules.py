@@ -73,3 +73,12 @@ def test_another_authoritys_decision_in_a_report_stays() -> None:
     report = ("Kommundirektörens rapport mars 2027\n\nMottagande av nyanlända\n\nLänsstyrelsen har beslutat om "
               "fördelningen av nyanlända mellan länets kommuner för år 2028. För kommunen innebär det 40 personer.\n")
     assert any("Länsstyrelsen" in d.text for d in kdextract.parse(report).decisions)
+
+
+# -- a plan begun for a later month ------------------------------------------------------------------------------
+
+def test_a_plan_begun_for_a_later_month_is_planned() -> None:
+    text = ("Kommundirektörens rapport 2026-11-16\n\nSkola och förskola\n\nRektorn har tillsammans med "
+            "föräldraföreningen börjat planera en föräldraträff i februari. Inbjudan skickas ut i januari.\n")
+    found = [(d.kind, d.value) for d in kdextract.parse(text).deadlines if "föräldraträff" in d.text]
+    assert ("planned", "2027-02") in found, found
