@@ -8,7 +8,9 @@ import kdextract
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.ocr import repair
 from kdextract.text.ocr_letters import letters_for_digits
+from kdextract.text.ocr_repair import TOKEN
 from kdextract.text.ocr_several import several_look_alikes
+from kdextract.text.ocr_spaces import split_words
 from kdextract.text.view import TextView
 
 
@@ -82,3 +84,18 @@ def test_a_plan_begun_for_a_later_month_is_planned() -> None:
             "föräldraföreningen börjat planera en föräldraträff i februari. Inbjudan skickas ut i januari.\n")
     found = [(d.kind, d.value) for d in kdextract.parse(text).deadlines if "föräldraträff" in d.text]
     assert ("planned", "2027-02") in found, found
+
+
+# -- a surname split by one space at a sentence's end, or after a given name with a digit -------------------------
+
+def _joined(text: str) -> list[tuple[str, str]]:
+    return [(text[a:b], joined) for a, b, joined in split_words(text, list(TOKEN.finditer(text)))]
+
+
+def test_a_split_surname_that_ends_a_sentence_is_joined() -> None:
+    assert ("Ry dh", "Rydh") in _joined("Tjänsten som vaktmästare går till Leif Ry dh.\n\nNästa punkt")
+    assert _joined("Mötet leddes av Eva Holm idag.") == []  # a listed word after the name: the space is real
+
+
+def test_a_given_name_with_a_digit_still_names_the_split_surname() -> None:
+    assert ("Ry dh", "Rydh") in _joined("Ledamöter: Danie1 Ry dh, Eva Ek")
