@@ -78,7 +78,8 @@ META_GAPS: dict[tuple[str, str], str] = {
         "('meta/date_current_year', 2027), which the scorer accepts",
     ("own_corpus43", "02_protokollsutdrag_socialnamnd_2004_ocr_medel_rubrik_bruten"):
         "the scan prints the secretary under 'Vid protokollet' as 'Ann-Mari Hå1lberg' (an å for an a, a 1 for an l); "
-        "the library cuts the name at the digit ('Ann-Mari Hå'), the gold gives the name the certification repeats",
+        "the library reads the digit as an l ('Ann-Mari Hållberg', which the scorer folds and takes), the gold gives "
+        "the name the certification repeats ('Hallberg'): no rule undoes an å that stands for an a",
     ("own_corpus41", "03_tjansteskrivelse_miljo_taxa_pdf_sidfot"):
         "the gold names the förvaltningschef who signs first ('Helena Vrang'); the library, by the earlier batches' "
         "convention that a manager co-signs the writer's memo, gives the case officer beside her ('Mattias Öhrn')",

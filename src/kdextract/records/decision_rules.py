@@ -51,6 +51,8 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     cleft_before: Pattern
     list_lead_in: Pattern
     reply_subjects: Pattern
+    other_authority_subjects: Pattern
+    other_authority_kinds: list[str]
     passive_modals: Pattern
     negation_inside: Pattern
     attribute_before: Pattern
@@ -94,6 +96,8 @@ class DecisionRules:
     proposal_clause: regex.Pattern[str]
     list_lead_in: regex.Pattern[str]
     reply_subject: regex.Pattern[str]
+    other_authority: regex.Pattern[str]
+    other_authority_kinds: frozenset[str]
     passive_modals: regex.Pattern[str]
     negation: regex.Pattern[str]
     attribute_before: regex.Pattern[str]
@@ -131,6 +135,8 @@ def rules() -> DecisionRules:
         proposal_clause=compile_re(data.proposal_clause_before, regex.V1),
         list_lead_in=compile_re(data.list_lead_in, regex.V1),
         reply_subject=compile_re(data.reply_subjects, regex.V1),
+        other_authority=compile_re(data.other_authority_subjects, regex.V1),
+        other_authority_kinds=frozenset(data.other_authority_kinds),
         passive_modals=compile_re(data.passive_modals, regex.V1),
         negation=compile_re(data.negation_inside, regex.V1),
         attribute_before=compile_re(data.attribute_before, regex.V1),

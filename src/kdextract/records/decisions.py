@@ -71,6 +71,9 @@ def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
                 continue  # "Bygglov beviljades i juni": a note of what happened before
             if cue.kind == "proposal" and r.reply_subject.search(folded, max(0, m.start() - 30), m.start()):
                 continue  # "Kommunen föreslår att …": a reply's suggestion to another body
+            if ctx.meta.kind in r.other_authority_kinds and r.other_authority.search(folded, max(0, m.start() - 60),
+                                                                                   m.start()):
+                continue  # a memo's "Energimyndigheten har beviljat …": another authority's decision, its background
             hits.append(_Hit(cue, m.start(), m.end(), sent))
     return hits
 

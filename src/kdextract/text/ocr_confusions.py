@@ -69,6 +69,7 @@ class ConfusionRules(Rules, file="ocr_confusions.json"):
     sure_words: list[str]
     sure_word_letters: list[tuple[str, str]]
     stray_marks: list[str]
+    several_look_alikes: list[tuple[str, str]]
 
 
 @dataclass(frozen=True)

@@ -51,13 +51,16 @@ def digits_read_as_letters(line: str) -> str:
     return _LETTERS_AND_DIGITS.sub(lambda m: m.group().translate(_AS_LETTERS), line)
 
 
-def letters_for_digits(tok: str, lex: Lexicon) -> str | None:
+def letters_for_digits(tok: str, lex: Lexicon, surname: bool = False) -> str | None:
     """``tok`` (lower case) with its look-alike digits read as letters, where that reading is a listed word or
-    name and no other digit is left; else None."""
+    name and no other digit is left; else None. ``surname``: ``tok`` stands after a given name, so a capitalised
+    one is a surname, read so listed or not ("Ann-Mari Hå1lberg" -> "hållberg"; no name holds a digit)."""
     if _DIGIT_FOR_LETTER.search(tok) is None:
         return None
     read = _DIGIT_FOR_LETTER.sub(lambda m: _LETTER[m.group()], tok).lower()
-    return read if read.isalpha() and (lex.count(read) > 0 or read in lex.names) else None
+    if not read.isalpha():
+        return None
+    return read if surname and tok[:1].isupper() or lex.count(read) > 0 or read in lex.names else None
 
 
 def zero_for_o(tok: str, lex: Lexicon, name: bool) -> str | None:

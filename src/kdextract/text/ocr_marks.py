@@ -5,7 +5,8 @@ A question mark ends a word and stands before a blank and a capital; one between
 at the start of a word, or before a hyphen ("milj?- och") is no punctuation. At a word's end it counts only
 before a blank and a lower-case word or a digit ("tv? ?r"), and only where the word it gives is listed.
 Words in a web address ("sida.php?id=4") are left alone. Also: a mark alone on its line that a stamp or the page's
-margin left on a scan ("|", "~"; ``stray_mark_lines``), taken out.
+margin left on a scan ("|", "~"; ``stray_mark_lines``), taken out; a letter standing in for a list's bullet
+(``letter_bullets``), made a bullet.
 
 >>> text = "M?te om avloppen i h?st. ?vrigt: Fr?din ska ringa tv? g?nger. Vad kostar det? Inget."
 >>> [(text[s:e], new) for s, e, new, _ in lost_mark_repairs(text)]
@@ -20,7 +21,7 @@ import regex
 
 from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import Lexicon, load_lexicon
-from kdextract.text.ocr_confusions import ConfusionRules
+from kdextract.text.ocr_confusions import ConfusionRules, ConfusionTable
 from kdextract.text.view import Replacement
 
 #: A run of letters and "?" with at least one of each, not inside a web address or a number.
@@ -28,6 +29,8 @@ _WORD = compile_re(r"(?<![\p{L}\p{N}?/=&%.@_])(?=[\p{L}?]*\?)(?=[\p{L}?]*\p{L})[
 #: What may follow a word-final "?" that stands for a letter: a hyphen, or a blank and a lower-case word or a digit.
 _AFTER_FINAL = compile_re(r"-|[ \t]+(?:\p{Ll}|\?\p{L}|\p{N})")
 _LETTERS = "åäö"
+#: A line's first mark and the blank after it (a bullet's place).
+_LINE = compile_re(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
 #: Most "?" in one word tried (three letters each).
 _MAX_MARKS = 3
 
@@ -105,3 +108,24 @@ _CAPS_APOSTROPHE = compile_re(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(?![
 def caps_apostrophes(text: str) -> list[Replacement]:
     """A stray apostrophe inside a capitalised abbreviation ("I'T" -> "IT")."""
     return [(m.end(1), m.start(2), "", "ocr: stray mark") for m in _CAPS_APOSTROPHE.finditer(text)]
+
+
+def letter_bullets(text: str, table: ConfusionTable) -> list[Replacement]:
+    """Letters and signs standing in for bullets at the start of list lines -> "•"."""
+    glyphs, real = table.bullet_glyphs, table.real_bullets
+    lines: list[tuple[int, str | None]] = []  # (glyph start, glyph) per non-blank line
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            m = _LINE.match(line)
+            glyph = m.group(1) if m else None
+            lines.append((pos + (m.start(1) if m else 0), glyph))
+        pos += len(line) + 1
+    reps: list[Replacement] = []
+    for i, (start, glyph) in enumerate(lines):
+        if glyph is None or glyph not in glyphs:
+            continue
+        neighbours = [lines[j][1] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if glyph != "•" and any(g is not None and (g in glyphs or g in real) for g in neighbours):
+            reps.append((start, start + len(glyph), "•", "ocr: bullet"))
+    return reps

@@ -21,9 +21,10 @@ from kdextract.text.ocr_codes import code_repairs
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
 from kdextract.text.ocr_letters import (capitals_for_l, digits_read_as_letters, inner_i_as_l, letters_for_digits,
                                         marks_for_digits, zero_for_o)
-from kdextract.text.ocr_marks import caps_apostrophes, stray_mark_lines
+from kdextract.text.ocr_marks import caps_apostrophes, letter_bullets, stray_mark_lines
 from kdextract.text.ocr_spaces import run_together, split_words
 from kdextract.text.ocr_numbers import digit_repairs
+from kdextract.text.ocr_several import several_look_alikes
 from kdextract.text.ocr_variants import variants
 from kdextract.text.spans import Coverage
 from kdextract.text.view import Replacement
@@ -61,7 +62,6 @@ _GENRE_COUNT = 1000
 #: Month names, and their first three letters: a lone "1" before a word that starts one is a day.
 _MONTHS = tuple(ConfusionRules.load().number_words.months)
 _MONTH_STARTS = tuple({m[:3] for m in _MONTHS})
-_LINE = compile_re(r"(?m)^[ \t]*(\S+)[ \t]+(?=\S)")
 #: A count just before a word ("3 ar", not a year as in "2024 ar"): the word is counted ("år").
 _AFTER_COUNT = compile_re(r"(?<!\d)\d{1,3}[ \t]+$")
 #: Parts of a compound reading of a word from which one look-alike letter away from a listed word is the likelier one.
@@ -79,7 +79,7 @@ class Repairer:
     def replacements(self) -> list[Replacement]:
         reps = stray_mark_lines(self.text)
         stray = Coverage((s, e) for s, e, _, _ in reps)
-        reps.extend(rep for rep in self._bullets() if not stray.overlaps(rep[0], rep[1]))
+        reps.extend(rep for rep in letter_bullets(self.text, self.table) if not stray.overlaps(rep[0], rep[1]))
         reps.extend(self._lone_i())
         reps.extend(caps_apostrophes(self.text))
         taken = Coverage((s, e) for s, e, _, _ in reps)
@@ -161,7 +161,7 @@ class Repairer:
         named = context.in_name or context.after_given or context.before_name
         if (read := zero_for_o(tok, self.lex, named)) is not None:
             return read  # "0skarsson", "01le": see ``text.ocr_letters``
-        if (read := letters_for_digits(tok, self.lex)) is not None:
+        if (read := letters_for_digits(tok, self.lex, context.after_given)) is not None:
             return _recase(tok, read)  # "Ka1mar", "1än": see ``text.ocr_letters``
         if ORDINAL.fullmatch(tok):
             return None  # 3e, 1a
@@ -196,6 +196,8 @@ class Repairer:
                 # ("Emrna Möller"), where only one name is so near (not "Jari", which reads as "Jan" and as "Jarl")
                 names = {c for c, _, _, _ in variants(tok, 0.8, 1, False, insert=False) if c in _given_names()}
                 best = names.pop() if len(names) == 1 else None
+            if best is None and not (context.in_name or context.after_given):
+                best = several_look_alikes(low, lex)  # "Kornrnunfu11rnäktige": see ``text.ocr_several``
         given = "i" + low[1:]
         if context.before_name and tok[:1] == "l" and low[1:2] not in "aeiouyåäöj" and given in _given_names():
             return "I" + tok[1:]  # "lngvar Nordell", "lda Berg": no word opens so, a capital "I" read as "l"
@@ -303,27 +305,6 @@ class Repairer:
         return None
 
     # -- other marks -----------------------------------------------------------
-
-    def _bullets(self) -> list[Replacement]:
-        """Letters and signs standing in for bullets at the start of list lines -> "•"."""
-        text = self.text
-        glyphs, real = self.table.bullet_glyphs, self.table.real_bullets
-        lines: list[tuple[int, str | None]] = []  # (glyph start, glyph) per non-blank line
-        pos = 0
-        for line in text.split("\n"):
-            if line.strip():
-                m = _LINE.match(line)
-                glyph = m.group(1) if m else None
-                lines.append((pos + (m.start(1) if m else 0), glyph))
-            pos += len(line) + 1
-        reps: list[Replacement] = []
-        for i, (start, glyph) in enumerate(lines):
-            if glyph is None or glyph not in glyphs:
-                continue
-            neighbours = [lines[j][1] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-            if glyph != "•" and any(g is not None and (g in glyphs or g in real) for g in neighbours):
-                reps.append((start, start + len(glyph), "•", "ocr: bullet"))
-        return reps
 
     def _lone_i(self) -> list[Replacement]:
         """A "1" or "l" standing alone between words, where Swedish has "i"."""

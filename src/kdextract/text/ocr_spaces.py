@@ -10,8 +10,8 @@ ioteksplan"), and where the second is a listed word (no function word) that the 
 last part of a compound ("Utbetalningsbesk edet"), the joined compound; after a given name, a short tail
 with a surname's ending is joined to the
 capitalised word before it ("Gunnel Ahl berg"), and so is one that is no listed word where a party
-code, a comma or a column gap ends the name ("Rune Gill emyr (S)", "Eva Schr öder,"); the given name
-may show one look-alike letter itself ("Christcr Hell ander,"). Otherwise two listed words ("för slag") are
+code, a comma, a column gap or a full stop ends the name ("Rune Gill emyr (S)", "Eva Schr öder,", "… är Mikae1
+Ber gh."); the given name may show one look-alike letter itself ("Christcr Hell ander,", "Mikae1"). Otherwise two listed words ("för slag") are
 never joined: the space may be real.
 
 ``run_together``: a word that is no listed word but a short word no compound starts with
@@ -51,6 +51,7 @@ from kdextract.resources import load_lines
 from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import Lexicon, load_lexicon
 from kdextract.text.ocr_confusions import ConfusionRules
+from kdextract.text.ocr_letters import digits_read_as_letters
 from kdextract.text.ocr_numbers import NUMBER_WORD_TAILS
 from kdextract.text.ocr_variants import variants
 
@@ -68,8 +69,8 @@ _PREFIXES = tuple(sorted(ConfusionRules.load().run_together_prefixes, key=len, r
 #: a given name and a capitalised word, is the surname's tail ("Gunnel Ahl berg", "Torbjörn Fahl sson").
 _SURNAME_ENDINGS = tuple(ConfusionRules.load().surname_endings)
 _MAX_TAIL = 8
-#: The end of a name in a list: a party code, a comma or a column gap after it.
-_NAME_END = compile_re(r"[ \t]*[(,]|[ \t]{2,}\S")
+#: The end of a name in a list or a sentence: a party code, a comma, a column gap or a full stop after it.
+_NAME_END = compile_re(r"[ \t]*[(,]|[ \t]{2,}\S|\.(?!\S)")
 #: A party code in brackets after a name ("(S)", "(c)", "(MP)").
 _CODE_AFTER = compile_re(r"[ \t]*\(\p{L}{1,3}\)")
 #: Lower-case words that end a name's line without being part of it: codes, abbreviations, function words.
@@ -283,9 +284,11 @@ def _name_end_tail(before: str, first: str, second: str, coded: bool) -> bool:
 
 
 def _given(word: str) -> bool:
-    """Whether ``word`` is a given name, as printed or with one look-alike letter misread ("Christcr")."""
+    """Whether ``word`` is a given name, as printed or with one look-alike letter misread ("Christcr", "Mikae1")."""
     names = _given_names()
-    return fold_key(word) in names or word[:1].isupper() and word.isalpha() and any(
+    if fold_key(digits_read_as_letters(word)) in names:
+        return True  # (as printed, or with a digit for a letter: "Mikae1")
+    return word[:1].isupper() and word.isalpha() and any(
         fold_key(c) in names for c, _, _, _ in variants(word, _GIVEN_COST, 1, False, insert=False))
 
 
