@@ -61,7 +61,12 @@ from kdextract.layout.items import Head, head_at, presenter_note, title_end
 from kdextract.layout.presenter_column import bare_presenter
 from kdextract.layout.lettered import marker_at
 from kdextract.layout.line_breaks import Breaks
-from kdextract.layout.page_counters import inline_footer_edits, inline_header_edits, inline_page_number_edits
+from kdextract.layout.page_counters import (
+    inline_footer_edits,
+    inline_header_edits,
+    inline_leading_footer_edits,
+    inline_page_number_edits,
+)
 from kdextract.layout.paragraph_leads import addressee_after, case_lead, fields_lead, leads_paragraph, \
     listed_title_lead, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
@@ -95,6 +100,7 @@ def reflow(view: TextView) -> TextView:
     view = view.rewrite(page_edits(view.text))
     view = view.rewrite(inline_header_edits(view.text))
     view = view.rewrite(inline_footer_edits(view.text))
+    view = view.rewrite(inline_leading_footer_edits(view.text))
     view = view.rewrite(inline_page_number_edits(view.text))
     view = view.rewrite(running_header_edits(view.text))
     view = view.rewrite(cut_title_edits(view.text))
