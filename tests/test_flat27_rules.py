@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import kdextract
+from kdextract.layout.flat_heads import item_heads
+from kdextract.layout.label_runs import label_run_edits
 from kdextract.layout.page_counters import inline_leading_footer_edits
 
 #: An action table's rows run into one line: the campaign's cell no longer ends at a line break.
@@ -53,3 +55,50 @@ def test_a_footer_led_by_its_counter_is_furniture_and_the_title_joins_again() ->
 def test_a_leading_footer_needs_a_cut_and_the_letterheads_words(text: str) -> None:
     assert inline_leading_footer_edits(text) == []
 
+
+#: A follow-up of a board's commissions with every line break lost: its parts led by "Uppdrag N." in one line.
+FOLLOW_UP = ("Ekby kommun Kultur- och fritidsförvaltningen TJÄNSTESKRIVELSE Datum: 2026-10-12 Diarienummer: KFN 2026/51 "
+             "Handläggare: Maja Holm, utvecklingsledare Uppföljning av nämndens uppdrag 2026 Sammanfattning "
+             "Nämnden följer upp sina uppdrag varje höst. Tre uppdrag redovisas. "
+             "Uppdrag 1. Ny taxa för lokaluthyrning Givet: KFN 2026-01-20, § 4 Status: Slutfört. "
+             "Taxan gäller från den 1 juli. "
+             "Uppdrag 2. Öppettider på biblioteken Givet: KFN 2026-03-17, § 19 Status: Pågår. "
+             "Ett förslag lämnas till nämnden i december. "
+             "Uppdrag 3. Plan för spontanidrott Givet: KFN 2026-05-12, § 33 Status: Pågår. "
+             "Planen tas fram tillsammans med föreningarna och ska vara klar den 30 april 2027. "
+             "Förslag till beslut Kultur- och fritidsnämnden godkänner uppföljningen. Uppdrag 1 avslutas. "
+             "Maja Holm Utvecklingsledare\n")
+
+
+def test_numbered_labels_run_into_a_line_lead_the_parts() -> None:
+    titles = [s.title for s in kdextract.parse(FOLLOW_UP, ner=False).sections]
+    for title in ("Ny taxa för lokaluthyrning", "Öppettider på biblioteken", "Plan för spontanidrott",
+                  "Förslag till beslut"):
+        assert title in titles, titles
+    assert not any(t.startswith("Status") for t in titles), titles
+
+
+@pytest.mark.parametrize("text", [
+    # two labels only
+    FOLLOW_UP.replace("Uppdrag 3. Plan", "Ett tredje: Plan"),
+    # numbers that do not rise by one
+    FOLLOW_UP.replace("Uppdrag 2.", "Uppdrag 4.").replace("Uppdrag 3.", "Uppdrag 7."),
+    # a label after no sentence end
+    FOLLOW_UP.replace("redovisas. Uppdrag 1.", "redovisas, Uppdrag 1.").replace("juli. Uppdrag 2.", "juli, Uppdrag 2."),
+])
+def test_a_run_needs_three_labels_rising_by_one_after_sentence_ends(text: str) -> None:
+    assert label_run_edits(text) == []
+
+
+def test_a_paragraph_sign_after_a_comma_cites_a_decision_and_leads_no_item() -> None:
+    line = ("Uppdrag 3. Plan för spontanidrott Givet: KFN 2026-05-12, § 33 Status: Pågår. Planen tas fram "
+            "tillsammans med föreningarna. " * 3)
+    heads = item_heads(line, 0, len(line), [])
+    assert not any((h.number or "").startswith("§") for h in heads), heads
+
+
+def test_an_action_plans_numbered_actions_run_into_a_line_lead_its_parts() -> None:
+    text = FOLLOW_UP.replace("Uppdrag ", "Åtgärd ").replace("uppdrag", "åtgärder")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections]
+    assert "Öppettider på biblioteken" in titles, titles
+    assert not any(t.startswith("Givet") for t in titles), titles
