@@ -19,6 +19,8 @@ line break and a form feed); the page's text starts on a line of its own.
 A page footer with its counter "Sida 1 av 2" run into flattened text after a sentence end is furniture too, one
 page's alone (``inline_footer_edits``): the counter, with the footer's cells before it ("Ekby kommun |
 Tjänsteskrivelse |") or a name of a few words, becomes a page break.
+A footer led by its counter ("Sida 1 av 2 | Ekby kommun") that cut a sentence or a title, with the next page's
+running header after it, is blanked and the cut text joined again (``inline_leading_footer_edits``).
 
 A transcript's bare page numbers, each page opened by its number and the running header that ends in the number
 again ("… Justerande 2 Ekby kommun PROTOKOLL 2 § 4 …", "… Underskrift 2 2 § 4 …"), are found the same way when its
@@ -50,6 +52,11 @@ _SPACE = compile_re(r"[ \t]*")
 #: A page footer's counter ("Sida 1 av 2", "sida 3/4", "Sida 1 (2)") and what may follow it: the next page's text or the line's end.
 _FOOTER_COUNTER = compile_re(r"(?<![\p{L}\d])(?:Sida|SIDA|sida)\.?[ \t]*(?P<k>\d{1,3})[ \t]*"
                              r"(?:(?:av|/)[ \t]*(?P<n>\d{1,3})|\([ \t]*(?P<n>\d{1,3})[ \t]*\))(?=[ \t]*$|[ \t]+[\p{Lu}\d§])")
+#: A page footer that opens with its counter, its cells after a bar ("Sida 1 av 2 | Ekby kommun").
+_LEADING_FOOTER = compile_re(r"(?<![\p{L}\d])(?:Sida|SIDA)[ \t]*\d{1,3}[ \t]*(?:av|/)[ \t]*\d{1,3}(?=[ \t]*[|•·])")
+_FURNITURE_TOKEN = compile_re(r"[ \t]*([|•·]|[^\s|•·]+)")
+#: A lower-case word: the sentence or title the page cut goes on.
+_GOES_ON = compile_re(r"[ \t]+\p{Ll}")
 #: The last sentence end before a footer, and the footer's cells after it.
 _SENTENCE_BREAK = compile_re(r"[.!?][ \t]+")
 _CELL_BAR = compile_re(r"[ \t]*[|•·][ \t]*")
@@ -220,6 +227,31 @@ def inline_footer_edits(text: str) -> list[Replacement]:
             after = _SPACE.match(text, m.end())
             if after is not None and after.end() < line.end():
                 reps.append((m.end(), after.end(), "\n", "layout: lost line break"))
+    return reps
+
+
+def inline_leading_footer_edits(text: str) -> list[Replacement]:
+    """Blank a page footer that opens with its counter ("Sida 1 av 2 | Ekby kommun"), and the next page's running
+    header after it, where both cut a flattened sentence or item title ("… bidrag för Sida 1 av 2 | Ekby kommun
+    KALLELSE Nämnden 2026-04-14 upprustning av …"): no sentence end before the counter, a lower-case word after
+    the furniture, every word of which (bars aside) stands in the document's letterhead, its first
+    ``HEADER_TOKENS`` words. The cut text is joined again by a space."""
+    head = {fold(t.group()) for t in list(_TOKEN.finditer(text, 0, min(len(text), HEADER_CHARS)))[:HEADER_TOKENS]}
+    reps: list[Replacement] = []
+    for m in _LEADING_FOOTER.finditer(text):
+        gap = m.start()
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        if gap == m.start() or gap < HEADER_CHARS or text[gap - 1] in ".!?:;\n\f" or (reps and gap < reps[-1][1]):
+            continue
+        end, words = m.end(), 0
+        for _ in range(HEADER_TOKENS + 4):
+            tok = _FURNITURE_TOKEN.match(text, end)
+            if tok is None or tok.group(1) not in "|•·" and fold(tok.group(1)) not in head:
+                break
+            end, words = tok.end(), words + (tok.group(1) not in "|•·")
+        if words >= 2 and _GOES_ON.match(text, end):
+            reps.append((gap, end, "", "page footer and running header"))
     return reps
 
 

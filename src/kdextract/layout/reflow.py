@@ -58,10 +58,16 @@ from kdextract.layout.flat_heads import case_after, item_heads
 from kdextract.layout.inline_subheadings import subheadings
 from kdextract.layout.item_runs import case_run, inside
 from kdextract.layout.items import Head, head_at, presenter_note, title_end
+from kdextract.layout.label_runs import label_run_edits, opens_with_label
 from kdextract.layout.presenter_column import bare_presenter
 from kdextract.layout.lettered import marker_at
 from kdextract.layout.line_breaks import Breaks
-from kdextract.layout.page_counters import inline_footer_edits, inline_header_edits, inline_page_number_edits
+from kdextract.layout.page_counters import (
+    inline_footer_edits,
+    inline_header_edits,
+    inline_leading_footer_edits,
+    inline_page_number_edits,
+)
 from kdextract.layout.paragraph_leads import addressee_after, case_lead, fields_lead, leads_paragraph, \
     listed_title_lead, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
@@ -95,10 +101,12 @@ def reflow(view: TextView) -> TextView:
     view = view.rewrite(page_edits(view.text))
     view = view.rewrite(inline_header_edits(view.text))
     view = view.rewrite(inline_footer_edits(view.text))
+    view = view.rewrite(inline_leading_footer_edits(view.text))
     view = view.rewrite(inline_page_number_edits(view.text))
     view = view.rewrite(running_header_edits(view.text))
     view = view.rewrite(cut_title_edits(view.text))
     view = view.rewrite(name_wrap_edits(view.text))
+    view = view.rewrite(label_run_edits(view.text))
     return view.rewrite(breaks(view.text))
 
 
@@ -169,16 +177,19 @@ def breaks(text: str) -> list[Replacement]:
     for line in _LINE.finditer(text):
         header = text[line.start():line.start() + 1] == "\f"
         found = Breaks(text)
+        labelled = opens_with_label(text, line.start(), line.end())
         if not header and (page_content or line.end() - line.start() >= FLAT_LINE
                            or _toc_inside(text, line.start(), line.end())
                            or holds_numbered_run(text, line.start(), line.end())):
             cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
             cues += bisect_left(region_hits, line.end()) - bisect_left(region_hits, line.start())
+            cues += labelled
             if not (page_content or cues >= FLAT_CUES):
                 found.at.clear()
         if not (header or found.at) and leads_paragraph(text, line.start(), line.end()):
             _flattened_line(text, line.start(), line.end(), keep_out, found)
-        elif not (header or found.at) and (fields := fields_lead(text, line.start(), line.end())) is not None:
+        elif not header and (labelled or not found.at) \
+                and (fields := fields_lead(text, line.start(), line.end())) is not None:
             found.before(fields)  # "Ärende 1 Val av justerare Föredragande: Ordförande Handlingar: –"
         elif not (header or found.at) and (stop := topic_lead(text, line.start(), line.end())) is not None:
             found.after(stop)

@@ -259,6 +259,8 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
                 and "\n" in (gap := ctx.view.input_text(m.start(), a)) and not gap.rstrip().endswith("-"):
             continue  # "projektet\nKultur- och fritidsnämnden beslutar": a plain name does not open the next line
         b = a + len(name)
+        if plain and fold(name) in r.slogan_verbs and _PROSE_GOES_ON.match(text, b):
+            continue  # "Kampanjen Gå och cykla till skolan Barn- och …": a slogan's first word, its line end lost
         name = _WRAP.sub(" ", name)  # "\"Trygg och säker" / "skolväg\"" wrapped over two lines
         if ok_name(ctx, name):
             found.append(ProjectCandidate(a, b, name, rule="projects/named", score=0.9))

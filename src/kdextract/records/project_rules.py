@@ -30,6 +30,7 @@ class ProjectRuleFile(Rules, file="projects.json"):
     stop_names: list[str]
     name_stop_words: list[str]
     verb_endings: list[str]
+    slogan_verbs: list[str]
     purpose: Pattern
     purpose_weak: Pattern
     status_near_chars: int
@@ -71,6 +72,7 @@ class ProjectRules:
     numbers: dict[str, int]
     name_stop_words: frozenset[str]
     verb_endings: tuple[str, ...]
+    slogan_verbs: frozenset[str]
     period_word: regex.Pattern[str]
     owner_verb: regex.Pattern[str]
     commission_verb: regex.Pattern[str]
@@ -111,6 +113,7 @@ def rules() -> ProjectRules:
         numbers=numbers,
         name_stop_words=frozenset(fold(w) for w in d.name_stop_words),
         verb_endings=tuple(d.verb_endings),
+        slogan_verbs=frozenset(d.slogan_verbs),
         period_word=compile_re(any_word(d.period_words)),
         owner_verb=compile_re(any_word(d.owner_verbs)),
         commission_verb=compile_re(any_word(d.commission_verbs)),

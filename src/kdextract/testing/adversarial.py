@@ -182,6 +182,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "page_references_in_one_line": _repeat("Sida 1 "),
     # a page footer's form labels run into one line: each label read the whole line's cells again
     "footer_labels_in_one_line": _repeat("Justerandes sign Utdragsbestyrkande Sekreterare Eva Ek "),
+    # footers led by their counter, each cutting a title before the letterhead's words (each read up to the next)
+    "leading_footers_in_one_line": lambda n: "Ekby kommun KALLELSE Nämnden " + _repeat(
+        "Bidrag för Sida 1 av 2 | Ekby kommun KALLELSE Nämnden nya lokaler ")(n),
+    # numbered section labels run into one line, their numbers rising (each label's run read to the line's end)
+    "section_labels_in_one_line": lambda n: _lines(n, lambda i: f"Klart i maj. Uppdrag {i % 90 + 1}. Ny plan "),
     "signatures_run_into_one_line": _repeat("klart i maj. Ekby den 3 maj 2020 Eva Ek "),
     # a title run into its fields, then one long line of values with no second label (sought to the line's end)
     "title_fields_in_one_line": lambda n: "Val av ombud Givet: " + _repeat("styrelsen 12 ")(n),
