@@ -9,6 +9,7 @@ from typing import Literal
 import regex
 
 from kdextract.models import DecisionKind, DecisionOutcome
+from kdextract.parsers.dates.lexicon import lexicon
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import any_word, compile_folded
 from kdextract.resources import Part, Pattern, Rules
@@ -155,6 +156,7 @@ def rules() -> DecisionRules:
         same_meeting=compile_re(r"\s*(?:" + data.same_meeting + r")\b"),
         ownerless_proposal=compile_re(data.ownerless_proposal, regex.V1),
         split_heading_words=frozenset(data.split_heading_words),
-        past_report=compile_re(data.past_report, regex.V1),
+        past_report=compile_re(data.past_report.replace("{month}", "|".join(
+            sorted(lexicon().months, key=lambda w: (-len(w), w)))), regex.V1),
         version=data.version,
     )

@@ -47,12 +47,14 @@ __all__ = ["build_decisions"]
 _WORD = compile_re(r"[\w-]+")
 _WORD_OR_APOSTROPHE = compile_re(r"[\w'’-]+")
 
+
 @dataclass
 class _Hit:
     cue: Cue
     start: int  # in ctx.text
     end: int
     sent: tuple[int, int]
+
 
 def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
     r = rules()
@@ -95,6 +97,7 @@ _AUX = compile_re(r"\b(?:har|hade|fick|far|gav|ger|beslutade|beslutar|fastställ
 _AUX_BEFORE = compile_re(r"\b(?:har|hade)\b(?=(?:\s+[\w'’-]+){0,3}\s+$)")
 _AUX_WINDOW = 160
 
+
 def _finite_verb(folded: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The finite verb of the cue: the auxiliary inside the match or just before it, else its first word."""
     m = _AUX.search(folded, start, end)
@@ -105,6 +108,7 @@ def _finite_verb(folded: str, sent: tuple[int, int], start: int, end: int) -> tu
         return back.start(), back.end()
     w = _WORD.match(folded[start:end])
     return start, start + (w.end() if w else end - start)
+
 
 @dataclass(frozen=True)
 class _Index:
@@ -133,6 +137,7 @@ class _Index:
                 sec.category == "subheading" and block_kind(sec.title) and sec.parent)]),
             by_id={sec.id: sec for sec in ctx.sections if sec.id},
         )
+
 
 @builder("decisions", after=("organisations", "people", "dates", "deadlines", "amounts"))
 def build_decisions(ctx: Context) -> list[Decision]:
@@ -235,15 +240,18 @@ def _after_beslut(text: str, hit: _Hit) -> bool:
 def _minutes(ctx: Context) -> bool:
     return ctx.meta.kind in rules().minutes_kinds
 
+
 def _links(ctx: Context, index: _Index, start: int, end: int) -> tuple[list[str], list[str]]:
     """Ids of the amounts and of the deadlines (or their dates) inside ``[start, end]``."""
     deadlines = sorted(set(index.deadlines.within(start, end)))
     return index.amounts.within(start, end), [i for k in deadlines if (i := ctx.doc.deadlines[k].id)]
 
+
 def _section_for(ctx: Context, index: _Index, offset: int) -> str | None:
     """The innermost section at ``offset`` that is not a "Beslut"-like subheading."""
     best = index.sections.at(offset)
     return best.id if best else ctx.section_at(offset)
+
 
 def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decision:
     text = ctx.text
@@ -278,6 +286,7 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decis
         source=Source(method="rule", name=f"decisions/block_{block.kind}", score=0.9,
                       explanation=f"under the heading {text[block.heading_start:block.body_start].strip()!r}"),
     )
+
 
 def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, int], hits: list[_Hit]) -> Decision:
     text = ctx.text
@@ -315,6 +324,7 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
                       explanation=f"cue {cue_text!r}"),
     )
 
+
 def _from_table(ctx: Context, index: _Index, folded: str, cell: TableCell) -> Decision:
     """A table row's decision cell; its date is the row's first date ("2024-05-08  SN 2024/118  Beviljat …")."""
     a, b = cell.start, cell.end
@@ -327,6 +337,7 @@ def _from_table(ctx: Context, index: _Index, folded: str, cell: TableCell) -> De
         source=Source(method="rule", name="decisions/table_row", score=0.8,
                       explanation="a row's cell under the decision column of a table"),
     )
+
 
 def _inner_start(folded: str, verb: tuple[int, int], hit: _Hit) -> int:
     """Start of the cue word after the finite verb ("beslutat" in "har nyligen beslutat")."""
@@ -341,6 +352,7 @@ def _inner_start(folded: str, verb: tuple[int, int], hit: _Hit) -> int:
         if w.group() in rules().participles:
             return verb[1] + w.start()
     return verb[1]
+
 
 def _assembly_body(ctx: Context, folded: str, sent: tuple[int, int], cue: int) -> tuple[str | None, str | None]:
     """"Vid kommunstyrelsens sammanträde … antogs": the body whose meeting it was.
@@ -366,6 +378,7 @@ def _assembly_body(ctx: Context, folded: str, sent: tuple[int, int], cue: int) -
                 s, e, ref = known[0]
                 return text[s:e], ref
     return None, None
+
 
 def _decision_date(ctx: Context, index: _Index, sent: tuple[int, int], cue: int) -> tuple[str | None, dt.date | None]:
     """TIMEX value and exact day of when the decision in ``sent`` was taken, where the text says."""
