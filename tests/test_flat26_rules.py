@@ -89,3 +89,10 @@ def test_a_long_title_run_into_prose_without_bare_titles_after_it_stays() -> Non
     text = NOTICE.replace("Redovisning av delegationsbeslut\n\nMeddelanden\n", "Nämnden tackar för året.\n")
     lines = reflow(TextView.identity(text)).text.splitlines()
     assert "Bidrag till föreningar för sommarlovsaktiviteter 2027" not in lines, lines
+
+
+def test_a_long_title_run_into_prose_with_bare_titles_after_it_gets_its_line() -> None:
+    """Beside the guard above: the same title, prose before it instead, still has bare titles after it."""
+    text = NOTICE.replace("Val av justerare\n\n", "Nämnden tackar för året.\n\n")
+    lines = reflow(TextView.identity(text)).text.splitlines()
+    assert "Bidrag till föreningar för sommarlovsaktiviteter 2027" in lines, lines

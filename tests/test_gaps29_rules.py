@@ -30,6 +30,14 @@ def test_prose_with_a_split_word_stays_prose() -> None:
     assert block_kind("Kommunens beslu t om bygglov") is None
 
 
+def test_a_heading_with_a_split_word_is_a_block_heading() -> None:
+    """Beside the guard above: the same split word alone as a heading heads a block."""
+    from kdextract.records.decision_blocks import block_kind
+    assert block_kind("Nämndens beslu t") == "decision"
+    assert block_kind("Besl ut") == "decision"
+    assert block_kind("Förslag till bes lut") == "proposal"
+
+
 _NOTES = ("Minnesanteckningar\nÄgardialog med Ekby Bostäder AB 2027-02-10\n\n1. Nya bostäder vid Åsen\n"
           "Projektet omfattar 40 lägenheter. {sentence} Inflyttning planeras till hösten 2028.\n")
 

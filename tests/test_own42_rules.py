@@ -74,6 +74,13 @@ def test_company_name_ends_before_a_joiner() -> None:
     assert "Ekbygg på Storgatan" not in [o.name for o in doc.organisations]
 
 
+def test_the_same_words_after_an_association_word_hold_the_joiner() -> None:
+    """Beside the guard above: the joiner joins after an association's type word, so the rule is what tells them."""
+    names = [o.name for o in kdextract.parse("Rapport 2026-11-10\n\nBolaget Ekbygg på Storgatan har anmält en ändring. "
+                                             "Föreningen Ekbygg på Storgatan har svarat.\n").organisations]
+    assert "Ekbygg" in names and "Föreningen Ekbygg på Storgatan" in names, names
+
+
 def test_school_year_keeps_its_number_in_a_title() -> None:
     text = "Kallelse 2027-03-01\n\nFöredragningslista\n1. Val av justerare\n2. Simundervisning i årskurs 3\n3. Meddelanden\n"
     assert [s.title for s in kdextract.parse(text).sections][1] == "Simundervisning i årskurs 3"

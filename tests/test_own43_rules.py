@@ -20,12 +20,24 @@ def _repaired(text: str) -> str:
 
 def test_opening_zero_before_small_letters_is_an_o() -> None:
     lex = load_lexicon()
-    assert zero_for_o("0lofsson", lex, name=False) == "Olofsson"  # no listed word: a name
+    assert zero_for_o("0lofsson", lex, name=True) == "Olofsson"  # a name's place: a name, listed or not
+    assert zero_for_o("0lofsson", lex, name=False) is None  # no listed word outside a name's place
     assert zero_for_o("0ch", lex, name=False) == "och"
     assert zero_for_o("0msorg", lex, name=True) == "Omsorg"  # a name's place keeps the capital
     assert zero_for_o("01a", lex, name=True) == "Ola"
     assert zero_for_o("010", lex, name=False) is None  # a number
     assert zero_for_o("k0rt", lex, name=False) is None  # not at the word's start
+
+
+def test_a_zero_before_a_unit_or_other_zeros_stays_a_digit() -> None:
+    lex = load_lexicon()
+    for tok in ("000kr", "0kr", "0mm", "0min", "0st", "0m", "00ch"):
+        assert zero_for_o(tok, lex, name=False) is None, tok
+    text = ("Kulturnämnden beslutar att bidraget blir 3 000kr per deltagare och 40 000kr för hela lägret. "
+            "Avgiften för hyra av salen blir 0kr, kabeln kortas 0mm, vägen görs 0m bredare och kön tar 0min. "
+            "Det blir 0st nya platser.\n")
+    assert _repaired(text) == text
+    assert _repaired("Ledamoten Britt 0hman deltog.\n") == "Ledamoten Britt Ohman deltog.\n"  # after a given name
 
 
 def test_names_with_a_zero_for_o_are_read() -> None:

@@ -95,19 +95,19 @@ _YEARS = compile_re(r"(?:19|20)\d\d/(?:19|20)\d\d")
 def budget_year(text: str, d: DateMention) -> bool:
     """The year or run of years ``d`` names the budget or plan written right before it ("ryms i nämndens
     investeringsbudget för 2027", "Mål och budget 2027", "plan för 2028–2029"): which budget it is, no date by
-    which something happens; or the price base after it ("i 2026 års prisnivå")."""
+    which something happens; or the price base it opens ("i 2026 års prisnivå"; not "klar 2028 i 2026 års …")."""
     if d.granularity != "year" and _YEARS.fullmatch(d.value or "") is None:
         return False
     lead = _YEAR_LEAD.match(d.text)
     end = d.start + (lead.end() if lead else 0)
     return _plan_noun_before().search(fold(text[max(0, end - 48):end])) is not None \
-        or _price_base().search(fold(text[d.start:d.end + 24])) is not None  # "i 2026 års prisnivå"
+        or _price_base().match(fold(text[d.start:d.end + 24])) is not None  # "i 2026 års prisnivå"
 
 
 @lru_cache(maxsize=1)
 def _price_base() -> regex.Pattern[str]:
     nouns = sorted({fold(w) for w in DateRecordRules.load().price_base_nouns.words}, key=lambda w: (-len(w), w))
-    return compile_re(r"(?<!\d)(?:19|20)\d\d\s+ars\s+(?:" + "|".join(map(regex.escape, nouns)) + r")(?![\w-])",
+    return compile_re(r"(?:i\s+)?(?:19|20)\d\d\s+ars\s+(?:" + "|".join(map(regex.escape, nouns)) + r")(?![\w-])",
                       regex.V1)
 
 

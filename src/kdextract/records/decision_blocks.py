@@ -30,12 +30,16 @@ _SPACE_RUN = compile_re(r"\s+")
 #: "§ 12" or "3. Budget": a numbered heading line
 _NUMBERED_HEADING = compile_re(r"^(?:§\s*\d+|\d{1,2}\.\s+\p{Lu})")
 _RESERVATION_HEADING = compile_re(r"reservation(?:er)?")
+#: One space inside a word: the letters on either side of it, up to the word's edges.
+_SPLIT = compile_re(r"(?<![\p{L}])(\p{L}+) (\p{L}+)(?![\p{L}])")
+
 
 def _heading_key(line: str) -> str:
     """A heading line folded, without markup, numbering and trailing colon."""
     s = fold(digits_read_as_letters(line)).strip()  # OCR's "Förslag ti11 beslut"
     s = _EDGE_PUNCTUATION.sub("", s)
     return _SPACE_RUN.sub(" ", s)
+
 
 @dataclass
 class Block:
@@ -46,11 +50,13 @@ class Block:
     points: list[str] = field(default_factory=list)
     reservations: list[tuple[int, int]] = field(default_factory=list)  # spans of the reservation lines
 
+
 def block_kind(line: str) -> DecisionKind | None:
     key = _heading_key(line)
     if not key or len(key) > 60:
         return None
     return _kind(key) or next(filter(None, map(_kind, _joined_splits(key))), None)
+
 
 def _kind(key: str) -> DecisionKind | None:
     r = rules()
@@ -60,8 +66,6 @@ def _kind(key: str) -> DecisionKind | None:
         return "decision"
     return None
 
-#: One space inside a word: the letters on either side of it, up to the word's edges.
-_SPLIT = compile_re(r"(?<![\p{L}])(\p{L}+) (\p{L}+)(?![\p{L}])")
 
 def _joined_splits(key: str) -> list[str]:
     """``key`` with one heading word that OCR split by a space joined ("namndens beslu t" -> "namndens beslut")."""
@@ -69,10 +73,12 @@ def _joined_splits(key: str) -> list[str]:
     return [key[:m.start()] + m[1] + m[2] + key[m.end():]
             for m in _SPLIT.finditer(key, overlapped=True) if m[1] + m[2] in words]
 
+
 def ownerless_proposal(text: str, block: Block) -> bool:
     """``block`` is a proposal under a heading that names no owner ("Förslag till beslut")."""
     return block.kind == "proposal" and bool(rules().ownerless_proposal.match(
         _heading_key(text[block.heading_start:block.body_start].split("\n", 1)[0])))
+
 
 def find_blocks(ctx: Context) -> list[Block]:
     text = ctx.text
@@ -171,6 +177,7 @@ def _is_heading_line(ctx: Context, start: int, line: str, prev_blank: bool, next
             and stripped[-1] not in ".,;:!?" and not rules().reservation.search(fold(stripped))
             and len(stripped.split()) <= 8)
 
+
 def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) -> None:
     """Find where the block ends and collect its points and reservations.
 
@@ -226,6 +233,7 @@ def _extend(ctx: Context, block: Block, starts: list[int], items: SectionIndex) 
     block.body_end = kept[-1][0] + len(text[kept[-1][0]:kept[-1][1]].rstrip())
     block.points = [p for p in points if p]
     block.reservations = reservations + _reservations_after(text, max(block.body_end, lines[-1][1] if lines else 0))
+
 
 def _reservations_after(text: str, pos: int) -> list[tuple[int, int]]:
     """Reservation lines right after a block, also under their own "Reservation(er)" heading."""

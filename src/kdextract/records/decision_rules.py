@@ -9,6 +9,7 @@ from typing import Literal
 import regex
 
 from kdextract.models import DecisionKind, DecisionOutcome
+from kdextract.parsers.dates.lexicon import lexicon
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import any_word, compile_folded
 from kdextract.resources import Part, Pattern, Rules
@@ -47,7 +48,8 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     reservation: list[Pattern]
     cues: list[CueRule]
     blockers_before: Pattern
-    proposal_clause_before: Pattern
+    proposal_verbs: Pattern
+    relative_clause_breaks: Pattern
     cleft_before: Pattern
     list_lead_in: Pattern
     reply_subjects: Pattern
@@ -93,7 +95,8 @@ class DecisionRules:
     cues: tuple[Cue, ...]
     blockers: regex.Pattern[str]
     cleft: regex.Pattern[str]
-    proposal_clause: regex.Pattern[str]
+    proposal_verbs: regex.Pattern[str]
+    relative_clause_breaks: regex.Pattern[str]
     list_lead_in: regex.Pattern[str]
     reply_subject: regex.Pattern[str]
     other_authority: regex.Pattern[str]
@@ -132,7 +135,8 @@ def rules() -> DecisionRules:
                    for c in data.cues),
         blockers=compile_re(data.blockers_before, regex.V1),
         cleft=compile_re(data.cleft_before, regex.V1),
-        proposal_clause=compile_re(data.proposal_clause_before, regex.V1),
+        proposal_verbs=compile_re(data.proposal_verbs, regex.V1),
+        relative_clause_breaks=compile_re(data.relative_clause_breaks, regex.V1),
         list_lead_in=compile_re(data.list_lead_in, regex.V1),
         reply_subject=compile_re(data.reply_subjects, regex.V1),
         other_authority=compile_re(data.other_authority_subjects, regex.V1),
@@ -152,6 +156,7 @@ def rules() -> DecisionRules:
         same_meeting=compile_re(r"\s*(?:" + data.same_meeting + r")\b"),
         ownerless_proposal=compile_re(data.ownerless_proposal, regex.V1),
         split_heading_words=frozenset(data.split_heading_words),
-        past_report=compile_re(data.past_report, regex.V1),
+        past_report=compile_re(data.past_report.replace("{month}", "|".join(
+            sorted(lexicon().months, key=lambda w: (-len(w), w)))), regex.V1),
         version=data.version,
     )

@@ -30,6 +30,7 @@ from kdextract.records.clauses import (
     sentence_span,
 )
 from kdextract.records.context import Context
+from kdextract.records.decision_blockers import Blockers
 from kdextract.records.decision_blocks import Block, block_kind, find_blocks, ownerless_proposal
 from kdextract.records.decision_details import outcome_of, reservation, reservations_after, votes_in
 from kdextract.records.decision_rules import Cue, rules
@@ -46,6 +47,7 @@ __all__ = ["build_decisions"]
 _WORD = compile_re(r"[\w-]+")
 _WORD_OR_APOSTROPHE = compile_re(r"[\w'’-]+")
 
+
 @dataclass
 class _Hit:
     cue: Cue
@@ -53,9 +55,11 @@ class _Hit:
     end: int
     sent: tuple[int, int]
 
+
 def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
     r = rules()
     hits: list[_Hit] = []
+    blockers = Blockers(folded)
     for cue in r.cues:
         if not may_match(cue.needs, folded):
             continue  # (a pre-check: the cue's pattern would find nothing)
@@ -63,12 +67,13 @@ def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
             sent = sentence_span(ctx, m.start())
             if not sent[0] <= m.start() < sent[1] + 1:
                 continue
-            if not cue.support and (_blocked(folded, sent, m.start(), m.end()) or _attribute(folded, m.start(), m.end())):
-                continue
-            if cue.voice == "passive" and r.passive_modals.search(folded, sent[0], m.start()):
-                continue  # "… kan ett tillägg beviljas": a modal before the subject, a possibility
             if r.past_report.match(folded, m.start()):
                 continue  # "Bygglov beviljades i juni": a note of what happened before
+            if not cue.support and (blockers.blocked(sent, m.start(), m.end())
+                                    or _attribute(folded, m.start(), m.end())):
+                continue
+            if cue.voice == "passive" and blockers.modal_before(sent, m.start()):
+                continue  # "… kan ett tillägg beviljas": a modal before the subject, a possibility
             if cue.kind == "proposal" and r.reply_subject.search(folded, max(0, m.start() - 30), m.start()):
                 continue  # "Kommunen föreslår att …": a reply's suggestion to another body
             if ctx.meta.kind in r.other_authority_kinds and r.other_authority.search(folded, max(0, m.start() - 60),
@@ -76,23 +81,6 @@ def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
                 continue  # a memo's "Energimyndigheten har beviljat …": another authority's decision, its background
             hits.append(_Hit(cue, m.start(), m.end(), sent))
     return hits
-
-def _blocked(folded: str, sent: tuple[int, int], start: int, end: int) -> bool:
-    """Future, conditional or negated: a blocker among the three words before the cue; or a cleft before it."""
-    r = rules()
-    if r.negation.search(folded, start, end):
-        return True
-    head = folded[sent[0]:start]
-    window = " ".join(_WORD.findall(head)[-3:])
-    if r.blockers.search(window) or r.cleft.search(head) or r.proposal_clause.search(head):
-        return True  # (a cleft names who decides such things: "det är Trafikverket som beslutar om …"; a proposal's
-        # "att"-clause what was proposed: "… föreslog den 2 maj att bidraget beviljas")
-    # a heading-like or question sentence is no decision, nor a list's lead-in ("Följande beslut har fattats …:")
-    end = sent[1]
-    while end > sent[0] and folded[end - 1].isspace():
-        end -= 1
-    last = folded[end - 1:end]
-    return last == "?" or last == ":" and r.list_lead_in.match(folded, sent[0], end) is not None
 
 _PARTICIPLE = compile_re(r"\w+(?:ade|ande|anda|ada|ad|at|da|t)\b", regex.V1)
 
@@ -107,17 +95,20 @@ _AS_PROPOSED = compile_re(r"\bbeslutar\b.*\b(?:enligt|i\s+enlighet\s+med)\b", re
 _AUX = compile_re(r"\b(?:har|hade|fick|far|gav|ger|beslutade|beslutar|fastställde|antog)\b", regex.V1)
 #: "har" / "hade" at most three words before the cue ("har kommunstyrelsen nu beslutat")
 _AUX_BEFORE = compile_re(r"\b(?:har|hade)\b(?=(?:\s+[\w'’-]+){0,3}\s+$)")
+_AUX_WINDOW = 160
+
 
 def _finite_verb(folded: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The finite verb of the cue: the auxiliary inside the match or just before it, else its first word."""
     m = _AUX.search(folded, start, end)
     if m:
         return m.start(), m.end()
-    back = _AUX_BEFORE.search(folded[sent[0]:start])
+    back = _AUX_BEFORE.search(folded, max(sent[0], start - _AUX_WINDOW), start)
     if back:
-        return sent[0] + back.start(), sent[0] + back.end()
+        return back.start(), back.end()
     w = _WORD.match(folded[start:end])
     return start, start + (w.end() if w else end - start)
+
 
 @dataclass(frozen=True)
 class _Index:
@@ -146,6 +137,7 @@ class _Index:
                 sec.category == "subheading" and block_kind(sec.title) and sec.parent)]),
             by_id={sec.id: sec for sec in ctx.sections if sec.id},
         )
+
 
 @builder("decisions", after=("organisations", "people", "dates", "deadlines", "amounts"))
 def build_decisions(ctx: Context) -> list[Decision]:
@@ -248,15 +240,18 @@ def _after_beslut(text: str, hit: _Hit) -> bool:
 def _minutes(ctx: Context) -> bool:
     return ctx.meta.kind in rules().minutes_kinds
 
+
 def _links(ctx: Context, index: _Index, start: int, end: int) -> tuple[list[str], list[str]]:
     """Ids of the amounts and of the deadlines (or their dates) inside ``[start, end]``."""
     deadlines = sorted(set(index.deadlines.within(start, end)))
     return index.amounts.within(start, end), [i for k in deadlines if (i := ctx.doc.deadlines[k].id)]
 
+
 def _section_for(ctx: Context, index: _Index, offset: int) -> str | None:
     """The innermost section at ``offset`` that is not a "Beslut"-like subheading."""
     best = index.sections.at(offset)
     return best.id if best else ctx.section_at(offset)
+
 
 def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decision:
     text = ctx.text
@@ -291,6 +286,7 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decis
         source=Source(method="rule", name=f"decisions/block_{block.kind}", score=0.9,
                       explanation=f"under the heading {text[block.heading_start:block.body_start].strip()!r}"),
     )
+
 
 def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, int], hits: list[_Hit]) -> Decision:
     text = ctx.text
@@ -328,6 +324,7 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
                       explanation=f"cue {cue_text!r}"),
     )
 
+
 def _from_table(ctx: Context, index: _Index, folded: str, cell: TableCell) -> Decision:
     """A table row's decision cell; its date is the row's first date ("2024-05-08  SN 2024/118  Beviljat …")."""
     a, b = cell.start, cell.end
@@ -340,6 +337,7 @@ def _from_table(ctx: Context, index: _Index, folded: str, cell: TableCell) -> De
         source=Source(method="rule", name="decisions/table_row", score=0.8,
                       explanation="a row's cell under the decision column of a table"),
     )
+
 
 def _inner_start(folded: str, verb: tuple[int, int], hit: _Hit) -> int:
     """Start of the cue word after the finite verb ("beslutat" in "har nyligen beslutat")."""
@@ -354,6 +352,7 @@ def _inner_start(folded: str, verb: tuple[int, int], hit: _Hit) -> int:
         if w.group() in rules().participles:
             return verb[1] + w.start()
     return verb[1]
+
 
 def _assembly_body(ctx: Context, folded: str, sent: tuple[int, int], cue: int) -> tuple[str | None, str | None]:
     """"Vid kommunstyrelsens sammanträde … antogs": the body whose meeting it was.
@@ -379,6 +378,7 @@ def _assembly_body(ctx: Context, folded: str, sent: tuple[int, int], cue: int) -
                 s, e, ref = known[0]
                 return text[s:e], ref
     return None, None
+
 
 def _decision_date(ctx: Context, index: _Index, sent: tuple[int, int], cue: int) -> tuple[str | None, dt.date | None]:
     """TIMEX value and exact day of when the decision in ``sent`` was taken, where the text says."""

@@ -18,6 +18,7 @@ dates, duration, owner, status, organisations and amounts. Cue words live in
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -99,10 +100,9 @@ def build_projects(ctx: Context) -> list[Project]:
                         break
                     sentences[i].add(span)
     for m in r.anaphora.finditer(folded):
-        sec_a, _, _ = _level1(ctx, m.start())
-        before = [(o, i) for o, i in anchors if sec_a <= o <= m.start() and m.start() - o < 2500]
-        if before:
-            sentences[before[-1][1]].add(sentence_span(ctx, m.start()))
+        k = bisect_right(anchors, (m.start(), len(groups))) - 1  # the project named last before it
+        if k >= 0 and _level1(ctx, m.start())[0] <= anchors[k][0] > m.start() - 2500:
+            sentences[anchors[k][1]].add(sentence_span(ctx, m.start()))
     org_mentions = SpanIndex((s, e, k) for k, org in enumerate(ctx.doc.organisations)
                              for s, e in [(m.start, m.end) for m in org.mentions] or [(org.start, org.end)])
     amounts = SpanIndex((am.start, am.end, k) for k, am in enumerate(ctx.doc.amounts))

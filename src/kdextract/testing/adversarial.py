@@ -150,6 +150,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "amount_words_in_one_sentence": _repeat("tre miljoner kronor och "),
     "number_words_without_unit": _repeat("tre miljoner "),
     "names_in_one_sentence": _repeat("Anna Berg, Per Lind, "),
+    # decision cues in one sentence (records.decisions read the sentence from its start for each cue)
+    "decision_cues_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bidraget beviljades och ")(n),
+    "past_decisions_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bygglov beviljades i juni ")(n),
+    # a project named again and again, each name followed by "Projektet" (records.projects listed its names per one)
+    "project_anaphora_after_its_name": _repeat("Projektet Ekbacken. Projektet. Projektet. Projektet. "),
     "board_genitives_in_one_word": _repeat("kommunstyrelsens-"),
     # a flattened line of prose whose small numbers pair up like a page's number around a running header
     "page_numbers_in_prose": _repeat("Ärendet 1 avser 1 plan. "),

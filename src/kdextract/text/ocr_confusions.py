@@ -70,6 +70,7 @@ class ConfusionRules(Rules, file="ocr_confusions.json"):
     sure_word_letters: list[tuple[str, str]]
     stray_marks: list[str]
     several_look_alikes: list[tuple[str, str]]
+    zero_units: list[str]
 
 
 @dataclass(frozen=True)

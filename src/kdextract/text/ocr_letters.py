@@ -16,7 +16,10 @@ for a name's å/ä/ö between letters is read back where one reading alone chang
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kdextract.pattern_cache import compile_re
+from kdextract.text.ocr_confusions import ConfusionRules
 from kdextract.text.lexicon import Lexicon
 from kdextract.text.ocr_variants import variants
 
@@ -29,8 +32,9 @@ _INNER_DIGIT = compile_re(r"\p{L}\d+\p{L}")
 #: A "1" or "0" between letters, or a "1" that opens a word of small letters.
 _DIGIT_FOR_LETTER = compile_re(r"(?<=\p{L})[10](?=\p{L})|\A1(?=\p{Ll}{2,}\Z)")
 _LETTER = {"1": "l", "0": "o"}
-#: A "0" that opens a word of small letters (and look-alike digits): OCR's "O" or "o" ("0skarsson", "01le").
-_OPENING_ZERO = compile_re(r"0[\p{Ll}10]++")
+#: A "0" before a small letter that opens a word of small letters (and look-alike digits): OCR's "O" or "o"
+#: ("0skarsson", "01le"; not "000kr").
+_OPENING_ZERO = compile_re(r"01?+\p{Ll}[\p{Ll}10]*+")
 _AS_LETTERS = str.maketrans(_LETTER)
 #: A word of capitals but for small "l"s: OCR's "I" ("MlNNESANTECKNINGAR").
 _CAPS_L = compile_re(r"[\p{Lu}l]++")
@@ -66,13 +70,19 @@ def letters_for_digits(tok: str, lex: Lexicon, surname: bool = False) -> str | N
 def zero_for_o(tok: str, lex: Lexicon, name: bool) -> str | None:
     """``tok``, a "0" before small letters, read with letters for its digits ("0skarsson" -> "Oskarsson",
     "01le" -> "Olle", "0ch" -> "och"): no word opens with a digit before letters. Capitalised where ``name`` (its
-    place is a name's) or the small reading is no listed word; else None where a digit stays or no "0" opens it."""
-    if _OPENING_ZERO.fullmatch(tok) is None or tok[1:].isdigit():
+    place is a name's, listed or not); small where the reading is a listed word; else None: no "0" opens it, or
+    a unit follows a zero ("0kr", "0st": the amount's digit), or the reading is no word ("0x" for "Ox")."""
+    if _OPENING_ZERO.fullmatch(tok) is None or tok[1:].lower() in _zero_units():
         return None
     read = "o" + "".join(_LETTER.get(c, c) for c in tok[1:])
-    if name or lex.count(read) == 0:
+    if name:
         return "O" + read[1:]
-    return read
+    return read if lex.count(read) > 0 else None
+
+
+@lru_cache(maxsize=1)
+def _zero_units() -> frozenset[str]:
+    return frozenset(ConfusionRules.load().zero_units)
 
 
 def inner_i_as_l(tok: str) -> str:

@@ -92,9 +92,9 @@ def _recase(tok: str, low: str, *, sentence_start: bool) -> str:
     return out
 
 
-#: A line of nothing but one or two marks that a stamp or the page's margin left ("   ~", "|").
+#: A line of nothing but one or two marks that a stamp or the page's margin left ("   ~", "|"), a "\r\n" line too.
 _STRAY_LINE = compile_re("(?m)^[ \\t]*+\\K[" + regex.escape("".join(sorted(ConfusionRules.load().stray_marks)))
-                         + "]{1,2}(?=[ \\t]*$)")
+                         + "]{1,2}(?=[ \\t]*+\\r?$)")
 
 
 def stray_mark_lines(text: str) -> list[Replacement]:

@@ -112,7 +112,7 @@ class Repairer:
                 before_name=after[:1].isupper() and after[1:].islower(),
                 counted=bool(_AFTER_COUNT.search(self.text, max(0, m.start() - 8), m.start()))
                 or fold(prev) in _folded(_QUANTIFIERS),
-                after_given=tok[:1].isupper() and read_before.lower() in _given_names()
+                after_given=(tok[:1].isupper() or tok[:1] == "0") and read_before.lower() in _given_names()
                 and _SAME_LINE_GAP.fullmatch(self.text, tokens[k - 1].end(), m.start()) is not None,
             )
             key = (tok, context)
@@ -338,7 +338,8 @@ class _Context(NamedTuple):
     counted: bool
     #: before a capitalised word ("Emrna Möller"): a given name before its surname
     before_name: bool = False
-    #: a capitalised word after a given name on the same line ("Göran Selander"): a surname, no compound
+    #: a capitalised word (or one a "0" opens: "Britt 0hman") after a given name on the same line ("Göran Selander"):
+    #: a surname, no compound
     after_given: bool = False
 
 

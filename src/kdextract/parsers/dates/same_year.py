@@ -58,12 +58,12 @@ def take_same_year(chosen: Sequence[DateCandidate], ctx: Ctx) -> None:
 
 def _weekday_fits(c: DateCandidate, m: re.Match[str], ctx: Ctx) -> bool:
     """``c`` names a weekday that its own day falls on ("fredagen den 4 december"): the weekday fixed its year."""
-    day = _first_day(m, int(m.string[:4])) if m.group("day") and m.string[:4].isdigit() else None
+    day = _bound_day(m, int(m.string[:4])) if m.group("day") and m.string[:4].isdigit() else None
     return day is not None and any(LEX.weekday(w, w) == day.weekday()
                                    for w in _WORD.findall(ctx.folded, c.start, c.end))
 
 
-def _first_day(m: re.Match[str], year: int, last: bool = False) -> dt.date | None:
+def _bound_day(m: re.Match[str], year: int, last: bool = False) -> dt.date | None:
     """The first (``last``: the last) day of a year-less date's value (``_VALUE``'s match) in ``year``."""
     try:
         if m.group("week"):
@@ -82,7 +82,7 @@ def _goes_forward(before: DateCandidate, m: re.Match[str], year: int, ctx: Ctx) 
     last = before.val.date if before.val.end_date is None else before.val.end_date
     if last is None or ctx.ref is None or before.relative or last.year != year or not m.string[:4].isdigit():
         return False
-    own, moved = _first_day(m, int(m.string[:4]), last=True), _first_day(m, year)
+    own, moved = _bound_day(m, int(m.string[:4]), last=True), _bound_day(m, year)
     return own is not None and moved is not None and own < ctx.ref < last <= moved
 
 
