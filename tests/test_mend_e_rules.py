@@ -1,0 +1,28 @@
+"""Mends of review 21's findings on signature rows, foreign bodies, table cells, field rows and companies, each in our
+own words: a flattened signature row names the author only where no label does, and is read as the input set it."""
+
+from __future__ import annotations
+
+import pytest
+
+import kdextract
+
+
+def _extract(head: str, labels: str) -> str:
+    return ("Protokollsutdrag\nMiljönämnden\nSammanträdesdatum 2027-02-11\n" + head + "\n§ 12 Tillsynsplan 2027\n\n"
+            "Nämnden fastställer tillsynsplanen för 2027.\n\n" + labels + "\nMarta Vinge Anton Bergdal Lisa Holmgård\n")
+
+
+@pytest.mark.parametrize("head", ["Sekreterare: Eva Ek\n", "Plats och tid: Rådhuset\nSekreterare: Eva Ek\n",
+                                  "Vid protokollet Eva Ek\n"])
+@pytest.mark.parametrize("labels", ["Ordförande Justerande Utdragsbestyrkande", "Justerande Sekreterare Ordförande"])
+def test_signature_row_yields_to_a_named_secretary(head: str, labels: str) -> None:
+    assert kdextract.parse(_extract(head, labels)).meta.author == "Eva Ek"
+
+
+@pytest.mark.parametrize(("labels", "author"), [
+    ("Ordförande Justerande Utdragsbestyrkande", "Lisa Holmgård"),
+    ("Justerande Sekreterare Ordförande", "Anton Bergdal"),
+])
+def test_signature_row_read_in_a_document_with_a_form(labels: str, author: str) -> None:
+    assert kdextract.parse(_extract("Plats och tid: Rådhuset\n", labels)).meta.author == author
