@@ -26,3 +26,15 @@ def test_signature_row_yields_to_a_named_secretary(head: str, labels: str) -> No
 ])
 def test_signature_row_read_in_a_document_with_a_form(labels: str, author: str) -> None:
     assert kdextract.parse(_extract("Plats och tid: Rådhuset\n", labels)).meta.author == author
+
+
+
+@pytest.mark.parametrize(("sentence", "name", "wrong"), [
+    ("Enligt Narvik kommune kan bussen gå över gränsen från 2028.", "Narvik kommune", "Enligt Narvik kommune"),
+    ("Även Tornion kaupunki deltar i arbetet med den nya bron.", "Tornion kaupunki", "Även Tornion kaupunki"),
+    ("Planen tas fram med Nordland fylkeskommune och Troms og Finnmark fylkeskommune.",
+     "Troms og Finnmark fylkeskommune", "og Finnmark fylkeskommune"),
+])
+def test_foreign_body_starts_at_its_place(sentence: str, name: str, wrong: str) -> None:
+    names = [o.name for o in kdextract.parse(f"Rapport 2027-01-12\n\n{sentence}\n", ner=False).organisations]
+    assert name in names and wrong not in names, names
