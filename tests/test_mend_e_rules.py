@@ -38,3 +38,17 @@ def test_signature_row_read_in_a_document_with_a_form(labels: str, author: str) 
 def test_foreign_body_starts_at_its_place(sentence: str, name: str, wrong: str) -> None:
     names = [o.name for o in kdextract.parse(f"Rapport 2027-01-12\n\n{sentence}\n", ner=False).organisations]
     assert name in names and wrong not in names, names
+
+
+@pytest.mark.parametrize("gap", ["  ", "\t"])
+def test_company_form_before_a_column_gap_takes_no_name_after_it(gap: str) -> None:
+    text = ("Protokoll 2026-10-06\n\nDelegationsbeslut\n"
+            f"3  2026-09-14  Avtal om städtjänster med Ekby Lokalvård AB{gap}Upphandlare Sara Ström\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [o.name for o in doc.organisations] == ["Ekby Lokalvård AB"]
+    assert [p.name for p in doc.people] == ["Sara Ström"]
+
+
+def test_company_form_before_its_name_one_blank_apart() -> None:
+    doc = kdextract.parse("Rapport 2026-10-06\n\nUppdraget går till AB Ekby Mekaniska Verkstad.\n", ner=False)
+    assert "AB Ekby Mekaniska Verkstad" in [o.name for o in doc.organisations]
