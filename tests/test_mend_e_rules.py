@@ -52,3 +52,30 @@ def test_company_form_before_a_column_gap_takes_no_name_after_it(gap: str) -> No
 def test_company_form_before_its_name_one_blank_apart() -> None:
     doc = kdextract.parse("Rapport 2026-10-06\n\nUppdraget går till AB Ekby Mekaniska Verkstad.\n", ner=False)
     assert "AB Ekby Mekaniska Verkstad" in [o.name for o in doc.organisations]
+
+
+_KULTUR_ROW = "2.   Kultur      Ansökan om medel till projektet             Leif Dahlin\n"
+
+
+@pytest.mark.parametrize("row", [
+    _KULTUR_ROW + "     Ekbacken\n",  # set under the row's first cell, not under the cell of "projektet"
+    "2.\tAnsökan om medel till projektet      Leif Dahlin\n" + "\t" * 11 + "Ekbacken\n",  # tabs: no column to count
+])
+def test_line_below_another_cell_is_no_rest_of_the_intros_cell(row: str) -> None:
+    from kdextract.layout.columns import cell_rest_below
+
+    end = row.index("projektet") + len("projektet")
+    assert cell_rest_below(row, end) == end
+
+
+def test_line_below_the_intros_cell_is_its_rest() -> None:
+    from kdextract.layout.columns import cell_rest_below
+
+    row = _KULTUR_ROW + "                 Ekbackens lekpark\n"
+    assert cell_rest_below(row, row.index("projektet") + len("projektet")) == row.index("Ekbackens")
+
+
+def test_name_under_another_cell_is_no_project() -> None:
+    text = ("KALLELSE  2001-03-02\n\nFritidsnämnden kallas till sammanträde.\n\n" + _KULTUR_ROW
+            + "     Ekbacken\n     Ansökan avser 120 000 kr.\n\n3.   Meddelanden\n")
+    assert "Ekbacken" not in [p.name for p in kdextract.parse(text).projects]
