@@ -79,3 +79,21 @@ def test_name_under_another_cell_is_no_project() -> None:
     text = ("KALLELSE  2001-03-02\n\nFritidsnämnden kallas till sammanträde.\n\n" + _KULTUR_ROW
             + "     Ekbacken\n     Ansökan avser 120 000 kr.\n\n3.   Meddelanden\n")
     assert "Ekbacken" not in [p.name for p in kdextract.parse(text).projects]
+
+
+def test_place_kind_words_are_escaped(monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    import regex
+
+    from kdextract.records import name_utils
+
+    kinds = types.SimpleNamespace(municipality=["kommun", "st.-stad"])
+    monkeypatch.setattr(name_utils, "org_rules", lambda: types.SimpleNamespace(place_kind_words=kinds))
+    words = regex.compile(f"(?:{name_utils.kind_words('municipality')})")
+    assert words.fullmatch("st.-stad") and not words.fullmatch("stx-stad")
+
+
+def test_municipality_with_its_kind_word_in_capitals() -> None:  # (the pattern reads kind words in any case)
+    doc = kdextract.parse("SKELLEFTEÅ KOMMUN\nProtokoll 2026-03-02\n\nNämnden godkänner rapporten.\n", ner=False)
+    assert doc.meta.organisation is not None and doc.meta.organisation.casefold() == "skellefteå kommun"
