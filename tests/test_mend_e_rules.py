@@ -97,3 +97,9 @@ def test_place_kind_words_are_escaped(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_municipality_with_its_kind_word_in_capitals() -> None:  # (the pattern reads kind words in any case)
     doc = kdextract.parse("SKELLEFTEÅ KOMMUN\nProtokoll 2026-03-02\n\nNämnden godkänner rapporten.\n", ner=False)
     assert doc.meta.organisation is not None and doc.meta.organisation.casefold() == "skellefteå kommun"
+
+
+def test_association_ends_before_a_county_councils_name() -> None:
+    text = "Rapport 2026-11-10\n\nBidraget söks av Pensionärsföreningen i Norrbottens landsting och av kommunen.\n"
+    names = [o.name for o in kdextract.parse(text, ner=False).organisations]
+    assert "Pensionärsföreningen" in names and "Pensionärsföreningen i Norrbottens" not in names, names
