@@ -103,3 +103,18 @@ def test_association_ends_before_a_county_councils_name() -> None:
     text = "Rapport 2026-11-10\n\nBidraget söks av Pensionärsföreningen i Norrbottens landsting och av kommunen.\n"
     names = [o.name for o in kdextract.parse(text, ner=False).organisations]
     assert "Pensionärsföreningen" in names and "Pensionärsföreningen i Norrbottens" not in names, names
+
+
+def test_intent_cues_are_phrases_and_the_handover_verb_has_its_own_key() -> None:
+    from kdextract.records.deadline_rules import DeadlineRules
+
+    data = DeadlineRules.load()
+    assert all(" " in w for w in data.intent_cues.words), data.intent_cues.words
+    assert data.handover_verbs.words == ["överlämna"]
+
+
+def test_handover_in_a_coordinated_clause_is_planned_for_its_day() -> None:
+    text = ("Protokoll 2026-10-05\n\n§ 12 Delårsrapport\n\nNämnden beslutar att godkänna rapporten och "
+            "överlämna den till kommunfullmäktige den 2 november 2026.\n")
+    deadlines = kdextract.parse(text, ner=False).deadlines
+    assert [d.value for d in deadlines] == ["2026-11-02"], deadlines
