@@ -118,3 +118,18 @@ def test_handover_in_a_coordinated_clause_is_planned_for_its_day() -> None:
             "överlämna den till kommunfullmäktige den 2 november 2026.\n")
     deadlines = kdextract.parse(text, ner=False).deadlines
     assert [d.value for d in deadlines] == ["2026-11-02"], deadlines
+
+
+def test_board_genitives_are_rule_data() -> None:
+    from kdextract.records.name_utils import org_rules
+
+    assert "nämndens" in org_rules().board_genitives.words
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ärendet bereds av socialnämndens arbetsutskott i maj.", "socialnämndens arbetsutskott"),
+    ("Ärendet bereds av regionstyrelsens arbetsutskott i maj.", "regionstyrelsens arbetsutskott"),
+])
+def test_a_boards_unit(sentence: str, name: str) -> None:
+    names = [o.name for o in kdextract.parse(f"Rapport 2026-11-10\n\n{sentence}\n", ner=False).organisations]
+    assert name in names, names

@@ -220,6 +220,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     letterhead_units: str
     region_genitives: RegionGenitives
     place_kind_words: PlaceKindWords
+    board_genitives: WordList
 
 
 def org_rules() -> OrganisationRules:
