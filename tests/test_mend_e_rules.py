@@ -133,3 +133,15 @@ def test_board_genitives_are_rule_data() -> None:
 def test_a_boards_unit(sentence: str, name: str) -> None:
     names = [o.name for o in kdextract.parse(f"Rapport 2026-11-10\n\n{sentence}\n", ner=False).organisations]
     assert name in names, names
+
+
+def test_bare_presenter_after_a_run_on_items_title_stays_under_it() -> None:
+    from kdextract.layout.reflow import reflow
+    from kdextract.text.view import TextView
+
+    text = ("Kallelse till sammanträde med kulturnämnden 2027-03-01\n\nFöredragningslista\n"
+            "1. Val av justerare 2. Godkännande av dagordningen\n3. Skolskjutsar Kerstin Alm, utredare "
+            "4. Nya taxor för bad och sim Ekonom Per Holm 5. Meddelanden\n\nVälkomna!\n")
+    flowed = reflow(TextView.identity(text)).text
+    assert "3. Skolskjutsar\nKerstin Alm, utredare\n\n" in flowed, flowed  # the item's note, not a paragraph
+    assert "4. Nya taxor för bad och sim\nEkonom Per Holm\n\n" in flowed, flowed
