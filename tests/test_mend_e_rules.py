@@ -145,3 +145,23 @@ def test_bare_presenter_after_a_run_on_items_title_stays_under_it() -> None:
     flowed = reflow(TextView.identity(text)).text
     assert "3. Skolskjutsar\nKerstin Alm, utredare\n\n" in flowed, flowed  # the item's note, not a paragraph
     assert "4. Nya taxor för bad och sim\nEkonom Per Holm\n\n" in flowed, flowed
+
+
+_FOOTER = "Postadress: Box 12, 123 45 Ekby Besöksadress: Storgatan 1 Telefon: 0123-456 70 E-post: info@ekby.example\n"
+_MEMO = "Ekby kommun\nTjänsteskrivelse 2026-05-04\n\nÖversyn av busslinjer\n\n{footer}\nBakgrund\nLinje 3 har få resenärer.\n"
+
+
+def test_contact_footer_between_a_memos_subject_and_its_body_is_passed_over() -> None:
+    with_footer = kdextract.parse(_MEMO.format(footer=_FOOTER), ner=False)
+    without = kdextract.parse(_MEMO.format(footer=""), ner=False)
+    assert with_footer.meta.title == without.meta.title == "Översyn av busslinjer"
+    assert [s.title for s in with_footer.sections] == [s.title for s in without.sections] == ["Bakgrund"]
+
+
+def test_contact_lines_that_end_the_text_end_no_heading_s_body() -> None:
+    from kdextract.layout.heading_context import has_body
+    from kdextract.layout.lines import split_lines
+
+    text = "Med vänliga hälsningar\n\nEva Ek\nTelefon: 0123-456 70\nE-post: eva.ek@ekby.example\nWebb: ekby.example\n"
+    lines = split_lines(text, {})
+    assert not has_body(lines, next(k for k, ln in enumerate(lines) if ln.text == "Eva Ek"))
