@@ -165,3 +165,17 @@ def test_contact_lines_that_end_the_text_end_no_heading_s_body() -> None:
     text = "Med vänliga hälsningar\n\nEva Ek\nTelefon: 0123-456 70\nE-post: eva.ek@ekby.example\nWebb: ekby.example\n"
     lines = split_lines(text, {})
     assert not has_body(lines, next(k for k, ln in enumerate(lines) if ln.text == "Eva Ek"))
+
+
+def test_an_abbreviations_point_ends_no_fields_value() -> None:
+    from kdextract.layout.field_rows import field_rows
+
+    text = "Datum: 4 maj kl. 13.00 Ärende: Budget 2027 Handläggare: Eva Ek, ekonom"
+    assert [text[p:text.index(":", p)] for p in field_rows(text, 0, len(text))] == ["Datum", "Ärende", "Handläggare"]
+
+
+def test_a_sentence_end_still_ends_a_fields_value() -> None:
+    from kdextract.layout.field_rows import field_rows
+
+    text = "Datum: 4 maj Ärende: Budgeten är klar. Handläggare: Eva Ek Status: Pågår"
+    assert field_rows(text, 0, len(text)) == []
