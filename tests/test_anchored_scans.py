@@ -20,7 +20,6 @@ from kdextract.parsers.amounts import _data, _number_starts
 from kdextract.records.name_utils import ocr_beginning, ocr_pattern, org_rules
 from kdextract.records.org_adjectives import _WORD_AND_BLANKS, _WORD_START, _adjective_body_re, _adjective_heads
 from kdextract.records.org_bodies import (
-    BOARD_GENITIVES,
     _bare_head,
     _before_heads,
     _body_regex,
@@ -30,6 +29,7 @@ from kdextract.records.org_bodies import (
     _owner_regex,
     _owners,
     _which_head,
+    board_genitives,
 )
 from kdextract.records.org_units import _BOARD_UNIT, _board_units, _unit_for
 from kdextract.records.org_companies import (
@@ -191,7 +191,7 @@ def test_owner_and_body_names_before_heads(text: str) -> None:
                                               if (g := m.groupdict().get(f"h{i}")))
 
 
-BOARDS = tuple(fold_key(b) for b in BOARD_GENITIVES)
+BOARDS = tuple(fold_key(b) for b in board_genitives())
 
 
 @SETTINGS

@@ -48,7 +48,8 @@ def table_header(text: str, pos: int) -> bool:
 def cell_rest_below(text: str, end: int) -> int:
     """Where the text that goes on after the word ending at ``end`` starts: right there, or, where a column gap
     follows the word (a row's next cell: "för projektet      Eva Ek"), on the next line where it is set under the
-    word's cell: the cell's wrapped rest ("Ängens ekotrail")."""
+    word's cell, at a word's start in it: the cell's wrapped rest ("Ängens ekotrail"). Columns are counted in
+    characters: a line with a tab before them is read as no table's."""
     word_end = end
     while word_end > 0 and text[word_end - 1] in " \t":  # (a match may take the blanks after its word)
         word_end -= 1
@@ -59,6 +60,8 @@ def cell_rest_below(text: str, end: int) -> int:
     stop = text.find("\n", below)
     line = text[below:stop if stop >= 0 else len(text)]
     column = len(line) - len(line.lstrip(" \t"))
-    if not 0 < column < end - start or text[start + column - 1] != " " or text[start + column] in " \t":
+    cell = max((g.end() for g in COLUMN_GAP.finditer(text, start, word_end)), default=start)  # the word's cell
+    if not cell - start <= column < end - start or "\t" in text[start:word_end] or "\t" in line[:column] \
+            or text[start + column - 1] != " " or text[start + column] in " \t":
         return end
     return below + column

@@ -17,15 +17,25 @@ without a sentence end, get back a line each (``layout.reflow``); a place's name
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import regex
+
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
 
 #: A field's label: one capitalised word (a hyphen in it) and its colon, a value after it.
 _LABEL = compile_re(r"(?<!\S)(\p{Lu}[\p{Ll}-]+):[ \t]+(?=\S)")
-#: What ends a field's value as no field's value would: a sentence end, a bullet, a section sign.
-_NO_VALUE = compile_re(r"\p{Ll}{2}[.!?](?:\s|$)|[•§]")
 #: The longest value between two labels of a row, and the fewest fields in a row.
 _VALUE_CHARS, _ROW_FIELDS = 60, 3
+
+
+@lru_cache(maxsize=1)
+def _no_value() -> regex.Pattern[str]:
+    """What ends a field's value as no field's value would: a sentence end (not an abbreviation's point of
+    ``field_value_abbreviations``: "kl. 13.00"), a bullet, a section sign."""
+    abbreviations = "|".join(regex.escape(w) for w in rules().field_value_abbreviations)
+    return compile_re(r"(?<!\p{L})(?!(?i:" + abbreviations + r")\.)\p{L}*?\p{Ll}{2}[.!?](?:\s|$)|[•§]")
 
 
 def field_rows(text: str, start: int, end: int) -> list[int]:
@@ -38,7 +48,7 @@ def field_rows(text: str, start: int, end: int) -> list[int]:
     for m in _LABEL.finditer(text, start, end):
         if m.group(1).casefold() not in labels:
             continue
-        if row and (m.start() - prev_end > _VALUE_CHARS or _NO_VALUE.search(text, prev_end, m.start())):
+        if row and (m.start() - prev_end > _VALUE_CHARS or _no_value().search(text, prev_end, m.start())):
             found += row if len(row) >= _ROW_FIELDS else []
             row = []
         row.append(m.start())

@@ -41,6 +41,9 @@ _FIRST_POINT = compile_re(r"1[.)][ \t]+(?=\p{Lu})")
 _ANY_FIRST_POINT = compile_re(r"1[.)][ \t]+\w")
 # A field of a numbered part's body: a short capitalised label, its colon and its value ("Status: Pågår.").
 _FIELD_LINE = compile_re(r"\p{Lu}\p{Ll}+(?:[ ]\p{Ll}+)?:[ \t]+\S")
+#: A labelled contact line ("E-post: eva.ek@ekby.se"), and the fewest of them in a row that make a page's footer.
+_CONTACT_FIELD = compile_re(r"\p{Lu}[\p{Ll}\-]+:[ \t]+\S")
+FOOTER_FIELDS = 3
 
 
 def continuation(lines: list[Line], j: int) -> Line | None:
@@ -209,11 +212,27 @@ def heads_table(lines: list[Line], i: int) -> bool:
                                          for j in (rows, rows + 1))
 
 
+def _contact_footer(lines: list[Line], j: int) -> int | None:
+    """Where the run of contact lines that starts at line ``j`` ends, where it is three or more labelled ones
+    ("Postadress: Box 12", "Telefon: 0123-45", "E-post: …"; a footer's fields that ``layout.field_rows`` set a line
+    each) with more text after them: a page's footer set mid-document, no end of the text above; else None."""
+    last = j
+    while last < len(lines) and lines[last].kind == "contact":
+        last += 1
+    footer = last - j >= FOOTER_FIELDS and all(_CONTACT_FIELD.match(ln.text) for ln in lines[j:last]) \
+        and any(ln.kind != "blank" for ln in lines[last:])
+    return last if footer else None
+
+
 def has_body(lines: list[Line], i: int) -> bool:
     """The next non-blank line is prose, not another heading candidate, a footer or a label."""
+    footer_end = 0
     for j in range(i + 1, len(lines)):
         line = lines[j]
-        if line.kind in ("blank", "furniture"):
+        if line.kind in ("blank", "furniture") or j < footer_end:
+            continue
+        if line.kind == "contact" and (end := _contact_footer(lines, j)) is not None:
+            footer_end = end  # a page's contact footer between a heading and its body ("Postadress: …" / "Telefon: …")
             continue
         if line.kind in ("contact", "field", "title"):
             return False

@@ -87,6 +87,7 @@ class SectionRules(Rules, file="sections.json"):
     numbered_document_labels: list[str]
     item_body_labels: list[str]
     field_row_labels: list[str]
+    field_value_abbreviations: list[str]
     memo_openings: list[str]
     letter_openings: list[str]
     letter_subjects: list[str]
@@ -221,6 +222,7 @@ class CompiledSectionRules:
         self.item_document_labels = tuple(sorted(data.item_document_labels, key=len, reverse=True))
         self.numbered_document_labels = tuple(data.numbered_document_labels)
         self.field_row_labels = frozenset(w.casefold() for w in data.field_row_labels)
+        self.field_value_abbreviations = tuple(sorted(data.field_value_abbreviations, key=lambda w: (-len(w), w)))
         self.item_body_labels = tuple(sorted(data.item_body_labels, key=lambda w: (-len(w), w)))
         self.memo_openings = frozenset(data.memo_openings)
         self.letter_openings = frozenset(data.letter_openings)

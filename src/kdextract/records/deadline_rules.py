@@ -57,4 +57,5 @@ class DeadlineRules(Rules, file="deadlines.json"):
     schedule_columns: ScheduleColumns
     lead_in_modals: LeadInModals
     intent_cues: IntentCues
+    handover_verbs: WordList
     contact_details: ContactDetails

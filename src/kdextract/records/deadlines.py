@@ -85,6 +85,7 @@ def _cues() -> _Cues:
     phrases += [(p, "estimate") for p in data.estimates.words]
     phrases += [(p, "event") for p in data.event_nouns.words]
     phrases += [(p, "intent") for p in intent_phrases(data.intent_cues.words, data.intent_cues.adverbs)]
+    phrases += [(p, "intent") for p in data.handover_verbs.words]  # "… och överlämna den till KF den 2 maj"
     firsts: list[set[str]] = []  # each phrase's first characters (in the lower-cased text)
     # longest phrase first so that "ska vara klar" wins over "ska"
     for i, (p, k) in enumerate(sorted(phrases, key=lambda pk: -len(pk[0]))):

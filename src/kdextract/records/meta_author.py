@@ -31,8 +31,6 @@ def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
     rules = meta_rules()
     if kind in rules.data.convener_kinds and not _mailed(r) and (chair := _chair_signing(r) or _chair_under_label(r)):
         return chair
-    if (row := _signature_row(r)) is not None:
-        return row
     officer: tuple[int, int, str] | None = None  # an author label inside an item of minutes: its case officer
     for field, entries in r.fields("signature", "author"):
         if not entries or not (field.label.role == "sekreterare" or field.label.field == "author"):
@@ -43,6 +41,8 @@ def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
             officer = officer or (entries[0].start, entries[0].end, why)
             continue
         return _noted_author(r, entries[0].start, entries[0].end, why)
+    if not _secretary_in_head(r) and (row := _signature_row(r)) is not None:
+        return row
     stacked = False
     for field, entries in r.form:  # "Sekreterare Ordförande Justerande Eva Ek Per Holm …": the first name
         if field.label.role == "sekreterare" and field.value_start == field.value_end:
@@ -65,12 +65,17 @@ def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
 def _signature_row(r: Reader) -> str | None:
     """The secretary of a flattened signature row: capitalised one-word labels side by side over as many given names
     and surnames, one blank between all words ("Ordförande Justerande Utdragsbestyrkande" over "Eva Ek Per Holm Anna
-    Wik"), the name in the column of a ``signature_row_writers`` label."""
+    Wik"), the name in the column of a ``signature_row_writers`` label. The labels' row is read as the input has it:
+    the layout step may have set each label on a line of its own."""
     labels, writers = _row_rules()
-    for above, below in zip(r.tail, r.tail[1:]):
-        heads = above.text.strip().split(" ")
+    for i in range(1, len(r.tail)):
+        below, first = r.tail[i], i - 1
+        while first and "\n" not in r.view.input_text(r.tail[first - 1].end, r.tail[first].start):
+            first -= 1  # (a line break the layout step put in between two labels)
+        heads = [w for line in r.tail[first:i] for w in line.text.split()]
+        row = r.view.input_text(r.tail[first].start, r.tail[i - 1].end)
         if len(heads) < 2 or not all(w[:1].isupper() and labels.match(w) for w in heads) \
-                or " ".join(below.text.split()) != below.text.strip():
+                or " ".join(row.split()) != row or " ".join(below.text.split()) != below.text.strip():
             continue  # (a wide gap between them: the columns of names over their titles, ``_signer``)
         words = [m.span() for m in _WORD.finditer(r.text, below.start, below.end)]
         column = next((k for k, w in enumerate(heads) if writers.match(w)), None)
@@ -81,6 +86,14 @@ def _signature_row(r: Reader) -> str | None:
         start, end = words[2 * column][0], words[2 * column + 1][1]
         return _noted_author(r, start, end, f"the name under '{heads[column]}' in a signature row")
     return None
+
+
+def _secretary_in_head(r: Reader) -> bool:
+    """A head line names the secretary after their label outside a form ("Sekreterare: Eva Ek"): that is the author,
+    not the name under a signature row's label."""
+    rules = meta_rules()
+    return any((m := rules.author_label.match(line.text)) is not None and _secretary(line.text[:m.start("name")])
+               and rules.person.match(m.group("name").strip()) is not None for line in r.head)
 
 
 @lru_cache(maxsize=1)

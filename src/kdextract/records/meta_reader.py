@@ -153,6 +153,7 @@ class Reader:
 
     def __init__(self, view: TextView, preamble: Section | None, sections: list[Section],
                  lines: list[Line] | None = None) -> None:
+        self.view = view
         self.text = view.text
         self.sections = sections
         if lines is None:

@@ -220,6 +220,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     letterhead_units: str
     region_genitives: RegionGenitives
     place_kind_words: PlaceKindWords
+    board_genitives: WordList
 
 
 def org_rules() -> OrganisationRules:
@@ -227,13 +228,11 @@ def org_rules() -> OrganisationRules:
     return OrganisationRules.load()
 
 
-def kind_words(*kinds: str, cased: bool = False) -> str:
-    """The alternation of the ``place_kind_words`` of ``kinds`` ("municipality", "county", "region"): "kommun|stad";
-    with ``cased`` also capitalised and in capitals ("Kommun", "KOMMUN")."""
+def kind_words(*kinds: str) -> str:
+    """The alternation of the ``place_kind_words`` of ``kinds`` ("municipality", "county", "region"), each word
+    escaped: "kommun|stad"; a caller that reads them in any case compiles its pattern ``IGNORECASE``."""
     words = {w for kind in kinds for w in getattr(org_rules().place_kind_words, kind)}
-    if cased:
-        words |= {v for w in words for v in (w.capitalize(), w.upper())}
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)

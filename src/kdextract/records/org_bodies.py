@@ -217,12 +217,16 @@ def _owners(text: str) -> Iterator[regex.Match[str]]:
 
 
 #: a definite genitive ending ("kommunens", "nämndernas"): a possessor, not a body's name
-#: The genitives of the bodies that own units ("kommunstyrelsens arbetsutskott").
-BOARD_GENITIVES = ("styrelsens", "nämndens", "fullmäktiges", "regionens")
 _DEFINITE_GENITIVE_END = compile_re(r"(ens|ets|ernas|arnas|ornas)$")
 
 _BLANKS_TO_LINE_START = compile_re(r"(?:^|(?<=\n))[ \t]*\Z", regex.M)
 _BLANKS_TO_LINE_END = compile_re(r"[ \t]*(?:\n|\Z)")
+
+
+@lru_cache(maxsize=1)
+def board_genitives() -> tuple[str, ...]:
+    """The genitives of the bodies that own units ("kommunstyrelsens arbetsutskott"; ``board_genitives``)."""
+    return tuple(org_rules().board_genitives.words)
 
 
 def _fills_line(text: str, start: int, end: int) -> bool:
@@ -244,7 +248,7 @@ def find_owned(text: str) -> Iterator[Cand]:
             continue
         if (is_sentence_start(text, m.start()) and _DEFINITE_GENITIVE_END.search(fo)
                 and "kommunerna" not in fo and muni_name(owner[:-1]) is None and not region_genitive(owner)
-                and (owner.lower().endswith(BOARD_GENITIVES) or not _fills_line(text, m.start(), m.end()))):
+                and (owner.lower().endswith(board_genitives()) or not _fills_line(text, m.start(), m.end()))):
             continue  # "Kommunens förbund ..." opens a sentence; "Ådalens kommunalförbund" heads the page (a
             # board's own unit there is the board-unit rule's); a municipality's "-ens" is its name's ("Älvdalens")
         if is_first_name(owner[:-1]) or is_first_name(owner):

@@ -39,10 +39,11 @@ def _company_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _prefix_company() -> regex.Pattern[str]:
     """A company form before one to four capitalised words ("AB Ekby Mekaniska Verkstad", "Aktiebolaget Ekbo"),
-    with a capitalised genitive of the line of business before it ("Fastighets AB Ekbacken", "Bostads AB Ekhem")."""
+    with a capitalised genitive of the line of business before it ("Fastighets AB Ekbacken", "Bostads AB Ekhem");
+    one blank between the words: a wider gap or a tab is a flattened table's column."""
     forms = "|".join(map(regex.escape, org_rules().company_prefix_forms))
-    return compile_re(rf"(?<![\p{{L}}\p{{N}}.&\-])(?:\p{{Lu}}\p{{Ll}}+s[ \t]+)?(?P<form>{forms})[ \t]"
-                         r"\p{Lu}[\p{L}\-]+(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}\-]+){0,3}(?![\p{L}\-])")
+    return compile_re(rf"(?<![\p{{L}}\p{{N}}.&\-])(?:\p{{Lu}}\p{{Ll}}+s[ \t]+)?(?P<form>{forms})[ ]"
+                         r"\p{Lu}[\p{L}\-]+(?:[ ](?:&[ ])?\p{Lu}[\p{L}\-]+){0,3}(?![\p{L}\-])")
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.pattern_cache import compile_re
-from kdextract.records.name_utils import key_of, org_rules
+from kdextract.records.name_utils import is_sentence_start, key_of, lower_word_elsewhere, org_rules
 from kdextract.records.org_candidates import FULL_NAME, Cand
 
 
@@ -45,9 +45,16 @@ def _foreign_body() -> regex.Pattern[str]:
 
 
 def find_foreign_bodies(text: str) -> Iterator[Cand]:
-    """A place's name and a Nordic neighbour's head of a public body ("Innlandet fylkeskommune")."""
-    heads = org_rules().foreign_public_heads.heads
+    """A place's name and a Nordic neighbour's head of a public body ("Innlandet fylkeskommune"); a common word
+    before the place's name is none of it ("Enligt Narvik kommune", "Även Tornion kaupunki")."""
+    rules = org_rules()
     for m in _foreign_body().finditer(text):
-        yield Cand(m.start(), m.end(), m.group(), kind=heads[m.group("head")], key="foreign:" + key_of(m.group()),
-                   form=m.group(), full=FULL_NAME, rule="organisations/foreign_body", method="rule", score=0.9,
-                   explanation=f"the head '{m.group('head')}' after the place {m.group('place')}")
+        start, place = m.start(), m.group("place")
+        first, _, rest = place.partition(" ")
+        if rest and rest[:3] != "og " and (first.lower() in rules.company_initial_stopwords or (
+                is_sentence_start(text, start) and lower_word_elsewhere(text, first))):
+            start, place = m.start() + len(first) + 1, rest
+        name = text[start:m.end()]
+        yield Cand(start, m.end(), name, kind=rules.foreign_public_heads.heads[m.group("head")],
+                   key="foreign:" + key_of(name), form=name, full=FULL_NAME, rule="organisations/foreign_body",
+                   method="rule", score=0.9, explanation=f"the head '{m.group('head')}' after the place {place}")

@@ -41,7 +41,7 @@ def _municipality_alternatives() -> tuple[Alternatives, Alternatives]:
     """The municipalities' full forms ("Kalix kommun", in any case) and bare names (as written)."""
     names = [(name, len(name) >= 5) for name in sorted(municipalities(), key=len, reverse=True)]
     full = Alternatives(WB_L, "name", [(ocr_pattern(n, tolerant), ocr_beginning(n, tolerant)) for n, tolerant in names],
-                        r"(?P<gs>s)?[ \t]+(?P<word>" + kind_words("municipality", cased=True) + r")(?P<suf>s|en|ens)?" + WB_R,
+                        r"(?P<gs>s)?[ \t]+(?P<word>" + kind_words("municipality") + r")(?P<suf>s|en|ens)?" + WB_R,
                         regex.IGNORECASE)
     bare = Alternatives(_BARE_LEAD, "name", [(ocr_pattern(n, tolerant, first_exact=True),
                                               ocr_beginning(n, tolerant, first_exact=True)) for n, tolerant in names],

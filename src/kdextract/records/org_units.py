@@ -11,7 +11,7 @@ import regex
 
 from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import WB_L, WB_R, key_of, org_rules
-from kdextract.records.org_bodies import BOARD_GENITIVES, find_bodies
+from kdextract.records.org_bodies import board_genitives, find_bodies
 from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
@@ -28,7 +28,7 @@ def find_utskott(text: str) -> Iterator[Cand]:
     "kommunstyrelsens förvaltning", "Kommunstyrelsens kansli" (each word read once: linear)."""
     units = {fold_key(h): k for h, k in org_rules().board_units.heads.items()}
     heads = tuple(units)
-    boards = tuple(fold_key(b) for b in BOARD_GENITIVES)
+    boards = tuple(fold_key(b) for b in board_genitives())
     for m in _board_units(text, boards):
         owner = fold_key(m.group("o"))
         if not owner.endswith(boards) or owner in boards:
