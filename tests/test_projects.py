@@ -223,3 +223,13 @@ def test_a_plain_name_ends_its_line_only_where_the_sentence_does_not_go_on(text:
 def test_a_plain_project_name_does_not_open_the_line_after_its_intro_word(text: str, names: list[str]) -> None:
     """The capitals on the next line open a sentence of their own; a quoted name may stand there."""
     assert [p.name for p in kdextract.parse(text, ner=False).projects] == names
+
+
+def test_a_presenter_in_the_next_cell_after_an_agenda_title_ending_in_projektet_is_no_project() -> None:
+    text = ("Norrvik kommun\nKallelse\n\nKultur- och fritidsnämnden 2027-02-11\n\n"
+            "4.   Bidrag till projektet                    Stina Holmqvist\n"
+            "5.   Ansökan om medel för projektet            Karl Ahlgren\n"
+            "     Sjöstadens läsfrämjande\n")
+    names = [p.name for p in kdextract.parse(text, ner=False).projects]
+    assert "Stina Holmqvist" not in names
+    assert names == ["Sjöstadens läsfrämjande"]  # a name set under the intro's cell still is one

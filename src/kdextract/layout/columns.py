@@ -45,16 +45,26 @@ def table_header(text: str, pos: int) -> bool:
     return len(labels) >= HEADER_CELLS and all(len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in labels)
 
 
+def _word_end(text: str, end: int) -> int:
+    """``end`` less the blanks before it (a match may take the blanks after its word)."""
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def cell_beside(text: str, end: int) -> bool:
+    """Whether a column gap and another cell follow the word ending at ``end`` on its line."""
+    gap = COLUMN_GAP.match(text, _word_end(text, end))
+    return gap is not None and text[gap.end():gap.end() + 1] not in ("\n", "")
+
+
 def cell_rest_below(text: str, end: int) -> int:
     """Where the text that goes on after the word ending at ``end`` starts: right there, or, where a column gap
     follows the word (a row's next cell: "för projektet      Eva Ek"), on the next line where it is set under the
     word's cell, at a word's start in it: the cell's wrapped rest ("Ängens ekotrail"). Columns are counted in
     characters: a line with a tab before them is read as no table's."""
-    word_end = end
-    while word_end > 0 and text[word_end - 1] in " \t":  # (a match may take the blanks after its word)
-        word_end -= 1
-    gap = COLUMN_GAP.match(text, word_end)
-    if gap is None or text[gap.end():gap.end() + 1] in ("\n", "") or (below := text.find("\n", end) + 1) == 0:
+    word_end = _word_end(text, end)
+    if not cell_beside(text, end) or (below := text.find("\n", end) + 1) == 0:
         return end  # no cell beside it on its line
     start = text.rfind("\n", 0, end) + 1
     stop = text.find("\n", below)

@@ -6,7 +6,7 @@ from dataclasses import KW_ONLY, dataclass, field
 
 import regex
 
-from kdextract.layout.columns import cell_rest_below
+from kdextract.layout.columns import cell_beside, cell_rest_below
 from kdextract.layout.rules import rules as section_rules
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import sentence_span
@@ -254,6 +254,9 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
         plain = text[m.end()] not in _QUOTES and not any(e[0] == m.end() for e in ctx.view.emphasis)
         if plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span:
             continue  # an unquoted name must look like one
+        if plain and pos == m.end() and cell_beside(text, m.end()) \
+                and any(c.isalpha() for c in text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+            continue  # "… medel till projektet      Leif Dahlin": a title cell ends there, the next cell is no name
         # (a name set under the intro's table cell, below a column gap, is that cell's rest: it may)
         if plain and pos == m.end() and "\n" in text[m.end() - 1:a] \
                 and "\n" in (gap := ctx.view.input_text(m.start(), a)) and not gap.rstrip().endswith("-"):
