@@ -220,7 +220,7 @@ def _contact_footer(lines: list[Line], j: int) -> int | None:
     while last < len(lines) and lines[last].kind == "contact":
         last += 1
     footer = last - j >= FOOTER_FIELDS and all(_CONTACT_FIELD.match(ln.text) for ln in lines[j:last]) \
-        and any(ln.kind != "blank" for ln in lines[last:])
+        and any(lines[k].kind != "blank" for k in range(last, len(lines)))
     return last if footer else None
 
 

@@ -101,8 +101,11 @@ def build_projects(ctx: Context) -> list[Project]:
                     sentences[i].add(span)
     for m in r.anaphora.finditer(folded):
         k = bisect_right(anchors, (m.start(), len(groups))) - 1  # the project named last before it
-        if k >= 0 and _level1(ctx, m.start())[0] <= anchors[k][0] > m.start() - 2500:
-            sentences[anchors[k][1]].add(sentence_span(ctx, m.start()))
+        if k < 0:
+            continue
+        offset, named = anchors[k]
+        if _level1(ctx, m.start())[0] <= offset and m.start() - offset < 2500:
+            sentences[named].add(sentence_span(ctx, m.start()))
     org_mentions = SpanIndex((s, e, k) for k, org in enumerate(ctx.doc.organisations)
                              for s, e in [(m.start, m.end) for m in org.mentions] or [(org.start, org.end)])
     amounts = SpanIndex((am.start, am.end, k) for k, am in enumerate(ctx.doc.amounts))
