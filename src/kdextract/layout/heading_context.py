@@ -122,6 +122,15 @@ def standalone(lines: list[Line], i: int, after_only: bool = False, before_only:
     return before and after
 
 
+def tight_closing(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a memo's closing heading ("Åtgärdslista") set after a blank and tight over its rows
+    ("Underlag om … – Eva Ek – v. 46"): a heading though no blank follows it."""
+    line = lines[i]
+    title = " ".join(line.text[line.title_start - line.start:line.title_end - line.start].casefold().split())
+    return title in rules().closing_headings and standalone(lines, i, before_only=True) \
+        and i + 1 < len(lines) and lines[i + 1].kind in ("text", "list")
+
+
 def tight_known_heading(lines: list[Line], i: int) -> bool:
     """Line ``i``, a known sub-heading ("Ärendebeskrivning"), stands tight between the paragraphs of text that PDF
     tools wrote without blank lines: the line before it ends a sentence, or is the memo's short subject line, which

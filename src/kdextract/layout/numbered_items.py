@@ -8,6 +8,10 @@ from __future__ import annotations
 from kdextract.layout.heading_context import TIGHT_HEAD_WORDS, has_body, standalone, title_cell_wrap
 from kdextract.layout.item_documents import labelled_body
 from kdextract.layout.lines import Line, is_presenter, is_sentence_like
+from kdextract.pattern_cache import compile_re
+
+_NOTE_KINDS = ("text", "field", "list")
+_LETTER_MARK = compile_re(r"[a-zåäö]\)\s")
 
 
 def in_numbered_run(lines: list[Line], i: int) -> bool:
@@ -19,11 +23,19 @@ def in_numbered_run(lines: list[Line], i: int) -> bool:
     column = lines[i].title_start - (lines[i].start - lines[i].indent)
 
     def neighbour(step: int) -> int | None:
-        j = i + step
-        while 0 <= j < len(lines) and (lines[j].kind in ("blank", "case", "furniture") or lines[j].documents
-                                       or is_presenter(lines[j]) or title_cell_wrap(lines, j)
-                                       or _hanging_note(lines[j], column)):
-            j += step
+        j, read_to = i + step, i  # read_to: the end of a block read and found no note (its lines are not re-read)
+        while 0 <= j < len(lines):
+            if (read_to - j) * step <= 0:
+                past, note = _note_block(lines, j, step, column)
+                if note:
+                    j = past
+                    continue
+                read_to = past
+            if lines[j].kind in ("blank", "case", "furniture") or lines[j].documents or is_presenter(lines[j]) \
+                    or title_cell_wrap(lines, j) or _hanging_note(lines[j], column):
+                j += step
+            else:
+                break
         if 0 <= j < len(lines) and lines[j].kind == "agenda":
             return item_value(lines[j].number)
         return None
@@ -35,6 +47,23 @@ def _hanging_note(line: Line, column: int) -> bool:
     """``line`` is a note under an item, set at the column where the items' titles start and opening with a capital
     (a wrapped sentence of a numbered point goes on in lower case), a labelled one too ("Tid: 10.45–10.55")."""
     return line.kind in ("text", "field") and 0 < line.indent == column and line.text[:1].isupper()
+
+
+def _note_block(lines: list[Line], j: int, step: int, column: int) -> tuple[int, bool]:
+    """The index past a note of several lines under an item, read from line ``j`` in the direction ``step``: lines
+    set at the titles' column or deeper, the first at the column opening with a capital or a letter's mark
+    ("KF gav uppdraget … med återrapportering" / "inom sex månader. …", "a) Kommunchefen har …" / "   som …");
+    whether those lines are such a note (where not, the index says how far they were read)."""
+    k = j
+    while 0 <= k < len(lines) and lines[k].kind in _NOTE_KINDS and lines[k].indent >= column > 0:
+        k += step
+    top = j if step > 0 else k + 1
+    return k, k != j and (_hanging_note(lines[top], column) or _lettered_note(lines[top], column))
+
+
+def _lettered_note(line: Line, column: int) -> bool:
+    """``line`` is a lettered point of an item's note set at the titles' column ("a) Kommunchefen har …")."""
+    return line.kind == "list" and line.indent == column and _LETTER_MARK.match(line.text) is not None
 
 
 def item_value(number: str | None) -> int | None:

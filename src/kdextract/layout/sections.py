@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.form import is_form_label
 from kdextract.layout.item_documents import labelled_body
-from kdextract.layout.heading_context import (has_body, heads_paragraph, heads_table, standalone, tight_known_heading,
-                                             tight_list_end)
+from kdextract.layout.heading_context import (has_body, heads_paragraph, heads_table, standalone, tight_closing,
+                                             tight_known_heading, tight_list_end)
 from kdextract.layout.numbered_items import in_numbered_run, item_heading, item_value, next_topic
 from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
@@ -185,7 +185,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             if line.kind in ("text", "list"):
                 list_context = line.text.endswith(":") or (list_context and not is_sentence_like(line.text))
             continue
-        alone = standalone(lines, i) and (has_body(lines, i) or heads_entries(lines, i))
+        alone = standalone(lines, i) and (has_body(lines, i) or heads_entries(lines, i)) or tight_closing(lines, i)
         if in_entry(lines, i) or not (alone or not numbered and (heads_paragraph(lines, i) or heads_table(lines, i))):
             continue  # (inside numbered items a tight line is the item's own label: "Omröstning", "Yrkanden")
         if numbered or not alone and out and out[-1][1] == 2 and out[-1][3] != _LISTED:  # a sibling of the subheadings

@@ -14,6 +14,8 @@ class ParticlePassives(WordList):
     period_words: list[str]
     present_verbs: list[str]
     purposes: list[str]
+    duration_prepositions: list[str]
+    duration_units: list[str]
 
 
 class IntentCues(WordList):

@@ -45,15 +45,18 @@ def start_word(text: str, d: DateMention, opens: regex.Pattern[str]) -> Cue | No
 
 
 def present_plan_pattern(particles: list[str], verbs: list[str], purposes: list[str],
-                         phrase: Callable[[str], str]) -> regex.Pattern[str]:
+                         phrase: Callable[[str], str], durations: tuple[list[str], list[str]]) -> regex.Pattern[str]:
     """What ``particle_passive`` reads right before a date: a present passive and its ``particles`` (and a purpose:
-    one of ``purposes`` and a word, "ställs ut för granskning"), a present passive in -as, or one of ``verbs`` and up
+    one of ``purposes`` and a word, "ställs ut för granskning"; or a time it lasts: a preposition and a count of a
+    unit of ``durations``, "ställs ut under tre veckor"), a present passive in -as, or one of ``verbs`` and up
     to three words of its object, or (group "active") a present active verb in -er/-ar and its particle before up to
     three words of its object ("märker om lederna under …"; ``phrase``: a phrase's pattern)."""
     ps = "|".join(phrase(w.casefold()) for w in sorted(particles))
     vs = "|".join(phrase(w.casefold()) for w in sorted(verbs))
     fs = "|".join(phrase(w.casefold()) for w in sorted(purposes))
-    return compile_re(rf"(?<![\w])(?:[^\W\d_]{{2,}}s[ \t]+(?:{ps})(?:[ \t]+(?:{fs})[ \t]+[^\W\d_]+)?|[^\W\d_]{{3,}}as"
+    ds, us = ("|".join(phrase(w.casefold()) for w in sorted(words)) for words in durations)
+    return compile_re(rf"(?<![\w])(?:[^\W\d_]{{2,}}s[ \t]+(?:{ps})(?:[ \t]+(?:{fs})[ \t]+[^\W\d_]+"
+                      rf"|[ \t]+(?:{ds})[ \t]+(?:\d+|[^\W\d_]+)[ \t]+(?:{us}))?|[^\W\d_]{{3,}}as"
                       rf"|(?:{vs})(?:[ \t]+[^\W\d_][\w-]*){{1,3}}"
                       rf"|(?P<active>\p{{Ll}}{{2,}}(?:er|ar)[ \t]+(?:{ps}))(?:[ \t]+[^\W\d_][\w-]*){{1,3}})"
                       r"[ \t]+\Z", regex.IGNORECASE)

@@ -118,7 +118,8 @@ def _cues() -> _Cues:
     enders = "|".join(phrase_pattern(w.casefold()) for w in sorted(data.end_words.words, key=len, reverse=True))
     closes = compile_re(rf"(?<![\w])(?:{enders})(?:\s+(?:den\s+)?\Z)", regex.IGNORECASE)
     pp = data.particle_passives
-    passive = present_plan_pattern(pp.words, pp.present_verbs, pp.purposes, phrase_pattern)
+    passive = present_plan_pattern(pp.words, pp.present_verbs, pp.purposes, phrase_pattern,
+                                   (pp.duration_prepositions, pp.duration_units))
     period = compile_re(r"(?:" + "|".join(map(regex.escape, data.particle_passives.period_words)) + r")\s",
                            regex.IGNORECASE)
     nots = sorted(data.negations.words + data.covers_words.words, key=lambda w: (-len(w), w))

@@ -31,6 +31,7 @@ class ScheduleColumns(Part):
     numbers: list[str]
     logs: list[str]
     done: list[str]
+    lists: list[str]
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class ScheduleLabels:
     done: frozenset[str]
     any_log: regex.Pattern[str]  # a log label's words (whether they make a cell of their own is checked after)
     any_task: regex.Pattern[str]  # a task label opening a line (after a row number's label), before a column gap
+    any_list: regex.Pattern[str]  # an action list's heading alone on its line ("Åtgärdslista")
 
 
 def schedule_labels(columns: ScheduleColumns) -> ScheduleLabels:
@@ -77,7 +79,8 @@ def schedule_labels(columns: ScheduleColumns) -> ScheduleLabels:
                           frozenset(fold(w) for w in columns.done),
                           compile_re(rf"(?<![\p{{L}}])(?:{alternatives(columns.logs)})(?![\p{{L}}])", regex.IGNORECASE),
                           compile_re(rf"(?m)^[ \t]*(?:(?:{alternatives(columns.numbers)}){gap})?"
-                                        rf"(?:{alternatives(columns.tasks)}){gap}", regex.IGNORECASE))
+                                        rf"(?:{alternatives(columns.tasks)}){gap}", regex.IGNORECASE),
+                          compile_re(rf"(?m)^[ \t]*(?:{alternatives(columns.lists)})[ \t]*:?[ \t]*$", regex.IGNORECASE))
 
 
 #: Two blanks inside a header's cell: two labels set close ("Rapport klar  Svar senast"); a header holds no sentence.
@@ -102,8 +105,35 @@ def _header(line: str, labels: ScheduleLabels) -> int | None:
     return None
 
 
+#: The spaced dash that sets an action list's cells apart ("Underlag om … – Eva Ek – v. 46").
+_DASH_CELL = compile_re(r"[ \t]+[–—-][ \t]+")
+#: Most words in an action list's last cell (who or when: "v. 46", "mars 2027", "Eva Ek").
+_LAST_CELL_WORDS = 4
+
+
+def _list_rows(text: str, labels: ScheduleLabels) -> list[ScheduleRow]:
+    """The rows under every action list's heading ("Åtgärdslista" over "Underlag om … – Eva Ek – v. 46"): lines of
+    two or more cells that a spaced dash sets apart, the last a few words (no sentence), up to a blank; each row's
+    step is its first cell."""
+    out: list[ScheduleRow] = []
+    for m in labels.any_list.finditer(text):
+        for s, e in line_spans(text, m.end() + 1):
+            dash = _DASH_CELL.search(text, s, e)
+            last = max((d.end() for d in _DASH_CELL.finditer(text, s, e)), default=e)
+            if dash is None or not text[s:dash.start()].strip() or len(text[last:e].split()) > _LAST_CELL_WORDS:
+                break
+            first = s + len(text[s:dash.start()]) - len(text[s:dash.start()].lstrip())
+            out.append(ScheduleRow(s, e, first, dash.start()))
+    return out
+
+
 def schedule_rows(text: str, labels: ScheduleLabels) -> list[ScheduleRow]:
-    """Every row of every schedule table in ``text``, in text order."""
+    """Every row of every schedule table and action list in ``text``, in text order."""
+    return sorted(_table_rows(text, labels) + _list_rows(text, labels), key=lambda r: r.start)
+
+
+def _table_rows(text: str, labels: ScheduleLabels) -> list[ScheduleRow]:
+    """Every row of every schedule table in ``text`` (a header of column labels over it), in text order."""
     out: list[ScheduleRow] = []
     for m in labels.any_task.finditer(text):
         a = text.rfind("\n", 0, m.start()) + 1

@@ -204,6 +204,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # the same saved at 80 columns: one run of wrapped lines, put back on one line
     "flattened_protocol_wrapped": lambda n: textwrap.fill(" ".join(municipal_text(n).split()), 80,
                                                           break_long_words=False, break_on_hyphens=False),
+    # an agenda item's long note at the titles' column under a lower-case first line, the next item after it
+    "agenda_note_under_a_lower_case_line": lambda n: "1.  Rubrik ett\n    inledning av noten\n" + _lines(
+        n, lambda i: "    Anteckning om det\n") + "2.  Rubrik två\n",
+    # an action list's heading over rows of "task – who – when"
+    "action_list_rows": lambda n: "Åtgärdslista\n" + _lines(n, lambda i: "Skicka underlaget – Eva Ek – v. 12\n"),
     # a realistic document
     "protocol": municipal_text,
 }
