@@ -27,6 +27,9 @@ NEXT = alternation(DATA.next_words)
 LAST = alternation(DATA.last_words)
 THIS = alternation([w for w in DATA.this_words if w != "i"])
 REL = f"{NEXT}|{LAST}|{THIS}"
+#: a year named by its relation to the reference ("nästa år", "i år", "förra året"), and each one's offset
+YREL = r"innevarande[ \t]+(?:ar|aret)|i[ \t]+ar|nasta[ \t]+ar|forra[ \t]+aret"
+YREL_DELTA = {fold(k): v for k, v in DATA.relative_year_words.words.items()}
 SEASON = alternation(list(DATA.seasons) + list(DATA.seasons_past))
 NUMBER_WORD = word_regex(LEX.numbers)
 UNIT = word_regex(LEX.units)

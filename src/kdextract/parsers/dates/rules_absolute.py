@@ -12,14 +12,12 @@ from .calendar import add_months, day_value, leap_day_value, month_value, range_
 from .common import alone_on_line, day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
 from .engine import DAYISH, DIGIT, DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
-from .patterns import (DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, S0, S1, WEEKDAY_NAME, day, month, rel_kind, weekday,
-                       year, year_of)
+from .patterns import (DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, S0, S1, WEEKDAY_NAME, YREL, YREL_DELTA, day, month,
+                       rel_kind, weekday, year, year_of)
 from .rules_numeric import day_cand, days_cand
 
 
 _SINCE = frozenset(fold(w) for w in DATA.since_prepositions.words)
-_YREL = r"innevarande[ \t]+(?:ar|aret)|i[ \t]+ar|nasta[ \t]+ar|forra[ \t]+aret"
-_YREL_DELTA = {fold(k): v for k, v in DATA.relative_year_words.words.items()}
 #: A two-digit year right after a dash or an apostrophe ("den 3 juni -27", "3 juni '27"), not a range's end day
 #: ("3 juni–27 juni"), a count or an amount ("-27 000", "-27 %", "-24 mnkr").
 _MARKS = "|".join(re.escape(w) for w in sorted(DATA.short_year_marks.words, key=lambda w: (-len(w), w)))
@@ -34,7 +32,7 @@ def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None,
         return explicit, False, True
     groups = m.re.groupindex
     if "yrel" in groups and m["yrel"] and ctx.ref:
-        return ctx.ref.year + _YREL_DELTA[m["yrel"].split()[0]], True, True
+        return ctx.ref.year + YREL_DELTA[m["yrel"].split()[0]], True, True
     short = next((m[g] for g in ("yy", "yq") if g in groups and m[g]), None)
     if short:
         return two_digit_year(int(short), ctx.ref, DATA.year_pivot_two_digit), False, True
@@ -44,7 +42,7 @@ def _year_of(m: Any, ctx: Ctx, mo: int, y_group: str = "y") -> tuple[int | None,
 
 @rule("dates/day_month",
       rf"{NLB}(?:{weekday('wd')}[ \t]*,?{S0})?(?:(?P<den>den){S1})?{day('d')}[ \t]*{S0}{month('m')}"
-      rf"(?:,?{S1}{year('y', True)}|{S1}(?P<yrel>{_YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$)|{_SHORT_YEAR})?"
+      rf"(?:,?{S1}{year('y', True)}|{S1}(?P<yrel>{YREL})(?![^\W\d_])|[ \t]+(?P<yy>\d\d)(?=[ \t]*$)|{_SHORT_YEAR})?"
       rf"(?:,?[ \t]+(?P<wd2>(?:{WEEKDAY_NAME})(?:ens|en|s)?){NL})?", needs=(DAYISH, MONTHISH))
 def day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     mo = LEX.month(m["m"])
@@ -173,7 +171,7 @@ def month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
 @rule("dates/month",
       rf"{NLB}(?:(?P<part>(?:i|1)[ \t]+(?:borjan|slutet|mitten|inledningen)[ \t]+av)[ \t]+|(?P<prep>{PREP}){S1})?"
       rf"(?:(?P<rel>{REL}){S1})?(?P<m>[a-z]{{3,10}}){NL}(?:[ \t]+manad{NL})?"
-      rf"(?:{S1}{year('y', True)}(?![\d/]|-[01]?\d-\d)|[ \t]+(?P<yrel>{_YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH,
+      rf"(?:{S1}{year('y', True)}(?![\d/]|-[01]?\d-\d)|[ \t]+(?P<yrel>{YREL}){NL})?(?:[ \t]+(?P<igen>igen){NL})?", needs=MONTHISH,
       gate=("m", LEX.month_words))  # most matches: a word like any other
 def month_rule(m: Any, ctx: Ctx) -> DateCandidate | None:
     has_year = year_of(m, "y") is not None or bool(m["yrel"])

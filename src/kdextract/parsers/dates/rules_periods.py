@@ -7,44 +7,13 @@ from typing import Any
 
 from kdextract.text.fold import fold
 
-from .calendar import (
-    Value,
-    add_months,
-    date_value,
-    day_value,
-    infer_year,
-    month_value,
-    last_day_of_month,
-    movable_holiday,
-    nth_weekday,
-    range_value,
-    season_year,
-    tertial_value,
-    week_of,
-    week_value,
-    y4,
-)
+from .calendar import (Value, add_months, date_value, day_value, infer_year, month_value, last_day_of_month,
+                       movable_holiday, nth_weekday, range_value, season_year, tertial_value, week_of, week_value, y4)
 from .common import in_past_tense, past_earlier_in_clause, resolve_year
 from .engine import DIGIT, ORDINALISH, DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
-from .patterns import (
-    DATA,
-    LEX,
-    MONTHISH,
-    NL,
-    NLB,
-    ORDINAL,
-    PREP,
-    REL,
-    S1,
-    SEASON,
-    WEEKDAY_WORD,
-    WEEKDAYISH,
-    keys_of,
-    month,
-    rel_kind,
-    year,
-)
+from .patterns import (DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, S1, SEASON, WEEKDAY_WORD, WEEKDAYISH, YREL,
+                       YREL_DELTA, keys_of, month, rel_kind, year)
 
 _ORDER = DATA.season_order
 _EXACT = {fold(w): w for w in DATA.exact_only_words.words}
@@ -285,7 +254,8 @@ def week_year(week: int, ctx: Ctx) -> tuple[int | None, bool]:
 
 @rule("dates/week",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:vecka[ \t]+nr\.?|veckan|vecka(?:[ \t]*\n(?=[ \t]*\d))?|v\.?[ \t]*nr\.?|v\.|v)[ \t]*(?P<w>[0-5]?\d)"
-      rf"(?:(?:[ \t]*-[ \t]*|[ \t]+(?:och|till)[ \t]+)(?P<w2>[0-5]?\d)(?![ \t]*procent))?(?![\d,.:]\d|[^\W\d_]|\d|[ \t]*%)(?:[ \t]*,?[ \t]+{year('y')}(?![\d/]))?", needs=("=v|=vnr|=vecka|=veckan", DIGIT))
+      rf"(?:(?:[ \t]*-[ \t]*|[ \t]+(?:och|till)[ \t]+)(?P<w2>[0-5]?\d)(?![ \t]*procent))?(?![\d,.:]\d|[^\W\d_]|\d|[ \t]*%)(?:[ \t]*,?[ \t]+{year('y')}(?![\d/])|[ \t]+(?P<yrel>{YREL}){NL})?",
+      needs=("=v|=vnr|=vecka|=veckan", DIGIT))
 def week(m: Any, ctx: Ctx) -> DateCandidate | None:
     w = int(m["w"])
     w2 = int(m["w2"]) if m["w2"] else None
@@ -294,6 +264,8 @@ def week(m: Any, ctx: Ctx) -> DateCandidate | None:
     y: int | None
     if m["y"]:
         y, rel = int(m["y"]), False
+    elif m["yrel"] and ctx.ref is not None:  # "vecka 12 nästa år"
+        y, rel = ctx.ref.year + YREL_DELTA[m["yrel"].split()[0]], True
     else:
         y, rel = week_year(w, ctx)
     v = week_value(y, w)
