@@ -217,6 +217,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     union_context_words: WordList
     branch_words: WordList
     postcode_before_place: str
+    signing_place_after: str
     letterhead_units: str
     region_genitives: RegionGenitives
     place_kind_words: PlaceKindWords

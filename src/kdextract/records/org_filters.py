@@ -101,10 +101,15 @@ def abbreviation_elsewhere(text: str, start: int, end: int) -> bool:
 _CITED = compile_re(r"[ \t]+(?:\d{4}-\d\d-\d\d[ \t]*\n?[ \t]*)?§[ \t]*\d")
 
 
+#: The board's decision cited later in its clause, by its day and § ("KF gav uppdraget den 22 juni 2026, § 71").
+_CITED_IN_CLAUSE = compile_re(r"[^.;§\n]{1,60}§[ \t]*\d")
+
+
 def only_abbreviations(text: str, cands: Iterable[Cand]) -> bool:
     """A group whose every mention is a board abbreviation ("KS" without "Kommunstyrelsen") that cites no decision of
-    the board ("KS 2026-09-08 § 143" names the board on its own)."""
-    return all(c.rule == ABBREVIATION_RULE and _CITED.match(text, c.end) is None for c in cands)
+    the board ("KS 2026-09-08 § 143", "KF gav uppdraget den 22 juni 2026, § 71" name the board on their own)."""
+    return all(c.rule == ABBREVIATION_RULE and _CITED.match(text, c.end) is None
+               and _CITED_IN_CLAUSE.match(text, c.end) is None for c in cands)
 
 
 _BLANKS = compile_re(r"[ \t]+")

@@ -152,7 +152,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
         pm = _CAPITALISED_WORD_BEFORE.search(before)
         if pm and is_first_name(pm.group(1)):
             continue
-        if after_postcode(text, m.start()):
+        if after_postcode(text, m.start()) or signing_place(text, m.start(), m.end()):
             continue
         after = text[m.end(): m.end() + 30]
         nm = _WORD_AFTER.match(after)
@@ -181,6 +181,18 @@ def find_municipalities(text: str) -> Iterator[Cand]:
                    form=m.group("name"), full=FULL_SHORT, rule="organisations/municipality_bare",
                    method="gazetteer", score=0.85, explanation=f"municipality name {muni}",
                    canonical=f"{muni} {munis_word(muni)}", genitive=gen)
+
+@lru_cache(maxsize=1)
+def _signing_place_after() -> regex.Pattern[str]:
+    return compile_re(org_rules().signing_place_after)
+
+
+def signing_place(text: str, start: int, end: int) -> bool:
+    """A town's name that opens its line before a date: a signature's place and date ("Ekby den 11 februari 2027",
+    "Ekby, 2027-02-11"), no mention of the municipality."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _signing_place_after().match(text, end) is not None
+
 
 @lru_cache(maxsize=1)
 def _postcode_before() -> regex.Pattern[str]:

@@ -34,7 +34,7 @@ from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, C
 from kdextract.records.org_filters import (is_form_label, is_surname, named_as_project, only_abbreviations,
                                            person_initials, regional_divisions, without_labels)
 from kdextract.records.org_mentions import WordIndex
-from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, munis_word
+from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, munis_word, signing_place
 from kdextract.records.org_rules import rule_candidates
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_rules import person_candidates, person_spans
@@ -160,7 +160,7 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
         if ent.label_ == "LOC":
             if muni is None or len(tokens) != 1:
                 continue
-        if muni is not None and after_postcode(text, s):
+        if muni is not None and (after_postcode(text, s) or signing_place(text, s, e)):
             continue
         if fold_key(surface) in generic or fold_key(surface.rstrip("s")) in generic:
             continue
