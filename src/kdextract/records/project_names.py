@@ -232,6 +232,7 @@ def ok_name(ctx: Context, name: str) -> bool:
 _NAME_BEFORE_HYPHEN = compile_re(
     r"(?:[\"”»]([^\"”«»\n]{2,80})[\"”»]|([\p{Lu}\d][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2}))$", regex.V1)
 _SHORT_TITLE = compile_re(r"[\p{L}\d-]{2,15}")
+_OPENER_REACH = 12  # characters before the intro word that may hold a subjunction ("eftersom ")
 _WORD = compile_re(r"[\w-]+")
 
 def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
@@ -252,8 +253,9 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
         a, b = span
         name = text[a:b].strip(" .,;:")
         plain = text[m.end()] not in _QUOTES and not any(e[0] == m.end() for e in ctx.view.emphasis)
-        if plain and not name[:1].isupper() and _plain_name_at(ctx, m.end()) != span:
-            continue  # an unquoted name must look like one
+        if plain and not name[:1].isupper() and (_plain_name_at(ctx, m.end()) != span or r.clause_opener.search(
+                folded[max(0, m.start() - _OPENER_REACH):m.start()])):
+            continue  # an unquoted name must look like one; "att projektet förlängs": the clause's verb
         if plain and pos == m.end() and cell_beside(text, m.end()) \
                 and any(c.isalpha() for c in text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
             continue  # "… medel till projektet      Leif Dahlin": a title cell ends there, the next cell is no name

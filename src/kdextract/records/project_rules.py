@@ -31,6 +31,7 @@ class ProjectRuleFile(Rules, file="projects.json"):
     name_stop_words: list[str]
     verb_endings: list[str]
     slogan_verbs: list[str]
+    clause_openers: list[str]
     purpose: Pattern
     purpose_weak: Pattern
     status_near_chars: int
@@ -74,6 +75,7 @@ class ProjectRules:
     verb_endings: tuple[str, ...]
     slogan_verbs: frozenset[str]
     period_word: regex.Pattern[str]
+    clause_opener: regex.Pattern[str]  # a subjunction right before the intro word ('att projektet …')
     owner_verb: regex.Pattern[str]
     commission_verb: regex.Pattern[str]
 
@@ -115,6 +117,7 @@ def rules() -> ProjectRules:
         verb_endings=tuple(d.verb_endings),
         slogan_verbs=frozenset(d.slogan_verbs),
         period_word=compile_re(any_word(d.period_words)),
+        clause_opener=compile_re(any_word(fold(w) for w in d.clause_openers) + r"[ \t]+\Z"),
         owner_verb=compile_re(any_word(d.owner_verbs)),
         commission_verb=compile_re(any_word(d.commission_verbs)),
     )
