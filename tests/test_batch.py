@@ -78,7 +78,7 @@ def test_two_processes_give_the_serial_records_in_input_order(tmp_path: Path) ->
     serial = list(kdextract.parse_many(sources, n_process=1, ner=False, progress=False))
     parallel = list(kdextract.parse_many(sources, n_process=2, batch_size=4, ner=False, progress=False))
     assert len(serial) == len(parallel) == 50
-    assert [d.id for d in parallel] == [s.name if isinstance(s, Path) else None for s in sources]
+    assert [d.id for d in parallel] == [s.name if isinstance(s, Path) else f"text-{i}" for i, s in enumerate(sources, 1)]
     for i, (a, b) in enumerate(zip(serial, parallel)):
         assert b.text == make_text(i)
         assert a.model_dump() == b.model_dump(), f"document {i} differs"
@@ -89,7 +89,8 @@ def test_two_processes_give_the_serial_records_in_input_order(tmp_path: Path) ->
 
 def test_batched_ner_in_two_processes_equals_parsing_one_by_one(tmp_path: Path) -> None:
     sources = _sources(tmp_path, 12)
-    one_by_one = [kdextract.parse(s, doc_id=s.name if isinstance(s, Path) else None) for s in sources]
+    one_by_one = [kdextract.parse(s, doc_id=s.name if isinstance(s, Path) else f"text-{i}")
+                  for i, s in enumerate(sources, 1)]
     parallel = list(kdextract.parse_many(sources, n_process=2, batch_size=3, progress=False))
     assert [a.model_dump() for a in one_by_one] == [b.model_dump() for b in parallel]
     assert any(d.people for d in parallel)
@@ -195,7 +196,7 @@ def test_serial_run_is_in_process() -> None:
 
 def test_doc_id_is_file_name_for_paths_and_bad_arguments(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("A", encoding="utf-8")
-    assert [d.id for d in run([tmp_path / "a.txt", "B"])] == ["a.txt", None]
+    assert [d.id for d in run([tmp_path / "a.txt", "B"])] == ["a.txt", "text-2"]
     with pytest.raises(TypeError, match="str or bytes"):
         run([123])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="batch_size"):

@@ -81,8 +81,9 @@ class Extractor:
         document_date: DateLike = None, on_error: OnError = "raise", doc_id: NameFn | None = None,
     ) -> Iterator[Document]:
         """Parse many documents, in input order (see ``kdextract.parse_many``)."""
-        from kdextract.batch import file_name, run
+        from kdextract.batch import check_sources, file_name, run
 
+        check_sources(sources)
         return run((warn_if_names_a_file(s) for s in sources), parser=self, n_process=n_process,
                    batch_size=batch_size, progress=progress, document_date=_as_date(document_date),
                    on_error=on_error, total=len(sources) if isinstance(sources, Sized) else None,
@@ -187,7 +188,7 @@ def parse_many(
     handled by ``on_error``: "raise" (default: its error, after the documents before it), "skip"
     (left out, logged on the ``kdextract`` logger) or "record" (a ``kdextract.ParseFailure`` in its
     place: one result per input, in order). ``doc_id`` names each document from its source
-    (default: the file name for paths, None for text). On Linux worker processes are forked, so a plain
+    (default: the file name for paths, "text-N" for the N-th source where it is a text). On Linux worker processes are forked, so a plain
     script works as it is; where they are spawned (macOS, Windows) the calling script needs an
     ``if __name__ == "__main__":`` guard. See ``kdextract.batch`` for the details.
     """

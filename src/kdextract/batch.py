@@ -97,7 +97,7 @@ NameFn = Callable[[Source], str | None]
 
 
 def file_name(source: Source) -> str | None:
-    """The default document id: the file name for paths, None for text."""
+    """The default document id: the file name for paths, None for text (``run`` then names it by its place)."""
     if isinstance(source, os.PathLike):
         return Path(source).name
     return None
@@ -260,11 +260,21 @@ def _progress_bar(total: int | None) -> Any:
     return Bar(total=total, unit="doc", desc="kdextract", file=sys.stderr, dynamic_ncols=True)
 
 
+def check_sources(sources: Iterable[Source]) -> None:
+    """Refuse one source where many are expected (a ``str`` would be parsed a character at a time)."""
+    if isinstance(sources, str | bytes | bytearray | os.PathLike):
+        raise TypeError(f"sources must be an iterable of sources (a list of texts or paths), not one "
+                        f"{type(sources).__name__}: call kdextract.parse() for one document")
+
+
 def _checked(sources: Iterable[Source], name: NameFn) -> Iterator[Item]:
-    for source in sources:
+    """Each source with its document id; a text that ``name`` leaves unnamed is "text-N", N its place (from 1), so
+    the tables of a batch can be joined on ``doc_id``."""
+    for place, source in enumerate(sources, 1):
         if not isinstance(source, str | bytes | bytearray | os.PathLike):
             raise TypeError(f"sources must be text (str or bytes) or file paths, got {type(source).__name__}")
-        yield source, name(source)
+        doc_id = name(source)
+        yield source, f"text-{place}" if doc_id is None and not isinstance(source, os.PathLike) else doc_id
 
 
 def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
@@ -295,8 +305,9 @@ def run(
         than ``AUTO_PROGRESS_MIN`` sources (known only for sized inputs) and stderr is a terminal.
     on_error: "raise", "skip" or "record" (see the module docstring).
     total: how many sources there are, where ``sources`` has no ``len`` but the caller knows.
-    name: the id of each source's document (by default its file name; None for text).
+    name: the id of each source's document (by default its file name; "text-N" for the N-th source, a text).
     """
+    check_sources(sources)
     if on_error not in ON_ERROR:
         raise ValueError(f"on_error must be one of {', '.join(map(repr, ON_ERROR))}, got {on_error!r}")
     if batch_size < 1:

@@ -103,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-r", "--recursive", action="store_true", help="look for documents in subdirectories too")
     p.add_argument("--no-ner", action="store_true", help="rules only, without the NER model (faster)")
     p.add_argument("--engine", default="spacy", choices=("spacy", "stanza"), help="NER engine (default: spacy)")
+    p.add_argument("--model-path", type=Path, metavar="DIR",
+                   help="the NER model: another spaCy pipeline directory, or for --engine stanza (where it is "
+                        "required) a local Stanza resources directory with the Swedish models (default: the "
+                        "shipped spaCy model, or $KDEXTRACT_MODEL)")
     p.add_argument("-j", "--n-process", type=_positive, default=1, metavar="N",
                    help="worker processes (default 1; -1 = one per CPU core)")
     p.add_argument("--batch-size", type=_positive, default=16, metavar="N", help=argparse.SUPPRESS)
@@ -243,7 +247,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
     # pages done on a long scan when one document is parsed; the batch's own progress for many
     ocr = OcrOptions(mode=args.ocr, progress=False if args.no_progress or len(paths) > 1 else None)
-    parse_kwargs: dict[str, Any] = {"ner": not args.no_ner, "engine": args.engine, "ocr": ocr,
+    parse_kwargs: dict[str, Any] = {"ner": not args.no_ner, "engine": args.engine, "model_path": args.model_path,
+                                    "ocr": ocr,
                                     "max_chars": args.max_chars, "max_pages": args.max_pages,
                                     "max_unpacked_mb": args.max_unpacked_mb}
     if args.document_date is not None:
@@ -252,6 +257,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if fmt == "parquet" and (args.out is None or args.out.suffix):
         raise UsageError("--format parquet writes one file per record kind: name a folder with --out, "
                          "e.g. --out records/")
+    if not args.no_ner:  # an engine that cannot start is one error for the run, before any file is read
+        from kdextract.nlp.engine import get_engine
+
+        get_engine(args.engine, model_path=args.model_path)
     failures = _Failures()
     docs = failures.watch(
         parse_many(_sources(paths), n_process=args.n_process, batch_size=args.batch_size,

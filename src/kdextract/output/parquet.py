@@ -28,18 +28,13 @@ from pydantic import BaseModel
 from kdextract.batch import ParseFailure
 from kdextract.errors import KdextractError
 from kdextract.models import RECORD_MODELS, Document, DocumentMeta
-from kdextract.output.tables import KINDS, MONEY_COLUMNS, MONEY_DECIMAL, columns, require, to_records
+from kdextract.output.tables import FAILURES, MONEY_COLUMNS, MONEY_DECIMAL, TABLES, columns, require, to_records
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
 __all__ = ["FAILURES", "TABLES", "ParquetTables", "schema", "to_arrow", "write_parquet"]
 
-#: The table of sources that could not be parsed.
-FAILURES = "failures"
-#: Every table ``write_parquet`` writes: the record kinds, "documents" and "failures".
-TABLES: tuple[str, ...] = (*KINDS, FAILURES)
-_FAILURE_COLUMNS = ("doc_id", "source", "error", "message")
 _STRINGS = {"doc_id", "id", "section", "section_title", "source_method", "source_name"}
 _COUNTS = {"mentions", "chars", *(f"n_{k}" for k in RECORD_MODELS)}
 #: Rows kept per table before they are written out as a row group.
@@ -72,7 +67,7 @@ def schema(kind: str) -> pa.Schema:
     """The Arrow schema of the ``kind`` table (a record kind, "documents" or "failures")."""
     pa = _pa()
     if kind == FAILURES:
-        return pa.schema([(name, pa.string()) for name in _FAILURE_COLUMNS])
+        return pa.schema([(name, pa.string()) for name in columns(FAILURES)])
     cols = columns(kind)
     fields = {**DocumentMeta.model_fields} if kind == "documents" else {**RECORD_MODELS[kind].model_fields}
     out = []
@@ -93,11 +88,6 @@ def schema(kind: str) -> pa.Schema:
     return pa.schema(out)
 
 
-def _failure_rows(docs: Iterable[Document]) -> list[dict[str, Any]]:
-    return [{"doc_id": d.id, "source": d.source, "error": d.error, "message": d.message}
-            for d in docs if isinstance(d, ParseFailure)]
-
-
 def _table(pa: Any, kind: str, rows: list[dict[str, Any]], table_schema: Any) -> Any:
     try:
         return pa.Table.from_pylist(rows, schema=table_schema)
@@ -107,13 +97,7 @@ def _table(pa: Any, kind: str, rows: list[dict[str, Any]], table_schema: Any) ->
 
 def to_arrow(docs: Document | Iterable[Document], kind: str) -> pa.Table:
     """An Arrow table of the ``kind`` records of ``docs`` (a record kind, "documents" or "failures")."""
-    pa = _pa()
-    documents = [docs] if isinstance(docs, Document) else list(docs)
-    if kind == FAILURES:
-        rows = _failure_rows(documents)
-    else:
-        rows = to_records([d for d in documents if not isinstance(d, ParseFailure)], kind, join_lists=False)
-    return _table(pa, kind, rows, schema(kind))
+    return _table(_pa(), kind, to_records(docs, kind, join_lists=False), schema(kind))
 
 
 class ParquetTables:
@@ -148,7 +132,7 @@ class ParquetTables:
         if isinstance(doc, ParseFailure):
             self.failures += 1
             if FAILURES in self._rows:
-                self._rows[FAILURES].extend(_failure_rows([doc]))
+                self._rows[FAILURES].extend(to_records(doc, FAILURES))
                 self._flush(FAILURES, self.row_group_rows)
             return
         self.documents += 1

@@ -19,6 +19,7 @@ import enum
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kdextract.batch import ParseFailure
 from kdextract.errors import KdextractError
 from kdextract.models import (
     RECORD_KINDS,
@@ -34,10 +35,15 @@ from kdextract.models import (
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped,unused-ignore]
 
-__all__ = ["KINDS", "MissingExtraError", "columns", "to_dataframe", "to_records"]
+__all__ = ["FAILURES", "KINDS", "TABLES", "MissingExtraError", "columns", "to_dataframe", "to_records"]
 
 #: The record kinds a table can be made of, plus "documents" (one row per document: its meta and counts).
 KINDS: tuple[str, ...] = (*RECORD_KINDS, "documents")
+#: The table of the sources that could not be parsed (``ParseFailure``s, kept out of every other table).
+FAILURES = "failures"
+#: Every table there is: the record kinds, "documents" and "failures".
+TABLES: tuple[str, ...] = (*KINDS, FAILURES)
+_FAILURE_COLUMNS = ["doc_id", "source", "error", "message"]
 
 _LEAD = ("doc_id", "id", "section", "section_title")
 _PLACE = ("start", "end", "page", "text")
@@ -67,8 +73,8 @@ def require(module: str, purpose: str) -> Any:
 
 
 def _check_kind(kind: str) -> str:
-    if kind not in KINDS:
-        raise KdextractError(f"unknown record kind {kind!r}; choose one of: {', '.join(KINDS)}")
+    if kind not in TABLES:
+        raise KdextractError(f"unknown record kind {kind!r}; choose one of: {', '.join(TABLES)}")
     return kind
 
 
@@ -85,6 +91,8 @@ def _documents(docs: Document | Iterable[Document]) -> list[Document]:
 def columns(kind: str) -> list[str]:
     """The column names of a ``kind`` table, in order (also for an empty table)."""
     _check_kind(kind)
+    if kind == FAILURES:
+        return list(_FAILURE_COLUMNS)
     if kind == "documents":
         meta = [f for f in DocumentMeta.model_fields if f != "evidence"]
         return ["doc_id", *meta, "chars", *(f"n_{k}" for k in RECORD_KINDS), "warnings"]
@@ -189,6 +197,9 @@ def _document_row(doc: Document, cols: list[str], join: bool) -> dict[str, Any]:
 def to_records(docs: Document | Iterable[Document], kind: str, *, join_lists: bool = True) -> list[dict[str, Any]]:
     """One flat dict per record of ``kind`` in ``docs`` (a Document or several), in document order.
 
+    A ``ParseFailure`` (a source ``parse_many(..., on_error="record")`` could not parse) is a row of the
+    "failures" table only (doc_id, source, error, message), never a document of the others.
+
     >>> from kdextract.models import Document
     >>> to_records(Document(id="a.txt", text="x"), "documents")[0]["chars"]
     1
@@ -196,6 +207,10 @@ def to_records(docs: Document | Iterable[Document], kind: str, *, join_lists: bo
     cols = columns(kind)
     rows: list[dict[str, Any]] = []
     for doc in _documents(docs):
+        if isinstance(doc, ParseFailure) or kind == FAILURES:
+            if isinstance(doc, ParseFailure) and kind == FAILURES:
+                rows.append({"doc_id": doc.id, "source": doc.source, "error": doc.error, "message": doc.message})
+            continue
         if kind == "documents":
             rows.append(_document_row(doc, cols, join_lists))
             continue

@@ -25,7 +25,9 @@ def without_run_on_words(text: str, cands: list[PCand]) -> list[PCand]:
     """The candidates with a common word cut from the end of a name of three words or more where a lost line
     break ran it on: a form label ("Eva Ek Ämne: …") or where the rest stands alone elsewhere as a name
     ("Eva Ek Utdraget bestyrks" and "Eva Ek (S)")."""
-    names = {(fold_key(c.name), c.start) for c in cands}
+    starts: dict[str, set[int]] = {}
+    for c in cands:
+        starts.setdefault(fold_key(c.name), set()).add(c.start)
     lex = load_lexicon()
     out = []
     for c in cands:
@@ -33,7 +35,8 @@ def without_run_on_words(text: str, cands: list[PCand]) -> list[PCand]:
         if len(words) >= 3 and c.name.endswith(words[-1]) and not is_first_name(words[-1]) \
                 and words[-1].casefold() in lex.common:
             head = c.name[:-len(words[-1])].rstrip()
-            if text.startswith(":", c.end) or any(n == fold_key(head) and s != c.start for n, s in names):
+            alone = starts.get(fold_key(head), set())
+            if text.startswith(":", c.end) or len(alone) > 1 or (alone and c.start not in alone):
                 c = replace(c, end=c.start + len(text[c.start:c.end][:-len(words[-1])].rstrip()), name=head)
         out.append(c)
     return out

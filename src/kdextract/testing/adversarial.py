@@ -155,6 +155,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "past_decisions_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bygglov beviljades i juni ")(n),
     # a project named again and again, each name followed by "Projektet" (records.projects listed its names per one)
     "project_anaphora_after_its_name": _repeat("Projektet Ekbacken. Projektet. Projektet. Projektet. "),
+    # a name with a common word run onto it, the name alone elsewhere (records.person_run_ons compared each such
+    # candidate with every candidate of the document)
+    "names_run_on_a_common_word": _repeat("Lars Berg Yttrandet godkänns. "),
     "board_genitives_in_one_word": _repeat("kommunstyrelsens-"),
     # a flattened line of prose whose small numbers pair up like a page's number around a running header
     "page_numbers_in_prose": _repeat("Ärendet 1 avser 1 plan. "),
