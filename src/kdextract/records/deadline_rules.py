@@ -40,6 +40,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     kinds: dict[str, list[str]]
     form_labels: dict[str, list[str]]
     past: list[str]
+    availability: WordList
     estimates: WordList
     start_words: WordList
     end_words: WordList

@@ -81,7 +81,7 @@ def _cues() -> _Cues:
     groups: list[str] = []
     kind_of: dict[str, str] = {}
     phrases: list[tuple[str, str]] = [(p, k) for k, ps in data.kinds.items() for p in ps]
-    phrases += [(p, "past") for p in data.past]
+    phrases += [(p, "past") for p in data.past + data.availability.words]  # "Jag kan den 6 oktober": no plan
     phrases += [(p, "estimate") for p in data.estimates.words]
     phrases += [(p, "event") for p in data.event_nouns.words]
     phrases += [(p, "intent") for p in intent_phrases(data.intent_cues.words, data.intent_cues.adverbs)]
