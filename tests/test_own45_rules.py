@@ -116,3 +116,12 @@ def test_a_writers_availability_is_no_deadline() -> None:
     text = ("Från: Eva Ek\nÄmne: SV: Möte om skolgården\n\nHej Ola!\n"
             "Jag kan den 14 mars på eftermiddagen. Ritningarna ska vara klara senast den 20 mars.\n/Eva\n")
     assert [d.value for d in kdextract.parse(text).deadlines] == ["XXXX-03-20"]
+
+
+# -- a sum's period -----------------------------------------------------------------------------------------------
+
+def test_a_date_right_after_a_sum_bounds_its_period() -> None:
+    text = ("Minnesanteckningar 2027-02-01\n\n"
+            "Hyran för paviljongen blir 9 500 kr per månad till och med den 31 augusti. "
+            "Bygget kostar 2 mnkr och ska vara klart senast den 15 juni.\n")
+    assert [d.value for d in kdextract.parse(text).deadlines] == ["2027-06-15"]
