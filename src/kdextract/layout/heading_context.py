@@ -153,7 +153,7 @@ def heads_paragraph(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a short heading set tight over its paragraph ("Investeringar" over "Ombyggnaden av
     skolan följer tidplanen och …") or over a bulleted or numbered list of prose ("Pågående arbete" over
     "• Projektet X prövas i två skolor …", "Uppgifter" over "1. Ta fram en plan …", "Kommande" over a calendar's
-    "• 8 december: budgetdagar för …"), or over a line that leads
+    "• 8 december: budgetdagar för …"; two such dated points in a row however short), or over a line that leads
     into such a list ("Rekommendationer" over "Vi rekommenderar nämnden att" over "1. besluta …"): a blank before
     it, and right under it running text that begins a sentence, a paragraph line long and much longer than the heading
     (or wrapped onto a line that goes on in lower case).
@@ -180,9 +180,18 @@ def heads_paragraph(lines: list[Line], i: int) -> bool:
         body, longer = nxt.text, 2 * len(title)
     else:
         return False
+    if dated and _dated_point(lines, i + 2):  # a calendar: its points are short by nature
+        return len(words) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) and COLUMN_GAP.search(title) is None \
+            and words[-1].casefold() not in rules().title_stop_words
     return ((body[:1].isupper() or dated) and len(words) <= TIGHT_HEAD_WORDS and len(body.split()) >= TIGHT_HEAD_WORDS
             and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
             and len(body) >= _PARAGRAPH_LINE and (len(body) >= longer or _paragraph_goes_on(lines, i + 1)))
+
+
+def _dated_point(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is a bulleted point of a calendar that opens with its day ("• 6 december: kommunfullmäktige")."""
+    return j < len(lines) and lines[j].kind == "list" and lines[j].text[:1] in _BULLETS \
+        and _DATED_POINT.match(lines[j].text[1:].strip()) is not None
 
 
 def _after_furniture(lines: list[Line], i: int) -> bool:

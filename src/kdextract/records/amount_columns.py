@@ -2,7 +2,9 @@
 
 A fee list or a grant table prints its sums as bare numbers ("24 860") under a header cell that names the
 unit once. Each number cell under such a column (the cell overlaps the header cell's span) is an amount in
-that unit; the rows run from the header to the first blank line.
+that unit; the rows run from the header to the first blank line. A table saved from a word processor divides its
+cells with one tab each ("Åtgärd⇥Kostnad, kr⇥Klart"), so its columns do not line up: there a number cell is under
+the header cell that as many tabs precede.
 
 A table of sums by year names the unit in its first header cell and has years (and a total) over the other
 columns ("Belopp i tkr   2026   2027   Summa"): each number cell under a year or a total is a sum in that unit,
@@ -38,6 +40,8 @@ _NUMBER = compile_re(r"[-\u2212\u2013]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-\u2
 _BRACKETED = compile_re(r"\((?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\)")
 #: A header cell over a column of sums by year: a year or a total.
 _YEAR_COLUMN = compile_re(r"(?:19|20)\d\d|(?i:summa|totalt?|total)")
+#: A cell of a table saved from a word processor, one tab between cells: its text without the blanks around it.
+_TAB_CELL = compile_re(r"[^\t\s](?:[^\t\n]*[^\t\s])?")
 #: Fewest cells of a header line.
 MIN_COLUMNS = 3
 #: How far (characters) a number cell may lie outside its header cell's span (right- or left-aligned).
@@ -73,6 +77,8 @@ def column_amounts(text: str, found: list[Amount]) -> list[Amount]:
         a, b = lines[i]
         i += 1
         head = word_cells(text, a, b)
+        tabbed = len(head) < MIN_COLUMNS and text.count("\t", a, b) >= MIN_COLUMNS - 1
+        head = _tab_cells(text, a, b) if tabbed else head
         if len(head) < MIN_COLUMNS:
             continue
         columns = _year_columns(text, a, head, first_re)
@@ -82,12 +88,16 @@ def column_amounts(text: str, found: list[Amount]) -> list[Amount]:
         if not columns and not any(ch.isdigit() for ch in text[a:b]):
             columns = [(s - a, e - a, m.group(), m.group("unit")) for k, (s, e) in enumerate(head) if k > 0
                        and (m := head_re.fullmatch(text, s, e)) is not None]
+        head_tabs = dict(zip((s - a for s, _ in head), _tab_columns(text, a, head))) if tabbed else {}
+        tabs = [head_tabs.get(hs, -1) for hs, _, _, _ in columns]
         while columns and i < len(lines) and text[lines[i][0]:lines[i][1]].strip():
             ra, rb = lines[i]
             i += 1
-            for cs, ce in word_cells(text, ra, rb):
-                col = next(((label, unit) for hs, he, label, unit in columns
-                            if cs - ra < he + TOLERANCE and ce - ra > hs - TOLERANCE), None)
+            cells = _tab_cells(text, ra, rb) if tabbed else word_cells(text, ra, rb)
+            for (cs, ce), at in zip(cells, _tab_columns(text, ra, cells) if tabbed else [-1] * len(cells)):
+                col = next(((label, unit) for k, (hs, he, label, unit) in enumerate(columns)
+                            if (tabs[k] == at if tabbed else cs - ra < he + TOLERANCE and ce - ra > hs - TOLERANCE)),
+                           None)
                 value = _cell_value(text, cs, ce) if col is not None else None
                 if col is None or value is None or any(s < ce and cs < e for s, e in taken):
                     continue
@@ -121,6 +131,23 @@ def _row_amounts(text: str, cells: list[tuple[int, int]], label: regex.Match[str
                    source=Source(method="rule", name="amounts/table_row", score=0.8,
                                  explanation=f"a number in the row {label.group()!r}"))
             for (s, e), v in zip(cells, values) if v is not None and not any(a < e and s < b for a, b in taken)]
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` of each cell of the line ``text[start:end]`` whose cells a tab divides (one blank or two
+    inside a cell)."""
+    return [(m.start(), m.end()) for m in _TAB_CELL.finditer(text, start, end)]
+
+
+def _tab_columns(text: str, start: int, cells: list[tuple[int, int]]) -> list[int]:
+    """The column of each of ``cells`` (in order) of the line that begins at ``start``: the tabs before it, counted
+    once along the line."""
+    out, at, prev = [], 0, start
+    for cs, _ in cells:
+        at += text.count("\t", prev, cs)
+        out.append(at)
+        prev = cs
+    return out
 
 
 def _cell_value(text: str, start: int, end: int) -> Decimal | None:

@@ -8,6 +8,12 @@ from kdextract.resources import Rules, WordList
 __all__ = ["DeadlineRules"]
 
 
+class SumVerbs(WordList):
+    """Verbs that state a sum, and the words between the sum and a date that the sum is for."""
+
+    period_words: list[str]
+
+
 class ParticlePassives(WordList):
     """Particles after a present passive that plan what a clause says, and the period words of its date."""
 
@@ -42,6 +48,8 @@ class DeadlineRules(Rules, file="deadlines.json"):
     kinds: dict[str, list[str]]
     form_labels: dict[str, list[str]]
     past: list[str]
+    availability: WordList
+    sum_verbs: SumVerbs
     estimates: WordList
     start_words: WordList
     end_words: WordList

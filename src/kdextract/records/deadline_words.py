@@ -5,12 +5,15 @@ of an event in its clause ("leverantörsträff"); a recurring time right after a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import islice
 
 import regex
 
 from kdextract.models import DateMention
+from kdextract.parsers.amount_rules import AmountRules
 from kdextract.pattern_cache import compile_re
+from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_scans import Cue
 
 #: What follows the first date of a range or of a move ("från vecka 14 till vecka 16").
@@ -24,6 +27,35 @@ _END_WORD_BLANKS = 3
 _PRESENT_REACH = 48
 #: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
 COORDINATED = compile_re(r"[ \t\n](?:och|samt)[ \t\n]|,[ \t\n]")
+#: How far after a sum's verb the date may begin ("blir cirka 38 000 kr till och med årsskiftet").
+_SUM_REACH = 48
+
+
+@lru_cache(maxsize=1)
+def _sum() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A sum in kronor: a number, maybe a word of scale, and a currency word or unit ("38 000 kr", "1,2 miljoner
+    kronor", "310 tkr"); and what may stand between it and a date it is for ("per månad till och med")."""
+    d = AmountRules.load()
+    words = [w for w, iso in d.currency_words.items() if iso == "SEK" and w[:1].isalpha()]
+    words += [w for w, (iso, _) in d.unit_words.items() if iso == "SEK"]
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    periods = DeadlineRules.load().sum_verbs.period_words
+    rest = "|".join(regex.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in sorted(periods, key=len, reverse=True))
+    return (compile_re(rf"\d(?:[\d \u00a0.,]*\d)?(?:[ \t\u00a0]+\p{{L}}+)?[ \t\u00a0]+(?:{alt})(?![\w])", regex.IGNORECASE),
+            compile_re(rf"[ \t\u00a0]*(?:per[ \t\u00a0]+\p{{L}}+[ \t\u00a0]+)?(?:(?:{rest})[ \t\u00a0]+)?", regex.IGNORECASE))
+
+
+def sum_before(text: str, cue_end: int, date_start: int) -> bool:
+    """A sum in kronor stands between a sum's verb that ends at ``cue_end`` and a date at ``date_start``, the date
+    right after it ("Kostnaden blir cirka 38 000 kr till och med årsskiftet")."""
+    if not 0 <= date_start - cue_end <= _SUM_REACH:
+        return False
+    amount, rest = _sum()
+    m = amount.search(text, cue_end, date_start)
+    return m is not None and COORDINATED.search(text, cue_end, m.start()) is None \
+        and rest.fullmatch(text, m.end(), date_start) is not None
+
+
 #: What stands between an estimate's cue and the date it estimates: "Inflyttning beräknas till hösten 2027" (a year
 #: in the genitive is a price level: "beräknas till 2028 års nivå").
 ESTIMATED_AS = compile_re(r"[ \t\n]*(?:till[ \t\n]+)?", regex.IGNORECASE)

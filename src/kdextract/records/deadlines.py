@@ -38,7 +38,8 @@ from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
 from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, compound_event, compound_event_pattern,
                                               end_word, held_event, intent_phrases, particle_passive,
-                                              present_plan_pattern, recurring_pattern, start_word)
+                                              present_plan_pattern, recurring_pattern, start_word,
+                                              sum_before)
 from kdextract.records.registry import builder
 from kdextract.records.schedule_table import ScheduleLabels, log_date_cells, schedule_labels, schedule_rows
 from kdextract.parsers.dates.lexicon import word_regex
@@ -57,6 +58,7 @@ class _Cues:
     form: regex.Pattern[str]  # a form label right before a date ("Anslaget tas ned 2025-02-27")
     form_kind: dict[str, str]  # group name -> kind
     weak: frozenset[str]  # modal cues that make no deadline of a year before them
+    sums: frozenset[str]  # verbs of a sum ('blir'): a date after the sum bounds its period
     greetings: frozenset[str]
     kind_of: dict[str, str]  # group name -> kind ("past" for past cues)
     leads: re.Pattern[str]  # zero-width, on the lower-cased text: where a cue of ``pattern`` can begin
@@ -81,7 +83,7 @@ def _cues() -> _Cues:
     groups: list[str] = []
     kind_of: dict[str, str] = {}
     phrases: list[tuple[str, str]] = [(p, k) for k, ps in data.kinds.items() for p in ps]
-    phrases += [(p, "past") for p in data.past]
+    phrases += [(p, "past") for p in data.past + data.availability.words]  # "Jag kan den 6 oktober": no plan
     phrases += [(p, "estimate") for p in data.estimates.words]
     phrases += [(p, "event") for p in data.event_nouns.words]
     phrases += [(p, "intent") for p in intent_phrases(data.intent_cues.words, data.intent_cues.adverbs)]
@@ -111,6 +113,7 @@ def _cues() -> _Cues:
                       r"(?:\n[ \t]*)?\Z",
                       regex.IGNORECASE)
     weak = frozenset(w.casefold() for w in data.weak_after_year.words)
+    sums = frozenset(w.casefold() for w in data.sum_verbs.words)
     owner = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.owner_labels.words)) + r")[ \t]*:",
                           regex.IGNORECASE)
     starters = "|".join(phrase_pattern(w.casefold()) for w in sorted(data.start_words.words, key=len, reverse=True))
@@ -127,7 +130,7 @@ def _cues() -> _Cues:
     negated = compile_re(r"(?<![\w])(?:" + "|".join(nots_re) + r")[ \t\n]+\Z", regex.IGNORECASE)
     lead_in = lead_in_pattern([phrase_pattern(w) for w in data.lead_in_modals.words],
                               [phrase_pattern(w) for w in data.lead_in_modals.due_words])
-    return _Cues(pattern, form, form_kind, weak, frozenset(data.greeting_words), kind_of, leads, stop, owner,
+    return _Cues(pattern, form, form_kind, weak, sums, frozenset(data.greeting_words), kind_of, leads, stop, owner,
                  schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated, lead_in,
                  recurring_pattern(data.recurring_words.words),
                  compound_event_pattern(data.event_compound_heads.words),
@@ -284,6 +287,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if cue.kind == "estimate" and cue.start < d.start and COORDINATED.search(text, cue.end, d.start) is None \
                 and (ESTIMATED_AS.fullmatch(text, cue.end, d.start) is None or d.text.endswith("års")):
             continue  # "Bidraget beräknas till 1,2 mnkr för 2026": the year an estimate is for
+        if " ".join(cue.text.casefold().split()) in cues.sums and sum_before(text, cue.end, d.start):
+            continue  # "Kostnaden blir 38 000 kr till och med årsskiftet": the period a sum is for
         if cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak and (
                 d.granularity == "year" or _CONDITION.search(text, s, d.start) is not None):
             continue  # "målen för 2021 som ska styra arbetet", "Om bidraget kommer efter maj kan …": another clause's

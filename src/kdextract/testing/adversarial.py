@@ -169,6 +169,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     + "a" * (n // 2),
     # one pattern per line
     "budget_table": lambda n: _lines(n, lambda i: f"Post {i}\t1 000 kr\n"),
+    # one long row of a word processor's table under a currency column (records.amount_columns: a cell's column by
+    # its tabs) and a long calendar of short dated points
+    "tabbed_currency_row": lambda n: "Del\tBelopp, kr\tAnsvarig\nRad" + _repeat("\t1 000")(n) + "\n",
+    "calendar_points": lambda n: "Kommande\n" + _lines(n, lambda i: f"• {i % 28 + 1} mars: möte\n"),
     "names_one_per_line": lambda n: _lines(n, lambda i: f"{distinct_name(i)}\n"),
     "paragraph_headings": lambda n: _lines(n, lambda i: f"§ {i} Budget\n"),
     "numbered_headings": lambda n: _lines(n, lambda i: f"{i}. Rubrik nummer {i}\n\n"),

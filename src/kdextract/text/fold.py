@@ -7,6 +7,8 @@ white space and may change the length.
 
 >>> fold("Kommundirektören har BESTÄLLT – klart")
 'kommundirektoren har bestallt - klart'
+>>> fold("till 2040.¹")
+'till 2040. '
 >>> len(fold("Åsa Ørsted")) == len("Åsa Ørsted")
 True
 >>> fold_key("  Göteborgs\\n Stad ")
@@ -22,9 +24,11 @@ from kdextract.pattern_cache import compile_re
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _SPACES = "\u00a0\u202f\u2009\u2007"
+#: Superscript digits: a footnote's marker after a word or a number ("till 2040.¹", "1979²"), no digit of it.
+_SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 _SPECIAL = {"ø": "o", "Ø": "o", "æ": "a", "Æ": "a", "ß": "s", "ð": "d", "þ": "t", "ł": "l", "Ł": "l",
             "\u2019": "'", "\u2018": "'", "\u201d": '"', "\u201c": '"', "\u00ab": '"', "\u00bb": '"',
-            **{c: "-" for c in _DASHES}, **{c: " " for c in _SPACES}}
+            **{c: "-" for c in _DASHES}, **{c: " " for c in _SPACES + _SUPERSCRIPTS}}
 _WHITE = compile_re(r"\s+")
 
 
@@ -62,7 +66,8 @@ _LONG_FOLDS: dict[str, str] = {}
 
 
 def fold(text: str) -> str:
-    """Lower case, no diacritics, dashes as '-', same length as ``text`` (offsets carry over)."""
+    """Lower case, no diacritics, dashes as '-', a footnote's superscript digit as a blank, same length as ``text``
+    (offsets carry over)."""
     long = len(text) >= LONG_FOLD
     if long and (known := _LONG_FOLDS.get(text)) is not None:
         return known

@@ -127,6 +127,7 @@ class DateRules(Rules, file="dates.json"):
     year_count_nouns: WordList
     year_blockers_before: WordList
     numbered_reports: WordList
+    bounded_year_phrases: WordList
     same_year: WordList
     year_pivot_two_digit: int
     short_year_marks: ShortYearMarks

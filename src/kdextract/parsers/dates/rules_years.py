@@ -22,10 +22,14 @@ _YEAR_PAIR = frozenset(fold(w) for w in DATA.year_pair_prepositions.words)
 #: a numbered report of a period before its year ("delårsrapport 2 2026", folded)
 _NUMBERED_REPORT = compile_std(r"(?<![\w-])(?:" + "|".join(re.escape(fold(w)) for w in sorted(
     DATA.numbered_reports.words, key=lambda w: (-len(w), w))) + r")[ \t]+[1-9][ \t]+$")
+#: a period's end bounded by a qualified year ("till minst 2040", folded)
+_BOUNDED = compile_std(r"(?<![\w-])(?:" + "|".join(re.escape(fold(w)).replace(r"\ ", r"[ \t]+") for w in sorted(
+    DATA.bounded_year_phrases.words, key=lambda w: (-len(w), w))) + r")[ \t]+$")
 
 
 def _year_ok(m: Any, ctx: Ctx, start_group: str) -> bool:
-    """A 4-digit number is a year unless a count noun follows or a count/case word precedes it."""
+    """A 4-digit number is a year unless a count noun follows or a count/case word precedes it (a count word after a
+    period's end is a bound: "till minst 2040")."""
     after = ctx.folded[m.end():m.end() + 30]
     nxt = after.split()[0].rstrip(",.;:)") if after.split() else ""
     if nxt in _YEAR_COUNT or after.lstrip().startswith(("%", "/")):
@@ -34,7 +38,7 @@ def _year_ok(m: Any, ctx: Ctx, start_group: str) -> bool:
         return True
     prev = before_word(ctx, m.start(start_group))
     if prev in _YEAR_BLOCK or prev.rstrip(".") in _YEAR_BLOCK:
-        return False
+        return _BOUNDED.search(ctx.folded[max(0, m.start(start_group) - 30):m.start(start_group)]) is not None
     return not _DIGIT_BEFORE.search(ctx.folded[max(0, m.start() - 3):m.start()]) \
         or _NUMBERED_REPORT.search(ctx.folded[max(0, m.start() - 24):m.start()]) is not None
 
