@@ -1,0 +1,29 @@
+"""Mends of review 22's findings on dates and deadlines, each in our own words: the day a deadline falls on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import kdextract
+
+
+def _memo(body: str) -> str:
+    return f"Barn- och utbildningsnämnden\nTjänsteskrivelse\n2027-02-08\n\nRemiss om skolskjuts\n\n{body}\n"
+
+
+@pytest.mark.parametrize(("body", "kind", "value", "day"), [
+    ("Yttrandet ska lämnas in inom tre veckor.", "due", "2027-02-08/2027-02-28", dt.date(2027, 2, 28)),
+    ("Synpunkter ska skickas till förvaltningen inom 10 dagar.", "due", "2027-02-08/2027-02-17",
+     dt.date(2027, 2, 17)),
+    ("Avtalet med bussbolaget löper ut inom två månader.", "expires", "2027-02-08/2027-04-07", dt.date(2027, 4, 7)),
+    ("Det nya schemat börjar gälla inom två veckor.", "starts", "2027-02-08/2027-02-21", None),
+    ("Rektorerna ska återkomma senast den 19 mars.", "due", "2027-03-19", dt.date(2027, 3, 19)),
+    ("Enkäten ska vara besvarad senast vecka 12.", "due", "2027-W12", None),
+])
+def test_a_deadline_day_is_the_day_it_falls_on(body: str, kind: str, value: str, day: dt.date | None) -> None:
+    """Not the document's date where a span starts: what is due within a span falls on its last day; a week or
+    a span in which something starts has no single day."""
+    found = [(d.kind, d.value, d.day) for d in kdextract.parse(_memo(body), ner=False).deadlines]
+    assert found == [(kind, value, day)]
