@@ -27,3 +27,19 @@ def test_a_deadline_day_is_the_day_it_falls_on(body: str, kind: str, value: str,
     a span in which something starts has no single day."""
     found = [(d.kind, d.value, d.day) for d in kdextract.parse(_memo(body), ner=False).deadlines]
     assert found == [(kind, value, day)]
+
+
+@pytest.mark.parametrize(("reference", "value"), [
+    ("2026-09-01", "2026-W53"),  # 2026 has 53 ISO weeks
+    ("2027-02-01", "2026-W53"),  # the week 53 just passed, not one in 2027 (which has 52)
+    ("2025-10-15", "2026-W53"),  # 2025 has 52: the coming year has one
+    ("2023-06-01", "XXXX-W53"),  # neither 2022, 2023 nor 2024 has one: the year stays unknown
+])
+def test_week_53_only_in_a_year_that_has_one(reference: str, value: str) -> None:
+    found = kdextract.find_dates("Gymnastiksalen är stängd för golvslipning vecka 53.", reference=reference)
+    assert [d.value for d in found] == [value]
+
+
+def test_week_53_of_a_year_without_one_is_no_week() -> None:
+    assert [d.value for d in kdextract.find_dates("Vi tar ledigt vecka 53 2026.")] == ["2026-W53"]
+    assert not [d for d in kdextract.find_dates("Vi tar ledigt vecka 53 2027.") if "W53" in d.value]

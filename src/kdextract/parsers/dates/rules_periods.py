@@ -12,7 +12,6 @@ from .calendar import (
     add_months,
     date_value,
     day_value,
-    infer_year,
     month_value,
     last_day_of_month,
     movable_holiday,
@@ -22,6 +21,7 @@ from .calendar import (
     tertial_value,
     week_of,
     week_value,
+    week_year,
     y4,
 )
 from .common import in_past_tense, past_earlier_in_clause, resolve_year
@@ -272,34 +272,20 @@ def tertial(m: Any, ctx: Ctx) -> DateCandidate | None:
     return cand(m, ctx, tertial_value(y, n), "dates/tertial", "tertial (four-month period)", relative=rel)
 
 
-def week_year(week: int, ctx: Ctx) -> tuple[int | None, bool]:
-    """The year a numbered week without a year falls in, from the reference; whether it was inferred."""
-    if ctx.ref is None:
-        return None, False
-    try:
-        thursday = dt.date.fromisocalendar(ctx.ref.year, min(week, 52), 4)
-    except ValueError:
-        return ctx.ref.year, True
-    return infer_year(thursday.month, ctx.ref, ctx.grain), True
-
-
 @rule("dates/week",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:vecka[ \t]+nr\.?|veckan|vecka(?:[ \t]*\n(?=[ \t]*\d))?|v\.?[ \t]*nr\.?|v\.|v)[ \t]*(?P<w>[0-5]?\d)"
       rf"(?:(?:[ \t]*-[ \t]*|[ \t]+(?:och|till)[ \t]+)(?P<w2>[0-5]?\d)(?![ \t]*procent))?(?![\d,.:]\d|[^\W\d_]|\d|[ \t]*%)(?:[ \t]*,?[ \t]+{year('y')}(?![\d/]))?", needs=("=v|=vnr|=vecka|=veckan", DIGIT))
 def week(m: Any, ctx: Ctx) -> DateCandidate | None:
     w = int(m["w"])
     w2 = int(m["w2"]) if m["w2"] else None
-    if not 1 <= w <= 53 or (w2 is not None and not w < w2 <= 53):
+    if not 1 <= w <= 53 or (w2 is not None and not w < w2):
         return None
-    y: int | None
-    if m["y"]:
-        y, rel = int(m["y"]), False
-    else:
-        y, rel = week_year(w, ctx)
+    y = int(m["y"]) if m["y"] else week_year(w, ctx.ref, ctx.grain)
     v = week_value(y, w)
-    if w2 is not None:
-        v = range_value(v, week_value(y, w2))
-    return cand(m, ctx, v, "dates/week", "week number", relative=rel)
+    if v is not None and w2 is not None:
+        end = week_value(y, w2)
+        v = range_value(v, end) if end is not None else None
+    return cand(m, ctx, v, "dates/week", "week number", relative=not m["y"] and y is not None) if v else None
 
 
 @rule("dates/nth_in_month",
