@@ -43,3 +43,13 @@ def test_week_53_only_in_a_year_that_has_one(reference: str, value: str) -> None
 def test_week_53_of_a_year_without_one_is_no_week() -> None:
     assert [d.value for d in kdextract.find_dates("Vi tar ledigt vecka 53 2026.")] == ["2026-W53"]
     assert not [d for d in kdextract.find_dates("Vi tar ledigt vecka 53 2027.") if "W53" in d.value]
+
+
+@pytest.mark.parametrize(("reference", "text", "value"), [
+    ("2026-11-20", "Förskolan håller stängt vecka 52–1 på grund av jullovet.", "2026-W52/2027-W01"),
+    ("2026-11-20", "Fritids är stängt v. 51-2.", "2026-W51/2027-W02"),
+    ("2027-01-04", "Förskolan håller stängt vecka 52–1 på grund av jullovet.", "2026-W52/2027-W01"),
+    ("2026-03-02", "Höstterminen omfattar vecka 34–2.", "2026-W34/2027-W02"),
+])
+def test_week_range_over_new_year_ends_in_the_next_year(reference: str, text: str, value: str) -> None:
+    assert [d.value for d in kdextract.find_dates(text, reference=reference)] == [value]

@@ -278,12 +278,12 @@ def tertial(m: Any, ctx: Ctx) -> DateCandidate | None:
 def week(m: Any, ctx: Ctx) -> DateCandidate | None:
     w = int(m["w"])
     w2 = int(m["w2"]) if m["w2"] else None
-    if not 1 <= w <= 53 or (w2 is not None and not w < w2):
-        return None
+    if not 1 <= w <= 53 or (w2 is not None and (w2 in (0, w) or w2 < w and m["y"])):
+        return None  # "vecka 52–1 2027": whose year is written is not known
     y = int(m["y"]) if m["y"] else week_year(w, ctx.ref, ctx.grain)
     v = week_value(y, w)
-    if v is not None and w2 is not None:
-        end = week_value(y, w2)
+    if v is not None and w2 is not None:  # "vecka 52–1": over New Year, the last week in the next year
+        end = week_value(y + 1 if y is not None and w2 < w else y, w2)
         v = range_value(v, end) if end is not None else None
     return cand(m, ctx, v, "dates/week", "week number", relative=not m["y"] and y is not None) if v else None
 
