@@ -53,3 +53,8 @@ def test_week_53_of_a_year_without_one_is_no_week() -> None:
 ])
 def test_week_range_over_new_year_ends_in_the_next_year(reference: str, text: str, value: str) -> None:
     assert [d.value for d in kdextract.find_dates(text, reference=reference)] == [value]
+
+
+def test_a_meeting_in_hours_of_one_day_falls_on_that_day() -> None:
+    found = kdextract.parse(_memo("Nytt möte ska bokas den 4 mars kl. 13.00–15.00 med skolorna."), ner=False).deadlines
+    assert [(d.value, d.day) for d in found] == [("2027-03-04T13:00/2027-03-04T15:00", dt.date(2027, 3, 4))]

@@ -373,9 +373,10 @@ _LAST_DAY = frozenset({"due", "expires", "ends"})
 
 
 def _day(d: DateMention, kind: str) -> dt.date | None:
-    """The one day the deadline falls on: an exact day, or a span's last day for what is due or ends by it; none
-    for a week, a month or a span in which something starts or is planned (a timeline takes the whole period)."""
-    if d.granularity in ("day", "datetime"):
+    """The one day the deadline falls on: an exact day (a span of hours in it too), or a span's last day for what
+    is due or ends by it; none for a week, a month or a span of days in which something starts or is planned (a
+    timeline takes the whole period)."""
+    if d.granularity in ("day", "datetime") or d.granularity == "range" and d.end_day == d.day:
         return d.day
     return d.end_day if d.granularity == "range" and kind in _LAST_DAY else None
 
