@@ -58,3 +58,25 @@ def test_week_range_over_new_year_ends_in_the_next_year(reference: str, text: st
 def test_a_meeting_in_hours_of_one_day_falls_on_that_day() -> None:
     found = kdextract.parse(_memo("Nytt möte ska bokas den 4 mars kl. 13.00–15.00 med skolorna."), ner=False).deadlines
     assert [(d.value, d.day) for d in found] == [("2027-03-04T13:00/2027-03-04T15:00", dt.date(2027, 3, 4))]
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Rådet träffas den 2 och 16 september.", [("den 2", "2027-09-02"), ("16 september", "2027-09-16")]),
+    ("Öppet hus hålls 4, 11 och 18 oktober.",
+     [("4", "2027-10-04"), ("11", "2027-10-11"), ("18 oktober", "2027-10-18")]),
+    ("Tömning sker den 6 resp. 20 april.", [("den 6", "2027-04-06"), ("20 april", "2027-04-20")]),
+    ("Samråd den 7:e samt 21:e juni.", [("den 7:e", "2027-06-07"), ("21:e juni", "2027-06-21")]),
+    ("Utbildningen ges den 2:a och 9:e juni.", [("den 2:a", "2027-06-02"), ("9:e juni", "2027-06-09")]),
+])
+def test_each_day_listed_before_a_month_is_a_date(text: str, listed: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in kdextract.find_dates(text, reference="2027-02-01")] == listed
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Provet pågår mellan 3 och 5 maj.", ["2027-05-03/2027-05-05"]),  # the span form stays a span
+    ("Mässan pågår den 14 och 15 maj.", ["2027-05-14/2027-05-15"]),   # the day after: a span as before
+    ("Beloppet 1,5 och 12 maj", ["2027-05-12"]),                        # a decimal is no day
+    ("Av 20 och 5 maj", ["2027-05-05"]),                                # days that fall are no list
+])
+def test_no_list_where_the_days_are_none(text: str, found: list[str]) -> None:
+    assert [d.value for d in kdextract.find_dates(text, reference="2027-02-01")] == found

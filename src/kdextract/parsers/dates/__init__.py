@@ -37,6 +37,7 @@ from kdextract.parsers.text_arg import require_text
 
 from . import (rules_numeric, rules_absolute, rules_clock, rules_labelled, rules_offsets, rules_periods, rules_relative,  # noqa: F401
                rules_spans, rules_years)  # (register the rules)
+from .day_lists import with_listed_days
 from .engine import Ctx, RuleMatches, collect, keyword_finder, select
 from .fold import fold_text
 from .lexicon import lexicon
@@ -108,7 +109,7 @@ class DateReader:
         text = self.text
         ref, now, grain = _reference(reference)
         ctx = Ctx(text, self.folded, ref, now, grain)
-        chosen = select(join_periods(merge(collect(ctx, self.matches), ctx), ctx))
+        chosen = with_listed_days(select(join_periods(merge(collect(ctx, self.matches), ctx), ctx)), ctx)
         value_lone_clocks(chosen, ctx)
         take_same_year(chosen, ctx)
         out: list[DateMention] = []
