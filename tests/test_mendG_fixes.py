@@ -80,3 +80,19 @@ def test_each_day_listed_before_a_month_is_a_date(text: str, listed: list[tuple[
 ])
 def test_no_list_where_the_days_are_none(text: str, found: list[str]) -> None:
     assert [d.value for d in kdextract.find_dates(text, reference="2027-02-01")] == found
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Kursen ges tisdagen den 7 och onsdagen den 8 september.",
+     [("tisdagen den 7", "2027-09-07"), ("onsdagen den 8 september", "2027-09-08")]),
+    ("Simskolan är måndag 6, onsdag 8 och fredag 10 september.",
+     [("måndag 6", "2027-09-06"), ("onsdag 8", "2027-09-08"), ("fredag 10 september", "2027-09-10")]),
+])
+def test_weekdays_listed_with_days_of_one_month(text: str, listed: list[tuple[str, str]]) -> None:
+    """Each weekday names its listed day, not the next such weekday after the reference."""
+    assert [(d.text, d.value) for d in kdextract.find_dates(text, reference="2027-02-01")] == listed
+
+
+def test_weekdays_that_are_not_the_listed_days_make_no_list() -> None:
+    found = kdextract.find_dates("Kursen ges torsdagen den 7 och fredagen den 8 september.", reference="2027-02-01")
+    assert "2027-09-07" not in [d.value for d in found]
