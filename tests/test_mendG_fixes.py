@@ -96,3 +96,17 @@ def test_weekdays_listed_with_days_of_one_month(text: str, listed: list[tuple[st
 def test_weekdays_that_are_not_the_listed_days_make_no_list() -> None:
     found = kdextract.find_dates("Kursen ges torsdagen den 7 och fredagen den 8 september.", reference="2027-02-01")
     assert "2027-09-07" not in [d.value for d in found]
+
+
+@pytest.mark.parametrize("reference", ["2027-02-30", "1 februari 2027", "2027/02/01", "2027-W05", "2027-Q1", "", 2027])
+def test_find_dates_refuses_a_reference_it_cannot_read(reference: object) -> None:
+    """As parse() refuses such a document_date: no silent loss of the relative dates, no TypeError."""
+    with pytest.raises(kdextract.InputError, match="reference"):
+        kdextract.find_dates("Vi hörs i morgon.", reference=reference)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("reference", "value"), [
+    ("2027-02-01", "2027-02-02"), ("2027-02-01T08:30", "2027-02-02"), (dt.date(2027, 2, 1), "2027-02-02"),
+])
+def test_find_dates_reads_the_references_it_names(reference: object, value: str) -> None:
+    assert [d.value for d in kdextract.find_dates("Vi hörs i morgon.", reference=reference)] == [value]  # type: ignore[arg-type]

@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from kdextract.errors import InputError
 from kdextract.models import DateMention, Source
 from kdextract.parsers.text_arg import require_text
 
@@ -79,16 +80,20 @@ def _reference(reference: dt.date | dt.datetime | str | None) -> tuple[dt.date |
             return None, None, "day"
     if isinstance(reference, dt.datetime):
         return reference.date(), reference if reference.tzinfo is None else reference.replace(tzinfo=None), "day"
-    return reference, None, "day"
+    return (reference, None, "day") if isinstance(reference, dt.date) else (None, None, "day")
 
 
 def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
     """All date and time expressions in ``text``, sorted by position, non-overlapping.
 
-    ``reference`` (a date, a datetime or a TIMEX string such as "2019-11") anchors year-less and
-    relative expressions; parse() passes the document's own date. A reference known only to the
-    year ("2014") gives year-less dates that year and leaves day-relative ones ("i morgon") out.
+    ``reference`` (a date, a datetime or a TIMEX string: "2019", "2019-11", "2019-11-05", "2019-11-05T10:00")
+    anchors year-less and relative expressions; parse() passes the document's own date. A reference known only
+    to the year ("2014") gives year-less dates that year and leaves day-relative ones ("i morgon") out. Any other
+    reference raises :class:`~kdextract.errors.InputError`, as parse()'s ``document_date`` does.
     """
+    if reference is not None and _reference(reference)[0] is None:
+        raise InputError(f"reference must be a date, a datetime or a TIMEX string like '2024', '2024-03', "
+                         f"'2024-03-17' or '2024-03-17T10:00', not {reference!r}")
     if not require_text(text, "find_dates"):
         return []
     return DateReader(text, keep=False).find(reference)
