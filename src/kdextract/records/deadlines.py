@@ -374,8 +374,21 @@ def _dateline(text: str, d: DateMention) -> bool:
 _BAR_REACH = 12
 
 
+#: Kinds whose day is the last day of a span ("inom 14 dagar": due by its end).
+_LAST_DAY = frozenset({"due", "expires", "ends"})
+
+
+def _day(d: DateMention, kind: str) -> dt.date | None:
+    """The one day the deadline falls on: an exact day (a span of hours in it too), or a span's last day for what
+    is due or ends by it; none for a week, a month or a span of days in which something starts or is planned (a
+    timeline takes the whole period)."""
+    if d.granularity in ("day", "datetime") or d.granularity == "range" and d.end_day == d.day:
+        return d.day
+    return d.end_day if d.granularity == "range" and kind in _LAST_DAY else None
+
+
 def _deadline(text: str, d: DateMention, start: int, end: int, kind: str, what: str, why: str, n: int) -> Deadline:
     known = _KINDS.get({"event": "meeting"}.get(kind, kind), "other")
-    return Deadline(id=f"dl-{n}", text=text[start:end], start=start, end=end, value=d.value, day=d.day, what=what,
-                    kind=known, date_ref=d.id or None, section=d.section,
+    return Deadline(id=f"dl-{n}", text=text[start:end], start=start, end=end, value=d.value, day=_day(d, known),
+                    what=what, kind=known, date_ref=d.id or None, section=d.section,
                     source=Source(method="rule", name=f"deadlines/{known}", explanation=why))

@@ -132,6 +132,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "dates_in_one_sentence": _repeat("den 3 maj 2020 "),
     # days written as day/month on one line (each date's year was sought in a copy of the dates before it)
     "numeric_days_on_one_line": _repeat("13/2 "),
+    # days listed before the month they share, one list after another (each list is read back from its month)
+    "days_listed_before_their_month": _repeat("den 4, 11 och 18 maj "),
+    "days_listed_in_one_long_list": lambda n: "den " + "1, " * max(1, n // 3) + "2 och 3 maj",
+    "weekdays_listed_before_their_month": _repeat("måndagen den 3 och tisdagen den 4 maj "),
     # a deadline's dates on one line, its sentence going on past it (each date read its line's dates)
     "deadline_dates_on_one_line": lambda n: "Ansök senast " + "den 3 maj 2020, " * max(1, n // 16) + "\nmed mera.",
     #: days counted from a meeting (records.event_dates) between dates, in a notice dated by its meeting

@@ -32,11 +32,13 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from kdextract.errors import InputError
 from kdextract.models import DateMention, Source
 from kdextract.parsers.text_arg import require_text
 
 from . import (rules_numeric, rules_absolute, rules_clock, rules_labelled, rules_offsets, rules_periods, rules_relative,  # noqa: F401
                rules_spans, rules_years)  # (register the rules)
+from .day_lists import with_listed_days
 from .engine import Ctx, RuleMatches, collect, keyword_finder, select
 from .fold import fold_text
 from .lexicon import lexicon
@@ -78,16 +80,20 @@ def _reference(reference: dt.date | dt.datetime | str | None) -> tuple[dt.date |
             return None, None, "day"
     if isinstance(reference, dt.datetime):
         return reference.date(), reference if reference.tzinfo is None else reference.replace(tzinfo=None), "day"
-    return reference, None, "day"
+    return (reference, None, "day") if isinstance(reference, dt.date) else (None, None, "day")
 
 
 def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
     """All date and time expressions in ``text``, sorted by position, non-overlapping.
 
-    ``reference`` (a date, a datetime or a TIMEX string such as "2019-11") anchors year-less and
-    relative expressions; parse() passes the document's own date. A reference known only to the
-    year ("2014") gives year-less dates that year and leaves day-relative ones ("i morgon") out.
+    ``reference`` (a date, a datetime or a TIMEX string: "2019", "2019-11", "2019-11-05", "2019-11-05T10:00")
+    anchors year-less and relative expressions; parse() passes the document's own date. A reference known only
+    to the year ("2014") gives year-less dates that year and leaves day-relative ones ("i morgon") out. Any other
+    reference raises :class:`~kdextract.errors.InputError`, as parse()'s ``document_date`` does.
     """
+    if reference is not None and _reference(reference)[0] is None:
+        raise InputError(f"reference must be a date, a datetime or a TIMEX string like '2024', '2024-03', "
+                         f"'2024-03-17' or '2024-03-17T10:00', not {reference!r}")
     if not require_text(text, "find_dates"):
         return []
     return DateReader(text, keep=False).find(reference)
@@ -108,7 +114,7 @@ class DateReader:
         text = self.text
         ref, now, grain = _reference(reference)
         ctx = Ctx(text, self.folded, ref, now, grain)
-        chosen = select(join_periods(merge(collect(ctx, self.matches), ctx), ctx))
+        chosen = with_listed_days(select(join_periods(merge(collect(ctx, self.matches), ctx), ctx)), ctx)
         value_lone_clocks(chosen, ctx)
         take_same_year(chosen, ctx)
         out: list[DateMention] = []

@@ -92,19 +92,27 @@ def tertial_value(year: int | None, n: int) -> Value:
     return Value(f"{y4(year)}-{4 * n - 3:02d}/{y4(year)}-{4 * n:02d}", "tertial", alternatives=[f"{y4(year)}-T{n}"])
 
 
-def week_value(year: int | None, week: int) -> Value:
-    v = Value(f"{y4(year)}-W{week:02d}", "week")
-    if year is not None:
-        try:
-            v.date = dt.date.fromisocalendar(year, week, 1)
-        except ValueError:
-            pass
-    return v
+def week_value(year: int | None, week: int) -> Value | None:
+    """ISO week ``week`` of ``year``; None where that year has no such week (a week 53 in a year of 52)."""
+    if year is None:
+        return Value(f"XXXX-W{week:02d}", "week") if 1 <= week <= 53 else None
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    return Value(f"{year:04d}-W{week:02d}", "week", date=monday)
 
 
 def week_of(d: dt.date) -> Value:
     y, w, _ = d.isocalendar()
-    return week_value(y, w)
+    return Value(f"{y:04d}-W{w:02d}", "week", date=d - dt.timedelta(days=d.weekday()))
+
+
+def week_year(week: int, ref: dt.date | None, grain: str = "day") -> int | None:
+    """The year a numbered week without a year falls in: the window rule on its Thursday; a week 53 goes to the
+    year beside that one that has a week 53, none where neither does."""
+    y = infer_year(dt.date.fromisocalendar(ref.year, min(week, 52), 4).month, ref, grain) if ref else None
+    return None if y is None else next((n for n in (y, y + 1, y - 1) if week_value(n, week) is not None), None)
 
 
 def add_months(year: int, month: int, n: int) -> tuple[int, int]:

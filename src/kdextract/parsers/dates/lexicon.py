@@ -103,6 +103,7 @@ class DateRules(Rules, file="dates.json"):
     season_intervals: SeasonIntervals
     exact_only_words: WordList
     since_prepositions: WordList
+    day_list_joiners: WordList
     rate_prepositions: WordList
     year_only_seasons: WordList
     year_pair_prepositions: WordList

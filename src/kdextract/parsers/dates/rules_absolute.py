@@ -88,13 +88,13 @@ def month_day(m: Any, ctx: Ctx) -> DateCandidate | None:
     return day_cand(m, ctx, v, "dates/month_day", "month + day", rel)
 
 
-_AND = compile_std(r"[ \t\n]*och[ \t\n]+(?:den[ \t\n]+)?")
+_AND = compile_std(r"(?::?[ae])?[ \t\n]*och[ \t\n]+(?:den[ \t\n]+)?")  # "5:e och 12:e"
 _BETWEEN = compile_std(r"mellan[ \t\n]+(?:den[ \t\n]+)?\Z")
 
 
 def _listed(m: Any, first: str, second: str, consecutive: bool) -> bool:
-    """Two days joined by "och" that are no span: "11 november och 9 december" are two days; "den 15 och 16
-    december" (the day after) and "mellan 3 mars och 9 april" a span."""
+    """Two days joined by "och" that are no span: "11 november och 9 december", "den 5:e och 12:e maj" are two
+    days; "den 15 och 16 december" (the day after) and "mellan 3 mars och 9 april" a span."""
     between = m.string[m.end(first):m.start(second) if m[second] else m.start(second + "w")]
     if consecutive or not _AND.fullmatch(between):
         return False

@@ -7,8 +7,23 @@ from typing import Any
 
 from kdextract.text.fold import fold
 
-from .calendar import (Value, add_months, date_value, day_value, infer_year, month_value, last_day_of_month,
-                       movable_holiday, nth_weekday, range_value, season_year, tertial_value, week_of, week_value, y4)
+from .calendar import (
+    Value,
+    add_months,
+    date_value,
+    day_value,
+    month_value,
+    last_day_of_month,
+    movable_holiday,
+    nth_weekday,
+    range_value,
+    season_year,
+    tertial_value,
+    week_of,
+    week_value,
+    week_year,
+    y4,
+)
 from .common import in_past_tense, past_earlier_in_clause, resolve_year
 from .engine import DIGIT, ORDINALISH, DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
@@ -241,17 +256,6 @@ def tertial(m: Any, ctx: Ctx) -> DateCandidate | None:
     return cand(m, ctx, tertial_value(y, n), "dates/tertial", "tertial (four-month period)", relative=rel)
 
 
-def week_year(week: int, ctx: Ctx) -> tuple[int | None, bool]:
-    """The year a numbered week without a year falls in, from the reference; whether it was inferred."""
-    if ctx.ref is None:
-        return None, False
-    try:
-        thursday = dt.date.fromisocalendar(ctx.ref.year, min(week, 52), 4)
-    except ValueError:
-        return ctx.ref.year, True
-    return infer_year(thursday.month, ctx.ref, ctx.grain), True
-
-
 @rule("dates/week",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:vecka[ \t]+nr\.?|veckan|vecka(?:[ \t]*\n(?=[ \t]*\d))?|v\.?[ \t]*nr\.?|v\.|v)[ \t]*(?P<w>[0-5]?\d)"
       rf"(?:(?:[ \t]*-[ \t]*|[ \t]+(?:och|till)[ \t]+)(?P<w2>[0-5]?\d)(?![ \t]*procent))?(?![\d,.:]\d|[^\W\d_]|\d|[ \t]*%)(?:[ \t]*,?[ \t]+{year('y')}(?![\d/])|[ \t]+(?P<yrel>{YREL}){NL})?",
@@ -259,19 +263,21 @@ def week_year(week: int, ctx: Ctx) -> tuple[int | None, bool]:
 def week(m: Any, ctx: Ctx) -> DateCandidate | None:
     w = int(m["w"])
     w2 = int(m["w2"]) if m["w2"] else None
-    if not 1 <= w <= 53 or (w2 is not None and not w < w2 <= 53):
-        return None
+    if not 1 <= w <= 53 or (w2 is not None and (w2 in (0, w) or w2 < w and (m["y"] or m["yrel"]))):
+        return None  # "vecka 52–1 2027": whose year is written is not known
     y: int | None
     if m["y"]:
         y, rel = int(m["y"]), False
     elif m["yrel"] and ctx.ref is not None:  # "vecka 12 nästa år"
         y, rel = ctx.ref.year + YREL_DELTA[m["yrel"].split()[0]], True
     else:
-        y, rel = week_year(w, ctx)
+        y = week_year(w, ctx.ref, ctx.grain)
+        rel = y is not None
     v = week_value(y, w)
-    if w2 is not None:
-        v = range_value(v, week_value(y, w2))
-    return cand(m, ctx, v, "dates/week", "week number", relative=rel)
+    if v is not None and w2 is not None:  # "vecka 52–1": over New Year, the last week in the next year
+        end = week_value(y + 1 if y is not None and w2 < w else y, w2)
+        v = range_value(v, end) if end is not None else None
+    return cand(m, ctx, v, "dates/week", "week number", relative=rel) if v else None
 
 
 @rule("dates/nth_in_month",

@@ -17,11 +17,11 @@ from .calendar import (
     month_value,
     time_string,
     week_of,
+    week_year,
 )
 from .common import alone_on_line, before_word
 from .engine import DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
-from .rules_periods import week_year
 from .patterns import (
     DATA,
     EVENT_NOUNS,
@@ -228,7 +228,8 @@ def weekday_of_week(m: Any, ctx: Ctx) -> DateCandidate | None:
     w = int(m["w"])
     if wd is None or not 1 <= w <= 53:
         return None
-    y, rel = (int(m["y"]), False) if m["y"] else week_year(w, ctx)
+    y = int(m["y"]) if m["y"] else week_year(w, ctx.ref, ctx.grain)
+    rel = not m["y"]
     if y is None:
         return None
     try:
