@@ -1,0 +1,52 @@
+"""Gaps of held-out batch 43 closed with general rules, each in our own words: a number between two words parts
+them for the OCR repair's name context (a letterhead's unit beside its date), a past decision with its day before
+'att', a procurement's last day and a start noun in a timetable's bullets, an estimate of a sum right after a time."""
+
+from __future__ import annotations
+
+import kdextract
+from kdextract.text.ocr import repair
+from kdextract.text.view import TextView
+
+
+def test_letterhead_unit_beside_its_date_is_repaired() -> None:
+    # a unit's name with several look-alikes, a date in its column, a capitalised word opening the next line
+    text = ("LUNDBY KOMMUN                         PROTOKOLL\n"
+            "Mi1j6f6rva1tningen                     2O11-O3-O4\n"
+            "Anteckningar fran rnötet om hernsjukvarden\n")
+    assert "Miljöförvaltningen" in repair(TextView.identity(text), force=True).text
+
+
+def test_past_decision_with_its_day_before_att() -> None:
+    text = ("Kommundirektörens rapport till kommunstyrelsen 2027-05-10\n\nNytt gruppboende\n"
+            "Kommunfullmäktige beslöt den 12 april att bygga ett gruppboende med sex platser i Norrby.\n")
+    assert [d.text for d in kdextract.parse(text, ner=False).decisions] == [
+        "Kommunfullmäktige beslöt den 12 april att bygga ett gruppboende med sex platser i Norrby."]
+
+
+_TIMETABLE = ("Tjänsteskrivelse\nDatum 2026-10-05\n\nTidplan\n"
+              "•  Upphandlingen annonseras i vecka 44, 2026\n"
+              "•  Sista anmälningsdag är den 4 december 2026\n"
+              "•  Driftstart den 1 mars 2027, efter sportlovet\n"
+              "•  Kursstart den 12 april 2027, vid terminens början\n")
+
+
+def _deadlines(text: str) -> dict[str, str]:
+    return {d.value: d.what for d in kdextract.parse(text, ner=False).deadlines}
+
+
+def test_last_day_bullet_is_due_with_its_own_words() -> None:
+    found = _deadlines(_TIMETABLE)
+    assert "anmälningsdag" in found.get("2026-12-04", "").casefold(), found
+
+
+def test_start_noun_opening_a_bullet_names_its_deadline() -> None:
+    found = _deadlines(_TIMETABLE)
+    assert found.get("2027-03-01") == "Driftstart", found
+    assert found.get("2027-04-12") == "Kursstart", found  # a start compound that no cue list holds
+
+
+def test_estimate_of_a_sum_right_after_its_time_is_no_deadline() -> None:
+    text = ("Tjänsteskrivelse\nDatum 2026-03-02\n\nBakgrund\nKostnaden var 2,1 mnkr under 2025, och för i år "
+            "beräknas den till 2 400 000 kr.\n")
+    assert _deadlines(text) == {}
