@@ -1,6 +1,7 @@
 """Gaps of held-out batch 43 closed with general rules, each in our own words: a number between two words parts
 them for the OCR repair's name context (a letterhead's unit beside its date), a past decision with its day before
-'att', a procurement's last day and a start noun in a timetable's bullets, an estimate of a sum right after a time."""
+'att', a procurement's last day and a start noun in a timetable's bullets, an estimate of a sum right after a time,
+and a state authority's decision in a protocol's background."""
 
 from __future__ import annotations
 
@@ -50,3 +51,12 @@ def test_estimate_of_a_sum_right_after_its_time_is_no_deadline() -> None:
     text = ("Tjänsteskrivelse\nDatum 2026-03-02\n\nBakgrund\nKostnaden var 2,1 mnkr under 2025, och för i år "
             "beräknas den till 2 400 000 kr.\n")
     assert _deadlines(text) == {}
+
+
+def test_state_authority_decision_in_a_protocol_is_background() -> None:
+    text = ("Protokoll\nKultur- och fritidsnämnden\nSammanträdesdatum 2027-03-09\n\n§ 14 Läsfrämjande insatser\n\n"
+            "Bakgrund\nSkolverket har beviljat kommunen 250 000 kronor för läsfrämjande insatser under 2027.\n\n"
+            "Beslut\nNämnden godkänner planen för läsfrämjande insatser.\n")
+    texts = [d.text for d in kdextract.parse(text, ner=False).decisions]
+    assert not any("Skolverket" in t for t in texts), texts
+    assert any("godkänner planen" in t for t in texts), texts
