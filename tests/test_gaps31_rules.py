@@ -1,7 +1,7 @@
 """Gaps of held-out batch 43 closed with general rules, each in our own words: a number between two words parts
 them for the OCR repair's name context (a letterhead's unit beside its date), a past decision with its day before
 'att', a procurement's last day and a start noun in a timetable's bullets, an estimate of a sum right after a time,
-and a state authority's decision in a protocol's background."""
+a state authority's decision in a protocol's background, and a lone guillemet at a line's edge."""
 
 from __future__ import annotations
 
@@ -60,3 +60,16 @@ def test_state_authority_decision_in_a_protocol_is_background() -> None:
     texts = [d.text for d in kdextract.parse(text, ner=False).decisions]
     assert not any("Skolverket" in t for t in texts), texts
     assert any("godkänner planen" in t for t in texts), texts
+
+
+def test_lone_guillemet_before_a_column_gap_is_a_stray_mark() -> None:
+    text = ("3.   Remiss om kollektivtrafiken                 Per Sand\n"
+            "«    Svaret ska vara regionen tillhanda senast den 4 maj 2027.\n"
+            "     Handlingar finns i kansliet.\n")
+    view = repair(TextView.identity(text))
+    assert "«" not in view.text and "     Svaret ska vara" in view.text
+    # a quotation's marks and a list's "»" bullets stay
+    quoted = "Projektet »Trygg i byn« fortsätter.\n"
+    bullets = "»   Första punkten\n»   Andra punkten\n"
+    assert repair(TextView.identity(quoted)).text == quoted
+    assert repair(TextView.identity(bullets)).text == bullets

@@ -20,8 +20,9 @@ and codes (KSAU, E18) are left alone. All of this runs only where the text looks
 (``looks_damaged`` scores the share of unknown words), so clean text gets no edits, but for the readings
 that no clean text holds: a run of "$" item headings with no intact "§" (``lone_sign_repairs``), look-alike
 letters in an ISO date, in a day after its article or in an amount in groups of three ("1984-1O-16",
-"den l januari", "412 OOO kr"; ``sure_digit_repairs``), and an å/ä/ö printed as "?" inside a word ("M?te";
-``ocr_marks``), and a month or unit of money with a look-alike letter ("rnars", "rnnkr"; ``ocr_sure_words``).
+"den l januari", "412 OOO kr"; ``sure_digit_repairs``), an å/ä/ö printed as "?" inside a word ("M?te";
+``ocr_marks``), a lone guillemet at a line's edge past a column gap ("»    Yttrandet …"; ``ocr_marks``), and a
+month or unit of money with a look-alike letter ("rnars", "rnnkr"; ``ocr_sure_words``).
 Every change is a ``TextView.rewrite`` replacement (reason ``"ocr: …"``), so offsets still
 point into the input.
 
@@ -41,7 +42,7 @@ from collections import Counter
 from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import Lexicon, load_lexicon
 from kdextract.text.ocr_codes import lone_sign_repairs
-from kdextract.text.ocr_marks import lost_mark_repairs
+from kdextract.text.ocr_marks import edge_guillemets, lost_mark_repairs
 from kdextract.text.ocr_numbers import sure_digit_repairs
 from kdextract.text.ocr_sure_words import sure_word_repairs
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
@@ -101,7 +102,8 @@ def repair(view: TextView, *, force: bool | None = None) -> TextView:
     """
     if force is False:
         return view
-    if sure := lone_sign_repairs(view.text) + sure_digit_repairs(view.text) + lost_mark_repairs(view.text):
+    if sure := lone_sign_repairs(view.text) + sure_digit_repairs(view.text) + lost_mark_repairs(view.text) \
+            + edge_guillemets(view.text):
         view = view.rewrite(sorted(sure))
     judged = view.text  # the damage is judged with the sure words still damaged: they are its signs too
     if sure := sure_word_repairs(judged):
