@@ -1,12 +1,13 @@
 """Gaps of held-out batch 43 closed with general rules, each in our own words: a number between two words parts
 them for the OCR repair's name context (a letterhead's unit beside its date), a past decision with its day before
 'att', a procurement's last day and a start noun in a timetable's bullets, an estimate of a sum right after a time,
-a state authority's decision in a protocol's background, and a lone guillemet at a line's edge."""
+a state authority's decision in a protocol's background, a lone guillemet at a line's edge, and a heavily damaged
+page that scores as another language's but shows OCR's own signs."""
 
 from __future__ import annotations
 
 import kdextract
-from kdextract.text.ocr import repair
+from kdextract.text.ocr import NOT_SWEDISH, looks_damaged, repair
 from kdextract.text.view import TextView
 
 
@@ -73,3 +74,16 @@ def test_lone_guillemet_before_a_column_gap_is_a_stray_mark() -> None:
     bullets = "»   Första punkten\n»   Andra punkten\n"
     assert repair(TextView.identity(quoted)).text == quoted
     assert repair(TextView.identity(bullets)).text == bullets
+
+
+def test_heavily_damaged_swedish_page_is_repaired() -> None:
+    # more than NOT_SWEDISH of its words unknown, but digits for letters inside words and å/ä/ö words damaged
+    # throughout: OCR's damage, no other language
+    text = ("Anteckningar fran rn6tet orn skolgarden\n\n"
+            "Rektorn beratta4e orn planerna f6r den nya skolgarden. Arbetet ska vara k1art ti11 h6sten och "
+            "kostnaden ar 1ag. Eleverna har fatt ta fram f6rs1ag pa 1ekredskap och de ska redovisa dern f6r "
+            "kornrnunstyre1sen pa n4sta rn6te. Fastighetsf6rva1tningen ska b6rja rned att ta bort det garn1a "
+            "staketet och sedan 1agga ny asfa1t vid ingangen. Vi ska ocksa titta pa bel6ysningen.\n")
+    assert looks_damaged(text) >= NOT_SWEDISH
+    repaired = repair(TextView.identity(text)).text
+    assert "Fastighetsförvaltningen" in repaired and "på nästa möte" in repaired

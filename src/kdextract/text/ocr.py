@@ -51,7 +51,7 @@ from kdextract.text.view import TextView
 
 #: ``looks_damaged`` score from which ``repair(force=None)`` repairs.
 DAMAGE_THRESHOLD = 0.08
-#: From this score on the text is taken for another language, not damaged Swedish.
+#: From this score on the text is taken for another language, not damaged Swedish (unless ``lightly_damaged``).
 NOT_SWEDISH = 0.45
 #: Fewest scored words for a confident auto-detection; shorter texts need a higher score.
 MIN_WORDS = 20
@@ -97,8 +97,9 @@ def _damage(words: Counter[str]) -> float:
 def repair(view: TextView, *, force: bool | None = None) -> TextView:
     """``view`` with OCR damage repaired.
 
-    ``force=None`` repairs where ``looks_damaged`` scores at least ``DAMAGE_THRESHOLD`` or the text is
-    ``lightly_damaged`` (and below ``NOT_SWEDISH``); ``True`` always repairs, ``False`` never.
+    ``force=None`` repairs where ``looks_damaged`` scores at least ``DAMAGE_THRESHOLD`` (and below ``NOT_SWEDISH``)
+    or the text is ``lightly_damaged`` (at any score: digits inside words are OCR's, no other language's), where
+    its function words are Swedish; ``True`` always repairs, ``False`` never.
     """
     if force is False:
         return view
@@ -114,8 +115,8 @@ def repair(view: TextView, *, force: bool | None = None) -> TextView:
         if _clean(intact, damaged):
             return view
         score = _damage(words)
-        if not (DAMAGE_THRESHOLD <= score or _light(judged, intact, damaged)) or score >= NOT_SWEDISH \
-                or not _swedish(words):
+        light = _light(judged, intact, damaged)
+        if not (DAMAGE_THRESHOLD <= score or light) or score >= NOT_SWEDISH and not light or not _swedish(words):
             return view
     return view.rewrite(Repairer(view.text).replacements())
 
