@@ -58,7 +58,8 @@ MIN_WORDS = 20
 
 _DIGIT_IN_WORD = compile_re(r"\p{L}+\d+\p{L}*|\d\p{L}{3,}")
 #: A "1" or "0" (or two: "contro11er") for a letter inside a lower-case word ("socia1chef", "kommunstyre1sen"): no clean word has one.
-_LETTER_DIGIT = compile_re(r"\p{Ll}{2,}[01]{1,2}\p{Ll}{2,}")
+#: (Read from a run's first letter only: a long run of letters is not read again from each of its letters.)
+_LETTER_DIGIT = compile_re(r"(?<!\p{Ll})\p{Ll}{2,}+[01]{1,2}\p{Ll}{2,}")
 #: Fewest such words that, beside damaged frequent words, mark light damage (``lightly_damaged``).
 SURE_DIGIT_WORDS = 2
 #: Frequent Swedish words without å/ä/ö (OCR leaves them alone): the language check.
@@ -115,8 +116,8 @@ def repair(view: TextView, *, force: bool | None = None) -> TextView:
         if _clean(intact, damaged):
             return view
         score = _damage(words)
-        light = _light(judged, intact, damaged)
-        if not (DAMAGE_THRESHOLD <= score or light) or score >= NOT_SWEDISH and not light or not _swedish(words):
+        if not DAMAGE_THRESHOLD <= score < NOT_SWEDISH and not _light(judged, intact, damaged) \
+                or not _swedish(words):
             return view
     return view.rewrite(Repairer(view.text).replacements())
 
