@@ -49,6 +49,11 @@ from kdextract.text.word_starts import AFTER_NO_LATIN1_W
 
 _NEGATION_REACH = 20  # characters before a date searched for a negation ("i stället för ")
 _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
+#: Nothing but blanks and a bullet before a cue of one word right before its date: the cue opens its clause and
+#: names the event or the step ("• Trafikstart den 16 augusti 2010, vid läsårets början", "Driftstart den 1 mars").
+_OPENS_CLAUSE = compile_re(r"[\s•▪*]*")
+#: Only blanks between a date and the cue after it.
+_BLANKS = compile_re(r"\s*")
 _CLAUSE_BREAK = compile_re(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som)\s")
 
 
@@ -289,6 +294,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue  # "Bidraget beräknas till 1,2 mnkr för 2026": the year an estimate is for
         if " ".join(cue.text.casefold().split()) in cues.sums and sum_before(text, cue.end, d.start):
             continue  # "Kostnaden blir 38 000 kr till och med årsskiftet": the period a sum is for
+        if cue.kind == "estimate" and cue.start >= d.end and _BLANKS.fullmatch(text, d.end, cue.start):
+            continue  # "Kostnaden för i år beräknas den till 3 620 000 kr": the time the estimate is for
         if cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak and (
                 d.granularity == "year" or _CONDITION.search(text, s, d.start) is not None):
             continue  # "målen för 2021 som ska styra arbetet", "Om bidraget kommer efter maj kan …": another clause's
@@ -301,7 +308,9 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             te -= 1
         ahead = cue.kind == "intent" and cue_end <= d.start  # "räknar med att ansluta hushållen under 2027"
         cue_start = task_end(text, cs, cue_start, cues.contact) if cue_end <= d.start else cue_start
-        what = (scans.what(cs, ce, d.start, d.end, cue_start, cue_end, ahead)
+        what = (cue_text if kind in ("event", "planned") and _OPENS_CLAUSE.fullmatch(text, cs, cue_start)
+                and cue_end <= d.start and _BLANKS.fullmatch(text, cue_end, d.start) and cue_text.isalpha() else None) \
+            or (scans.what(cs, ce, d.start, d.end, cue_start, cue_end, ahead)
                 or task_before(text, sentences, starts, s, scans, cues.owner) or text[ts:min(te, ts + 60)])
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))

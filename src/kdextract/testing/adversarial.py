@@ -171,6 +171,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "ocr_damage_with_lone_ones": _repeat("Vi bor 1 Umea och ar 1 Kalix pa dagen.\n"),
     "ocr_damage_then_a_letter_run": lambda n: _repeat("Rapporten ir klar och finns pa intranatet fran idag. ")(n // 2)
     + "a" * (n // 2),
+    # heavy damage (its score past NOT_SWEDISH, so its digits inside words are counted) ending in a run of letters
+    "heavy_ocr_damage_then_a_letter_run": lambda n: _repeat("Vi ir pa intranatet fran idag och socia1chefen ar "
+                                                            "kontro11ant. ")(n // 2) + "a" * (n // 2),
     # one pattern per line
     "budget_table": lambda n: _lines(n, lambda i: f"Post {i}\t1 000 kr\n"),
     # one long row of a word processor's table under a currency column (records.amount_columns: a cell's column by

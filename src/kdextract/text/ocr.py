@@ -20,8 +20,9 @@ and codes (KSAU, E18) are left alone. All of this runs only where the text looks
 (``looks_damaged`` scores the share of unknown words), so clean text gets no edits, but for the readings
 that no clean text holds: a run of "$" item headings with no intact "§" (``lone_sign_repairs``), look-alike
 letters in an ISO date, in a day after its article or in an amount in groups of three ("1984-1O-16",
-"den l januari", "412 OOO kr"; ``sure_digit_repairs``), and an å/ä/ö printed as "?" inside a word ("M?te";
-``ocr_marks``), and a month or unit of money with a look-alike letter ("rnars", "rnnkr"; ``ocr_sure_words``).
+"den l januari", "412 OOO kr"; ``sure_digit_repairs``), an å/ä/ö printed as "?" inside a word ("M?te";
+``ocr_marks``), a lone guillemet at a line's edge past a column gap ("»    Yttrandet …"; ``ocr_marks``), and a
+month or unit of money with a look-alike letter ("rnars", "rnnkr"; ``ocr_sure_words``).
 Every change is a ``TextView.rewrite`` replacement (reason ``"ocr: …"``), so offsets still
 point into the input.
 
@@ -41,7 +42,7 @@ from collections import Counter
 from kdextract.pattern_cache import compile_re
 from kdextract.text.lexicon import Lexicon, load_lexicon
 from kdextract.text.ocr_codes import lone_sign_repairs
-from kdextract.text.ocr_marks import lost_mark_repairs
+from kdextract.text.ocr_marks import edge_guillemets, lost_mark_repairs
 from kdextract.text.ocr_numbers import sure_digit_repairs
 from kdextract.text.ocr_sure_words import sure_word_repairs
 from kdextract.text.ocr_confusions import ConfusionRules, confusion_table
@@ -50,14 +51,15 @@ from kdextract.text.view import TextView
 
 #: ``looks_damaged`` score from which ``repair(force=None)`` repairs.
 DAMAGE_THRESHOLD = 0.08
-#: From this score on the text is taken for another language, not damaged Swedish.
+#: From this score on the text is taken for another language, not damaged Swedish (unless ``lightly_damaged``).
 NOT_SWEDISH = 0.45
 #: Fewest scored words for a confident auto-detection; shorter texts need a higher score.
 MIN_WORDS = 20
 
 _DIGIT_IN_WORD = compile_re(r"\p{L}+\d+\p{L}*|\d\p{L}{3,}")
 #: A "1" or "0" (or two: "contro11er") for a letter inside a lower-case word ("socia1chef", "kommunstyre1sen"): no clean word has one.
-_LETTER_DIGIT = compile_re(r"\p{Ll}{2,}[01]{1,2}\p{Ll}{2,}")
+#: (Read from a run's first letter only: a long run of letters is not read again from each of its letters.)
+_LETTER_DIGIT = compile_re(r"(?<!\p{Ll})\p{Ll}{2,}+[01]{1,2}\p{Ll}{2,}")
 #: Fewest such words that, beside damaged frequent words, mark light damage (``lightly_damaged``).
 SURE_DIGIT_WORDS = 2
 #: Frequent Swedish words without å/ä/ö (OCR leaves them alone): the language check.
@@ -96,12 +98,14 @@ def _damage(words: Counter[str]) -> float:
 def repair(view: TextView, *, force: bool | None = None) -> TextView:
     """``view`` with OCR damage repaired.
 
-    ``force=None`` repairs where ``looks_damaged`` scores at least ``DAMAGE_THRESHOLD`` or the text is
-    ``lightly_damaged`` (and below ``NOT_SWEDISH``); ``True`` always repairs, ``False`` never.
+    ``force=None`` repairs where ``looks_damaged`` scores at least ``DAMAGE_THRESHOLD`` (and below ``NOT_SWEDISH``)
+    or the text is ``lightly_damaged`` (at any score: digits inside words are OCR's, no other language's), where
+    its function words are Swedish; ``True`` always repairs, ``False`` never.
     """
     if force is False:
         return view
-    if sure := lone_sign_repairs(view.text) + sure_digit_repairs(view.text) + lost_mark_repairs(view.text):
+    if sure := lone_sign_repairs(view.text) + sure_digit_repairs(view.text) + lost_mark_repairs(view.text) \
+            + edge_guillemets(view.text):
         view = view.rewrite(sorted(sure))
     judged = view.text  # the damage is judged with the sure words still damaged: they are its signs too
     if sure := sure_word_repairs(judged):
@@ -112,7 +116,7 @@ def repair(view: TextView, *, force: bool | None = None) -> TextView:
         if _clean(intact, damaged):
             return view
         score = _damage(words)
-        if not (DAMAGE_THRESHOLD <= score or _light(judged, intact, damaged)) or score >= NOT_SWEDISH \
+        if not DAMAGE_THRESHOLD <= score < NOT_SWEDISH and not _light(judged, intact, damaged) \
                 or not _swedish(words):
             return view
     return view.rewrite(Repairer(view.text).replacements())

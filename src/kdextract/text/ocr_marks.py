@@ -102,6 +102,23 @@ def stray_mark_lines(text: str) -> list[Replacement]:
     return [(m.start(), m.end(), "", "ocr: stray mark") for m in _STRAY_LINE.finditer(text)]
 
 
+#: A guillemet that opens a line before a column gap ("»    Yttrandet ska …").
+_OPENING_GUILLEMET = compile_re(r"(?m)^[ \t]*+\K[«»](?=[ \t]{2,}\S)")
+#: A guillemet that ends a line after a column gap ("… beslutar   «").
+_CLOSING_GUILLEMET = compile_re(r"(?m)[«»](?<=\S[ \t]{2,}[«»])(?=[ \t]*+\r?$)")  # (the look back only at a mark)
+
+
+def edge_guillemets(text: str) -> list[Replacement]:
+    """A lone "«" or "»" that a margin mark left at a line's edge, apart from the line's text by a column gap, made a
+    blank (the text keeps its column): a quotation mark stands against its word, and a list that takes "»" for its
+    bullet opens two lines or more so (left alone)."""
+    if "«" not in text and "»" not in text:
+        return []
+    opening = list(_OPENING_GUILLEMET.finditer(text))
+    found = (opening if len(opening) == 1 else []) + list(_CLOSING_GUILLEMET.finditer(text))
+    return [(m.start(), m.end(), " ", "ocr: stray mark") for m in found]
+
+
 _CAPS_APOSTROPHE = compile_re(r"(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Lu}{1,4})(?![\p{L}\p{N}'’])")
 
 

@@ -38,6 +38,8 @@ _STAND_INS = frozenset("{#")
 _MARKED = compile_re(r"[åäöÅÄÖ]")
 #: Blanks between two words of one line.
 _SAME_LINE_GAP = compile_re(r"[ \t]+")
+#: A digit between two words (``Repairer.replacements``' name context).
+_NUMBER = compile_re(r"\p{N}")
 #: A lower-case word (capitalised or not) whose only inner capitals are "I": OCR's "l" ("tilI", "UtdeIning").
 _I_FOR_L = compile_re(r"\p{L}\p{Ll}*+(?:I\p{Ll}*+)++")
 #: A capitalised word inside a sentence shorter than this (a name more often than a compound noun)
@@ -106,10 +108,13 @@ class Repairer:
             tok = m.group()
             prev = tokens[k - 1].group() if k else ""
             after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+            # a number between (a letterhead's date in its column) parts the words: no name runs across it
+            name_prev = "" if k and _NUMBER.search(self.text, tokens[k - 1].end(), m.start()) else prev
+            name_after = "" if after and _NUMBER.search(self.text, m.end(), tokens[k + 1].start()) else after
             context = _Context(
                 name_position=self._name_position(m.start()),
-                in_name=prev[:1].isupper() and after[:1].isupper(),
-                before_name=after[:1].isupper() and after[1:].islower(),
+                in_name=name_prev[:1].isupper() and name_after[:1].isupper(),
+                before_name=name_after[:1].isupper() and name_after[1:].islower(),
                 counted=bool(_AFTER_COUNT.search(self.text, max(0, m.start() - 8), m.start()))
                 or fold(prev) in _folded(_QUANTIFIERS),
                 after_given=(tok[:1].isupper() or tok[:1] == "0") and read_before.lower() in _given_names()
