@@ -43,6 +43,7 @@ _WIDE_DEPTH = 2
 _DIGIT = compile_std(r"\d")
 #: Blanks, all read as " " (in the beginnings and in the text looked up).
 _BLANKS = str.maketrans(dict.fromkeys(" \t\n\r\f\v", " "))
+_OTHER_BLANKS = "\t\n\r\f\v"
 #: Character classes of a lookbehind that rule out a letter before: ``\w`` in it, or ``[^\W\d_]``.
 _NO_LETTER_CLASS = [(C.NEGATE, None), (C.CATEGORY, C.CATEGORY_NOT_WORD), (C.CATEGORY, C.CATEGORY_DIGIT),
                     (C.LITERAL, ord("_"))]
@@ -188,7 +189,9 @@ class RuleStarts:
         out: list[list[int]] = [[] for _ in self.known]
         if self._scan is None:
             return out
-        zeroed = _DIGIT.sub("0", text).translate(_BLANKS)
+        zeroed = _DIGIT.sub("0", text)
+        for blank in _OTHER_BLANKS:  # as ``translate(_BLANKS)``, which reads a text with "å" character by character
+            zeroed = zeroed.replace(blank, " ")
         rules_at = self._rules_at
         for p in [0, *(m.end() for m in self._scan.finditer(zeroed))]:  # 0: the key tells
             key = zeroed[p:p + DEPTH]
