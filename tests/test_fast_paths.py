@@ -1,0 +1,48 @@
+"""Shortcuts taken for speed give what the plain operation gives."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from kdextract.text.fold import _FOLDS, fold
+from kdextract.text.ocr_letters import _AS_LETTERS, _LETTERS_AND_DIGITS, digits_read_as_letters
+
+#: Characters whose folds differ in kind: ASCII, Swedish letters, dashes and quotes, marks that fold to themselves,
+#: letters whose fold is outside ASCII or whose lower case changes the length, a lone surrogate.
+_ALPHABET = "aBz Q\t\nÅåÄöÉü–—’”•§ΣσςİıẞßØæ\u00a0ℍǅﬀ1ž\ud800😀"
+
+
+def _strings(seed: int, n: int = 3000) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, 14))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("text", ["Kommunstyrelsen BESLUTAR – klart", "Åsa Ørsted • § 12", "ΣΟΦΙΑ Σ", "İstanbul",
+                                  "ℍotell ”Ängen” — 2026", "plain ascii"])
+def test_fold_is_each_character_folded(text: str) -> None:
+    assert fold(text) == text.translate(_FOLDS)
+
+
+def test_fold_of_mixed_strings() -> None:
+    for text in _strings(7):
+        assert fold(text) == text.translate(_FOLDS), repr(text)
+
+
+def _read_plainly(line: str) -> str:
+    return _LETTERS_AND_DIGITS.sub(lambda m: m.group().translate(_AS_LETTERS), line)
+
+
+@pytest.mark.parametrize("line", ["Förslag ti11 beslut", "F0rslag till beslut", "Beslut 2026-05-14 § 12",
+                                  "KS 2019/0417", "10a", "a1", "Ärende 1O", "Budget 2O27"])
+def test_digits_read_as_letters_as_the_word_pattern_reads_them(line: str) -> None:
+    assert digits_read_as_letters(line) == _read_plainly(line)
+
+
+def test_digits_read_as_letters_of_mixed_strings() -> None:
+    rnd = random.Random(11)
+    alphabet = "ab1 0 2Åä²Ωl-.ǅ٣o"
+    for _ in range(5000):
+        line = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        assert digits_read_as_letters(line) == _read_plainly(line), repr(line)
