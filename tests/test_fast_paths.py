@@ -6,8 +6,10 @@ import random
 
 import pytest
 
+from kdextract.records.deadlines import FORM_GAP, _cues, _form_label
 from kdextract.text.fold import _FOLDS, fold
 from kdextract.text.ocr_letters import _AS_LETTERS, _LETTERS_AND_DIGITS, digits_read_as_letters
+from kdextract.text.word_starts import lower_comparable
 
 #: Characters whose folds differ in kind: ASCII, Swedish letters, dashes and quotes, marks that fold to themselves,
 #: letters whose fold is outside ASCII or whose lower case changes the length, a lone surrogate.
@@ -46,3 +48,21 @@ def test_digits_read_as_letters_of_mixed_strings() -> None:
     for _ in range(5000):
         line = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         assert digits_read_as_letters(line) == _read_plainly(line), repr(line)
+
+
+_LABELLED = ("Protokollet anslås. Anslaget tas ned 2025-03-01 och nästa sammanträde\näger rum 12 maj. Justering: "
+             "måndag 3 mars. ÖVERKLAGANDETIDEN GÅR UT 2025-01-01. Sista dag för överklagande 4 april, senast 2/5. "
+             "Svarsdatum\n  9 juni. Vi har ſista svarsdag 3 juli och nasta mote 8 augusti.")
+
+
+@pytest.mark.parametrize("text", [_LABELLED, _LABELLED.replace("ſ", "s"), _LABELLED.upper()])
+def test_form_labels_looked_for_where_a_label_word_stands(text: str) -> None:
+    cues = _cues()
+    low = lower_comparable(text)
+    found = 0
+    for pos in range(len(text) + 1):
+        plain = cues.form.search(text, max(0, pos - FORM_GAP - 60), pos)
+        quick = _form_label(text, low, cues, pos)
+        assert (plain and (plain.span(), plain.lastgroup)) == (quick and (quick.span(), quick.lastgroup)), pos
+        found += plain is not None
+    assert found >= 5
