@@ -7,6 +7,8 @@ import random
 import pytest
 
 from kdextract.records.deadlines import FORM_GAP, _cues, _form_label
+from kdextract.records.project_rules import intro_matches
+from kdextract.records.project_rules import rules as project_rules
 from kdextract.text.fold import _FOLDS, fold
 from kdextract.text.ocr_letters import _AS_LETTERS, _LETTERS_AND_DIGITS, digits_read_as_letters
 from kdextract.text.word_starts import lower_comparable
@@ -66,3 +68,13 @@ def test_form_labels_looked_for_where_a_label_word_stands(text: str) -> None:
         assert (plain and (plain.span(), plain.lastgroup)) == (quick and (quick.span(), quick.lastgroup)), pos
         found += plain is not None
     assert found >= 5
+
+
+@pytest.mark.parametrize("text", ["Inom projektet Grön skolgård och IT-satsningen Digital vardag, samverkansprojektet "
+                                  "Unga vuxna och kulturprogrammet Sommarljus.",
+                                  "Kommunstyrelsen beslutar att godkänna budgeten.", "projekt- och program-"])
+def test_project_intros_as_both_full_scans(text: str) -> None:
+    r = project_rules()
+    folded = fold(text)
+    expected = sorted([*r.intro.finditer(folded), *r.typed_intro.finditer(folded)], key=lambda m: m.start())
+    assert [m.span() for m in intro_matches(r, folded)] == [m.span() for m in expected]
