@@ -7,6 +7,8 @@ import random
 import pytest
 
 from kdextract.records.deadlines import FORM_GAP, _cues, _form_label
+from kdextract.records.name_utils import role_base
+from kdextract.records.person_roles import _COPULA_BEFORE, _FRONTED_BEFORE, role_before
 from kdextract.records.project_rules import intro_matches
 from kdextract.records.project_rules import rules as project_rules
 from kdextract.text.fold import _FOLDS, fold
@@ -23,8 +25,8 @@ def _strings(seed: int, n: int = 3000) -> list[str]:
     return ["".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, 14))) for _ in range(n)]
 
 
-@pytest.mark.parametrize("text", ["Kommunstyrelsen BESLUTAR – klart", "Åsa Ørsted • § 12", "ΣΟΦΙΑ Σ", "İstanbul",
-                                  "ℍotell ”Ängen” — 2026", "plain ascii"])
+@pytest.mark.parametrize("text", ["Kommunstyrelsen BESLUTAR – klart", "Åsa Ørsted • § 12", "ΣΟΦΙΑ Σ",
+                                  "İstanbul", "ℍotell ”Ängen” — 2026", "plain ascii"])
 def test_fold_is_each_character_folded(text: str) -> None:
     assert fold(text) == text.translate(_FOLDS)
 
@@ -52,8 +54,9 @@ def test_digits_read_as_letters_of_mixed_strings() -> None:
         assert digits_read_as_letters(line) == _read_plainly(line), repr(line)
 
 
-_LABELLED = ("Protokollet anslås. Anslaget tas ned 2025-03-01 och nästa sammanträde\näger rum 12 maj. Justering: "
-             "måndag 3 mars. ÖVERKLAGANDETIDEN GÅR UT 2025-01-01. Sista dag för överklagande 4 april, senast 2/5. "
+_LABELLED = ("Protokollet anslås. Anslaget tas ned 2025-03-01 och nästa sammanträde\näger rum 12 maj. "
+             "Justering: måndag 3 mars. ÖVERKLAGANDETIDEN GÅR UT 2025-01-01. Sista dag för överklagande "
+             "4 april, senast 2/5. "
              "Svarsdatum\n  9 juni. Vi har ſista svarsdag 3 juli och nasta mote 8 augusti.")
 
 
@@ -70,11 +73,22 @@ def test_form_labels_looked_for_where_a_label_word_stands(text: str) -> None:
     assert found >= 5
 
 
-@pytest.mark.parametrize("text", ["Inom projektet Grön skolgård och IT-satsningen Digital vardag, samverkansprojektet "
-                                  "Unga vuxna och kulturprogrammet Sommarljus.",
+@pytest.mark.parametrize("text", ["Inom projektet Grön skolgård och IT-satsningen Digital vardag, "
+                                  "samverkansprojektet Unga vuxna och kulturprogrammet Sommarljus.",
                                   "Kommunstyrelsen beslutar att godkänna budgeten.", "projekt- och program-"])
 def test_project_intros_as_both_full_scans(text: str) -> None:
     r = project_rules()
     folded = fold(text)
     expected = sorted([*r.intro.finditer(folded), *r.typed_intro.finditer(folded)], key=lambda m: m.start())
     assert [m.span() for m in intro_matches(r, folded)] == [m.span() for m in expected]
+
+
+@pytest.mark.parametrize("before", ["Ny ekonomichef blir ", "Projektledare är\t", "Projektledare var", "Som ny miljöchef "
+                                    "börjar ", "Vårt ansvar ", "Ordförande är  ", "tillförordnad kanslichef var "])
+def test_role_before_a_name_as_both_shapes_searched(before: str) -> None:
+    text = before + "Eva Ek"
+    expected = next(((base, 2) for shape in (_COPULA_BEFORE, _FRONTED_BEFORE)
+                     if (c := shape.search(before)) is not None and (base := role_base(c.group("role"))) is not None),
+                    None)
+    got = role_before(text, len(before))
+    assert (got if got[1] == 2 else None) == expected

@@ -45,7 +45,8 @@ _WORD_START = compile_re(r"(?<!\p{L})\p{L}")
 def _adjective_words() -> tuple[frozenset[str], frozenset[str]]:
     """The listed body adjectives and the stoplist, folded (built once, not for each text)."""
     rules = org_rules()
-    return frozenset(fold_key(a) for a in rules.body_adjectives), frozenset(fold_key(a) for a in rules.adjective_stoplist)
+    listed = frozenset(fold_key(a) for a in rules.body_adjectives)
+    return listed, frozenset(fold_key(a) for a in rules.adjective_stoplist)
 
 
 def find_adjective_bodies(text: str) -> Iterator[Cand]:
