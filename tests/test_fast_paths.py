@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from kdextract.layout.columns import COLUMN_GAP, has_column_gap
 from kdextract.records.deadlines import FORM_GAP, _cues, _form_label
 from kdextract.records.name_utils import role_base
 from kdextract.records.person_roles import _COPULA_BEFORE, _FRONTED_BEFORE, role_before
@@ -92,3 +93,12 @@ def test_role_before_a_name_as_both_shapes_searched(before: str) -> None:
                     None)
     got = role_before(text, len(before))
     assert (got if got[1] == 2 else None) == expected
+
+
+def test_column_gap_looked_up_as_the_pattern_finds_it() -> None:
+    rnd = random.Random(13)
+    for _ in range(3000):
+        text = "".join(rnd.choice(["a", "Ö", " ", " ", "\t", "\n", "  ", "   ", "1"]) for _ in range(rnd.randint(0, 12)))
+        start, end = sorted(rnd.randint(0, len(text)) for _ in range(2))
+        for window in ((start, end), (start, None), (0, None)):
+            assert has_column_gap(text, *window) == (COLUMN_GAP.search(text, *window) is not None), (text, window)
