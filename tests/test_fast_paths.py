@@ -7,6 +7,7 @@ import random
 import pytest
 
 from kdextract.layout.columns import COLUMN_GAP, has_column_gap
+from kdextract.layout.paragraph_leads import _BARE_TITLE, _bare_title
 from kdextract.records.deadlines import FORM_GAP, _cues, _form_label
 from kdextract.records.name_utils import role_base
 from kdextract.records.person_roles import _COPULA_BEFORE, _FRONTED_BEFORE, role_before
@@ -102,3 +103,14 @@ def test_column_gap_looked_up_as_the_pattern_finds_it() -> None:
         start, end = sorted(rnd.randint(0, len(text)) for _ in range(2))
         for window in ((start, end), (start, None), (0, None)):
             assert has_column_gap(text, *window) == (COLUMN_GAP.search(text, *window) is not None), (text, window)
+
+
+def test_bare_title_tried_where_its_line_can_be_one() -> None:
+    rnd = random.Random(17)
+    pieces = ["\n", "\n\n", " ", "\t", "Delegationsbeslut", "Ärende", "a", "b)", "1", ".", ":", "?", "!", ",",
+              "x" * 30, "Y" * 50, "\r", "é", "É", "(", ")"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        pos = rnd.randint(0, len(text))
+        plain, quick = _BARE_TITLE.match(text, pos), _bare_title(text, pos)
+        assert (plain and plain.span()) == (quick and quick.span()), (text, pos)

@@ -35,6 +35,8 @@ LEAD_BODY_WORDS = 3
 TOPIC_WORDS, LISTED_TITLE_WORDS = 5, 10
 #: A paragraph of one bare title after a blank line: a capital, no sentence end or colon, at most 80 characters.
 _BARE_TITLE = compile_re(r"[ \t]*\n[ \t]*\n[ \t]*\p{Lu}[^\n.!?:]{0,80}(?<=[\p{L}\d)])[ \t]*(?=\n|\Z)")
+#: Its lead: a blank line, then a capital.
+_BARE_LEAD = compile_re(r"[ \t]*\n[ \t]*\n[ \t]*(?=\p{Lu})")
 
 #: The endings of a noun's definite form after its indefinite one ("plan" -> "planen", "program" -> "programmet" aside).
 _DEFINITE_ENDS = ("en", "et", "n")
@@ -129,11 +131,25 @@ def listed_title_lead(text: str, start: int, end: int) -> int | None:
     if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
             or has_column_gap(text, start, end) or not _SENTENCE_END.search(text, end - 1, end):
         return None
-    nxt = _BARE_TITLE.match(text, end)
-    if nxt is None or _BARE_TITLE.match(text, nxt.end()) is None:
+    nxt = _bare_title(text, end)
+    if nxt is None or _bare_title(text, nxt.end()) is None:
         return None
     stop = topic_end(text, start, end, LISTED_TITLE_WORDS)
     return None if stop is None or rules().issuer_name.match(text, start, stop) else stop
+
+
+def _bare_title(text: str, pos: int) -> regex.Match[str] | None:
+    """``_BARE_TITLE.match(text, pos)``, tried only where the line after the blank line holds no sentence end or
+    colon and at most 81 characters before its trailing blanks: elsewhere the pattern fails after backtracking
+    through each of its 80 characters."""
+    lead = _BARE_LEAD.match(text, pos)
+    if lead is None:
+        return None
+    stop = text.find("\n", lead.end())
+    line = text[lead.end():len(text) if stop < 0 else stop].rstrip(" \t")
+    if len(line) > 81 or "." in line or "!" in line or "?" in line or ":" in line:
+        return None
+    return _BARE_TITLE.match(text, pos)
 
 
 @lru_cache(maxsize=1)
