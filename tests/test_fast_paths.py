@@ -5,11 +5,14 @@ from __future__ import annotations
 import random
 
 import pytest
+import regex
 
 from kdextract.layout.columns import COLUMN_GAP, has_column_gap
+from kdextract.layout.form import _ITEM_MARK
 from kdextract.layout.paragraph_leads import _BARE_TITLE, _bare_title
 from kdextract.records.deadlines import FORM_GAP, _cues, _form_label
 from kdextract.records.name_utils import role_base
+from kdextract.records.org_adjectives import _ADJECTIVE_BEFORE
 from kdextract.records.person_roles import _COPULA_BEFORE, _FRONTED_BEFORE, role_before
 from kdextract.records.project_rules import intro_matches
 from kdextract.records.project_rules import rules as project_rules
@@ -114,3 +117,17 @@ def test_bare_title_tried_where_its_line_can_be_one() -> None:
         pos = rnd.randint(0, len(text))
         plain, quick = _BARE_TITLE.match(text, pos), _bare_title(text, pos)
         assert (plain and plain.span()) == (quick and quick.span()), (text, pos)
+
+
+@pytest.mark.parametrize(("reverse", "pieces"), [
+    (_ADJECTIVE_BEFORE, ["regionala", "Den", "den", " ", "  ", "\t", "-", "ab", "abc", "Å", "\n", "tekniska", ","]),
+    (_ITEM_MARK, ["§", " ", "  ", "\t", "\n", "KS", "Punkt", "ÄRENDE", "12", "1234", ".", ":", "Justering"]),
+])
+def test_backward_searches_find_what_forward_ones_find(reverse: regex.Pattern[str], pieces: list[str]) -> None:
+    forward = regex.compile(reverse.pattern.removeprefix("(?r)"))
+    rnd = random.Random(19)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        start, end = sorted(rnd.randint(0, len(text)) for _ in range(2))
+        a, b = forward.search(text, start, end), reverse.search(text, start, end)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, start, end)
