@@ -13,6 +13,7 @@ from kdextract.layout.paragraph_leads import _BARE_TITLE, _bare_title
 from kdextract.records.deadlines import FORM_GAP, _cues, _form_label
 from kdextract.records.name_utils import role_base
 from kdextract.records.org_adjectives import _ADJECTIVE_BEFORE
+from kdextract.records.org_associations import _definite_compound_re, find_definite_compounds
 from kdextract.records.person_roles import _COPULA_BEFORE, _FRONTED_BEFORE, role_before
 from kdextract.records.project_rules import intro_matches
 from kdextract.records.project_rules import rules as project_rules
@@ -131,3 +132,13 @@ def test_backward_searches_find_what_forward_ones_find(reverse: regex.Pattern[st
         start, end = sorted(rnd.randint(0, len(text)) for _ in range(2))
         a, b = forward.search(text, start, end), reverse.search(text, start, end)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, start, end)
+
+
+@pytest.mark.parametrize("text", ["Kommunförbundet och Linnéuniversitetets rektor", "FÖRBUNDET Förbund Universitet",
+                                  "Högskolans lokaler", "Ekby högskola", "Idrottsförbundets årsmöte"])
+def test_definite_compounds_skipped_only_where_no_match_could_end(text: str) -> None:
+    spans = [(c.start, c.end) for c in find_definite_compounds(text)]
+    found = [m.span() for m in _definite_compound_re().finditer(text)]
+    assert all(span in found for span in spans)
+    if found:
+        assert spans, text
