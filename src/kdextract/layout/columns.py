@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from kdextract.pattern_cache import compile_re
 
-__all__ = ["COLUMN_GAP", "cell_rest_below", "cells", "table_header"]
+__all__ = ["COLUMN_GAP", "cell_rest_below", "cells", "has_column_gap", "table_header"]
 
 #: A gap between the columns of a table that PDF text laid out with blanks ("4.  Skolskjuts      Mats Öberg      BUN 2024/12").
 COLUMN_GAP = compile_re(r"[ \t]*(?:\t|[ ]{3,})[ \t]*")
+
+
+def has_column_gap(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``COLUMN_GAP`` finds a gap in ``text[start:end]``: a tab or three blanks in a row (``str.find``, not
+    the pattern: it is tried at each blank of a line, and paragraph leads ask it of every line)."""
+    return text.find("\t", start, end) >= 0 or text.find("   ", start, end) >= 0
+
+
 #: The cells of a line laid out in columns: runs of words with single blanks between them.
 _TABLE_CELL = compile_re(r"\S+(?:[ ]\S+)*")
 #: Fewest cells of a table's header line.

@@ -154,8 +154,8 @@ _NEXT_TOKEN = compile_re(r"[ \t]*:?[ \t]*(\S*)")
 #: sentence ("… senast den 3 december. Förhinder" / "anmäls till …"), as it does on the label's own line.
 _NEXT_LINE_TOKEN = compile_re(r"[ \t]*\n[ \t]*(\S*)")  # no colon after the label
 #: What stands before an item's title on its line: "§ 44", "KS § 12", "Punkt 2", "Ärende 5:" (the title may be a
-#: label's word: "Justering", "Justerare").
-_ITEM_MARK = compile_re(r"(?:^|\n)[ \t]*(?:(?:\p{Lu}{2,6}[ \t]+)?§[ \t]*\d{1,3}|(?i:punkt|ärende)[ \t]+\d{1,3}[.:]?)"
+#: label's word: "Justering", "Justerare"). Searched backwards: it ends where the label starts.
+_ITEM_MARK = compile_re(r"(?r)(?:^|\n)[ \t]*(?:(?:\p{Lu}{2,6}[ \t]+)?§[ \t]*\d{1,3}|(?i:punkt|ärende)[ \t]+\d{1,3}[.:]?)"
                         r"[ \t]+\Z")
 
 

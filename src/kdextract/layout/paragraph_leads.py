@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from kdextract.layout.bullets import BULLETS
-from kdextract.layout.columns import COLUMN_GAP
+from kdextract.layout.columns import has_column_gap
 from kdextract.layout.form import is_form_label, protocol_rules
 from kdextract.layout.items import head_at, opens_sentence, states_a_point, title_end, verb_after
 from kdextract.layout.subheading_ends import inline_subheading_at
@@ -35,6 +35,8 @@ LEAD_BODY_WORDS = 3
 TOPIC_WORDS, LISTED_TITLE_WORDS = 5, 10
 #: A paragraph of one bare title after a blank line: a capital, no sentence end or colon, at most 80 characters.
 _BARE_TITLE = compile_re(r"[ \t]*\n[ \t]*\n[ \t]*\p{Lu}[^\n.!?:]{0,80}(?<=[\p{L}\d)])[ \t]*(?=\n|\Z)")
+#: Its lead: a blank line, then a capital.
+_BARE_LEAD = compile_re(r"[ \t]*\n[ \t]*\n[ \t]*(?=\p{Lu})")
 
 #: The endings of a noun's definite form after its indefinite one ("plan" -> "planen", "program" -> "programmet" aside).
 _DEFINITE_ENDS = ("en", "et", "n")
@@ -70,7 +72,7 @@ def leads_paragraph(text: str, start: int, end: int) -> bool:
         return False
     lead = first.group()  # an item's number, or a committee's code before its "§" ("KFN § 57")
     head = head_at(text, start, end) if lead[0] in "§0123456789" or lead.isupper() and lead.isalpha() else None
-    if COLUMN_GAP.search(text, start if head is None else head.title_start, end) is not None:
+    if has_column_gap(text, start if head is None else head.title_start, end):
         return False  # (a line of columns is a table's row or a kallelse's time slot; not "§ 31   Title …")
     paragraph = head is not None and "§" in (head.number or "")
     if head is not None and (head.marked or paragraph) and head.depth == 1:
@@ -115,7 +117,7 @@ def topic_lead(text: str, start: int, end: int) -> int | None:
     sentence end; the heading words end in no punctuation. A bulleted list may follow the heading instead
     ("Pågående arbete • Projektet …")."""
     if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
-            or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
+            or has_column_gap(text, start, end) or not _SENTENCE_END.search(text, end - 1, end):
         return None
     stop = topic_end(text, start, end) or _bulleted_topic_end(text, start, end)
     return None if stop is None or rules().issuer_name.match(text, start, stop) else stop
@@ -127,13 +129,27 @@ def listed_title_lead(text: str, start: int, end: int) -> int | None:
     are bare titles of the same list ("Delegationsbeslut", "Anmälningsärenden"): a title of at most
     ``LISTED_TITLE_WORDS`` words, read as ``topic_lead`` reads a topic's."""
     if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
-            or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
+            or has_column_gap(text, start, end) or not _SENTENCE_END.search(text, end - 1, end):
         return None
-    nxt = _BARE_TITLE.match(text, end)
-    if nxt is None or _BARE_TITLE.match(text, nxt.end()) is None:
+    nxt = _bare_title(text, end)
+    if nxt is None or _bare_title(text, nxt.end()) is None:
         return None
     stop = topic_end(text, start, end, LISTED_TITLE_WORDS)
     return None if stop is None or rules().issuer_name.match(text, start, stop) else stop
+
+
+def _bare_title(text: str, pos: int) -> regex.Match[str] | None:
+    """``_BARE_TITLE.match(text, pos)``, tried only where the line after the blank line holds no sentence end or
+    colon and at most 81 characters before its trailing blanks: elsewhere the pattern fails after backtracking
+    through each of its 80 characters."""
+    lead = _BARE_LEAD.match(text, pos)
+    if lead is None:
+        return None
+    stop = text.find("\n", lead.end())
+    line = text[lead.end():len(text) if stop < 0 else stop].rstrip(" \t")
+    if len(line) > 81 or "." in line or "!" in line or "?" in line or ":" in line:
+        return None
+    return _BARE_TITLE.match(text, pos)
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +163,7 @@ def case_lead(text: str, start: int, end: int) -> tuple[int, int] | None:
     its first sentence ("Dnr KS 2024/118 Markanvisning för kvarteret Lärkan Kommunen har fått …", see
     ``topic_lead``), or None."""
     if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
-            or COLUMN_GAP.search(text, start, end) is not None or not _SENTENCE_END.search(text, end - 1, end):
+            or has_column_gap(text, start, end) or not _SENTENCE_END.search(text, end - 1, end):
         return None
     case = _leading_case().match(text, start, end)
     stop = topic_end(text, case.end(), end) if case is not None else None

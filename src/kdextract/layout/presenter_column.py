@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kdextract.layout.columns import COLUMN_GAP
+from kdextract.layout.columns import COLUMN_GAP, has_column_gap
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
@@ -49,7 +49,7 @@ def cut_presenters(text: str, lines: list[Line]) -> None:
         for j, nxt in enumerate(lines[i + 1:], i + 1):
             if nxt.kind in _ITEM_KINDS:
                 seen = True
-                if COLUMN_GAP.search(text, nxt.title_start, nxt.end) is None:
+                if not has_column_gap(text, nxt.title_start, nxt.end):
                     gap = _NARROW_GAP.search(text, nxt.title_start, nxt.title_end)
                     nxt.title_end = gap.start() if gap else _before_presenter(text, nxt.title_start, nxt.title_end)
             elif nxt.kind != "blank" and (seen or j - i > _HEAD_GAP):

@@ -45,7 +45,8 @@ from kdextract.records.schedule_table import ScheduleLabels, log_date_cells, sch
 from kdextract.parsers.dates.lexicon import word_regex
 from kdextract.parsers.timex import before
 from kdextract.text.spans import SpanIndex
-from kdextract.text.word_starts import AFTER_NO_LATIN1_W
+from kdextract.text.required_words import required_lower
+from kdextract.text.word_starts import AFTER_NO_LATIN1_W, lower_comparable
 
 _NEGATION_REACH = 20  # characters before a date searched for a negation ("i stället för ")
 _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
@@ -80,6 +81,7 @@ class _Cues:
     compound: regex.Pattern[str]  # a compound noun of an event ("leverantörsträff")
     contact: ContactPatterns  # contact details right before a cue (", tfn 0123-456 78, senast")
     by_first: dict[str, regex.Pattern[str]] | None  # ``pattern`` by the first character of its phrases (see ClauseScans)
+    form_needs: frozenset[str] | None = None  # lower-cased strings one of which every ``form`` match holds
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +141,8 @@ def _cues() -> _Cues:
                  schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated, lead_in,
                  recurring_pattern(data.recurring_words.words),
                  compound_event_pattern(data.event_compound_heads.words),
-                 contact_pattern(data.contact_details.words, data.contact_details.prepositions), by_first)
+                 contact_pattern(data.contact_details.words, data.contact_details.prepositions), by_first,
+                 required_lower(form.pattern, regex.IGNORECASE))
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -167,6 +170,15 @@ _KINDS: dict[str, DeadlineKind] = {k: k for k in get_args(DeadlineKind)}
 #: How many characters (no digits, no sentence end) a form label may stand before its date ("… plats och tid Rådhuset, 2025-03-04").
 FORM_GAP = 60
 _END_OF_SENTENCE = compile_re(r"[.!?:;][\"”’)]*\s*$")
+
+
+def _form_label(text: str, low: str | None, cues: _Cues, pos: int) -> regex.Match[str] | None:
+    """A form label that ends its line's text before ``pos`` (``cues.form``); looked for only where the lower-cased
+    text ``low`` (``lower_comparable``) holds a string that every label holds (the search tries every place)."""
+    start = max(0, pos - FORM_GAP - 60)
+    if low is not None and cues.form_needs is not None and not any(w in low[start:pos] for w in cues.form_needs):
+        return None
+    return cues.form.search(text, start, pos)
 
 
 def _start_of(d: DateMention) -> str:
@@ -201,6 +213,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     by_start = SpanIndex((o.start, o.start, o) for o in ordered)
     starts, ends = [s for s, _ in sentences], [e for _, e in sentences]
     ref = reference.isoformat() if isinstance(reference, dt.date) else reference
+    low = lower_comparable(text)
     scans = ClauseScans(text, breaks=_CLAUSE_BREAK, cues=cues.pattern, kind_of=cues.kind_of, words=_WORD,
                         stopwords=cues.stopwords, cue_leads=cues.leads, cues_by_first=cues.by_first)
     rows = schedule_rows(text, cues.schedule)
@@ -230,7 +243,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if k >= 0 and not ended[k] and s - ends[k] < 4 and text[s:s + 1].islower():
             s = starts[k]
         s, e = _apart_from_headings(heads, head_starts, s, e, d)
-        label = cues.form.search(text, max(0, d.start - FORM_GAP - 60), d.start)
+        label = _form_label(text, low, cues, d.start)
         if label is not None and label.lastgroup is not None and (
                 cues.form_kind[label.lastgroup] != "planned" or (ref is not None and before(ref, _start_of(d)))):
             out.append(_deadline(text, d, label.start(), d.end, cues.form_kind[label.lastgroup],

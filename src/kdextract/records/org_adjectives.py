@@ -41,12 +41,18 @@ _WORD_AND_BLANKS = compile_re(r"(?r)\p{L}+[ \t]+")
 _WORD_START = compile_re(r"(?<!\p{L})\p{L}")
 
 
+@lru_cache(maxsize=1)
+def _adjective_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The listed body adjectives and the stoplist, folded (built once, not for each text)."""
+    rules = org_rules()
+    listed = frozenset(fold_key(a) for a in rules.body_adjectives)
+    return listed, frozenset(fold_key(a) for a in rules.adjective_stoplist)
+
+
 def find_adjective_bodies(text: str) -> Iterator[Cand]:
     """'Sociala kontoret', 'tekniska nämnden': an adjective (-a) + a board's or office's head noun (tried at
     the word before each head)."""
-    rules = org_rules()
-    listed = {fold_key(a) for a in rules.body_adjectives}
-    stop = {fold_key(a) for a in rules.adjective_stoplist}
+    listed, stop = _adjective_words()
     starts = starts_before(text, _adjective_heads().starts(text), _WORD_AND_BLANKS, _WORD_START)
     for m in matches_at(_adjective_body_re(), text, starts):
         adj = m.group("adj")
@@ -65,8 +71,9 @@ def find_adjective_bodies(text: str) -> Iterator[Cand]:
                    genitive=bool(m.group("g")))
 
 
-#: A word ending where a body's name begins, and the word before it.
-_ADJECTIVE_BEFORE = compile_re(r"(?:(?<![\p{L}-])(?P<w>\p{L}+)[ \t]+)?(?<![\p{L}-])(?P<a>\p{L}{3,})[ \t]+\Z")
+#: A word ending where a body's name begins, and the word before it (searched backwards from the name: both words are
+#: the last ones, found at once, where a forward search tried every place of the 60 characters before).
+_ADJECTIVE_BEFORE = compile_re(r"(?r)(?:(?<![\p{L}-])(?P<w>\p{L}+)[ \t]+)?(?<![\p{L}-])(?P<a>\p{L}{3,})[ \t]+\Z")
 
 
 @lru_cache(maxsize=1)

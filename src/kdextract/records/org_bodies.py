@@ -86,9 +86,19 @@ def _before_heads(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Matc
     return pattern.finditer(text) if starts is None else matches_at(pattern, text, starts)
 
 
+@lru_cache(maxsize=1)
+def _negatives() -> frozenset[str]:
+    """The body negatives, folded (the finders ask for them several times a text)."""
+    return frozenset(fold_key(n) for n in org_rules().body_negatives)
+
+
+@lru_cache(maxsize=1)
+def _owner_stoplist() -> frozenset[str]:
+    return frozenset(fold_key(s) for s in org_rules().owner_stoplist)
+
+
 def find_bodies(text: str) -> Iterator[Cand]:
-    rules = org_rules()
-    negatives = {fold_key(n) for n in rules.body_negatives}
+    negatives = _negatives()
     for m in _before_heads(_body_regex(), text):
         head, form_text = _which_head(m)
         pre = m.group("pre") or ""
@@ -237,8 +247,8 @@ def _fills_line(text: str, start: int, end: int) -> bool:
 
 def find_owned(text: str) -> Iterator[Cand]:
     """'Dalarnas museum', 'Dalakommunernas samrådsgrupp': a place's body."""
-    stop = {fold_key(s) for s in org_rules().owner_stoplist}
-    negatives = {fold_key(n) for n in org_rules().body_negatives}
+    stop = _owner_stoplist()
+    negatives = _negatives()
     for m in _owners(text):
         owner = m.group("owner")
         if not owner[0].isupper():

@@ -217,11 +217,16 @@ def _last_words(text: str, end: int, most: int) -> list[tuple[int, int, str]]:
 
 _WORD_BEFORE = compile_re(r"(\p{L}+)[ \t]+$")
 
+
+@lru_cache(maxsize=1)
+def _abbreviation_org_words() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in org_rules().abbreviation_org_words)
+
+
 def find_abbreviations(text: str, found: list[Cand]) -> Iterator[Cand]:
     """'NCLG (Nordic Centre for ... Governance)' and 'Kultur utan gränser (KUG)': expansion + abbreviation."""
-    rules = org_rules()
-    org_words = {fold_key(w) for w in rules.abbreviation_org_words}
-    type_words: dict[str, OrganisationKind] = rules.preceding_type_words
+    org_words = _abbreviation_org_words()
+    type_words: dict[str, OrganisationKind] = org_rules().preceding_type_words
     ends = {c.end: c for c in found if not c.link_only}
     by_span = SpanIndex((c.start, c.end, c) for c in found if not c.link_only)
     for m in _PAREN_AFTER.finditer(text):

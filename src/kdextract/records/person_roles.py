@@ -59,8 +59,9 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
 
 
 #: A role the name is stated to hold before it: "Projektledare är Ali Hadzic", "Ny ekonomichef blir Eva Ek".
+_COPULAS = ("är", "blir", "blev", "var")
 _COPULA_BEFORE = compile_re(r"(?<![\p{L}])(?:(?:[Tt]illförordnad|[Nn]ya|[Nn]y)[ \t]+)?(?P<role>[\p{L}\-]+)[ \t]+"
-                            r"(?:är|blir|blev|var)[ \t]+\Z")
+                            r"(?:" + "|".join(_COPULAS) + r")[ \t]+\Z")
 
 #: A role fronted before its verb and the name: "Till ny räddningschef har … anställts", "Som ny miljöchef börjar …".
 _FRONTED_BEFORE = compile_re(r"(?<![\p{L}])(?:[Tt]ill|[Ss]om)[ \t]+(?:(?:tillförordnad|nya|ny|tf)[ \t]+)?"
@@ -72,7 +73,9 @@ def role_before(text: str, start: int) -> tuple[str | None, int]:
     them ('Projektledare är Ali Hadzic', 'Ny ekonomichef blir Eva Ek'), or a fronted role and its verb ('Som ny
     miljöchef börjar Eva Ek'), gives the role a lower priority."""
     before = text[max(0, start - 80): start]
-    for shape in (_COPULA_BEFORE, _FRONTED_BEFORE):
+    verb = before.rstrip(" \t")  # the copula shape is searched only where one ends the text before the name
+    copula = verb != before and verb.endswith(_COPULAS)
+    for shape in (_COPULA_BEFORE, _FRONTED_BEFORE) if copula else (_FRONTED_BEFORE,):
         if (c := shape.search(before)) is not None and (base := role_base(c.group("role"))) is not None:
             return base, 2
     m = _role_words_at_end(before)

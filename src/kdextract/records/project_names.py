@@ -12,7 +12,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import sentence_span
 from kdextract.records.context import Context
 from kdextract.records.name_utils import is_first_name
-from kdextract.records.project_rules import rules
+from kdextract.records.project_rules import intro_matches, rules
 from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold
 
@@ -240,7 +240,7 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
     text = ctx.text
     found: list[ProjectCandidate] = []
     # 1. "projektet X"
-    intros = sorted([*r.intro.finditer(folded), *r.typed_intro.finditer(folded)], key=lambda m: m.start())
+    intros = intro_matches(r, folded)
     titled = [(sec.title_start, sec.title_end) for sec in ctx.sections if _title_names_project(ctx, sec.title_start,
                                                                                               sec.title_end)]
     for m in intros:

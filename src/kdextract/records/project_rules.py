@@ -13,6 +13,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import any_word
 from kdextract.resources import Pattern, Rules
 from kdextract.text.fold import fold
+from kdextract.text.required_words import may_match, required
 
 
 class ProjectRuleFile(Rules, file="projects.json"):
@@ -54,6 +55,7 @@ class ProjectRuleFile(Rules, file="projects.json"):
 class ProjectRules:
     intro: regex.Pattern[str]
     typed_intro: regex.Pattern[str]
+    intro_needs: tuple[frozenset[str] | None, frozenset[str] | None]  # strings every match of each holds (required)
     hyphen_not_names: frozenset[str]
     hyphen: regex.Pattern[str]
     titles: tuple[regex.Pattern[str], ...]
@@ -96,6 +98,7 @@ def rules() -> ProjectRules:
     return ProjectRules(
         intro=compile_re(r"\b" + d.intro_words + r"\s+", regex.V1),
         typed_intro=compile_re(d.typed_intro, regex.V1),
+        intro_needs=(required(r"\b" + d.intro_words + r"\s+"), required(d.typed_intro)),
         hyphen_not_names=frozenset(fold(w) for w in d.hyphen_not_names),
         hyphen=compile_re(r"-" + d.hyphen_suffix + r"\b", regex.V1),
         titles=tuple(compile_re(p, regex.V1) for p in d.title_patterns),
@@ -122,3 +125,12 @@ def rules() -> ProjectRules:
         commission_verb=compile_re(any_word(d.commission_verbs)),
     )
 
+
+
+def intro_matches(r: ProjectRules, folded: str) -> list[regex.Match[str]]:
+    """The matches of ``r.intro`` and ``r.typed_intro`` in the folded text, by start; a pattern is run only over a
+    text that holds a string every match of it holds (most texts name no project: both scans tried every word)."""
+    intro_needs, typed_needs = r.intro_needs
+    found = [*(r.intro.finditer(folded) if may_match(intro_needs, folded) else ()),
+             *(r.typed_intro.finditer(folded) if may_match(typed_needs, folded) else ())]
+    return sorted(found, key=lambda m: m.start())

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from kdextract.layout.columns import COLUMN_GAP, cells
+from kdextract.layout.columns import COLUMN_GAP, cells, has_column_gap
 from kdextract.pattern_cache import compile_re
 from kdextract.resources import Part
 from kdextract.text.fold import fold
@@ -135,7 +135,7 @@ def schedule_rows(text: str, labels: ScheduleLabels) -> list[ScheduleRow]:
 def _table_rows(text: str, labels: ScheduleLabels) -> list[ScheduleRow]:
     """Every row of every schedule table in ``text`` (a header of column labels over it), in text order."""
     out: list[ScheduleRow] = []
-    for m in labels.any_task.finditer(text):
+    for m in labels.any_task.finditer(text) if has_column_gap(text) else ():  # a header's label ends in a gap
         a = text.rfind("\n", 0, m.start()) + 1
         b = text.find("\n", m.start())
         b = len(text) if b < 0 else b

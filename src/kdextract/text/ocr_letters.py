@@ -45,12 +45,15 @@ _INNER_I = compile_re(r"\p{L}\p{Ll}*+(?:I\p{Ll}*+)++")
 #: A word of letters and look-alike digits with two letters or more ("ti11", "F0rslag"; not "10a"), with a digit
 #: (its first character that is no letter is one): a word of letters alone reads as itself.
 _LETTERS_AND_DIGITS = compile_re(r"(?<![\p{L}\p{N}])(?=\p{L}*+[10])[10]*+\p{L}[10]*+\p{L}[\p{L}10]*+(?![\p{L}\p{N}])")
+#: A "1" or "0" beside a letter: every word of ``_LETTERS_AND_DIGITS`` has one. Looked for first, as it is tried
+#: only at the digits (the word pattern is tried at every character: a dated line's look-up cost its length).
+_DIGIT_BESIDE_LETTER = compile_re(r"[10](?:(?<=\p{L}[10])|(?=\p{L}))")
 
 
 def digits_read_as_letters(line: str) -> str:
     """``line`` with the "1"s and "0"s of its words read as "l" and "o" ("Förslag ti11 beslut" -> "Förslag till
     beslut"): for a look-up of a short heading in a closed list, where no listed heading holds a digit."""
-    if "1" not in line and "0" not in line:
+    if "1" not in line and "0" not in line or _DIGIT_BESIDE_LETTER.search(line) is None:
         return line
     return _LETTERS_AND_DIGITS.sub(lambda m: m.group().translate(_AS_LETTERS), line)
 

@@ -12,6 +12,8 @@ finds.
 ['0', '00', 'den ']
 >>> beginnings(compile_std(r"(?<!\\d)[0-3]?\\d")) is None  # a letter may come before a match
 True
+>>> sorted(beginnings(compile_std(r"(?<![^\\W\\d_])(?=maj|juni)[a-z]+")) or ())  # a lookahead's words, not "aa"…
+['juni', 'maj']
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ _WIDE_DEPTH = 2
 _DIGIT = compile_std(r"\d")
 #: Blanks, all read as " " (in the beginnings and in the text looked up).
 _BLANKS = str.maketrans(dict.fromkeys(" \t\n\r\f\v", " "))
+_OTHER_BLANKS = "\t\n\r\f\v"
 #: Character classes of a lookbehind that rule out a letter before: ``\w`` in it, or ``[^\W\d_]``.
 _NO_LETTER_CLASS = [(C.NEGATE, None), (C.CATEGORY, C.CATEGORY_NOT_WORD), (C.CATEGORY, C.CATEGORY_DIGIT),
                     (C.LITERAL, ord("_"))]
@@ -60,7 +63,21 @@ def beginnings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     tree = P.parse(pattern.pattern, pattern.flags)
     if tree.getwidth()[0] == 0 or not _after_no_letter(list(tree.data)):
         return None
-    open_, done = _read(list(tree.data), {""})
+    found = _found(list(tree.data), False)
+    ahead = _found(list(tree.data), True) if _LOOKAHEAD.search(pattern.pattern) else found
+    if found is None or ahead is not None and min(map(len, ahead)) > min(map(len, found)):
+        return ahead  # what a lookahead reads tells more than what follows it ("(?=januari|…)[a-z]+")
+    return found
+
+
+#: A pattern that may hold a lookahead (an escaped "(" too: it only asks for a second reading).
+_LOOKAHEAD = compile_std(r"\(\?=")
+
+
+def _found(items: Sequence[Any], ahead: bool) -> frozenset[str] | None:
+    """The beginnings that ``items`` read (``ahead``: those of a lookahead where one comes first), or None
+    where a match may begin with anything."""
+    open_, done = _read(items, {""}, ahead)
     found = frozenset(open_ | done)
     return None if "" in found else found
 
@@ -119,8 +136,9 @@ def _step(open_: _Open, done: set[str], chars: set[str] | None) -> tuple[_Open, 
     return {s for s in grown if len(s) < DEPTH}, done | {s for s in grown if len(s) >= DEPTH}
 
 
-def _read(items: Sequence[Any], open_: _Open) -> tuple[_Open, set[str]]:
-    """The beginnings after ``items`` read from each of ``open_``: (still open, ended)."""
+def _read(items: Sequence[Any], open_: _Open, ahead: bool = False) -> tuple[_Open, set[str]]:
+    """The beginnings after ``items`` read from each of ``open_``: (still open, ended). ``ahead``: they end with
+    what a lookahead reads, where one comes (the text there begins with it)."""
     done: set[str] = set()
     for op, av in items:
         if not open_:
@@ -129,27 +147,30 @@ def _read(items: Sequence[Any], open_: _Open) -> tuple[_Open, set[str]]:
             open_, done = _step(open_, done, {_norm(chr(av))})
         elif op is C.IN:
             open_, done = _step(open_, done, _chars(av))
+        elif ahead and op is C.ASSERT and av[0] == 1:
+            o, d = _read(list(av[1].data), open_, ahead)
+            return set(), done | o | d
         elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
             continue  # reads nothing
         elif op is C.SUBPATTERN and not av[1] & re.IGNORECASE:
-            open_, more = _read(list(av[3].data), open_)
+            open_, more = _read(list(av[3].data), open_, ahead)
             done |= more
         elif op is C.BRANCH:
             after: _Open = set()
             for branch in av[1]:
-                o, d = _read(list(branch.data), open_)
+                o, d = _read(list(branch.data), open_, ahead)
                 after |= o
                 done |= d
             open_ = after
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            open_, more = _repeat(av[0], av[1], list(av[2].data), open_)
+            open_, more = _repeat(av[0], av[1], list(av[2].data), open_, ahead)
             done |= more
         else:
             open_, done = _step(open_, done, None)
     return open_, done
 
 
-def _repeat(least: int, most: int, body: Sequence[Any], open_: _Open) -> tuple[_Open, set[str]]:
+def _repeat(least: int, most: int, body: Sequence[Any], open_: _Open, ahead: bool) -> tuple[_Open, set[str]]:
     """``body`` read ``least`` to ``most`` times from ``open_``; what is open after ``DEPTH`` rounds ends there."""
     after: _Open = set(open_) if least == 0 else set()
     done: set[str] = set()
@@ -158,7 +179,7 @@ def _repeat(least: int, most: int, body: Sequence[Any], open_: _Open) -> tuple[_
     while current and rounds < most:
         if rounds > DEPTH:
             return set(), done | after | current
-        current, more = _read(body, current)
+        current, more = _read(body, current, ahead)
         done |= more
         rounds += 1
         if rounds >= least:
@@ -188,7 +209,9 @@ class RuleStarts:
         out: list[list[int]] = [[] for _ in self.known]
         if self._scan is None:
             return out
-        zeroed = _DIGIT.sub("0", text).translate(_BLANKS)
+        zeroed = _DIGIT.sub("0", text)
+        for blank in _OTHER_BLANKS:  # as ``translate(_BLANKS)``, which reads a text with "å" character by character
+            zeroed = zeroed.replace(blank, " ")
         rules_at = self._rules_at
         for p in [0, *(m.end() for m in self._scan.finditer(zeroed))]:  # 0: the key tells
             key = zeroed[p:p + DEPTH]
