@@ -8,12 +8,13 @@ from bisect import bisect_right
 
 import regex
 
+from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention
 from kdextract.pattern_cache import compile_re
 from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.text.spans import SpanIndex
 
-__all__ = ["lead_in_cue", "lead_in_pattern", "task_before"]
+__all__ = ["apart_from_headings", "dateline", "inside", "lead_in_cue", "lead_in_pattern", "task_before"]
 
 #: A point of a list opens the sentence: a bullet (Word's private-use ones too) or "1." before a blank.
 _POINT = compile_re(r"(?:[-–•*·▪\uf0b7\uf0a7]|\d{1,2}[.)])[ \t]")
@@ -76,3 +77,42 @@ def task_before(text: str, sentences: list[tuple[int, int]], starts: list[int], 
         if text[sj:end].strip():
             return scans.what(sj, end, sj, sj, sj, sj)  # its first words: what is to be done ("Ta fram en plan …")
     return ""
+
+
+def apart_from_headings(heads: list[tuple[int, int]], head_starts: list[int], s: int, e: int,
+                         d: DateMention) -> tuple[int, int]:
+    """The sentence ``[s, e)`` of ``d`` without a dated heading line that a sentence split ran into it ("§ 11
+    Nomineringar inför mandatperioden 2027–2030" over "Valberedningen går igenom …"): the heading's date and the
+    body's are two mentions, each with its own words; the heading alone where ``d`` is in it (``heads``: the
+    heading lines that hold a date, in text order; ``head_starts``: their starts)."""
+    i = bisect_right(head_starts, d.start) - 1
+    if i < 0:
+        return s, e
+    a, b = heads[i]
+    if d.end <= b:
+        return max(s, a), min(e, b)
+    if s < b < d.start:
+        return b + 1, e
+    return s, e
+
+
+def inside(spans: list[tuple[int, int]], starts: list[int], d: DateMention) -> bool:
+    """``d`` lies inside one of ``spans`` (in text order, not overlapping; ``starts``: their starts)."""
+    i = bisect_right(starts, d.start) - 1
+    return i >= 0 and d.end <= spans[i][1]
+
+
+def dateline(text: str, d: DateMention) -> bool:
+    """``d`` leads a heading that a newsletter dates with a bar ("4 maj | Ny förskola", ``dated_heading`` of the
+    section rules)."""
+    i = d.start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return False
+    m = section_rules().dated_heading.match(text[d.start:d.end + _BAR_REACH])  # a short slice: "^" is its start
+    return m is not None and d.start + m.end() >= d.end
+
+
+#: How far after a date the bar of a dated heading may stand.
+_BAR_REACH = 12

@@ -25,12 +25,12 @@ from typing import get_args
 
 import regex
 
-from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
 from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, budget_year, document_reference
-from kdextract.records.deadline_context import lead_in_cue, lead_in_pattern, task_before
+from kdextract.records.deadline_context import (apart_from_headings, dateline, inside, lead_in_cue, lead_in_pattern,
+                                                task_before)
 from kdextract.records.deadline_items import ContactPatterns, calendar_line, contact_pattern, table_row, task_end
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans, Cue
@@ -231,7 +231,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue
         if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
             continue  # "glad sommar"
-        if (_dateline(text, d) or _inside(done, done_starts, d) or _report_as_of(text, d) or budget_year(text, d)
+        if (dateline(text, d) or inside(done, done_starts, d) or _report_as_of(text, d) or budget_year(text, d)
                 or cues.negated.search(text, max(0, d.start - _NEGATION_REACH), d.start)
                 or cues.recurs.match(text, d.end)):
             continue  # "17 mars | Ny förskola": the day a news item is dated; a log's "Datum" cell: when it was done
@@ -242,7 +242,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             ended[k] = _END_OF_SENTENCE.search(text, starts[k], ends[k]) is not None
         if k >= 0 and not ended[k] and s - ends[k] < 4 and text[s:s + 1].islower():
             s = starts[k]
-        s, e = _apart_from_headings(heads, head_starts, s, e, d)
+        s, e = apart_from_headings(heads, head_starts, s, e, d)
         label = _form_label(text, low, cues, d.start)
         if label is not None and label.lastgroup is not None and (
                 cues.form_kind[label.lastgroup] != "planned" or (ref is not None and before(ref, _start_of(d)))):
@@ -355,45 +355,6 @@ def _due_by_a_later_day(text: str, later: list[DateMention]) -> bool:
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
-
-
-def _apart_from_headings(heads: list[tuple[int, int]], head_starts: list[int], s: int, e: int,
-                         d: DateMention) -> tuple[int, int]:
-    """The sentence ``[s, e)`` of ``d`` without a dated heading line that a sentence split ran into it ("§ 11
-    Nomineringar inför mandatperioden 2027–2030" over "Valberedningen går igenom …"): the heading's date and the
-    body's are two mentions, each with its own words; the heading alone where ``d`` is in it (``heads``: the
-    heading lines that hold a date, in text order; ``head_starts``: their starts)."""
-    i = bisect_right(head_starts, d.start) - 1
-    if i < 0:
-        return s, e
-    a, b = heads[i]
-    if d.end <= b:
-        return max(s, a), min(e, b)
-    if s < b < d.start:
-        return b + 1, e
-    return s, e
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], d: DateMention) -> bool:
-    """``d`` lies inside one of ``spans`` (in text order, not overlapping; ``starts``: their starts)."""
-    i = bisect_right(starts, d.start) - 1
-    return i >= 0 and d.end <= spans[i][1]
-
-
-def _dateline(text: str, d: DateMention) -> bool:
-    """``d`` leads a heading that a newsletter dates with a bar ("4 maj | Ny förskola", ``dated_heading`` of the
-    section rules)."""
-    i = d.start
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    if i > 0 and text[i - 1] != "\n":
-        return False
-    m = section_rules().dated_heading.match(text[d.start:d.end + _BAR_REACH])  # a short slice: "^" is its start
-    return m is not None and d.start + m.end() >= d.end
-
-
-#: How far after a date the bar of a dated heading may stand.
-_BAR_REACH = 12
 
 
 #: Kinds whose day is the last day of a span ("inom 14 dagar": due by its end).
