@@ -15,11 +15,14 @@ a number that ends a heading ("Möte 2026-03-05 - En justerare …"), and after 
 
 from __future__ import annotations
 
+from kdextract.layout.rules import rules
+from kdextract.layout.words import is_first_name
 from kdextract.pattern_cache import compile_re
 
 #: The glyphs that only ever mark a list item.
 BULLETS = "•▪►●◦"
 
+_TOKEN = compile_re(r"\S+")
 _BULLET = compile_re(rf"(?<=[ \t])[{BULLETS}](?=[ \t])")
 #: A dash between blanks before a capitalised word, and what stands before it: a sentence end or a number's end.
 _DASH = compile_re(r"(?<=(?P<end>[.!?])?(?P<num>\d)?[ \t])[-–](?=[ \t]+\p{Lu}\p{Ll})")
@@ -42,6 +45,23 @@ def title_dash(text: str, start: int, end: int) -> int | None:
     ("1. Föregående möte - Protokollet lades …" gives the end of "möte"), the title read in ``text[start:end]``."""
     m = _DASH.search(text, start, end)
     return len(text[:m.start()].rstrip()) if m is not None and m.start() > start else None
+
+
+def sentence_dash(text: str, start: int, t_end: int) -> int | None:
+    """The end of an item's title at ``start`` (read to ``t_end``) that its first dash item ran into where no run of
+    them says so: after the dash a sentence opens with a person's given name and a lower-case word, or with a
+    definite noun, its subject ("1. Budget - Eva redovisade …", "4. Avtalet - Avtalet med … löper ut …"); not a
+    title's second part after its dash ("2. Medborgarförslag - Belysning vid badet")."""
+    dash = _DASH.search(text, start, t_end)
+    if dash is None or dash.start() <= start:
+        return None
+    words = [m.group() for _, m in zip(range(3), _TOKEN.finditer(text, dash.end(), t_end + 200))]
+    if len(words) < 3 or not words[0][1:].replace("-", "").isalpha():
+        return None
+    nxt = words[1] if words[1][:1].islower() or not is_first_name(words[0]) else words[2]
+    person = is_first_name(words[0]) and nxt.isalpha() and nxt.islower()
+    subject = rules().sentence_subject.match(words[0]) is not None and words[1].isalpha() and words[1].islower()
+    return len(text[:dash.start()].rstrip()) if person or subject else None
 
 
 def dash_topics(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -2,7 +2,8 @@
 
 A newsletter heads its news with a date and a bar (``sections.json`` 'dated_heading': "4 maj | Ny förskola");
 a PDF-to-text transcript that lost every line break runs them into the text. Where a paragraph holds two or
-more, each starts a line and its title (up to where a sentence opens, ``items.title_end``) stands alone.
+more, each starts a line and its title (up to where a sentence opens, ``items.title_end``) stands alone; so does the
+title of one that opens a paragraph whose line breaks were lost (``dated_lead``).
 
 >>> t = "Hej alla! 2 mars | Nytt avtal om mat Nämnden har tecknat avtal. 5 mars | Enkäten 2026 Svaren blev många."
 >>> [t[a:b] for a, b in dated_heads(t, 0, len(t))]
@@ -34,3 +35,17 @@ def dated_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
     fewer than ``MIN_HEADS`` are found."""
     out = [(m.start(), title_end(text, m.end(), end)) for m in _dated().finditer(text, start, end)]
     return out if len(out) >= MIN_HEADS else []
+
+
+#: A blank line or a page break right before a position: a paragraph starts there.
+_PARAGRAPH_START = compile_re(r"(?:\n[ \t]*\n|\f)[ \t]*$")
+
+
+def dated_lead(text: str, start: int, end: int) -> int | None:
+    """The end of the title of a dated heading that opens the paragraph ``text[start:end]`` (after a blank line),
+    run into the paragraph's first sentence ("5 mars | Enkäten 2026 Svaren blev …"), or None."""
+    if start > 0 and _PARAGRAPH_START.search(text, max(0, start - 8), start) is None:
+        return None
+    m = _dated().match(text, start, end)
+    stop = title_end(text, m.end(), end) if m is not None else end
+    return stop if text[stop:end].strip() else None

@@ -28,6 +28,8 @@ _SENTENCE_BREAK = compile_re(r"[.!?][ \t]")
 _HEAD_CHARS = 200
 #: A field's label ("Status:"): no item's title.
 _FIELD = compile_re(r"\p{Lu}\p{Ll}+:[ \t]")
+#: A day or a year and its comma before a § sign ("2026-04-22, § 45"): a decision's citation.
+_DATED = compile_re(r"\d,$")
 #: What every head led by a word holds (``head_at``'s case numbers, § signs, "Ärende 4", "Au 7"): at most six
 #: letters, blanks, a dash or slash, then a digit or a § sign. A capitalised word without it leads no item.
 _MAY_LEAD = compile_re(r"\p{L}{1,6}[ \t]*(?:[-/][ \t]*)?[\d§]")
@@ -134,8 +136,11 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
         labelled = label_before().search(text, max(0, head.start - 30), head.start) is not None
         return after_break and not inside_form and not labelled
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
-        # ("Givet: KS 2026-03-18, § 27 Status: Pågår": a decision cited before the next field, no item)
-        return not (prev.endswith(",") and _FIELD.match(text, head.title_start, end))
+        # ("Givet: KS 2026-03-18, § 27 Status: Pågår", "Fastställd av fullmäktige 2026-04-22, § 45 Gäller …": a
+        # decision cited by its day and paragraph, no item)
+        return not (prev.endswith(",") and (_FIELD.match(text, head.title_start, end) or _DATED.search(prev)))
+    if prev.endswith("§"):
+        return False  # ("2026-11-12, § 98 Dnr …": a cited paragraph's number, read apart from its sign)
     consecutive = last is not None and head.value is not None and head.value == last + 1
     if head.number is not None and head.number[:1].isalpha() and head.kind == "agenda":
         # "Ärende 4  Title": the word says it is an item, in a form's tail too, whatever sentence its title runs

@@ -13,7 +13,10 @@ their own, the rows line up under the header as they did.
 
 from __future__ import annotations
 
+import regex
+
 from kdextract.layout.items import head_at, title_end
+from kdextract.layout.paragraph_leads import topic_end
 from kdextract.pattern_cache import compile_re
 
 #: A gap between a table's columns: a tab or two blanks (one blank is a space between words, or a lost break).
@@ -22,6 +25,9 @@ _GAP = compile_re(r"\t|[ ]{2}")
 _CELL = compile_re(r"\S+(?:[ ]\S+)*")
 #: The last word of a cell: the next row's first cell, run into the previous row's last one.
 _LAST_WORD = compile_re(r"(?<=[ ])\S+$")
+#: A body's code before a case number's digits ("BMN 2026/311").
+_CODE = compile_re(r"\p{Lu}{2,6}")
+_CASE_DIGITS = compile_re(r"(?:19|20)\d{2}[-/.:]\d{1,5}")
 #: A row's first token.
 _TOKEN = compile_re(r"\S+")
 #: Fewest labels of a table's header.
@@ -48,11 +54,12 @@ def flat_tables(text: str, start: int, end: int) -> list[tuple[int, int, list[in
         last = _LAST_WORD.search(text, a, b)
         if shape is not None and k - last_row > columns:
             shape = None  # no row for longer than a row has cells: the table has ended
+        row = _coded_start(text, a, last) if last is not None else a
         if shape is not None and last is not None and _shape(last.group()) == shape and k > last_row:
             if text[a:last.start()].strip() == label and _next_year(text, found[-1][2][-1], last.group()):
                 shape = None  # "Avgift 2026  Avgift 2027": a header's label again with the next year, no row
                 continue
-            found[-1][2].append(last.start())  # "… ES | 2026-02-06  MBN 2026/0022 …"
+            found[-1][2].append(row)  # "… ES | 2026-02-06  MBN 2026/0022 …"
             last_row = k
             continue
         if last is not None and labels >= HEADER_LABELS - 1 and _label(text[a:last.start()]) \
@@ -60,7 +67,7 @@ def flat_tables(text: str, start: int, end: int) -> list[tuple[int, int, list[in
             first = spans[k - labels]
             head = _LAST_WORD.search(text, *first)
             table = first[0] if head is None else head.start()
-            found.append((table, a - table, [last.start()]))  # "… Delegat | 2026-02-03 …": the first row
+            found.append((table, a - table, [row]))  # "… Delegat | 2026-02-03 …": the first row
             shape, columns, last_row, labels = _shape(last.group()), labels + 1, k, 0
             label = text[a:last.start()].strip()
             continue
@@ -81,7 +88,28 @@ def _row_end(text: str, rows: list[int], column: int, end: int) -> int:
         head = head_at(text, rows[-1], stop, line_start=True)
         if head is not None:
             return title_end(text, head.title_start, stop)
-    return stop
+        return stop
+    # a topic heading run into the last cell ends the table ("… Beviljat   Hanna Ljung Kommentarer Avslaget i …"), the
+    # shortest that ends where the sentence opens (not "Ljung Kommentarer")
+    prev, cut, topic = last_cell, stop, -1
+    for word in _TOKEN.finditer(text, last_cell, end):
+        if word.start() >= (stop if topic < 0 else topic):
+            break
+        if word.start() > last_cell and word.group()[:1].isupper() \
+                and (found := topic_end(text, word.start(), end)) is not None and topic in (-1, found):
+            cut, topic = prev, found
+        prev = word.end()
+    return cut
+
+
+def _coded_start(text: str, start: int, last: regex.Match[str]) -> int:
+    """Where a row whose first cell is a case number starts, its body's code before the number's digits ("… Delegat
+    BMN 2026/311 …": "BMN"); the last word's start for any other row (a date after a delegate's initials, "… ES
+    2026-03-09 …")."""
+    pos = last.start()
+    code = text.rfind(" ", start, pos - 1) + 1 or start
+    return code if text[pos - 1:pos] == " " and _CODE.fullmatch(text, code, pos - 1) \
+        and _CASE_DIGITS.fullmatch(last.group()) else pos
 
 
 def _next_year(text: str, row: int, token: str) -> bool:

@@ -53,6 +53,7 @@ class Line:
 
 _BANNER = compile_re(r"^[\p{Lu}\d\W]{25,}$")
 _SENTENCE_END = compile_re(r"[.,;]$")
+_SENTENCES = compile_re(r"\p{Ll}[.!?][ \t]+\p{Lu}\p{Ll}")  # a sentence's end and the next one's start
 _TRAILING_PAGE = compile_re(r"(?:[ \t]*(?:\.{2,}|…+|(?:\.[ \t]){2,})[ \t]*\d{0,3}|[ \t]+\d{1,3})[ \t]*$")
 #: A property named last in a title after a comma ("…, carport utan startbesked, Kvarnen 7"): its number no page.
 _PROPERTY_END = compile_re(r",[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+\d{1,3}[ \t]*$")
@@ -62,8 +63,7 @@ _DIGITS = compile_re(r"\d+")
 _PAGE_NUMBER_COLUMN = compile_re(r"(?:\t|[ ]{3,})[ \t]*\d{1,3}$")
 #: A lettered entry of an agenda ("c) Årsredovisning 2025"): its letter and where its title starts.
 _LETTERED = compile_re(r"(?P<letter>[a-zåäö])\)[ \t]+(?=\p{Lu})")
-#: Most words in the title of an item numbered without "§" or a dot ("13 Rapportering av …"); a
-#: "4." line of more than 16 words is a list item of prose.
+#: Most words in the title of an item numbered without "§" or a dot ("13 Rapportering av …").
 ITEM_TITLE_WORDS = 30
 #: Longest title of a "4." line (a longer one is a numbered paragraph of prose).
 MARKED_TITLE_CHARS = 151
@@ -243,16 +243,15 @@ def _column_gap(title: str, r: CompiledSectionRules) -> tuple[int, int] | None:
 def mark_contents(lines: list[Line]) -> None:
     """The entries of a table of contents (after an "Innehållsförteckning"/"Ärendelista" line) become "entry" lines.
 
-    The list ends at page furniture, at a line of prose, or where item numbers start again
-    (the body after the table) or an item's body label stands right under a numbered line ("Ärenden" over
-    "1. Val av justerare" over "Föredragande: …": the items themselves under their label). Where most entries are numbered, unnumbered lines after the
-    last numbered one are notes under the table ("Ärendet utgick"), not entries, and those before the
-    first one the table's head (the meeting's time and place, a header row "Ärende   Dnr   Föredragande"). Items lettered
-    "a)", "b)", … in turn are entries too (a kungörelse's "Ärenden"), the letter their number; after a numbered
-    entry they are its sub-items ("3. Delegationsbeslut" over "a) Bygglov", "b) Strandskydd").
-    Lines indented under an entry (its "Beslutsunderlag", files, presenter, a note) belong to it, as do its documents,
-    case number and presenter however set (``Line.documents``); an interleaved members' column ("Eva Ek (M),
-    ordförande") is no end, a paragraph of prose after the entries is ("Handlingarna finns på webben …").
+    The list ends at page furniture, at a line of prose (two sentences), or where item numbers start again (the
+    body after the table) or an item's body label stands right under a numbered line ("Ärenden" over "1. Val av
+    justerare" over "Föredragande: …"). Where most entries are numbered, unnumbered lines after the last numbered
+    one are notes under the table ("Ärendet utgick"), not entries, and those before the first one the table's head
+    (the meeting's time and place, a header row "Ärende   Dnr   Föredragande"). Items lettered "a)", "b)", … are
+    entries too (a kungörelse's "Ärenden"), the letter their number; after a numbered entry its sub-items ("3.
+    Delegationsbeslut" over "a) Bygglov"). Lines indented under an entry (its "Beslutsunderlag", files, presenter,
+    a note) belong to it, as do its documents, case number and presenter however set (``Line.documents``); an
+    interleaved members' column ("Eva Ek (M), ordförande") is no end, a paragraph of prose after them is.
     """
     i = 0
     while i < len(lines):
@@ -288,8 +287,9 @@ def mark_contents(lines: list[Line]) -> None:
                 entry, letters[line.start] = True, line.start + lettered.end()
             if not entry:
                 misses += 1
-                if misses >= 2 or block and lines[j - 1].kind == "blank" and _SENTENCE_END.search(line.text):
-                    break  # two lines that are no entry, or a paragraph of prose after the list
+                if misses >= 2 or block and (lines[j - 1].kind == "blank" and _SENTENCE_END.search(line.text)
+                                             or _SENTENCES.search(line.text)):
+                    break  # two lines that are no entry, or a paragraph of prose (or two sentences) after the list
                 j += 1
                 continue
             misses = 0

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from kdextract.layout.bullets import BULLETS
+from kdextract.layout.bullets import BULLETS, sentence_dash
 from kdextract.layout.columns import has_column_gap
 from kdextract.layout.form import is_form_label, protocol_rules
 from kdextract.layout.items import head_at, opens_sentence, states_a_point, title_end, verb_after
@@ -33,6 +33,8 @@ LEAD_BODY_WORDS = 3
 #: Most words of a topic heading run into its paragraph ("Ekonomiskt läge Prognosen visar …"), and of an agenda's
 #: unnumbered item's title among bare titles.
 TOPIC_WORDS, LISTED_TITLE_WORDS = 5, 10
+#: Most words of a topic heading before a subject and its verb that no other cue confirms ("Gåvor Anställda får …").
+SUBJECT_TOPIC_WORDS = 2
 #: A paragraph of one bare title after a blank line: a capital, no sentence end or colon, at most 80 characters.
 _BARE_TITLE = compile_re(r"[ \t]*\n[ \t]*\n[ \t]*\p{Lu}[^\n.!?:]{0,80}(?<=[\p{L}\d)])[ \t]*(?=\n|\Z)")
 #: Its lead: a blank line, then a capital.
@@ -42,6 +44,8 @@ _BARE_LEAD = compile_re(r"[ \t]*\n[ \t]*\n[ \t]*(?=\p{Lu})")
 _DEFINITE_ENDS = ("en", "et", "n")
 #: The mark of a decision's first point, under its heading.
 _FIRST_POINTS = frozenset({"1.", "1)"})
+#: The dashes that mark a list's item under a numbered item's title.
+_DASHES = frozenset({"-", "–"})
 _TOKEN = compile_re(r"\S+")
 _LAST_WORD = compile_re(r"(\S+)\s*$")
 _SENTENCE_END = compile_re(r"[.!?:)]$")
@@ -77,14 +81,17 @@ def leads_paragraph(text: str, start: int, end: int) -> bool:
     paragraph = head is not None and "§" in (head.number or "")
     if head is not None and (head.marked or paragraph) and head.depth == 1:
         lead_end = title_end(text, head.title_start, end)
+        lead_end = sentence_dash(text, head.title_start, lead_end) or lead_end  # "1. Budget - Eva visade …"
     else:
         stop = inline_subheading_at(text, start, end)
         if stop is None or text[stop - 1] == ":":
             return False  # ("Sammanfattning: Föreningen söker …": a label that its colon sets apart)
         lead_end, paragraph = stop, True
     rest = text[lead_end:end].split()
-    if rest and (rest[0] in BULLETS or paragraph and rest[0] in _FIRST_POINTS):
-        rest = rest[1:]  # "2. Ekonomi • Prognosen …", "Förslag till beslut 1. Nämnden …": a list under it
+    if rest and (rest[0] in BULLETS or paragraph and rest[0] in _FIRST_POINTS
+                 or head is not None and head.marked and rest[0] in _DASHES):
+        rest = rest[1:]  # "2. Ekonomi • Prognosen …", "3. Budget - Eva redovisade …", "Förslag till beslut 1. Nämnden
+        # …": a list under it
     if len(rest) < LEAD_BODY_WORDS and not (paragraph and _passive_clause(rest)) or not rest[0][:1].isupper() \
             or not (_SENTENCE_END.search(rest[-1]) or head is None and paragraph and rest[0][1:2].islower()
                     and not text[start:lead_end].isupper()):
@@ -117,9 +124,12 @@ def topic_lead(text: str, start: int, end: int) -> int | None:
     sentence end; the heading words end in no punctuation. A bulleted list may follow the heading instead
     ("Pågående arbete • Projektet …")."""
     if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]) \
-            or has_column_gap(text, start, end) or not _SENTENCE_END.search(text, end - 1, end):
+            or has_column_gap(text, start, end):
         return None
-    stop = topic_end(text, start, end) or _bulleted_topic_end(text, start, end)
+    # (a bulleted list need not end in a sentence end: "Ekonomin efter april • Prognos: +14 mnkr • …")
+    ended = _SENTENCE_END.search(text, end - 1, end) is not None
+    stop = topic_end(text, start, end) if ended else None
+    stop = stop or _bulleted_topic_end(text, start, end)
     return None if stop is None or rules().issuer_name.match(text, start, stop) else stop
 
 
@@ -203,9 +213,38 @@ def topic_end(text: str, start: int, end: int, most: int = TOPIC_WORDS) -> int |
         if not last[-1:].isalnum() or last.casefold() in r.finite_verbs:
             return None
         if (opens_sentence(text, words, i) or _opens_with_preposition(text, words, i)
-                or _person_opens(text, words, i)) and last.casefold() not in r.title_stop_words:
+                or _person_opens(text, words, i) or _subject_verb(text, words, i)) \
+                and last.casefold() not in r.title_stop_words or _repeated(text, words, i):
             return words[i - 1][1]
     return None
+
+
+def _repeated(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """The first sentence opens with the heading's ``i`` words again, a lower-case word after them ("Extern
+    representation Extern representation riktar sig …"): the heading ends before the repeat."""
+    if 2 * i >= len(words) or not text[words[2 * i][0]:words[2 * i][1]].islower():
+        return False
+    return all(text[a:b].casefold() == text[c:d].casefold() for (a, b), (c, d) in zip(words[:i], words[i:2 * i]))
+
+
+def _subject_verb(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Word ``i`` is a capitalised subject right before its finite verb, a listed one or a present passive ("Gåvor
+    Anställda uppvaktas vid …", "Taxor Avgifterna höjs …"), or one lower-case word before a listed verb ("Mål Fler
+    barn ska …"): a sentence opens there, no title holds a verb. The heading's last word is a listed word, no name's
+    first part; a subject in a definite form is ``items.opens_sentence``'s ("Ny förskola Ekbacken ska …" goes on).
+    A longer heading is a sub-heading's as often ("Konsekvenser för miljö och klimat Fler kan …"): none."""
+    if i + 2 >= len(words) or i > SUBJECT_TOPIC_WORDS:
+        return False
+    word, verb, then = (text[a:b] for a, b in words[i:i + 3])
+    before = text[words[i - 1][0]:words[i - 1][1]]
+    if before.casefold() not in load_lexicon().common or is_first_name(before):
+        return False  # (a name's first part: "… januari. Ekby Bandyklubb har ansökt …", "… Isa Strandberg har …")
+    r = rules()
+    if verb.isalpha() and verb.islower() and verb not in r.title_stop_words and then in r.finite_verbs:
+        verb = then  # "Mål Fler barn ska kunna …": a subject of two words
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and not is_first_name(word) \
+        and r.sentence_subject.match(word) is None \
+        and (verb in r.finite_verbs or _PASSIVE_END.fullmatch(verb + ".") is not None and len(verb) > 5)
 
 
 def _person_opens(text: str, words: list[tuple[int, int]], i: int) -> bool:
@@ -283,8 +322,8 @@ def fields_lead(text: str, start: int, end: int) -> int | None:
         word = tok.group()
         if i > _FIELD_TITLE_WORDS or word.endswith((".", "!", "?")) and i > 1 and len(word) > 3:
             return None  # (a sentence's end: the line is prose, not a title)
-        if word in rules().finite_verbs:
-            return None  # ("Eva har sagt att Status: …": a sentence)
+        if word in rules().finite_verbs or word in BULLETS:
+            return None  # ("Eva har sagt att Status: …": a sentence; "Ekonomi • Prognos: … • Risker: …": a list)
         if not word.endswith(":"):
             continue
         if i < 2 or _FIELD_LABEL.match(text, tok.start(), end) is None:

@@ -12,7 +12,8 @@ items together). ``reflow`` makes both look alike to every later step:
    a running header run into the text of a page becomes a page break (``layout.page_counters``), as do a
    transcript's page numbers around one header inside a flattened line; the footer and header lines between the
    halves of a title that a page's end cut in text without form feeds are blanked (``layout.cut_titles``); a name
-   that a column's end broke over two lines is joined again (``layout.wraps``);
+   that a column's end broke over two lines is joined again (``layout.wraps``); the "> " markers of a quoted e-mail
+   passage run into one line each start a line again (``layout.flat_quotes``);
 2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
 3. on flattened lines, an item head starts a paragraph and its title gets a line of its own,
    the case number after it too; known sub-headings ("Beslut", "Bakgrund") stand alone; a
@@ -38,10 +39,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
-from kdextract.layout.bullets import bullet_starts, dash_run, dash_topics, title_dash
+from kdextract.layout.bullets import bullet_starts, dash_run, dash_topics, sentence_dash, title_dash
 from kdextract.layout.columns import table_header
 from kdextract.layout.cut_titles import cut_title_edits
-from kdextract.layout.dated_heads import dated_heads
+from kdextract.layout.dated_heads import dated_heads, dated_lead
 from kdextract.layout.decision_points import decision_points
 from kdextract.layout.field_rows import field_rows
 from kdextract.layout.form import form_regions, label_hits, label_row
@@ -55,6 +56,7 @@ from kdextract.layout.flat_lists import (
     toc_entries,
 )
 from kdextract.layout.flat_heads import case_after, item_heads
+from kdextract.layout.flat_quotes import quote_marker_edits
 from kdextract.layout.inline_subheadings import subheadings
 from kdextract.layout.item_runs import case_run, inside
 from kdextract.layout.items import Head, head_at, presenter_note, title_end
@@ -69,7 +71,7 @@ from kdextract.layout.page_counters import (
     inline_page_number_edits,
 )
 from kdextract.layout.paragraph_leads import addressee_after, case_lead, fields_lead, leads_paragraph, \
-    listed_title_lead, topic_heads, topic_lead
+    listed_title_lead, topic_end, topic_heads, topic_lead
 from kdextract.layout.pages import page_edits, running_header_edits, wrapper_edits
 from kdextract.layout.rules import rules
 from kdextract.layout.topic_labels import topic_labels
@@ -98,6 +100,7 @@ def reflow(view: TextView) -> TextView:
     view = split_columns(view)
     view = view.rewrite(unwrap_edits(view.text))
     view = view.rewrite(wrapper_edits(view.text))
+    view = view.rewrite(quote_marker_edits(view.text))
     view = view.rewrite(page_edits(view.text))
     view = view.rewrite(inline_header_edits(view.text))
     view = view.rewrite(inline_footer_edits(view.text))
@@ -178,6 +181,7 @@ def breaks(text: str) -> list[Replacement]:
         header = text[line.start():line.start() + 1] == "\f"
         found = Breaks(text)
         labelled = opens_with_label(text, line.start(), line.end())
+        tables = flat_tables(text, line.start(), line.end()) if not header else []
         if not header and (page_content or line.end() - line.start() >= FLAT_LINE
                            or _toc_inside(text, line.start(), line.end())
                            or holds_numbered_run(text, line.start(), line.end())):
@@ -191,8 +195,9 @@ def breaks(text: str) -> list[Replacement]:
         elif not header and (labelled or not found.at) \
                 and (fields := fields_lead(text, line.start(), line.end())) is not None:
             found.before(fields)  # "Ärende 1 Val av justerare Föredragande: Ordförande Handlingar: –"
-        elif not (header or found.at) and (stop := topic_lead(text, line.start(), line.end())) is not None:
-            found.after(stop)
+        elif not (header or found.at) and (stop := topic_lead(text, line.start(), line.end())
+                                           or dated_lead(text, line.start(), line.end())) is not None:
+            found.after(stop)  # "Ekonomiskt läge Prognosen …", "5 mars | Enkäten 2026 Svaren …"
         elif not (header or found.at) and (stop := listed_title_lead(text, line.start(), line.end())) is not None:
             found.after(stop, "\n")  # "Yttrande över motion om … Motionen har …" over "Delegationsbeslut", "Meddelanden"
         elif not (header or found.at) and (topic := case_lead(text, line.start(), line.end())) is not None:
@@ -208,7 +213,6 @@ def breaks(text: str) -> list[Replacement]:
             found.after(stop, "\n")
         for pos in bullet_starts(text, line.start(), line.end()) if (found.at or long_line) and not header else []:
             found.before(pos)  # a flattened list: each bullet starts a line
-        tables = flat_tables(text, line.start(), line.end()) if not header else []
         if tables:  # a flattened table: no item inside it, its header and each row on a line
             starts = [a for a, _, _ in tables]
             found.at = {p: brk for p, brk in found.at.items()
@@ -217,6 +221,11 @@ def breaks(text: str) -> list[Replacement]:
             for pos in [t_start, *rows]:
                 found.before(pos)
             found.after(t_end)
+            if (after := _NEXT_TOKEN.match(text, t_end, line.end())) is not None \
+                    and (stop := topic_end(text, after.start(1), line.end())) is not None:
+                found.before(after.start(1), "\n\n")  # "… Hanna Ljung | Kommentarer | Avslaget i …"
+                found.after(stop)
+            subheadings(text, t_end, line.end(), found)  # ("… handlingarna. Förslag till beslut Nämnden …")
         for pos in field_rows(text, line.start(), line.end()) if not header else []:
             found.before(pos)  # "Projekt: Ny bro Projektägare: Eva Ek Projektledare: …": a line for each field
         for pos, brk in found.at.items():
@@ -268,7 +277,8 @@ def _flattened_line(text: str, start: int, end: int, keep_out: list[tuple[int, i
             cues += 1
             continue
         t_end = title_end(text, head.title_start, stop)
-        if dashes and (dash := title_dash(text, head.title_start, t_end)) is not None:
+        if (dash := title_dash(text, head.title_start, t_end) if dashes
+                else sentence_dash(text, head.title_start, t_end)) is not None:
             t_end = dash  # "1. Föregående möte - Protokollet lades …": the first dash item ran into the title
         note = _NEXT_TOKEN.match(text, t_end, stop)
         if note is not None and (note_end := presenter_note(text, note.start(1), stop)

@@ -174,6 +174,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # heavy damage (its score past NOT_SWEDISH, so its digits inside words are counted) ending in a run of letters
     "heavy_ocr_damage_then_a_letter_run": lambda n: _repeat("Vi ir pa intranatet fran idag och socia1chefen ar "
                                                             "kontro11ant. ")(n // 2) + "a" * (n // 2),
+    # flattened text (layout round 28): a quoted e-mail passage, dash items run into numbered titles, a table whose
+    # rows open with case numbers, topics over a subject and its verb
+    "quote_markers_on_one_line": _repeat("> Protokollet justerades utan ändringar och lades till handlingarna. "),
+    "dash_items_after_titles": lambda n: "Minnesanteckningar\n\n" + _repeat("1. Budget - Eva redovisade läget. ")(n),
+    "case_rows_on_one_line": lambda n: "Dnr  Datum  Ärende  Beslut  Delegat " + _repeat(
+        "KS 2026/11  2026-01-02  Bygglov för garage  Beviljat  Eva Lind ")(n),
+    "topics_over_subjects_and_verbs": _repeat("klart. Gåvor Anställda uppvaktas vid 50 år. "),
     # one pattern per line
     "budget_table": lambda n: _lines(n, lambda i: f"Post {i}\t1 000 kr\n"),
     # one long row of a word processor's table under a currency column (records.amount_columns: a cell's column by
