@@ -61,7 +61,9 @@ def any_word(words: Iterable[str]) -> str:
 _PARA_BREAK = compile_re(r"\n[ \t]*\n\s*")
 _LINE_BREAK = compile_re(r"\n")
 _OWN_SENT_END = compile_re(r"(?<=[.!?])[\"”»)]*\s+(?=[\"”«(]*[\p{Lu}\d])")
-_BULLET = compile_re(r"^[ \t]*(?:[-–•*·¢e¬o]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|att\s)", regex.V1)
+_BULLET_BODY = r"[ \t]*(?:[-–•*·¢e¬o]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|att\s)"
+_BULLET = compile_re("^" + _BULLET_BODY, regex.V1)
+_BULLET_AT = compile_re(_BULLET_BODY, regex.V1)  # matched at a position (a line's start)
 #: a clause break in front of a verb: punctuation or a joining word ("och", "som", …)
 _CLAUSE_BREAK = compile_re(r"[,;:(]|" + any_word(_RULES.clause_joiners))
 _DEFINITE_NOUN_BEFORE = compile_re(r"([\p{L}-]*\p{L}(?:en|et|na|rna))\s*$", regex.V1)
@@ -131,6 +133,32 @@ def _sentence_ends(ctx: Context, a: int, b: int) -> tuple[list[int], list[int]]:
     return windows[a, b]
 
 
+def _item_breaks(ctx: Context, a: int, b: int) -> tuple[list[int], list[int]]:
+    """The line breaks in ``[a, b)`` that end a sentence of ``sentence_span`` (their starts, and where the next line
+    starts): before a list item's line, or before a capitalised line where the text since the last such break ends
+    in ".", ":", "!" or "?". Memoised per window, each line read once."""
+    windows: dict[tuple[int, int], tuple[list[int], list[int]]] = _memo(ctx, "_kdx_item_breaks", dict)
+    if (a, b) not in windows:
+        text = ctx.text
+        starts: list[int] = []
+        ends: list[int] = []
+        since, line_start, last = a, a, -1  # last: the last non-blank character before the break
+        for m in _LINE_BREAK.finditer(text, a, b):
+            j = m.start()
+            while j > line_start and text[j - 1].isspace():
+                j -= 1
+            if j > line_start:
+                last = j - 1
+            line_start = nxt = m.end()
+            if _BULLET_AT.match(text, nxt, b) or (nxt < b and text[nxt].isupper() and last >= since
+                                                  and text[last] in ".:!?"):
+                starts.append(m.start())
+                ends.append(nxt)
+                since = nxt
+        windows[a, b] = starts, ends
+    return windows[a, b]
+
+
 def _memo(ctx: Context, name: str, build: Callable[[], T]) -> T:
     """``build()``, computed once per context and kept on it as ``name``."""
     cache = vars(ctx)
@@ -155,14 +183,10 @@ def sentence_span(ctx: Context, offset: int) -> tuple[int, int]:
     a = ends[i - 1] if i else a
     b = starts[i] if i < len(starts) else b
     # a list item line is its own sentence
-    for m in _LINE_BREAK.finditer(text, a, b):
-        nxt = text[m.end():b]
-        if is_bullet_line(nxt) or (nxt[:1].isupper() and text[a:m.start()].rstrip()[-1:] in ".:!?"):
-            if m.end() <= offset:
-                a = m.end()
-            else:
-                b = m.start()
-                break
+    breaks, after = _item_breaks(ctx, a, b)
+    i = bisect_right(after, offset)
+    a = after[i - 1] if i else a
+    b = breaks[i] if i < len(breaks) else b
     bounds = _boundaries(ctx)
     i = bisect_right(bounds, offset)
     a = max(a, bounds[i - 1]) if i else a

@@ -162,6 +162,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # a name with a common word run onto it, the name alone elsewhere (records.person_run_ons compared each such
     # candidate with every candidate of the document)
     "names_run_on_a_common_word": _repeat("Lars Berg Yttrandet godkänns. "),
+    # lines with no sentence end, a decision cue on each (records.clauses.sentence_span read every line break of the
+    # sentence, copying the rest of it, for each cue)
+    "decision_lines_without_sentence_ends": _repeat("styrelsen beslutar att anta planen\n"),
     "board_genitives_in_one_word": _repeat("kommunstyrelsens-"),
     # a flattened line of prose whose small numbers pair up like a page's number around a running header
     "page_numbers_in_prose": _repeat("Ärendet 1 avser 1 plan. "),
