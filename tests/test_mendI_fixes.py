@@ -16,3 +16,25 @@ def test_item_sign_opening_each_page_keeps_its_number() -> None:
             "\f§ 8\nVinterväghållning\n\nNämnden godkänner planen.\n\f§ 9\nAnmälningar\n\nInga anmälningar.\n")
     assert _sections(text) == [("§ 7", "Gatubelysning", 1), ("§ 8", "Vinterväghållning", 1),
                                ("§ 9", "Anmälningar", 1)]
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in kdextract.parse(text, ner=False).people]
+
+
+def test_member_named_before_party_and_verb_is_a_person_whatever_the_given_name() -> None:
+    """'<Förnamn Efternamn> (V) yrkar …': the party in brackets and the member's verb are the evidence, so a given
+    name outside the list (Ardita, Tuva-Li) still names a person; a party's own name before a bracket does not."""
+    head = "Barn- och utbildningsnämnden\nProtokoll\n2025-09-16\n\n§ 31\nMotion om skolgårdar\n\n"
+    assert _people(head + "Ardita Shala (V) yrkar avslag på motionen.\n") == ["Ardita Shala"]
+    assert _people(head + "Tuva-Li Norrby (MP) reserverar sig mot beslutet.\n") == ["Tuva-Li Norrby"]
+    assert _people(head + "Vänsterpartiet (V) yrkar avslag på motionen.\n") == []
+    assert _people(head + "Motionären Ardita Shala (V) föreslår fler träd.\n") == ["Ardita Shala"]
+
+
+def test_attendance_entry_with_party_keeps_a_third_name_that_is_also_a_place() -> None:
+    """'Ardita Berg Mora (C)' in an attendance list: the party follows, so 'Mora' is the last surname, not the
+    municipality the member comes from."""
+    text = ("Barn- och utbildningsnämnden\nProtokoll\n2025-09-16\n\nNärvarande: Ardita Berg Mora (C), Örjan Åhs (V)\n"
+            "\n§ 31\nMotion om skolgårdar\n\nText.\n")
+    assert "Ardita Berg Mora" in _people(text)
