@@ -38,3 +38,14 @@ def test_attendance_entry_with_party_keeps_a_third_name_that_is_also_a_place() -
     text = ("Barn- och utbildningsnämnden\nProtokoll\n2025-09-16\n\nNärvarande: Ardita Berg Mora (C), Örjan Åhs (V)\n"
             "\n§ 31\nMotion om skolgårdar\n\nText.\n")
     assert "Ardita Berg Mora" in _people(text)
+
+
+def test_flattened_protocol_short_surname_before_item_sign_stays_the_secretarys() -> None:
+    """Line breaks lost: '… Sekreterare Mona Ås § 12 Dnr …'. 'Ås' follows a given name, so it is Mona Ås's surname,
+    not a committee prefix of the item ('Ås § 12'); the item is '§ 12' and the secretary stays an attendee."""
+    text = ("Miljö- och byggnämnden Protokoll Plats och tid Stadshuset, 2025-05-20 kl. 09.00-11.00 Beslutande Ola Sjö "
+            "(M), ordförande Utses att justera Lars Nyberg Paragrafer 12-14 Sekreterare Mona Ås § 12 Dnr MBN 2025/77 "
+            "Tillsynsplan för livsmedel Nämnden beslutar att anta tillsynsplanen.")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.number for s in doc.sections] == ["§ 12"]
+    assert ("Mona Ås", "sekreterare") in [(a.name, a.role) for a in doc.meetings[0].attendees]
