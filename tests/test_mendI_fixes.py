@@ -49,3 +49,12 @@ def test_flattened_protocol_short_surname_before_item_sign_stays_the_secretarys(
     doc = kdextract.parse(text, ner=False)
     assert [s.number for s in doc.sections] == ["§ 12"]
     assert ("Mona Ås", "sekreterare") in [(a.name, a.role) for a in doc.meetings[0].attendees]
+
+
+def test_ocr_zero_opening_a_place_name_keeps_the_capital_and_f0r_reads_for() -> None:
+    """A damaged scan's title 'Stöd f0r 0rebro föreningar': the '0' that opens a listed place name has a capital's
+    shape, so the repair gives 'Örebro', not 'örebro'; 'f0r' is the far more frequent 'för', not English 'for'."""
+    text = ("Kultur- och fritidsnämnden\nProtoko11 2025-10-07\n\n§ 5 Dnr KFN 2025/31\nStöd f0r 0rebro föreningar\n\n"
+            "Nämnden beslutar att bevi1ja stödet ti11 föreningarna.\n")
+    doc = kdextract.parse(text, ner=False, ocr_repair=True)
+    assert [s.title for s in doc.sections] == ["Stöd för Örebro föreningar"]
