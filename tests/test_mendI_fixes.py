@@ -18,6 +18,15 @@ def test_item_sign_opening_each_page_keeps_its_number() -> None:
                                ("§ 9", "Anmälningar", 1)]
 
 
+def test_form_feeds_of_text_input_number_the_pages() -> None:
+    """A text transcript with form feeds between its pages: each record says the page it stands on."""
+    text = ("Tekniska nämnden\nProtokoll\n2025-11-04\n\n§ 7\nGatubelysning\n\nNämnden anslår 1 mkr.\n"
+            "\f§ 8\nVinterväghållning\n\nNämnden anslår 4 mkr.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [(a.text, a.page) for a in doc.amounts] == [("1 mkr", 1), ("4 mkr", 2)]
+    assert kdextract.parse(text.encode(), ner=False).amounts[1].page == 2
+
+
 def _people(text: str) -> list[str]:
     return [p.name for p in kdextract.parse(text, ner=False).people]
 
