@@ -14,6 +14,7 @@ from kdextract.layout.item_runs import agenda_run, case_run, inside, label_befor
 from kdextract.layout.lettered import opens_lettered_run
 from kdextract.layout.items import Head, head_at, states_a_point, title_end
 from kdextract.layout.rules import rules
+from kdextract.layout.words import is_first_name
 from kdextract.pattern_cache import compile_re
 
 _TOKEN = compile_re(r"\S+")
@@ -60,7 +61,7 @@ def item_heads(text: str, start: int, end: int, keep_out: list[tuple[int, int]])
         if first.isdigit() or first == "§" or first.isupper() and _MAY_LEAD.match(text, tok.start(), end):
             # a capitalised item word leads an item here as at a line's start ("… protokollet. Ärende 2  Title")
             head = head_at(text, tok.start(), end, first.isupper(), refs) or _lettered_item(text, tok, end)
-            if head is not None and not _labelled_lead(text, head):
+            if head is not None and not _labelled_lead(text, head) and not _surname_prefix(head, prev_tok):
                 candidates.append((head, prev_tok))
         prev_tok = tok.group()
     in_run = agenda_run(text, candidates, keep_out, end) | _case_list(text, candidates, keep_out) \
@@ -86,6 +87,12 @@ def _labelled_lead(text: str, head: Head) -> bool:
     titel"): the case is the item's before, the head starts at its number (read as a token of its own)."""
     return head.value is not None and head.case is not None and head.case[0] == head.start \
         and label_before().search(text, max(0, head.start - 30), head.start) is not None
+
+
+def _surname_prefix(head: Head, prev: str) -> bool:
+    """The word before a § sign is a person's surname, no committee's prefix, where a given name stands right before
+    it ("Sekreterare Sara Ek § 41"; "KS § 41", "Au § 7" stay prefixes): the § sign heads the item alone."""
+    return head.prefix is not None and not head.prefix.isupper() and is_first_name(prev)
 
 
 def _lettered_item(text: str, tok: regex.Match[str], end: int) -> Head | None:

@@ -43,8 +43,9 @@ _SECOND_ITEM = compile_re(r"[ \t]2\.?[ \t]+\p{Lu}")
 FIRST_TITLE_WORDS = 8
 #: A sentence's end inside the text before a "2" (prose, no list's first title).
 _SENTENCE_END = compile_re(r"[.!?](?:\s|$)")
-#: A page number or counter at the end of a running header ("Protokoll 2", "Kommunstyrelsen 3(8)", "… Sida 2 av 3").
-_TRAILING_PAGE = compile_re(r"[ \t]+(?:\d{1,3}[ \t]?(?:\([ \t]?\d{1,3}[ \t]?\))?|\([ \t]?\d{1,3}[ \t]?\)"
+#: A page number or counter at the end of a running header ("Protokoll 2", "Kommunstyrelsen 3(8)", "… Sida 2 av 3");
+#: never the number after a "§" (an item's own head, "§ 2", that opens a page).
+_TRAILING_PAGE = compile_re(r"(?<![§ \t])[ \t]+(?:\d{1,3}[ \t]?(?:\([ \t]?\d{1,3}[ \t]?\))?|\([ \t]?\d{1,3}[ \t]?\)"
                             r"|sida?\.?[ \t]*\d{1,3}(?:[ \t]*(?:av|/)[ \t]*\d{1,3})?)$")
 #: Tokens at the top of a page searched for its counter or its running header.
 HEADER_TOKENS = 12

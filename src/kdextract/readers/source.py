@@ -4,7 +4,8 @@ Only regular files are read (a FIFO, a device such as ``/dev/zero`` or a socket 
 before it is opened for reading), and never more bytes than the character limit can need.
 Decoding never fails and never garbles silently: text that is not valid UTF-8 throughout is
 decoded line by line (UTF-8 where a line is valid UTF-8, else Windows-1252), and every repair
-(mixed encodings, invalid bytes, lone surrogates) is named in ``SourceText.warnings``.
+(mixed encodings, invalid bytes, lone surrogates) is named in ``SourceText.warnings``. Text's form feeds (the page
+breaks pdftotext writes) start its pages.
 """
 
 from __future__ import annotations
@@ -46,12 +47,12 @@ def read_source(source: Source, *, max_chars: int = MAX_CHARS, max_pages: int = 
     if isinstance(source, str):
         _check_length(len(source), "input", max_chars)
         text, warnings = _without_surrogates(source)
-        result = SourceText(text, warnings=warnings)
+        result = SourceText(text, page_starts=_form_feed_pages(text), warnings=warnings)
     elif isinstance(source, bytes | bytearray):
         data = bytes(source)
         _check_bytes(data, "input", max_chars)
         text, warnings = _decoded(data, "input")
-        result = SourceText(text, warnings=warnings)
+        result = SourceText(text, page_starts=_form_feed_pages(text), warnings=warnings)
     elif isinstance(source, os.PathLike):
         result = _read_path(Path(source), max_chars, max_pages, max_unpacked_mb, ocr)
     else:
@@ -87,7 +88,19 @@ def _read_path(path: Path, max_chars: int, max_pages: int, max_unpacked_mb: int,
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     _check_bytes(data, str(path), max_chars)
     text, warnings = _decoded(data, str(path))
-    return SourceText(text, name=path.name, warnings=warnings)
+    return SourceText(text, name=path.name, page_starts=_form_feed_pages(text), warnings=warnings)
+
+
+def _form_feed_pages(text: str) -> tuple[int, ...]:
+    """Where the pages of ``text`` start: at 0 and after each form feed; none where it has no form feed."""
+    if "\f" not in text:
+        return ()
+    starts = [0]
+    i = text.find("\f")
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("\f", i + 1)
+    return tuple(starts)
 
 
 def _regular_file_size(path: Path) -> int:

@@ -100,7 +100,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
     while ne > ns and text[ne - 1] in " ,":
         ne -= 1
     tokens = text[ns:ne].split()
-    if not _name_ok(tokens, text, strict=False):
+    if not _name_ok(tokens, text, strict=False, party_after=party is not None):  # "Eva Ek Lund (S)": Lund no place
         return
     role = org = None
     org_span = None

@@ -45,6 +45,7 @@ class PeopleRules(Rules, file="people.json"):
     parties: list[str]
     couple_joiners: list[str]
     verb_stops: list[str]
+    member_verbs: list[str]
     not_names: list[str]
     noun_endings: list[str]
     definite_endings: list[str]

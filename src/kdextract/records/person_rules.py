@@ -1,5 +1,5 @@
 """Rule finders for people in running text: role appositions, "Given Surname" pairs checked against a list
-of given names and couples; and ``person_candidates``, which gathers every finder's candidates (the people of
+of given names, members named before their party and a member's verb, and couples; and ``person_candidates``, which gathers every finder's candidates (the people of
 lists come from ``person_lists``).
 
 Each finder yields ``PCand`` (a full-name span, and where the text gives them a role and
@@ -44,6 +44,9 @@ _PROSE_BEFORE = compile_re(r"(?<![\p{L}\d])\p{Ll}{2,}[ \t]+$")
 #: "Eva och Per Holm": two given names that share the surname after them (no third capital after it).
 _COUPLE = compile_re(WB_L + r"(?P<g1>" + TOKEN + r")[ ]+(?:" + "|".join(map(regex.escape, _RULES.couple_joiners))
                         + r")[ ]+(?P<g2>" + TOKEN + r")[ ]+(?P<sur>" + TOKEN + r")" + WB_R + r"(?![ ]+\p{Lu})")
+#: A member's party in brackets and what the member does next ("(S) yrkar", "(M) reserverar sig").
+_PARTY_VERB = compile_re(r"[ \t]*\((?:" + "|".join(map(regex.escape, _RULES.parties)) + r")\)[ \t]+(?:"
+                         + "|".join(map(regex.escape, _RULES.member_verbs)) + r")" + WB_R)
 _CAPITAL_BEFORE = compile_re(r"\p{Lu}\p{Ll}*[ ]+$")
 _SURNAME_AFTER = compile_re(r"[ ]+(" + TOKEN + r")" + WB_R)
 
@@ -111,6 +114,22 @@ def find_role_named(text: str) -> Iterator[PCand]:
                         explanation=f"a name with the role '{role}'", role=role, role_prio=prio, org=org)
 
 
+def find_party_members(text: str) -> Iterator[PCand]:
+    """A member named before the party in brackets and a member's verb ("Zeynep Kaya (S) yrkar bifall"): the party
+    is the evidence, so the given name need not be listed (a title or a noun that opens the run is left out)."""
+    for m in name_runs(text):
+        if _PARTY_VERB.match(text, m.end()) is None:
+            continue
+        toks, start, lead = m.group().split(), m.start(), leading_title(m.group())
+        if lead is not None:  # "Ledamoten Lise Berg (S) yrkar …"
+            toks, start = toks[1:], m.start() + lead[0]
+        if len(toks) == 3 and not is_first_name(toks[0]) and (common_noun(toks[0]) or is_role(toks[0])):
+            toks, start = toks[1:], start + len(toks[0]) + 1  # "Motionären Petra Lind (MP) föreslår …"
+        if 2 <= len(toks) <= 3 and _name_ok(toks, text, strict=True, party_after=True, bracket=True):
+            yield PCand(start, m.end(), " ".join(toks), rule="people/party_member", score=0.85,
+                        explanation="a name before a party in brackets and a member's verb")
+
+
 def find_couples(text: str) -> Iterator[PCand]:
     """The first of two given names that share a surname: 'Eva och Per Holm' names Eva Holm (Per Holm is a
     name run of its own). Not where the first given name ends a name run ('Anna Eva och Per Holm') or stands
@@ -135,8 +154,8 @@ def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
     name of a couple are exact)."""
     out: list[PCand] = [*find_form(text), *find_couples(text)]
     found: list[PCand] = []
-    for finder in (find_attendance, find_signatures, find_titled_signers, find_running, find_role_named,
-                   find_wrapped, find_initialled):
+    for finder in (find_attendance, find_signatures, find_titled_signers, find_running, find_party_members,
+                   find_role_named, find_wrapped, find_initialled):
         found.extend(finder(text))
     if ner is not None:
         found.extend(find_model(text, ner))

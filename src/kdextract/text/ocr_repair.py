@@ -167,6 +167,8 @@ class Repairer:
         if (read := zero_for_o(tok, self.lex, named)) is not None:
             return read  # "0skarsson", "01le": see ``text.ocr_letters``
         if (read := letters_for_digits(tok, self.lex, context.after_given)) is not None:
+            if not (context.after_given or context.name_position or context.in_name):
+                read = self._real_word(read, context, 0) or read  # "f0r": "for" is "för", far more frequent
             return _recase(tok, read)  # "Ka1mar", "1än": see ``text.ocr_letters``
         if ORDINAL.fullmatch(tok):
             return None  # 3e, 1a
@@ -208,7 +210,7 @@ class Repairer:
             return "I" + tok[1:]  # "lngvar Nordell", "lda Berg": no word opens so, a capital "I" read as "l"
         if best is None or best == low:
             return None
-        return _recase(tok, best)
+        return _recase(tok, best, best in lex.names and best not in lex.common)
 
     def _real_word(self, low: str, context: _Context, plain: int) -> str | None:
         """A far more frequent å/ä/ö form of a listed word (``pa`` -> ``på``), or None."""
@@ -359,8 +361,9 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-def _recase(tok: str, low: str) -> str:
-    if tok[:1].isupper() or (not tok[:1].isalpha() and any(c.isupper() for c in tok[:2])):
+def _recase(tok: str, low: str, name: bool = False) -> str:
+    """``low`` cased as ``tok``; a digit that opens a word read as a listed ``name`` ("0jebyn") was its capital."""
+    if tok[:1].isupper() or (not tok[:1].isalpha() and (name or any(c.isupper() for c in tok[:2]))):
         return low[:1].upper() + low[1:]
     return low
 
