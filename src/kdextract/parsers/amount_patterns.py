@@ -98,6 +98,9 @@ def amount_data() -> AmountData:
     # ("Socialnämnden: –9,5 mnkr"; in prose an en dash is a dash: "ökar – 5 mnkr"), the word ("minus 3,2 mnkr")
     neg = r"(?:\u2212|(?<=[(:=]|\S[ \t])-|(?<=[(:=][ \t]?)\u2013|(?i:minus)[ \t]+(?=\d))"
     num = rf"(?:(?P<@@neg>{neg})?(?P<@@d>{digits})(?P<@@sfx>{sfx})?|(?P<@@w>(?i:{words_re}))(?!\w))"
+    # a dash glued to the number after a column gap (a tab, two blanks) is the next cell's minus, no range dash:
+    # "125 mkr    -5 mkr" (possessive, and the gap read back to its last tab once: linear in the blanks)
+    gap_sign = r"[ \t\u00a0\u202f\u2009]++(?<=\t[ \u00a0\u202f\u2009]*|[ \t\u00a0\u202f\u2009]{2})[-\u2013]\d"
     minor_units = _word_alt(minor)
     dash = _alt(d.range_joiners.dash)
     join_words = _word_alt(d.range_joiners.words)
@@ -106,7 +109,7 @@ def amount_data() -> AmountData:
     suffix = (
         rf"{before}"
         rf"(?:(?P<lo>{num_lo})(?:{_SEP}(?P<lomult>{mult}))?(?:{_SEP}(?P<locur>{cur}))?"
-        rf"(?:{_HS}*(?P<dash>{dash}){_HS}*|{_HS}+(?P<join>{join_words}){_HS}+(?!(?i:en|ett){_HS}+halv)))?"
+        rf"(?:(?!{gap_sign}){_HS}*(?P<dash>{dash}){_HS}*|{_HS}+(?P<join>{join_words}){_HS}+(?!(?i:en|ett){_HS}+halv)))?"
         rf"(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?{_SEP}(?P<cur>{cur})"
         # the minor number in words calls the group "w" (the same words): one copy less to compile
         rf"(?:{_HS}+(?:(?i:och){_HS}+)?(?P<minor>\d{{1,2}}|(?&w))"

@@ -98,85 +98,94 @@ class _AmountCandidate(Candidate):
 
 
 def _suffix_candidates(text: str, data: _Data, starts: list[int]) -> list[_AmountCandidate]:
+    """The amounts of the suffix pattern's matches, tried at each start after the last match, or after what that
+    match gave where less than it read (a refused öre tail reads into the next cell: "10 kr 20 kr")."""
     out: list[_AmountCandidate] = []
-    for m in matches_at(data.suffix_re, text, starts):
-        cur = _currency(data, m.group("cur"))
-        value = _number(m, "", data)
-        if cur is None or value is None:
-            continue
-        iso, factor = cur
-        mult = _multiplier(data, m.group("mult"))
-        if factor < 1 and mult != 1:  # "5 miljoner öre": not a form we trust
-            continue
-        total = value * mult * factor
-        start, end = m.start("num"), m.end("cur")
-        words = m.group("w") is not None
-        rule, expl = ("words" if words else "suffix"), f"number + {_squash(m.group('cur'))!r}"
-        if m.group("mult"):
-            expl = f"number + multiplier {_squash(m.group('mult'))!r} + {_squash(m.group('cur'))!r}"
-        # kronor and öre: "2 kronor och 23 öre", "20 Rupees 43"
-        if m.group("minor") is not None:
-            munit = m.group("minorunit")
-            minor_num = parse_number(m.group("minor"))
-            ok = False
-            if minor_num is not None and minor_num < 100 and factor == 1 and mult == 1:
-                if munit:
-                    miso, per = data.minor[munit.casefold()]
-                    ok = miso == iso or munit.casefold() in ("cent", "cents")
-                else:
-                    per = 100
-                    ok = iso in data.minor_bare
-                if ok:
-                    total += minor_num / per
-                    end = m.end("minorunit") if munit else m.end("minor")
-                    rule, expl = "major_minor", expl + " + minor unit"
-        lo_cand: _AmountCandidate | None = None
-        if m.group("lo") is not None:
-            lo_val = _number(m, "lo", data)
-            lo_cur = _currency(data, m.group("locur")) if m.group("locur") else None
-            lo_mult = _multiplier(data, m.group("lomult"))
-            joiner = (m.group("dash") or m.group("join") or "").casefold()
-            opener_m = data.opener_re.search(text, max(0, m.start("lo") - 20), m.start("lo"))
-            opener = opener_m.group("o").casefold() if opener_m else ""
-            if lo_val is None or (lo_cur is not None and lo_cur[0] != iso):
-                pass
-            elif lo_cur is not None and lo_cur[1] < 1 <= factor:
-                pass
-            elif lo_cur is not None and iso == lo_cur[0] and factor < 1 <= lo_cur[1] and joiner in ("och", ""):
-                # "2 kronor och 23 öre" matched as a pair
-                if lo_mult == 1 and lo_cur[1] == 1 and total < 1:
-                    total = lo_val + total
-                    start = m.start("lo")
-                    rule, expl = "major_minor", "kronor + öre"
-            else:
-                if lo_cur is not None:
-                    lo_total = lo_val * lo_mult * lo_cur[1]
-                elif m.group("lomult"):
-                    lo_total = lo_val * lo_mult * factor
-                else:
-                    lo_total = lo_val * mult * _word_scale(data, m.group("w")) * factor
-                    if lo_total > total and lo_val < total:
-                        lo_total = lo_val * factor  # "500 000–1 miljon kronor"
-                is_range = joiner in data.joiners_dash or joiner in ("till",) and opener != "från" \
-                    or (joiner == "och" and opener == "mellan")
-                if is_range and lo_total < total and not _year_like(data, m, "lo", lo_val) \
-                        and (opener == "mellan" or lo_total * 1000 >= total):
-                    out.append(_AmountCandidate(m.start("lo"), end, clean_decimal(lo_total), iso, priority=2,
-                                                low=clean_decimal(lo_total), high=clean_decimal(total),
-                                                rule="range", explanation=f"range {joiner!r}: " + expl))
-                    continue
-                if not is_range and not _year_like(data, m, "lo", lo_val) and lo_total > 0:
-                    lo_end = m.end("locur") if m.group("locur") else (m.end("lomult") if m.group("lomult") else m.end("lo"))
-                    lo_rule = "suffix" if lo_cur is not None else "elided_unit"
-                    lo_cand = _AmountCandidate(
-                        m.start("lo"), lo_end, clean_decimal(lo_total), iso,
-                        priority=1 if lo_cur is not None else 0, rule=lo_rule, score=1.0 if lo_cur is not None else 0.8,
-                        explanation=f"number before {joiner!r}, unit from the amount after it")
-        if lo_cand is not None:
-            out.append(lo_cand)
-        out.append(_AmountCandidate(start, end, clean_decimal(total), iso, priority=1, rule=rule,
-                                    explanation=expl))
+    end = 0
+    for s in starts:
+        if s >= end and (m := data.suffix_re.match(text, s)) is not None:
+            found = _match_candidates(text, data, m)
+            out.extend(found)
+            end = max((c.end for c in found), default=m.end())
     return out
+
+
+def _match_candidates(text: str, data: _Data, m: Any) -> list[_AmountCandidate]:
+    """The amounts one match of the suffix pattern gives: a range, or an amount and the first half before it."""
+    cur = _currency(data, m.group("cur"))
+    value = _number(m, "", data)
+    if cur is None or value is None:
+        return []
+    iso, factor = cur
+    mult = _multiplier(data, m.group("mult"))
+    if factor < 1 and mult != 1:  # "5 miljoner öre": not a form we trust
+        return []
+    total = value * mult * factor
+    start, end = m.start("num"), m.end("cur")
+    words = m.group("w") is not None
+    rule, expl = ("words" if words else "suffix"), f"number + {_squash(m.group('cur'))!r}"
+    if m.group("mult"):
+        expl = f"number + multiplier {_squash(m.group('mult'))!r} + {_squash(m.group('cur'))!r}"
+    # kronor and öre: "2 kronor och 23 öre", "20 Rupees 43"
+    if m.group("minor") is not None:
+        munit = m.group("minorunit")
+        minor_num = parse_number(m.group("minor"))
+        ok = False
+        if minor_num is not None and minor_num < 100 and factor == 1 and mult == 1:
+            if munit:
+                miso, per = data.minor[munit.casefold()]
+                ok = miso == iso or munit.casefold() in ("cent", "cents")
+            else:
+                per = 100
+                ok = iso in data.minor_bare
+            if ok:
+                total += minor_num / per
+                end = m.end("minorunit") if munit else m.end("minor")
+                rule, expl = "major_minor", expl + " + minor unit"
+    lo_cand: _AmountCandidate | None = None
+    if m.group("lo") is not None:
+        lo_val = _number(m, "lo", data)
+        lo_cur = _currency(data, m.group("locur")) if m.group("locur") else None
+        lo_mult = _multiplier(data, m.group("lomult"))
+        joiner = (m.group("dash") or m.group("join") or "").casefold()
+        opener_m = data.opener_re.search(text, max(0, m.start("lo") - 20), m.start("lo"))
+        opener = opener_m.group("o").casefold() if opener_m else ""
+        if lo_val is None or (lo_cur is not None and lo_cur[0] != iso):
+            pass
+        elif lo_cur is not None and lo_cur[1] < 1 <= factor:
+            pass
+        elif lo_cur is not None and iso == lo_cur[0] and factor < 1 <= lo_cur[1] and joiner in ("och", ""):
+            # "2 kronor och 23 öre" matched as a pair
+            if lo_mult == 1 and lo_cur[1] == 1 and total < 1:
+                total = lo_val + total
+                start = m.start("lo")
+                rule, expl = "major_minor", "kronor + öre"
+        else:
+            if lo_cur is not None:
+                lo_total = lo_val * lo_mult * lo_cur[1]
+            elif m.group("lomult"):
+                lo_total = lo_val * lo_mult * factor
+            else:
+                lo_total = lo_val * mult * _word_scale(data, m.group("w")) * factor
+                if lo_total > total and lo_val < total:
+                    lo_total = lo_val * factor  # "500 000–1 miljon kronor"
+            is_range = joiner in data.joiners_dash or joiner in ("till",) and opener != "från" \
+                or (joiner == "och" and opener == "mellan")
+            if is_range and lo_total < total and not _year_like(data, m, "lo", lo_val) \
+                    and (opener == "mellan" or lo_total * 1000 >= total):
+                return [_AmountCandidate(m.start("lo"), end, clean_decimal(lo_total), iso, priority=2,
+                                         low=clean_decimal(lo_total), high=clean_decimal(total),
+                                         rule="range", explanation=f"range {joiner!r}: " + expl)]
+            # a refused range's first half with its own unit is an amount of its own ("125 mkr - 5 mkr")
+            if (not is_range or lo_cur is not None) and not _year_like(data, m, "lo", lo_val) and lo_total > 0:
+                lo_end = m.end("locur") if m.group("locur") else (m.end("lomult") if m.group("lomult") else m.end("lo"))
+                lo_rule = "suffix" if lo_cur is not None else "elided_unit"
+                lo_cand = _AmountCandidate(
+                    m.start("lo"), lo_end, clean_decimal(lo_total), iso,
+                    priority=1 if lo_cur is not None else 0, rule=lo_rule, score=1.0 if lo_cur is not None else 0.8,
+                    explanation=f"number before {joiner!r}, unit from the amount after it")
+    main = _AmountCandidate(start, end, clean_decimal(total), iso, priority=1, rule=rule, explanation=expl)
+    return [main] if lo_cand is None else [lo_cand, main]
 
 
 def _prefix_candidates(text: str, data: _Data) -> list[_AmountCandidate]:

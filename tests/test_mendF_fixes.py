@@ -1,0 +1,39 @@
+"""Mends of review 22's findings on amounts, each in our own words: every cell of a blank-separated table row is
+an amount of its own, and a minus glued to the digits is a sign wherever blanks or a line start come before it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import kdextract
+
+
+def _found(text: str) -> list[tuple[str, Decimal]]:
+    return [(a.text, a.value) for a in kdextract.find_amounts(text)]
+
+
+@pytest.mark.parametrize(("row", "cells"), [
+    ("Driftbidrag  4 mkr  6 mkr  9 mkr", ["4 mkr", "6 mkr", "9 mkr"]),
+    ("Entréavgift 40 kr 60 kr 80 kr", ["40 kr", "60 kr", "80 kr"]),
+    ("Fritidsnämnden    64 mkr    71 mkr", ["64 mkr", "71 mkr"]),
+])
+def test_every_cell_of_a_row_is_an_amount(row: str, cells: list[str]) -> None:
+    assert [text for text, _ in _found(row)] == cells
+
+
+def test_a_minus_after_a_column_gap_is_no_range_dash() -> None:
+    found = kdextract.find_amounts("Kulturnämnden    48 mkr    51 mkr    -3 mkr")
+    assert [(a.text, a.low, a.high) for a in found][:2] == [("48 mkr", None, None), ("51 mkr", None, None)]
+    assert len(found) == 3 and found[2].high is None
+
+
+def test_a_refused_range_keeps_its_first_amount() -> None:
+    assert [text for text, _ in _found("Ramen 90 mkr - 4 mkr ger utrymmet.")] == ["90 mkr", "4 mkr"]
+
+
+def test_cents_and_a_range_still_read_whole() -> None:
+    assert _found("Biljetten kostar 14 kr 50 öre.") == [("14 kr 50 öre", Decimal("14.5"))]
+    assert [(a.low, a.high) for a in kdextract.find_amounts("Kostnaden blir 6–8 mkr.")] == [
+        (Decimal(6_000_000), Decimal(8_000_000))]
