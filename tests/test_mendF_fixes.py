@@ -37,3 +37,14 @@ def test_cents_and_a_range_still_read_whole() -> None:
     assert _found("Biljetten kostar 14 kr 50 öre.") == [("14 kr 50 öre", Decimal("14.5"))]
     assert [(a.low, a.high) for a in kdextract.find_amounts("Kostnaden blir 6–8 mkr.")] == [
         (Decimal(6_000_000), Decimal(8_000_000))]
+
+
+@pytest.mark.parametrize("text", ["Årets resultat  -7 mkr", "Årets resultat:   -7 mkr", "Årets resultat\n-7 mkr",
+                                  "-7 mkr", "Årets resultat –7 mkr", "Årets resultat\t-7 mkr"])
+def test_a_minus_glued_to_the_digits_is_a_sign(text: str) -> None:
+    found = kdextract.find_amounts(text)
+    assert [(a.value, a.start) for a in found] == [(Decimal(-7_000_000), text.index("7") - 1)]
+
+
+def test_a_dash_with_blanks_around_stays_prose() -> None:
+    assert _found("Kostnaden ökar – 7 mkr mer än i fjol.") == [("7 mkr", Decimal(7_000_000))]
