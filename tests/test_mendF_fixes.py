@@ -48,3 +48,17 @@ def test_a_minus_glued_to_the_digits_is_a_sign(text: str) -> None:
 
 def test_a_dash_with_blanks_around_stays_prose() -> None:
     assert _found("Kostnaden ökar – 7 mkr mer än i fjol.") == [("7 mkr", Decimal(7_000_000))]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Bidraget blir 6 miljoner 250 tusen kronor.", 6_250_000),
+    ("Investeringen uppgår till 1 miljard 400 miljoner kr.", 1_400_000_000),
+    ("Köpeskillingen är 2 miljoner 150 000 kronor.", 2_150_000),
+])
+def test_a_number_with_two_scales_adds_up(text: str, value: int) -> None:
+    found = kdextract.find_amounts(text)
+    assert [a.value for a in found] == [Decimal(value)] and found[0].text[0].isdigit()
+
+
+def test_a_year_after_a_scale_is_no_part_of_it() -> None:
+    assert _found("Ramen höjs med 4 miljoner 2027 kronor.")[-1] == ("2027 kronor", Decimal(2027))

@@ -111,7 +111,9 @@ def amount_data() -> AmountData:
         rf"{before}"
         rf"(?:(?P<lo>{num_lo})(?:{_SEP}(?P<lomult>{mult}))?(?:{_SEP}(?P<locur>{cur}))?"
         rf"(?:(?!{gap_sign}){_HS}*(?P<dash>{dash}){_HS}*|{_HS}+(?P<join>{join_words}){_HS}+(?!(?i:en|ett){_HS}+halv)))?"
-        rf"(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?{_SEP}(?P<cur>{cur})"
+        # a second, smaller scale's number after the first: "3 miljoner 500 tusen kronor"
+        rf"(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult})(?:{_HS}+(?P<taild>{digits})(?:{_HS}+(?P<tmult>{mult}))?)?)?"
+        rf"{_SEP}(?P<cur>{cur})"
         # the minor number in words calls the group "w" (the same words): one copy less to compile
         rf"(?:{_HS}+(?:(?i:och){_HS}+)?(?P<minor>\d{{1,2}}|(?&w))"
         rf"(?:{_HS}+(?P<minorunit>(?i:{minor_units}))|(?![\w,.]\w)(?!{_HS}*\d)))?"  # "1 980 kr   2 150 kr": no öre

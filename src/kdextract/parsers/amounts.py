@@ -73,6 +73,16 @@ def _number(m: Any, n: str, data: _Data) -> Decimal | None:
     return None
 
 
+def _scaled_tail(m: Any, data: _Data, scale: Decimal) -> Decimal | None:
+    """The value of the number (and its scale) after the first scale ("500 tusen" after "3 miljoner"), None where
+    it is no smaller part of that scale or reads as a year."""
+    tail = parse_number(m.group("taild"))
+    if tail is None or (not m.group("tmult") and _year_like(data, m, "tail", tail)):
+        return None
+    tail *= _multiplier(data, m.group("tmult"))
+    return tail if tail < scale else None
+
+
 def _word_scale(data: _Data, words: str | None) -> Decimal:
     """The scale a number in words ends with ("tre miljoner" -> 10**6), 1 for none."""
     last = words.split()[-1].casefold() if words else ""
@@ -106,7 +116,8 @@ def _suffix_candidates(text: str, data: _Data, starts: list[int]) -> list[_Amoun
         if s >= end and (m := data.suffix_re.match(text, s)) is not None:
             found = _match_candidates(text, data, m)
             out.extend(found)
-            end = max((c.end for c in found), default=m.end())
+            # a refused second scale's number ("3 miljoner 2026 kronor") starts an amount of its own
+            end = max((c.end for c in found), default=m.end() if m.group("taild") is None else m.start("taild"))
     return out
 
 
@@ -126,6 +137,12 @@ def _match_candidates(text: str, data: _Data, m: Any) -> list[_AmountCandidate]:
     rule, expl = ("words" if words else "suffix"), f"number + {_squash(m.group('cur'))!r}"
     if m.group("mult"):
         expl = f"number + multiplier {_squash(m.group('mult'))!r} + {_squash(m.group('cur'))!r}"
+    if m.group("taild") is not None:
+        tail = _scaled_tail(m, data, mult)
+        if tail is None or factor != 1:  # "3 miljoner 2026 kronor", "3 mn 500 tkr": no sum of scales
+            return []
+        total += tail if total >= 0 else -tail
+        expl = expl.replace(" + '", " + a smaller scale's number + '", 1)
     # kronor and öre: "2 kronor och 23 öre", "20 Rupees 43"
     if m.group("minor") is not None:
         munit = m.group("minorunit")
