@@ -3,6 +3,7 @@ an amount of its own, and a minus glued to the digits is a sign wherever blanks 
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
 
 import pytest
@@ -62,3 +63,17 @@ def test_a_number_with_two_scales_adds_up(text: str, value: int) -> None:
 
 def test_a_year_after_a_scale_is_no_part_of_it() -> None:
     assert _found("Ramen höjs med 4 miljoner 2027 kronor.")[-1] == ("2027 kronor", Decimal(2027))
+
+
+def test_a_range_shows_both_ends() -> None:
+    from kdextract.output.html import visualize
+    from kdextract.output.streams import write_table
+
+    doc = kdextract.parse("Kultur- och fritidsnämnden\n\nHallen\n\nOmbyggnaden kostar 7–9 mkr.\n", ner=False)
+    assert repr(doc.amounts[0]) == "Amount('7–9 mkr' = 7000000–9000000 SEK)"
+    assert repr(kdextract.find_amounts("Hyran är 900 kr.")[0]) == "Amount('900 kr' = 900 SEK)"
+    out = io.StringIO()
+    write_table([doc], out, "amounts", 120)
+    assert "9000000" in out.getvalue()
+    page = visualize(doc, lang="en")
+    assert "7,000,000–9,000,000" in str(getattr(page, "data", page))

@@ -179,7 +179,8 @@ class Amount(Located):
     source: Source
 
     def __repr__(self) -> str:
-        return f"Amount({self.text!r} = {self.value} {self.currency})"
+        value = self.value if self.high is None else f"{self.value}–{self.high}"  # a range: both ends
+        return f"Amount({self.text!r} = {value} {self.currency})"
 
 OrganisationKind = Literal[
     "municipality", "region", "agency", "committee", "administration", "company", "association",
