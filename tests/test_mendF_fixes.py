@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +78,25 @@ def test_a_range_shows_both_ends() -> None:
     assert "9000000" in out.getvalue()
     page = visualize(doc, lang="en")
     assert "7,000,000–9,000,000" in str(getattr(page, "data", page))
+
+
+def _memo(sentence: str, name: str) -> kdextract.Document:
+    return kdextract.parse(f"Tekniska nämnden\n\nTaxor\n\n{sentence}\n", ner=False).model_copy(update={"id": name})
+
+
+def test_money_no_arrow_column_holds_fails_its_document_not_the_run(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    pd = pytest.importorskip("pandas")
+    from kdextract.output.parquet import write_parquet
+
+    fine = _memo("Taxan är 3,2 mkr.", "fine.txt")
+    precise = _memo("Avgiften är 0,7654321 kr per liter.", "precise.txt")
+    huge = _memo("Siffran 888888888888888888m miljarder mdkr är brus.", "huge.txt")
+    for doc, text in [(precise, "0,7654321 kr"), (huge, "888888888888888888m miljarder mdkr")]:
+        with pytest.raises(kdextract.KdextractError, match=f"'{doc.id}', amount '{text}'"):
+            doc.to_dataframe("amounts")
+    paths = write_parquet([fine, precise, huge], tmp_path)
+    assert list(pd.read_parquet(paths["amounts"])["doc_id"]) == ["fine.txt"]
+    assert list(pd.read_parquet(paths["documents"])["doc_id"]) == ["fine.txt"]
+    failures = pd.read_parquet(paths["failures"])
+    assert list(failures["doc_id"]) == ["precise.txt", "huge.txt"] and "0.7654321" in failures["message"][0]
