@@ -100,3 +100,17 @@ def test_money_no_arrow_column_holds_fails_its_document_not_the_run(tmp_path: Pa
     assert list(pd.read_parquet(paths["documents"])["doc_id"]) == ["fine.txt"]
     failures = pd.read_parquet(paths["failures"])
     assert list(failures["doc_id"]) == ["precise.txt", "huge.txt"] and "0.7654321" in failures["message"][0]
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Månadshyran blir 9 400 kr/mån.", "month"),
+    ("Timpriset är 620 kronor per timme.", "hour"),
+    ("Arvodet är 1 100 kr om dagen.", "day"),
+    ("Stödet ges med 75 kr per invånare.", "invånare"),
+    ("Anslaget är 2 mkr per år.", "year"),
+    ("Kassan var 2 mkr per den 30 juni.", None),
+    ("Anslaget är 2 mkr i år.", None),
+])
+def test_a_rate_says_what_it_is_per(text: str, per: str | None) -> None:
+    (amount,) = kdextract.find_amounts(text)
+    assert amount.per == per and amount.text.endswith(("kr", "kronor"))

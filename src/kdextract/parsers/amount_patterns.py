@@ -62,6 +62,8 @@ class AmountData:
     unit_ahead: UnitAhead  # the number starts where suffix_re may match: a unit can come before another word
     qualifier_re: Any
     opener_re: Any
+    rates: dict[str, str]  # lower-case word after "per", "/" (or "i", "om": "rate_in") -> what the rate is per
+    rate_re: Any  # at an amount's end: "per timme", "/mån", "i månaden"
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +132,9 @@ def amount_data() -> AmountData:
     qualifier = rf"(?<!\w)(?P<q>(?i:{_alt(d.qualifiers)})){_HS}*\n?{_HS}*$"
     openers = _alt(d.range_openers + d.change_openers)
     opener = rf"(?<!\w)(?P<o>(?i:{openers})){_HS}+$"
+    no_word = r"(?![\p{L}\p{Nd}])"
+    rate = (rf"(?:{_HS}*/{_HS}*|{_HS}+(?i:per){_HS}+)(?P<per>(?i:{_word_alt(d.rate_per, no_word)}))"
+            rf"|{_HS}+(?i:i|om){_HS}+(?P<per_in>(?i:{_word_alt(d.rate_in, no_word)}))")
     return AmountData(
         currency=currency, multipliers=multipliers, suffixes=suffixes, minor=minor,
         minor_bare=frozenset(d.minor_bare_after), qualifiers=d.qualifiers,
@@ -142,5 +147,6 @@ def amount_data() -> AmountData:
         number_lead_re=compile_std(AFTER_NO_LATIN1_W + r"(?=[\d\u2212\u2013-]|(?i:minus[ \t]+\d)|"
                                   + "|".join(map(re.escape, number_word_beginnings())) + ")"),
         qualifier_re=compile_re(qualifier), opener_re=compile_re(opener),
+        rates={**d.rate_per, **d.rate_in}, rate_re=compile_re(rate),
         unit_ahead=UnitAhead.of(d, words_re + words_defined),
     )

@@ -297,9 +297,11 @@ def find_amounts(text: str) -> list[Amount]:
     out = []
     for c in chosen:
         qualifier, qtext = _qualifier(text, c.start, data)
+        rate = data.rate_re.match(text, c.end)
+        per = data.rates[_squash(rate.group("per") or rate.group("per_in")).casefold()] if rate else None
         out.append(Amount(
-            text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, currency=c.currency,
-            low=c.low, high=c.high, qualifier=qualifier, qualifier_text=qtext, page=None, what=None, section=None,
+            text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, currency=c.currency, low=c.low,
+            high=c.high, per=per, qualifier=qualifier, qualifier_text=qtext, page=None, what=None, section=None,
             source=Source(method="rule", name=f"amounts/{c.rule}", explanation=c.explanation, score=c.score),
         ))
     return out
