@@ -41,15 +41,17 @@ def test_cents_and_a_range_still_read_whole() -> None:
         (Decimal(6_000_000), Decimal(8_000_000))]
 
 
-@pytest.mark.parametrize("text", ["Årets resultat  -7 mkr", "Årets resultat:   -7 mkr", "Årets resultat\n-7 mkr",
-                                  "-7 mkr", "Årets resultat –7 mkr", "Årets resultat\t-7 mkr"])
+@pytest.mark.parametrize("text", ["Årets resultat  -7 mkr", "Årets resultat:   -7 mkr", "Årets resultat –7 mkr",
+                                  "Årets resultat\t-7 mkr", "Kulturnämnden    12 mkr    -7 mkr"])
 def test_a_minus_glued_to_the_digits_is_a_sign(text: str) -> None:
     found = kdextract.find_amounts(text)
-    assert [(a.value, a.start) for a in found] == [(Decimal(-7_000_000), text.index("7") - 1)]
+    assert (found[-1].value, found[-1].start) == (Decimal(-7_000_000), text.index("7 mkr") - 1)
 
 
-def test_a_dash_with_blanks_around_stays_prose() -> None:
+def test_a_dash_with_blanks_around_or_at_a_line_start_is_no_sign() -> None:
     assert _found("Kostnaden ökar – 7 mkr mer än i fjol.") == [("7 mkr", Decimal(7_000_000))]
+    assert _found("Bidrag:\n-7 mkr till idrotten\n  –2 mkr till kulturen") == [
+        ("7 mkr", Decimal(7_000_000)), ("2 mkr", Decimal(2_000_000))]
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -96,10 +96,10 @@ def amount_data() -> AmountData:
     # not inside a word, a number, a date, a case number or a hyphenated word ("2021-10-05", "KS 2018/124")
     before = r"(?<![\w.,:/§])(?<!\w[\-–])(?<!\d[.,:/])"
     digits = rf"(?:{DIGITS_PATTERN})(?!\d)"
-    # a minus: U+2212; a hyphen or an en dash glued to the digits after a bracket, colon, equals sign, any blanks or a
-    # line start ("Resultat  -3 mkr", "Netto –3 mkr", "Socialnämnden: –9,5 mnkr"; a dash with blanks around is
-    # prose: "ökar – 5 mnkr"); the word ("minus 3,2 mnkr")
-    neg = r"(?:\u2212|(?<![^\s(:=])[-\u2013]|(?i:minus)[ \t]+(?=\d))"
+    # a minus: U+2212; a hyphen or an en dash glued to the digits after a bracket, colon, equals sign, or blanks
+    # after a word on its line ("Resultat  -3 mkr", "Netto –3 mkr", "Socialnämnden: –9,5 mnkr"; at a line start it
+    # is a list's dash: "-500 kr till föreningen"; with blanks around it is prose: "ökar – 5 mnkr"); "minus 3,2 mnkr"
+    neg = rf"(?:\u2212|(?<=[(:=]|\S{_HS}+)[-\u2013]|(?i:minus)[ \t]+(?=\d))"
     num = rf"(?:(?P<@@neg>{neg})?(?P<@@d>{digits})(?P<@@sfx>{sfx})?|(?P<@@w>(?i:{words_re}))(?!\w))"
     # a dash glued to the number after a column gap (a tab, two blanks) is the next cell's minus, no range dash:
     # "125 mkr    -5 mkr" (possessive, and the gap read back to its last tab once: linear in the blanks)
