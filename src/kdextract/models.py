@@ -172,6 +172,8 @@ class Amount(Located):
     currency: str = Field("SEK", pattern=r"^[A-Z]{3}$")
     low: Decimal | None = None
     high: Decimal | None = None
+    per: str | None = Field(None, description="A rate's period (hour, day, week, month, quarter, year) or unit "
+                            "('invånare', 'kWh'): '450 kr per timme' is per hour; None for a sum.")
     qualifier: Qualifier | None = None
     qualifier_text: str | None = None
     what: str | None = Field(None, description="What the amount is for, in the text's words.")
@@ -179,7 +181,8 @@ class Amount(Located):
     source: Source
 
     def __repr__(self) -> str:
-        return f"Amount({self.text!r} = {self.value} {self.currency})"
+        value = self.value if self.high is None else f"{self.value}–{self.high}"  # a range: both ends
+        return f"Amount({self.text!r} = {value} {self.currency})"
 
 OrganisationKind = Literal[
     "municipality", "region", "agency", "committee", "administration", "company", "association",

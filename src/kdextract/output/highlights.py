@@ -91,7 +91,7 @@ def _candidates(doc: Document, labels: Labels) -> list[Span]:
             places = [(m.start, m.end) for m in item.mentions] or [(item.start, item.end)]
             out += [Span(s, e, kind, tip, types[kind]) for s, e in places]
     out += [Span(d.start, d.end, "date", d.value, types["date"]) for d in doc.dates]
-    out += [Span(a.start, a.end, "amount", f"{labels.number(a.value)} {a.currency}", types["amount"])
+    out += [Span(a.start, a.end, "amount", f"{labels.number(a.value, a.high)} {a.currency}", types["amount"])
             for a in doc.amounts]
     return out
 

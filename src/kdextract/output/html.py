@@ -133,7 +133,7 @@ def _summary(doc: Document, labels: Labels) -> str:
         _table("projects", labels, [(p.name, value(p.status), p.starts, p.ends) for p in doc.projects],
                COLORS["project"]),
         _table("deadlines", labels, [(d.value, value(d.kind), d.what) for d in doc.deadlines], COLORS["deadline"]),
-        _table("amounts", labels, [(a.text, labels.number(a.value), a.currency, a.what) for a in doc.amounts],
+        _table("amounts", labels, [(a.text, labels.number(a.value, a.high), a.currency, a.what) for a in doc.amounts],
                COLORS["amount"]),
         _table("decisions", labels, [(value(d.kind), names_of.get(d.decided_by or ""), d.date, d.text)
                                      for d in doc.decisions], COLORS["decision"]),

@@ -63,9 +63,10 @@ class Labels:
     def more(self, n: int) -> str:
         return f"… {n} {self.words['more']}"
 
-    def number(self, value: object) -> str:
-        """A sum of money with the language's digit grouping (no rounding)."""
+    def number(self, value: object, high: object = None) -> str:
+        """A sum of money with the language's digit grouping (no rounding); a range's both ends with ``high``."""
         text = f"{value:,}" if value is not None else ""
+        text += f"–{high:,}" if high is not None else ""
         return text.replace(",", "\u00a0") if self.lang == "sv" else text
 
 

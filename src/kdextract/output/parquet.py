@@ -2,7 +2,8 @@
 
 The columns are those of ``kdextract.output.tables.columns(kind)`` (document id, record id,
 section, offsets, the record's values, ``source_*``), with Arrow types taken from the
-models: money as ``decimal128(38, 6)``, exact days as ``date32``, counts and offsets as
+models: money as ``decimal128(38, 6)`` (never rounded: a document with a sum it cannot hold goes to
+``failures``), exact days as ``date32``, counts and offsets as
 ``int64``, lists of ids or strings as ``list<string>``. Parse failures (``ParseFailure``)
 go to their own ``failures`` table (doc_id, source, error, message), never into the others.
 
@@ -28,7 +29,8 @@ from pydantic import BaseModel
 from kdextract.batch import ParseFailure
 from kdextract.errors import KdextractError
 from kdextract.models import RECORD_MODELS, Document, DocumentMeta
-from kdextract.output.tables import FAILURES, MONEY_COLUMNS, MONEY_DECIMAL, TABLES, columns, require, to_records
+from kdextract.output.tables import (FAILURES, MONEY_COLUMNS, MONEY_DECIMAL, TABLES, check_money, columns, require,
+                                       to_records)
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -88,6 +90,12 @@ def schema(kind: str) -> pa.Schema:
     return pa.schema(out)
 
 
+def _rows(docs: Document | Iterable[Document], kind: str) -> list[dict[str, Any]]:
+    """The rows of the ``kind`` table, its money checked to fit the Arrow type (``tables.check_money``)."""
+    rows = to_records(docs, kind, join_lists=False)
+    return check_money(rows) if kind == "amounts" else rows
+
+
 def _table(pa: Any, kind: str, rows: list[dict[str, Any]], table_schema: Any) -> Any:
     try:
         return pa.Table.from_pylist(rows, schema=table_schema)
@@ -97,7 +105,7 @@ def _table(pa: Any, kind: str, rows: list[dict[str, Any]], table_schema: Any) ->
 
 def to_arrow(docs: Document | Iterable[Document], kind: str) -> pa.Table:
     """An Arrow table of the ``kind`` records of ``docs`` (a record kind, "documents" or "failures")."""
-    return _table(_pa(), kind, to_records(docs, kind, join_lists=False), schema(kind))
+    return _table(_pa(), kind, _rows(docs, kind), schema(kind))
 
 
 class ParquetTables:
@@ -135,11 +143,15 @@ class ParquetTables:
                 self._rows[FAILURES].extend(to_records(doc, FAILURES))
                 self._flush(FAILURES, self.row_group_rows)
             return
+        try:
+            tables = {kind: _rows(doc, kind) for kind in self.kinds if kind != FAILURES}
+        except KdextractError as exc:  # money the column cannot hold exactly: this document fails, the run goes on
+            self.add(ParseFailure(id=doc.id, text="", source=doc.id or "", error=type(exc).__name__, message=str(exc)))
+            return
         self.documents += 1
-        for kind in self.kinds:
-            if kind != FAILURES:
-                self._rows[kind].extend(to_records(doc, kind, join_lists=False))
-                self._flush(kind, self.row_group_rows)
+        for kind, rows in tables.items():
+            self._rows[kind].extend(rows)
+            self._flush(kind, self.row_group_rows)
 
     def _flush(self, kind: str, at_least: int) -> None:
         rows = self._rows[kind]

@@ -23,7 +23,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "projects": ("name", "status", "starts", "ends", "owner_name"),
     "dates": ("text", "value", "section_title"),
     "deadlines": ("value", "kind", "what"),
-    "amounts": ("text", "value", "currency", "what"),
+    "amounts": ("text", "value", "high", "currency", "what"),
     "decisions": ("kind", "decided_by_name", "text"),
     "documents": ("doc_id", "kind", "date", "organisation", "diarienummer", "author"),
 }

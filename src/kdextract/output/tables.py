@@ -9,7 +9,8 @@ Every row starts with the same columns: ``doc_id``, ``id`` (the record's id),
 in the order the model declares them, then ``source_method``/``source_name``/``source_score``.
 Lists of ids or strings are joined with ``"; "`` (or kept as lists: ``join_lists=False``, as
 in Parquet), a section's ``title_parts`` as ``"start:end"`` pieces; mention lists become a ``mentions`` count. Values keep their Python types
-(``Decimal``, ``datetime.date``), so nothing is rounded on the way to CSV or a DataFrame.
+(``Decimal``, ``datetime.date``), so nothing is rounded on the way to CSV or a DataFrame (an Arrow money column
+that cannot hold a value exactly is an error naming it: ``check_money``).
 """
 
 from __future__ import annotations
@@ -224,6 +225,22 @@ MONEY_COLUMNS = ("value", "low", "high")
 MONEY_DECIMAL = (38, 6)
 
 
+def check_money(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of the amounts table, checked to fit the Arrow money type exactly (money is never rounded): a
+    ``KdextractError`` naming the document, the amount and the value where one does not."""
+    precision, scale = MONEY_DECIMAL
+    for row in rows:
+        for name in MONEY_COLUMNS:
+            value = row[name]
+            if value is not None and value.is_finite() and (
+                    value.adjusted() >= precision - scale or value.as_tuple().exponent < -scale):
+                raise KdextractError(
+                    f"document {row['doc_id']!r}, amount {row['text']!r}: the amounts table cannot hold a value "
+                    f"exactly: {value} has more than {scale} decimals or {precision - scale} digits before them "
+                    f"(decimal128{MONEY_DECIMAL}); CSV and JSON keep it exactly")
+    return rows
+
+
 def to_dataframe(docs: Document | Iterable[Document], kind: str = "documents") -> pd.DataFrame:
     """A pandas DataFrame with one row per record of ``kind`` (see the module docstring for columns).
 
@@ -240,6 +257,8 @@ def to_dataframe(docs: Document | Iterable[Document], kind: str = "documents") -
     frame = pd.DataFrame.from_records(rows, columns=cols)
     if kind == "amounts":
         money = _money_dtype(pd)
+        if money is not object:
+            check_money(rows)
         for name in MONEY_COLUMNS:
             frame[name] = pd.Series(list(frame[name]), dtype=money, index=frame.index)
     for name in cols:

@@ -52,4 +52,6 @@ class AmountRules(Rules, file="amounts.json"):
     anaphora_scales: list[str]
     anaphora_followers: list[str]
     anaphora_window: int
+    rate_per: dict[str, str]
+    rate_in: dict[str, str]
     describe: Describe
