@@ -1,0 +1,23 @@
+"""Review22 findings on decisions, deadlines and the document date (mendH), each in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+import kdextract as k
+from kdextract import Document
+
+
+def _memo(body: str, date: str = "2026-03-10") -> Document:
+    return k.parse(f"Tekniska nämnden\nTjänsteskrivelse\n{date}\n\nÄrendet\n\n{body}\n", ner=False)
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("Tekniska nämnden beslutar att inte bevilja bidraget.", "rejected"),
+    ("Tekniska nämnden beslutade inte att godkänna avtalet.", "rejected"),
+    ("Tekniska nämnden beslutar att avslå ansökan.", "rejected"),
+    ("Tekniska nämnden beslutar att lägga rapporten till handlingarna.", "noted"),
+    ("Tekniska nämnden beslutar att bevilja bidraget.", "approved"),
+])
+def test_outcome_reads_negation_avsla_and_file_with_object(body: str, outcome: str) -> None:
+    assert [d.outcome for d in _memo(body).decisions] == [outcome]
