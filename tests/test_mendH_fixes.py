@@ -21,3 +21,15 @@ def _memo(body: str, date: str = "2026-03-10") -> Document:
 ])
 def test_outcome_reads_negation_avsla_and_file_with_object(body: str, outcome: str) -> None:
     assert [d.outcome for d in _memo(body).decisions] == [outcome]
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Rivningen får inte påbörjas före den 1 juni.", "starts"),
+    ("Ärendet ska inte avgöras förrän 2027.", "starts"),
+    ("Utbetalning sker tidigast den 20 maj.", "starts"),
+    ("Sista anmälningsdag är 15 april.", "due"),
+    ("Sista anbudsdag: 2 maj", "due"),
+    ("Anbuden ska lämnas före den 2 maj.", "due"),
+])
+def test_deadline_kind_of_earliest_starts_and_sista_dag_labels(body: str, kind: str) -> None:
+    assert [d.kind for d in _memo(body).deadlines] == [kind]

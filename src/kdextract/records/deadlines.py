@@ -47,6 +47,7 @@ from kdextract.text.spans import SpanIndex
 from kdextract.text.word_starts import AFTER_NO_LATIN1_W
 
 _NEGATION_REACH = 20  # characters before a date searched for a negation ("i stället för ")
+_EARLIEST_REACH = 40  # characters before a "före" searched for its negation ("kan inte påbörjas före")
 _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
 _CLAUSE_BREAK = compile_re(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som)\s")
 
@@ -73,6 +74,8 @@ class _Cues:
     compound: regex.Pattern[str]  # a compound noun of an event ("leverantörsträff")
     contact: ContactPatterns  # contact details right before a cue (", tfn 0123-456 78, senast")
     by_first: dict[str, regex.Pattern[str]] | None  # ``pattern`` by the first character of its phrases (see ClauseScans)
+    earliest: frozenset[str]  # due cues that a negation before them makes an earliest start ("inte … före")
+    not_yet: regex.Pattern[str]  # such a negation
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +133,10 @@ def _cues() -> _Cues:
                  schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated, lead_in,
                  recurring_pattern(data.recurring_words.words),
                  compound_event_pattern(data.event_compound_heads.words),
-                 contact_pattern(data.contact_details.words, data.contact_details.prepositions), by_first)
+                 contact_pattern(data.contact_details.words, data.contact_details.prepositions), by_first,
+                 frozenset(data.earliest.words),
+                 compile_re(r"(?<![\w])(?:" + "|".join(map(phrase_pattern, data.earliest.negations)) + r")(?![\w])",
+                            regex.IGNORECASE))
 
 
 def _sentence_of(start: int, end: int, text: str, sentences: list[tuple[int, int]],
@@ -288,6 +294,9 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue  # "målen för 2021 som ska styra arbetet", "Om bidraget kommer efter maj kan …": another clause's
         kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
         kind = "planned" if kind in ("estimate", "intent") else kind  # "annonseras i maj och beräknas kosta …"
+        if kind == "due" and cue_text.casefold() in cues.earliest \
+                and cues.not_yet.search(text, max(cs, cue_start - _EARLIEST_REACH), cue_start):
+            kind = "starts"  # "Bygget kan inte starta före 1 maj": the earliest day it may start
         ts, te = item or (s, e)
         while ts < te and text[ts].isspace():
             ts += 1
