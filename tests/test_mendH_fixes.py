@@ -33,3 +33,16 @@ def test_outcome_reads_negation_avsla_and_file_with_object(body: str, outcome: s
 ])
 def test_deadline_kind_of_earliest_starts_and_sista_dag_labels(body: str, kind: str) -> None:
     assert [d.kind for d in _memo(body).deadlines] == [kind]
+
+
+def test_what_of_two_deadlines_in_one_sentence_keeps_to_its_own_clause() -> None:
+    doc = _memo("Senast den 20 april ska skolorna ha lämnat sina underlag och senast den 8 juni "
+                "ska nämnden fastställa planen.")
+    assert [(d.value, d.what) for d in doc.deadlines] == [
+        ("2026-04-20", "skolorna lämnat underlag"), ("2026-06-08", "nämnden fastställa")]
+
+
+def test_what_of_a_deadline_leaves_out_the_words_of_another_date() -> None:
+    doc = _memo("Avtalet som tecknades 2025-11-02 ska förnyas senast den 1 september.")
+    assert [d.value for d in doc.deadlines] == ["2026-09-01"]
+    assert "2025" not in doc.deadlines[0].what

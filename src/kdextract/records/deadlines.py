@@ -199,7 +199,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     starts, ends = [s for s, _ in sentences], [e for _, e in sentences]
     ref = reference.isoformat() if isinstance(reference, dt.date) else reference
     scans = ClauseScans(text, breaks=_CLAUSE_BREAK, cues=cues.pattern, kind_of=cues.kind_of, words=_WORD,
-                        stopwords=cues.stopwords, cue_leads=cues.leads, cues_by_first=cues.by_first)
+                        stopwords=cues.stopwords, cue_leads=cues.leads, cues_by_first=cues.by_first,
+                        dates=((o.start, o.end) for o in ordered))
     rows = schedule_rows(text, cues.schedule)
     row_starts = [r.what_end for r in rows]
     heads = [(a, b) for a, b in sorted({(x.start, _line_end(text, x.title_end)) for x in sections
