@@ -46,3 +46,16 @@ def test_what_of_a_deadline_leaves_out_the_words_of_another_date() -> None:
     doc = _memo("Avtalet som tecknades 2025-11-02 ska förnyas senast den 1 september.")
     assert [d.value for d in doc.deadlines] == ["2026-09-01"]
     assert "2025" not in doc.deadlines[0].what
+
+
+@pytest.mark.parametrize("body", [
+    "Regionfullmäktige beslutade den 3 oktober 2024 att bevilja medel till projektet.",
+    "Regionfullmäktige beslutade 2024-10-03, § 112, att bevilja medel till projektet.",
+])
+def test_decision_date_right_after_its_verb(body: str) -> None:
+    assert [(d.date, str(d.day)) for d in _memo(body).decisions] == [("2024-10-03", "2024-10-03")]
+
+
+def test_a_date_after_what_was_decided_is_no_decision_date() -> None:
+    doc = _memo("Regionfullmäktige beslutade att projektet ska vara klart den 3 oktober 2027.")
+    assert [d.date for d in doc.decisions] == [None]
