@@ -59,3 +59,13 @@ def test_decision_date_right_after_its_verb(body: str) -> None:
 def test_a_date_after_what_was_decided_is_no_decision_date() -> None:
     doc = _memo("Regionfullmäktige beslutade att projektet ska vara klart den 3 oktober 2027.")
     assert [d.date for d in doc.decisions] == [None]
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Vid årsskiftet ska den nya taxan gälla.", "2027-01-01"),
+    ("Hyresavtalet upphör vid årsskiftet.", "2027-01-01"),
+    ("Vid årsskiftet infördes den nya taxan.", "2026-01-01"),
+])
+def test_year_turn_in_january_follows_the_tense(body: str, value: str) -> None:
+    turns = [d.value for d in _memo(body, date="2026-01-08").dates if "rsskiftet" in d.text]
+    assert turns == [value]

@@ -24,7 +24,7 @@ from .calendar import (
     week_value,
     y4,
 )
-from .common import in_past_tense, past_earlier_in_clause, resolve_year
+from .common import in_future_tense, in_past_tense, past_earlier_in_clause, resolve_year
 from .engine import DIGIT, ORDINALISH, DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import (
@@ -172,7 +172,9 @@ def year_turn(m: Any, ctx: Ctx) -> DateCandidate | None:
     elif m["y1"]:
         y = int(m["y1"]) + 1
     elif ctx.ref is not None:
-        y, rel = (ctx.ref.year if ctx.ref.month == 1 or past else ctx.ref.year + 1), True
+        # in January the turn just passed, unless a future verb points at the coming one ("ska", "upphör")
+        last = past or ctx.ref.month == 1 and not in_future_tense(ctx, m.start(), m.end())
+        y, rel = (ctx.ref.year if last else ctx.ref.year + 1), True
     else:
         y = None
     prep = fold(m["prep"] or "")
