@@ -69,3 +69,14 @@ def test_a_date_after_what_was_decided_is_no_decision_date() -> None:
 def test_year_turn_in_january_follows_the_tense(body: str, value: str) -> None:
     turns = [d.value for d in _memo(body, date="2026-01-08").dates if "rsskiftet" in d.text]
     assert turns == [value]
+
+
+def test_a_vote_sentence_in_minutes_is_the_item_decision_with_its_abstentions() -> None:
+    text = ("Barn- och utbildningsnämnden\nProtokoll\n2026-04-14\n\n§ 31\nMotion om skolgårdar\n\n"
+            "Yrkanden\nEva Lind (C) yrkar bifall till motionen.\n\n"
+            "Omröstning\nOmröstning genomförs. Med 6 röster mot 3 och 2 avstående beslutar nämnden att avslå motionen.\n\n"
+            "Beslut\nBarn- och utbildningsnämnden beslutar att avslå motionen.\n")
+    decisions = k.parse(text, ner=False).decisions
+    assert len(decisions) == 1
+    votes = decisions[0].votes
+    assert votes is not None and (votes.yes, votes.no, votes.abstained) == (6, 3, 2)

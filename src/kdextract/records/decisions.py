@@ -167,12 +167,14 @@ def build_decisions(ctx: Context) -> list[Decision]:
         ordered = sorted(sent_hits, key=lambda h: h.start)
         lead = next((h for h in ordered if not h.cue.support), None)
         proposal = lead is not None and lead.cue.kind == "proposal"
-        if (proposal or all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered)) \
+        if (proposal or all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered)
+                or _minutes(ctx) and rules().vote_words.search(folded, sent[0], sent[1])) \
                 and (_section_for(ctx, index, sent[0]) in with_blocks
                      or (not proposal and _item_for(index, sent[0]) in block_items)):
             # "Med 8 röster mot 5 beslutar nämnden enligt ordförandens förslag", "Förvaltningen föreslår att
             # ärendet bifalls": the item's Beslut block says what was decided (a vote's "beslutar … enligt"
-            # under another subheading of the item, "Yrkanden", too)
+            # under another subheading of the item, "Yrkanden", too; a vote's "Med 7 röster mot 4 beslutar nämnden
+            # att avslå motionen" is that decision, whose vote the block takes)
             continue
         if proposal and lead is not None and _by_office(folded, sent[0], lead.start):
             continue  # "Förvaltningen föreslår att …": an office proposes, only a body decides
