@@ -165,18 +165,15 @@ def year_turn(m: Any, ctx: Ctx) -> DateCandidate | None:
             return None  # past 9999
         v.alternatives.append(f"{ny:04d}-{nm:02d}")
         return cand(m, ctx, v, "dates/month_turn", "turn of the month, from the reference" + when, relative=True)
-    rel = False
+    rel, y = False, None
     if m["y2"]:
         y2 = m["y2"]
         y = int(y2) if len(y2) == 4 else int(m["y1"][:2] + y2)
     elif m["y1"]:
         y = int(m["y1"]) + 1
     elif ctx.ref is not None:
-        # in January the turn just passed, unless a future verb points at the coming one ("ska", "upphör")
-        last = past or ctx.ref.month == 1 and not in_future_tense(ctx, m.start(), m.end())
+        last = past or ctx.ref.month == 1 and not in_future_tense(ctx, m.start(), m.end())  # January: unless "ska …"
         y, rel = (ctx.ref.year if last else ctx.ref.year + 1), True
-    else:
-        y = None
     prep = fold(m["prep"] or "")
     if y is not None and prep in _TURN_BEFORE:  # "före årsskiftet": the current year's last day
         if (v := day_value(y - 1, 12, 31)) is None:
