@@ -80,3 +80,22 @@ def test_a_vote_sentence_in_minutes_is_the_item_decision_with_its_abstentions() 
     assert len(decisions) == 1
     votes = decisions[0].votes
     assert votes is not None and (votes.yes, votes.no, votes.abstained) == (6, 3, 2)
+
+
+_UNDATED = ("Tekniska nämnden\n\nBadhuset\n\nBadhuset öppnade 1987 och byggdes om 1987–1988. "
+            "Senast den 15 maj ska en plan för underhållet tas fram.\n")
+
+
+def test_a_year_counted_from_the_body_is_a_guess_that_a_given_date_beats() -> None:
+    guessed = k.parse(_UNDATED, ner=False)
+    assert guessed.meta.date == "1987" and guessed.meta.evidence["date"].source.score < 1.0
+    given = k.parse(_UNDATED, ner=False, document_date="2026-03-10")
+    assert (given.meta.date, str(given.meta.day)) == ("2026-03-10", "2026-03-10")
+    assert given.meta.evidence["date"].source.name == "meta/document_date"
+    assert [d.value for d in given.deadlines] == ["2026-05-15"]
+
+
+def test_a_date_the_document_gives_beats_the_given_date() -> None:
+    doc = k.parse("Tekniska nämnden\nTjänsteskrivelse\n2025-11-20\n\nBadhuset\n\nText.\n", ner=False,
+                  document_date="2026-03-10")
+    assert doc.meta.date == "2025-11-20"
