@@ -125,8 +125,8 @@ def test_days_counted_from_a_meeting_are_found_in_linear_time(unit: str) -> None
 
 
 #: Deadlines whose ``what`` skips other dates' words and stops at the next date (records.deadline_scans.what):
-#: coordinated due clauses, and a due cue after a long list of dates in its clause.
-_WHAT_UNITS = ["och senast den 3 maj ska nämnden yttra sig ", "den 3 maj 2020, "]
+#: coordinated due clauses, a due cue after a long list of dates in its clause, and a decision's "att"-points.
+_WHAT_UNITS = ["och senast den 3 maj ska nämnden yttra sig ", "den 3 maj 2020, ", "att yttra sig senast den 3 maj,\n"]
 
 
 @pytest.mark.parametrize("unit", _WHAT_UNITS)

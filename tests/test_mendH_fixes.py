@@ -99,3 +99,21 @@ def test_a_date_the_document_gives_beats_the_given_date() -> None:
     doc = k.parse("Tekniska nämnden\nTjänsteskrivelse\n2025-11-20\n\nBadhuset\n\nText.\n", ner=False,
                   document_date="2026-03-10")
     assert doc.meta.date == "2025-11-20"
+
+
+def test_a_deadline_in_an_att_point_is_located_on_its_point() -> None:
+    points = ("att ge kultur- och fritidsförvaltningen i uppdrag att redovisa kostnaderna senast i juni,\n"
+              "att föreningarna ska lämna sina synpunkter senast den 20 maj,\n"
+              "att i övrigt lägga informationen till handlingarna.")
+    for lead in ("Kultur- och fritidsnämnden beslutar\n", "Kultur- och fritidsnämnden beslutar\n\n"):
+        text = ("Kultur- och fritidsnämnden\nProtokoll\n2026-04-14\n\n§ 8\nIdrottshallen\n\n"
+                + lead + points.replace(",\n", ",\n\n" if lead.endswith("\n\n") else ",\n") + "\n")
+        doc = k.parse(text, ner=False)
+        assert [(d.value, d.text) for d in doc.deadlines] == [
+            ("2026-06", points.splitlines()[0]), ("2026-05-20", points.splitlines()[1])]
+
+
+def test_a_wrapped_line_of_prose_that_opens_with_att_is_no_point() -> None:
+    doc = _memo("Förvaltningen har fått i uppdrag\natt återkomma med en plan senast den 1 juni.")
+    assert [d.text for d in doc.deadlines] == [
+        "Förvaltningen har fått i uppdrag\natt återkomma med en plan senast den 1 juni."]

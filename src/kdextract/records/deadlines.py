@@ -31,7 +31,8 @@ from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, budget_year, document_reference
 from kdextract.records.deadline_context import lead_in_cue, lead_in_pattern, task_before
-from kdextract.records.deadline_items import ContactPatterns, calendar_line, contact_pattern, table_row, task_end
+from kdextract.records.deadline_items import (ContactPatterns, DecisionPoints, calendar_line, contact_pattern,
+                                              table_row, task_end)
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
@@ -202,6 +203,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
                         stopwords=cues.stopwords, cue_leads=cues.leads, cues_by_first=cues.by_first,
                         dates=((o.start, o.end) for o in ordered))
     rows = schedule_rows(text, cues.schedule)
+    points = DecisionPoints(text)
     row_starts = [r.what_end for r in rows]
     heads = [(a, b) for a, b in sorted({(x.start, _line_end(text, x.title_end)) for x in sections
                                         if x.title_end > x.start}) if by_start.within(a, b - 1)]  # that hold a date
@@ -298,7 +300,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if kind == "due" and cue_text.casefold() in cues.earliest \
                 and cues.not_yet.search(text, max(cs, cue_start - _EARLIEST_REACH), cue_start):
             kind = "starts"  # "Bygget kan inte starta före 1 maj": the earliest day it may start
-        ts, te = item or (s, e)
+        ts, te = item or points.around(s, e, d.start)  # a decision's "att"-point, not its whole block
         while ts < te and text[ts].isspace():
             ts += 1
         while te > ts and text[te - 1].isspace():
