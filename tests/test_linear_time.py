@@ -124,3 +124,17 @@ def test_days_counted_from_a_meeting_are_found_in_linear_time(unit: str) -> None
 
     ratio = growth(find_event_relative, make, 40_000, limit=RATIO)
     assert ratio <= RATIO, f"{unit!r} repeated: {ratio:.2f}x the time for twice the text"
+
+
+#: Deadlines whose ``what`` skips other dates' words and stops at the next date (records.deadline_scans.what):
+#: coordinated due clauses, a due cue after a long list of dates in its clause, and a decision's "att"-points.
+_WHAT_UNITS = ["och senast den 3 maj ska nämnden yttra sig ", "den 3 maj 2020, ", "att yttra sig senast den 3 maj,\n"]
+
+
+@pytest.mark.parametrize("unit", _WHAT_UNITS)
+def test_what_of_a_deadline_among_many_dates_reads_in_linear_time(unit: str) -> None:
+    def make(n: int) -> str:
+        return "Tjänsteskrivelse\n2020-01-10\n\n" + unit * max(1, n // len(unit)) + "ska lämnas senast den 1 juni.\n"
+
+    ratio = growth(_parse, make, 8_000, limit=RATIO)
+    assert ratio <= RATIO, f"{unit!r} repeated: {ratio:.2f}x the time for twice the text"

@@ -27,7 +27,7 @@ from kdextract.models import Document, DocumentMeta, Located, Section, Source
 from kdextract.nlp.engine import get_engine
 from kdextract.readers import SourceText
 from kdextract.records.context import Context
-from kdextract.records.meta import read_meta, with_subject
+from kdextract.records.meta import read_meta, with_given_date, with_subject
 from kdextract.records.registry import builders
 from kdextract.text.normalize import normalize
 from kdextract.text.ocr import repair
@@ -154,6 +154,7 @@ def _start(src: SourceText, doc_id: str | None, document_date: dt.date | None,
         return None
     view = reflow(repair(normalize(src.text), force=ocr_repair))
     preamble, sections, meta = read_outline(view)
+    meta = with_given_date(meta, document_date)
     reference = document_date or meta.day or _reference_day(meta.date)
     doc = Document(id=_name(src, doc_id), text=view.text, meta=meta, preamble=preamble, sections=sections,
                    edits=list(view.edits), warnings=list(src.warnings))

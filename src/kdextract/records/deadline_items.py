@@ -4,6 +4,7 @@ sekreteraren, tfn 0123-456 78, senast …": the task is "Förhinder anmäls").""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import NamedTuple
 
 import regex
@@ -13,8 +14,12 @@ from kdextract.pattern_cache import compile_re
 from kdextract.text.lines import line_at
 from kdextract.text.spans import SpanIndex
 
-__all__ = ["ContactPatterns", "calendar_line", "contact_pattern", "table_row", "task_end"]
+__all__ = ["ContactPatterns", "DecisionPoints", "calendar_line", "contact_pattern", "table_row", "task_end"]
 
+#: A line that opens a decision's "att"-point ("att uppdra åt …", "- att …", "2. att …").
+_POINT = compile_re(r"^[ \t]*(?:(?:[•▪*·–-]|\d{1,2}[.)])[ \t]+)?[Aa]tt[ \t]", regex.MULTILINE)
+#: Most characters from one "att"-point's start to the next's in a list of points.
+_POINTS_APART = 400
 #: The blanks and the bullet that may open a calendar's line before its date ("• 8 december: …").
 _BULLET = compile_re(r"[ \t]*(?:[•▪*·–-][ \t]+)?")
 #: A word of a calendar line's event after its date.
@@ -109,3 +114,23 @@ def task_end(text: str, cs: int, cue_start: int, contact: ContactPatterns) -> in
     start = max(cs, cue_start - _CONTACT_REACH)
     m = (contact.opening if start == cs else contact.inner).search(text, start, cue_start)
     return m.start() if m is not None else cue_start
+
+
+class DecisionPoints:
+    """The "att"-points of a text's decisions, found once: a deadline in one is located on its point, not on the
+    whole block ("Kommunstyrelsen beslutar\natt …,\natt … senast 15 april,\natt …")."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [m.start() for m in _POINT.finditer(text)]
+
+    def around(self, s: int, e: int, at: int) -> tuple[int, int]:
+        """The point inside the sentence ``[s, e)`` that holds ``at``: from its line's start to the next point's
+        (or the sentence's end); the sentence itself where ``at`` lies in no point, or in one with no other point
+        near it (a wrapped line of prose may open with "att")."""
+        k = bisect_right(self._starts, at) - 1
+        if k < 0 or self._starts[k] < s or not (
+                k and self._starts[k] - self._starts[k - 1] < _POINTS_APART
+                or k + 1 < len(self._starts) and self._starts[k + 1] - self._starts[k] < _POINTS_APART):
+            return s, e
+        nxt = self._starts[k + 1] if k + 1 < len(self._starts) else e
+        return self._starts[k], min(e, nxt)

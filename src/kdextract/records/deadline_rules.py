@@ -36,6 +36,12 @@ class LeadInModals(WordList):
     due_words: list[str]
 
 
+class EarliestCues(WordList):
+    """Due cues that a negation before them makes an earliest start ("kan inte starta före"), and the negations."""
+
+    negations: list[str]
+
+
 class ContactDetails(WordList):
     """Labels of contact details, and the prepositions that open their addressee."""
 
@@ -60,6 +66,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     owner_labels: WordList
     greeting_words: list[str]
     negations: WordList
+    earliest: EarliestCues
     covers_words: WordList
     meeting_date_labels: WordList
     recurring_words: WordList

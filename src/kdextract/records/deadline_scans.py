@@ -17,11 +17,16 @@ from itertools import islice
 
 import regex
 
+from kdextract.pattern_cache import compile_re
 from kdextract.text.word_starts import lower_comparable
 
 #: Rank added to a cue after its date (a verb before the date governs it more often) and to an event noun.
 AFTER_PENALTY = 15
 EVENT_PENALTY = 25
+#: Most words a ``what`` looks at on each side (words of dates are skipped, and a list of dates has many).
+_WHAT_REACH = 16
+#: A clause of its own opened by "och" right before a date or its cue.
+_JOINED = compile_re(r"\soch\s+\Z", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,11 +53,15 @@ class ClauseScans:
 
     def __init__(self, text: str, *, breaks: regex.Pattern[str], cues: regex.Pattern[str], kind_of: dict[str, str],
                  words: regex.Pattern[str], stopwords: frozenset[str], cue_leads: re.Pattern[str] | None = None,
-                 cues_by_first: Mapping[str, regex.Pattern[str]] | None = None) -> None:
+                 cues_by_first: Mapping[str, regex.Pattern[str]] | None = None,
+                 dates: Iterable[tuple[int, int]] = ()) -> None:
         """``cue_leads``: a zero-width pattern that holds, in the lower-cased text, wherever a cue can begin;
         ``cues_by_first``: for each (lower-case) character a cue can begin with, ``cues`` with only the phrases
-        that can begin with it, in their order (a cue tried where ``cue_leads`` holds tries those only)."""
+        that can begin with it, in their order (a cue tried where ``cue_leads`` holds tries those only);
+        ``dates``: the spans of the text's date mentions, that bound the words of each other's ``what``."""
         self.text = text
+        self._dates = sorted(dates)
+        self._date_starts = [a for a, _ in self._dates]
         self._break_pattern, self._cue_pattern, self._word_pattern = breaks, cues, words
         self._cue_leads, self._cues_by_first = cue_leads, cues_by_first
         self._kind_of, self._stopwords = kind_of, stopwords
@@ -113,20 +122,46 @@ class ClauseScans:
     def what(self, cs: int, ce: int, d_start: int, d_end: int, cue_start: int, cue_end: int,
              ahead: bool = False) -> str:
         """Up to three content words of the clause: the last before the cue, else the first after it,
-        else its first (``ahead``: the first after it first); words that begin inside the date or the cue left out."""
+        else its first (``ahead``: the first after it first); words that begin inside the date, the cue or another
+        date mention left out. Another date after it bounds the words after it, and "och" right before the date or
+        its cue, with another date before, opens a clause of its own: "Senast 30 april ska nämnderna yttra sig och
+        senast 15 maj ska förvaltningen sammanställa svaren"."""
         w = self._words_in(cs, ce)
+        fronted = cue_start >= d_end or (cue_end <= d_start < cue_end + 2)  # "och senast den 15 maj ska …"
+        lo, hi = self._between_dates(cs, ce, min(d_start, cue_start), max(d_end, cue_end), fronted)
+        first, last = bisect_left(w.starts, lo), bisect_left(w.starts, hi)
 
         def free(word: tuple[int, int, str]) -> bool:
-            return not (d_start <= word[0] < d_end) and not (cue_start <= word[0] < cue_end)
+            return not (d_start <= word[0] < d_end) and not (cue_start <= word[0] < cue_end) \
+                and not self._in_date(word[0])
 
         def first_three(indices: Iterable[int]) -> list[tuple[int, int, str]]:
-            return list(islice((w.words[k] for k in indices if free(w.words[k])), 3))
+            return list(islice((w.words[k] for k in islice(indices, _WHAT_REACH) if free(w.words[k])), 3))
 
-        after = first_three(range(bisect_left(w.starts, cue_end), len(w.words)))
-        pick = [] if ahead else first_three(range(bisect_right(w.ends, cue_start) - 1, -1, -1))[::-1]  # before the cue
+        after = first_three(range(max(first, bisect_left(w.starts, cue_end)), last))
+        before = range(min(last, bisect_right(w.ends, cue_start)) - 1, first - 1, -1)
+        pick = [] if ahead else first_three(before)[::-1]  # before the cue
         pick = pick or after
-        pick = pick or first_three(range(len(w.words)))
+        pick = pick or first_three(range(first, last))
         return " ".join(word[2] for word in pick)
+
+    def _between_dates(self, cs: int, ce: int, a: int, b: int, fronted: bool) -> tuple[int, int]:
+        """The part of the clause ``[cs, ce)`` whose words may tell what ``[a, b)`` is: up to the next date mention
+        in it, and from ``a`` where the date (or its cue right before it) is ``fronted`` after "och" with another
+        date mention before that."""
+        k = bisect_left(self._date_starts, a)
+        lo, hi = cs, ce
+        if fronted and k and cs <= self._dates[k - 1][0] and self._dates[k - 1][1] <= a \
+                and _JOINED.search(self.text, self._dates[k - 1][1], a):
+            lo = a
+        k = bisect_left(self._date_starts, b, lo=k)
+        if k < len(self._dates) and self._dates[k][0] < ce:
+            hi = self._dates[k][0]
+        return lo, hi
+
+    def _in_date(self, pos: int) -> bool:
+        k = bisect_right(self._date_starts, pos) - 1
+        return k >= 0 and pos < self._dates[k][1]
 
     def _cues_in(self, cs: int, ce: int, events: bool) -> tuple[list[Cue], list[int]]:
         key = (cs, ce, events)

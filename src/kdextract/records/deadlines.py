@@ -31,7 +31,8 @@ from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules, budget_year, document_reference
 from kdextract.records.deadline_context import (apart_from_headings, dateline, inside, lead_in_cue, lead_in_pattern,
                                                 task_before)
-from kdextract.records.deadline_items import ContactPatterns, calendar_line, contact_pattern, table_row, task_end
+from kdextract.records.deadline_items import (ContactPatterns, DecisionPoints, calendar_line, contact_pattern,
+                                              table_row, task_end)
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
@@ -49,6 +50,7 @@ from kdextract.text.required_words import required_lower
 from kdextract.text.word_starts import AFTER_NO_LATIN1_W, lower_comparable
 
 _NEGATION_REACH = 20  # characters before a date searched for a negation ("i stället för ")
+_EARLIEST_REACH = 40  # characters before a "före" searched for its negation ("kan inte påbörjas före")
 _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
 #: Nothing but blanks and a bullet before a cue of one word right before its date: the cue opens its clause and
 #: names the event or the step ("• Trafikstart den 16 augusti 2010, vid läsårets början", "Driftstart den 1 mars").
@@ -81,6 +83,8 @@ class _Cues:
     compound: regex.Pattern[str]  # a compound noun of an event ("leverantörsträff")
     contact: ContactPatterns  # contact details right before a cue (", tfn 0123-456 78, senast")
     by_first: dict[str, regex.Pattern[str]] | None  # ``pattern`` by the first character of its phrases (see ClauseScans)
+    earliest: frozenset[str]  # due cues that a negation before them makes an earliest start ("inte … före")
+    not_yet: regex.Pattern[str]  # such a negation
     form_needs: frozenset[str] | None = None  # lower-cased strings one of which every ``form`` match holds
 
 
@@ -142,6 +146,9 @@ def _cues() -> _Cues:
                  recurring_pattern(data.recurring_words.words),
                  compound_event_pattern(data.event_compound_heads.words),
                  contact_pattern(data.contact_details.words, data.contact_details.prepositions), by_first,
+                 frozenset(data.earliest.words),
+                 compile_re(r"(?<![\w])(?:" + "|".join(map(phrase_pattern, data.earliest.negations)) + r")(?![\w])",
+                            regex.IGNORECASE),
                  required_lower(form.pattern, regex.IGNORECASE))
 
 
@@ -215,8 +222,10 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     ref = reference.isoformat() if isinstance(reference, dt.date) else reference
     low = lower_comparable(text)
     scans = ClauseScans(text, breaks=_CLAUSE_BREAK, cues=cues.pattern, kind_of=cues.kind_of, words=_WORD,
-                        stopwords=cues.stopwords, cue_leads=cues.leads, cues_by_first=cues.by_first)
+                        stopwords=cues.stopwords, cue_leads=cues.leads, cues_by_first=cues.by_first,
+                        dates=((o.start, o.end) for o in ordered))
     rows = schedule_rows(text, cues.schedule)
+    points = DecisionPoints(text)
     row_starts = [r.what_end for r in rows]
     heads = [(a, b) for a, b in sorted({(x.start, _line_end(text, x.title_end)) for x in sections
                                         if x.title_end > x.start}) if by_start.within(a, b - 1)]  # that hold a date
@@ -314,7 +323,10 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue  # "målen för 2021 som ska styra arbetet", "Om bidraget kommer efter maj kan …": another clause's
         kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
         kind = "planned" if kind in ("estimate", "intent") else kind  # "annonseras i maj och beräknas kosta …"
-        ts, te = item or (s, e)
+        if kind == "due" and cue_text.casefold() in cues.earliest \
+                and cues.not_yet.search(text, max(cs, cue_start - _EARLIEST_REACH), cue_start):
+            kind = "starts"  # "Bygget kan inte starta före 1 maj": the earliest day it may start
+        ts, te = item or points.around(s, e, d.start)  # a decision's "att"-point, not its whole block
         while ts < te and text[ts].isspace():
             ts += 1
         while te > ts and text[te - 1].isspace():

@@ -29,16 +29,32 @@ _WHO = compile_re(r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}"
                   r"|\((?P<alone>\p{Lu}{1,4})\)", regex.V1)
 _NON_SPACE = compile_re(r"\S")
 _PARTY_AFTER = compile_re(r"[ \t]*\(\p{Lu}{1,4}\)", regex.V1)
+#: How far before an outcome word its negation is looked for (chars; two words and the negation).
+_NEGATION_REACH = 40
 _NOT_WHO = frozenset({"Reservation", "Reservationer", "Reserverar", "Protokollsanteckning", "Beslut", "Mot", "Till"})
+
+
+def _first_outcome(folded: str, a: int, b: int, outcome: DecisionOutcome,
+                   pattern: regex.Pattern[str]) -> tuple[int, DecisionOutcome] | None:
+    """Where ``pattern`` first names ``outcome`` in ``[a, b)``; a negated approval ("att inte anta")
+    is a rejection, any other negated outcome word is passed over."""
+    m = pattern.search(folded, a, b)
+    while m:
+        if not rules().negated_outcome.search(folded, max(a, m.start() - _NEGATION_REACH), m.start()):
+            return m.start(), outcome
+        if outcome == "approved":
+            return m.start(), "rejected"
+        m = pattern.search(folded, m.end(), b)
+    return None
 
 
 def outcome_of(folded: str, a: int, b: int, kind: DecisionKind) -> DecisionOutcome | None:
     """The outcome the decision text ``folded[a:b]`` names first (an assignment is "assigned")."""
     best: tuple[int, DecisionOutcome] | None = None
     for outcome, pattern in rules().outcomes:
-        m = pattern.search(folded, a, b)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), outcome)
+        found = _first_outcome(folded, a, b, outcome, pattern)
+        if found and (best is None or found[0] < best[0]):
+            best = found
     if best is not None:
         return best[1]
     return "assigned" if kind == "assignment" else None

@@ -56,6 +56,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     other_authority_subjects: Pattern
     other_authority_kinds: list[str]
     passive_modals: Pattern
+    negated_outcome: Pattern
     negation_inside: Pattern
     attribute_before: Pattern
     assembly_nouns: Pattern
@@ -102,6 +103,7 @@ class DecisionRules:
     other_authority: regex.Pattern[str]
     other_authority_kinds: frozenset[str]
     passive_modals: regex.Pattern[str]
+    negated_outcome: regex.Pattern[str]
     negation: regex.Pattern[str]
     attribute_before: regex.Pattern[str]
     assembly: regex.Pattern[str]
@@ -142,6 +144,7 @@ def rules() -> DecisionRules:
         other_authority=compile_re(data.other_authority_subjects, regex.V1),
         other_authority_kinds=frozenset(data.other_authority_kinds),
         passive_modals=compile_re(data.passive_modals, regex.V1),
+        negated_outcome=compile_re(data.negated_outcome, regex.V1),
         negation=compile_re(data.negation_inside, regex.V1),
         attribute_before=compile_re(data.attribute_before, regex.V1),
         assembly=compile_re(r"\b([\w-]+s)\s+(?:[\w-]+\s+)?" + data.assembly_nouns + r"\b", regex.V1),

@@ -15,7 +15,6 @@ its diacritics ("fatt i uppdrag", "bestallt").
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import regex
@@ -32,13 +31,13 @@ from kdextract.records.clauses import (
 from kdextract.records.context import Context
 from kdextract.records.decision_blockers import Blockers
 from kdextract.records.decision_blocks import Block, block_kind, find_blocks, ownerless_proposal
+from kdextract.records.decision_dates import decision_date
 from kdextract.records.decision_details import outcome_of, reservation, reservations_after, votes_in
 from kdextract.records.decision_rules import Cue, rules
 from kdextract.records.decision_spans import segments
 from kdextract.records.decision_table import TableCell, table_cells
 from kdextract.records.name_utils import is_first_name, is_role
 from kdextract.records.registry import builder
-from kdextract.text.fold import fold
 from kdextract.text.required_words import may_match
 from kdextract.text.spans import Coverage, SpanIndex
 
@@ -168,12 +167,14 @@ def build_decisions(ctx: Context) -> list[Decision]:
         ordered = sorted(sent_hits, key=lambda h: h.start)
         lead = next((h for h in ordered if not h.cue.support), None)
         proposal = lead is not None and lead.cue.kind == "proposal"
-        if (proposal or all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered)) \
+        if (proposal or all(_AS_PROPOSED.search(folded, h.start, h.end) or h.cue.support for h in ordered)
+                or _minutes(ctx) and rules().vote_words.search(folded, sent[0], sent[1])) \
                 and (_section_for(ctx, index, sent[0]) in with_blocks
                      or (not proposal and _item_for(index, sent[0]) in block_items)):
             # "Med 8 röster mot 5 beslutar nämnden enligt ordförandens förslag", "Förvaltningen föreslår att
             # ärendet bifalls": the item's Beslut block says what was decided (a vote's "beslutar … enligt"
-            # under another subheading of the item, "Yrkanden", too)
+            # under another subheading of the item, "Yrkanden", too; a vote's "Med 7 röster mot 4 beslutar nämnden
+            # att avslå motionen" is that decision, whose vote the block takes)
             continue
         if proposal and lead is not None and _by_office(folded, sent[0], lead.start):
             continue  # "Förvaltningen föreslår att …": an office proposes, only a body decides
@@ -310,7 +311,7 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
         ref = resolve_ref(ctx, decided_by)
     if ref is None and decided_by:
         ref = resolve_ref(ctx, decided_by)
-    date, day = _decision_date(ctx, index, sent, main.end)
+    date, day = decision_date(ctx, index.dates, index.date_ends, sent, main.end, _minutes(ctx))
     amounts, deadlines = _links(ctx, index, a, b)
     cue_text = text[main.start:main.end]
     item = index.sections.at(a)
@@ -377,20 +378,4 @@ def _assembly_body(ctx: Context, folded: str, sent: tuple[int, int], cue: int) -
             if known and rules().meeting_word.search(folded[a:b]):
                 s, e, ref = known[0]
                 return text[s:e], ref
-    return None, None
-
-
-def _decision_date(ctx: Context, index: _Index, sent: tuple[int, int], cue: int) -> tuple[str | None, dt.date | None]:
-    """TIMEX value and exact day of when the decision in ``sent`` was taken, where the text says."""
-    a = sent[0]
-    before = index.dates.within(a, cue)
-    if before:
-        return before[-1].value, before[-1].day
-    if _minutes(ctx):
-        return ctx.meta.date, ctx.meta.day
-    # "I samband med det antogs …": the meeting date in the sentence before
-    if rules().same_meeting.match(fold(ctx.text[a:cue])):
-        prev = index.date_ends.within(a - 299, a)
-        if prev and "\n\n" not in ctx.text[prev[-1].end:a]:
-            return prev[-1].value, prev[-1].day
     return None, None

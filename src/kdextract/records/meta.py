@@ -8,6 +8,7 @@ diarienummer: ``meta_who``; author: ``meta_author``; what they look at: ``meta_r
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -56,6 +57,22 @@ def with_subject(meta: DocumentMeta, text: str, subject: Section) -> DocumentMet
                                  end=subject.title_end, source=Source(method="rule", name="meta/memo_subject",
                                                                       explanation="the memo's subject line"))
     return meta.model_copy(update={"title": subject.title, "evidence": evidence})
+
+
+#: Date rules that guess a year from the body rather than read the document's own date.
+_GUESSED_DATES = frozenset({"meta/date_current_year"})
+
+
+def with_given_date(meta: DocumentMeta, day: dt.date | None) -> DocumentMeta:
+    """``meta`` with the caller's document date ``day`` where the text gives no date of its own (none, or only
+    the year it mentions most): a given date beats a guess."""
+    noted = meta.evidence.get("date")
+    if day is None or meta.date is not None and (noted is None or noted.source.name not in _GUESSED_DATES):
+        return meta
+    evidence = dict(meta.evidence)
+    evidence["date"] = Evidence(text="", start=0, end=0, source=Source(
+        method="inferred", name="meta/document_date", explanation="the document date given by the caller"))
+    return meta.model_copy(update={"date": day.isoformat(), "day": day, "evidence": evidence})
 
 
 def _kind(r: Reader, title: Line | None) -> DocumentKind:

@@ -174,9 +174,9 @@ class Reader:
             found = self._dates[line] = find_dates(line)
         return found
 
-    def note(self, field: str, start: int, end: int, rule: str, why: str) -> None:
+    def note(self, field: str, start: int, end: int, rule: str, why: str, score: float = 1.0) -> None:
         self.evidence[field] = Evidence(text=self.text[start:end], start=start, end=end,
-                                        source=Source(method="rule", name=f"meta/{rule}", explanation=why))
+                                        source=Source(method="rule", name=f"meta/{rule}", explanation=why, score=score))
 
     def fields(self, *kinds: str) -> list[tuple[Field, tuple[Entry, ...]]]:
         """The form fields of ``kinds``, in reading order."""

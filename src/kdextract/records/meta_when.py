@@ -241,6 +241,10 @@ def _place(word: str) -> bool:
     return muni_name(word) is not None or word.casefold() not in load_lexicon().common
 
 
+#: How sure a year counted from the body is as the document's date (no date the document gives).
+_GUESS_SCORE = 0.5
+
+
 def _current_year(r: Reader) -> DateValue:
     """No date written: the year the text treats as current (headings weigh double; ties → earliest)."""
     years = Counter(int(y) for y in _YEAR.findall(r.text))
@@ -251,7 +255,8 @@ def _current_year(r: Reader) -> DateValue:
     year = min(years, key=lambda y: (-years[y], y))
     at = next((m for m in _YEAR.finditer(r.text) if int(m.group()) == year), None)
     if at:
-        r.note("date", at.start(), at.end(), "date_current_year", "the year the text mentions most (headings double)")
+        r.note("date", at.start(), at.end(), "date_current_year", "a guess: the year the text mentions most "
+               "(headings double)", score=_GUESS_SCORE)
     return str(year), None
 
 

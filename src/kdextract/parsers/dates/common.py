@@ -122,6 +122,15 @@ def in_past_tense(ctx: Ctx, start: int, end: int) -> bool:
     return False
 
 
+def in_future_tense(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether the finite verb next to ``start:end`` (after it, else before it) is a future word ("Till
+    årsskiftet ska …", "… upphör vid årsskiftet")."""
+    for m in (_WORD_AFTER.match(ctx.text, end, end + 40), _WORD_BEFORE.search(ctx.text[max(0, start - 40):start])):
+        if m is not None and m.group(1).casefold() in _FUTURE_WORDS:
+            return True
+    return False
+
+
 def _past_form(word: str) -> bool:
     """A (lower-cased) past form: a listed one, or a weak past ending on a word of six letters or more."""
     return word in _PAST_WORDS or (len(word) >= 6 and word.endswith(_PAST_ENDINGS)

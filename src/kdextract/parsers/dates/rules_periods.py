@@ -24,7 +24,7 @@ from .calendar import (
     week_year,
     y4,
 )
-from .common import in_past_tense, past_earlier_in_clause, resolve_year
+from .common import in_future_tense, in_past_tense, past_earlier_in_clause, resolve_year
 from .engine import DIGIT, ORDINALISH, DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import (DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, S1, SEASON, WEEKDAY_WORD, WEEKDAYISH, YREL,
@@ -149,16 +149,15 @@ def year_turn(m: Any, ctx: Ctx) -> DateCandidate | None:
             return None  # past 9999
         v.alternatives.append(f"{ny:04d}-{nm:02d}")
         return cand(m, ctx, v, "dates/month_turn", "turn of the month, from the reference" + when, relative=True)
-    rel = False
+    rel, y = False, None
     if m["y2"]:
         y2 = m["y2"]
         y = int(y2) if len(y2) == 4 else int(m["y1"][:2] + y2)
     elif m["y1"]:
         y = int(m["y1"]) + 1
     elif ctx.ref is not None:
-        y, rel = (ctx.ref.year if ctx.ref.month == 1 or past else ctx.ref.year + 1), True
-    else:
-        y = None
+        last = past or ctx.ref.month == 1 and not in_future_tense(ctx, m.start(), m.end())  # January: unless "ska …"
+        y, rel = (ctx.ref.year if last else ctx.ref.year + 1), True
     prep = fold(m["prep"] or "")
     if y is not None and prep in _TURN_BEFORE:  # "före årsskiftet": the current year's last day
         if (v := day_value(y - 1, 12, 31)) is None:
