@@ -24,7 +24,9 @@ QUOTED_LINE = 40
 
 _LINE = compile_re(r"[^\n]+")
 #: A run of lone markers between blanks (or before the line's end), from the first blank of the run on.
-_MARKERS = compile_re(r"(?<![ \t])[ \t]++>++(?:[ \t]++>++)*+(?:[ \t]++(?=\S)|[ \t]*+$)")
+#: (a ">" before a number that is no item's "2." is a comparison: "andelen > 250 ökade", "kostnaden > 5 000 kr")
+_MARKERS = compile_re(r"(?<![ \t])[ \t]++>++(?:[ \t]++>++)*+"
+                      r"(?:[ \t]++(?=\S)(?!\d++(?:[ \u00a0]\d{3})*+(?:,\d++)?+(?![\d.)]))|[ \t]*+$)")
 _MARKER = compile_re(r">+")
 #: The marker that opens a line.
 _OPENING = compile_re(r"[ \t]*+>++[ \t]++")

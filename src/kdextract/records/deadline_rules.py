@@ -63,6 +63,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     what_stopwords: list[str]
     event_nouns: WordList
     event_compound_heads: WordList
+    start_compound_heads: WordList
     owner_labels: WordList
     greeting_words: list[str]
     negations: WordList

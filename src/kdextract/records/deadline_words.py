@@ -110,22 +110,26 @@ def particle_passive(text: str, d: DateMention, passive: regex.Pattern[str], per
     return Cue(lead + m.start(), lead + m.start() + len(m.group(0).rstrip()), "planned", m.group(0).strip())
 
 
-def compound_event_pattern(heads: list[str]) -> regex.Pattern[str]:
-    """A compound noun of an event: three letters or more before one of ``heads`` ("leverantörsträff")."""
-    alternation = "|".join(map(regex.escape, sorted(heads, key=lambda w: (-len(w), w))))
-    return compile_re(r"(?<![\w])[^\W\d_]{3,}(?:" + alternation + r")(?![\w])", regex.IGNORECASE)
+def compound_event_pattern(heads: list[str], start_heads: list[str]) -> regex.Pattern[str]:
+    """A compound noun of an event: three letters or more before one of ``heads`` ("leverantörsträff"), or of a start
+    (group ``start``: "trafikstart")."""
+    def alternation(words: list[str]) -> str:
+        return "|".join(map(regex.escape, sorted(words, key=lambda w: (-len(w), w))))
+    return compile_re(r"(?<![\w])[^\W\d_]{3,}(?:(?P<start>" + alternation(start_heads) + r")|" + alternation(heads)
+                      + r")(?![\w])", regex.IGNORECASE)
 
 
 def compound_event(d: DateMention, found: Sequence[regex.Match[str]]) -> Cue | None:
     """A compound noun of an event among ``found`` (the ``compound_event_pattern`` matches of the date's clause, in
-    order) outside the date ("Kommunen bjuder in till en leverantörsträff den 2 februari") as a cue of kind "event",
+    order) outside the date ("Kommunen bjuder in till en leverantörsträff den 2 februari") as a cue of kind "event"
+    (of kind "starts" for a start's compound: "Trafikstart den 16 augusti"),
     where the date is a day ("sista ledningsgruppsmötet före sommaren" is the meeting under way, no event planned for
     the summer). A clause's matches are found once for all its dates."""
     if d.granularity not in ("day", "datetime"):
         return None
     for m in found:  # those inside the date come first where any do: dates do not overlap
         if not d.start <= m.start() < d.end:
-            return Cue(m.start(), m.end(), "event", m.group(0))
+            return Cue(m.start(), m.end(), "starts" if m["start"] else "event", m.group(0))
     return None
 
 

@@ -55,6 +55,8 @@ _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_t
 #: Nothing but blanks and a bullet before a cue of one word right before its date: the cue opens its clause and
 #: names the event or the step ("• Trafikstart den 16 augusti 2010, vid läsårets början", "Driftstart den 1 mars").
 _OPENS_CLAUSE = compile_re(r"[\s•▪*]*")
+#: Nothing of the clause after its date but a comma or its end ("• Trafikstart den 16 augusti, vid …").
+_CLAUSE_DONE = compile_re(r"[ \t]*(?:[,;.!?\n]|\Z)")
 #: Only blanks between a date and the cue after it.
 _BLANKS = compile_re(r"\s*")
 _CLAUSE_BREAK = compile_re(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som)\s")
@@ -84,7 +86,7 @@ class _Cues:
     contact: ContactPatterns  # contact details right before a cue (", tfn 0123-456 78, senast")
     by_first: dict[str, regex.Pattern[str]] | None  # ``pattern`` by the first character of its phrases (see ClauseScans)
     earliest: frozenset[str]  # due cues that a negation before them makes an earliest start ("inte … före")
-    not_yet: regex.Pattern[str]  # such a negation
+    not_yet: regex.Pattern[str]  # such a negation, right before the cue or before the one verb before it
     form_needs: frozenset[str] | None = None  # lower-cased strings one of which every ``form`` match holds
 
 
@@ -144,11 +146,11 @@ def _cues() -> _Cues:
     return _Cues(pattern, form, form_kind, weak, sums, frozenset(data.greeting_words), kind_of, leads, stop, owner,
                  schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated, lead_in,
                  recurring_pattern(data.recurring_words.words),
-                 compound_event_pattern(data.event_compound_heads.words),
+                 compound_event_pattern(data.event_compound_heads.words, data.start_compound_heads.words),
                  contact_pattern(data.contact_details.words, data.contact_details.prepositions), by_first,
                  frozenset(data.earliest.words),
-                 compile_re(r"(?<![\w])(?:" + "|".join(map(phrase_pattern, data.earliest.negations)) + r")(?![\w])",
-                            regex.IGNORECASE),
+                 compile_re(r"(?<![\w])(?:" + "|".join(map(phrase_pattern, data.earliest.negations))
+                            + r")(?:[ \t\n]+[\p{L}-]+)?[ \t\n]+\Z", regex.IGNORECASE),
                  required_lower(form.pattern, regex.IGNORECASE))
 
 
@@ -316,7 +318,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue  # "Bidraget beräknas till 1,2 mnkr för 2026": the year an estimate is for
         if " ".join(cue.text.casefold().split()) in cues.sums and sum_before(text, cue.end, d.start):
             continue  # "Kostnaden blir 38 000 kr till och med årsskiftet": the period a sum is for
-        if cue.kind == "estimate" and cue.start >= d.end and _BLANKS.fullmatch(text, d.end, cue.start):
+        if cue.kind == "estimate" and d.granularity == "year" and cue.start >= d.end \
+                and _BLANKS.fullmatch(text, d.end, cue.start):
             continue  # "Kostnaden för i år beräknas den till 3 620 000 kr": the time the estimate is for
         if cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak and (
                 d.granularity == "year" or _CONDITION.search(text, s, d.start) is not None):
@@ -333,8 +336,9 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             te -= 1
         ahead = cue.kind == "intent" and cue_end <= d.start  # "räknar med att ansluta hushållen under 2027"
         cue_start = task_end(text, cs, cue_start, cues.contact) if cue_end <= d.start else cue_start
-        what = (cue_text if kind in ("event", "planned") and _OPENS_CLAUSE.fullmatch(text, cs, cue_start)
-                and cue_end <= d.start and _BLANKS.fullmatch(text, cue_end, d.start) and cue_text.isalpha() else None) \
+        what = (cue_text if kind in ("event", "planned", "starts") and _OPENS_CLAUSE.fullmatch(text, cs, cue_start)
+                and cue_end <= d.start and _BLANKS.fullmatch(text, cue_end, d.start) and cue_text.isalpha()
+                and _CLAUSE_DONE.match(text, d.end, ce) else None) \
             or (scans.what(cs, ce, d.start, d.end, cue_start, cue_end, ahead)
                 or task_before(text, sentences, starts, s, scans, cues.owner) or text[ts:min(te, ts + 60)])
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",

@@ -116,7 +116,8 @@ def find_role_named(text: str) -> Iterator[PCand]:
 
 def find_party_members(text: str) -> Iterator[PCand]:
     """A member named before the party in brackets and a member's verb ("Zeynep Kaya (S) yrkar bifall"): the party
-    is the evidence, so the given name need not be listed (a title or a noun that opens the run is left out)."""
+    is the evidence, so the given name need not be listed (a title or a noun that opens the run is left out; a party's
+    own name is no member: "Miljöpartiet De Gröna (MP) yrkar")."""
     for m in name_runs(text):
         if _PARTY_VERB.match(text, m.end()) is None:
             continue
@@ -125,7 +126,8 @@ def find_party_members(text: str) -> Iterator[PCand]:
             toks, start = toks[1:], m.start() + lead[0]
         if len(toks) == 3 and not is_first_name(toks[0]) and (common_noun(toks[0]) or is_role(toks[0])):
             toks, start = toks[1:], start + len(toks[0]) + 1  # "Motionären Petra Lind (MP) föreslår …"
-        if 2 <= len(toks) <= 3 and _name_ok(toks, text, strict=True, party_after=True, bracket=True):
+        if 2 <= len(toks) <= 3 and not any(map(organisation_like, toks)) \
+                and _name_ok(toks, text, strict=True, party_after=True, bracket=True):
             yield PCand(start, m.end(), " ".join(toks), rule="people/party_member", score=0.85,
                         explanation="a name before a party in brackets and a member's verb")
 

@@ -29,6 +29,9 @@ _SEP = rf"(?:[ \t]*,[ \t]*(?:(?:{_JOIN})[ \t]+)?|[ \t]+(?:{_JOIN})[ \t]+)"
 #: ``own``: the last day's weekday, left out of its match where an earlier one took it ("den 4 och tisdagen").
 _LIST = compile_re(rf"(?r)(?:{_ITEM}{_SEP})+(?:(?P<own>{WEEKDAY_WORD})[ \t]*,?[ \t]+)?")
 _ITEMS = compile_re(_ITEM)
+#: A list's first day says it is one: "den" or a weekday before it; else the list holds three days or more ("4, 11
+#: och 18 oktober"), or opens its line or follows a colon ("Sammanträden: 5 och 12 maj").
+_DEN = compile_re(r"den[ \t]")
 _DAY = compile_re(r"(?P<y>\d{4}|XXXX)-(?P<m>\d\d)-(?P<d>\d\d)\Z")
 #: How far before its month a list of days may begin (a list longer than this keeps its last days only).
 _REACH = 120
@@ -59,8 +62,12 @@ def _listed_before(c: DateCandidate, ctx: Ctx) -> tuple[int, list[DateCandidate]
     year = None if last["y"] == "XXXX" else int(last["y"])
     month, below = int(last["m"]), int(last["d"])
     own = m.start("own") if m["own"] else m.end()
+    items = list(_ITEMS.finditer(ctx.folded, m.start(), own))
+    if not items or not (items[0]["wd"] or _DEN.match(ctx.folded, items[0].start()) or len(items) > 1
+                         or _opens(ctx.folded, m.start())):
+        return c.start, []  # "punkt 3 och 10 maj", "Vi var 12 och den 20 maj": a number, no day of the list
     out: list[DateCandidate] = []
-    for it in reversed(list(_ITEMS.finditer(ctx.folded, m.start(), own))):
+    for it in reversed(items):
         d = int(it["d"])
         v = day_value(year, month, d) if d < below else None
         if v is None or it["wd"] and not _on_weekday(it, "wd", v, ctx):
@@ -68,6 +75,13 @@ def _listed_before(c: DateCandidate, ctx: Ctx) -> tuple[int, list[DateCandidate]
         below = d
         out.append(_candidate(it, v, c))
     return own if out and m["own"] else c.start, out[::-1]
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Only blanks stand between ``pos`` and its line's start or a colon before it."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos == 0 or text[pos - 1] in "\n:"
 
 
 def _on_weekday(m: Any, group: str, v: Value, ctx: Ctx) -> bool:
