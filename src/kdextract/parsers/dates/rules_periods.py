@@ -255,11 +255,6 @@ def tertial(m: Any, ctx: Ctx) -> DateCandidate | None:
     return cand(m, ctx, tertial_value(y, n), "dates/tertial", "tertial (four-month period)", relative=rel)
 
 
-#: A week range over New Year runs from a late week to an early one ("vecka 51–2"); a smaller number after another
-#: week is a count ("vecka 44 och 3 lärare").
-WRAP_FROM, WRAP_TO = 45, 8
-
-
 @rule("dates/week",
       rf"{NLB}(?:(?P<prep>{PREP})[ \t]+)?(?:vecka[ \t]+nr\.?|veckan|vecka(?:[ \t]*\n(?=[ \t]*\d))?|v\.?[ \t]*nr\.?|v\.|v)[ \t]*(?P<w>[0-5]?\d)"
       rf"(?:(?:[ \t]*-[ \t]*|[ \t]+(?:och|till)[ \t]+)(?P<w2>[0-5]?\d)(?![ \t]*procent))?(?![\d,.:]\d|[^\W\d_]|\d|[ \t]*%)(?:[ \t]*,?[ \t]+{year('y')}(?![\d/])|[ \t]+(?P<yrel>{YREL}){NL})?",
@@ -267,8 +262,8 @@ WRAP_FROM, WRAP_TO = 45, 8
 def week(m: Any, ctx: Ctx) -> DateCandidate | None:
     w = int(m["w"])
     w2 = int(m["w2"]) if m["w2"] else None
-    if not 1 <= w <= 53 or (w2 is not None and (w2 in (0, w) or w2 < w and (m["y"] or m["yrel"] or w < WRAP_FROM
-                                                                              or w2 > WRAP_TO))):
+    if not 1 <= w <= 53 or (w2 is not None and (w2 in (0, w) or w2 < w and (
+            m["y"] or m["yrel"] or "-" not in m.string[m.end("w"):m.start("w2")]))):
         return None  # "vecka 52–1 2027": whose year is written is not known; "vecka 44 och 3 lärare": a count
     y: int | None
     if m["y"]:
