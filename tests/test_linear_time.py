@@ -53,7 +53,7 @@ LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance":
           "numbered_points_in_one_paragraph": 64_000, "letters_and_digits": 16_000,
           "digit_groups": 64_000, "decimal_parts": 16_000, "spaced_letters_then_a_bracket": 16_000,
           "decision_cues_in_one_sentence": 16_000, "past_decisions_in_one_sentence": 16_000,
-          "project_anaphora_after_its_name": 32_000, "names_run_on_a_common_word": 64_000,
+          "project_anaphora_after_its_name": 32_000, "names_run_on_a_common_word": 32_000,
           "decision_lines_without_sentence_ends": 32_000}
 #: Linear here, but slow enough per character to take several seconds.
 HEAVY = {"names_in_one_sentence", "names_one_per_line"}
