@@ -208,9 +208,11 @@ def to_records(docs: Document | Iterable[Document], kind: str, *, join_lists: bo
     cols = columns(kind)
     rows: list[dict[str, Any]] = []
     for doc in _documents(docs):
-        if isinstance(doc, ParseFailure) or kind == FAILURES:
-            if isinstance(doc, ParseFailure) and kind == FAILURES:
+        if kind == FAILURES:
+            if isinstance(doc, ParseFailure):
                 rows.append({"doc_id": doc.id, "source": doc.source, "error": doc.error, "message": doc.message})
+            continue
+        if isinstance(doc, ParseFailure):
             continue
         if kind == "documents":
             rows.append(_document_row(doc, cols, join_lists))

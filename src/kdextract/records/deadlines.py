@@ -52,8 +52,7 @@ from kdextract.text.word_starts import AFTER_NO_LATIN1_W, lower_comparable
 _NEGATION_REACH = 20  # characters before a date searched for a negation ("i stället för ")
 _EARLIEST_REACH = 40  # characters before a "före" searched for its negation ("kan inte påbörjas före")
 _NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
-#: Nothing but blanks and a bullet before a cue of one word right before its date: the cue opens its clause and
-#: names the event or the step ("• Trafikstart den 16 augusti 2010, vid läsårets början", "Driftstart den 1 mars").
+#: Nothing but blanks and a bullet before a cue that opens its clause (``_naming_cue``).
 _OPENS_CLAUSE = compile_re(r"[\s•▪*]*")
 #: Nothing of the clause after its date but a comma or its end ("• Trafikstart den 16 augusti, vid …").
 _CLAUSE_DONE = compile_re(r"[ \t]*(?:[,;.!?\n]|\Z)")
@@ -188,6 +187,16 @@ def _form_label(text: str, low: str | None, cues: _Cues, pos: int) -> regex.Matc
     if low is not None and cues.form_needs is not None and not any(w in low[start:pos] for w in cues.form_needs):
         return None
     return cues.form.search(text, start, pos)
+
+
+def _naming_cue(text: str, d: DateMention, cs: int, ce: int, cue_start: int, cue_end: int, cue_text: str,
+                kind: str) -> str | None:
+    """The cue itself as what the deadline is: one word of an event, a step or a start that opens the clause ``[cs,
+    ce)`` right before its date, with only a comma or the clause's end after the date ("• Trafikstart den 16 augusti,
+    vid läsårets början"); else None."""
+    ok = kind in ("event", "planned", "starts") and cue_text.isalpha() and cue_end <= d.start \
+        and _OPENS_CLAUSE.fullmatch(text, cs, cue_start) and _BLANKS.fullmatch(text, cue_end, d.start)
+    return cue_text if ok and _CLAUSE_DONE.match(text, d.end, ce) else None
 
 
 def _start_of(d: DateMention) -> str:
@@ -336,9 +345,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             te -= 1
         ahead = cue.kind == "intent" and cue_end <= d.start  # "räknar med att ansluta hushållen under 2027"
         cue_start = task_end(text, cs, cue_start, cues.contact) if cue_end <= d.start else cue_start
-        what = (cue_text if kind in ("event", "planned", "starts") and _OPENS_CLAUSE.fullmatch(text, cs, cue_start)
-                and cue_end <= d.start and _BLANKS.fullmatch(text, cue_end, d.start) and cue_text.isalpha()
-                and _CLAUSE_DONE.match(text, d.end, ce) else None) \
+        what = _naming_cue(text, d, cs, ce, cue_start, cue_end, cue_text, kind) \
             or (scans.what(cs, ce, d.start, d.end, cue_start, cue_end, ahead)
                 or task_before(text, sentences, starts, s, scans, cues.owner) or text[ts:min(te, ts + 60)])
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
