@@ -152,9 +152,29 @@ def _coordinated_for(rest: list[str]) -> bool:
     return bool(rest) and rest[0].islower() and fold_key(rest[0]) not in _NAMED_FOR_STOP and not definite_noun(rest[0])
 
 
+#: Two or more capitalised words joined by dashes right after a name ("Ekby–Åsby–Norrby"), or the dashes and words
+#: that go on from its last word ("… Ekby" + "–Åsby–Norrby"); the dash between them.
+_MEMBER_CHAIN = compile_re(r"[ \t]+(?P<chain>\p{Lu}\p{Ll}+(?:[ \t]?[\-\u2013][ \t]?\p{Lu}\p{Ll}+)+)(?![\p{L}\-\u2013])")
+_CHAIN_ON = compile_re(r"(?:[ \t]?[\-\u2013][ \t]?\p{Lu}\p{Ll}+)+(?![\p{L}\-\u2013])")
+_CHAIN_DASH = compile_re(r"[ \t]?[\-\u2013][ \t]?")
+
+
+def _members_end(text: str, end: int, last: str) -> int:
+    """The end of the member municipalities joined by dashes at ``end`` (or going on from the name's ``last``
+    word), each a municipality's name; else ``end``."""
+    if (chain := _MEMBER_CHAIN.match(text, end)) is not None:
+        parts = _CHAIN_DASH.split(chain.group("chain"))
+    elif (chain := _CHAIN_ON.match(text, end)) is not None:
+        parts = [last, *_CHAIN_DASH.split(chain.group())[1:]]
+    else:
+        return end
+    return chain.end() if all(muni_name(p) is not None for p in parts) else end
+
+
 def find_named_for(text: str) -> Iterator[Cand]:
-    """'Rådet för funktionshinderfrågor', 'Centrum för lättläst': a capitalised head, 'för' and what it is for; not
-    the board of a company ('Styrelsen för Ekby Energi AB' names the company, which the company rules find)."""
+    """'Rådet för funktionshinderfrågor', 'Centrum för lättläst': a capitalised head, 'för' and what it is for, and
+    the member municipalities joined by dashes after that where they follow ('Samverkansrådet för arbete Ekby–Åsby');
+    not the board of a company ('Styrelsen för Ekby Energi AB' names the company, which the company rules find)."""
     for m in _named_for().finditer(text):
         if _company_after().match(text, m.start("n")):
             continue
@@ -169,6 +189,7 @@ def find_named_for(text: str) -> Iterator[Cand]:
             continue
         end = m.start("n") + len(" ".join(words[:keep])) if keep == len(words) else \
             text.index(words[keep - 1], m.start("n")) + len(words[keep - 1])
+        end = _members_end(text, end, words[keep - 1])  # "… för arbete Ekby–Åsby": its members name it too
         form = text[m.start():end]
         if gaz_lookup(form) is not None:
             continue  # a listed name ("Inspektionen för vård och omsorg"): the gazetteer's

@@ -1,5 +1,6 @@
-"""A board named bare in a letterhead: "Direktionen" or "Styrelsen" alone on a head line under the issuer's name; an
-administration named by its type word and its field ("Sektor samhällsbyggnad") there.
+"""A board named bare in a letterhead: "Direktionen" or "Styrelsen" alone on a head line under the issuer's name, or
+alone in a cell of such a line set in two columns ("PROTOKOLL      Direktionen"); an administration named by its
+type word and its field ("Sektor samhällsbyggnad") there.
 
 A kommunalförbund's or a company's minutes name their board only so ("ÖSTRA DALENS VATTENFÖRBUND" over
 "Direktionen"): in the letterhead the definite head word is the board's name, where elsewhere it is a mere
@@ -36,9 +37,22 @@ def _unit() -> regex.Pattern[str]:
     return compile_re(org_rules().letterhead_units)
 
 
+def _board_cell(line: str) -> tuple[int, str] | None:
+    """(offset, cell) of the first cell of a head line that is a bare definite board head, or None."""
+    at = 0
+    for gap in [*COLUMN_GAP.finditer(line), None]:
+        cell = line[at:gap.start() if gap is not None else len(line)].strip()
+        if cell in _boards():
+            return line.index(cell, at), cell
+        if gap is None:
+            return None
+        at = gap.end()
+    return None
+
+
 def find_letterhead_boards(text: str) -> Iterator[Cand]:
-    """A bare definite board head, or a unit's type word and field, that fills the first column of a letterhead
-    line after the first."""
+    """A bare definite board head that fills a cell of a letterhead line after the first, or a unit's type word
+    and field that fills its first column."""
     seen = 0
     for line in _LINE.finditer(text):
         if not line.group().strip():
@@ -53,9 +67,9 @@ def find_letterhead_boards(text: str) -> Iterator[Cand]:
             yield Cand(start, start + len(cell), cell, kind="administration", key="unit:" + key_of(cell), form=cell,
                        full=FULL_NAME, rule="organisations/letterhead_unit", method="rule", score=0.8,
                        explanation=f"'{cell}' alone in the letterhead")
-        if seen == 1 or stem is None:
+        if seen == 1 or (board := _board_cell(line.group())) is None:
             continue
-        start = line.start() + line.group().index(cell)
-        yield Cand(start, start + len(cell), cell, kind="committee", key="body:" + key_of(stem), form=cell,
+        start, cell = line.start() + board[0], board[1]
+        yield Cand(start, start + len(cell), cell, kind="committee", key="body:" + key_of(_boards()[cell]), form=cell,
                    full=FULL_NAME, rule="organisations/letterhead_board", method="rule", score=0.8,
                    explanation=f"'{cell}' alone in the letterhead")

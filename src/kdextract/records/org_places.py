@@ -309,6 +309,10 @@ def _gazetteer_skeletons() -> dict[str, list[tuple[str, str, OrganisationKind, s
         out.setdefault(ocr_skeleton(entry[0]), []).append(entry)
     return out
 
+#: A capitalised compound's first part and "och" right before a listed name written in the lower case: the two
+#: fields of one body ("Landsbygds- och näringsdepartementet", "Kultur- och\nfritidsdepartementet").
+_COORDINATED_BEFORE = compile_re(r"(?<![\p{L}\-])\p{Lu}\p{Ll}+-[ \t]+(?:och|samt)[ \t]*\n?[ \t]*\Z")
+
 #: A capitalised word (a place's name) after a listed name, on its line, not before another capitalised word
 #: (a person's name) unless a column's gap parts them ("PRO Ekby   Eva Ek": the branch's cell, then a name's).
 _PLACE_AFTER = compile_re(r"[ \t]+(\p{Lu}[\p{L}\-]*)(?![\p{L}\-]|[ ]{1,2}\p{Lu})")
@@ -352,6 +356,13 @@ def find_gazetteer(text: str) -> Iterator[Cand]:
             if m.group("gs") == "s" and form.endswith("s"):
                 end -= 1
                 gen = False
+            coord = _COORDINATED_BEFORE.search(text, max(0, m.start() - 60), m.start()) if form[:1].islower() else None
+            if coord is not None:  # "Landsbygds- och näringsdepartementet": a body of its own, not the listed one
+                whole = " ".join(text[coord.start():end].split())
+                yield Cand(coord.start(), end, text[coord.start():end], kind=kind, key="coord:" + key_of(whole),
+                           form=whole, full=FULL_NAME, rule=rule, method="gazetteer", score=0.9,
+                           explanation=f"a field coordinated with the listed {kind} {canon}", genitive=gen)
+                continue
             is_abbr = _abbreviation(form)
             yield Cand(m.start(), end, text[m.start():end], kind=kind, key="gaz:" + canon, form=form,
                        full=FULL_ABBR if is_abbr else FULL_NAME, rule=rule, method="gazetteer", score=0.95,

@@ -1,10 +1,14 @@
 """A person named by an initial and a surname ("E. Lindqvist") where a role or a list of people stands around it: a
 title in brackets after it ("E. Lindqvist (planarkitekt)"), a title before or after it ("projektledare E.
-Lindqvist", "E. Lindqvist, nämndsekreterare"), or a full name beside it in a list ("Eva Ek, E. Lindqvist och …").
-A list's letter before a common word ("A. Avtal", "B. Budget") is no person.
+Lindqvist", "E. Lindqvist, nämndsekreterare"), or a full name beside it in a list ("Eva Ek, E. Lindqvist och …");
+or where it fills the rest of a line after a label and its colon ("Föreningen Ekbyns Vänner: E. Lindqvist"). A given
+name before the initial is the person's first name, the initial a middle name's ("Eva T. Lindqvist"), and needs no
+role. A list's letter before a common word ("A. Avtal", "B. Budget") is no person.
 
 >>> [c.name for c in find_initialled("Från förvaltningen: E. Lindqvist (planarkitekt)\\n")]
 ['E. Lindqvist']
+>>> [c.name for c in find_initialled("Ekbyns Vänner: K. Lindqvist\\nHon sa att Eva T. Lindqvist kommer.")]
+['K. Lindqvist', 'Eva T. Lindqvist']
 >>> [c.name for c in find_initialled("A. Avtal (bilaga)\\nB. Budget\\n")]
 []
 """
@@ -28,6 +32,11 @@ _INITIALLED = compile_re(WB_L + r"\p{Lu}\.(?:-?\p{Lu}\.)?[ ](?P<sur>" + TOKEN + 
 _BRACKET_ROLE = compile_re(r"[ \t]*\((?P<role>\p{Ll}[\p{L}\-]+)\)")
 #: A full name (a given name first) and a list's comma or "och" right before the name, or right after it.
 _LISTED_BEFORE = compile_re(r"(?P<given>" + TOKEN + r")[ ]" + TOKEN + r"(?:,[ \t]*\n?|[ \t]+och)[ \t]*\Z")
+#: A given name right before the initial ("Eva T. Lindqvist").
+_GIVEN_BEFORE = compile_re(r"(?<![\p{L}\-])(?P<given>" + TOKEN + r")[ ]\Z")
+#: A line's label and its colon right before the name ("Föreningen Ekbyns Vänner: "), and the line's end after it.
+_LABEL_BEFORE = compile_re(r"(?m)^[ \t]*\p{Lu}[^:\n]{0,80}:[ \t]*\Z")
+_LINE_END = compile_re(r"[ \t]*(?:\n|\Z)")
 _LISTED_AFTER = compile_re(r"(?:,|[ \t]+och)[ \t]*\n?[ \t]*(?P<given>" + TOKEN + r")[ ]" + TOKEN + WB_R)
 
 
@@ -38,7 +47,7 @@ def _surname_ok(text: str, sur: str) -> bool:
                 or lower_word_elsewhere(text, sur))
 
 
-def _role_around(text: str, start: int, end: int) -> tuple[str | None, int] | None:
+def role_around(text: str, start: int, end: int) -> tuple[str | None, int] | None:
     """The role that stands around the name (None where none does; a role of None where a list of people does)."""
     if (b := _BRACKET_ROLE.match(text, end)) is not None and (base := role_base(b.group("role"))) is not None:
         return base, 3
@@ -55,11 +64,26 @@ def _role_around(text: str, start: int, end: int) -> tuple[str | None, int] | No
     return None
 
 
+def label_value(text: str, start: int, end: int) -> bool:
+    """The name fills the rest of its line after a label and its colon."""
+    return _LINE_END.match(text, end) is not None and _LABEL_BEFORE.search(text, max(0, start - 100), start) is not None
+
+
 def find_initialled(text: str) -> Iterator[PCand]:
-    """The names of an initial and a surname that a role or a list of people stands around."""
+    """The names of an initial and a surname that a role, a list of people, a label or a given name stands
+    around."""
     for m in _INITIALLED.finditer(text):
-        if not _surname_ok(text, m.group("sur")) or (around := _role_around(text, m.start(), m.end())) is None:
+        if not _surname_ok(text, m.group("sur")):
+            continue
+        given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        named = given is not None and is_first_name(given.group("given"))
+        start = given.start() if given is not None and named else m.start()
+        around = role_around(text, start, m.end())
+        if around is None and (named or label_value(text, start, m.end())):
+            around = None, 0
+        if around is None:
             continue
         role, prio = around
-        yield PCand(m.start(), m.end(), m.group(), rule="people/initialled", score=0.8, role=role, role_prio=prio,
-                    explanation="an initial and a surname beside a role or a list of people")
+        yield PCand(start, m.end(), text[start:m.end()], rule="people/initialled", score=0.8, role=role,
+                    role_prio=prio, explanation="an initial and a surname beside a role, a list of people, a label "
+                    "or a given name")

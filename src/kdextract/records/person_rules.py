@@ -17,6 +17,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import is_first_name, is_role, is_sentence_start, lower_word_elsewhere, role_base
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_initials import find_initialled
+from kdextract.records.person_inverted import find_surname_first
 from kdextract.records.person_lists import find_attendance, find_form, find_signatures
 from kdextract.records.person_model import find_model
 from kdextract.records.person_names import TOKEN, PeopleRules, common_noun, definite_noun, genitive_end
@@ -157,7 +158,7 @@ def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
     out: list[PCand] = [*find_form(text), *find_couples(text)]
     found: list[PCand] = []
     for finder in (find_attendance, find_signatures, find_titled_signers, find_running, find_party_members,
-                   find_role_named, find_wrapped, find_initialled):
+                   find_role_named, find_wrapped, find_initialled, find_surname_first):
         found.extend(finder(text))
     if ner is not None:
         found.extend(find_model(text, ner))

@@ -1,0 +1,51 @@
+"""A person named surname first, the surname in capitals ("KARLSSON Tove, socialchef"), as registers and
+attendance lists print them, where a role, a list of people or a label stands around the name (as for an initialled
+name: ``person_initials``).
+
+>>> [c.name for c in find_surname_first("Ekby kommun: LINDQVIST Eva, socialchef\\n")]
+['LINDQVIST Eva']
+>>> [c.name for c in find_surname_first("PROTOKOLL Eva Lindqvist, ordförande\\nKOMMUN Eva\\n")]
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kdextract.pattern_cache import compile_re
+from kdextract.records.name_utils import is_first_name, role_base
+from kdextract.records.org_places import gaz_lookup, muni_name
+from kdextract.records.person_candidate import PCand
+from kdextract.records.person_initials import label_value, role_around
+from kdextract.records.person_names import TOKEN, never_name
+from kdextract.text.lexicon import load_lexicon
+from kdextract.text.word_starts import WB_L, WB_R
+
+#: A surname in capitals (three letters or more, a double name too) and a given name after it, no capitalised word
+#: after that ("KARLSSON Tove" but not "PROTOKOLL Eva Lindqvist").
+_SURNAME_FIRST = compile_re(WB_L + r"(?P<sur>\p{Lu}{3,}(?:-\p{Lu}{3,})?)[ ](?P<given>" + TOKEN + r")" + WB_R
+                            + r"(?![ ]\p{Lu})")
+
+
+def _surname_ok(sur: str) -> bool:
+    """A capitalised word that is no common word, form word, given name, role, place or listed organisation."""
+    return not (sur.casefold() in load_lexicon().common or never_name(sur) or is_first_name(sur)
+                or role_base(sur) is not None or muni_name(sur.capitalize()) is not None
+                or gaz_lookup(sur) is not None)
+
+
+def find_surname_first(text: str) -> Iterator[PCand]:
+    """The names of a surname in capitals and a given name that a role, a list of people or a label stands
+    around."""
+    for m in _SURNAME_FIRST.finditer(text):
+        if not is_first_name(m.group("given")) or not _surname_ok(m.group("sur")):
+            continue
+        around = role_around(text, m.start(), m.end())
+        if around is None and label_value(text, m.start(), m.end()):
+            around = None, 0
+        if around is None:
+            continue
+        role, prio = around
+        yield PCand(m.start(), m.end(), m.group(), rule="people/surname_first", score=0.8, role=role,
+                    role_prio=prio, explanation="a surname in capitals and a given name beside a role, a list of "
+                    "people or a label")
