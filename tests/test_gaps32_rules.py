@@ -79,3 +79,27 @@ def test_question_opened_by_its_modal_is_no_deadline() -> None:
     text = ("Minnesanteckningar\n\n> Kan vi ta upp parkeringsfrågan i vår? Flera boende har hört av sig.\n"
             "Kan ni skicka underlaget senast den 3 mars?\n")
     assert _deadlines(text) == {"2027-03-03": "skicka underlaget"}
+
+
+def test_state_fund_grant_in_a_protocol_is_no_decision_of_ours() -> None:
+    text = _PROTOCOL.replace("Föreningen har tidigare beviljats 310 000 kronor från Naturvårdsverket. ",
+                             "Allmänna arvsfonden har beviljat projektet 420 000 kronor. ")
+    texts = [d.text for d in kdextract.parse(text, ner=False).decisions]
+    assert texts == ["Nämnden beviljar föreningen 90 000 kronor ur anläggningsfonden."], texts
+
+
+_NOTES = ("Minnesanteckningar\nPensionärsrådet\n2027-03-02\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+          "2. Förra mötets anteckningar - Godkändes utan ändringar.\n\n"
+          "3. Studiebesök på Ekgården - Genomfördes den 20 februari med nio deltagare.\n\n"
+          "4. Färdtjänst\nHandläggaren berättade om de nya reglerna.\n")
+
+
+def test_note_after_a_dash_on_a_numbered_line_is_no_part_of_the_title() -> None:
+    titles = [s.title for s in kdextract.parse(_NOTES, ner=False).sections]
+    assert titles == ["Mötets öppnande", "Förra mötets anteckningar", "Studiebesök på Ekgården", "Färdtjänst"], titles
+
+
+def test_dash_before_a_noun_stays_in_the_title() -> None:
+    text = _NOTES.replace("Förra mötets anteckningar - Godkändes utan ändringar.", "Budget 2028 - Information")
+    titles = [s.title for s in kdextract.parse(text, ner=False).sections]
+    assert "Budget 2028 - Information" in titles, titles
