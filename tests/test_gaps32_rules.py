@@ -103,3 +103,10 @@ def test_dash_before_a_noun_stays_in_the_title() -> None:
     text = _NOTES.replace("Förra mötets anteckningar - Godkändes utan ändringar.", "Budget 2028 - Information")
     titles = [s.title for s in kdextract.parse(text, ner=False).sections]
     assert "Budget 2028 - Information" in titles, titles
+
+
+def test_report_as_the_occasion_of_an_answer_gives_its_month() -> None:
+    text = ("Uppföljning av uppdrag\n2026-12-01\n\nStatus: Pågår. Nämnden vill ha en redovisning senast i samband med "
+            "bokslutet per december 2027. Delårsrapporten per augusti 2026 visade ett underskott.\n")
+    found = {d.value: d.what for d in kdextract.parse(text, ner=False).deadlines}
+    assert list(found) == ["2027-12"] and "redovisning" in found["2027-12"], found

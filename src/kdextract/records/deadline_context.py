@@ -14,6 +14,7 @@ from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention
 from kdextract.pattern_cache import compile_re
 from kdextract.records.date_reference import DateRecordRules
+from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.text.spans import SpanIndex
 
@@ -138,12 +139,17 @@ def asks(text: str, s: int, d: DateMention, cue: Cue, modals: frozenset[str]) ->
 
 
 @lru_cache(maxsize=1)
-def _report_nouns() -> frozenset[str]:
-    return frozenset(w.casefold() for w in DateRecordRules.load().report_year_nouns.words)
+def _report_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The nouns of reports, and the phrases before one that make it an occasion (" i samband med")."""
+    return (frozenset(w.casefold() for w in DateRecordRules.load().report_year_nouns.words),
+            tuple(" " + w.casefold() for w in DeadlineRules.load().report_occasions.words))
 
 
 def report_as_of(text: str, d: DateMention) -> bool:
     """``d`` is the day or month a report is drawn up as of ("Delårsrapport per augusti", "bokslutet per 31
-    december"): what the report covers, no deadline."""
-    words = text[max(0, d.start - 40):d.start].split()
-    return d.text[:4].casefold() == "per " and bool(words) and words[-1].strip("|(").casefold() in _report_nouns()
+    december"): what the report covers, no deadline; not where the report is the occasion something is due by
+    ("vill ha svar senast i samband med delårsrapporten per augusti 2027": the report's month is due)."""
+    words = text[max(0, d.start - 48):d.start].split()
+    nouns, occasions = _report_nouns()
+    return d.text[:4].casefold() == "per " and bool(words) and words[-1].strip("|(").casefold() in nouns \
+        and not (" " + " ".join(words[:-1]).casefold()).endswith(occasions)

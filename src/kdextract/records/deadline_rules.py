@@ -62,6 +62,7 @@ class DeadlineRules(Rules, file="deadlines.json"):
     form_labels: dict[str, list[str]]
     past: list[str]
     availability: Availability
+    report_occasions: WordList
     sum_verbs: SumVerbs
     estimates: WordList
     start_words: WordList
