@@ -10,7 +10,8 @@ from typing import Literal
 import regex
 
 from kdextract.layout.columns import COLUMN_GAP as COLUMN_GAP
-from kdextract.layout.item_documents import body_label_line, inline_documents, labelled_body, mark_documents
+from kdextract.layout.item_documents import body_label_line, labelled_body, mark_documents
+from kdextract.layout.item_notes import title_before_notes
 from kdextract.layout.items import head_at, presenter_note
 from kdextract.layout.pages import EDGE_LINES
 from kdextract.layout.presenter_column import bare_presenter, cut_presenters
@@ -165,8 +166,7 @@ def _item(text: str, line: Line, r: CompiledSectionRules) -> bool:
         columns_from, title = head.title_start + gap[1], title[:gap[0]]
         if not head.marked and r.table_date.search(text, head.title_start + gap[0], line.end):
             return False  # a numbered row of a register that ends in its date, no agenda item
-    if (documents := inline_documents(text, head.title_start, head.title_start + len(title))) is not None:
-        title = text[head.title_start:documents]  # "2. Ny taxa Beslutsunderlag: Tjänsteskrivelse …"
+    title = title_before_notes(text, head.title_start, title)  # "… Beslutsunderlag: …", "… - Gicks igenom."
     initials = False  # the title ends in initials ("… familjehem, A.B."): their point is the title's
     if title.endswith(".") and not title.endswith("..") and head.kind == "paragraph":
         initials = "." in title.split()[-1][:-1]

@@ -81,6 +81,7 @@ class SectionRules(Rules, file="sections.json"):
     distribution_labels: list[str]
     issuer_name: Pattern
     presenter_column_header: Pattern
+    dash_note: Pattern
     footer_name_words: list[str]
     page_footer_labels: list[str]
     item_document_labels: list[str]
@@ -218,6 +219,7 @@ class CompiledSectionRules:
         self.footer_name_words = frozenset(data.footer_name_words)
         self.issuer_name = compile_re(data.issuer_name)
         self.presenter_column_header = compile_re(data.presenter_column_header)
+        self.dash_note = compile_re(data.dash_note)
         self.page_footer_labels = tuple(data.page_footer_labels)
         self.item_document_labels = tuple(sorted(data.item_document_labels, key=len, reverse=True))
         self.numbered_document_labels = tuple(data.numbered_document_labels)

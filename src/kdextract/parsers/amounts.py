@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import Any
 
 from kdextract.models import Amount, Source
+from kdextract.parsers.amount_signs import column_minuses
 from kdextract.parsers.amount_patterns import AmountData as _Data
 from kdextract.parsers.amount_patterns import amount_data as _data
 from kdextract.parsers.numbers import clean_decimal, parse_number
@@ -294,8 +295,11 @@ def find_amounts(text: str) -> list[Amount]:
     suffixed = _suffix_candidates(text, data, data.unit_ahead.kept(text, starts))
     explicit = _select(suffixed + _prefix_candidates(text, data))
     chosen = _select(explicit + _anaphora_candidates(text, data, explicit, starts))
+    minuses = column_minuses(text) if chosen else frozenset()
     out = []
     for c in chosen:
+        if c.start - 1 in minuses and c.low is None and c.value > 0:  # "+1,2 mnkr" over "-0,8 mnkr": a minus
+            c.start, c.value = c.start - 1, -c.value
         qualifier, qtext = _qualifier(text, c.start, data)
         rate = data.rate_re.match(text, c.end)
         per = data.rates[_squash(rate.group("per") or rate.group("per_in")).casefold()] if rate else None

@@ -1,25 +1,36 @@
 """What the sentences before a dated one give it: the task that an action point's bare "Klart senast …" closes, and
 the modal of a lead-in over a list of dated points ("Enligt direktivet ska bolaget" over "• ta fram en plan … senast
-2026-12-31," and "• sänka energianvändningen … till år 2030.")."""
+2026-12-31," and "• sänka energianvändningen … till år 2030."); and what the sentence itself is: a question that
+its modal opens ("Kan vi få en punkt om … i höst?"), a report's day as of which it is drawn up ("per augusti")."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 import regex
 
 from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention
 from kdextract.pattern_cache import compile_re
+from kdextract.records.date_reference import DateRecordRules
+from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.text.spans import SpanIndex
 
-__all__ = ["apart_from_headings", "dateline", "inside", "lead_in_cue", "lead_in_pattern", "task_before"]
+__all__ = ["apart_from_headings", "asks", "dateline", "inside", "lead_in_cue", "lead_in_pattern", "report_as_of",
+           "task_before"]
 
 #: A point of a list opens the sentence: a bullet (Word's private-use ones too) or "1." before a blank.
 _POINT = compile_re(r"(?:[-–•*·▪\uf0b7\uf0a7]|\d{1,2}[.)])[ \t]")
 #: What stands between a line's last sentence and the next line's first: one line break.
 _NEXT_LINE = compile_re(r"[ \t]*\n[ \t]*\Z")
+#: What may stand before a question's first word: blanks, a quoted mail's marks, a bullet.
+_QUESTION_LEAD = compile_re(r"[\s>•*·▪-]*")
+#: A question's end after its date, its clause's words between ("… lekplatserna i höst?").
+_QUESTION_END = compile_re(r"[^.!?\n]*\?")
+#: How far after a date its question's mark may stand (a bounded look: linear in a line of many dates).
+_QUESTION_REACH = 160
 #: Most words after a lead-in's modal: its subject and a "senast" ("ska bolaget", "ska nämnden senast").
 _TAIL_WORDS = 3
 
@@ -116,3 +127,29 @@ def dateline(text: str, d: DateMention) -> bool:
 
 #: How far after a date the bar of a dated heading may stand.
 _BAR_REACH = 12
+
+
+def asks(text: str, s: int, d: DateMention, cue: Cue, modals: frozenset[str]) -> bool:
+    """The sentence at ``s`` is a question that its modal cue opens ("Kan vi få en punkt om lekplatserna i höst?",
+    "Ska vi boka lokalen till maj?"): it asks for a plan, it makes none (a due word asks by when: "Kan ni svara
+    senast den 3 maj?" has its own cue, nearer the date)."""
+    return (" ".join(cue.text.casefold().split()) in modals and cue.end <= d.start
+            and _QUESTION_LEAD.fullmatch(text, s, cue.start) is not None
+            and _QUESTION_END.match(text, d.end, d.end + _QUESTION_REACH) is not None)
+
+
+@lru_cache(maxsize=1)
+def _report_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The nouns of reports, and the phrases before one that make it an occasion (" i samband med")."""
+    return (frozenset(w.casefold() for w in DateRecordRules.load().report_year_nouns.words),
+            tuple(" " + w.casefold() for w in DeadlineRules.load().report_occasions.words))
+
+
+def report_as_of(text: str, d: DateMention) -> bool:
+    """``d`` is the day or month a report is drawn up as of ("Delårsrapport per augusti", "bokslutet per 31
+    december"): what the report covers, no deadline; not where the report is the occasion something is due by
+    ("vill ha svar senast i samband med delårsrapporten per augusti 2027": the report's month is due)."""
+    words = text[max(0, d.start - 48):d.start].split()
+    nouns, occasions = _report_nouns()
+    return d.text[:4].casefold() == "per " and bool(words) and words[-1].strip("|(").casefold() in nouns \
+        and not (" " + " ".join(words[:-1]).casefold()).endswith(occasions)

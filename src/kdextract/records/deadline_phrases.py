@@ -5,6 +5,7 @@ leading "=" matches only with its own letters (its variant spelling is another w
 from __future__ import annotations
 
 from itertools import product
+from typing import Protocol
 
 import regex
 
@@ -33,3 +34,22 @@ def phrase_beginnings(phrase: str) -> list[str]:
     to a blank or ``_BEGINNING`` of them, each as written or as one of its variants."""
     head = phrase.removeprefix("=").split(" ", 1)[0][:_BEGINNING]
     return ["".join(chars) for chars in product(*(_VARIANT_CHARS.get(ch, ch) for ch in head))]
+
+
+class _Availability(Protocol):
+    @property
+    def words(self) -> list[str]: ...
+    @property
+    def promise_verbs(self) -> list[str]: ...
+    @property
+    def adverbs(self) -> list[str]: ...
+
+
+def cue_phrase_pattern(phrase: str, availability: _Availability) -> str:
+    """The pattern of a (lower-case) cue phrase; one of ``availability``'s ("jag kan") matches only where no verb of
+    a promise follows it, maybe after one of its adverbs ("jag kan nog leverera …" is a plan's modal)."""
+    if phrase not in availability.words:
+        return phrase_pattern(phrase)
+    adverbs = "|".join(phrase_pattern(w.casefold()) for w in availability.adverbs)
+    verbs = "|".join(phrase_pattern(w.casefold()) for w in sorted(availability.promise_verbs, key=len, reverse=True))
+    return rf"{phrase_pattern(phrase)}(?!\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![\w]))"

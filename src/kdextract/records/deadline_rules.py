@@ -42,6 +42,13 @@ class EarliestCues(WordList):
     negations: list[str]
 
 
+class Availability(WordList):
+    """A writer's availability ("jag kan"), and the verbs of a promise after it that make it a plan's modal."""
+
+    promise_verbs: list[str]
+    adverbs: list[str]
+
+
 class ContactDetails(WordList):
     """Labels of contact details, and the prepositions that open their addressee."""
 
@@ -54,7 +61,8 @@ class DeadlineRules(Rules, file="deadlines.json"):
     kinds: dict[str, list[str]]
     form_labels: dict[str, list[str]]
     past: list[str]
-    availability: WordList
+    availability: Availability
+    report_occasions: WordList
     sum_verbs: SumVerbs
     estimates: WordList
     start_words: WordList

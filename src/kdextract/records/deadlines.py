@@ -28,14 +28,14 @@ import regex
 from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Source
 from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
-from kdextract.records.date_reference import DateRecordRules, budget_year, document_reference
-from kdextract.records.deadline_context import (apart_from_headings, dateline, inside, lead_in_cue, lead_in_pattern,
-                                                task_before)
+from kdextract.records.date_reference import budget_year, document_reference
+from kdextract.records.deadline_context import (apart_from_headings, asks, dateline, inside, lead_in_cue,
+                                                lead_in_pattern, report_as_of, task_before)
 from kdextract.records.deadline_items import (ContactPatterns, DecisionPoints, calendar_line, contact_pattern,
                                               table_row, task_end)
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans, Cue
-from kdextract.records.deadline_phrases import phrase_beginnings, phrase_pattern
+from kdextract.records.deadline_phrases import cue_phrase_pattern, phrase_beginnings, phrase_pattern
 from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, compound_event, compound_event_pattern,
                                               end_word, held_event, intent_phrases, particle_passive,
@@ -105,7 +105,7 @@ def _cues() -> _Cues:
     for i, (p, k) in enumerate(sorted(phrases, key=lambda pk: -len(pk[0]))):
         name = f"c{i}"
         kind_of[name] = k
-        groups.append(rf"(?P<{name}>{phrase_pattern(p.casefold())})")
+        groups.append(rf"(?P<{name}>{cue_phrase_pattern(p.casefold(), data.availability)})")
         firsts.append({b[:1] for b in phrase_beginnings(p.casefold())})
 
     def cue_pattern(alternatives: Iterable[str]) -> regex.Pattern[str]:
@@ -251,7 +251,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             continue
         if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
             continue  # "glad sommar"
-        if (dateline(text, d) or inside(done, done_starts, d) or _report_as_of(text, d) or budget_year(text, d)
+        if (dateline(text, d) or inside(done, done_starts, d) or report_as_of(text, d) or budget_year(text, d)
                 or cues.negated.search(text, max(0, d.start - _NEGATION_REACH), d.start)
                 or cues.recurs.match(text, d.end)):
             continue  # "17 mars | Ny förskola": the day a news item is dated; a log's "Datum" cell: when it was done
@@ -333,6 +333,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak and (
                 d.granularity == "year" or _CONDITION.search(text, s, d.start) is not None):
             continue  # "målen för 2021 som ska styra arbetet", "Om bidraget kommer efter maj kan …": another clause's
+        if asks(text, s, d, cue, cues.weak):
+            continue  # "Kan vi få en punkt om lekplatserna i höst?": a question asks for a plan, it makes none
         kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
         kind = "planned" if kind in ("estimate", "intent") else kind  # "annonseras i maj och beräknas kosta …"
         if kind == "due" and cue_text.casefold() in cues.earliest \
@@ -351,18 +353,6 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         out.append(_deadline(text, d, ts, te, kind, what, f"cue '{' '.join(cue_text.split())}' next to {d.text!r}",
                              len(out) + 1))
     return out
-
-
-@lru_cache(maxsize=1)
-def _report_nouns() -> frozenset[str]:
-    return frozenset(w.casefold() for w in DateRecordRules.load().report_year_nouns.words)
-
-
-def _report_as_of(text: str, d: DateMention) -> bool:
-    """``d`` is the day or month a report is drawn up as of ("Delårsrapport per augusti", "bokslutet per 31
-    december"): what the report covers, no deadline."""
-    words = text[max(0, d.start - 40):d.start].split()
-    return d.text[:4].casefold() == "per " and bool(words) and words[-1].strip("|(").casefold() in _report_nouns()
 
 
 _BY = compile_re(r"(?<![\w])senast[ \t\n]+\Z", regex.IGNORECASE)

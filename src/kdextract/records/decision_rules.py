@@ -53,7 +53,9 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     cleft_before: Pattern
     list_lead_in: Pattern
     reply_subjects: Pattern
+    other_authority_names: Pattern
     other_authority_subjects: Pattern
+    other_authority_agents: Pattern
     other_authority_kinds: list[str]
     passive_modals: Pattern
     negated_outcome: Pattern
@@ -101,6 +103,7 @@ class DecisionRules:
     list_lead_in: regex.Pattern[str]
     reply_subject: regex.Pattern[str]
     other_authority: regex.Pattern[str]
+    other_authority_agent: regex.Pattern[str]  # such a body as a passive's agent, matched after the cue
     other_authority_kinds: frozenset[str]
     passive_modals: regex.Pattern[str]
     negated_outcome: regex.Pattern[str]
@@ -141,7 +144,10 @@ def rules() -> DecisionRules:
         relative_clause_breaks=compile_re(data.relative_clause_breaks, regex.V1),
         list_lead_in=compile_re(data.list_lead_in, regex.V1),
         reply_subject=compile_re(data.reply_subjects, regex.V1),
-        other_authority=compile_re(data.other_authority_subjects, regex.V1),
+        other_authority=compile_re(data.other_authority_subjects.replace("{names}", data.other_authority_names),
+                                   regex.V1),
+        other_authority_agent=compile_re(data.other_authority_agents.replace("{names}", data.other_authority_names),
+                                         regex.V1),
         other_authority_kinds=frozenset(data.other_authority_kinds),
         passive_modals=compile_re(data.passive_modals, regex.V1),
         negated_outcome=compile_re(data.negated_outcome, regex.V1),

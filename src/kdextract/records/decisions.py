@@ -75,9 +75,10 @@ def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
                 continue  # "… kan ett tillägg beviljas": a modal before the subject, a possibility
             if cue.kind == "proposal" and r.reply_subject.search(folded, max(0, m.start() - 30), m.start()):
                 continue  # "Kommunen föreslår att …": a reply's suggestion to another body
-            if ctx.meta.kind in r.other_authority_kinds and r.other_authority.search(folded, max(0, m.start() - 60),
-                                                                                   m.start()):
-                continue  # a memo's "Energimyndigheten har beviljat …": another authority's decision, its background
+            if ctx.meta.kind in r.other_authority_kinds and (
+                    r.other_authority.search(folded, max(0, m.start() - 60), m.start())
+                    or m.group(0).endswith("s") and r.other_authority_agent.match(folded, m.end(), sent[1])):
+                continue  # "Energimyndigheten har beviljat …", "… har beviljats 2 mnkr från Boverket": another's decision
             hits.append(_Hit(cue, m.start(), m.end(), sent))
     return hits
 

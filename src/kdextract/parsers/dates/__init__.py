@@ -117,6 +117,7 @@ class DateReader:
         chosen = with_listed_days(select(join_periods(merge(collect(ctx, self.matches), ctx), ctx)), ctx)
         value_lone_clocks(chosen, ctx)
         take_same_year(chosen, ctx)
+        rules_offsets.anchor_periods(chosen, ctx)
         out: list[DateMention] = []
         for c in chosen:
             v = c.val

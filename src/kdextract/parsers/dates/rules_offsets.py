@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from kdextract.pattern_cache import compile_std
@@ -89,6 +90,7 @@ def _offset_value(ctx: Ctx, unit: str, n: float) -> Value:
     return datetime_value(t, grain)
 
 
+_WITHIN_WHY = "within a period from the reference"
 _COUNTX = rf"(?:(?:ca\.?|cirka|ungefar|omkring)[ \t]+)?(?P<n>{COUNT})"
 
 
@@ -116,7 +118,7 @@ def offset(m: Any, ctx: Ctx) -> DateCandidate | None:
         start = ctx.day
         end = shift(dt.datetime.combine(ctx.day, dt.time()), unit, n).date() - dt.timedelta(days=1)
         v = range_value(date_value(start), date_value(end))
-        return cand(m, ctx, v, "dates/offset", "within a period from the reference", relative=True)
+        return cand(m, ctx, v, "dates/offset", _WITHIN_WHY, relative=True)
     v = _offset_value(ctx, unit, direction * n)
     small = unit in ("second", "minute", "hour")
     c = cand(m, ctx, v, "dates/offset_time" if small else "dates/offset", "a number of units before or after the reference",
@@ -124,6 +126,33 @@ def offset(m: Any, ctx: Ctx) -> DateCandidate | None:
     if c is not None and v.date is not None:
         c.day = v.date
     return c
+
+
+#: "inom N <unit>" at a candidate's start (folded), to count its period again from another day.
+_WITHIN = compile_std(rf"inom[ \t]+{_COUNTX}[ \t]*(?P<u>{UNIT}){NL}")
+#: A sentence's end or a blank line between a named day and a period after it.
+_SENTENCE_END = compile_std(r"[.!?](?:\s|$)|\n[ \t]*\n")
+#: Most characters between a named day and the period after it that counts from it.
+_ANCHOR_REACH = 120
+def anchor_periods(chosen: Sequence[DateCandidate], ctx: Ctx) -> None:
+    """A period "inom N <unit>" counts from the day named right before it in its sentence, not from the reference
+    ("KF gav uppdraget den 22 juni 2026, § 71, med återrapportering inom sex månader": to 21 December 2026); in
+    place."""
+    for k in range(1, len(chosen)):
+        c, last = chosen[k], chosen[k - 1]
+        if c.rule != "dates/offset" or c.explanation != _WITHIN_WHY or last.relative or last.val.granularity != "day":
+            continue
+        m = _WITHIN.match(ctx.folded, c.start, c.end)
+        if (last.val.date is None or m is None or c.start - last.end > _ANCHOR_REACH
+                or _SENTENCE_END.search(ctx.text, last.end, c.start)):
+            continue
+        n, unit = LEX.number(m["n"], ctx.text[m.start("n"):m.end("n")]), LEX.units.get(m["u"])
+        if n is None or unit is None:
+            continue
+        start = last.val.date
+        end = shift(dt.datetime.combine(start, dt.time()), unit, n).date() - dt.timedelta(days=1)
+        c.val = range_value(date_value(start), date_value(end))
+        c.explanation = f"within a period from the day named before it ({start.isoformat()})"
 
 
 def _anchored(ctx: Ctx, end: int) -> bool:
