@@ -104,12 +104,11 @@ def _classify(text: str, line: Line, r: CompiledSectionRules) -> None:
     if line.page_start or (_BANNER.match(s) and " " not in s):
         line.kind = "furniture"
         return
-    for category in r.order:
-        if category == "contact" and len(s) >= 100:
-            continue
-        if r.by_category[category](s):
-            line.kind = category
-            return
+    category = next((c for c in r.order if not (c == "contact" and len(s) >= 100) and r.by_category[c](s)),
+                    "field" if r.addressee_alone(s, line.indent) else None)  # "      Tekniska utskottet" in a memo
+    if category is not None:
+        line.kind = category
+        return
     if (dated := r.dated_heading.match(s)) is not None:
         line.title_start = line.start + dated.end()  # "4 maj | Ny förskola": the title follows the bar
         return

@@ -14,6 +14,8 @@ from kdextract.text.required_words import required_lower
 from kdextract.text.word_starts import OTHER_CASED
 
 LineCategory = Literal["wrapper", "furniture", "contact", "field", "toc", "title", "subheading"]
+#: Fewest blanks before a memo's addressee set alone in the right-hand column of its head.
+ADDRESSEE_INDENT = 30
 
 
 class LineRule(BaseModel):
@@ -46,6 +48,7 @@ class SectionRules(Rules, file="sections.json"):
     inline_subheadings: list[str]
     inline_item_part: Pattern
     inline_addressee: Pattern
+    right_addressee: Pattern
     agenda_time_column: Pattern
     agenda_time_after_number: Pattern
     item_word: Pattern
@@ -187,6 +190,7 @@ class CompiledSectionRules:
             self.inline_subheadings_by_first[head[0]] = (*self.inline_subheadings_by_first.get(head[0], ()), head)
         self.inline_item_part = compile_re(data.inline_item_part)
         self.inline_addressee = compile_re(r"(?<=[\p{L}\p{N}][ \t]+)" + data.inline_addressee)
+        self._right_addressee = compile_re(data.right_addressee, regex.IGNORECASE)
         self.agenda_time = compile_re(data.agenda_time_column)
         self.agenda_time_after = compile_re(data.agenda_time_after_number)
         self.item_word = compile_re(data.item_word)
@@ -246,6 +250,11 @@ class CompiledSectionRules:
         self.ocr_wrapper = compile_re("|".join(f"(?:{_spaces_optional(p)})" for p in wrapper), regex.IGNORECASE)
         #: a hosting site's phrase run into the text of a flattened transcript
         self.inline_wrapper = compile_re("|".join(f"(?:{p})" for p in data.inline_wrappers), regex.IGNORECASE)
+
+    def addressee_alone(self, line: str, indent: int) -> bool:
+        """``line`` (stripped, ``indent`` blanks before it) is a memo's addressee set alone in its head's right-hand
+        column ("Tekniska utskottet", "Till kommunstyrelsen"): a field, no heading."""
+        return indent >= ADDRESSEE_INDENT and self._right_addressee.fullmatch(line) is not None
 
 
 @lru_cache(maxsize=1)

@@ -85,3 +85,4 @@ class DeadlineRules(Rules, file="deadlines.json"):
     intent_cues: IntentCues
     handover_verbs: WordList
     contact_details: ContactDetails
+    form_label_past: WordList

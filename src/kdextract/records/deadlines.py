@@ -120,10 +120,10 @@ def _cues() -> _Cues:
     labels = [(p, k) for k, ps in data.form_labels.items() for p in ps]
     form_kind = {f"f{i}": k for i, (_, k) in enumerate(labels)}
     # the date on the label's line, or opening the next ("utses att justera protokollet" / "måndag 23 november")
+    gone = "|".join(phrase_pattern(w) for w in data.form_label_past.words)  # "Sista anbudsdag var den 7 april"
     form = compile_re(r"(?<![\w])(?:" + "|".join(f"(?P<f{i}>{phrase_pattern(p.casefold())})" for i, (p, _) in
-                                                     enumerate(labels)) + rf")(?![\w])[^\n.!?\d]{{0,{FORM_GAP}}}"
-                      r"(?:\n[ \t]*)?\Z",
-                      regex.IGNORECASE)
+                                                     enumerate(labels)) + rf")(?![\w])(?:(?!(?<![\w])(?:{gone})(?![\w]))"
+                      rf"[^\n.!?\d]){{0,{FORM_GAP}}}(?:\n[ \t]*)?\Z", regex.IGNORECASE)
     weak = frozenset(w.casefold() for w in data.weak_after_year.words)
     sums = frozenset(w.casefold() for w in data.sum_verbs.words)
     owner = compile_re(r"(?<![\w])(?:" + "|".join(map(regex.escape, data.owner_labels.words)) + r")[ \t]*:",

@@ -114,6 +114,8 @@ def offset(m: Any, ctx: Ctx) -> DateCandidate | None:
     if om in ("om", "inom") and (before_word(ctx, m.start()) in _OFFSET_BLOCK or _anchored(ctx, m.end())):
         return None
     direction = -1 if (m["sedan"] or (m["dir"] or "").startswith("sedan")) else 1
+    if om == "inom" and unit in ("second", "minute", "hour"):
+        return None  # "Extra tömning inom 24 timmar": a response time, no day on the calendar
     if om == "inom":
         start = ctx.day
         end = shift(dt.datetime.combine(ctx.day, dt.time()), unit, n).date() - dt.timedelta(days=1)

@@ -96,6 +96,19 @@ def season(m: Any, ctx: Ctx) -> DateCandidate | None:
     return cand(m, ctx, v, "dates/season", "season, year from the reference" if relative else "season", relative=relative)
 
 
+@rule("dates/season_range", rf"{NLB}(?:(?P<prep>{PREP}){S1})?(?P<s1>{SEASON}){S1}och{S1}(?P<s2>{SEASON}){S1}{year('y')}(?![\d/])",
+      needs=keys_of(DATA.seasons))
+def season_range(m: Any, ctx: Ctx) -> DateCandidate | None:
+    """Two seasons in a row and their year ("under sommaren och hösten 2028"): one span, as "maj och juni" is."""
+    a, b = LEX.seasons.get(m["s1"]), LEX.seasons.get(m["s2"])
+    if a is None or b is None or a == "WI" or _ORDER.index(b) != _ORDER.index(a) + 1 \
+            or m["s1"] in _EXACT and ctx.text[m.start("s1"):m.end("s1")].casefold() != _EXACT[m["s1"]]:
+        return None  # "våren och hösten 2028" are two; "vintern och våren" spans a year's turn
+    y = int(m["y"])
+    v = range_value(Value(f"{y4(y)}-{a}", "season"), Value(f"{y4(y)}-{b}", "season"))
+    return cand(m, ctx, v, "dates/season_range", "season to season")
+
+
 _TERMS = {fold(k): v for k, v in DATA.school_terms.words.items()}
 
 
