@@ -23,7 +23,7 @@ LAYERS: dict[str, int] = {
     "nlp": 4,
     "records": 5,
     "pipeline": 6,
-    "api": 7, "batch": 7, "spacy_components": 7,
+    "api": 7, "batch": 7, "batch_progress": 7, "spacy_components": 7,
     "output": 8, "dask": 8,
     "cli": 9, "testing": 9, "__main__": 9, "__init__": 9,
 }

@@ -18,7 +18,7 @@ import pytest
 from reports import make_text, write_reports
 
 import kdextract
-from kdextract import batch
+from kdextract import batch, batch_progress
 from kdextract.batch import ParseFailure
 from kdextract.models import Document
 from kdextract.readers import SourceText
@@ -212,9 +212,9 @@ def test_progress_auto_forced_and_fallback(capsys: pytest.CaptureFixture[str], m
     run(["a", "b", "c"], progress=True)
     assert "kdextract: parsed 3/3 documents" in capsys.readouterr().err
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
-    assert batch._want_progress(None, 21) and not batch._want_progress(None, 20)
-    assert not batch._want_progress(False, 1000) and batch._want_progress(True, 1)
-    assert not batch._want_progress(None, None)  # a generator: length unknown
+    assert batch_progress.want_progress(None, 21) and not batch_progress.want_progress(None, 20)
+    assert not batch_progress.want_progress(False, 1000) and batch_progress.want_progress(True, 1)
+    assert not batch_progress.want_progress(None, None)  # a generator: length unknown
 
 
 def test_n_process_values() -> None:

@@ -120,7 +120,7 @@ def test_out_jsonl_and_format_from_extension(folder: Path, tmp_path: Path, calls
     assert load_jsonl(out) == [make_document("a.txt"), make_document("b.md")]
     out_csv = tmp_path / "people.csv"
     assert main(["parse", str(folder), "--kind", "people", "--out", str(out_csv)]) == 0
-    assert out_csv.read_text(encoding="utf-8").startswith("doc_id,id,section,section_title,start,end,page,text,name")
+    assert out_csv.read_text(encoding="utf-8").startswith("doc_id,id,section,section_title,item,item_number,item_case_number,start,end,page,text,name")
     assert not list(tmp_path.glob(".*.part"))
 
 

@@ -303,7 +303,7 @@ def test_pages_cover_the_text_once(long_doc: Document) -> None:
             break
         page += 1
     assert page == 4 and "".join(texts) == long_doc.text
-    with pytest.raises(ValueError, match="page must be between 1 and 4"):
+    with pytest.raises(ValueError, match="page must be a number between 1 and 4"):
         visualize(long_doc, page=5)
 
 

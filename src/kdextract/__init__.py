@@ -16,7 +16,7 @@ from kdextract.version import __version__
 
 __all__ = [
     "Amount", "DateMention", "Deadline", "Decision", "Document", "DocumentMeta", "Extractor",
-    "KdextractError", "InputError", "InternalError", "OcrOptions", "Organisation", "ParseFailure", "Person",
+    "ArgumentError", "KdextractError", "InputError", "InternalError", "OcrOptions", "Organisation", "ParseFailure", "Person",
     "Project", "Section",
     "find_amounts", "find_dates", "load_jsonl", "parse", "parse_many", "save_jsonl", "to_dataframe", "visualize",
     "__version__",
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from kdextract.api import Extractor, parse, parse_many
     from kdextract.parsers.amounts import find_amounts
     from kdextract.batch import ParseFailure
-    from kdextract.errors import InputError, InternalError, KdextractError
+    from kdextract.errors import ArgumentError, InputError, InternalError, KdextractError
     from kdextract.models import (
         Amount,
         DateMention,
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "Extractor": "kdextract.api", "parse": "kdextract.api", "parse_many": "kdextract.api",
     "ParseFailure": "kdextract.batch", "OcrOptions": "kdextract.readers.ocr_options",
-    "KdextractError": "kdextract.errors", "InputError": "kdextract.errors", "InternalError": "kdextract.errors",
+    "ArgumentError": "kdextract.errors", "KdextractError": "kdextract.errors", "InputError": "kdextract.errors", "InternalError": "kdextract.errors",
     "visualize": "kdextract.output.html", "to_dataframe": "kdextract.output.tables",
     "save_jsonl": "kdextract.output.jsonl", "load_jsonl": "kdextract.output.jsonl",
     "find_amounts": "kdextract.parsers.amounts",

@@ -30,11 +30,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
+from itertools import count, islice
 from pathlib import Path
-from typing import IO, Any, Literal, Protocol
+from typing import Literal, Protocol
 
-from kdextract.errors import KdextractError
+from kdextract.batch_progress import AUTO_PROGRESS_MIN, progress_bar, want_progress
+from kdextract.errors import ArgumentError, KdextractError
 from kdextract.models import Document
 from kdextract.readers import SourceText
 
@@ -42,8 +43,6 @@ __all__ = [
     "AUTO_PROGRESS_MIN", "START_METHOD_ENV_VAR", "OnError", "ParseFailure", "Parser", "file_name", "parse_chunk", "run",
 ]
 
-#: Progress is shown automatically for more sources than this (and only when stderr is a terminal).
-AUTO_PROGRESS_MIN = 20
 #: Set to "spawn", "forkserver" or "fork" to choose how worker processes start.
 START_METHOD_ENV_VAR = "KDEXTRACT_START_METHOD"
 
@@ -208,6 +207,10 @@ def _refuse_in_bootstrapping_worker() -> None:
 
 # -- the run -------------------------------------------------------------------------------------
 
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _resolve_n_process(n_process: int) -> int:
     if n_process is None or n_process == 0:
         return 1
@@ -216,65 +219,38 @@ def _resolve_n_process(n_process: int) -> int:
     return int(n_process)
 
 
-def _want_progress(progress: bool | None, total: int | None) -> bool:
-    if progress is not None:
-        return bool(progress)
-    if total is None or total <= AUTO_PROGRESS_MIN:
-        return False
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-class _Counter:
-    """A minimal stand-in for tqdm: ``parsed 12/50`` rewritten in place on stderr."""
-
-    def __init__(self, total: int | None, stream: IO[str]) -> None:
-        self.total, self.stream, self.n = total, stream, 0
-        self._last = -1
-
-    def update(self, k: int = 1) -> None:
-        self.n += k
-        if self.n == self.total or self.n - self._last >= max(1, (self.total or 100) // 100):
-            self._last = self.n
-            of = f"/{self.total}" if self.total else ""
-            self.stream.write(f"\rkdextract: parsed {self.n}{of} documents")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self._last >= 0:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
-def _progress_bar(total: int | None) -> Any:
-    try:
-        from tqdm.auto import tqdm  # type: ignore[import-untyped,unused-ignore]
-    except ImportError:
-        return _Counter(total, sys.stderr)
-
-    class Bar(tqdm):  # type: ignore[misc,valid-type,unused-ignore]
-        monitor_interval = 0  # no monitor thread: worker processes can still be forked safely
-
-    return Bar(total=total, unit="doc", desc="kdextract", file=sys.stderr, dynamic_ncols=True)
-
-
 def check_sources(sources: Iterable[Source]) -> None:
     """Refuse one source where many are expected (a ``str`` would be parsed a character at a time)."""
     if isinstance(sources, str | bytes | bytearray | os.PathLike):
-        raise TypeError(f"sources must be an iterable of sources (a list of texts or paths), not one "
+        raise ArgumentError(f"sources must be an iterable of sources (a list of texts or paths), not one "
                         f"{type(sources).__name__}: call kdextract.parse() for one document")
 
 
 def _checked(sources: Iterable[Source], name: NameFn) -> Iterator[Item]:
-    """Each source with its document id; a text that ``name`` leaves unnamed is "text-N", N its place (from 1), so
-    the tables of a batch can be joined on ``doc_id``."""
+    """Each source with its document id, unique in the run so that the tables of a batch join on ``doc_id``.
+
+    A text that ``name`` leaves unnamed is "text-N", N its place (from 1). An id given before is replaced by the
+    path as given (two "protokoll.txt" in different folders), then by the id with "#N" (the same file twice).
+    """
+    seen: set[str] = set()
     for place, source in enumerate(sources, 1):
         if not isinstance(source, str | bytes | bytearray | os.PathLike):
-            raise TypeError(f"sources must be text (str or bytes) or file paths, got {type(source).__name__}")
+            raise ArgumentError(f"sources must be text (str or bytes) or file paths, got {type(source).__name__}")
         doc_id = name(source)
-        yield source, f"text-{place}" if doc_id is None and not isinstance(source, os.PathLike) else doc_id
+        if doc_id is None and not isinstance(source, os.PathLike):
+            doc_id = f"text-{place}"
+        if doc_id is not None:
+            doc_id = _unique(doc_id, source, seen)
+            seen.add(doc_id)
+        yield source, doc_id
+
+
+def _unique(doc_id: str, source: Source, seen: set[str]) -> str:
+    if doc_id not in seen:
+        return doc_id
+    if isinstance(source, os.PathLike) and (given := Path(source).as_posix()) not in seen:
+        return given
+    return next(f"{doc_id}#{n}" for n in count(2) if f"{doc_id}#{n}" not in seen)
 
 
 def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
@@ -309,19 +285,22 @@ def run(
     """
     check_sources(sources)
     if on_error not in ON_ERROR:
-        raise ValueError(f"on_error must be one of {', '.join(map(repr, ON_ERROR))}, got {on_error!r}")
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        raise ArgumentError(f"on_error must be one of {', '.join(map(repr, ON_ERROR))}, got {on_error!r}")
+    if not _whole(batch_size) or batch_size < 1:
+        raise ArgumentError(f"batch_size must be a whole number of at least 1, got {batch_size!r}")
+    if n_process is not None and not _whole(n_process):
+        raise ArgumentError(f"n_process must be a whole number (1 = this process, -1 = one per CPU core), "
+                            f"got {n_process!r}")
     if total is None and isinstance(sources, Sized):
         total = len(sources)
     job = _Job(parser, document_date, batch_size)
-    return _run(_checked(sources, name), total, _resolve_n_process(n_process), job, _want_progress(progress, total),
+    return _run(_checked(sources, name), total, _resolve_n_process(n_process), job, want_progress(progress, total),
                 on_error)
 
 
 def _run(items: Iterator[Item], total: int | None, n_process: int, job: _Job, show: bool,
          on_error: OnError) -> Iterator[Document]:
-    bar = _progress_bar(total) if show else None
+    bar = progress_bar(total) if show else None
     size = job.batch_size
     if total is not None and total <= size:
         n_process = 1  # one chunk: a worker would cost more than it saves

@@ -156,21 +156,30 @@ def expand_paths(paths: Sequence[str], recursive: bool = False) -> list[str | Pa
     return out
 
 
-def _sources(paths: list[str | Path]) -> list[str | Path]:
-    return [sys.stdin.read() if p == STDIN else p for p in paths]
+def _sources(paths: list[str | Path]) -> list[str | bytes | Path]:
+    """The paths, with '-' as standard input's bytes: decoded as a file's are (BOM, UTF-8, UTF-16, Windows-1252)."""
+    return [_stdin() if p == STDIN else p for p in paths]
+
+
+def _stdin() -> str | bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    return stream.read() if stream is not None else sys.stdin.read()
 
 
 def document_ids(named: Sequence[str]) -> Callable[[object], str | None]:
     """Document ids for the files found: the path below the directory named (unique also with
-    --recursive, e.g. "2019/protokoll.pdf"), the file name for a file named itself, None for '-'."""
+    --recursive, e.g. "2019/protokoll.pdf"), below the folder that holds them all where several are named
+    ("y2019/protokoll.txt", "y2020/protokoll.txt"), the file name for a file named itself, None for '-'."""
     roots = [Path(name) for name in named if name != STDIN and Path(name).is_dir()]
+    common = Path(os.path.commonpath([r.resolve() for r in roots])) if len(roots) > 1 else None
+    prefixes = {root: root.resolve().relative_to(common) if common else Path() for root in roots}
 
     def doc_id(source: object) -> str | None:
         if not isinstance(source, Path):
             return None
         for root in roots:
             if source.is_relative_to(root):
-                return source.relative_to(root).as_posix()
+                return (prefixes[root] / source.relative_to(root)).as_posix()
         return source.name
 
     return doc_id

@@ -11,6 +11,10 @@ class InputError(KdextractError, ValueError):
     """The input cannot be read as a document (binary, undecodable, too large, unknown type)."""
 
 
+class ArgumentError(KdextractError, ValueError, TypeError):
+    """A function got an argument it cannot use; the message names the argument and what it takes."""
+
+
 class ModelNotFoundError(KdextractError):
     """The shipped NER model is missing from the installation."""
 

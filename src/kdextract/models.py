@@ -42,7 +42,6 @@ def _view(name: str) -> Callable[..., Any]:
 DocumentKind = Literal["kommundirektorens_rapport", "minnesanteckningar", "protokoll", "protokollsutdrag",
                        "tjansteskrivelse", "kallelse", "other"]
 
-
 #: How an item was found: a pattern rule, a list of known names, the NER model, or reasoning over other items.
 Method = Literal["rule", "gazetteer", "model", "inferred"]
 
@@ -139,7 +138,7 @@ class DateMention(Located):
     end_day: dt.date | None = Field(None, description="Last day of a range, where exact.")
     alternatives: list[str] = Field(default_factory=list)
     relative: bool = Field(False, description="Resolved against a reference date.")
-    section: str | None = None
+    section: str | None = Field(None, description="Id of the innermost section it stands in.")
     source: Source
 
     def __repr__(self) -> str:
@@ -156,7 +155,7 @@ class Deadline(Located):
     what: str = Field(description="What is due, in the text's words.")
     kind: DeadlineKind
     date_ref: str | None = Field(None, description="Id of the DateMention.")
-    section: str | None = None
+    section: str | None = Field(None, description="Id of the innermost section it stands in.")
     source: Source
 
     def __repr__(self) -> str:
@@ -177,7 +176,7 @@ class Amount(Located):
     qualifier: Qualifier | None = None
     qualifier_text: str | None = None
     what: str | None = Field(None, description="What the amount is for, in the text's words.")
-    section: str | None = None
+    section: str | None = Field(None, description="Id of the innermost section it stands in.")
     source: Source
 
     def __repr__(self) -> str:
@@ -234,7 +233,7 @@ class Project(Located):
     status: ProjectStatus = "unknown"
     organisations: list[str] = Field(default_factory=list, description="Organisation ids.")
     amounts: list[str] = Field(default_factory=list, description="Amount ids.")
-    section: str | None = None
+    section: str | None = Field(None, description="Id of the innermost section it stands in.")
     source: Source
 
     def __repr__(self) -> str:
@@ -277,7 +276,7 @@ class Decision(Located):
     reservations: list[Reservation] = Field(default_factory=list)
     amounts: list[str] = Field(default_factory=list, description="Amount ids.")
     deadlines: list[str] = Field(default_factory=list, description="Deadline ids.")
-    section: str | None = None
+    section: str | None = Field(None, description="Id of the innermost section around it but a 'Beslut' heading.")
     source: Source
 
     def __repr__(self) -> str:
@@ -364,6 +363,7 @@ class Document(Record):
     decisions: list[Decision] = Field(default_factory=list)
     meetings: list[Meeting] = Field(default_factory=list, description="The meeting recorded (a list like every kind).")
     edits: list[TextEdit] = Field(default_factory=list, description="Normalisation and OCR repairs made.")
+    page_starts: list[int] = Field(default_factory=list, description="Where the pages records' `page` counts begin.")
     warnings: list[str] = Field(default_factory=list)
 
     def __repr__(self) -> str:

@@ -84,7 +84,7 @@ def build_documents(
         for (src, doc_id), one in zip(batch, started):
             if one is None:
                 blank = "the input is empty" if not src.text else "the input holds only white space"
-                yield Document(id=_name(src, doc_id), text=src.text, warnings=[*src.warnings, f"no text: {blank}"])
+                yield Document(id=_name(src, doc_id), text=src.text, page_starts=list(src.page_starts), warnings=[*src.warnings, f"no text: {blank}"])
                 continue
             with _COLD_START.paused():
                 doc = _finish(one)
@@ -157,7 +157,7 @@ def _start(src: SourceText, doc_id: str | None, document_date: dt.date | None,
     meta = with_given_date(meta, document_date)
     reference = document_date or meta.day or _reference_day(meta.date)
     doc = Document(id=_name(src, doc_id), text=view.text, meta=meta, preamble=preamble, sections=sections,
-                   edits=list(view.edits), warnings=list(src.warnings))
+                   edits=list(view.edits), page_starts=list(src.page_starts), warnings=list(src.warnings))
     return _Started(src, view, Context(view, doc, sentence_spans(view.text), reference))
 
 

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from kdextract.errors import ArgumentError
 from kdextract.output.highlights import (
     BORDERS,
     COLORS,
@@ -150,9 +151,12 @@ def _text(doc: Document, labels: Labels, max_chars: int | None, page: int | None
     marks = spans(doc, labels)
     words = labels.words
     if page is not None:
-        parts = pages(text, max_chars or DEFAULT_MAX_CHARS)
-        if not 1 <= page <= len(parts):
-            raise ValueError(f"page must be between 1 and {len(parts)}, got {page}")
+        starts = doc.page_starts
+        parts = ([*zip(starts, [*starts[1:], len(text)])] if starts
+                 else pages(text, max_chars or DEFAULT_MAX_CHARS))
+        if not isinstance(page, int) or not 1 <= page <= len(parts):
+            raise ArgumentError(f"page must be a number between 1 and {len(parts)} (the document's "
+                                f"{'pages' if starts else 'parts of max_chars characters'}), got {page!r}")
         lo, hi = parts[page - 1]
         note = words["page"].format(page=page, pages=len(parts), first=labels.number(lo + 1),
                                     last=labels.number(hi))
@@ -188,7 +192,8 @@ def visualize(doc: Document, *, summary: bool = True, full_page: bool = False, l
     full_page: a complete HTML page (``<!DOCTYPE html>`` with a title) instead of a fragment.
     lang: "sv" (Swedish labels, the default) or "en".
     max_chars: a longer text is shown as an excerpt around records of every type; None shows it all.
-    page: show the ``page``-th (from 1) page of ``max_chars`` characters, whole, instead.
+    page: show page ``page`` (from 1) of the source, whole, instead: the page records' ``page`` names. A source
+        without pages (a text without form feeds, a .docx) is cut into pages of ``max_chars`` characters.
     """
     labels = Labels.of(lang)
     body, note = _text(doc, labels, max_chars, page)

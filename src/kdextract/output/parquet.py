@@ -30,14 +30,15 @@ from kdextract.batch import ParseFailure
 from kdextract.errors import KdextractError
 from kdextract.models import RECORD_MODELS, Document, DocumentMeta
 from kdextract.output.tables import (FAILURES, MONEY_COLUMNS, MONEY_DECIMAL, TABLES, check_money, columns, require,
-                                       to_records)
+                                       table_model, to_records)
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
 __all__ = ["FAILURES", "TABLES", "ParquetTables", "schema", "to_arrow", "write_parquet"]
 
-_STRINGS = {"doc_id", "id", "section", "section_title", "source_method", "source_name"}
+_STRINGS = {"doc_id", "id", "section", "section_title", "source_method", "source_name", "meeting", "item",
+            "item_number", "item_case_number"}
 _COUNTS = {"mentions", "chars", *(f"n_{k}" for k in RECORD_MODELS)}
 #: Rows kept per table before they are written out as a row group.
 ROW_GROUP_ROWS = 50_000
@@ -71,7 +72,7 @@ def schema(kind: str) -> pa.Schema:
     if kind == FAILURES:
         return pa.schema([(name, pa.string()) for name in columns(FAILURES)])
     cols = columns(kind)
-    fields = {**DocumentMeta.model_fields} if kind == "documents" else {**RECORD_MODELS[kind].model_fields}
+    fields = {**DocumentMeta.model_fields} if kind == "documents" else {**table_model(kind).model_fields}
     out = []
     for name in cols:
         if name in _STRINGS or name.endswith("_name") and name not in fields:

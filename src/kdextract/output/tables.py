@@ -4,11 +4,16 @@
 (``pip install 'kdextract[notebook]'``), imported only when it is called.
 
 Every row starts with the same columns: ``doc_id``, ``id`` (the record's id),
-``section`` (id of the section it is in) and ``section_title``, then ``start``/``end``/
+``section`` (id of the section it is in: a decision's is its item, the others' the innermost section) and
+``section_title``, then ``item``, ``item_number`` and ``item_case_number`` (the top-level section around it: the
+§ or agenda item, its number and case number, so amounts, deadlines and decisions of one item group together), then ``start``/``end``/
 ``page``/``text`` where the record has a place in the text, then the record's own fields
 in the order the model declares them, then ``source_method``/``source_name``/``source_score``.
 Lists of ids or strings are joined with ``"; "`` (or kept as lists: ``join_lists=False``, as
-in Parquet), a section's ``title_parts`` as ``"start:end"`` pieces; mention lists become a ``mentions`` count. Values keep their Python types
+in Parquet), a section's ``title_parts`` as ``"start:end"`` pieces; mention lists become a ``mentions`` count.
+Records held in another record have a table of their own (``NESTED``: "attendees", one row per participant of a
+meeting, with a ``meeting`` column), and the parent's cell lists their ids; a list of records without ids
+(a decision's reservations) is one JSON array. Values keep their Python types
 (``Decimal``, ``datetime.date``), so nothing is rounded on the way to CSV or a DataFrame (an Arrow money column
 that cannot hold a value exactly is an error naming it: ``check_money``).
 """
@@ -25,6 +30,7 @@ from kdextract.errors import KdextractError
 from kdextract.models import (
     RECORD_KINDS,
     RECORD_MODELS,
+    Attendee,
     Document,
     DocumentMeta,
     Located,
@@ -36,17 +42,22 @@ from kdextract.models import (
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped,unused-ignore]
 
-__all__ = ["FAILURES", "KINDS", "TABLES", "MissingExtraError", "columns", "to_dataframe", "to_records"]
+__all__ = ["FAILURES", "KINDS", "NESTED", "TABLES", "MissingExtraError", "columns", "table_model", "to_dataframe",
+           "to_records"]
 
-#: The record kinds a table can be made of, plus "documents" (one row per document: its meta and counts).
-KINDS: tuple[str, ...] = (*RECORD_KINDS, "documents")
+#: Tables of records held inside another record: table -> (its parent's kind, the parent's field, the column that
+#: names the parent). The parent's cell lists their ids.
+NESTED: dict[str, tuple[str, str, str]] = {"attendees": ("meetings", "attendees", "meeting")}
+#: The record kinds a table can be made of, the nested ones ("attendees": one row per participant of a meeting),
+#: and "documents" (one row per document: its meta and counts).
+KINDS: tuple[str, ...] = (*RECORD_KINDS, *NESTED, "documents")
 #: The table of the sources that could not be parsed (``ParseFailure``s, kept out of every other table).
 FAILURES = "failures"
 #: Every table there is: the record kinds, "documents" and "failures".
 TABLES: tuple[str, ...] = (*KINDS, FAILURES)
 _FAILURE_COLUMNS = ["doc_id", "source", "error", "message"]
 
-_LEAD = ("doc_id", "id", "section", "section_title")
+_LEAD = ("doc_id", "id", "section", "section_title", "item", "item_number", "item_case_number")
 _PLACE = ("start", "end", "page", "text")
 _SOURCE = ("source_method", "source_name", "source_score")
 #: Fields that are shown another way (the lead columns, a mention count, the source columns).
@@ -89,6 +100,11 @@ def _documents(docs: Document | Iterable[Document]) -> list[Document]:
     return out
 
 
+def table_model(kind: str) -> type[Any]:
+    """The model of one row of a record table (a record kind or a nested table)."""
+    return Attendee if kind == "attendees" else RECORD_MODELS[kind]
+
+
 def columns(kind: str) -> list[str]:
     """The column names of a ``kind`` table, in order (also for an empty table)."""
     _check_kind(kind)
@@ -97,9 +113,9 @@ def columns(kind: str) -> list[str]:
     if kind == "documents":
         meta = [f for f in DocumentMeta.model_fields if f != "evidence"]
         return ["doc_id", *meta, "chars", *(f"n_{k}" for k in RECORD_KINDS), "warnings"]
-    model = RECORD_MODELS[kind]
+    model = table_model(kind)
     fields = model.model_fields
-    cols = list(_LEAD)
+    cols = [*_LEAD, NESTED[kind][2]] if kind in NESTED else list(_LEAD)
     if issubclass(model, Located) or "start" in fields:
         cols += [c for c in _PLACE if c in fields]
     for name in fields:
@@ -121,7 +137,11 @@ def _flat(value: Any, join: bool = True) -> Any:
     if isinstance(value, tuple):  # a title's piece
         return ":".join(map(str, value))
     if isinstance(value, list):
-        items = [str(_flat(v)) for v in value]
+        if join and value and hasattr(value[0], "model_dump") and getattr(value[0], "id", None) is None:
+            import json  # records without ids: one JSON array
+
+            return json.dumps([v.model_dump(mode="json") for v in value], ensure_ascii=False)
+        items = [str(v.id if getattr(v, "id", None) else _flat(v)) for v in value]
         return _JOIN.join(items) if join else items
     if isinstance(value, dict):
         import json
@@ -138,6 +158,8 @@ class _SectionIndex:
     def __init__(self, doc: Document) -> None:
         self.sections = list(doc.sections)
         self.titles = {s.id: s.title for s in self.sections}
+        self.parents = {s.id: s.parent for s in self.sections}
+        self.by_id = {s.id: s for s in self.sections}
         named: list[Organisation | Person] = [*doc.organisations, *doc.people]
         self.names = {r.id: r.name for r in named}
 
@@ -147,6 +169,13 @@ class _SectionIndex:
             if section.start <= offset < section.end and (best is None or section.level >= best.level):
                 best = section
         return best.id if best else None
+
+    def item(self, section: str | None) -> Section | None:
+        """The top-level section that holds ``section`` (itself at the top)."""
+        seen = 0
+        while section is not None and self.parents.get(section) is not None and seen < len(self.parents):
+            section, seen = self.parents[section], seen + 1
+        return self.by_id.get(section) if section is not None else None
 
 
 def _record_row(doc: Document, item: Any, kind: str, index: _SectionIndex, cols: list[str],
@@ -163,6 +192,9 @@ def _record_row(doc: Document, item: Any, kind: str, index: _SectionIndex, cols:
             section = index.at(item.start)
         row["section"] = section
         row["section_title"] = index.titles.get(section) if section else None
+    if (item_section := index.item(row["section"])) is not None:
+        row["item"], row["item_number"] = item_section.id, item_section.number
+        row["item_case_number"] = item_section.case_number
     for name in cols:
         if name in _LEAD or name in _SOURCE:
             continue
@@ -218,6 +250,13 @@ def to_records(docs: Document | Iterable[Document], kind: str, *, join_lists: bo
             rows.append(_document_row(doc, cols, join_lists))
             continue
         index = _SectionIndex(doc)
+        if kind in NESTED:
+            parent_kind, field, parent_column = NESTED[kind]
+            for parent in getattr(doc, parent_kind):
+                for item in getattr(parent, field):
+                    row = _record_row(doc, item, kind, index, cols, join_lists)
+                    rows.append({**row, parent_column: parent.id})
+            continue
         rows.extend(_record_row(doc, item, kind, index, cols, join_lists) for item in getattr(doc, kind))
     return rows
 

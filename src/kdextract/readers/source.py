@@ -129,11 +129,18 @@ def decode(data: bytes, name: str = "input") -> str:
 
 def _decoded(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     """The text of ``data`` and the warnings its decoding gives (never an exception but ``InputError``)."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return _wide(data, "utf-32", name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _utf16(data, name)
+        return _wide(data, "utf-16", name)
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    if (order := _utf16_without_bom(body)) is not None:
+        text, warnings = _wide(body, order, name)
+        return text, (f"{name} has no byte-order mark but is {order.upper()} text: read so (save it as UTF-8 to "
+                      "be sure)", *warnings)
     if _looks_binary(body):
-        raise InputError(f"{name} looks like binary data, not text: convert it to .txt (UTF-8), or pass a .pdf/.docx path")
+        raise InputError(f"{name} looks like binary data, not text: save text as UTF-8 (.txt), or pass a .pdf or "
+                         ".docx path")
     try:
         return body.decode("utf-8"), ()
     except UnicodeDecodeError:
@@ -141,13 +148,28 @@ def _decoded(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     return _by_line(body, name, bom=body is not data)
 
 
-def _utf16(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+def _wide(data: bytes, codec: str, name: str) -> tuple[str, tuple[str, ...]]:
+    """UTF-16 or UTF-32 text (``codec`` with or without its byte order); bad bytes become U+FFFD with a warning."""
     try:
-        return data.decode("utf-16"), ()
+        return data.decode(codec), ()
     except UnicodeDecodeError as exc:
-        why = "an odd number of bytes" if len(data) % 2 else f"invalid UTF-16 at byte {exc.start:,}"
-        return data.decode("utf-16", errors="replace"), (
-            f"{name}: UTF-16 text with {why}; the bad bytes were replaced by U+FFFD (�)",)
+        unit = 4 if codec.startswith("utf-32") else 2
+        odd = "an odd number of bytes" if unit == 2 else "a length that is no multiple of four bytes"
+        why = odd if len(data) % unit else f"invalid data at byte {exc.start:,}"
+        return data.decode(codec, errors="replace"), (
+            f"{name}: {codec.upper()} text with {why}; the bad bytes were replaced by U+FFFD (�)",)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" where ``data`` has the NUL bytes of Latin-script UTF-16 (every other byte), else None."""
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 4 or b"\x00" not in sample:
+        return None
+    for codec, zero in (("utf-16-le", 1), ("utf-16-be", 0)):
+        if sample[zero::2].count(0) >= 0.7 * pairs and sample[1 - zero::2].count(0) == 0:
+            return codec
+    return None
 
 
 def _by_line(data: bytes, name: str, *, bom: bool) -> tuple[str, tuple[str, ...]]:
@@ -170,7 +192,7 @@ def _by_line(data: bytes, name: str, *, bom: bool) -> tuple[str, tuple[str, ...]
             parts.append(line.decode("utf-8", errors=_CP1252_BYTES))
             utf8 = utf8 or not line.decode("utf-8", errors="ignore").isascii()
     if not utf8:
-        return _cp1252(data), ()
+        return _cp1252(data, name)
     many = len(legacy) > 1
     shown = ", ".join(map(str, legacy[:_QUOTED])) + (f" and {len(legacy) - _QUOTED:,} more" if len(legacy) > _QUOTED else "")
     return "".join(parts), (f"{name} mixes encodings: it is UTF-8, but {'lines' if many else 'line'} {shown} "
@@ -178,11 +200,18 @@ def _by_line(data: bytes, name: str, *, bom: bool) -> tuple[str, tuple[str, ...]
                             "(check the å, ä and ö there)",)
 
 
-def _cp1252(data: bytes) -> str:
+def _cp1252(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """A Windows-1252 file; the five bytes cp1252 leaves undefined become U+FFFD, with a warning naming their lines."""
     try:
-        return data.decode("cp1252")
+        return data.decode("cp1252"), ()
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        pass
+    lines = [n for n, line in enumerate(data.split(b"\n"), 1) if any(b in line for b in _CP1252_UNDEFINED)]
+    shown = ", ".join(map(str, lines[:_QUOTED])) + (f" and {len(lines) - _QUOTED:,} more" if len(lines) > _QUOTED else "")
+    return data.decode("cp1252", errors="replace"), (
+        f"{name} is Windows-1252 text, but {'lines' if len(lines) > 1 else 'line'} {shown} "
+        f"{'hold' if len(lines) > 1 else 'holds'} bytes that encoding does not define (0x81, 0x8D, 0x8F, 0x90, "
+        "0x9D): replaced by U+FFFD (�)",)
 
 
 def _bytes_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
@@ -193,6 +222,7 @@ def _bytes_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
 
 
 _CP1252_CHARS = [bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)]
+_CP1252_UNDEFINED = [bytes([b]) for b in range(256) if not bytes([b]).decode("cp1252", errors="ignore")]
 _CP1252_BYTES = "kdextract.cp1252-bytes"
 codecs.register_error(_CP1252_BYTES, _bytes_as_cp1252)
 
@@ -226,7 +256,7 @@ def _check_bytes(data: bytes, where: str, max_chars: int) -> None:
     """Refuse ``data`` that must decode to more than ``max_chars`` characters, before decoding it."""
     if len(data) <= max_chars:
         return
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(data) is not None:
         _check_length((len(data) - 2) // _MAX_BYTES_PER_CHAR, where, max_chars)
     else:  # UTF-8 has one character per byte that is not a continuation byte; cp1252 has more
         _check_length(len(data.translate(None, _UTF8_CONTINUATION)), where, max_chars)
