@@ -19,7 +19,7 @@ from test_dates import NOT_DATES, OWN
 
 from kdextract.parsers.dates import engine, find_dates
 from kdextract.parsers.dates.fold import fold_text
-from kdextract.parsers.dates.lexicon import word_regex
+from kdextract.parsers.dates.lexicon import word_regex, word_set_regex
 from kdextract.parsers.dates.patterns import LEX, MONTHISH, WEEKDAYISH
 from kdextract.text.word_starts import matches_at
 
@@ -170,6 +170,20 @@ def test_word_regex_matches_like_the_longest_first_alternation(name: str) -> Non
     for p in probes:
         a, b = trie.match(p), plain.match(p)
         assert (a and a.group()) == (b and b.group()), p
+
+
+def test_word_set_regex_matches_the_words_of_word_regex() -> None:
+    """In a lookahead the shorter pattern (letters before the same rest as one class) finds what the trie does:
+    the month words (names, abbreviations, misspellings), their one-letter edits and prefixes."""
+    words = sorted(LEX.month_words) + ["i slutet av", "i början av", "i maj"]
+    classed = re.compile(rf"(?=(?:{word_set_regex(words)})(?![a-z]))")
+    trie = re.compile(rf"(?=(?:{word_regex(words)})(?![a-z]))")
+    assert len(classed.pattern) < len(trie.pattern) / 2
+    probes = {w[:i] + c + w[j:] for w in words[::3] for i in range(len(w) + 1) for j in (i, i + 1)
+              for c in ("", "a", "e", "r", "x", " ", "\t ")}
+    assert all(classed.match(w + " ") for w in words)
+    for p in sorted(probes):
+        assert bool(classed.match(p + " 2")) == bool(trie.match(p + " 2")), p
 
 
 def _brute_select(cands: list[engine.DateCandidate]) -> list[engine.DateCandidate]:

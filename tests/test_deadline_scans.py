@@ -7,10 +7,13 @@ on sentences composed of cue phrases, dates, clause breaks and plain words.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kdextract.records.deadline_phrases import PhrasesByPair, phrase_beginnings, phrase_pattern
 from kdextract.records.deadline_scans import AFTER_PENALTY, EVENT_PENALTY, ClauseScans, Cue
 from kdextract.records.deadlines import _CLAUSE_BREAK, _WORD, _cues
 
@@ -105,3 +108,24 @@ def test_cues_tried_only_where_one_can_begin(pieces: list[str], cut: tuple[int, 
     cs, ce = sorted(min(c, len(text)) for c in cut)
     found = [(m.span(), m.lastgroup) for m in _scans(text)._cue_matches(cs, ce)]
     assert found == [(m.span(), m.lastgroup) for m in _cues().pattern.finditer(text, cs, ce)]
+
+
+def test_phrases_tried_by_their_first_two_letters() -> None:
+    """A cue is tried with the phrases that can begin with the two letters found, and finds what all of them find."""
+    phrases = ["ska vara klar", "ska", "sköts", "senast", "är klar", "=bör"]
+    groups = [f"(?P<c{i}>{phrase_pattern(p)})" for i, p in enumerate(phrases)]
+
+    def make(alternatives: Iterable[str]) -> regex.Pattern[str]:
+        return regex.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", regex.IGNORECASE)
+
+    by_pair = PhrasesByPair(groups, [phrase_beginnings(p) for p in phrases], make)
+    whole = make(groups)
+    text = "Den SKA VARA KLAR, sen sköts den senast i maj; skots? Ar klar, är klar och bör, inte bor. s"
+    low = text.lower()
+    for s in range(len(text)):
+        pattern = by_pair.get(low[s:s + 2])
+        m, n = whole.match(text, s), pattern.match(text, s) if pattern is not None else None
+        assert (m and (m.span(), m.lastgroup)) == (n and (n.span(), n.lastgroup)), text[s:]
+    sk = by_pair.get("sk")
+    assert sk is not None and "c3" not in sk.pattern and all(f"c{i}" in sk.pattern for i in (0, 1, 2))
+    assert by_pair.get("xy") is None and by_pair.get("s") is None  # (a last letter alone begins no phrase)

@@ -4,6 +4,7 @@ leading "=" matches only with its own letters (its variant spelling is another w
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from itertools import product
 from typing import Protocol
 
@@ -53,3 +54,28 @@ def cue_phrase_pattern(phrase: str, availability: _Availability) -> str:
     adverbs = "|".join(phrase_pattern(w.casefold()) for w in availability.adverbs)
     verbs = "|".join(phrase_pattern(w.casefold()) for w in sorted(availability.promise_verbs, key=len, reverse=True))
     return rf"{phrase_pattern(phrase)}(?!\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![\w]))"
+
+
+class PhrasesByPair:
+    """For two characters of the lower-cased text, the pattern (``make``) of the phrases (``groups``, each with its
+    ``phrase_beginnings``) that can begin with them, in their order; made where a text first begins a cue with
+    them: a first document compiles a few small patterns, not one of every phrase of a first letter."""
+
+    def __init__(self, groups: Sequence[str], beginnings: Sequence[Sequence[str]],
+                 make: Callable[[Iterable[str]], regex.Pattern[str]]) -> None:
+        self._make = make
+        self._made: dict[str, regex.Pattern[str] | None] = {}
+        #: a first character -> each phrase it begins, with the characters its second may be (None: any)
+        self._by_first: dict[str, list[tuple[str, frozenset[str] | None]]] = {}
+        for group, begins in zip(groups, beginnings):
+            for first in dict.fromkeys(b[:1] for b in begins):
+                seconds = [b[1:2] for b in begins if b[:1] == first]
+                self._by_first.setdefault(first, []).append((group, None if "" in seconds else frozenset(seconds)))
+
+    def get(self, pair: str) -> regex.Pattern[str] | None:
+        """The pattern of the phrases that can begin with ``pair`` (its last character alone at the text's end);
+        None where none can."""
+        if pair not in self._made:
+            groups = [g for g, seconds in self._by_first.get(pair[:1], ()) if seconds is None or pair[1:] in seconds]
+            self._made[pair] = self._make(groups) if groups else None
+        return self._made[pair]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
@@ -18,6 +18,7 @@ from itertools import islice
 import regex
 
 from kdextract.pattern_cache import compile_re
+from kdextract.records.deadline_phrases import PhrasesByPair
 from kdextract.text.word_starts import lower_comparable
 
 #: Rank added to a cue after its date (a verb before the date governs it more often) and to an event noun.
@@ -53,11 +54,11 @@ class ClauseScans:
 
     def __init__(self, text: str, *, breaks: regex.Pattern[str], cues: regex.Pattern[str], kind_of: dict[str, str],
                  words: regex.Pattern[str], stopwords: frozenset[str], cue_leads: re.Pattern[str] | None = None,
-                 cues_by_first: Mapping[str, regex.Pattern[str]] | None = None,
+                 cues_by_first: PhrasesByPair | None = None,
                  dates: Iterable[tuple[int, int]] = ()) -> None:
         """``cue_leads``: a zero-width pattern that holds, in the lower-cased text, wherever a cue can begin;
-        ``cues_by_first``: for each (lower-case) character a cue can begin with, ``cues`` with only the phrases
-        that can begin with it, in their order (a cue tried where ``cue_leads`` holds tries those only);
+        ``cues_by_first``: for the (lower-case) two characters a cue begins with, ``cues`` with only the phrases
+        that can begin with them, in their order (a cue tried where ``cue_leads`` holds tries those only);
         ``dates``: the spans of the text's date mentions, that bound the words of each other's ``what``."""
         self.text = text
         self._dates = sorted(dates)
@@ -176,13 +177,13 @@ class ClauseScans:
     @cached_property
     def _cue_starts(self) -> tuple[list[int], list[regex.Pattern[str] | None]] | None:
         """Where a cue can begin (``cue_leads``), ascending, and the pattern to try at each (``cues_by_first``'s
-        for the character there; None: no phrase begins with it); None: anywhere."""
+        for the two characters there; None: no phrase begins with them); None: anywhere."""
         low = lower_comparable(self.text) if self._cue_leads is not None else None
         if self._cue_leads is None or low is None:
             return None
         starts = [m.start() for m in self._cue_leads.finditer(low)]
         by_first = self._cues_by_first
-        return starts, [self._cue_pattern] * len(starts) if by_first is None else [by_first.get(low[s]) for s in starts]
+        return starts, [self._cue_pattern] * len(starts) if by_first is None else [by_first.get(low[s:s + 2]) for s in starts]
 
     def _cue_matches(self, cs: int, ce: int) -> Iterator[regex.Match[str]]:
         """``self._cue_pattern.finditer(self.text, cs, ce)``, tried only where a cue can begin."""

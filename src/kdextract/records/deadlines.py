@@ -35,7 +35,7 @@ from kdextract.records.deadline_items import (ContactPatterns, DecisionPoints, c
                                               table_row, task_end)
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans, Cue
-from kdextract.records.deadline_phrases import cue_phrase_pattern, phrase_beginnings, phrase_pattern
+from kdextract.records.deadline_phrases import PhrasesByPair, cue_phrase_pattern, phrase_beginnings, phrase_pattern
 from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, compound_event, compound_event_pattern,
                                               end_word, held_event, intent_phrases, particle_passive,
@@ -83,7 +83,7 @@ class _Cues:
     recurs: regex.Pattern[str]  # a recurring time right after a date ("i maj och november varje år")
     compound: regex.Pattern[str]  # a compound noun of an event ("leverantörsträff")
     contact: ContactPatterns  # contact details right before a cue (", tfn 0123-456 78, senast")
-    by_first: dict[str, regex.Pattern[str]] | None  # ``pattern`` by the first character of its phrases (see ClauseScans)
+    by_first: PhrasesByPair | None  # ``pattern`` by the first two characters of its phrases (see ClauseScans)
     earliest: frozenset[str]  # due cues that a negation before them makes an earliest start ("inte … före")
     not_yet: regex.Pattern[str]  # such a negation, right before the cue or before the one verb before it
     form_needs: frozenset[str] | None = None  # lower-cased strings one of which every ``form`` match holds
@@ -100,20 +100,20 @@ def _cues() -> _Cues:
     phrases += [(p, "event") for p in data.event_nouns.words]
     phrases += [(p, "intent") for p in intent_phrases(data.intent_cues.words, data.intent_cues.adverbs)]
     phrases += [(p, "intent") for p in data.handover_verbs.words]  # "… och överlämna den till KF den 2 maj"
-    firsts: list[set[str]] = []  # each phrase's first characters (in the lower-cased text)
+    heads: list[list[str]] = []  # each phrase's beginnings (in the lower-cased text)
     # longest phrase first so that "ska vara klar" wins over "ska"
     for i, (p, k) in enumerate(sorted(phrases, key=lambda pk: -len(pk[0]))):
         name = f"c{i}"
         kind_of[name] = k
         groups.append(rf"(?P<{name}>{cue_phrase_pattern(p.casefold(), data.availability)})")
-        firsts.append({b[:1] for b in phrase_beginnings(p.casefold())})
+        heads.append(phrase_beginnings(p.casefold()))
 
     def cue_pattern(alternatives: Iterable[str]) -> regex.Pattern[str]:
         return compile_re(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", regex.IGNORECASE)
 
     pattern = cue_pattern(groups)
-    by_first = None if any("" in f for f in firsts) else {  # a phrase that opens with a blank may begin anywhere
-        ch: cue_pattern(g for g, f in zip(groups, firsts) if ch in f) for ch in sorted(set().union(*firsts))}
+    # (a phrase that opens with a blank may begin anywhere)
+    by_first = None if any("" in h for h in heads) else PhrasesByPair(groups, heads, cue_pattern)
     beginnings = (b for p, _ in phrases for b in phrase_beginnings(p.casefold()))
     leads = compile_std(AFTER_NO_LATIN1_W + "(?=" + word_regex(beginnings) + ")")
     stop = frozenset(w.casefold() for w in data.what_stopwords)

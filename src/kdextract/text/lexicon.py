@@ -106,6 +106,20 @@ class _Tables(dict[str, dict[str, None]]):
         return table
 
 
+class NameSet:
+    """The words of ``listed`` that ``common`` lacks, told apart on each lookup: a set of them made at once
+    cuts the common words' table of every name's head (a tenth of a second), most of them never looked up."""
+
+    __slots__ = ("common", "listed")
+
+    def __init__(self, listed: dict[str, None], common: WordSet) -> None:
+        self.listed = listed
+        self.common = common
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.listed and word not in self.common
+
+
 class Lexicon:
     """Word forms (lower case) with corpus counts, and a compound check."""
 
@@ -118,10 +132,10 @@ class Lexicon:
         self._head_cache: dict[tuple[str, int], int] = {}
 
     @cached_property
-    def names(self) -> dict[str, None]:
+    def names(self) -> NameSet:
         """The listed names that are no common form (two tables: one of all 740,000 forms would double
         the loading time)."""
-        return {n: None for n in self._names if n not in self.common}
+        return NameSet(self._names, self.common)
 
     def __contains__(self, word: str) -> bool:
         """Whether ``word`` (lower case) is a listed form, names included."""

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
-from itertools import product
 from typing import Any, Protocol, TypeVar
 
 import regex
@@ -74,22 +73,24 @@ class Beginnings:
         if not lead.startswith(WB_L):
             raise ValueError("the lead starts with WB_L: every beginning starts a word")
         self.case_sensitive = case_sensitive
-        beginnings: set[str] = set()  # the first DEPTH characters, or the whole known beginning if shorter
-        firsts: set[str] = set()
+        # the first DEPTH positions' characters (all known positions if fewer), one tree node a position
+        tree: dict[frozenset[str] | None, Any] = {}
         for alt in alternatives:
-            known = [set(chars) if case_sensitive else {ch.lower() for ch in chars} for chars in alt[:DEPTH]]
+            known = [frozenset(chars if case_sensitive else (ch.lower() for ch in chars)) for chars in alt[:DEPTH]]
             if not known:
                 raise ValueError("every alternative needs a known first character")
-            firsts |= known[0]
-            beginnings.update("".join(p) for p in product(*known))
-        if not case_sensitive and OTHER_CASED.search("".join(beginnings)):
+            node = tree
+            for chars in known:
+                node = node.setdefault(chars, {})
+            node[None] = {}
+        letters = "".join(sorted(set().union(*(chars for chars in _sets(tree)))))
+        if not case_sensitive and OTHER_CASED.search(letters):
             raise ValueError("beginnings must be Latin-1 or without case")
+        firsts = set().union(*(chars for chars in tree if chars is not None))
         self._first = (lead + "[" + "".join(map(regex.escape, sorted(firsts))) + "]",
                        0 if case_sensitive else regex.IGNORECASE)
         self._lead = compile_re(lead)
-        self._beginnings = frozenset(beginnings)
-        self._lengths = sorted({len(b) for b in beginnings})
-        self._after_end = compile_std(_NOT_LATIN1_WORD + "(?=" + _trie(beginnings) + ")")
+        self._after_end = compile_std(_NOT_LATIN1_WORD + "(?=" + _class_trie(tree) + ")")
 
     @cached_property
     def first(self) -> regex.Pattern[str]:
@@ -105,7 +106,7 @@ class Beginnings:
             yield from (m.start() for m in self.first.finditer(text))
             return
         lead = self._lead
-        if any(scan[:n] in self._beginnings for n in self._lengths) and lead.match(text):
+        if self._after_end.match("\n" + scan[:DEPTH]) and lead.match(text):  # (a line break is no word character)
             yield 0
         for m in self._after_end.finditer(scan):
             if lead.match(text, m.end()):
@@ -158,7 +159,9 @@ class Alternatives:
 
     The regex engine tries the alternatives of an alternation one by one; ``finditer`` tries the pattern
     only where an alternative begins (``Beginnings``), and there with only those alternatives, in their
-    order, that can begin with the character found: it finds what ``pattern.finditer`` finds.
+    order, that can begin with the two characters found: it finds what ``pattern.finditer`` finds. A
+    process compiles the pattern of each pair its texts begin a name with (a first document needs a few
+    dozen of them, not the alternatives of every first letter).
     """
 
     def __init__(self, lead: str, group: str, alternatives: Sequence[tuple[str, Sequence[Collection[str]]]],
@@ -167,11 +170,15 @@ class Alternatives:
         self._alternatives = [alt for alt, _ in alternatives]
         case_sensitive = not flags & regex.IGNORECASE
         self.beginnings = Beginnings((begins for _, begins in alternatives), lead, case_sensitive)
-        self._by_first: dict[str, list[str]] = {}
+        #: a first character -> the alternatives it begins, each with the characters its second position may
+        #: hold (None: any, where it is not known)
+        self._by_first: dict[str, list[tuple[str, frozenset[str] | None]]] = {}
         for alt, begins in alternatives:
+            second = None if len(begins) < 2 else frozenset(
+                begins[1] if case_sensitive else (c.lower() for c in begins[1]))
             for ch in dict.fromkeys(begins[0] if case_sensitive else (c.lower() for c in begins[0])):
-                self._by_first.setdefault(ch, []).append(alt)
-        self._after: dict[str, regex.Pattern[str]] = {}  # the pattern with the alternatives a character begins
+                self._by_first.setdefault(ch, []).append((alt, second))
+        self._after: dict[str, regex.Pattern[str] | None] = {}  # the pattern of the alternatives two characters begin
 
     @cached_property
     def pattern(self) -> regex.Pattern[str]:
@@ -181,6 +188,13 @@ class Alternatives:
     def _compile(self, alternatives: list[str]) -> regex.Pattern[str]:
         before, after, flags = self._around
         return compile_re(before + "|".join(alternatives) + after, flags)
+
+    def _begun(self, pair: str) -> regex.Pattern[str] | None:
+        """The pattern of the alternatives that can begin with ``pair`` (a last character alone at the text's end),
+        in their order; None where there are none."""
+        alternatives = [alt for alt, second in self._by_first.get(pair[0], ()) if second is None or pair[1:] in second]
+        pattern = self._after[pair] = self._compile(alternatives) if alternatives else None
+        return pattern
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """``pattern.finditer(text)``."""
@@ -192,10 +206,9 @@ class Alternatives:
         for s in self.beginnings.starts(text):
             if s < end:
                 continue
-            pattern = self._after.get(scan[s])
-            if pattern is None:
-                pattern = self._after[scan[s]] = self._compile(self._by_first[scan[s]])
-            m = pattern.match(text, s)
+            pair = scan[s:s + 2]
+            pattern = self._after[pair] if pair in self._after else self._begun(pair)
+            m = pattern.match(text, s) if pattern is not None else None
             if m is not None:
                 yield m
                 end = m.end()
@@ -212,21 +225,25 @@ def letter_tree(words: Iterable[str]) -> dict[str, Any]:
     return root
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A ``re`` pattern that matches each of ``words`` (and what starts with them), branching once per character;
-    the characters that the same branches follow make one class ("[aå4]r")."""
-    root = letter_tree(words)
+def _sets(tree: dict[frozenset[str] | None, Any]) -> Iterator[frozenset[str]]:
+    """Every character set of a tree of ``Beginnings``."""
+    for chars, rest in tree.items():
+        if chars is not None:
+            yield chars
+            yield from _sets(rest)
 
-    def branch(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""  # a whole word: what follows it does not matter
-        after: dict[str, list[str]] = {}  # the pattern after a character -> the characters it follows
-        for ch, rest in sorted(node.items()):
-            after.setdefault(branch(rest), []).append(re.escape(ch))
-        alts = [(chars[0] if len(chars) == 1 else "[" + "".join(chars) + "]") + rest for rest, chars in after.items()]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return branch(root)
+def _class_trie(tree: dict[frozenset[str] | None, Any]) -> str:
+    """A ``re`` pattern that matches each beginning of a tree of character sets (each node maps the set of a
+    position to the next node; None ends a beginning), and what starts with one: one class a set, so a name's
+    look-alike letters ("[öo6]") make no branch each. For a lookahead: the branches are not tried longest first."""
+    if None in tree:
+        return ""  # a whole beginning: what follows it does not matter
+    alts = []
+    for key, chars, rest in sorted(("".join(sorted(c)), c, r) for c, r in tree.items() if c is not None):
+        escaped = "".join(map(re.escape, key))
+        alts.append((escaped if len(chars) == 1 else "[" + escaped + "]") + _class_trie(rest))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 class _Found(Protocol):

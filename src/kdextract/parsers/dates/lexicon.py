@@ -172,6 +172,33 @@ def word_regex(words: Iterable[str]) -> str:
     return build(letter_tree(words))
 
 
+def word_set_regex(words: Iterable[str]) -> str:
+    """A regex that matches each of ``words`` (as ``word_regex``'s does) in some order: for a lookahead
+    (``(?=...)``), where the order does not matter. The letters before the same rest make one class
+    ("[ab]ril" for "aril" and "bril"): many similar words (a month's misspellings) make a far shorter
+    pattern than ``word_regex``'s, compiled in a fraction of its time."""
+    def build(node: dict[str, Any]) -> str:
+        after: dict[str, list[str]] = {}  # the pattern after a character -> the characters it follows
+        for ch, child in sorted(node.items()):
+            if ch:
+                after.setdefault(build(child), []).append(ch)
+        alts = []
+        for rest, chars in after.items():
+            letters = [re.escape(ch) for ch in chars if ch != " "]
+            if len(letters) < len(chars):
+                alts.append(_BLANKS + rest)
+            if letters:
+                alts.append((letters[0] if len(letters) == 1 else "[" + "".join(letters) + "]") + rest)
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + body + ")?"
+        return body
+
+    return build(letter_tree(words))
+
+
 def _alt(words: Any) -> str:
     """A regex for folded words, longest first (spaces match any run of blanks)."""
     return word_regex({fold(w) for w in words})

@@ -11,7 +11,7 @@ from kdextract.text.fold import fold
 from .calendar import add_months, day_value, leap_day_value, month_value, range_value, two_digit_year
 from .common import alone_on_line, day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
 from .engine import DAYISH, DIGIT, DateCandidate, Ctx, cand, rule
-from .lexicon import word_regex
+from .lexicon import word_regex, word_set_regex
 from .patterns import (DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, S0, S1, WEEKDAY_NAME, YREL, YREL_DELTA, day, month,
                        rel_kind, weekday, year, year_of)
 from .rules_numeric import day_cand, days_cand
@@ -145,7 +145,7 @@ def date_range(m: Any, ctx: Ctx) -> DateCandidate | None:
 
 
 @rule("dates/month_range",
-      rf"{NLB}(?:(?P<prep>{PREP}){S1})?(?={word_regex(LEX.month_words)}{NL}){month('m1')}(?:[ \t]+{year('y1')})?"
+      rf"{NLB}(?:(?P<prep>{PREP}){S1})?(?={word_set_regex(LEX.month_words)}{NL}){month('m1')}(?:[ \t]+{year('y1')})?"
       rf"(?:[ \t]*-[ \t]*|{S1}(?P<to>till[ \t]+och[ \t]+med|till|t\.o\.m\.?|och){S1}){month('m2')}(?:[ \t]+{year('y2')})?{NL}",
       needs=(MONTHISH, TO_KEYS), gate=("m1", LEX.month_words))
 def month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
