@@ -156,3 +156,11 @@ def test_the_pieces_of_a_flattened_line_that_a_table_cut_are_read_as_flattened()
     titles = _titles(AUDIT)
     assert "Sammanfattning" in titles, titles
     assert "Rekommendationer" in titles, titles
+
+
+def test_an_adoption_line_ending_in_a_full_stop_ends_before_the_next_sentence() -> None:
+    text = ("Ekby stad Delegationsordning för kulturnämnden Antagen av kulturnämnden 2026-03-18, § 21. Gäller från "
+            "och med den 1 april 2026. Dnr KN 2026/0051\n\nUtdrag ur ordningen\n\nNr   Ärende   Delegat\n"
+            "2.1   Bidrag till föreningar   Kulturchef\n")
+    meta = kdextract.parse(text, ner=False).meta
+    assert (meta.date, meta.diarienummer) == ("2026-03-18", "KN 2026/0051"), meta
