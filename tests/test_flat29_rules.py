@@ -164,3 +164,11 @@ def test_an_adoption_line_ending_in_a_full_stop_ends_before_the_next_sentence() 
             "2.1   Bidrag till föreningar   Kulturchef\n")
     meta = kdextract.parse(text, ner=False).meta
     assert (meta.date, meta.diarienummer) == ("2026-03-18", "KN 2026/0051"), meta
+
+
+def test_an_unnumbered_agendas_presenter_does_not_swallow_the_titles_after_it() -> None:
+    text = ("Ekby kommun Kultur- och fritidsnämnden KALLELSE Ledamöterna kallas till sammanträde. Ärendelista "
+            "Val av justerare Information om sommarens evenemang Föredragande: Eva Ek, kulturchef Bidrag till "
+            "idrottsföreningar Föredragande: Per Holm, handläggare Delegationsbeslut Anmälningsärenden Välkomna!")
+    lines = _lines(text)
+    assert not any(line.startswith("Föredragande: Eva Ek") and "Bidrag" in line for line in lines), lines

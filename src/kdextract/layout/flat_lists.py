@@ -32,6 +32,8 @@ _LAST_WORD = compile_re(r"(?P<word>\S+)[ \t]*\Z")
 #: A marked item number inside a line, a title after it ("… justerare 2. Godkännande …").
 _INLINE_NUMBER = compile_re(r"(?:^|(?<=[ \t]))(?P<n>\d{1,2})\.[ \t]+(?=\p{Lu})", regex.MULTILINE)
 _LINE_SPAN = compile_re(r"[^\n]*\n?")
+#: Longest body label with its value ("Föredragande: ekonomichef Eva Ek") that runs to the next item's number.
+PRESENTER_CHARS = 80
 
 
 def lettered_breaks(text: str, start: int, end: int, out: Breaks) -> int:
@@ -66,7 +68,8 @@ def toc_entries(text: str, start: int, end: int, out: Breaks) -> int:
     number (a page number then an item number: "skolorna 4 12 Information"), or where a title ends;
     an entry whose title ends in a comma keeps the case number after it; the list of an entry's documents
     ("Handlingar: Förslag … Remissammanställning") or a body label's value ("Föredragande: ekonomichef Eva Ek") runs
-    to the next number.
+    to the next number, a body label's only where that number is at most ``PRESENTER_CHARS`` characters on (an
+    unnumbered agenda's presenter ends where its title does).
     """
     pos, entries = start, 0
     while pos < end:
@@ -84,9 +87,10 @@ def toc_entries(text: str, start: int, end: int, out: Breaks) -> int:
         if head is None and tok.group()[0].isupper():  # "Ärende 2  Title": an item word and its number
             worded = head_at(text, tok.start(), end, line_start=True)
             head = worded if worded is not None and (worded.number or "")[:1].isalpha() else None
-        labelled = documents_at(text, tok.start(), end) or body_label_at(text, tok.start(), end)
         t_start = head.title_start if head is not None else tok.start()
         t_end = _next_number(text, t_start, end)
+        labelled = documents_at(text, tok.start(), end) or body_label_at(text, tok.start(), end) \
+            and t_end - tok.start() <= PRESENTER_CHARS
         if not labelled:  # an entry's documents or presenter run to the next number
             t_end = min(title_end(text, t_start, end), t_end)
         leader = _LEADER.search(text, t_start, end)
