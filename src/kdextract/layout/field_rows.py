@@ -2,14 +2,20 @@
 
 A plan's or a memo's head gives each field a line of its own ("Projekt: …", "Projektägare: …",
 "Projektledare: …"); a flattened transcript runs them together, and the first field's value then runs
-on into the next label. Three or more fields in a row, each a capitalised one-word label of a head's,
-a footer's or a mail's field (``sections.json`` 'field_row_labels') with its colon and a short value
-without a sentence end, get back a line each (``layout.reflow``); a place's name before a colon
-("För PRO Ekby: Eva Ek") is no field's label.
+on into the next label. Three or more fields in a row, each a capitalised label of one word (or two: "Gäller
+från:") of a head's, a footer's or a mail's field (``sections.json`` 'field_row_labels') with its colon and a short
+value without a sentence end, get back a line each (``layout.reflow``); a place's name before a colon
+("För PRO Ekby: Eva Ek") is no field's label. A governing document's adoption line ("Fastställd av
+kommunfullmäktige 2026-04-22, § 45", ``sections.json`` 'adoption_words') that a flattened head ran in after its
+title stands on a line of its own as well.
 
 >>> t = "Dnr 2026/4 Projekt: Ny bro Projektägare: kommunchef Eva Ek Projektledare: Ola Berg, ingenjör"
 >>> [t[p:t.index(":", p)] for p in field_rows(t, 0, len(t))]
 ['Projekt', 'Projektägare', 'Projektledare']
+>>> t = "RIKTLINJE FÖR GÅVOR Fastställd av kommunfullmäktige 2026-04-22, § 45 Gäller från: 2026-06-01"
+>>> a, b = adoption_line(t, 0, len(t)) or (0, 0)
+>>> t[a:b]
+'Fastställd av kommunfullmäktige 2026-04-22, § 45'
 >>> t = "Ekonomi: Prognosen visar plus. Personal: Sjukfrånvaron sjunker. Lokaler: Inga nya."
 >>> field_rows(t, 0, len(t))
 []
@@ -24,8 +30,13 @@ import regex
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
 
-#: A field's label: one capitalised word (a hyphen in it) and its colon, a value after it.
-_LABEL = compile_re(r"(?<!\S)(\p{Lu}[\p{Ll}-]+):[ \t]+(?=\S)")
+#: A field's label: one capitalised word (a hyphen in it), or it and a lower-case word ("Gäller från"), and its colon,
+#: a value after it.
+_LABEL = compile_re(r"(?<!\S)(\p{Lu}[\p{Ll}-]+(?:[ \t]\p{Ll}+)?):[ \t]+(?=\S)")
+#: A sentence end inside a line: what stands before a head's adoption line holds none.
+_SENTENCE_BREAK = compile_re(r"[.!?][ \t]")
+#: How far into a line its head's adoption line may start (characters).
+HEAD_CHARS = 300
 #: The longest value between two labels of a row, and the fewest fields in a row.
 _VALUE_CHARS, _ROW_FIELDS = 60, 3
 
@@ -54,3 +65,13 @@ def field_rows(text: str, start: int, end: int) -> list[int]:
         row.append(m.start())
         prev_end = m.end()
     return found + (row if len(row) >= _ROW_FIELDS else [])
+
+
+def adoption_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the adoption line in the head that opens the line ``text[start:end]`` ("Riktlinje för gåvor
+    Fastställd av kommunfullmäktige 2026-04-22, § 45 Gäller från: …"): within its first ``HEAD_CHARS``
+    characters, no sentence end before it; or None."""
+    m = rules().adoption_line.search(text, start, min(end, start + HEAD_CHARS))
+    if m is None or _SENTENCE_BREAK.search(text, start, m.start()) is not None:
+        return None
+    return m.start(), m.end()

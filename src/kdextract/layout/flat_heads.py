@@ -12,7 +12,7 @@ import regex
 
 from kdextract.layout.item_runs import agenda_run, case_run, inside, label_before
 from kdextract.layout.lettered import opens_lettered_run
-from kdextract.layout.items import Head, head_at, states_a_point, title_end
+from kdextract.layout.items import Head, head_at, opens_sentence, states_a_point, title_end
 from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name
 from kdextract.pattern_cache import compile_re
@@ -27,6 +27,8 @@ _YEAR = compile_re(r"(?:19|20)\d{2}")
 #: A sentence end inside a line, and how far back the head of a flattened document is searched for its kind.
 _SENTENCE_BREAK = compile_re(r"[.!?][ \t]")
 _HEAD_CHARS = 200
+#: Most words of a title that a sentence's subject may follow in a flattened point (``_title_then_sentence``).
+TITLE_WORDS = 5
 #: A field's label ("Status:"): no item's title.
 _FIELD = compile_re(r"\p{Lu}\p{Ll}+:[ \t]")
 #: A day or a year and its comma before a § sign ("2026-04-22, § 45"): a decision's citation.
@@ -134,6 +136,19 @@ def _in_letterhead(text: str, pos: int) -> bool:
     return any(m.group()[:1].isupper() for m in rules().title_anywhere.finditer(text, start, pos))
 
 
+def _title_then_sentence(text: str, start: int, end: int) -> bool:
+    """A short title without a finite verb runs into a sentence that opens with its subject after it ("7. Disposition
+    av resultatet Stämman beslutade att …"): an item's head, though the words read on as a point's sentence."""
+    words = [(m.start(), m.end()) for _, m in zip(range(TITLE_WORDS + 2), _TOKEN.finditer(text, start, end))]
+    verbs = rules().finite_verbs
+    for i in range(1, len(words) - 1):
+        if text[words[i - 1][0]:words[i - 1][1]].casefold() in verbs:
+            return False
+        if text[words[i][0]].isupper() and opens_sentence(text, words, i):
+            return True
+    return False
+
+
 def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None,
             keep_out: list[tuple[int, int]], end: int) -> bool:
     """Whether a head found in flattened text is an item: § heads are, bare numbers need more evidence."""
@@ -153,7 +168,7 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
         # "Ärende 4  Title": the word says it is an item, in a form's tail too, whatever sentence its title runs
         # into; the first may follow a count of items ("Ärenden: 1–6 Ärende 1  Title")
         return consecutive or last is None and (after_break or head.value == 1)
-    if states_a_point(text, head.title_start, end):
+    if states_a_point(text, head.title_start, end) and not _title_then_sentence(text, head.title_start, end):
         return False  # "1. Nämnden beviljar …": a point of a decision, a sentence
     if _RANGE_END.split(prev.casefold())[-1] in rules().year_after:
         return False  # "12 februari 2024 Dnr: …", "januari–augusti 2024 Dnr …": a year, not item 2024

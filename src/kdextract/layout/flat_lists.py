@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import regex
 
-from kdextract.layout.item_documents import documents_at
+from kdextract.layout.flat_heads import case_after
+from kdextract.layout.item_documents import body_label_at, documents_at
 from kdextract.layout.items import head_at, title_end
 from kdextract.layout.lettered import lettered_starts
 from kdextract.layout.line_breaks import Breaks
@@ -31,6 +32,8 @@ _LAST_WORD = compile_re(r"(?P<word>\S+)[ \t]*\Z")
 #: A marked item number inside a line, a title after it ("… justerare 2. Godkännande …").
 _INLINE_NUMBER = compile_re(r"(?:^|(?<=[ \t]))(?P<n>\d{1,2})\.[ \t]+(?=\p{Lu})", regex.MULTILINE)
 _LINE_SPAN = compile_re(r"[^\n]*\n?")
+#: Longest body label with its value ("Föredragande: ekonomichef Eva Ek") that runs to the next item's number.
+PRESENTER_CHARS = 80
 
 
 def lettered_breaks(text: str, start: int, end: int, out: Breaks) -> int:
@@ -63,7 +66,10 @@ def toc_entries(text: str, start: int, end: int, out: Breaks) -> int:
 
     An entry ends at a leader and its page number ("Information... 3"), before the next item
     number (a page number then an item number: "skolorna 4 12 Information"), or where a title ends;
-    the list of an entry's documents ("Handlingar: Förslag … Remissammanställning") runs to the next number.
+    an entry whose title ends in a comma keeps the case number after it; the list of an entry's documents
+    ("Handlingar: Förslag … Remissammanställning") or a body label's value ("Föredragande: ekonomichef Eva Ek") runs
+    to the next number, a body label's only where that number is at most ``PRESENTER_CHARS`` characters on (an
+    unnumbered agenda's presenter ends where its title does).
     """
     pos, entries = start, 0
     while pos < end:
@@ -83,11 +89,15 @@ def toc_entries(text: str, start: int, end: int, out: Breaks) -> int:
             head = worded if worded is not None and (worded.number or "")[:1].isalpha() else None
         t_start = head.title_start if head is not None else tok.start()
         t_end = _next_number(text, t_start, end)
-        if not documents_at(text, tok.start(), end):  # an entry's documents run to the next number
+        labelled = documents_at(text, tok.start(), end) or body_label_at(text, tok.start(), end) \
+            and t_end - tok.start() <= PRESENTER_CHARS
+        if not labelled:  # an entry's documents or presenter run to the next number
             t_end = min(title_end(text, t_start, end), t_end)
         leader = _LEADER.search(text, t_start, end)
         if leader is not None and leader.start() <= t_end + 1:
             t_end = leader.end()
+        if text[t_start:t_end].rstrip().endswith(",") and (labelled_case := case_after(text, t_end, end)) is not None:
+            t_end = labelled_case[1]  # "3. Budget 2027, Dnr KS 2026/12": a comma keeps the title's case number on its line
         if t_end <= tok.start():
             t_end = tok.end()
         pos = t_end

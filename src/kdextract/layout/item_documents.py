@@ -57,6 +57,11 @@ def body_label_line(text: str) -> bool:
     return _body_label().match(text) is not None
 
 
+def body_label_at(text: str, pos: int, end: int) -> bool:
+    """An item's body label and its value begin at ``pos`` ("… justerare |Föredragande: ekonom Eva Ek 3. …")."""
+    return _body_label().match(text, pos, end) is not None
+
+
 def inline_documents(text: str, start: int, end: int) -> int | None:
     """Where a documents label run into ``text[start:end]`` after a word begins (the blanks before it), or None."""
     m = _patterns()[1].search(text, start, end)

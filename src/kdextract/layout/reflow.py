@@ -36,7 +36,7 @@ so every offset maps back exactly; each change is reported as an edit.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from kdextract.layout.bullets import bullet_starts, dash_run, dash_topics, sentence_dash, title_dash
@@ -44,10 +44,11 @@ from kdextract.layout.columns import table_header
 from kdextract.layout.cut_titles import cut_title_edits
 from kdextract.layout.dated_heads import dated_heads, dated_lead
 from kdextract.layout.decision_points import decision_points
-from kdextract.layout.field_rows import field_rows
+from kdextract.layout.field_rows import adoption_line, field_rows
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
 from kdextract.layout.flat_tables import flat_tables
+from kdextract.layout.flat_markdown import flat_markdown
 from kdextract.layout.flat_lists import (
     holds_numbered_run,
     lettered_breaks,
@@ -97,7 +98,7 @@ _PARAGRAPH_END = compile_re(r"\f|\n[ \t]*\n")
 def reflow(view: TextView) -> TextView:
     """``view`` with a page's two columns read one after the other, wrapper lines blanked, page furniture set
     apart and lost line breaks restored."""
-    view = split_columns(view)
+    view, markdown_lines = flat_markdown(split_columns(view))
     view = view.rewrite(unwrap_edits(view.text))
     view = view.rewrite(wrapper_edits(view.text))
     view = view.rewrite(quote_marker_edits(view.text))
@@ -110,7 +111,12 @@ def reflow(view: TextView) -> TextView:
     view = view.rewrite(cut_title_edits(view.text))
     view = view.rewrite(name_wrap_edits(view.text))
     view = view.rewrite(label_run_edits(view.text))
-    return view.rewrite(breaks(view.text))
+    return view.rewrite(breaks(view.text, [_view_span(view, a, b) for a, b in markdown_lines]))
+
+
+def _view_span(view: TextView, start: int, end: int) -> tuple[int, int]:
+    """The view span of the input span ``[start, end)`` (the view reads the input in order there)."""
+    return bisect_left(view.starts, start), bisect_left(view.starts, end)
 
 
 def unwrap_edits(text: str) -> list[Replacement]:
@@ -158,8 +164,10 @@ def _flat_cues(line: str) -> int:
     return _flattened_line(line, 0, len(line), [], Breaks(line)) + sum(len(r) for r in regions)
 
 
-def breaks(text: str) -> list[Replacement]:
-    """The lost line breaks of ``text``: before form labels, around items, titles, sub-headings and contents entries."""
+def breaks(text: str, flat: list[tuple[int, int]] | None = None) -> list[Replacement]:
+    """The lost line breaks of ``text``: before form labels, around items, titles, sub-headings and contents entries;
+    a line inside one of the ``flat`` spans (a flattened line that an earlier step cut) counts as flattened, as the
+    text of a transcript's page does."""
     out = Breaks(text)
     furniture = _page_header_lines(text)
     hits = [h for h in label_hits(text) if not inside(furniture, h.start)]
@@ -177,18 +185,22 @@ def breaks(text: str) -> list[Replacement]:
         keep_out.append((region[0].start, tail if form_end is None else form_end.start()))
     region_hits = sorted(h.start for region in regions for h in region)
     page_content = False
+    flat_spans = sorted(flat or [])
+    flat_starts = [a for a, _ in flat_spans]
     for line in _LINE.finditer(text):
         header = text[line.start():line.start() + 1] == "\f"
         found = Breaks(text)
         labelled = opens_with_label(text, line.start(), line.end())
         tables = flat_tables(text, line.start(), line.end()) if not header else []
-        if not header and (page_content or line.end() - line.start() >= FLAT_LINE
+        k = bisect_right(flat_starts, line.start()) - 1
+        flat_part = page_content or k >= 0 and line.start() < flat_spans[k][1]
+        if not header and (flat_part or line.end() - line.start() >= FLAT_LINE
                            or _toc_inside(text, line.start(), line.end())
                            or holds_numbered_run(text, line.start(), line.end())):
             cues = _flattened_line(text, line.start(), line.end(), keep_out, found)
             cues += bisect_left(region_hits, line.end()) - bisect_left(region_hits, line.start())
             cues += labelled
-            if not (page_content or cues >= FLAT_CUES):
+            if not (flat_part or cues >= FLAT_CUES):
                 found.at.clear()
         if not (header or found.at) and leads_paragraph(text, line.start(), line.end()):
             _flattened_line(text, line.start(), line.end(), keep_out, found)
@@ -228,6 +240,10 @@ def breaks(text: str) -> list[Replacement]:
             subheadings(text, t_end, line.end(), found)  # ("… handlingarna. Förslag till beslut Nämnden …")
         for pos in field_rows(text, line.start(), line.end()) if not header else []:
             found.before(pos)  # "Projekt: Ny bro Projektägare: Eva Ek Projektledare: …": a line for each field
+        if not header and (adopted := adoption_line(text, line.start(), line.end())) is not None:
+            found.before(adopted[0])  # "Riktlinje för gåvor Fastställd av kommunfullmäktige 2026-04-22, § 45 …"
+            if (nxt := _NEXT_TOKEN.match(text, adopted[1], line.end())) is not None and nxt.group(1).isupper():
+                found.before(nxt.start(1))
         for pos, brk in found.at.items():
             out.before(pos, brk)
         out.points |= found.points

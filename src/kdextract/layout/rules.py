@@ -91,6 +91,7 @@ class SectionRules(Rules, file="sections.json"):
     numbered_document_labels: list[str]
     item_body_labels: list[str]
     field_row_labels: list[str]
+    adoption_words: list[str]
     field_value_abbreviations: list[str]
     memo_openings: list[str]
     letter_openings: list[str]
@@ -228,6 +229,12 @@ class CompiledSectionRules:
         self.item_document_labels = tuple(sorted(data.item_document_labels, key=len, reverse=True))
         self.numbered_document_labels = tuple(data.numbered_document_labels)
         self.field_row_labels = frozenset(w.casefold() for w in data.field_row_labels)
+        #: a governing document's adoption line ("Fastställd av kommunfullmäktige 2026-04-22, § 45"): a capitalised
+        #: participle, "av", a body of one to four words, a full date, the decision's paragraph, a full stop
+        self.adoption_line = compile_re(
+            r"(?<!\S)(?:" + "|".join(sorted((w.capitalize() for w in data.adoption_words), key=lambda w: (-len(w), w)))
+            + r")[ \t]+av[ \t]+\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*){0,3}?[ \t]+(?:(?:19|20)\d{2}-\d{2}-\d{2}"
+            + _calendar(r"|\d{1,2}[ \t]+{month}[ \t]+(?:19|20)\d{2})(?:,?[ \t]*§[ \t]*\d+)?\.?", data))
         self.field_value_abbreviations = tuple(sorted(data.field_value_abbreviations, key=lambda w: (-len(w), w)))
         self.item_body_labels = tuple(sorted(data.item_body_labels, key=lambda w: (-len(w), w)))
         self.memo_openings = frozenset(data.memo_openings)

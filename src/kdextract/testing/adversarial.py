@@ -144,6 +144,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "amounts_in_one_sentence": _repeat("1 000 kr "),
     # form fields run into one line (layout.field_rows: each row of fields read once)
     "run_in_form_fields": _repeat("Projektledare: Eva Ek "),
+    "run_in_two_word_field_labels": _repeat("Gäller från: 2026-05-01 "),
+    "adoption_lines_on_one_line": _repeat("Fastställd av kommunfullmäktige 2026-04-22, § 45 "),
+    # flattened Markdown: headings and pipe tables on one line, one long table (layout.flat_markdown)
+    "flattened_markdown_on_one_line": _repeat("## Rubrik Text om det. | a | b | |---|---| | c | d | "),
+    "flattened_markdown_table_rows": lambda n: "# Plan 2027 ## Möten | a | b | |---|---| " + "| 3 maj | 18 | " * max(
+        1, n // 15),
     # one long paragraph led by a title over two bare titles (layout.paragraph_leads.listed_title_lead)
     "listed_title_over_bare_titles": lambda n: "Bidrag till föreningar Förvaltningen " + "har ord " * max(1, n // 8)
     + "slut.\n\nDelegationsbeslut\n\nMeddelanden\n",

@@ -198,6 +198,14 @@ def _markdown(view: TextView) -> TextView:
     return view.with_marks(emphasis, headings).rewrite(_non_overlapping(reps))
 
 
+def markdown_blocks(view: TextView) -> TextView:
+    """``view`` with the markdown headings and tables that a later step put at a line's start read as ``normalize``
+    reads them (a flattened document's, ``layout.flat_markdown``): the marks go, each heading recorded."""
+    headings = {m.start(): len(m.group(1)) for m in _MD_HEADING.finditer(view.text)}
+    reps = [(m.start(), m.end(), "", "markdown heading") for m in _MD_HEADING.finditer(view.text)]
+    return view.with_marks((), headings).rewrite(_non_overlapping(reps + _markdown_tables(view.text)))
+
+
 def _markdown_tables(text: str) -> list[Replacement]:
     """A markdown table as a table laid out with blanks: its delimiter row goes, a pipe between cells becomes a
     column gap and the pipes at a row's ends go ("| Vad | Vem | När |" -> "Vad   Vem   När")."""
