@@ -18,3 +18,25 @@ def test_region_opening_a_paragraph_is_its_subject_not_a_heading() -> None:
         assert [s.title for s in doc.sections] == ["Ärendet"]
         assert [(o.name, o.kind) for o in doc.organisations] == [(region, "region")]
     assert kdextract.parse(memo.format("Region Västernorrland"), ner=False).meta.organisation == "Region Västernorrland"
+
+
+def test_report_headings_set_tight_over_short_paragraphs() -> None:
+    """A director's report whose topics stand right over their text, no blank line under the heading: a heading in
+    capitals over its sentence (or over a short sub-heading and its sentence), and a capitalised one over a
+    paragraph of one whole sentence, head sections as they would with a blank line under them."""
+    capitals = ("Kommundirektörens rapport\nApril 2026\n\nBAKGRUND\nRapporten gäller april.\n\n"
+                "BUDGET\nDriften\nDriften går med överskott.\n\nREKRYTERING\nTre tjänster är tillsatta.\n")
+    assert _titles(capitals) == ["BAKGRUND", "BUDGET", "REKRYTERING"]
+    mixed = ("Kommundirektörens rapport\nApril 2026\n\nBakgrund\nRapporten gäller april i år.\n\n"
+             "Rekrytering\nTre tjänster är nu tillsatta.\n")
+    assert _titles(mixed) == ["Bakgrund", "Rekrytering"]
+
+
+def test_short_line_over_a_fragment_or_a_label_heads_nothing() -> None:
+    """The tight short-paragraph rule needs a whole sentence: a name over a title, or a line over a colon's list, is
+    no heading."""
+    text = ("Kommundirektörens rapport\nApril 2026\n\nRapporten gäller april i år.\n\n"
+            "Eva Strand\nKommundirektör\n\nVi har tre mål\nFler jobb:\n")
+    assert _titles(text) == []
+    letterhead = "ÅSBY KOMMUN\nSocialnämnden                  2026-04-01\nNämnden har beviljat tre ansökningar i mars.\n"
+    assert _titles(letterhead) == []
