@@ -40,3 +40,27 @@ def test_short_line_over_a_fragment_or_a_label_heads_nothing() -> None:
     assert _titles(text) == []
     letterhead = "ÅSBY KOMMUN\nSocialnämnden                  2026-04-01\nNämnden har beviljat tre ansökningar i mars.\n"
     assert _titles(letterhead) == []
+
+
+def _outline(text: str) -> list[tuple[str | None, str, str, int]]:
+    return [(s.number, s.title, s.category, s.level) for s in kdextract.parse(text, ner=False).sections]
+
+
+def test_decimal_parts_set_tight_over_their_text_are_subheadings() -> None:
+    """A memo converted from a word processor: '2.1 Nuläge' right over its text, no blank line after it. The decimal
+    number that carries the chapter's own number is enough; the chapters are topics, not agenda items."""
+    text = ("Tjänsteskrivelse\nDatum: 2026-03-09\nDnr: BUN 2026/31\n\n1 Sammanfattning\nFörvaltningen föreslår en ny "
+            "skolskjutsregel.\n\n2 Ärendet\n2.1 Nuläge\nIdag åker 140 elever skolskjuts.\n2.2 Kostnader\n"
+            "Kostnaden ökar med 300 000 kronor.\n2.2.1 Effekter för eleverna\nRestiden blir kortare.\n\n"
+            "3 Förslag till beslut\nNämnden antar regeln.\n")
+    assert _outline(text) == [
+        ("1", "Sammanfattning", "topic", 1), ("2", "Ärendet", "topic", 1),
+        ("2.1", "Nuläge", "subheading", 2), ("2.2", "Kostnader", "subheading", 2),
+        ("2.2.1", "Effekter för eleverna", "subheading", 2), ("3", "Förslag till beslut", "topic", 1)]
+
+
+def test_decimal_point_of_a_decision_is_no_subheading() -> None:
+    """A numbered point that states a decision ('2.1 Nämnden antar …') stays the item's text."""
+    text = ("Tjänsteskrivelse\nDatum: 2026-03-09\n\n1 Sammanfattning\nEtt förslag om regler.\n\n"
+            "2 Förslag till beslut\n2.1 Nämnden antar reglerna för skolskjuts.\nBeslutet gäller från hösten.\n")
+    assert [n for n, _, _, _ in _outline(text)] == ["1", "2"]

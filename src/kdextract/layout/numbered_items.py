@@ -82,6 +82,18 @@ def next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
             and len(title.split()) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) and has_body(lines, i))
 
 
+def tight_decimal(lines: list[Line], i: int, item: int) -> bool:
+    """Line ``i`` is a part of item ``item`` numbered under it ("2.1 Bakgrund", "2.2.1 Effekter …" under "2 Ärendet")
+    set tight over its text, as PDF and word-processor text writes it (no blank line after it): a short title of no
+    sentence, prose right under it. The decimal number that carries the item's own number is the heading's cue."""
+    line = lines[i]
+    title = line.text[line.title_start - line.start:line.title_end - line.start]
+    head = (line.number or "").split(".")[0]
+    return head.isdigit() and int(head) == item and bool(title) and len(title.split()) <= TIGHT_HEAD_WORDS \
+        and not is_sentence_like(title) and i + 1 < len(lines) and lines[i + 1].kind in ("text", "list") \
+        and has_body(lines, i)
+
+
 def item_heading(lines: list[Line], i: int) -> bool:
     """Numbered line ``i`` may head an item; a numbered point of prose in a list ("1. Nämnden beviljar …"
     wrapped onto the next line) does not make a document numbered."""
