@@ -64,3 +64,33 @@ def test_decimal_point_of_a_decision_is_no_subheading() -> None:
     text = ("Tjänsteskrivelse\nDatum: 2026-03-09\n\n1 Sammanfattning\nEtt förslag om regler.\n\n"
             "2 Förslag till beslut\n2.1 Nämnden antar reglerna för skolskjuts.\nBeslutet gäller från hösten.\n")
     assert [n for n, _, _, _ in _outline(text)] == ["1", "2"]
+
+
+def test_joint_items_are_sections_of_their_own() -> None:
+    """Minutes that take several items together ('§§ 21–23 Delegationsbeslut', '§ 21-23', '§§ 21 och 22'): one
+    section numbered as written, so the text under it is not given to the item before."""
+    for head in ("§§ 21–23 Delegationsbeslut", "§ 21-23 Delegationsbeslut", "§§ 21 och 22 Delegationsbeslut",
+                 "§§ 21–23\nDelegationsbeslut"):
+        text = ("Socialnämnden\nProtokoll 2026-05-20\n\n§ 20 Verksamhetsplan\nNämnden godkänner planen.\n\n"
+                f"{head}\nBesluten anmäls.\n\n§ 24 Övriga frågor\nInga frågor.\n")
+        number = head.split("\n")[0].removesuffix(" Delegationsbeslut")
+        doc = kdextract.parse(text, ner=False)
+        assert [(s.number, s.title) for s in doc.sections] == [
+            ("§ 20", "Verksamhetsplan"), (number, "Delegationsbeslut"), ("§ 24", "Övriga frågor")]
+        assert doc.sections[0].end == text.index("§§" if "§§" in head else "§ 21")
+
+
+def test_numbers_that_count_down_make_no_joint_item() -> None:
+    text = ("Socialnämnden\nProtokoll 2026-05-20\n\n§ 20 Verksamhetsplan\nNämnden godkänner planen.\n\n"
+            "§ 23-21 Delegationsbeslut\nBesluten anmäls.\n")
+    assert [s.number for s in kdextract.parse(text, ner=False).sections] == ["§ 20"]
+
+
+def test_range_of_the_protocols_paragraphs_is_no_joint_item() -> None:
+    """The range a protocol's head gives for all its items ('Paragrafer' over '§§ 20–21', or the range alone over
+    the attendance list) holds the number of the item that follows it: no section of its own."""
+    items = "§ 20 Verksamhetsplan\nNämnden godkänner planen.\n\n§ 21 Övriga frågor\nInga frågor.\n"
+    for head in ("Paragrafer\n§§ 20–21\n", "§§ 20–21\n\nNärvarolista\nEva Ek (S), ordförande\n"):
+        text = f"Socialnämnden\nProtokoll\nSammanträdesdatum 2026-05-20\n{head}\n{items}"
+        assert [s.number for s in kdextract.parse(text, ner=False).sections] == ["§ 20", "§ 21"]
+

@@ -68,9 +68,9 @@ class _Grammar:
         prefix = r.item_prefix.pattern
         case = r.case.pattern
         label = r.case_label.pattern
-        self.paragraph = compile_re(
-            rf"(?:(?:(?P<prefix>{prefix})[ \t]*)?§[ \t]*(?P<n>\d{{1,4}})(?:[ \t]?(?P<sub>[a-z])(?![\p{{L}}]))?(?![\d])"
-            rf"|(?P<n>\d{{1,4}})[ \t]*§(?=[ \t]))[.:]?")  # "§ 12" and, in some municipalities' minutes, "12 §"
+        self.paragraph = compile_re(  # a joint item too: "§§ 47–49", "§ 47-49", "§§ 47 och 48"
+            rf"(?:(?:(?P<prefix>{prefix})[ \t]*)?§§?[ \t]*(?P<n>\d{{1,4}})(?:[ \t]*(?:[–-]|och(?=[ \t]))[ \t]*(?P<last>\d{{1,4}})"
+            rf"|[ \t]?(?P<sub>[a-z])(?![\p{{L}}]))?(?![\d])|(?P<n>\d{{1,4}})[ \t]*§(?=[ \t]))[.:]?")  # and "12 §"
         self.prefixed = compile_re(rf"(?P<prefix>{prefix})[ \t]+(?P<n>\d{{1,4}})(?P<sub>[a-z])?(?![\p{{L}}\d/.:,-])")
         self.dotted = compile_re(r"(?P<n>\d{1,3})(?P<mark>[.)])(?=[ \t])")
         # its parts possessive: a blank follows only where no part can ("1.2.3 "), so no part is given back, and a
@@ -142,6 +142,8 @@ def head_at(text: str, pos: int, end: int, line_start: bool = False,
     else:
         number = text[m.start():m.end()].rstrip(".:)").strip()
         value = int(m.group("n"))
+        if kind == "paragraph" and (last := m.groupdict().get("last")) and (int(last) <= value or not line_start):
+            return None  # a joint item ("§§ 47–49") counts up, and opens its line (flattened: a form's "Paragrafer")
         number_end = m.end()
         if m.re.pattern == g.decimal.pattern:  # (a match's ``re`` is compiled, no Deferred)
             depth, value = 1 + m.group("sub").count("."), None
