@@ -94,3 +94,16 @@ def test_range_of_the_protocols_paragraphs_is_no_joint_item() -> None:
         text = f"Socialnämnden\nProtokoll\nSammanträdesdatum 2026-05-20\n{head}\n{items}"
         assert [s.number for s in kdextract.parse(text, ner=False).sections] == ["§ 20", "§ 21"]
 
+
+def test_title_of_a_word_and_a_year_under_a_bare_item_sign() -> None:
+    """'§ 31' alone, its title 'Taxa 2027' on the next line: a short word and a year that ends the line is the item's
+    title, not a committee's item number 'Taxa 2027' of a second section. A committee's own numbers still head
+    items ('Tn 14')."""
+    for title in ("Taxa 2027", "Taxor 2027", "Mål 2027"):
+        text = ("Tekniska nämnden\nPROTOKOLL\nSammanträdesdatum 2026-10-05\n\n§ 30\nVal av justerare\n"
+                f"Nämnden väljer Eva Ek.\n\n§ 31\n{title}\nNämnden antar förslaget.\n")
+        assert [(s.number, s.title) for s in kdextract.parse(text, ner=False).sections] == [
+            ("§ 30", "Val av justerare"), ("§ 31", title)]
+    text = "Tekniska nämnden\nPROTOKOLL\n2026-10-05\n\nTn 14\nGatubelysning\nNämnden beslutar.\n\nTn 15\nTaxa 2027\nAntas.\n"
+    assert [(s.number, s.title) for s in kdextract.parse(text, ner=False).sections] == [
+        ("Tn 14", "Gatubelysning"), ("Tn 15", "Taxa 2027")]
