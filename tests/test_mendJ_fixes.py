@@ -107,3 +107,12 @@ def test_title_of_a_word_and_a_year_under_a_bare_item_sign() -> None:
     text = "Tekniska nämnden\nPROTOKOLL\n2026-10-05\n\nTn 14\nGatubelysning\nNämnden beslutar.\n\nTn 15\nTaxa 2027\nAntas.\n"
     assert [(s.number, s.title) for s in kdextract.parse(text, ner=False).sections] == [
         ("Tn 14", "Gatubelysning"), ("Tn 15", "Taxa 2027")]
+
+
+def test_case_number_after_a_comma_leaves_the_title() -> None:
+    """An agenda line that gives its Dnr after a comma without the word 'dnr' ('Detaljplan för Ekängen, BN 2026/14'):
+    the title ends before it and the number is the item's case number. A year range after a comma is the title's."""
+    text = ("Föredragningslista\n\n1. Detaljplan för Ekängen, BN 2026/14\n2. Skolskjuts, SKOL/2026:7\n"
+            "3. Verksamhetsplan, 2026/2027\n")
+    assert [(s.title, s.case_number) for s in kdextract.parse(text, ner=False).sections] == [
+        ("Detaljplan för Ekängen", "BN 2026/14"), ("Skolskjuts", "SKOL/2026:7"), ("Verksamhetsplan, 2026/2027", None)]
