@@ -116,3 +116,12 @@ def test_case_number_after_a_comma_leaves_the_title() -> None:
             "3. Verksamhetsplan, 2026/2027\n")
     assert [(s.title, s.case_number) for s in kdextract.parse(text, ner=False).sections] == [
         ("Detaljplan för Ekängen", "BN 2026/14"), ("Skolskjuts", "SKOL/2026:7"), ("Verksamhetsplan, 2026/2027", None)]
+
+
+def test_adjustment_day_above_the_meeting_day_is_not_the_protocols_date() -> None:
+    """A short protocol head that gives the adjustment day first ('Justeringsdatum 2026-09-18', 'Justerat …')
+    and the meeting day under it: the meeting day is the document's date, though two labels make no form."""
+    head = "Barn- och utbildningsnämnden\nPROTOKOLL\n{}\nSammanträdesdatum 2026-09-14\n\n§ 40 Skolskjuts\nBeslut.\n"
+    for row in ("Justeringsdatum 2026-09-18", "Justeringsdatum: 2026-09-18", "Justerat 2026-09-18",
+                "Protokollet justerat 2026-09-18"):
+        assert kdextract.parse(head.format(row), ner=False).meta.date == "2026-09-14"
