@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from kdextract.layout.lines import split_lines
-from kdextract.layout.memo import lift_flat_outline, lift_memo_headings, opens_as_memo
+from kdextract.layout.memo import lift_flat_outline, lift_memo_headings, memo_chapters, opens_as_memo
 from kdextract.layout.reflow import reflow
 from kdextract.layout.sections import segment
 from kdextract.models import Document, DocumentMeta, Located, Section, Source
@@ -168,6 +168,7 @@ def read_outline(view: TextView) -> tuple[Section | None, list[Section], Documen
     meta = read_meta(view, preamble, sections, lines)
     if meta.kind == "tjansteskrivelse" or meta.kind == "other" and opens_as_memo(sections):
         preamble, sections, subject = lift_memo_headings(view.text, preamble, sections)
+        sections = memo_chapters(sections) if meta.kind == "tjansteskrivelse" else sections
         meta = with_subject(meta, view.text, subject) if subject is not None else meta
     elif meta.kind == "other":
         sections = lift_flat_outline(sections)

@@ -28,6 +28,11 @@ CELL_RUN = 8
 _CELL_CHARS = 60
 #: … and the paragraph's first line at least this many characters (and twice the heading's length).
 _PARAGRAPH_LINE = 40
+#: Most words of a heading set tight over a short paragraph (``_short_heading_over_prose``), and fewest words of
+#: that paragraph's one sentence under a heading in lower case.
+_SHORT_HEAD_WORDS, _SHORT_BODY_WORDS = 3, 4
+#: A word of such a heading: letters, a hyphen between them ("IT-frågor").
+_HEAD_WORD = compile_re(r"\p{L}+(?:-\p{L}+)*")
 #: Bullets that open a list of prose points (not "a)" or "1.").
 _BULLETS = "•–-·▪►*"
 #: A row of a table of amounts whose column gaps were lost: a label and two or more figures, signed or in brackets
@@ -183,9 +188,35 @@ def heads_paragraph(lines: list[Line], i: int) -> bool:
     if dated and _dated_point(lines, i + 2):  # a calendar: its points are short by nature
         return len(words) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) and COLUMN_GAP.search(title) is None \
             and words[-1].casefold() not in rules().title_stop_words
+    if nxt.kind == "text" and _short_heading_over_prose(lines, i, words):
+        return True
     return ((body[:1].isupper() or dated) and len(words) <= TIGHT_HEAD_WORDS and len(body.split()) >= TIGHT_HEAD_WORDS
             and COLUMN_GAP.search(body) is None and words[-1].casefold() not in rules().title_stop_words
             and len(body) >= _PARAGRAPH_LINE and (len(body) >= longer or _paragraph_goes_on(lines, i + 1)))
+
+
+def _short_heading_over_prose(lines: list[Line], i: int, words: list[str]) -> bool:
+    """Line ``i`` is a heading of a few words set tight over a paragraph too short for ``heads_paragraph``'s length
+    test: a heading in capitals ("EKONOMI") over a sentence, or over a short sub-heading and its sentence ("Prognos"
+    / "Prognosen är …"); a capitalised one ("Inledning") over a paragraph of one whole sentence, a blank or the
+    text's end under it. (Capitals, or a paragraph that ends where its one sentence ends, set the heading apart.)"""
+    if len(words) > _SHORT_HEAD_WORDS or words[-1].casefold() in rules().title_stop_words \
+            or not all(_HEAD_WORD.fullmatch(w) for w in words) or rules().issuer_name.match(" ".join(words)):
+        return False  # (an issuer's name is a letterhead: "EKBY KOMMUN")
+    nxt = lines[i + 1]
+    if " ".join(words).isupper():
+        sub = looks_like_heading(nxt) and COLUMN_GAP.search(nxt.text) is None  # (a line of cells is no sub-heading)
+        under = lines[i + 2] if i + 2 < len(lines) and sub else nxt
+        return under.kind == "text" and _prose_sentence(under.text)
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    return (after is None or after.kind in ("blank", "furniture")) and _prose_sentence(nxt.text) \
+        and nxt.text.endswith((".", "!", "?")) and len(nxt.text.split()) >= _SHORT_BODY_WORDS
+
+
+def _prose_sentence(text: str) -> bool:
+    """A line of running prose in sentence case that ends its sentence, with no column gap."""
+    return text[:1].isupper() and not text.isupper() and is_sentence_like(text) and not text.endswith(":") \
+        and COLUMN_GAP.search(text) is None
 
 
 def _dated_point(lines: list[Line], j: int) -> bool:

@@ -42,6 +42,8 @@ _PRESENTER_NOTE = compile_re(
 _LOWER_WORD = compile_re(r"(?<!\S)\p{Ll}+(?=[\s,;:]|$)")
 HeadKind = Literal["paragraph", "agenda", "case"]
 
+#: A year that ends its line is a title's ("§ 13" over "Taxor 2027"), no item number ("Bun 14") or reference ("Au 7").
+_LINE_END_YEAR = r"(?:19|20)\d\d[ \t]*(?:\n|\Z)"
 #: Longest title (characters) taken from flattened text when nothing else ends it.
 MAX_TITLE = 160
 
@@ -68,17 +70,16 @@ class _Grammar:
         prefix = r.item_prefix.pattern
         case = r.case.pattern
         label = r.case_label.pattern
-        self.paragraph = compile_re(
-            rf"(?:(?:(?P<prefix>{prefix})[ \t]*)?§[ \t]*(?P<n>\d{{1,4}})(?:[ \t]?(?P<sub>[a-z])(?![\p{{L}}]))?(?![\d])"
-            rf"|(?P<n>\d{{1,4}})[ \t]*§(?=[ \t]))[.:]?")  # "§ 12" and, in some municipalities' minutes, "12 §"
-        self.prefixed = compile_re(rf"(?P<prefix>{prefix})[ \t]+(?P<n>\d{{1,4}})(?P<sub>[a-z])?(?![\p{{L}}\d/.:,-])")
+        self.paragraph = compile_re(  # a joint item too: "§§ 47–49", "§ 47-49", "§§ 47 och 48"
+            rf"(?:(?:(?P<prefix>{prefix})[ \t]*)?§§?[ \t]*(?P<n>\d{{1,4}})(?:[ \t]*(?:[–-]|och(?=[ \t]))[ \t]*(?P<last>\d{{1,4}})"
+            rf"|[ \t]?(?P<sub>[a-z])(?![\p{{L}}]))?(?![\d])|(?P<n>\d{{1,4}})[ \t]*§(?=[ \t]))[.:]?")  # and "12 §"
+        self.prefixed = compile_re(rf"(?P<prefix>{prefix})[ \t]+(?!{_LINE_END_YEAR})(?P<n>\d{{1,4}})(?P<sub>[a-z])?(?![\p{{L}}\d/.:,-])")
         self.dotted = compile_re(r"(?P<n>\d{1,3})(?P<mark>[.)])(?=[ \t])")
         # its parts possessive: a blank follows only where no part can ("1.2.3 "), so no part is given back, and a
         # long token of them ("1.1.1…") is read once, not once per part
         self.decimal = compile_re(r"(?P<n>\d{1,2})(?P<sub>(?:\.\d{1,2}+)++)\.?(?=[ \t])")
         self.bare = compile_re(r"(?P<n>\d{1,4})(?P<sub>[a-z])?(?=[ \t]|$)")
-        # a cross reference to earlier minutes ("Au 7", "Bun 3"); a year that ends the line is a title's ("§ 13  Taxor 2027")
-        self.ref = compile_re(rf"[ \t]+{prefix}[ \t]+(?!(?:19|20)\d\d[ \t]*(?:\n|\Z))\d{{1,4}}(?![\p{{L}}\d/.:,-])")
+        self.ref = compile_re(rf"[ \t]+{prefix}[ \t]+(?!{_LINE_END_YEAR})\d{{1,4}}(?![\p{{L}}\d/.:,-])")  # "Au 7", "Bun 3"
         self.labelled_case = compile_re(rf"[ \t]*(?i:{label})[ \t]*(?P<case>{case})")
         self.prefixed_case = compile_re(rf"[ \t]*(?P<case>\p{{Lu}}{{1,6}}[ \t]*[-/ ][ \t]*\d(?:{case}|[\d/:.-]*))")
         # (never ending inside a run of digits: "KFN 2025-000318" is no case "KFN 2025-00031" and item 8)
@@ -142,6 +143,8 @@ def head_at(text: str, pos: int, end: int, line_start: bool = False,
     else:
         number = text[m.start():m.end()].rstrip(".:)").strip()
         value = int(m.group("n"))
+        if kind == "paragraph" and (last := m.groupdict().get("last")) and (int(last) <= value or not line_start):
+            return None  # a joint item ("§§ 47–49") counts up, and opens its line (flattened: a form's "Paragrafer")
         number_end = m.end()
         if m.re.pattern == g.decimal.pattern:  # (a match's ``re`` is compiled, no Deferred)
             depth, value = 1 + m.group("sub").count("."), None

@@ -48,6 +48,11 @@ def lift_memo_headings(text: str, preamble: Section | None,
     return preamble_before(text, lifted[0].start), lifted, subject
 
 
+def memo_chapters(sections: list[Section]) -> list[Section]:
+    """A memo's (tjänsteskrivelse's) numbered chapters ("1 Sammanfattning", "2 Ärendet"): topics, no agenda items."""
+    return [s.model_copy(update={"category": "topic"}) if s.category == "agenda_item" else s for s in sections]
+
+
 def opens_as_memo(sections: list[Section]) -> bool:
     """The body under the first heading opens as a memo's does ("Sammanfattning", "Förslag till beslut":
     ``memo_openings``): a document of another kind set out as a memo (a reply to a referral, a remissvar); a decision

@@ -12,6 +12,8 @@ from kdextract.pattern_cache import compile_re
 
 _NOTE_KINDS = ("text", "field", "list")
 _LETTER_MARK = compile_re(r"[a-zåäö]\)\s")
+#: Between the first and last numbers of a joint item ("§§ 47–49", "§§ 47 och 48").
+_JOINT = compile_re(r"(?<=\d)[ \t]*(?:[–-]|och)[ \t]*(?=\d)")
 
 
 def in_numbered_run(lines: list[Line], i: int) -> bool:
@@ -67,9 +69,22 @@ def _lettered_note(line: Line, column: int) -> bool:
 
 
 def item_value(number: str | None) -> int | None:
-    """The number of an item's number ("4." -> 4, "§ 12" -> 12), or None."""
-    digits = "".join(ch for ch in (number or "") if ch.isdigit())
+    """The number of an item's number ("4." -> 4, "§ 12" -> 12; a joint item's first, "§§ 47–49" -> 47), or None."""
+    digits = "".join(ch for ch in _JOINT.split(number or "", maxsplit=1)[0] if ch.isdigit())
     return int(digits) if digits and len(digits) <= 4 else None
+
+
+def lists_items(lines: list[Line], i: int) -> bool:
+    """Paragraph line ``i`` is a joint range ("§§ 45–49") that holds the number of the next § item under it: the
+    protocol's list of its paragraphs (a form's "Paragrafer" field, or the range alone over the attendance list), no
+    joint item, which the next item follows ("§§ 47–49 Motioner" … "§ 50")."""
+    parts = _JOINT.split(lines[i].number or "", maxsplit=1)
+    if lines[i].kind != "paragraph" or len(parts) < 2:
+        return False
+    for line in lines[i + 1:]:  # (to the next paragraph line only: each line is read once over all calls)
+        if line.kind == "paragraph" and (n := item_value(line.number)) is not None:
+            return n <= int("".join(ch for ch in parts[1] if ch.isdigit()) or 0)
+    return False
 
 
 def next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
@@ -80,6 +95,18 @@ def next_topic(lines: list[Line], i: int, n: int, last_number: int) -> bool:
     title = line.text[line.title_start - line.start:line.title_end - line.start]
     return (n == last_number + 1 and standalone(lines, i, before_only=True) and bool(title)
             and len(title.split()) <= TIGHT_HEAD_WORDS and not is_sentence_like(title) and has_body(lines, i))
+
+
+def tight_decimal(lines: list[Line], i: int, item: int) -> bool:
+    """Line ``i`` is a part of item ``item`` numbered under it ("2.1 Bakgrund", "2.2.1 Effekter …" under "2 Ärendet")
+    set tight over its text, as PDF and word-processor text writes it (no blank line after it): a short title of no
+    sentence, prose right under it. The decimal number that carries the item's own number is the heading's cue."""
+    line = lines[i]
+    title = line.text[line.title_start - line.start:line.title_end - line.start]
+    head = (line.number or "").split(".")[0]
+    return head.isdigit() and int(head) == item and bool(title) and len(title.split()) <= TIGHT_HEAD_WORDS \
+        and not is_sentence_like(title) and i + 1 < len(lines) and lines[i + 1].kind in ("text", "list") \
+        and has_body(lines, i)
 
 
 def item_heading(lines: list[Line], i: int) -> bool:

@@ -33,6 +33,8 @@ LEAD_BODY_WORDS = 3
 #: Most words of a topic heading run into its paragraph ("Ekonomiskt läge Prognosen visar …"), and of an agenda's
 #: unnumbered item's title among bare titles.
 TOPIC_WORDS, LISTED_TITLE_WORDS = 5, 10
+#: Most words of an issuer's name after a heading that ends inside it ("Region" + "Jämtland Härjedalen").
+ISSUER_TAIL_WORDS = 2
 #: Most words of a topic heading before a subject and its verb that no other cue confirms ("Gåvor Anställda får …").
 SUBJECT_TOPIC_WORDS = 2
 #: A paragraph of one bare title after a blank line: a capital, no sentence end or colon, at most 80 characters.
@@ -130,7 +132,7 @@ def topic_lead(text: str, start: int, end: int) -> int | None:
     ended = _SENTENCE_END.search(text, end - 1, end) is not None
     stop = topic_end(text, start, end) if ended else None
     stop = stop or _bulleted_topic_end(text, start, end)
-    return None if stop is None or rules().issuer_name.match(text, start, stop) else stop
+    return None if stop is None or _issuer_at(text, start, stop, end) else stop
 
 
 def listed_title_lead(text: str, start: int, end: int) -> int | None:
@@ -145,7 +147,15 @@ def listed_title_lead(text: str, start: int, end: int) -> int | None:
     if nxt is None or _bare_title(text, nxt.end()) is None:
         return None
     stop = topic_end(text, start, end, LISTED_TITLE_WORDS)
-    return None if stop is None or rules().issuer_name.match(text, start, stop) else stop
+    return None if stop is None or _issuer_at(text, start, stop, end) else stop
+
+
+def _issuer_at(text: str, start: int, stop: int, end: int) -> bool:
+    """The heading ``text[start:stop]`` is an issuer's name, or the opening of one that goes on past ``stop``
+    ("Region" before "Västerbotten ansvarar …", "Region Jämtland" before "Härjedalen har …"): a letterhead, or the
+    sentence's subject, no topic. (The name pattern is anchored: it is matched against the words themselves.)"""
+    ends = [stop, *(m.end() for _, m in zip(range(ISSUER_TAIL_WORDS), _TOKEN.finditer(text, stop, end)))]
+    return any(rules().issuer_name.match(text[start:e]) is not None for e in ends)
 
 
 def _bare_title(text: str, pos: int) -> regex.Match[str] | None:

@@ -18,7 +18,8 @@ from kdextract.layout.form import is_form_label
 from kdextract.layout.item_documents import labelled_body
 from kdextract.layout.heading_context import (has_body, heads_paragraph, heads_table, standalone, tight_closing,
                                              tight_known_heading, tight_list_end)
-from kdextract.layout.numbered_items import in_numbered_run, item_heading, item_value, next_topic
+from kdextract.layout.numbered_items import (in_numbered_run, item_heading, item_value, lists_items, next_topic,
+                                             tight_decimal)
 from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
 from kdextract.layout.title_lines import case_from_next_line, title_continued, title_from_next_line
@@ -129,7 +130,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             list_context = list_context and (line.kind == "entry" or not tight_list_end(lines, i))
             continue
         if line.kind == "agenda" and line.depth > 1:
-            if in_item and standalone(lines, i):
+            if in_item and (standalone(lines, i) or tight_decimal(lines, i, last_number)):
                 out.append((line, 2, "subheading", "sections/numbered_subheading"))
             elif decimal and standalone(lines, i, before_only=True) and has_body(lines, i):
                 out.append((line, 1, "topic", "sections/decimal_heading"))
@@ -138,7 +139,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             if i > under:
                 out.append((line, 2, "subheading", _LISTED))
             continue
-        if line.kind in ("agenda", "paragraph"):
+        if line.kind in ("agenda", "paragraph") and not lists_items(lines, i):
             if line.kind == "agenda":
                 n = item_value(line.number)
                 if n is not None and (n <= last_number or not numbered

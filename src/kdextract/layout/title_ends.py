@@ -37,9 +37,11 @@ def bracketed_case() -> regex.Pattern[str]:
 @lru_cache(maxsize=1)
 def trailing_case() -> regex.Pattern[str]:
     """A labelled case number that ends an item's line, where lost line breaks ran it into the title or a
-    comma set it after the title's last line ("… prognos för" / "helåret, Dnr KS 2026/12")."""
+    comma set it after the title's last line ("… prognos för" / "helåret, Dnr KS 2026/12"); after a comma also
+    without its label, where a series' letters and a slash mark it ("Årsredovisning 2025, KS 2026/88")."""
     r = rules()
-    return compile_re(rf"(?:[ \t]*,)?[ \t]+(?i:{r.case_label.pattern})[ \t]*(?P<case>{r.case.pattern})[ \t]*\Z")
+    return compile_re(rf"(?:[ \t]*,)?[ \t]+(?i:{r.case_label.pattern})[ \t]*(?P<case>{r.case.pattern})[ \t]*\Z"
+                      rf"|[ \t]*,[ \t]*(?=\p{{Lu}}[^,/\n]*/)(?P<case>{r.case.pattern})[ \t]*\Z")
 
 
 #: A title's last part after a dash that may name who presents the item: "… – Eva Ek, ekonom".

@@ -33,6 +33,7 @@ class MetaRules(Rules, file="meta.json"):
     kind_fallbacks: list[tuple[DocumentKind, Pattern]]
     date_labels: Pattern
     own_date_labels: Pattern
+    other_date_words: Pattern
     decision_date_labels: Pattern
     own_date_kinds: list[DocumentKind]
     mail_from_label: Pattern
@@ -80,6 +81,7 @@ class Compiled:
     kind_fallbacks: list[tuple[DocumentKind, regex.Pattern[str]]]
     date_label: regex.Pattern[str]
     own_date_label: regex.Pattern[str]
+    other_date_words: regex.Pattern[str]
     decision_date_label: regex.Pattern[str]
     mail_from: regex.Pattern[str]
     mail_sent: regex.Pattern[str]
@@ -122,6 +124,7 @@ def meta_rules() -> Compiled:
         kind_fallbacks=[(kind, compile_re(p, flags | regex.MULTILINE)) for kind, p in data.kind_fallbacks],
         date_label=compile_re(data.date_labels, flags),
         own_date_label=compile_re(data.own_date_labels, flags),
+        other_date_words=compile_re(data.other_date_words, flags),
         decision_date_label=compile_re(data.decision_date_labels, flags),
         mail_from=compile_re(data.mail_from_label, flags),
         mail_sent=compile_re(data.mail_sent_label, flags),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from kdextract.layout.form import form_label
 from kdextract.layout.lines import Line
 from kdextract.models import DateMention, DocumentKind, Evidence
 from kdextract.parsers.dates import weekdays
@@ -53,6 +54,8 @@ _OPENING_LINES = 2
 _FLAT_HEAD = compile_re(r"\s*+(?:\S++\s*+){0,%d}" % FLAT_HEAD_WORDS)
 
 DateValue = tuple[str | None, dt.date | None]
+#: How much of a head line is read for a form label that opens it: characters, and words (the longest label's).
+_LABEL_CHARS, _LABEL_WORDS = 80, 6
 
 
 def read_date(r: Reader, title: Line | None, diarienummer: str | None, kind: DocumentKind) -> DateValue:
@@ -160,7 +163,7 @@ def _header_date(r: Reader) -> DateValue:
     the document covers ("Period: 1 oktober – 31 oktober 2026"; a day's hours count)."""
     lines = [line for line in [*r.head[:_HEADER_LINES], *r.page_headers] if line.text]
     for i, line in enumerate(lines):
-        if r.inside_field(line.start, _OTHER_DATES):
+        if r.inside_field(line.start, _OTHER_DATES) or _other_date_line(line):
             continue
         words = _FLAT_HEAD.match(line.text) if i < _OPENING_LINES else None
         for m in r.dates(line.text[:max(FLAT_HEAD_CHARS, words.end() if words else 0)]):
@@ -169,6 +172,18 @@ def _header_date(r: Reader) -> DateValue:
                 r.note("date", line.start + m.start, line.start + m.end, "date_header", "a day in the header")
                 return m.value[:10], m.day
     return None, None
+
+
+def _other_date_line(line: Line) -> bool:
+    """``line`` opens with the label of a day that is not the document's: a form's adjustment, notice or appeal label
+    ("Justeringsdatum 2026-03-07"), or a word that says the minutes were adjusted or posted ("Justerat …"). (A head
+    of too few labels is read as no form, so ``Reader.inside_field`` does not see the field.)"""
+    words = line.text[:_LABEL_CHARS].split()[:_LABEL_WORDS]
+    for k in range(len(words), 0, -1):  # the longest label the line's first words make ("Datum då anslaget …")
+        label = form_label(" ".join(words[:k]).rstrip(":"))
+        if label is not None:
+            return label.field in _OTHER_DATES
+    return meta_rules().other_date_words.match(line.text) is not None
 
 
 def _labelled_date(r: Reader, title: Line | None, labels_only: bool = False) -> DateValue:
@@ -186,7 +201,7 @@ def _labelled_date(r: Reader, title: Line | None, labels_only: bool = False) -> 
     if title:
         ordered.append((title, "date_title"))
     for line, rule in ordered:
-        if r.inside_field(line.start, _OTHER_DATES):
+        if r.inside_field(line.start, _OTHER_DATES) or _other_date_line(line):
             continue
         for m in r.dates(line.text):
             if m.value[:4].isdigit() and (m.granularity in ("day", "month", "datetime")
