@@ -107,6 +107,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "letter_run": _repeat("a"),
     "letter_run_then_a_wide_space": lambda n: "a" * max(1, n - 2) + "\u3000\n",
     # a name, then a run of blanks inside its line (a heading's trailing punctuation was sought from each blank)
+    # a date, then a long run of blanks or of line breaks (parsers.dates' ranges split the blanks after a date at each
+    # blank; records.date_reference's plan title read the rest of a run of blank lines from each of its lines)
+    "date_then_a_run_of_blanks": lambda n: "Mötet 2026-06-12" + " " * n + "slut.",
+    "date_then_a_run_of_line_breaks": lambda n: "Mötet 2026-06-12" + "\n" * n + "slut.",
     "name_then_a_run_of_blanks": lambda n: "Anna Berg" + " " * max(1, n - 12) + "x\n",
     "letters_and_digits": _repeat("a1"),
     "ocr_stand_ins": _repeat("{#"),
