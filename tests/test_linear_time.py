@@ -45,7 +45,9 @@ SIZE = 4_000
 #: item number and text.normalize's letter-spaced line gave a long token's parts back one at a time;
 #: records.decisions read a sentence of cues from its start for each cue; records.projects listed all of a
 #: project's names for each "projektet" after them; records.person_run_ons compared each name with a common word run on
-#: with every name of the document; records.clauses.sentence_span read every line break of a sentence for each cue).
+#: with every name of the document; records.clauses.sentence_span read every line break of a sentence for each cue;
+#: records.person_rules matched a party's bracket after blanks, which ``regex`` sought through the rest of the text
+#: first; records.deadline_context read a whole run of list points for each point).
 LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance": 16_000,
           "page_numbers_in_prose": 16_000, "name_then_a_run_of_blanks": 4_000,
           "numeric_days_on_one_line": 40_000, "running_header_pages": 4_000,
@@ -53,7 +55,8 @@ LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance":
           "numbered_points_in_one_paragraph": 64_000, "letters_and_digits": 16_000,
           "digit_groups": 64_000, "decimal_parts": 16_000, "spaced_letters_then_a_bracket": 16_000,
           "decision_cues_in_one_sentence": 16_000, "past_decisions_in_one_sentence": 16_000,
-          "project_anaphora_after_its_name": 32_000, "names_run_on_a_common_word": 32_000,
+          "project_anaphora_after_its_name": 32_000, "names_run_on_a_common_word": 64_000,
+          "given_names_before_two_capitals": 64_000, "dated_points_under_a_lead_in": 8_000,
           "decision_lines_without_sentence_ends": 32_000}
 #: Linear here, but slow enough per character to take several seconds.
 HEAVY = {"names_in_one_sentence", "names_one_per_line"}

@@ -123,9 +123,11 @@ def _rate_before() -> regex.Pattern[str]:
 @lru_cache(maxsize=2)
 def calendar_line(head_cell: bool = False) -> regex.Pattern[str]:
     """A (folded) line that is a year's calendar or plan's title ("Sammanträdesplan 2027", "Tidplan för 2027",
-    "Planering inför 2027"); with ``head_cell``, also the first cell of a table's head ("Mötesdagar 2027   Tid")."""
+    "Planering inför 2027"); with ``head_cell``, also the first cell of a table's head ("Mötesdagar 2027   Tid").
+    Marks and blanks open its own line only (read from each line start of a run of blank lines, they read the rest of
+    the run again: the square of its length)."""
     nouns = sorted({fold(w) for w in DateRecordRules.load().calendar_year_nouns.words}, key=lambda w: (-len(w), w))
-    return compile_re(r"^[#*\s]*(?:" + "|".join(r"\s+".join(map(regex.escape, n.split())) for n in nouns)
+    return compile_re(r"^[[#*\s]--\n]*(?:" + "|".join(r"\s+".join(map(regex.escape, n.split())) for n in nouns)
                       + r")(?:\s+(?:infor|for|ar))?\s+(?P<y>(?:19|20)\d\d)(?!\d)[ \t*:]*"
                       + (r"(?:$|(?<=\S(?:\t|[ ]{3,}))(?=\S))" if head_cell else "$"), regex.M | regex.V1)
 

@@ -6,6 +6,7 @@ its modal opens ("Kan vi få en punkt om … i höst?"), a report's day as of wh
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -18,7 +19,7 @@ from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.text.spans import SpanIndex
 
-__all__ = ["apart_from_headings", "asks", "dateline", "inside", "lead_in_cue", "lead_in_pattern", "report_as_of",
+__all__ = ["LeadIns", "apart_from_headings", "asks", "dateline", "inside", "lead_in_pattern", "report_as_of",
            "task_before"]
 
 #: A point of a list opens the sentence: a bullet (Word's private-use ones too) or "1." before a blank.
@@ -44,31 +45,49 @@ def lead_in_pattern(modals: list[str], due_words: list[str]) -> regex.Pattern[st
                       regex.IGNORECASE)
 
 
-def lead_in_cue(text: str, sentences: list[tuple[int, int]], starts: list[int], s: int, dates: SpanIndex[DateMention],
-                lead_in: regex.Pattern[str]) -> Cue | None:
-    """The modal of the lead-in over the list point that opens at ``s``, as its cue ("due" where a due word follows
-    the modal, else "planned"): the points stand line by line right under a line that ends in its modal and subject
-    ("Enligt direktivet ska bolaget", "Nämnden bör senast:"), no full sentence, and every point holds a date."""
-    i = bisect_right(starts, s) - 1
-    if i < 0 or starts[i] != s or not _POINT.match(text, s):
-        return None
+class LeadIns:
+    """The lead-in over each run of list points (``cue``), each run read once: every point of a run has its cue."""
 
-    def next_line(k: int) -> bool:  # sentence k + 1 opens the line under sentence k
-        return _NEXT_LINE.match(text, sentences[k][1], sentences[k + 1][0]) is not None
+    def __init__(self, text: str, sentences: list[tuple[int, int]], starts: list[int], dates: SpanIndex[DateMention],
+                 lead_in: regex.Pattern[str]) -> None:
+        self.text, self.sentences, self.starts, self.dates, self.lead_in = text, sentences, starts, dates, lead_in
+        self._known: dict[int, Cue | None] = {}  # sentence index of a point -> its run's cue
 
-    first, last = i, i
-    while first > 0 and _POINT.match(text, sentences[first - 1][0]) and next_line(first - 1):
-        first -= 1
-    while last + 1 < len(sentences) and _POINT.match(text, sentences[last + 1][0]) and next_line(last):
-        last += 1
-    if first == 0 or not next_line(first - 1) or not all(dates.within(a, b - 1) for a, b in sentences[first:last + 1]):
-        return None
-    a, b = sentences[first - 1]
-    m = lead_in.search(text, a, b)
-    if m is None:
-        return None
-    word = m.group(0).split()[0]
-    return Cue(m.start(), m.start() + len(word), "due" if m.group("due") else "planned", word)
+    def cue(self, s: int) -> Cue | None:
+        """The modal of the lead-in over the list point that opens at ``s``, as its cue ("due" where a due word
+        follows the modal, else "planned"): the points stand line by line right under a line that ends in its modal
+        and subject ("Enligt direktivet ska bolaget", "Nämnden bör senast:"), no full sentence, and every point holds
+        a date."""
+        text, sentences = self.text, self.sentences
+        i = bisect_right(self.starts, s) - 1
+        if i < 0 or self.starts[i] != s or not _POINT.match(text, s):
+            return None
+        if i in self._known:
+            return self._known[i]
+
+        def next_line(k: int) -> bool:  # sentence k + 1 opens the line under sentence k
+            return _NEXT_LINE.match(text, sentences[k][1], sentences[k + 1][0]) is not None
+
+        first, last = i, i
+        while first > 0 and _POINT.match(text, sentences[first - 1][0]) and next_line(first - 1):
+            first -= 1
+        while last + 1 < len(sentences) and _POINT.match(text, sentences[last + 1][0]) and next_line(last):
+            last += 1
+        cue = self._run_cue(first, last, next_line)
+        self._known.update(dict.fromkeys(range(first, last + 1), cue))
+        return cue
+
+    def _run_cue(self, first: int, last: int, next_line: Callable[[int], bool]) -> Cue | None:
+        sentences = self.sentences
+        if first == 0 or not next_line(first - 1) \
+                or not all(self.dates.within(a, b - 1) for a, b in sentences[first:last + 1]):
+            return None
+        a, b = sentences[first - 1]
+        m = self.lead_in.search(self.text, a, b)
+        if m is None:
+            return None
+        word = m.group(0).split()[0]
+        return Cue(m.start(), m.start() + len(word), "due" if m.group("due") else "planned", word)
 
 
 def task_before(text: str, sentences: list[tuple[int, int]], starts: list[int], s: int,

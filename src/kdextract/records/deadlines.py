@@ -29,8 +29,8 @@ from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Sourc
 from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
 from kdextract.records.date_reference import budget_year, document_reference
-from kdextract.records.deadline_context import (apart_from_headings, asks, dateline, inside, lead_in_cue,
-                                                lead_in_pattern, report_as_of, task_before)
+from kdextract.records.deadline_context import (LeadIns, apart_from_headings, asks, dateline, inside, lead_in_pattern,
+                                                report_as_of, task_before)
 from kdextract.records.deadline_items import (ContactPatterns, DecisionPoints, calendar_line, contact_pattern,
                                               table_row, task_end)
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
@@ -236,7 +236,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
                         stopwords=cues.stopwords, cue_leads=cues.leads, cues_by_first=cues.by_first,
                         dates=((o.start, o.end) for o in ordered))
     rows = schedule_rows(text, cues.schedule)
-    points = DecisionPoints(text)
+    points, lead_ins = DecisionPoints(text), LeadIns(text, sentences, starts, by_start, cues.lead_in)
     row_starts = [r.what_end for r in rows]
     heads = [(a, b) for a, b in sorted({(x.start, _line_end(text, x.title_end)) for x in sections
                                         if x.title_end > x.start}) if by_start.within(a, b - 1)]  # that hold a date
@@ -316,7 +316,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
             at = item[0] if item is row else d.end  # (a row's words stand before its date, a calendar's after)
             cue = Cue(at, at, "planned", "table row" if item is row else "calendar line")
         if cue is None:  # "Enligt direktivet ska bolaget" over "• sänka … till år 2030."
-            cue = lead_in_cue(text, sentences, starts, s, by_start, cues.lead_in)
+            cue = lead_ins.cue(s)
         if cue is None or cue.kind == "past" or over and cue.kind not in ("due", "starts"):
             continue  # a notice's date before its meeting counts only where something is due or starts by it
         if d.granularity not in ("day", "datetime") and cue.start >= d.end \

@@ -37,8 +37,8 @@ _ROLE_WORD_AFTER = compile_re(r"[ \t]+(\p{Ll}[\p{L}-]+)")
 _WORDS = compile_re(r"\S+")
 
 _RULES = PeopleRules.load()
-#: A party in brackets right after a name ("Maria Lind Berg (S)").
-_PARTY_NEXT = compile_re(r"[ \t]*\((?:" + "|".join(map(regex.escape, _RULES.parties)) + r")\)")
+#: A party in brackets after a name's blanks ("Maria Lind Berg (S)"): matched from the bracket (``_after_blanks``).
+_PARTY_NEXT = compile_re(r"\((?:" + "|".join(map(regex.escape, _RULES.parties)) + r")\)")
 #: A sentence's end right after a name, and a lower-case word of prose right before one.
 _SENTENCE_CLOSE = compile_re(r"[.!?](?:[ \t\n]|$)")
 _PROSE_BEFORE = compile_re(r"(?<![\p{L}\d])\p{Ll}{2,}[ \t]+$")
@@ -46,7 +46,7 @@ _PROSE_BEFORE = compile_re(r"(?<![\p{L}\d])\p{Ll}{2,}[ \t]+$")
 _COUPLE = compile_re(WB_L + r"(?P<g1>" + TOKEN + r")[ ]+(?:" + "|".join(map(regex.escape, _RULES.couple_joiners))
                         + r")[ ]+(?P<g2>" + TOKEN + r")[ ]+(?P<sur>" + TOKEN + r")" + WB_R + r"(?![ ]+\p{Lu})")
 #: A member's party in brackets and what the member does next ("(S) yrkar", "(M) reserverar sig").
-_PARTY_VERB = compile_re(r"[ \t]*\((?:" + "|".join(map(regex.escape, _RULES.parties)) + r")\)[ \t]+(?:"
+_PARTY_VERB = compile_re(r"\((?:" + "|".join(map(regex.escape, _RULES.parties)) + r")\)[ \t]+(?:"
                          + "|".join(map(regex.escape, _RULES.member_verbs)) + r")" + WB_R)
 _CAPITAL_BEFORE = compile_re(r"\p{Lu}\p{Ll}*[ ]+$")
 _SURNAME_AFTER = compile_re(r"[ ]+(" + TOKEN + r")" + WB_R)
@@ -73,10 +73,10 @@ def find_running(text: str) -> Iterator[PCand]:
                 # drop trailing tokens that are not name-like
                 while len(take) > 2 and not _name_ok([text[a:b] for a, b in take], text, strict=True,
                                                      party_after=_person_after(text, take[-1][1], take[0][0]),
-                                                     bracket=_PARTY_NEXT.match(text, take[-1][1]) is not None):
+                                                     bracket=_party_next(text, take[-1][1])):
                     take.pop()
                 names = [text[a:b] for a, b in take]
-                if _name_ok(names, text, strict=True, bracket=_PARTY_NEXT.match(text, take[-1][1]) is not None,
+                if _name_ok(names, text, strict=True, bracket=_party_next(text, take[-1][1]),
                             party_after=len(take) > 2 and _person_after(text, take[-1][1], take[0][0])):
                     yield PCand(take[0][0], take[-1][1], " ".join(names), rule="people/given_name",
                                 score=0.85, explanation=f"'{names[0]}' is a given name")
@@ -89,8 +89,21 @@ def _person_after(text: str, end: int, start: int) -> bool:
     """What follows a name at ``end`` belongs to a person: a party in brackets ("Maria Lind Berg (S)") or a role
     after a comma ("…, ekonomichef") or "som" ("… som ekonomichef"); or the name, from ``start``, ends a sentence
     of prose ("Kontaktperson är Maria Lind Berg."), where no place follows a name without a comma."""
-    return _PARTY_NEXT.match(text, end) is not None or role_after(text, end)[2] >= 2 \
+    return _party_next(text, end) or role_after(text, end)[2] >= 2 \
         or _SENTENCE_CLOSE.match(text, end) is not None and _PROSE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _after_blanks(text: str, pos: int) -> int:
+    """Where the blanks and tabs at ``pos`` end. The bracket patterns start there: ``regex`` seeks the bracket a
+    pattern requires through the rest of the text before it matches blanks that open the pattern."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _party_next(text: str, end: int) -> bool:
+    """A party in brackets follows ``end`` after any blanks."""
+    return _PARTY_NEXT.match(text, _after_blanks(text, end)) is not None
 
 
 def find_role_named(text: str) -> Iterator[PCand]:
@@ -120,7 +133,7 @@ def find_party_members(text: str) -> Iterator[PCand]:
     is the evidence, so the given name need not be listed (a title or a noun that opens the run is left out; a party's
     own name is no member: "Miljöpartiet De Gröna (MP) yrkar")."""
     for m in name_runs(text):
-        if _PARTY_VERB.match(text, m.end()) is None:
+        if _PARTY_VERB.match(text, _after_blanks(text, m.end())) is None:
             continue
         toks, start, lead = m.group().split(), m.start(), leading_title(m.group())
         if lead is not None:  # "Ledamoten Lise Berg (S) yrkar …"
@@ -177,7 +190,7 @@ def _checked(text: str, c: PCand) -> PCand | None:
     with a common noun ("Förstudie Underlag", "Arbetsgrupp Ekby") or a noun's definite form ("Kulturhuset Ekbo").
     """
     toks = [(m.start(), m.end()) for m in _WORDS.finditer(text, c.start, c.end)]
-    i, j = trim_never_names([text[a:b] for a, b in toks], _PARTY_NEXT.match(text, c.end) is not None)
+    i, j = trim_never_names([text[a:b] for a, b in toks], _party_next(text, c.end))
     if j - i < 2:
         return None
     after = _ROLE_WORD_AFTER.match(text, toks[j - 1][1])

@@ -107,6 +107,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "letter_run": _repeat("a"),
     "letter_run_then_a_wide_space": lambda n: "a" * max(1, n - 2) + "\u3000\n",
     # a name, then a run of blanks inside its line (a heading's trailing punctuation was sought from each blank)
+    # a date, then a long run of blanks or of line breaks (parsers.dates' ranges split the blanks after a date at each
+    # blank; records.date_reference's plan title read the rest of a run of blank lines from each of its lines)
+    "date_then_a_run_of_blanks": lambda n: "Mötet 2026-06-12" + " " * n + "slut.",
+    "date_then_a_run_of_line_breaks": lambda n: "Mötet 2026-06-12" + "\n" * n + "slut.",
     "name_then_a_run_of_blanks": lambda n: "Anna Berg" + " " * max(1, n - 12) + "x\n",
     "letters_and_digits": _repeat("a1"),
     "ocr_stand_ins": _repeat("{#"),
@@ -168,6 +172,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # a name with a common word run onto it, the name alone elsewhere (records.person_run_ons compared each such
     # candidate with every candidate of the document)
     "names_run_on_a_common_word": _repeat("Lars Berg Yttrandet godkänns. "),
+    # given names before two capitals, no bracket in the text (records.person_rules sought a party's bracket after
+    # each name through the rest of the text: ``regex`` seeks a required "(" behind leading blanks before matching)
+    "given_names_before_two_capitals": _repeat("Eva Lind Berg, "),
     # lines with no sentence end, a decision cue on each (records.clauses.sentence_span read every line break of the
     # sentence, copying the rest of it, for each cue)
     "decision_lines_without_sentence_ends": _repeat("styrelsen beslutar att anta planen\n"),
@@ -196,6 +203,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # its tabs) and a long calendar of short dated points
     "tabbed_currency_row": lambda n: "Del\tBelopp, kr\tAnsvarig\nRad" + _repeat("\t1 000")(n) + "\n",
     "calendar_points": lambda n: "Kommande\n" + _lines(n, lambda i: f"• {i % 28 + 1} mars: möte\n"),
+    # dated points under a lead-in's modal (records.deadline_context read the whole run of points for each point)
+    "dated_points_under_a_lead_in": lambda n: "Nämnden ska senast:\n" + _lines(
+        n, lambda i: f"• yttra sig den {i % 28 + 1} {MONTHS[i // 28 % 12]} {2026 + i // 336}\n"),
     "names_one_per_line": lambda n: _lines(n, lambda i: f"{distinct_name(i)}\n"),
     "paragraph_headings": lambda n: _lines(n, lambda i: f"§ {i} Budget\n"),
     "numbered_headings": lambda n: _lines(n, lambda i: f"{i}. Rubrik nummer {i}\n\n"),

@@ -16,6 +16,10 @@ _CLOCK_AFTER = compile_std(r"^[ \t,]*(?:kl\b|klockan\b)")
 CASE_PREFIX = compile_re(r"(?:(?<![\p{L}])\p{Lu}{2,6}|(?i:dnr|diarienr|nr|§))[ \t]*[.:]?[ \t]*\Z")
 
 
+#: A dash or "till (och med)" between two dates and the blanks around it, each blank read one way only (where no second
+#: date followed, a long run of blanks after the first was split at each of its blanks: the square of its length).
+_TO = (r"(?:[ \t]*-[ \t]*|[ \t]*(?:(?<=[ \t])(?:\n[ \t]*)?|\n[ \t]*)(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?)"
+       rf"{S1})")
 _Day = tuple[int | None, int, int]
 #: An optional weekday before a date written in digits ("tisdag 2024-03-05", "Tisdag 5/3 2024").
 WD = rf"(?:{NLB}{weekday('wd')}[ \t]*,?[ \t]*(?:den[ \t]+)?)?"
@@ -44,8 +48,7 @@ def iso(m: Any, ctx: Ctx) -> DateCandidate | None:
     return day_cand(m, ctx, v, "dates/iso", "ISO date", False)
 
 
-@rule("dates/iso_range", r"(?<![\w/.-])(?P<y1>(?:1[89]|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)[ \t]*"
-      rf"(?:-|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?){S1})[ \t]*"
+@rule("dates/iso_range", r"(?<![\w/.-])(?P<y1>(?:1[89]|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)" + _TO +
       r"(?P<y2>(?:1[89]|20)\d\d)-(?P<m2>[01]?\d)-(?P<d2>[0-3]?\d)(?![\w/]|-\d|[.,]\d)", needs="0000-0")
 def iso_range(m: Any, ctx: Ctx) -> DateCandidate | None:
     """Two ISO dates joined by a dash, spaced or not ("2026-03-01–2026-03-31"), or by "till (och med)"/"t.o.m.":
@@ -135,7 +138,7 @@ def weekday_day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
 
 
 @rule("dates/numeric_day_month_range",
-      rf"{NUMB}(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)[ \t]*(?:-|{S1}(?:till[ \t]+och[ \t]+med|till|t\.o\.m\.?){S1})[ \t]*"
+      rf"{NUMB}(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d){_TO}"
       r"(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d)(?![\w/]|[-.,:]\d)", needs="0/0")
 def numeric_day_month_range(m: Any, ctx: Ctx) -> DateCandidate | None:
     """Two numeric days and months as a range: "4/2-20/2", "28/12 t.o.m. 6/1" (over the new year); two
