@@ -19,3 +19,17 @@ def test_non_serving_substitutes_are_substitutes(label: str) -> None:
     got = dict(_attendees(form))
     assert got["Nils Berg"] == "serving_substitute"
     assert (got["Siv Alm"], got["Tor Hed"]) == ("substitute", "substitute")
+
+
+@pytest.mark.parametrize("line", ["Handläggare: Stina Norberg, stina.norberg@exempel.se, 0123-456 78",
+                                  "Upplysningar lämnas av Stina Norberg (s.norberg@exempel.se).",
+                                  "Kontaktperson: Stina Norberg, norberg@exempel.se"])
+def test_an_address_made_of_the_name_keeps_the_person(line: str) -> None:
+    doc = kdextract.parse("Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\nAvgiften ses över.\n\n" + line + "\n", ner=False)
+    assert [p.name for p in doc.people] == ["Stina Norberg"]
+
+
+def test_a_lower_case_word_of_prose_still_counts() -> None:
+    from kdextract.records.name_utils import lower_word_elsewhere
+    assert lower_word_elsewhere("Ring stina.norberg@exempel.se. Vi går mot berg och dal.", "Berg")
+    assert not lower_word_elsewhere("Ring stina.norberg@exempel.se eller info@norberg.se.", "Norberg")

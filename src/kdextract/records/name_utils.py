@@ -315,12 +315,13 @@ def gazetteer(name: str) -> list[list[str]]:
 
 
 def lower_word_elsewhere(text: str, word: str) -> bool:
-    """``word`` also occurs in lower case in ``text`` (a common word, not a name)."""
+    """``word`` also occurs in lower case in ``text`` (a common word, not a name); not counting the words of
+    e-mail addresses, which are often made from a person's name ("olof.lind@kommunen.se")."""
     low = word.lower()
     if low == word:
         return True
     if _WORD_RUN.fullmatch(low):
-        return low in word_index(text).by_word
+        return word_index(text).in_prose(low)
     if len(low) > LONGEST_WORD:
         return False
     return word_index(text).has(low)
