@@ -33,3 +33,12 @@ def test_a_lower_case_word_of_prose_still_counts() -> None:
     from kdextract.records.name_utils import lower_word_elsewhere
     assert lower_word_elsewhere("Ring stina.norberg@exempel.se. Vi går mot berg och dal.", "Berg")
     assert not lower_word_elsewhere("Ring stina.norberg@exempel.se eller info@norberg.se.", "Norberg")
+
+
+def test_a_ranked_vice_chair_keeps_the_rank() -> None:
+    form = ("Beslutande\nMaja Torn (MP) ordförande\nLeo Falk (S) 1:e vice ordförande\nEbba Ring (M) 2:e vice ordförande\n"
+            "Arvid Sand (C), 2:a vice ordförande\n\nSekreterare\nIda Lööf\n")
+    doc = kdextract.parse("Protokoll\nByggnadsnämnden\nSammanträdesdatum: 2026-01-20\n\n" + form, ner=False)
+    assert [(a.name, a.role) for a in doc.meetings[0].attendees][1:4] == [
+        ("Leo Falk", "förste vice ordförande"), ("Ebba Ring", "andre vice ordförande"),
+        ("Arvid Sand", "andre vice ordförande")]

@@ -27,8 +27,9 @@ from kdextract.records.name_utils import lower_word_elsewhere, municipalities, o
 from kdextract.records.person_names import body_head_endings, never_names, noun_like
 from kdextract.text.fold import fold_key
 
+#: Tokens of an attendance value; an ordinal ("1:e", "2:a") is a word, so a ranked role ("2:e vice ordförande") is one.
 _TOKEN = compile_re(
-    r"(?P<party>\([ \t]*\p{L}{1,4}[ \t]*\))|(?P<word>\p{L}[\p{L}\p{M}'’-]*\.?)|(?P<num>\d[\d\-–]*)"
+    r"(?P<party>\([ \t]*\p{L}{1,4}[ \t]*\))|(?P<word>\p{L}[\p{L}\p{M}'’-]*\.?|\d:[ae](?!\p{L}))|(?P<num>\d[\d\-–]*)"
     r"|(?P<punct>[,;:]|\.{2,}|…+|\.)|(?P<nl>\n)")
 _NAME_TOKEN = compile_re(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
 #: What ends a run of capitalised words: a line break or a bracket ("Eva Ek (Försäkringskassan)"); a column gap (a tab
