@@ -42,3 +42,11 @@ def test_a_ranked_vice_chair_keeps_the_rank() -> None:
     assert [(a.name, a.role) for a in doc.meetings[0].attendees][1:4] == [
         ("Leo Falk", "förste vice ordförande"), ("Ebba Ring", "andre vice ordförande"),
         ("Arvid Sand", "andre vice ordförande")]
+
+
+@pytest.mark.parametrize("group", ["Styrgrupp för Nya Hamnplanen", "Arbetsgrupp för digital nämndadministration",
+                                   "Samverkansgrupp för skola och socialtjänst"])
+def test_a_groups_body_is_its_whole_name(group: str) -> None:
+    doc = kdextract.parse(f"Minnesanteckningar\n{group}\nDatum: 2026-05-12\n\nNärvarande: Tove Lind, Emil Sköld\n\n"
+                          "1. Inledning\nTove hälsade välkommen.\n", ner=False)
+    assert doc.meta.body == group
