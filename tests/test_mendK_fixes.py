@@ -50,3 +50,13 @@ def test_a_groups_body_is_its_whole_name(group: str) -> None:
     doc = kdextract.parse(f"Minnesanteckningar\n{group}\nDatum: 2026-05-12\n\nNärvarande: Tove Lind, Emil Sköld\n\n"
                           "1. Inledning\nTove hälsade välkommen.\n", ner=False)
     assert doc.meta.body == group
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Remissen besvarades av Rådet för trygghetsfrågor under hösten.", "Rådet för trygghetsfrågor"),
+    ("Synpunkter kom in från Nämnden för bygg och miljö efter mötet.", "Nämnden för bygg och miljö"),
+    ("Stöd söktes hos Centrum för lättläst inför valet.", "Centrum för lättläst"),
+])
+def test_a_bodys_purpose_ends_before_the_next_phrase(sentence: str, name: str) -> None:
+    doc = kdextract.parse("Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\n" + sentence + "\n", ner=False)
+    assert [o.name for o in doc.organisations] == [name]

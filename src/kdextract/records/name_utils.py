@@ -214,6 +214,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     type_words_in_name: WordList
     association_name_joiners: WordList
     past_verbs: WordList
+    named_for_stops: WordList
     union_context_words: WordList
     branch_words: WordList
     postcode_before_place: str
