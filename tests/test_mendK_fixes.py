@@ -60,3 +60,9 @@ def test_a_groups_body_is_its_whole_name(group: str) -> None:
 def test_a_bodys_purpose_ends_before_the_next_phrase(sentence: str, name: str) -> None:
     doc = kdextract.parse("Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\n" + sentence + "\n", ner=False)
     assert [o.name for o in doc.organisations] == [name]
+
+
+@pytest.mark.parametrize("unit", ["Planavdelningen", "IT-avdelningen", "Upphandlingsenheten", "HR-enheten"])
+def test_departments_and_units_are_administration(unit: str) -> None:
+    doc = kdextract.parse(f"Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\nUnderlaget togs fram av {unit} i april.\n", ner=False)
+    assert [(o.name, o.kind) for o in doc.organisations] == [(unit, "administration")]
