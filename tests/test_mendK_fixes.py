@@ -66,3 +66,13 @@ def test_a_bodys_purpose_ends_before_the_next_phrase(sentence: str, name: str) -
 def test_departments_and_units_are_administration(unit: str) -> None:
     doc = kdextract.parse(f"Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\nUnderlaget togs fram av {unit} i april.\n", ner=False)
     assert [(o.name, o.kind) for o in doc.organisations] == [(unit, "administration")]
+
+
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("Avtalet med Region Uppsala gäller från juli.", "Region Uppsala"),
+    ("Landstinget Sörmland har lämnat synpunkter.", "Landstinget Sörmland"),
+])
+def test_a_regions_place_word_names_no_municipality(sentence: str, organisation: str) -> None:
+    doc = kdextract.parse("Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\nVi har fått en remiss. " + sentence + "\n", ner=False)
+    assert doc.meta.organisation != "Uppsala kommun" and doc.meta.organisation != "Sörmlands kommun"
+    assert doc.meta.organisation in (None, organisation)

@@ -28,6 +28,12 @@ _PLACE_WORDS = compile_re(r"\p{Lu}[\p{L}-]+")
 #: failed start skips to its run's end (later starts in the run share the failing rest): linear time.
 _MUNICIPALITY = compile_re(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}-]++(*SKIP)(?:[ \t]\p{Lu}[\p{L}-]++)?)[ \t]+"
                               r"(?P<word>" + kind_words("municipality") + r")(?:en|s)?(?![\p{L}])", regex.IGNORECASE)
+#: A region's or county council's word right before a place word, perhaps over one more place word ("Region
+#: Stockholm", "Region Jämtland Härjedalen"), and a county's word after one ("Stockholms län"): the place names the
+#: region or county, not its municipality.
+_REGION_BEFORE = compile_re(r"(?<![\p{L}])(?:" + kind_words("region") + r")(?:et|en)?[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)?\Z",
+                            regex.IGNORECASE)
+_COUNTY_AFTER = compile_re(r"[ \t]+(?:" + kind_words("county") + r")s?(?![\p{L}])")
 #: Form fields that name where the meeting was held or the protocol is kept.
 _PLACE_FIELDS = ("place_time", "place", "adjustment", "storage")
 #: A label in a later column of its line (three blanks or a tab before it), as PDF text lays out a table.
@@ -132,7 +138,8 @@ def _most_named(r: Reader) -> str | None:
     for pattern, weight in ((_MUNICIPALITY, 2.0), (_PLACE_WORDS, 1.0)):
         for m in pattern.finditer(r.text):
             place = m.group("place").split()[-1] if pattern is _MUNICIPALITY else m.group()
-            if pattern is _PLACE_WORDS and _surname_or_word(r.text, m.start(), place):
+            if pattern is _PLACE_WORDS and (_surname_or_word(r.text, m.start(), place)
+                                            or _region_or_county(r.text, m.start(), m.end())):
                 continue
             name = official_name(place)
             if name:
@@ -143,6 +150,11 @@ def _most_named(r: Reader) -> str | None:
     best = min(counts, key=lambda n: (-counts[n], first[n][0]))
     r.note("organisation", *first[best], "org_named_most", "the municipality the text names most")
     return best
+
+
+def _region_or_county(text: str, start: int, end: int) -> bool:
+    """The place word at ``start``-``end`` is part of a region's or a county's name ("Region Stockholm")."""
+    return _REGION_BEFORE.search(text, max(0, start - 60), start) is not None or _COUNTY_AFTER.match(text, end) is not None
 
 
 def _surname_or_word(text: str, start: int, place: str) -> bool:
