@@ -76,3 +76,13 @@ def test_a_regions_place_word_names_no_municipality(sentence: str, organisation:
     doc = kdextract.parse("Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\nVi har fått en remiss. " + sentence + "\n", ner=False)
     assert doc.meta.organisation != "Uppsala kommun" and doc.meta.organisation != "Sörmlands kommun"
     assert doc.meta.organisation in (None, organisation)
+
+
+@pytest.mark.parametrize("text", ["Falu kommun\nTjänsteskrivelse\n2026-03-02\n\nÄrendet\n\nFalu kommun ser över taxan.\n",
+                                  "Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\nFalun kommun och Falu kommun samverkar.\n"])
+def test_an_irregular_official_name_is_the_municipality(text: str) -> None:
+    doc = kdextract.parse(text, ner=False)
+    falun = [o for o in doc.organisations if o.kind == "municipality"]
+    assert [o.name for o in falun] == ["Falu kommun"]
+    assert all(m.text in ("Falu kommun", "Falun kommun") for m in falun[0].mentions)
+    assert sum(m.text == "Falu kommun" for m in falun[0].mentions) >= 1

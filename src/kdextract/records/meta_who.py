@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
@@ -20,8 +19,7 @@ from kdextract.layout.lines import COLUMN_GAP, Line
 from kdextract.layout.rules import rules as section_rules
 from kdextract.pattern_cache import compile_re
 from kdextract.records.meta_reader import Reader, meta_rules
-from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, kind_words, municipalities
-from kdextract.text.fold import fold_key
+from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, kind_words, official_name
 
 _PLACE_WORDS = compile_re(r"\p{Lu}[\p{L}-]+")
 #: "<Place> kommun": a place word read whole, never given back (nothing in it can be a blank), and a
@@ -40,33 +38,6 @@ _PLACE_FIELDS = ("place_time", "place", "adjustment", "storage")
 _AFTER_COLUMN_GAP = compile_re(r"(?:\t|[ ]{3})[ \t]*$")
 #: A day written as digits: no diarienummer, however its separators look.
 _ISO_DAY = compile_re(r"\d{4}-\d{2}-\d{2}(?!\d)")
-
-
-@lru_cache(maxsize=1)
-def _by_key() -> dict[str, str]:
-    """Each municipality by its folded name, by an irregular official stem ("Falu" -> "Falun") and by its name in
-    lower case (which tells "Håbo" from "Habo")."""
-    stems = {fold_key(stem): name for name, stem in meta_rules().data.official_stems.items()}
-    return stems | {fold_key(m): m for m in municipalities()} | {m.casefold(): m for m in municipalities()}
-
-
-@lru_cache(maxsize=4096)
-def official_name(place: str) -> str | None:
-    """The official name of the municipality ``place`` ("Arjeplog" -> "Arjeplogs kommun"), or None."""
-    munis = municipalities()
-    lookup = _by_key()
-    f, exact = fold_key(place), place.casefold()
-    name = lookup.get(exact) or (lookup.get(exact[:-1]) if exact.endswith("s") else None) \
-        or lookup.get(f) or (lookup.get(f[:-1]) if f.endswith("s") else None)
-    if name is None:
-        return None
-    word = "stad" if munis[name] == "stad" else "kommun"
-    if munis[name] == "region":
-        return f"Region {name}"
-    stem = meta_rules().data.official_stems.get(name)
-    if stem is None:
-        stem = name if name[-1] in "aeiouyåäösxz" else f"{name}s"
-    return f"{stem} {word}"
 
 
 def read_organisation(r: Reader, title: Line | None) -> str | None:

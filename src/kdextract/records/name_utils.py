@@ -214,6 +214,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     type_words_in_name: WordList
     association_name_joiners: WordList
     past_verbs: WordList
+    official_stems: dict[str, str]
     named_for_stops: WordList
     union_context_words: WordList
     branch_words: WordList
@@ -308,6 +309,36 @@ def municipalities() -> dict[str, str]:
         name, _, kind = line.partition(";")
         out[name.strip()] = kind.strip() or "kommun"
     return out
+
+
+@lru_cache(maxsize=1)
+def _by_key() -> dict[str, str]:
+    """Each municipality by its folded name, by an irregular official stem ("Falu" -> "Falun") and by its name in
+    lower case (which tells "Håbo" from "Habo")."""
+    stems = {fold_key(stem): name for name, stem in org_rules().official_stems.items()}
+    return stems | {fold_key(m): m for m in municipalities()} | {m.casefold(): m for m in municipalities()}
+
+
+def official_stem(name: str) -> str:
+    """What the municipality ``name`` puts before "kommun"/"stad": its genitive ("Arjeplogs"), the name itself
+    after a vowel, s, x or z ("Heby", "Hofors"), or an irregular stem ("Falu")."""
+    stem = org_rules().official_stems.get(name)
+    return stem if stem is not None else name if name[-1] in "aeiouyåäösxz" else f"{name}s"
+
+
+@lru_cache(maxsize=4096)
+def official_name(place: str) -> str | None:
+    """The official name of the municipality ``place`` ("Arjeplog" -> "Arjeplogs kommun"), or None."""
+    munis = municipalities()
+    lookup = _by_key()
+    f, exact = fold_key(place), place.casefold()
+    name = lookup.get(exact) or (lookup.get(exact[:-1]) if exact.endswith("s") else None) \
+        or lookup.get(f) or (lookup.get(f[:-1]) if f.endswith("s") else None)
+    if name is None:
+        return None
+    if munis[name] == "region":
+        return f"Region {name}"
+    return f"{official_stem(name)} {'stad' if munis[name] == 'stad' else 'kommun'}"
 
 
 def gazetteer(name: str) -> list[list[str]]:

@@ -28,13 +28,14 @@ from kdextract.records.name_utils import (
     is_sentence_start,
     key_of,
     lower_word_elsewhere,
+    official_name,
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
 from kdextract.records.org_filters import (is_form_label, is_surname, named_as_project, only_abbreviations,
                                            person_initials, regional_divisions, without_labels)
 from kdextract.records.org_mentions import WordIndex
-from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, munis_word, signing_place
+from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, signing_place
 from kdextract.records.org_rules import rule_candidates
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_rules import person_candidates, person_spans
@@ -183,7 +184,7 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
             key, kind = "muni:" + muni, "municipality"
             gen = fold_key(surface) != fold_key(muni) and surface.endswith("s")
             form = surface[:-1] if gen else surface
-            canonical = f"{muni} {munis_word(muni)}"
+            canonical = official_name(muni)
         else:
             hit = gaz_lookup(surface) or (gaz_lookup(surface[:-1]) if surface.endswith("s") else None)
             if hit:
@@ -332,9 +333,11 @@ def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int
         cs.sort(key=lambda c: c.start)
 
 
-def _name_rank(c: Cand, text: str) -> tuple[int, bool, bool, int, bool]:
+def _name_rank(c: Cand, text: str) -> tuple[int, bool, bool, bool, int, bool]:
+    """How good a name ``c``'s form is: the fullest; the listed spelling where the text writes it ("Falu kommun",
+    not "Faluns kommun"); no genitive; not the model's; the longest; capitalised."""
     lower_start = c.form[:1].islower()
-    return (c.full, not c.genitive, c.method != "model", len(c.form), not lower_start)
+    return (c.full, c.form == c.canonical, not c.genitive, c.method != "model", len(c.form), not lower_start)
 
 
 def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
