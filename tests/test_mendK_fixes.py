@@ -78,6 +78,13 @@ def test_a_regions_place_word_names_no_municipality(sentence: str, organisation:
     assert doc.meta.organisation in (None, organisation)
 
 
+def test_an_alias_is_never_a_made_up_form() -> None:
+    doc = kdextract.parse("Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\nÖstkustkommunernas samarbetskommitté har mötts. "
+                          "Enligt samarbetskommitténs förslag höjs taxan.\n", ner=False)
+    assert [(o.name, o.aliases) for o in doc.organisations] == [
+        ("Östkustkommunernas samarbetskommitté", ["samarbetskommitténs"])]  # not "samarbetskommittén"
+
+
 @pytest.mark.parametrize("text", ["Falu kommun\nTjänsteskrivelse\n2026-03-02\n\nÄrendet\n\nFalu kommun ser över taxan.\n",
                                   "Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\nFalun kommun och Falu kommun samverkar.\n"])
 def test_an_irregular_official_name_is_the_municipality(text: str) -> None:

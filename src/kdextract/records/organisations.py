@@ -40,6 +40,7 @@ from kdextract.records.org_rules import rule_candidates
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_rules import person_candidates, person_spans
 from kdextract.records.registry import builder
+from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage, disjoint
 
@@ -340,6 +341,13 @@ def _name_rank(c: Cand, text: str) -> tuple[int, bool, bool, bool, int, bool]:
     return (c.full, c.form == c.canonical, not c.genitive, c.method != "model", len(c.form), not lower_start)
 
 
+def _written(text: str, name: str) -> bool:
+    """``name`` stands in ``text`` as written: a candidate's form is an alias only so (never a form made from the
+    text's: "Sundsvall kommun" for "Sundsvalls kommun"); a listed name or an expansion ("Polismyndigheten" for
+    "Polisen") is one anyway."""
+    return bool(word_index(text).occurrences(name))
+
+
 def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
     out: list[tuple[int, Organisation]] = []
     for key, cs in groups.items():
@@ -354,7 +362,7 @@ def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
                 aliases.append(a)
 
         for c in cs:
-            add(c.form)
+            add(c.form if _written(text, c.form) else None)
             add(c.text.strip())
             for a in c.aliases:
                 add(a)
