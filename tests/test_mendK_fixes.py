@@ -93,3 +93,17 @@ def test_an_irregular_official_name_is_the_municipality(text: str) -> None:
     assert [o.name for o in falun] == ["Falu kommun"]
     assert all(m.text in ("Falu kommun", "Falun kommun") for m in falun[0].mentions)
     assert sum(m.text == "Falu kommun" for m in falun[0].mentions) >= 1
+
+
+def _projects(body: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = kdextract.parse("Kommundirektörens rapport\nMaj 2026\n\nProjekt\n\n" + body + "\n", ner=False)
+    return [(p.name, p.status, p.starts, p.ends) for p in doc.projects]
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_project_keeps_its_own_timeline(gap: str) -> None:
+    first = "Projektet Grön Hamn avslutades i oktober 2025."
+    second = "Projektet Ny Simhall startade i februari 2025 och ska vara klart i juni 2027."
+    expected = {("Grön Hamn", "finished", None, "2025-10"), ("Ny Simhall", "started", "2025-02", "2027-06")}
+    assert set(_projects(first + gap + second)) == expected
+    assert set(_projects(second + gap + first)) == expected
