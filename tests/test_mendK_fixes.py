@@ -107,3 +107,15 @@ def test_a_project_keeps_its_own_timeline(gap: str) -> None:
     expected = {("Grön Hamn", "finished", None, "2025-10"), ("Ny Simhall", "started", "2025-02", "2027-06")}
     assert set(_projects(first + gap + second)) == expected
     assert set(_projects(second + gap + first)) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Utredningen leddes av Karin Nyström Lund i höstas.",
+                                      "Förslaget togs fram av Karin Nyström Lund under våren."])
+def test_a_surname_that_is_also_a_municipality_ends_the_name(sentence: str) -> None:
+    doc = kdextract.parse("Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\n" + sentence + "\n", ner=False)
+    assert [p.name for p in doc.people] == ["Karin Nyström Lund"]
+
+
+def test_an_attendee_keeps_a_double_surname_before_the_party() -> None:
+    got = _attendees("Beslutande\nKarin Nyström Lund (MP), ordförande\nOla Vik (M)\n\nSekreterare\nIda Lööf\n")
+    assert got[0] == ("Karin Nyström Lund", "member")
