@@ -119,3 +119,16 @@ def test_a_surname_that_is_also_a_municipality_ends_the_name(sentence: str) -> N
 def test_an_attendee_keeps_a_double_surname_before_the_party() -> None:
     got = _attendees("Beslutande\nKarin Nyström Lund (MP), ordförande\nOla Vik (M)\n\nSekreterare\nIda Lööf\n")
     assert got[0] == ("Karin Nyström Lund", "member")
+
+
+def test_a_double_surname_alone_is_the_same_person() -> None:
+    from kdextract.records.people import people_in
+    from kdextract.records.person_candidate import PCand
+
+    text = "Uppdraget gavs till Eva-Lena Sjöberg Holm i april. Enligt Sjöberg Holm räcker tiden."
+    full, short = text.index("Eva-Lena"), text.index("Sjöberg Holm räcker")
+    cands = [PCand(full, full + 21, "Eva-Lena Sjöberg Holm", rule="people/given_name", score=0.85, explanation=""),
+             PCand(short, short + 12, "Sjöberg Holm", rule="model", score=0.8, explanation="")]
+    people = people_in(text, candidates=cands)
+    assert [(p.name, [m.text for m in p.mentions]) for p in people] == [
+        ("Eva-Lena Sjöberg Holm", ["Eva-Lena Sjöberg Holm", "Sjöberg Holm"])]
