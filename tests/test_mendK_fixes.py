@@ -132,3 +132,9 @@ def test_a_double_surname_alone_is_the_same_person() -> None:
     people = people_in(text, candidates=cands)
     assert [(p.name, [m.text for m in p.mentions]) for p in people] == [
         ("Eva-Lena Sjöberg Holm", ["Eva-Lena Sjöberg Holm", "Sjöberg Holm"])]
+
+
+def test_a_label_may_abbreviate_with_a_dot() -> None:
+    form = ("Beslutande\nKarin Ahl (V) ordförande\nTjänstgörande ersättare\nNils Berg (KD) för Ola Vik (M)\n\n"
+            "Ej tjg. ersättare\nSiv Alm (S)\n\nSekreterare\nIda Lööf\n")
+    assert dict(_attendees(form))["Siv Alm"] == "substitute"
