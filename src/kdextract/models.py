@@ -195,9 +195,7 @@ class Organisation(Located):
     id: str | None = None
     name: str
     kind: OrganisationKind = "other"
-    aliases: list[str] = Field(default_factory=list, description=(
-        "Other names of the organisation: the forms the text writes, an abbreviation's expansion, and its official "
-        "or listed name where the text writes another ('Vindelns kommun' for 'Vindeln')."))
+    aliases: list[str] = Field(default_factory=list, description="The text's forms, expansions, official name.")
     mentions: list[Mention] = Field(default_factory=list)
     source: Source
 
