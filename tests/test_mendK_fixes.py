@@ -138,3 +138,13 @@ def test_a_label_may_abbreviate_with_a_dot() -> None:
     form = ("Beslutande\nKarin Ahl (V) ordförande\nTjänstgörande ersättare\nNils Berg (KD) för Ola Vik (M)\n\n"
             "Ej tjg. ersättare\nSiv Alm (S)\n\nSekreterare\nIda Lööf\n")
     assert dict(_attendees(form))["Siv Alm"] == "substitute"
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Motionen väcktes av 1:e vice ordförande Leo Falk i mars.", "förste vice ordförande"),
+    ("Leo Falk, 2:e vice ordförande, yrkade avslag.", "andre vice ordförande"),
+    ("Motionen väcktes av vice ordförande Leo Falk i mars.", "vice ordförande"),
+])
+def test_a_vice_chairs_rank_is_kept_in_running_text(sentence: str, role: str) -> None:
+    doc = kdextract.parse("Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\n" + sentence + "\n", ner=False)
+    assert [(p.name, p.role) for p in doc.people] == [("Leo Falk", role)]
