@@ -55,11 +55,16 @@ def _municipality_alternatives() -> tuple[Alternatives, Alternatives]:
 
 @lru_cache(maxsize=1)
 def _municipality_lookup() -> dict[str, str]:
-    """The municipalities by folded name, by an irregular official stem ("Falu") and by name in lower case (which
-    tells "Håbo" from "Habo")."""
+    """The municipalities by folded name and by name in lower case (which tells "Håbo" from "Habo")."""
     folded = {fold_key(name): name for name in municipalities()}
-    stems = {fold_key(stem): name for name, stem in org_rules().official_stems.items()}
-    return stems | folded | {name.casefold(): name for name in municipalities()}
+    return folded | {name.casefold(): name for name in municipalities()}
+
+
+@lru_cache(maxsize=1)
+def _stem_municipalities() -> dict[str, str]:
+    """The municipalities by an irregular official stem ("Falu" -> "Falun"): read only before "kommun", as a bare
+    word the stem names no municipality ("Falu tingsrätt" is the court's own name)."""
+    return {fold_key(stem): name for name, stem in org_rules().official_stems.items()}
 
 
 @lru_cache(maxsize=4)
@@ -129,7 +134,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
     institutions = rules.institutions_after_place.heads
     taken = Coverage()
     for m in _municipality_alternatives()[0].finditer(text):
-        muni = muni_name(m.group("name"))
+        muni = muni_name(m.group("name")) or _stem_municipalities().get(fold_key(m.group("name")))
         if muni is None:
             continue
         word = m.group("word")
