@@ -148,3 +148,16 @@ def test_a_label_may_abbreviate_with_a_dot() -> None:
 def test_a_vice_chairs_rank_is_kept_in_running_text(sentence: str, role: str) -> None:
     doc = kdextract.parse("Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\n" + sentence + "\n", ner=False)
     assert [(p.name, p.role) for p in doc.people] == [("Leo Falk", role)]
+
+
+def test_a_purpose_may_hold_a_place_phrase() -> None:
+    doc = kdextract.parse("Tjänsteskrivelse\n2026-03-02\n\nÄrendet\n\nFrågan bereds av Samverkansrådet för vård på "
+                          "landsbygden i vår.\n", ner=False)
+    assert [o.name for o in doc.organisations] == ["Samverkansrådet för vård på landsbygden"]
+
+
+def test_a_group_named_with_its_purpose_is_no_organisation_by_its_header_alone() -> None:
+    doc = kdextract.parse("Minnesanteckningar\nStyrgruppen för projektet Ny Kajpromenad\nDatum: 2026-05-12\n\n"
+                          "Närvarande: Tove Lind, Emil Sköld\n\n1. Inledning\nTove hälsade välkommen.\n", ner=False)
+    assert doc.meta.body == "Styrgruppen för projektet Ny Kajpromenad"
+    assert doc.organisations == []
