@@ -59,7 +59,8 @@ def build_organisations(ctx: Context) -> list[Organisation]:
     Where the document did not say who issued it, the issuer becomes the municipality or
     region the text names most (``ctx.meta.organisation``, with its evidence).
     """
-    body = ctx.meta.evidence.get("body") if ctx.meta.body else None
+    # a group named with its purpose ("Styrgrupp för …") is the document's body, no organisation by that alone
+    body = ctx.meta.evidence.get("body") if ctx.meta.body and " för " not in ctx.meta.body else None
     found = organisations_in(ctx.text, ctx.ner, ctx.person_candidates, (body.start, body.end) if body else None)
     if ctx.meta.organisation is None:
         _issuer_from_mentions(ctx.meta, found)
@@ -342,9 +343,8 @@ def _name_rank(c: Cand, text: str) -> tuple[int, bool, bool, bool, int, bool]:
 
 
 def _written(text: str, name: str) -> bool:
-    """``name`` stands in ``text`` as written: a candidate's form is an alias only so (never a form made from the
-    text's: "Sundsvall kommun" for "Sundsvalls kommun"); a listed name or an expansion ("Polismyndigheten" for
-    "Polisen") is one anyway."""
+    """``name`` stands in ``text`` as written: a candidate's form is an alias only so (not "samarbetskommittén" for
+    "samarbetskommitténs"); a listed name or an expansion ("Polismyndigheten" for "Polisen") is one anyway."""
     return bool(word_index(text).occurrences(name))
 
 
