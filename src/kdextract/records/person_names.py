@@ -18,8 +18,7 @@ import regex
 
 from kdextract.layout.form import protocol_rules
 from kdextract.pattern_cache import compile_re
-from kdextract.records.name_utils import (WB_L, WB_R, ambiguous_municipality_names, is_first_name, is_role,
-                                         lower_word_elsewhere, org_rules)
+from kdextract.records.name_utils import WB_L, WB_R, is_first_name, is_role, lower_word_elsewhere, org_rules
 from kdextract.records.org_places import gaz_lookup, muni_name
 from kdextract.resources import Pattern, Rules
 from kdextract.text.fold import fold_key
@@ -212,10 +211,9 @@ def _token_facts(token: str) -> tuple[bool, bool, bool, bool]:
 
 def name_ok(tokens: list[str], text: str, strict: bool, party_after: bool = False, bracket: bool = False) -> bool:
     """Tokens that can be a person's name (no org words, roles, places, never-names or common words); a third name
-    that is a municipality's too ("Lind Sundsvall") is the last surname only where the person's party or role follows
-    it (``party_after``: "Maria Lind Sundsvall (S)", "…, ekonomichef", "… som
-    ekonomichef") or it ends a sentence of prose ("… är Maria Lind Sundsvall."), elsewhere the place the person comes
-    from; one that is a common surname too ("Berg", "Lund", "Mora": ``ambiguous_municipalities``) is a surname always;
+    that is a municipality's too ("Lind Berg") is the last surname only where the person's party or role follows
+    it (``party_after``: "Maria Lind Berg (S)", "…, ekonomichef", "… som
+    ekonomichef") or it ends a sentence of prose ("… är Maria Lind Berg."), elsewhere the place the person comes from;
     a first word that is a given name and a month ("Maj") only where a party in brackets follows (``bracket``)."""
     facts = [_token_facts(t) for t in tokens]
     if not 2 <= sum(not particle for particle, *_ in facts) <= 4:
@@ -226,8 +224,7 @@ def name_ok(tokens: list[str], text: str, strict: bool, party_after: bool = Fals
             continue
         if never and i == 0 and bracket and given_never_name(t):
             continue  # "Maj Berg (KD)"
-        if never or (i > 0 and organisation) or (i == last and i >= 2 and municipality and not party_after
-                                                  and t not in ambiguous_municipality_names()):
+        if never or (i > 0 and organisation) or (i == last and i >= 2 and municipality and not party_after):
             return False
         if strict and i > 0 and lower_word_elsewhere(text, t):
             return False
