@@ -56,10 +56,9 @@ MODEL_NAME = "sv_kdextract_ner"
 def build_organisations(ctx: Context) -> list[Organisation]:
     """Every named organisation in ``ctx.text`` (ids ``org-1``... in order of first mention).
 
-    Where the document did not say who issued it, the issuer becomes the municipality or
-    region the text names most (``ctx.meta.organisation``, with its evidence).
+    Where the document did not say who issued it, the issuer becomes the municipality or region the text names most
+    (``ctx.meta.organisation``). A group named with its purpose ("Styrgrupp för …") is no organisation by its head.
     """
-    # a group named with its purpose ("Styrgrupp för …") is the document's body, no organisation by that alone
     body = ctx.meta.evidence.get("body") if ctx.meta.body and " för " not in ctx.meta.body else None
     found = organisations_in(ctx.text, ctx.ner, ctx.person_candidates, (body.start, body.end) if body else None)
     if ctx.meta.organisation is None:
@@ -342,6 +341,7 @@ def _name_rank(c: Cand, text: str) -> tuple[int, bool, bool, bool, int, bool]:
     return (c.full, c.form == c.canonical, not c.genitive, c.method != "model", len(c.form), not lower_start)
 
 
+@lru_cache(maxsize=4096)  # asked once per form, not per mention: each asking lists all the form's occurrences
 def _written(text: str, name: str) -> bool:
     """``name`` stands in ``text`` as written: a candidate's form is an alias only so (not "samarbetskommittén" for
     "samarbetskommitténs"); a listed name or an expansion ("Polismyndigheten" for "Polisen") is one anyway."""
