@@ -215,10 +215,10 @@ def test_memo_diarienummer_and_no_meeting() -> None:
 
 
 def test_cooperation_and_official_names() -> None:
-    from kdextract.records.meta_who import official_name
+    from kdextract.records.name_utils import official_name
 
     # a genitive s after a consonant, none after a vowel or s; Kalmar, Orust and Falun are the only
-    # municipalities of Sweden that break the rule (a general fact: meta.json, official_stems)
+    # municipalities of Sweden that break the rule (a general fact: organisations.json, official_stems)
     places = ("Arjeplog", "Heby", "Hofors", "Orust", "Falun", "Falu", "Sundbyberg", "Gotland", "Ekby")
     assert [official_name(p) for p in places] == [
         "Arjeplogs kommun", "Heby kommun", "Hofors kommun", "Orust kommun", "Falu kommun", "Falu kommun",

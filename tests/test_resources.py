@@ -239,14 +239,13 @@ def test_number_words() -> None:
 
 
 def test_gazetteers() -> None:
-    from kdextract.records.meta_reader import meta_rules
-    from kdextract.records.name_utils import is_first_name, is_role, municipalities, role_base
+    from kdextract.records.name_utils import is_first_name, is_role, municipalities, org_rules, role_base
 
     names = list(municipalities())
     assert len(names) == len(set(names)) == 290
     assert municipalities()["Solna"] == "stad" and municipalities()["Heby"] == "kommun"
     assert set(municipalities().values()) <= {"kommun", "stad", "region"}
-    assert set(meta_rules().data.official_stems) <= set(names)  # irregular official names are real municipalities
+    assert set(org_rules().official_stems) <= set(names)  # irregular official names are real municipalities
     regions = [line.split("|")[0] for line in load_lines("regions.txt")]
     assert len(regions) == len(set(regions)) == 21
     agencies = [p.strip() for line in load_lines("agencies.txt") for p in line.split("|")]

@@ -194,7 +194,7 @@ class Organisation(Located):
     id: str | None = None
     name: str
     kind: OrganisationKind = "other"
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list, description="The text's forms, expansions, official name.")
     mentions: list[Mention] = Field(default_factory=list)
     source: Source
 

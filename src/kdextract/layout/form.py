@@ -70,10 +70,12 @@ class ProtocolRules(Rules, file="protocol.json"):
 
 
 _SLASH = compile_re(r"\s*/\s*")
+#: The dot of a short abbreviation inside a label ("Ej tjg. ersättare"): the label is the same without it.
+_ABBREVIATION_DOT = compile_re(r"(?<=(?<!\p{L})\p{L}{2,3})\.(?=[ \t])")
 
 
 def _label_key(s: str) -> str:
-    return fold_key(_SLASH.sub("/", s))
+    return fold_key(_SLASH.sub("/", _ABBREVIATION_DOT.sub("", s)))
 
 
 class _Compiled:
@@ -81,9 +83,10 @@ class _Compiled:
         self.by_key = {_label_key(lb.label): lb for lb in data.labels}
         self.lower_values = frozenset(data.lower_case_values)
         self.lower_fields = frozenset(data.lower_case_fields)
-        parts = []
+        parts = []  # a short word may carry an abbreviation's dot ("Ej tjg. ersättare")
         for lb in sorted(data.labels, key=lambda lb: len(lb.label), reverse=True):
-            words = [regex.escape(w).replace("/", r"[ \t]*/[ \t]*") for w in lb.label.split(" ")]
+            words = [regex.escape(w).replace("/", r"[ \t]*/[ \t]*") + (r"\.?" if 2 <= len(w) <= 3 else "")
+                     for w in lb.label.split(" ")]
             parts.append(r"[ \t]+".join(words))
         self.label = compile_re(WB_L + "(?:" + "|".join(parts) + ")" + WB_R, regex.IGNORECASE)
         # a label's first word, up to a slash (around which blanks may come), is matched letter by letter

@@ -27,8 +27,9 @@ from kdextract.records.name_utils import lower_word_elsewhere, municipalities, o
 from kdextract.records.person_names import body_head_endings, never_names, noun_like
 from kdextract.text.fold import fold_key
 
+#: Tokens of an attendance value; an ordinal ("1:e", "2:a") is a word, so a ranked role ("2:e vice ordförande") is one.
 _TOKEN = compile_re(
-    r"(?P<party>\([ \t]*\p{L}{1,4}[ \t]*\))|(?P<word>\p{L}[\p{L}\p{M}'’-]*\.?)|(?P<num>\d[\d\-–]*)"
+    r"(?P<party>\([ \t]*\p{L}{1,4}[ \t]*\))|(?P<word>\p{L}[\p{L}\p{M}'’-]*\.?|\d:[ae](?!\p{L}))|(?P<num>\d[\d\-–]*)"
     r"|(?P<punct>[,;:]|\.{2,}|…+|\.)|(?P<nl>\n)")
 _NAME_TOKEN = compile_re(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
 #: What ends a run of capitalised words: a line break or a bracket ("Eva Ek (Försäkringskassan)"); a column gap (a tab
@@ -110,7 +111,8 @@ def _names(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
             j += 1
         after_comma = i > 0 and toks[i - 1].text == "," and not _listed_after(text, toks, out, i)
         if not _affiliation(text, toks[i].start):
-            out += [(i + a, i + b) for a, b in _segment(text, [t.text for t in toks[i:j]], after_comma)]
+            party = j < len(toks) and toks[j].kind == "party"
+            out += [(i + a, i + b) for a, b in _segment(text, [t.text for t in toks[i:j]], after_comma, party)]
         i = j
     return out
 
@@ -151,14 +153,18 @@ def _role_follows(toks: list[_Tok], j: int) -> bool:
     return nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() and is_role(nxt.text.rstrip("."))
 
 
-def _segment(text: str, words: list[str], after_comma: bool) -> list[tuple[int, int]]:
-    """The best cut of a run of capitalised words into names (dynamic programme over the run).
+def _segment(text: str, words: list[str], after_comma: bool, party: bool = False) -> list[tuple[int, int]]:
+    """The best cut of a run of capitalised words into names (dynamic programme over the run); where a party in
+    brackets follows the run (``party``), its last word is the person's surname even if a municipality's too
+    ("Anna Lindqvist Berg (S)").
 
     A run that alternates surname and given name ("Holmberg Sara Lindqvist Mattias", as memo
     headers write their handläggare) is read in pairs.
     """
     n = len(words)
     kinds = [_kind(text, w) for w in words]
+    if party and kinds[-1] == "place":
+        kinds[-1] = "name"
     if n % 2 == 0 and all(k in ("name", "place") for k in kinds[0::2]) and all(k == "given" for k in kinds[1::2]):
         return [(i, i + 2) for i in range(0, n, 2)]
     best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, []) if i == 0 else (-1e9, []) for i in range(n + 1)]

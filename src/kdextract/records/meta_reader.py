@@ -65,7 +65,6 @@ class MetaRules(Rules, file="meta.json"):
     posted_date_kinds: list[DocumentKind]
     chair_roles: Pattern
     cooperation: Pattern
-    official_stems: dict[str, str]
     secretary_roles: Pattern
     signature_row_labels: Pattern
     signature_row_writers: Pattern

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
@@ -20,47 +19,25 @@ from kdextract.layout.lines import COLUMN_GAP, Line
 from kdextract.layout.rules import rules as section_rules
 from kdextract.pattern_cache import compile_re
 from kdextract.records.meta_reader import Reader, meta_rules
-from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, kind_words, municipalities
-from kdextract.text.fold import fold_key
+from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, kind_words, official_name
 
 _PLACE_WORDS = compile_re(r"\p{Lu}[\p{L}-]+")
 #: "<Place> kommun": a place word read whole, never given back (nothing in it can be a blank), and a
 #: failed start skips to its run's end (later starts in the run share the failing rest): linear time.
 _MUNICIPALITY = compile_re(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}-]++(*SKIP)(?:[ \t]\p{Lu}[\p{L}-]++)?)[ \t]+"
                               r"(?P<word>" + kind_words("municipality") + r")(?:en|s)?(?![\p{L}])", regex.IGNORECASE)
+#: A region's or county council's word right before a place word, perhaps over one more place word ("Region
+#: Stockholm", "Region Jämtland Härjedalen"), and a county's word after one ("Stockholms län"): the place names the
+#: region or county, not its municipality.
+_REGION_BEFORE = compile_re(r"(?<![\p{L}])(?:" + kind_words("region") + r")(?:et|en)?[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)?\Z",
+                            regex.IGNORECASE)
+_COUNTY_AFTER = compile_re(r"[ \t]+(?:" + kind_words("county") + r")s?(?![\p{L}])")
 #: Form fields that name where the meeting was held or the protocol is kept.
 _PLACE_FIELDS = ("place_time", "place", "adjustment", "storage")
 #: A label in a later column of its line (three blanks or a tab before it), as PDF text lays out a table.
 _AFTER_COLUMN_GAP = compile_re(r"(?:\t|[ ]{3})[ \t]*$")
 #: A day written as digits: no diarienummer, however its separators look.
 _ISO_DAY = compile_re(r"\d{4}-\d{2}-\d{2}(?!\d)")
-
-
-@lru_cache(maxsize=1)
-def _by_key() -> dict[str, str]:
-    """Each municipality by its folded name, by an irregular official stem ("Falu" -> "Falun") and by its name in
-    lower case (which tells "Håbo" from "Habo")."""
-    stems = {fold_key(stem): name for name, stem in meta_rules().data.official_stems.items()}
-    return stems | {fold_key(m): m for m in municipalities()} | {m.casefold(): m for m in municipalities()}
-
-
-@lru_cache(maxsize=4096)
-def official_name(place: str) -> str | None:
-    """The official name of the municipality ``place`` ("Arjeplog" -> "Arjeplogs kommun"), or None."""
-    munis = municipalities()
-    lookup = _by_key()
-    f, exact = fold_key(place), place.casefold()
-    name = lookup.get(exact) or (lookup.get(exact[:-1]) if exact.endswith("s") else None) \
-        or lookup.get(f) or (lookup.get(f[:-1]) if f.endswith("s") else None)
-    if name is None:
-        return None
-    word = "stad" if munis[name] == "stad" else "kommun"
-    if munis[name] == "region":
-        return f"Region {name}"
-    stem = meta_rules().data.official_stems.get(name)
-    if stem is None:
-        stem = name if name[-1] in "aeiouyåäösxz" else f"{name}s"
-    return f"{stem} {word}"
 
 
 def read_organisation(r: Reader, title: Line | None) -> str | None:
@@ -132,7 +109,8 @@ def _most_named(r: Reader) -> str | None:
     for pattern, weight in ((_MUNICIPALITY, 2.0), (_PLACE_WORDS, 1.0)):
         for m in pattern.finditer(r.text):
             place = m.group("place").split()[-1] if pattern is _MUNICIPALITY else m.group()
-            if pattern is _PLACE_WORDS and _surname_or_word(r.text, m.start(), place):
+            if pattern is _PLACE_WORDS and (_surname_or_word(r.text, m.start(), place)
+                                            or _region_or_county(r.text, m.start(), m.end())):
                 continue
             name = official_name(place)
             if name:
@@ -143,6 +121,11 @@ def _most_named(r: Reader) -> str | None:
     best = min(counts, key=lambda n: (-counts[n], first[n][0]))
     r.note("organisation", *first[best], "org_named_most", "the municipality the text names most")
     return best
+
+
+def _region_or_county(text: str, start: int, end: int) -> bool:
+    """The place word at ``start``-``end`` is part of a region's or a county's name ("Region Stockholm")."""
+    return _REGION_BEFORE.search(text, max(0, start - 60), start) is not None or _COUNTY_AFTER.match(text, end) is not None
 
 
 def _surname_or_word(text: str, start: int, place: str) -> bool:

@@ -214,6 +214,8 @@ class OrganisationRules(Rules, file="organisations.json"):
     type_words_in_name: WordList
     association_name_joiners: WordList
     past_verbs: WordList
+    official_stems: dict[str, str]
+    named_for_stops: WordList
     union_context_words: WordList
     branch_words: WordList
     postcode_before_place: str
@@ -309,18 +311,49 @@ def municipalities() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _by_key() -> dict[str, str]:
+    """Each municipality by its folded name, by an irregular official stem ("Falu" -> "Falun") and by its name in
+    lower case (which tells "Håbo" from "Habo")."""
+    stems = {fold_key(stem): name for name, stem in org_rules().official_stems.items()}
+    return stems | {fold_key(m): m for m in municipalities()} | {m.casefold(): m for m in municipalities()}
+
+
+def official_stem(name: str) -> str:
+    """What the municipality ``name`` puts before "kommun"/"stad": its genitive ("Arjeplogs"), the name itself
+    after a vowel, s, x or z ("Heby", "Hofors"), or an irregular stem ("Falu")."""
+    stem = org_rules().official_stems.get(name)
+    return stem if stem is not None else name if name[-1] in "aeiouyåäösxz" else f"{name}s"
+
+
+@lru_cache(maxsize=4096)
+def official_name(place: str) -> str | None:
+    """The official name of the municipality ``place`` ("Arjeplog" -> "Arjeplogs kommun"), or None."""
+    munis = municipalities()
+    lookup = _by_key()
+    f, exact = fold_key(place), place.casefold()
+    name = lookup.get(exact) or (lookup.get(exact[:-1]) if exact.endswith("s") else None) \
+        or lookup.get(f) or (lookup.get(f[:-1]) if f.endswith("s") else None)
+    if name is None:
+        return None
+    if munis[name] == "region":
+        return f"Region {name}"
+    return f"{official_stem(name)} {'stad' if munis[name] == 'stad' else 'kommun'}"
+
+
 def gazetteer(name: str) -> list[list[str]]:
     """Lines of a ``Canonical|alias|...`` list."""
     return [[p.strip() for p in line.split("|") if p.strip()] for line in load_lines(name)]
 
 
 def lower_word_elsewhere(text: str, word: str) -> bool:
-    """``word`` also occurs in lower case in ``text`` (a common word, not a name)."""
+    """``word`` also occurs in lower case in ``text`` (a common word, not a name); not counting the words of
+    e-mail addresses, which are often made from a person's name ("olof.lind@kommunen.se")."""
     low = word.lower()
     if low == word:
         return True
     if _WORD_RUN.fullmatch(low):
-        return low in word_index(text).by_word
+        return word_index(text).in_prose(low)
     if len(low) > LONGEST_WORD:
         return False
     return word_index(text).has(low)

@@ -128,7 +128,11 @@ def find_bodies(text: str) -> Iterator[Cand]:
 #: A line break (with the blanks around it) inside a coordinated name ("kultur- och" / "fritidsnämnden").
 _WRAP = compile_re(r"[ \t]*\n[ \t]*")
 
-_NAMED_FOR_STOP = frozenset({"att", "som", "med", "för", "den", "det", "är", "har", "ska", "kan", "och", "i", "på", "till", "sedan"})
+
+@lru_cache(maxsize=1)
+def _named_for_stops() -> frozenset[str]:
+    """The words that end a body's purpose ("under", "att", "som"), folded."""
+    return frozenset(fold_key(w) for w in org_rules().named_for_stops.words)
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +153,7 @@ def _company_after() -> regex.Pattern[str]:
 def _coordinated_for(rest: list[str]) -> bool:
     """The word after an "och" in what a body is for is a second purpose ("för gymnasieskola och vuxenutbildning"):
     a small word, no stop word and no noun's definite form ("… och kommunen har")."""
-    return bool(rest) and rest[0].islower() and fold_key(rest[0]) not in _NAMED_FOR_STOP and not definite_noun(rest[0])
+    return bool(rest) and rest[0].islower() and fold_key(rest[0]) not in _named_for_stops() and not definite_noun(rest[0])
 
 
 #: Two or more capitalised words joined by dashes right after a name ("Ekby–Åsby–Norrby"), or the dashes and words
@@ -181,7 +185,7 @@ def find_named_for(text: str) -> Iterator[Cand]:
         words = m.group("n").split()
         keep = 0
         for k, w in enumerate(words):
-            if (fold_key(w) in _NAMED_FOR_STOP or k and past_verb(w)) and not (
+            if (fold_key(w) in _named_for_stops() or k and past_verb(w)) and not (
                     w == "och" and keep and _coordinated_for(words[k + 1:])):
                 break
             keep += 1

@@ -19,6 +19,7 @@ from kdextract.records.name_utils import (
     key_of,
     kind_words,
     municipalities,
+    official_name,
     ocr_beginning,
     ocr_pattern,
     ocr_regex,
@@ -38,9 +39,12 @@ _BARE_LEAD = WB_L + r"(?<![\p{L}][-\u2013/])"
 
 @lru_cache(maxsize=1)
 def _municipality_alternatives() -> tuple[Alternatives, Alternatives]:
-    """The municipalities' full forms ("Kalix kommun", in any case) and bare names (as written)."""
+    """The municipalities' full forms ("Kalix kommun", in any case; an irregular official stem too: "Falu kommun")
+    and bare names (as written)."""
     names = [(name, len(name) >= 5) for name in sorted(municipalities(), key=len, reverse=True)]
-    full = Alternatives(WB_L, "name", [(ocr_pattern(n, tolerant), ocr_beginning(n, tolerant)) for n, tolerant in names],
+    stems = [(stem, len(stem) >= 5) for name, stem in org_rules().official_stems.items() if fold_key(stem) != fold_key(name)]
+    full = Alternatives(WB_L, "name", [(ocr_pattern(n, tolerant), ocr_beginning(n, tolerant))
+                                       for n, tolerant in sorted(names + stems, key=lambda p: -len(p[0]))],
                         r"(?P<gs>s)?[ \t]+(?P<word>" + kind_words("municipality") + r")(?P<suf>s|en|ens)?" + WB_R,
                         regex.IGNORECASE)
     bare = Alternatives(_BARE_LEAD, "name", [(ocr_pattern(n, tolerant, first_exact=True),
@@ -54,6 +58,13 @@ def _municipality_lookup() -> dict[str, str]:
     """The municipalities by folded name and by name in lower case (which tells "Håbo" from "Habo")."""
     folded = {fold_key(name): name for name in municipalities()}
     return folded | {name.casefold(): name for name in municipalities()}
+
+
+@lru_cache(maxsize=1)
+def _stem_municipalities() -> dict[str, str]:
+    """The municipalities by an irregular official stem ("Falu" -> "Falun"): read only before "kommun", as a bare
+    word the stem names no municipality ("Falu tingsrätt" is the court's own name)."""
+    return {fold_key(stem): name for name, stem in org_rules().official_stems.items()}
 
 
 @lru_cache(maxsize=4)
@@ -102,7 +113,7 @@ def _letter_spaced(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), m.group(), kind="municipality", key="muni:" + muni, form=f"{name} {word}",
                    full=FULL_OFFICIAL, rule="organisations/municipality_spaced", method="gazetteer", score=0.95,
                    explanation=f"the municipality name {muni} typed letter-spaced",
-                   canonical=f"{muni} {munis_word(muni)}")
+                   canonical=official_name(muni))
 
 
 _CAPITALISED_WORD_BEFORE = compile_re(r"(\p{Lu}[\p{L}\-]+)[ ]$")
@@ -123,7 +134,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
     institutions = rules.institutions_after_place.heads
     taken = Coverage()
     for m in _municipality_alternatives()[0].finditer(text):
-        muni = muni_name(m.group("name"))
+        muni = muni_name(m.group("name")) or _stem_municipalities().get(fold_key(m.group("name")))
         if muni is None:
             continue
         word = m.group("word")
@@ -134,7 +145,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), m.group(), kind="municipality", key="muni:" + muni, form=form,
                    full=FULL_OFFICIAL, rule="organisations/municipality_full", method="gazetteer", score=0.97,
                    explanation=f"'{word}' after the municipality name {muni}",
-                   canonical=f"{muni} {munis_word(muni)}", genitive=gen)
+                   canonical=official_name(muni), genitive=gen)
         taken.add(m.start(), m.end())
     yield from _letter_spaced(text)
     bare_hits = []
@@ -180,7 +191,7 @@ def find_municipalities(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), m.group(), kind="municipality", key="muni:" + muni,
                    form=m.group("name"), full=FULL_SHORT, rule="organisations/municipality_bare",
                    method="gazetteer", score=0.85, explanation=f"municipality name {muni}",
-                   canonical=f"{muni} {munis_word(muni)}", genitive=gen)
+                   canonical=official_name(muni), genitive=gen)
 
 @lru_cache(maxsize=1)
 def _signing_place_after() -> regex.Pattern[str]:
@@ -213,10 +224,6 @@ def definite_listed(head: str) -> str | None:
         if hit is not None:
             return "gaz:" + hit[0]
     return None
-
-
-def munis_word(muni: str) -> str:
-    return "stad" if municipalities()[muni] == "stad" else "kommun"
 
 
 #: the gap between two items of a list: ", ", " och ", " samt ", "/" …

@@ -28,17 +28,19 @@ from kdextract.records.name_utils import (
     is_sentence_start,
     key_of,
     lower_word_elsewhere,
+    official_name,
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
 from kdextract.records.org_filters import (is_form_label, is_surname, named_as_project, only_abbreviations,
                                            person_initials, regional_divisions, without_labels)
 from kdextract.records.org_mentions import WordIndex
-from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, munis_word, signing_place
+from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, signing_place
 from kdextract.records.org_rules import rule_candidates
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_rules import person_candidates, person_spans
 from kdextract.records.registry import builder
+from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
 from kdextract.text.spans import Coverage, disjoint
 
@@ -54,10 +56,10 @@ MODEL_NAME = "sv_kdextract_ner"
 def build_organisations(ctx: Context) -> list[Organisation]:
     """Every named organisation in ``ctx.text`` (ids ``org-1``... in order of first mention).
 
-    Where the document did not say who issued it, the issuer becomes the municipality or
-    region the text names most (``ctx.meta.organisation``, with its evidence).
+    Where the document did not say who issued it, the issuer becomes the municipality or region the text names most
+    (``ctx.meta.organisation``). A group named with its purpose ("Styrgrupp för …") is no organisation by its head.
     """
-    body = ctx.meta.evidence.get("body") if ctx.meta.body else None
+    body = ctx.meta.evidence.get("body") if ctx.meta.body and " för " not in ctx.meta.body else None
     found = organisations_in(ctx.text, ctx.ner, ctx.person_candidates, (body.start, body.end) if body else None)
     if ctx.meta.organisation is None:
         _issuer_from_mentions(ctx.meta, found)
@@ -183,7 +185,7 @@ def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand
             key, kind = "muni:" + muni, "municipality"
             gen = fold_key(surface) != fold_key(muni) and surface.endswith("s")
             form = surface[:-1] if gen else surface
-            canonical = f"{muni} {munis_word(muni)}"
+            canonical = official_name(muni)
         else:
             hit = gaz_lookup(surface) or (gaz_lookup(surface[:-1]) if surface.endswith("s") else None)
             if hit:
@@ -332,9 +334,18 @@ def _sweep(text: str, groups: dict[str, list[Cand]], people: list[tuple[int, int
         cs.sort(key=lambda c: c.start)
 
 
-def _name_rank(c: Cand, text: str) -> tuple[int, bool, bool, int, bool]:
+def _name_rank(c: Cand, text: str) -> tuple[int, bool, bool, bool, int, bool]:
+    """How good a name ``c``'s form is: the fullest; the listed spelling where the text writes it ("Falu kommun",
+    not "Faluns kommun"); no genitive; not the model's; the longest; capitalised."""
     lower_start = c.form[:1].islower()
-    return (c.full, not c.genitive, c.method != "model", len(c.form), not lower_start)
+    return (c.full, c.form == c.canonical, not c.genitive, c.method != "model", len(c.form), not lower_start)
+
+
+@lru_cache(maxsize=4096)  # asked once per form, not per mention: each asking lists all the form's occurrences
+def _written(text: str, name: str) -> bool:
+    """``name`` stands in ``text`` as written: a candidate's form is an alias only so (not "samarbetskommittén" for
+    "samarbetskommitténs"); a listed name or an expansion ("Polismyndigheten" for "Polisen") is one anyway."""
+    return bool(word_index(text).occurrences(name))
 
 
 def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
@@ -351,7 +362,7 @@ def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
                 aliases.append(a)
 
         for c in cs:
-            add(c.form)
+            add(c.form if _written(text, c.form) else None)
             add(c.text.strip())
             for a in c.aliases:
                 add(a)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kdextract.models import Mention, Organisation, Person, Source
 from kdextract.pattern_cache import compile_re
+from kdextract.records.name_utils import is_first_name
 from kdextract.records.person_roles import role_after, role_before
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_lists import FORM_RULE
@@ -121,7 +122,8 @@ def _name_key(name: str) -> str:
 
 
 def _group(cands: list[PCand]) -> dict[str, list[PCand]]:
-    """Candidates by name; a genitive ("Lena Forsbergs") or a shorter form ("Jonas Ek") joins the fuller name.
+    """Candidates by name; a genitive ("Lena Forsbergs"), a shorter form ("Jonas Ek") or a double surname without
+    its given name ("Lind Berg" of "Eva Lind Berg") joins the fuller name.
 
     Each name goes to the first (longest) name it is a genitive or a word prefix of, found by
     lookup rather than by comparing every pair of names.
@@ -132,16 +134,20 @@ def _group(cands: list[PCand]) -> dict[str, list[PCand]]:
     keys = sorted(groups, key=len, reverse=True)
     rank = {k: i for i, k in enumerate(keys)}
     longer: dict[str, list[str]] = {}  # "jonas ek" -> the names that start with "jonas ek ", longest first
+    ending: dict[str, list[str]] = {}  # "lind berg" -> the names that end with " lind berg", longest first
     for key in keys:
         words = key.split(" ")
         for n in range(2, len(words)):
             longer.setdefault(" ".join(words[:n]), []).append(key)
+            ending.setdefault(" ".join(words[n - 1:]), []).append(key)
     for k in keys:
         if k not in groups:
             continue
         targets = [k[:-1]] if k.endswith("s") and k[:-1] in groups else []
         if len(k.split()) >= 2:
             targets += [o for o in longer.get(k, ()) if o in groups and o != k][:1]
+            if not is_first_name(groups[k][0].name.split()[0]):  # "Lind Berg": the double surname of "Eva Lind Berg"
+                targets += [o for o in ending.get(k, ()) if o in groups and o != k][:1]
         if targets:
             groups[min(targets, key=rank.__getitem__)].extend(groups.pop(k))
     return groups

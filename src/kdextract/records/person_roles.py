@@ -3,8 +3,11 @@ vid Region Dalarna", "Lena Holm som är kommundirektör", "kommunens folkhälsos
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
+from kdextract.layout.form import protocol_rules
 from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import WB_L, is_first_name, is_role, role_base
 from kdextract.records.person_names import PeopleRules
@@ -28,9 +31,41 @@ APPOINTED_AS = compile_re(r"^[ \t]+(?:har[ \t]+)?(?:anställts|utsetts|rekrytera
                              r"[ \t]+(?:ny[ \t]+)?(?P<adj>" + _ADJ + r")?(?P<role>[\p{L}\-]+)")
 
 
+@lru_cache(maxsize=1)
+def _ranked_roles() -> dict[str, str]:
+    """The protocol's role forms of several words ("2:e vice ordförande", "v ordf") by their words in lower case,
+    without dots: what they stand for ("andre vice ordförande")."""
+    return {k.casefold(): v for k, v in protocol_rules().role_abbreviations.items() if " " in v}
+
+
+def _ranked_forms() -> str:
+    """The alternation of ``_ranked_roles``' forms, a dot allowed after each word."""
+    forms = sorted(_ranked_roles(), key=len, reverse=True)
+    return "|".join(r"\.?[ \t]+".join(map(regex.escape, f.split())) + r"\.?" for f in forms)
+
+
+@lru_cache(maxsize=1)
+def _ranked_before() -> regex.Pattern[str]:
+    """One of ``_ranked_roles`` right before a name ("… av 2:e vice ordförande Eva Ek")."""
+    return compile_re(r"(?<![\p{L}\d])(?P<role>" + _ranked_forms() + r")[ \t]+\Z", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ranked_after() -> regex.Pattern[str]:
+    """One of ``_ranked_roles`` after a name and a comma ("Eva Ek, 2:e vice ordförande, …")."""
+    return compile_re(r",[ \t]+(?P<role>" + _ranked_forms() + r")(?![\p{L}\d])", regex.IGNORECASE)
+
+
+def _ranked(m: regex.Match[str] | None) -> str | None:
+    """What the ranked role ``m`` found stands for, or None."""
+    return None if m is None else _ranked_roles()[" ".join(m.group("role").casefold().replace(".", "").split())]
+
+
 def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | None, str | None, int]:
     """(role, organisation, priority) from the words after a name."""
     rest = text[end: limit if limit is not None else end + 200]
+    if (ranked := _ranked(_ranked_after().match(rest))) is not None:
+        return ranked, None, 3  # ", 2:e vice ordförande,"
     m = _COMMA_ROLE.match(rest)
     if m:
         words = m.group("phrase").split()
@@ -73,6 +108,8 @@ def role_before(text: str, start: int) -> tuple[str | None, int]:
     them ('Projektledare är Ali Hadzic', 'Ny ekonomichef blir Eva Ek'), or a fronted role and its verb ('Som ny
     miljöchef börjar Eva Ek'), gives the role a lower priority."""
     before = text[max(0, start - 80): start]
+    if (ranked := _ranked(_ranked_before().search(before, max(0, len(before) - 30)))) is not None:
+        return ranked, 3
     verb = before.rstrip(" \t")  # the copula shape is searched only where one ends the text before the name
     copula = verb != before and verb.endswith(_COPULAS)
     for shape in (_COPULA_BEFORE, _FRONTED_BEFORE) if copula else (_FRONTED_BEFORE,):

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from kdextract.pattern_cache import compile_re
-from kdextract.records.name_utils import is_first_name, is_role, is_sentence_start, lower_word_elsewhere, role_base
+from kdextract.records.name_utils import (is_first_name, is_role, is_sentence_start, kind_words, lower_word_elsewhere,
+                                         role_base)
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_initials import find_initialled
 from kdextract.records.person_inverted import find_surname_first
@@ -39,9 +40,10 @@ _WORDS = compile_re(r"\S+")
 _RULES = PeopleRules.load()
 #: A party in brackets after a name's blanks ("Maria Lind Berg (S)"): matched from the bracket (``_after_blanks``).
 _PARTY_NEXT = compile_re(r"\((?:" + "|".join(map(regex.escape, _RULES.parties)) + r")\)")
-#: A sentence's end right after a name, and a lower-case word of prose right before one.
-_SENTENCE_CLOSE = compile_re(r"[.!?](?:[ \t\n]|$)")
-_PROSE_BEFORE = compile_re(r"(?<![\p{L}\d])\p{Ll}{2,}[ \t]+$")
+#: The word right before a name.
+_WORD_BEFORE = compile_re(r"(?<![\p{L}\d])(\p{L}+)[ \t]+$")
+#: A municipality's or region's word right after a name's last word ("… Berg kommun", "… Bergs kommun").
+_PLACE_KIND_NEXT = compile_re(r"s?[ \t]+(?:" + kind_words("municipality", "county", "region") + r")", regex.IGNORECASE)
 #: "Eva och Per Holm": two given names that share the surname after them (no third capital after it).
 _COUPLE = compile_re(WB_L + r"(?P<g1>" + TOKEN + r")[ ]+(?:" + "|".join(map(regex.escape, _RULES.couple_joiners))
                         + r")[ ]+(?P<g2>" + TOKEN + r")[ ]+(?P<sur>" + TOKEN + r")" + WB_R + r"(?![ ]+\p{Lu})")
@@ -87,10 +89,17 @@ def find_running(text: str) -> Iterator[PCand]:
 
 def _person_after(text: str, end: int, start: int) -> bool:
     """What follows a name at ``end`` belongs to a person: a party in brackets ("Maria Lind Berg (S)") or a role
-    after a comma ("…, ekonomichef") or "som" ("… som ekonomichef"); or the name, from ``start``, ends a sentence
-    of prose ("Kontaktperson är Maria Lind Berg."), where no place follows a name without a comma."""
+    after a comma ("…, ekonomichef") or "som" ("… som ekonomichef"); or the name, from ``start``, stands in a
+    sentence of prose or after a title ("Kontaktperson är Maria Lind Berg.", "… gavs av Maria Lind Berg i maj"), where no place
+    follows a name without a comma (but its municipality's word may follow the place: "… Lind Berg kommun")."""
     return _party_next(text, end) or role_after(text, end)[2] >= 2 \
-        or _SENTENCE_CLOSE.match(text, end) is not None and _PROSE_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _prose_before(text, start) and _PLACE_KIND_NEXT.match(text, end) is None
+
+
+def _prose_before(text: str, start: int) -> bool:
+    """A lower-case word of prose ("… gavs av") or a title ("Kommundirektör …") stands right before ``start``."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and (m.group(1).islower() and len(m.group(1)) >= 2 or is_role(m.group(1)))
 
 
 def _after_blanks(text: str, pos: int) -> int:

@@ -99,13 +99,17 @@ def build_projects(ctx: Context) -> list[Project]:
                     if n >= 4:
                         break
                     sentences[i].add(span)
+    naming = {span: i for i, spans in enumerate(spans_of) for a, _ in spans for span in [sentence_span(ctx, a)]}
     for m in r.anaphora.finditer(folded):
         k = bisect_right(anchors, (m.start(), len(groups))) - 1  # the project named last before it
         if k < 0:
             continue
         offset, named = anchors[k]
+        sent = sentence_span(ctx, m.start())
+        if naming.get(sent, named) != named:
+            continue  # "Projektet Nya Vallaskolan startade …": a sentence that names another project is that one's
         if _level1(ctx, m.start())[0] <= offset and m.start() - offset < 2500:
-            sentences[named].add(sentence_span(ctx, m.start()))
+            sentences[named].add(sent)
     org_mentions = SpanIndex((s, e, k) for k, org in enumerate(ctx.doc.organisations)
                              for s, e in [(m.start, m.end) for m in org.mentions] or [(org.start, org.end)])
     amounts = SpanIndex((am.start, am.end, k) for k, am in enumerate(ctx.doc.amounts))

@@ -26,6 +26,9 @@ _RUN_SPLIT = compile_re(r"([\p{L}\p{N}]+)")
 #: The same runs in a text without letters or digits outside Latin-1 (``re`` splits at them twice as fast).
 _LATIN1_RUN_SPLIT = compile_std("([" + "".join(map(re.escape, LATIN1_WORD_CHARS)) + "]+)")
 _BLANKS = compile_re(r"[ \t]+")
+#: A run in an e-mail address: before its "@" ("olof.lind@…") or after it ("…@lind.se").
+_ADDRESS_AFTER = compile_re(r"[\p{L}\p{N}._%+-]{0,64}@[\p{L}\p{N}]")
+_ADDRESS_BEFORE = compile_re(r"@[\p{L}\p{N}.-]{0,255}$")
 
 
 class WordIndex:
@@ -50,6 +53,7 @@ class WordIndex:
             else:
                 at.append(i)
         self.by_word = by_word
+        self._in_prose: dict[str, bool] = {}
 
     def occurrences(self, phrase: str, genitive: bool = False) -> list[tuple[int, int]]:
         """Spans where ``phrase`` stands as whole words (blanks between words may be any run of
@@ -89,6 +93,18 @@ class WordIndex:
                 if gap != sep and not (sep.strip(" \t") == "" and _BLANKS.fullmatch(gap)):
                     return None
         return self.ends[i + len(words) - 1]
+
+    def in_prose(self, word: str) -> bool:
+        """The run ``word`` stands somewhere outside an e-mail address ("lind" of "olof.lind@kommunen.se" is
+        no word of the text's prose); remembered per word, so asking for every name stays linear."""
+        known = self._in_prose.get(word)
+        if known is None:
+            text = self.text
+            known = any(_ADDRESS_AFTER.match(text, self.ends[i]) is None
+                        and _ADDRESS_BEFORE.search(text, max(0, self.starts[i] - 256), self.starts[i]) is None
+                        for i in self.by_word.get(word, ()))
+            self._in_prose[word] = known
+        return known
 
     def has(self, word: str) -> bool:
         """``word`` stands somewhere in the text as whole words (hyphenated words too)."""
