@@ -115,3 +115,23 @@ def test_bad_arguments_are_kdextract_errors_that_name_the_argument(call: object)
     with pytest.raises(kdextract.ArgumentError, match="page|on_error|batch_size|n_process|sources") as info:
         call(doc)  # type: ignore[operator]
     assert isinstance(info.value, kdextract.KdextractError)
+
+
+def test_utf16_without_bom_may_hold_a_few_characters_with_a_zero_low_byte(tmp_path: Path) -> None:
+    text = "Kommunstyrelsen\n\nBudget   Utfall\n\u2500\u2500\u2500\u2500\u2500\u2500   \u2500\u2500\u2500\u2500\u2500\u2500\n" + MEMO * 3
+    path = tmp_path / "tabell.txt"
+    path.write_bytes(text.encode("utf-16-le"))
+    assert kdextract.parse(path, ner=False).text == text
+
+
+def test_an_undefined_windows_1252_byte_in_a_mixed_file_becomes_a_replacement_character() -> None:
+    data = "Budget – utfall\n".encode() + "Kostnad för skolan ".encode("cp1252") + b"\x81 45 000 kr\n"
+    doc = kdextract.parse(data, ner=False)
+    assert "skolan \ufffd 45 000 kr" in doc.text and "\x81" not in doc.text
+    assert any("U+FFFD" in w and "line 2" in w for w in doc.warnings)
+
+
+def test_numpy_integers_are_whole_numbers_for_batch_arguments() -> None:
+    np = pytest.importorskip("numpy")
+    docs = list(kdextract.parse_many(["Ramen är 45 000 kr."], ner=False, batch_size=np.int64(8), n_process=np.int32(1)))
+    assert [a.value for a in docs[0].amounts] == [45000]

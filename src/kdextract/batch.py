@@ -31,6 +31,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import count, islice
+from numbers import Integral
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -208,7 +209,8 @@ def _refuse_in_bootstrapping_worker() -> None:
 # -- the run -------------------------------------------------------------------------------------
 
 def _whole(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    """An integer (also numpy's), not a bool."""
+    return isinstance(value, Integral) and not isinstance(value, bool)
 
 
 def _resolve_n_process(n_process: int) -> int:
@@ -293,7 +295,7 @@ def run(
                             f"got {n_process!r}")
     if total is None and isinstance(sources, Sized):
         total = len(sources)
-    job = _Job(parser, document_date, batch_size)
+    job = _Job(parser, document_date, int(batch_size))
     return _run(_checked(sources, name), total, _resolve_n_process(n_process), job, want_progress(progress, total),
                 on_error)
 

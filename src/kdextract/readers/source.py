@@ -167,7 +167,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if pairs < 4 or b"\x00" not in sample:
         return None
     for codec, zero in (("utf-16-le", 1), ("utf-16-be", 0)):
-        if sample[zero::2].count(0) >= 0.7 * pairs and sample[1 - zero::2].count(0) == 0:
+        high, low = sample[zero::2].count(0), sample[1 - zero::2].count(0)  # "─" (U+2500) has a zero low byte
+        if high >= 0.7 * pairs and low * 4 < high:
             return codec
     return None
 
@@ -176,12 +177,13 @@ def _by_line(data: bytes, name: str, *, bom: bool) -> tuple[str, tuple[str, ...]
     """``data`` that is not valid UTF-8: a legacy (cp1252) file, or UTF-8 with some lines in another encoding.
 
     Lines that are valid UTF-8 are read so; in the others each invalid byte is read as Windows-1252
-    (Latin-1 for the five bytes cp1252 leaves undefined) and the valid UTF-8 around it stays UTF-8.
+    (U+FFFD for the five bytes cp1252 leaves undefined) and the valid UTF-8 around it stays UTF-8.
     Data without a single valid UTF-8 sequence beyond ASCII (and without a UTF-8 BOM) is a cp1252
     file and is decoded whole, without a warning.
     """
     parts: list[str] = []
     legacy: list[int] = []
+    undefined = False
     utf8 = bom
     for number, line in enumerate(data.splitlines(keepends=True), 1):
         try:
@@ -189,6 +191,7 @@ def _by_line(data: bytes, name: str, *, bom: bool) -> tuple[str, tuple[str, ...]
             utf8 = utf8 or not line.isascii()
         except UnicodeDecodeError:
             legacy.append(number)
+            undefined = undefined or any(b in line for b in _CP1252_UNDEFINED)
             parts.append(line.decode("utf-8", errors=_CP1252_BYTES))
             utf8 = utf8 or not line.decode("utf-8", errors="ignore").isascii()
     if not utf8:
@@ -197,7 +200,8 @@ def _by_line(data: bytes, name: str, *, bom: bool) -> tuple[str, tuple[str, ...]
     shown = ", ".join(map(str, legacy[:_QUOTED])) + (f" and {len(legacy) - _QUOTED:,} more" if len(legacy) > _QUOTED else "")
     return "".join(parts), (f"{name} mixes encodings: it is UTF-8, but {'lines' if many else 'line'} {shown} "
                             f"{'hold' if many else 'holds'} bytes that are not; they were read as Windows-1252 "
-                            "(check the å, ä and ö there)",)
+                            "(check the å, ä and ö there)" + (", and bytes it does not define became U+FFFD (�)"
+                                                               if undefined else ""),)
 
 
 def _cp1252(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
@@ -221,7 +225,7 @@ def _bytes_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
     return "".join(_CP1252_CHARS[b] for b in exc.object[exc.start:exc.end]), exc.end
 
 
-_CP1252_CHARS = [bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)]
+_CP1252_CHARS = [bytes([b]).decode("cp1252", errors="ignore") or "\ufffd" for b in range(256)]
 _CP1252_UNDEFINED = [bytes([b]) for b in range(256) if not bytes([b]).decode("cp1252", errors="ignore")]
 _CP1252_BYTES = "kdextract.cp1252-bytes"
 codecs.register_error(_CP1252_BYTES, _bytes_as_cp1252)
