@@ -1,0 +1,26 @@
+"""mendM: fixes for review25 findings 2, 4, 7, 8, 10 and 5 (fixtures in our own words)."""
+from __future__ import annotations
+
+import kdextract
+
+_HEAD = "PROTOKOLL\nFritidsnämnden 2027-05-11\n\n§ 14 Föreningsstöd\n"
+
+
+def _decisions(body: str) -> list[str]:
+    return [d.text for d in kdextract.parse(_HEAD + body, ner=False).decisions]
+
+
+def test_present_passive_with_an_authority_named_later_stays_our_decision() -> None:
+    body = "Taxan för lokalhyra fastställs med hänsyn till vägledningen från Boverket.\n"
+    assert _decisions(body) == ["Taxan för lokalhyra fastställs med hänsyn till vägledningen från Boverket."]
+
+
+def test_co_funding_authority_in_a_relative_clause_is_no_agent() -> None:
+    body = "Ridklubben beviljas 150 000 kronor, som utgör kommunens andel av stödet från Jordbruksverket.\n"
+    assert len(_decisions(body)) == 1
+
+
+def test_past_passive_with_its_authority_as_agent_stays_another_bodys_decision() -> None:
+    body = ("Ridklubben har tidigare beviljats 150 000 kronor från Jordbruksverket.\n\n"
+            "Beslut\nNämnden beviljar ridklubben 40 000 kronor.\n")
+    assert _decisions(body) == ["Nämnden beviljar ridklubben 40 000 kronor."]
