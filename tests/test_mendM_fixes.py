@@ -24,3 +24,17 @@ def test_past_passive_with_its_authority_as_agent_stays_another_bodys_decision()
     body = ("Ridklubben har tidigare beviljats 150 000 kronor från Jordbruksverket.\n\n"
             "Beslut\nNämnden beviljar ridklubben 40 000 kronor.\n")
     assert _decisions(body) == ["Nämnden beviljar ridklubben 40 000 kronor."]
+
+
+def _deadlines(body: str) -> list[tuple[str, str | None]]:
+    doc = kdextract.parse("Tjänsteskrivelse\nDatum: 2026-09-01\n\n" + body, ner=False)
+    return [(d.kind, d.value) for d in doc.deadlines]
+
+
+def test_planned_change_by_a_rate_in_a_bare_year_is_a_deadline() -> None:
+    assert _deadlines("Hyrorna i kommunens lokaler ska justeras med 2 procent 2028.\n") == [("planned", "2028")]
+    assert _deadlines("Bolaget avser att höja taxan med 4 % 2028.\n") == [("planned", "2028")]
+
+
+def test_forecast_rate_in_a_bare_year_stays_no_deadline() -> None:
+    assert _deadlines("Elpriset ska följas upp. Kostnaderna förväntas stiga med 6 procent 2028.\n") == []
