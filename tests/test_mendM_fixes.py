@@ -38,3 +38,15 @@ def test_planned_change_by_a_rate_in_a_bare_year_is_a_deadline() -> None:
 
 def test_forecast_rate_in_a_bare_year_stays_no_deadline() -> None:
     assert _deadlines("Elpriset ska följas upp. Kostnaderna förväntas stiga med 6 procent 2028.\n") == []
+
+
+def _mail_deadlines(body: str) -> list[tuple[str, str | None]]:
+    return [(d.kind, d.value) for d in kdextract.parse("Hej!\n" + body, ner=False).deadlines]
+
+
+def test_request_to_the_addressee_as_a_question_keeps_its_date() -> None:
+    assert _mail_deadlines("Kan du mejla tidplanen till mig den 20 oktober?\n") == [("planned", "XXXX-10-20")]
+
+
+def test_question_of_the_writers_own_side_still_makes_no_deadline() -> None:
+    assert _mail_deadlines("Kan vi flytta arbetsmötet till den 20 oktober?\n") == []

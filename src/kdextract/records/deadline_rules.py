@@ -86,3 +86,4 @@ class DeadlineRules(Rules, file="deadlines.json"):
     handover_verbs: WordList
     contact_details: ContactDetails
     form_label_past: WordList
+    question_addressees: WordList
