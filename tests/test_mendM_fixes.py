@@ -50,3 +50,12 @@ def test_request_to_the_addressee_as_a_question_keeps_its_date() -> None:
 
 def test_question_of_the_writers_own_side_still_makes_no_deadline() -> None:
     assert _mail_deadlines("Kan vi flytta arbetsmötet till den 20 oktober?\n") == []
+
+
+def test_offer_to_send_regrets_or_answer_questions_at_a_meeting_is_no_deadline() -> None:
+    assert _mail_deadlines("Jag kan lämna återbud till styrgruppen den 8 oktober om det krockar.\n") == []
+    assert _mail_deadlines("Jag kan svara på era frågor om bygget på dialogmötet den 8 oktober.\n") == []
+
+
+def test_promise_to_hand_in_a_document_stays_a_deadline() -> None:
+    assert _mail_deadlines("Jag kan lämna mitt yttrande den 8 oktober.\n") == [("planned", "XXXX-10-08")]
