@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import kdextract
+from kdextract import find_dates
 
 _HEAD = "PROTOKOLL\nFritidsnämnden 2027-05-11\n\n§ 14 Föreningsstöd\n"
 
@@ -59,3 +60,17 @@ def test_offer_to_send_regrets_or_answer_questions_at_a_meeting_is_no_deadline()
 
 def test_promise_to_hand_in_a_document_stays_a_deadline() -> None:
     assert _mail_deadlines("Jag kan lämna mitt yttrande den 8 oktober.\n") == [("planned", "XXXX-10-08")]
+
+
+def _within(text: str) -> list[str | None]:
+    return [m.value for m in find_dates(text, reference="2027-03-01") if m.text.startswith("inom")]
+
+
+def test_period_of_a_main_clause_after_a_leading_day_counts_from_the_reference() -> None:
+    text = "Efter ombyggnaden den 12 maj 2020 måste fastighetsägaren anmäla brister inom tio dagar."
+    assert _within(text) == ["2027-03-01/2027-03-10"]
+
+
+def test_period_coordinated_with_the_days_event_still_counts_from_that_day() -> None:
+    text = "Skrivelsen kom in den 15 februari 2027 och ska besvaras inom tio dagar."
+    assert _within(text) == ["2027-02-15/2027-02-24"]
