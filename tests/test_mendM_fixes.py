@@ -74,3 +74,17 @@ def test_period_of_a_main_clause_after_a_leading_day_counts_from_the_reference()
 def test_period_coordinated_with_the_days_event_still_counts_from_that_day() -> None:
     text = "Skrivelsen kom in den 15 februari 2027 och ska besvaras inom tio dagar."
     assert _within(text) == ["2027-02-15/2027-02-24"]
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in kdextract.parse(text, ner=False).people]
+
+
+def test_acronym_before_a_given_name_is_no_surname_in_capitals() -> None:
+    text = "Minnesanteckningar\nKommunala tillgänglighetsrådet\n\nDeltagare\nLena Sjöholm, ordförande\nKPR Gunnel, ledamot\n"
+    assert _people(text) == ["Lena Sjöholm"]
+
+
+def test_surname_in_capitals_before_a_given_name_is_still_read() -> None:
+    text = "Minnesanteckningar\nKommunala tillgänglighetsrådet\n\nDeltagare\nLena Sjöholm, ordförande\nNYBLOM Gunnel, ledamot\n"
+    assert _people(text) == ["Lena Sjöholm", "NYBLOM Gunnel"]
