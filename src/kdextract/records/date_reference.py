@@ -53,6 +53,7 @@ class DateRecordRules(Rules, file="date_records.json"):
     plan_year_nouns: WordList
     price_base_nouns: WordList
     rate_units: WordList
+    rate_plan_words: WordList
     report_year_nouns: WordList
     calendar_year_nouns: WordList
     item_note_words: WordList
@@ -97,14 +98,16 @@ def budget_year(text: str, d: DateMention) -> bool:
     """The year or run of years ``d`` names the budget or plan written right before it ("ryms i nämndens
     investeringsbudget för 2027", "Mål och budget 2027", "plan för 2028–2029"): which budget it is, no date by
     which something happens; or the price base it opens ("i 2026 års prisnivå"; not "klar 2028 i 2026 års …"); or
-    the period of a rate right before the bare year ("växa med 3,8 procent 2028"; not "höjas med 4 procent till 2028")."""
+    the period of a rate right before the bare year ("växa med 3,8 procent 2028"; not "höjas med 4 procent till 2028",
+    nor a change its clause plans: "ska höjas med 3 procent 2027")."""
     if d.granularity != "year" and _YEARS.fullmatch(d.value or "") is None:
         return False
     lead = _YEAR_LEAD.match(d.text)
     end = d.start + (lead.end() if lead else 0)
     return _plan_noun_before().search(fold(text[max(0, end - 48):end])) is not None \
         or _price_base().match(fold(text[d.start:d.end + 24])) is not None \
-        or d.text[:1].isdigit() and _rate_before().search(fold(text[max(0, d.start - 24):d.start])) is not None
+        or d.text[:1].isdigit() and _rate_before().search(fold(text[max(0, d.start - 24):d.start])) is not None \
+        and _rate_planned().search(fold(text[max(0, d.start - _PLAN_REACH):d.start])) is None
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +115,17 @@ def _price_base() -> regex.Pattern[str]:
     nouns = sorted({fold(w) for w in DateRecordRules.load().price_base_nouns.words}, key=lambda w: (-len(w), w))
     return compile_re(r"(?:i\s+)?(?:19|20)\d\d\s+ars\s+(?:" + "|".join(map(regex.escape, nouns)) + r")(?![\w-])",
                       regex.V1)
+
+
+#: How far before a rate's year a plan word of its clause may stand ("Nämnden planerar att sänka avgiften med 5 % 2027").
+_PLAN_REACH = 80
+
+
+@lru_cache(maxsize=1)
+def _rate_planned() -> regex.Pattern[str]:
+    words = sorted({fold(w) for w in DateRecordRules.load().rate_plan_words.words}, key=lambda w: (-len(w), w))
+    return compile_re(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
+                      + r")(?![\w-])[^.;:!?\n]*\Z", regex.V1)
 
 
 @lru_cache(maxsize=1)

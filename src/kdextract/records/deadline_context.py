@@ -151,10 +151,19 @@ _BAR_REACH = 12
 def asks(text: str, s: int, d: DateMention, cue: Cue, modals: frozenset[str]) -> bool:
     """The sentence at ``s`` is a question that its modal cue opens ("Kan vi få en punkt om lekplatserna i höst?",
     "Ska vi boka lokalen till maj?"): it asks for a plan, it makes none (a due word asks by when: "Kan ni svara
-    senast den 3 maj?" has its own cue, nearer the date)."""
+    senast den 3 maj?" has its own cue, nearer the date); not a request to the addressee, "ni" or "du" right after
+    the modal ("Kan ni återkomma med svar till den 15 maj?"): that asks for a delivery by the date."""
     return (" ".join(cue.text.casefold().split()) in modals and cue.end <= d.start
             and _QUESTION_LEAD.fullmatch(text, s, cue.start) is not None
-            and _QUESTION_END.match(text, d.end, d.end + _QUESTION_REACH) is not None)
+            and _QUESTION_END.match(text, d.end, d.end + _QUESTION_REACH) is not None
+            and _addressee().match(text, cue.end, d.start) is None)
+
+
+@lru_cache(maxsize=1)
+def _addressee() -> regex.Pattern[str]:
+    """The addressee as the subject right after a question's modal (deadlines.json ``question_addressees``)."""
+    words = DeadlineRules.load().question_addressees.words
+    return compile_re(r"\s+(?:" + "|".join(map(regex.escape, words)) + r")(?![\w])", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

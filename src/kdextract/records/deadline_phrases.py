@@ -44,16 +44,24 @@ class _Availability(Protocol):
     def promise_verbs(self) -> list[str]: ...
     @property
     def adverbs(self) -> list[str]: ...
+    @property
+    def object_verbs(self) -> list[str]: ...
+    @property
+    def objects(self) -> list[str]: ...
 
 
 def cue_phrase_pattern(phrase: str, availability: _Availability) -> str:
     """The pattern of a (lower-case) cue phrase; one of ``availability``'s ("jag kan") matches only where no verb of
-    a promise follows it, maybe after one of its adverbs ("jag kan nog leverera …" is a plan's modal)."""
+    a promise follows it, maybe after one of its adverbs ("jag kan nog leverera …" is a plan's modal), nor a verb
+    that promises with a thing delivered as its object ("jag kan lämna synpunkter …"; not "lämna återbud")."""
     if phrase not in availability.words:
         return phrase_pattern(phrase)
     adverbs = "|".join(phrase_pattern(w.casefold()) for w in availability.adverbs)
     verbs = "|".join(phrase_pattern(w.casefold()) for w in sorted(availability.promise_verbs, key=len, reverse=True))
-    return rf"{phrase_pattern(phrase)}(?!\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![\w]))"
+    with_object = "|".join(phrase_pattern(w.casefold()) for w in availability.object_verbs)
+    objects = "|".join(phrase_pattern(w.casefold()) for w in sorted(availability.objects, key=len, reverse=True))
+    return (rf"{phrase_pattern(phrase)}(?!\s+(?:(?:{adverbs})\s+)?(?:(?:{verbs})(?![\w])"
+            rf"|(?:{with_object})(?:\s+[\w]+){{0,2}}?\s+(?:{objects})))")
 
 
 class PhrasesByPair:

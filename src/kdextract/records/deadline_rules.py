@@ -47,6 +47,8 @@ class Availability(WordList):
 
     promise_verbs: list[str]
     adverbs: list[str]
+    object_verbs: list[str]  # a promise only with one of ``objects`` (word beginnings) after them
+    objects: list[str]
 
 
 class ContactDetails(WordList):
@@ -86,3 +88,4 @@ class DeadlineRules(Rules, file="deadlines.json"):
     handover_verbs: WordList
     contact_details: ContactDetails
     form_label_past: WordList
+    question_addressees: WordList

@@ -77,7 +77,7 @@ def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
                 continue  # "Kommunen föreslår att …": a reply's suggestion to another body
             if ctx.meta.kind in r.other_authority_kinds and (
                     r.other_authority.search(folded, max(0, m.start() - 60), m.start())
-                    or m.group(0).endswith("s") and r.other_authority_agent.match(folded, m.end(), sent[1])):
+                    or r.other_authority_agent.match(folded, m.end(), sent[1])):
                 continue  # "Energimyndigheten har beviljat …", "… har beviljats 2 mnkr från Boverket": another's decision
             hits.append(_Hit(cue, m.start(), m.end(), sent))
     return hits

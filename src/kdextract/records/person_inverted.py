@@ -17,7 +17,7 @@ from kdextract.records.name_utils import is_first_name, role_base
 from kdextract.records.org_places import gaz_lookup, muni_name
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_initials import label_value, role_around
-from kdextract.records.person_names import TOKEN, never_name
+from kdextract.records.person_names import TOKEN, PeopleRules, never_name
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.word_starts import WB_L, WB_R
 
@@ -28,10 +28,19 @@ _SURNAME_FIRST = compile_re(WB_L + r"(?P<sur>\p{Lu}{3,}(?:-\p{Lu}{3,})?)[ ](?P<g
 
 
 def _surname_ok(sur: str) -> bool:
-    """A capitalised word that is no common word, form word, given name, role, place or listed organisation."""
+    """A capitalised word that is no common word, form word, given name, role, place or listed organisation, nor an
+    acronym (``_surname_shaped``)."""
     return not (sur.casefold() in load_lexicon().common or never_name(sur) or is_first_name(sur)
                 or role_base(sur) is not None or muni_name(sur.capitalize()) is not None
-                or gaz_lookup(sur) is not None)
+                or gaz_lookup(sur) is not None) and all(map(_surname_shaped, sur.split("-")))
+
+
+def _surname_shaped(part: str) -> bool:
+    """A surname's letters: enough of them with a vowel among them, or a listed name ("SPF", "VMA" are acronyms)."""
+    rules = PeopleRules.load()
+    word = part.casefold()
+    return (len(word) >= rules.surname_min_letters and any(ch in rules.surname_vowels for ch in word)) \
+        or word in load_lexicon().names
 
 
 def find_surname_first(text: str) -> Iterator[PCand]:

@@ -52,6 +52,8 @@ class PeopleRules(Rules, file="people.json"):
     place_endings: list[str]
     place_nouns: list[str]
     organisation_endings: list[str]
+    surname_min_letters: int
+    surname_vowels: str
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,9 @@ class OffsetAnchors(Part):
 
     words: list[str]
     now_words: list[str]
+    clause_modals: list[str]  # a modal with its subject after it: a clause of its own ("ska leverantören")
+    subjects: list[str]
+    subject_endings: list[str]
 
 
 class PastTense(Part):

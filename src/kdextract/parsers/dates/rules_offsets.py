@@ -30,6 +30,9 @@ from .rules_periods import holiday_date
 _OFFSET_BLOCK = frozenset(fold(w) for w in DATA.offset_blockers.words)
 _ANCHORS = frozenset(fold(w) for w in DATA.offset_anchors.words)
 _NOW = frozenset(fold(w) for w in DATA.offset_anchors.now_words)
+_CLAUSE_MODALS = frozenset(fold(w) for w in DATA.offset_anchors.clause_modals)
+_SUBJECTS = frozenset(fold(w) for w in DATA.offset_anchors.subjects)
+_SUBJECT_ENDS = tuple(fold(w) for w in DATA.offset_anchors.subject_endings)
 #: Most words between "och" and the next period's "inom" ("och avslutats inom fem år": one).
 _COORDINATED = 3
 _DAY_WORDS = {fold(k): 0 for k in DATA.deictic.words} | {fold(k): v for k, v in DATA.relative_days.items()}
@@ -138,15 +141,15 @@ _SENTENCE_END = compile_std(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _ANCHOR_REACH = 120
 def anchor_periods(chosen: Sequence[DateCandidate], ctx: Ctx) -> None:
     """A period "inom N <unit>" counts from the day named right before it in its sentence, not from the reference
-    ("KF gav uppdraget den 22 juni 2026, § 71, med återrapportering inom sex månader": to 21 December 2026); in
-    place."""
+    ("KF gav uppdraget den 22 juni 2026, § 71, med återrapportering inom sex månader": to 21 December 2026), unless
+    a clause of its own stands between (``_own_clause``); in place."""
     for k in range(1, len(chosen)):
         c, last = chosen[k], chosen[k - 1]
         if c.rule != "dates/offset" or c.explanation != _WITHIN_WHY or last.relative or last.val.granularity != "day":
             continue
         m = _WITHIN.match(ctx.folded, c.start, c.end)
         if (last.val.date is None or m is None or c.start - last.end > _ANCHOR_REACH
-                or _SENTENCE_END.search(ctx.text, last.end, c.start)):
+                or _SENTENCE_END.search(ctx.text, last.end, c.start) or _own_clause(ctx.folded[last.end:c.start])):
             continue
         n, unit = LEX.number(m["n"], ctx.text[m.start("n"):m.end("n")]), LEX.units.get(m["u"])
         if n is None or unit is None:
@@ -155,6 +158,13 @@ def anchor_periods(chosen: Sequence[DateCandidate], ctx: Ctx) -> None:
         end = shift(dt.datetime.combine(start, dt.time()), unit, n).date() - dt.timedelta(days=1)
         c.val = range_value(date_value(start), date_value(end))
         c.explanation = f"within a period from the day named before it ({start.isoformat()})"
+
+
+def _own_clause(between: str) -> bool:
+    """A modal with its subject after it between a day and a period ("Enligt avtalet som tecknades den 1 april 2019
+    ska leverantören åtgärda fel inom två veckor"): the day leads into a clause of its own, the period is its rule."""
+    words = between.split()
+    return any(w in _CLAUSE_MODALS and (n in _SUBJECTS or n.endswith(_SUBJECT_ENDS)) for w, n in zip(words, words[1:]))
 
 
 def _anchored(ctx: Ctx, end: int) -> bool:
