@@ -1,0 +1,39 @@
+"""Mends of review25's findings 1, 6, 11, 3 and 9, each in our own words."""
+
+from __future__ import annotations
+
+import kdextract
+from kdextract.layout.flat_markdown import heading_ends
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in kdextract.parse(text, ner=False).sections]
+
+
+# Finding 1: a long Markdown heading on its own line that names a municipality is no heading run into a paragraph.
+
+#: A memo exported as Markdown, line breaks kept: a long heading names two municipalities after "mellan" and "och".
+AGREEMENT_MEMO = ("# Lägesrapport\n\n## Avtal mellan Ekby kommun och Åsby kommun om gemensam "
+                  "löneadministration från 2028\n\nAvtalet skrivs under i juni.\n\n## Personal\n\nInga nya tjänster.\n")
+
+
+def test_a_long_markdown_heading_that_names_a_municipality_stays_whole() -> None:
+    titles = _titles(AGREEMENT_MEMO)
+    assert "Avtal mellan Ekby kommun och Åsby kommun om gemensam löneadministration från 2028" in titles, titles
+    assert "Lägesrapport" in titles and "Personal" in titles, titles
+
+
+def test_a_heading_on_a_line_of_its_own_is_not_cut_before_an_issuers_name() -> None:
+    text = "Rapport från samordningsgruppen Ekby kommun och Region Ekby om hemsjukvården\n\nText.\n"
+    assert heading_ends(text, {0: 2}) == []
+
+
+def test_a_flattened_lines_heading_still_ends_before_the_issuers_name() -> None:
+    text = "Mötesplan 2028 för styrgruppen Ekby kommun | Kultur Nämnden möts fyra gånger om året.\n"
+    edits = heading_ends(text, {0: 1}, flat={0})
+    assert [text[:a] for a, _, _, _ in edits] == ["Mötesplan 2028 för styrgruppen"], edits
+
+
+def test_a_flattened_heading_keeps_a_municipality_its_preposition_governs() -> None:
+    text = "Plan för samverkan mellan Ekby kommun och Åsby kommun om räddningstjänst Text.\n"
+    assert heading_ends(text, {0: 1}, flat={0}) == []
