@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import kdextract
-from kdextract.layout.flat_markdown import heading_ends
+from kdextract.layout.flat_markdown import heading_ends, markdown_breaks
 
 
 def _titles(text: str) -> list[str]:
@@ -37,3 +37,30 @@ def test_a_flattened_lines_heading_still_ends_before_the_issuers_name() -> None:
 def test_a_flattened_heading_keeps_a_municipality_its_preposition_governs() -> None:
     text = "Plan för samverkan mellan Ekby kommun och Åsby kommun om räddningstjänst Text.\n"
     assert heading_ends(text, {0: 1}, flat={0}) == []
+
+
+# Finding 6: a "#" before a bare number is a number sign, no Markdown heading run into the line.
+
+
+def test_a_number_sign_in_prose_makes_no_flattened_markdown() -> None:
+    text = "Felet gäller ärende # 2231 och # 2240 i bokningssystemet och leverantören felsöker nu."
+    assert markdown_breaks(text, {})[0] == []
+
+
+def test_a_minutes_sentence_with_two_number_signs_keeps_its_paragraph() -> None:
+    text = ("Minnesanteckningar\nDigitaliseringsgruppen 2026-05-06\n\nVi har anmält felen # 118 och # 121 till "
+            "leverantören.\n\nNästa möte\n\nI juni.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert not any("markdown" in e.reason for e in doc.edits), doc.edits
+    assert [s.title for s in doc.sections] == ["Nästa möte"], doc.sections
+
+
+def test_a_markdown_heading_with_a_number_sign_keeps_its_first_word() -> None:
+    text = "# Anteckningar\n\n## Felanmälan # 118 till leverantören\n\nFelet är åtgärdat.\n"
+    assert "Felanmälan # 118 till leverantören" in _titles(text), _titles(text)
+
+
+def test_a_flattened_markdown_headings_item_number_still_starts_a_line() -> None:
+    text = "Anteckningar från mötet i maj. ## 1. Välkommen Alla hälsades. ## 2.1 Lokaler Salen är bokad."
+    ends = [b for _, b, _, _ in markdown_breaks(text, {})[0]]
+    assert [text[b:b + 6].strip() for b in ends] == ["## 1.", "## 2.1"], ends

@@ -35,8 +35,9 @@ from kdextract.text.normalize import markdown_blocks
 from kdextract.text.view import Replacement, TextView
 
 _LINE = compile_re(r"[^\n]+")
-#: A heading's "#" mark inside a line, a capital or a digit after it ("… ovan. ## Att tänka på …").
-_MARK = compile_re(r"(?<=[ \t])#{1,6}[ \t]+(?=[\p{Lu}\d])")
+#: A heading's "#" mark inside a line, a capital after it ("… ovan. ## Att tänka på …") or a heading's item number
+#: and then a capital ("## 5. Övrigt", "## 2.1 Bakgrund"); a bare number after a "#" is a number sign ("fall # 4512").
+_MARK = compile_re(r"(?<=[ \t])#{1,6}[ \t]+(?=\p{Lu}|\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)[ \t]+\p{Lu})")
 #: A table's delimiter row run into a line ("|---|:---:|---|"), each dashed cell counted.
 _DELIMITER = compile_re(r"\|(?:[ \t]*+:?-{3,}+:?[ \t]*+\|){2,}")
 _DASHED_CELL = compile_re(r"-{3,}")
