@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import kdextract
+from kdextract.layout.field_rows import adoption_line
 from kdextract.layout.flat_markdown import heading_ends, markdown_breaks
 
 
@@ -64,3 +65,29 @@ def test_a_flattened_markdown_headings_item_number_still_starts_a_line() -> None
     text = "Anteckningar från mötet i maj. ## 1. Välkommen Alla hälsades. ## 2.1 Lokaler Salen är bokad."
     ends = [b for _, b, _, _ in markdown_breaks(text, {})[0]]
     assert [text[b:b + 6].strip() for b in ends] == ["## 1.", "## 2.1"], ends
+
+
+# Finding 11: an adoption phrase in a table's cell, after a column gap, is no head's adoption line run into a line.
+
+#: A policy's revision table laid out in columns, each row's change an adoption phrase.
+REVISIONS = ("Policy för representation\n\nRevisioner\n"
+             "Utgåva     Beslut                                                Handläggare\n"
+             "1         Antagen av kommunfullmäktige 2025-03-24, § 31         Lena Holm\n"
+             "2\tReviderad av kommunstyrelsen 2026-09-14, § 102\tOla Nyström\n\n"
+             "Bakgrund\n\nPolicyn gäller alla anställda.\n")
+
+
+def test_an_adoption_phrase_in_a_tables_cell_is_no_adoption_line() -> None:
+    row = REVISIONS.index("1         Antagen")
+    assert adoption_line(REVISIONS, row, REVISIONS.index("\n", row)) is None
+
+
+def test_a_revision_tables_rows_keep_their_cells_on_one_line() -> None:
+    doc = kdextract.parse(REVISIONS, ner=False)
+    assert not [e for e in doc.edits if e.reason.startswith("layout")], doc.edits
+
+
+def test_a_heads_adoption_line_after_its_title_still_stands_alone() -> None:
+    text = "RIKTLINJE FÖR REPRESENTATION Reviderad av kommunstyrelsen 2026-09-14, § 102 Dnr KS 2026/77"
+    span = adoption_line(text, 0, len(text))
+    assert span is not None and text[span[0]:span[1]] == "Reviderad av kommunstyrelsen 2026-09-14, § 102", span
