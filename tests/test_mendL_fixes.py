@@ -91,3 +91,22 @@ def test_a_heads_adoption_line_after_its_title_still_stands_alone() -> None:
     text = "RIKTLINJE FÖR REPRESENTATION Reviderad av kommunstyrelsen 2026-09-14, § 102 Dnr KS 2026/77"
     span = adoption_line(text, 0, len(text))
     assert span is not None and text[span[0]:span[1]] == "Reviderad av kommunstyrelsen 2026-09-14, § 102", span
+
+
+# Finding 3: a place's genitive after a title's dash ("- Ekbäcks skola") is no past passive that opens a note.
+
+#: A kallelse whose items name the school or the area they are about after a dash.
+AGENDA = ("Kallelse\nKultur- och fritidsnämnden\n\nÄrenden\n1. Val av justerare\n2. Nytt konstgräs - Tallbäcks "
+          "idrottsplats\n3. Naturreservat - Granskogs strövområde\n4. Motion om bänkar - Antogs av rådet\n"
+          "5. Simhallen - Föredrogs av fritidschefen\n6. Budget 2028\n")
+
+
+def test_a_places_genitive_after_a_titles_dash_stays_in_the_title() -> None:
+    titles = _titles(AGENDA)
+    assert "Nytt konstgräs - Tallbäcks idrottsplats" in titles, titles
+    assert "Naturreservat - Granskogs strövområde" in titles, titles
+
+
+def test_a_strong_verbs_past_passive_after_the_dash_still_opens_a_note() -> None:
+    titles = _titles(AGENDA)
+    assert "Motion om bänkar" in titles and "Simhallen" in titles, titles
