@@ -110,3 +110,27 @@ def test_a_places_genitive_after_a_titles_dash_stays_in_the_title() -> None:
 def test_a_strong_verbs_past_passive_after_the_dash_still_opens_a_note() -> None:
     titles = _titles(AGENDA)
     assert "Motion om bänkar" in titles and "Simhallen" in titles, titles
+
+
+# Finding 9: a lettered room or enclosure after a place's, a time's or a document's label is no initialled person.
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in kdextract.parse(text, ner=False).people]
+
+
+def test_a_lettered_room_after_a_place_label_is_no_person() -> None:
+    text = "Kallelse\nSocialnämnden\nLokal: B. Forsdalen\nPlats och tid: C. Ekhagen, kl. 9.00\nSal: D. Lindgläntan\n"
+    assert _people(text) == [], _people(text)
+
+
+def test_a_lettered_enclosure_after_a_document_label_is_no_person() -> None:
+    text = "Kallelse\nÄrenden\n1. Ny avfallsplan\nBilaga: A. Granhyddan\nBilaga 2: B. Forsdalen\n"
+    assert _people(text) == [], _people(text)
+
+
+def test_an_initialled_name_after_a_persons_or_a_bodys_label_is_still_a_person() -> None:
+    text = ("Minnesanteckningar 2027-04-07\n\nNärvarande\nSPF Seniorerna Ekby: G. Tornqvist\n"
+            "Kontaktperson: H. Vallgren\n\nMötet gick igenom vårens resor.\n")
+    people = _people(text)
+    assert "G. Tornqvist" in people and "H. Vallgren" in people, people
