@@ -35,6 +35,8 @@ from kdextract.pattern_cache import compile_re
 _LABEL = compile_re(r"(?<!\S)(\p{Lu}[\p{Ll}-]+(?:[ \t]\p{Ll}+)?):[ \t]+(?=\S)")
 #: A sentence end inside a line: what stands before a head's adoption line holds none.
 _SENTENCE_BREAK = compile_re(r"[.!?][ \t]")
+#: How a column gap before a table's cell ends (``layout.columns.COLUMN_GAP``: a tab or three blanks).
+_COLUMN_GAP_ENDS = ("\t", "   ")
 #: How far into a line its head's adoption line may start (characters).
 HEAD_CHARS = 300
 #: The longest value between two labels of a row, and the fewest fields in a row.
@@ -70,8 +72,10 @@ def field_rows(text: str, start: int, end: int) -> list[int]:
 def adoption_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the adoption line in the head that opens the line ``text[start:end]`` ("Riktlinje för gåvor
     Fastställd av kommunfullmäktige 2026-04-22, § 45 Gäller från: …"): within its first ``HEAD_CHARS``
-    characters, no sentence end before it; or None."""
+    characters, no sentence end before it and no column gap right before it (a table's cell: "1.0       Antagen av
+    …", a document history's row); or None."""
     m = rules().adoption_line.search(text, start, min(end, start + HEAD_CHARS))
-    if m is None or _SENTENCE_BREAK.search(text, start, m.start()) is not None:
+    if m is None or _SENTENCE_BREAK.search(text, start, m.start()) is not None \
+            or text.endswith(_COLUMN_GAP_ENDS, start, m.start()):
         return None
     return m.start(), m.end()

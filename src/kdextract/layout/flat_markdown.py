@@ -6,7 +6,8 @@ capital starts a line where the line holds two such marks (its first heading cou
 read at the line's start) or a flattened table (a header, its delimiter row and a row); a table's delimiter row
 tells how many cells a row has, so each run of that many cells between pipes is a row. The text step then reads
 the marks and the table as it reads them at a line's start (``text.normalize.markdown_blocks``). A heading line
-that runs on into its paragraph ends where the paragraph begins (``heading_ends``).
+that runs on into its paragraph ends where the paragraph begins (``heading_ends``); before an issuer's name only in
+a flattened line, where a lost break is sure.
 
 >>> t = "Plan 2027 ## Möten Vi ses i maj. | Dag | Tid | |---|---| | 4 maj | 18 | | 6 maj | 20 |"
 >>> print(flat_markdown(TextView.identity(t))[0].text)
@@ -21,6 +22,9 @@ Dag   Tid
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Collection
+
 import regex
 
 from kdextract.layout.bullets import BULLETS
@@ -31,8 +35,9 @@ from kdextract.text.normalize import markdown_blocks
 from kdextract.text.view import Replacement, TextView
 
 _LINE = compile_re(r"[^\n]+")
-#: A heading's "#" mark inside a line, a capital or a digit after it ("… ovan. ## Att tänka på …").
-_MARK = compile_re(r"(?<=[ \t])#{1,6}[ \t]+(?=[\p{Lu}\d])")
+#: A heading's "#" mark inside a line, a capital after it ("… ovan. ## Att tänka på …") or a heading's item number
+#: and then a capital ("## 5. Övrigt", "## 2.1 Bakgrund"); a bare number after a "#" is a number sign ("fall # 4512").
+_MARK = compile_re(r"(?<=[ \t])#{1,6}[ \t]+(?=\p{Lu}|\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)[ \t]+\p{Lu})")
 #: A table's delimiter row run into a line ("|---|:---:|---|"), each dashed cell counted.
 _DELIMITER = compile_re(r"\|(?:[ \t]*+:?-{3,}+:?[ \t]*+\|){2,}")
 _DASHED_CELL = compile_re(r"-{3,}")
@@ -58,15 +63,29 @@ def flat_markdown(view: TextView) -> tuple[TextView, list[tuple[int, int]]]:
     spans = [view.to_input(a, b) for a, b in lines]
     if edits:
         view = markdown_blocks(view.rewrite(edits))
-    return view.rewrite(heading_ends(view.text, view.heading_marks)), spans
+    return view.rewrite(heading_ends(view.text, view.heading_marks, _flattened(view, spans))), spans
 
 
-def heading_ends(text: str, heading_marks: dict[int, int]) -> list[Replacement]:
+def _flattened(view: TextView, spans: list[tuple[int, int]]) -> set[int]:
+    """The heading marks of ``view`` that stand inside one of the flattened lines' input ``spans``."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    found: set[int] = set()
+    for mark in view.heading_marks:
+        pos = view.to_input(mark, mark)[0]
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and pos < spans[k][1]:
+            found.add(mark)
+    return found
+
+
+def heading_ends(text: str, heading_marks: dict[int, int], flat: Collection[int] = ()) -> list[Replacement]:
     """A line break after each Markdown heading that runs on into its paragraph, a line of more than
-    ``RUN_ON_WORDS`` words: the heading ends before a bullet, before an issuer's name ("Plan 2027 Ekby kommun | …"),
-    and in a line that ends a sentence where its topic's sentence opens (``paragraph_leads.topic_end``) or after a
-    one-word heading before a sentence that opens with a capital and a lower-case word ("Nämnderna Varje nämnd
-    fastställer …")."""
+    ``RUN_ON_WORDS`` words: the heading ends before a bullet, before an issuer's name where the heading stands in
+    a flattened line (its start in ``flat``) and no title word governs the name ("Plan 2027 Ekby kommun | …", not
+    "Samverkan mellan Ekby kommun och …"), and in a line that ends a sentence where its topic's sentence opens
+    (``paragraph_leads.topic_end``) or after a one-word heading before a sentence that opens with a capital and a
+    lower-case word ("Nämnderna Varje nämnd fastställer …")."""
     edits: list[Replacement] = []
     for start in sorted(heading_marks):
         line = _LINE.match(text, start)
@@ -75,23 +94,25 @@ def heading_ends(text: str, heading_marks: dict[int, int]) -> list[Replacement]:
         words = [m for _, m in zip(range(RUN_ON_WORDS + 1), _TOKEN.finditer(text, start, line.end()))]
         if len(words) <= RUN_ON_WORDS:
             continue
-        stop = _heading_end(text, words, line.end(), _SENTENCE_END.match(text, line.end() - 1) is not None)
+        stop = _heading_end(text, words, line.end(), _SENTENCE_END.match(text, line.end() - 1) is not None,
+                            start in flat)
         if stop is not None and (gap := _SPACE_AFTER.match(text, stop, line.end())) is not None:
             edits.append((stop, gap.end(), "\n", "layout: flattened markdown heading"))
     return edits
 
 
-def _heading_end(text: str, words: list[regex.Match[str]], end: int, ended: bool) -> int | None:
+def _heading_end(text: str, words: list[regex.Match[str]], end: int, ended: bool, flat: bool) -> int | None:
     """Where the heading of a run-on line whose first words are ``words`` ends (see ``heading_ends``; before a
-    sentence only in a line that ends one), or None; a heading's item number ("## 5. Övrigt Noah tog upp …") is
-    passed over."""
+    sentence only in a line that ends one, before an issuer's name only in a ``flat`` one), or None; a heading's item
+    number ("## 5. Övrigt Noah tog upp …") is passed over."""
     if _ITEM_NUMBER.fullmatch(words[0].group()):
         words = words[1:]
     r = rules()
     for i in range(1, min(TOPIC_WORDS + 1, len(words))):
         if words[i].group() in _BULLET_GLYPHS:
             return words[i - 1].end()
-        if i + 1 < len(words) and r.issuer_name.match(text[words[i].start():words[i + 1].end()]):
+        if flat and i + 1 < len(words) and words[i - 1].group().casefold() not in r.title_stop_words \
+                and r.issuer_name.match(text[words[i].start():words[i + 1].end()]):
             return words[i - 1].end()
     stop = topic_end(text, words[0].start(), end) if ended else None
     if stop is not None or not ended or len(words) < 3:

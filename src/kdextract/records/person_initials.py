@@ -1,9 +1,11 @@
 """A person named by an initial and a surname ("E. Lindqvist") where a role or a list of people stands around it: a
 title in brackets after it ("E. Lindqvist (planarkitekt)"), a title before or after it ("projektledare E.
 Lindqvist", "E. Lindqvist, nämndsekreterare"), or a full name beside it in a list ("Eva Ek, E. Lindqvist och …");
-or where it fills the rest of a line after a label and its colon ("Föreningen Ekbyns Vänner: E. Lindqvist"). A given
-name before the initial is the person's first name, the initial a middle name's ("Eva T. Lindqvist"), and needs no
-role. A list's letter before a common word ("A. Avtal", "B. Budget") is no person.
+or where it fills the rest of a line after a label and its colon ("Föreningen Ekbyns Vänner: E. Lindqvist"), a label
+that may name a person (not a place's, a time's, a case's or a document's: "Plats: A. Storsalen", "Bilaga: C.
+Norrgården" are a room and an enclosure). A given name before the initial is the person's first name, the initial a
+middle name's ("Eva T. Lindqvist"), and needs no role. A list's letter before a common word ("A. Avtal", "B. Budget")
+is no person.
 
 >>> [c.name for c in find_initialled("Från förvaltningen: E. Lindqvist (planarkitekt)\\n")]
 ['E. Lindqvist']
@@ -16,13 +18,17 @@ role. A list's letter before a common word ("A. Avtal", "B. Budget") is no perso
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
+from kdextract.layout.form import form_label
+from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
-from kdextract.records.name_utils import is_first_name, lower_word_elsewhere, role_base
+from kdextract.records.name_utils import is_first_name, lower_word_elsewhere, org_rules, role_base
 from kdextract.records.org_places import gaz_lookup, muni_name
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_names import TOKEN, never_name
 from kdextract.records.person_roles import role_after, role_before
+from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.word_starts import WB_L, WB_R
 
@@ -35,7 +41,12 @@ _LISTED_BEFORE = compile_re(r"(?P<given>" + TOKEN + r")[ ]" + TOKEN + r"(?:,[ \t
 #: A given name right before the initial ("Eva T. Lindqvist").
 _GIVEN_BEFORE = compile_re(r"(?<![\p{L}\-])(?P<given>" + TOKEN + r")[ ]\Z")
 #: A line's label and its colon right before the name ("Föreningen Ekbyns Vänner: "), and the line's end after it.
-_LABEL_BEFORE = compile_re(r"(?m)^[ \t]*\p{Lu}[^:\n]{0,80}:[ \t]*\Z")
+_LABEL_BEFORE = compile_re(r"(?m)^[ \t]*(?P<label>\p{Lu}[^:\n]{0,80}?)[ \t]*:[ \t]*\Z")
+#: A label's number after its word ("Bilaga 2", "Rum 4B").
+_LABEL_NUMBER = compile_re(r"[ \t]+\d+\p{L}?\Z")
+#: The protocol form's fields whose value is a person (protocol.json): an attendance list, adjusters, signatures,
+#: a memo's author.
+_PERSON_FIELDS = frozenset({"attendance", "adjusters", "signatures", "signature", "author"})
 _LINE_END = compile_re(r"[ \t]*(?:\n|\Z)")
 _LISTED_AFTER = compile_re(r"(?:,|[ \t]+och)[ \t]*\n?[ \t]*(?P<given>" + TOKEN + r")[ ]" + TOKEN + WB_R)
 
@@ -65,8 +76,19 @@ def role_around(text: str, start: int, end: int) -> tuple[str | None, int] | Non
 
 
 def label_value(text: str, start: int, end: int) -> bool:
-    """The name fills the rest of its line after a label and its colon."""
-    return _LINE_END.match(text, end) is not None and _LABEL_BEFORE.search(text, max(0, start - 100), start) is not None
+    """The name fills the rest of its line after a label and its colon, a label that may name a person."""
+    if _LINE_END.match(text, end) is None or (m := _LABEL_BEFORE.search(text, max(0, start - 100), start)) is None:
+        return False
+    label = _LABEL_NUMBER.sub("", m.group("label"))
+    field = form_label(label)
+    return (field is None or field.field in _PERSON_FIELDS) and fold_key(label) not in _thing_labels()
+
+
+@lru_cache(maxsize=1)
+def _thing_labels() -> frozenset[str]:
+    """The labels, folded, whose value is an item's document (sections.json 'item_document_labels': "Bilaga",
+    "Handlingar") or a meeting's room (organisations.json 'venue_words': "Sal", "Konferensrum")."""
+    return frozenset(fold_key(w) for w in (*rules().item_document_labels, *org_rules().venue_words))
 
 
 def find_initialled(text: str) -> Iterator[PCand]:
