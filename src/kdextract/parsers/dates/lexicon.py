@@ -165,14 +165,19 @@ def word_regex(words: Iterable[str]) -> str:
     """
     def build(node: dict[str, Any]) -> str:
         alts = [(_BLANKS if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + body + ")?"
-        return body
+        return _branches(node, alts)
 
     return build(letter_tree(words))
+
+
+def _branches(node: dict[str, Any], alts: list[str]) -> str:
+    """A letter tree node's branches ``alts`` as one group, optional where a word ends at the node."""
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + body + ")?"
+    return body
 
 
 def word_set_regex(words: Iterable[str]) -> str:
@@ -192,12 +197,7 @@ def word_set_regex(words: Iterable[str]) -> str:
                 alts.append(_BLANKS + rest)
             if letters:
                 alts.append((letters[0] if len(letters) == 1 else "[" + "".join(letters) + "]") + rest)
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + body + ")?"
-        return body
+        return _branches(node, alts)
 
     return build(letter_tree(words))
 
