@@ -47,7 +47,9 @@ SIZE = 4_000
 #: project's names for each "projektet" after them; records.person_run_ons compared each name with a common word run on
 #: with every name of the document; records.clauses.sentence_span read every line break of a sentence for each cue;
 #: records.person_rules matched a party's bracket after blanks, which ``regex`` sought through the rest of the text
-#: first; records.deadline_context read a whole run of list points for each point).
+#: first; records.deadline_context read a whole run of list points for each point; records.decision_spans read a
+#: sentence of decisions from its start for each cue's noun phrase, records.subjects (then in records.clauses) each
+#: subject's clause breaks and mentions, records.decision_details each decision's next sentence for a reservation).
 LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance": 16_000,
           "page_numbers_in_prose": 16_000, "name_then_a_run_of_blanks": 4_000,
           "numeric_days_on_one_line": 40_000, "running_header_pages": 4_000,
@@ -57,7 +59,7 @@ LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance":
           "decision_cues_in_one_sentence": 16_000, "past_decisions_in_one_sentence": 16_000,
           "project_anaphora_after_its_name": 32_000, "names_run_on_a_common_word": 64_000,
           "given_names_before_two_capitals": 64_000, "dated_points_under_a_lead_in": 8_000,
-          "decision_lines_without_sentence_ends": 32_000}
+          "decision_lines_without_sentence_ends": 32_000, "decision_clauses_in_one_sentence": 16_000}
 #: Linear here, but slow enough per character to take several seconds.
 HEAVY = {"names_in_one_sentence", "names_one_per_line"}
 

@@ -5,8 +5,8 @@
   cue patterns written without å/ä/ö also match OCR output that lost them.
 * ``sentence_span`` gives the sentence around an offset, clipped to its paragraph and to
   section headings (the pipeline's sentence splitter may run across both).
-* ``match_subject`` finds the grammatical subject in front of (or, after a fronted
-  adverbial, right behind) a finite verb, preferring organisation/person mentions.
+* ``mentions_in`` and ``resolve_ref`` read the organisation and person mentions (``records.subjects``
+  finds the subject of a verb among them).
 
 >>> fold("Kommundirektören har BESTÄLLT")
 'kommundirektoren har bestallt'
@@ -64,10 +64,6 @@ _OWN_SENT_END = compile_re(r"(?<=[.!?])[\"”»)]*\s+(?=[\"”«(]*[\p{Lu}\d])")
 _BULLET_BODY = r"[ \t]*(?:[-–•*·¢e¬o]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|att\s)"
 _BULLET = compile_re("^" + _BULLET_BODY, regex.V1)
 _BULLET_AT = compile_re(_BULLET_BODY, regex.V1)  # matched at a position (a line's start)
-#: a clause break in front of a verb: punctuation or a joining word ("och", "som", …)
-_CLAUSE_BREAK = compile_re(r"[,;:(]|" + any_word(_RULES.clause_joiners))
-_DEFINITE_NOUN_BEFORE = compile_re(r"([\p{L}-]*\p{L}(?:en|et|na|rna))\s*$", regex.V1)
-_CAPITALISED_BEFORE = compile_re(r"(?:\p{Lu}[\p{L}-]*\s+){1,2}$", regex.V1)
 
 
 def is_bullet_line(line: str) -> bool:
@@ -225,19 +221,7 @@ def sentences_in(ctx: Context, a: int, b: int) -> Iterator[tuple[int, int]]:
         pos = e
 
 
-# ---- subjects --------------------------------------------------------------------------
-
-_WORD = compile_re(r"[\p{L}\d][\p{L}\d'’:.-]*[\p{L}\d]|[\p{L}\d]", regex.V1)
-_FUNCTION_WORDS = frozenset(fold(w) for w in _RULES.function_words)
-_FRONTERS = frozenset(fold(w) for w in _RULES.fronters)
-
-
-@dataclass(frozen=True)
-class Subject:
-    text: str
-    start: int
-    end: int
-    ref: str | None
+# ---- mentions --------------------------------------------------------------------------
 
 
 def _mentions(ctx: Context) -> Iterator[tuple[int, int, str]]:
@@ -257,6 +241,7 @@ class _Known:
     people: list[Person]
     mentions: list[tuple[int, int, str]]  # in text order
     starts: list[int]
+    longest: int  # the length of the longest mention
     names: dict[str, str | None]  # folded form (or surname) -> id of the first that has it
     roles: dict[str, list[str | None]]  # folded role in any definite form -> ids of who has it
 
@@ -282,7 +267,8 @@ def _known(ctx: Context) -> _Known:
             role = fold(person.role)
             for word in (role, role + "en", role + "n", role + "et", role + "na", role + "erna"):
                 roles.setdefault(word, []).append(person.id or None)
-    known = _Known(ctx.doc.organisations, ctx.doc.people, mentions, [s for s, _, _ in mentions], names, roles)
+    known = _Known(ctx.doc.organisations, ctx.doc.people, mentions, [s for s, _, _ in mentions],
+                   max((e - s for s, e, _ in mentions), default=0), names, roles)
     vars(ctx)["_kdx_known"] = known
     return known
 
@@ -294,65 +280,14 @@ def mentions_in(ctx: Context, a: int, b: int) -> list[tuple[int, int, str]]:
     return [k for k in known.mentions[lo:hi] if k[1] <= b]
 
 
-def match_subject(ctx: Context, sent: tuple[int, int], verb_start: int, verb_end: int,
-                  cue_start: int | None = None) -> Subject | None:
-    """The subject of the finite verb at ``[verb_start, verb_end)`` in sentence ``sent``.
-
-    Straight order ("Kommundirektören har beslutat"): the noun phrase right before the verb.
-    Inverted order after a fronted adverbial ("I enlighet med … har kommundirektören
-    beslutat"): the words between the finite verb and the participle ``cue_start``.
-    """
-    text = ctx.text
+def mentions_near(ctx: Context, sent: tuple[int, int], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Those of ``mentions_in(ctx, *sent)`` that reach ``[lo, hi]`` (start at most ``hi``, end at least ``lo``),
+    in text order: read from the mentions around the span alone, not from those of the whole sentence."""
+    known = _known(ctx)
     a, b = sent
-    known = mentions_in(ctx, a, b)
-    cue_start = verb_end if cue_start is None else cue_start
-    # inverted order: "har kommundirektören beslutat", "har IT-strategen fått i uppdrag"
-    if cue_start > verb_end:
-        between = [(m.start(), m.end()) for m in _WORD.finditer(text, verb_end, cue_start)]
-        content = [w for w in between if fold(text[w[0]:w[1]]) not in _FUNCTION_WORDS]
-        head = text[content[0][0]:content[0][1]] if content else ""
-        nounish = bool(head) and (head[0].isupper() or fold(head).endswith(("en", "et", "na", "rna", "n"))
-                                  or any(k[0] == content[0][0] for k in known))
-        if content and len(between) <= 5 and nounish and not any(
-                fold(text[w[0]:w[1]]) == "och" for w in between):
-            s, e = content[0][0], content[-1][1]
-            return Subject(text[s:e], s, e, _ref_for(ctx, text[s:e], known, s, e))
-    clause_start = a
-    for m in _CLAUSE_BREAK.finditer(text[a:verb_start]):
-        clause_start = a + m.end()
-    # a mention ending right before the verb
-    before = [k for k in known if clause_start <= k[0] and k[1] <= verb_start
-              and not text[k[1]:verb_start].strip(" \t\n,")]
-    if before:
-        s, e, ref = before[-1]
-        s = _extend_left(text, clause_start, s)
-        return Subject(text[s:e], s, e, ref)
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, clause_start, verb_start)]
-    first = fold(text[words[0][0]:words[0][1]]) if words else ""
-    if words and first in _FRONTERS:
-        # fronted adverbial, no subject between verb and cue: the subject follows the cue phrase
-        return None
-    if words and len(words) <= 5 and first not in _FUNCTION_WORDS:
-        s, e = words[0][0], words[-1][1]
-        return Subject(text[s:e], s, e, _ref_for(ctx, text[s:e], known, s, e))
-    m2 = _DEFINITE_NOUN_BEFORE.search(text[clause_start:verb_start])
-    if m2 and fold(m2.group(1)) not in _FUNCTION_WORDS:
-        s, e = clause_start + m2.start(1), clause_start + m2.end(1)
-        return Subject(text[s:e], s, e, _ref_for(ctx, text[s:e], known, s, e))
-    return None
-
-
-def _extend_left(text: str, clause_start: int, s: int) -> int:
-    """Take a genitive/name run glued in front of a mention ("Dalakommunernas Samrådsgrupp")."""
-    m = _CAPITALISED_BEFORE.search(text[clause_start:s])
-    return clause_start + m.start() if m else s
-
-
-def _ref_for(ctx: Context, name: str, known: list[tuple[int, int, str]], s: int, e: int) -> str | None:
-    for ks, ke, ref in known:
-        if ks < e and s < ke:
-            return ref
-    return resolve_ref(ctx, name)
+    first = bisect_left(known.starts, max(a, lo - known.longest))
+    last = bisect_right(known.starts, min(b, hi))
+    return [k for k in known.mentions[first:last] if lo <= k[1] <= b]
 
 
 def _strip_genitive(s: str) -> str:

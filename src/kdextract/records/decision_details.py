@@ -126,8 +126,17 @@ def reservations_after(ctx: Context, folded: str, end: int, limit: int) -> list[
         if m is None:
             break
         s, e = sentence_span(ctx, m.start())
-        if e <= s or not rules().reservation.search(folded, s, e):
+        if e <= s or not _reserves(ctx, folded, s, e):
             break
         found.append((s, e))
         pos = e
     return found
+
+
+def _reserves(ctx: Context, folded: str, s: int, e: int) -> bool:
+    """Whether the sentence ``[s, e)`` of ``folded`` (``ctx.folded``) reserves against a decision: read once per
+    sentence and context (each decision of a long sentence asks of the one after it)."""
+    cache: dict[tuple[int, int], bool] = vars(ctx).setdefault("_kdx_reserving", {})
+    if (s, e) not in cache:
+        cache[s, e] = rules().reservation.search(folded, s, e) is not None
+    return cache[s, e]

@@ -8,12 +8,13 @@ far from the one before starts a decision of its own at its subject; a decision 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 import regex
 
 from kdextract.pattern_cache import compile_re
-from kdextract.records.clauses import match_subject
+from kdextract.records.subjects import match_subject
 from kdextract.text.fold import fold
 
 if TYPE_CHECKING:
@@ -28,13 +29,17 @@ TAIL_CHARS = 300
 
 _TOKEN = compile_re(r"[\p{L}\d][\p{L}\d'’:.-]*", regex.V1)
 _CLAUSE_END = compile_re(r"[.;!?](?=\s|$)|\n\s*\n", regex.V1)
+#: ``noun_phrase_start`` reads back from a verb in a window of this many characters, doubled until it holds
+#: ``_TOKENS`` tokens.
+_WINDOW = 128
+_TOKENS = 8
 _STOP_WORDS = frozenset({"att", "och", "som", "men", "samt", "om", "for", "av", "i", "pa", "med", "till", "den", "det"})
 
 
 def noun_phrase_start(ctx: Context, lo: int, verb_start: int) -> int:
     """Where the noun phrase before a finite verb starts: at most five words back, never across a
     number, punctuation, a function word, or a capitalised word that follows a lower-case one."""
-    words = list(_TOKEN.finditer(ctx.text, lo, verb_start))
+    words = _last_tokens(ctx.text, lo, verb_start)
     start = verb_start
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         w = words[k]
@@ -46,6 +51,19 @@ def noun_phrase_start(ctx: Context, lo: int, verb_start: int) -> int:
         if w.group()[0].isupper() and prev[:1].islower():
             break
     return start
+
+
+def _last_tokens(text: str, lo: int, end: int) -> list[regex.Match[str]]:
+    """The tokens of ``text[lo:end]``, or at least ``_TOKENS`` of its last ones: read back from ``end`` in a
+    window that doubles until it holds that many (only the window's first token may be cut short, and
+    ``noun_phrase_start`` reads the last seven alone), not from ``lo`` for each verb of a long sentence."""
+    width = _WINDOW
+    while True:
+        start = max(lo, end - width)
+        words = list(_TOKEN.finditer(text, start, end))
+        if len(words) >= _TOKENS or start == lo:
+            return words
+        width *= 2
 
 
 def subject_start(ctx: Context, sent: tuple[int, int], verb_start: int, verb_end: int) -> int:
@@ -68,9 +86,10 @@ def segments(ctx: Context, sent: tuple[int, int], cues: list[tuple[int, int, boo
             cuts.append(max(last_main_end, subject_start(ctx, sent, start, end)))
         last_main_end = end
     bounds = [*cuts, sent[1]]
+    starts = [s for s, _, _ in cues]
     out: list[tuple[int, int, list[int]]] = []
     for a, b in zip(bounds, bounds[1:]):
-        inside = [i for i, (s, _, _) in enumerate(cues) if a <= s < b]
+        inside = list(range(bisect_left(starts, a), bisect_left(starts, b)))
         lead = next((i for i in inside if cues[i][2]), None)
         if lead is None:
             continue

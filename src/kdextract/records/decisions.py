@@ -23,7 +23,6 @@ from kdextract.layout.sections import SectionIndex
 from kdextract.models import DateMention, Decision, DecisionKind, Section, Source
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import (
-    match_subject,
     mentions_in,
     resolve_ref,
     sentence_span,
@@ -38,6 +37,7 @@ from kdextract.records.decision_spans import segments
 from kdextract.records.decision_table import TableCell, table_cells
 from kdextract.records.name_utils import is_first_name, is_role
 from kdextract.records.registry import builder
+from kdextract.records.subjects import match_subject
 from kdextract.text.required_words import may_match
 from kdextract.text.spans import Coverage, SpanIndex
 

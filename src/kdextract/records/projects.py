@@ -25,12 +25,13 @@ import regex
 
 from kdextract.models import Mention, Project, ProjectStatus, Source
 from kdextract.pattern_cache import compile_re
-from kdextract.records.clauses import match_subject, mentions_in, resolve_ref, sentence_span, sentences_in
+from kdextract.records.clauses import mentions_in, resolve_ref, sentence_span, sentences_in
 from kdextract.records.context import Context
 from kdextract.records.project_names import candidates, group
 from kdextract.records.project_rules import rules
 from kdextract.records.project_shapes import shaped_candidates
 from kdextract.records.registry import builder
+from kdextract.records.subjects import match_subject
 from kdextract.text.fold import fold
 from kdextract.text.spans import Coverage, SpanIndex
 

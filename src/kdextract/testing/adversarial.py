@@ -167,6 +167,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # decision cues in one sentence (records.decisions read the sentence from its start for each cue)
     "decision_cues_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bidraget beviljades och ")(n),
     "past_decisions_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bygglov beviljades i juni ")(n),
+    # minutes: one sentence of many decisions, "att"-clauses and present passives joined by commas, no full stop
+    # (records.decision_spans read the sentence from its start for each cue's noun phrase, records.clauses each
+    # subject's clause and mentions, records.decision_details the sentence after each decision for a reservation)
+    "decision_clauses_in_one_sentence": lambda n: "Protokoll\nKommunstyrelsen\nSammanträdesdatum 2026-03-04\n\n"
+    "§ 1 Taxor\n\nNämnden beslutar att " + _repeat("att anta planen för hela året och för alla verksamheter, taxan "
+                                                 "fastställs, att bevilja stödet till föreningarna i kommunen, "
+                                                 "bidraget beviljas, ")(n),
     # a project named again and again, each name followed by "Projektet" (records.projects listed its names per one)
     "project_anaphora_after_its_name": _repeat("Projektet Ekbacken. Projektet. Projektet. Projektet. "),
     # a name with a common word run onto it, the name alone elsewhere (records.person_run_ons compared each such
