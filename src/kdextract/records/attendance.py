@@ -23,6 +23,7 @@ from kdextract.layout.form import AttendanceCategory, protocol_rules
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
+from kdextract.records.affiliation import role_and_org
 from kdextract.records.name_utils import lower_word_elsewhere, municipalities, org_rules
 from kdextract.records.person_names import body_head_endings, never_names, noun_like
 from kdextract.text.fold import fold_key
@@ -55,6 +56,7 @@ class Entry:
     replaces: str | None = None
     replaces_span: tuple[int, int] | None = None
     organisation: str | None = None
+    organisation_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,29 @@ def entries_in(text: str, start: int, end: int, category: AttendanceCategory) ->
     """The people listed in ``text[start:end]``, in order, with the attendance ``category`` of their label."""
     toks = [_Tok(m.lastgroup or "", m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     names = _names(text, toks)
-    return _attributes(text, toks, names, category)
+    entries = _attributes(text, toks, names, category)
+    _affiliations(text, entries, end)
+    return entries
+
+
+#: What opens the fields after a name: a comma or a bracket, after the person's party ("Eva Ek (S), Skatteverket").
+_AFFILIATION_OPENS = compile_re(r"(?:[ \t]*\(\p{L}{1,4}\))?+[ \t]*(?=[,(])")
+
+
+def _affiliations(text: str, entries: list[Entry], end: int) -> None:
+    """The role and organisation after the name of a person alone on the rest of a line ("Per Berg, enhetschef,
+    Socialförvaltningen", "Olof Lind, Polisen"): a body there is the person's organisation, never their role."""
+    for k, e in enumerate(entries):
+        limit = entries[k + 1].start if k + 1 < len(entries) else end
+        line_end = text.find("\n", e.end, limit)
+        opens = _AFFILIATION_OPENS.match(text, e.end, limit)
+        if line_end < 0 and limit < end or e.replaces_span is not None or opens is None:
+            continue  # another person follows on the line, or no comma or bracket sets the words after the name off
+        role, org, org_span = role_and_org(text, opens.start(), limit if line_end < 0 else line_end)
+        if org is not None:
+            e.organisation, e.organisation_span = org, org_span
+            if e.role == org:
+                e.role = role
 
 
 def _is_name_token(tok: _Tok) -> bool:

@@ -54,20 +54,19 @@ MODEL_NAME = "sv_kdextract_ner"
 
 @builder("organisations")
 def build_organisations(ctx: Context) -> list[Organisation]:
-    """Every named organisation in ``ctx.text`` (ids ``org-1``... in order of first mention).
-
-    Where the document did not say who issued it, the issuer becomes the municipality or region the text names most
-    (``ctx.meta.organisation``). A group named with its purpose ("Styrgrupp för …") is no organisation by its head.
-    """
+    """Every named organisation in ``ctx.text`` (ids ``org-1``... by first mention); where the document did not say
+    who issued it, the issuer is the municipality or region the text names most (``ctx.meta.organisation``), but as
+    an attendee's employer. A group named with its purpose ("Styrgrupp för …") is no organisation by its head."""
     body = ctx.meta.evidence.get("body") if ctx.meta.body and " för " not in ctx.meta.body else None
     found = organisations_in(ctx.text, ctx.ner, ctx.person_candidates, (body.start, body.end) if body else None)
     if ctx.meta.organisation is None:
-        _issuer_from_mentions(ctx.meta, found)
+        _issuer_from_mentions(ctx.meta, found, Coverage([c.org_span for c in ctx.person_candidates if c.org_span]))
     return found
 
 
-def _issuer_from_mentions(meta: DocumentMeta, organisations: list[Organisation]) -> None:
-    local = [o for o in organisations if o.kind in ("municipality", "region")]
+def _issuer_from_mentions(meta: DocumentMeta, organisations: list[Organisation], affiliations: Coverage) -> None:
+    local = [o for o in organisations if o.kind in ("municipality", "region")
+             and not all(affiliations.overlaps(m.start, m.end) for m in o.mentions)]
     if not local:
         return
     best = max(local, key=lambda o: (len(o.mentions), -o.start))

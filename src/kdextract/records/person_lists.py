@@ -11,6 +11,7 @@ import regex
 
 from kdextract.layout.form import protocol_rules
 from kdextract.pattern_cache import compile_re
+from kdextract.records.affiliation import role_and_org
 from kdextract.records.attendance import entries_in
 from kdextract.records.attendance_forms import form_entries
 from kdextract.records.name_utils import is_first_name, is_role, role_fuzzy
@@ -22,9 +23,7 @@ from kdextract.text.fold import fold_key
 from kdextract.text.lines import LineStart, line_after, line_before, lines_at
 
 _CELL = compile_re(r"[^\t]+?(?=[ ]{2,}|\t|$)")
-_CELL_SEP = compile_re(r",|\t")
 _TRAILING_PARTY = compile_re(r"[ \t]*\([^()\n]{1,12}\)[ \t]*$")
-_TRAILING_BRACKET = compile_re(r"\s*\([^)]*\)\s*$")
 _WORDS = compile_re(r"\S+")
 _SEMICOLON = compile_re(";")
 
@@ -102,21 +101,7 @@ def _attendance_line(text: str, s: int, e: int, muni_name: Callable[[str], str |
     tokens = text[ns:ne].split()
     if not _name_ok(tokens, text, strict=False, party_after=party is not None):  # "Eva Ek Lund (S)": Lund no place
         return
-    role = org = None
-    org_span = None
-    if rest_span:
-        rest = text[rest_span[0]:rest_span[1]].strip()
-        parts = [p.strip() for p in _CELL_SEP.split(rest) if p.strip()]
-        for p in parts:
-            p_clean = _TRAILING_BRACKET.sub("", p).strip()
-            if _PARTY.match(p):
-                continue
-            if p_clean and (is_role(p_clean) or is_role(p_clean.split()[0])) and role is None:
-                role = p_clean
-            elif org is None and p_clean:
-                org = p_clean
-                k = text.find(p_clean, rest_span[0])
-                org_span = (k, k + len(p_clean)) if k >= 0 else None
+    role, org, org_span = role_and_org(text, *rest_span) if rest_span else (None, None, None)
     yield PCand(ns, ne, " ".join(tokens), rule="people/attendance_list", score=0.95,
                 explanation="name in an attendance list", role=role, role_prio=3 if role else 0, org=org,
                 org_span=org_span)
@@ -227,7 +212,8 @@ def find_form(text: str) -> Iterator[PCand]:
                                                   and e.party else None)
             yield PCand(e.start, e.end, e.name, rule=FORM_RULE, score=0.95,
                         explanation=f"name under the form label '{field.label.label}'", role=role,
-                        role_prio=3 if e.role else (1 if field.label.role else 0))
+                        role_prio=3 if e.role else (1 if field.label.role else 0), org=e.organisation,
+                        org_span=e.organisation_span)
             if e.replaces and e.replaces_span:
                 a, b = e.replaces_span
                 yield PCand(a, b, e.replaces, rule=FORM_RULE, score=0.9,

@@ -9,6 +9,7 @@ import regex
 
 from kdextract.layout.form import protocol_rules
 from kdextract.pattern_cache import compile_re
+from kdextract.records.affiliation import titled_body
 from kdextract.records.name_utils import WB_L, is_first_name, is_role, role_base
 from kdextract.records.person_names import PeopleRules
 
@@ -69,7 +70,7 @@ def role_after(text: str, end: int, limit: int | None = None) -> tuple[str | Non
     m = _COMMA_ROLE.match(rest)
     if m:
         words = m.group("phrase").split()
-        if words and (is_role(words[0]) or (len(words) > 1 and regex.fullmatch(_ADJ.strip("()?:"), words[0] + " ")
+        if words and not titled_body(m.group("phrase").strip()) and (is_role(words[0]) or (len(words) > 1 and regex.fullmatch(_ADJ.strip("()?:"), words[0] + " ")
                                             and is_role(words[1]))):
             kept, org = [], None
             for i, w in enumerate(words):
