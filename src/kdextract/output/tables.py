@@ -172,9 +172,8 @@ class _SectionIndex:
 
     def item(self, section: str | None) -> Section | None:
         """The top-level section that holds ``section`` (itself at the top)."""
-        seen = 0
-        while section is not None and self.parents.get(section) is not None and seen < len(self.parents):
-            section, seen = self.parents[section], seen + 1
+        while (parent := self.parents.get(section)) is not None:  # type: ignore[arg-type]
+            section = parent
         return self.by_id.get(section) if section is not None else None
 
 

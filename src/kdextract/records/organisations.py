@@ -340,15 +340,16 @@ def _name_rank(c: Cand, text: str) -> tuple[int, bool, bool, bool, int, bool]:
     return (c.full, c.form == c.canonical, not c.genitive, c.method != "model", len(c.form), not lower_start)
 
 
-@lru_cache(maxsize=4096)  # asked once per form, not per mention: each asking lists all the form's occurrences
-def _written(text: str, name: str) -> bool:
-    """``name`` stands in ``text`` as written: a candidate's form is an alias only so (not "samarbetskommittén" for
-    "samarbetskommitténs"); a listed name or an expansion ("Polismyndigheten" for "Polisen") is one anyway."""
-    return bool(word_index(text).occurrences(name))
+def _written(text: str, name: str, known: dict[str, bool]) -> bool:
+    """``name`` stands in ``text`` as written (a form is an alias only so; asked once per form, kept in ``known``)."""
+    if name not in known:
+        known[name] = bool(word_index(text).occurrences(name))
+    return known[name]
 
 
 def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
     out: list[tuple[int, Organisation]] = []
+    written: dict[str, bool] = {}
     for key, cs in groups.items():
         best = max(cs, key=lambda c: _name_rank(c, text))
         name = best.form.strip()
@@ -361,7 +362,7 @@ def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
                 aliases.append(a)
 
         for c in cs:
-            add(c.form if _written(text, c.form) else None)
+            add(c.form if _written(text, c.form, written) else None)
             add(c.text.strip())
             for a in c.aliases:
                 add(a)

@@ -33,8 +33,6 @@ _FUNCTION_WORDS = frozenset(fold(w) for w in _RULES.function_words)
 _FRONTERS = frozenset(fold(w) for w in _RULES.fronters)
 
 
-
-
 @dataclass(frozen=True)
 class Subject:
     text: str
