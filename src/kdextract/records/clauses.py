@@ -194,6 +194,18 @@ def sentence_span(ctx: Context, offset: int) -> tuple[int, int]:
     return a, b
 
 
+#: A line's end after a label's colon, then the "att"-clause that opens the next line ("Förslag till beslut:" /
+#: "att godkänna …").
+_LABEL_THEN_CLAUSE = compile_re(r":[ \t]*\n[ \t]*(?=att\s)")
+
+
+def with_clause_below(ctx: Context, sent: tuple[int, int]) -> tuple[int, int]:
+    """``sent``, or where it ends in a label's colon at its line's end, through the "att"-clause on the next line
+    (a list item of its own to ``sentence_span``): the label's content."""
+    m = _LABEL_THEN_CLAUSE.match(ctx.text, sent[1] - 1)
+    return (sent[0], sentence_span(ctx, m.end())[1]) if m is not None else sent
+
+
 _ABBREVIATION_SHAPE = compile_re(r"(?:\p{L}\.){1,3}|\d{1,2}\.|s\.|nr\.?")
 #: abbreviations that often end a sentence ("… 50 000 kr. Nämnden …")
 _MAY_END = frozenset(_RULES.may_end_sentence)

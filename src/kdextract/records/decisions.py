@@ -26,6 +26,7 @@ from kdextract.records.clauses import (
     mentions_in,
     resolve_ref,
     sentence_span,
+    with_clause_below,
 )
 from kdextract.records.context import Context
 from kdextract.records.decision_blockers import Blockers
@@ -63,7 +64,7 @@ def _cue_hits(ctx: Context, folded: str) -> list[_Hit]:
         if not may_match(cue.needs, folded):
             continue  # (a pre-check: the cue's pattern would find nothing)
         for m in cue.pattern.finditer(folded):
-            sent = sentence_span(ctx, m.start())
+            sent = with_clause_below(ctx, sentence_span(ctx, m.start()))
             if not sent[0] <= m.start() < sent[1] + 1:
                 continue
             if r.past_report.match(folded, m.start()):

@@ -99,6 +99,11 @@ def _kind(r: Reader, title: Line | None) -> DocumentKind:
             line = found[kind]
             r.note("kind", line.start, line.end, "kind_title", f"the document calls itself {kind}")
             return kind
+    # "ANSLAGSBEVIS" on one of the first lines, read as a heading: a notice of posted minutes, whatever its form
+    notice = dict(rules.kinds)["other"]
+    if (heading := next((ln for ln in r.lines[:KIND_LINES] if notice.search(ln.text.strip())), None)) is not None:
+        r.note("kind", heading.start, heading.end, "kind_title", "the document calls itself a notice of posted minutes")
+        return "other"
     return _kind_from_form(r) or _kind_from_cues(r)
 
 

@@ -29,7 +29,8 @@ def read_author(r: Reader, kind: DocumentKind | None = None) -> str | None:
     ``byline_kinds``) a byline in the head; for ``kind`` in ``convener_kinds`` first the chair who signs it. In
     ``minutes_kinds`` an author label inside an item names its case officer, taken only where nothing else names one."""
     rules = meta_rules()
-    if kind in rules.data.convener_kinds and not _mailed(r) and (chair := _chair_signing(r) or _chair_under_label(r)):
+    if kind in rules.data.convener_kinds and not _mailed(r) and (
+            chair := _chair_signing(r) or _chair_under_label(r) or _chair_over_agenda(r)):
         return chair
     officer: tuple[int, int, str] | None = None  # an author label inside an item of minutes: its case officer
     for field, entries in r.fields("signature", "author"):
@@ -194,6 +195,20 @@ def _chair_signing(r: Reader) -> str | None:
                 start = line.start + at + (len(head) - len(head.lstrip()))
                 r.note("author", start, start + len(name.group("name")), "signature", "the chair's signature")
                 return str(name.group("name"))
+    return None
+
+
+def _chair_over_agenda(r: Reader) -> str | None:
+    """A name alone on its line over a chair's title alone on the next, in the head: the chair who signs the notice
+    above its agenda ("Eva Ek" / "Ordförande" before "Föredragningslista"), where another signs the list below it."""
+    rules = meta_rules()
+    for line, below in zip(r.head, r.head[1:]):
+        name = rules.person.fullmatch(line.text.strip())
+        if name is not None and rules.chair.fullmatch(below.text.strip()):
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            r.note("author", start, start + len(name.group("name")), "signature",
+                   "the chair's signature over the agenda")
+            return str(name.group("name"))
     return None
 
 

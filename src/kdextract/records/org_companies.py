@@ -169,8 +169,9 @@ def _coordinated_head(text: str, toks: list[tuple[int, int]]) -> int | None:
     return m.start(1) + owner[-1].start() if owner else None
 
 
-#: An item's number or case number right before a word ("§ 90 Dnr KS 2026/231 Borgen …"): a title opens there.
-_ITEM_HEAD_BEFORE = compile_re(r"(?:§[ \t]*\d+|\d+[/:]\d+)[ \t]+\Z")
+#: An item's number or case number right before a word ("§ 90 Dnr KS 2026/231 Borgen …"), or an agenda item's
+#: number that opens its line ("12   Borgen …"): a title opens there.
+_ITEM_HEAD_BEFORE = compile_re(r"(?:§[ \t]*\d+|\d+[/:]\d+|(?<![^\n])[ \t]*\d{1,3}[.)]?)[ \t]+\Z")
 
 
 def _without_lead_noun(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
