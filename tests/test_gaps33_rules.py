@@ -1,0 +1,81 @@
+"""Known gaps closed with general rules, each in our own words: the minutes' header date as the day of the meeting
+their form records without one, each person's own organisation where a line lists several, an association's acronym
+in brackets read as the person's organisation and never as a party."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import kdextract
+from kdextract.records.attendance import entries_in
+
+
+def _meeting(text: str) -> kdextract.models.Meeting:
+    meetings = kdextract.parse(text, ner=False).meetings
+    assert len(meetings) == 1, meetings
+    return meetings[0]
+
+
+_MINUTES = ("Minnesanteckningar 2027-05-18\nTrygghetsrådet\n\nNärvarande:\nLena Ström, kommunpolis, Polisen\n"
+            "Omar Haddad, fältsekreterare, Socialförvaltningen\n\nFrånvarande: Britt Dahl, Räddningstjänsten\n\n"
+            "1. Lägesbild\nLena redogjorde för läget i centrum.\n")
+
+
+def test_minutes_header_date_is_the_meetings_day() -> None:
+    meeting = _meeting(_MINUTES)
+    assert (meeting.date, meeting.day) == ("2027-05-18", dt.date(2027, 5, 18))
+    ev = meeting.evidence["date"]
+    assert _MINUTES[ev.start:ev.end] == "2027-05-18" and ev.source.name == "meeting/header_date"
+
+
+def test_header_date_written_in_words_on_its_own_line() -> None:
+    text = _MINUTES.replace("Minnesanteckningar 2027-05-18", "Minnesanteckningar\nMöte den 18 maj 2027")
+    assert _meeting(text).day == dt.date(2027, 5, 18)
+
+
+def test_a_form_date_beats_the_header_date() -> None:
+    text = _MINUTES.replace("Trygghetsrådet\n", "Trygghetsrådet\nDatum: 2027-05-20\n")
+    assert _meeting(text).day == dt.date(2027, 5, 20)
+
+
+def test_a_form_without_any_date_stays_undated() -> None:
+    text = _MINUTES.replace("Minnesanteckningar 2027-05-18", "Minnesanteckningar")
+    assert _meeting(text).date is None
+
+
+def _affiliations(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.name, e.role, e.organisation) for e in entries_in(text, 0, len(text), "member")]
+
+
+def test_each_person_on_a_line_keeps_their_own_organisation() -> None:
+    assert _affiliations("Lena Ström, Polisen, Omar Haddad, Trafikverket\n") == [
+        ("Lena Ström", None, "Polisen"), ("Omar Haddad", None, "Trafikverket")]
+
+
+def test_each_person_in_brackets_keeps_their_own_organisation() -> None:
+    assert _affiliations("Lena Ström (Polisen) och Omar Haddad (Region Jämtland)\n") == [
+        ("Lena Ström", None, "Polisen"), ("Omar Haddad", None, "Region Jämtland")]
+
+
+def test_a_role_between_two_people_stays_the_first_ones_role() -> None:
+    assert _affiliations("Lena Ström, ordförande, Omar Haddad\n") == [
+        ("Lena Ström", "ordförande", None), ("Omar Haddad", None, None)]
+
+
+def test_people_of_a_line_in_a_minutes_list_link_their_organisations() -> None:
+    text = _MINUTES.replace("Frånvarande: Britt Dahl, Räddningstjänsten",
+                            "Frånvarande: Britt Dahl, Länsstyrelsen, Olle Berg, Skatteverket")
+    doc = kdextract.parse(text, ner=False)
+    orgs = {o.id: o.name for o in doc.organisations}
+    linked = {p.name: orgs.get(p.organisation or "") for p in doc.people}
+    assert linked["Britt Dahl"] == "Länsstyrelsen" and linked["Olle Berg"] == "Skatteverket", linked
+
+
+def test_an_associations_acronym_in_brackets_is_an_organisation() -> None:
+    assert _affiliations("Gun Ek (SPF)\nBo Lind (FUB)\n") == [("Gun Ek", None, "SPF"), ("Bo Lind", None, "FUB")]
+    assert [e.party for e in entries_in("Gun Ek (SPF)\n", 0, 13, "member")] == [None]
+
+
+def test_a_party_in_brackets_stays_a_party_in_any_case() -> None:
+    entries = entries_in("Gun Ek (s), Polisen\nBo Lind (MP)\n", 0, 32, "member")
+    assert [(e.name, e.party, e.organisation) for e in entries] == [("Gun Ek", "S", "Polisen"), ("Bo Lind", "MP", None)]
