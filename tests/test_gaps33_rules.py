@@ -79,3 +79,30 @@ def test_an_associations_acronym_in_brackets_is_an_organisation() -> None:
 def test_a_party_in_brackets_stays_a_party_in_any_case() -> None:
     entries = entries_in("Gun Ek (s), Polisen\nBo Lind (MP)\n", 0, 32, "member")
     assert [(e.name, e.party, e.organisation) for e in entries] == [("Gun Ek", "S", "Polisen"), ("Bo Lind", "MP", None)]
+
+
+def _report(paragraph: str) -> kdextract.models.Document:
+    return kdextract.parse(f"Kommundirektörens rapport\n2027-02-01\n\nFritid\n\n{paragraph}\n\nEkonomi\n\nPrognosen håller.\n",
+                           ner=False)
+
+
+def test_three_word_name_opening_a_paragraph_before_its_verb_is_whole() -> None:
+    # "Holm" is a common noun too (a small island): the name is no topic heading "Eva Holm" before a subject "Sandberg"
+    doc = _report("Eva Holm Sandberg har tagit fram ett förslag till ny simhall.")
+    assert [p.name for p in doc.people] == ["Eva Holm Sandberg"]
+    assert [s.title for s in doc.sections] == ["Fritid", "Ekonomi"]
+
+
+def test_topic_heading_before_a_subject_and_its_verb_stays_a_heading() -> None:
+    doc = _report("Gåvor Anställda får inte ta emot gåvor från leverantörer.")
+    assert "Gåvor" in [s.title for s in doc.sections]
+
+
+def test_a_name_and_its_longer_namesake_listed_together_are_two_people() -> None:
+    doc = _report("Mötet leddes av Jan Nilsson och Jan Nilsson Ek från fritidsförvaltningen.")
+    assert sorted(p.name for p in doc.people) == ["Jan Nilsson", "Jan Nilsson Ek"]
+
+
+def test_a_shorter_form_later_in_the_text_stays_the_same_person() -> None:
+    doc = _report("Jan Nilsson Lindgren leder arbetet. Senare redovisade Jan Nilsson tidplanen.")
+    assert [(p.name, len(p.mentions)) for p in doc.people] == [("Jan Nilsson Lindgren", 2)]
