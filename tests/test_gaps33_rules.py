@@ -106,3 +106,23 @@ def test_a_name_and_its_longer_namesake_listed_together_are_two_people() -> None
 def test_a_shorter_form_later_in_the_text_stays_the_same_person() -> None:
     doc = _report("Jan Nilsson Lindgren leder arbetet. Senare redovisade Jan Nilsson tidplanen.")
     assert [(p.name, len(p.mentions)) for p in doc.people] == [("Jan Nilsson Lindgren", 2)]
+
+
+def _deadlines(paragraph: str) -> list[tuple[str, str]]:
+    return [(d.value, d.kind) for d in _report(paragraph).deadlines]
+
+
+def test_a_due_day_counted_from_the_meeting_is_not_the_meetings_date() -> None:
+    # the date names the meeting; what is due is due some days before it, which the date does not say
+    assert _deadlines("Underlagen till sammanträdet den 22 april skickas senast sex dagar före mötet.") == []
+
+
+def test_a_rules_period_after_its_start_day_leaves_the_start() -> None:
+    found = _deadlines("Från och med den 1 april 2027 gäller att beslut anslås senast två dagar efter sammanträdet.")
+    assert found == [("2027-04-01", "starts")]
+
+
+def test_a_due_day_with_no_count_after_it_stays_due() -> None:
+    assert _deadlines("Underlagen till sammanträdet skickas den 15 april, senast, till nämndens sekreterare.") \
+        == [("2027-04-15", "due")]
+    assert _deadlines("Yttrandet ska lämnas den 12 mars 2027 senast till kansliet.") == [("2027-03-12", "due")]
