@@ -4,7 +4,6 @@ Where a document's line breaks were lost, the word that opened the next line fol
 were a third name ("Eva Ek Ämne: …" in a mail header, "Eva Ek Utdraget bestyrks" under a signature).
 
 >>> from kdextract.records.person_candidate import PCand
-from kdextract.records.person_names import PeopleRules
 >>> text = "Eva Ek (S) yrkar bifall. Justerare Eva Ek Utdraget bestyrks."
 >>> found = [PCand(0, 6, "Eva Ek", rule="r", score=1.0, explanation=""),
 ...          PCand(35, 50, "Eva Ek Utdraget", rule="r", score=1.0, explanation="")]
