@@ -126,3 +126,20 @@ def test_a_due_day_with_no_count_after_it_stays_due() -> None:
     assert _deadlines("Underlagen till sammanträdet skickas den 15 april, senast, till nämndens sekreterare.") \
         == [("2027-04-15", "due")]
     assert _deadlines("Yttrandet ska lämnas den 12 mars 2027 senast till kansliet.") == [("2027-03-12", "due")]
+
+
+_DECISION = ("Protokoll\nBarn- och utbildningsnämnden\nSammanträdesdatum 2027-02-01\n\n§ 9 Skolskjuts\n\nBeslut\n"
+             "Nämnden beslutar att ge förvaltningen i uppdrag att utreda busskorten till den 1 mars, samt att ge "
+             "ekonomienheten i uppdrag att beräkna kostnaderna till den 15 april.\n")
+
+
+def test_each_att_clause_of_a_decision_keeps_its_own_task_and_day() -> None:
+    found = {d.value: d.what for d in kdextract.parse(_DECISION, ner=False).deadlines}
+    assert found == {"2027-03-01": "utreda busskorten", "2027-04-15": "beräkna kostnaderna"}, found
+
+
+def test_a_point_on_its_own_line_after_samt_keeps_the_budget_year_no_deadline() -> None:
+    text = ("Protokoll\nOmsorgsnämnden\nSammanträdesdatum 2027-02-01\n\n§ 3 Extra bemanning\n\nBeslut\n"
+            "Nämnden beslutar\natt anlita extra personal under perioden 1 mars–30 april 2027, samt\n\n"
+            "att kostnaden ska belasta nämndens reserv för 2027.\n")
+    assert [d.value for d in kdextract.parse(text, ner=False).deadlines] == ["2027-03-01/2027-04-30"]

@@ -58,7 +58,7 @@ _OPENS_CLAUSE = compile_re(r"[\s•▪*]*")
 _CLAUSE_DONE = compile_re(r"[ \t]*(?:[,;.!?\n]|\Z)")
 #: Only blanks between a date and the cue after it.
 _BLANKS = compile_re(r"\s*")
-_CLAUSE_BREAK = compile_re(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som)\s")
+_CLAUSE_BREAK = compile_re(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som|(?:samt|och)[ \t]+att)\s")
 
 
 @dataclass(frozen=True)
