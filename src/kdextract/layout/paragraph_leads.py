@@ -222,11 +222,23 @@ def topic_end(text: str, start: int, end: int, most: int = TOPIC_WORDS) -> int |
         last = text[words[i - 1][0]:words[i - 1][1]]
         if not last[-1:].isalnum() or last.casefold() in r.finite_verbs:
             return None
+        if _name_goes_on(text, words, i):
+            continue
         if (opens_sentence(text, words, i) or _opens_with_preposition(text, words, i)
                 or _person_opens(text, words, i) or _subject_verb(text, words, i)) \
                 and last.casefold() not in r.title_stop_words or _repeated(text, words, i):
             return words[i - 1][1]
     return None
+
+
+def _name_goes_on(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Word ``i`` is the last surname of a person's name that opens the paragraph ("Anna Holm Lindqvist har …",
+    "Jan Nilsson Lindgren leder …"): the words before it a given name and a capitalised one, it a capitalised
+    word that is no common word (a surname, no subject such as "Förvaltningen")."""
+    word = text[words[i][0]:words[i][1]]
+    return i == 2 and is_first_name(text[words[0][0]:words[0][1]]) and text[words[1][0]:words[1][0] + 1].isupper() \
+        and word[:1].isupper() and word[1:].isalpha() and word[1:].islower() \
+        and word.casefold() not in load_lexicon().common
 
 
 def _repeated(text: str, words: list[tuple[int, int]], i: int) -> bool:

@@ -23,9 +23,9 @@ from kdextract.layout.form import AttendanceCategory, protocol_rules
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
-from kdextract.records.affiliation import role_and_org
+from kdextract.records.affiliation import fields_after, role_and_org
 from kdextract.records.name_utils import lower_word_elsewhere, municipalities, org_rules
-from kdextract.records.person_names import body_head_endings, never_names, noun_like
+from kdextract.records.person_names import PeopleRules, body_head_endings, never_names, noun_like
 from kdextract.text.fold import fold_key
 
 #: Tokens of an attendance value; an ordinal ("1:e", "2:a") is a word, so a ranked role ("2:e vice ordförande") is one.
@@ -78,6 +78,7 @@ class _Vocabulary:
         self.places = frozenset(fold_key(m) for m in municipalities())
         orgs = org_rules()
         self.org_words = frozenset(fold_key(w) for w in orgs.generic_words)
+        self.joiners = frozenset(PeopleRules.load().couple_joiners)
 
 
 @lru_cache(maxsize=1)
@@ -94,20 +95,17 @@ def entries_in(text: str, start: int, end: int, category: AttendanceCategory) ->
     return entries
 
 
-#: What opens the fields after a name: a comma or a bracket, after the person's party ("Eva Ek (S), Skatteverket").
-_AFFILIATION_OPENS = compile_re(r"(?:[ \t]*\(\p{L}{1,4}\))?+[ \t]*(?=[,(])")
-
-
 def _affiliations(text: str, entries: list[Entry], end: int) -> None:
-    """The role and organisation after the name of a person alone on the rest of a line ("Per Berg, enhetschef,
-    Socialförvaltningen", "Olof Lind, Polisen"): a body there is the person's organisation, never their role."""
+    """The role and organisation in the fields after each person's name ("Per Berg, enhetschef,
+    Socialförvaltningen", "Olof Lind, Polisen", "Eva Ek (Polisen) och Per Lund (Region Ekby)"): a body there is the
+    person's organisation, never their role."""
     for k, e in enumerate(entries):
         limit = entries[k + 1].start if k + 1 < len(entries) else end
-        line_end = text.find("\n", e.end, limit)
-        opens = _AFFILIATION_OPENS.match(text, e.end, limit)
-        if line_end < 0 and limit < end or e.replaces_span is not None or opens is None:
-            continue  # another person follows on the line, or no comma or bracket sets the words after the name off
-        role, org, org_span = role_and_org(text, opens.start(), limit if line_end < 0 else line_end)
+        line_end = text.find("\n", e.end, end)
+        span = fields_after(text, e.end, limit, end if line_end < 0 else line_end)
+        if e.replaces_span is not None or span is None:
+            continue  # no comma or bracket sets the words after the name off
+        role, org, org_span = role_and_org(text, *span)
         if org is not None:
             e.organisation, e.organisation_span = org, org_span
             if e.role == org:
@@ -372,10 +370,15 @@ def _role_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
     while i + size < len(toks):
         t = toks[i + size]
         if t.kind != "word" or not t.text[:1].islower() or t.text.casefold() in v.parties \
-                or _replacement_at(toks, i + size, v):
+                or _replacement_at(toks, i + size, v) or _joins_a_name(toks, i + size, v):
             break
         size += 1
     return size
+
+
+def _joins_a_name(toks: list[_Tok], i: int, v: _Vocabulary) -> bool:
+    """``toks[i]`` joins the next person to a role ("Eva Ek (Polisen) och Per Lund"): no word of the role."""
+    return toks[i].text in v.joiners and i + 1 < len(toks) and _is_name_token(toks[i + 1])
 
 
 def _role_text(toks: list[_Tok], i: int, size: int, v: _Vocabulary) -> str:

@@ -13,14 +13,15 @@ import regex
 
 from kdextract.layout.rules import rules as section_rules
 from kdextract.models import DateMention
+from kdextract.parsers.dates.event_relative import find_event_relative
 from kdextract.pattern_cache import compile_re
 from kdextract.records.date_reference import DateRecordRules
 from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.text.spans import SpanIndex
 
-__all__ = ["LeadIns", "apart_from_headings", "asks", "dateline", "inside", "lead_in_pattern", "report_as_of",
-           "task_before"]
+__all__ = ["LeadIns", "apart_from_headings", "asks", "counted_after", "dateline", "inside", "lead_in_pattern",
+           "report_as_of", "task_before"]
 
 #: A point of a list opens the sentence: a bullet (Word's private-use ones too) or "1." before a blank.
 _POINT = compile_re(r"(?:[-–•*·▪\uf0b7\uf0a7]|\d{1,2}[.)])[ \t]")
@@ -181,3 +182,12 @@ def report_as_of(text: str, d: DateMention) -> bool:
     nouns, occasions = _report_nouns()
     return d.text[:4].casefold() == "per " and bool(words) and words[-1].strip("|(").casefold() in nouns \
         and not (" " + " ".join(words[:-1]).casefold()).endswith(occasions)
+
+
+def counted_after(text: str, cs: int, ce: int, pos: int, counts: dict[tuple[int, int], list[int]]) -> bool:
+    """A day counted from an event stands in the clause ``[cs, ce)`` at or after ``pos`` ("… publiceras senast fem
+    dagar före sammanträdet"): the due day of its cue is that count's, not that of a date before it. ``counts``
+    keeps each clause's counts, so that each clause is read once."""
+    if (cs, ce) not in counts:
+        counts[cs, ce] = [cs + e.start for e in find_event_relative(text[cs:ce])]
+    return any(s >= pos for s in counts[cs, ce])

@@ -29,8 +29,8 @@ from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Sourc
 from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
 from kdextract.records.date_reference import budget_year, document_reference
-from kdextract.records.deadline_context import (LeadIns, apart_from_headings, asks, dateline, inside, lead_in_pattern,
-                                                report_as_of, task_before)
+from kdextract.records.deadline_context import (LeadIns, apart_from_headings, asks, counted_after, dateline, inside,
+                                                lead_in_pattern, report_as_of, task_before)
 from kdextract.records.deadline_items import (ContactPatterns, DecisionPoints, calendar_line, contact_pattern,
                                               table_row, task_end)
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
@@ -58,7 +58,7 @@ _OPENS_CLAUSE = compile_re(r"[\s•▪*]*")
 _CLAUSE_DONE = compile_re(r"[ \t]*(?:[,;.!?\n]|\Z)")
 #: Only blanks between a date and the cue after it.
 _BLANKS = compile_re(r"\s*")
-_CLAUSE_BREAK = compile_re(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som)\s")
+_CLAUSE_BREAK = compile_re(r";|:\s|\s[-–—]\s|,\s+(?:men|medan|eftersom|då|vilket|som|(?:samt|och)[ \t]+att)\s")
 
 
 @dataclass(frozen=True)
@@ -246,6 +246,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     ended: dict[int, bool] = {}  # sentence k ends with a full stop (or the like)
     precise: dict[tuple[int, int], bool] = {}  # a clause holds a precise date that is not over
     compounds: dict[tuple[int, int], list[regex.Match[str]]] = {}  # a clause's compound nouns of events
+    counts: dict[tuple[int, int], list[int]] = {}  # where a clause's days counted from an event start
     for d in ordered:
         if d.source.name in _NOT_DEADLINE_RULES:
             continue
@@ -301,6 +302,9 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events, opening)
         if cue is None and (cs, ce) != (s, e) and row is None:
             cue = scans.nearest_cue(s, e, d.start, d.end, events, opening)
+        if cue is not None and cue.kind == "due" and cue.start >= d.end and counted_after(text, cs, ce, cue.start, counts):
+            cue = start_word(text, d, cues.opens_start) or end_word(text, d, cues.closes)  # "Handlingarna till mötet
+            # den 14 mars publiceras senast fem dagar före det": the day is counted from the meeting, no due day
         if cue is not None and cue.kind == "past" and events:
             cue = held_event(text, cue, cues.compound) or cue  # "… har samordningsmöte vecka 3": a present "har"
         if cue is None and (events or over) and d.granularity in _PRECISE:

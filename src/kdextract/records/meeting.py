@@ -25,7 +25,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from kdextract.layout.form import Field
-from kdextract.models import AttendanceCategory, Attendee, DateMention, Evidence, Meeting, Source
+from kdextract.models import AttendanceCategory, Attendee, DateMention, DocumentMeta, Evidence, Meeting, Source
 from kdextract.parsers.dates import find_dates
 from kdextract.pattern_cache import compile_re
 from kdextract.records.attendance import Entry
@@ -68,6 +68,9 @@ def build_meetings(ctx: Context) -> list[Meeting]:
         mention = clock or mention
         meeting.update(date=mention.value, day=mention.day, starts=mention.datetime,
                        ends=_end_time(mention))
+    elif (header := _header_date(ctx.meta, start)) is not None:
+        evidence["date"] = header
+        meeting.update(date=ctx.meta.date, day=ctx.meta.day)
     meeting["place"] = _place(ctx.text, fields, evidence)
     meeting.update(_paragraphs(ctx.text, fields, evidence))
     adjusted = first_form_date(ctx.text, fields, ("adjustment",))
@@ -86,6 +89,19 @@ def build_meetings(ctx: Context) -> list[Meeting]:
                     evidence=evidence, source=Source(method="rule", name="meeting/form", score=0.9,
                                                      explanation="the values of a protocol form's labels"),
                     **meeting)]
+
+
+#: Where the document's own date was read in its header: the minutes' title line, a "Datum" row, a line of its own.
+_HEADER_DATES = frozenset({"meta/date_header", "meta/date_label", "meta/date_line", "meta/date_own_label"})
+
+
+def _header_date(meta: DocumentMeta, form_start: int) -> Evidence | None:
+    """Where the document's day stands in its header above a form that gives no date ("Minnesanteckningar
+    2027-03-14" over "Deltagare: …"): the day of the one meeting the document records."""
+    noted = meta.evidence.get("date")
+    if meta.day is None or noted is None or noted.source.name not in _HEADER_DATES or noted.end > form_start:
+        return None
+    return _evidence_of(noted, "meeting/header_date", "the document's own day in its header above the form")
 
 
 def _attendees(text: str, found: tuple[tuple[Field, tuple[Entry, ...]], ...]) -> list[Attendee]:
@@ -215,6 +231,11 @@ def _body(text: str, fields: list[Field]) -> str | None:
         return None
     m = _BODY.match(text, f.value_start, f.value_end)
     return m.group() if m else None
+
+
+def _evidence_of(noted: Evidence, rule: str, why: str) -> Evidence:
+    return Evidence(text=noted.text, start=noted.start, end=noted.end, source=Source(method="rule", name=rule,
+                                                                                     explanation=why))
 
 
 def _evidence(text: str, start: int, end: int, rule: str, why: str) -> Evidence:

@@ -21,6 +21,7 @@ from kdextract.records.person_roles import role_after, role_before
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_lists import FORM_RULE
 from kdextract.records.person_rules import person_candidates
+from kdextract.records.person_run_ons import listed_together
 from kdextract.records.registry import builder
 from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
@@ -59,7 +60,7 @@ def people_in(text: str, ner: Doc | None = None, organisations: list[Organisatio
     if candidates is None:
         candidates = person_candidates(text, ner)
     cands = [c for c in _cut_at_organisations(text, candidates, org_spans) if not _inside_org(c, in_org)]
-    groups = _group(_resolve(cands))
+    groups = _group(text, _resolve(cands))
     starting: dict[int, Organisation] = {}  # where a mention starts → its organisation (the first one there)
     for s, _, o in org_spans:
         if o.kind in _KINDS_AFTER:
@@ -121,9 +122,10 @@ def _name_key(name: str) -> str:
     return fold_key(name)
 
 
-def _group(cands: list[PCand]) -> dict[str, list[PCand]]:
+def _group(text: str, cands: list[PCand]) -> dict[str, list[PCand]]:
     """Candidates by name; a genitive ("Lena Forsbergs"), a shorter form ("Jonas Ek") or a double surname without
-    its given name ("Lind Berg" of "Eva Lind Berg") joins the fuller name.
+    its given name ("Lind Berg" of "Eva Lind Berg") joins the fuller name, unless the text lists the two side by
+    side ("Jan Nilsson och Jan Nilsson Ek": two people).
 
     Each name goes to the first (longest) name it is a genitive or a word prefix of, found by
     lookup rather than by comparing every pair of names.
@@ -131,6 +133,9 @@ def _group(cands: list[PCand]) -> dict[str, list[PCand]]:
     groups: dict[str, list[PCand]] = {}
     for c in cands:
         groups.setdefault(_name_key(c.name), []).append(c)
+    ordered = sorted(cands, key=lambda c: c.start)
+    apart = {(_name_key(a.name), _name_key(b.name)) for a, b in zip(ordered, ordered[1:])
+             if listed_together(text, a.end, b.start)}
     keys = sorted(groups, key=len, reverse=True)
     rank = {k: i for i, k in enumerate(keys)}
     longer: dict[str, list[str]] = {}  # "jonas ek" -> the names that start with "jonas ek ", longest first
@@ -145,7 +150,8 @@ def _group(cands: list[PCand]) -> dict[str, list[PCand]]:
             continue
         targets = [k[:-1]] if k.endswith("s") and k[:-1] in groups else []
         if len(k.split()) >= 2:
-            targets += [o for o in longer.get(k, ()) if o in groups and o != k][:1]
+            targets += [o for o in longer.get(k, ()) if o in groups and o != k
+                        and (k, o) not in apart and (o, k) not in apart][:1]
             if not is_first_name(groups[k][0].name.split()[0]):  # "Lind Berg": the double surname of "Eva Lind Berg"
                 targets += [o for o in ending.get(k, ()) if o in groups and o != k][:1]
         if targets:
