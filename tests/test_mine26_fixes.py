@@ -95,3 +95,17 @@ def test_a_failure_shows_itself_as_a_failure(tmp_path: Path) -> None:
 def test_dir_lists_the_public_api() -> None:
     names = dir(kdextract)
     assert {"parse", "parse_many", "Document", "find_amounts", "ArgumentError"} <= set(names)
+
+
+@pytest.mark.parametrize("text", [
+    "Minnesanteckningar\n\nUnderlaget ska skickas in senast den 2 juni. Hyresavtalet löper ut 2028-06-30.\n",
+    "Anteckningar från avstämningen\n\nVi går igenom läget för ombyggnaden. Nästa avstämning: 2026-10-07.\n",
+])
+def test_a_day_after_a_sentence_of_the_body_is_no_header_date(text: str) -> None:
+    meta = kdextract.parse(text, ner=False).meta
+    assert meta.date is None and meta.day is None
+
+
+def test_a_header_line_keeps_its_day() -> None:
+    doc = kdextract.parse("Anteckningar 2026-10-07\n\nVi går igenom läget. Nästa möte i november.\n", ner=False)
+    assert doc.meta.date == "2026-10-07"
