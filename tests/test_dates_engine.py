@@ -203,7 +203,7 @@ def test_long_texts_are_merged_and_selected_like_the_pairwise_reading() -> None:
     import importlib
     import random
 
-    from kdextract.parsers.dates import _reference
+    from kdextract.parsers.dates.reference import parse_reference as _reference
 
     merge_module = importlib.import_module("kdextract.parsers.dates.merge")
 

@@ -65,5 +65,5 @@ def test_huge_input_is_refused_with_the_limit_named() -> None:
 
 
 def test_bad_document_date_is_explained() -> None:
-    with pytest.raises(InputError, match="ISO string"):
+    with pytest.raises(kdextract.ArgumentError, match="ISO string"):
         kdextract.parse("Text", document_date="17 mars")

@@ -101,7 +101,7 @@ def test_weekdays_that_are_not_the_listed_days_make_no_list() -> None:
 @pytest.mark.parametrize("reference", ["2027-02-30", "1 februari 2027", "2027/02/01", "2027-W05", "2027-Q1", "", 2027])
 def test_find_dates_refuses_a_reference_it_cannot_read(reference: object) -> None:
     """As parse() refuses such a document_date: no silent loss of the relative dates, no TypeError."""
-    with pytest.raises(kdextract.InputError, match="reference"):
+    with pytest.raises(kdextract.ArgumentError, match="reference"):
         kdextract.find_dates("Vi hörs i morgon.", reference=reference)  # type: ignore[arg-type]
 
 

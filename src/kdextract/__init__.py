@@ -71,3 +71,8 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    """List the public API with what is loaded, so a notebook's tab completion offers ``parse`` and the models."""
+    return sorted(set(globals()) | set(__all__))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from kdextract.errors import InputError, InternalError, KdextractError
 from kdextract.models import Document
+from kdextract.parsers.dates.reference import reference_day
 from kdextract.readers import SourceText
 from kdextract.readers.ocr_options import OcrOptions, ocr_options
 from kdextract.readers.source import MAX_CHARS, MAX_PAGES, MAX_UNPACKED_MB, TEXT_SUFFIXES, Source, read_source
@@ -74,7 +75,8 @@ class Extractor:
         limits, ``InternalError`` (a bug, to report) for anything unexpected.
         """
         warn_if_names_a_file(source)
-        return next(self.build([(self.read(source), doc_id)], document_date=_as_date(document_date)))
+        day = reference_day(document_date, "document_date")
+        return next(self.build([(self.read(source), doc_id)], document_date=day))
 
     def parse_many(
         self, sources: Iterable[Source], *, batch_size: int = 16, n_process: int = 1, progress: bool | None = None,
@@ -85,7 +87,7 @@ class Extractor:
 
         check_sources(sources)
         return run((warn_if_names_a_file(s) for s in sources), parser=self, n_process=n_process,
-                   batch_size=batch_size, progress=progress, document_date=_as_date(document_date),
+                   batch_size=batch_size, progress=progress, document_date=reference_day(document_date, "document_date"),
                    on_error=on_error, total=len(sources) if isinstance(sources, Sized) else None,
                    name=doc_id or file_name)
 
@@ -217,19 +219,6 @@ def _outside_level() -> int:
     while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("kdextract."):
         level, frame = level + 1, frame.f_back
     return level
-
-
-def _as_date(value: DateLike) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise InputError(f"document_date must be a date or an ISO string like '2024-03-17', not {value!r}") from None
 
 
 def _noting(items: Iterable[tuple[SourceText, str | None]],

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from html import escape
 from itertools import count, islice
 from numbers import Integral
 from pathlib import Path
@@ -59,14 +60,25 @@ log = logging.getLogger("kdextract")
 class ParseFailure(Document):
     """A source that could not be parsed, in its place among the results (``on_error="record"``).
 
-    Shaped like a ``Document`` with empty text and no records, so code that counts or tables
-    documents keeps working; ``source`` names the input (its path, or the start of the text),
+    Shaped like a ``Document`` with empty text and no records (``isinstance(x, ParseFailure)`` tells it apart),
+    so code that counts or tables documents keeps working; ``source`` names the input (its path, or the start of the text),
     ``error`` the exception's class and ``message`` what went wrong.
     """
 
     source: str
     error: str
     message: str
+
+    def __repr__(self) -> str:
+        name = f"{self.id!r}, " if self.id else ""
+        return f"ParseFailure({name}{self.error}: {self.message})"
+
+    __str__ = __repr__
+
+    def _repr_html_(self) -> str:
+        """Notebook view: which source failed and why (a failure has no text to highlight)."""
+        return (f"<div><b>kdextract could not parse {escape(self.source)}</b><br>"
+                f"{escape(self.error)}: {escape(self.message)}</div>")
 
 
 class Parser(Protocol):
@@ -231,26 +243,31 @@ def check_sources(sources: Iterable[Source]) -> None:
 def _checked(sources: Iterable[Source], name: NameFn) -> Iterator[Item]:
     """Each source with its document id, unique in the run so that the tables of a batch join on ``doc_id``.
 
-    A text that ``name`` leaves unnamed is "text-N", N its place (from 1). An id given before is replaced by the
-    path as given (two "protokoll.txt" in different folders), then by the id with "#N" (the same file twice).
+    A text that ``name`` leaves unnamed is "text-N", N its place (from 1). An id another file got before is replaced
+    by the path as given (two "protokoll.txt" in different folders); the same file again, or a text, gets the id with
+    "#N".
     """
-    seen: set[str] = set()
+    seen: dict[str, str | None] = {}
     for place, source in enumerate(sources, 1):
         if not isinstance(source, str | bytes | bytearray | os.PathLike):
             raise ArgumentError(f"sources must be text (str or bytes) or file paths, got {type(source).__name__}")
         doc_id = name(source)
+        if doc_id is not None and (not isinstance(doc_id, str) or not doc_id):
+            raise ArgumentError(f"doc_id must return a non-empty str or None for each source, got {doc_id!r} "
+                                f"for {_describe(source)}")
         if doc_id is None and not isinstance(source, os.PathLike):
             doc_id = f"text-{place}"
         if doc_id is not None:
-            doc_id = _unique(doc_id, source, seen)
-            seen.add(doc_id)
+            file = os.path.abspath(source) if isinstance(source, os.PathLike) else None
+            doc_id = _unique(doc_id, source, file, seen)
+            seen[doc_id] = file
         yield source, doc_id
 
 
-def _unique(doc_id: str, source: Source, seen: set[str]) -> str:
+def _unique(doc_id: str, source: Source, file: str | None, seen: dict[str, str | None]) -> str:
     if doc_id not in seen:
         return doc_id
-    if isinstance(source, os.PathLike) and (given := Path(source).as_posix()) not in seen:
+    if file is not None and seen[doc_id] != file and (given := Path(source).as_posix()) not in seen:  # type: ignore[arg-type]
         return given
     return next(f"{doc_id}#{n}" for n in count(2) if f"{doc_id}#{n}" not in seen)
 

@@ -24,11 +24,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kdextract.api import DateLike, Engine, Extractor, _as_date
+from kdextract.api import DateLike, Engine, Extractor
 from kdextract.batch import OnError, Source, run
 from kdextract.models import Document
 from kdextract.output.parquet import TABLES, schema, to_arrow
 from kdextract.output.tables import require
+from kdextract.parsers.dates.reference import reference_day
 
 if TYPE_CHECKING:
     import dask.bag as db
@@ -70,7 +71,7 @@ def parse_bag(
     bag = sources if isinstance(sources, bag_module.Bag) else bag_module.from_sequence(
         list(sources), npartitions=npartitions)
     parser = Extractor(engine=engine, model_path=model_path, ner=ner, ocr_repair=ocr_repair)
-    parsed: db.Bag = bag.map_partitions(_parse_partition, parser, _as_date(document_date), batch_size, on_error)
+    parsed: db.Bag = bag.map_partitions(_parse_partition, parser, reference_day(document_date, "document_date"), batch_size, on_error)
     return parsed
 
 

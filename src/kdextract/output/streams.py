@@ -25,8 +25,14 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "deadlines": ("value", "kind", "what"),
     "amounts": ("text", "value", "high", "currency", "what"),
     "decisions": ("kind", "decided_by_name", "text"),
+    "meetings": ("date", "place", "paragraphs", "body"),
+    "attendees": ("name", "party", "category", "role", "replaces"),
     "documents": ("doc_id", "kind", "date", "organisation", "diarienummer", "author"),
 }
+
+#: Columns that say where a record stands, left out of a table of a kind without chosen columns.
+_PLACE_COLUMNS = frozenset({"doc_id", "id", "section", "section_title", "item", "item_number", "item_case_number",
+                            "start", "end", "page"})
 
 
 def _kind_items(doc: Document, kind: str) -> Iterator[dict[str, Any]]:
@@ -119,8 +125,7 @@ def table_columns(kind: str) -> tuple[str, ...]:
     chosen = TABLE_COLUMNS.get(kind)
     if chosen is not None:
         return chosen
-    return tuple(c for c in columns(kind) if c not in ("doc_id", "id", "section", "section_title", "start", "end",
-                                                       "page"))[:4]
+    return tuple(c for c in columns(kind) if c not in _PLACE_COLUMNS)[:4]
 
 
 def write_table(docs: Iterable[Document], stream: IO[str], kind: str | None, width: int) -> None:

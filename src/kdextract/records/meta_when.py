@@ -51,6 +51,8 @@ _HEADER_LINES = 12
 FLAT_HEAD_WORDS, FLAT_HEAD_CHARS = 24, 120
 #: The opening lines, where a flattened document's letterhead and meeting line stand: read for their first words.
 _OPENING_LINES = 2
+#: A sentence's end after a word, then the next sentence: the line is the body's prose, not a header.
+_PROSE_BEFORE = compile_re(r"\p{Ll}{2,}[.!?]\s+\p{Lu}")
 _FLAT_HEAD = compile_re(r"\s*+(?:\S++\s*+){0,%d}" % FLAT_HEAD_WORDS)
 
 DateValue = tuple[str | None, dt.date | None]
@@ -160,7 +162,8 @@ def _own_date(r: Reader) -> DateValue:
 
 def _header_date(r: Reader) -> DateValue:
     """A day written in the first lines of the document or in a running header, not the first of a period of days
-    the document covers ("Period: 1 oktober – 31 oktober 2026"; a day's hours count)."""
+    the document covers ("Period: 1 oktober – 31 oktober 2026"; a day's hours count), nor one after a sentence of
+    the body in its line (a short note's "Ansökan ska lämnas senast den 5 maj. Avtalet löper ut 2027-12-31.")."""
     lines = [line for line in [*r.head[:_HEADER_LINES], *r.page_headers] if line.text]
     for i, line in enumerate(lines):
         if r.inside_field(line.start, _OTHER_DATES) or _other_date_line(line):
@@ -168,7 +171,8 @@ def _header_date(r: Reader) -> DateValue:
         words = _FLAT_HEAD.match(line.text) if i < _OPENING_LINES else None
         for m in r.dates(line.text[:max(FLAT_HEAD_CHARS, words.end() if words else 0)]):
             if written_to_the_day(m) and (m.granularity != "range" or m.end_day == m.day) \
-                    and not r.inside_field(line.start + m.start, _OTHER_DATES):
+                    and not r.inside_field(line.start + m.start, _OTHER_DATES) \
+                    and _PROSE_BEFORE.search(line.text, 0, m.start) is None:
                 r.note("date", line.start + m.start, line.start + m.end, "date_header", "a day in the header")
                 return m.value[:10], m.day
     return None, None

@@ -32,17 +32,19 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from kdextract.errors import InputError
+from kdextract.errors import ArgumentError
 from kdextract.models import DateMention, Source
 from kdextract.parsers.text_arg import require_text
 
 from . import (rules_numeric, rules_absolute, rules_clock, rules_labelled, rules_offsets, rules_periods, rules_relative,  # noqa: F401
                rules_spans, rules_years)  # (register the rules)
+from .calendar import Value
 from .day_lists import with_listed_days
 from .engine import Ctx, RuleMatches, collect, keyword_finder, select
 from .fold import fold_text
 from .lexicon import lexicon
 from .merge import join_periods, merge, value_lone_clocks
+from .reference import parse_reference
 from .same_year import take_same_year
 
 __all__ = ["DOCUMENT_DROP_RULES", "DateReader", "find_dates", "is_document_date"]
@@ -59,44 +61,28 @@ def is_document_date(mention: DateMention) -> bool:
     return mention.source.name not in DOCUMENT_DROP_RULES
 
 
-def _reference(reference: dt.date | dt.datetime | str | None) -> tuple[dt.date | None, dt.datetime | None, str]:
-    """(day, moment, grain) of a reference: a TIMEX "2014" is known to the year only (its 1 July
-    stands for it), "2014-05" to the month (its 1st), a date or datetime to the day."""
-    if reference is None:
-        return None, None, "day"
-    if isinstance(reference, str):
-        s = reference.strip()
-        try:
-            if "T" in s:
-                t = dt.datetime.fromisoformat(s)
-                return t.date(), t.replace(tzinfo=None), "day"
-            parts = s.split("-")
-            if len(parts) == 1:
-                return dt.date(int(parts[0]), 7, 1), None, "year"
-            if len(parts) == 2:
-                return dt.date(int(parts[0]), int(parts[1]), 1), None, "month"
-            return dt.date.fromisoformat(s), None, "day"
-        except ValueError:
-            return None, None, "day"
-    if isinstance(reference, dt.datetime):
-        return reference.date(), reference if reference.tzinfo is None else reference.replace(tzinfo=None), "day"
-    return (reference, None, "day") if isinstance(reference, dt.date) else (None, None, "day")
-
-
 def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
     """All date and time expressions in ``text``, sorted by position, non-overlapping.
 
     ``reference`` (a date, a datetime or a TIMEX string: "2019", "2019-11", "2019-11-05", "2019-11-05T10:00")
     anchors year-less and relative expressions; parse() passes the document's own date. A reference known only
     to the year ("2014") gives year-less dates that year and leaves day-relative ones ("i morgon") out. Any other
-    reference raises :class:`~kdextract.errors.InputError`, as parse()'s ``document_date`` does.
+    reference raises :class:`~kdextract.errors.ArgumentError`, as parse()'s ``document_date`` does (see
+    ``reference.py`` for the forms both take).
     """
-    if reference is not None and _reference(reference)[0] is None:
-        raise InputError(f"reference must be a date, a datetime or a TIMEX string like '2024', '2024-03', "
-                         f"'2024-03-17' or '2024-03-17T10:00', not {reference!r}")
+    if reference is not None:
+        parse_reference(reference)
     if not require_text(text, "find_dates"):
         return []
     return DateReader(text, keep=False).find(reference)
+
+
+def _lenient(reference: dt.date | dt.datetime | str | None) -> tuple[dt.date | None, dt.datetime | None, str]:
+    """A reference the pipeline derived (a TIMEX such as "2014-W12" is none), or no reference."""
+    try:
+        return (None, None, "day") if reference is None else parse_reference(reference)
+    except ArgumentError:
+        return None, None, "day"
 
 
 class DateReader:
@@ -112,7 +98,7 @@ class DateReader:
     def find(self, reference: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
         """``find_dates(self.text, reference)``."""
         text = self.text
-        ref, now, grain = _reference(reference)
+        ref, now, grain = _lenient(reference)
         ctx = Ctx(text, self.folded, ref, now, grain)
         chosen = with_listed_days(select(join_periods(merge(collect(ctx, self.matches), ctx), ctx)), ctx)
         value_lone_clocks(chosen, ctx)
@@ -125,10 +111,18 @@ class DateReader:
                 continue
             out.append(_new_mention({
                 "text": text[c.start:c.end], "start": c.start, "end": c.end, "value": v.value,
-                "granularity": v.granularity, "day": v.date, "datetime": v.datetime, "end_day": v.end_date,
+                "granularity": v.granularity, "day": None if v.granularity == "week" else v.date,
+                "datetime": v.datetime, "end_day": _last_day(v),
                 "alternatives": v.alternatives, "relative": c.relative, "source": _source(c.rule, c.explanation),
             }))
         return out
+
+
+def _last_day(v: Value) -> dt.date | None:
+    """A range's last day: a range that ends in a week ends on its Sunday (``end_date`` is the Monday)."""
+    if v.end_date is not None and "-W" in v.value.rpartition("/")[2]:
+        return v.end_date + dt.timedelta(days=6)
+    return v.end_date
 
 
 _new_mention = DateMention.__pydantic_validator__.validate_python  # DateMention(**fields) minus the call overhead

@@ -31,6 +31,8 @@ def _clock_value(day: dt.date, times: Sequence[tuple[int, int, int, str]]) -> Va
     if len(times) == 1:
         return datetime_value(a, times[0][3])
     b = _at(day, times[1])
+    if b < a:
+        b += dt.timedelta(days=1)  # "kl. 18.00-00.30": a meeting past midnight ends the next day
     grain = times[0][3] if times[0][3] == times[1][3] else "minute"
     return Value(f"{time_string(a, grain)}/{time_string(b, grain)}", "range", date=day, datetime=a, end_date=b.date())
 
