@@ -172,21 +172,40 @@ def _header_date(r: Reader) -> DateValue:
         for m in r.dates(line.text[:max(FLAT_HEAD_CHARS, words.end() if words else 0)]):
             if written_to_the_day(m) and (m.granularity != "range" or m.end_day == m.day) \
                     and not r.inside_field(line.start + m.start, _OTHER_DATES) \
-                    and _PROSE_BEFORE.search(line.text, 0, m.start) is None:
+                    and not _after_prose(line.text, m.start):
                 r.note("date", line.start + m.start, line.start + m.end, "date_header", "a day in the header")
                 return m.value[:10], m.day
     return None, None
+
+
+def _after_prose(text: str, start: int) -> bool:
+    """A sentence of the body ends before ``start`` in ``text``, and no label of the document's own day follows it
+    (a flattened kallelse's "… kallas till sammanträde. Tid: tisdag 17 november" keeps its day)."""
+    last = None
+    for last in _PROSE_BEFORE.finditer(text, 0, start):
+        pass
+    if last is None:
+        return False
+    return (label := _lead_label(text[last.end() - 1:start])) is None or label in _OTHER_DATES
+
+
+def _lead_label(text: str) -> str | None:
+    """The field of the longest form label the first words of ``text`` make, if any."""
+    words = text[:_LABEL_CHARS].split()[:_LABEL_WORDS]
+    for k in range(len(words), 0, -1):  # the longest label the first words make ("Datum då anslaget …")
+        label = form_label(" ".join(words[:k]).rstrip(":"))
+        if label is not None:
+            return label.field
+    return None
 
 
 def _other_date_line(line: Line) -> bool:
     """``line`` opens with the label of a day that is not the document's: a form's adjustment, notice or appeal label
     ("Justeringsdatum 2026-03-07"), or a word that says the minutes were adjusted or posted ("Justerat …"). (A head
     of too few labels is read as no form, so ``Reader.inside_field`` does not see the field.)"""
-    words = line.text[:_LABEL_CHARS].split()[:_LABEL_WORDS]
-    for k in range(len(words), 0, -1):  # the longest label the line's first words make ("Datum då anslaget …")
-        label = form_label(" ".join(words[:k]).rstrip(":"))
-        if label is not None:
-            return label.field in _OTHER_DATES
+    field = _lead_label(line.text)
+    if field is not None:
+        return field in _OTHER_DATES
     return meta_rules().other_date_words.match(line.text) is not None
 
 
