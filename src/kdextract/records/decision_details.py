@@ -18,6 +18,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import mentions_in, resolve_ref, sentence_span
 from kdextract.records.decision_rules import rules
 from kdextract.records.name_utils import kind_words
+from kdextract.text.fold import fold
 
 if TYPE_CHECKING:
     from kdextract.records.context import Context
@@ -58,6 +59,22 @@ def outcome_of(folded: str, a: int, b: int, kind: DecisionKind) -> DecisionOutco
     if best is not None:
         return best[1]
     return "assigned" if kind == "assignment" else None
+
+
+def own_body_ref(ctx: Context, name: str) -> str | None:
+    """Id of the body that a generic head deciding ("Nämnden beslutar", "Styrelsen beslutar") stands for: the minutes'
+    own body where a word of its name ends in the head's stem ("Socialnämnden", "Kommunstyrelsens arbetsutskott"),
+    else, for a board's head, the company or association whose minutes they are."""
+    head = fold(name).strip()
+    stem = rules().own_body_heads.get(head)
+    if stem is None:
+        return None
+    body = ctx.meta.body
+    if body:
+        return resolve_ref(ctx, body) if any(w.endswith((stem, head)) for w in fold(body).split()) else None
+    owner = resolve_ref(ctx, ctx.meta.organisation) if head in rules().board_heads else None
+    kind = next((o.kind for o in ctx.doc.organisations if o.id == owner), None)
+    return owner if kind in rules().board_owner_kinds else None
 
 
 def _count(word: str) -> int | None:

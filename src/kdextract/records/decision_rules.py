@@ -62,6 +62,9 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     negation_inside: Pattern
     attribute_before: Pattern
     assembly_nouns: Pattern
+    own_body_heads: dict[str, str]
+    board_heads: list[str]
+    board_owner_kinds: list[str]
     minutes_kinds: list[str]
     outcomes: dict[DecisionOutcome, list[Pattern]]
     votes: list[Pattern]
@@ -110,6 +113,9 @@ class DecisionRules:
     negation: regex.Pattern[str]
     attribute_before: regex.Pattern[str]
     assembly: regex.Pattern[str]
+    own_body_heads: dict[str, str]  # a generic head in its definite form -> its stem
+    board_heads: frozenset[str]
+    board_owner_kinds: frozenset[str]
     minutes_kinds: frozenset[str]
     outcomes: tuple[tuple[DecisionOutcome, regex.Pattern[str]], ...]
     votes: tuple[regex.Pattern[str], ...]
@@ -154,6 +160,9 @@ def rules() -> DecisionRules:
         negation=compile_re(data.negation_inside, regex.V1),
         attribute_before=compile_re(data.attribute_before, regex.V1),
         assembly=compile_re(r"\b([\w-]+s)\s+(?:[\w-]+\s+)?" + data.assembly_nouns + r"\b", regex.V1),
+        own_body_heads=dict(data.own_body_heads),
+        board_heads=frozenset(data.board_heads),
+        board_owner_kinds=frozenset(data.board_owner_kinds),
         minutes_kinds=frozenset(data.minutes_kinds),
         outcomes=tuple((k, compile_folded(ps)) for k, ps in data.outcomes.items()),
         votes=tuple(compile_re(p, regex.V1) for p in data.votes),

@@ -31,7 +31,13 @@ from kdextract.records.context import Context
 from kdextract.records.decision_blockers import Blockers
 from kdextract.records.decision_blocks import Block, block_kind, find_blocks, ownerless_proposal
 from kdextract.records.decision_dates import decision_date
-from kdextract.records.decision_details import outcome_of, reservation, reservations_after, votes_in
+from kdextract.records.decision_details import (
+    outcome_of,
+    own_body_ref,
+    reservation,
+    reservations_after,
+    votes_in,
+)
 from kdextract.records.decision_rules import Cue, rules
 from kdextract.records.decision_spans import segments
 from kdextract.records.decision_table import TableCell, table_cells
@@ -272,7 +278,7 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decis
             v = _finite_verb(folded, hit.sent, hit.start, hit.end)
             subj = match_subject(ctx, hit.sent, v[0], v[1], _inner_start(folded, v, hit))
             if subj and subj.text[:1].isalpha():
-                decided_by, ref = subj.text, subj.ref or resolve_ref(ctx, subj.text)
+                decided_by, ref = subj.text, subj.ref or resolve_ref(ctx, subj.text) or own_body_ref(ctx, subj.text)
             break
     if decided_by is None and ctx.meta.organisation:
         decided_by = ctx.meta.organisation
@@ -311,7 +317,7 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
         decided_by = ctx.meta.organisation
         ref = resolve_ref(ctx, decided_by)
     if ref is None and decided_by:
-        ref = resolve_ref(ctx, decided_by)
+        ref = resolve_ref(ctx, decided_by) or own_body_ref(ctx, decided_by)
     date, day = decision_date(ctx, index.dates, index.date_ends, sent, main.end, _minutes(ctx))
     amounts, deadlines = _links(ctx, index, a, b)
     cue_text = text[main.start:main.end]
