@@ -26,3 +26,29 @@ def test_a_company_board_decides_for_its_company() -> None:
     text = ("Protokoll från styrelsemöte i Ekby Energi AB\n2026-02-10\n\n§ 3 Nätet\n\n"
             "Styrelsen beslutar att investera 12 mnkr i elnätet.\n")
     assert _decided(text) == [("Ekby Energi AB", "approved")]
+
+
+PROPOSAL_ITEM = ("Kommunfullmäktige\nProtokoll 2026-04-20\n\n§ 31 Dnr KS 2026/12\nNy förskola i Norrby\n\n"
+                 "Kommunstyrelsens förslag\nKommunfullmäktige beslutar\n"
+                 "att anslå 40 mnkr till en ny förskola i Norrby,\n"
+                 "att uppdra åt barn- och utbildningsnämnden att redovisa en tidplan senast den 1 oktober 2026.\n\n"
+                 "Yrkanden\nOla Persson (M) yrkar avslag.\n\nBeslut\n"
+                 "Kommunfullmäktige beslutar enligt kommunstyrelsens förslag.\n")
+
+
+def test_the_lead_in_under_a_proposal_heading_is_part_of_the_proposal() -> None:
+    doc = kdextract.parse(PROPOSAL_ITEM, ner=False)
+    proposal, decision = doc.decisions
+    assert proposal.kind == "proposal" and proposal.text.startswith("Kommunfullmäktige beslutar\natt anslå")
+    assert len(proposal.points) == 2 and len(proposal.amounts) == 1
+    # the decision "enligt … förslag" approves it and holds what it proposed
+    assert decision.kind == "decision" and decision.outcome == "approved"
+    assert decision.amounts == proposal.amounts and decision.points == proposal.points
+    assert decision.deadlines == proposal.deadlines and decision.deadlines
+
+
+def test_a_decision_of_its_own_keeps_its_own_content() -> None:
+    text = ("§ 4 Motion om cykelbanor\n\nArbetsutskottets förslag\nAtt motionen avslås.\n\nBeslut\n"
+            "Nämnden beslutar enligt arbetsutskottets förslag att anslå 2 mnkr till cykelbanor.\n")
+    decision = kdextract.parse(text, ner=False).decisions[-1]
+    assert decision.kind == "decision" and decision.points == [] and len(decision.amounts) == 1

@@ -8,11 +8,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import regex
 
-from kdextract.models import DecisionKind, DecisionOutcome, Reservation, Source, Votes
+from kdextract.models import Decision, DecisionKind, DecisionOutcome, Reservation, Source, Votes
 from kdextract.parsers.numbers import parse_number_word
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import mentions_in, resolve_ref, sentence_span
@@ -75,6 +76,22 @@ def own_body_ref(ctx: Context, name: str) -> str | None:
     owner = resolve_ref(ctx, ctx.meta.organisation) if head in rules().board_heads else None
     kind = next((o.kind for o in ctx.doc.organisations if o.id == owner), None)
     return owner if kind in rules().board_owner_kinds else None
+
+
+def follow_proposals(decisions: list[Decision], folded: str, item_of: Callable[[int], str | None]) -> None:
+    """A decision "enligt kommunstyrelsens förslag" with no points, amounts or deadlines of its own decided what the
+    proposal before it in its agenda item (``item_of`` an offset) holds: it takes that proposal's."""
+    last: dict[str, Decision] = {}
+    for d in sorted(decisions, key=lambda d: d.start):
+        item = item_of(d.start)
+        if item is None:
+            continue
+        if d.kind == "proposal":
+            last[item] = d
+        elif item in last and not (d.points or d.amounts or d.deadlines) \
+                and rules().as_proposed.search(folded, d.start, d.end):
+            proposal = last[item]
+            d.points, d.amounts, d.deadlines = list(proposal.points), list(proposal.amounts), list(proposal.deadlines)
 
 
 def _count(word: str) -> int | None:

@@ -63,6 +63,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     attribute_before: Pattern
     assembly_nouns: Pattern
     own_body_heads: dict[str, str]
+    as_proposed: Pattern
     board_heads: list[str]
     board_owner_kinds: list[str]
     minutes_kinds: list[str]
@@ -114,6 +115,7 @@ class DecisionRules:
     attribute_before: regex.Pattern[str]
     assembly: regex.Pattern[str]
     own_body_heads: dict[str, str]  # a generic head in its definite form -> its stem
+    as_proposed: regex.Pattern[str]
     board_heads: frozenset[str]
     board_owner_kinds: frozenset[str]
     minutes_kinds: frozenset[str]
@@ -161,10 +163,12 @@ def rules() -> DecisionRules:
         attribute_before=compile_re(data.attribute_before, regex.V1),
         assembly=compile_re(r"\b([\w-]+s)\s+(?:[\w-]+\s+)?" + data.assembly_nouns + r"\b", regex.V1),
         own_body_heads=dict(data.own_body_heads),
+        as_proposed=compile_re(data.as_proposed, regex.V1),
         board_heads=frozenset(data.board_heads),
         board_owner_kinds=frozenset(data.board_owner_kinds),
         minutes_kinds=frozenset(data.minutes_kinds),
-        outcomes=tuple((k, compile_folded(ps)) for k, ps in data.outcomes.items()),
+        outcomes=tuple((k, compile_folded(ps + [data.as_proposed] if k == "approved" else ps))
+                       for k, ps in data.outcomes.items()),
         votes=tuple(compile_re(p, regex.V1) for p in data.votes),
         vote_words=compile_re(data.vote_words, regex.V1),
         participles=frozenset(data.participles),

@@ -32,6 +32,7 @@ from kdextract.records.decision_blockers import Blockers
 from kdextract.records.decision_blocks import Block, block_kind, find_blocks, ownerless_proposal
 from kdextract.records.decision_dates import decision_date
 from kdextract.records.decision_details import (
+    follow_proposals,
     outcome_of,
     own_body_ref,
     reservation,
@@ -194,6 +195,7 @@ def build_decisions(ctx: Context) -> list[Decision]:
     decisions += [_from_table(ctx, index, folded, cell) for cell in table_cells(text, folded)
                   if not taken.overlaps(cell.start, cell.end)]
     decisions.sort(key=lambda d: d.start)
+    follow_proposals(decisions, folded, lambda at: _item_for(index, at))
     for i, d in enumerate(decisions, 1):
         d.id = f"dec-{i}"
     return decisions
