@@ -52,3 +52,23 @@ def test_a_decision_of_its_own_keeps_its_own_content() -> None:
             "Nämnden beslutar enligt arbetsutskottets förslag att anslå 2 mnkr till cykelbanor.\n")
     decision = kdextract.parse(text, ner=False).decisions[-1]
     assert decision.kind == "decision" and decision.points == [] and len(decision.amounts) == 1
+
+
+def _outcomes(body: str) -> list[tuple[str, str | None]]:
+    doc = kdextract.parse("Protokoll\nValnämnden\n2026-01-15\n\n§ 2 Val av justerare\n\n" + body + "\n", ner=False)
+    return [(d.kind, d.outcome) for d in doc.decisions]
+
+
+def test_the_justerare_election_is_a_decision_that_elects() -> None:
+    for body in ("Som justerare utses Kerstin Ahl.", "Kerstin Ahl (KD) väljs att jämte ordföranden justera protokollet.",
+                 "Nämnden utser Kerstin Ahl att justera protokollet.", "Nämnden väljer Kerstin Ahl till justerare."):
+        assert _outcomes(body) == [("decision", "elected")], body
+
+
+def test_the_cover_label_for_the_justerare_is_no_decision() -> None:
+    assert _outcomes("Utses att justera: Kerstin Ahl") == []
+
+
+def test_a_bare_approval_under_beslut_approves() -> None:
+    assert _outcomes("Beslut\nBifall.") == [("decision", "approved")]
+
