@@ -72,3 +72,29 @@ def test_the_cover_label_for_the_justerare_is_no_decision() -> None:
 def test_a_bare_approval_under_beslut_approves() -> None:
     assert _outcomes("Beslut\nBifall.") == [("decision", "approved")]
 
+
+def _reservers(text: str) -> list[list[list[str]]]:
+    return [[r.who for r in d.reservations] for d in kdextract.parse(text, ner=False).decisions]
+
+
+def test_a_reservation_under_its_own_heading_is_the_decisions() -> None:
+    text = ("§ 9 Medborgarförslag om hundrastgård\n\nTekniska nämnden beslutar att avslå förslaget.\n\n"
+            "Reservationer\nJonas Frid (V) reserverar sig till förmån för eget yrkande.\n")
+    assert _reservers(text) == [[["Jonas Frid (V)"]]]
+
+
+def test_a_reservation_after_the_rest_of_the_decisions_paragraph() -> None:
+    text = ("§ 9 Medborgarförslag om hundrastgård\n\nTekniska nämnden beslutar att avslå förslaget. Ärendet har "
+            "diskuterats länge.\n\nJonas Frid (V) reserverar sig mot beslutet.\n")
+    assert _reservers(text) == [[["Jonas Frid (V)"]]]
+    # a second decision in the paragraph is the one reserved against
+    two = text.replace("Ärendet har diskuterats länge.", "Nämnden beslutar att anslå 1 mnkr till nya skyltar.")
+    assert _reservers(two) == [[], [["Jonas Frid (V)"]]]
+
+
+def test_a_body_that_gives_a_task_in_the_present_assigns_it() -> None:
+    doc = kdextract.parse("§ 3 Lekplatser\n\nTekniska nämnden ger Eva Sund i uppdrag att inventera lekplatserna.\n",
+                          ner=False)
+    names = {o.id: o.name for o in [*doc.organisations, *doc.people]}
+    assert [(d.kind, d.outcome, names.get(d.decided_by or "")) for d in doc.decisions] == \
+        [("assignment", "assigned", "Tekniska nämnden")]

@@ -253,8 +253,7 @@ def _reservations_after(text: str, pos: int) -> list[tuple[int, int]]:
         line = text[a:b]
         if not line.strip():
             continue
-        key = _heading_key(line)
-        if not heading_seen and not found and _RESERVATION_HEADING.fullmatch(key):
+        if not heading_seen and not found and is_reservation_heading(line):
             heading_seen = True
             continue
         if rules().reservation.search(fold(line)) and len(line) < 400:
@@ -262,6 +261,11 @@ def _reservations_after(text: str, pos: int) -> list[tuple[int, int]]:
             continue
         break
     return found
+
+
+def is_reservation_heading(line: str) -> bool:
+    """A "Reservation" or "Reservationer" heading line."""
+    return _RESERVATION_HEADING.fullmatch(_heading_key(line)) is not None
 
 
 def clean_span(text: str, a: int, b: int) -> tuple[int, int]:

@@ -16,7 +16,8 @@ import regex
 from kdextract.models import Decision, DecisionKind, DecisionOutcome, Reservation, Source, Votes
 from kdextract.parsers.numbers import parse_number_word
 from kdextract.pattern_cache import compile_re
-from kdextract.records.clauses import mentions_in, resolve_ref, sentence_span
+from kdextract.records.clauses import mentions_in, paragraph_at, resolve_ref, sentence_span
+from kdextract.records.decision_blocks import is_reservation_heading
 from kdextract.records.decision_rules import rules
 from kdextract.records.name_utils import kind_words
 from kdextract.text.fold import fold
@@ -33,6 +34,8 @@ _NON_SPACE = compile_re(r"\S")
 _PARTY_AFTER = compile_re(r"[ \t]*\(\p{Lu}{1,4}\)", regex.V1)
 #: How far before an outcome word its negation is looked for (chars; two words and the negation).
 _NEGATION_REACH = 40
+#: How many reservations (and sentences of the decision's paragraph before them) are read after a decision.
+_MOST_RESERVATIONS = 3
 _NOT_WHO = frozenset({"Reservation", "Reservationer", "Reserverar", "Protokollsanteckning", "Beslut", "Mot", "Till"})
 
 
@@ -151,18 +154,31 @@ def reservation(ctx: Context, folded: str, a: int, b: int) -> Reservation:
                                      if cue else "under a reservation heading"))
 
 
-def reservations_after(ctx: Context, folded: str, end: int, limit: int) -> list[tuple[int, int]]:
-    """Sentences right after a decision in running text that reserve against it (up to ``limit``)."""
+def reservations_after(ctx: Context, folded: str, end: int, limit: int,
+                       decides: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Sentences after a decision in running text that reserve against it (up to ``limit``): right after it, after
+    the rest of its paragraph where that decides nothing more (``decides`` a sentence's span), or under a
+    "Reservation" heading."""
     found: list[tuple[int, int]] = []
-    pos = end
-    for _ in range(3):
+    pos, skips, heading = end, 0, False
+    paragraph_end = paragraph_at(ctx, max(0, end - 1))[1]
+    while len(found) < _MOST_RESERVATIONS:
         m = _NON_SPACE.search(ctx.text, pos, limit)
         if m is None:
             break
         s, e = sentence_span(ctx, m.start())
-        if e <= s or not _reserves(ctx, folded, s, e):
+        if e <= s:
             break
-        found.append((s, e))
+        if _reserves(ctx, folded, s, e):
+            found.append((s, e))
+        elif found:
+            break
+        elif s < paragraph_end and skips < _MOST_RESERVATIONS and not decides(s, e):
+            skips += 1  # "… bifalla motionen. Kommunstyrelsen ger Anna Berg i uppdrag att återkomma."
+        elif not heading and is_reservation_heading(ctx.text[s:e]):
+            heading = True
+        else:
+            break
         pos = e
     return found
 

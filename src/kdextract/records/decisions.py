@@ -324,7 +324,8 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
     amounts, deadlines = _links(ctx, index, a, b)
     cue_text = text[main.start:main.end]
     item = index.sections.at(a)
-    after = reservations_after(ctx, folded, b, item.end if item else len(text))
+    after = reservations_after(ctx, folded, b, item.end if item else len(text), lambda s, e: any(
+        not h.cue.support for h in index.hits.within(s, e - 1)))
     return Decision(
         text=text[a:b], start=a, end=b, kind=kind, outcome=outcome_of(folded, a, b, kind), decided_by=ref,
         date=date, day=day, votes=votes_in(ctx, folded, a, after[-1][1] if after else b),
