@@ -98,3 +98,9 @@ def test_a_body_that_gives_a_task_in_the_present_assigns_it() -> None:
     names = {o.id: o.name for o in [*doc.organisations, *doc.people]}
     assert [(d.kind, d.outcome, names.get(d.decided_by or "")) for d in doc.decisions] == \
         [("assignment", "assigned", "Tekniska nämnden")]
+
+
+def test_a_body_qualified_by_its_municipality_decides() -> None:
+    text = ("Piteå kommun\nBarn- och utbildningsnämnden\nProtokoll 2026-03-03\n\n§ 12 Skolskjuts\n\n"
+            "Barn- och utbildningsnämnden i Piteå kommun beslutar att anta de nya reglerna för skolskjuts.\n")
+    assert _decided(text) == [("Barn- och utbildningsnämnden", "approved")]

@@ -31,6 +31,7 @@ _CAPITALISED_BEFORE = compile_re(r"(?:\p{Lu}[\p{L}-]*\s+){1,2}$", regex.V1)
 _WORD = compile_re(r"[\p{L}\d][\p{L}\d'’:.-]*[\p{L}\d]|[\p{L}\d]", regex.V1)
 _FUNCTION_WORDS = frozenset(fold(w) for w in _RULES.function_words)
 _FRONTERS = frozenset(fold(w) for w in _RULES.fronters)
+_PLACE_QUALIFIERS = [[fold(w)] for w in _RULES.place_qualifiers]
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,11 @@ def match_subject(ctx: Context, sent: tuple[int, int], verb_start: int, verb_end
               and not text[k[1]:verb_start].strip(" \t\n,")]
     if before:
         s, e, ref = before[-1]
+        for k in reversed(known):  # "Kommunstyrelsen i Ekby kommun beslutar": the body, qualified by its place
+            if k[1] <= s:
+                if clause_start < k[1] and fold(text[k[1]:s]).split() in _PLACE_QUALIFIERS:
+                    s, ref = k[0], k[2]
+                break
         s = _extend_left(text, clause_start, s)
         return Subject(text[s:e], s, e, ref)
     words = [(m.start(), m.end()) for m in islice(_WORD.finditer(text, clause_start, verb_start), 6)]
