@@ -104,3 +104,12 @@ def test_a_body_qualified_by_its_municipality_decides() -> None:
     text = ("Piteå kommun\nBarn- och utbildningsnämnden\nProtokoll 2026-03-03\n\n§ 12 Skolskjuts\n\n"
             "Barn- och utbildningsnämnden i Piteå kommun beslutar att anta de nya reglerna för skolskjuts.\n")
     assert _decided(text) == [("Barn- och utbildningsnämnden", "approved")]
+
+
+def test_a_body_named_for_its_purpose_ends_before_its_verb() -> None:
+    text = ("Protokoll\nGemensamma nämnden för färdtjänst\n2026-05-12\n\n§ 4 Taxor\n\n"
+            "Gemensamma nämnden för färdtjänst föreslår att taxan höjs. "
+            "Gemensamma nämnden för färdtjänst godkänner årsredovisningen.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [o.name for o in doc.organisations] == ["Gemensamma nämnden för färdtjänst"]
+    assert doc.meta.body == "Gemensamma nämnden för färdtjänst"
