@@ -113,3 +113,23 @@ def test_a_body_named_for_its_purpose_ends_before_its_verb() -> None:
     doc = kdextract.parse(text, ner=False)
     assert [o.name for o in doc.organisations] == ["Gemensamma nämnden för färdtjänst"]
     assert doc.meta.body == "Gemensamma nämnden för färdtjänst"
+
+
+def _verb_outcome(clause: str) -> list[tuple[str, str | None]]:
+    doc = kdextract.parse(f"§ 6 Ärende\n\nKultur- och fritidsnämnden beslutar att {clause}.\n", ner=False)
+    return [(d.kind, d.outcome) for d in doc.decisions]
+
+
+def test_granting_money_approves_and_advising_against_rejects() -> None:
+    assert _verb_outcome("anslå 300 000 kr till sommarlovsaktiviteter") == [("decision", "approved")]
+    assert _verb_outcome("avsätta 1 mnkr för upprustning av badplatsen") == [("decision", "approved")]
+    assert _verb_outcome("avstyrka medborgarförslaget") == [("decision", "rejected")]
+    # a task to grant money is still an assignment
+    assert _verb_outcome("ge förvaltningen i uppdrag att omfördela 1 mnkr") == [("assignment", "assigned")]
+
+
+def test_a_decision_to_propose_to_the_council_is_a_proposal() -> None:
+    assert _verb_outcome("föreslå kommunfullmäktige att anta den nya biblioteksplanen")[0][0] == "proposal"
+    doc = kdextract.parse("Protokoll\nKommunstyrelsen\n2026-05-04\n\n§ 8 Biblioteksplan\n\nBeslut\n"
+                          "Kommunstyrelsen föreslår kommunfullmäktige att anta biblioteksplanen.\n", ner=False)
+    assert [d.kind for d in doc.decisions] == ["proposal"]

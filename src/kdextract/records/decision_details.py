@@ -65,6 +65,11 @@ def outcome_of(folded: str, a: int, b: int, kind: DecisionKind) -> DecisionOutco
     return "assigned" if kind == "assignment" else None
 
 
+def proposing(folded: str, kind: DecisionKind, cue_end: int, end: int) -> DecisionKind:
+    """``kind``, or "proposal" for a decision whose cue goes on "föreslå kommunfullmäktige …" (up to ``end``)."""
+    return "proposal" if kind == "decision" and rules().proposes_after_cue.match(folded, cue_end, end) else kind
+
+
 def own_body_ref(ctx: Context, name: str) -> str | None:
     """Id of the body that a generic head deciding ("Nämnden beslutar", "Styrelsen beslutar") stands for: the minutes'
     own body where a word of its name ends in the head's stem ("Socialnämnden", "Kommunstyrelsens arbetsutskott"),

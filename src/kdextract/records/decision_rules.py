@@ -64,6 +64,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     assembly_nouns: Pattern
     own_body_heads: dict[str, str]
     as_proposed: Pattern
+    proposes_after_cue: Pattern
     board_heads: list[str]
     board_owner_kinds: list[str]
     minutes_kinds: list[str]
@@ -116,6 +117,7 @@ class DecisionRules:
     assembly: regex.Pattern[str]
     own_body_heads: dict[str, str]  # a generic head in its definite form -> its stem
     as_proposed: regex.Pattern[str]
+    proposes_after_cue: regex.Pattern[str]
     board_heads: frozenset[str]
     board_owner_kinds: frozenset[str]
     minutes_kinds: frozenset[str]
@@ -164,6 +166,7 @@ def rules() -> DecisionRules:
         assembly=compile_re(r"\b([\w-]+s)\s+(?:[\w-]+\s+)?" + data.assembly_nouns + r"\b", regex.V1),
         own_body_heads=dict(data.own_body_heads),
         as_proposed=compile_re(data.as_proposed, regex.V1),
+        proposes_after_cue=compile_re(data.proposes_after_cue, regex.V1),
         board_heads=frozenset(data.board_heads),
         board_owner_kinds=frozenset(data.board_owner_kinds),
         minutes_kinds=frozenset(data.minutes_kinds),

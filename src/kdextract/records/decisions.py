@@ -35,6 +35,7 @@ from kdextract.records.decision_details import (
     follow_proposals,
     outcome_of,
     own_body_ref,
+    proposing,
     reservation,
     reservations_after,
     votes_in,
@@ -272,8 +273,9 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decis
     kind = block.kind
     in_first = index.hits.within(first[0], first[1] - 1)
     hits = [h for h in in_first if not h.cue.support]
-    if kind == "decision" and hits and hits[0].cue.kind in ("assignment", "adoption", "delegation"):
-        kind = hits[0].cue.kind  # "Uppdra till …", "X får i uppdrag att …", "Planen fastställs"
+    if kind == "decision" and hits and hits[0].cue.kind in ("assignment", "adoption", "delegation", "proposal"):
+        kind = hits[0].cue.kind  # "Uppdra till …", "X får i uppdrag att …", "Planen fastställs", "X föreslår KF att …"
+    kind = proposing(folded, kind, hits[0].end, first[1]) if hits else kind
     for hit in in_first:
         if hit.cue.voice == "active" and hit.cue.kind in (
                 "decision", "adoption", "delegation", "proposal"):
@@ -304,7 +306,7 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
     assignment = next((h for h in hits if h.cue.kind == "assignment"), None)
     main = next(h for h in hits if not h.cue.support)
     proposal = main.cue.kind == "proposal"
-    kind: DecisionKind = "proposal" if proposal else ("assignment" if assignment else main.cue.kind)
+    kind = proposing(folded, "proposal" if proposal else ("assignment" if assignment else main.cue.kind), main.end, b)
     decided_by: str | None = None
     ref: str | None = None
     agent = next((h for h in hits if h.cue.voice == "active" and not h.cue.support), None)
