@@ -133,3 +133,11 @@ def test_a_decision_to_propose_to_the_council_is_a_proposal() -> None:
     doc = kdextract.parse("Protokoll\nKommunstyrelsen\n2026-05-04\n\n§ 8 Biblioteksplan\n\nBeslut\n"
                           "Kommunstyrelsen föreslår kommunfullmäktige att anta biblioteksplanen.\n", ner=False)
     assert [d.kind for d in doc.decisions] == ["proposal"]
+
+
+def test_laying_a_long_object_on_file_notes_it() -> None:
+    for obj in ("rapporten om ekonomiskt bistånd", "anmälda delegationsbeslut för perioden 1–30 april 2026"):
+        assert _verb_outcome(f"lägga {obj} till handlingarna") == [("decision", "noted")], obj
+    doc = kdextract.parse("Protokoll\nSocialnämnden\n2026-05-19\n\n§ 9 Delegationsbeslut\n\nSocialnämnden lägger "
+                          "redovisningen av delegationsbeslut under april till handlingarna.\n", ner=False)
+    assert [d.outcome for d in doc.decisions] == ["noted"]
