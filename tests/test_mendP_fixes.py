@@ -141,3 +141,20 @@ def test_laying_a_long_object_on_file_notes_it() -> None:
     doc = kdextract.parse("Protokoll\nSocialnämnden\n2026-05-19\n\n§ 9 Delegationsbeslut\n\nSocialnämnden lägger "
                           "redovisningen av delegationsbeslut under april till handlingarna.\n", ner=False)
     assert [d.outcome for d in doc.decisions] == ["noted"]
+
+
+def test_rows_of_a_delegation_table_are_delegation_decisions_by_their_delegate() -> None:
+    text = ("Redovisning av delegationsbeslut – Miljö- och byggnämnden\n\n"
+            "Datum         Ärende                                 Beslut     Delegat\n"
+            "2026-03-02    Strandskyddsdispens för brygga         Bifall     Sara Lindqvist\n"
+            "2026-03-09    Tillsynsavgift för livsmedelsbutik     Avslag     Erik Johansson\n")
+    doc = kdextract.parse(text, ner=False)
+    people = {p.id: p.name for p in doc.people}
+    assert [(d.kind, d.outcome, people.get(d.decided_by or "")) for d in doc.decisions] == [
+        ("delegation", "approved", "Sara Lindqvist"), ("delegation", "rejected", "Erik Johansson")]
+
+
+def test_a_decision_table_without_a_delegate_column_stays_decisions() -> None:
+    text = ("Datum         Ärende                                 Beslut     Diarienummer\n"
+            "2026-03-02    Strandskyddsdispens för brygga         Bifall     MBN 2026/14\n")
+    assert [(d.kind, d.decided_by) for d in kdextract.parse(text, ner=False).decisions] == [("decision", None)]

@@ -44,6 +44,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     block_headings: BlockHeadings
     inline_heading: Pattern
     table_column: Pattern
+    table_delegate_column: Pattern
     stop_headings: list[Pattern]
     reservation: list[Pattern]
     cues: list[CueRule]
@@ -98,6 +99,7 @@ class DecisionRules:
     block_proposal: regex.Pattern[str]
     inline_heading: regex.Pattern[str]
     table_column: regex.Pattern[str]
+    table_delegate_column: regex.Pattern[str]
     stop_heading: regex.Pattern[str]
     reservation: regex.Pattern[str]
     cues: tuple[Cue, ...]
@@ -143,6 +145,7 @@ def rules() -> DecisionRules:
         inline_heading=compile_re(r"^[ \t]*[*_#]*[ \t]*(?:" + data.inline_heading + r")[*_ \t]*(?=\S)",
                                      regex.V1),
         table_column=compile_re(data.table_column, regex.V1),
+        table_delegate_column=compile_re(data.table_delegate_column, regex.V1),
         stop_heading=compile_re(r"^(?:" + "|".join(data.stop_headings) + r")$", regex.V1),
         reservation=compile_folded(data.reservation),
         cues=tuple(Cue(c.id, c.kind, c.voice, compile_re(c.pattern, regex.V1), c.support, c.plans_block,

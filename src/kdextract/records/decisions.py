@@ -343,8 +343,10 @@ def _from_table(ctx: Context, index: _Index, folded: str, cell: TableCell) -> De
     a, b = cell.start, cell.end
     dates = index.dates.within(cell.row_start, cell.row_end)
     amounts, deadlines = _links(ctx, index, cell.row_start, cell.row_end)
+    by = resolve_ref(ctx, ctx.text[slice(*cell.delegate)]) if cell.delegate else None
     return Decision(
-        text=ctx.text[a:b], start=a, end=b, outcome=outcome_of(folded, a, b, "decision"),
+        text=ctx.text[a:b], start=a, end=b, kind="delegation" if cell.delegate else "decision", decided_by=by,
+        outcome=outcome_of(folded, a, b, "decision"),
         date=dates[0].value if dates else ctx.meta.date, day=dates[0].day if dates else ctx.meta.day,
         amounts=amounts, deadlines=deadlines, section=_section_for(ctx, index, a),
         source=Source(method="rule", name="decisions/table_row", score=0.8,
