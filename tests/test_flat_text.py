@@ -299,7 +299,8 @@ def test_an_owners_proposal_to_its_addressee_run_into_a_flattened_item_heads_the
             "Ärende 3  Information om vårens asfaltering Informationen noteras.")
     doc = kdextract.parse(text, ner=False)
     assert [s.title for s in doc.sections if s.level == 1][-1] == "Information om vårens asfaltering"
-    assert [d.text for d in doc.decisions] == ["Kommunstyrelsen antar den nya hamntaxan från den 1 maj 2026.",
+    assert [d.text for d in doc.decisions] == ["Emil Rask utses att justera protokollet.",
+                                               "Kommunstyrelsen antar den nya hamntaxan från den 1 maj 2026.",
                                                "Informationen noteras."]
 
 

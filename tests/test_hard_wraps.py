@@ -30,7 +30,8 @@ def test_a_flattened_page_wrapped_at_a_column_gives_the_sections_and_decisions_o
     assert [s.title for s in flat.sections if s.level == 1] == [
         "Val av justerare", "Tillsynsplan för livsmedel", "Avgift för prövning av enskilda avlopp",
         "Redovisning av delegationsbeslut"]
-    assert len(flat.decisions) == 3  # (§ 15's "Nämnden lägger redovisningen till handlingarna": decisions.json v17)
+    # (§ 15's "Nämnden lägger redovisningen till handlingarna": decisions.json v17; § 12's election: v36)
+    assert len(flat.decisions) == 4
     for width in (64, 72, 80):
         doc = kdextract.parse(_wrapped(_FLAT_PAGE, width), ner=False)
         assert [(s.title, s.start) for s in doc.sections] == [(s.title, s.start) for s in flat.sections], width

@@ -39,6 +39,7 @@ class ClauseRules(Rules, file="clauses.json"):
     """Words that shape sentences and subjects for the decision and project builders."""
 
     function_words: list[str]
+    place_qualifiers: list[str]
     fronters: list[str]
     may_end_sentence: list[str]
     clause_joiners: list[str]

@@ -27,6 +27,7 @@ _MARKER = compile_re(r"^[ \t]*(?:(?:[-–•*·¢¬]|e|o)\s+|\d{1,2}[.)]\s+|[a-z
 #: run of blanks inside the line was read to its end: the square of its length).
 _EDGE_PUNCTUATION = compile_re(r"^[\W_]+|(?<![\W_])[\W_]++$")
 _SPACE_RUN = compile_re(r"\s+")
+_BLANKS = compile_re(r"\s*")
 #: "§ 12" or "3. Budget": a numbered heading line
 _NUMBERED_HEADING = compile_re(r"^(?:§\s*\d+|\d{1,2}\.\s+\p{Lu})")
 _RESERVATION_HEADING = compile_re(r"reservation(?:er)?")
@@ -149,13 +150,16 @@ def _att_runs(ctx: Context, found: dict[int, Block]) -> list[tuple[int, Block]]:
     folded = ctx.folded
     titles = {s.title_end for s in ctx.sections if s.level == 1}
     minutes = ctx.meta.kind in rules().minutes_kinds
+    # the first line under a proposal heading ("Kommunstyrelsens förslag" / "Kommunfullmäktige beslutar" / "att …"):
+    # the lead-in of the proposal's points, which the proposal's block holds
+    proposed = {_first_line(text, b.body_start) for b in found.values() if b.kind == "proposal"}
     out: list[tuple[int, Block]] = []
     for m in _ATT_LINE.finditer(folded):
         prev_end = m.start()  # the end of the text before the line, blanks left out (no copy of it)
         while prev_end and text[prev_end - 1].isspace():
             prev_end -= 1
         prev_start = text.rfind("\n", 0, prev_end) + 1
-        if prev_start in found or _ATT_LINE.match(folded, prev_start, prev_end + 1):
+        if prev_start in found or prev_start in proposed or _ATT_LINE.match(folded, prev_start, prev_end + 1):
             continue  # inside a block already, or not the first 'att' line of its run
         decides = _DECIDES.search(folded, prev_start, prev_end)
         if decides and prev_end - prev_start >= _PROSE_LINE and _SENTENCE_INSIDE.search(text, prev_start, prev_end):
@@ -164,6 +168,12 @@ def _att_runs(ctx: Context, found: dict[int, Block]) -> list[tuple[int, Block]]:
             proposal = decides is not None and "forslag" in decides.group() or "foresl" in folded[prev_start:prev_end]
             out.append((prev_start, Block("proposal" if proposal else "decision", prev_start, m.start())))
     return out
+
+
+def _first_line(text: str, pos: int) -> int:
+    """Start of the first line at or after ``pos`` that is not blank."""
+    blanks = _BLANKS.match(text, pos)
+    return text.rfind("\n", 0, blanks.end() if blanks else pos) + 1
 
 
 def _is_heading_line(ctx: Context, start: int, line: str, prev_blank: bool, next_blank: bool) -> bool:
@@ -243,8 +253,7 @@ def _reservations_after(text: str, pos: int) -> list[tuple[int, int]]:
         line = text[a:b]
         if not line.strip():
             continue
-        key = _heading_key(line)
-        if not heading_seen and not found and _RESERVATION_HEADING.fullmatch(key):
+        if not heading_seen and not found and is_reservation_heading(line):
             heading_seen = True
             continue
         if rules().reservation.search(fold(line)) and len(line) < 400:
@@ -252,6 +261,11 @@ def _reservations_after(text: str, pos: int) -> list[tuple[int, int]]:
             continue
         break
     return found
+
+
+def is_reservation_heading(line: str) -> bool:
+    """A "Reservation" or "Reservationer" heading line."""
+    return _RESERVATION_HEADING.fullmatch(_heading_key(line)) is not None
 
 
 def clean_span(text: str, a: int, b: int) -> tuple[int, int]:

@@ -8,16 +8,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import regex
 
-from kdextract.models import DecisionKind, DecisionOutcome, Reservation, Source, Votes
+from kdextract.models import Decision, DecisionKind, DecisionOutcome, Reservation, Source, Votes
 from kdextract.parsers.numbers import parse_number_word
 from kdextract.pattern_cache import compile_re
-from kdextract.records.clauses import mentions_in, resolve_ref, sentence_span
+from kdextract.records.clauses import mentions_in, paragraph_at, resolve_ref, sentence_span
+from kdextract.records.decision_blocks import is_reservation_heading
 from kdextract.records.decision_rules import rules
 from kdextract.records.name_utils import kind_words
+from kdextract.text.fold import fold
 
 if TYPE_CHECKING:
     from kdextract.records.context import Context
@@ -31,6 +34,8 @@ _NON_SPACE = compile_re(r"\S")
 _PARTY_AFTER = compile_re(r"[ \t]*\(\p{Lu}{1,4}\)", regex.V1)
 #: How far before an outcome word its negation is looked for (chars; two words and the negation).
 _NEGATION_REACH = 40
+#: How many reservations (and sentences of the decision's paragraph before them) are read after a decision.
+_MOST_RESERVATIONS = 3
 _NOT_WHO = frozenset({"Reservation", "Reservationer", "Reserverar", "Protokollsanteckning", "Beslut", "Mot", "Till"})
 
 
@@ -58,6 +63,43 @@ def outcome_of(folded: str, a: int, b: int, kind: DecisionKind) -> DecisionOutco
     if best is not None:
         return best[1]
     return "assigned" if kind == "assignment" else None
+
+
+def proposing(folded: str, kind: DecisionKind, cue_end: int, end: int) -> DecisionKind:
+    """``kind``, or "proposal" for a decision whose cue goes on "föreslå kommunfullmäktige …" (up to ``end``)."""
+    return "proposal" if kind == "decision" and rules().proposes_after_cue.match(folded, cue_end, end) else kind
+
+
+def own_body_ref(ctx: Context, name: str) -> str | None:
+    """Id of the body that a generic head deciding ("Nämnden beslutar", "Styrelsen beslutar") stands for: the minutes'
+    own body where a word of its name ends in the head's stem ("Socialnämnden", "Kommunstyrelsens arbetsutskott"),
+    else, for a board's head, the company or association whose minutes they are."""
+    head = fold(name).strip()
+    stem = rules().own_body_heads.get(head)
+    if stem is None:
+        return None
+    body = ctx.meta.body
+    if body:
+        return resolve_ref(ctx, body) if any(w.endswith((stem, head)) for w in fold(body).split()) else None
+    owner = resolve_ref(ctx, ctx.meta.organisation) if head in rules().board_heads else None
+    kind = next((o.kind for o in ctx.doc.organisations if o.id == owner), None)
+    return owner if kind in rules().board_owner_kinds else None
+
+
+def follow_proposals(decisions: list[Decision], folded: str, item_of: Callable[[int], str | None]) -> None:
+    """A decision "enligt kommunstyrelsens förslag" with no points, amounts or deadlines of its own decided what the
+    proposal before it in its agenda item (``item_of`` an offset) holds: it takes that proposal's."""
+    last: dict[str, Decision] = {}
+    for d in sorted(decisions, key=lambda d: d.start):
+        item = item_of(d.start)
+        if item is None:
+            continue
+        if d.kind == "proposal":
+            last[item] = d
+        elif item in last and not (d.points or d.amounts or d.deadlines) \
+                and rules().as_proposed.search(folded, d.start, d.end):
+            proposal = last[item]
+            d.points, d.amounts, d.deadlines = list(proposal.points), list(proposal.amounts), list(proposal.deadlines)
 
 
 def _count(word: str) -> int | None:
@@ -117,18 +159,31 @@ def reservation(ctx: Context, folded: str, a: int, b: int) -> Reservation:
                                      if cue else "under a reservation heading"))
 
 
-def reservations_after(ctx: Context, folded: str, end: int, limit: int) -> list[tuple[int, int]]:
-    """Sentences right after a decision in running text that reserve against it (up to ``limit``)."""
+def reservations_after(ctx: Context, folded: str, end: int, limit: int,
+                       decides: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Sentences after a decision in running text that reserve against it (up to ``limit``): right after it, after
+    the rest of its paragraph where that decides nothing more (``decides`` a sentence's span), or under a
+    "Reservation" heading."""
     found: list[tuple[int, int]] = []
-    pos = end
-    for _ in range(3):
+    pos, skips, heading = end, 0, False
+    paragraph_end = paragraph_at(ctx, max(0, end - 1))[1]
+    while len(found) < _MOST_RESERVATIONS:
         m = _NON_SPACE.search(ctx.text, pos, limit)
         if m is None:
             break
         s, e = sentence_span(ctx, m.start())
-        if e <= s or not _reserves(ctx, folded, s, e):
+        if e <= s:
             break
-        found.append((s, e))
+        if _reserves(ctx, folded, s, e):
+            found.append((s, e))
+        elif found:
+            break
+        elif s < paragraph_end and skips < _MOST_RESERVATIONS and not decides(s, e):
+            skips += 1  # "… bifalla motionen. Kommunstyrelsen ger Anna Berg i uppdrag att återkomma."
+        elif not heading and is_reservation_heading(ctx.text[s:e]):
+            heading = True
+        else:
+            break
         pos = e
     return found
 

@@ -44,6 +44,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     block_headings: BlockHeadings
     inline_heading: Pattern
     table_column: Pattern
+    table_delegate_column: Pattern
     stop_headings: list[Pattern]
     reservation: list[Pattern]
     cues: list[CueRule]
@@ -62,6 +63,11 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     negation_inside: Pattern
     attribute_before: Pattern
     assembly_nouns: Pattern
+    own_body_heads: dict[str, str]
+    as_proposed: Pattern
+    proposes_after_cue: Pattern
+    board_heads: list[str]
+    board_owner_kinds: list[str]
     minutes_kinds: list[str]
     outcomes: dict[DecisionOutcome, list[Pattern]]
     votes: list[Pattern]
@@ -93,6 +99,7 @@ class DecisionRules:
     block_proposal: regex.Pattern[str]
     inline_heading: regex.Pattern[str]
     table_column: regex.Pattern[str]
+    table_delegate_column: regex.Pattern[str]
     stop_heading: regex.Pattern[str]
     reservation: regex.Pattern[str]
     cues: tuple[Cue, ...]
@@ -110,6 +117,11 @@ class DecisionRules:
     negation: regex.Pattern[str]
     attribute_before: regex.Pattern[str]
     assembly: regex.Pattern[str]
+    own_body_heads: dict[str, str]  # a generic head in its definite form -> its stem
+    as_proposed: regex.Pattern[str]
+    proposes_after_cue: regex.Pattern[str]
+    board_heads: frozenset[str]
+    board_owner_kinds: frozenset[str]
     minutes_kinds: frozenset[str]
     outcomes: tuple[tuple[DecisionOutcome, regex.Pattern[str]], ...]
     votes: tuple[regex.Pattern[str], ...]
@@ -133,6 +145,7 @@ def rules() -> DecisionRules:
         inline_heading=compile_re(r"^[ \t]*[*_#]*[ \t]*(?:" + data.inline_heading + r")[*_ \t]*(?=\S)",
                                      regex.V1),
         table_column=compile_re(data.table_column, regex.V1),
+        table_delegate_column=compile_re(data.table_delegate_column, regex.V1),
         stop_heading=compile_re(r"^(?:" + "|".join(data.stop_headings) + r")$", regex.V1),
         reservation=compile_folded(data.reservation),
         cues=tuple(Cue(c.id, c.kind, c.voice, compile_re(c.pattern, regex.V1), c.support, c.plans_block,
@@ -154,8 +167,14 @@ def rules() -> DecisionRules:
         negation=compile_re(data.negation_inside, regex.V1),
         attribute_before=compile_re(data.attribute_before, regex.V1),
         assembly=compile_re(r"\b([\w-]+s)\s+(?:[\w-]+\s+)?" + data.assembly_nouns + r"\b", regex.V1),
+        own_body_heads=dict(data.own_body_heads),
+        as_proposed=compile_re(data.as_proposed, regex.V1),
+        proposes_after_cue=compile_re(data.proposes_after_cue, regex.V1),
+        board_heads=frozenset(data.board_heads),
+        board_owner_kinds=frozenset(data.board_owner_kinds),
         minutes_kinds=frozenset(data.minutes_kinds),
-        outcomes=tuple((k, compile_folded(ps)) for k, ps in data.outcomes.items()),
+        outcomes=tuple((k, compile_folded(ps + [data.as_proposed] if k == "approved" else ps))
+                       for k, ps in data.outcomes.items()),
         votes=tuple(compile_re(p, regex.V1) for p in data.votes),
         vote_words=compile_re(data.vote_words, regex.V1),
         participles=frozenset(data.participles),

@@ -33,6 +33,7 @@ class TableCell:
     end: int
     row_start: int
     row_end: int
+    delegate: tuple[int, int] | None = None  # the row's cell under a "Delegat" column: who decided
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -62,16 +63,20 @@ def table_cells(text: str, folded: str) -> list[TableCell]:
             continue
         left = head[col][0]
         before = head[col - 1][0] if col > 0 else None
+        by = next((s for s, e in head if rules().table_delegate_column.fullmatch(folded, a + s, a + e)), None)
         row: TableCell | None = None
         while i < len(lines) and text[lines[i][0]:lines[i][1]].strip():
             a, b = lines[i]
-            cell = next((c for c in _cells(text, a, b) if abs(c[0] - left) <= TOLERANCE), None)
+            cells = _cells(text, a, b)
+            cell = next((c for c in cells if abs(c[0] - left) <= TOLERANCE), None)
             if not text[a:a + 1].isspace():  # a new row
                 if row is not None:
                     out.append(row)
-                row = TableCell(a + _subject_start(text, a, b, cell, before), a + cell[1], a, b) if cell else None
+                who = next(((a + s, a + e) for s, e in cells if by is not None and abs(s - by) <= TOLERANCE), None)
+                row = TableCell(a + _subject_start(text, a, b, cell, before), a + cell[1], a, b, who) \
+                    if cell else None
             elif row is not None:
-                row = TableCell(row.start, row.end, row.row_start, b)
+                row = TableCell(row.start, row.end, row.row_start, b, row.delegate)
             i += 1
         if row is not None:
             out.append(row)
@@ -87,11 +92,13 @@ def _cell_line_cells(text: str, folded: str) -> list[TableCell]:
         col = next((k for k, (a, b) in enumerate(table.header) if column.fullmatch(folded, a, b)), None)
         if col is None:
             continue
+        by = next((k for k, (a, b) in enumerate(table.header)
+                   if rules().table_delegate_column.fullmatch(folded, a, b)), None)
         for row in table.rows:
             a, b = row[col]
             if col > 0 and len(text[a:b].split()) == 1 and not any(ch.isdigit() for ch in text[slice(*row[col - 1])]):
                 a = row[col - 1][0]
-            out.append(TableCell(a, b, row[0][0], row[-1][1]))
+            out.append(TableCell(a, b, row[0][0], row[-1][1], row[by] if by is not None and by < len(row) else None))
     return out
 
 

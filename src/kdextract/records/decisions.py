@@ -32,7 +32,15 @@ from kdextract.records.context import Context
 from kdextract.records.decision_blockers import Blockers
 from kdextract.records.decision_blocks import Block, block_kind, find_blocks, ownerless_proposal
 from kdextract.records.decision_dates import decision_date
-from kdextract.records.decision_details import outcome_of, reservation, reservations_after, votes_in
+from kdextract.records.decision_details import (
+    follow_proposals,
+    outcome_of,
+    own_body_ref,
+    proposing,
+    reservation,
+    reservations_after,
+    votes_in,
+)
 from kdextract.records.decision_rules import Cue, rules
 from kdextract.records.decision_spans import segments
 from kdextract.records.decision_table import TableCell, table_cells
@@ -189,6 +197,7 @@ def build_decisions(ctx: Context) -> list[Decision]:
     decisions += [_from_table(ctx, index, folded, cell) for cell in table_cells(text, folded)
                   if not taken.overlaps(cell.start, cell.end)]
     decisions.sort(key=lambda d: d.start)
+    follow_proposals(decisions, folded, lambda at: _item_for(index, at))
     for i, d in enumerate(decisions, 1):
         d.id = f"dec-{i}"
     return decisions
@@ -265,15 +274,16 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decis
     kind = block.kind
     in_first = index.hits.within(first[0], first[1] - 1)
     hits = [h for h in in_first if not h.cue.support]
-    if kind == "decision" and hits and hits[0].cue.kind in ("assignment", "adoption", "delegation"):
-        kind = hits[0].cue.kind  # "Uppdra till …", "X får i uppdrag att …", "Planen fastställs"
+    if kind == "decision" and hits and hits[0].cue.kind in ("assignment", "adoption", "delegation", "proposal"):
+        kind = hits[0].cue.kind  # "Uppdra till …", "X får i uppdrag att …", "Planen fastställs", "X föreslår KF att …"
+    kind = proposing(folded, kind, hits[0].end, first[1]) if hits else kind
     for hit in in_first:
         if hit.cue.voice == "active" and hit.cue.kind in (
                 "decision", "adoption", "delegation", "proposal"):
             v = _finite_verb(folded, hit.sent, hit.start, hit.end)
             subj = match_subject(ctx, hit.sent, v[0], v[1], _inner_start(folded, v, hit))
             if subj and subj.text[:1].isalpha():
-                decided_by, ref = subj.text, subj.ref or resolve_ref(ctx, subj.text)
+                decided_by, ref = subj.text, subj.ref or resolve_ref(ctx, subj.text) or own_body_ref(ctx, subj.text)
             break
     if decided_by is None and ctx.meta.organisation:
         decided_by = ctx.meta.organisation
@@ -297,7 +307,7 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
     assignment = next((h for h in hits if h.cue.kind == "assignment"), None)
     main = next(h for h in hits if not h.cue.support)
     proposal = main.cue.kind == "proposal"
-    kind: DecisionKind = "proposal" if proposal else ("assignment" if assignment else main.cue.kind)
+    kind = proposing(folded, "proposal" if proposal else ("assignment" if assignment else main.cue.kind), main.end, b)
     decided_by: str | None = None
     ref: str | None = None
     agent = next((h for h in hits if h.cue.voice == "active" and not h.cue.support), None)
@@ -312,12 +322,13 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
         decided_by = ctx.meta.organisation
         ref = resolve_ref(ctx, decided_by)
     if ref is None and decided_by:
-        ref = resolve_ref(ctx, decided_by)
+        ref = resolve_ref(ctx, decided_by) or own_body_ref(ctx, decided_by)
     date, day = decision_date(ctx, index.dates, index.date_ends, sent, main.end, _minutes(ctx))
     amounts, deadlines = _links(ctx, index, a, b)
     cue_text = text[main.start:main.end]
     item = index.sections.at(a)
-    after = reservations_after(ctx, folded, b, item.end if item else len(text))
+    after = reservations_after(ctx, folded, b, item.end if item else len(text), lambda s, e: any(
+        not h.cue.support for h in index.hits.within(s, e - 1)))
     return Decision(
         text=text[a:b], start=a, end=b, kind=kind, outcome=outcome_of(folded, a, b, kind), decided_by=ref,
         date=date, day=day, votes=votes_in(ctx, folded, a, after[-1][1] if after else b),
@@ -333,8 +344,10 @@ def _from_table(ctx: Context, index: _Index, folded: str, cell: TableCell) -> De
     a, b = cell.start, cell.end
     dates = index.dates.within(cell.row_start, cell.row_end)
     amounts, deadlines = _links(ctx, index, cell.row_start, cell.row_end)
+    by = resolve_ref(ctx, ctx.text[slice(*cell.delegate)]) if cell.delegate else None
     return Decision(
-        text=ctx.text[a:b], start=a, end=b, outcome=outcome_of(folded, a, b, "decision"),
+        text=ctx.text[a:b], start=a, end=b, kind="delegation" if cell.delegate else "decision", decided_by=by,
+        outcome=outcome_of(folded, a, b, "decision"),
         date=dates[0].value if dates else ctx.meta.date, day=dates[0].day if dates else ctx.meta.day,
         amounts=amounts, deadlines=deadlines, section=_section_for(ctx, index, a),
         source=Source(method="rule", name="decisions/table_row", score=0.8,

@@ -31,6 +31,7 @@ _CAPITALISED_BEFORE = compile_re(r"(?:\p{Lu}[\p{L}-]*\s+){1,2}$", regex.V1)
 _WORD = compile_re(r"[\p{L}\d][\p{L}\d'’:.-]*[\p{L}\d]|[\p{L}\d]", regex.V1)
 _FUNCTION_WORDS = frozenset(fold(w) for w in _RULES.function_words)
 _FRONTERS = frozenset(fold(w) for w in _RULES.fronters)
+_PLACE_QUALIFIERS = [[fold(w)] for w in _RULES.place_qualifiers]
 
 
 @dataclass(frozen=True)
@@ -52,25 +53,33 @@ def match_subject(ctx: Context, sent: tuple[int, int], verb_start: int, verb_end
     text = ctx.text
     a, b = sent
     cue_start = verb_end if cue_start is None else cue_start
+    clause_start = _clause_start(ctx, a, verb_start)
+    known = mentions_near(ctx, sent, clause_start, verb_start)
+    # a mention that opens the clause right before the verb is its subject, the words after the verb its objects
+    # ("Kommunstyrelsen gav Anna Berg i uppdrag att …")
+    opening = [k for k in known if not text[clause_start:k[0]].strip() and not text[k[1]:verb_start].strip()]
     # inverted order: "har kommundirektören beslutat", "har IT-strategen fått i uppdrag"
-    if cue_start > verb_end:
-        known = mentions_near(ctx, sent, verb_end, cue_start)
+    if cue_start > verb_end and not opening:
+        inner = mentions_near(ctx, sent, verb_end, cue_start)
         between = [(m.start(), m.end()) for m in _WORD.finditer(text, verb_end, cue_start)]
         content = [w for w in between if fold(text[w[0]:w[1]]) not in _FUNCTION_WORDS]
         head = text[content[0][0]:content[0][1]] if content else ""
         nounish = bool(head) and (head[0].isupper() or fold(head).endswith(("en", "et", "na", "rna", "n"))
-                                  or any(k[0] == content[0][0] for k in known))
+                                  or any(k[0] == content[0][0] for k in inner))
         if content and len(between) <= 5 and nounish and not any(
                 fold(text[w[0]:w[1]]) == "och" for w in between):
             s, e = content[0][0], content[-1][1]
-            return Subject(text[s:e], s, e, _ref_for(ctx, text[s:e], known, s, e))
-    clause_start = _clause_start(ctx, a, verb_start)
-    known = mentions_near(ctx, sent, clause_start, verb_start)
+            return Subject(text[s:e], s, e, _ref_for(ctx, text[s:e], inner, s, e))
     # a mention ending right before the verb
     before = [k for k in known if clause_start <= k[0] and k[1] <= verb_start
               and not text[k[1]:verb_start].strip(" \t\n,")]
     if before:
         s, e, ref = before[-1]
+        for k in reversed(known):  # "Kommunstyrelsen i Ekby kommun beslutar": the body, qualified by its place
+            if k[1] <= s:
+                if clause_start < k[1] and fold(text[k[1]:s]).split() in _PLACE_QUALIFIERS:
+                    s, ref = k[0], k[2]
+                break
         s = _extend_left(text, clause_start, s)
         return Subject(text[s:e], s, e, ref)
     words = [(m.start(), m.end()) for m in islice(_WORD.finditer(text, clause_start, verb_start), 6)]
