@@ -10,6 +10,9 @@ commit that made it linear).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,6 +24,8 @@ from kdextract.parsers.amounts import find_amounts
 from kdextract.parsers.dates import find_dates
 from kdextract.parsers.dates.event_relative import find_event_relative
 from kdextract.readers.source import read_source
+from kdextract.records.meta_who import _region_or_county
+from kdextract.records.project_shapes import _fee_item
 from kdextract.testing.adversarial import SHAPES
 from kdextract.text.lexicon import Lexicon, load_lexicon
 from kdextract.text.normalize import normalize
@@ -143,3 +148,19 @@ def test_what_of_a_deadline_among_many_dates_reads_in_linear_time(unit: str) -> 
 
     ratio = growth(_parse, make, 8_000, limit=RATIO)
     assert ratio <= RATIO, f"{unit!r} repeated: {ratio:.2f}x the time for twice the text"
+
+
+#: Words that a county's word ("län") or a fee ("Båtlyft: 800 kr per tillfälle") may follow, in a text with neither:
+#: ``regex`` sought the pattern's required word or colon through the rest of the text before the blanks that open
+#: it, at each word (records.meta_who._region_or_county, records.project_shapes._fee_item).
+_WORD_ENDS = re.compile(r"\w(?=\W)")
+
+
+@pytest.mark.parametrize("after", [lambda text, end: _region_or_county(text, end - 4, end), _fee_item],
+                         ids=["county_after_a_place", "fee_after_an_initiative"])
+def test_a_word_after_blanks_is_sought_from_the_blanks_end(after: Callable[[str, int], object]) -> None:
+    def run(text: str) -> object:
+        return [after(text, m.end()) for m in _WORD_ENDS.finditer(text)]
+
+    ratio = growth(run, SHAPES["places_without_a_county"], 40_000, limit=RATIO)
+    assert ratio <= RATIO, f"{ratio:.2f}x the time for twice the text"

@@ -164,6 +164,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "amount_words_in_one_sentence": _repeat("tre miljoner kronor och "),
     "number_words_without_unit": _repeat("tre miljoner "),
     "names_in_one_sentence": _repeat("Anna Berg, Per Lind, "),
+    # places named again and again, no county's word in the text (records.meta_who sought "län" after each place
+    # through the rest of the text: ``regex`` seeks a pattern's required word before the blanks that open it)
+    "places_without_a_county": _repeat("Möte i Umeå och Luleå. "),
     # decision cues in one sentence (records.decisions read the sentence from its start for each cue)
     "decision_cues_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bidraget beviljades och ")(n),
     "past_decisions_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bygglov beviljades i juni ")(n),
