@@ -25,6 +25,9 @@ from kdextract.parsers.dates import find_dates
 from kdextract.parsers.dates.event_relative import find_event_relative
 from kdextract.readers.source import read_source
 from kdextract.records.meta_who import _region_or_county
+from kdextract.records.org_candidates import Cand
+from kdextract.records.org_filters import ABBREVIATION_RULE, only_abbreviations
+from kdextract.records.person_initials import role_around
 from kdextract.records.project_shapes import _fee_item
 from kdextract.testing.adversarial import SHAPES
 from kdextract.text.lexicon import Lexicon, load_lexicon
@@ -164,3 +167,24 @@ def test_a_word_after_blanks_is_sought_from_the_blanks_end(after: Callable[[str,
 
     ratio = growth(run, SHAPES["places_without_a_county"], 40_000, limit=RATIO)
     assert ratio <= RATIO, f"{ratio:.2f}x the time for twice the text"
+
+
+def _abbreviations(text: str) -> list[Cand]:
+    return [Cand(m.start(), m.end(), "KS", kind="committee", key="ks", form="KS", full=0, rule=ABBREVIATION_RULE)
+            for m in re.finditer("KS", text)]
+
+
+#: A cited paragraph after each abbreviation of a board (records.org_filters.only_abbreviations) and a title in
+#: brackets after each initialled name (records.person_initials.role_around), in texts with neither "§" nor "(":
+#: ``regex`` sought the required sign through the rest of the text before the blanks that open the pattern.
+_AFTER_NAMES = {
+    "board_abbreviations_without_paragraphs": lambda text: only_abbreviations(text, _abbreviations(text)),
+    "initialled_names_without_brackets": lambda text: [role_around(text, m.start(), m.end())
+                                                       for m in re.finditer(r"\w\. \w+", text)],
+}
+
+
+@pytest.mark.parametrize("shape", list(_AFTER_NAMES))
+def test_a_sign_after_a_name_is_sought_from_the_blanks_end(shape: str) -> None:
+    ratio = growth(_AFTER_NAMES[shape], SHAPES[shape], 40_000, limit=RATIO)
+    assert ratio <= RATIO, f"{shape}: {ratio:.2f}x the time for twice the text"

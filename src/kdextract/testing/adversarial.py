@@ -167,6 +167,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # places named again and again, no county's word in the text (records.meta_who sought "län" after each place
     # through the rest of the text: ``regex`` seeks a pattern's required word before the blanks that open it)
     "places_without_a_county": _repeat("Möte i Umeå och Luleå. "),
+    # a board's abbreviation again and again, no § in the text (records.org_filters sought a cited paragraph's "§"
+    # after each), and initialled names, no bracket in the text (records.person_initials sought a title's "(")
+    "board_abbreviations_without_paragraphs": _repeat("KS tar upp frågan. "),
+    "initialled_names_without_brackets": _repeat("Enligt K. Lindqvist och E. Holmgren är det klart. "),
     # decision cues in one sentence (records.decisions read the sentence from its start for each cue)
     "decision_cues_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bidraget beviljades och ")(n),
     "past_decisions_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bygglov beviljades i juni ")(n),
