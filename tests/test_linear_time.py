@@ -19,12 +19,15 @@ from hypothesis import strategies as st
 from timing import growth
 
 import kdextract
+from kdextract.layout.flat_heads import item_heads
 from kdextract.layout.sections import segment
+from kdextract.layout.subheading_ends import subheading_end
 from kdextract.parsers.amounts import find_amounts
 from kdextract.parsers.dates import find_dates
 from kdextract.parsers.dates.event_relative import find_event_relative
 from kdextract.readers.source import read_source
 from kdextract.records.meta_who import _region_or_county
+from kdextract.records.org_associations import _words_after
 from kdextract.records.org_candidates import Cand
 from kdextract.records.org_filters import ABBREVIATION_RULE, only_abbreviations
 from kdextract.records.person_initials import role_around
@@ -67,7 +70,9 @@ LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance":
           "decision_cues_in_one_sentence": 16_000, "past_decisions_in_one_sentence": 16_000,
           "project_anaphora_after_its_name": 32_000, "names_run_on_a_common_word": 64_000,
           "given_names_before_two_capitals": 64_000, "dated_points_under_a_lead_in": 8_000,
-          "decision_lines_without_sentence_ends": 32_000, "decision_clauses_in_one_sentence": 16_000}
+          "decision_lines_without_sentence_ends": 32_000, "decision_clauses_in_one_sentence": 16_000,
+          "for_the_year_again_and_again": 16_000, "cited_heads_in_one_line": 16_000,
+          "subheadings_run_on_in_lower_case": 32_000, "association_heads_in_one_line": 32_000}
 #: Linear here, but slow enough per character to take several seconds.
 HEAVY = {"names_in_one_sentence", "names_one_per_line"}
 
@@ -187,4 +192,33 @@ _AFTER_NAMES = {
 @pytest.mark.parametrize("shape", list(_AFTER_NAMES))
 def test_a_sign_after_a_name_is_sought_from_the_blanks_end(shape: str) -> None:
     ratio = growth(_AFTER_NAMES[shape], SHAPES[shape], 40_000, limit=RATIO)
+    assert ratio <= RATIO, f"{shape}: {ratio:.2f}x the time for twice the text"
+
+
+def test_a_word_of_thanks_before_the_year_is_sought_before_its_blanks_only() -> None:
+    """parsers.dates.rules_years sought a word of thanks before each "för året" from the text's start (the standard
+    library's ``re`` tries every start of a search): 4x the time per doubling."""
+    ratio = growth(lambda text: find_dates(text, "2026-05-04"), SHAPES["for_the_year_again_and_again"], 20_000,
+                   limit=RATIO)
+    assert ratio <= RATIO, f"{ratio:.2f}x the time for twice the text"
+
+
+#: Heads cited after a comma in one flattened line (layout.flat_heads sought a field label's colon after each),
+#: sub-headings run on in lower case (layout.subheading_ends sought a first point's number after each) and
+#: association heads in one line (records.org_associations sought a line break after each): ``regex`` sought the
+#: required string through the rest of the text first, at each.
+_AFTER_HEADS = {
+    "cited_heads_in_one_line": lambda text: item_heads(text, 0, len(text), []),
+    "subheadings_run_on_in_lower_case": lambda text: [subheading_end(text, m.start(), len(text))
+                                                      for m in re.finditer("Bakgrund", text)],
+    "association_heads_in_one_line": lambda text: [_words_after(text, m.end()) for m in re.finditer("föreningen", text)],
+}
+#: The head finder's own linear work hides the rescan below this size (2.4x per doubling from 40,000, 2.7x from 100,000).
+_AFTER_HEADS_LARGER = {"cited_heads_in_one_line": 100_000}
+
+
+@pytest.mark.parametrize("shape", [pytest.param(name, marks=[pytest.mark.slow] if name in _AFTER_HEADS_LARGER else [])
+                                   for name in _AFTER_HEADS])
+def test_what_follows_a_head_is_sought_near_it(shape: str) -> None:
+    ratio = growth(_AFTER_HEADS[shape], SHAPES[shape], _AFTER_HEADS_LARGER.get(shape, 40_000), limit=RATIO)
     assert ratio <= RATIO, f"{shape}: {ratio:.2f}x the time for twice the text"
