@@ -171,8 +171,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # after each), and initialled names, no bracket in the text (records.person_initials sought a title's "(")
     "board_abbreviations_without_paragraphs": _repeat("KS tar upp frågan. "),
     "initialled_names_without_brackets": _repeat("Enligt K. Lindqvist och E. Holmgren är det klart. "),
-    # "för året" again and again (parsers.dates.rules_years sought a word of thanks before each from the text's start)
-    "for_the_year_again_and_again": _repeat("Budget för året "),
+    # "för året" again and again after dates (parsers.dates.rules_years sought a word of thanks before each from the
+    # text's start)
+    "for_the_year_again_and_again": _repeat("Beslut 2026-03-18, § 27 Budget för året "),
     # heads cited after a comma and a day in one flattened line, no field label (layout.flat_heads sought the label's
     # colon after each), known sub-headings run on in lower case (layout.subheading_ends sought a first point's "1"
     # after each), association heads in one line (records.org_associations sought a line break after each)
