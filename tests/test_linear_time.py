@@ -10,17 +10,28 @@ commit that made it linear).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from timing import growth
 
 import kdextract
+from kdextract.layout.flat_heads import item_heads
 from kdextract.layout.sections import segment
+from kdextract.layout.subheading_ends import subheading_end
 from kdextract.parsers.amounts import find_amounts
 from kdextract.parsers.dates import find_dates
 from kdextract.parsers.dates.event_relative import find_event_relative
 from kdextract.readers.source import read_source
+from kdextract.records.meta_who import _region_or_county
+from kdextract.records.org_associations import _words_after
+from kdextract.records.org_candidates import Cand
+from kdextract.records.org_filters import ABBREVIATION_RULE, only_abbreviations
+from kdextract.records.person_initials import role_around
+from kdextract.records.project_shapes import _fee_item
 from kdextract.testing.adversarial import SHAPES
 from kdextract.text.lexicon import Lexicon, load_lexicon
 from kdextract.text.normalize import normalize
@@ -59,7 +70,9 @@ LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance":
           "decision_cues_in_one_sentence": 16_000, "past_decisions_in_one_sentence": 16_000,
           "project_anaphora_after_its_name": 32_000, "names_run_on_a_common_word": 64_000,
           "given_names_before_two_capitals": 64_000, "dated_points_under_a_lead_in": 8_000,
-          "decision_lines_without_sentence_ends": 32_000, "decision_clauses_in_one_sentence": 16_000}
+          "decision_lines_without_sentence_ends": 32_000, "decision_clauses_in_one_sentence": 16_000,
+          "for_the_year_again_and_again": 16_000, "cited_heads_in_one_line": 16_000,
+          "subheadings_run_on_in_lower_case": 32_000, "association_heads_in_one_line": 32_000}
 #: Linear here, but slow enough per character to take several seconds.
 HEAVY = {"names_in_one_sentence", "names_one_per_line"}
 
@@ -143,3 +156,69 @@ def test_what_of_a_deadline_among_many_dates_reads_in_linear_time(unit: str) -> 
 
     ratio = growth(_parse, make, 8_000, limit=RATIO)
     assert ratio <= RATIO, f"{unit!r} repeated: {ratio:.2f}x the time for twice the text"
+
+
+#: Words that a county's word ("län") or a fee ("Båtlyft: 800 kr per tillfälle") may follow, in a text with neither:
+#: ``regex`` sought the pattern's required word or colon through the rest of the text before the blanks that open
+#: it, at each word (records.meta_who._region_or_county, records.project_shapes._fee_item).
+_WORD_ENDS = re.compile(r"\w(?=\W)")
+
+
+@pytest.mark.parametrize("after", [lambda text, end: _region_or_county(text, end - 4, end), _fee_item],
+                         ids=["county_after_a_place", "fee_after_an_initiative"])
+def test_a_word_after_blanks_is_sought_from_the_blanks_end(after: Callable[[str, int], object]) -> None:
+    def run(text: str) -> object:
+        return [after(text, m.end()) for m in _WORD_ENDS.finditer(text)]
+
+    ratio = growth(run, SHAPES["places_without_a_county"], 40_000, limit=RATIO)
+    assert ratio <= RATIO, f"{ratio:.2f}x the time for twice the text"
+
+
+def _abbreviations(text: str) -> list[Cand]:
+    return [Cand(m.start(), m.end(), "KS", kind="committee", key="ks", form="KS", full=0, rule=ABBREVIATION_RULE)
+            for m in re.finditer("KS", text)]
+
+
+#: A cited paragraph after each abbreviation of a board (records.org_filters.only_abbreviations) and a title in
+#: brackets after each initialled name (records.person_initials.role_around), in texts with neither "§" nor "(":
+#: ``regex`` sought the required sign through the rest of the text before the blanks that open the pattern.
+_AFTER_NAMES = {
+    "board_abbreviations_without_paragraphs": lambda text: only_abbreviations(text, _abbreviations(text)),
+    "initialled_names_without_brackets": lambda text: [role_around(text, m.start(), m.end())
+                                                       for m in re.finditer(r"\w\. \w+", text)],
+}
+
+
+@pytest.mark.parametrize("shape", list(_AFTER_NAMES))
+def test_a_sign_after_a_name_is_sought_from_the_blanks_end(shape: str) -> None:
+    ratio = growth(_AFTER_NAMES[shape], SHAPES[shape], 40_000, limit=RATIO)
+    assert ratio <= RATIO, f"{shape}: {ratio:.2f}x the time for twice the text"
+
+
+def test_a_word_of_thanks_before_the_year_is_sought_before_its_blanks_only() -> None:
+    """parsers.dates.rules_years sought a word of thanks before each "för året" from the text's start (the standard
+    library's ``re`` tries every start of a search): 4x the time per doubling."""
+    ratio = growth(lambda text: find_dates(text, "2026-05-04"), SHAPES["for_the_year_again_and_again"], 20_000,
+                   limit=RATIO)
+    assert ratio <= RATIO, f"{ratio:.2f}x the time for twice the text"
+
+
+#: Heads cited after a comma in one flattened line (layout.flat_heads sought a field label's colon after each),
+#: sub-headings run on in lower case (layout.subheading_ends sought a first point's number after each) and
+#: association heads in one line (records.org_associations sought a line break after each): ``regex`` sought the
+#: required string through the rest of the text first, at each.
+_AFTER_HEADS = {
+    "cited_heads_in_one_line": lambda text: item_heads(text, 0, len(text), []),
+    "subheadings_run_on_in_lower_case": lambda text: [subheading_end(text, m.start(), len(text))
+                                                      for m in re.finditer("Bakgrund", text)],
+    "association_heads_in_one_line": lambda text: [_words_after(text, m.end()) for m in re.finditer("föreningen", text)],
+}
+#: The head finder's own linear work hides the rescan below this size (2.4x per doubling from 40,000, 2.7x from 100,000).
+_AFTER_HEADS_LARGER = {"cited_heads_in_one_line": 100_000}
+
+
+@pytest.mark.parametrize("shape", [pytest.param(name, marks=[pytest.mark.slow] if name in _AFTER_HEADS_LARGER else [])
+                                   for name in _AFTER_HEADS])
+def test_what_follows_a_head_is_sought_near_it(shape: str) -> None:
+    ratio = growth(_AFTER_HEADS[shape], SHAPES[shape], _AFTER_HEADS_LARGER.get(shape, 40_000), limit=RATIO)
+    assert ratio <= RATIO, f"{shape}: {ratio:.2f}x the time for twice the text"

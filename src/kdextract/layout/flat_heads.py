@@ -29,8 +29,9 @@ _SENTENCE_BREAK = compile_re(r"[.!?][ \t]")
 _HEAD_CHARS = 200
 #: Most words of a title that a sentence's subject may follow in a flattened point (``_title_then_sentence``).
 TITLE_WORDS = 5
-#: A field's label ("Status:"): no item's title.
+#: A field's label ("Status:"): no item's title. Matched to its word's end only (``_field_at``).
 _FIELD = compile_re(r"\p{Lu}\p{Ll}+:[ \t]")
+_FIELD_WORD = compile_re(r"\p{Lu}\p{Ll}+")
 #: A day or a year and its comma before a § sign ("2026-04-22, § 45"): a decision's citation.
 _DATED = compile_re(r"\d,$")
 #: What every head led by a word holds (``head_at``'s case numbers, § signs, "Ärende 4", "Au 7"): at most six
@@ -39,6 +40,13 @@ _MAY_LEAD = compile_re(r"\p{L}{1,6}[ \t]*(?:[-/][ \t]*)?[\d§]")
 
 
 @lru_cache(maxsize=1)
+def _field_at(text: str, pos: int, end: int) -> bool:
+    """A field's label at ``pos`` (before ``end``), read to its word's end and two characters past it: ``regex``
+    seeks the label's required colon through the rest of the text before it matches, at each head."""
+    word = _FIELD_WORD.match(text, pos, end)
+    return word is not None and _FIELD.match(text, pos, min(end, word.end() + 2)) is not None
+
+
 def _labelled_case() -> regex.Pattern[str]:
     r = rules()
     return compile_re(r"[ \t]*(?P<open>\()?(?i:" + r.case_label.pattern + r")[ \t]*(?:" + r.case.pattern + r")(?(open)\))")
@@ -160,7 +168,7 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         # ("Givet: KS 2026-03-18, § 27 Status: Pågår", "Fastställd av fullmäktige 2026-04-22, § 45 Gäller …": a
         # decision cited by its day and paragraph, no item)
-        return not (prev.endswith(",") and (_FIELD.match(text, head.title_start, end) or _DATED.search(prev)))
+        return not (prev.endswith(",") and (_field_at(text, head.title_start, end) or _DATED.search(prev)))
     if prev.endswith("§"):
         return False  # ("2026-11-12, § 98 Dnr …": a cited paragraph's number, read apart from its sign)
     consecutive = last is not None and head.value is not None and head.value == last + 1

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
+from kdextract.text.word_starts import after_blanks
 
-#: A decision's first point after its sub-heading: "Förslag till beslut 1. Nämnden …"
-_FIRST_POINT = compile_re(r"[ \t]+1[.)][ \t]+\p{Lu}")
+#: A decision's first point after its sub-heading: "Förslag till beslut 1. Nämnden …" (matched from its number, after
+#: the blanks: ``after_blanks``).
+_FIRST_POINT = compile_re(r"1[.)][ \t]+\p{Lu}")
 #: a sentence end (or a line start) right before a position: "… förslag. |Kommunfullmäktiges beslut"
 _SENTENCE_BEFORE = compile_re(r"[.!?)\n][ \t]*$")
 
@@ -25,7 +27,7 @@ def subheading_end(text: str, pos: int, end: int, after_title: bool = False) -> 
         if not after or after[0] in ":\n":
             return stop
         if after[0] in " \t" and (after[1:2].isupper() or after_title and after[1:2].isdigit()
-                                   or _FIRST_POINT.match(text, stop, end) is not None
+                                   or _FIRST_POINT.match(text, after_blanks(text, stop), end) is not None
                                    and (pos == 0 or _SENTENCE_BEFORE.search(text, max(0, pos - 3), pos))):
             return stop
     return None

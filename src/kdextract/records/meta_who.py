@@ -20,6 +20,7 @@ from kdextract.layout.rules import rules as section_rules
 from kdextract.pattern_cache import compile_re
 from kdextract.records.meta_reader import Reader, meta_rules
 from kdextract.records.name_utils import ambiguous_municipality_names, is_first_name, kind_words, official_name
+from kdextract.text.word_starts import after_blanks
 
 _PLACE_WORDS = compile_re(r"\p{Lu}[\p{L}-]+")
 #: "<Place> kommun": a place word read whole, never given back (nothing in it can be a blank), and a
@@ -31,7 +32,8 @@ _MUNICIPALITY = compile_re(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}-]++(*SKIP)(?:[ \
 #: region or county, not its municipality.
 _REGION_BEFORE = compile_re(r"(?<![\p{L}])(?:" + kind_words("region") + r")(?:et|en)?[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)?\Z",
                             regex.IGNORECASE)
-_COUNTY_AFTER = compile_re(r"[ \t]+(?:" + kind_words("county") + r")s?(?![\p{L}])")
+#: The county's word after the place's blanks (matched from the word: ``after_blanks``).
+_COUNTY_AFTER = compile_re(r"(?:" + kind_words("county") + r")s?(?![\p{L}])")
 #: Form fields that name where the meeting was held or the protocol is kept.
 _PLACE_FIELDS = ("place_time", "place", "adjustment", "storage")
 #: A label in a later column of its line (three blanks or a tab before it), as PDF text lays out a table.
@@ -125,7 +127,8 @@ def _most_named(r: Reader) -> str | None:
 
 def _region_or_county(text: str, start: int, end: int) -> bool:
     """The place word at ``start``-``end`` is part of a region's or a county's name ("Region Stockholm")."""
-    return _REGION_BEFORE.search(text, max(0, start - 60), start) is not None or _COUNTY_AFTER.match(text, end) is not None
+    return _REGION_BEFORE.search(text, max(0, start - 60), start) is not None \
+        or (gap := after_blanks(text, end)) > end and _COUNTY_AFTER.match(text, gap) is not None
 
 
 def _surname_or_word(text: str, start: int, place: str) -> bool:

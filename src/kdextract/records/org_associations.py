@@ -33,6 +33,7 @@ from kdextract.records.name_utils import (
 )
 from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
 from kdextract.text.required_words import may_match
+from kdextract.text.word_starts import after_blanks
 
 #: The most name words read before an indefinite head, and after a definite one.
 _BEFORE, _AFTER = 2, 3
@@ -49,8 +50,9 @@ _DEFINITE_GENITIVE = compile_re(r"\p{Ll}(?:en|et|[ae]rna|orna|na)s[ \t]+\Z")
 _WORDS_BACK = compile_re(r"(?r)(?:[^ \t\n]+[ \t]+){1,%d}" % _BEFORE)
 #: A full line's last word before the break that opens the next line (read backwards): a name wrapped there.
 _WRAPPED_WORD = compile_re(r"(?r)(?<=[ \t])(\p{Lu}[\p{L}\-]*)[ \t]*\n")
-#: The first name word on the next line after a head that ends a full line ("… och Scoutkåren" / "Tornfalken …").
-_WRAP_AND_WORD = compile_re(r"[ \t]*\n(\p{Lu}[\p{L}\-]*)" + WB_R)
+#: The first name word on the next line after a head that ends a full line ("… och Scoutkåren" / "Tornfalken …"),
+#: matched from the line break, after the head's blanks (``after_blanks``).
+_WRAP_AND_WORD = compile_re(r"\n(\p{Lu}[\p{L}\-]*)" + WB_R)
 #: Shortest line that a column's end wraps (a shorter one ends where its writer ended it).
 _WRAPPED_LINE = 50
 
@@ -147,7 +149,7 @@ def _words_after(text: str, end: int) -> int | None:
     for _ in range(_AFTER):
         m = _BLANKS_AND_WORD.match(text, end)
         if m is None and last is None and end - (text.rfind("\n", 0, end) + 1) >= _WRAPPED_LINE:
-            m = _WRAP_AND_WORD.match(text, end)
+            m = _WRAP_AND_WORD.match(text, after_blanks(text, end))
         if m is None or is_first_name(m.group(1)) or (last is not None and lower_word_elsewhere(text, m.group(1))):
             break
         if last is None and (_stop(text, m.start(1), m.group(1)) or lower_word_elsewhere(text, m.group(1))):

@@ -26,6 +26,7 @@ from kdextract.records.name_utils import is_first_name, org_rules
 from kdextract.records.org_candidates import Cand
 from kdextract.records.project_rules import rules as project_rules
 from kdextract.text.fold import fold, fold_key
+from kdextract.text.word_starts import after_blanks
 
 _NAME_BEFORE = compile_re(r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\Z", regex.V1)
 _TOKEN = compile_re(r"[^\s,;:()]+", regex.V1)
@@ -97,18 +98,25 @@ def abbreviation_elsewhere(text: str, start: int, end: int) -> bool:
     return _NOT_A_BODY_AFTER.match(text, end) is not None
 
 
-#: A decision cited by the board's abbreviation, its meeting's day and its paragraph ("KS 2026-09-08 § 143", "KF § 45"; a line break may come before the §).
-_CITED = compile_re(r"[ \t]+(?:\d{4}-\d\d-\d\d[ \t]*\n?[ \t]*)?§[ \t]*\d")
+#: A decision cited by the board's abbreviation, its meeting's day and its paragraph ("KS 2026-09-08 § 143", "KF §
+#: 45"; a line break may come before the §), matched after the abbreviation's blanks (``after_blanks``).
+_CITED = compile_re(r"(?:§|\d{4}-\d\d-\d\d[ \t]*\n?[ \t]*§)[ \t]*\d")
 
 
 #: The board's decision cited later in its clause, by its day and § ("KF gav uppdraget den 22 juni 2026, § 71").
 _CITED_IN_CLAUSE = compile_re(r"[^.;§\n]{1,60}§[ \t]*\d")
 
 
+def _cites(text: str, end: int) -> bool:
+    """A cited decision's day or paragraph follows the abbreviation that ends at ``end``, after blanks."""
+    gap = after_blanks(text, end)
+    return gap > end and _CITED.match(text, gap) is not None
+
+
 def only_abbreviations(text: str, cands: Iterable[Cand]) -> bool:
     """A group whose every mention is a board abbreviation ("KS" without "Kommunstyrelsen") that cites no decision of
     the board ("KS 2026-09-08 § 143", "KF gav uppdraget den 22 juni 2026, § 71" name the board on their own)."""
-    return all(c.rule == ABBREVIATION_RULE and _CITED.match(text, c.end) is None
+    return all(c.rule == ABBREVIATION_RULE and not _cites(text, c.end)
                and _CITED_IN_CLAUSE.match(text, c.end) is None for c in cands)
 
 

@@ -30,12 +30,13 @@ from kdextract.records.person_names import TOKEN, never_name
 from kdextract.records.person_roles import role_after, role_before
 from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import load_lexicon
-from kdextract.text.word_starts import WB_L, WB_R
+from kdextract.text.word_starts import WB_L, WB_R, after_blanks
 
 #: One or two initials and a surname ("E. Lindqvist", "K.-E. Berg").
 _INITIALLED = compile_re(WB_L + r"\p{Lu}\.(?:-?\p{Lu}\.)?[ ](?P<sur>" + TOKEN + r")" + WB_R)
-#: A title in brackets right after the name: "(planarkitekt)".
-_BRACKET_ROLE = compile_re(r"[ \t]*\((?P<role>\p{Ll}[\p{L}\-]+)\)")
+#: A title in brackets right after the name and its blanks: "(planarkitekt)" (matched from the bracket:
+#: ``after_blanks``).
+_BRACKET_ROLE = compile_re(r"\((?P<role>\p{Ll}[\p{L}\-]+)\)")
 #: A full name (a given name first) and a list's comma or "och" right before the name, or right after it.
 _LISTED_BEFORE = compile_re(r"(?P<given>" + TOKEN + r")[ ]" + TOKEN + r"(?:,[ \t]*\n?|[ \t]+och)[ \t]*\Z")
 #: A given name right before the initial ("Eva T. Lindqvist").
@@ -60,7 +61,8 @@ def _surname_ok(text: str, sur: str) -> bool:
 
 def role_around(text: str, start: int, end: int) -> tuple[str | None, int] | None:
     """The role that stands around the name (None where none does; a role of None where a list of people does)."""
-    if (b := _BRACKET_ROLE.match(text, end)) is not None and (base := role_base(b.group("role"))) is not None:
+    b = _BRACKET_ROLE.match(text, after_blanks(text, end))
+    if b is not None and (base := role_base(b.group("role"))) is not None:
         return base, 3
     role, _, prio = role_after(text, end)
     if role:

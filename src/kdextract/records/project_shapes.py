@@ -26,6 +26,7 @@ from kdextract.records.project_rules import ProjectRuleFile, rules
 from kdextract.text.fuzzy_lead import FuzzyLead
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.lines import line_at
+from kdextract.text.word_starts import after_blanks
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +40,14 @@ def _patterns() -> tuple[FuzzyLead, regex.Pattern[str], regex.Pattern[str]]:
     return leader, initiative, place
 
 
-#: A compound initiative that heads an item of a price list: "Båtlyft: 800 kr per tillfälle" is a fee, no initiative.
-_FEE_ITEM = compile_re(r"[ \t]*:[ \t]*\d[\d \u00a0]*(?:,\d+)?[ \t]*(?i:kr|kronor|sek)(?:[ \t]*/|[ \t]+per[ \t])")
+#: A compound initiative that heads an item of a price list: "Båtlyft: 800 kr per tillfälle" is a fee, no initiative
+#: (matched from its colon, after the initiative's blanks: ``after_blanks``).
+_FEE_ITEM = compile_re(r":[ \t]*\d[\d \u00a0]*(?:,\d+)?[ \t]*(?i:kr|kronor|sek)(?:[ \t]*/|[ \t]+per[ \t])")
+
+
+def _fee_item(text: str, end: int) -> bool:
+    """A price list's colon and fee follow the initiative that ends at ``end``."""
+    return _FEE_ITEM.match(text, after_blanks(text, end)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +169,7 @@ def shaped_candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
                                           score=0.7))
     for m in initiative.finditer(text):
         if is_sentence_start(text, m.start()) and lower_word_elsewhere(text, m.group()) \
-                or _FEE_ITEM.match(text, m.end()):
+                or _fee_item(text, m.end()):
             continue
         if ok_name(ctx, m.group()):
             found.append(ProjectCandidate(m.start(), m.end(), m.group(), rule="projects/initiative",

@@ -164,6 +164,22 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "amount_words_in_one_sentence": _repeat("tre miljoner kronor och "),
     "number_words_without_unit": _repeat("tre miljoner "),
     "names_in_one_sentence": _repeat("Anna Berg, Per Lind, "),
+    # places named again and again, no county's word in the text (records.meta_who sought "län" after each place
+    # through the rest of the text: ``regex`` seeks a pattern's required word before the blanks that open it)
+    "places_without_a_county": _repeat("Möte i Umeå och Luleå. "),
+    # a board's abbreviation again and again, no § in the text (records.org_filters sought a cited paragraph's "§"
+    # after each), and initialled names, no bracket in the text (records.person_initials sought a title's "(")
+    "board_abbreviations_without_paragraphs": _repeat("KS tar upp frågan. "),
+    "initialled_names_without_brackets": _repeat("Enligt K. Lindqvist och E. Holmgren är det klart. "),
+    # "för året" again and again after dates (parsers.dates.rules_years sought a word of thanks before each from the
+    # text's start)
+    "for_the_year_again_and_again": _repeat("Beslut 2026-03-18, § 27 Budget för året "),
+    # heads cited after a comma and a day in one flattened line, no field label (layout.flat_heads sought the label's
+    # colon after each), known sub-headings run on in lower case (layout.subheading_ends sought a first point's "1"
+    # after each), association heads in one line (records.org_associations sought a line break after each)
+    "cited_heads_in_one_line": _repeat("Beslut 2026-03-18, § 27 Budget och plan "),
+    "subheadings_run_on_in_lower_case": _repeat("Bakgrund och beslut i ärendet. "),
+    "association_heads_in_one_line": _repeat("Idrottsföreningen har möte. "),
     # decision cues in one sentence (records.decisions read the sentence from its start for each cue)
     "decision_cues_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bidraget beviljades och ")(n),
     "past_decisions_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bygglov beviljades i juni ")(n),

@@ -288,3 +288,14 @@ def match_near(pattern: regex.Pattern[str], text: str, start: int, reach: int) -
     stop = min(len(text), start + reach)
     m = pattern.match(text, start, stop)
     return pattern.match(text, start) if m is not None and m.end() == stop < len(text) else m
+
+
+_BLANKS = compile_re(r"[ \t]*")
+
+
+def after_blanks(text: str, pos: int) -> int:
+    """Where the blanks and tabs at ``pos`` end. A pattern that opens with blanks before a required string ("[ \\t]*\\(")
+    is matched from there without them: ``regex`` seeks the string through the rest of the text before matching
+    blanks that open a pattern, so tries after many words of a text without it read it whole each time."""
+    m = _BLANKS.match(text, pos)
+    return m.end() if m is not None else pos

@@ -110,8 +110,17 @@ def _case_series(before: str) -> bool:
 
 _HALF_PARTS = {fold(k): v for k, v in DATA.year_half_parts.words.items()}
 #: A word of thanks right before "för året" (on the folded text the rules read).
-_THANKED = compile_std(r"(?<![\w])(?:" + "|".join(sorted({fold(w) for w in DATA.thanks_words.words},
-                                                         key=lambda w: (-len(w), w))) + r")[ \t]+\Z")
+_THANKS = sorted({fold(w) for w in DATA.thanks_words.words}, key=lambda w: (-len(w), w))
+_THANKED = compile_std(r"(?<![\w])(?:" + "|".join(_THANKS) + r")[ \t]+\Z")
+
+
+def _thanked(text: str, end: int) -> bool:
+    """``_THANKED.search(text, 0, end)``, searched from the longest word of thanks before the blanks that end at
+    ``end`` (a match starts no earlier): ``re`` tries every start from the one it is given."""
+    start = end
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return _THANKED.search(text, max(0, start - len(_THANKS[0])), end) is not None
 
 
 @rule("dates/relative_year",
@@ -126,7 +135,7 @@ def relative_year(m: Any, ctx: Ctx) -> DateCandidate | None:
         f = " ".join(m["fixed"].split())
         if f == "aret" and not m["prep"]:
             return None  # bare "året" is no reference; "under året" is
-        if f == "aret" and m["prep"] == "for" and _THANKED.search(m.string, 0, m.start()) is not None:
+        if f == "aret" and m["prep"] == "for" and _thanked(m.string, m.start()):
             return None  # "tackade för året": what is thanked for
         delta = -1 if "fjol" in f else 0
     else:
