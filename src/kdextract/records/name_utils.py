@@ -213,6 +213,8 @@ class OrganisationRules(Rules, file="organisations.json"):
     name_initial_determiners: WordList
     type_words_in_name: WordList
     association_name_joiners: WordList
+    described_association_heads: WordList
+    described_adjective_endings: WordList
     past_verbs: WordList
     official_stems: dict[str, str]
     named_for_stops: WordList

@@ -115,7 +115,8 @@ def _stop(text: str, start: int, word: str) -> bool:
 
 
 def _words_before(text: str, start: int) -> int | None:
-    """Where the one or two capitalised name words before ``start`` (on its line) begin, if there are any."""
+    """Where the one or two capitalised name words before ``start`` (on its line) begin, if there are any (a bracket
+    may open them)."""
     m = _WORDS_BACK.match(text, 0, start)
     if m is None:
         return _wrapped_before(text, start)
@@ -124,6 +125,8 @@ def _words_before(text: str, start: int) -> int | None:
     for token in m.group().split():
         s = text.index(token, pos)
         pos = s + len(token)
+        if token.startswith("(") and len(token) > 1:  # "(Ekby moskéförening)": the bracket opens the name
+            token, s, first = token[1:], s + 1, None
         if not _NAME_WORD.fullmatch(token) or (first is None and _stop(text, s, token)):
             first = None  # a name is capitalised words in a row, not opened by a common word
             continue
@@ -142,7 +145,7 @@ def _wrapped_before(text: str, start: int) -> int | None:
     return m.start(1) if m.end(1) - line_start >= _WRAPPED_LINE else None
 
 
-def _words_after(text: str, end: int) -> int | None:
+def words_after(text: str, end: int) -> int | None:
     """Where the one to three capitalised name words after ``end`` (on its line, or opening the next where the
     head ends a full line) end, if there are any."""
     last = None
@@ -173,7 +176,7 @@ def find_associations(text: str) -> Iterator[Cand]:
         elif gen:
             continue
         else:
-            start, end = m.start(), _words_after(text, m.end())
+            start, end = m.start(), words_after(text, m.end())
             if end is None and (place := _IN_PLACE.match(text, m.end())) is not None \
                     and not _stop(text, place.start(1), place.group(1)):
                 end = place.end()  # "Hembygdsföreningen i Åsen": the place it belongs to
@@ -199,7 +202,7 @@ def find_associations(text: str) -> Iterator[Cand]:
     for m in _kind_re().finditer(text):
         if (place := place_after(text, m.end())) is not None:
             end, explanation = place.end(), f"'{m.group()}' and the place it belongs to"
-        elif (named := _words_after(text, m.end())) is not None:
+        elif (named := words_after(text, m.end())) is not None:
             end, explanation = named, f"'{m.group()}' followed by a name"  # "Spelmanslaget Stråket"
         else:
             continue

@@ -1,6 +1,7 @@
 """A person named surname first, the surname in capitals ("KARLSSON Tove, socialchef"), as registers and
 attendance lists print them, where a role, a list of people or a label stands around the name (as for an initialled
-name: ``person_initials``).
+name: ``person_initials``), or a party in brackets follows it; before a party, a member's given names need not be
+listed ("NGUYEN Thi Lan (S)").
 
 >>> [c.name for c in find_surname_first("Ekby kommun: LINDQVIST Eva, socialchef\\n")]
 ['LINDQVIST Eva']
@@ -11,6 +12,8 @@ name: ``person_initials``).
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+import regex
 
 from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import is_first_name, role_base
@@ -23,8 +26,21 @@ from kdextract.text.word_starts import WB_L, WB_R
 
 #: A surname in capitals (three letters or more, a double name too) and a given name after it, no capitalised word
 #: after that ("KARLSSON Tove" but not "PROTOKOLL Eva Lindqvist").
-_SURNAME_FIRST = compile_re(WB_L + r"(?P<sur>\p{Lu}{3,}(?:-\p{Lu}{3,})?)[ ](?P<given>" + TOKEN + r")" + WB_R
-                            + r"(?![ ]\p{Lu})")
+_SURNAME_FIRST = compile_re(WB_L + r"(?P<sur>\p{Lu}{3,}(?:-\p{Lu}{3,})?)[ ](?P<given>" + TOKEN + r")"
+                            + r"(?:[ ](?P<second>" + TOKEN + r"))?" + WB_R + r"(?![ ]\p{Lu})")
+#: A party in brackets right after the name ("ÖZTÜRK Cemal (M)"): a member, whatever the given name.
+_PARTY_AFTER = compile_re(r"[ ]\((?:" + "|".join(map(regex.escape, PeopleRules.load().parties)) + r")\)")
+
+
+#: A surname in capitals right before a position, one blank between ("NGUYEN " before "Thi Lan"; read backwards).
+_SURNAME_BEFORE = compile_re(r"(?r)(?<![\p{L}\p{N}\-])(\p{Lu}{3,}(?:-\p{Lu}{3,})?)[ ]\Z")
+
+
+def surname_before(text: str, start: int) -> int | None:
+    """Where a surname in capitals right before the given names at ``start`` begins ("NGUYEN Thi Lan (S)", where a
+    list read only "Thi Lan"), if one stands there."""
+    m = _SURNAME_BEFORE.search(text, max(0, start - 40), start)
+    return m.start(1) if m is not None and _surname_ok(m.group(1)) else None
 
 
 def _surname_ok(sur: str) -> bool:
@@ -47,10 +63,12 @@ def find_surname_first(text: str) -> Iterator[PCand]:
     """The names of a surname in capitals and a given name that a role, a list of people or a label stands
     around."""
     for m in _SURNAME_FIRST.finditer(text):
-        if not is_first_name(m.group("given")) or not _surname_ok(m.group("sur")):
-            continue
+        party = _PARTY_AFTER.match(text, m.end()) is not None
+        if not (party or is_first_name(m.group("given")) and m.group("second") is None) \
+                or not _surname_ok(m.group("sur")):
+            continue  # (two given names, or one not listed, only before a party: "NGUYEN Thi Lan (S)")
         around = role_around(text, m.start(), m.end())
-        if around is None and label_value(text, m.start(), m.end()):
+        if around is None and (party or label_value(text, m.start(), m.end())):
             around = None, 0
         if around is None:
             continue

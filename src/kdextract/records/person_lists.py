@@ -17,6 +17,7 @@ from kdextract.records.attendance_forms import form_entries
 from kdextract.records.name_utils import is_first_name, is_role, role_fuzzy
 from kdextract.records.org_places import muni_name
 from kdextract.records.person_candidate import PCand
+from kdextract.records.person_inverted import surname_before
 from kdextract.records.person_names import NAME_RUN, PeopleRules, name_runs
 from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.text.fold import fold_key
@@ -210,7 +211,10 @@ def find_form(text: str) -> Iterator[PCand]:
                 continue
             role = e.role or field.label.role or (category_roles.get(e.category) if field.label.field == "attendance"
                                                   and e.party else None)
-            yield PCand(e.start, e.end, e.name, rule=FORM_RULE, score=0.95,
+            start, name = e.start, e.name
+            if (sur := surname_before(text, e.start)) is not None:  # "NGUYEN Thi Lan (S)": the surname opens it
+                start, name = sur, f"{text[sur:e.start].strip()} {e.name}"
+            yield PCand(start, e.end, name, rule=FORM_RULE, score=0.95,
                         explanation=f"name under the form label '{field.label.label}'", role=role,
                         role_prio=3 if e.role else (1 if field.label.role else 0), org=e.organisation,
                         org_span=e.organisation_span)

@@ -20,21 +20,28 @@ from kdextract.layout.form import protocol_rules
 from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import WB_L, WB_R, is_first_name, is_role, lower_word_elsewhere, org_rules
 from kdextract.records.org_places import gaz_lookup, muni_name
-from kdextract.resources import Pattern, Rules
+from kdextract.resources import Pattern, Rules, WordList
 from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import load_lexicon
 
 TOKEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
-PARTICLE = r"(?:von|af|de|van|der|la|di)"
+PARTICLE = r"(?:von|af|de|van|der|la|di|da|dos|del)"
 NAME_RUN = compile_re(WB_L + TOKEN + r"(?:[ ](?:" + PARTICLE + r"[ ])?" + TOKEN + r")+" + WB_R)
 _TOKEN = compile_re(TOKEN)
-_PARTICLE = compile_re(PARTICLE)
+PARTICLE_RE = compile_re(PARTICLE)
 
 
 @lru_cache(maxsize=4)
 def name_runs(text: str) -> tuple[regex.Match[str], ...]:
     """``NAME_RUN``'s matches in ``text`` (cached: three people finders read them)."""
     return tuple(NAME_RUN.finditer(text))
+
+
+class NameParticles(WordList):
+    """Lower-case words inside a surname; the patronymic ones and the article prefixes name a person by themselves."""
+
+    patronymic: list[str]
+    prefixes: list[str]
 
 
 class PeopleRules(Rules, file="people.json"):
@@ -54,6 +61,8 @@ class PeopleRules(Rules, file="people.json"):
     organisation_endings: list[str]
     surname_min_letters: int
     surname_vowels: str
+    name_particles: NameParticles
+    presenter_headers: WordList
 
 
 @lru_cache(maxsize=1)
@@ -208,7 +217,7 @@ def _token_facts(token: str) -> tuple[bool, bool, bool, bool]:
     """What a name's token is by itself: (a particle, never in a name, a listed organisation, a municipality)."""
     never = (not _TOKEN.fullmatch(token) or never_name(token) or is_role(token)
              or fold_key(token).endswith(body_head_endings("", "en")))
-    return _PARTICLE.fullmatch(token) is not None, never, _known_organisation(token), muni_name(token) is not None
+    return PARTICLE_RE.fullmatch(token) is not None, never, _known_organisation(token), muni_name(token) is not None
 
 
 def name_ok(tokens: list[str], text: str, strict: bool, party_after: bool = False, bracket: bool = False) -> bool:

@@ -21,10 +21,12 @@ from kdextract.records.person_initials import find_initialled
 from kdextract.records.person_inverted import find_surname_first
 from kdextract.records.person_lists import find_attendance, find_form, find_signatures
 from kdextract.records.person_model import find_model
-from kdextract.records.person_names import TOKEN, PeopleRules, common_noun, definite_noun, genitive_end
+from kdextract.records.person_names import PARTICLE_RE, TOKEN, PeopleRules, common_noun, definite_noun, genitive_end
 from kdextract.records.person_names import name_ok as _name_ok
 from kdextract.records.person_names import name_runs, noun_like, organisation_like, place_like, trim_never_names
 from kdextract.records.person_roles import APPOINTED_AS, leading_title, role_after, role_before
+from kdextract.records.person_particles import find_particle_names, with_particles
+from kdextract.records.person_presenters import find_presenters
 from kdextract.records.person_run_ons import without_run_on_words
 from kdextract.records.person_signatures import find_titled_signers
 from kdextract.records.person_wraps import find_wrapped
@@ -50,6 +52,9 @@ _COUPLE = compile_re(WB_L + r"(?P<g1>" + TOKEN + r")[ ]+(?:" + "|".join(map(rege
 #: A member's party in brackets and what the member does next ("(S) yrkar", "(M) reserverar sig").
 _PARTY_VERB = compile_re(r"\((?:" + "|".join(map(regex.escape, _RULES.parties)) + r")\)[ \t]+(?:"
                          + "|".join(map(regex.escape, _RULES.member_verbs)) + r")" + WB_R)
+#: A member's party in brackets and a comma, "och" or "samt" before the next member of a list ("(S) och …").
+_PARTY_JOIN = compile_re(r"\((?:" + "|".join(map(regex.escape, _RULES.parties)) + r")\)[ \t]*+(?:,[ \t]*+|(?<=[ \t])(?:"
+                         + "|".join(map(regex.escape, _RULES.couple_joiners)) + r"|samt)[ \t]++)")
 _CAPITAL_BEFORE = compile_re(r"\p{Lu}\p{Ll}*[ ]+$")
 _SURNAME_AFTER = compile_re(r"[ ]+(" + TOKEN + r")" + WB_R)
 
@@ -121,7 +126,8 @@ def find_role_named(text: str) -> Iterator[PCand]:
         toks, start, lead = m.group().split(), m.start(), leading_title(m.group())
         if lead is not None:  # "Avdelningschef Dragan Milić": the title opens the run, the name follows it
             toks, start = toks[1:], m.start() + lead[0]
-        if len(toks) > 3 or is_sentence_start(text, start) and lower_word_elsewhere(text, toks[0]):
+        if sum(not PARTICLE_RE.fullmatch(t) for t in toks) > 3 \
+                or is_sentence_start(text, start) and lower_word_elsewhere(text, toks[0]):
             continue
         if not _name_ok(toks, text, strict=True) or lower_word_elsewhere(text, toks[0]):
             continue
@@ -140,10 +146,16 @@ def find_role_named(text: str) -> Iterator[PCand]:
 def find_party_members(text: str) -> Iterator[PCand]:
     """A member named before the party in brackets and a member's verb ("Zeynep Kaya (S) yrkar bifall"): the party
     is the evidence, so the given name need not be listed (a title or a noun that opens the run is left out; a party's
-    own name is no member: "Miljöpartiet De Gröna (MP) yrkar")."""
-    for m in name_runs(text):
-        if _PARTY_VERB.match(text, _after_blanks(text, m.end())) is None:
+    own name is no member: "Miljöpartiet De Gröna (MP) yrkar"); so are the members listed before that one, each
+    with a party ("Eva Ek (S) och Zeynep Kaya (V) yrkar bifall")."""
+    members: set[int] = set()  # where a run opens that the verb or a listed member after it makes a member
+    found: list[PCand] = []
+    for m in reversed(name_runs(text)):
+        at = _after_blanks(text, m.end())
+        if _PARTY_VERB.match(text, at) is None \
+                and ((j := _PARTY_JOIN.match(text, at)) is None or j.end() not in members):
             continue
+        members.add(m.start())
         toks, start, lead = m.group().split(), m.start(), leading_title(m.group())
         if lead is not None:  # "Ledamoten Lise Berg (S) yrkar …"
             toks, start = toks[1:], m.start() + lead[0]
@@ -151,8 +163,9 @@ def find_party_members(text: str) -> Iterator[PCand]:
             toks, start = toks[1:], start + len(toks[0]) + 1  # "Motionären Petra Lind (MP) föreslår …"
         if 2 <= len(toks) <= 3 and not any(map(organisation_like, toks)) \
                 and _name_ok(toks, text, strict=True, party_after=True, bracket=True):
-            yield PCand(start, m.end(), " ".join(toks), rule="people/party_member", score=0.85,
-                        explanation="a name before a party in brackets and a member's verb")
+            found.append(PCand(start, m.end(), " ".join(toks), rule="people/party_member", score=0.85,
+                               explanation="a name before a party in brackets and a member's verb"))
+    yield from reversed(found)
 
 
 def find_couples(text: str) -> Iterator[PCand]:
@@ -180,11 +193,12 @@ def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
     out: list[PCand] = [*find_form(text), *find_couples(text)]
     found: list[PCand] = []
     for finder in (find_attendance, find_signatures, find_titled_signers, find_running, find_party_members,
-                   find_role_named, find_wrapped, find_initialled, find_surname_first):
+                   find_role_named, find_wrapped, find_initialled, find_surname_first, find_particle_names,
+                   find_presenters):
         found.extend(finder(text))
     if ner is not None:
         found.extend(find_model(text, ner))
-    for c in found:
+    for c in with_particles(text, found):
         checked = _checked(text, c)
         if checked is not None:
             out.append(checked)

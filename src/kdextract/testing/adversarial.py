@@ -112,6 +112,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "date_then_a_run_of_blanks": lambda n: "Mötet 2026-06-12" + " " * n + "slut.",
     "date_then_a_run_of_line_breaks": lambda n: "Mötet 2026-06-12" + "\n" * n + "slut.",
     "name_then_a_run_of_blanks": lambda n: "Anna Berg" + " " * max(1, n - 12) + "x\n",
+    # a member's party, then blanks (a list's joiner sought through the run from each of its lengths), and a run of
+    # blanks before a word that is almost a presenter column's header (the header's gap tried at each length)
+    "party_then_a_run_of_blanks": lambda n: "Eva Ek (S)" + " " * max(1, n - 16) + "yrkar\n",
+    "blanks_before_almost_a_presenter_header": lambda n: "Ärende" + " " * max(1, n - 30) + "Föredragandena\n",
     "letters_and_digits": _repeat("a1"),
     "ocr_stand_ins": _repeat("{#"),
     "blank_lines_between_words": _repeat("ord\n\n"),

@@ -167,3 +167,10 @@ def month_is_name(ctx: Ctx, start: int, end: int) -> bool:
     if not (word[:1].isupper() and word[1:].islower()) or fold_key(word) not in _GIVEN_NAMES:
         return False
     return _SURNAME_AFTER.match(ctx.text, end) is not None
+
+
+def holiday_is_name(ctx: Ctx, start: int, end: int) -> bool:
+    """A holiday's word capitalised before a capitalised word on its line: a given name and a surname ("Lucia
+    Ek", "Ana Lucía Pérez"), no feast (a feast is written before a date or a verb: "Lucia den 13 december")."""
+    word = ctx.text[start:end]
+    return word[:1].isupper() and word[1:].islower() and _SURNAME_AFTER.match(ctx.text, end) is not None

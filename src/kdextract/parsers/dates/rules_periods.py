@@ -24,7 +24,7 @@ from .calendar import (
     week_year,
     y4,
 )
-from .common import in_future_tense, in_past_tense, past_earlier_in_clause, resolve_year
+from .common import holiday_is_name, in_future_tense, in_past_tense, past_earlier_in_clause, resolve_year
 from .engine import DIGIT, ORDINALISH, DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import (DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, S1, SEASON, WEEKDAY_WORD, WEEKDAYISH, YREL,
@@ -372,6 +372,8 @@ def holiday(m: Any, ctx: Ctx) -> DateCandidate | None:
         return None  # "jul" needs a preposition: "före jul", "till påsk"
     if m["f"] == "jul" and ctx.text[m.start("f"):m.end("f")] != "jul":
         return None
+    if m["h"] and not m["prep"] and not m["y"] and holiday_is_name(ctx, m.start("h"), m.end("h")):
+        return None  # "Lucia Ek", "Ana Lucía Pérez": a given name before a surname
     rel = False
     if m["y"]:
         d = holiday_date(key, int(m["y"]))

@@ -1,0 +1,66 @@
+"""Associations named with what they are: 'Somaliska föreningen Ekdungen', 'Islamiska församlingen i Åsby'.
+
+Swedish writes many associations of a people, a faith or a language as a capitalised adjective of origin
+(``described_adjective_endings``: "Somaliska", "Katolska"), a lower-case definite noun of an association or a
+congregation (``described_association_heads``: "föreningen", "kulturföreningen", "församlingen") and the
+association's own name or "i" and its place. The whole run is the name. A lower-case compound of such a head
+("ungdomsföreningen Stjärnan") before a name is one too, named from the compound.
+
+>>> [c.form for c in find_described_associations("Bidrag till Somaliska föreningen Ekdungen i år.")]
+['Somaliska föreningen Ekdungen']
+>>> [c.form for c in find_described_associations("Islamiska församlingen i Åsby har sökt bidrag.")]
+['Islamiska församlingen i Åsby']
+>>> [c.form for c in find_described_associations("Nya föreningen Ekdungen och föreningen Ekdungen")]
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from kdextract.pattern_cache import compile_re
+from kdextract.records.name_utils import WB_R, key_of, org_rules
+from kdextract.records.org_associations import place_after, words_after
+from kdextract.records.org_candidates import FULL_OFFICIAL, Cand
+
+
+@lru_cache(maxsize=1)
+def _described_re() -> regex.Pattern[str]:
+    """An optional capitalised adjective of origin on the head's line, and a head alone or ending a lower-case
+    compound of three letters or more before it."""
+    rules = org_rules()
+    heads = "|".join(map(regex.escape, sorted(rules.described_association_heads.words, key=len, reverse=True)))
+    ends = "|".join(map(regex.escape, sorted(rules.described_adjective_endings.words, key=len, reverse=True)))
+    return compile_re(r"(?<![\p{L}\p{N}\-])(?:(?P<adj>\p{Lu}\p{Ll}+(?:" + ends + r"))[ \t]+)?"
+                      r"(?P<head>(?P<prefix>\p{Ll}{3,})?(?:" + heads + r"))" + WB_R)
+
+
+def find_described_associations(text: str) -> Iterator[Cand]:
+    """'Somaliska föreningen Ekdungen', 'Islamiska församlingen i Åsby', 'kulturföreningen Sampo'."""
+    heads = org_rules().described_association_heads.words
+    if not any(h in text for h in heads):
+        return  # every match holds a head as written
+    stop = frozenset(org_rules().name_adjectives.stoplist)
+    for m in _described_re().finditer(text):
+        adj = m.group("adj")
+        if adj is not None and adj.lower() in stop:
+            continue
+        if adj is None and m.group("prefix") is None:
+            continue  # a bare "föreningen Ekdungen": the type-word rule reads it
+        end = words_after(text, m.end())
+        if end is not None and (place := place_after(text, end)) is not None:
+            end = place.end()  # "Sverigefinska föreningen Sisu i Ekby": its place is its name's
+        elif end is None and adj is not None and (place := place_after(text, m.end())) is not None:
+            end = place.end()  # "Islamiska församlingen i Åsby"
+        if end is None:
+            continue
+        start = m.start("adj") if adj is not None else m.start("head")
+        form = " ".join(text[start:end].split())
+        own = " ".join(text[m.end():end].split())  # its own name, as later mentions write it ("Čáhppes Várri")
+        yield Cand(start, end, text[start:end], kind="association", key="assoc:" + key_of(form), form=form,
+                   full=FULL_OFFICIAL, rule="organisations/described_association", method="rule", score=0.8,
+                   explanation=f"'{m.group('head')}' between what it is and its name",
+                   aliases=[own] if own[:1].isupper() else [])

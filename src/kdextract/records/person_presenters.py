@@ -1,0 +1,67 @@
+"""An agenda's presenters: the names in the column that a "Föredragande" header opens.
+
+A kallelse sets each item's presenter at the end of the item's line, past a column gap, under a header whose last
+cell names the column (``people.json`` ``presenter_headers``), or under that cell alone on its line. A name of two
+or three capitalised words in that cell is a person whatever the given name ("Minh Tuan Nguyen"); a role
+("Förvaltningschefen") or a common word is none.
+
+>>> text = "FÖREDRAGNINGSLISTA        Föredragande\\n\\n1. Budget 2030        Minh Tuan Nguyen\\n   Förslag.\\n"
+>>> [c.name for c in find_presenters(text)]
+['Minh Tuan Nguyen']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from kdextract.pattern_cache import compile_re
+from kdextract.records.name_utils import is_first_name, is_role
+from kdextract.records.person_candidate import PCand
+from kdextract.records.person_names import TOKEN, PeopleRules, common_noun, never_name, organisation_like
+from kdextract.text.lexicon import load_lexicon
+
+#: A header line whose last cell, after blanks, names the presenter's column, or that cell on a line of its own
+#: (``_wide`` checks the blanks; possessive, so a long run of blanks is read once).
+_HEADER = compile_re(r"^(?:[^\n]*?\S(?P<gap>[ \t]++))?(?:" + "|".join(
+    map(regex.escape, PeopleRules.load().presenter_headers.words)) + r")[ \t]*+$", regex.IGNORECASE | regex.MULTILINE)
+#: A name of two or three capitalised words that ends a line after the blanks of a cell's gap (``_wide``).
+_CELL = compile_re(r"(?<![ \t\n])(?P<gap>[ \t]++)(?P<name>" + TOKEN + r"(?:[ ]" + TOKEN + r"){1,2})[ \t]*+$",
+                   regex.MULTILINE)
+#: The most lines after the header that the column runs on (an agenda of a dozen items with notes).
+_SPAN = 80
+
+
+def _word_ok(word: str, first: bool) -> bool:
+    """A capitalised word that can be part of a name: no form word, role or organisation's word, and a name's first
+    word no common word either (unless a given name; a surname may be one: "Lund")."""
+    return not ((first and (word.lower() in load_lexicon().common and not is_first_name(word) or common_noun(word)))
+                or never_name(word) or is_role(word) or organisation_like(word))
+
+
+def _wide(gap: str | None) -> bool:
+    """Blanks that part a table's cells: a tab or three blanks (none: a header cell on a line of its own)."""
+    return gap is None or "\t" in gap or "   " in gap
+
+
+def find_presenters(text: str) -> Iterator[PCand]:
+    """The names in an agenda's presenter column, after its header."""
+    pos = 0
+    while (head := _HEADER.search(text, pos)) is not None:
+        if not _wide(head.group("gap")):
+            pos = head.end()
+            continue
+        stop = head.end()
+        for _ in range(_SPAN):
+            nxt = text.find("\n", stop + 1)
+            if nxt < 0:
+                stop = len(text)
+                break
+            stop = nxt
+        for m in _CELL.finditer(text, head.end(), stop):
+            if _wide(m.group("gap")) and m.start() > 0 \
+                    and all(_word_ok(w, i == 0) for i, w in enumerate(m.group("name").split())):
+                yield PCand(m.start("name"), m.end("name"), m.group("name"), rule="people/presenter", score=0.85,
+                            explanation="a name in an agenda's presenter column")
+        pos = stop
