@@ -79,12 +79,14 @@ def letterhead_repeat_edits(text: str) -> list[Replacement]:
         if line.end() - line.start() < FLAT_PAGE:
             continue
         for tok in _TOKEN.finditer(text, line.start() + 1, line.end()):
-            if fold(tok.group()) != first or (reps and tok.start() < reps[-1][1]):
+            if fold(tok.group()) != first:
                 continue
             gap = tok.start()
             while gap > line.start() and text[gap - 1] in " \t":
                 gap -= 1
-            end = _copy_end(text, tok.start(), line.end(), head) if gap > line.start() and gap < tok.start() else None
+            if gap == line.start() or gap == tok.start() or (reps and gap < reps[-1][1]):
+                continue  # (no text before it on its line, or the last copy's edits reach it)
+            end = _copy_end(text, tok.start(), line.end(), head)
             if end is None:
                 continue
             reps += [(gap, tok.start(), "\n\f", "page break"), (tok.start(), end, "", "running header")]

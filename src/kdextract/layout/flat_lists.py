@@ -118,6 +118,12 @@ def toc_entries(text: str, start: int, end: int, out: Breaks) -> int:
     return entries
 
 
+def _presented_year(text: str, tok: regex.Match[str], nxt: regex.Match[str] | None, end: int) -> bool:
+    """``tok`` is a year that ends an entry's title ("2.  Årsredovisning 2026      Eva Ek"), no case number after it
+    ("Plan 2027      BUN 26/0240" is read as before: the year's cell a row of its own, the case number's beside it)."""
+    return _YEAR.fullmatch(tok.group()) is not None and (nxt is None or rules().case.match(text, nxt.start(), end) is None)
+
+
 def _next_number(text: str, start: int, end: int) -> int:
     """In a flattened contents list: the end of a page number, or the start of the next item number
     (bare or marked: "3."); digit groups of one number ("22 000 kr") and a year after its month ("oktober 2024")
@@ -131,7 +137,7 @@ def _next_number(text: str, start: int, end: int) -> int:
             return tok.start()  # "… augusti 3. Ansökan om …"
         if not first and word.isdigit() and following[:1].isupper() and _worded_head(text, prev_start, tok, end):
             return prev_start  # "… för justering | Ärende 2   Fastställande …"
-        if not first and word.isdigit() and not _YEAR.fullmatch(word) and _RANGE_END.split(prev.casefold())[-1] not in rules().year_after \
+        if not first and word.isdigit() and not _presented_year(text, tok, nxt, end) and _RANGE_END.split(prev.casefold())[-1] not in rules().year_after \
                 and prev.casefold() not in rules().not_before_number:  # "Bilaga 5 Förslag …" is no new entry
             if following.isdigit():
                 if not (len(word) <= 3 and len(following) == 3 and not (after.group() if after else "")[:1].isupper()):
