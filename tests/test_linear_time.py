@@ -20,6 +20,7 @@ from timing import growth
 
 import kdextract
 from kdextract.layout.flat_heads import item_heads
+from kdextract.layout.reflow import reflow
 from kdextract.layout.sections import segment
 from kdextract.layout.subheading_ends import subheading_end
 from kdextract.parsers.amounts import find_amounts
@@ -222,3 +223,24 @@ _AFTER_HEADS_LARGER = {"cited_heads_in_one_line": 100_000}
 def test_what_follows_a_head_is_sought_near_it(shape: str) -> None:
     ratio = growth(_AFTER_HEADS[shape], SHAPES[shape], _AFTER_HEADS_LARGER.get(shape, 40_000), limit=RATIO)
     assert ratio <= RATIO, f"{shape}: {ratio:.2f}x the time for twice the text"
+
+
+#: Flattened shapes of the flat30 rules (``layout.flat_letterheads``, ``layout.flat_closing``,
+#: ``layout.flat_tables.row_note``, ``layout.signature_rows.closing_signers``), each a letterhead or a heading before
+#: many repeats of its unit on one line. (A contents list's entries with a presenter's cell, ``layout.flat_lists``,
+#: are not here: ``toc_entries`` seeks a leader from each entry to the line's end, as it did before the cell.)
+_FLAT30_UNITS = [
+    ("EKBY KOMMUN  • Rapport till nämnden 2026-05-14 Ekonomi Text. ", "Ekby kommun sid 2 Rapport text. "),
+    ("Ekby kommun Minnesanteckningar Text. ", "Klart. Åtgärdslista Taxan – Eva Ek – v. 46 Avtal – Per "),
+    ("Ärende      Dnr      Föredragande ", "2.  Bokslut 2026      KS 2027/12    Eva Ek Resultatet blev bra. "),
+    ("Protokoll ", "Ekby den 4 maj 2026 Eva Ek ordförande Per Holm "),
+]
+
+
+@pytest.mark.parametrize(("head", "unit"), _FLAT30_UNITS, ids=["letterhead", "actions", "row", "signers"])
+def test_flattened_letterheads_rows_and_closing_lists_read_in_linear_time(head: str, unit: str) -> None:
+    def make(n: int) -> str:
+        return head + unit * max(1, n // len(unit))
+
+    ratio = growth(lambda text: reflow(normalize(text)), make, 8_000, limit=RATIO)
+    assert ratio <= RATIO, f"{unit!r} repeated: {ratio:.2f}x the time for twice the text"

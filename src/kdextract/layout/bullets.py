@@ -19,8 +19,9 @@ from kdextract.layout.rules import rules
 from kdextract.layout.words import is_first_name
 from kdextract.pattern_cache import compile_re
 
-#: The glyphs that only ever mark a list item.
-BULLETS = "•▪►●◦"
+#: The glyphs that only ever mark a list item: with the private-use code points that a Word or PDF symbol font's
+#: bullets come out as (Symbol's U+F0B7 "•", Wingdings' U+F0A7 "▪", U+F076 "❖", U+F0D8 "➢", U+F0FC "✓", U+F06E "■").
+BULLETS = "•▪►●◦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e"
 
 _TOKEN = compile_re(r"\S+")
 _BULLET = compile_re(rf"(?<=[ \t])[{BULLETS}](?=[ \t])")

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import regex
 
+from kdextract.layout.columns import has_column_gap
 from kdextract.layout.flat_heads import case_after
 from kdextract.layout.item_documents import body_label_at, documents_at
 from kdextract.layout.items import head_at, title_end
 from kdextract.layout.lettered import lettered_starts
 from kdextract.layout.line_breaks import Breaks
+from kdextract.layout.presenter_column import presenter_cell
 from kdextract.layout.rules import rules
 from kdextract.pattern_cache import compile_re
 
@@ -23,6 +25,8 @@ _TOKEN = compile_re(r"\S+")
 _NEXT_TOKEN = compile_re(r"\s(\S)")
 _LEADER = compile_re(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
 _MARKED_NUMBER = compile_re(r"\d{1,3}\.")
+#: A year: no item's or page's number ("2.  Årsredovisning 2026   Eva Ek").
+_YEAR = compile_re(r"(?:19|20)\d{2}")
 #: A section's number in parts in a report's contents ("4.2", "1.3.1"), which the case pattern also reads.
 _SUB_NUMBER = compile_re(r"\d{1,2}(?:\.\d{1,2})+\.?")
 #: The dash of a month range before a year ("januari–mars 2026").
@@ -72,6 +76,7 @@ def toc_entries(text: str, start: int, end: int, out: Breaks) -> int:
     unnumbered agenda's presenter ends where its title does).
     """
     pos, entries = start, 0
+    indent: str | None = None  # the indent of the lines under a row of an agenda's table with a presenter's cell
     while pos < end:
         tok = _TOKEN.search(text, pos, end)
         if tok is None:
@@ -100,8 +105,23 @@ def toc_entries(text: str, start: int, end: int, out: Breaks) -> int:
             t_end = labelled_case[1]  # "3. Budget 2027, Dnr KS 2026/12": a comma keeps the title's case number on its line
         if t_end <= tok.start():
             t_end = tok.end()
+        if head is None and indent:
+            out.before(tok.start(), "\n" + indent)
+        else:
+            indent = None
+            if head is not None and (cell := presenter_cell(text, t_end, end)) is not None \
+                    and not has_column_gap(text, cell, cell + 3):  # (no further cell after it)
+                out.before(tok.start(), "\n\n")  # "2.  Budget 2027      Eva Ek": a row of an agenda's table, its
+                t_end, indent = cell, " " * (t_start - tok.start())  # presenter's cell on its line, what follows
+                # set under the title's first letter as on the page (a wrapped title's rest, the item's note)
         pos = t_end
     return entries
+
+
+def _presented_year(text: str, tok: regex.Match[str], nxt: regex.Match[str] | None, end: int) -> bool:
+    """``tok`` is a year that ends an entry's title ("2.  Årsredovisning 2026      Eva Ek"), no case number after it
+    ("Plan 2027      BUN 26/0240" is read as before: the year's cell a row of its own, the case number's beside it)."""
+    return _YEAR.fullmatch(tok.group()) is not None and (nxt is None or rules().case.match(text, nxt.start(), end) is None)
 
 
 def _next_number(text: str, start: int, end: int) -> int:
@@ -117,7 +137,7 @@ def _next_number(text: str, start: int, end: int) -> int:
             return tok.start()  # "… augusti 3. Ansökan om …"
         if not first and word.isdigit() and following[:1].isupper() and _worded_head(text, prev_start, tok, end):
             return prev_start  # "… för justering | Ärende 2   Fastställande …"
-        if not first and word.isdigit() and _RANGE_END.split(prev.casefold())[-1] not in rules().year_after \
+        if not first and word.isdigit() and not _presented_year(text, tok, nxt, end) and _RANGE_END.split(prev.casefold())[-1] not in rules().year_after \
                 and prev.casefold() not in rules().not_before_number:  # "Bilaga 5 Förslag …" is no new entry
             if following.isdigit():
                 if not (len(word) <= 3 and len(following) == 3 and not (after.group() if after else "")[:1].isupper()):

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import regex
 
+from kdextract.layout.columns import has_column_gap
 from kdextract.layout.items import head_at, title_end
 from kdextract.layout.paragraph_leads import topic_end
+from kdextract.layout.presenter_column import presenter_cell
 from kdextract.pattern_cache import compile_re
 
 #: A gap between a table's columns: a tab or two blanks (one blank is a space between words, or a lost break).
@@ -73,6 +75,23 @@ def flat_tables(text: str, start: int, end: int) -> list[tuple[int, int, list[in
             continue
         labels = labels + 1 if _label(text[a:b]) else int(text[last.start() if last else a].isupper())
     return [(a, _row_end(text, rows, column, end), rows) for a, column, rows in found if len(rows) >= 2]
+
+
+def row_note(text: str, row: int, end: int) -> tuple[int, str] | None:
+    """Where the note run into an agenda table's row starts, after the item's title and its case number's and
+    presenter's cells ("2.  Budget 2027   KS 2026/12   Eva Ek Förslaget innebär …") after one blank, and the break
+    before it that sets it under the title's first letter, as the page has it; None where the row holds no such
+    cells, or no note but a further cell after a column gap."""
+    head = head_at(text, row, end, line_start=True)
+    if head is None:
+        return None
+    cells = presenter_cell(text, title_end(text, head.title_start, end), end)
+    if cells is None:
+        return None
+    note = _TOKEN.search(text, cells, end)
+    if note is None or has_column_gap(text, cells, note.start()):
+        return None  # (a further cell: "… Rektor      2026-04-02")
+    return note.start(), "\n" + " " * (head.title_start - row)
 
 
 def _row_end(text: str, rows: list[int], column: int, end: int) -> int:

@@ -7,7 +7,8 @@ Controller Pia Strandlöf"). Under a header row that names the presenter's colum
 surname, or a role and a name, at its end. Where the row kept gaps of two blanks (a PDF reader's narrow gap, less
 than ``COLUMN_GAP``), its title ends at the first of them: the cells after it are the Dnr, the presenter or "–".
 Where items run on with no header, a presenter that is all between a title and the next item ("4. Budget 2027 Eva
-Ek, ekonom 5. …") is the item's note (``bare_presenter``), no entry of its own.
+Ek, ekonom 5. …") is the item's note (``bare_presenter``), no entry of its own; a name or a role across a column
+gap after the title of a flattened line is the presenter's cell of the title's row (``presenter_cell``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _NAME_ROLE = compile_re(
     r"(?P<first>\p{Lu}[\p{L}-]+)[ \t]+(?P<last>\p{Lu}[\p{L}-]+)[ \t]*,[ \t]*(?P<role>\p{Ll}[\p{L}-]+)")
 _ROLE_NAME = compile_re(
     r"(?P<role>\p{Lu}[\p{L}-]+)[ \t]+(?P<first>\p{Lu}[\p{L}-]+)[ \t]+(?P<last>\p{Lu}[\p{L}-]+)")
+#: The blanks before a cell; a presenter's cell across a column gap ("   Eva Ek"): a capitalised word and the next.
+_GAP = compile_re(r"[ \t]+")
+_CELL = compile_re(r"(?P<gap>[ \t]+)(?P<first>\p{Lu}[\p{L}-]+)(?:[ \t]+(?P<last>\p{Lu}[\p{L}-]+))?")
 
 
 def cut_presenters(text: str, lines: list[Line]) -> None:
@@ -78,6 +82,21 @@ def bare_presenter(text: str, pos: int, end: int) -> int | None:
     if m is None or not _name(m["first"], m["last"]) or not is_role(m["role"].casefold()):
         return None
     return stop
+
+
+def presenter_cell(text: str, pos: int, end: int) -> int | None:
+    """The end of the cells that column gaps set apart right after a title ending at ``pos`` in a flattened agenda's
+    row: a case number, a presenter (a given name and a surname, or a role), or both ("2.  Årsredovisning 2026
+    KS 2027/32      Eva Ek Resultatet …", "1.  Val av justerare      Ordföranden 2. …"); None where none follows."""
+    gap = _GAP.match(text, pos, end)
+    case = rules().case.match(text, gap.end(), end) if gap is not None and has_column_gap(gap.group()) else None
+    cells = case.end() if case is not None and text[case.start()].isupper() else None  # "KS 2027/32", no bare number
+    m = _CELL.match(text, cells or pos, end)
+    if m is None or not has_column_gap(m["gap"]):
+        return cells
+    if m["last"] is not None and _name(m["first"], m["last"]):
+        return m.end()
+    return m.end("first") if _role(m["first"]) else cells
 
 
 def _name(first: str, last: str) -> bool:

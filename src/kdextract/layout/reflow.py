@@ -10,8 +10,9 @@ items together). ``reflow`` makes both look alike to every later step:
    text (``layout.hard_wraps``); hosting-site wrapper lines are blanked, transcript page
    numbers become form feeds and running headers get a line of their own (``layout.pages``),
    a running header run into the text of a page becomes a page break (``layout.page_counters``), as do a
-   transcript's page numbers around one header inside a flattened line; the footer and header lines between the
-   halves of a title that a page's end cut in text without form feeds are blanked (``layout.cut_titles``); a name
+   transcript's page numbers around one header inside a flattened line, and a copy of the letterhead with a date
+   or a page number (``layout.flat_letterheads``), whose title's row gets a line of its own; the footer and header
+   lines between the halves of a title that a page's end cut in text without form feeds are blanked (``layout.cut_titles``); a name
    that a column's end broke over two lines is joined again (``layout.wraps``); the "> " markers of a quoted e-mail
    passage run into one line each start a line again (``layout.flat_quotes``);
 2. inside a form region every label starts a line ("Beslutande", "Justeringens plats och tid");
@@ -23,7 +24,10 @@ items together). ``reflow`` makes both look alike to every later step:
    numbers that count up 1, 2, 3 are items (``layout.item_runs``), and each bullet starts a line (``layout.bullets``;
    on any long line, and a dash too in a run of dash items after sentence ends),
    as does each lettered entry, "a) … b) …", after an item head or a contents label (``layout.flat_lists``); an item
-   number right before its first entry ("15 a) …") leads that entry's line and counts in a run (``layout.flat_heads``).
+   number right before its first entry ("15 a) …") leads that entry's line and counts in a run (``layout.flat_heads``);
+   a row of an agenda's table keeps its case number's and presenter's cells, the note run into it set under its
+   title (``layout.flat_tables.row_note``, ``layout.flat_lists``); a closing action list (``layout.flat_closing``)
+   and the signers after the place and day (``layout.signature_rows.closing_signers``) get a line each.
 
 Only white space is replaced (by line breaks, or a wrap's break by a space), apart from
 the furniture of step 1 and the columns of step 0 (read in another order, each piece as it is),
@@ -47,7 +51,7 @@ from kdextract.layout.decision_points import decision_points
 from kdextract.layout.field_rows import adoption_line, field_rows
 from kdextract.layout.form import form_regions, label_hits, label_row
 from kdextract.layout.hard_wraps import group_breaks, wrapped_runs
-from kdextract.layout.flat_tables import flat_tables
+from kdextract.layout.flat_tables import flat_tables, row_note
 from kdextract.layout.flat_markdown import flat_markdown
 from kdextract.layout.flat_lists import (
     holds_numbered_run,
@@ -63,7 +67,10 @@ from kdextract.layout.item_runs import case_run, inside
 from kdextract.layout.items import Head, head_at, presenter_note, title_end
 from kdextract.layout.label_runs import label_run_edits, opens_with_label
 from kdextract.layout.presenter_column import bare_presenter
+from kdextract.layout.signature_rows import closing_signers
 from kdextract.layout.lettered import marker_at
+from kdextract.layout.flat_closing import closing_list
+from kdextract.layout.flat_letterheads import letterhead_repeat_edits, letterhead_title_edits
 from kdextract.layout.line_breaks import Breaks
 from kdextract.layout.page_counters import (
     inline_footer_edits,
@@ -107,6 +114,8 @@ def reflow(view: TextView) -> TextView:
     view = view.rewrite(inline_footer_edits(view.text))
     view = view.rewrite(inline_leading_footer_edits(view.text))
     view = view.rewrite(inline_page_number_edits(view.text))
+    view = view.rewrite(letterhead_repeat_edits(view.text))
+    view = view.rewrite(letterhead_title_edits(view.text))
     view = view.rewrite(running_header_edits(view.text))
     view = view.rewrite(cut_title_edits(view.text))
     view = view.rewrite(name_wrap_edits(view.text))
@@ -232,12 +241,18 @@ def breaks(text: str, flat: list[tuple[int, int]] | None = None) -> list[Replace
         for t_start, t_end, rows in tables:
             for pos in [t_start, *rows]:
                 found.before(pos)
+            for pos, brk in filter(None, (row_note(text, row, nxt) for row, nxt in zip(rows, [*rows[1:], t_end]))):
+                found.before(pos, brk)  # "2.  Budget 2027   KS 2026/12   Eva Ek Förslaget innebär …"
             found.after(t_end)
             if (after := _NEXT_TOKEN.match(text, t_end, line.end())) is not None \
                     and (stop := topic_end(text, after.start(1), line.end())) is not None:
                 found.before(after.start(1), "\n\n")  # "… Hanna Ljung | Kommentarer | Avslaget i …"
                 found.after(stop)
             subheadings(text, t_end, line.end(), found)  # ("… handlingarna. Förslag till beslut Nämnden …")
+        for pos, brk in closing_list(text, line.start(), line.end()) if (found.at or long_line) and not header else []:
+            found.before(pos, brk)  # "… digitalt. Åtgärdslista Taxan – Eva Ek – v. 46 Avtal – …"
+        for pos in closing_signers(text, line.start(), line.end()) if (found.at or long_line) and not header else []:
+            found.before(pos)  # "… Ekby den 4 maj 2026 Eva Ek ordförande Per Holm sekreterare"
         for pos in field_rows(text, line.start(), line.end()) if not header else []:
             found.before(pos)  # "Projekt: Ny bro Projektägare: Eva Ek Projektledare: …": a line for each field
         if not header and (adopted := adoption_line(text, line.start(), line.end())) is not None:

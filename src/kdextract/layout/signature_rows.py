@@ -2,7 +2,8 @@
 "Per Holm      Anna Wik" over "Justerare      Sekreterare". The layout decides it: a line of titles right under a
 line of as many names, each title under its name's column, a blank line or the end under the titles, the names
 no values of a line of form labels right over them ("Sekreterare" / "Eva Ek" / "Ordförande" / "Per Holm" is a
-form, each name under its label)."""
+form, each name under its label). Flattened text runs the closing signers into the place and day over them ("…
+Ekby den 4 maj 2026 Eva Ek ordförande Per Holm sekreterare"): each starts a line again (``closing_signers``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from kdextract.layout.columns import cells
 from kdextract.layout.words import is_first_name, is_role
 from kdextract.pattern_cache import compile_re
 
-__all__ = ["NAME_CELL", "Pair", "column_pairs", "signer_pairs"]
+__all__ = ["NAME_CELL", "Pair", "closing_signers", "column_pairs", "signer_pairs"]
 
 Pair = tuple[tuple[int, int], tuple[int, int]]
 
@@ -25,6 +26,10 @@ _WITH_PARTY = compile_re(NAME_CELL.pattern + r"[ ]\([^()\n]{1,12}\)")
 _TITLE = compile_re(r"\p{Lu}[\p{L}-]*(?:[ ][\p{L}-]+){0,3}:?")
 #: Most columns a title may start from its name's start, or its middle from the name's middle.
 _SHIFT, _CENTRE = 8, 4
+#: Characters at a flattened line's end read for its closing signers.
+SIGNER_CHARS = 200
+#: The year, or the whole day, that ends the place and day over the signers ("Ekby den 4 maj 2026", "Ekby 2026-05-04").
+_DAY_END = compile_re(r"(?:19|20)\d{2}(?:-\d{2}-\d{2})?")
 
 
 def signer_pairs(text: str, a: int, b: int, is_label: Callable[[str], bool], closed: bool = True) -> list[Pair]:
@@ -48,6 +53,28 @@ def signer_pairs(text: str, a: int, b: int, is_label: Callable[[str], bool], clo
     if not all(_aligned(text, n, t, above, a) for n, t in zip(names, titles)):
         return []
     return list(zip(names, titles))
+
+
+def closing_signers(text: str, start: int, end: int) -> list[int]:
+    """The starts of the signers that end the flattened line ``text[start:end]``, each a given name, a surname and a
+    lower-case role, right after the place and day they signed ("… Ekby den 4 maj 2026 Eva Ek ordförande Per Holm
+    sekreterare"); [] where the line ends otherwise."""
+    toks = [m.span() for m in _WORD_SPAN.finditer(text, max(start, end - SIGNER_CHARS), end)]
+    found: list[int] = []
+    k = len(toks)
+    while k >= 3 and _signer(text, toks[k - 3:k]):
+        found.append(toks[k - 3][0])
+        k -= 3
+    if not found or k < 1 or _DAY_END.fullmatch(text, *toks[k - 1]) is None:
+        return []
+    return found[::-1]
+
+
+def _signer(text: str, words: list[tuple[int, int]]) -> bool:
+    """A given name, a capitalised surname and a lower-case role ("Eva Ek ordförande")."""
+    (a, b), (c, d), (e, f) = words
+    return is_first_name(text[a:b]) and text[c].isupper() and text[c + 1:d].replace("-", "").isalpha() \
+        and text[c + 1:d].islower() and text[e].islower() and is_role(text[e:f])
 
 
 def column_pairs(text: str, names: tuple[int, int], titles: tuple[int, int], whole_under_one: bool = False) -> list[Pair]:
