@@ -75,3 +75,33 @@ def test_third_level_number_is_a_part_of_its_second_level_heading() -> None:
     assert by_title["Skolan i norr"].parent == by_title["Skolor"].id
     assert by_title["Förskolor"].parent == by_title["Nuläge"].id
     assert by_title["Skolan i söder"].end == by_title["Skolor"].end == by_title["Förslag"].start
+
+
+def test_joint_item_run_into_a_flattened_line_heads_a_section() -> None:
+    """Minutes flattened to one line: a joint item "§§ 23–24 …" after a sentence end heads its items as a single
+    "§ 22 …" does; the form's "Paragrafer §§ 21–25" stays a field."""
+    text = ("Protokoll Barn- och utbildningsnämnden Sammanträdesdatum 2026-05-12 Paragrafer §§ 21–25 "
+            "§ 21 Val av justerare Till justerare väljs Olle Sten. § 22 Godkännande av dagordning Dagordningen "
+            "godkänns. §§ 23–24 Anmälan av delegationsbeslut Redovisningen läggs till handlingarna. "
+            "§ 25 Skolskjuts läsåret 2026/27 Nämnden antar reglerna för skolskjuts.\n")
+    assert top_titles(text) == ["Val av justerare", "Godkännande av dagordning", "Anmälan av delegationsbeslut",
+                                "Skolskjuts läsåret 2026/27"]
+
+
+def test_signers_name_and_title_on_one_line_is_no_heading() -> None:
+    """A report's closing signature flattened onto one line ("Lena Vik Kommundirektör") heads no section, the
+    page's footer under it no body of it."""
+    text = """Kommundirektörens rapport
+Oktober 2026
+
+Ny förskolechef
+Från den 1 november är Jonas Ek ny förskolechef i Västerby.
+
+Vinterväghållning
+Upphandlingen av snöröjning är klar och avtalet gäller i tre år.
+
+Lena Vik Kommundirektör
+
+Västerby kommun  |  Kommunledningskontoret  |  Kommundirektörens rapport  |  2 (2)
+"""
+    assert top_titles(text) == ["Ny förskolechef", "Vinterväghållning"]

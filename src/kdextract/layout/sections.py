@@ -23,6 +23,7 @@ from kdextract.layout.numbered_items import (in_numbered_run, item_heading, item
                                              tight_decimal)
 from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
+from kdextract.layout.signature_captions import signature_caption
 from kdextract.layout.title_lines import case_from_next_line, title_continued, title_from_next_line
 from kdextract.layout.topic_labels import MIN_LABELS, label_line
 from kdextract.models import Section, Source
@@ -182,7 +183,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             line.title_end = label_ends[line.start]
             out.append((line, 1, "topic", "sections/topic_label"))
             continue
-        if not looks_like_heading(line) or list_context and line.heading_mark is None:
+        if not looks_like_heading(line) or list_context and line.heading_mark is None or signature_caption(line.text):
             if line.kind in ("text", "list"):
                 list_context = line.text.endswith(":") or (list_context and not is_sentence_like(line.text))
             continue
