@@ -105,3 +105,23 @@ Lena Vik Kommundirektör
 Västerby kommun  |  Kommunledningskontoret  |  Kommundirektörens rapport  |  2 (2)
 """
     assert top_titles(text) == ["Ny förskolechef", "Vinterväghållning"]
+
+
+def test_topic_set_tight_over_a_known_subheading_heads_it() -> None:
+    """Notes whose topics stand right over their first known sub-heading ("Skolskjuts" / "Bakgrund" / one sentence):
+    the topic is the section and the sub-heading its part, not a topic of its own."""
+    text = """Minnesanteckningar
+Föräldrarådet
+2026-04-15
+
+Skolskjuts
+Bakgrund
+Flera föräldrar har hört av sig om sena bussar på morgonen.
+
+MATSEDELN
+Diskussion
+Rådet vill att eleverna får vara med och tycka till om maten.
+"""
+    sections = kdextract.parse(text, ner=False).sections
+    assert [(s.title, s.level) for s in sections] == [
+        ("Skolskjuts", 1), ("Bakgrund", 2), ("MATSEDELN", 1), ("Diskussion", 2)]

@@ -273,6 +273,13 @@ def _contact_footer(lines: list[Line], j: int) -> int | None:
     return last if footer else None
 
 
+def over_subheading(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands after a blank right over a known sub-heading that has its body ("Lokaler" / "Bakgrund" /
+    "Förvaltningen har …"): a topic set tight over the first part of its text."""
+    return standalone(lines, i, before_only=True) and i + 1 < len(lines) and lines[i + 1].kind == "sub" \
+        and has_body(lines, i + 1)
+
+
 def has_body(lines: list[Line], i: int) -> bool:
     """The next non-blank line is prose, not another heading candidate, a footer or a label."""
     footer_end = 0

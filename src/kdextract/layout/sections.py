@@ -18,7 +18,7 @@ from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.form import is_form_label
 from kdextract.layout.item_documents import labelled_body
 from kdextract.layout.heading_context import (has_body, heads_paragraph, heads_table, standalone, tight_closing,
-                                             tight_known_heading, tight_list_end)
+                                             tight_known_heading, tight_list_end, over_subheading)
 from kdextract.layout.numbered_items import (in_numbered_run, item_heading, item_value, lists_items, next_topic,
                                              tight_decimal)
 from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading, split_lines
@@ -187,7 +187,8 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             if line.kind in ("text", "list"):
                 list_context = line.text.endswith(":") or (list_context and not is_sentence_like(line.text))
             continue
-        alone = standalone(lines, i) and (has_body(lines, i) or heads_entries(lines, i)) or tight_closing(lines, i)
+        alone = standalone(lines, i) and (has_body(lines, i) or heads_entries(lines, i)) or tight_closing(lines, i) \
+            or not numbered and over_subheading(lines, i)  # "Lokaler" set tight over "Bakgrund" and its text
         if in_entry(lines, i) or not (alone or not numbered and (heads_paragraph(lines, i) or heads_table(lines, i))):
             continue  # (inside numbered items a tight line is the item's own label: "Omröstning", "Yrkanden")
         if numbered or not alone and out and out[-1][1] >= 2 and out[-1][3] != _LISTED:  # a sibling of the subheadings
@@ -374,8 +375,7 @@ def _spans(heads: list[Heading], text: str) -> list[Section]:
             if other_level <= level:
                 end = other.start
                 break
-        sid = f"sec-{k + 1}"
-        parents[level] = sid
+        parents[level] = sid = f"sec-{k + 1}"
         parts = [(line.title_start, line.title_end), *line.title_rest] if line.title_rest else None
         title = " ".join(text[a:b] for a, b in parts or [(line.title_start, line.title_end)]).split()
         sections.append(Section(
