@@ -56,7 +56,7 @@ def test_decimal_parts_set_tight_over_their_text_are_subheadings() -> None:
     assert _outline(text) == [
         ("1", "Sammanfattning", "topic", 1), ("2", "Ärendet", "topic", 1),
         ("2.1", "Nuläge", "subheading", 2), ("2.2", "Kostnader", "subheading", 2),
-        ("2.2.1", "Effekter för eleverna", "subheading", 2), ("3", "Förslag till beslut", "topic", 1)]
+        ("2.2.1", "Effekter för eleverna", "subheading", 3), ("3", "Förslag till beslut", "topic", 1)]
 
 
 def test_decimal_point_of_a_decision_is_no_subheading() -> None:

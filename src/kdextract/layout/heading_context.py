@@ -273,6 +273,16 @@ def _contact_footer(lines: list[Line], j: int) -> int | None:
     return last if footer else None
 
 
+def over_subheading(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands after a blank right over a known sub-heading that has its body ("Lokaler" / "Bakgrund" /
+    "Förvaltningen har …"): a topic set tight over the first part of its text, a few words that do not run on
+    ("Belysningen i parken har länge varit dålig och" is a sentence's first line) and no bare "Ärende 3"."""
+    words, r = lines[i].text.split(), rules()
+    return standalone(lines, i, before_only=True) and i + 1 < len(lines) and lines[i + 1].kind == "sub" \
+        and len(words) <= TIGHT_HEAD_WORDS and words[-1].casefold() not in r.title_stop_words \
+        and r.bare_item_word.match(lines[i].text.strip()) is None and has_body(lines, i + 1)
+
+
 def has_body(lines: list[Line], i: int) -> bool:
     """The next non-blank line is prose, not another heading candidate, a footer or a label."""
     footer_end = 0

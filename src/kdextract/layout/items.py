@@ -1,11 +1,10 @@
 """Item heads: where an agenda item or § paragraph begins, its number, case number and title.
 
-One grammar for line-broken and flattened text. A head is an item number ("§ 47", "KF § 12",
-"Bun 14", "100", "4.") with, around it, the case number ("Dnr KS 2019/0417", "KS/2016:92")
-and cross references to earlier minutes ("Au 7") that protocols print beside it; the title
-starts after them. In flattened text, where the title ends is told by ``title_end``: the
-next case number, sub-heading, role title or person's name, sentence end, or a capital that
-starts a new sentence (titles are written in sentence case).
+One grammar for line-broken and flattened text. A head is an item number ("§ 47", "KF § 12", "Bun 14", "100", "4.")
+with, around it, the case number ("Dnr KS 2019/0417", "KS/2016:92") and cross references to earlier minutes ("Au 7")
+that protocols print beside it; the title starts after them. In flattened text, where the title ends is told by
+``title_end``: the next case number, sub-heading, role title or person's name, sentence end, or a capital that starts
+a new sentence (titles are written in sentence case).
 
 >>> text = "Bun 15 Au 7 Dnr 2022/ Lokalförsörjningsplan för skolorna Fastighetsstrateg Eva Ek föredrar."
 >>> h = head_at(text, 0, len(text))
@@ -143,8 +142,9 @@ def head_at(text: str, pos: int, end: int, line_start: bool = False,
     else:
         number = text[m.start():m.end()].rstrip(".:)").strip()
         value = int(m.group("n"))
-        if kind == "paragraph" and (last := m.groupdict().get("last")) and (int(last) <= value or not line_start):
-            return None  # a joint item ("§§ 47–49") counts up, and opens its line (flattened: a form's "Paragrafer")
+        opens = line_start or text[max(0, start - 2):start] in (". ", "! ", "? ")  # (flattened minutes)
+        if kind == "paragraph" and (last := m.groupdict().get("last")) and (int(last) <= value or not opens):
+            return None  # a joint item ("§§ 47–49") counts up, opens a line or a sentence (no form's "Paragrafer")
         number_end = m.end()
         if m.re.pattern == g.decimal.pattern:  # (a match's ``re`` is compiled, no Deferred)
             depth, value = 1 + m.group("sub").count("."), None

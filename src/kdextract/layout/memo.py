@@ -29,7 +29,7 @@ def lift_memo_headings(text: str, preamble: Section | None,
     subject = None if _fold(top.title) in rules().subheadings else top
     kept = sections[1:] if subject is not None else sections
     ids = {s.id: f"sec-{k}" for k, s in enumerate(kept, start=1)}
-    lifted = []
+    lifted, below = [], set()  # below: the ids of the former subheadings and their parts ("2.2.1" under "2.2")
     for s in kept:
         if s is top:  # a heading of its own now, up to its first former subheading
             cut = sections[1].start
@@ -37,8 +37,12 @@ def lift_memo_headings(text: str, preamble: Section | None,
                                                "body_start": min(s.body_start, cut)}))
             continue
         if s.parent != top.id:
-            lifted.append(s.model_copy(update={"id": ids[s.id], "parent": s.parent and ids[s.parent]}))
+            deeper = s.parent in below  # a part of a former subheading goes one level up with it
+            below |= {s.id} if deeper else set()
+            lifted.append(s.model_copy(update={"id": ids[s.id], "parent": s.parent and ids[s.parent],
+                                               "level": s.level - deeper}))
             continue
+        below.add(s.id)
         lifted.append(s.model_copy(update={
             "id": ids[s.id], "level": 1, "parent": None, "category": "topic",
             "source": Source(method="rule", name="sections/memo_heading", explanation=s.source.explanation),

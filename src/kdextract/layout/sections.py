@@ -13,15 +13,17 @@ import heapq
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from kdextract.layout.cut_ends import cut_at_end
 from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.form import is_form_label
 from kdextract.layout.item_documents import labelled_body
 from kdextract.layout.heading_context import (has_body, heads_paragraph, heads_table, standalone, tight_closing,
-                                             tight_known_heading, tight_list_end)
+                                             tight_known_heading, tight_list_end, over_subheading)
 from kdextract.layout.numbered_items import (in_numbered_run, item_heading, item_value, lists_items, next_topic,
                                              tight_decimal)
 from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
+from kdextract.layout.signature_captions import signature_caption
 from kdextract.layout.title_lines import case_from_next_line, title_continued, title_from_next_line
 from kdextract.layout.topic_labels import MIN_LABELS, label_line
 from kdextract.models import Section, Source
@@ -33,17 +35,16 @@ _LISTED = "sections/listed_subheading"  # a numbered part of a heading's list (s
 
 
 def segment(view: TextView, lines: list[Line] | None = None) -> tuple[Section | None, list[Section]]:
-    """The preamble (or None) and the sections of ``view.text``, in reading order; ``lines`` are
-    its ``split_lines`` where they are known (segment marks the title lines it takes in them)."""
+    """The preamble (or None) and the sections of ``view.text``, in reading order; ``lines`` are its ``split_lines``
+    where known (segment marks the title lines it takes); a last heading that a cut text stops inside is none."""
     text = view.text
     if lines is None:
         lines = split_lines(text, view.heading_marks)
     body_from = _after_title(lines)
     heads = _headings(lines, body_from)
+    heads = heads[:-1] if heads and cut_at_end(heads[-1][0], text) else heads
     sections = _spans(heads, text)
-    first = sections[0].start if sections else len(text)
-    preamble = preamble_before(text, first)
-    return preamble, sections
+    return preamble_before(text, sections[0].start if sections else len(text)), sections
 
 
 def section_at(sections: Sequence[Section], offset: int) -> str | None:
@@ -131,7 +132,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             continue
         if line.kind == "agenda" and line.depth > 1:
             if in_item and (standalone(lines, i) or tight_decimal(lines, i, last_number)):
-                out.append((line, 2, "subheading", "sections/numbered_subheading"))
+                out.append((line, min(line.depth, out[-1][1] + 1), "subheading", "sections/numbered_subheading"))
             elif decimal and standalone(lines, i, before_only=True) and has_body(lines, i):
                 out.append((line, 1, "topic", "sections/decimal_heading"))
             continue
@@ -182,14 +183,15 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
             line.title_end = label_ends[line.start]
             out.append((line, 1, "topic", "sections/topic_label"))
             continue
-        if not looks_like_heading(line) or list_context and line.heading_mark is None:
+        if not looks_like_heading(line) or list_context and line.heading_mark is None or signature_caption(line.text):
             if line.kind in ("text", "list"):
                 list_context = line.text.endswith(":") or (list_context and not is_sentence_like(line.text))
             continue
-        alone = standalone(lines, i) and (has_body(lines, i) or heads_entries(lines, i)) or tight_closing(lines, i)
+        alone = standalone(lines, i) and (has_body(lines, i) or heads_entries(lines, i)) or tight_closing(lines, i) \
+            or not numbered and over_subheading(lines, i)  # "Lokaler" set tight over "Bakgrund" and its text
         if in_entry(lines, i) or not (alone or not numbered and (heads_paragraph(lines, i) or heads_table(lines, i))):
             continue  # (inside numbered items a tight line is the item's own label: "Omröstning", "Yrkanden")
-        if numbered or not alone and out and out[-1][1] == 2 and out[-1][3] != _LISTED:  # a sibling of the subheadings
+        if numbered or not alone and out and out[-1][1] >= 2 and out[-1][3] != _LISTED:  # a sibling of the subheadings
             if in_item or not numbered:
                 out.append((line, 2, "subheading", "sections/inner_heading"))
             continue
@@ -366,21 +368,19 @@ def _fold_title(line: Line) -> str:
 def _spans(heads: list[Heading], text: str) -> list[Section]:
     text_end = len(text)
     sections: list[Section] = []
-    parent: str | None = None
+    parents: dict[int, str] = {}  # the last section's id at each level
     for k, (line, level, category, rule) in enumerate(heads):
         end = text_end
         for other, other_level, _, _ in heads[k + 1:]:
             if other_level <= level:
                 end = other.start
                 break
-        sid = f"sec-{k + 1}"
-        if level == 1:
-            parent = sid
+        parents[level] = sid = f"sec-{k + 1}"
         parts = [(line.title_start, line.title_end), *line.title_rest] if line.title_rest else None
         title = " ".join(text[a:b] for a, b in parts or [(line.title_start, line.title_end)]).split()
         sections.append(Section(
             id=sid, title=" ".join(title), title_parts=parts, category=category,
-            level=level, parent=None if level == 1 else parent, number=line.number,
+            level=level, parent=parents.get(level - 1), number=line.number,
             case_number=text[line.case[0]:line.case[1]].strip() if line.case else None,
             start=line.start, end=max(end, line.end), title_start=line.title_start, title_end=line.title_end,
             body_start=min(line.end + 1, max(end, line.end)), body_end=max(end, line.end),
