@@ -67,6 +67,7 @@ class ProtocolRules(Rules, file="protocol.json"):
     parties: list[str]
     lower_case_values: list[str]
     lower_case_fields: list[FormField]
+    name_particles: list[str]
 
 
 _SLASH = compile_re(r"\s*/\s*")

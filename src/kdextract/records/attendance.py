@@ -32,12 +32,12 @@ from kdextract.text.fold import fold_key
 _TOKEN = compile_re(
     r"(?P<party>\([ \t]*\p{L}{1,4}[ \t]*\))|(?P<word>\p{L}[\p{L}\p{M}'’-]*\.?|\d:[ae](?!\p{L}))|(?P<num>\d[\d\-–]*)"
     r"|(?P<punct>[,;:]|\.{2,}|…+|\.)|(?P<nl>\n)")
-_NAME_TOKEN = compile_re(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
+#: A capitalised name word; an apostrophe may join a prefix to it ("O'Connor", "d'Souza").
+_NAME_TOKEN = compile_re(r"(?:\p{L}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
 #: What ends a run of capitalised words: a line break or a bracket ("Eva Ek (Försäkringskassan)"); a column gap (a tab
 #: or three blanks) does once the run holds two words (the next column of a table: "Eva Ek\tJa", "Eva Ek     Skatteverket";
 #: not "Eva\tEk").
 _RUN_BREAKS = frozenset("\n()[]")
-_PARTICLES = frozenset({"von", "af", "de", "van", "der", "di", "la", "du"})
 
 #: Score of a name by its length (two words is the common case).
 _LENGTH = {2: 0.0, 3: -0.6, 4: -1.5}
@@ -78,6 +78,7 @@ class _Vocabulary:
         self.places = frozenset(fold_key(m) for m in municipalities())
         orgs = org_rules()
         self.org_words = frozenset(fold_key(w) for w in orgs.generic_words)
+        self.particles = frozenset(rules.name_particles)
 
 
 @lru_cache(maxsize=1)
@@ -127,8 +128,7 @@ def _names(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and (_is_name_token(toks[j]) or (toks[j].text in _PARTICLES and j + 1 < len(toks)
-                                                             and _is_name_token(toks[j + 1]))) \
+        while j < len(toks) and (_is_name_token(toks[j]) or _particles_before_name(toks, j)) \
                 and not _RUN_BREAKS.intersection(gap := text[toks[j - 1].end:toks[j].start]) \
                 and not (j - i >= 2 and COLUMN_GAP.search(gap) is not None) \
                 and not (j - i >= 2 and _role_follows(toks, j)):
@@ -169,6 +169,17 @@ def _affiliation(text: str, pos: int) -> bool:
         return False
     lead = _AFFILIATION_LEAD.match(text, opened + 1, pos)
     return lead is not None and lead.end() == pos
+
+
+def _particles_before_name(toks: list[_Tok], j: int) -> bool:
+    """One or two name particles at ``j`` and a capitalised word after them ("van der Berg", "bin Said")."""
+    particles = _vocabulary().particles
+    for k in (j, j + 1):
+        if k >= len(toks) or toks[k].text not in particles:
+            return False
+        if k + 1 < len(toks) and _is_name_token(toks[k + 1]):
+            return True
+    return False
 
 
 def _role_follows(toks: list[_Tok], j: int) -> bool:
@@ -241,16 +252,17 @@ def _kind(text: str, word: str) -> str:
 
 
 def _skip_score(kind: str, word: str, free: bool) -> float:
-    if free or kind in ("known", "common", "place") or word in _PARTICLES:
+    if free or kind in ("known", "common", "place") or word in _vocabulary().particles:
         return 0.0
     return -0.5 if kind == "given" else -1.0
 
 
 def _name_score(words: list[str], word_kinds: list[str], after_comma: bool) -> float:
-    kinds = [k for w, k in zip(words, word_kinds, strict=True) if w not in _PARTICLES]
-    if len(kinds) < 2 or words[0] in _PARTICLES or words[-1] in _PARTICLES:
+    particles = _vocabulary().particles
+    kinds = [k for w, k in zip(words, word_kinds, strict=True) if w not in particles]
+    if len(kinds) < 2 or words[0] in particles or words[-1] in particles:
         return -1e9
-    score = 1.0 + _LENGTH.get(len(words), -3.0)
+    score = 1.0 + _LENGTH.get(len(kinds), -3.0)  # the particles of a surname do not make a name longer
     first, rest = kinds[0], kinds[1:]
     if first == "given":
         score += 2.0
@@ -315,8 +327,8 @@ def _attributes(text: str, toks: list[_Tok], names: list[tuple[int, int]], categ
                 pending_role = role  # "Kommundirektör Lena Holm"
             elif cur is not None and cur.role is None:
                 cur.role = role
-            elif cur is None:
-                pending_role = role
+            elif cur is None and not comma_before:
+                pending_role = role  # (", ordförande" after words that named no one is no role of the next name)
             i += size
             continue
         i += 1

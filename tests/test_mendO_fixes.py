@@ -1,0 +1,34 @@
+"""Review26 findings mended by mendO: each test fails without its fix."""
+
+from __future__ import annotations
+
+import kdextract
+from kdextract.layout.words import is_role
+
+_PROTOCOL = ("Tekniska nämnden\nProtokoll\nPlats och tid Stadshuset, 2025-03-04 kl. 13.00-15.00\n"
+             "Beslutande Elin van der Meer (S), ordförande\nAoife O'Brien (M)\nLena Sadeghi-Nejad (V)\n"
+             "Yusuf bin Hamid (C)\nSofia de la Fuente (L)\nPer Ek-Holm (KD)\nUtses att justera Aoife O'Brien\n"
+             "Sekreterare Hanna Ek\n\n§ 5 Tillsyn av anläggningen\n\nNämnden har tagit del av rapporten om tillsynen "
+             "och diskuterat hur arbetet ska fortsätta under året. Nämnden beslutar att godkänna planen.\n")
+
+
+def test_members_with_particles_apostrophes_and_double_surnames_attend() -> None:
+    doc = kdextract.parse(_PROTOCOL, ner=False)
+    got = [(a.name, a.party, a.role) for m in doc.meetings for a in m.attendees if a.party]
+    assert got == [("Elin van der Meer", "S", "ordförande"), ("Aoife O'Brien", "M", "justerare"),
+                   ("Lena Sadeghi-Nejad", "V", None), ("Yusuf bin Hamid", "C", None),
+                   ("Sofia de la Fuente", "L", None), ("Per Ek-Holm", "KD", None)]
+    assert {"Elin van der Meer", "Aoife O'Brien", "Sofia de la Fuente"} <= {p.name for p in doc.people}
+
+
+def test_a_double_surname_is_no_role() -> None:
+    assert not is_role("Karimi-Rad") and not is_role("Sadeghi-Nejad")
+    assert is_role("HR-chef") and is_role("kommunalråd")
+
+
+def test_a_role_after_a_comma_never_moves_to_the_next_name() -> None:
+    text = ("Kultur- och fritidsnämnden\nProtokoll\nPlats och tid Biblioteket, 2025-04-01 kl. 18.00-20.00\n"
+            "Beslutande 123 Abc (S), ordförande\nNora Lind (M)\n\n§ 1 Val av justerare\n\n"
+            "Nämnden har diskuterat frågan om justering av protokollet och beslutar att utse Nora Lind.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [(a.name, a.role) for m in doc.meetings for a in m.attendees if a.name == "Nora Lind"] == [("Nora Lind", None)]
