@@ -32,3 +32,20 @@ def test_a_role_after_a_comma_never_moves_to_the_next_name() -> None:
             "Nämnden har diskuterat frågan om justering av protokollet och beslutar att utse Nora Lind.\n")
     doc = kdextract.parse(text, ner=False)
     assert [(a.name, a.role) for m in doc.meetings for a in m.attendees if a.name == "Nora Lind"] == [("Nora Lind", None)]
+
+
+def test_an_inline_member_list_keeps_names_whose_given_name_is_not_listed() -> None:
+    text = ("Socialnämnden\nProtokoll\nPlats och tid Kommunhuset, 2025-05-06 kl. 09.00-11.00\n"
+            "Ledamöter: Maria Holm (S), Tunde Adeyemi (V), Rémi Laurent (L), Ioana-Elena Marin (M)\n"
+            "Sekreterare Hanna Ek\n\n§ 1 Val av justerare\n\nNämnden beslutar att utse Maria Holm att justera.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [(a.name, a.party) for m in doc.meetings for a in m.attendees if a.party] == [
+        ("Maria Holm", "S"), ("Tunde Adeyemi", "V"), ("Rémi Laurent", "L"), ("Ioana-Elena Marin", "M")]
+
+
+def test_a_body_after_a_comma_with_an_acronym_in_brackets_is_no_member() -> None:
+    text = ("Miljönämnden\nProtokoll\nPlats och tid Kommunhuset, 2025-05-06 kl. 09.00-11.00\n"
+            "Övriga närvarande: Maria Holm, Ekby Vatten (EVAB)\n\n§ 1 Information\n\nNämnden beslutar att lägga "
+            "informationen till handlingarna.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert "Ekby Vatten" not in {p.name for p in doc.people}

@@ -133,9 +133,10 @@ def _names(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
                 and not (j - i >= 2 and COLUMN_GAP.search(gap) is not None) \
                 and not (j - i >= 2 and _role_follows(toks, j)):
             j += 1
-        after_comma = i > 0 and toks[i - 1].text == "," and not _listed_after(text, toks, out, i)
+        party = j < len(toks) and toks[j].kind == "party"
+        member = party and toks[j].text.strip("() \t").casefold() in _vocabulary().parties  # a person, no body
+        after_comma = i > 0 and toks[i - 1].text == "," and not member and not _listed_after(text, toks, out, i)
         if not _affiliation(text, toks[i].start):
-            party = j < len(toks) and toks[j].kind == "party"
             out += [(i + a, i + b) for a, b in _segment(text, [t.text for t in toks[i:j]], after_comma, party)]
         i = j
     return out
