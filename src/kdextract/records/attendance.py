@@ -4,9 +4,7 @@ A form value lists people in whatever shape the form was written and the text ex
 left it: "Anna Ek (S), ordförande Per Berg (M)", "Eva Lund, kd, ersätter Ola Ek, c", one name
 per line with the municipality after a comma, "Kommundirektör Lena Holm", or names side by
 side with nothing between them ("Kristina Ek Bengt Holm"). Runs of capitalised words are cut
-into names by a small dynamic programme that scores each reading with what we know: given
-names start names, role titles, municipalities, form labels and words the document also
-writes in lower case do not belong in them; the words between names are read for the
+into names by ``records.attendance_names``; the words between names are read for the
 party, role, organisation and substitution.
 
 >>> text = "Eva Lund (S), ordförande Per Berg (M) ersätter Ola Ek (M) Kommundirektör Lena Holm"
@@ -17,16 +15,13 @@ party, role, organisation and substitution.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from kdextract.layout.form import AttendanceCategory, protocol_rules
+from kdextract.layout.form import AttendanceCategory
 from kdextract.layout.columns import COLUMN_GAP
-from kdextract.layout.words import is_first_name, is_role
+from kdextract.layout.words import is_role
 from kdextract.pattern_cache import compile_re
 from kdextract.records.affiliation import role_and_org
-from kdextract.records.name_utils import lower_word_elsewhere, municipalities, org_rules
-from kdextract.records.person_names import body_head_endings, never_names, noun_like
-from kdextract.text.fold import fold_key
+from kdextract.records.attendance_names import Vocabulary, segment, vocabulary
 
 #: Tokens of an attendance value; an ordinal ("1:e", "2:a") is a word, so a ranked role ("2:e vice ordförande") is one.
 _TOKEN = compile_re(
@@ -38,9 +33,6 @@ _NAME_TOKEN = compile_re(r"(?:\p{L}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
 #: or three blanks) does once the run holds two words (the next column of a table: "Eva Ek\tJa", "Eva Ek     Skatteverket";
 #: not "Eva\tEk").
 _RUN_BREAKS = frozenset("\n()[]")
-
-#: Score of a name by its length (two words is the common case).
-_LENGTH = {2: 0.0, 3: -0.6, 4: -1.5}
 
 
 @dataclass
@@ -65,25 +57,6 @@ class _Tok:
     start: int
     end: int
     text: str
-
-
-class _Vocabulary:
-    """What the parser knows of single words."""
-
-    def __init__(self) -> None:
-        rules = protocol_rules()
-        self.parties = {p.casefold(): p.upper() for p in rules.parties}
-        self.replaces = tuple(sorted((tuple(r.split()) for r in rules.replaces), key=len, reverse=True))
-        self.abbreviations = {k.casefold(): v for k, v in rules.role_abbreviations.items()}
-        self.places = frozenset(fold_key(m) for m in municipalities())
-        orgs = org_rules()
-        self.org_words = frozenset(fold_key(w) for w in orgs.generic_words)
-        self.particles = frozenset(rules.name_particles)
-
-
-@lru_cache(maxsize=1)
-def _vocabulary() -> _Vocabulary:
-    return _Vocabulary()
 
 
 def entries_in(text: str, start: int, end: int, category: AttendanceCategory) -> list[Entry]:
@@ -134,10 +107,10 @@ def _names(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
                 and not (j - i >= 2 and _role_follows(toks, j)):
             j += 1
         party = j < len(toks) and toks[j].kind == "party"
-        member = party and toks[j].text.strip("() \t").casefold() in _vocabulary().parties  # a person, no body
+        member = party and toks[j].text.strip("() \t").casefold() in vocabulary().parties  # a person, no body
         after_comma = i > 0 and toks[i - 1].text == "," and not member and not _listed_after(text, toks, out, i)
         if not _affiliation(text, toks[i].start):
-            out += [(i + a, i + b) for a, b in _segment(text, [t.text for t in toks[i:j]], after_comma, party)]
+            out += [(i + a, i + b) for a, b in segment(text, [t.text for t in toks[i:j]], after_comma, party)]
         i = j
     return out
 
@@ -174,7 +147,7 @@ def _affiliation(text: str, pos: int) -> bool:
 
 def _particles_before_name(toks: list[_Tok], j: int) -> bool:
     """One or two name particles at ``j`` and a capitalised word after them ("van der Berg", "bin Said")."""
-    particles = _vocabulary().particles
+    particles = vocabulary().particles
     for k in (j, j + 1):
         if k >= len(toks) or toks[k].text not in particles:
             return False
@@ -189,100 +162,8 @@ def _role_follows(toks: list[_Tok], j: int) -> bool:
     return nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() and is_role(nxt.text.rstrip("."))
 
 
-def _segment(text: str, words: list[str], after_comma: bool, party: bool = False) -> list[tuple[int, int]]:
-    """The best cut of a run of capitalised words into names (dynamic programme over the run); where a party in
-    brackets follows the run (``party``), its last word is the person's surname even if a municipality's too
-    ("Anna Lindqvist Berg (S)").
-
-    A run that alternates surname and given name ("Holmberg Sara Lindqvist Mattias", as memo
-    headers write their handläggare) is read in pairs.
-    """
-    n = len(words)
-    kinds = [_kind(text, w) for w in words]
-    if party and kinds[-1] == "place":
-        kinds[-1] = "name"
-    if n % 2 == 0 and all(k in ("name", "place") for k in kinds[0::2]) and all(k == "given" for k in kinds[1::2]):
-        return [(i, i + 2) for i in range(0, n, 2)]
-    best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, []) if i == 0 else (-1e9, []) for i in range(n + 1)]
-    for i in range(n):
-        score, cut = best[i]
-        if score <= -1e9:
-            continue
-        skip = score + _skip_score(kinds[i], words[i], after_comma and not cut)
-        if skip > best[i + 1][0]:
-            best[i + 1] = (skip, cut)
-        for size in (2, 3, 4):
-            if i + size > n:
-                break
-            s = score + _name_score(words[i:i + size], kinds[i:i + size], after_comma and not cut and i == 0)
-            if s > best[i + size][0]:
-                best[i + size] = (s, [*cut, (i, i + size)])
-    return best[n][1]
-
-
-@lru_cache(maxsize=8192)
-def _word_kind(word: str) -> str:
-    v = _vocabulary()
-    f = fold_key(word)
-    if is_first_name(word):
-        return "given"
-    if is_role(word) or f in never_names() or _organisation_word(f, v) or noun_like(word):
-        return "known"
-    if f in v.places or (f.endswith("s") and f[:-1] in v.places):
-        return "place"
-    return ""
-
-
-def _organisation_word(f: str, v: _Vocabulary) -> bool:
-    """"Socialförvaltningen", "Stadsledningskontorets": the word of a public body, not a name."""
-    base = f[:-1] if f.endswith("s") else f
-    if f in v.org_words or base in v.org_words:
-        return True
-    return base.endswith(body_head_endings("", "en", "et", "n"))
-
-
-def _kind(text: str, word: str) -> str:
-    """'given', 'known' (a role, label or listed non-name), 'place' (a municipality, also a surname: Lund, Berg),
-    'common' (written in lower case too) or 'name'."""
-    kind = _word_kind(word)
-    if kind:
-        return kind
-    if lower_word_elsewhere(text, word):
-        return "common"
-    return "name"
-
-
-def _skip_score(kind: str, word: str, free: bool) -> float:
-    if free or kind in ("known", "common", "place") or word in _vocabulary().particles:
-        return 0.0
-    return -0.5 if kind == "given" else -1.0
-
-
-def _name_score(words: list[str], word_kinds: list[str], after_comma: bool) -> float:
-    particles = _vocabulary().particles
-    kinds = [k for w, k in zip(words, word_kinds, strict=True) if w not in particles]
-    if len(kinds) < 2 or words[0] in particles or words[-1] in particles:
-        return -1e9
-    score = 1.0 + _LENGTH.get(len(kinds), -3.0)  # the particles of a surname do not make a name longer
-    first, rest = kinds[0], kinds[1:]
-    if first == "given":
-        score += 2.0
-    elif first in ("known", "common", "place"):
-        score -= 4.0
-    elif after_comma:
-        score -= 1.5  # "Eva Ek, Näringslivsbolaget Sydkusten": an organisation after the comma
-    for k, kind in enumerate(rest, 1):
-        if kind == "known":
-            score -= 4.0
-        elif kind == "given" and k == 1 and len(kinds) == 3 and kinds[2] != "given":
-            score += 0.6  # a double given name: "Per Anders Lindgren"
-        elif kind == "given":
-            score -= 1.5
-    return score
-
-
 def _attributes(text: str, toks: list[_Tok], names: list[tuple[int, int]], category: AttendanceCategory) -> list[Entry]:
-    v = _vocabulary()
+    v = vocabulary()
     starts = {i: j for i, j in names}
     entries: list[Entry] = []
     cur: Entry | None = None
@@ -342,11 +223,11 @@ def _genitive(toks: list[_Tok], j: int) -> bool:
     """The name that ends before token ``j`` is a genitive of a noun after it."""
     last, nxt = toks[j - 1].text, toks[j] if j < len(toks) else None
     return last.endswith("s") and nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() \
-        and not is_role(nxt.text.rstrip(".")) and nxt.text.casefold() not in _vocabulary().parties \
-        and _replacement_at(toks, j, _vocabulary()) == 0
+        and not is_role(nxt.text.rstrip(".")) and nxt.text.casefold() not in vocabulary().parties \
+        and _replacement_at(toks, j, vocabulary()) == 0
 
 
-def _abbreviation_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
+def _abbreviation_at(toks: list[_Tok], i: int, v: Vocabulary) -> int:
     """Tokens of a role abbreviation at ``i`` ("ordf", "v ordf", "vice ordf."), also one that a line break splits
     ("Eva Ek (S), vice" / "ordförande")."""
     ends: list[int] = []  # the token index after each of the next words, a single line break allowed between them
@@ -365,7 +246,7 @@ def _words(toks: list[_Tok], i: int, j: int) -> str:
     return " ".join(t.text.casefold().rstrip(".") for t in toks[i:j] if t.kind == "word")
 
 
-def _replacement_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
+def _replacement_at(toks: list[_Tok], i: int, v: Vocabulary) -> int:
     words = [t.text.casefold() for t in toks[i:i + 4]]
     for phrase in v.replaces:
         if tuple(words[:len(phrase)]) == phrase and i + len(phrase) < len(toks) and _is_name_token(toks[i + len(phrase)]):
@@ -373,7 +254,7 @@ def _replacement_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
     return 0
 
 
-def _role_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
+def _role_at(toks: list[_Tok], i: int, v: Vocabulary) -> int:
     """Tokens of a role phrase at ``i``: a role word or abbreviation, or one after a coordinated first part ("kultur-
     och fritidschef"), and the lower-case words after it."""
     size = _abbreviation_at(toks, i, v)
@@ -391,7 +272,7 @@ def _role_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
     return size
 
 
-def _role_text(toks: list[_Tok], i: int, size: int, v: _Vocabulary) -> str:
+def _role_text(toks: list[_Tok], i: int, size: int, v: Vocabulary) -> str:
     abbr = _abbreviation_at(toks, i, v)
     head = v.abbreviations[_words(toks, i, i + abbr)] if abbr else None
     words = [t.text for t in toks[i + abbr:i + size]] if abbr else [t.text for t in toks[i:i + size]]
