@@ -49,3 +49,18 @@ def test_a_body_after_a_comma_with_an_acronym_in_brackets_is_no_member() -> None
             "informationen till handlingarna.\n")
     doc = kdextract.parse(text, ner=False)
     assert "Ekby Vatten" not in {p.name for p in doc.people}
+
+
+def test_attendance_labels_side_by_side_keep_both_columns() -> None:
+    text = ("Byggnadsnämnden                              Protokoll\nSammanträdesdatum 2025-11-04\n\nNärvarande\n"
+            "Ledamöter                          Ersättare\n"
+            "Nadia Rahimi (S), ordf.            Olle Berg (S)\n"
+            "Gustav Ek (M), vice ordf.          Lina Hed (M), tjänstgör för Karl Ås\n"
+            "Mira Sund (V)                      Timo Laine (SD)\n"
+            "Karl Ås (M), frånvarande\n\n§ 12 Bygglov\nNämnden beslutar att bevilja bygglovet.\n")
+    doc = kdextract.parse(text, ner=False)
+    got = {a.name: (a.category, a.role, a.replaces) for m in doc.meetings for a in m.attendees}
+    assert got == {"Nadia Rahimi": ("member", "ordförande", None), "Gustav Ek": ("member", "vice ordförande", None),
+                   "Mira Sund": ("member", None, None), "Karl Ås": ("absent", None, None),
+                   "Olle Berg": ("substitute", None, None), "Lina Hed": ("serving_substitute", None, "Karl Ås"),
+                   "Timo Laine": ("substitute", None, None)}

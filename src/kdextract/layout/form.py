@@ -68,6 +68,7 @@ class ProtocolRules(Rules, file="protocol.json"):
     lower_case_values: list[str]
     lower_case_fields: list[FormField]
     name_particles: list[str]
+    absent_words: list[str]
 
 
 _SLASH = compile_re(r"\s*/\s*")

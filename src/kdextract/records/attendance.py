@@ -195,6 +195,10 @@ def _attributes(text: str, toks: list[_Tok], names: list[tuple[int, int]], categ
         elif tok.kind == "word" and low in v.parties and i > 0 and toks[i - 1].text == "," \
                 and cur is not None and cur.party is None and not _abbreviation_at(toks, i, v):
             cur.party = v.parties[low]  # "Eva Lund, s, ordförande"
+        elif cur is not None and (size := _absent_at(toks, i, v)):
+            cur.category = "absent"  # "Erik Sand (M), frånvarande"
+            i += size
+            continue
         elif (size := _replacement_at(toks, i, v)) and cur is not None:
             if any("ersättare" in t.text for t in toks[i:i + size]):
                 cur.category = "serving_substitute"
@@ -254,6 +258,12 @@ def _replacement_at(toks: list[_Tok], i: int, v: Vocabulary) -> int:
     return 0
 
 
+def _absent_at(toks: list[_Tok], i: int, v: Vocabulary) -> int:
+    """Tokens of words at ``i`` that say the person before them was not there ("frånvarande")."""
+    words = tuple(t.text.casefold() for t in toks[i:i + 2])
+    return next((len(p) for p in v.absent if words[:len(p)] == p), 0)
+
+
 def _role_at(toks: list[_Tok], i: int, v: Vocabulary) -> int:
     """Tokens of a role phrase at ``i``: a role word or abbreviation, or one after a coordinated first part ("kultur-
     och fritidschef"), and the lower-case words after it."""
@@ -283,5 +293,5 @@ def _category_from_role(entry: Entry) -> None:
     role = (entry.role or "").casefold()
     if "ej tjänstgörande" in role or "ej beslutande" in role:
         entry.category = "substitute"
-    elif "tjänstgörande ersättare" in role:
-        entry.category = "serving_substitute"
+    elif "tjänstgörande ersättare" in role or entry.replaces and entry.category == "substitute":
+        entry.category = "serving_substitute"  # a substitute in for a member ("tjänstgör för Erik Sand") serves

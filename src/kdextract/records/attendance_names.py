@@ -28,6 +28,7 @@ class Vocabulary:
         orgs = org_rules()
         self.org_words = frozenset(fold_key(w) for w in orgs.generic_words)
         self.particles = frozenset(rules.name_particles)
+        self.absent = tuple(tuple(w.split()) for w in rules.absent_words)
 
 
 @lru_cache(maxsize=1)
