@@ -64,3 +64,13 @@ def test_attendance_labels_side_by_side_keep_both_columns() -> None:
                    "Mira Sund": ("member", None, None), "Karl Ås": ("absent", None, None),
                    "Olle Berg": ("substitute", None, None), "Lina Hed": ("serving_substitute", None, "Karl Ås"),
                    "Timo Laine": ("substitute", None, None)}
+
+
+def test_a_name_inside_the_name_of_a_school_street_or_foundation_is_no_person() -> None:
+    text = ("Fritidsnämnden\nProtokoll 2025-05-06\n\n§ 4 Bidrag\n\nNämnden har fått en ansökan från Stiftelsen "
+            "Greta Lindqvist om bidrag. Elever på Sven Ekmans skola och boende vid Tora Dahls gata har yttrat sig, "
+            "liksom Föreningen Hanna Holm Vänner och Selma Berg-skolan. Eva Ekmans förslag bifalls. Ärendet har "
+            "beretts av Eva Ekman.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [p.name for p in doc.people] == ["Eva Ekman"]
+    assert {"Stiftelsen Greta Lindqvist", "Föreningen Hanna Holm Vänner"} <= {o.name for o in doc.organisations}

@@ -20,7 +20,7 @@ from kdextract.layout.form import protocol_rules
 from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import WB_L, WB_R, is_first_name, is_role, lower_word_elsewhere, org_rules
 from kdextract.records.org_places import gaz_lookup, muni_name
-from kdextract.resources import Pattern, Rules
+from kdextract.resources import Pattern, Rules, WordList
 from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import load_lexicon
 
@@ -51,6 +51,7 @@ class PeopleRules(Rules, file="people.json"):
     definite_endings: list[str]
     place_endings: list[str]
     place_nouns: list[str]
+    named_after_heads: WordList
     organisation_endings: list[str]
     surname_min_letters: int
     surname_vowels: str
