@@ -74,3 +74,11 @@ def test_a_name_inside_the_name_of_a_school_street_or_foundation_is_no_person() 
     doc = kdextract.parse(text, ner=False)
     assert [p.name for p in doc.people] == ["Eva Ekman"]
     assert {"Stiftelsen Greta Lindqvist", "Föreningen Hanna Holm Vänner"} <= {o.name for o in doc.organisations}
+
+
+def test_people_ids_follow_the_first_mention_linked_ones_too() -> None:
+    text = ("Protokoll\nKommunstyrelsen 2025-02-10\n\n§ 3 Motion\n\nMotionen från Tunde Adeyemi gäller solceller. "
+            "Ärendet har beretts av Per Holm.\n\nTunde Adeyemi (V) yrkar bifall.\n")
+    for ner in (False, True):
+        people = kdextract.parse(text, ner=ner).people
+        assert [(p.id, p.name) for p in people] == [("per-1", "Tunde Adeyemi"), ("per-2", "Per Holm")]
