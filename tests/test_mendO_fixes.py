@@ -82,3 +82,11 @@ def test_people_ids_follow_the_first_mention_linked_ones_too() -> None:
     for ner in (False, True):
         people = kdextract.parse(text, ner=ner).people
         assert [(p.id, p.name) for p in people] == [("per-1", "Tunde Adeyemi"), ("per-2", "Per Holm")]
+
+
+def test_a_municipality_whose_official_name_stands_in_the_text_is_one_organisation() -> None:
+    text = "Region Gotland\nRegionstyrelsen\n\nRegion Gotland har samma uppgifter som Gotlands kommun.\n"
+    orgs = kdextract.parse(text, ner=False).organisations
+    named = [o for o in orgs if "Region Gotland" in (o.name, *o.aliases) or o.name == "Gotlands kommun"]
+    assert len(named) == 1
+    assert {m.text for m in named[0].mentions} == {"Region Gotland", "Gotlands kommun"}

@@ -246,11 +246,11 @@ def resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
 
 
 def _merge_same_forms(groups: dict[str, list[Cand]]) -> None:
-    """Groups that two rules keyed apart but that share a form ("Kommunstyrelsens arbetsutskott" as a
-    board's unit and as an owner's body) are one organisation."""
+    """Groups that two rules keyed apart but that share a form or an alias ("Kommunstyrelsens arbetsutskott" as a
+    board's unit and as an owner's body; "Region Gotland", the name of Gotland's municipality) are one organisation."""
     owner: dict[str, str] = {}
     for key in list(groups):
-        forms = {fold_key(c.form) for c in groups[key] if c.full >= FULL_NAME}
+        forms = {fold_key(f) for c in groups[key] if c.full >= FULL_NAME for f in (c.form, *c.aliases, c.canonical) if f}
         target = next((owner[f] for f in forms if f in owner), None)
         if target is not None and target in groups:
             groups[target].extend(groups.pop(key))
