@@ -90,3 +90,13 @@ def test_a_municipality_whose_official_name_stands_in_the_text_is_one_organisati
     named = [o for o in orgs if "Region Gotland" in (o.name, *o.aliases) or o.name == "Gotlands kommun"]
     assert len(named) == 1
     assert {m.text for m in named[0].mentions} == {"Region Gotland", "Gotlands kommun"}
+
+
+def test_a_letterhead_in_capitals_names_the_body_and_its_organisations_as_running_text_does() -> None:
+    text = ("TIBRO KOMMUN\nMILJÖNÄMNDEN\nProtokoll 2025-05-06\n\n§ 1 Budget\n\n"
+            "MILJÖNÄMNDEN beslutar att anta budgeten.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.body == "Miljönämnden"
+    orgs = {o.name: [m.text for m in o.mentions] for o in doc.organisations}
+    assert orgs["Miljönämnden"] == ["MILJÖNÄMNDEN", "MILJÖNÄMNDEN"]
+    assert doc.meta.organisation in orgs

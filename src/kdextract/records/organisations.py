@@ -32,6 +32,7 @@ from kdextract.records.name_utils import (
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
+from kdextract.records.org_casing import written_name
 from kdextract.records.org_filters import (is_form_label, is_surname, named_as_project, only_abbreviations,
                                            person_initials, regional_divisions, without_labels)
 from kdextract.records.org_mentions import WordIndex
@@ -352,7 +353,7 @@ def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
     written: dict[str, bool] = {}
     for key, cs in groups.items():
         best = max(cs, key=lambda c: _name_rank(c, text))
-        name = best.form.strip()
+        name = written_name(best.form.strip(), best.canonical)  # "ALE KOMMUN" is named 'Ale kommun'
         seen = {fold_key(name)}
         aliases: list[str] = []
 
@@ -371,8 +372,7 @@ def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
         kinds = [c.kind for c in cs if c.method != "model"] or [c.kind for c in cs]
         kind = max(set(kinds), key=lambda k: (kinds.count(k), k != "other"))
         first = cs[0]
-        src_c = next((c for c in cs if c.rule != "organisations/alias"), first)
-        source = _source(src_c, len(cs))
+        source = _source(next((c for c in cs if c.rule != "organisations/alias"), first), len(cs))
         mentions = [Mention(text=c.text, start=c.start, end=c.end, source=_source(c, 1)) for c in cs]
         org = Organisation(text=first.text, start=first.start, end=first.end, name=name, kind=kind,
                            aliases=aliases, mentions=mentions, source=source)
