@@ -100,3 +100,13 @@ def test_a_letterhead_in_capitals_names_the_body_and_its_organisations_as_runnin
     orgs = {o.name: [m.text for m in o.mentions] for o in doc.organisations}
     assert orgs["Miljönämnden"] == ["MILJÖNÄMNDEN", "MILJÖNÄMNDEN"]
     assert doc.meta.organisation in orgs
+
+
+def test_a_name_the_text_calls_a_project_is_no_organisation_too() -> None:
+    text = ("Tekniska förvaltningen\n\nProjektet Förskolan Ekbacken byggs om under 2026. Förskolan Ekbacken flyttar till "
+            "paviljonger under tiden.\n")
+    for ner in (False, True):
+        doc = kdextract.parse(text, ner=ner)
+        spans = [(m.start, m.end) for p in doc.projects for m in p.mentions]
+        assert spans, "the project is read"
+        assert not {(m.start, m.end) for o in doc.organisations for m in o.mentions} & set(spans)

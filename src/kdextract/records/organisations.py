@@ -34,7 +34,7 @@ from kdextract.records.name_utils import (
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
 from kdextract.records.org_casing import written_name
 from kdextract.records.org_filters import (is_form_label, is_surname, named_as_project, only_abbreviations,
-                                           person_initials, regional_divisions, without_labels)
+                                           person_initials, regional_divisions, without_labels, without_projects)
 from kdextract.records.org_mentions import WordIndex
 from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, signing_place
 from kdextract.records.org_rules import rule_candidates
@@ -84,12 +84,12 @@ def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] 
     ``candidates`` are the text's ``person_candidates`` where they are known; ``body`` the span of the
     board or group the document's head says it comes from (``DocumentMeta.body``), an organisation too
     where it has a line of its own."""
-    if candidates is None:
-        candidates = person_candidates(text, ner)
+    candidates = person_candidates(text, ner) if candidates is None else candidates
     people = [(a, b) for a, b in person_spans(candidates) if without_labels(text, a, b) == (a, b)]
     in_person = Coverage(people)  # a "person" that holds a form label ("Kommunstyrelsen Sammanträdesdatum") is none
     initials = person_initials(text)
-    cands = [c for c in rule_candidates(text) if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
+    found = rule_candidates(text)
+    cands = [c for c in found if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
              and not is_surname(text, c) and not is_form_label(text, c.start, c.end) and c.text not in initials
              and not _CELLS_APART.search(c.text) and not named_as_project(text, c)]
     if body is not None and _fills_line(text, *body) and not any(c.start < body[1] and body[0] < c.end for c in cands):
@@ -99,6 +99,7 @@ def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] 
         if ner is not None else []
     accepted = resolve_overlaps(regional_divisions(text, cands), model)
     groups = {k: cs for k, cs in _group(accepted).items() if not only_abbreviations(text, cs)}
+    groups = without_projects(text, groups, found)
     _sweep(text, groups, people)
     return _to_models(text, groups)
 
@@ -126,8 +127,6 @@ def _fills_line(text: str, start: int, end: int) -> bool:
         return not rest or rest.startswith(",")
     return not before and (not rest or _ABBREVIATION_IN_BRACKETS.fullmatch(rest) is not None)
 
-
-# --------------------------------------------------------------------------- model
 
 def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand]:
     generic = {fold_key(w) for w in org_rules().generic_words}
@@ -228,8 +227,6 @@ def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> 
         return False
     return all(t[:1].isupper() or t in ("och", "för", "i", "&", "of", "for", "and") for t in tokens)
 
-
-# --------------------------------------------------------------------------- merging
 
 def resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
     """The candidates kept where rule, gazetteer and model candidates overlap (the rule in the module docstring)."""
