@@ -1,6 +1,6 @@
 """An organisation's name that a letterhead writes in capitals ("ALE KOMMUN", "KOMMUNSTYRELSEN") as running text
 writes it: the listed official name where there is one, else the first word capitalised, the common words after it in
-lower case and short words (company forms, acronyms: "AB", "KF") in capitals.
+lower case, acronyms ("AB") in capitals; a name with a word the lexicon does not know ("RF-SISU") as it is.
 
 >>> written_name("KOMMUNSTYRELSENS ARBETSUTSKOTT", None), written_name("ALE KOMMUN", "Ale kommun")
 ('Kommunstyrelsens arbetsutskott', 'Ale kommun')
@@ -21,9 +21,16 @@ def written_name(form: str, canonical: str | None) -> str:
         return form
     if canonical:
         return canonical
-    common = load_lexicon().common
-    out = [words[0] if len(words[0]) <= _SHORT else words[0].capitalize()]
-    for w in words[1:]:
+    lex = load_lexicon()
+    if any(len(w) > _SHORT and not lex.known(w.lower()) for w in words):
+        return form  # a word the lexicon does not know ("RF-SISU", a company's own name): how it is cased is unknown
+    out = []
+    for i, w in enumerate(words):
         low = w.lower()
-        out.append(w if len(w) <= _SHORT and low not in common else low if low in common else w.capitalize())
+        if len(w) <= _SHORT and low not in lex.common:
+            out.append(w)  # an acronym ("AB", "KF")
+        elif i > 0 and (low in lex.common or lex.parts(low) > 1):
+            out.append(low)  # a common word or compound after the first ("kommun", "vattenförbund")
+        else:
+            out.append(w.capitalize())
     return " ".join(out)
