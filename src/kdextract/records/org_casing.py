@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from kdextract.text.lexicon import load_lexicon
 
-#: Words of up to this many letters in a name in capitals stay in capitals ("AB", "SKR").
-_SHORT = 3
+#: Words of up to this many letters in a name in capitals stay in capitals, as acronyms do ("AB", "KSAU").
+_SHORT = 5
 
 
 def written_name(form: str, canonical: str | None) -> str:
