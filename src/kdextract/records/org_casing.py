@@ -1,9 +1,9 @@
 """An organisation's name that a letterhead writes in capitals ("ALE KOMMUN", "KOMMUNSTYRELSEN") as running text
-writes it: the listed official name where there is one, else the first word capitalised, the common words after it in
-lower case, acronyms ("AB") in capitals; a name with a word the lexicon does not know ("RF-SISU") as it is.
+writes it: the listed official name where there is one, else a one-word name the lexicon knows capitalised
+("KOMMUNSTYRELSEN"); other names (acronyms, several words) as they are.
 
->>> written_name("KOMMUNSTYRELSENS ARBETSUTSKOTT", None), written_name("ALE KOMMUN", "Ale kommun")
-('Kommunstyrelsens arbetsutskott', 'Ale kommun')
+>>> written_name("KOMMUNSTYRELSEN", None), written_name("ALE KOMMUN", "Ale kommun"), written_name("KSAU", None)
+('Kommunstyrelsen', 'Ale kommun', 'KSAU')
 """
 
 from __future__ import annotations
@@ -21,16 +21,6 @@ def written_name(form: str, canonical: str | None) -> str:
         return form
     if canonical:
         return canonical
-    lex = load_lexicon()
-    if any(len(w) > _SHORT and not lex.known(w.lower()) for w in words):
-        return form  # a word the lexicon does not know ("RF-SISU", a company's own name): how it is cased is unknown
-    out = []
-    for i, w in enumerate(words):
-        low = w.lower()
-        if len(w) <= _SHORT and low not in lex.common:
-            out.append(w)  # an acronym ("AB", "KF")
-        elif i > 0 and (low in lex.common or lex.parts(low) > 1):
-            out.append(low)  # a common word or compound after the first ("kommun", "vattenförbund")
-        else:
-            out.append(w.capitalize())
-    return " ".join(out)
+    if len(words) > 1 or len(words[0]) <= _SHORT or not load_lexicon().known(words[0].lower()):
+        return form  # ("NORRA DALBYGDENS VATTENFÖRBUND": which words are names the capitals do not tell)
+    return words[0].capitalize()
