@@ -67,6 +67,8 @@ class ProtocolRules(Rules, file="protocol.json"):
     parties: list[str]
     lower_case_values: list[str]
     lower_case_fields: list[FormField]
+    name_particles: list[str]
+    absent_words: list[str]
 
 
 _SLASH = compile_re(r"\s*/\s*")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kdextract.pattern_cache import compile_re
 from kdextract.resources import load_lines
 from kdextract.text.fold import fold_key
 
@@ -50,6 +51,10 @@ def role_words() -> frozenset[str]:
     return _roles()[0]
 
 
+#: Two capitalised parts joined by a hyphen, the first not in capitals ("Mohammadi-Rad"; not "HR-chef").
+_DOUBLE_NAME = compile_re(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+")
+
+
 @lru_cache(maxsize=65536)
 def role_base(word: str) -> str | None:
     """The base form of a role word ("kommundirektören" -> "kommundirektör", "oppositionsrådet" -> "oppositionsråd"),
@@ -57,8 +62,8 @@ def role_base(word: str) -> str | None:
     words, suffixes = _roles()
     w = word.strip(",.;:()")
     f = fold_key(w)
-    if not f or not w[:1].isalpha():
-        return None
+    if not f or not w[:1].isalpha() or _DOUBLE_NAME.fullmatch(w):
+        return None  # "Mohammadi-Rad": a double surname, whatever its last part ends in
     for cand, cut in ((f, 0), (f[:-2], 2) if f.endswith("en") else (None, 0),
                       (f[:-1], 1) if f.endswith("n") and f[-2:-1] in "aeiouy" else (None, 0),
                       (f[:-1], 1) if f.endswith("s") else (None, 0)):

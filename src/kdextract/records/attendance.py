@@ -4,9 +4,7 @@ A form value lists people in whatever shape the form was written and the text ex
 left it: "Anna Ek (S), ordförande Per Berg (M)", "Eva Lund, kd, ersätter Ola Ek, c", one name
 per line with the municipality after a comma, "Kommundirektör Lena Holm", or names side by
 side with nothing between them ("Kristina Ek Bengt Holm"). Runs of capitalised words are cut
-into names by a small dynamic programme that scores each reading with what we know: given
-names start names, role titles, municipalities, form labels and words the document also
-writes in lower case do not belong in them; the words between names are read for the
+into names by ``records.attendance_names``; the words between names are read for the
 party, role, organisation and substitution.
 
 >>> text = "Eva Lund (S), ordförande Per Berg (M) ersätter Ola Ek (M) Kommundirektör Lena Holm"
@@ -17,30 +15,24 @@ party, role, organisation and substitution.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from kdextract.layout.form import AttendanceCategory, protocol_rules
+from kdextract.layout.form import AttendanceCategory
 from kdextract.layout.columns import COLUMN_GAP
-from kdextract.layout.words import is_first_name, is_role
+from kdextract.layout.words import is_role
 from kdextract.pattern_cache import compile_re
 from kdextract.records.affiliation import fields_after, role_and_org
-from kdextract.records.name_utils import lower_word_elsewhere, municipalities, org_rules
-from kdextract.records.person_names import PeopleRules, body_head_endings, never_names, noun_like
-from kdextract.text.fold import fold_key
+from kdextract.records.attendance_names import Vocabulary, segment, vocabulary
 
 #: Tokens of an attendance value; an ordinal ("1:e", "2:a") is a word, so a ranked role ("2:e vice ordförande") is one.
 _TOKEN = compile_re(
     r"(?P<party>\([ \t]*\p{L}{1,4}[ \t]*\))|(?P<word>\p{L}[\p{L}\p{M}'’-]*\.?|\d:[ae](?!\p{L}))|(?P<num>\d[\d\-–]*)"
     r"|(?P<punct>[,;:]|\.{2,}|…+|\.)|(?P<nl>\n)")
-_NAME_TOKEN = compile_re(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
+#: A capitalised name word; an apostrophe may join a prefix to it ("O'Connor", "d'Souza").
+_NAME_TOKEN = compile_re(r"(?:\p{L}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
 #: What ends a run of capitalised words: a line break or a bracket ("Eva Ek (Försäkringskassan)"); a column gap (a tab
 #: or three blanks) does once the run holds two words (the next column of a table: "Eva Ek\tJa", "Eva Ek     Skatteverket";
 #: not "Eva\tEk").
 _RUN_BREAKS = frozenset("\n()[]")
-_PARTICLES = frozenset({"von", "af", "de", "van", "der", "di", "la", "du"})
-
-#: Score of a name by its length (two words is the common case).
-_LENGTH = {2: 0.0, 3: -0.6, 4: -1.5}
 
 
 @dataclass
@@ -65,25 +57,6 @@ class _Tok:
     start: int
     end: int
     text: str
-
-
-class _Vocabulary:
-    """What the parser knows of single words."""
-
-    def __init__(self) -> None:
-        rules = protocol_rules()
-        self.parties = {p.casefold(): p.upper() for p in rules.parties}
-        self.replaces = tuple(sorted((tuple(r.split()) for r in rules.replaces), key=len, reverse=True))
-        self.abbreviations = {k.casefold(): v for k, v in rules.role_abbreviations.items()}
-        self.places = frozenset(fold_key(m) for m in municipalities())
-        orgs = org_rules()
-        self.org_words = frozenset(fold_key(w) for w in orgs.generic_words)
-        self.joiners = frozenset(PeopleRules.load().couple_joiners)
-
-
-@lru_cache(maxsize=1)
-def _vocabulary() -> _Vocabulary:
-    return _Vocabulary()
 
 
 def entries_in(text: str, start: int, end: int, category: AttendanceCategory) -> list[Entry]:
@@ -125,16 +98,16 @@ def _names(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and (_is_name_token(toks[j]) or (toks[j].text in _PARTICLES and j + 1 < len(toks)
-                                                             and _is_name_token(toks[j + 1]))) \
+        while j < len(toks) and (_is_name_token(toks[j]) or _particles_before_name(toks, j)) \
                 and not _RUN_BREAKS.intersection(gap := text[toks[j - 1].end:toks[j].start]) \
                 and not (j - i >= 2 and COLUMN_GAP.search(gap) is not None) \
                 and not (j - i >= 2 and _role_follows(toks, j)):
             j += 1
-        after_comma = i > 0 and toks[i - 1].text == "," and not _listed_after(text, toks, out, i)
+        party = j < len(toks) and toks[j].kind == "party"
+        member = party and toks[j].text.strip("() \t").casefold() in vocabulary().parties  # a person, no body
+        after_comma = i > 0 and toks[i - 1].text == "," and not member and not _listed_after(text, toks, out, i)
         if not _affiliation(text, toks[i].start):
-            party = j < len(toks) and toks[j].kind == "party"
-            out += [(i + a, i + b) for a, b in _segment(text, [t.text for t in toks[i:j]], after_comma, party)]
+            out += [(i + a, i + b) for a, b in segment(text, [t.text for t in toks[i:j]], after_comma, party)]
         i = j
     return out
 
@@ -169,105 +142,25 @@ def _affiliation(text: str, pos: int) -> bool:
     return lead is not None and lead.end() == pos
 
 
+def _particles_before_name(toks: list[_Tok], j: int) -> bool:
+    """One or two name particles at ``j`` and a capitalised word after them ("van der Berg", "bin Said")."""
+    particles = vocabulary().particles
+    for k in (j, j + 1):
+        if k >= len(toks) or toks[k].text not in particles:
+            return False
+        if k + 1 < len(toks) and _is_name_token(toks[k + 1]):
+            return True
+    return False
+
+
 def _role_follows(toks: list[_Tok], j: int) -> bool:
     """The capitalised word at ``j`` starts a role ("Administrativ chef Eva Ek"): a lower-case role word follows."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() and is_role(nxt.text.rstrip("."))
 
 
-def _segment(text: str, words: list[str], after_comma: bool, party: bool = False) -> list[tuple[int, int]]:
-    """The best cut of a run of capitalised words into names (dynamic programme over the run); where a party in
-    brackets follows the run (``party``), its last word is the person's surname even if a municipality's too
-    ("Anna Lindqvist Berg (S)").
-
-    A run that alternates surname and given name ("Holmberg Sara Lindqvist Mattias", as memo
-    headers write their handläggare) is read in pairs.
-    """
-    n = len(words)
-    kinds = [_kind(text, w) for w in words]
-    if party and kinds[-1] == "place":
-        kinds[-1] = "name"
-    if n % 2 == 0 and all(k in ("name", "place") for k in kinds[0::2]) and all(k == "given" for k in kinds[1::2]):
-        return [(i, i + 2) for i in range(0, n, 2)]
-    best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, []) if i == 0 else (-1e9, []) for i in range(n + 1)]
-    for i in range(n):
-        score, cut = best[i]
-        if score <= -1e9:
-            continue
-        skip = score + _skip_score(kinds[i], words[i], after_comma and not cut)
-        if skip > best[i + 1][0]:
-            best[i + 1] = (skip, cut)
-        for size in (2, 3, 4):
-            if i + size > n:
-                break
-            s = score + _name_score(words[i:i + size], kinds[i:i + size], after_comma and not cut and i == 0)
-            if s > best[i + size][0]:
-                best[i + size] = (s, [*cut, (i, i + size)])
-    return best[n][1]
-
-
-@lru_cache(maxsize=8192)
-def _word_kind(word: str) -> str:
-    v = _vocabulary()
-    f = fold_key(word)
-    if is_first_name(word):
-        return "given"
-    if is_role(word) or f in never_names() or _organisation_word(f, v) or noun_like(word):
-        return "known"
-    if f in v.places or (f.endswith("s") and f[:-1] in v.places):
-        return "place"
-    return ""
-
-
-def _organisation_word(f: str, v: _Vocabulary) -> bool:
-    """"Socialförvaltningen", "Stadsledningskontorets": the word of a public body, not a name."""
-    base = f[:-1] if f.endswith("s") else f
-    if f in v.org_words or base in v.org_words:
-        return True
-    return base.endswith(body_head_endings("", "en", "et", "n"))
-
-
-def _kind(text: str, word: str) -> str:
-    """'given', 'known' (a role, label or listed non-name), 'place' (a municipality, also a surname: Lund, Berg),
-    'common' (written in lower case too) or 'name'."""
-    kind = _word_kind(word)
-    if kind:
-        return kind
-    if lower_word_elsewhere(text, word):
-        return "common"
-    return "name"
-
-
-def _skip_score(kind: str, word: str, free: bool) -> float:
-    if free or kind in ("known", "common", "place") or word in _PARTICLES:
-        return 0.0
-    return -0.5 if kind == "given" else -1.0
-
-
-def _name_score(words: list[str], word_kinds: list[str], after_comma: bool) -> float:
-    kinds = [k for w, k in zip(words, word_kinds, strict=True) if w not in _PARTICLES]
-    if len(kinds) < 2 or words[0] in _PARTICLES or words[-1] in _PARTICLES:
-        return -1e9
-    score = 1.0 + _LENGTH.get(len(words), -3.0)
-    first, rest = kinds[0], kinds[1:]
-    if first == "given":
-        score += 2.0
-    elif first in ("known", "common", "place"):
-        score -= 4.0
-    elif after_comma:
-        score -= 1.5  # "Eva Ek, Näringslivsbolaget Sydkusten": an organisation after the comma
-    for k, kind in enumerate(rest, 1):
-        if kind == "known":
-            score -= 4.0
-        elif kind == "given" and k == 1 and len(kinds) == 3 and kinds[2] != "given":
-            score += 0.6  # a double given name: "Per Anders Lindgren"
-        elif kind == "given":
-            score -= 1.5
-    return score
-
-
 def _attributes(text: str, toks: list[_Tok], names: list[tuple[int, int]], category: AttendanceCategory) -> list[Entry]:
-    v = _vocabulary()
+    v = vocabulary()
     starts = {i: j for i, j in names}
     entries: list[Entry] = []
     cur: Entry | None = None
@@ -299,6 +192,10 @@ def _attributes(text: str, toks: list[_Tok], names: list[tuple[int, int]], categ
         elif tok.kind == "word" and low in v.parties and i > 0 and toks[i - 1].text == "," \
                 and cur is not None and cur.party is None and not _abbreviation_at(toks, i, v):
             cur.party = v.parties[low]  # "Eva Lund, s, ordförande"
+        elif cur is not None and (size := _absent_at(toks, i, v)):
+            cur.category = "absent"  # "Erik Sand (M), frånvarande"
+            i += size
+            continue
         elif (size := _replacement_at(toks, i, v)) and cur is not None:
             if any("ersättare" in t.text for t in toks[i:i + size]):
                 cur.category = "serving_substitute"
@@ -313,8 +210,8 @@ def _attributes(text: str, toks: list[_Tok], names: list[tuple[int, int]], categ
                 pending_role = role  # "Kommundirektör Lena Holm"
             elif cur is not None and cur.role is None:
                 cur.role = role
-            elif cur is None:
-                pending_role = role
+            elif cur is None and not comma_before:
+                pending_role = role  # (", ordförande" after words that named no one is no role of the next name)
             i += size
             continue
         i += 1
@@ -327,11 +224,11 @@ def _genitive(toks: list[_Tok], j: int) -> bool:
     """The name that ends before token ``j`` is a genitive of a noun after it."""
     last, nxt = toks[j - 1].text, toks[j] if j < len(toks) else None
     return last.endswith("s") and nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() \
-        and not is_role(nxt.text.rstrip(".")) and nxt.text.casefold() not in _vocabulary().parties \
-        and _replacement_at(toks, j, _vocabulary()) == 0
+        and not is_role(nxt.text.rstrip(".")) and nxt.text.casefold() not in vocabulary().parties \
+        and _replacement_at(toks, j, vocabulary()) == 0
 
 
-def _abbreviation_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
+def _abbreviation_at(toks: list[_Tok], i: int, v: Vocabulary) -> int:
     """Tokens of a role abbreviation at ``i`` ("ordf", "v ordf", "vice ordf."), also one that a line break splits
     ("Eva Ek (S), vice" / "ordförande")."""
     ends: list[int] = []  # the token index after each of the next words, a single line break allowed between them
@@ -350,7 +247,7 @@ def _words(toks: list[_Tok], i: int, j: int) -> str:
     return " ".join(t.text.casefold().rstrip(".") for t in toks[i:j] if t.kind == "word")
 
 
-def _replacement_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
+def _replacement_at(toks: list[_Tok], i: int, v: Vocabulary) -> int:
     words = [t.text.casefold() for t in toks[i:i + 4]]
     for phrase in v.replaces:
         if tuple(words[:len(phrase)]) == phrase and i + len(phrase) < len(toks) and _is_name_token(toks[i + len(phrase)]):
@@ -358,7 +255,13 @@ def _replacement_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
     return 0
 
 
-def _role_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
+def _absent_at(toks: list[_Tok], i: int, v: Vocabulary) -> int:
+    """Tokens of words at ``i`` that say the person before them was not there ("frånvarande")."""
+    words = tuple(t.text.casefold() for t in toks[i:i + 2])
+    return next((len(p) for p in v.absent if words[:len(p)] == p), 0)
+
+
+def _role_at(toks: list[_Tok], i: int, v: Vocabulary) -> int:
     """Tokens of a role phrase at ``i``: a role word or abbreviation, or one after a coordinated first part ("kultur-
     och fritidschef"), and the lower-case words after it."""
     size = _abbreviation_at(toks, i, v)
@@ -376,12 +279,12 @@ def _role_at(toks: list[_Tok], i: int, v: _Vocabulary) -> int:
     return size
 
 
-def _joins_a_name(toks: list[_Tok], i: int, v: _Vocabulary) -> bool:
+def _joins_a_name(toks: list[_Tok], i: int, v: Vocabulary) -> bool:
     """``toks[i]`` joins the next person to a role ("Eva Ek (Polisen) och Per Lund"): no word of the role."""
     return toks[i].text in v.joiners and i + 1 < len(toks) and _is_name_token(toks[i + 1])
 
 
-def _role_text(toks: list[_Tok], i: int, size: int, v: _Vocabulary) -> str:
+def _role_text(toks: list[_Tok], i: int, size: int, v: Vocabulary) -> str:
     abbr = _abbreviation_at(toks, i, v)
     head = v.abbreviations[_words(toks, i, i + abbr)] if abbr else None
     words = [t.text for t in toks[i + abbr:i + size]] if abbr else [t.text for t in toks[i:i + size]]
@@ -392,5 +295,5 @@ def _category_from_role(entry: Entry) -> None:
     role = (entry.role or "").casefold()
     if "ej tjänstgörande" in role or "ej beslutande" in role:
         entry.category = "substitute"
-    elif "tjänstgörande ersättare" in role:
-        entry.category = "serving_substitute"
+    elif "tjänstgörande ersättare" in role or entry.replaces and entry.category == "substitute":
+        entry.category = "serving_substitute"  # a substitute in for a member ("tjänstgör för Erik Sand") serves

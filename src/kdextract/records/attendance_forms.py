@@ -46,10 +46,12 @@ def _side_by_side(text: str, fields: list[tuple[Field, tuple[Entry, ...]]]) -> t
                 and not text[last.value_start:text.index("\n", last.value_start)].strip():
             columns = [f.label_start - line for f, _ in out[i:j + 1]]
             moved: list[list[Entry]] = [[] for _ in columns]
+            read_as = last.label.category or "other"  # the category the last label gave them all
             for e in out[j][1]:
                 col = e.start - text.rfind("\n", 0, e.start) - 1
                 k = max((n for n, c in enumerate(columns) if c <= col + _COLUMN_SLACK), default=0)
-                moved[k].append(replace(e, category=out[i + k][0].label.category or "other"))
+                own = e.category != read_as  # what the entry's own words say ("tjänstgör för …") stays
+                moved[k].append(e if own else replace(e, category=out[i + k][0].label.category or "other"))
             out[i:j + 1] = [(f, tuple(m)) for (f, _), m in zip(out[i:j + 1], moved)]
         i = j + 1
     return tuple(out)

@@ -115,10 +115,11 @@ def _attendees(text: str, found: tuple[tuple[Field, tuple[Entry, ...]], ...]) ->
     stacked = False
     for field, entries in found:
         kind = field.label.field
-        if field.value_start == field.value_end:
+        if field.value_start == field.value_end and not entries:
             stacked = stacked or kind == "attendance"
             continue
-        spilled, stacked = stacked and len(entries) > 1, False
+        # (a label side by side with others over the names of its column has them, though its value is empty)
+        spilled, stacked = stacked and len(entries) > 1 and field.value_start < field.value_end, False
         if not spilled and (kind not in _PEOPLE_FIELDS or (kind == "adjusters" and len(entries) > _MAX_ADJUSTERS)):
             continue
         for e in entries:

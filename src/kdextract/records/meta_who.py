@@ -40,6 +40,8 @@ _PLACE_FIELDS = ("place_time", "place", "adjustment", "storage")
 _AFTER_COLUMN_GAP = compile_re(r"(?:\t|[ ]{3})[ \t]*$")
 #: A day written as digits: no diarienummer, however its separators look.
 _ISO_DAY = compile_re(r"\d{4}-\d{2}-\d{2}(?!\d)")
+#: A word of letters (a line in capitals is cased word by word).
+_WORD = compile_re(r"\p{L}+")
 
 
 def read_organisation(r: Reader, title: Line | None) -> str | None:
@@ -93,7 +95,7 @@ def _issuer_in(line: str) -> str | None:
         if not name.isupper():
             return name
         *words, last = name.split()
-        return " ".join([w.title() for w in words] + [last.lower()])
+        return " ".join([w.title() for w in words] + [last if len(last) <= 2 else last.lower()])  # "AB" stays
     return None
 
 
@@ -151,12 +153,17 @@ def read_body(r: Reader) -> str | None:
     for line in r.cover()[:HEADER_LINES]:
         if line.kind in ("agenda", "paragraph", "entry") or r.inside_field(line.start, {"attendance"}):
             continue
-        m = rules.body_search.search(line.text)
-        if m is not None:
+        m = rules.body_search.search(_cased_in_place(line.text) if line.text.isupper() else line.text)
+        if m is not None:  # (a letterhead in capitals: "KOMMUNSTYRELSEN" names 'Kommunstyrelsen')
             r.note("body", line.start + m.start(), line.start + m.end(), "body_header", "a board named in the header")
             return m.group("body")
     return None
 
+
+
+def _cased_in_place(line: str) -> str:
+    """A line in capitals with each word capitalised as a name is, every character where it was."""
+    return _WORD.sub(lambda w: w.group().capitalize(), line)
 
 
 def _same_column(text: str, at: int, line: str, start: int) -> tuple[str, int]:

@@ -8,6 +8,7 @@
 * a board's abbreviation ("KS") is an alias of the board written out elsewhere, never an
   organisation of its own, and in a case number ("KS 21/9", "KS/2011:") or a room's name
   ("KS-salen") it names no organisation at all;
+* a name the text also gives a project ("projektet X") is the project's, no organisation's;
 * letters that the text defines as a person's initials ("JK = Johan Kärrman" in a table's legend) name
   that person, whatever agency they also abbreviate;
 * a name right after a project word ("projektet Papperslös nämnd") is the project's (``records.projects``), but
@@ -164,3 +165,10 @@ def named_as_project(text: str, c: Cand) -> bool:
     if "\n" in window[len(window.rstrip()):]:
         return False  # a project word at a line's end ("Rapporten om projektet" / "Kultur- och … beslutar")
     return any(m.end() == len(window) for m in project_rules().intro.finditer(window))
+
+
+def without_projects(text: str, groups: dict[str, list[Cand]], cands: Iterable[Cand]) -> dict[str, list[Cand]]:
+    """``groups`` less those whose name the text also gives a project, right after a project word, among ``cands``
+    ("Projektet Förskolan Solbacken byggs om. Förskolan Solbacken flyttar …"): one name, one record type."""
+    projects = {fold_key(c.form) for c in cands if named_as_project(text, c)}
+    return {k: cs for k, cs in groups.items() if not projects or not any(fold_key(c.form) in projects for c in cs)}

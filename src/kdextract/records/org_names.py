@@ -329,8 +329,8 @@ def find_type_word_names(text: str) -> Iterator[Cand]:
     in_name = frozenset(org_rules().type_words_in_name.words)
     for m in _type_word().finditer(text):
         n = m.group("n")
-        if is_first_name(n.split()[0]):
-            continue
+        if is_first_name(n.split()[0]) and m.group("t") not in in_name:
+            continue  # (a capitalised "Stiftelsen" opens its name, a person's too: "Stiftelsen Anna Lindh")
         joined = m.group("more") is not None and types[m.group("t").lower()] == "association"
         name_end = m.end("more") if joined else m.end("n")  # "föreningen Vuxna på Stan"
         place = m.group("place") if joined or m.group("more") is None else None

@@ -32,8 +32,9 @@ from kdextract.records.name_utils import (
     org_rules,
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
+from kdextract.records.org_casing import written_name
 from kdextract.records.org_filters import (is_form_label, is_surname, named_as_project, only_abbreviations,
-                                           person_initials, regional_divisions, without_labels)
+                                           person_initials, regional_divisions, without_labels, without_projects)
 from kdextract.records.org_mentions import WordIndex
 from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, signing_place
 from kdextract.records.org_rules import rule_candidates
@@ -83,12 +84,12 @@ def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] 
     ``candidates`` are the text's ``person_candidates`` where they are known; ``body`` the span of the
     board or group the document's head says it comes from (``DocumentMeta.body``), an organisation too
     where it has a line of its own."""
-    if candidates is None:
-        candidates = person_candidates(text, ner)
+    candidates = person_candidates(text, ner) if candidates is None else candidates
     people = [(a, b) for a, b in person_spans(candidates) if without_labels(text, a, b) == (a, b)]
     in_person = Coverage(people)  # a "person" that holds a form label ("Kommunstyrelsen Sammanträdesdatum") is none
     initials = person_initials(text)
-    cands = [c for c in rule_candidates(text) if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
+    found = rule_candidates(text)
+    cands = [c for c in found if (not in_person.overlaps(c.start, c.end) or c.full >= 4)
              and not is_surname(text, c) and not is_form_label(text, c.start, c.end) and c.text not in initials
              and not _CELLS_APART.search(c.text) and not named_as_project(text, c)]
     if body is not None and _fills_line(text, *body) and not any(c.start < body[1] and body[0] < c.end for c in cands):
@@ -98,6 +99,7 @@ def organisations_in(text: str, ner: Doc | None = None, candidates: list[PCand] 
         if ner is not None else []
     accepted = resolve_overlaps(regional_divisions(text, cands), model)
     groups = {k: cs for k, cs in _group(accepted).items() if not only_abbreviations(text, cs)}
+    groups = without_projects(text, groups, found)
     _sweep(text, groups, people)
     return _to_models(text, groups)
 
@@ -125,8 +127,6 @@ def _fills_line(text: str, start: int, end: int) -> bool:
         return not rest or rest.startswith(",")
     return not before and (not rest or _ABBREVIATION_IN_BRACKETS.fullmatch(rest) is not None)
 
-
-# --------------------------------------------------------------------------- model
 
 def _model_candidates(text: str, ner: Doc, in_person: Coverage) -> Iterator[Cand]:
     generic = {fold_key(w) for w in org_rules().generic_words}
@@ -228,8 +228,6 @@ def _model_org_plausible(text: str, s: int, surface: str, tokens: list[str]) -> 
     return all(t[:1].isupper() or t in ("och", "för", "i", "&", "of", "for", "and") for t in tokens)
 
 
-# --------------------------------------------------------------------------- merging
-
 def resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
     """The candidates kept where rule, gazetteer and model candidates overlap (the rule in the module docstring)."""
     taken = disjoint(sorted(cands, key=lambda c: (-c.length, -c.full, c.method != "gazetteer", c.start)))
@@ -246,11 +244,11 @@ def resolve_overlaps(cands: list[Cand], model: list[Cand]) -> list[Cand]:
 
 
 def _merge_same_forms(groups: dict[str, list[Cand]]) -> None:
-    """Groups that two rules keyed apart but that share a form ("Kommunstyrelsens arbetsutskott" as a
-    board's unit and as an owner's body) are one organisation."""
+    """Groups that two rules keyed apart but that share a form or an alias ("Kommunstyrelsens arbetsutskott" as a
+    board's unit and as an owner's body; "Region Gotland", the name of Gotland's municipality) are one organisation."""
     owner: dict[str, str] = {}
     for key in list(groups):
-        forms = {fold_key(c.form) for c in groups[key] if c.full >= FULL_NAME}
+        forms = {fold_key(f) for c in groups[key] if c.full >= FULL_NAME for f in (c.form, *c.aliases, c.canonical) if f}
         target = next((owner[f] for f in forms if f in owner), None)
         if target is not None and target in groups:
             groups[target].extend(groups.pop(key))
@@ -352,7 +350,7 @@ def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
     written: dict[str, bool] = {}
     for key, cs in groups.items():
         best = max(cs, key=lambda c: _name_rank(c, text))
-        name = best.form.strip()
+        name = written_name(best.form.strip(), best.canonical)  # "ALE KOMMUN" is named 'Ale kommun'
         seen = {fold_key(name)}
         aliases: list[str] = []
 
@@ -371,8 +369,7 @@ def _to_models(text: str, groups: dict[str, list[Cand]]) -> list[Organisation]:
         kinds = [c.kind for c in cs if c.method != "model"] or [c.kind for c in cs]
         kind = max(set(kinds), key=lambda k: (kinds.count(k), k != "other"))
         first = cs[0]
-        src_c = next((c for c in cs if c.rule != "organisations/alias"), first)
-        source = _source(src_c, len(cs))
+        source = _source(next((c for c in cs if c.rule != "organisations/alias"), first), len(cs))
         mentions = [Mention(text=c.text, start=c.start, end=c.end, source=_source(c, 1)) for c in cs]
         org = Organisation(text=first.text, start=first.start, end=first.end, name=name, kind=kind,
                            aliases=aliases, mentions=mentions, source=source)

@@ -71,7 +71,7 @@ def people_in(text: str, ner: Doc | None = None, organisations: list[Organisatio
     _link_mentions(text, persons, org_spans)
     for p in persons:
         _assign_role_from_mentions(text, p, org_spans)
-    persons.sort(key=lambda p: p.start)
+    persons.sort(key=lambda p: p.mentions[0].start)  # by first mention, linked ones too: ids in text order
     for i, p in enumerate(persons, 1):
         p.id = f"per-{i}"
     return persons

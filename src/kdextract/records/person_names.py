@@ -58,6 +58,7 @@ class PeopleRules(Rules, file="people.json"):
     definite_endings: list[str]
     place_endings: list[str]
     place_nouns: list[str]
+    named_after_heads: WordList
     organisation_endings: list[str]
     surname_min_letters: int
     surname_vowels: str

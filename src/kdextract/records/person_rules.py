@@ -17,6 +17,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import (is_first_name, is_role, is_sentence_start, kind_words, lower_word_elsewhere,
                                          role_base)
 from kdextract.records.person_candidate import PCand
+from kdextract.records.person_eponyms import names_a_thing
 from kdextract.records.person_initials import find_initialled
 from kdextract.records.person_inverted import find_surname_first
 from kdextract.records.person_lists import find_attendance, find_form, find_signatures
@@ -220,6 +221,8 @@ def _checked(text: str, c: PCand) -> PCand | None:
     if j - i > 2 and after is not None and is_role(after.group(1)):
         j -= 1  # "Eva Ek Administrativ chef": the capital before a role word belongs to the role
     start, end = toks[i][0], toks[j - 1][1]
+    if names_a_thing(text, start, end):
+        return None  # "Karl Johans skola", "Stiftelsen Anna Lindh": a thing named after the person
     first = text[start:toks[i][1]]
     if c.rule == "model" and (noun_like(first) or definite_noun(first) or common_noun(first)
                               or place_like(text[toks[j - 1][0]:end])
