@@ -67,7 +67,6 @@ class ProtocolRules(Rules, file="protocol.json"):
     parties: list[str]
     lower_case_values: list[str]
     lower_case_fields: list[FormField]
-    name_particles: list[str]
     absent_words: list[str]
 
 

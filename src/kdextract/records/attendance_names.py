@@ -27,7 +27,7 @@ class Vocabulary:
         self.places = frozenset(fold_key(m) for m in municipalities())
         orgs = org_rules()
         self.org_words = frozenset(fold_key(w) for w in orgs.generic_words)
-        self.particles = frozenset(rules.name_particles)
+        self.particles = frozenset(PeopleRules.load().name_particles.words)
         self.absent = tuple(tuple(w.split()) for w in rules.absent_words)
         self.joiners = frozenset(PeopleRules.load().couple_joiners)
 
