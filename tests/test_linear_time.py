@@ -28,7 +28,7 @@ from kdextract.parsers.dates import find_dates
 from kdextract.parsers.dates.event_relative import find_event_relative
 from kdextract.readers.source import read_source
 from kdextract.records.meta_who import _region_or_county
-from kdextract.records.org_associations import _words_after
+from kdextract.records.org_associations import words_after
 from kdextract.records.org_candidates import Cand
 from kdextract.records.org_filters import ABBREVIATION_RULE, only_abbreviations
 from kdextract.records.person_initials import role_around
@@ -212,7 +212,7 @@ _AFTER_HEADS = {
     "cited_heads_in_one_line": lambda text: item_heads(text, 0, len(text), []),
     "subheadings_run_on_in_lower_case": lambda text: [subheading_end(text, m.start(), len(text))
                                                       for m in re.finditer("Bakgrund", text)],
-    "association_heads_in_one_line": lambda text: [_words_after(text, m.end()) for m in re.finditer("föreningen", text)],
+    "association_heads_in_one_line": lambda text: [words_after(text, m.end()) for m in re.finditer("föreningen", text)],
 }
 #: The head finder's own linear work hides the rescan below this size (2.4x per doubling from 40,000, 2.7x from 100,000).
 _AFTER_HEADS_LARGER = {"cited_heads_in_one_line": 100_000}
