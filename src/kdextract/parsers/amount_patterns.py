@@ -15,7 +15,7 @@ import regex
 from kdextract.models import Qualifier
 from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.amount_units import UnitAhead
-from kdextract.parsers.numbers import DIGITS_PATTERN, number_word_beginnings, number_word_pattern
+from kdextract.parsers.numbers import DIGITS_PATTERN, SPACES, number_word_beginnings, number_word_pattern
 from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.text.word_starts import AFTER_NO_LATIN1_W
 
@@ -97,7 +97,10 @@ def amount_data() -> AmountData:
     words_re, words_defined = number_word_pattern()
     # not inside a word, a number, a date, a case number or a hyphenated word ("2021-10-05", "KS 2018/124")
     before = r"(?<![\w.,:/§])(?<!\w[\-–])(?<!\d[.,:/])"
-    digits = rf"(?:{DIGITS_PATTERN})(?!\d)"
+    # a run of zeros alone ("000 kr" after a wrapped thousands space) is never how a sum is written
+    # a hard wrap may have turned one thousands space into a line break ("12\n000", "1 250\n000": three digits after)
+    wrapped = rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})*[ \t]?\n\d{{3}}(?:[{SPACES}]\d{{3}})*(?:,\d+)?"
+    digits = rf"(?!0\d)(?:{wrapped}|{DIGITS_PATTERN})(?!\d)"
     # a minus: U+2212; a hyphen or an en dash glued to the digits after a bracket, colon, equals sign, or blanks
     # after a word on its line ("Resultat  -3 mkr", "Netto –3 mkr", "Socialnämnden: –9,5 mnkr"; at a line start it
     # is a list's dash: "-500 kr till föreningen"; with blanks around it is prose: "ökar – 5 mnkr"); "minus 3,2 mnkr"

@@ -38,6 +38,7 @@ from kdextract.text.spans import disjoint
 __all__ = ["find_amounts"]
 
 _ONE = Decimal(1)
+_WRAP = compile_re(r"[ \t]?\n")  # a thousands space a hard wrap made a line break
 
 
 def _squash(s: str) -> str:
@@ -60,7 +61,7 @@ def _multiplier(data: _Data, word: str | None) -> Decimal:
 def _number(m: Any, n: str, data: _Data) -> Decimal | None:
     """Value of the number captured with group prefix ``n`` (digits with suffix, or words)."""
     if m.group(n + "d"):
-        value = parse_number(m.group(n + "d"))
+        value = parse_number(_WRAP.sub(" ", m.group(n + "d")))
         if value is None:
             return None
         sfx = m.group(n + "sfx")

@@ -1,0 +1,31 @@
+"""Review findings on amounts: a thousands space wrapped to a line break, a rate's unit on the next line, a foreign
+sum before "och" and a Swedish one, two-column budget tables and unit prices."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import kdextract
+from kdextract.parsers.amounts import find_amounts
+
+
+def _amounts(text: str) -> list[tuple[str, Decimal]]:
+    return [(a.text, a.value) for a in kdextract.parse(text, ner=False).amounts]
+
+
+def test_a_sum_wrapped_at_its_thousands_space_keeps_its_value() -> None:
+    text = "Förvaltningen räknar med en merkostnad om 36\n500 kr under hösten."
+    assert _amounts(text) == [("36\n500 kr", Decimal("36500"))]
+    text = "Bidraget uppgår till 3 750\n000 kronor för hela perioden."
+    assert [(a.text, a.value) for a in find_amounts(text)] == [("3 750\n000 kronor", Decimal("3750000"))]
+
+
+def test_a_run_of_zeros_alone_is_no_sum() -> None:
+    assert find_amounts("Kontot stod på 000 kr vid årets slut.") == []
+    # a blank line between the halves: two paragraphs, no wrapped number
+    assert [a.value for a in find_amounts("Sida 7\n\n250 kr per deltagare")] == [Decimal("250")]
+
+
+def test_a_run_of_digit_groups_too_long_for_a_number_is_no_amount_and_no_crash() -> None:
+    assert find_amounts("100 " * 1500 + "100 kr") == []
+    assert [a.value for a in find_amounts("Ramen är 5 tusen kr.")] == [Decimal("5000")]
