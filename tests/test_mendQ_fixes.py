@@ -29,3 +29,12 @@ def test_a_run_of_zeros_alone_is_no_sum() -> None:
 def test_a_run_of_digit_groups_too_long_for_a_number_is_no_amount_and_no_crash() -> None:
     assert find_amounts("100 " * 1500 + "100 kr") == []
     assert [a.value for a in find_amounts("Ramen är 5 tusen kr.")] == [Decimal("5000")]
+
+
+def test_a_rate_whose_unit_wraps_to_the_next_line_keeps_its_period() -> None:
+    for text in ("Avgiften för korttidsboendet blir 4 200 kr/\nmånad från januari.",
+                 "Avgiften för korttidsboendet blir 4 200 kr per\nmånad från januari.",
+                 "Avgiften för korttidsboendet blir 4 200 kr i\nmånaden från januari."):
+        assert [(a.value, a.per) for a in kdextract.parse(text, ner=False).amounts] == [(Decimal("4200"), "month")]
+    # a blank line between: the next paragraph, no rate
+    assert [a.per for a in find_amounts("Summa 4 200 kr\n\nper månad redovisas nedan")] == [None]

@@ -23,6 +23,7 @@ __all__ = ["AmountData", "amount_data"]
 
 _HS = "[ \\t\\u00a0\\u202f\\u2009]"  # horizontal space
 _SEP = rf"{_HS}*(?:\n{_HS}*)?"  # space between number and unit, at most one line break
+_GAP = rf"(?:{_HS}*\n{_HS}*|{_HS}+)"  # blanks between words, at most one line break
 _ONE = Decimal(1)
 #: "i året som gick", "i kvartalet som redovisas": the period a sum belongs to, no rate
 _NO_RELATIVE = rf"(?!{_HS}+(?i:som)(?![\p{{L}}\p{{Nd}}]))"
@@ -138,8 +139,9 @@ def amount_data() -> AmountData:
     openers = _alt(d.range_openers + d.change_openers)
     opener = rf"(?<!\w)(?P<o>(?i:{openers})){_HS}+$"
     no_word = r"(?![\p{L}\p{Nd}])"
-    rate = (rf"(?:{_HS}*/{_HS}*|{_HS}+(?i:per){_HS}+)(?P<per>(?i:{_word_alt(d.rate_per, no_word)}))"
-            rf"|{_HS}+(?i:i|om){_HS}+(?P<per_in>(?i:{_word_alt(d.rate_in, no_word)})){_NO_RELATIVE}")
+    # a rate's unit may wrap to the next line: "12 000 kr/\nmånad", "12 000 kr per\nmånad"
+    rate = (rf"(?:{_HS}*/{_SEP}|{_GAP}(?i:per){_GAP})(?P<per>(?i:{_word_alt(d.rate_per, no_word)}))"
+            rf"|{_GAP}(?i:i|om){_GAP}(?P<per_in>(?i:{_word_alt(d.rate_in, no_word)})){_NO_RELATIVE}")
     return AmountData(
         currency=currency, multipliers=multipliers, suffixes=suffixes, minor=minor,
         minor_bare=frozenset(d.minor_bare_after), qualifiers=d.qualifiers,
