@@ -38,3 +38,11 @@ def test_a_rate_whose_unit_wraps_to_the_next_line_keeps_its_period() -> None:
         assert [(a.value, a.per) for a in kdextract.parse(text, ner=False).amounts] == [(Decimal("4200"), "month")]
     # a blank line between: the next paragraph, no rate
     assert [a.per for a in find_amounts("Summa 4 200 kr\n\nper månad redovisas nedan")] == [None]
+
+
+def test_a_foreign_sum_before_och_and_a_swedish_one_keeps_both() -> None:
+    found = find_amounts("EU-stödet uppgår till 2,5 miljoner euro och den egna insatsen till 1 mnkr.")
+    assert [(a.text, a.value, a.currency) for a in found] == [
+        ("2,5 miljoner euro", Decimal("2500000"), "EUR"), ("1 mnkr", Decimal("1000000"), "SEK")]
+    found = find_amounts("Avgiften är 40 euro och 300 kronor för medlemmar.")
+    assert [(a.value, a.currency) for a in found] == [(Decimal("40"), "EUR"), (Decimal("300"), "SEK")]

@@ -169,8 +169,14 @@ def _match_candidates(text: str, data: _Data, m: Any) -> list[_AmountCandidate]:
         joiner = (m.group("dash") or m.group("join") or "").casefold()
         opener_m = data.opener_re.search(text, max(0, m.start("lo") - 20), m.start("lo"))
         opener = opener_m.group("o").casefold() if opener_m else ""
-        if lo_val is None or (lo_cur is not None and lo_cur[0] != iso):
+        if lo_val is None:
             pass
+        elif lo_cur is not None and lo_cur[0] != iso:  # "3 miljoner euro och 2 mnkr": each in its own currency
+            if lo_val > 0 and not (lo_cur[1] < 1 and lo_mult != 1):
+                lo_cand = _AmountCandidate(
+                    m.start("lo"), m.end("locur"), clean_decimal(lo_val * lo_mult * lo_cur[1]), lo_cur[0],
+                    priority=1, rule="suffix", explanation=f"number + {_squash(m.group('locur'))!r}, before "
+                                                           f"{joiner!r} and an amount in another currency")
         elif lo_cur is not None and lo_cur[1] < 1 <= factor:
             pass
         elif lo_cur is not None and iso == lo_cur[0] and factor < 1 <= lo_cur[1] and joiner in ("och", ""):
