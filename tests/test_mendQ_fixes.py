@@ -46,3 +46,18 @@ def test_a_foreign_sum_before_och_and_a_swedish_one_keeps_both() -> None:
         ("2,5 miljoner euro", Decimal("2500000"), "EUR"), ("1 mnkr", Decimal("1000000"), "SEK")]
     found = find_amounts("Avgiften är 40 euro och 300 kronor för medlemmar.")
     assert [(a.value, a.currency) for a in found] == [(Decimal("40"), "EUR"), (Decimal("300"), "SEK")]
+
+
+def test_a_two_column_table_of_sums_gives_its_amounts() -> None:
+    text = ("Föreningsbidrag 2026\n\nFörening              Bidrag (kr)\nIK Svalan                 12 500\n"
+            "Hembygdsgården             8 000\n\nBidragen betalas ut i mars.\n")
+    assert _amounts(text) == [("12 500", Decimal("12500")), ("8 000", Decimal("8000"))]
+    tabbed = "Verksamhet\tRam (tkr)\nFritidsgårdar\t3 200\nBibliotek\t5 750\n"
+    assert _amounts(tabbed) == [("3 200", Decimal("3200000")), ("5 750", Decimal("5750000"))]
+
+
+def test_a_currency_headed_column_with_a_year_in_its_header() -> None:
+    text = "Förvaltning          Ram 2027 (tkr)     Ansvarig\nKultur                  14 300          LB\n"
+    assert _amounts(text) == [("14 300", Decimal("14300000"))]
+    # a row of numbers under a currency word is no header
+    assert _amounts("Avgift (kr) 2026     400     450\nÖvrigt     100     120\n") == []
