@@ -61,3 +61,16 @@ def test_a_currency_headed_column_with_a_year_in_its_header() -> None:
     assert _amounts(text) == [("14 300", Decimal("14300000"))]
     # a row of numbers under a currency word is no header
     assert _amounts("Avgift (kr) 2026     400     450\nÖvrigt     100     120\n") == []
+
+
+def test_unit_prices_are_rates_not_sums() -> None:
+    def per(text: str) -> list[str | None]:
+        return [a.per for a in find_amounts(text)]
+
+    assert per("Kommunen beställer 40 lunchlådor à 95 kr.") == ["lunchlådor"]
+    assert per("Slamtömning kostar 310 kr per kubikmeter, och 2 kronor per m3 för extra vatten.") == ["m³", "m³"]
+    assert per("Timpriset är 640 kr för tolkning på plats.") == ["hour"]
+    assert per("Årsavgift 250 kr, engångsavgift 100 kr.") == ["year", None]
+    # a range joined by "à" stays a range, no unit price
+    (a,) = find_amounts("Biljetten kostar 80 à 100 kr.")
+    assert (a.low, a.high, a.per) == (Decimal("80"), Decimal("100"), None)

@@ -67,6 +67,8 @@ class AmountData:
     opener_re: Any
     rates: dict[str, str]  # lower-case word after "per", "/" (or "i", "om": "rate_in") -> what the rate is per
     rate_re: Any  # at an amount's end: "per timme", "/mån", "i månaden"
+    rate_nouns: dict[str, str]  # lower-case noun before an amount -> the period it names ("timpris" -> "hour")
+    rate_before_re: Any  # at an amount's start: "Timpris", "Månadsavgiften är"; "platser à" (a unit price)
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +144,10 @@ def amount_data() -> AmountData:
     # a rate's unit may wrap to the next line: "12 000 kr/\nmånad", "12 000 kr per\nmånad"
     rate = (rf"(?:{_HS}*/{_SEP}|{_GAP}(?i:per){_GAP})(?P<per>(?i:{_word_alt(d.rate_per, no_word)}))"
             rf"|{_GAP}(?i:i|om){_GAP}(?P<per_in>(?i:{_word_alt(d.rate_in, no_word)})){_NO_RELATIVE}")
+    noun_forms = r"(?:en|et|n)?"  # the definite forms: "timpriset", "månadsavgiften", "årshyran"
+    rate_before = (rf"(?<![\p{{L}}\p{{Nd}}])(?:(?P<noun>(?i:{_word_alt(d.rate_nouns, '')})){noun_forms}"
+                   rf"(?:{_HS}*:)?(?:{_HS}+(?i:är|blir|om|på))?"
+                   rf"|(?P<counted>\p{{L}}+)\.?{_HS}+(?:{_alt(d.unit_price_marks)})){_HS}+$")
     return AmountData(
         currency=currency, multipliers=multipliers, suffixes=suffixes, minor=minor,
         minor_bare=frozenset(d.minor_bare_after), qualifiers=d.qualifiers,
@@ -155,5 +161,6 @@ def amount_data() -> AmountData:
                                   + "|".join(map(re.escape, number_word_beginnings())) + ")"),
         qualifier_re=compile_re(qualifier), opener_re=compile_re(opener),
         rates={**d.rate_per, **d.rate_in}, rate_re=compile_re(rate),
+        rate_nouns=d.rate_nouns, rate_before_re=compile_re(rate_before),
         unit_ahead=UnitAhead.of(d, words_re + words_defined),
     )

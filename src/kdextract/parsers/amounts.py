@@ -280,6 +280,15 @@ def _qualifier(text: str, start: int, data: _Data) -> tuple[str | None, str | No
     return (data.qualifiers.get(_squash(m.group("q")).casefold()), m.group("q")) if m else (None, None)
 
 
+def _rate_before(text: str, start: int, data: _Data) -> str | None:
+    """What the amount at ``start`` is per, from the words before it: a noun naming a period ("Timpris 850 kr"), or
+    a counted noun before "à" ("20 platser à 500 kr": per the noun as written)."""
+    m = data.rate_before_re.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    return data.rate_nouns[m.group("noun").casefold()] if m.group("noun") else m.group("counted").casefold()
+
+
 def _number_starts(text: str, data: _Data) -> list[int]:
     """``[m.start() for m in data.number_start_re.finditer(text)]``, the zero-width pattern tried only where
     ``number_lead_re`` allows it (in the lower-cased text, where ``str.lower`` tells what its case-insensitive
@@ -309,7 +318,8 @@ def find_amounts(text: str) -> list[Amount]:
             c.start, c.value = c.start - 1, -c.value
         qualifier, qtext = _qualifier(text, c.start, data)
         rate = data.rate_re.match(text, c.end)
-        per = data.rates[_squash(rate.group("per") or rate.group("per_in")).casefold()] if rate else None
+        per = data.rates[_squash(rate.group("per") or rate.group("per_in")).casefold()] if rate else \
+            _rate_before(text, c.start, data)
         out.append(Amount(
             text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, currency=c.currency, low=c.low,
             high=c.high, per=per, qualifier=qualifier, qualifier_text=qtext, page=None, what=None, section=None,
