@@ -74,3 +74,12 @@ def test_unit_prices_are_rates_not_sums() -> None:
     # a range joined by "à" stays a range, no unit price
     (a,) = find_amounts("Biljetten kostar 80 à 100 kr.")
     assert (a.low, a.high, a.per) == (Decimal("80"), Decimal("100"), None)
+
+
+def test_english_scales_and_comma_thousands_after_a_currency_sign() -> None:
+    found = find_amounts("The project receives EUR 1.8 million, and the town adds 0.5 million kronor.")
+    assert [(a.value, a.currency) for a in found] == [(Decimal("1800000"), "EUR"), (Decimal("500000"), "SEK")]
+    assert [a.value for a in find_amounts("Fees: £3,200 per term, €12,000.50 in total.")] == [
+        Decimal("3200"), Decimal("12000.5")]
+    # a decimal comma after a sign stays one: two decimals are öre, cents
+    assert [a.value for a in find_amounts("Priset är €4,50 per styck.")] == [Decimal("4.5")]

@@ -129,8 +129,11 @@ def amount_data() -> AmountData:
         rf"(?:{_HS}+(?P<minorunit>(?i:{minor_units}))|(?![\w,.]\w)(?!{_HS}*\d)))?"  # "1 980 kr   2 150 kr": no öre
         rf"{words_defined}"
     )
+    # after a currency sign or code, a comma before groups of three digits groups thousands: "$10,000", "€2,500.50"
+    grouped = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
     prefix = (
-        rf"(?<![\w.,])(?P<cur>{pdot}|{pcur}){_HS}?(?P<num>{num_hi})(?:{_HS}+(?P<mult>{mult}))?(?![\w])"
+        rf"(?<![\w.,])(?P<cur>{pdot}|{pcur}){_HS}?(?:(?P<grouped>{grouped})|(?P<num>{num_hi})(?![.,]\d))"
+        rf"(?:{_HS}*(?P<mult>{mult}))?(?![\w])"
         rf"(?!{_HS}*[-–]{_HS}*\d)"  # "USD 1-3": a code before a range of paragraphs, not a price
         rf"{words_defined}"
     )

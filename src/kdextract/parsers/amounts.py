@@ -217,15 +217,17 @@ def _prefix_candidates(text: str, data: _Data) -> list[_AmountCandidate]:
     out = []
     for m in data.prefix_re.finditer(text):
         cur = _currency(data, m.group("cur"))
-        value = _number(m, "", data)
+        grouped = m.group("grouped")
+        value = Decimal(grouped.replace(",", "")) if grouped else _number(m, "", data)
         if cur is None or value is None:
             continue
         if m.group("w") is not None and m.group("cur").casefold() in ("kr", "rs"):
             continue  # "kr tre" is not a form
-        if _CASE_TAIL.match(text, m.end("num")):
+        num_end = m.end("grouped") if grouped else m.end("num")
+        if _CASE_TAIL.match(text, num_end):
             continue  # "RS 2024/00412": a case number whose register reads like a currency
         total = value * _multiplier(data, m.group("mult")) * cur[1]
-        end = m.end("mult") if m.group("mult") else m.end("num")
+        end = m.end("mult") if m.group("mult") else num_end
         out.append(_AmountCandidate(m.start(), end, clean_decimal(total), cur[0], rule="prefix",
                                     explanation=f"currency {m.group('cur')!r} before the number"))
     return out
