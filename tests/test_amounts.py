@@ -35,7 +35,7 @@ def test_table(text: str, values: str, currency: str, qualifier: str, first: str
         assert a.text == first
     for item in filter(None, extra.split(",")):
         key, _, val = item.partition("=")
-        assert getattr(a, key) == Decimal(val)
+        assert getattr(a, key) == (val if key == "per" else Decimal(val))
 
 
 @pytest.mark.parametrize("text", [p.values[0] for p in ROWS])

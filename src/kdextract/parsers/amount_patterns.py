@@ -15,7 +15,7 @@ import regex
 from kdextract.models import Qualifier
 from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.amount_units import UnitAhead
-from kdextract.parsers.numbers import DIGITS_PATTERN, number_word_beginnings, number_word_pattern
+from kdextract.parsers.numbers import DIGITS_PATTERN, SPACES, number_word_beginnings, number_word_pattern
 from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.text.word_starts import AFTER_NO_LATIN1_W
 
@@ -23,6 +23,7 @@ __all__ = ["AmountData", "amount_data"]
 
 _HS = "[ \\t\\u00a0\\u202f\\u2009]"  # horizontal space
 _SEP = rf"{_HS}*(?:\n{_HS}*)?"  # space between number and unit, at most one line break
+_GAP = rf"(?:{_HS}*\n{_HS}*|{_HS}+)"  # blanks between words, at most one line break
 _ONE = Decimal(1)
 #: "i året som gick", "i kvartalet som redovisas": the period a sum belongs to, no rate
 _NO_RELATIVE = rf"(?!{_HS}+(?i:som)(?![\p{{L}}\p{{Nd}}]))"
@@ -66,6 +67,8 @@ class AmountData:
     opener_re: Any
     rates: dict[str, str]  # lower-case word after "per", "/" (or "i", "om": "rate_in") -> what the rate is per
     rate_re: Any  # at an amount's end: "per timme", "/mån", "i månaden"
+    rate_nouns: dict[str, str]  # lower-case noun before an amount -> the period it names ("timpris" -> "hour")
+    rate_before_re: Any  # at an amount's start: "Timpris", "Månadsavgiften är"; "platser à" (a unit price)
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +100,10 @@ def amount_data() -> AmountData:
     words_re, words_defined = number_word_pattern()
     # not inside a word, a number, a date, a case number or a hyphenated word ("2021-10-05", "KS 2018/124")
     before = r"(?<![\w.,:/§])(?<!\w[\-–])(?<!\d[.,:/])"
-    digits = rf"(?:{DIGITS_PATTERN})(?!\d)"
+    # a run of zeros alone ("000 kr" after a wrapped thousands space) is never how a sum is written
+    # a hard wrap may have turned one thousands space into a line break ("12\n000", "1 250\n000": three digits after)
+    wrapped = rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})*[ \t]?\n\d{{3}}(?:[{SPACES}]\d{{3}})*(?:,\d+)?"
+    digits = rf"(?!0\d)(?:{wrapped}|{DIGITS_PATTERN})(?!\d)"
     # a minus: U+2212; a hyphen or an en dash glued to the digits after a bracket, colon, equals sign, or blanks
     # after a word on its line ("Resultat  -3 mkr", "Netto –3 mkr", "Socialnämnden: –9,5 mnkr"; at a line start it
     # is a list's dash: "-500 kr till föreningen"; with blanks around it is prose: "ökar – 5 mnkr"); "minus 3,2 mnkr"
@@ -123,8 +129,11 @@ def amount_data() -> AmountData:
         rf"(?:{_HS}+(?P<minorunit>(?i:{minor_units}))|(?![\w,.]\w)(?!{_HS}*\d)))?"  # "1 980 kr   2 150 kr": no öre
         rf"{words_defined}"
     )
+    # after a currency sign or code, a comma before groups of three digits groups thousands: "$10,000", "€2,500.50"
+    grouped = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
     prefix = (
-        rf"(?<![\w.,])(?P<cur>{pdot}|{pcur}){_HS}?(?P<num>{num_hi})(?:{_HS}+(?P<mult>{mult}))?(?![\w])"
+        rf"(?<![\w.,])(?P<cur>{pdot}|{pcur}){_HS}?(?:(?P<grouped>{grouped})|(?P<num>{num_hi})(?![.,]\d))"
+        rf"(?:{_HS}*(?P<mult>{mult}))?(?![\w])"
         rf"(?!{_HS}*[-–]{_HS}*\d)"  # "USD 1-3": a code before a range of paragraphs, not a price
         rf"{words_defined}"
     )
@@ -135,8 +144,13 @@ def amount_data() -> AmountData:
     openers = _alt(d.range_openers + d.change_openers)
     opener = rf"(?<!\w)(?P<o>(?i:{openers})){_HS}+$"
     no_word = r"(?![\p{L}\p{Nd}])"
-    rate = (rf"(?:{_HS}*/{_HS}*|{_HS}+(?i:per){_HS}+)(?P<per>(?i:{_word_alt(d.rate_per, no_word)}))"
-            rf"|{_HS}+(?i:i|om){_HS}+(?P<per_in>(?i:{_word_alt(d.rate_in, no_word)})){_NO_RELATIVE}")
+    # a rate's unit may wrap to the next line: "12 000 kr/\nmånad", "12 000 kr per\nmånad"
+    rate = (rf"(?:{_HS}*/{_SEP}|{_GAP}(?i:per){_GAP})(?P<per>(?i:{_word_alt(d.rate_per, no_word)}))"
+            rf"|{_GAP}(?i:i|om){_GAP}(?P<per_in>(?i:{_word_alt(d.rate_in, no_word)})){_NO_RELATIVE}")
+    noun_forms = r"(?:en|et|n)?"  # the definite forms: "timpriset", "månadsavgiften", "årshyran"
+    rate_before = (rf"(?<![\p{{L}}\p{{Nd}}])(?:(?P<noun>(?i:{_word_alt(d.rate_nouns, '')})){noun_forms}"
+                   rf"(?:{_HS}*:)?(?:{_HS}+(?i:är|blir|om|på))?"
+                   rf"|(?P<counted>\p{{L}}+)\.?{_HS}+(?:{_alt(d.unit_price_marks)})){_HS}+$")
     return AmountData(
         currency=currency, multipliers=multipliers, suffixes=suffixes, minor=minor,
         minor_bare=frozenset(d.minor_bare_after), qualifiers=d.qualifiers,
@@ -150,5 +164,6 @@ def amount_data() -> AmountData:
                                   + "|".join(map(re.escape, number_word_beginnings())) + ")"),
         qualifier_re=compile_re(qualifier), opener_re=compile_re(opener),
         rates={**d.rate_per, **d.rate_in}, rate_re=compile_re(rate),
+        rate_nouns=d.rate_nouns, rate_before_re=compile_re(rate_before),
         unit_ahead=UnitAhead.of(d, words_re + words_defined),
     )

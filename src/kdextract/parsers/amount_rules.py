@@ -54,4 +54,6 @@ class AmountRules(Rules, file="amounts.json"):
     anaphora_window: int
     rate_per: dict[str, str]
     rate_in: dict[str, str]
+    rate_nouns: dict[str, str]
+    unit_price_marks: list[str]
     describe: Describe

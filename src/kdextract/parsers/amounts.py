@@ -38,6 +38,7 @@ from kdextract.text.spans import disjoint
 __all__ = ["find_amounts"]
 
 _ONE = Decimal(1)
+_WRAP = compile_re(r"[ \t]?\n")  # a thousands space a hard wrap made a line break
 
 
 def _squash(s: str) -> str:
@@ -60,7 +61,7 @@ def _multiplier(data: _Data, word: str | None) -> Decimal:
 def _number(m: Any, n: str, data: _Data) -> Decimal | None:
     """Value of the number captured with group prefix ``n`` (digits with suffix, or words)."""
     if m.group(n + "d"):
-        value = parse_number(m.group(n + "d"))
+        value = parse_number(_WRAP.sub(" ", m.group(n + "d")))
         if value is None:
             return None
         sfx = m.group(n + "sfx")
@@ -168,8 +169,14 @@ def _match_candidates(text: str, data: _Data, m: Any) -> list[_AmountCandidate]:
         joiner = (m.group("dash") or m.group("join") or "").casefold()
         opener_m = data.opener_re.search(text, max(0, m.start("lo") - 20), m.start("lo"))
         opener = opener_m.group("o").casefold() if opener_m else ""
-        if lo_val is None or (lo_cur is not None and lo_cur[0] != iso):
+        if lo_val is None:
             pass
+        elif lo_cur is not None and lo_cur[0] != iso:  # "3 miljoner euro och 2 mnkr": each in its own currency
+            if lo_val > 0 and not (lo_cur[1] < 1 and lo_mult != 1):
+                lo_cand = _AmountCandidate(
+                    m.start("lo"), m.end("locur"), clean_decimal(lo_val * lo_mult * lo_cur[1]), lo_cur[0],
+                    priority=1, rule="suffix", explanation=f"number + {_squash(m.group('locur'))!r}, before "
+                                                           f"{joiner!r} and an amount in another currency")
         elif lo_cur is not None and lo_cur[1] < 1 <= factor:
             pass
         elif lo_cur is not None and iso == lo_cur[0] and factor < 1 <= lo_cur[1] and joiner in ("och", ""):
@@ -210,15 +217,17 @@ def _prefix_candidates(text: str, data: _Data) -> list[_AmountCandidate]:
     out = []
     for m in data.prefix_re.finditer(text):
         cur = _currency(data, m.group("cur"))
-        value = _number(m, "", data)
+        grouped = m.group("grouped")
+        value = Decimal(grouped.replace(",", "")) if grouped else _number(m, "", data)
         if cur is None or value is None:
             continue
         if m.group("w") is not None and m.group("cur").casefold() in ("kr", "rs"):
             continue  # "kr tre" is not a form
-        if _CASE_TAIL.match(text, m.end("num")):
+        num_end = m.end("grouped") if grouped else m.end("num")
+        if _CASE_TAIL.match(text, num_end):
             continue  # "RS 2024/00412": a case number whose register reads like a currency
         total = value * _multiplier(data, m.group("mult")) * cur[1]
-        end = m.end("mult") if m.group("mult") else m.end("num")
+        end = m.end("mult") if m.group("mult") else num_end
         out.append(_AmountCandidate(m.start(), end, clean_decimal(total), cur[0], rule="prefix",
                                     explanation=f"currency {m.group('cur')!r} before the number"))
     return out
@@ -273,6 +282,15 @@ def _qualifier(text: str, start: int, data: _Data) -> tuple[str | None, str | No
     return (data.qualifiers.get(_squash(m.group("q")).casefold()), m.group("q")) if m else (None, None)
 
 
+def _rate_before(text: str, start: int, data: _Data) -> str | None:
+    """What the amount at ``start`` is per, from the words before it: a noun naming a period ("Timpris 850 kr"), or
+    a counted noun before "à" ("20 platser à 500 kr": per the noun as written)."""
+    m = data.rate_before_re.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    return data.rate_nouns[m.group("noun").casefold()] if m.group("noun") else m.group("counted").casefold()
+
+
 def _number_starts(text: str, data: _Data) -> list[int]:
     """``[m.start() for m in data.number_start_re.finditer(text)]``, the zero-width pattern tried only where
     ``number_lead_re`` allows it (in the lower-cased text, where ``str.lower`` tells what its case-insensitive
@@ -302,7 +320,8 @@ def find_amounts(text: str) -> list[Amount]:
             c.start, c.value = c.start - 1, -c.value
         qualifier, qtext = _qualifier(text, c.start, data)
         rate = data.rate_re.match(text, c.end)
-        per = data.rates[_squash(rate.group("per") or rate.group("per_in")).casefold()] if rate else None
+        per = data.rates[_squash(rate.group("per") or rate.group("per_in")).casefold()] if rate else \
+            _rate_before(text, c.start, data)
         out.append(Amount(
             text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, currency=c.currency, low=c.low,
             high=c.high, per=per, qualifier=qualifier, qualifier_text=qtext, page=None, what=None, section=None,

@@ -202,7 +202,7 @@ def parse_number_word(text: str) -> int | None:
 
 
 _SUFFIX_RE = compile_re(rf"^((?:{DIGITS_PATTERN})|,\d+)([kKMG])$")
-_DIGIT_SCALE_RE = compile_re(rf"^((?:{DIGITS_PATTERN})|,\d+)\s+(\w+)$")
+_DIGIT_SCALE_RE = compile_re(rf"^((?:{DIGITS_PATTERN})|,\d+)\s+([^\W\d_]+)$")  # a scale word: letters
 _NEGATIVE_RE = compile_re(r"^(?:[-\u2212]\s*|(?:" + "|".join(map(regex.escape, _DATA.negative_words)) + r")\s+)",
                              regex.IGNORECASE)
 _BARE_FRACTION = compile_re(r",\d+")
@@ -210,7 +210,7 @@ _BARE_FRACTION = compile_re(r",\d+")
 
 def _unsigned(s: str) -> Decimal | None:
     value = parse_digits(s)
-    if value is not None:
+    if value is not None or _DIGITS_RE.match(s):  # a digit string too long for a number has no suffix or scale
         return value
     if _BARE_FRACTION.fullmatch(s):
         return Decimal("0." + s[1:])

@@ -60,7 +60,7 @@ def _units() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]
     units["sek"] = ("SEK", 1)
     words = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True) if u.isalpha() or " " in u)
     unit = rf"[ \t]*\((?P<unit>{words})\)|,[ \t]*(?P<unit>{words})"
-    head = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:{unit})")
+    head = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:[ \t]+(?:19|20)\d\d)?(?:{unit})")  # also "Budget 2026 (tkr)"
     first = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:{unit}|[ \t]+i[ \t]+(?P<unit>{words}))")
     row = compile_re(rf"(?i)\p{{L}}[\p{{L}} -]*?(?:{unit})(?:[ \t]+per[ \t]+\p{{L}}+)?")
     return head, first, row, units
@@ -77,17 +77,21 @@ def column_amounts(text: str, found: list[Amount]) -> list[Amount]:
         a, b = lines[i]
         i += 1
         head = word_cells(text, a, b)
-        tabbed = len(head) < MIN_COLUMNS and text.count("\t", a, b) >= MIN_COLUMNS - 1
+        tabbed = len(head) < MIN_COLUMNS and "\t" in text[a:b]
         head = _tab_cells(text, a, b) if tabbed else head
-        if len(head) < MIN_COLUMNS:
+        if len(head) < 2:
             continue
-        columns = _year_columns(text, a, head, first_re)
-        if not columns and (label := row_re.fullmatch(text, *head[0])) is not None:
+        # a label column and one currency-headed column ("Nämnd   Budget (tkr)") is a table of its own
+        columns = _year_columns(text, a, head, first_re) if len(head) >= MIN_COLUMNS else []
+        if not columns and len(head) >= MIN_COLUMNS and (label := row_re.fullmatch(text, *head[0])) is not None:
             out.extend(_row_amounts(text, head[1:], label, units[label.group("unit").casefold()], taken))
             continue
-        if not columns and not any(ch.isdigit() for ch in text[a:b]):
+        if not columns:
             columns = [(s - a, e - a, m.group(), m.group("unit")) for k, (s, e) in enumerate(head) if k > 0
                        and (m := head_re.fullmatch(text, s, e)) is not None]
+            # no header with digits but the years of its currency-headed cells: a row of numbers is no header
+            if sum(ch.isdigit() for _, _, label, _ in columns for ch in label) != _digits(text, a, b):
+                columns = []
         head_tabs = dict(zip((s - a for s, _ in head), _tab_columns(text, a, head))) if tabbed else {}
         tabs = [head_tabs.get(hs, -1) for hs, _, _, _ in columns]
         while columns and i < len(lines) and text[lines[i][0]:lines[i][1]].strip():
@@ -131,6 +135,11 @@ def _row_amounts(text: str, cells: list[tuple[int, int]], label: regex.Match[str
                    source=Source(method="rule", name="amounts/table_row", score=0.8,
                                  explanation=f"a number in the row {label.group()!r}"))
             for (s, e), v in zip(cells, values) if v is not None and not any(a < e and s < b for a, b in taken)]
+
+
+def _digits(text: str, start: int, end: int) -> int:
+    """How many digits ``text[start:end]`` holds."""
+    return sum(ch.isdigit() for ch in text[start:end])
 
 
 def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
