@@ -1,0 +1,31 @@
+"""Review findings mended on branch mendR, each in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import kdextract
+
+DAY = dt.date(2027, 3, 4)
+
+
+def _whats(text: str) -> list[str]:
+    return [d.what for d in kdextract.parse(text, document_date=DAY, ner=False).deadlines]
+
+
+def test_an_addressee_right_before_the_cue_is_no_word_of_the_task() -> None:
+    """"Till sekreteraren Karl Berg" says whom to tell; what is due is the report of absence before it."""
+    for text, words in (("Förfall anmäls till nämndens sekreterare Karl Berg senast den 12 mars.", {"Förfall"}),
+                        ("Synpunkter på förslaget lämnas hos Lena Ahl senast fredag 19 mars.", {"Synpunkter",
+                                                                                               "förslaget"})):
+        [what] = _whats(text)
+        assert words <= set(what.split()) and not {"Karl", "Lena", "sekreterare"} & set(what.split()), what
+
+
+def test_a_title_or_a_clause_after_the_preposition_is_no_addressee() -> None:
+    """Only a name (maybe after its title) right before the cue is an addressee: "till lovskolan ska lämnas" names
+    what the registration is for, and "till uppgift att kontakta Eva Ek" is the task itself."""
+    [what] = _whats("Anmälan till sommarens lovskola ska lämnas senast den 15 maj.")
+    assert "lovskola" in what.split(), what
+    [what] = _whats("Gruppen har till uppgift att kontakta Eva Ek senast 30 juni 2027.")
+    assert "kontakta" in what.split(), what
