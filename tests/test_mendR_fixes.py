@@ -29,3 +29,40 @@ def test_a_title_or_a_clause_after_the_preposition_is_no_addressee() -> None:
     assert "lovskola" in what.split(), what
     [what] = _whats("Gruppen har till uppgift att kontakta Eva Ek senast 30 juni 2027.")
     assert "kontakta" in what.split(), what
+
+
+TWO_EXTRACTS = """PROTOKOLLSUTDRAG
+
+Kultur- och fritidsnämnden
+Sammanträdesdatum 2027-02-09
+
+§ 7 Dnr KFN 2027/4
+Bidrag till hembygdsföreningen
+
+Kultur- och fritidsnämnden beslutar att bevilja föreningen 40 000 kr.
+
+PROTOKOLLSUTDRAG
+
+Kommunfullmäktige
+Sammanträdesdatum:
+2027-02-23
+
+§ 19 Dnr KS 2027/11
+Taxa för bibliotekets lokaler
+
+Beslut
+Kommunfullmäktige fastställer taxan enligt bilaga.
+
+§ 20 Dnr KS 2027/12
+Motion om fler parkbänkar
+
+Kommunfullmäktige beslutar att bifalla motionen.
+"""
+
+
+def test_each_meetings_decisions_take_the_day_of_the_head_above_them() -> None:
+    """A file of extracts from two meetings: the second meeting's decisions (in a "Beslut" block and in running
+    text) are dated by its own head, with the label over its day, not by the document's first date."""
+    doc = kdextract.parse(TWO_EXTRACTS, ner=False)
+    assert [(d.text.split()[0], d.date) for d in doc.decisions] == [
+        ("Kultur-", "2027-02-09"), ("Kommunfullmäktige", "2027-02-23"), ("Kommunfullmäktige", "2027-02-23")]
