@@ -66,3 +66,44 @@ def test_each_meetings_decisions_take_the_day_of_the_head_above_them() -> None:
     doc = kdextract.parse(TWO_EXTRACTS, ner=False)
     assert [(d.text.split()[0], d.date) for d in doc.decisions] == [
         ("Kultur-", "2027-02-09"), ("Kommunfullmäktige", "2027-02-23"), ("Kommunfullmäktige", "2027-02-23")]
+
+
+def test_a_repeated_document_head_ends_the_item_before_it() -> None:
+    """The second extract's head (its title, body and meeting day) is no part of the first extract's §."""
+    doc = kdextract.parse(TWO_EXTRACTS, ner=False)
+    first, second = (s for s in doc.sections if s.number in ("§ 7", "§ 19"))
+    head = TWO_EXTRACTS.index("PROTOKOLLSUTDRAG", 1)
+    assert first.end <= head < second.start and first.body_end <= head
+    assert next(d for d in doc.dates if d.value == "2027-02-23").section is None
+
+
+RUNNING_HEADER = """PROTOKOLL
+
+Tekniska nämnden
+Sammanträdesdatum 2027-05-11
+
+§ 31 Dnr TN 2027/40
+Upphandling av vinterväghållning
+
+Förvaltningen har tagit fram ett förslag till förfrågningsunderlag för
+vinterväghållningen i kommunens norra del.
+
+PROTOKOLL
+
+Tekniska nämnden
+Sammanträdesdatum 2027-05-11
+
+Underlaget har stämts av med räddningstjänsten och kollektivtrafiken.
+
+Tekniska nämnden beslutar att godkänna förfrågningsunderlaget.
+
+§ 32 Dnr TN 2027/41
+Information
+"""
+
+
+def test_a_page_header_inside_an_item_that_goes_on_ends_nothing() -> None:
+    """A running page header with prose after it, not an item, leaves the § whole."""
+    doc = kdextract.parse(RUNNING_HEADER, ner=False)
+    item = next(s for s in doc.sections if s.number == "§ 31")
+    assert item.end >= RUNNING_HEADER.index("Tekniska nämnden beslutar")
