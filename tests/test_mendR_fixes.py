@@ -107,3 +107,34 @@ def test_a_page_header_inside_an_item_that_goes_on_ends_nothing() -> None:
     doc = kdextract.parse(RUNNING_HEADER, ner=False)
     item = next(s for s in doc.sections if s.number == "§ 31")
     assert item.end >= RUNNING_HEADER.index("Tekniska nämnden beslutar")
+
+
+NOTICE_TABLE = """KALLELSE
+Kultur- och fritidsnämnden
+Tid: Onsdag 14 april 2027 kl. 13.00
+Plats: Biblioteket, sal 2
+
+Ärende                                         Dnr             Föredragande
+1. Val av justerare
+2. Fastställande av dagordning
+3. Bidrag till studieförbunden 2027            KFN 2027/8      Lisa Holm
+4. Ny taxa för simhallen                       KFN 2027/15     Omar Said
+
+Förhinder anmäls till nämndsekreteraren Karl Berg senast den 9 april.
+"""
+
+
+def test_the_prose_under_a_table_of_items_is_no_body_of_its_last_item() -> None:
+    """The notice's own sentence under its table of items belongs to no item; its deadline keeps its subject."""
+    doc = kdextract.parse(NOTICE_TABLE, document_date=DAY, ner=False)
+    last = next(s for s in doc.sections if s.number == "4")
+    assert last.end <= NOTICE_TABLE.index("\n\nFörhinder") + 1
+    [deadline] = doc.deadlines
+    assert deadline.section is None and deadline.what.split()[0] == "Förhinder", deadline
+
+
+def test_an_item_that_has_a_body_of_its_own_keeps_it() -> None:
+    """Items with text under each, not a table of one-line items: the last item's text is its own."""
+    text = NOTICE_TABLE.replace("2. Fastställande av dagordning\n", "2. Fastställande av dagordning\n\nInga ändringar.\n\n")
+    last = next(s for s in kdextract.parse(text, document_date=DAY, ner=False).sections if s.number == "4")
+    assert last.end > text.index("Förhinder")
