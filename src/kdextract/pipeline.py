@@ -22,7 +22,9 @@ from pydantic import BaseModel
 from kdextract.layout.lines import split_lines
 from kdextract.layout.memo import lift_flat_outline, lift_memo_headings, memo_chapters, opens_as_memo
 from kdextract.layout.reflow import reflow
+from kdextract.layout.repeated_heads import end_at_repeated_heads
 from kdextract.layout.sections import segment
+from kdextract.layout.tight_item_ends import end_tight_item_runs
 from kdextract.models import Document, DocumentMeta, Located, Section, Source
 from kdextract.nlp.engine import get_engine
 from kdextract.readers import SourceText
@@ -165,6 +167,7 @@ def read_outline(view: TextView) -> tuple[Section | None, list[Section], Documen
     """The preamble, sections and metadata of the working view ``view`` (a memo's headings on top)."""
     lines = split_lines(view.text, view.heading_marks)
     preamble, sections = segment(view, [copy(line) for line in lines])  # segment marks the lines it reads
+    sections = end_tight_item_runs(lines, end_at_repeated_heads(lines, sections))
     meta = read_meta(view, preamble, sections, lines)
     if meta.kind == "tjansteskrivelse" or meta.kind == "other" and opens_as_memo(sections):
         preamble, sections, subject = lift_memo_headings(view.text, preamble, sections)

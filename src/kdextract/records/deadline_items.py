@@ -1,6 +1,7 @@
 """Where a deadline's words may come from: a calendar line's own words, not its neighbours' ("9 december
-Kommunstyrelsen" under "Kommande"), and never a contact detail between the task and its cue ("Förhinder anmäls till
-sekreteraren, tfn 0123-456 78, senast …": the task is "Förhinder anmäls")."""
+Kommunstyrelsen" under "Kommande"), and never a contact detail or an addressee between the task and its cue
+("Förhinder anmäls till sekreteraren, tfn 0123-456 78, senast …", "Anmälan görs till Eva Ek senast …": the task
+is "Förhinder anmäls", "Anmälan görs")."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ _DETAIL = r"(?:(?:\+\d{2}[ \-]?|0)\d[\d \-–]{3,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-
 _GAP = compile_re(r"\S(?:[ ]{3,}|\t)(?=\S)")
 #: Most characters of the addressee before a contact detail ("till nämndsekreteraren Eva Ek").
 _ADDRESSEE = 60
+#: An addressee with no contact detail ("till nämndens sekreterare Eva Ek"): most words of its title before its
+#: name, of its name, and most characters of them all.
+_ROLE_WORDS = 3
+_NAME_WORDS = 3
+_ADDRESSEE_REACH = 80
+#: A letter: some word of the task stands before an addressee.
+_LETTER = compile_re(r"\p{L}")
 #: How far before a cue its contact details are sought: a search from the clause's start for each of a long
 #: clause's many dated cues took time quadratic in the clause.
 _CONTACT_REACH = 1_000
@@ -86,16 +94,19 @@ def table_row(text: str, d: DateMention, s: int, e: int, dates: SpanIndex[DateMe
 
 class ContactPatterns(NamedTuple):
     """Contact details right before a cue, sought from the clause's start (``opening``: the first detail may open
-    the clause) or from inside it (``inner``: a detail after a comma only)."""
+    the clause) or from inside it (``inner``: a detail after a comma only); ``addressee``: a preposition, maybe a
+    title's words (no clause word: "har till uppgift att kontakta Eva Ek" is the task) and a name right before a
+    cue, with no detail ("till sekreteraren Eva Ek"; not "till lovskolan ska lämnas")."""
 
     opening: regex.Pattern[str]
     inner: regex.Pattern[str]
+    addressee: regex.Pattern[str]
 
 
-def contact_pattern(labels: list[str], prepositions: list[str]) -> ContactPatterns:
+def contact_pattern(labels: list[str], prepositions: list[str], clause_words: list[str]) -> ContactPatterns:
     """Contact details right before a cue: one or more phone numbers or e-mail addresses after commas (the first may
     open the clause: "tel." can end a sentence), each maybe after a label of ``labels`` ("tfn"), and the addressee
-    before them from a preposition of ``prepositions`` ("till")."""
+    before them from a preposition of ``prepositions`` ("till"); an addressee alone has no word of ``clause_words``."""
     label = "|".join(regex.escape(w) for w in sorted(labels, key=lambda w: (-len(w), w)))
     prep = "|".join(regex.escape(w) for w in sorted(prepositions, key=lambda w: (-len(w), w)))
 
@@ -104,16 +115,24 @@ def contact_pattern(labels: list[str], prepositions: list[str]) -> ContactPatter
         return compile_re(rf"(?:(?<![\w])(?:{prep})[ \t]+[^,.\n]{{1,{_ADDRESSEE}}})?(?:{detail})+\s*,?\s*\Z",
                           regex.IGNORECASE)
 
-    return ContactPatterns(details(r"|\G"), details(""))
+    clause = "|".join(regex.escape(w) for w in clause_words)
+    word = rf"[ \t\n]+(?!(?i:{clause})(?![\w]))\p{{Ll}}[\p{{L}}\-]*"  # "sekreteraren", "nämndens"
+    name = r"[ \t\n]+\p{Lu}[\p{L}.\-]*"  # "Eva", "Ek", "E."
+    addressee = compile_re(rf"(?<![\w])(?i:{prep})(?:{word}){{0,{_ROLE_WORDS}}}(?:{name}){{1,{_NAME_WORDS}}}[ \t\n]*\Z")
+    return ContactPatterns(details(r"|\G"), details(""), addressee)
 
 
 def task_end(text: str, cs: int, cue_start: int, contact: ContactPatterns) -> int:
     """Where the words of the task before a cue at ``cue_start`` end in the clause opening at ``cs``: before the
     contact details and their addressee that stand right before the cue (sought at most ``_CONTACT_REACH``
-    characters back), else at the cue."""
+    characters back), else before an addressee alone right before it where a word of the task stands before that,
+    else at the cue."""
     start = max(cs, cue_start - _CONTACT_REACH)
     m = (contact.opening if start == cs else contact.inner).search(text, start, cue_start)
-    return m.start() if m is not None else cue_start
+    if m is not None:
+        return m.start()
+    m = contact.addressee.search(text, max(cs, cue_start - _ADDRESSEE_REACH), cue_start)
+    return m.start() if m is not None and _LETTER.search(text, cs, m.start()) else cue_start
 
 
 class DecisionPoints:

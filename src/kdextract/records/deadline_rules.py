@@ -52,9 +52,11 @@ class Availability(WordList):
 
 
 class ContactDetails(WordList):
-    """Labels of contact details, and the prepositions that open their addressee."""
+    """Labels of contact details, the prepositions that open their addressee, and words that open a clause (no
+    addressee's)."""
 
     prepositions: list[str]
+    clause_words: list[str]
 
 
 class DeadlineRules(Rules, file="deadlines.json"):

@@ -146,7 +146,8 @@ def _cues() -> _Cues:
                  schedule_labels(data.schedule_columns), opens_start, closes, passive, period, negated, lead_in,
                  recurring_pattern(data.recurring_words.words),
                  compound_event_pattern(data.event_compound_heads.words, data.start_compound_heads.words),
-                 contact_pattern(data.contact_details.words, data.contact_details.prepositions), by_first,
+                 contact_pattern(data.contact_details.words, data.contact_details.prepositions,
+                                 data.contact_details.clause_words), by_first,
                  frozenset(data.earliest.words),
                  compile_re(r"(?<![\w])(?:" + "|".join(map(phrase_pattern, data.earliest.negations))
                             + r")(?:[ \t\n]+[\p{L}-]+)?[ \t\n]+\Z", regex.IGNORECASE),

@@ -76,6 +76,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     meeting_words: list[str]
     office_subjects: list[str]
     same_meeting: Pattern
+    meeting_head_labels: list[str]
     split_heading_words: list[str]
     past_report: Pattern
     ownerless_proposal: Pattern
@@ -130,6 +131,7 @@ class DecisionRules:
     meeting_word: regex.Pattern[str]
     office_subject: regex.Pattern[str]
     same_meeting: regex.Pattern[str]
+    meeting_head: regex.Pattern[str]  # a meeting head's label right before the end (its day follows)
     ownerless_proposal: regex.Pattern[str]
     split_heading_words: frozenset[str]
     past_report: regex.Pattern[str]
@@ -182,6 +184,9 @@ def rules() -> DecisionRules:
         office_subject=compile_re(r"(?<![\w-])[\w-]*(?:" + "|".join(map(regex.escape, data.office_subjects))
                                      + r")\s*$", regex.V1),
         same_meeting=compile_re(r"\s*(?:" + data.same_meeting + r")\b"),
+        meeting_head=compile_re(r"(?:(?<![^\n])|[ ]{2,}|\t)[ \t]*(?:" + "|".join(
+            regex.escape(w).replace(r"\ ", r"\s+") for w in data.meeting_head_labels)
+            + r")[ \t]*:?[ \t]*(?:\n[ \t]*)?\Z"),
         ownerless_proposal=compile_re(data.ownerless_proposal, regex.V1),
         split_heading_words=frozenset(data.split_heading_words),
         past_report=compile_re(data.past_report.replace("{month}", "|".join(

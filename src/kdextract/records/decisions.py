@@ -31,7 +31,7 @@ from kdextract.records.clauses import (
 from kdextract.records.context import Context
 from kdextract.records.decision_blockers import Blockers
 from kdextract.records.decision_blocks import Block, block_kind, find_blocks, ownerless_proposal
-from kdextract.records.decision_dates import decision_date
+from kdextract.records.decision_dates import MeetingHeads, decision_date, meeting_date
 from kdextract.records.decision_details import (
     follow_proposals,
     outcome_of,
@@ -128,6 +128,7 @@ class _Index:
     deadlines: SpanIndex[int]  # position in ctx.doc.deadlines, by its own span and by its date's
     dates: SpanIndex[DateMention]
     date_ends: SpanIndex[DateMention]  # by end offset alone
+    heads: MeetingHeads
     sections: SectionIndex  # without the "Beslut"-like subheadings
     by_id: dict[str, Section]  # every section by its id
 
@@ -142,6 +143,7 @@ class _Index:
                                 + [(m.start, m.end, k) for k, m in refs]),
             dates=SpanIndex((m.start, m.end, m) for m in ctx.doc.dates),
             date_ends=SpanIndex((m.end, m.end, m) for m in ctx.doc.dates),
+            heads=MeetingHeads(ctx.folded, ctx.doc.dates),
             sections=SectionIndex([sec for sec in ctx.sections if not (
                 sec.category == "subheading" and block_kind(sec.title) and sec.parent)]),
             by_id={sec.id: sec for sec in ctx.sections if sec.id},
@@ -290,9 +292,10 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decis
         ref = resolve_ref(ctx, decided_by)
     amounts, deadlines = _links(ctx, index, a, b)
     item = index.sections.at(block.heading_start)
+    date, day = meeting_date(ctx, index.heads, a) if _minutes(ctx) else (ctx.meta.date, ctx.meta.day)
     return Decision(
         text=text[a:b], start=a, end=b, kind=kind, outcome=outcome_of(folded, a, b, kind), decided_by=ref,
-        date=ctx.meta.date, day=ctx.meta.day, points=block.points,
+        date=date, day=day, points=block.points,
         votes=votes_in(ctx, folded, a, b) or votes_in(ctx, folded, item.start if item else a, b),
         reservations=[reservation(ctx, folded, s, e) for s, e in block.reservations],
         amounts=amounts, deadlines=deadlines, section=_section_for(ctx, index, block.heading_start),
@@ -323,7 +326,7 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
         ref = resolve_ref(ctx, decided_by)
     if ref is None and decided_by:
         ref = resolve_ref(ctx, decided_by) or own_body_ref(ctx, decided_by)
-    date, day = decision_date(ctx, index.dates, index.date_ends, sent, main.end, _minutes(ctx))
+    date, day = decision_date(ctx, index.dates, index.date_ends, index.heads, sent, main.end, _minutes(ctx))
     amounts, deadlines = _links(ctx, index, a, b)
     cue_text = text[main.start:main.end]
     item = index.sections.at(a)
