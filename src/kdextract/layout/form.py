@@ -27,7 +27,7 @@ from kdextract.layout.words import is_first_name
 from kdextract.pattern_cache import compile_re
 from kdextract.resources import Rules
 from kdextract.text.fold import fold_key
-from kdextract.text.word_starts import WB_L, WB_R, Beginnings
+from kdextract.text.word_starts import WB_L, WB_R, Beginnings, after_blanks
 
 FormField = Literal[
     "place_time", "time", "date", "place", "attendance", "adjusters", "adjustment", "paragraphs", "signatures",
@@ -156,11 +156,18 @@ class Field:
 _NEXT_TOKEN = compile_re(r"[ \t]*:?[ \t]*(\S*)")
 #: The first word of the next line after a label that ends a line of prose: a lower-case one goes on with its
 #: sentence ("… senast den 3 december. Förhinder" / "anmäls till …"), as it does on the label's own line.
-_NEXT_LINE_TOKEN = compile_re(r"[ \t]*\n[ \t]*(\S*)")  # no colon after the label
+_NEXT_LINE_TOKEN = compile_re(r"\n[ \t]*(\S*)")  # no colon after the label; matched after its blanks
 #: What stands before an item's title on its line: "§ 44", "KS § 12", "Punkt 2", "Ärende 5:" (the title may be a
 #: label's word: "Justering", "Justerare"). Searched backwards: it ends where the label starts.
 _ITEM_MARK = compile_re(r"(?r)(?:^|\n)[ \t]*(?:(?:\p{Lu}{2,6}[ \t]+)?§[ \t]*\d{1,3}|(?i:punkt|ärende)[ \t]+\d{1,3}[.:]?)"
                         r"[ \t]+\Z")
+
+
+def _words_before(text: str, line: int, pos: int) -> bool:
+    """Whether ``text[line:pos]`` holds more than whitespace (read back over the whitespace before ``pos`` only)."""
+    while pos > line and text[pos - 1].isspace():
+        pos -= 1
+    return pos > line
 
 
 def label_hits(text: str) -> list[LabelHit]:
@@ -182,8 +189,9 @@ def label_hits(text: str) -> list[LabelHit]:
         after = nxt.group(1) if nxt is not None else ""
         if " " not in label.label and is_first_name(label.label) and after[:1].isupper():
             continue  # "Dag Larsson": a given name, not the label "Dag"
-        if not after and text[line:m.start()].strip():
-            wrapped = _NEXT_LINE_TOKEN.match(text, m.end())  # "… den 3 december. Förhinder\nanmäls till …"
+        if not after and _words_before(text, line, m.start()):
+            # "… den 3 december. Förhinder\nanmäls till …"
+            wrapped = _NEXT_LINE_TOKEN.match(text, after_blanks(text, m.end()))
             after = wrapped.group(1) if wrapped is not None else ""
         if not label.anchor and label.field not in c.lower_fields and after[:1].islower() \
                 and after.rstrip(".") not in c.lower_values:

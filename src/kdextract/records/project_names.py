@@ -15,6 +15,7 @@ from kdextract.records.name_utils import is_first_name
 from kdextract.records.project_rules import intro_matches, rules
 from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold
+from kdextract.text.word_starts import after_blanks
 
 
 @dataclass(slots=True)
@@ -80,8 +81,9 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
 
 #: Fewest characters of a line that the text wrapped at its width (a heading's or a list's line is shorter).
 WRAPPED_LINE = 45
-#: A line break and the next line's first word (the break inside a name that the text wrapped).
-_NEXT_LINE = compile_re(r"[ \t]*\n[ \t]*(?=\S)")
+#: A line break and the next line's first word (the break inside a name that the text wrapped), matched after the
+#: blanks before it (``after_blanks``).
+_NEXT_LINE = compile_re(r"\n[ \t]*(?=\S)")
 #: A sentence's first two words: its subject and the word after it ("Regionen bidrar").
 _SUBJECT_VERB = compile_re(r"(?P<subject>\p{Lu}\p{Ll}+)[ \t]+(?P<verb>\p{Ll}+)\b", regex.V1)
 #: A sentence that goes on in lower case after a wrapped name's last word.
@@ -106,7 +108,7 @@ def _new_sentence(text: str, nxt: int) -> bool:
 def _wrapped_line(text: str, end: int) -> int | None:
     """Where the next line starts, where ``end`` ends a long line of prose that the text wrapped there (no sentence
     end before the break); else None."""
-    m = _NEXT_LINE.match(text, end)
+    m = _NEXT_LINE.match(text, after_blanks(text, end))
     if m is None or end - (text.rfind("\n", 0, end) + 1) < WRAPPED_LINE or text[end - 1] in ".!?:;":
         return None
     return m.end()

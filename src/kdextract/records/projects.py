@@ -18,16 +18,16 @@ dates, duration, owner, status, organisations and amounts. Cue words live in
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
 
-from kdextract.models import Mention, Project, ProjectStatus, Source
+from kdextract.models import DateMention, Deadline, Mention, Project, ProjectStatus, Source
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import mentions_in, resolve_ref, sentence_span, sentences_in
 from kdextract.records.context import Context
-from kdextract.records.project_names import candidates, group
+from kdextract.records.project_names import ProjectCandidate, candidates, group
 from kdextract.records.project_rules import rules
 from kdextract.records.project_shapes import shaped_candidates
 from kdextract.records.registry import builder
@@ -57,6 +57,35 @@ def _mentions(ctx: Context, folded: str, forms: list[str]) -> list[tuple[int, in
                 spans.append((m.start(), m.end()))
     return sorted(spans)
 
+def _with_candidates(spans: list[tuple[int, int]], cands: list[ProjectCandidate]) -> list[tuple[int, int]]:
+    """``spans`` and each candidate's span that starts outside all spans taken before it, sorted. What is taken is
+    kept as disjoint runs, each candidate tested by bisection (a project named thousands of times)."""
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def take(a: int, b: int) -> None:
+        if a >= b:
+            return
+        i = bisect_right(starts, a)
+        if i and ends[i - 1] >= a:
+            i -= 1
+            a, b = starts[i], max(b, ends[i])
+        j = i
+        while j < len(starts) and starts[j] <= b:
+            b = max(b, ends[j])
+            j += 1
+        starts[i:j], ends[i:j] = [a], [b]
+
+    taken = list(spans)
+    for a, b in spans:
+        take(a, b)
+    for c in cands:
+        i = bisect_right(starts, c.start)
+        if not (i and c.start < ends[i - 1]):
+            taken.append((c.start, c.end))
+            take(c.start, c.end)
+    return sorted(taken)
+
 def _level1(ctx: Context, offset: int) -> tuple[int, int, str | None]:
     best = None
     for sec in ctx.sections:
@@ -73,13 +102,7 @@ def build_projects(ctx: Context) -> list[Project]:
     folded = ctx.folded
     r = rules()
     groups = group(candidates(ctx, folded) + shaped_candidates(ctx, folded), {s.id: (s.start, s.end) for s in ctx.sections})
-    spans_of: list[list[tuple[int, int]]] = []
-    for g in groups:
-        spans = _mentions(ctx, folded, [g.name, *g.aliases])
-        for c in g.candidates:
-            if not any(a <= c.start < b for a, b in spans):
-                spans.append((c.start, c.end))
-        spans_of.append(sorted(spans))
+    spans_of = [_with_candidates(_mentions(ctx, folded, [g.name, *g.aliases]), g.candidates) for g in groups]
     # anchors: where each project is last named, for "projektet …" sentences that follow
     anchors: list[tuple[int, int]] = []  # (offset, group index)
     for i, (g, spans) in enumerate(zip(groups, spans_of)):
@@ -114,6 +137,8 @@ def build_projects(ctx: Context) -> list[Project]:
     org_mentions = SpanIndex((s, e, k) for k, org in enumerate(ctx.doc.organisations)
                              for s, e in [(m.start, m.end) for m in org.mentions] or [(org.start, org.end)])
     amounts = SpanIndex((am.start, am.end, k) for k, am in enumerate(ctx.doc.amounts))
+    dated = (SpanIndex((d.start, d.end, d) for d in ctx.doc.dates),
+             SpanIndex((dl.start, dl.start, dl) for dl in ctx.doc.deadlines))
     projects: list[Project] = []
     for i, g in enumerate(groups):
         spans = spans_of[i]
@@ -125,7 +150,7 @@ def build_projects(ctx: Context) -> list[Project]:
         mentions = [Mention(text=text[a:b], start=a, end=b, source=Source(method="rule", name=source_cand.rule,
                                                                           score=source_cand.score))
                     for a, b in spans]
-        starts, ends = _dates(ctx, folded, sents)
+        starts, ends = _dates(folded, sents, dated)
         duration, duration_text = _duration(ctx, folded, sents)
         title_sec = next((c.title_section for c in g.candidates if c.title_section), None)
         projects.append(Project(
@@ -153,12 +178,15 @@ def _description(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> str
                 return _clean(ctx.text[a:b])
     return None
 
-def _dates(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+def _dates(folded: str, sents: list[tuple[int, int]], dated: tuple[SpanIndex[DateMention], SpanIndex[Deadline]]
+           ) -> tuple[str | None, str | None]:
+    """Start and end of the project in ``sents``; ``dated``: the document's dates and its deadlines by start."""
     r = rules()
+    dates, deadlines = dated
     starts: str | None = None
     ends: str | None = None
     for a, b in sents:
-        in_sent = [d for d in ctx.doc.dates if a <= d.start and d.end <= b]
+        in_sent = dates.within(a, b)
         for d in in_sent:
             if "/" in d.value and r.period_word.search(folded[a:b]):
                 s, e = d.value.split("/", 1)
@@ -173,12 +201,11 @@ def _dates(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> tuple[str
                 elif which == "e" and ends is None and (near.value != starts):
                     ends = near.value.split("/")[-1]
                 break
-        for dl in ctx.doc.deadlines:
-            if a <= dl.start < b:
-                if dl.kind == "starts" and starts is None:
-                    starts = dl.value
-                elif dl.kind == "ends" and ends is None:
-                    ends = dl.value
+        for dl in deadlines.within(a, b - 1):
+            if dl.kind == "starts" and starts is None:
+                starts = dl.value
+            elif dl.kind == "ends" and ends is None:
+                ends = dl.value
     return starts, ends
 
 def _duration(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> tuple[str | None, str | None]:
@@ -232,15 +259,28 @@ def _owner(ctx: Context, folded: str, sents: list[tuple[int, int]]) -> str | Non
 def _anaphora_spans(folded: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for a, b in sents for m in rules().anaphora.finditer(folded, a, b)]
 
+def _any_within(ordered: list[int], low: int, high: int, lo: int, hi: int) -> bool:
+    """Whether ``ordered[lo:hi]`` (sorted) holds a value from ``low`` to ``high``."""
+    i = bisect_left(ordered, low, lo, hi)
+    return i < hi and ordered[i] <= high
+
 def _status(folded: str, sents: list[tuple[int, int]], refs: list[tuple[int, int]]) -> ProjectStatus:
     """The most advanced status whose cue stands close to a mention of the project."""
     near = rules().status_near
     found: set[ProjectStatus] = set()
+    ordered = sorted(refs)
+    starts = [s for s, _ in ordered]
     for a, b in sents:
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)  # the references that start in the sentence
+        ends = sorted(e for _, e in ordered[lo:hi])
         for status, pat in rules().status:
+            if status in found or lo == hi:
+                continue
             for m in pat.finditer(folded, a, b):
-                if any(a <= s < b and (abs(m.start() - e) <= near or abs(s - m.end()) <= near) for s, e in refs):
+                if _any_within(ends, m.start() - near, m.start() + near, 0, len(ends)) \
+                        or _any_within(starts, m.end() - near, m.end() + near, lo, hi):
                     found.add(status)
+                    break
     for status, _ in rules().status:
         if status in found:
             return status

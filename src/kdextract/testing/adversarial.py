@@ -184,6 +184,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "cited_heads_in_one_line": _repeat("Beslut 2026-03-18, § 27 Budget och plan "),
     "subheadings_run_on_in_lower_case": _repeat("Bakgrund och beslut i ärendet. "),
     "association_heads_in_one_line": _repeat("Idrottsföreningen har möte. "),
+    # project names, name tails and form labels in one line: a wrapped name's line break after each project's name
+    # (records.project_names), a party code's bracket after each name's tail (text.ocr_spaces) and the next line's
+    # word after each label that ends in an ideographic space (layout.form) were sought through the rest of the text
+    "project_names_in_one_line": _repeat("projektet Ekbo och "),
+    "name_tails_without_party_codes": _repeat("Sigvor Dahn mark, "),
+    "labels_before_ideographic_spaces": _repeat("Mötet startar. Datum\u3000"),
     # decision cues in one sentence (records.decisions read the sentence from its start for each cue)
     "decision_cues_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bidraget beviljades och ")(n),
     "past_decisions_in_one_sentence": lambda n: "Nämnden beslutar att " + _repeat("bygglov beviljades i juni ")(n),
@@ -194,6 +200,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "§ 1 Taxor\n\nNämnden beslutar att " + _repeat("att anta planen för hela året och för alla verksamheter, taxan "
                                                  "fastställs, att bevilja stödet till föreningarna i kommunen, "
                                                  "bidraget beviljas, ")(n),
+    # a project named again and again in one flattened paragraph, a status cue and a date in each sentence, and an
+    # initiative named again and again, no fee after it (records.projects tested each name against all the names
+    # before it, each sentence against all the document's dates, each status cue against all the names)
+    "projects_in_flattened_text": _repeat("Projektet Ekbacken startar i maj. "),
+    "initiatives_without_fees": _repeat("Kunskapslyftet ger kurser. "),
     # a project named again and again, each name followed by "Projektet" (records.projects listed its names per one)
     "project_anaphora_after_its_name": _repeat("Projektet Ekbacken. Projektet. Projektet. Projektet. "),
     # a name with a common word run onto it, the name alone elsewhere (records.person_run_ons compared each such

@@ -54,6 +54,7 @@ from kdextract.text.ocr_confusions import ConfusionRules
 from kdextract.text.ocr_letters import digits_read_as_letters
 from kdextract.text.ocr_numbers import NUMBER_WORD_TAILS
 from kdextract.text.ocr_variants import variants
+from kdextract.text.word_starts import after_blanks
 
 #: Short words no compound starts with, which OCR may run into the next word.
 _RUN_TOGETHER = tuple(sorted(ConfusionRules.load().run_together, key=len, reverse=True))
@@ -71,8 +72,8 @@ _SURNAME_ENDINGS = tuple(ConfusionRules.load().surname_endings)
 _MAX_TAIL = 8
 #: The end of a name in a list or a sentence: a party code, a comma, a column gap or a full stop after it.
 _NAME_END = compile_re(r"[ \t]*[(,]|[ \t]{2,}\S|\.(?!\S)")
-#: A party code in brackets after a name ("(S)", "(c)", "(MP)").
-_CODE_AFTER = compile_re(r"[ \t]*\(\p{L}{1,3}\)")
+#: A party code in brackets after a name ("(S)", "(c)", "(MP)"), matched after the name's blanks (``after_blanks``).
+_CODE_AFTER = compile_re(r"\(\p{L}{1,3}\)")
 #: Lower-case words that end a name's line without being part of it: codes, abbreviations, function words.
 _NO_TAILS = frozenset(ConfusionRules.load().list_codes + ConfusionRules.load().function_words
                       + ConfusionRules.load().name_marks + [a.rstrip(".") for a in load_lines("abbreviations.txt")])
@@ -116,7 +117,8 @@ def split_words(text: str, tokens: list[regex.Match[str]]) -> list[tuple[int, in
             continue
         if k and spaced[k - 1] and (_surname_tail(tokens[k - 1].group(), first, second)
                                     or _NAME_END.match(text, b.end()) and _name_end_tail(
-                                        tokens[k - 1].group(), first, second, _CODE_AFTER.match(text, b.end()) is not None)):
+                                        tokens[k - 1].group(), first, second,
+                                        _CODE_AFTER.match(text, after_blanks(text, b.end())) is not None)):
             out.append((a.start(), b.end(), first + second))
             continue
         if (across := _tail_across(lex, first, second)) is not None:  # "tertialrapportjanu ari"
