@@ -83,3 +83,47 @@ def test_a_definite_name_before_a_place_phrase_stays_alone() -> None:
 def test_a_project_in_apposition_to_an_indefinite_project_word() -> None:
     text = "Förvaltningen föreslår en ny satsning, Unga jobb i Ekbyhamn, som startar i augusti.\n"
     assert _projects(text) == ["Unga jobb i Ekbyhamn"]
+
+
+# -- people ------------------------------------------------------------------------------------------------------
+
+def test_a_name_joined_to_a_found_person_by_och() -> None:
+    text = ("Rapport\n\nFrån den 1 mars har Aino Lindqvist och Oskari Rautio-Berg utsetts till "
+            "språkombud i hemtjänsten.\n")
+    names = _people(text)
+    assert "Oskari Rautio-Berg" in names, names
+
+
+def test_a_name_joined_to_a_found_person_over_a_line_break() -> None:
+    text = ("Verksamheten på fritidsgården leds av fritidsledarna Maria Holm och\n"
+            "Thanh Huong Le från och med hösten.\n")
+    names = _people(text)
+    assert "Thanh Huong Le" in names, names
+
+
+def test_a_body_joined_to_a_person_is_no_person() -> None:
+    text = "Avtalet har tecknats av Maria Holm och Ekbyhamns Energi AB i samförstånd.\n"
+    names = _people(text)
+    assert names == ["Maria Holm"], names
+
+
+def test_a_member_with_a_party_after_a_line_label() -> None:
+    text = ("KALLELSE\n\n2. Val av justerare\n   Förslag: Tadeusz Kamiński (KD), justering den 4 maj 2031\n")
+    names = _people(text)
+    assert "Tadeusz Kamiński" in names, names
+
+
+def test_a_model_name_takes_the_unlisted_given_name_before_it() -> None:
+    text = ("Minnesanteckningar\n\nNärvarande: Guled Cawaale Jaamac (Ekby idrottsförening), Eva Holm\n\n"
+            "Guled Cawaale Jaamac och Eva Holm tog upp frågan om lokaler på kvällstid.\n")
+    names = _people(text, ner=True)
+    assert "Guled Cawaale Jaamac" in names and "Cawaale Jaamac" not in names, names
+
+
+def test_a_congregation_named_head_first_is_no_person() -> None:
+    text = ("Minnesanteckningar\n\nFrån föreningarna: pastor Ana María Soto (Iglesia Luz del Norte) och "
+            "Eva Holm från Ekby kyrka berättade om sommarens läger.\n")
+    doc = kdextract.parse(text)
+    orgs = [o.name for o in doc.organisations]
+    assert "Iglesia Luz del Norte" in orgs, orgs
+    assert not any(p.name.startswith("Iglesia") for p in doc.people)

@@ -216,6 +216,7 @@ class OrganisationRules(Rules, file="organisations.json"):
     described_association_heads: WordList
     described_adjective_endings: WordList
     unit_topic_endings: WordList
+    foreign_heads_before_name: WordList
     described_indefinite_heads: WordList
     past_verbs: WordList
     official_stems: dict[str, str]

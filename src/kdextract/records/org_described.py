@@ -103,3 +103,22 @@ def find_genitive_associations(text: str) -> Iterator[Cand]:
                    form=form, full=FULL_OFFICIAL, rule="organisations/genitive_association", method="rule",
                    score=0.8, explanation=f"a genitive, '{m.group('head')}' and its name",
                    aliases=[own] if own else [])
+
+
+@lru_cache(maxsize=1)
+def _foreign_re() -> regex.Pattern[str]:
+    """A head word set first and one to four capitalised words after it, lower-case particles between them."""
+    heads = "|".join(map(regex.escape, org_rules().foreign_heads_before_name.words))
+    return compile_re(r"(?<![\p{L}\p{N}\-])(?P<h>" + heads + r")(?:[ \t]+(?:(?:de|del|la|las|los|da|do|das|dos|di|y|e)"
+                      r"[ \t]+)?\p{Lu}[\p{L}\-]*+){1,4}" + WB_R)
+
+
+def find_foreign_associations(text: str) -> Iterator[Cand]:
+    """'Iglesia Vida Nueva', 'Asociación Cultural Andina': a congregation or an association named head first."""
+    if not any(h in text for h in org_rules().foreign_heads_before_name.words):
+        return
+    for m in _foreign_re().finditer(text):
+        form = " ".join(m.group().split())
+        yield Cand(m.start(), m.end(), m.group(), kind="association", key="assoc:" + key_of(form), form=form,
+                   full=FULL_OFFICIAL, rule="organisations/foreign_association", method="rule", score=0.8,
+                   explanation=f"'{m.group('h')}' before the association's name")
