@@ -127,3 +127,33 @@ def test_a_congregation_named_head_first_is_no_person() -> None:
     orgs = [o.name for o in doc.organisations]
     assert "Iglesia Luz del Norte" in orgs, orgs
     assert not any(p.name.startswith("Iglesia") for p in doc.people)
+
+
+def test_a_name_after_a_capitalised_association_compound_stays_out_of_it() -> None:
+    text = ("Närvarande: Lars Ek, kommunpolis, Ekbyhamns Handelsförening Saoirse Lindqvist, Ekby Bostäder AB "
+            "Per Holm\n")
+    assert not any("Saoirse" in n for n in _orgs(text))
+
+
+def test_a_signer_with_an_unlisted_given_name_beside_another_over_roles() -> None:
+    text = ("Tjänsteskrivelse\n\nFörvaltningen föreslår att nämnden godkänner fördelningen.\n\n"
+            "Kultur- och fritidsförvaltningen\n\n"
+            "Dragoslav Ilić Berggren              Maria Holm\n"
+            "Förvaltningschef                     Fritidskonsulent\n")
+    names = _people(text)
+    assert "Dragoslav Ilić Berggren" in names, names
+
+
+def test_a_leader_named_after_the_bare_role_word() -> None:
+    text = "- Ekby schackklubb, 30 000 kr, kurser för nybörjare, ledare Santiago Ferreyra Lind\n"
+    names = _people(text)
+    assert "Santiago Ferreyra Lind" in names, names
+
+
+def test_an_associations_own_name_alone_later_is_no_person() -> None:
+    text = ("Protokollsutdrag\n\nFörslaget togs fram efter samråd med Tornedalingarnas förening Ruska och "
+            "sameföreningen Biehtsi Várri den 3 mars 2031.\n\nVid samrådet framförde Ánte Gaup-Sara från Biehtsi "
+            "Várri att även samiska bör synas på skyltarna, och Eino Kangas från Ruska föreslog en språkdag.\n")
+    doc = kdextract.parse(text)
+    assert "sameföreningen Biehtsi Várri" in [o.name for o in doc.organisations]
+    assert "Biehtsi Várri" not in [p.name for p in doc.people]

@@ -79,6 +79,11 @@ def _genitive_re() -> regex.Pattern[str]:
                       + r"))[ \t]+)?(?P<head>(?:\p{L}\p{Ll}{2,})?(?:" + heads + r")|" + bare + r")" + WB_R)
 
 
+@lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    return frozenset(org_rules().described_indefinite_heads.words)
+
+
 #: The endings of a definite genitive ("Kommunens", "Föreningens"): an owner, no name of a place or a people.
 _DEFINITE_GENITIVE = ("ens", "ets")
 
@@ -93,6 +98,8 @@ def find_genitive_associations(text: str) -> Iterator[Cand]:
         adj = m.group("adj")
         if m.group("gen").endswith(_DEFINITE_GENITIVE) or adj is not None and adj.lower() in stop:
             continue
+        if adj is None and m.group("head") not in _bare_heads():
+            continue  # "Ekby Handelsförening": the association rules read a compound (a name after it may be a person)
         end = words_after(text, m.end())
         if end is None and adj is None:
             continue  # "Ekbys förening": a name or an adjective makes it one
