@@ -48,7 +48,7 @@ def signer_pairs(text: str, a: int, b: int, is_label: Callable[[str], bool], clo
     if all(_WITH_PARTY.fullmatch(text, *n) for n in names):
         return list(zip(names, titles)) if blank_under or not closed else []
     if not blank_under or not all(_TITLE.fullmatch(text, *t) for t in titles) \
-            or not all(_plain_name(text, n) for n in names) or _label_line_over(text, above, is_label):
+            or not all(_plain_name(text, n, t) for n, t in pairs) or _label_line_over(text, above, is_label):
         return []
     if not all(_aligned(text, n, t, above, a) for n, t in zip(names, titles)):
         return []
@@ -112,8 +112,12 @@ def _flat_pairs(text: str, names: tuple[int, int], titles: list[tuple[int, int]]
     return [((first[0], last[1]), title) for (first, last), title in zip(pairs, below)]
 
 
-def _plain_name(text: str, cell: tuple[int, int]) -> bool:
-    return NAME_CELL.fullmatch(text, *cell) is not None and is_first_name(text[cell[0]:cell[1]].split(" ", 1)[0])
+def _plain_name(text: str, cell: tuple[int, int], title: tuple[int, int] | None = None) -> bool:
+    """A name alone in its cell whose given name is listed, or whose ``title`` in its column under it is a role's
+    ("Jelena Marković Sandberg" over "Förvaltningschef")."""
+    return NAME_CELL.fullmatch(text, *cell) is not None and (
+        is_first_name(text[cell[0]:cell[1]].split(" ", 1)[0])
+        or title is not None and is_role(text[title[0]:title[1]].rstrip(":")))
 
 
 def _aligned(text: str, name: tuple[int, int], title: tuple[int, int], name_line: int, title_line: int) -> bool:

@@ -215,6 +215,9 @@ class OrganisationRules(Rules, file="organisations.json"):
     association_name_joiners: WordList
     described_association_heads: WordList
     described_adjective_endings: WordList
+    unit_topic_endings: WordList
+    foreign_heads_before_name: WordList
+    described_indefinite_heads: WordList
     past_verbs: WordList
     official_stems: dict[str, str]
     named_for_stops: WordList

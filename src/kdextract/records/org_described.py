@@ -64,3 +64,68 @@ def find_described_associations(text: str) -> Iterator[Cand]:
                    full=FULL_OFFICIAL, rule="organisations/described_association", method="rule", score=0.8,
                    explanation=f"'{m.group('head')}' between what it is and its name",
                    aliases=[own] if own[:1].isupper() else [])
+
+
+@lru_cache(maxsize=1)
+def _genitive_re() -> regex.Pattern[str]:
+    """A capitalised genitive, an optional adjective of origin or faith, and an indefinite head alone or ending a
+    compound, each capitalised or not ("Tornedalingarnas förening", "Ekbys Finska Kulturförening")."""
+    rules = org_rules()
+    words = rules.described_indefinite_heads.words
+    heads = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    bare = "|".join(regex.escape(w.capitalize()) for w in words)
+    ends = "|".join(map(regex.escape, sorted(rules.described_adjective_endings.words, key=len, reverse=True)))
+    return compile_re(r"(?<![\p{L}\p{N}\-])(?P<gen>\p{Lu}\p{Ll}+s)[ \t]+(?:(?P<adj>\p{L}\p{Ll}+(?:" + ends
+                      + r"))[ \t]+)?(?P<head>(?:\p{L}\p{Ll}{2,})?(?:" + heads + r")|" + bare + r")" + WB_R)
+
+
+@lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    return frozenset(org_rules().described_indefinite_heads.words)
+
+
+#: The endings of a definite genitive ("Kommunens", "Föreningens"): an owner, no name of a place or a people.
+_DEFINITE_GENITIVE = ("ens", "ets")
+
+
+def find_genitive_associations(text: str) -> Iterator[Cand]:
+    """'Tornedalingarnas förening Meänkylä', 'Ekbys Finska Kulturförening Sampo', 'Ekbys muslimska förening'."""
+    rules = org_rules()
+    if not any(h in text or h.capitalize() in text for h in rules.described_indefinite_heads.words):
+        return  # every match holds a head
+    stop = frozenset(rules.name_adjectives.stoplist)
+    for m in _genitive_re().finditer(text):
+        adj = m.group("adj")
+        if m.group("gen").endswith(_DEFINITE_GENITIVE) or adj is not None and adj.lower() in stop:
+            continue
+        if adj is None and m.group("head") not in _bare_heads():
+            continue  # "Ekby Handelsförening": the association rules read a compound (a name after it may be a person)
+        end = words_after(text, m.end())
+        if end is None and adj is None:
+            continue  # "Ekbys förening": a name or an adjective makes it one
+        end = end if end is not None else m.end()
+        form = " ".join(text[m.start():end].split())
+        own = " ".join(text[m.end():end].split())
+        yield Cand(m.start(), end, text[m.start():end], kind="association", key="assoc:" + key_of(form),
+                   form=form, full=FULL_OFFICIAL, rule="organisations/genitive_association", method="rule",
+                   score=0.8, explanation=f"a genitive, '{m.group('head')}' and its name",
+                   aliases=[own] if own else [])
+
+
+@lru_cache(maxsize=1)
+def _foreign_re() -> regex.Pattern[str]:
+    """A head word set first and one to four capitalised words after it, lower-case particles between them."""
+    heads = "|".join(map(regex.escape, org_rules().foreign_heads_before_name.words))
+    return compile_re(r"(?<![\p{L}\p{N}\-])(?P<h>" + heads + r")(?:[ \t]+(?:(?:de|del|la|las|los|da|do|das|dos|di|y|e)"
+                      r"[ \t]+)?\p{Lu}[\p{L}\-]*+){1,4}" + WB_R)
+
+
+def find_foreign_associations(text: str) -> Iterator[Cand]:
+    """'Iglesia Vida Nueva', 'Asociación Cultural Andina': a congregation or an association named head first."""
+    if not any(h in text for h in org_rules().foreign_heads_before_name.words):
+        return
+    for m in _foreign_re().finditer(text):
+        form = " ".join(m.group().split())
+        yield Cand(m.start(), m.end(), m.group(), kind="association", key="assoc:" + key_of(form), form=form,
+                   full=FULL_OFFICIAL, rule="organisations/foreign_association", method="rule", score=0.8,
+                   explanation=f"'{m.group('h')}' before the association's name")

@@ -11,7 +11,8 @@ from kdextract.records.org_bodies import find_bare_heads, find_bodies, find_name
 from kdextract.records.org_associations import find_associations, find_definite_compounds
 from kdextract.records.org_candidates import Cand
 from kdextract.records.org_common import find_listed
-from kdextract.records.org_described import find_described_associations
+from kdextract.records.org_described import (find_described_associations, find_foreign_associations,
+                                               find_genitive_associations)
 from kdextract.records.org_companies import find_companies
 from kdextract.records.org_counties import find_county_bodies, find_foreign_bodies
 from kdextract.records.org_courts import find_courts
@@ -35,7 +36,8 @@ def rule_candidates(text: str) -> list[Cand]:
     for finder in (find_municipalities, find_listed, find_bodies, find_owned, find_bare_heads, find_utskott,
                    find_head_then_name, find_unit_for, find_companies, find_english, find_kommunerna,
                    find_abbreviation_links, find_type_word_names, find_adjective_bodies, find_cooperations,
-                   find_named_for, find_associations, find_described_associations, find_definite_compounds,
+                   find_named_for, find_associations, find_described_associations, find_genitive_associations,
+                   find_definite_compounds, find_foreign_associations,
                    find_letterhead_boards, find_courts, find_county_bodies, find_foreign_bodies):
         cands.extend(joint_body(text, c) for c in finder(text))
     taken = frozenset(c.start for c in cands)

@@ -21,6 +21,10 @@ _BOARD_UNIT = compile_re(WB_L + r"(?<![\p{L}\-])(?P<o>[\p{L}\-]++)[ \t]+(?P<w1>\
 #: The run of letters and hyphens that ends at a position (read backwards).
 _OWNER_BACK = compile_re(r"(?r)[\p{L}\-]++")
 _COORDINATED_BEFORE = compile_re(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller)[ \t]+\Z", regex.V1)
+_INDEFINITE_UTSKOTT = "utskott"
+#: A committee's 'för' phrase of lower-case words, a first word cut before "och" ("för minoritets- och
+#: integrationsfrågor", "för individärenden"); its last word's ending says whether it names questions.
+_TOPIC = compile_re(r"[ \t]+för[ \t]+(?:\p{Ll}+-?[ \t]+(?:och|samt)[ \t]+)?(?P<last>\p{Ll}+)\b", regex.V1)
 
 
 def find_utskott(text: str) -> Iterator[Cand]:
@@ -41,10 +45,18 @@ def find_utskott(text: str) -> Iterator[Cand]:
         gen = not last.endswith(head)  # the head was found only without a genitive -s
         coord = _COORDINATED_BEFORE.search(text, max(0, m.start() - 40), m.start())
         start = coord.start() if coord else m.start()  # "Barn- och utbildningsnämndens arbetsutskott"
+        if not gen and last.endswith(_INDEFINITE_UTSKOTT) and (topic := _TOPIC.match(text, end)) is not None \
+                and fold_key(topic.group("last")).endswith(_topic_endings()):
+            end = topic.end()  # "Kommunstyrelsens utskott för minoritets- och integrationsfrågor"
         form = " ".join(text[start:end - 1 if gen else end].split())
         yield Cand(start, end, text[start:end], kind=units[head], key="utskott:" + key_of(form), form=form,
                    full=FULL_OFFICIAL, rule="organisations/utskott", method="rule", score=0.85,
                    explanation="a board's own unit", genitive=gen, head_key=_body_key(last[:-1] if gen else last))
+
+
+@lru_cache(maxsize=1)
+def _topic_endings() -> tuple[str, ...]:
+    return tuple(fold_key(w) for w in org_rules().unit_topic_endings.words)
 
 
 def _body_key(word: str) -> str | None:

@@ -59,7 +59,10 @@ def people_in(text: str, ner: Doc | None = None, organisations: list[Organisatio
     in_org = enclosure((s, e) for s, e, o in org_spans if o.kind != "municipality" and e > s)
     if candidates is None:
         candidates = person_candidates(text, ner)
-    cands = [c for c in _cut_at_organisations(text, candidates, org_spans) if not _inside_org(c, in_org)]
+    # a model's name that is an association's own name, which the text gives in full elsewhere, is the association's
+    own_names = {a for o in orgs if o.kind == "association" for a in o.aliases}
+    cands = [c for c in _cut_at_organisations(text, candidates, org_spans) if not _inside_org(c, in_org)
+             and not (c.rule == "model" and c.name in own_names)]
     groups = _group(text, _resolve(cands))
     starting: dict[int, Organisation] = {}  # where a mention starts → its organisation (the first one there)
     for s, _, o in org_spans:

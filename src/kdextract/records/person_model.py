@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kdextract.pattern_cache import compile_re
-from kdextract.records.name_utils import is_first_name, is_sentence_start, lower_word_elsewhere
+from kdextract.records.name_utils import is_first_name, is_role, is_sentence_start, lower_word_elsewhere
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_names import after_place_noun, name_ok
 from kdextract.records.project_rules import rules as project_rules
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 _WORDS = compile_re(r"\S+")
 #: The runs of words between column gaps of three spaces or more ("Eva Ek        Per Holm": two signatures).
+#: A capitalised word right before a name, after a line's start, a label's colon, a comma or a bracket.
+_WORD_BEFORE = compile_re(r"(?m)(?:^|(?<=[,:(]))[ \t]*(\p{Lu}\p{Ll}{2,})[ ]\Z")
 _COLUMN_RUN = compile_re(r"\S+(?: {1,2}\S+)*")
 
 
@@ -69,7 +71,16 @@ def _model_name(text: str, s: int, e: int) -> PCand | None:
     if not given and (lower_word_elsewhere(text, tokens[0]) or is_sentence_start(text, s)
                       or tokens[0].casefold() in load_lexicon().common or _named_as_project(text, s)):
         return None  # (a common noun opens a place's name: "Café Solhöjden")
+    if not given and len(tokens) == 2 and (w := _WORD_BEFORE.search(text, max(0, s - 40), s)) is not None \
+            and _opens_name(text, w.group(1)) and name_ok([w.group(1), *tokens], text, strict=True):
+        s, surface = w.start(1), f"{w.group(1)} {surface}"  # "Abdirahman | Hersi Farah": the given name too
     return PCand(s, e, surface, rule="model", score=0.75, explanation="PER entity of the NER model")
+
+
+def _opens_name(text: str, word: str) -> bool:
+    """``word``, right before a model's name of two unlisted words, is its given name: no common word, no role,
+    not written in lower case elsewhere."""
+    return word.casefold() not in load_lexicon().common and not is_role(word) and not lower_word_elsewhere(text, word)
 
 
 def _named_as_project(text: str, start: int) -> bool:

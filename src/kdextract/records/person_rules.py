@@ -17,6 +17,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import (is_first_name, is_role, is_sentence_start, kind_words, lower_word_elsewhere,
                                          role_base)
 from kdextract.records.person_candidate import PCand
+from kdextract.records.person_coordinated import find_coordinated
 from kdextract.records.person_eponyms import names_a_thing
 from kdextract.records.person_initials import find_initialled
 from kdextract.records.person_inverted import find_surname_first
@@ -56,6 +57,8 @@ _PARTY_VERB = compile_re(r"\((?:" + "|".join(map(regex.escape, _RULES.parties)) 
 #: A member's party in brackets and a comma, "och" or "samt" before the next member of a list ("(S) och …").
 _PARTY_JOIN = compile_re(r"\((?:" + "|".join(map(regex.escape, _RULES.parties)) + r")\)[ \t]*+(?:,[ \t]*+|(?<=[ \t])(?:"
                          + "|".join(map(regex.escape, _RULES.couple_joiners)) + r"|samt)[ \t]++)")
+#: A label that opens the line right before a name ("Förslag: ", "Justerare: ").
+_LABEL_BEFORE = compile_re(r"(?m)^[ \t]*\p{Lu}\p{Ll}+[ \t]*:[ \t]*\Z")
 _CAPITAL_BEFORE = compile_re(r"\p{Lu}\p{Ll}*[ ]+$")
 _SURNAME_AFTER = compile_re(r"[ ]+(" + TOKEN + r")" + WB_R)
 
@@ -148,12 +151,13 @@ def find_party_members(text: str) -> Iterator[PCand]:
     """A member named before the party in brackets and a member's verb ("Zeynep Kaya (S) yrkar bifall"): the party
     is the evidence, so the given name need not be listed (a title or a noun that opens the run is left out; a party's
     own name is no member: "Miljöpartiet De Gröna (MP) yrkar"); so are the members listed before that one, each
-    with a party ("Eva Ek (S) och Zeynep Kaya (V) yrkar bifall")."""
+    with a party ("Eva Ek (S) och Zeynep Kaya (V) yrkar bifall"), and a member with a party right after a line's
+    label ("Förslag: Zeynep Kaya (L), justering …")."""
     members: set[int] = set()  # where a run opens that the verb or a listed member after it makes a member
     found: list[PCand] = []
     for m in reversed(name_runs(text)):
         at = _after_blanks(text, m.end())
-        if _PARTY_VERB.match(text, at) is None \
+        if _PARTY_VERB.match(text, at) is None and not _labelled_member(text, m.start(), at) \
                 and ((j := _PARTY_JOIN.match(text, at)) is None or j.end() not in members):
             continue
         members.add(m.start())
@@ -167,6 +171,11 @@ def find_party_members(text: str) -> Iterator[PCand]:
             found.append(PCand(start, m.end(), " ".join(toks), rule="people/party_member", score=0.85,
                                explanation="a name before a party in brackets and a member's verb"))
     yield from reversed(found)
+
+
+def _labelled_member(text: str, start: int, at: int) -> bool:
+    """A party in brackets at ``at`` after a name that a line's label opens at ``start``."""
+    return _PARTY_NEXT.match(text, at) is not None and _LABEL_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def find_couples(text: str) -> Iterator[PCand]:
@@ -199,6 +208,7 @@ def person_candidates(text: str, ner: Doc | None = None) -> list[PCand]:
         found.extend(finder(text))
     if ner is not None:
         found.extend(find_model(text, ner))
+    found.extend(find_coordinated(text, found))
     for c in with_particles(text, found):
         checked = _checked(text, c)
         if checked is not None:

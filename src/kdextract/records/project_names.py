@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass, field
+from dataclasses import KW_ONLY, dataclass
 
 import regex
 
@@ -75,7 +75,8 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
                 if not w or not _name_continues(w.group(1)):
                     break
                 end = w.end()
-        return m.start(), _of_phrase_end(text, end)
+        lone = len(first.split()) == 1 and not first.endswith(_DEFINITE)  # "Språkombud": no name alone
+        return m.start(), _of_phrase_end(text, end, lone)
     return None
 
 
@@ -122,11 +123,12 @@ _PLACE = compile_re(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Lu}\p{Ll}{2,})(?=[ \t,.;:!?)]
 _DEFINITE_ENDINGS = ("en", "et", "na")
 
 
-def _of_phrase_end(text: str, end: int) -> int:
+def _of_phrase_end(text: str, end: int, lone: bool = False) -> int:
     """A name's end past an attribute phrase of plain words: "Gemensam tolkservice | för snabbare
     handläggning", "Lokal mat | i offentliga kök", as long as the phrase runs to a clause boundary
     (punctuation, a line end, a function word or a verb); a place phrase ("i", "på") only without a
-    definite noun ("i kommunen"), or with a place's capitalised name ("Ny matsal i Linnebacken")."""
+    definite noun ("i kommunen"), or with a place's capitalised name ("Ny matsal i Linnebacken"), unless the
+    name before it is a ``lone`` indefinite noun that names nothing alone ("Språkombud i omsorgen")."""
     m = _OF_PHRASE.match(text, end)
     if m is None:
         return end
@@ -135,7 +137,7 @@ def _of_phrase_end(text: str, end: int) -> int:
         return place.end()  # "Ny matsal i Linnebacken": the place the project is named by
     pos, words = m.end(), 0
     while words < 4 and (w := _NEXT_WORD.match(text, pos)) is not None and _name_continues(w.group(1)):
-        if m.group("where") and fold(w.group(1)).endswith(_DEFINITE_ENDINGS):
+        if m.group("where") and fold(w.group(1)).endswith(_DEFINITE_ENDINGS) and not lone:
             return end
         pos, words = w.end(), words + 1
     boundary = _CLAUSE_BOUNDARY.match(text, pos, pos + 12)
@@ -235,7 +237,6 @@ _NAME_BEFORE_HYPHEN = compile_re(
     r"(?:[\"”»]([^\"”«»\n]{2,80})[\"”»]|([\p{Lu}\d][\p{L}\d]*(?:[ ][\p{Lu}][\p{L}\d]*){0,2}))$", regex.V1)
 _SHORT_TITLE = compile_re(r"[\p{L}\d-]{2,15}")
 _OPENER_REACH = 12  # characters before the intro word that may hold a subjunction ("eftersom ")
-_WORD = compile_re(r"[\w-]+")
 
 def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
     r = rules()
@@ -263,8 +264,10 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
             continue  # "… medel till projektet      Leif Dahlin": a title cell ends there, the next cell is no name
         # (a name set under the intro's table cell, below a column gap, is that cell's rest: it may)
         if plain and pos == m.end() and "\n" in text[m.end() - 1:a] \
-                and "\n" in (gap := ctx.view.input_text(m.start(), a)) and not gap.rstrip().endswith("-"):
+                and "\n" in (gap := ctx.view.input_text(m.start(), a)) and not gap.rstrip().endswith("-") \
+                and not (_wrapped_line(text, m.start() + len(m.group().rstrip())) and text[a + len(name):a + len(name) + 1] in (",", ".")):
             continue  # "projektet\nKultur- och fritidsnämnden beslutar": a plain name does not open the next line
+        # (unless the intro ends a line of prose the text wrapped and a comma or a period closes the name)
         b = a + len(name)
         if plain and fold(name) in r.slogan_verbs and _PROSE_GOES_ON.match(text, b):
             continue  # "Kampanjen Gå och cykla till skolan Barn- och …": a slogan's first word, its line end lost
@@ -330,70 +333,3 @@ def _title_names_project(ctx: Context, start: int, end: int) -> bool:
     title = fold(ctx.text[start:end])
     lead = len(title) - len(title.lstrip(" \t*#0123456789.§)"))
     return any(p.match(title[lead:].rstrip()) for p in rules().titles)
-
-
-def _key(name: str) -> list[str]:
-    return _WORD.findall(fold(name))
-
-@dataclass
-class Group:
-    candidates: list[ProjectCandidate] = field(default_factory=list)
-    name: str = ""
-    aliases: list[str] = field(default_factory=list)
-
-def _related(a: list[str], b: list[str]) -> str | None:
-    """'same', 'prefix' (a begins b), 'suffix' (a ends b) or None."""
-    if a == b:
-        return "same"
-    if len(a) < len(b) and "".join(a) and len("".join(a)) >= 4:
-        if b[:len(a)] == a:
-            return "prefix"
-        if b[-len(a):] == a:
-            return "suffix"
-    return None
-
-def _merge_titles(groups: list[Group], sections: dict[str, tuple[int, int]]) -> list[Group]:
-    """A "Projekt X" title and the one project its section names are the same project."""
-    out = list(groups)
-    for g in groups:
-        if not all(c.title_section for c in g.candidates):
-            continue
-        a, b = sections[g.candidates[0].title_section or ""]
-        inside = [o for o in out if o is not g and any(a <= c.start < b and not c.title_section
-                                                       for c in o.candidates)]
-        if len(inside) == 1:
-            inside[0].candidates.extend(g.candidates)
-            out.remove(g)
-    return out
-
-def group(cands: list[ProjectCandidate], sections: dict[str, tuple[int, int]]) -> list[Group]:
-    groups: list[Group] = []
-    for c in sorted(cands, key=lambda c: c.start):
-        k = _key(c.name)
-        for g in groups:
-            if any(_related(k, _key(o.name)) or _related(_key(o.name), k) for o in g.candidates):
-                g.candidates.append(c)
-                break
-        else:
-            groups.append(Group([c]))
-    groups = _merge_titles(groups, sections)
-    for g in groups:
-        forms: dict[str, ProjectCandidate] = {}
-        for c in g.candidates:
-            forms.setdefault(fold(c.name), c)
-        names = list(forms.values())
-        # the long form that a short one begins ("Grön stad" -> "Grön stad för alla …")
-        best = names[0]
-        for c in names:
-            for o in names:
-                rel = _related(_key(o.name), _key(c.name))
-                if rel == "prefix" and len(c.name) > len(best.name) or (rel == "suffix" and c.rule == "projects/title"
-                                                                        and o.rule != "projects/title"):
-                    best = c if rel == "prefix" else o
-        if best.rule == "projects/title":
-            explicit = [c for c in names if c.rule != "projects/title" and _related(_key(c.name), _key(best.name)) == "suffix"]
-            if explicit:
-                best = explicit[0]
-        g.name = best.name
-        g.aliases = [c.name for c in names if fold(c.name) != fold(best.name)]
-    return groups

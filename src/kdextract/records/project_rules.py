@@ -49,6 +49,7 @@ class ProjectRuleFile(Rules, file="projects.json"):
     owner_verbs: list[str]
     commission_verbs: list[str]
     acronym_context: str
+    apposition_intro: Pattern
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 * the project a person leads: "Anna Berg, projektledare, Grön omställning Norr, ärende 4";
 * an initiative written as one capitalised compound: "Kunskapslyftet", "Fritidslyftet";
 * a place's project: "Ålidens vattenvårdsprojekt", "Norrbyns cykelprogram";
+* a name in apposition to an indefinite project word: "en ny satsning, Nya jobb i Ekby,";
 * a project form's label line: "Projekt: Trygga stråk Norrby", "Projektnamn: Ekby Nära";
 * a name with its acronym in brackets on a line that speaks of a project or its steering group:
   "Styrgrupp Digitalt bygglov (DIBY)", "projektet Trygg i Ekby (TRE)";
@@ -150,13 +151,33 @@ def _acronym_context() -> regex.Pattern[str]:
     return compile_re(ProjectRuleFile.load().acronym_context, regex.V1)
 
 
+@lru_cache(maxsize=1)
+def _apposition_intro() -> regex.Pattern[str]:
+    return compile_re(ProjectRuleFile.load().apposition_intro, regex.V1)
+
+
+def _apposed(ctx: Context, folded: str) -> list[ProjectCandidate]:
+    """A capitalised name in apposition to an indefinite project word, closed by a comma or a period ("en ny
+    satsning, Nya jobb i Ekby, kommer …")."""
+    found: list[ProjectCandidate] = []
+    for m in _apposition_intro().finditer(folded):
+        span = name_at(ctx, m.end())
+        if span is None or not ctx.text[span[0]:span[0] + 1].isupper():
+            continue
+        name = ctx.text[span[0]:span[1]].strip(" .,;:")
+        closer = ctx.text[span[0] + len(name):span[0] + len(name) + 1]
+        if closer in (",", ".") and not is_first_name(name.split()[0]) and ok_name(ctx, name):
+            found.append(ProjectCandidate(span[0], span[0] + len(name), name, rule="projects/apposition", score=0.75))
+    return found
+
+
 def shaped_candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
     """Project names led by a person, initiative compounds, a place's projects, names with their acronym and a
     title line's in ``ctx.text``."""
     leader, initiative, place = _patterns()
     text = ctx.text
     found: list[ProjectCandidate] = _named_with_acronym(ctx, folded, _acronym_context()) + _labelled(ctx, folded) \
-        + _title_line(ctx, folded)
+        + _title_line(ctx, folded) + _apposed(ctx, folded)
     for m in leader.finditer(folded):
         if folded[max(0, m.start() - 1):m.start()] == "(":
             continue  # "Sofia Niva (projektledare), Jukka …": a role in brackets belongs to the name before it

@@ -27,7 +27,8 @@ from kdextract.models import DateMention, Deadline, Mention, Project, ProjectSta
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import mentions_in, resolve_ref, sentence_span, sentences_in
 from kdextract.records.context import Context
-from kdextract.records.project_names import ProjectCandidate, candidates, group
+from kdextract.records.project_groups import group
+from kdextract.records.project_names import ProjectCandidate, candidates
 from kdextract.records.project_rules import rules
 from kdextract.records.project_shapes import shaped_candidates
 from kdextract.records.registry import builder
