@@ -9,6 +9,8 @@ an abbreviation in capitals and a common word end a title as they stand ("Budget
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kdextract.layout.lines import Line
 from kdextract.layout.rules import rules
 from kdextract.text.lexicon import load_lexicon
@@ -19,14 +21,22 @@ _SHORT_FRAGMENT = 3
 _RARE = 1
 
 
-def cut_at_end(line: Line, text: str) -> bool:
-    """The heading ``line`` is the last text of ``text`` (nothing but blanks after it) and its title's last word
-    is a fragment of a cut or a title stop word."""
+def cut_at_end(last: Sequence[Line], text: str) -> bool:
+    """The last heading (of the ``last`` one or two) is the last text of ``text`` (nothing but blanks after it) and its title's last word
+    is a fragment of a cut or a title stop word. After a bare heading (an agenda's items have no bodies) a rare
+    short word ("4. Ny idrottshall med gym") and a name the lexicon lacks ("… från Mälarenergi") end a title whole:
+    only a lower-case fragment or stop word ("… privata köket ka") or a title of one rare short word ("Hyr") is
+    cut."""
+    line, before = last[-1], (last[0] if len(last) > 1 else None)
     if line.title_start >= line.title_end or text[line.title_end:].strip():
         return False
-    word = text[line.title_start:line.title_end].split()[-1]
+    words = text[line.title_start:line.title_end].split()
+    word = words[-1]
     if not word.isalpha() or word.isupper():
         return False  # "Budget 2027", "Sammanträde med KS": a number or an abbreviation ends a title
     folded, lexicon = word.casefold(), load_lexicon()
-    return folded in rules().title_stop_words or not lexicon.known(folded) \
-        or len(word) <= _SHORT_FRAGMENT and lexicon.count(folded) <= _RARE
+    rare = len(word) <= _SHORT_FRAGMENT and lexicon.count(folded) <= _RARE
+    cut = folded in rules().title_stop_words or not lexicon.known(folded)
+    if before is not None and not text[before.end:line.start].strip():
+        return rare and len(words) == 1 or cut and word[:1].islower()
+    return cut or rare

@@ -42,7 +42,7 @@ def segment(view: TextView, lines: list[Line] | None = None) -> tuple[Section | 
         lines = split_lines(text, view.heading_marks)
     body_from = _after_title(lines)
     heads = _headings(lines, body_from)
-    heads = heads[:-1] if heads and cut_at_end(heads[-1][0], text) else heads
+    heads = heads[:-1] if heads and cut_at_end([h[0] for h in heads[-2:]], text) else heads
     sections = _spans(heads, text)
     return preamble_before(text, sections[0].start if sections else len(text)), sections
 

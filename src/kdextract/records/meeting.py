@@ -31,6 +31,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.attendance import Entry
 from kdextract.records.attendance_forms import form_entries
 from kdextract.records.form_dates import first_form_date
+from kdextract.records.meta_reader import meta_rules
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold_key
 
@@ -97,9 +98,10 @@ _HEADER_DATES = frozenset({"meta/date_header", "meta/date_label", "meta/date_lin
 
 def _header_date(meta: DocumentMeta, form_start: int) -> Evidence | None:
     """Where the document's day stands in its header above a form that gives no date ("Minnesanteckningar
-    2027-03-14" over "Deltagare: …"): the day of the one meeting the document records."""
+    2027-03-14" over "Deltagare: …"): the day of the one meeting the document records. A notice's header day is the
+    day it was written, not the meeting's it calls."""
     noted = meta.evidence.get("date")
-    if meta.day is None or noted is None or noted.source.name not in _HEADER_DATES or noted.end > form_start:
+    if meta.kind in meta_rules().data.convener_kinds or meta.day is None or noted is None or noted.source.name not in _HEADER_DATES or noted.end > form_start:
         return None
     return _evidence_of(noted, "meeting/header_date", "the document's own day in its header above the form")
 

@@ -26,6 +26,8 @@ from kdextract.text.view import TextView
 
 #: Head lines whose kind words count (beyond the title line and the running headers).
 KIND_LINES = 12
+#: Form fields of the meeting itself: above them, an anslagsbevis heading is a protocol's box, not the document.
+_MEETING_FIELDS = frozenset({"attendance", "adjusters", "paragraphs"})
 #: How far into the document's first line a capitalised kind word names the document: a flattened head runs the
 #: letterhead and the kind together ("Sörby kommun Kommunledningskontoret Tjänsteskrivelse Datum …").
 FLAT_KIND_CHARS = 120
@@ -95,16 +97,23 @@ def _kind(r: Reader, title: Line | None) -> DocumentKind:
                     found.setdefault(kind, line)
                     break
     for kind in rules.data.kind_priority:
-        if kind in found:
+        if kind in found and not (kind == "other" and _in_protocol(r, found[kind])):
             line = found[kind]
             r.note("kind", line.start, line.end, "kind_title", f"the document calls itself {kind}")
             return kind
-    # "ANSLAGSBEVIS" on one of the first lines, read as a heading: a notice of posted minutes, whatever its form
+    # "ANSLAGSBEVIS" on one of the first lines, read as a heading: a notice of posted minutes, whatever its form —
+    # but not the box on a protocol's cover page, under the meeting's attendance or adjusters
     notice = dict(rules.kinds)["other"]
-    if (heading := next((ln for ln in r.lines[:KIND_LINES] if notice.search(ln.text.strip())), None)) is not None:
+    if (heading := next((ln for ln in r.lines[:KIND_LINES] if notice.search(ln.text.strip())), None)) is not None \
+            and not _in_protocol(r, heading):
         r.note("kind", heading.start, heading.end, "kind_title", "the document calls itself a notice of posted minutes")
         return "other"
     return _kind_from_form(r) or _kind_from_cues(r)
+
+
+def _in_protocol(r: Reader, line: Line) -> bool:
+    """``line`` stands under the meeting's attendance, adjusters or paragraphs: a box on a protocol's cover page."""
+    return any(f.label_start < line.start and f.label.field in _MEETING_FIELDS for f, _ in r.form)
 
 
 @lru_cache(maxsize=1)

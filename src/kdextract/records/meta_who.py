@@ -41,7 +41,8 @@ _AFTER_COLUMN_GAP = compile_re(r"(?:\t|[ ]{3})[ \t]*$")
 #: A day written as digits: no diarienummer, however its separators look.
 _ISO_DAY = compile_re(r"\d{4}-\d{2}-\d{2}(?!\d)")
 #: A word of letters (a line in capitals is cased word by word).
-_WORD = compile_re(r"\p{L}+")
+#: A cell of a line: words parted by single blanks (a column gap of two or more parts two cells).
+_CELL = compile_re(r"\S+(?:[ ]\S+)*")
 
 
 def read_organisation(r: Reader, title: Line | None) -> str | None:
@@ -160,10 +161,11 @@ def read_body(r: Reader) -> str | None:
     return None
 
 
-
 def _cased_in_place(line: str) -> str:
-    """A line in capitals with each word capitalised as a name is, every character where it was."""
-    return _WORD.sub(lambda w: w.group().capitalize(), line)
+    """A line in capitals with each cell in sentence case as a body's name is written ("KOMMUNSTYRELSENS
+    ARBETSUTSKOTT" → "Kommunstyrelsens arbetsutskott", "BARN- OCH UTBILDNINGSNÄMNDEN"), every character where it
+    was."""
+    return _CELL.sub(lambda c: c.group().capitalize(), line)
 
 
 def _same_column(text: str, at: int, line: str, start: int) -> tuple[str, int]:

@@ -198,6 +198,12 @@ def _names_on_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found if len(found) > 1 else [(start, end)]
 
 
+def _whole_name(name: str) -> bool:
+    """A listed given name and a surname ("Lars Ek"): no surname in capitals before it belongs to it."""
+    words = name.split()
+    return len(words) > 1 and is_first_name(words[0]) and not is_first_name(words[-1])
+
+
 def find_form(text: str) -> Iterator[PCand]:
     """The people of the protocol form: attendance, adjusters and signatures, and the members substitutes replace.
 
@@ -212,7 +218,8 @@ def find_form(text: str) -> Iterator[PCand]:
             role = e.role or field.label.role or (category_roles.get(e.category) if field.label.field == "attendance"
                                                   and e.party else None)
             start, name = e.start, e.name
-            if (sur := surname_before(text, e.start)) is not None:  # "NGUYEN Thi Lan (S)": the surname opens it
+            if not _whole_name(e.name) and (sur := surname_before(text, e.start)) is not None:
+                # "NGUYEN Thi Lan (S)", "ÖZTÜRK Cemal": the surname opens it ("KSAU Lars Ek": a whole name follows)
                 start, name = sur, f"{text[sur:e.start].strip()} {e.name}"
             yield PCand(start, e.end, name, rule=FORM_RULE, score=0.95,
                         explanation=f"name under the form label '{field.label.label}'", role=role,

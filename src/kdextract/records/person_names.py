@@ -25,10 +25,7 @@ from kdextract.text.fold import fold_key
 from kdextract.text.lexicon import load_lexicon
 
 TOKEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
-PARTICLE = r"(?:von|af|de|van|der|la|di|da|dos|del)"
-NAME_RUN = compile_re(WB_L + TOKEN + r"(?:[ ](?:" + PARTICLE + r"[ ])?" + TOKEN + r")+" + WB_R)
 _TOKEN = compile_re(TOKEN)
-PARTICLE_RE = compile_re(PARTICLE)
 
 
 @lru_cache(maxsize=4)
@@ -64,6 +61,13 @@ class PeopleRules(Rules, file="people.json"):
     surname_vowels: str
     name_particles: NameParticles
     presenter_headers: WordList
+
+
+#: A lower-case word inside a surname (``people.json`` ``name_particles``: "van der", "de la", "du", "bin").
+PARTICLE = r"(?:" + "|".join(map(regex.escape, sorted(PeopleRules.load().name_particles.words,
+                                                      key=lambda w: (-len(w), w)))) + r")"
+NAME_RUN = compile_re(WB_L + TOKEN + r"(?:[ ](?:" + PARTICLE + r"[ ])?" + TOKEN + r")+" + WB_R)
+PARTICLE_RE = compile_re(PARTICLE)
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ import regex
 
 from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import is_first_name, is_role
+from kdextract.records.org_places import muni_name
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_names import TOKEN, PeopleRules, common_noun, never_name, organisation_like
 from kdextract.text.lexicon import load_lexicon
@@ -31,6 +32,9 @@ _CELL = compile_re(r"(?<![ \t\n])(?P<gap>[ \t]++)(?P<name>" + TOKEN + r"(?:[ ]" 
                    regex.MULTILINE)
 #: The most lines after the header that the column runs on (an agenda of a dozen items with notes).
 _SPAN = 80
+#: A place the text names as a municipality ("Ekby kommun", "Ekbys kommun"): a cell that opens with it names the
+#: municipality's company or unit ("Ekby Energi"), no person.
+_MUNICIPALITY = compile_re(r"(?<![\p{L}-])(\p{Lu}[\p{L}-]+?)s?[ \t]+kommun(?!\p{L})")
 
 
 def _word_ok(word: str, first: bool) -> bool:
@@ -40,14 +44,22 @@ def _word_ok(word: str, first: bool) -> bool:
                 or never_name(word) or is_role(word) or organisation_like(word))
 
 
+def _unit_name(words: list[str]) -> bool:
+    """Two words, no listed given name first and a common word last: a company or unit ("Ekby Vatten", "Ekby
+    Bostäder"; a person's third word may be a common one: "Carolina Ibáñez Lund")."""
+    last = words[-1]
+    return len(words) == 2 and not is_first_name(words[0]) \
+        and (common_noun(last) or last.lower() in load_lexicon().common)
+
+
 def _wide(gap: str | None) -> bool:
     """Blanks that part a table's cells: a tab or three blanks (none: a header cell on a line of its own)."""
     return gap is None or "\t" in gap or "   " in gap
 
 
 def find_presenters(text: str) -> Iterator[PCand]:
-    """The names in an agenda's presenter column, after its header."""
-    pos = 0
+    """The names in an agenda's presenter column, after its header (none that opens with a municipality's name)."""
+    pos, places = 0, None
     while (head := _HEADER.search(text, pos)) is not None:
         if not _wide(head.group("gap")):
             pos = head.end()
@@ -60,8 +72,11 @@ def find_presenters(text: str) -> Iterator[PCand]:
                 break
             stop = nxt
         for m in _CELL.finditer(text, head.end(), stop):
-            if _wide(m.group("gap")) and m.start() > 0 \
-                    and all(_word_ok(w, i == 0) for i, w in enumerate(m.group("name").split())):
+            words = m.group("name").split()
+            if _wide(m.group("gap")) and m.start() > 0 and all(_word_ok(w, i == 0) for i, w in enumerate(words)):
+                places = places if places is not None else {p.casefold() for p in _MUNICIPALITY.findall(text)}
+                if words[0].casefold() in places or muni_name(words[0]) is not None or _unit_name(words):
+                    continue
                 yield PCand(m.start("name"), m.end("name"), m.group("name"), rule="people/presenter", score=0.85,
                             explanation="a name in an agenda's presenter column")
         pos = stop

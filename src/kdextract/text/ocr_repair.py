@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import math
 from collections import Counter
 from collections.abc import Container, Iterator
@@ -14,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from kdextract.pattern_cache import compile_re
-from kdextract.resources import load_lines
+from kdextract.resources import load_lines, read_text
 from kdextract.text.fold import fold
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.ocr_codes import code_repairs
@@ -173,8 +174,9 @@ class Repairer:
         if ORDINAL.fullmatch(tok):
             return None  # 3e, 1a
         low = tok.lower()
-        if low in _GENRE_WORDS or tok[:1].isupper() and low in _given_names():
-            return None  # (a given name as the name list spells it, å/ä/ö and all: "Siri" is no "Sin")
+        if low in _GENRE_WORDS or tok[:1].isupper() and low in _given_names() \
+                or context.before_name and tok in _particles():
+            return None  # (a given name as the name list spells it: "Siri" is no "Sin"; a particle: "van der Berg")
         if _I_FOR_L.fullmatch(tok):
             ell = tok[0].lower() + tok[1:].replace("I", "l")
             if ell in self.lex:
@@ -372,6 +374,12 @@ def _recase(tok: str, low: str, name: bool = False) -> str:
 def _given_names() -> frozenset[str]:
     """The given names of ``first_names.txt`` in lower case, spelled as listed (not folded)."""
     return frozenset(n.lower() for n in load_lines("first_names.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """The lower-case words inside surnames (``people.json`` ``name_particles``): "der" before "Berg" is no "det"."""
+    return frozenset(json.loads(read_text("people.json"))["name_particles"]["words"])
 
 
 def _minimal(start: int, old: str, new: str, reason: str) -> Replacement:

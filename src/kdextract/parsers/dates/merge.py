@@ -16,6 +16,9 @@ from .patterns import DATA
 
 _POD_CODES: dict[str, str] = {fold(k): c for k, c in DATA.parts_of_day_timex.items()}
 
+#: A range that starts from noon on and ends before six in the morning runs past midnight.
+_LATE_START, _EARLY_END = 12, 6
+
 _GAP = compile_std(r"[ \t,]*(?:(?:pa|den|under|fran|mellan)[ \t,]+)?")
 
 
@@ -31,8 +34,8 @@ def _clock_value(day: dt.date, times: Sequence[tuple[int, int, int, str]]) -> Va
     if len(times) == 1:
         return datetime_value(a, times[0][3])
     b = _at(day, times[1])
-    if b < a:
-        b += dt.timedelta(days=1)  # "kl. 18.00-00.30": a meeting past midnight ends the next day
+    if b < a and a.hour >= _LATE_START and b.hour < _EARLY_END:
+        b += dt.timedelta(days=1)  # "kl. 18.00-00.30": a meeting past midnight ends the next day ("13.00-12.00" no)
     grain = times[0][3] if times[0][3] == times[1][3] else "minute"
     return Value(f"{time_string(a, grain)}/{time_string(b, grain)}", "range", date=day, datetime=a, end_date=b.date())
 
