@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import is_role, is_sentence_start, lower_word_elsewhere
 from kdextract.records.person_candidate import PCand
-from kdextract.records.person_names import PARTICLE_RE, common_noun, name_ok, name_runs, organisation_like
+from kdextract.records.person_names import PARTICLE_RE, common_noun, name_ok, name_runs, organisation_like, unit_name
 from kdextract.records.person_roles import leading_title
 
 #: A joiner after a name and before the next: a comma, "och" or "samt" (its line may break after it).
@@ -43,9 +43,10 @@ def find_coordinated(text: str, found: Iterable[PCand]) -> Iterator[PCand]:
 
 
 def _person_like(text: str, toks: list[str], start: int) -> bool:
-    """Two or three name words that pass the strict name checks and open with no common word or role."""
+    """Two or three name words that pass the strict name checks and open with no common word or role, and no
+    company's name ("Ekby Vatten")."""
     words = [t for t in toks if not PARTICLE_RE.fullmatch(t)]
-    if not 2 <= len(words) <= 3 or any(map(organisation_like, toks)) or is_role(toks[0]):
+    if not 2 <= len(words) <= 3 or any(map(organisation_like, toks)) or is_role(toks[0]) or unit_name(toks):
         return False
     if common_noun(toks[0]) or lower_word_elsewhere(text, toks[0]) \
             or is_sentence_start(text, start) and lower_word_elsewhere(text, toks[0]):

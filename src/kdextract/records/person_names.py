@@ -70,6 +70,14 @@ NAME_RUN = compile_re(WB_L + TOKEN + r"(?:[ ](?:" + PARTICLE + r"[ ])?" + TOKEN 
 PARTICLE_RE = compile_re(PARTICLE)
 
 
+def unit_name(words: list[str]) -> bool:
+    """Two words, no listed given name first and a common word last: a company or unit ("Ekby Vatten", "Ekby
+    Bostäder"), no person; a person's third word may be a common one ("Carolina Ibáñez Lund")."""
+    last = words[-1]
+    return len(words) == 2 and not is_first_name(words[0]) \
+        and (common_noun(last) or last.lower() in load_lexicon().common)
+
+
 @lru_cache(maxsize=1)
 def never_names() -> frozenset[str]:
     """Folded words that are never part of a person's name: ``not_names`` and the words of the form labels."""

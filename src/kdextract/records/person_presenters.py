@@ -20,7 +20,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.name_utils import is_first_name, is_role
 from kdextract.records.org_places import muni_name
 from kdextract.records.person_candidate import PCand
-from kdextract.records.person_names import TOKEN, PeopleRules, common_noun, never_name, organisation_like
+from kdextract.records.person_names import TOKEN, PeopleRules, common_noun, never_name, organisation_like, unit_name
 from kdextract.text.lexicon import load_lexicon
 
 #: A header line whose last cell, after blanks, names the presenter's column, or that cell on a line of its own
@@ -42,14 +42,6 @@ def _word_ok(word: str, first: bool) -> bool:
     word no common word either (unless a given name; a surname may be one: "Lund")."""
     return not ((first and (word.lower() in load_lexicon().common and not is_first_name(word) or common_noun(word)))
                 or never_name(word) or is_role(word) or organisation_like(word))
-
-
-def _unit_name(words: list[str]) -> bool:
-    """Two words, no listed given name first and a common word last: a company or unit ("Ekby Vatten", "Ekby
-    Bostäder"; a person's third word may be a common one: "Carolina Ibáñez Lund")."""
-    last = words[-1]
-    return len(words) == 2 and not is_first_name(words[0]) \
-        and (common_noun(last) or last.lower() in load_lexicon().common)
 
 
 def _wide(gap: str | None) -> bool:
@@ -75,7 +67,7 @@ def find_presenters(text: str) -> Iterator[PCand]:
             words = m.group("name").split()
             if _wide(m.group("gap")) and m.start() > 0 and all(_word_ok(w, i == 0) for i, w in enumerate(words)):
                 places = places if places is not None else {p.casefold() for p in _MUNICIPALITY.findall(text)}
-                if words[0].casefold() in places or muni_name(words[0]) is not None or _unit_name(words):
+                if words[0].casefold() in places or muni_name(words[0]) is not None or unit_name(words):
                     continue
                 yield PCand(m.start("name"), m.end("name"), m.group("name"), rule="people/presenter", score=0.85,
                             explanation="a name in an agenda's presenter column")
