@@ -124,6 +124,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "open_brackets": _repeat("("),
     "dashes": _repeat("-"),
     "digit_groups": _repeat("1 "),
+    # groups of three with no unit (text.ocr_numbers read an amount's run of groups again from each of its groups)
+    "thousands_groups_without_unit": _repeat("100 "),
     "decimal_commas": _repeat("1,"),
     "words_on_one_line": _repeat("ord "),
     # single letters spaced out on one line, ending in no letter: a letter-spaced line's runs were given back
