@@ -15,7 +15,8 @@ import regex
 from kdextract.models import Qualifier
 from kdextract.parsers.amount_rules import AmountRules
 from kdextract.parsers.amount_units import UnitAhead
-from kdextract.parsers.numbers import DIGITS_PATTERN, SPACES, number_word_beginnings, number_word_pattern
+from kdextract.parsers.numbers import (DIGITS_PATTERN, SPACES, digits_pattern, number_word_beginnings,
+                                      number_word_pattern)
 from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.text.word_starts import AFTER_NO_LATIN1_W
 
@@ -61,6 +62,7 @@ class AmountData:
     prefix_re: Any
     number_start_re: Any  # zero-width, where a number can begin: every suffix and anaphora match starts at one
     number_lead_re: re.Pattern[str]  # zero-width, on the lower-cased text: where number_start_re may match
+    digit_run_re: Any  # at a number's start: its digits and each group of three that another group follows
     anaphora_re: Any
     unit_ahead: UnitAhead  # the number starts where suffix_re may match: a unit can come before another word
     qualifier_re: Any
@@ -104,25 +106,33 @@ def amount_data() -> AmountData:
     # a hard wrap may have turned one thousands space into a line break ("12\n000", "1 250\n000": three digits after)
     wrapped = rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})*[ \t]?\n\d{{3}}(?:[{SPACES}]\d{{3}})*(?:,\d+)?"
     digits = rf"(?!0\d)(?:{wrapped}|{DIGITS_PATTERN})(?!\d)"
+    # the suffix pattern's: no unit, scale, dash or joiner begins with a digit, so a group given back never makes
+    # a match there, and none is (a run of groups that made no amount took 4x per doubling to give back)
+    held = rf"(?:[{SPACES}]\d{{3}})*+"
+    held_wrapped = rf"\d{{1,3}}{held}[ \t]?\n\d{{3}}{held}(?:,\d+)?"
+    sure_digits = rf"(?!0\d)(?:{held_wrapped}|{digits_pattern('++')})(?!\d)"
     # a minus: U+2212; a hyphen or an en dash glued to the digits after a bracket, colon, equals sign, or blanks
     # after a word on its line ("Resultat  -3 mkr", "Netto –3 mkr", "Socialnämnden: –9,5 mnkr"; at a line start it
     # is a list's dash: "-500 kr till föreningen"; with blanks around it is prose: "ökar – 5 mnkr"); "minus 3,2 mnkr"
     neg = rf"(?:\u2212|(?<=[(:=]|\S{_HS}+)[-\u2013]|(?i:minus)[ \t]+(?=\d))"
     num = rf"(?:(?P<@@neg>{neg})?(?P<@@d>{digits})(?P<@@sfx>{sfx})?|(?P<@@w>(?i:{words_re}))(?!\w))"
+    sure_num = num.replace(digits, sure_digits)
     # a dash glued to the number after a column gap (a tab, two blanks) is the next cell's minus, no range dash:
     # "125 mkr    -5 mkr" (possessive, and the gap read back to its last tab once: linear in the blanks)
     gap_sign = r"[ \t\u00a0\u202f\u2009]++(?<=\t[ \u00a0\u202f\u2009]*|[ \t\u00a0\u202f\u2009]{2})[-\u2013]\d"
     minor_units = _word_alt(minor)
     dash = _alt(d.range_joiners.dash)
     join_words = _word_alt(d.range_joiners.words)
-    num_lo = num.replace("@@", "lo")
+    num_lo = sure_num.replace("@@", "lo")
+    num_in_suffix = sure_num.replace("@@", "")
     num_hi = num.replace("@@", "")
     suffix = (
         rf"{before}"
         rf"(?:(?P<lo>{num_lo})(?:{_SEP}(?P<lomult>{mult}))?(?:{_SEP}(?P<locur>{cur}))?"
         rf"(?:(?!{gap_sign}){_HS}*(?P<dash>{dash}){_HS}*|{_HS}+(?P<join>{join_words}){_HS}+(?!(?i:en|ett){_HS}+halv)))?"
         # a second, smaller scale's number after the first: "3 miljoner 500 tusen kronor"
-        rf"(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult})(?:{_HS}+(?P<taild>{digits})(?:{_HS}+(?P<tmult>{mult}))?)?)?"
+        rf"(?P<num>{num_in_suffix})"
+        rf"(?:{_SEP}(?P<mult>{mult})(?:{_HS}+(?P<taild>{sure_digits})(?:{_HS}+(?P<tmult>{mult}))?)?)?"
         rf"{_SEP}(?P<cur>{cur})"
         # the minor number in words calls the group "w" (the same words): one copy less to compile
         rf"(?:{_HS}+(?:(?i:och){_HS}+)?(?P<minor>\d{{1,2}}|(?&w))"
@@ -137,6 +147,9 @@ def amount_data() -> AmountData:
         rf"(?!{_HS}*[-–]{_HS}*\d)"  # "USD 1-3": a code before a range of paragraphs, not a price
         rf"{words_defined}"
     )
+    # where suffix_re fails at a number's start, it fails from each of these groups too: there it would read the
+    # same number's tail (a number with its first groups left off) to the same end
+    digit_run = rf"{before}(?!0\d)\d{{1,3}}+(?:[{SPACES}]\d{{3}}(?=[{SPACES}]))*+"
     anaphora = rf"{before}(?P<num>{num_hi})(?:{_SEP}(?P<mult>{mult}))?(?!\w){words_defined}"
     # what ``num`` can begin with: a minus, a digit or a number word
     number_start = rf"{before}(?=[\d\u2212\u2013-]|(?i:minus[ \t]+\d)|(?i:{words_re})){words_defined}"
@@ -162,7 +175,7 @@ def amount_data() -> AmountData:
         # before a digit, a minus or a number word, after no word character of Latin-1 (``before`` rules those out)
         number_lead_re=compile_std(AFTER_NO_LATIN1_W + r"(?=[\d\u2212\u2013-]|(?i:minus[ \t]+\d)|"
                                   + "|".join(map(re.escape, number_word_beginnings())) + ")"),
-        qualifier_re=compile_re(qualifier), opener_re=compile_re(opener),
+        digit_run_re=compile_re(digit_run), qualifier_re=compile_re(qualifier), opener_re=compile_re(opener),
         rates={**d.rate_per, **d.rate_in}, rate_re=compile_re(rate),
         rate_nouns=d.rate_nouns, rate_before_re=compile_re(rate_before),
         unit_ahead=UnitAhead.of(d, words_re + words_defined),

@@ -111,11 +111,16 @@ class _AmountCandidate(Candidate):
 
 def _suffix_candidates(text: str, data: _Data, starts: list[int]) -> list[_AmountCandidate]:
     """The amounts of the suffix pattern's matches, tried at each start after the last match, or after what that
-    match gave where less than it read (a refused öre tail reads into the next cell: "10 kr 20 kr")."""
+    match gave where less than it read (a refused öre tail reads into the next cell: "10 kr 20 kr"), or after the
+    groups of three a failed start read (``digit_run_re``: from each, it would fail again; linear in a run)."""
     out: list[_AmountCandidate] = []
     end = 0
     for s in starts:
-        if s >= end and (m := data.suffix_re.match(text, s)) is not None:
+        if s < end:
+            continue
+        if (m := data.suffix_re.match(text, s)) is None:
+            end = run.end() if (run := data.digit_run_re.match(text, s)) is not None else end
+        else:
             found = _match_candidates(text, data, m)
             out.extend(found)
             # a refused second scale's number ("3 miljoner 2026 kronor") starts an amount of its own

@@ -30,12 +30,18 @@ from kdextract.pattern_cache import compile_re
 from kdextract.resources import Rules
 
 SPACES = "\u0020\u00a0\u202f\u2009"
-#: A digit string with Swedish grouping (space, no-break space, thin space or dot) and decimal comma.
-DIGITS_PATTERN = (
-    rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?"  # 1 822 000,50
-    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.822.000
-    r"|\d+(?:[,.]\d+)?"  # 1822 / 2,2 / 2.5
-)
+
+
+def digits_pattern(repeat: str = "+") -> str:
+    """A digit string with Swedish grouping (space, no-break space, thin space or dot) and decimal comma, ``repeat``
+    after its groups: "++" gives none back (``regex`` takes a long run's groups back one at a time, each at a cost
+    that grows with the run), for a pattern where nothing that can follow a number begins with a digit."""
+    return (rf"\d{{1,3}}(?:[{SPACES}]\d{{3}}){repeat}(?:,\d+)?"  # 1 822 000,50
+            rf"|\d{{1,3}}(?:\.\d{{3}}){repeat}(?:,\d+)?"  # 1.822.000
+            r"|\d+(?:[,.]\d+)?")  # 1822 / 2,2 / 2.5
+
+
+DIGITS_PATTERN = digits_pattern()
 _DIGITS_RE = compile_re(rf"^(?:{DIGITS_PATTERN})$")
 _ORDINAL_DIGITS_RE = compile_re(r"^(\d{1,3})(?::?[ae]|\.)$")
 _HALF_RE = compile_re(r"(?:\boch\s+)?\b(?:en|ett)\s+halv[at]?\b")

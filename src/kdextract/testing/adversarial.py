@@ -128,6 +128,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "open_brackets": _repeat("("),
     "dashes": _repeat("-"),
     "digit_groups": _repeat("1 "),
+    # groups of three with no unit (text.ocr_numbers read an amount's run of groups again from each of its groups)
+    "thousands_groups_without_unit": _repeat("100 "),
+    # groups of three, then a line break and no number before the unit (parsers.amounts tried the suffix pattern at
+    # each group, each try reading the run to its end)
+    "thousands_groups_then_no_number_before_a_unit": lambda n: "100 " * max(1, n // 4) + "\n00 kr",
     "decimal_commas": _repeat("1,"),
     "words_on_one_line": _repeat("ord "),
     # single letters spaced out on one line, ending in no letter: a letter-spaced line's runs were given back

@@ -18,7 +18,7 @@ a day after its article none ("den l augusti").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -43,9 +43,14 @@ _ITEM = compile_re(rf"(?:§|(?<![\p{{L}}\p{{N}}])\p{{Lu}}{{2,6}})[ \t]?\K{_X}{{1
 _YEAR = compile_re(rf"(?<![\p{{L}}\p{{N}}/:.,-]){_X}{{4}}{_END}(?![-/:.,]{_X})")
 #: The word after a number: read as a unit or month, also with one OCR confusion ("tkt", "januaei").
 _NEXT_WORD = r"(?=[ \u00a0]+([\p{L}][\p{L}\p{N}{#]*+)(?![\p{L}\p{N}]))"
-_AMOUNT = compile_re(rf"{_START}{_X}{{1,3}}(?:[ \u00a0]{_X}{{3}})*+(?:,{_X}{{1,2}})?{_NEXT_WORD}")
+#: An amount's digits in groups of three ("1 25O 000"): its start and run of groups, read once (``_matches``).
+_AMOUNT_RUN = rf"{_START}{_X}{{1,3}}+(?:[ \u00a0]{_X}{{3}})*+"
+_AMOUNT = compile_re(rf"{_AMOUNT_RUN}(?:,{_X}{{1,2}})?{_NEXT_WORD}")
 #: An amount before the old sign of kronor ":-", thousands set apart by blanks or dots ("kr 14 65O:-", "kr 612.O00:-").
-_OLD_AMOUNT = compile_re(rf"{_START}(?<![\p{{N}}.,]){_X}{{1,3}}(?:[ \u00a0.]{_X}{{3}})*+(?=:-)")
+_OLD_AMOUNT_RUN = rf"{_START}(?<![\p{{N}}.,]){_X}{{1,3}}+(?:[ \u00a0.]{_X}{{3}})*+"
+_OLD_AMOUNT = compile_re(rf"{_OLD_AMOUNT_RUN}(?=:-)")
+#: An amount shape -> its run of groups alone.
+_RUNS = {_AMOUNT: compile_re(_AMOUNT_RUN), _OLD_AMOUNT: compile_re(_OLD_AMOUNT_RUN)}
 #: A group of three after a blank: an amount written in thousands.
 _GROUP = compile_re(r"[ \u00a0]\S{3}")
 _DAY = compile_re(rf"{_START}{_X}{{1,2}}{_NEXT_WORD}")
@@ -161,6 +166,21 @@ def sure_digit_repairs(text: str) -> list[Replacement]:
     return digit_repairs(text, _SURE_SHAPES)
 
 
+def _matches(shape: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``shape.finditer(text)``, but an amount shape that fails at a run of groups skips the run: from each later
+    group it would read the same run to the same end and fail there too (1,000 groups were read 1,000 times)."""
+    run = _RUNS.get(shape)
+    if run is None:
+        yield from shape.finditer(text)
+        return
+    pos = 0
+    while (r := run.search(text, pos)) is not None:
+        m = shape.match(text, r.start())
+        if m is not None:
+            yield m
+        pos = r.end() if m is None else m.end()
+
+
 def digit_repairs(text: str, shapes: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], bool]], ...]
                   = _SHAPES) -> list[Replacement]:
     """Replacements of the look-alike letters inside numbers of an exact shape (``shapes``), sorted."""
@@ -169,7 +189,7 @@ def digit_repairs(text: str, shapes: tuple[tuple[regex.Pattern[str], Callable[[r
     for shape, valid in shapes:  # a shape's text read once for all its checks
         checks.setdefault(shape, []).append(valid)
     for shape, valids in checks.items():
-        for m in shape.finditer(text):
+        for m in _matches(shape, text):
             s = m.group()
             letters = [i for i, ch in enumerate(s) if ch in LOOKALIKES]
             if not letters or sum(ch.isdigit() for ch in s) < _digits_needed(shape, s, len(letters)) \
