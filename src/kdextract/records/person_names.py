@@ -70,12 +70,17 @@ NAME_RUN = compile_re(WB_L + TOKEN + r"(?:[ ](?:" + PARTICLE + r"[ ])?" + TOKEN 
 PARTICLE_RE = compile_re(PARTICLE)
 
 
+#: How often running Swedish writes a word that ends a company's two-word name ("vatten" 8, "el" 6; "tran" 0).
+_UNIT_WORD_COUNT = 3
+
+
 def unit_name(words: list[str]) -> bool:
-    """Two words, no listed given name first and a common word last: a company or unit ("Ekby Vatten", "Ekby
-    Bostäder"), no person; a person's third word may be a common one ("Carolina Ibáñez Lund")."""
+    """Two words, no listed given name first and a frequent common word or a plural noun last: a company or unit
+    ("Ekby Vatten", "Ekby Bostäder"), no person ("Nhung Tran" is one; so may a third word be: "Carolina Ibáñez
+    Lund")."""
     last = words[-1]
     return len(words) == 2 and not is_first_name(words[0]) \
-        and (common_noun(last) or last.lower() in load_lexicon().common)
+        and (common_noun(last) or load_lexicon().count(last.lower()) >= _UNIT_WORD_COUNT)
 
 
 @lru_cache(maxsize=1)
