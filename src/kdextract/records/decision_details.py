@@ -36,6 +36,9 @@ _PARTY_AFTER = compile_re(r"[ \t]*\(\p{Lu}{1,4}\)", regex.V1)
 _NEGATION_REACH = 40
 #: How many reservations (and sentences of the decision's paragraph before them) are read after a decision.
 _MOST_RESERVATIONS = 3
+#: The longest sentence that may be a "Reservation" heading line ("Reservationer:" with its marks); a longer one is
+#: never read as one (each decision of a long sentence asks of the sentence after it).
+_HEADING_CHARS = 80
 _NOT_WHO = frozenset({"Reservation", "Reservationer", "Reserverar", "Protokollsanteckning", "Beslut", "Mot", "Till"})
 
 
@@ -180,7 +183,7 @@ def reservations_after(ctx: Context, folded: str, end: int, limit: int,
             break
         elif s < paragraph_end and skips < _MOST_RESERVATIONS and not decides(s, e):
             skips += 1  # "… bifalla motionen. Kommunstyrelsen ger Anna Berg i uppdrag att återkomma."
-        elif not heading and is_reservation_heading(ctx.text[s:e]):
+        elif not heading and e - s <= _HEADING_CHARS and is_reservation_heading(ctx.text[s:e]):
             heading = True
         else:
             break
