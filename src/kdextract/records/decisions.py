@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from kdextract.layout.sections import SectionIndex
-from kdextract.models import DateMention, Decision, DecisionKind, Section, Source
+from kdextract.models import DateMention, Decision, Section, Source
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import (
     mentions_in,
