@@ -7,7 +7,8 @@ that way (the column is where the text's longest lines gather) is one line of th
 cut; a line's own end shows where the next word would still have fitted, where a blank line
 or a form feed follows, or where a sentence ends before a short line of a marked item head and
 its title alone ("8. Title"); a line with a column gap in it was laid out, not wrapped, and a
-known sub-heading ("Beslut") alone on the next line is a heading, not the rest of a line.
+known sub-heading ("Beslut") alone on the next line is a heading, not the rest of a line, as is one with its colon
+that opens the next line after a sentence's end ("… till den 31 december." / "Beslut: Styrelsen …").
 
 >>> text = "Kort rad\\nett två tre fyra fem\\nsexton sjutton arton\\nnitton\\nSlut"
 >>> [text[a:b] for a, b in wrapped_runs(text, width=20)]
@@ -88,7 +89,10 @@ def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], col: int)
     if (body[-1] in ".!?" or _marked_head(text, line[0], line[0] + len(body))) \
             and _item_line(text, word.start(1), end, col):
         return False  # "… före sommaren." or an item ("2. Title – Eva Ek, ingenjör") over "3. Title": the next item
-    return inline_subheading_at(text, word.start(1), end) != end  # a lone "Beslut" is a heading of its own
+    stop = inline_subheading_at(text, word.start(1), end)
+    if stop is not None and body[-1] in ".!?" and text[stop - 1] == ":":
+        return False  # "… den 31 december." over "Beslut: Styrelsen …": a sentence ended, a labelled paragraph opens
+    return stop != end  # a lone "Beslut" is a heading of its own
 
 
 def _marked_head(text: str, start: int, end: int) -> bool:
