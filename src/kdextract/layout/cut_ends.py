@@ -4,7 +4,8 @@ An extract cut at a fixed length ends where it ends: in the middle of a line, of
 last line has lost its tail ("… KS 119 Hyr", "3(8) / 1. Mö"), and a section title never ends in a word fragment.
 With nothing after it, the last heading's title is cut where its last word is no word (unknown to the lexicon), a
 word no title ends in ("Försäljning av") or a short word that running Swedish hardly writes ("Mö", "Hyr"). A number,
-an abbreviation in capitals and a common word end a title as they stand ("Budget 2027", "Nya mål").
+an abbreviation in capitals or of ``abbreviations.txt`` and a common word end a title as they stand ("Budget 2027",
+"Frågor till ordf", "Nya mål").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from kdextract.layout.lines import Line
 from kdextract.layout.rules import rules
 from kdextract.text.lexicon import load_lexicon
+from kdextract.text.sentences import abbreviation_set
 
 #: Longest word at the cut that is a fragment where the lexicon lists it but rarely counts it ("mö", "hyr").
 _SHORT_FRAGMENT = 3
@@ -35,6 +37,8 @@ def cut_at_end(last: Sequence[Line], text: str) -> bool:
     if not word.isalpha() or word.isupper():
         return False  # "Budget 2027", "Sammanträde med KS": a number or an abbreviation ends a title
     folded, lexicon = word.casefold(), load_lexicon()
+    if folded in abbreviation_set() or f"{folded}." in abbreviation_set():
+        return False  # "Frågor till ordf", "Redovisning i tkr": a listed abbreviation ends a title
     rare = len(word) <= _SHORT_FRAGMENT and lexicon.count(folded) <= _RARE
     cut = folded in rules().title_stop_words or not lexicon.known(folded)
     if before is not None and not text[before.end:line.start].strip():

@@ -381,7 +381,8 @@ def looks_like_heading(line: Line) -> bool:
     words = s.split()
     if len(s) > r.max_chars or len(words) > r.max_words:
         return False
-    if not (s[0].isupper() or s[0].isdigit()) or _SENTENCE_END.search(s) or s.endswith(":"):
+    if not (s[0].isupper() or s[0].isdigit()) or s.endswith(":") or (
+            _SENTENCE_END.search(s) and not s.endswith(r.title_abbreviation_ends)):
         return False
     if len(words) > 1 and _case_label_end().search(s):
         return False  # "… den 8 april. Dnr": prose whose next line a labelled case number opens in flattened text

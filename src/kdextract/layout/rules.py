@@ -71,6 +71,7 @@ class SectionRules(Rules, file="sections.json"):
     weekday_names: list[str]
     year_after: list[str]
     group_heading_endings: list[str]
+    title_abbreviation_ends: list[str]
     title_stop_words: list[str]
     name_nouns: list[str]
     caption: Pattern
@@ -211,6 +212,7 @@ class CompiledSectionRules:
         self.item_prefix = compile_re(data.item_prefix)
         self.not_item_prefixes = frozenset((*data.not_item_prefixes, *data.month_names))
         self.title_stop_words = frozenset(data.title_stop_words)
+        self.title_abbreviation_ends = tuple(data.title_abbreviation_ends)
         self.name_nouns = frozenset(data.name_nouns)
         self.not_before_number = frozenset(data.not_before_item_number)
         self.year_after = frozenset((*data.month_names, *data.year_after))

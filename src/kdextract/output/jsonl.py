@@ -24,7 +24,7 @@ from typing import IO
 from pydantic import ValidationError
 
 from kdextract.batch import ParseFailure
-from kdextract.errors import InputError
+from kdextract.errors import ArgumentError, InputError
 from kdextract.models import Document
 
 __all__ = ["dumps_line", "iter_jsonl", "load_jsonl", "save_jsonl", "write_jsonl"]
@@ -60,7 +60,7 @@ def write_jsonl(docs: Document | Iterable[Document], stream: IO[str]) -> int:
     count = 0
     for doc in docs:
         if not isinstance(doc, Document):
-            raise TypeError(f"expected kdextract Document objects, got {type(doc).__name__}")
+            raise ArgumentError(f"expected kdextract Document objects, got {type(doc).__name__}")
         stream.write(dumps_line(doc))
         stream.write("\n")
         count += 1

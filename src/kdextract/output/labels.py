@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kdextract.errors import ArgumentError
+
 __all__ = ["LANGUAGES", "Labels"]
 
 LANGUAGES = ("sv", "en")
@@ -49,7 +51,7 @@ class Labels:
     def of(lang: str) -> Labels:
         """The labels of ``lang`` ("sv" or "en")."""
         if lang not in _LABELS:
-            raise ValueError(f"lang must be one of {', '.join(map(repr, LANGUAGES))}, got {lang!r}")
+            raise ArgumentError(f"lang must be one of {', '.join(map(repr, LANGUAGES))}, got {lang!r}")
         return _LABELS[lang]
 
     def value(self, value: object) -> str:

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
+from kdextract.errors import ArgumentError
 from kdextract.models import (
     RECORD_KINDS,
     Amount,
@@ -191,7 +192,7 @@ def deadlines_between(doc: Document, start: dt.date | str, end: dt.date | str) -
     first, last = (bounds(start) if isinstance(start, str) else (start, start)), \
         (bounds(end) if isinstance(end, str) else (end, end))
     if first is None or last is None:
-        raise ValueError(f"cannot read the period {start!r} - {end!r}")
+        raise ArgumentError(f"cannot read the period {start!r} - {end!r}")
     lo, hi = first[0], last[1]
     spans = [(span, d) for d in doc.deadlines if (span := bounds(d.value)) is not None]
     return [d for span, d in sorted(spans, key=lambda t: t[0][0]) if span[0] <= hi and lo <= span[1]]

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kdextract.batch import ParseFailure
-from kdextract.errors import KdextractError
+from kdextract.errors import ArgumentError, KdextractError
 from kdextract.models import (
     RECORD_KINDS,
     RECORD_MODELS,
@@ -86,7 +86,7 @@ def require(module: str, purpose: str) -> Any:
 
 def _check_kind(kind: str) -> str:
     if kind not in TABLES:
-        raise KdextractError(f"unknown record kind {kind!r}; choose one of: {', '.join(TABLES)}")
+        raise ArgumentError(f"unknown record kind {kind!r}; choose one of: {', '.join(TABLES)}")
     return kind
 
 
@@ -96,7 +96,7 @@ def _documents(docs: Document | Iterable[Document]) -> list[Document]:
     out = list(docs)
     for doc in out:
         if not isinstance(doc, Document):
-            raise TypeError(f"expected kdextract Document objects, got {type(doc).__name__}")
+            raise ArgumentError(f"expected kdextract Document objects, got {type(doc).__name__}")
     return out
 
 

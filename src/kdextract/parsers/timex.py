@@ -75,7 +75,7 @@ def bounds(value: str) -> tuple[dt.date, dt.date] | None:
             return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
         if m := _DECADE.fullmatch(value):
             return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
-    except ValueError:
+    except (ValueError, OverflowError):  # a span that runs past 9999-12-31 ("9999-W52")
         return None
     return None
 

@@ -12,13 +12,17 @@ it (``kdextract.readers.ocr``); without OCR a PDF that is all scan raises ``Inpu
 naming the OCR route. A PDF with more than ``max_pages`` pages (counted in the page tree
 before any page is read, so a "page bomb" that lists one page a hundred thousand times is
 refused at once) or more than ``max_chars`` characters of text (extraction stops there)
-raises ``InputError`` too.
+raises ``InputError`` too. pypdf's own log lines (repairs of a damaged file) are not printed: they go into
+``SourceText.warnings`` of a PDF that is read, and a PDF that is not raises ``InputError`` with the reason.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,6 +60,31 @@ class _Line:
     bottom: bool = False
 
 
+class _Kept(logging.Handler):
+    """Keeps the messages logged to it, in order, once each."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: dict[str, None] = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages[record.getMessage()] = None
+
+
+@contextmanager
+def _pypdf_log_kept() -> Iterator[_Kept]:
+    """pypdf's log lines while a file is read, kept by the handler yielded rather than printed."""
+    logger = logging.getLogger("pypdf")
+    kept, propagate = _Kept(), logger.propagate
+    logger.addHandler(kept)
+    logger.propagate = False
+    try:
+        yield kept
+    finally:
+        logger.removeHandler(kept)
+        logger.propagate = propagate
+
+
 def read_pdf(path: str | Path, *, ocr: OcrOptions | None = None, max_pages: int = MAX_PAGES,
              max_chars: int = MAX_CHARS) -> SourceText:
     """The text of the PDF at ``path`` with its page starts (running headers/footers removed).
@@ -63,6 +92,14 @@ def read_pdf(path: str | Path, *, ocr: OcrOptions | None = None, max_pages: int 
     ``ocr`` (mode ``auto`` or ``always``) reads scanned pages, or every page, by OCR.
     """
     path = Path(path)
+    with _pypdf_log_kept() as kept:
+        source = _read_pdf(path, ocr, max_pages, max_chars)
+    if not kept.messages:
+        return source
+    return replace(source, warnings=(*source.warnings, *(f"{path.name}: pypdf: {m}" for m in kept.messages)))
+
+
+def _read_pdf(path: Path, ocr: OcrOptions | None, max_pages: int, max_chars: int) -> SourceText:
     try:
         from pypdf import PdfReader
     except ImportError as exc:  # pragma: no cover - depends on the installation

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kdextract.pattern_cache import compile_re
 from kdextract.text.fold import fold
 
 from .calendar import Value
@@ -12,6 +13,9 @@ from .engine import DIGIT, DateCandidate, Ctx, cand, rule
 from .patterns import DATA, LEX, NL, NLB, NUMBER_WORD
 
 _TZ = r"(?:[ \t]+(?P<tz>cet|cest|gmt|utc))?"
+#: A property designation's name inside a sentence, before its block and unit ("… för Ekbacken 3:12", "del av
+#: Norra Tallåsen 1:4"): the number after it is no time of day. Read in the original text's last 60 characters.
+_PROPERTY_NAME = compile_re(r"\p{Ll}[\p{L}.,]*[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?[ \t]+$")
 
 
 def _clock(m: Any, ctx: Ctx, times: list[tuple[int, int, int, str]], why: str, standalone: bool = True) -> DateCandidate | None:
@@ -47,6 +51,8 @@ def clock_kl(m: Any, ctx: Ctx) -> DateCandidate | None:
       r"(?<![\w.,:/-])(?:(?:fran|mellan|efter)[ \t]+)?(?P<h1>[0-2]?\d):(?P<m1>[0-5]\d)(?::(?P<s1>[0-5]\d))?(?![\d:])"
       r"(?:[ \t]*(?:-|till|och|men[ \t]+fore)[ \t]*(?P<h2>[0-2]?\d)[:.](?P<m2>[0-5]\d)(?!\d))?" + _TZ, needs="0:0")
 def clock_colon(m: Any, ctx: Ctx) -> DateCandidate | None:
+    if _PROPERTY_NAME.search(ctx.text, max(0, m.start() - 60), m.start()):
+        return None
     times = [_t(m["h1"], m["m1"], m["s1"])]
     if m["h2"]:
         times.append(_t(m["h2"], m["m2"]))

@@ -1,0 +1,102 @@
+"""review28's findings 4, 18, 19, 23, 27 and 31, each in a text of our own."""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import kdextract
+from kdextract.errors import ArgumentError
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_readers import make_pdf  # noqa: E402
+
+
+# -- 18: a reference with no year on either side --------------------------------------------------------------------
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-03"])
+def test_reference_at_the_calendars_ends_is_an_argument_error(day: str) -> None:
+    with pytest.raises(ArgumentError, match="years 2-9998"):
+        kdextract.find_dates("Svar senast nästa år.", reference=day)
+    with pytest.raises(ArgumentError, match="document_date must lie in the years"):
+        kdextract.parse("Svar senast den 15 maj. Vecka 52.", document_date=day, ner=False)
+
+
+def test_a_week_that_ends_past_9999_has_no_bounds() -> None:
+    from kdextract.parsers.timex import bounds
+
+    assert bounds("9999-W52") is None
+    assert bounds("9998-W52") == (bounds("9998-12-21")[0], bounds("9998-12-27")[0])  # type: ignore[index]
+    doc = kdextract.parse("Svar senast den 15 maj. Vecka 52.", document_date="9998-12-31", ner=False)
+    assert [d.value for d in doc.dates] == ["9999-05-15", "9998-W52"]
+
+
+# -- 19: argument errors of the finders and tables ------------------------------------------------------------------
+
+def test_finders_and_tables_raise_argument_errors() -> None:
+    with pytest.raises(ArgumentError, match=r"find_amounts\(\) takes the text as str"):
+        kdextract.find_amounts(None)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentError, match="decode the bytes first"):
+        kdextract.find_dates(b"12 maj")  # type: ignore[arg-type]
+    doc = kdextract.parse("Protokoll\n", ner=False)
+    with pytest.raises(ArgumentError, match="unknown record kind 'amount'"):
+        doc.to_dataframe("amount")
+
+
+def test_queries_and_labels_raise_argument_errors() -> None:
+    from kdextract.output.labels import Labels
+    from kdextract.output.queries import deadlines_between
+
+    doc = kdextract.parse("Protokoll\nSvar senast den 3 juni 2025.\n", ner=False)
+    with pytest.raises(ArgumentError, match="cannot read the period"):
+        deadlines_between(doc, "sommaren", "2025-12")
+    with pytest.raises(ArgumentError, match="lang must be one of"):
+        Labels.of("de")
+
+
+# -- 23: a property designation is no time of day --------------------------------------------------------------------
+
+def test_property_designation_in_a_sentence_is_no_clock() -> None:
+    found = kdextract.find_dates("Rivningslov för Granhöjden 4:17 gavs den 3 mars.", reference="2025-02-01")
+    assert [(d.text, d.value) for d in found] == [("den 3 mars", "2025-03-03")]
+    found = kdextract.find_dates("Kaffe 14:30 i matsalen, sedan fortsätter vi.", reference="2025-02-01")
+    assert [d.value for d in found] == ["2025-02-01T14:30"]
+
+
+# -- 27: a last § item whose title ends in a listed abbreviation ----------------------------------------------------
+
+@pytest.mark.parametrize("last", ["Skrivelse från ordf", "Omfördelning av 300 tkr"])
+def test_last_paragraph_ending_in_an_abbreviation_is_kept(last: str) -> None:
+    text = ("PROTOKOLL\nTekniska nämnden\nSammanträdesdatum 2025-10-07\n\n§ 81 Lokalfrågor\n"
+            f"Nämnden beslutar att lägga informationen till handlingarna.\n\n§ 82 {last}\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [(s.number, s.title) for s in doc.sections] == [("§ 81", "Lokalfrågor"), ("§ 82", last)]
+
+
+# -- 4: a memo's subject line that ends in "m.fl." -------------------------------------------------------------------
+
+def test_subject_line_ending_in_m_fl_is_the_title() -> None:
+    text = ("Tjänsteskrivelse\nMiljö- och byggförvaltningen\nDatum: 2026-02-11\n\n"
+            "Planbesked för Lönnbacken 2:8 m.fl.\n\nSammanfattning\nEn fastighetsägare vill bygga radhus.\n\n"
+            "Förslag till beslut\nNämnden lämnar positivt planbesked.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.title == "Planbesked för Lönnbacken 2:8 m.fl."
+
+
+# -- 31: pypdf's log lines ---------------------------------------------------------------------------------------------
+
+def test_pypdf_log_lines_become_warnings_not_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("pypdf")
+    pdf = make_pdf([[(72, 700, "Protokoll Socialnämnden 2025-03-04")]])
+    moved = re.sub(rb"startxref\s+(\d+)", lambda m: b"startxref\n" + str(int(m.group(1)) + 7).encode(), pdf)
+    path = tmp_path / "skadad.pdf"
+    path.write_bytes(moved)
+    doc = kdextract.parse(path, ner=False)
+    assert "Socialnämnden" in doc.text
+    assert any(w.startswith("skadad.pdf: pypdf: incorrect startxref pointer") for w in doc.warnings)
+    assert "startxref" not in capsys.readouterr().err
+    assert not logging.getLogger("pypdf").handlers and logging.getLogger("pypdf").propagate
