@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from kdextract.errors import ArgumentError
 from kdextract.models import DateMention, Source
+from kdextract.pattern_cache import compile_re
 from kdextract.parsers.text_arg import require_text
 
 from . import (rules_numeric, rules_absolute, rules_clock, rules_labelled, rules_offsets, rules_periods, rules_relative,  # noqa: F401
@@ -54,6 +55,9 @@ keyword_finder()  # built once the rules are registered, so that no find_dates c
 #: Source names of mentions that a document parser should leave out (GOLD.md: vague "idag"/"nu",
 #: clock times alone, chatbot-style "om 2 minuter" are not dates of a document).
 DOCUMENT_DROP_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time"})
+#: A value outside the calendar of years 1-9999 that a reference at its edge gives ("nästa år" in 9999 is "10000",
+#: "förra året" in year 1 "0000", the last week of 9999 ends in 10000): no mention.
+_OFF_CALENDAR = compile_re(r"(?:^|/)(?:0000|\d{5}|9999-W5)")
 
 
 def is_document_date(mention: DateMention) -> bool:
@@ -107,7 +111,7 @@ class DateReader:
         out: list[DateMention] = []
         for c in chosen:
             v = c.val
-            if not v.value:
+            if not v.value or _OFF_CALENDAR.search(v.value):
                 continue
             out.append(_new_mention({
                 "text": text[c.start:c.end], "start": c.start, "end": c.end, "value": v.value,

@@ -2,8 +2,7 @@
 
 Accepted: a ``date``, a ``datetime`` (pandas' ``Timestamp`` is one), NumPy's ``datetime64``, and ISO strings —
 "2024-03-17", "20240317", "2024-03-17T10:00", and for ``find_dates`` also "2024" and "2024-03" (known to the year or
-month only), in the years 2–9998 (a year before and one after must exist: "förra året", "nästa år"). Anything else
-is an :class:`~kdextract.errors.ArgumentError` that names the argument.
+month only). Anything else is an :class:`~kdextract.errors.ArgumentError` that names the argument.
 """
 
 from __future__ import annotations
@@ -22,20 +21,10 @@ _FORMS = ("a date, a datetime or an ISO string like '2024-03-17', '20240317' or 
 _DAY = compile_re(r"(\d{4})-?(\d{2})-?(\d{2})")
 _MOMENT = compile_re(r"\d{4}-\d{2}-\d{2}[T ]")
 _YEAR_MONTH = compile_re(r"(\d{4})(?:-(\d{2}))?")
-#: The years a reference may lie in: relative dates move a year either way.
-_YEARS = range(2, 9999)
 
 
 def parse_reference(value: object, argument: str = "reference") -> Reference:
     """``value`` read as a reference (see the module); an ``ArgumentError`` naming ``argument`` otherwise."""
-    found = _read(value, argument)
-    if found[0].year not in _YEARS:
-        raise ArgumentError(f"{argument} must lie in the years {_YEARS[0]}-{_YEARS[-1]} (relative dates move a "
-                            f"year either way), not {value!r}")
-    return found
-
-
-def _read(value: object, argument: str) -> Reference:
     if type(value).__name__ == "datetime64":
         value = str(value)  # NumPy prints its ISO form, "2024-03-17" or "2024-03-17T10:00:00.000"
     if isinstance(value, dt.datetime):
