@@ -101,3 +101,58 @@ def test_pypdf_log_lines_become_warnings_not_stderr(tmp_path: Path, capsys: pyte
     assert any(w.startswith("skadad.pdf: pypdf: incorrect startxref pointer") for w in doc.warnings)
     assert "startxref" not in capsys.readouterr().err
     assert not logging.getLogger("pypdf").handlers and logging.getLogger("pypdf").propagate
+
+
+# -- 22: a numbered list inside a memo's heading ----------------------------------------------------------------------
+
+_MEMO = """Tjänsteskrivelse
+Kultur- och fritidsförvaltningen
+2026-01-19
+Dnr KFN 2026/12
+
+Bidragsregler för studieförbund
+
+Förslag till beslut
+Nämnden föreslås anta reglerna.
+
+Bakgrund
+Reglerna gäller tre slag av verksamhet:
+1. Studiecirklar
+2. Kulturprogram
+3. Annan folkbildning
+
+Ekonomiska konsekvenser
+Ramen är oförändrad.
+{enclosures}
+Karl Berglund
+Kultur- och fritidschef
+"""
+
+
+@pytest.mark.parametrize("enclosures", ["", "\nBilagor\n1. Förslag till regler\n2. Remissvar\n"])
+def test_numbered_list_in_a_memo_is_no_outline(enclosures: str) -> None:
+    doc = kdextract.parse(_MEMO.format(enclosures=enclosures), ner=False)
+    assert doc.meta.title == "Bidragsregler för studieförbund"
+    assert [(s.level, s.number, s.title) for s in doc.sections][:3] == [
+        (1, None, "Förslag till beslut"), (1, None, "Bakgrund"), (1, None, "Ekonomiska konsekvenser")]
+
+
+def test_agenda_announced_by_a_sentence_keeps_its_items() -> None:
+    text = ("Kallelse\nValnämnden\n\nTid: 3 mars 2026 kl. 15.00\nPlats: Stadshuset\n\n"
+            "Följande ärenden ska behandlas:\n1. Mötets öppnande\n2. Val av justerare\n3. Budget för valet\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections] == ["Mötets öppnande", "Val av justerare", "Budget för valet"]
+
+
+# -- 20: an e-mail that forwards minutes --------------------------------------------------------------------------------
+
+def test_forwarded_minutes_keep_their_own_day() -> None:
+    text = ("Från: Nämndsekreterare <nämnd@exempel.se>\nSkickat: den 9 oktober 2026 08:41\nTill: Kultur- och "
+            "fritidsnämnden\nÄmne: VB: Protokollsutdrag\n\nHej! Här kommer utdraget.\n\n"
+            "-----Ursprungligt meddelande-----\n\nProtokollsutdrag\nKultur- och fritidsnämnden\n2026-09-29\n\n"
+            "§ 41 Föreningsbidrag 2027\nNämnden beslutar att fastställa bidragen.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.kind == "protokollsutdrag"
+    assert doc.meta.date == "2026-09-29" and doc.meta.evidence["date"].text == "2026-09-29"
+    plain = kdextract.parse(text.split("-----Ursprungligt meddelande-----")[0], ner=False)
+    assert plain.meta.date == "2026-10-09"  # the mail alone: its sent day
