@@ -156,3 +156,38 @@ def test_forwarded_minutes_keep_their_own_day() -> None:
     assert doc.meta.date == "2026-09-29" and doc.meta.evidence["date"].text == "2026-09-29"
     plain = kdextract.parse(text.split("-----Ursprungligt meddelande-----")[0], ner=False)
     assert plain.meta.date == "2026-10-09"  # the mail alone: its sent day
+
+
+# -- 7: HTML saved as text --------------------------------------------------------------------------------------------
+
+_PAGE = """<html><head><title>Protokoll</title><style>p { margin: 0 }</style></head><body>
+<h1>Protokoll Fritidsnämnden</h1>
+<p>Sammanträdesdatum 2026-03-10</p>
+<h2>&sect; 7 Anläggningsbidrag</h2>
+<p>Nämnden beslutar att bevilja 1,2&nbsp;mnkr till Sjövikens&nbsp;IK.</p>
+<p>Ansvarig: Lars&nbsp;Ekberg, fritidschef. Redovisning senast den 30&nbsp;september.</p>
+<!-- sidfot <p>gömd</p> -->
+</body></html>
+"""
+
+
+def test_html_saved_as_text_is_read_as_the_page_shows(tmp_path: Path) -> None:
+    for source in (_PAGE, tmp_path / "sida.html"):
+        if isinstance(source, Path):
+            source.write_text(_PAGE, encoding="utf-8")
+        doc = kdextract.parse(source, ner=False)
+        assert [(s.number, s.title) for s in doc.sections] == [("§ 7", "Anläggningsbidrag")]
+        assert [a.value for a in doc.amounts] == [1200000]
+        assert [(d.value, doc.text[d.start:d.end]) for d in doc.deadlines] == [
+            ("2026-09-30", doc.text[doc.deadlines[0].start:doc.deadlines[0].end])]
+        person = next(p for p in doc.people if p.name == "Lars Ekberg")
+        assert doc.text[person.mentions[0].start:person.mentions[0].end] == "Lars&nbsp;Ekberg"
+        assert "gömd" not in [s.title for s in doc.sections] and "margin" not in doc.meta.title
+
+
+def test_text_with_a_lone_angle_bracket_or_ampersand_is_left_alone() -> None:
+    from kdextract.text.normalize import normalize
+
+    text = "Kostnaden <p>50 000 kr och AT&T; R&D &amp är kvar.\n"
+    assert normalize(text).text == text
+    assert normalize("Ekonomi &amp; personal\n").text == "Ekonomi & personal\n"
