@@ -101,3 +101,93 @@ def test_pypdf_log_lines_become_warnings_not_stderr(tmp_path: Path, capsys: pyte
     assert any(w.startswith("skadad.pdf: pypdf: incorrect startxref pointer") for w in doc.warnings)
     assert "startxref" not in capsys.readouterr().err
     assert not logging.getLogger("pypdf").handlers and logging.getLogger("pypdf").propagate
+
+
+# -- 22: a numbered list inside a memo's heading ----------------------------------------------------------------------
+
+_MEMO = """Tjänsteskrivelse
+Kultur- och fritidsförvaltningen
+2026-01-19
+Dnr KFN 2026/12
+
+Bidragsregler för studieförbund
+
+Förslag till beslut
+Nämnden föreslås anta reglerna.
+
+Bakgrund
+Reglerna gäller tre slag av verksamhet:
+1. Studiecirklar
+2. Kulturprogram
+3. Annan folkbildning
+
+Ekonomiska konsekvenser
+Ramen är oförändrad.
+{enclosures}
+Karl Berglund
+Kultur- och fritidschef
+"""
+
+
+@pytest.mark.parametrize("enclosures", ["", "\nBilagor\n1. Förslag till regler\n2. Remissvar\n"])
+def test_numbered_list_in_a_memo_is_no_outline(enclosures: str) -> None:
+    doc = kdextract.parse(_MEMO.format(enclosures=enclosures), ner=False)
+    assert doc.meta.title == "Bidragsregler för studieförbund"
+    assert [(s.level, s.number, s.title) for s in doc.sections][:3] == [
+        (1, None, "Förslag till beslut"), (1, None, "Bakgrund"), (1, None, "Ekonomiska konsekvenser")]
+
+
+def test_agenda_announced_by_a_sentence_keeps_its_items() -> None:
+    text = ("Kallelse\nValnämnden\n\nTid: 3 mars 2026 kl. 15.00\nPlats: Stadshuset\n\n"
+            "Följande ärenden ska behandlas:\n1. Mötets öppnande\n2. Val av justerare\n3. Budget för valet\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.title for s in doc.sections] == ["Mötets öppnande", "Val av justerare", "Budget för valet"]
+
+
+# -- 20: an e-mail that forwards minutes --------------------------------------------------------------------------------
+
+def test_forwarded_minutes_keep_their_own_day() -> None:
+    text = ("Från: Nämndsekreterare <nämnd@exempel.se>\nSkickat: den 9 oktober 2026 08:41\nTill: Kultur- och "
+            "fritidsnämnden\nÄmne: VB: Protokollsutdrag\n\nHej! Här kommer utdraget.\n\n"
+            "-----Ursprungligt meddelande-----\n\nProtokollsutdrag\nKultur- och fritidsnämnden\n2026-09-29\n\n"
+            "§ 41 Föreningsbidrag 2027\nNämnden beslutar att fastställa bidragen.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.kind == "protokollsutdrag"
+    assert doc.meta.date == "2026-09-29" and doc.meta.evidence["date"].text == "2026-09-29"
+    plain = kdextract.parse(text.split("-----Ursprungligt meddelande-----")[0], ner=False)
+    assert plain.meta.date == "2026-10-09"  # the mail alone: its sent day
+
+
+# -- 7: HTML saved as text --------------------------------------------------------------------------------------------
+
+_PAGE = """<html><head><title>Protokoll</title><style>p { margin: 0 }</style></head><body>
+<h1>Protokoll Fritidsnämnden</h1>
+<p>Sammanträdesdatum 2026-03-10</p>
+<h2>&sect; 7 Anläggningsbidrag</h2>
+<p>Nämnden beslutar att bevilja 1,2&nbsp;mnkr till Sjövikens&nbsp;IK.</p>
+<p>Ansvarig: Lars&nbsp;Ekberg, fritidschef. Redovisning senast den 30&nbsp;september.</p>
+<!-- sidfot <p>gömd</p> -->
+</body></html>
+"""
+
+
+def test_html_saved_as_text_is_read_as_the_page_shows(tmp_path: Path) -> None:
+    for source in (_PAGE, tmp_path / "sida.html"):
+        if isinstance(source, Path):
+            source.write_text(_PAGE, encoding="utf-8")
+        doc = kdextract.parse(source, ner=False)
+        assert [(s.number, s.title) for s in doc.sections] == [("§ 7", "Anläggningsbidrag")]
+        assert [a.value for a in doc.amounts] == [1200000]
+        assert [(d.value, doc.text[d.start:d.end]) for d in doc.deadlines] == [
+            ("2026-09-30", doc.text[doc.deadlines[0].start:doc.deadlines[0].end])]
+        person = next(p for p in doc.people if p.name == "Lars Ekberg")
+        assert doc.text[person.mentions[0].start:person.mentions[0].end] == "Lars&nbsp;Ekberg"
+        assert "gömd" not in [s.title for s in doc.sections] and "margin" not in doc.meta.title
+
+
+def test_text_with_a_lone_angle_bracket_or_ampersand_is_left_alone() -> None:
+    from kdextract.text.normalize import normalize
+
+    text = "Kostnaden <p>50 000 kr och AT&T; R&D &amp är kvar.\n"
+    assert normalize(text).text == text
+    assert normalize("Ekonomi &amp; personal\n").text == "Ekonomi & personal\n"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from kdextract.layout.cut_ends import cut_at_end
 from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.form import is_form_label
+from kdextract.layout.inline_lists import enclosure_heading, listed_items
 from kdextract.layout.item_documents import labelled_body
 from kdextract.layout.heading_context import (has_body, heads_paragraph, heads_table, standalone, tight_closing,
                                              tight_known_heading, tight_list_end, over_subheading)
@@ -24,7 +25,7 @@ from kdextract.layout.numbered_items import (in_numbered_run, item_heading, item
 from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading, split_lines
 from kdextract.layout.rules import rules
 from kdextract.layout.signature_captions import signature_caption
-from kdextract.layout.title_lines import case_from_next_line, title_continued, title_from_next_line
+from kdextract.layout.title_lines import case_from_next_line, folded_title, title_continued, title_from_next_line
 from kdextract.layout.topic_labels import MIN_LABELS, label_line
 from kdextract.models import Section, Source
 from kdextract.pattern_cache import compile_re
@@ -111,8 +112,9 @@ Heading = tuple[Line, int, str, str]
 def _headings(lines: list[Line], body_from: int) -> list[Heading]:
     """(line, level, category, rule) for every heading line; a table of contents yields its entries
     where the body does not give the same items."""
-    items = [i for i in range(body_from, len(lines))
-             if lines[i].kind == "paragraph" or lines[i].kind == "agenda" and item_heading(lines, i)]
+    listed = listed_items(lines, body_from)  # "… omfattar tre områden:" over "1. Livsmedel": a list's points
+    items = [i for i in range(body_from, len(lines)) if lines[i].kind == "paragraph"
+             or lines[i].kind == "agenda" and i not in listed and item_heading(lines, i)]
     decimal = bool(items) and all(lines[i].kind == "agenda" and lines[i].depth > 1 for i in items)
     items = [] if decimal else items  # "4.2 Bärighet" with no "4." above: another text's numbering, no outline
     under = _list_under_heading(lines, body_from, items)
@@ -127,6 +129,8 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
     last_number, in_item, list_context = 0, False, False
     for i in range(body_from, len(lines)):
         line = lines[i]
+        if i in listed:
+            continue
         if line.kind in ("blank", "entry"):  # a blank ends a list under "…:" set tight (two entries over it)
             list_context = list_context and (line.kind == "entry" or not tight_list_end(lines, i))
             continue
@@ -166,7 +170,7 @@ def _headings(lines: list[Line], body_from: int) -> list[Heading]:
                                                     or tight_known_heading(lines, i)) and has_body(lines, i):
             out.append((line, 1, "topic", "sections/subheading_topic"))
             continue
-        if line.kind == "field" and not numbered and out and _enclosures(lines, i):
+        if line.kind == "field" and not numbered and out and enclosure_heading(lines, i):
             out.append((line, 1, "topic", "sections/enclosure_heading"))
             continue
         if line.kind == "field" and not numbered and out and _label_over_prose(lines, i):
@@ -267,7 +271,7 @@ def _document_parts(lines: list[Line], body_from: int) -> set[int]:
     seen: dict[str, list[int]] = {}
     for line in lines[body_from:]:
         if line.kind == "sub":
-            seen.setdefault(_fold_title(line), []).append(line.start)
+            seen.setdefault(folded_title(line), []).append(line.start)
     return {found[0] for found in seen.values() if len(found) == 1}
 
 
@@ -278,7 +282,7 @@ def _part_of_document(lines: list[Line], i: int, heads: list[Heading]) -> bool:
     the last topic is that topic's). A memo's opening ("Sammanfattning") under the first heading is no part: that
     heading is the memo's subject line."""
     last = heads[-1]
-    if last[1] != 1 or len(heads) == 1 and _fold_title(lines[i]) in rules().memo_openings:
+    if last[1] != 1 or len(heads) == 1 and folded_title(lines[i]) in rules().memo_openings:
         return False
     return _after_body(lines, i, last[0]) and (last[0].kind == "sub" or last[3] == "sections/section_label"
                                                or _heading_follows(lines, i))
@@ -299,16 +303,10 @@ def _heading_follows(lines: list[Line], i: int) -> bool:
     over its body."""
     for j in range(i + 1, len(lines)):
         line = lines[j]
-        if line.kind == "sub" or line.kind == "field" and _enclosures(lines, j) or looks_like_heading(line) and (
+        if line.kind == "sub" or line.kind == "field" and enclosure_heading(lines, j) or looks_like_heading(line) and (
                 standalone(lines, j) and has_body(lines, j) or heads_paragraph(lines, j) or heads_table(lines, j)):
             return True
     return False
-
-
-def _enclosures(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is a bare enclosure label ("Bilagor") after a blank, over the lines of its list."""
-    return (_fold_title(lines[i]) in rules().enclosure_headings and standalone(lines, i, before_only=True)
-            and i + 1 < len(lines) and lines[i + 1].kind in ("text", "list"))
 
 
 #: Fewest words of the sentence under a bare form label that make the label its heading.
@@ -328,7 +326,7 @@ def _label_over_prose(lines: list[Line], i: int) -> bool:
 def _closing_heading(heads: list[Heading]) -> None:
     """The last heading, the first subheading of the last item, that closes the memo ("Åtgärder"): top level."""
     if len(heads) >= 2 and heads[-1][1] == 2 and heads[-2][1] == 1 \
-            and _fold_title(heads[-1][0]) in rules().closing_headings:
+            and folded_title(heads[-1][0]) in rules().closing_headings:
         heads[-1] = (heads[-1][0], 1, "topic", "sections/closing_heading")
 
 
@@ -347,22 +345,18 @@ def _with_contents(heads: list[Heading], entries: list[Line], lines: list[Line])
     if not entries:
         return heads
     numbers = {item_value(h.number) for h, level, _, _ in heads if level == 1} - {None}
-    titles = {_fold_title(h) for h, level, _, _ in heads if level == 1}
+    titles = {folded_title(h) for h, level, _, _ in heads if level == 1}
     kept: list[Heading] = []
     at = {id(line): k for k, line in enumerate(lines)}
     for entry in entries:
         if entry.title_start >= entry.title_end or entry.depth > 1:
             continue
-        if item_value(entry.number) in numbers or _fold_title(entry) in titles:
+        if item_value(entry.number) in numbers or folded_title(entry) in titles:
             continue
         title_continued(lines, at[id(entry)])  # an agenda's entry wrapped over lines, its Dnr under it
         case_from_next_line(lines, at[id(entry)])
         kept.append((entry, 1, "agenda_item", "sections/contents_entry"))
     return sorted([*heads, *kept], key=lambda h: h[0].start)
-
-
-def _fold_title(line: Line) -> str:
-    return " ".join(line.text[line.title_start - line.start:line.title_end - line.start].casefold().split())
 
 
 def _spans(heads: list[Heading], text: str) -> list[Section]:

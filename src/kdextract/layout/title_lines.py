@@ -120,3 +120,8 @@ def _title_cells(lines: list[Line], i: int) -> None:
         if alone:
             break
     head.title_rest = parts or None
+
+
+def folded_title(line: Line) -> str:
+    """The line's title, case-folded, its blanks single spaces."""
+    return " ".join(line.text[line.title_start - line.start:line.title_end - line.start].casefold().split())

@@ -26,7 +26,7 @@ MAX_CHARS = 20_000_000
 MAX_PAGES = 5_000
 #: .docx files that unpack to more than this many MB are refused before unpacking (``max_unpacked_mb``).
 MAX_UNPACKED_MB = 256
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ""})
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".html", ".htm", ""})
 Source = str | bytes | os.PathLike[str]
 
 #: A character takes at most this many bytes in any encoding read here (UTF-8: 4).
@@ -74,7 +74,7 @@ def _read_path(path: Path, max_chars: int, max_pages: int, max_unpacked_mb: int,
 
         return read_docx(path, max_unpacked_mb=max_unpacked_mb)
     if suffix not in TEXT_SUFFIXES:
-        raise InputError(f"{path}: unsupported file type {path.suffix!r}; kdextract reads .txt, .md, .pdf and .docx")
+        raise InputError(f"{path}: unsupported file type {path.suffix!r}; kdextract reads .txt, .md, .html, .pdf and .docx")
     limit = max_chars * _MAX_BYTES_PER_CHAR
     if size > limit:
         raise InputError(f"{path} has {size:,} bytes, over the limit of {max_chars:,} characters (at most "

@@ -43,6 +43,8 @@ _RUN_IN_REACH = 48
 _RUN_IN_TAIL = 400
 #: The lines of an e-mail header (sender, sent, recipients, copy, subject).
 _MAIL_HEADER_LINES = 6
+#: The blank line that ends an e-mail's header block.
+_BLANK_LINE = compile_re(r"\n[ \t]*\n")
 #: Header lines searched for a dated line.
 _HEADER_LINES = 12
 #: How much of a header line is read for its day: its first characters, and in an opening line at least its first
@@ -67,6 +69,7 @@ def read_date(r: Reader, title: Line | None, diarienummer: str | None, kind: Doc
         if kind in meta_rules().data.mailed_keep_meeting_date:
             held = _meeting_date(r)
             held = held if held[0] else _labelled_date(r, None, labels_only=True)
+            held = held if held[0] else _below_mail_header(r)
             if held[0]:
                 return held
         return sent
@@ -160,11 +163,19 @@ def _own_date(r: Reader) -> DateValue:
     return None, None
 
 
-def _header_date(r: Reader) -> DateValue:
-    """A day written in the first lines of the document or in a running header, not the first of a period of days
-    the document covers ("Period: 1 oktober – 31 oktober 2026"; a day's hours count), nor one after a sentence of
-    the body in its line (a short note's "Ansökan ska lämnas senast den 5 maj. Avtalet löper ut 2027-12-31.")."""
-    lines = [line for line in [*r.head[:_HEADER_LINES], *r.page_headers] if line.text]
+def _below_mail_header(r: Reader) -> DateValue:
+    """A day in the head of the document that an e-mail forwards, below the mail's header block: "Skickat: …" is
+    the mail's day, "Protokollsutdrag / Kommunstyrelsen / 2025-05-14" under it the minutes'."""
+    gap = _BLANK_LINE.search(r.text, r.head[0].start) if r.head else None
+    return _header_date(r, gap.end()) if gap is not None else (None, None)
+
+
+def _header_date(r: Reader, after: int = 0) -> DateValue:
+    """A day written in the first lines of the document (from offset ``after``) or in a running header, not the
+    first of a period of days the document covers ("Period: 1 oktober – 31 oktober 2026"; a day's hours count), nor
+    one after a sentence of the body in its line (a short note's "Ansökan ska lämnas senast den 5 maj. Avtalet löper
+    ut 2027-12-31.")."""
+    lines = [line for line in [*r.head[:_HEADER_LINES], *r.page_headers] if line.text and line.start >= after]
     for i, line in enumerate(lines):
         if r.inside_field(line.start, _OTHER_DATES) or _other_date_line(line):
             continue

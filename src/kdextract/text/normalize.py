@@ -1,4 +1,4 @@
-"""Build the working view: NFC, line ends, e-mail quote markers, letter-spaced lines, markdown markup,
+"""Build the working view: HTML markup of a page saved as text, NFC, line ends, e-mail quote markers, letter-spaced lines, markdown markup,
 hyphenation, page furniture.
 
 A page number line becomes a form feed (``\\f``): the page break the layout step reads.
@@ -22,6 +22,7 @@ import regex
 from kdextract.pattern_cache import compile_re
 from kdextract.resources import Pattern, Rules, load_lines
 from kdextract.text.fold import fold_key
+from kdextract.text.html_markup import html_markup
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.view import Replacement, TextView
 
@@ -77,6 +78,7 @@ def _hyphen_keepers() -> frozenset[str]:
 def normalize(text: str) -> TextView:
     """The working view of ``text``; its ``edits`` list every change made."""
     view = TextView.identity(text)
+    view = view.rewrite(_non_overlapping(html_markup(view.text)))
     view = view.rewrite(_char_fixes(view.text))
     view = view.rewrite(_quote_markers(view.text))
     view = view.rewrite(_letter_spacing(view.text))
