@@ -208,7 +208,24 @@ def label_hits(text: str) -> list[LabelHit]:
         if m.start() in titles:
             continue  # "Eva Ek (S)" over "Ordförande", then a blank: the signer's title, not a form label
         out.append(LabelHit(m.start(), m.end(), label))
-    return out
+    return _no_entry_fields(text, out)
+
+
+#: A sentence's end and one blank right before a label, inside a line: "… Avgift 9 840 kr. Handläggare Eva Ek".
+_AFTER_SENTENCE = compile_re(r"\p{L}[\p{L}\d.]*[.!?] \Z")
+
+
+def _no_entry_fields(text: str, hits: list[LabelHit]) -> list[LabelHit]:
+    """``hits`` without a label that opens a sentence inside its line after another sentence more than once
+    ("Beviljat 2028-02-02. Avgift 9 840 kr. Handläggare Eva Ek" in each decision of a delegation list): the run-in
+    field of a register's entries, which recurs, not a form's label, which stands once."""
+    inside = [h for h in hits if _AFTER_SENTENCE.search(text, text.rfind("\n", max(0, h.start - 40), h.start) + 1
+                                                          or max(0, h.start - 40), h.start) is not None]
+    counts: dict[str, int] = {}
+    for h in inside:
+        counts[h.label.label] = counts.get(h.label.label, 0) + 1
+    drop = {h.start for h in inside if counts[h.label.label] > 1}
+    return [h for h in hits if h.start not in drop] if drop else hits
 
 
 def _titles_under_names(text: str, a: int, b: int) -> set[int]:

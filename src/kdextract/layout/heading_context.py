@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kdextract.layout.lines import COLUMN_GAP, Line, is_sentence_like, looks_like_heading
 from kdextract.layout.rules import rules
+from kdextract.layout.title_ends import before_case
 from kdextract.layout.wraps import WRAPPED_LINE
 from kdextract.pattern_cache import compile_re
 
@@ -18,6 +19,9 @@ __all__ = ["TIGHT_HEAD_WORDS", "continuation", "has_body", "heads_paragraph", "h
 _CONTINUATION_CHARS = 80
 #: The longest rest of a title in upper case or digits that a list's hanging indent sets under it.
 _HANGING_CHARS = 40
+#: The dashes before a title's stage ("– antagande"), and most words after one.
+_DASHES = "–—-"
+_DASHED_WORDS = 4
 #: A heading set tight over its paragraph has at most this many words …
 TIGHT_HEAD_WORDS = 6
 #: Most words of a memo's subject line right over a tight known heading.
@@ -62,10 +66,11 @@ def continuation(lines: list[Line], j: int) -> Line | None:
     k = _over_page_break(lines, j, cut)
     if k >= len(lines):
         return None
-    nxt = lines[k]
+    nxt, head = lines[k], lines[j]
+    if k == j + 1 and nxt.kind == "list" and _dashed_rest(nxt, head.title_start - (head.start - head.indent)):
+        return nxt
     if nxt.kind != "text" or len(nxt.text) > _CONTINUATION_CHARS or is_sentence_like(nxt.text):
         return None
-    head = lines[j]
     alone = k + 1 >= len(lines) or lines[k + 1].kind in ("blank", "furniture", "case")
     if k == j + 1 and 0 < nxt.indent == head.title_start - (head.start - head.indent) and (
             cut or nxt.text[:1].islower() or (nxt.text[:1].isdigit() and len(nxt.text) <= _HANGING_CHARS
@@ -85,6 +90,15 @@ def continuation(lines: list[Line], j: int) -> Line | None:
         return None  # over a page break only a title that cannot end where it stops goes on
     # a title that goes on in lower case only where a column's end cut it ("… i centrala" / "staden under 2023")
     return nxt if nxt.text[:1].islower() and len(lines[j].text) >= WRAPPED_LINE else None
+
+
+def _dashed_rest(line: Line, column: int) -> bool:
+    """``line``, right under a title's first letter, is the title's dashed rest with the item's case number after it
+    ("§ 112  Detaljplan för … m.fl." over "       – antagande        Dnr MBN 2026/207"): a stage after a dash and a
+    case number, which no bullet of a list ends in."""
+    cut = before_case(line.text, 0, len(line.text))
+    return 0 < line.indent == column and line.text[:1] in _DASHES and cut < len(line.text) \
+        and 0 < len(line.text[1:cut].split()) <= _DASHED_WORDS and not is_sentence_like(line.text[:cut])
 
 
 def title_cell_wrap(lines: list[Line], j: int) -> bool:

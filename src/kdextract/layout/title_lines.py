@@ -88,7 +88,7 @@ def _title_cells(lines: list[Line], i: int) -> None:
     för … vid   SBN 2025/214" over "       Tjäderstigen – antagande"; "4. Rekrytering av …, Eklundens   Förhandling
     enligt" over "   gruppboende   MBL § 11"): the first cell of each line under the row set right under the
     title's first letter, no sentence, that goes on in lower case, follows a word no title ends in or a noun before
-    a name ("för projektet" / "Ängens ekotrail"), or is a short
+    a name ("för projektet" / "Ängens ekotrail") or a comma ("… utan startbesked," / "Ekmyra 1:9"), or is a short
     rest in digits standing alone (a blank, another row or a line set further left under it: "2027–2030"; a year
     with a further cell beside it, which the line classifier read as an item numbered so), or opens with the block
     and unit number of a property named at the title's end ("Ljungbacka" / "1:12 till …"). A label
@@ -112,7 +112,7 @@ def _title_cells(lines: list[Line], i: int) -> None:
             or after.indent < column
         last_word = last.split()[-1].casefold()
         if not (cell[:1].islower() or last_word in rules().title_stop_words or last_word in rules().name_nouns
-                or cell[:1].isdigit() and len(cell) <= _SHORT_CELL and alone or _PROPERTY.match(cell)):
+                or last_word.endswith(",") or cell[:1].isdigit() and len(cell) <= _SHORT_CELL and alone or _PROPERTY.match(cell)):
             break
         parts.append((line.start, line.start + before_case(cell, 0, len(cell))))
         line.kind = "furniture"  # consumed as the rest of the title

@@ -113,7 +113,8 @@ def _signed(r: Reader, protocol: bool, agenda: bool) -> str | None:
     """The signer at the end, else a memo header's author or sender; in an ``agenda`` (a kallelse) an item's
     presenter ("Föredragande: Eva Ek" under an item) is no author."""
     tail = r.tail
-    if labelled := _after_label(r, tail, "a signature label", agenda=agenda):
+    if labelled := protocol and _after_label(r, tail, "a signature label", agenda=agenda, run_in=False) \
+            or _after_label(r, tail, "a signature label", agenda=agenda):
         return labelled
     if secretary := _secretary_signing(r, tail):
         return secretary
@@ -125,6 +126,10 @@ def _signed(r: Reader, protocol: bool, agenda: bool) -> str | None:
     return _party_signer(r, tail) or _after_label(r, r.head, "a memo header's label", agenda=agenda) \
         or _after_label(r, r.head, "a memo's sender", meta_rules().sender_label) or _signer_with_title(r) \
         or _after_label(r, r.head, "a label run into the head", meta_rules().inline_author_label)
+
+
+#: A sentence's end before a label on its line: "Beviljat 2028-02-02. Avgift 9 840 kr. Handläggare Eva Ek".
+_SENTENCE_BEFORE = compile_re(r"[.!?][ \t]")
 
 
 def _party_signer(r: Reader, lines: list[Line]) -> str | None:
@@ -302,14 +307,17 @@ def _columns(text: str) -> list[tuple[str, int]]:
 
 
 def _after_label(r: Reader, lines: list[Line], where: str, label: regex.Pattern[str] | None = None,
-                 agenda: bool = False) -> str | None:
+                 agenda: bool = False, run_in: bool = True) -> str | None:
     """The name after an author label ("Handläggare", "Vid anteckningarna"; or ``label``) on its line or the next,
-    a title before it left out ("Utredare Eva Ek"); in an ``agenda`` an item's body label ("Föredragande") skipped."""
+    a title before it left out ("Utredare Eva Ek"); in an ``agenda`` an item's body label ("Föredragande") skipped;
+    without ``run_in`` a label after a sentence on its line too ("… Avgift 9 840 kr. Handläggare Eva Ek": a case
+    officer in an entry of minutes, where a label that opens its line names their writer)."""
     rules = meta_rules()
     table_cells: list[tuple[int, int]] | None = None
     for i, line in enumerate(lines):
         m = (label or rules.author_label).match(line.text)
-        if not m or agenda and _item_body_label(line.text[:m.start("name")]):
+        if not m or agenda and _item_body_label(line.text[:m.start("name")]) \
+                or not run_in and _SENTENCE_BEFORE.search(line.text, 0, m.start("name")) is not None:
             continue
         if table_cells is None:
             table_cells = [(a, b) for table in cell_tables(r.text) for row in table.rows for a, b in row]

@@ -32,6 +32,7 @@ class OffsetAnchors(Part):
     clause_modals: list[str]  # a modal with its subject after it: a clause of its own ("ska leverantören")
     subjects: list[str]
     subject_endings: list[str]
+    review_verbs: list[str]  # an appeal or a review: its period counts from a notification ("kan inom tre veckor pröva")
 
 
 class PastTense(Part):

@@ -33,6 +33,7 @@ _NOW = frozenset(fold(w) for w in DATA.offset_anchors.now_words)
 _CLAUSE_MODALS = frozenset(fold(w) for w in DATA.offset_anchors.clause_modals)
 _SUBJECTS = frozenset(fold(w) for w in DATA.offset_anchors.subjects)
 _SUBJECT_ENDS = tuple(fold(w) for w in DATA.offset_anchors.subject_endings)
+_REVIEW = frozenset(fold(w) for w in DATA.offset_anchors.review_verbs)
 #: Most words between "och" and the next period's "inom" ("och avslutats inom fem år": one).
 _COORDINATED = 3
 _DAY_WORDS = {fold(k): 0 for k in DATA.deictic.words} | {fold(k): v for k, v in DATA.relative_days.items()}
@@ -116,6 +117,8 @@ def offset(m: Any, ctx: Ctx) -> DateCandidate | None:
         return None  # "för 3 år" is a duration
     if om in ("om", "inom") and (before_word(ctx, m.start()) in _OFFSET_BLOCK or _anchored(ctx, m.end())):
         return None
+    if om == "inom" and _reviewed(ctx, m.start(), m.end()):
+        return None
     direction = -1 if (m["sedan"] or (m["dir"] or "").startswith("sedan")) else 1
     if om == "inom" and unit in ("second", "minute", "hour"):
         return None  # "Extra tömning inom 24 timmar": a response time, no day on the calendar
@@ -165,6 +168,13 @@ def _own_clause(between: str) -> bool:
     ska leverantören åtgärda fel inom två veckor"): the day leads into a clause of its own, the period is its rule."""
     words = between.split()
     return any(w in _CLAUSE_MODALS and (n in _SUBJECTS or n.endswith(_SUBJECT_ENDS)) for w, n in zip(words, words[1:]))
+
+
+def _reviewed(ctx: Ctx, start: int, end: int) -> bool:
+    """An appeal's or a review's verb right before "inom N <unit>" or right after it ("kan överklagas inom tre
+    veckor", "kan inom tre veckor pröva den"): a time limit from the day the decision was received."""
+    after = ctx.folded[end:end + 40].split()[:1]
+    return before_word(ctx, start) in _REVIEW or bool(after) and after[0].rstrip(",.;") in _REVIEW
 
 
 def _anchored(ctx: Ctx, end: int) -> bool:
