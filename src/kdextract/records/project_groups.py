@@ -64,10 +64,10 @@ class _Keys:
         self._ended: dict[tuple[str, ...], int] = {}  # begun / ended
 
     def add(self, key: tuple[str, ...], g: int) -> None:
-        self._exact.setdefault(key, g)
-        for n in range(1, len(key)):
-            self._begun.setdefault(key[:n], g)
-            self._ended.setdefault(key[-n:], g)
+        """``key``'s candidate is in group ``g`` (a later candidate may join an earlier group: each keeps the least)."""
+        for index, part in ((self._exact, key), *((self._begun, key[:n]) for n in range(1, len(key))),
+                            *((self._ended, key[-n:]) for n in range(1, len(key)))):
+            index[part] = min(index.get(part, g), g)
 
     def first(self, key: tuple[str, ...]) -> int | None:
         found = [self._exact.get(key)]
