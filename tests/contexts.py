@@ -30,7 +30,7 @@ def make_ctx(text: str, headings: Sequence[tuple[str, int]] = (), meta: Document
     sections: list[Section] = []
     parent = None
     for i, (at, title, level) in enumerate(spots):
-        end = next((a for a, _, lv in spots[i + 1:] if lv <= level), len(text))
+        end = next((spots[j][0] for j in range(i + 1, len(spots)) if spots[j][2] <= level), len(text))
         sid = f"sec-{i + 1}"
         sections.append(Section(
             id=sid, title=title.strip(" *:"), category="topic" if level == 1 else "subheading", level=level,

@@ -283,6 +283,38 @@ def test_a_project_named_many_times_is_built_in_linear_time(shape: str) -> None:
     assert ratio <= RATIO, f"{shape}: {ratio:.2f}x the time for twice the text"
 
 
+def _headed_projects(text: str) -> object:
+    """The projects of ``text``, each line that opens with "§" or "Projekt " a level-1 heading."""
+    heads = [(line, 1) for line in text.split("\n") if line.startswith(("§", "Projekt "))]
+    return build_projects(make_ctx(text, heads))
+
+
+@pytest.mark.parametrize("shape", ["projects_under_many_headings", "project_titles_over_many_sections"])
+def test_projects_under_many_headings_are_built_in_linear_time(shape: str) -> None:
+    """records.projects sought each name's level-1 section and each title's section among all the sections: 3.3x
+    the time per doubling."""
+    ratio = growth(_headed_projects, SHAPES[shape], 16_000, limit=RATIO)
+    assert ratio <= RATIO, f"{shape}: {ratio:.2f}x the time for twice the text"
+
+
+def _emphasised_project_names(text: str) -> object:
+    ctx = make_ctx(text)
+    ctx.view = ctx.view.with_marks(emphasis=[(m.start(), m.end()) for m in re.finditer("Ekbacken", text)])
+    return candidates(ctx, ctx.folded)
+
+
+#: A project's name emphasised again and again: text.normalize tested each emphasis against every replacement
+#: before it (4x the time per doubling) and records.project_names each name's start against every emphasised span.
+_EMPHASIS = {"normalize": (normalize, 16_000), "project_names": (_emphasised_project_names, 32_000)}
+
+
+@pytest.mark.parametrize("step", list(_EMPHASIS))
+def test_many_emphasised_names_read_in_linear_time(step: str) -> None:
+    run, size = _EMPHASIS[step]
+    ratio = growth(run, SHAPES["emphasised_project_names"], size, limit=RATIO)
+    assert ratio <= RATIO, f"{step}: {ratio:.2f}x the time for twice the text"
+
+
 def _project_names(text: str) -> object:
     ctx = make_ctx(text)
     return candidates(ctx, ctx.folded)

@@ -78,6 +78,14 @@ class Context:
         return [s for s, _ in self.sentences]
 
     @cached_property
+    def emphasis_from(self) -> dict[int, list[tuple[int, int]]]:
+        """The view's emphasised spans by their start, each start's in the view's order."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for a, b in self.view.emphasis:
+            spans.setdefault(a, []).append((a, b))
+        return spans
+
+    @cached_property
     def person_candidates(self) -> list[PCand]:
         """``person_candidates`` of the text (with ``ner``): the people's and the organisations' builders share them."""
         return person_candidates(self.text, self.ner)

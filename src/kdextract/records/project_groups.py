@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kdextract.pattern_cache import compile_re
@@ -32,29 +33,62 @@ def _related(a: list[str], b: list[str]) -> str | None:
     return None
 
 def _merge_titles(groups: list[Group], sections: dict[str, tuple[int, int]]) -> list[Group]:
-    """A "Projekt X" title and the one project its section names are the same project."""
-    out = list(groups)
-    for g in groups:
+    """A "Projekt X" title and the one project its section names are the same project.
+
+    Only candidates outside titles count, and merging moves titles only: the groups named in a section are found
+    by bisection over those candidates, each run of one group's candidates skipped at once."""
+    named = sorted((c.start, n) for n, g in enumerate(groups) for c in g.candidates if not c.title_section)
+    starts = [start for start, _ in named]
+    other = list(range(1, len(named) + 1))  # where the run of named[k]'s group ends
+    for k in range(len(named) - 2, -1, -1):
+        if named[k][1] == named[k + 1][1]:
+            other[k] = other[k + 1]
+    merged: set[int] = set()
+    for n, g in enumerate(groups):
         if not all(c.title_section for c in g.candidates):
             continue
         a, b = sections[g.candidates[0].title_section or ""]
-        inside = [o for o in out if o is not g and any(a <= c.start < b and not c.title_section
-                                                       for c in o.candidates)]
-        if len(inside) == 1:
-            inside[0].candidates.extend(g.candidates)
-            out.remove(g)
-    return out
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        if lo < hi and other[lo] >= hi:
+            groups[named[lo][1]].candidates.extend(g.candidates)
+            merged.add(n)
+    return [g for n, g in enumerate(groups) if n not in merged]
+
+class _Keys:
+    """The first group with a candidate whose key is ``_related`` to a key either way, found by the key's word runs
+    (each new candidate compared with every one before it took the square of their number)."""
+
+    def __init__(self) -> None:
+        self._exact: dict[tuple[str, ...], int] = {}
+        self._begun: dict[tuple[str, ...], int] = {}  # a key's first words -> the first group with a longer key so
+        self._ended: dict[tuple[str, ...], int] = {}  # begun / ended
+
+    def add(self, key: tuple[str, ...], g: int) -> None:
+        """``key``'s candidate is in group ``g`` (a later candidate may join an earlier group: each keeps the least)."""
+        for index, part in ((self._exact, key), *((self._begun, key[:n]) for n in range(1, len(key))),
+                            *((self._ended, key[-n:]) for n in range(1, len(key)))):
+            index[part] = min(index.get(part, g), g)
+
+    def first(self, key: tuple[str, ...]) -> int | None:
+        found = [self._exact.get(key)]
+        if len("".join(key)) >= 4:  # the key begins or ends a longer one
+            found += [self._begun.get(key), self._ended.get(key)]
+        for part in (p for n in range(1, len(key)) for p in (key[:n], key[-n:])):  # a shorter key begins or ends it
+            if len("".join(part)) >= 4:
+                found.append(self._exact.get(part))
+        return min((g for g in found if g is not None), default=None)
 
 def group(cands: list[ProjectCandidate], sections: dict[str, tuple[int, int]]) -> list[Group]:
     groups: list[Group] = []
+    keys = _Keys()
     for c in sorted(cands, key=lambda c: c.start):
-        k = _key(c.name)
-        for g in groups:
-            if any(_related(k, _key(o.name)) or _related(_key(o.name), k) for o in g.candidates):
-                g.candidates.append(c)
-                break
-        else:
-            groups.append(Group([c]))
+        k = tuple(_key(c.name))
+        at = keys.first(k)
+        if at is None:
+            at = len(groups)
+            groups.append(Group([]))
+        groups[at].candidates.append(c)
+        keys.add(k, at)
     groups = _merge_titles(groups, sections)
     for g in groups:
         forms: dict[str, ProjectCandidate] = {}

@@ -15,6 +15,7 @@ from kdextract.records.name_utils import is_first_name
 from kdextract.records.project_rules import intro_matches, rules
 from kdextract.text.candidates import Candidate
 from kdextract.text.fold import fold
+from kdextract.text.spans import enclosure
 from kdextract.text.word_starts import after_blanks
 
 
@@ -53,8 +54,8 @@ def name_at(ctx: Context, pos: int) -> tuple[int, int] | None:
         if end < len(text) and text[end] in close and end > pos + 1:
             return pos + 1, end
         return None
-    for a, b in ctx.view.emphasis:
-        if a == pos and b - a <= 120 and "\n" not in text[a:b]:
+    for a, b in ctx.emphasis_from.get(pos, ()):
+        if b - a <= 120 and "\n" not in text[a:b]:
             return a, b
     m = _CAP_RUN.match(text, pos)
     if m:
@@ -244,10 +245,10 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
     found: list[ProjectCandidate] = []
     # 1. "projektet X"
     intros = intro_matches(r, folded)
-    titled = [(sec.title_start, sec.title_end) for sec in ctx.sections if _title_names_project(ctx, sec.title_start,
-                                                                                              sec.title_end)]
+    in_title = enclosure((sec.title_start, sec.title_end) for sec in ctx.sections
+                         if _title_names_project(ctx, sec.title_start, sec.title_end))
     for m in intros:
-        if any(a <= m.start() < b for a, b in titled):
+        if in_title(m.start(), m.start() + 1):
             continue  # the title rule below reads "Projekt X" titles
         pos = cell_rest_below(text, m.end())
         span = _cell_name_at(ctx, m.start(), pos) or name_at(ctx, pos) or _plain_name_at(ctx, pos)
@@ -255,7 +256,7 @@ def candidates(ctx: Context, folded: str) -> list[ProjectCandidate]:
             continue
         a, b = span
         name = text[a:b].strip(" .,;:")
-        plain = text[m.end()] not in _QUOTES and not any(e[0] == m.end() for e in ctx.view.emphasis)
+        plain = text[m.end()] not in _QUOTES and m.end() not in ctx.emphasis_from
         if plain and not name[:1].isupper() and (_plain_name_at(ctx, m.end()) != span or r.clause_opener.search(
                 folded[max(0, m.start() - _OPENER_REACH):m.start()])):
             continue  # an unquoted name must look like one; "att projektet förlängs": the clause's verb

@@ -23,7 +23,8 @@ from functools import lru_cache
 
 import regex
 
-from kdextract.models import DateMention, Deadline, Mention, Project, ProjectStatus, Source
+from kdextract.layout.sections import SectionIndex
+from kdextract.models import DateMention, Deadline, Mention, Project, ProjectStatus, Section, Source
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import mentions_in, resolve_ref, sentence_span, sentences_in
 from kdextract.records.context import Context
@@ -87,11 +88,9 @@ def _with_candidates(spans: list[tuple[int, int]], cands: list[ProjectCandidate]
             take(c.start, c.end)
     return sorted(taken)
 
-def _level1(ctx: Context, offset: int) -> tuple[int, int, str | None]:
-    best = None
-    for sec in ctx.sections:
-        if sec.level == 1 and sec.start <= offset < sec.end:
-            best = sec
+def _level1(ctx: Context, tops: SectionIndex, offset: int) -> tuple[int, int, str | None]:
+    """The last level-1 section (``tops``: an index of them) that holds ``offset``, else the whole text."""
+    best = tops.at(offset)
     if best is None:
         return 0, len(ctx.text), None
     return best.start, best.end, best.id
@@ -103,6 +102,10 @@ def build_projects(ctx: Context) -> list[Project]:
     folded = ctx.folded
     r = rules()
     groups = group(candidates(ctx, folded) + shaped_candidates(ctx, folded), {s.id: (s.start, s.end) for s in ctx.sections})
+    tops = SectionIndex([section for section in ctx.sections if section.level == 1])
+    by_id: dict[str, Section] = {}  # each id's first section, for the candidates named in a title
+    for section in ctx.sections:
+        by_id.setdefault(section.id, section)
     spans_of = [_with_candidates(_mentions(ctx, folded, [g.name, *g.aliases]), g.candidates) for g in groups]
     # anchors: where each project is last named, for "projektet …" sentences that follow
     anchors: list[tuple[int, int]] = []  # (offset, group index)
@@ -110,7 +113,7 @@ def build_projects(ctx: Context) -> list[Project]:
         anchors.extend((a, i) for a, _ in spans)
         for c in g.candidates:
             if c.title_section:
-                sec = next(s for s in ctx.sections if s.id == c.title_section)
+                sec = by_id[c.title_section]
                 anchors.append((sec.title_start, i))
     anchors.sort()
     sentences: list[set[tuple[int, int]]] = [set() for _ in groups]
@@ -118,7 +121,7 @@ def build_projects(ctx: Context) -> list[Project]:
         for a, _ in spans:
             sentences[i].add(sentence_span(ctx, a))
         for c in groups[i].candidates:  # a section about the project: its opening sentences
-            tsec = next((s for s in ctx.sections if s.id == c.title_section), None)
+            tsec = None if c.title_section is None else by_id.get(c.title_section)
             if tsec is not None:
                 for n, span in enumerate(sentences_in(ctx, tsec.body_start, tsec.body_end)):
                     if n >= 4:
@@ -133,7 +136,7 @@ def build_projects(ctx: Context) -> list[Project]:
         sent = sentence_span(ctx, m.start())
         if naming.get(sent, named) != named:
             continue  # "Projektet Nya Vallaskolan startade …": a sentence that names another project is that one's
-        if _level1(ctx, m.start())[0] <= offset and m.start() - offset < 2500:
+        if _level1(ctx, tops, m.start())[0] <= offset and m.start() - offset < 2500:
             sentences[named].add(sent)
     org_mentions = SpanIndex((s, e, k) for k, org in enumerate(ctx.doc.organisations)
                              for s, e in [(m.start, m.end) for m in org.mentions] or [(org.start, org.end)])
@@ -160,7 +163,7 @@ def build_projects(ctx: Context) -> list[Project]:
             duration=duration, duration_text=duration_text, owner=_owner(ctx, folded, sents),
             status=_status(folded, sents, [*spans, *_anaphora_spans(folded, sents)]),
             organisations=_orgs(ctx, org_mentions, sents), amounts=_amounts(ctx, amounts, sents),
-            section=title_sec or _level1(ctx, first[0])[2] or ctx.section_at(first[0]),
+            section=title_sec or _level1(ctx, tops, first[0])[2] or ctx.section_at(first[0]),
             source=Source(method="rule", name=source_cand.rule, score=source_cand.score,
                           explanation=f"named as a project: {text[source_cand.start:source_cand.end]!r}"),
         ))

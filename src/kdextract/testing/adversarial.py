@@ -210,6 +210,42 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # before it, each sentence against all the document's dates, each status cue against all the names)
     "projects_in_flattened_text": _repeat("Projektet Ekbacken startar i maj. "),
     "initiatives_without_fees": _repeat("Kunskapslyftet ger kurser. "),
+    # a project named under each of many headings, and a project's title heading each of many sections
+    # (records.projects sought each name's level-1 section and each title's section among all the sections)
+    "projects_under_many_headings": lambda n: "Protokoll\n\n" + _lines(
+        n, lambda i: f"§ {i + 1} Ärende {i + 1}\n\nProjektet Ekbacken startar i maj.\n\n"),
+    "project_titles_over_many_sections": lambda n: "Rapport\n\n" + _lines(
+        n, lambda i: f"Projekt Ekbacken {i + 1}\n\nProjektet startar i maj. Det är bra.\n\n"),
+    # a project's name emphasised in Markdown again and again (text.normalize tested each emphasis against every
+    # replacement before it, records.project_names each name's start against every emphasised span)
+    "emphasised_project_names": _repeat("Projektet **Ekbacken** startar i *maj*. "),
+    # what a real archive holds at length: registers, lists and runs of one kind of token
+    "delegation_register": lambda n: "Delegationsbeslut\n\nNr\tDatum\tBeslut\tDelegat\n" + _lines(
+        n, lambda i: f"{i + 1}\t2026-0{i % 9 + 1}-1{i % 10}\tBygglov för garage, dnr BN 2026/{i}\t{GIVEN[i % 12]} "
+        f"{FAMILY[i % 10]}\n"),
+    "attendance_one_per_line": lambda n: "Protokoll\nKommunstyrelsen\n\nNärvarande\n" + _lines(
+        n, lambda i: f"{GIVEN[i % 12]} {FAMILY[i % 10]} ({PARTIES[i % 8]}), ledamot\n"),
+    "long_agenda": lambda n: "Kallelse\nKommunstyrelsen\n\nFöredragningslista\n" + _lines(
+        n, lambda i: f"{i + 1}. Ärende om budget för område {i + 1}\tDnr KS 2026/{i}\n"),
+    "bare_paragraph_heads": lambda n: _lines(n, lambda i: f"§ {i + 1}\n"),
+    "day_month_dates_in_a_row": lambda n: "Möten: " + _lines(n, lambda i: f"{i % 28 + 1}/{i % 12 + 1}, "),
+    "names_joined_by_och": lambda n: "Närvarande var " + _lines(n, lambda i: f"{GIVEN[i % 12]} {FAMILY[i % 10]} och "),
+    "amounts_on_one_line": lambda n: "Kostnader: " + _lines(n, lambda i: f"{i % 90 + 10} 000 kr, "),
+    "letterhead_every_twenty_lines": lambda n: _lines(n, lambda i: f"EKBY KOMMUN\tPROTOKOLL\t{i // 20 + 1}(99)\n"
+                                                      "Kommunstyrelsen\t2026-03-04\n" if i % 20 == 0 else
+                                                      "Nämnden diskuterade ärendet och beslutade att gå vidare.\n"),
+    "paragraph_without_a_full_stop": lambda n: "Tjänsteskrivelse\n\n" + _repeat(
+        "nämnden har under året arbetat vidare med frågan om ")(n),
+    "party_bracket_after_each_word": lambda n: _lines(n, lambda i: f"{FAMILY[i % 10]} ({PARTIES[i % 8]}) "),
+    "capitalised_word_runs": lambda n: _lines(n, lambda i: f"{FAMILY[i % 10]}gatan Norra Södra Västra Kommun "),
+    "run_of_att": _repeat("att "),
+    "run_of_dashes": _repeat("- – — "),
+    "times_of_day_in_a_row": lambda n: "Sammanträde " + _repeat("kl. 13.00, ")(n),
+    "parenthesised_references": _repeat("(se bilaga 1) "),
+    "web_and_mail_addresses": lambda n: _lines(n, lambda i: f"www.ekby.se/sida{i} eva.ek{i}@ekby.se "),
+    "case_numbers_in_a_row": lambda n: _lines(n, lambda i: f"Dnr KS 2026/{i} "),
+    "year_spans_in_a_row": _repeat("2026–2027, "),
+    "unclosed_quotes_before_projects": _repeat("\"Projekt "),
     # a project named again and again, each name followed by "Projektet" (records.projects listed its names per one)
     "project_anaphora_after_its_name": _repeat("Projektet Ekbacken. Projektet. Projektet. Projektet. "),
     # a name with a common word run onto it, the name alone elsewhere (records.person_run_ons compared each such

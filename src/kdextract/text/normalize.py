@@ -24,6 +24,7 @@ from kdextract.resources import Pattern, Rules, load_lines
 from kdextract.text.fold import fold_key
 from kdextract.text.html_markup import html_markup
 from kdextract.text.lexicon import load_lexicon
+from kdextract.text.spans import Coverage
 from kdextract.text.view import Replacement, TextView
 
 _COMBINING = compile_re(r"\P{M}\p{M}+")
@@ -181,20 +182,23 @@ def _markdown(view: TextView) -> TextView:
     reps.extend((m.start(), m.end(), m.group(1), "markdown escape") for m in _MD_ESCAPE.finditer(text))
     reps.extend(_markdown_tables(text))
     emphasis: list[tuple[int, int]] = []
+    taken = Coverage((s, e) for s, e, _, _ in reps)  # every replacement here is non-empty
     for pattern in (_MD_STRONG, _MD_EM):
         for m in pattern.finditer(text):
             marker = m.group(1)
-            if any(s < m.end() and m.start() < e for s, e, _, _ in reps):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             reps.append((m.start(), m.start() + len(marker), "", "markdown emphasis"))
             reps.append((m.end() - len(marker), m.end(), "", "markdown emphasis"))
+            taken.add(m.start(), m.start() + len(marker))
+            taken.add(m.end() - len(marker), m.end())
             emphasis.append((m.start(2), m.end(2)))
             line = _line_start(text, m.start())
             if pattern is _MD_STRONG and text[line:m.start()].strip() == "" and _line_end(text, m.end()) == m.end():
                 headings.setdefault(line, 0)
     for m in _STRAY_STARS.finditer(text):
         group = 1 if m.group(1) else 2
-        if not any(s < m.end(group) and m.start(group) < e for s, e, _, _ in reps):
+        if not taken.overlaps(m.start(group), m.end(group)):
             reps.append((m.start(group), m.end(group), "", "markdown emphasis"))
     # Marks are recorded before the rewrite so that they move with the text.
     return view.with_marks(emphasis, headings).rewrite(_non_overlapping(reps))
