@@ -152,9 +152,25 @@ def test_days_counted_from_a_meeting_are_found_in_linear_time(unit: str) -> None
     assert ratio <= RATIO, f"{unit!r} repeated: {ratio:.2f}x the time for twice the text"
 
 
+#: gaps35's shapes: English dates and their marks, a week's span to a day, counts from a dated meeting.
+_GAPS35_UNITS = ["12th of March ", "the 1st ", "March 12, ", "March 12th ", "vecka 3 till ", "v. 50 - ",
+                 "två dagar före mötet den 14 mars, "]
+
+
+@pytest.mark.parametrize("unit", _GAPS35_UNITS)
+def test_english_dates_week_spans_and_dated_counts_in_linear_time(unit: str) -> None:
+    def make(n: int) -> str:
+        return unit * max(1, n // len(unit)) + " 5 maj"
+
+    for run in (find_dates, lambda text: find_event_relative(text, dated=True)):
+        ratio = growth(run, make, 20_000, limit=RATIO)
+        assert ratio <= RATIO, f"{unit!r} repeated: {ratio:.2f}x the time for twice the text"
+
+
 #: Deadlines whose ``what`` skips other dates' words and stops at the next date (records.deadline_scans.what):
 #: coordinated due clauses, a due cue after a long list of dates in its clause, and a decision's "att"-points.
-_WHAT_UNITS = ["och senast den 3 maj ska nämnden yttra sig ", "den 3 maj 2020, ", "att yttra sig senast den 3 maj,\n"]
+_WHAT_UNITS = ["och senast den 3 maj ska nämnden yttra sig ", "den 3 maj 2020, ", "att yttra sig senast den 3 maj,\n",
+               "– Remissvar till regionen v. 12\n", "– Remissvar den 3 maj och den 4 maj ", "yrkar att den 3 maj "]
 
 
 @pytest.mark.parametrize("unit", _WHAT_UNITS)

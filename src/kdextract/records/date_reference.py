@@ -4,7 +4,11 @@ A reader takes the document's own date where it gives one. Where it gives only a
 nothing, the reader looks at the text:
 
 * a full calendar date in the document's head (a protocol's meeting day, a memo's "Datum
-  2016-10-04") sets the day, preferring one in the year the document names as its own;
+  2016-10-04") sets the day, preferring one in the year the document names as its own; where that
+  date stands in a sentence ("Vid förra träffen den 3 mars 2025 gick vi …"), not on a line of its
+  own or after a label, it may be a past event's or a coming one's, not the day of writing: it sets
+  the month only, so that year-less dates take its year but "i morgon" or "nästa vecka" stay
+  unresolved;
 * a document whose title plans a later period ("Budget 2017", "Driftramar 2021",
   "Budgetunderlag 2024–2027") is written the year before it (``plan_year_nouns`` in
   ``resources/sv/dates.json``);
@@ -42,6 +46,8 @@ from kdextract.text.fold import fold
 TITLE_CHARS = 300
 #: How far into a document its heading block may reach (a protocol's first-page form, a memo's head).
 HEAD_CHARS = 1200
+#: Most words beside a date on its line for the line to be a date line ("Datum: 2016-10-04", "Möte 3 mars 2025").
+DATE_LINE_WORDS = 3
 #: Date rules that read a calendar date as written (not a period turn or a holiday).
 CALENDAR_RULES = frozenset({"dates/iso", "dates/numeric", "dates/day_month", "dates/month_day", "dates/date_time",
                             "dates/date_part_of_day", "dates/iso_dotted"})
@@ -201,7 +207,10 @@ def reference_for(text: str, meta: DocumentMeta, explicit: Sequence[DateMention]
     if exact:
         first = next((m for m in exact if own and m.day and m.day.year == int(own)), exact[0])
         assert first.day is not None
-        return Reference(first.day.isoformat(), f"the first full date in the text, {first.text!r}")
+        if date_line(text, first):
+            return Reference(first.day.isoformat(), f"the first full date in the text, {first.text!r}")
+        return Reference(first.day.isoformat()[:7], f"the month of the first full date in the text, {first.text!r} "
+                                                   "(a date in a sentence, maybe of a past event: no day to count from)")
     planned = plan_year(text)
     if own and planned == int(own):
         return Reference(str(planned - 1), f"the year before {planned}, the period the document plans")
@@ -210,6 +219,15 @@ def reference_for(text: str, meta: DocumentMeta, explicit: Sequence[DateMention]
     if planned is not None:
         return Reference(str(planned - 1), f"the year before {planned}, the period the document plans")
     return None
+
+
+def date_line(text: str, m: DateMention) -> bool:
+    """Whether ``m`` stands on a line of its own or with a label or a place ("Datum: 2016-10-04", "Stockholm
+    den 3 mars 2025"), at most ``DATE_LINE_WORDS`` words beside it: a date the document is dated by."""
+    a = text.rfind("\n", 0, m.start) + 1
+    b = text.find("\n", m.end)
+    rest = text[a:m.start].split() + text[m.end:len(text) if b < 0 else b].split()
+    return len(rest) <= DATE_LINE_WORDS
 
 
 def needs_explicit(meta: DocumentMeta, given: dt.date | None) -> bool:

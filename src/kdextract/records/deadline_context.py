@@ -20,8 +20,8 @@ from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.text.spans import SpanIndex
 
-__all__ = ["LeadIns", "apart_from_headings", "asks", "counted_after", "dateline", "inside", "lead_in_pattern",
-           "report_as_of", "task_before"]
+__all__ = ["LeadIns", "apart_from_headings", "asks", "counted_after", "counted_from", "dateline", "inside",
+           "lead_in_pattern", "moved_for", "negated", "report_as_of", "task_before"]
 
 #: A point of a list opens the sentence: a bullet (Word's private-use ones too) or "1." before a blank.
 _POINT = compile_re(r"(?:[-–•*·▪\uf0b7\uf0a7]|\d{1,2}[.)])[ \t]")
@@ -31,6 +31,12 @@ _NEXT_LINE = compile_re(r"[ \t]*\n[ \t]*\Z")
 _QUESTION_LEAD = compile_re(r"[\s>•*·▪-]*")
 #: A question's end after its date, its clause's words between ("… lekplatserna i höst?").
 _QUESTION_END = compile_re(r"[^.!?\n]*\?")
+#: What stands between a day counted from a dated event and the event's date ("… före mötet, den 14 mars").
+_TO_EVENT_DATE = compile_re(r"[ \t]*,?[ \t]*(?:den[ \t]+)?", regex.IGNORECASE)
+#: A date's opening preposition ("för Q1 2027"), which may end a negation's phrase ("i stället för").
+_LEAD_WORD = compile_re(r"\p{Ll}+[ \t\n]+")
+#: How far before a date a motion's words may stand (a bounded look: linear in a sentence of many dates).
+_MOTION_REACH = 200
 #: How far after a date its question's mark may stand (a bounded look: linear in a line of many dates).
 _QUESTION_REACH = 160
 #: Most words after a lead-in's modal: its subject and a "senast" ("ska bolaget", "ska nämnden senast").
@@ -191,3 +197,37 @@ def counted_after(text: str, cs: int, ce: int, pos: int, counts: dict[tuple[int,
     if (cs, ce) not in counts:
         counts[cs, ce] = [cs + e.start for e in find_event_relative(text[cs:ce])]
     return any(s >= pos for s in counts[cs, ce])
+
+
+def counted_from(text: str, ordered: list[DateMention], i: int) -> bool:
+    """The date ``ordered[i]`` is that of an event a day is counted from right before it ("senast fem dagar före
+    mötet den 14 mars"): the counted day is due, the event's date is when it is held."""
+    prev = ordered[i - 1] if i > 0 else None
+    return prev is not None and prev.source.name == "dates/event_relative" \
+        and _TO_EVENT_DATE.fullmatch(text, prev.end, ordered[i].start) is not None
+
+
+def moved_for(text: str, s: int, d: DateMention) -> bool:
+    """A member's motion stands before ``d`` in its sentence from ``s`` ("Anna Ek (M) yrkar att ärendet skjuts upp
+    till 2028"), within ``_MOTION_REACH`` characters: the date is what the motion asks for, no plan (deadlines.json
+    ``motions``)."""
+    return _motion().search(text, max(s, d.start - _MOTION_REACH), d.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _motion() -> regex.Pattern[str]:
+    words = sorted(DeadlineRules.load().motions.words, key=lambda w: (-len(w), w))
+    return compile_re(r"(?<![\w])(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
+                      + r")(?![\w])", regex.IGNORECASE)
+
+
+def negated(pattern: regex.Pattern[str], text: str, d: DateMention, reach: int) -> bool:
+    """A negation's phrase (``pattern``, which ends at the end of what it searches) stands right before ``d``, within
+    ``reach`` characters, or ends with ``d``'s opening preposition ("Inflyttning sker i maj i stället för i mars",
+    "… Q2 2027 i stället för Q1 2027" where the date is "för Q1 2027"); not a bare "i stället" before a date ("Mötet
+    sker i stället i oktober": the new plan)."""
+    a = max(0, d.start - reach)
+    if pattern.search(text, a, d.start):
+        return True
+    lead = _LEAD_WORD.match(text, d.start, d.end)
+    return lead is not None and pattern.search(text, a, lead.end()) is not None

@@ -12,10 +12,12 @@ import regex
 
 from kdextract.models import DateMention
 from kdextract.pattern_cache import compile_re
+from kdextract.records.deadline_scans import Cue
 from kdextract.text.lines import line_at
 from kdextract.text.spans import SpanIndex
 
-__all__ = ["ContactPatterns", "DecisionPoints", "calendar_line", "contact_pattern", "table_row", "task_end"]
+__all__ = ["ContactPatterns", "DecisionPoints", "bulleted_task", "calendar_line", "contact_pattern", "table_row",
+           "task_end"]
 
 #: A line that opens a decision's "att"-point ("att uppdra åt …", "- att …", "2. att …").
 _POINT = compile_re(r"^[ \t]*(?:(?:[•▪*·–-]|\d{1,2}[.)])[ \t]+)?[Aa]tt[ \t]", regex.MULTILINE)
@@ -23,6 +25,10 @@ _POINT = compile_re(r"^[ \t]*(?:(?:[•▪*·–-]|\d{1,2}[.)])[ \t]+)?[Aa]tt[ \
 _POINTS_APART = 400
 #: The blanks and the bullet that may open a calendar's line before its date ("• 8 december: …").
 _BULLET = compile_re(r"[ \t]*(?:[•▪*·–-][ \t]+)?")
+#: A bulleted point's bullet and its first word of three letters or more (a task: "– Remissvar till regionen v. 12").
+_TASK_POINT = compile_re(r"[ \t]*[•▪*·–-][ \t]+(?=\p{L}{3})")
+#: What may end a bulleted point after its date.
+_POINT_END = compile_re(r"[ \t.;]*")
 #: A word of a calendar line's event after its date.
 _EVENT_WORD = compile_re(r"\p{L}{3,}")
 #: What sets a calendar line's date apart from its event: a column gap, a colon or a spaced dash.
@@ -74,6 +80,17 @@ def calendar_line(text: str, d: DateMention, s: int, e: int, dates: SpanIndex[Da
     if any(n is not None and _opens_with_date(text, n, dates) for n in (before, after)):
         return max(s, line[0]), min(e, line[1])
     return None
+
+
+def bulleted_task(text: str, d: DateMention) -> Cue | None:
+    """A cue where ``d`` ends a bulleted point that names a task before it and says nothing else ("– Remissvar till
+    regionen v. 12", "• Budgetunderlag till ekonomi den 14 mars"): a point of a list of what is to be done, planned
+    for that time (asked only where the point holds no cue word and the time is still to come)."""
+    end = _POINT_END.match(text, d.end)
+    if end is None or text[end.end():end.end() + 1] not in ("", "\n"):
+        return None  # (checked first: only the date that ends its line reads back to the line's start)
+    point = _TASK_POINT.match(text, text.rfind("\n", 0, d.start) + 1, d.start)
+    return None if point is None else Cue(point.end(), point.end(), "planned", "bulleted task")
 
 
 def table_row(text: str, d: DateMention, s: int, e: int, dates: SpanIndex[DateMention]) -> tuple[int, int] | None:

@@ -91,3 +91,4 @@ class DeadlineRules(Rules, file="deadlines.json"):
     contact_details: ContactDetails
     form_label_past: WordList
     question_addressees: WordList
+    motions: WordList

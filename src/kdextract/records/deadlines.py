@@ -29,10 +29,11 @@ from kdextract.models import DateMention, Deadline, DeadlineKind, Section, Sourc
 from kdextract.pattern_cache import compile_re, compile_std
 from kdextract.records.context import Context
 from kdextract.records.date_reference import budget_year, document_reference
-from kdextract.records.deadline_context import (LeadIns, apart_from_headings, asks, counted_after, dateline, inside,
-                                                lead_in_pattern, report_as_of, task_before)
-from kdextract.records.deadline_items import (ContactPatterns, DecisionPoints, calendar_line, contact_pattern,
-                                              table_row, task_end)
+from kdextract.records.deadline_context import (LeadIns, apart_from_headings, asks, counted_after, counted_from,
+                                                dateline, inside, lead_in_pattern, moved_for, negated, report_as_of,
+                                                task_before)
+from kdextract.records.deadline_items import (ContactPatterns, DecisionPoints, bulleted_task, calendar_line,
+                                              contact_pattern, table_row, task_end)
 from kdextract.records.deadline_titles import without_restatements, without_title_repeats
 from kdextract.records.deadline_scans import ClauseScans, Cue
 from kdextract.records.deadline_phrases import PhrasesByPair, cue_phrase_pattern, phrase_beginnings, phrase_pattern
@@ -248,13 +249,13 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
     precise: dict[tuple[int, int], bool] = {}  # a clause holds a precise date that is not over
     compounds: dict[tuple[int, int], list[regex.Match[str]]] = {}  # a clause's compound nouns of events
     counts: dict[tuple[int, int], list[int]] = {}  # where a clause's days counted from an event start
-    for d in ordered:
+    for i, d in enumerate(ordered):
         if d.source.name in _NOT_DEADLINE_RULES:
             continue
         if d.text.split()[0].casefold() in cues.greetings if d.text.split() else False:
             continue  # "glad sommar"
         if (dateline(text, d) or inside(done, done_starts, d) or report_as_of(text, d) or budget_year(text, d)
-                or cues.negated.search(text, max(0, d.start - _NEGATION_REACH), d.start)
+                or counted_from(text, ordered, i) or negated(cues.negated, text, d, _NEGATION_REACH)
                 or cues.recurs.match(text, d.end)):
             continue  # "17 mars | Ny förskola": the day a news item is dated; a log's "Datum" cell: when it was done
         s, e = _sentence_of(d.start, d.end, text, sentences, starts)
@@ -320,8 +321,8 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if cue is None and events and item is not None and d.granularity in _PRECISE:  # a row dating what is to come
             at = item[0] if item is row else d.end  # (a row's words stand before its date, a calendar's after)
             cue = Cue(at, at, "planned", "table row" if item is row else "calendar line")
-        if cue is None:  # "Enligt direktivet ska bolaget" over "• sänka … till år 2030."
-            cue = lead_ins.cue(s)
+        if cue is None:  # "Enligt direktivet ska bolaget" over "• sänka … till år 2030."; "– Remissvar till regionen v. 12"
+            cue = lead_ins.cue(s) or (bulleted_task(text, d) if events and d.granularity in _PRECISE else None)
         if cue is None or cue.kind == "past" or over and cue.kind not in ("due", "starts"):
             continue  # a notice's date before its meeting counts only where something is due or starts by it
         if d.granularity not in ("day", "datetime") and cue.start >= d.end \
@@ -338,8 +339,9 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if cue.start >= d.end and " ".join(cue.text.casefold().split()) in cues.weak and (
                 d.granularity == "year" or _CONDITION.search(text, s, d.start) is not None):
             continue  # "målen för 2021 som ska styra arbetet", "Om bidraget kommer efter maj kan …": another clause's
-        if asks(text, s, d, cue, cues.weak):
-            continue  # "Kan vi få en punkt om lekplatserna i höst?": a question asks for a plan, it makes none
+        if asks(text, s, d, cue, cues.weak) or moved_for(text, s, d):
+            continue  # "Kan vi få en punkt om lekplatserna i höst?": a question asks for a plan, it makes none; so
+            # does a motion ("yrkar att ärendet skjuts upp till 2028")
         kind, cue_text, cue_start, cue_end = cue.kind, cue.text, cue.start, cue.end
         kind = "planned" if kind in ("estimate", "intent") else kind  # "annonseras i maj och beräknas kosta …"
         if kind == "due" and cue_text.casefold() in cues.earliest \

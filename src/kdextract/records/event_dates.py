@@ -6,13 +6,14 @@ the meeting (``meeting_day_kinds`` in date_records.json) and names that day on a
 (``meeting_day_words`` at a word's start, ``meeting_day_parts`` anywhere, ``meeting_day_labels`` as whole words:
 "nämndsammanträde 19 november 2026", "Tid: …"; not "fritidsnämnden"; a notice dated by its signature names no
 meeting day).
-Where neither gives a day, the phrases stay undated.
+Where neither gives a day, the phrases stay undated. A count from an event dated right after its noun ("senast fem
+dagar före mötet den 14 mars") is counted from that date, a day found at that place, whatever the document's meeting.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 
@@ -20,7 +21,7 @@ import regex
 
 from kdextract.models import DateMention, Source
 from kdextract.pattern_cache import compile_re
-from kdextract.parsers.dates.event_relative import find_event_relative
+from kdextract.parsers.dates.event_relative import EventRelative, find_event_relative
 from kdextract.records.context import Context
 from kdextract.records.date_reference import DateRecordRules
 from kdextract.text.fold import fold
@@ -64,19 +65,26 @@ def _meeting_words() -> regex.Pattern[str]:
 
 
 def event_dates(ctx: Context, found: list[DateMention]) -> list[DateMention]:
-    """``found`` with the days counted from the document's meeting that no mention of ``found`` overlaps."""
+    """``found`` with the days counted from the document's meeting, and from a dated event, that no mention of
+    ``found`` overlaps."""
     events = [e for e in find_event_relative(ctx.text) if e.event == "meeting"]
     held = meeting_day(ctx, found) if events else None
-    if held is None:
-        return found
-    day, where = held
-    ends = list(accumulate((m.end for m in found), max))  # the furthest end of a mention up to each one
+    counted: list[tuple[EventRelative, dt.date, str]] = [] if held is None else [
+        (e, held[0], f"the meeting of {held[0].isoformat()} ({held[1]})") for e in events]
     starts = [m.start for m in found]
+    for e in find_event_relative(ctx.text, dated=True):
+        at = e.date_at or 0
+        i = bisect_right(starts, at) - 1
+        m = found[i] if i >= 0 else None  # the mention that holds the first digit of the event's date
+        if m is not None and m.day is not None and e.end <= m.start and at < m.end and m.granularity == "day":
+            counted.append((e, m.day, f"the {e.event} dated {m.text!r}"))
+    if not counted:
+        return found
+    ends = list(accumulate((m.end for m in found), max))  # the furthest end of a mention up to each one
     added = [DateMention(text=e.text, start=e.start, end=e.end, value=(d := e.resolve(day)).isoformat(),
                          granularity="day", day=d, relative=True,
-                         source=Source(method="rule", name=EVENT_RULE,
-                                       explanation=f"a day counted from the meeting of {day.isoformat()} ({where})"))
-             for e in events if not _overlapped(starts, ends, e.start, e.end)]
+                         source=Source(method="rule", name=EVENT_RULE, explanation=f"a day counted from {whence}"))
+             for e, day, whence in counted if not _overlapped(starts, ends, e.start, e.end)]
     return sorted([*found, *added], key=lambda m: m.start) if added else found
 
 

@@ -18,6 +18,10 @@ Resolution, in short (details in ``calendar.py``):
   January); with no reference the year is ``XXXX`` (``XXXX-05-21``, valid TIMEX3);
 * relative expressions ("nästa år", "i morgon", "förra veckan", weekdays) need a reference and
   are skipped without one; they follow Duckling (next weekday = the next one after today);
+* a season's genitive with no preposition ("redovisning av sommarens verksamhet") is the season nearest the
+  reference, the one just over or the coming one, unless a future word in its sentence makes it the coming one;
+* English dates quoted in a Swedish text ("12 March 2025", "March 12, 2025", "the 12th of March") are read too
+  (``rules_english.py``);
 * "vid årsskiftet" is the coming 1 January (so is a year-less "halvårsskiftet" the coming 1 July; the last one
   in the past tense), "vid halvårsskiftet 2017" is 2017-07-01 with the
   alternatives 2017-07 and 2017-H2, "i slutet av april" is the month.
@@ -37,8 +41,8 @@ from kdextract.models import DateMention, Source
 from kdextract.pattern_cache import compile_re
 from kdextract.parsers.text_arg import require_text
 
-from . import (rules_numeric, rules_absolute, rules_clock, rules_labelled, rules_offsets, rules_periods, rules_relative,  # noqa: F401
-               rules_spans, rules_years)  # (register the rules)
+from . import (rules_numeric, rules_absolute, rules_clock, rules_english, rules_labelled, rules_offsets,  # noqa: F401
+               rules_periods, rules_relative, rules_spans, rules_years)  # (register the rules)
 from .calendar import Value
 from .day_lists import with_listed_days
 from .engine import Ctx, RuleMatches, collect, keyword_finder, select

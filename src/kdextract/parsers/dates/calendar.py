@@ -203,3 +203,22 @@ def season_year(code: str, ref: dt.date | None, grain: str = "day", *, past: boo
         return ref.year if ref.month >= first else ref.year - 1
     ends = ref.year if ref.month <= last else ref.year + 1  # year of the season's last month
     return ends - 1 if last < first else ends
+
+
+def nearest_season_year(code: str, ref: dt.date) -> int:
+    """Year (of its first month) of the season ``code`` nearest ``ref``: the current one, else the one that ended
+    last where it ended nearer before ``ref``'s month than the coming one begins after it, the coming one at a
+    tie ("sommarens" in October: the summer just over; in April: the coming one).
+
+    >>> nearest_season_year("SU", dt.date(2025, 10, 14)), nearest_season_year("SU", dt.date(2025, 4, 2))
+    (2025, 2025)
+    >>> nearest_season_year("SU", dt.date(2025, 12, 1)), nearest_season_year("FA", dt.date(2026, 1, 20))
+    (2025, 2025)
+    """
+    coming, last = season_year(code, ref), season_year(code, ref, past=True)
+    assert coming is not None and last is not None
+    first, final = SEASON_MONTHS[code]
+    now = ref.year * 12 + ref.month
+    since = now - (last * 12 + first + (final - first) % 12)
+    until = coming * 12 + first - now
+    return last if coming != last and since < until else coming

@@ -156,6 +156,21 @@ def past_earlier_in_clause(ctx: Ctx, start: int, words: int = 8) -> bool:
     return False
 
 
+_SENTENCE_PART = compile_std(r"[^.!?;:\n]*")
+#: How far before and after a phrase its sentence's future word may stand.
+_FUTURE_REACH = 120
+
+
+def future_in_sentence(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether a future word stands in the sentence of ``start:end``, within ``_FUTURE_REACH`` characters
+    ("Sommarens badvakter ska rekryteras i mars")."""
+    before = ctx.text[max(0, start - _FUTURE_REACH):start]
+    before = before[max(before.rfind(c) for c in ".!?;:\n") + 1:]
+    after = _SENTENCE_PART.match(ctx.text, end, end + _FUTURE_REACH)
+    words = before.split() + (after.group().split() if after else [])
+    return any(w.casefold() in _FUTURE_WORDS for w in words)
+
+
 #: Loaded with the rules, so that a first ``find_dates`` call reads no list.
 _GIVEN_NAMES = first_names()
 _SURNAME_AFTER = compile_re(r"[ \t]+\p{Lu}\p{Ll}")

@@ -2,7 +2,9 @@
 "måndagen före mötet", "dagen efter sammanträdet" (the event nouns are ``event_nouns`` in dates.json).
 
 The words give an offset and the kind of event, no date: the records resolve it against the document's
-meeting day, where the document names one.
+meeting day, where the document names one. An event dated right after its noun ("fem dagar före mötet den 14
+mars") is another event: ``dated=True`` finds those, with where their date's first digit stands (``date_at``), for
+the records to count from that date.
 
 >>> [(e.text, e.event, e.count, e.unit, e.weekday) for e in find_event_relative("Frågor lämnas senast en vecka före sammanträdet.")]
 [('en vecka före sammanträdet', 'meeting', -1, 'week', None)]
@@ -10,6 +12,8 @@ meeting day, where the document names one.
 datetime.date(2026, 12, 10)
 >>> find_event_relative("senast måndagen före mötet")[0].resolve(dt.date(2026, 11, 19))
 datetime.date(2026, 11, 16)
+>>> [(e.text, e.date_at) for e in find_event_relative("senast tre dagar före mötet den 4 maj", dated=True)]
+[('tre dagar före mötet', 32)]
 """
 
 from __future__ import annotations
@@ -35,7 +39,8 @@ _DAY_UNITS = frozenset({"day", "workday", "week", "month", "year"})
 _PATTERN = compile_std(
     rf"{NUMB}(?:(?P<n>{COUNT}){S1}(?P<u>{UNIT})|(?P<one>dagen)|(?P<wd>{WEEKDAY_NAME})(?:en)?){S1}"
     rf"(?P<side>{word_regex(EVENT_SIDES)}){S1}(?P<ev>{word_regex(EVENT_NOUNS)}){NL}")
-#: A date right after the event noun ("mötet den 4 mars", "sammanträdet, 2027-03-04"): that event, not the document's.
+#: A date right after the event noun ("mötet den 4 mars", "sammanträdet, 2027-03-04"): that event, not the document's;
+#: its first digit is the date's.
 _DATE_AFTER = compile_std(r"[ \t]*,?[ \t]*(?:den[ \t]+)?\d")
 _WORD_AFTER = compile_std(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
 #: The word after that ("mötet med Trafikverket"): a name where capitalised.
@@ -56,6 +61,7 @@ class EventRelative:
     count: int
     unit: str
     weekday: int | None = None
+    date_at: int | None = None  # the first digit of a dated event's date ("mötet den 4 maj"); None: the document's
 
     def resolve(self, day: dt.date) -> dt.date:
         """The day counted from the event held on ``day``."""
@@ -66,8 +72,9 @@ class EventRelative:
         return day + dt.timedelta(days=(self.weekday - day.weekday() - 1) % 7 + 1)
 
 
-def find_event_relative(text: str) -> list[EventRelative]:
-    """The days counted from an event in ``text``, in text order (none where no event noun occurs)."""
+def find_event_relative(text: str, dated: bool = False) -> list[EventRelative]:
+    """The days counted from an event in ``text``, in text order (none where no event noun occurs): from an event
+    with no date of its own, or with ``dated`` from one whose date follows its noun."""
     folded = fold_text(text)
     if not any(k in folded for k in EVENT_NOUNS):
         return []
@@ -76,8 +83,9 @@ def find_event_relative(text: str) -> list[EventRelative]:
     for m in _PATTERN.finditer(folded):
         end = m.end()
         after = _WORD_AFTER.match(folded, end)
-        if _DATE_AFTER.match(folded, end) or (after is not None and after.group(1) in _HELD):
-            continue  # "före mötet den 4 mars": a dated event; "före mötet hölls": one that is over
+        date = _DATE_AFTER.match(folded, end)
+        if (date is not None) != dated or (after is not None and after.group(1) in _HELD):
+            continue  # "före mötet den 4 mars": a dated event (with ``dated`` the only kind); "före mötet hölls": over
         if after is not None and after.group(1) in _OTHERS and _named(text, after.end()) \
                 and not (after.group(1) == "i" and _place(folded, after.end())):
             continue  # "före mötet med Trafikverket": another's meeting ("före mötet i Rådhuset": where it is held)
@@ -100,7 +108,8 @@ def find_event_relative(text: str) -> list[EventRelative]:
             if n is None or n != int(n) or n < 1 or unit not in _DAY_UNITS:
                 continue
             count = sign * int(n)
-        out.append(EventRelative(m.start(), end, text[m.start():end], EVENT_NOUNS[m["ev"]], count, unit, weekday))
+        out.append(EventRelative(m.start(), end, text[m.start():end], EVENT_NOUNS[m["ev"]], count, unit, weekday,
+                                 None if date is None else date.end() - 1))
     return out
 
 

@@ -91,6 +91,13 @@ class EventNouns(Part):
     place_heads: list[str]
 
 
+class EnglishDates(Part):
+    """English month names (folded) and the suffixes of a day ("12th"), for dates that Swedish documents quote."""
+
+    months: dict[str, int]
+    day_suffixes: list[str]
+
+
 class DateRules(Rules, file="dates.json"):
     """The Swedish calendar vocabulary the date rules read."""
 
@@ -150,6 +157,7 @@ class DateRules(Rules, file="dates.json"):
     thanks_words: WordList
     year_turn_before: WordList
     year_turn_after: WordList
+    english: EnglishDates
 
 
 #: The blanks between the words of a phrase: at most one line break among them.

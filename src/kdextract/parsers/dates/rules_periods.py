@@ -15,6 +15,7 @@ from .calendar import (
     month_value,
     last_day_of_month,
     movable_holiday,
+    nearest_season_year,
     nth_weekday,
     range_value,
     season_year,
@@ -24,7 +25,8 @@ from .calendar import (
     week_year,
     y4,
 )
-from .common import holiday_is_name, in_future_tense, in_past_tense, past_earlier_in_clause, resolve_year
+from .common import (future_in_sentence, holiday_is_name, in_future_tense, in_past_tense, past_earlier_in_clause,
+                     resolve_year)
 from .engine import DIGIT, ORDINALISH, DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex
 from .patterns import (DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, S1, SEASON, WEEKDAY_WORD, WEEKDAYISH, YREL,
@@ -75,6 +77,9 @@ def season(m: Any, ctx: Ctx) -> DateCandidate | None:
             y = season_year(code, ctx.ref, ctx.grain, past=True)
             if rel == "last" and y is not None and ctx.ref is not None and season_year(code, ctx.ref) == y:
                 y -= 1
+        elif not (prep or rel) and ctx.ref is not None and ctx.grain != "year" \
+                and not future_in_sentence(ctx, m.start(), m.end()):  # "redovisning av sommarens verksamhet"
+            y = nearest_season_year(code, ctx.ref)
         else:
             y = season_year(code, ctx.ref, ctx.grain)
             if rel == "next" and y is not None and ctx.ref is not None and season_year(code, ctx.ref, past=True) == y:
