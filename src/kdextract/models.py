@@ -242,10 +242,10 @@ class Project(Located):
 
 DecisionKind = Literal["decision", "assignment", "delegation", "adoption", "proposal", "other"]
 
-#: What a decision did with its matter: approved ("godkänns", "bifalls"), rejected ("avslås"),
-#: referred back ("återremitteras"), tabled ("bordläggs"), noted ("läggs till handlingarna",
-#: "anmäles och antecknas"), assigned someone a task ("får i uppdrag"), or elected someone ("utses", "väljs").
-DecisionOutcome = Literal["approved", "rejected", "referred_back", "tabled", "noted", "assigned", "elected"]
+#: What a decision did ("godkänns", "avslås", "återremitteras", "bordläggs", "läggs till handlingarna", "får i uppdrag",
+#: "utses", "anse motionen besvarad", "avskriva ärendet", "upphäva beslutet", "tillsätta en arbetsgrupp", in order).
+DecisionOutcome = Literal["approved", "rejected", "referred_back", "tabled", "noted", "assigned", "elected",
+                          "answered", "written_off", "repealed", "appointed"]
 
 class Votes(Located):
     """A vote taken on a decision ("Omröstning … 7 ja-röster mot 4 nej-röster, 2 avstår")."""
