@@ -47,3 +47,46 @@ def test_an_answer_to_a_motion_that_grants_or_refuses_it_keeps_that_outcome(deci
 
 def test_an_appointee_named_is_still_elected() -> None:
     assert _outcomes(_minutes("Nämnden utser Mira Dahlgren till ordförande i referensgruppen.")) == ["elected"]
+
+
+# -- attendance: a role line after the absent --------------------------------------------------------------------
+
+def _attendees(text: str) -> dict[str, tuple[str, str | None]]:
+    meeting = kdextract.parse(text, ner=False).meetings[0]
+    return {a.name: (a.category, a.role) for a in meeting.attendees}
+
+
+def test_a_note_taker_after_the_absent_is_no_absentee() -> None:
+    text = ("Minnesanteckningar\nDatum: 2031-10-02\nDeltagare: Tove Lindqvist, Hampus Ek, Sara Wiklund\n"
+            "Frånvarande:\nIbrahim Osman\nKarl Nyström\nAntecknare: Elin Strömberg\n\n1. Inledning\n")
+    people = _attendees(text)
+    assert people["Karl Nyström"] == ("absent", None)
+    assert people["Elin Strömberg"] == ("official", "antecknare")
+
+
+def test_a_role_line_names_the_role_of_the_person_after_it_not_before() -> None:
+    text = ("Anteckningar från arbetsplatsträff\n2031-10-02\nNärvarande: Tove Lindqvist, Hampus Ek, Sara Wiklund\n"
+            "Frånvarande: Ibrahim Osman, Karl Nyström\nMötesordförande: Sara Wiklund\n"
+            "Mötessekreterare: Elin Strömberg\nVid pennan: Jonas Berg\n\n1. Inledning\n")
+    people = _attendees(text)
+    assert people["Karl Nyström"] == ("absent", None)
+    assert people["Sara Wiklund"] == ("member", "mötesordförande")
+    assert people["Elin Strömberg"] == ("official", "mötessekreterare")
+    assert people["Jonas Berg"] == ("official", "sekreterare")
+
+
+# -- amounts: a rate per two units ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Lägerbidraget är 275 kr per deltagare och dygn.", "deltagare/day"),
+    ("Hyran för ishallen blir 1 450 kr per timme.", "hour"),
+    ("Materialavgiften är 120 kr/elev/läsår.", "elev/läsår"),
+    ("Föreningen får 60 kr per medlem i månaden.", "medlem/month"),
+])
+def test_a_rate_keeps_both_of_its_units(text: str, per: str) -> None:
+    assert [a.per for a in kdextract.find_amounts(text)] == [per]
+
+
+def test_a_second_amount_after_och_is_no_second_unit() -> None:
+    text = "Avgiften är 80 kr per barn och 40 kr per syskon."
+    assert [a.per for a in kdextract.find_amounts(text)] == ["barn", None]

@@ -24,9 +24,8 @@ from kdextract.fields_set import SharedFieldsSet
 
 SCHEMA_VERSION = "2.0"
 
-#: Views of a ``Document`` that live in the output layer, as ``"module:function"``; the package
-#: registers them (``kdextract/__init__.py``) and they are imported on first use, so the models
-#: import nothing from the rest of kdextract.
+#: Views of a ``Document`` that live in the output layer, as ``"module:function"``; the package registers them
+#: (``kdextract/__init__.py``) and they are imported on first use, so the models import nothing from the rest.
 VIEWS: dict[str, str] = {}
 
 
@@ -172,7 +171,8 @@ class Amount(Located):
     low: Decimal | None = None
     high: Decimal | None = None
     per: str | None = Field(None, description="A rate's period (hour, day, week, month, quarter, year) or unit "
-                            "('invånare', 'kWh'): '450 kr per timme' is per hour; None for a sum.")
+                            "('invånare', 'kWh'): '450 kr per timme' is 'hour'; two units joined by '/' "
+                            "('per person och dag' is 'person/day'); None for a sum.")
     qualifier: Qualifier | None = None
     qualifier_text: str | None = None
     what: str | None = Field(None, description="What the amount is for, in the text's words.")
