@@ -90,3 +90,56 @@ def test_a_rate_keeps_both_of_its_units(text: str, per: str) -> None:
 def test_a_second_amount_after_och_is_no_second_unit() -> None:
     text = "Avgiften är 80 kr per barn och 40 kr per syskon."
     assert [a.per for a in kdextract.find_amounts(text)] == ["barn", None]
+
+
+# -- meetings: two protocols in one file, the meeting a notice calls -----------------------------------------------
+
+_TWO_PROTOCOLS = (
+    "PROTOKOLL\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2031-11-04\n"
+    "Plats och tid Stadshuset, rum Ljusnan, kl. 08.15-09.40\n"
+    "Beslutande Mona Sjöberg (S), ordförande\nKevin Åberg (M)\nNadia Haddad (C)\n"
+    "Övriga deltagare Greta Holmgren, kommundirektör\n\n"
+    "§ 3 Skolskjutsar\n\nBeslut\n\nArbetsutskottet föreslår kommunstyrelsen att godkänna riktlinjen.\n\n"
+    "PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2031-11-18\n"
+    "Plats och tid Stadshuset, sessionssalen, kl. 13.00-15.10\n"
+    "Beslutande Mona Sjöberg (S), ordförande\nKevin Åberg (M)\nPia Lundmark (V)\n"
+    "Övriga deltagare Greta Holmgren, kommundirektör\n\n"
+    "§ 12 Skolskjutsar\n\nBeslut\n\nKommunstyrelsen godkänner riktlinjen.\n")
+
+
+def test_a_file_of_two_protocols_gives_two_meetings() -> None:
+    doc = kdextract.parse(_TWO_PROTOCOLS, ner=False)
+    assert [(m.body, m.day.isoformat() if m.day else None, m.place) for m in doc.meetings] == [
+        ("Kommunstyrelsens arbetsutskott", "2031-11-04", "Stadshuset, rum Ljusnan"),
+        ("Kommunstyrelsen", "2031-11-18", "Stadshuset, sessionssalen"),
+    ]
+    first, second = ([a.name for a in m.attendees] for m in doc.meetings)
+    assert "Nadia Haddad" in first and "Pia Lundmark" not in first
+    assert "Pia Lundmark" in second and "Nadia Haddad" not in second
+    ids = [a.id for m in doc.meetings for a in m.attendees]
+    assert len(ids) == len(set(ids)) and len({m.id for m in doc.meetings}) == 2
+    assert doc.meta.body == "Kommunstyrelsens arbetsutskott"
+
+
+def test_a_protocol_that_repeats_its_day_in_the_page_header_is_one_meeting() -> None:
+    text = ("PROTOKOLL\nMiljönämnden\nSammanträdesdatum 2031-05-06\nPlats och tid Kommunhuset kl. 09.00-12.00\n"
+            "Beslutande Ali Karimi (S), ordförande\nLinnea Falk (M)\n\n§ 7 Tillsyn\n\nNämnden godkänner planen.\n"
+            "\fMiljönämnden\nSammanträdesdatum 2031-05-06\n\n§ 8 Avgifter\n\nNämnden godkänner taxan.\n")
+    assert len(kdextract.parse(text, ner=False).meetings) == 1
+
+
+@pytest.mark.parametrize(("head", "place"), [
+    ("Tid: Torsdagen den 4 december 2031 kl. 18.30\nPlats: Folkets hus, stora salen", "Folkets hus, stora salen"),
+    ("Tid och plats: 2031-12-04 kl. 18.30, Folkets hus", "Folkets hus"),
+])
+def test_a_notice_gives_the_meeting_it_calls_as_planned(head: str, place: str) -> None:
+    text = f"KALLELSE\nKultur- och fritidsnämnden\n\n{head}\n\nÄrenden\n1. Val av justerare\n2. Budget 2032\n"
+    meetings = kdextract.parse(text, ner=False).meetings
+    assert [(m.status, m.date, m.place, m.body) for m in meetings] == [
+        ("planned", "2031-12-04T18:30", place, "Kultur- och fritidsnämnden")]
+
+
+def test_minutes_record_a_meeting_held() -> None:
+    text = ("Minnesanteckningar\nDatum: 2031-10-02\nPlats: Biblioteket\nDeltagare: Tove Lindqvist, Hampus Ek\n\n"
+            "1. Inledning\n")
+    assert [m.status for m in kdextract.parse(text, ner=False).meetings] == ["held"]

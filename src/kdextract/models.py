@@ -60,8 +60,7 @@ class Source(SharedFieldsSet):
 class Record(SharedFieldsSet):
     """Base of every public model: strict about unknown fields, lossless through JSON; every field counts as set."""
 
-    # Validators are built on a model's first use, not at import (``import kdextract`` stays fast);
-    # ``DateMention`` is built at once, so that a first ``find_dates`` costs no build.
+    # Validators are built on first use, not at import; ``DateMention`` at once (a first ``find_dates`` builds none).
     model_config = ConfigDict(extra="forbid", validate_assignment=False, defer_build=True)
 
 class Span(Record):
@@ -88,7 +87,6 @@ class Evidence(Located):
     """Where in the text a metadata field was read, and by which rule."""
 
     source: Source
-
 
 SectionCategory = Literal["preamble", "topic", "agenda_item", "paragraph", "subheading"]
 
@@ -120,9 +118,8 @@ class Section(Span):
     def __repr__(self) -> str:
         return f"Section({self.id} L{self.level} {self.title!r} @{self.start}:{self.end})"
 
-Granularity = Literal[
-    "datetime", "day", "week", "month", "quarter", "tertial", "half", "season", "year", "decade", "range"
-]
+Granularity = Literal["datetime", "day", "week", "month", "quarter", "tertial", "half", "season", "year", "decade",
+                      "range"]
 
 class DateMention(Located):
     """A temporal expression with its normalised TIMEX value."""
@@ -298,10 +295,13 @@ class Attendee(Located):
     person: str | None = Field(None, description="Id of the Person record.")
     source: Source
 
+MeetingStatus = Literal["held", "planned"]
+
 class Meeting(Located):
-    """The meeting a protocol or minutes record, read from its form (``text``/``start``/``end`` span the form)."""
+    """The meeting a protocol or minutes record, or a notice calls, read from its form (``text`` spans the form)."""
 
     id: str | None = None
+    status: MeetingStatus = Field("held", description="'planned': the meeting a notice (kallelse) calls.")
     body: str | None = Field(None, description="The board or committee that met: 'Kommunstyrelsens arbetsutskott'.")
     date: str | None = Field(None, description="TIMEX value of when it met, with the time span where given.")
     day: dt.date | None = None
