@@ -41,11 +41,15 @@ def meeting_heads(text: str, found: tuple[Found, ...]) -> list[list[Found]]:
             day = seen[0].day
         groups[-1].append((f, entries))
     out: list[list[Found]] = []
+    last_attended = False  # (of out[-1], kept as it grows: no list is read twice)
     for group in groups:
-        if out and not (_attended(group) and _attended(out[-1])):
+        attended = _attended(group)
+        if out and not (attended and last_attended):
             out[-1].extend(group)
+            last_attended = last_attended or attended
         else:
             out.append(group)
+            last_attended = attended
     return out
 
 
