@@ -143,3 +143,12 @@ def test_minutes_record_a_meeting_held() -> None:
     text = ("Minnesanteckningar\nDatum: 2031-10-02\nPlats: Biblioteket\nDeltagare: Tove Lindqvist, Hampus Ek\n\n"
             "1. Inledning\n")
     assert [m.status for m in kdextract.parse(text, ner=False).meetings] == ["held"]
+
+
+def test_a_clock_time_before_the_day_before_the_meeting_counts_no_days() -> None:
+    """A notice now has its meeting's day; 'kl. 12.00 dagen före' is not twelve days before it."""
+    text = ("KALLELSE\nTekniska nämnden\n\nTid: Tisdagen den 9 december 2031 kl. 13.00\nPlats: Kommunhuset\n\n"
+            "Förhinder anmäls till sekreteraren senast kl. 12.00\ndagen före sammanträdet.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [m.date for m in doc.meetings] == ["2031-12-09T13:00"]
+    assert "2031-11-27" not in [d.value for d in doc.dates]
