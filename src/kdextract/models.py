@@ -24,9 +24,8 @@ from kdextract.fields_set import SharedFieldsSet
 
 SCHEMA_VERSION = "2.0"
 
-#: Views of a ``Document`` that live in the output layer, as ``"module:function"``; the package
-#: registers them (``kdextract/__init__.py``) and they are imported on first use, so the models
-#: import nothing from the rest of kdextract.
+#: Views of a ``Document`` that live in the output layer, as ``"module:function"``; the package registers them
+#: (``kdextract/__init__.py``) and they are imported on first use, so the models import nothing from the rest.
 VIEWS: dict[str, str] = {}
 
 
@@ -61,8 +60,7 @@ class Source(SharedFieldsSet):
 class Record(SharedFieldsSet):
     """Base of every public model: strict about unknown fields, lossless through JSON; every field counts as set."""
 
-    # Validators are built on a model's first use, not at import (``import kdextract`` stays fast);
-    # ``DateMention`` is built at once, so that a first ``find_dates`` costs no build.
+    # Validators are built on first use, not at import; ``DateMention`` at once (a first ``find_dates`` builds none).
     model_config = ConfigDict(extra="forbid", validate_assignment=False, defer_build=True)
 
 class Span(Record):
@@ -89,7 +87,6 @@ class Evidence(Located):
     """Where in the text a metadata field was read, and by which rule."""
 
     source: Source
-
 
 SectionCategory = Literal["preamble", "topic", "agenda_item", "paragraph", "subheading"]
 
@@ -121,9 +118,8 @@ class Section(Span):
     def __repr__(self) -> str:
         return f"Section({self.id} L{self.level} {self.title!r} @{self.start}:{self.end})"
 
-Granularity = Literal[
-    "datetime", "day", "week", "month", "quarter", "tertial", "half", "season", "year", "decade", "range"
-]
+Granularity = Literal["datetime", "day", "week", "month", "quarter", "tertial", "half", "season", "year", "decade",
+                      "range"]
 
 class DateMention(Located):
     """A temporal expression with its normalised TIMEX value."""
@@ -172,7 +168,8 @@ class Amount(Located):
     low: Decimal | None = None
     high: Decimal | None = None
     per: str | None = Field(None, description="A rate's period (hour, day, week, month, quarter, year) or unit "
-                            "('invånare', 'kWh'): '450 kr per timme' is per hour; None for a sum.")
+                            "('invånare', 'kWh'): '450 kr per timme' is 'hour'; two units joined by '/' "
+                            "('per person och dag' is 'person/day'); None for a sum.")
     qualifier: Qualifier | None = None
     qualifier_text: str | None = None
     what: str | None = Field(None, description="What the amount is for, in the text's words.")
@@ -242,10 +239,10 @@ class Project(Located):
 
 DecisionKind = Literal["decision", "assignment", "delegation", "adoption", "proposal", "other"]
 
-#: What a decision did with its matter: approved ("godkänns", "bifalls"), rejected ("avslås"),
-#: referred back ("återremitteras"), tabled ("bordläggs"), noted ("läggs till handlingarna",
-#: "anmäles och antecknas"), assigned someone a task ("får i uppdrag"), or elected someone ("utses", "väljs").
-DecisionOutcome = Literal["approved", "rejected", "referred_back", "tabled", "noted", "assigned", "elected"]
+#: What a decision did ("godkänns", "avslås", "återremitteras", "bordläggs", "läggs till handlingarna", "får i uppdrag",
+#: "utses", "anse motionen besvarad", "avskriva ärendet", "upphäva beslutet", "tillsätta en arbetsgrupp", in order).
+DecisionOutcome = Literal["approved", "rejected", "referred_back", "tabled", "noted", "assigned", "elected",
+                          "answered", "written_off", "repealed", "appointed"]
 
 class Votes(Located):
     """A vote taken on a decision ("Omröstning … 7 ja-röster mot 4 nej-röster, 2 avstår")."""
@@ -298,10 +295,13 @@ class Attendee(Located):
     person: str | None = Field(None, description="Id of the Person record.")
     source: Source
 
+MeetingStatus = Literal["held", "planned"]
+
 class Meeting(Located):
-    """The meeting a protocol or minutes record, read from its form (``text``/``start``/``end`` span the form)."""
+    """The meeting a protocol or minutes record, or a notice calls, read from its form (``text`` spans the form)."""
 
     id: str | None = None
+    status: MeetingStatus = Field("held", description="'planned': the meeting a notice (kallelse) calls.")
     body: str | None = Field(None, description="The board or committee that met: 'Kommunstyrelsens arbetsutskott'.")
     date: str | None = Field(None, description="TIMEX value of when it met, with the time span where given.")
     day: dt.date | None = None

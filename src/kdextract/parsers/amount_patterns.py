@@ -68,7 +68,7 @@ class AmountData:
     qualifier_re: Any
     opener_re: Any
     rates: dict[str, str]  # lower-case word after "per", "/" (or "i", "om": "rate_in") -> what the rate is per
-    rate_re: Any  # at an amount's end: "per timme", "/mån", "i månaden"
+    rate_re: Any  # at an amount's end: "per timme", "/mån", "i månaden", "per person och dag"
     rate_nouns: dict[str, str]  # lower-case noun before an amount -> the period it names ("timpris" -> "hour")
     rate_before_re: Any  # at an amount's start: "Timpris", "Månadsavgiften är"; "platser à" (a unit price)
 
@@ -158,7 +158,10 @@ def amount_data() -> AmountData:
     opener = rf"(?<!\w)(?P<o>(?i:{openers})){_HS}+$"
     no_word = r"(?![\p{L}\p{Nd}])"
     # a rate's unit may wrap to the next line: "12 000 kr/\nmånad", "12 000 kr per\nmånad"
-    rate = (rf"(?:{_HS}*/{_SEP}|{_GAP}(?i:per){_GAP})(?P<per>(?i:{_word_alt(d.rate_per, no_word)}))"
+    # a second unit after the first: "per person och dag", "kr/elev/termin", "per barn i månaden"
+    second = (rf"(?:(?:{_GAP}(?i:och|per){_GAP}|{_HS}*/{_SEP})(?P<per2>(?i:{_word_alt(d.rate_per, no_word)}))"
+              rf"|{_GAP}(?i:i|om){_GAP}(?P<per2_in>(?i:{_word_alt(d.rate_in, no_word)})){_NO_RELATIVE})?")
+    rate = (rf"(?:{_HS}*/{_SEP}|{_GAP}(?i:per){_GAP})(?P<per>(?i:{_word_alt(d.rate_per, no_word)})){second}"
             rf"|{_GAP}(?i:i|om){_GAP}(?P<per_in>(?i:{_word_alt(d.rate_in, no_word)})){_NO_RELATIVE}")
     noun_forms = r"(?:en|et|n)?"  # the definite forms: "timpriset", "månadsavgiften", "årshyran"
     rate_before = (rf"(?<![\p{{L}}\p{{Nd}}])(?:(?P<noun>(?i:{_word_alt(d.rate_nouns, '')})){noun_forms}"

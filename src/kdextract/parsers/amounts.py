@@ -45,6 +45,13 @@ def _squash(s: str) -> str:
     return " ".join(s.split())
 
 
+def _per(rate: Any, data: _Data) -> str:
+    """What a rate is per: its unit, or its two units joined by "/" ("per person och dag": "person/day")."""
+    first = data.rates[_squash(rate.group("per") or rate.group("per_in")).casefold()]
+    two = rate.group("per") and (rate.group("per2") or rate.group("per2_in"))
+    return f"{first}/{data.rates[_squash(two).casefold()]}" if two else first
+
+
 def _currency(data: _Data, word: str) -> tuple[str, Decimal] | None:
     found = data.currency.get(word) or data.currency.get(_squash(word)) or data.currency.get(_squash(word).casefold())
     if found is None and word.endswith("."):
@@ -325,8 +332,7 @@ def find_amounts(text: str) -> list[Amount]:
             c.start, c.value = c.start - 1, -c.value
         qualifier, qtext = _qualifier(text, c.start, data)
         rate = data.rate_re.match(text, c.end)
-        per = data.rates[_squash(rate.group("per") or rate.group("per_in")).casefold()] if rate else \
-            _rate_before(text, c.start, data)
+        per = _per(rate, data) if rate else _rate_before(text, c.start, data)
         out.append(Amount(
             text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, currency=c.currency, low=c.low,
             high=c.high, per=per, qualifier=qualifier, qualifier_text=qtext, page=None, what=None, section=None,

@@ -206,7 +206,9 @@ def _attributes(text: str, toks: list[_Tok], names: list[tuple[int, int]], categ
             role = _role_text(toks, i, size, v)
             comma_before = i > 0 and toks[i - 1].text == ","
             opens = tok.text[0].isupper() or i == 0 or toks[i - 1].text == ";"  # "…; ekonomichef Olle Sand"
-            if opens and not comma_before and (i + size) in starts:
+            if _role_line_at(toks, i, size):  # "Antecknare: Eva Ek" ends the list above it
+                pending_role, category = role[:1].lower() + role[1:] if role[1:2].islower() else role, "official"
+            elif opens and not comma_before and (i + size) in starts:
                 pending_role = role  # "Kommundirektör Lena Holm"
             elif cur is not None and cur.role is None:
                 cur.role = role
@@ -218,6 +220,12 @@ def _attributes(text: str, toks: list[_Tok], names: list[tuple[int, int]], categ
     for entry in entries:
         _category_from_role(entry)
     return entries
+
+
+def _role_line_at(toks: list[_Tok], i: int, size: int) -> bool:
+    """The role phrase ``toks[i:i+size]`` opens its line as a label with a colon ("Sekreterare: Eva Ek"): it names
+    the role of the person after it, who is none of the list above it (the absent, the members)."""
+    return i > 0 and toks[i - 1].kind == "nl" and i + size < len(toks) and toks[i + size].text == ":"
 
 
 def _genitive(toks: list[_Tok], j: int) -> bool:

@@ -22,6 +22,7 @@ once with party, category, role and whom a serving substitute replaces, linked t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from kdextract.layout.form import Field
@@ -31,6 +32,7 @@ from kdextract.pattern_cache import compile_re
 from kdextract.records.attendance import Entry
 from kdextract.records.attendance_forms import form_entries
 from kdextract.records.form_dates import first_form_date
+from kdextract.records.meeting_heads import body_above, meeting_heads, notice_fields
 from kdextract.records.meta_reader import meta_rules
 from kdextract.records.registry import builder
 from kdextract.text.fold import fold_key
@@ -50,15 +52,35 @@ _MAX_ADJUSTERS = 3
 
 @builder("meetings", after=("people",))
 def build_meetings(ctx: Context) -> list[Meeting]:
-    """The meeting of a protocol or minutes (one, or none where the text has no meeting form)."""
+    """The meetings of a protocol or minutes, one per head of its form (a file of two protocols has two), or the
+    meeting a notice calls; none where the text has no meeting form."""
     found = form_entries(ctx.text)
-    if not found:
-        return []
+    planned = ctx.meta.kind in meta_rules().data.convener_kinds
+    if not found and planned:
+        found = tuple((f, ()) for f in notice_fields(ctx.text))
+    meetings: list[Meeting] = []
+    for group in meeting_heads(ctx.text, found) if found else []:
+        meeting = _meeting(ctx, group, planned, first=not meetings)
+        if meeting is not None:
+            meetings.append(meeting)
+    people = {fold_key(p.name): p.id for p in ctx.doc.people}
+    attendees = [a for m in meetings for a in m.attendees]
+    for i, a in enumerate(attendees, 1):
+        a.id, a.person = f"att-{i}", people.get(fold_key(a.name))
+    for i, m in enumerate(meetings, 1):
+        m.id = f"meet-{i}"
+    return meetings
+
+
+def _meeting(ctx: Context, found: list[tuple[Field, tuple[Entry, ...]]], planned: bool, first: bool) -> Meeting | None:
+    """The meeting of one head of the form (``first``: the document's own, whose body and header day are the meta's)."""
     fields = [f for f, _ in found]
     attendees = _attendees(ctx.text, found)
     when = first_form_date(ctx.text, fields, ("place_time", "time", "date"))
-    if not attendees and (when is None or not any(f.label.field in ("place_time", "place") for f in fields)):
-        return []  # a memo's "Datum" is no meeting
+    if planned and not attendees:  # a notice's own date may stand under "Datum" above the meeting's time
+        when = first_form_date(ctx.text, fields, ("place_time", "time")) or when
+    if not attendees and (when is None or not (planned or any(f.label.field in ("place_time", "place") for f in fields))):
+        return None  # a memo's "Datum" is no meeting
     start, end = fields[0].label_start, max(f.value_end for f in fields)
     evidence: dict[str, Evidence] = {}
     meeting: dict[str, Any] = {}
@@ -69,7 +91,7 @@ def build_meetings(ctx: Context) -> list[Meeting]:
         mention = clock or mention
         meeting.update(date=mention.value, day=mention.day, starts=mention.datetime,
                        ends=_end_time(mention))
-    elif (header := _header_date(ctx.meta, start)) is not None:
+    elif first and (header := _header_date(ctx.meta, start)) is not None:
         evidence["date"] = header
         meeting.update(date=ctx.meta.date, day=ctx.meta.day)
     meeting["place"] = _place(ctx.text, fields, evidence)
@@ -82,14 +104,12 @@ def build_meetings(ctx: Context) -> list[Meeting]:
         posted = first_form_date(ctx.text, fields, (kind,))
         if posted is not None:
             meeting[key] = posted[0].value
-    meeting["body"] = ctx.meta.body or _body(ctx.text, fields)
-    people = {fold_key(p.name): p.id for p in ctx.doc.people}
-    for a in attendees:
-        a.person = people.get(fold_key(a.name))
-    return [Meeting(id="meet-1", text=ctx.text[start:end], start=start, end=end, attendees=attendees,
-                    evidence=evidence, source=Source(method="rule", name="meeting/form", score=0.9,
-                                                     explanation="the values of a protocol form's labels"),
-                    **meeting)]
+    meeting["body"] = (ctx.meta.body if first else body_above(ctx.text, start)) or _body(ctx.text, fields)
+    rule, why = ("meeting/notice", "the time and place a notice calls its meeting to") if planned and not attendees \
+        else ("meeting/form", "the values of a protocol form's labels")
+    return Meeting(text=ctx.text[start:end], start=start, end=end, status="planned" if planned else "held",
+                   attendees=attendees, evidence=evidence, source=Source(method="rule", name=rule, score=0.9,
+                                                                         explanation=why), **meeting)
 
 
 #: Where the document's own date was read in its header: the minutes' title line, a "Datum" row, a line of its own.
@@ -106,7 +126,7 @@ def _header_date(meta: DocumentMeta, form_start: int) -> Evidence | None:
     return _evidence_of(noted, "meeting/header_date", "the document's own day in its header above the form")
 
 
-def _attendees(text: str, found: tuple[tuple[Field, tuple[Entry, ...]], ...]) -> list[Attendee]:
+def _attendees(text: str, found: Sequence[tuple[Field, tuple[Entry, ...]]]) -> list[Attendee]:
     """Every person of the attendance, adjuster and signature fields once, in list order.
 
     A form read out of its columns stacks its labels ("Beslutande ledamöter Övriga närvarande
@@ -137,10 +157,7 @@ def _attendees(text: str, found: tuple[tuple[Field, tuple[Entry, ...]], ...]) ->
             have.party = have.party or e.party
             have.replaces = have.replaces or e.replaces
             have.role = have.role or e.role or (None if spilled else field.label.role)
-    attendees = list(by_key.values())
-    for i, a in enumerate(attendees, 1):
-        a.id = f"att-{i}"
-    return attendees
+    return list(by_key.values())
 
 
 def _category(e: Entry, kind: str, spilled: bool) -> AttendanceCategory:
@@ -189,9 +206,12 @@ def _place(text: str, fields: list[Field], evidence: dict[str, Evidence]) -> str
         start = f.value_start
         end = text.find("\n", start, f.value_end)
         end = f.value_end if end < 0 else end
+        line_end = end
         for m in find_dates(text[start:end]):
             if m.day is not None or m.datetime is not None:
                 end = start + m.start
+                if not text[start:end].strip(" ,.;:\t"):  # "Tid och plats: 2026-04-08 kl. 18.00, Aulan"
+                    start, end = _place_after(text, start + m.end, line_end)
                 break
         clock = _CLOCK.search(text[start:end])
         if clock is not None:
@@ -204,6 +224,18 @@ def _place(text: str, fields: list[Field], evidence: dict[str, Evidence]) -> str
             evidence["place"] = _evidence(text, start, end, "meeting/place", f"under {f.label.label}")
             return text[start:end]
     return None
+
+
+def _place_after(text: str, start: int, end: int) -> tuple[int, int]:
+    """The place after the day and its clock time ("2026-04-08 kl. 18.00, Skolans aula"): capitalised, no time word
+    or digit left in it; else nothing."""
+    clock = _CLOCK.match(text[start:end].lstrip(" ,\t"))
+    if clock is not None:
+        start = end - len(text[start:end].lstrip(" ,\t")) + clock.end()
+    rest = text[start:end].strip(" ,.;:\t")
+    if not rest[:1].isupper() or _CLOCK.search(rest) or any(ch.isdigit() for ch in rest) or "klockan" in rest:
+        return start, start
+    return start, end
 
 
 def _paragraphs(text: str, fields: list[Field], evidence: dict[str, Evidence]) -> dict[str, Any]:

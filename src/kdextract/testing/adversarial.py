@@ -328,6 +328,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
         n, lambda i: "    Anteckning om det\n") + "2.  Rubrik två\n",
     # an action list's heading over rows of "task – who – when"
     "action_list_rows": lambda n: "Åtgärdslista\n" + _lines(n, lambda i: "Skicka underlaget – Eva Ek – v. 12\n"),
+    # a file of many protocol heads, each a new day, with and without attendance (each head's meeting sought once)
+    "protocol_heads_each_a_new_day": lambda n: _lines(n, lambda i: (
+        f"Sammanträdesdatum 20{10 + i // 336 % 80}-{i // 28 % 12 + 1:02}-{i % 28 + 1:02}\nPlats och tid Kommunhuset\n"
+        + ("Beslutande Eva Ek (S)\nPer Holm (M)\n" if i % 3 else "") + f"\n§ {i % 300 + 1} Ärende\nText.\n\n")),
+    "notice_time_lines": lambda n: "KALLELSE\nKommunstyrelsen\n" + _lines(
+        n, lambda i: f"Tid: {i % 28 + 1} mars 2026 kl. 13.00\nPlats: Kommunhuset\n"),
     # a realistic document
     "protocol": municipal_text,
 }

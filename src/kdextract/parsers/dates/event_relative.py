@@ -47,6 +47,8 @@ _WORD_AFTER = compile_std(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
 _NAME_AFTER = compile_std(r"[ \t]*\n?[ \t]*([^\W\d_])")
 #: The name after "i" ("sammanträdet i Rådhuset").
 _PLACE_AFTER = compile_std(r"[ \t]*\n?[ \t]*[^\W\d_]+")
+#: A count written as a clock time ("senast kl. 12.00 dagen före sammanträdet"): the hour of the day, no days.
+_CLOCK_COUNT = compile_std(r"\d{1,2}[.:]\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,8 @@ def find_event_relative(text: str, dated: bool = False) -> list[EventRelative]:
             count, unit = sign, "day"
         else:
             s, e = m.span("n")
+            if _CLOCK_COUNT.fullmatch(text, s, e):
+                continue
             n = LEX.number(m["n"], text[s:e])
             unit = LEX.units.get(m["u"], "")
             if n is None or n != int(n) or n < 1 or unit not in _DAY_UNITS:
