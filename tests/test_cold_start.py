@@ -84,3 +84,27 @@ def test_what_the_first_document_loaded_is_frozen_once(collector: None, monkeypa
         assert gc.get_freeze_count() == frozen  # later documents freeze nothing
     finally:
         gc.unfreeze()
+
+
+def test_a_warm_step_of_a_long_document_pauses_the_collector_and_puts_it_back(collector: None) -> None:
+    gc.enable()
+    start = _ColdStart()
+    start.cold = False
+    with start.paused(long=True):
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_a_long_document_is_parsed_with_the_collector_paused(collector: None,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+    finish = pipeline._finish
+    monkeypatch.setattr(pipeline, "_finish", lambda started: seen.append(gc.isenabled()) or finish(started))
+    monkeypatch.setattr(pipeline, "_COLD_START", start := _ColdStart())
+    start.cold = False  # a warm process
+    gc.enable()
+    para = "Ramen för projektet är 2,5 mnkr och beslutet fattades den 3 maj 2024.\n\n"
+    kdextract.parse("Kommunstyrelsen\n\n" + para, ner=False)
+    kdextract.parse("Kommunstyrelsen\n\n" + para * (pipeline.LONG_TEXT // len(para) + 1), ner=False)
+    assert seen == [True, False]  # a short document's steps run with the collector on, a long one's paused
+    assert gc.isenabled()

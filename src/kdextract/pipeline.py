@@ -76,7 +76,7 @@ def build_documents(
     """The documents of ``(source, doc_id)`` pairs, in order; NER runs over ``batch_size`` texts at once."""
     it = iter(items)
     while batch := list(islice(it, batch_size)):
-        with _COLD_START.paused():
+        with _COLD_START.paused(long=any(len(src.text) >= LONG_TEXT for src, _ in batch)):
             started = [_start(src, doc_id, document_date, ocr_repair) for src, doc_id in batch]
             if ner:
                 todo = [s for s in started if s is not None]
@@ -88,7 +88,7 @@ def build_documents(
                 blank = "the input is empty" if not src.text else "the input holds only white space"
                 yield Document(id=_name(src, doc_id), text=src.text, page_starts=list(src.page_starts), warnings=[*src.warnings, f"no text: {blank}"])
                 continue
-            with _COLD_START.paused():
+            with _COLD_START.paused(long=len(one.view.text) >= LONG_TEXT):
                 doc = _finish(one)
             _COLD_START.warmed()
             yield doc
@@ -101,12 +101,17 @@ class _ColdStart:
     lexicon and the NER model: hundreds of thousands of objects that live as long as the process,
     while each of the collector's full collections walks every object of the heap again (some 0.1 s
     of CPU in a first parse). The pipeline itself makes next to no reference cycles. A collector
-    that the caller disabled stays disabled; once a document is built, nothing is paused.
+    that the caller disabled stays disabled; once a document is built, only a long one's steps are paused.
 
     Once the first document is built, what the process holds (what it loaded for that document) is
     moved out of the collector's reach (``gc.freeze``): each full collection of a later parse walks
     only the objects made since (some 10% of the CPU time of a 1 MB document). An object held at that
     moment that later ends up in a reference cycle is freed only by ``gc.unfreeze`` and a collection.
+
+    The steps of a document of ``LONG_TEXT`` characters or more are paused too: after the freeze the collector
+    counts few long-lived objects, so a long document's own working data (spans, matches, records that live for
+    its steps, with no cycles among them) soon outnumbers them by a quarter, and each of the full collections
+    that follow walks all of it again (eight in a 1 MB document, a tenth of its CPU time).
     """
 
     def __init__(self) -> None:
@@ -116,7 +121,7 @@ class _ColdStart:
         self._reenable = False  # whether the pause disabled the collector
 
     def warmed(self) -> None:
-        """A document is built: nothing is paused from now on, and what the process holds is frozen (once)."""
+        """A document is built: only long ones are paused from now on, and what the process holds is frozen (once)."""
         with self._lock:
             if not self.cold:
                 return
@@ -124,8 +129,9 @@ class _ColdStart:
         gc.freeze()
 
     @contextmanager
-    def paused(self) -> Iterator[None]:
-        if not self.cold:
+    def paused(self, long: bool = False) -> Iterator[None]:
+        """The collector paused for a step of the first document, or of a ``long`` one."""
+        if not (self.cold or long):
             yield
             return
         with self._lock:
@@ -143,6 +149,8 @@ class _ColdStart:
 
 
 _COLD_START = _ColdStart()
+#: A text this long has the collector paused for its steps (see ``_ColdStart``).
+LONG_TEXT = 50_000
 
 
 def _name(src: SourceText, doc_id: str | None) -> str | None:

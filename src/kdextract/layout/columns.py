@@ -29,7 +29,7 @@ def cells(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     pos = start
     while pos < stop and text[pos] in " \t":
         pos += 1
-    for gap in COLUMN_GAP.finditer(text, pos, stop):
+    for gap in COLUMN_GAP.finditer(text, pos, stop) if has_column_gap(text, pos, stop) else ():  # (one cell)
         if gap.start() > pos:
             out.append((pos, gap.start()))
         pos = gap.end()

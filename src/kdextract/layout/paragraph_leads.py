@@ -338,8 +338,8 @@ def fields_lead(text: str, start: int, end: int) -> int | None:
     justerare Föredragande: Ordförande Handlingar: –", "Uppdrag 2. Ny plan Givet: KS 2026-01-12 Status: Pågår."):
     the first label, after two or more title words with no sentence end, with a second label after it or an item's
     own label ("Föredragande:"); None for none. The line starts a paragraph (see ``topic_lead``)."""
-    if start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]):
-        return None
+    if text.find(":", start, end) < 0 or start > 0 and not _BLANK_BEFORE.search(text[max(0, start - 8):start]):
+        return None  # (no label's colon on the line: no field)
     for i, tok in enumerate(_TOKEN.finditer(text, start, end)):
         word = tok.group()
         if i > _FIELD_TITLE_WORDS or word.endswith((".", "!", "?")) and i > 1 and len(word) > 3:

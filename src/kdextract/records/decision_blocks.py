@@ -25,6 +25,8 @@ from kdextract.text.ocr_letters import digits_read_as_letters
 _MARKER = compile_re(r"^[ \t]*(?:(?:[-–•*·¢¬]|e|o)\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\(\d{1,2}\)\s+)")
 #: Punctuation at a line's edges; the trailing run tried only where a run starts (at each of its characters, a long
 #: run of blanks inside the line was read to its end: the square of its length).
+#: Longest key of a decision block's heading.
+KEY_CHARS = 60
 _EDGE_PUNCTUATION = compile_re(r"^[\W_]+|(?<![\W_])[\W_]++$")
 _SPACE_RUN = compile_re(r"\s+")
 _BLANKS = compile_re(r"\s*")
@@ -52,9 +54,15 @@ class Block:
     reservations: list[tuple[int, int]] = field(default_factory=list)  # spans of the reservation lines
 
 
+#: The bytes of ASCII that are no letter or digit: what a line's ASCII letters and digits are counted without.
+_NOT_ASCII_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum())
+
+
 def block_kind(line: str) -> DecisionKind | None:
+    if len(line) > KEY_CHARS and len(line.encode("ascii", "ignore").translate(None, _NOT_ASCII_ALNUM)) > KEY_CHARS:
+        return None  # (its key keeps each ASCII letter and digit: too long, a line of prose; not folded to see it)
     key = _heading_key(line)
-    if not key or len(key) > 60:
+    if not key or len(key) > KEY_CHARS:
         return None
     return _kind(key) or next(filter(None, map(_kind, _joined_splits(key))), None)
 

@@ -22,11 +22,14 @@ from kdextract.records.org_places import muni_name
 from kdextract.records.person_candidate import PCand
 from kdextract.records.person_names import TOKEN, PeopleRules, common_noun, never_name, organisation_like, unit_name
 from kdextract.text.lexicon import load_lexicon
+from kdextract.text.word_starts import lower_comparable
 
 #: A header line whose last cell, after blanks, names the presenter's column, or that cell on a line of its own
 #: (``_wide`` checks the blanks; possessive, so a long run of blanks is read once).
 _HEADER = compile_re(r"^(?:[^\n]*?\S(?P<gap>[ \t]++))?(?:" + "|".join(
     map(regex.escape, PeopleRules.load().presenter_headers.words)) + r")[ \t]*+$", regex.IGNORECASE | regex.MULTILINE)
+#: The header words, lower-cased: a text without one has no header (a pre-check before ``_HEADER``'s scan).
+_HEADER_WORDS = tuple(w.lower() for w in PeopleRules.load().presenter_headers.words)
 #: A name of two or three capitalised words that ends a line after the blanks of a cell's gap (``_wide``).
 _CELL = compile_re(r"(?<![ \t\n])(?P<gap>[ \t]++)(?P<name>" + TOKEN + r"(?:[ ]" + TOKEN + r"){1,2})[ \t]*+$",
                    regex.MULTILINE)
@@ -51,6 +54,9 @@ def _wide(gap: str | None) -> bool:
 
 def find_presenters(text: str) -> Iterator[PCand]:
     """The names in an agenda's presenter column, after its header (none that opens with a municipality's name)."""
+    low = lower_comparable(text)
+    if low is not None and not any(word in low for word in _HEADER_WORDS):
+        return
     pos, places = 0, None
     while (head := _HEADER.search(text, pos)) is not None:
         if not _wide(head.group("gap")):

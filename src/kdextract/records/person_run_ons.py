@@ -55,11 +55,11 @@ def _listed_beside(text: str, cands: list[PCand]) -> list[set[str]]:
     beside: list[set[str]] = []
     for c in cands:
         near = set()
-        for gap in range(_JOIN_CHARS + 1):
-            if listed_together(text, c.start - gap, c.start):
-                near |= ends.get(c.start - gap, set())
-            if listed_together(text, c.end, c.end + gap):
-                near |= starts.get(c.end + gap, set())
+        for gap in range(_JOIN_CHARS + 1):  # (asked only where a candidate ends or starts)
+            if c.start - gap in ends and listed_together(text, c.start - gap, c.start):
+                near |= ends[c.start - gap]
+            if c.end + gap in starts and listed_together(text, c.end, c.end + gap):
+                near |= starts[c.end + gap]
         beside.append(near)
     return beside
 

@@ -49,6 +49,15 @@ def other_cased(text: str) -> bool:
     return any(OTHER_CASED.match(c) for c in outside_latin1(text))
 
 
+_LETTER_OR_DIGIT = compile_re(r"[\p{L}\p{N}]")
+
+
+@lru_cache(maxsize=4)
+def latin1_words(text: str) -> bool:
+    """Whether every letter and digit of ``text`` is of Latin-1 (then no character outside it stands before a word)."""
+    return not any(map(_LETTER_OR_DIGIT.match, outside_latin1(text)))
+
+
 @lru_cache(maxsize=2)
 def lowered(text: str) -> str:
     """``text.lower()`` (asked by the beginnings of several finders of one document)."""
@@ -90,6 +99,7 @@ class Beginnings:
         self._first = (lead + "[" + "".join(map(regex.escape, sorted(firsts))) + "]",
                        0 if case_sensitive else regex.IGNORECASE)
         self._lead = compile_re(lead)
+        self._word_lead = lead == WB_L  # the lead holds after every character the scan reads, in a Latin-1 text
         self._after_end = compile_std(_NOT_LATIN1_WORD + "(?=" + _class_trie(tree) + ")")
 
     @cached_property
@@ -108,6 +118,9 @@ class Beginnings:
         lead = self._lead
         if self._after_end.match("\n" + scan[:DEPTH]) and lead.match(text):  # (a line break is no word character)
             yield 0
+        if self._word_lead and latin1_words(text):
+            yield from (m.end() for m in self._after_end.finditer(scan))
+            return
         for m in self._after_end.finditer(scan):
             if lead.match(text, m.end()):
                 yield m.end()
