@@ -1,0 +1,58 @@
+"""Rules for flattened text (layout stress round 31), in our own words."""
+
+from __future__ import annotations
+
+import kdextract
+from kdextract.layout.field_rows import field_rows
+from kdextract.layout.reflow import reflow
+from kdextract.text.normalize import normalize
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in reflow(normalize(text)).text.splitlines() if line.strip()]
+
+
+#: A register of delegated decisions in columns, flattened with the decision sentence under it.
+REGISTER = ("Ekby kommun PROTOKOLL Kulturnämnden 2027-03-09 § 12  Redovisning av delegationsbeslut "
+            "Nr  Datum       Beslut                              Delegat           Dnr "
+            "1   2027-02-01  Bidrag till konstförening            Kulturchef        KN 2027/14 "
+            "2   2027-02-08  Hyra av lokal för utställning       Enhetschef        KN 2027/19 "
+            "3   2027-02-20  Avskrivning av ärende               Kulturchef        KN 2027/22 "
+            "Beslut: Kulturnämnden lägger redovisningen av delegationsbeslut till handlingarna. "
+            "§ 13  Meddelanden Inga meddelanden har kommit in.")
+
+
+def test_a_label_run_into_a_flattened_tables_last_row_ends_the_table() -> None:
+    lines = _lines(REGISTER)
+    assert lines[5].endswith("KN 2027/22"), lines
+    assert lines[6:8] == ["Beslut:", "Kulturnämnden lägger redovisningen av delegationsbeslut till handlingarna."], lines
+
+
+def test_the_decision_after_a_flattened_register_is_whole() -> None:
+    texts = [d.text for d in kdextract.parse(REGISTER, ner=False).decisions]
+    assert any(t.startswith("Kulturnämnden lägger redovisningen av delegationsbeslut till handlingarna")
+               for t in texts), texts
+
+
+#: A notice to a meeting whose time and place fields kept their column gaps when the page was flattened.
+NOTICE = ("Ekby kommun Tekniska nämnden KALLELSE Ledamöterna kallas till sammanträde med tekniska nämnden. "
+          "När:   tisdag 9 mars 2027, klockan 08.30 Var:   Sammanträdesrum Ugglan, stadshuset "
+          "Förhinder anmäls till sekreteraren. Ärenden Val av justerare Budgetuppföljning per den 28 februari "
+          "Informationsärenden Nästa sammanträde hålls i april och då tas delårsbokslutet upp.")
+
+
+def test_gapped_form_labels_in_a_flattened_line_start_lines() -> None:
+    lines = _lines(NOTICE)
+    assert "När:   tisdag 9 mars 2027, klockan 08.30" in lines, lines
+    assert any(line.startswith("Var:   Sammanträdesrum Ugglan") for line in lines), lines
+
+
+def test_a_flattened_notices_day_comes_from_its_gapped_time_field() -> None:
+    assert kdextract.parse(NOTICE, ner=False).meta.date == "2027-03-09"
+
+
+def test_gapped_labels_need_a_flattened_line_and_two_in_a_row() -> None:
+    row = "Tid:   kl. 9 Lokal:   Ugglan"
+    assert field_rows(row, 0, len(row)) == []  # a line as written: only listed labels, three of them
+    one = "Mötet hölls i Ugglan. Obs:   lokalen byts i höst och mötet flyttas då till stadshuset."
+    assert field_rows(one, 0, len(one), gapped=True) == []
