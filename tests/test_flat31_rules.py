@@ -56,3 +56,40 @@ def test_gapped_labels_need_a_flattened_line_and_two_in_a_row() -> None:
     assert field_rows(row, 0, len(row)) == []  # a line as written: only listed labels, three of them
     one = "Mötet hölls i Ugglan. Obs:   lokalen byts i höst och mötet flyttas då till stadshuset."
     assert field_rows(one, 0, len(one), gapped=True) == []
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in kdextract.parse(text, ner=False).sections]
+
+
+#: An agenda whose narrow column cut two titles inside a word, one with a hyphen and one without.
+CUT_AGENDA = ("Föredragningslista\n\n1. Sam\nmanträdet öppnas\n2. Val av justerare\n3. Budgetupp-\nföljning för mars\n"
+              "4. Information om bygg-\nlovsprocessen\n5. Övriga frågor\n")
+
+
+def test_an_agenda_title_cut_inside_a_word_is_one_title() -> None:
+    titles = _titles(CUT_AGENDA)
+    assert titles[0] == "Sammanträdet öppnas", titles
+    assert "Budgetuppföljning för mars" in titles, titles
+
+
+def test_a_flattened_title_cut_inside_a_word_is_one_title() -> None:
+    flat = " ".join(CUT_AGENDA.split())
+    titles = _titles(flat)
+    assert "Sammanträdet öppnas" in titles, titles
+    assert "Budgetuppföljning för mars" in titles, titles
+
+
+def test_a_cut_words_blank_is_dropped_with_its_offsets_kept() -> None:
+    text = "Ärenden 3. Budgetupp- följning för mars 4. Övriga frågor"
+    view = normalize(text)
+    assert "Budgetuppföljning" in view.text
+    doc = kdextract.parse("Föredragningslista\n\n" + text.replace(" 4.", "\n4.").replace("Ärenden ", ""), ner=False)
+    section = next(s for s in doc.sections if s.title.startswith("Budget"))
+    assert section.title == "Budgetuppföljning för mars"
+
+
+def test_a_suspended_compound_and_a_dash_between_phrases_keep_their_blank() -> None:
+    for kept in ("Beslut om kultur- och fritidsplanen", "Taxa för sjuk- hälso- och sjukvård",
+                 "Svar på medborgarförslag- kommuninvånarnas närvaro", "Avtal för Stor- Stockholm"):
+        assert normalize(kept).text == kept
