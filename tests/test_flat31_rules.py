@@ -93,3 +93,52 @@ def test_a_suspended_compound_and_a_dash_between_phrases_keep_their_blank() -> N
     for kept in ("Beslut om kultur- och fritidsplanen", "Taxa för sjuk- hälso- och sjukvård",
                  "Svar på medborgarförslag- kommuninvånarnas närvaro", "Avtal för Stor- Stockholm"):
         assert normalize(kept).text == kept
+
+
+#: A manager's report whose topic headings were run into their first sentences when the page was flattened.
+REPORT = ("Ekby kommun Kommunledningsförvaltningen Kommunchefens rapport till kommunstyrelsen 2027-09-13 "
+          "Ekonomi efter augusti Prognosen för helåret är ett överskott på 2,1 mnkr och nämnderna håller sina ramar. "
+          "Norrskolan Renoveringen av Norrskolans matsal är klar. Matsalen öppnar igen efter höstlovet. "
+          "Projektet Ekkajen Detaljplanen för Ekkajen ställs ut under oktober. Byggstart planeras till våren. "
+          "MSB Myndigheten för samhällsskydd och beredskap har bjudit in till en övning i november. "
+          "Förskolan Solrosen har fått nya lokaler och flyttar i december.")
+
+
+def test_a_definite_noun_heading_over_a_sentence_of_another_definite_noun() -> None:
+    titles = _titles(REPORT)
+    assert "Norrskolan" in titles, titles
+    assert "Projektet Ekkajen" in titles, titles
+
+
+def test_an_acronym_heading_over_the_sentence_that_spells_it_out() -> None:
+    text = ("Ekby kommun Kommunchefens rapport till kommunstyrelsen 2027-09-13 Ekonomi efter augusti Prognosen för "
+            "helåret är ett överskott på 2,1 mnkr och nämnderna håller sina ramar. SKL Sveriges Kommuner och "
+            "Landsting (SKL) har bjudit in till en konferens i november. Personal Sjukfrånvaron har minskat.")
+    assert _titles(text) == ["Ekonomi efter augusti", "SKL", "Personal"]
+
+
+def test_a_facilitys_name_and_its_verb_open_a_sentence_under_no_heading() -> None:
+    titles = _titles(REPORT)
+    assert "MSB" in titles, titles
+    assert not any(t.startswith("Förskolan") for t in titles), titles  # a name and its verb: a sentence
+
+
+#: A protocol's first page, flattened: an attendee's value names the § they attended, the adjusters' label after it.
+FORM_PAGE = ("Ekby kommun PROTOKOLL Kommunstyrelsen Sammanträdesdatum 2027-02-08 "
+             "Plats och tid  Kommunhuset, kl. 13.00–15.00 Beslutande  Se närvarolista "
+             "Övriga deltagande  Kommunchef Eva Ek Controller Ola Berg, § 12 Justerare  Anna Lind "
+             "§ 11  Val av justerare Anna Lind utses att justera protokollet. "
+             "§ 12  Budgetuppföljning januari Controllern redovisar uppföljningen. Kommunstyrelsen godkänner den. "
+             "§ 13  Medborgarförslag om parkbänkar Förslaget lämnas till tekniska nämnden.")
+
+
+def test_a_paragraph_cited_in_a_flattened_forms_value_heads_no_item() -> None:
+    titles = _titles(FORM_PAGE)
+    assert titles[:3] == ["Val av justerare", "Budgetuppföljning januari", "Medborgarförslag om parkbänkar"], titles
+
+
+def test_an_issuers_name_and_its_verb_end_a_flattened_items_title() -> None:
+    text = ("Minnesanteckningar Samverkansgruppen 2027-03-02 1. Föregående anteckningar Anteckningarna lades till "
+            "handlingarna. 2. Skolskjutsar Ekby kommun ska byta entreprenör till hösten. 3. Nästa möte Mötet hålls "
+            "den 4 maj.")
+    assert "Skolskjutsar" in _titles(text), _titles(text)
