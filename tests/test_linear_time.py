@@ -68,7 +68,8 @@ SIZE = 4_000
 #: records.person_rules matched a party's bracket after blanks, which ``regex`` sought through the rest of the text
 #: first; records.deadline_context read a whole run of list points for each point; records.decision_spans read a
 #: sentence of decisions from its start for each cue's noun phrase, records.subjects (then in records.clauses) each
-#: subject's clause breaks and mentions, records.decision_details each decision's next sentence for a reservation).
+#: subject's clause breaks and mentions, records.decision_details each decision's next sentence for a reservation;
+#: layout.flat_lists.toc_entries each contents entry's next number and its leader through the rest of the line).
 LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance": 16_000,
           "page_numbers_in_prose": 16_000, "name_then_a_run_of_blanks": 4_000,
           "numeric_days_on_one_line": 40_000, "running_header_pages": 4_000,
@@ -80,7 +81,8 @@ LARGER = {"budget_table": 16_000, "dates_in_one_sentence": 16_000, "attendance":
           "given_names_before_two_capitals": 64_000, "dated_points_under_a_lead_in": 8_000,
           "decision_lines_without_sentence_ends": 32_000, "decision_clauses_in_one_sentence": 16_000,
           "for_the_year_again_and_again": 16_000, "cited_heads_in_one_line": 16_000,
-          "subheadings_run_on_in_lower_case": 32_000, "association_heads_in_one_line": 32_000}
+          "subheadings_run_on_in_lower_case": 32_000, "association_heads_in_one_line": 32_000,
+          "contents_without_leaders_in_one_line": 16_000}
 #: Linear here, but slow enough per character to take several seconds.
 HEAVY = {"names_in_one_sentence", "names_one_per_line"}
 

@@ -168,7 +168,9 @@ def _accept(text: str, head: Head, prev: str, line_start: bool, last: int | None
     if head.number is not None and head.number.startswith("§") or (head.prefix and "§" in (head.number or "")):
         # ("Givet: KS 2026-03-18, § 27 Status: Pågår", "Fastställd av fullmäktige 2026-04-22, § 45 Gäller …": a
         # decision cited by its day and paragraph, no item)
-        return not (prev.endswith(",") and (_field_at(text, head.title_start, end) or _DATED.search(prev)))
+        # ("Övriga deltagande … Ekonomichef Eva Ek, § 64 Justerare …": a form's value names the § its person attends)
+        return not (prev.endswith(",") and (_field_at(text, head.title_start, end) or _DATED.search(prev)
+                                            or inside_form))
     if prev.endswith("§"):
         return False  # ("2026-11-12, § 98 Dnr …": a cited paragraph's number, read apart from its sign)
     consecutive = last is not None and head.value is not None and head.value == last + 1

@@ -24,6 +24,10 @@ from kdextract.pattern_cache import compile_re
 _TOKEN = compile_re(r"\S+")
 _NEXT_TOKEN = compile_re(r"\s(\S)")
 _LEADER = compile_re(r"(?:\.{2,}|…+|(?:\. ){2,})[ \t]*(?P<page>\d{1,3})?(?=[ \t]|$)")
+#: Where a leader may start (a lookahead: each position of a run of points is one), and how many characters on
+#: from a start that lookahead reads.
+_LEADER_START = compile_re(r"(?=\.\.|…|\. \.)")
+_LEADER_REACH = 3
 _MARKED_NUMBER = compile_re(r"\d{1,3}\.")
 #: A year: no item's or page's number ("2.  Årsredovisning 2026   Eva Ek").
 _YEAR = compile_re(r"(?:19|20)\d{2}")
@@ -93,13 +97,16 @@ def toc_entries(text: str, start: int, end: int, out: Breaks) -> int:
             worded = head_at(text, tok.start(), end, line_start=True)
             head = worded if worded is not None and (worded.number or "")[:1].isalpha() else None
         t_start = head.title_start if head is not None else tok.start()
-        t_end = _next_number(text, t_start, end)
-        labelled = documents_at(text, tok.start(), end) or body_label_at(text, tok.start(), end) \
-            and t_end - tok.start() <= PRESENTER_CHARS
-        if not labelled:  # an entry's documents or presenter run to the next number
-            t_end = min(title_end(text, t_start, end), t_end)
-        leader = _LEADER.search(text, t_start, end)
-        if leader is not None and leader.start() <= t_end + 1:
+        if documents_at(text, tok.start(), end):  # an entry's documents run to the next number
+            t_end = _next_number(text, t_start, end, end)
+        else:  # a presenter to the next number where that is near, else the title to its end
+            t_end = title_end(text, t_start, end)
+            presenter = body_label_at(text, tok.start(), end)
+            reach = max(t_end, tok.start() + PRESENTER_CHARS + 1) if presenter else t_end
+            nxt = _next_number(text, t_start, end, reach)
+            t_end = nxt if presenter and nxt - tok.start() <= PRESENTER_CHARS else min(t_end, nxt)
+        leader = _leader(text, t_start, t_end + 1, end)
+        if leader is not None:
             t_end = leader.end()
         if text[t_start:t_end].rstrip().endswith(",") and (labelled_case := case_after(text, t_end, end)) is not None:
             t_end = labelled_case[1]  # "3. Budget 2027, Dnr KS 2026/12": a comma keeps the title's case number on its line
@@ -124,14 +131,26 @@ def _presented_year(text: str, tok: regex.Match[str], nxt: regex.Match[str] | No
     return _YEAR.fullmatch(tok.group()) is not None and (nxt is None or rules().case.match(text, nxt.start(), end) is None)
 
 
-def _next_number(text: str, start: int, end: int) -> int:
+def _leader(text: str, start: int, last: int, end: int) -> regex.Match[str] | None:
+    """The first leader of ``text[start:end]`` ("..... 3") that starts at ``last`` at the latest: only its
+    possible starts up to there are tried (sought through the rest of the line from each entry, a long list
+    without leaders took the square of its length)."""
+    for at in _LEADER_START.finditer(text, start, min(end, last + _LEADER_REACH)):
+        if at.start() > last:
+            break
+        if (leader := _LEADER.match(text, at.start(), end)) is not None:
+            return leader
+    return None
+
+
+def _next_number(text: str, start: int, end: int, stop: int) -> int:
     """In a flattened contents list: the end of a page number, or the start of the next item number
     (bare or marked: "3."); digit groups of one number ("22 000 kr") and a year after its month ("oktober 2024")
-    are neither."""
+    are neither. Only numbers that start before ``stop`` are sought (``end`` where none does)."""
     toks = _TOKEN.finditer(text, start, end)  # read lazily: the entry usually ends a few words on
     tok, nxt, after = next(toks, None), next(toks, None), next(toks, None)
     first, prev, prev_start = True, "", start
-    while tok is not None:
+    while tok is not None and tok.start() < stop:
         word, following = tok.group(), nxt.group() if nxt is not None else ""
         if not first and _MARKED_NUMBER.fullmatch(word) and following[:1].isupper():
             return tok.start()  # "… augusti 3. Ansökan om …"

@@ -32,6 +32,9 @@ _CODE = compile_re(r"\p{Lu}{2,6}")
 _CASE_DIGITS = compile_re(r"(?:19|20)\d{2}[-/.:]\d{1,5}")
 #: A row's first token.
 _TOKEN = compile_re(r"\S+")
+#: A form label run into a table's last row ("… BUN 2026/310 Beslut: Nämnden …"): a capitalised word, maybe two
+#: more in lower case, and a colon.
+_LABEL = compile_re(r"\p{Lu}\p{Ll}+(?:[ ]\p{Ll}+){0,2}:(?=\s)")
 #: Fewest labels of a table's header.
 HEADER_LABELS = 3
 #: How far a row's cell may stand from its column's offset under the header (characters).
@@ -108,12 +111,14 @@ def _row_end(text: str, rows: list[int], column: int, end: int) -> int:
         if head is not None:
             return title_end(text, head.title_start, stop)
         return stop
-    # a topic heading run into the last cell ends the table ("… Beviljat   Hanna Ljung Kommentarer Avslaget i …"), the
-    # shortest that ends where the sentence opens (not "Ljung Kommentarer")
+    # a topic heading or a form label run into the last cell ends the table ("… Beviljat   Hanna Ljung Kommentarer
+    # Avslaget i …"), the shortest topic that ends where the sentence opens (not "Ljung Kommentarer")
     prev, cut, topic = last_cell, stop, -1
     for word in _TOKEN.finditer(text, last_cell, end):
         if word.start() >= (stop if topic < 0 else topic):
             break
+        if word.start() > last_cell and topic < 0 and _LABEL.match(text, word.start(), end) is not None:
+            return prev  # a label opens the text after the table
         if word.start() > last_cell and word.group()[:1].isupper() \
                 and (found := topic_end(text, word.start(), end)) is not None and topic in (-1, found):
             cut, topic = prev, found

@@ -303,9 +303,9 @@ def opens_sentence(text: str, words: list[tuple[int, int]], i: int) -> bool:
         return False
     if subject and (nxt not in r.title_stop_words or attribute):
         return True
-    if word[:1].isupper() and word.endswith("a") and r.sentence_subject.match(nxt.capitalize()) is not None \
-            and _finite(then_word):
-        return True  # "Tekniska nämnden har beställt …": an adjective, its definite noun and the verb
+    if word[:1].isupper() and _finite(then_word) and (word.endswith("a") and r.sentence_subject.match(
+            nxt.capitalize()) is not None or r.issuer_name.match(f"{word} {nxt}") is not None):
+        return True  # "Tekniska nämnden har beställt …", "Ekby kommun ska …": a body's name and the verb
     # "Räddningschefens delegationsbeslut för maj redovisas.", "Skrivelser från länsstyrelsen har kommit in.",
     # "Länsstyrelsen i Norrbottens län har yttrat sig": a subject a verb of its sentence confirms
     # "Protokoll från elevhälsorådet läggs till handlingarna": a document of no plural ending from its sender, a verb

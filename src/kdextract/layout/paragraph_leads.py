@@ -204,6 +204,10 @@ def _bulleted_topic_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
+#: Most letters of an acronym spelled out after it.
+_ACRONYM_LETTERS = 6
+
+
 def topic_end(text: str, start: int, end: int, most: int = TOPIC_WORDS) -> int | None:
     """The end of a topic heading (see ``topic_lead``) of at most ``most`` words at ``start``, its sentence run into
     it, or None."""
@@ -213,11 +217,19 @@ def topic_end(text: str, start: int, end: int, most: int = TOPIC_WORDS) -> int |
     first = text[words[0][0]:words[0][1]] if words else ""
     if not first[:1].isupper() or first in r.sentence_pronouns:
         return None
+    if _spelled_out(text, words):
+        return words[0][1]  # "SKR Sveriges Kommuner och Regioner (SKR) har …": an acronym over its name's sentence
     if r.sentence_subject.match(first) is not None and (not _indefinite(first) or is_form_label(first)):
         # a definite noun heads a topic only before a sentence a person's name opens ("Företagsklimatet Eva Ek
         # lyfter …"); before a name of another kind it is its subject ("Föreningen Skidvänner har …"); a form's
         # label ("… genom anslag. Organ Kommunstyrelsens arbetsutskott") heads none
-        return words[0][1] if not is_form_label(first) and _person_opens(text, words, 1) else None
+        if is_form_label(first):
+            return None
+        if _person_opens(text, words, 1):
+            return words[0][1]
+        # "… i maj. Gränsskolan Ombyggnaden av köket är klar", "Projektet Ekkajen Detaljplanen för kajen ställs ut":
+        # a definite common noun opens the sentence after it, or after its name
+        return next((words[i - 1][1] for i in (1, 2) if _definite_opens(text, words, i)), None)
     for i in range(1, min(most, len(words) - LEAD_BODY_WORDS) + 1):
         last = text[words[i - 1][0]:words[i - 1][1]]
         if not last[-1:].isalnum() or last.casefold() in r.finite_verbs:
@@ -229,6 +241,36 @@ def topic_end(text: str, start: int, end: int, most: int = TOPIC_WORDS) -> int |
                 and last.casefold() not in r.title_stop_words or _repeated(text, words, i):
             return words[i - 1][1]
     return None
+
+
+def _spelled_out(text: str, words: list[tuple[int, int]]) -> bool:
+    """The first word is an acronym that the words after it spell out ("MSB Myndigheten för samhällsskydd och
+    beredskap"), the connecting words left out."""
+    acronym = text[words[0][0]:words[0][1]]
+    if not (2 <= len(acronym) <= _ACRONYM_LETTERS and acronym.isalpha() and acronym.isupper()):
+        return False
+    initials = [text[a] for a, b in words[1:] if text[a:b] not in rules().title_conjunctions and text[a:b] != "för"]
+    return len(initials) >= len(acronym) and initials[0].isupper() \
+        and "".join(initials[:len(acronym)]).casefold() == acronym.casefold()
+
+
+def _definite_opens(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Word ``i`` after a definite noun (and a name: ``i`` 2) opens a sentence: a known noun in the definite form,
+    then a lower-case word that is no verb (a name's definite noun goes on: "Förskolan Solrosen har …")."""
+    if i + 1 >= len(words):
+        return False
+    word, nxt = text[words[i][0]:words[i][1]], text[words[i + 1][0]:words[i + 1][1]]
+    if i == 2 and not _name_word(text[words[1][0]:words[1][1]]):
+        return False
+    return rules().sentence_subject.match(word) is not None and load_lexicon().known(word.casefold()) \
+        and not is_first_name(word) and nxt.isalpha() and nxt.islower() \
+        and nxt not in rules().finite_verbs and opens_sentence(text, words, i)
+
+
+def _name_word(word: str) -> bool:
+    """``word`` is a capitalised name that no common word or given name spells ("Ekkajen")."""
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and not is_first_name(word) \
+        and word.casefold() not in load_lexicon().common
 
 
 def _name_goes_on(text: str, words: list[tuple[int, int]], i: int) -> bool:

@@ -253,7 +253,7 @@ def breaks(text: str, flat: list[tuple[int, int]] | None = None) -> list[Replace
             found.before(pos, brk)  # "… digitalt. Åtgärdslista Taxan – Eva Ek – v. 46 Avtal – …"
         for pos in closing_signers(text, line.start(), line.end()) if (found.at or long_line) and not header else []:
             found.before(pos)  # "… Ekby den 4 maj 2026 Eva Ek ordförande Per Holm sekreterare"
-        for pos in field_rows(text, line.start(), line.end()) if not header else []:
+        for pos in field_rows(text, line.start(), line.end(), long_line or flat_part) if not header else []:
             found.before(pos)  # "Projekt: Ny bro Projektägare: Eva Ek Projektledare: …": a line for each field
         if not header and (adopted := adoption_line(text, line.start(), line.end())) is not None:
             found.before(adopted[0])  # "Riktlinje för gåvor Fastställd av kommunfullmäktige 2026-04-22, § 45 …"

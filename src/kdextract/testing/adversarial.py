@@ -312,6 +312,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # numbered section labels run into one line, their numbers rising (each label's run read to the line's end)
     "section_labels_in_one_line": lambda n: _lines(n, lambda i: f"Klart i maj. Uppdrag {i % 90 + 1}. Ny plan "),
     "signatures_run_into_one_line": _repeat("klart i maj. Ekby den 3 maj 2020 Eva Ek "),
+    # a long table of contents run into one line, each page number right after its leader (each entry's next number
+    # was sought through the rest of the line), and one without leaders (each entry's leader sought so)
+    "contents_with_leaders_in_one_line": lambda n: "Innehållsförteckning " + _lines(
+        n, lambda i: f"Rubrik om saken…{i % 300 + 1} "),
+    "contents_without_leaders_in_one_line": lambda n: "Innehållsförteckning " + _lines(
+        n, lambda i: f"{i % 90 + 1}. Rubrik om saken nummer {i % 300 + 1} "),
     # a title run into its fields, then one long line of values with no second label (sought to the line's end)
     "title_fields_in_one_line": lambda n: "Val av ombud Givet: " + _repeat("styrelsen 12 ")(n),
     # numbered titles each run into a dash item, more dash items after sentence ends (each title read for its dash)

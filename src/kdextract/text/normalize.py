@@ -1,5 +1,6 @@
-"""Build the working view: HTML markup of a page saved as text, NFC, line ends, e-mail quote markers, letter-spaced lines, markdown markup,
-hyphenation, page furniture.
+"""Build the working view: HTML markup of a page saved as text, NFC, line ends, e-mail quote markers, letter-spaced
+lines, markdown markup, hyphenation (a flattened line's too, and a title's word cut without a hyphen:
+``text.word_breaks``), page furniture.
 
 A page number line becomes a form feed (``\\f``): the page break the layout step reads.
 
@@ -26,6 +27,7 @@ from kdextract.text.html_markup import html_markup
 from kdextract.text.lexicon import load_lexicon
 from kdextract.text.spans import Coverage
 from kdextract.text.view import Replacement, TextView
+from kdextract.text.word_breaks import word_break_edits
 
 _COMBINING = compile_re(r"\P{M}\p{M}+")
 _LINE_ENDS = compile_re(r"\r\n?|[\u2028\u2029\x0b\x85]")
@@ -85,6 +87,7 @@ def normalize(text: str) -> TextView:
     view = view.rewrite(_letter_spacing(view.text))
     view = _markdown(view)
     view = view.rewrite(_hyphenation(view.text))
+    view = view.rewrite(word_break_edits(view.text, _hyphen_keepers()))
     return view.rewrite(_furniture_lines(view.text))
 
 
