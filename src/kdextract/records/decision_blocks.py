@@ -50,6 +50,7 @@ class Block:
     body_end: int = 0
     points: list[str] = field(default_factory=list)
     reservations: list[tuple[int, int]] = field(default_factory=list)  # spans of the reservation lines
+    lead_in: bool = False  # the heading is a line that decides ("Kommunstyrelsen beslutar"): the decision opens there
 
 
 def block_kind(line: str) -> DecisionKind | None:
@@ -166,7 +167,8 @@ def _att_runs(ctx: Context, found: dict[int, Block]) -> list[tuple[int, Block]]:
             continue  # a paragraph wrapped before its "att": "… 312 mnkr. Förvaltningen föreslår" / "att 2,5 mnkr …"
         if decides or (minutes and prev_end in titles):
             proposal = decides is not None and "forslag" in decides.group() or "foresl" in folded[prev_start:prev_end]
-            out.append((prev_start, Block("proposal" if proposal else "decision", prev_start, m.start())))
+            out.append((prev_start, Block("proposal" if proposal else "decision", prev_start, m.start(),
+                                          lead_in=decides is not None)))
     return out
 
 

@@ -1,0 +1,32 @@
+"""Who decides (review28): a body's present-tense verb, a "X beslutar" line over its 'att' points, a protocol's
+impersonal decisions, a memo's proposal put to a named body; reservation forms; a § title's Dnr line."""
+
+from __future__ import annotations
+
+import kdextract
+
+MINUTES = ("Protokoll\nMiljönämnden\nSammanträdesdatum 2026-03-11\nPlats och tid: Stadshuset kl. 13.00-15.30\n\n"
+           "§ 18 Tillsyn\nFörvaltningen har redovisat tillsynen.\n\n")
+
+
+def _decided(text: str) -> list[tuple[str | None, str | None]]:
+    doc = kdextract.parse(text, ner=False)
+    names = {o.id: o.name for o in doc.organisations}
+    return [(names.get(d.decided_by or ""), d.outcome) for d in doc.decisions]
+
+
+def test_a_body_deciding_with_a_present_verb_is_the_decider() -> None:
+    assert _decided(MINUTES + "Miljönämnden godkänner tillsynsplanen.\n") == [("Miljönämnden", "approved")]
+    assert _decided(MINUTES + "Nämnden avslår begäran om förlängd frist.\n") == [("Miljönämnden", "rejected")]
+    # under a bare "Beslut" heading too
+    assert _decided(MINUTES + "Beslut\nMiljönämnden antar taxan för tillsyn.\n") == [("Miljönämnden", "approved")]
+
+
+def test_a_deciding_line_over_att_points_heads_the_decision_and_names_the_decider() -> None:
+    for lead in ("Miljönämnden beslutar", "Miljönämnden beslutar:"):
+        text = MINUTES + f"{lead}\natt anta tillsynsplanen för 2026,\natt återrapportera i oktober.\n"
+        doc = kdextract.parse(text, ner=False)
+        assert _decided(text) == [("Miljönämnden", "approved")], lead
+        decision = doc.decisions[0]
+        assert decision.text.startswith(lead) and text[decision.start:decision.end] == decision.text
+        assert decision.points == ["att anta tillsynsplanen för 2026,", "att återrapportera i oktober."]
