@@ -30,3 +30,13 @@ def test_a_deciding_line_over_att_points_heads_the_decision_and_names_the_decide
         decision = doc.decisions[0]
         assert decision.text.startswith(lead) and text[decision.start:decision.end] == decision.text
         assert decision.points == ["att anta tillsynsplanen för 2026,", "att återrapportera i oktober."]
+
+
+def test_an_impersonal_decision_in_minutes_is_the_decision_of_the_board_that_met() -> None:
+    for sentence in ("Redovisningen läggs till handlingarna.", "Tillsynsplanen godkänns.",
+                     "Beslut\nAtt anta tillsynsplanen."):
+        decided = _decided(MINUTES + sentence + "\n")
+        assert [who for who, _ in decided] == ["Miljönämnden"], sentence
+    # in a municipality's minutes the board that met decides, not the municipality
+    text = MINUTES.replace("Protokoll\n", "Ekby kommun\nProtokoll\n") + "Ärendet bordläggs.\n"
+    assert _decided(text) == [("Miljönämnden", "tabled")]

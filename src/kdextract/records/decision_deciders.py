@@ -1,4 +1,4 @@
-"""Who decides: the subject of a lead-in line's decision verb, the body whose meeting it was."""
+"""Who decides: the subject of a lead-in line's decision verb, the body whose meeting or minutes it was."""
 
 from __future__ import annotations
 
@@ -25,6 +25,13 @@ def lead_in_decider(ctx: Context, start: int, end: int) -> Named:
     if subj is None or not subj.text[:1].isalpha():
         return None, None
     return subj.text, subj.ref or resolve_ref(ctx, subj.text)
+
+
+def meeting_body(ctx: Context) -> Named:
+    """The body whose minutes these are (``meta.body``), where it is a known organisation."""
+    body = ctx.meta.body
+    ref = resolve_ref(ctx, body) if body else None
+    return (body, ref) if ref else (None, None)
 
 
 def assembly_body(ctx: Context, folded: str, sent: tuple[int, int], cue: int) -> Named:

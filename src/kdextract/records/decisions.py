@@ -30,7 +30,7 @@ from kdextract.records.clauses import (
 from kdextract.records.context import Context
 from kdextract.records.decision_blockers import Blockers
 from kdextract.records.decision_blocks import Block, block_kind, find_blocks, ownerless_proposal
-from kdextract.records.decision_deciders import assembly_body, lead_in_decider
+from kdextract.records.decision_deciders import assembly_body, lead_in_decider, meeting_body
 from kdextract.records.decision_dates import MeetingHeads, decision_date, meeting_date
 from kdextract.records.decision_details import (
     follow_proposals,
@@ -289,6 +289,8 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decis
             break
     if decided_by is None and block.lead_in:
         decided_by, ref = lead_in_decider(ctx, block.heading_start, text.find("\n", block.heading_start))
+    if decided_by is None and _minutes(ctx):
+        decided_by, ref = meeting_body(ctx)  # "Beslut / Att godkänna …": the board that met
     if decided_by is None and ctx.meta.organisation:
         decided_by = ctx.meta.organisation
         ref = resolve_ref(ctx, decided_by)
@@ -323,6 +325,8 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
             decided_by, ref = subj.text, subj.ref
     if decided_by is None:
         decided_by, ref = assembly_body(ctx, folded, sent, main.start)
+    if decided_by is None and _minutes(ctx):
+        decided_by, ref = meeting_body(ctx)  # "Redovisningen godkänns.": the board that met
     if decided_by is None and _minutes(ctx) and ctx.meta.organisation:
         decided_by = ctx.meta.organisation
         ref = resolve_ref(ctx, decided_by)
