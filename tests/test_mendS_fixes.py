@@ -40,3 +40,28 @@ def test_an_impersonal_decision_in_minutes_is_the_decision_of_the_board_that_met
     # in a municipality's minutes the board that met decides, not the municipality
     text = MINUTES.replace("Protokoll\n", "Ekby kommun\nProtokoll\n") + "Ärendet bordläggs.\n"
     assert _decided(text) == [("Miljönämnden", "tabled")]
+
+
+MEMO = "Tjänsteskrivelse\nKultur- och fritidsförvaltningen\n2026-01-20\n\nNytt bibliotek i Västby\n\nFörslag till beslut\n"
+
+
+def _proposed_to(body: str) -> list[tuple[str, str | None]]:
+    doc = kdextract.parse(MEMO + body, ner=False)
+    names = {o.id: o.name.casefold() for o in doc.organisations}
+    return [(d.kind, names.get(d.decided_by or "")) for d in doc.decisions]
+
+
+def test_a_proposal_is_decided_by_the_body_put_to_decide_it_not_by_its_proposer() -> None:
+    # the passive names the body that is to decide
+    assert _proposed_to("Kultur- och fritidsnämnden föreslås godkänna lokalprogrammet.\n") == \
+        [("proposal", "kultur- och fritidsnämnden")]
+    # the body after "föreslår (att)" decides, not the proposer before it
+    assert _proposed_to("Kultur- och fritidsnämnden föreslår kommunfullmäktige besluta\natt anta lokalprogrammet.\n") \
+        == [("proposal", "kommunfullmäktige")]
+    assert _proposed_to("Förvaltningen föreslår att kultur- och fritidsnämnden beslutar att anta programmet.\n") == \
+        [("proposal", "kultur- och fritidsnämnden")]
+    # a numbered proposal that opens with the body
+    assert _proposed_to("1. Kultur- och fritidsnämnden anslår 3 mnkr till inventarier.\n") == \
+        [("proposal", "kultur- och fritidsnämnden")]
+    # no body named: none, not the memo's office
+    assert _proposed_to("Lokalprogrammet godkänns.\n") == [("proposal", None)]

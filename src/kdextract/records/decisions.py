@@ -30,7 +30,12 @@ from kdextract.records.clauses import (
 from kdextract.records.context import Context
 from kdextract.records.decision_blockers import Blockers
 from kdextract.records.decision_blocks import Block, block_kind, find_blocks, ownerless_proposal
-from kdextract.records.decision_deciders import assembly_body, lead_in_decider, meeting_body
+from kdextract.records.decision_deciders import (
+    assembly_body,
+    lead_in_decider,
+    meeting_body,
+    proposal_decider,
+)
 from kdextract.records.decision_dates import MeetingHeads, decision_date, meeting_date
 from kdextract.records.decision_details import (
     follow_proposals,
@@ -279,7 +284,7 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decis
     if kind == "decision" and hits and hits[0].cue.kind in ("assignment", "adoption", "delegation", "proposal"):
         kind = hits[0].cue.kind  # "Uppdra till …", "X får i uppdrag att …", "Planen fastställs", "X föreslår KF att …"
     kind = proposing(folded, kind, hits[0].end, first[1]) if hits else kind
-    for hit in in_first:
+    for hit in [] if kind == "proposal" else in_first:
         if hit.cue.voice == "active" and hit.cue.kind in (
                 "decision", "adoption", "delegation", "proposal"):
             v = _finite_verb(folded, hit.sent, hit.start, hit.end)
@@ -287,11 +292,13 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decis
             if subj and subj.text[:1].isalpha():
                 decided_by, ref = subj.text, subj.ref or resolve_ref(ctx, subj.text) or own_body_ref(ctx, subj.text)
             break
-    if decided_by is None and block.lead_in:
+    if kind == "proposal":
+        decided_by, ref = proposal_decider(ctx, first)  # the body that is to decide it
+    elif decided_by is None and block.lead_in:
         decided_by, ref = lead_in_decider(ctx, block.heading_start, text.find("\n", block.heading_start))
     if decided_by is None and _minutes(ctx):
         decided_by, ref = meeting_body(ctx)  # "Beslut / Att godkänna …": the board that met
-    if decided_by is None and ctx.meta.organisation:
+    if decided_by is None and ctx.meta.organisation and kind != "proposal":
         decided_by = ctx.meta.organisation
         ref = resolve_ref(ctx, decided_by)
     amounts, deadlines = _links(ctx, index, a, b)
@@ -318,7 +325,9 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
     decided_by: str | None = None
     ref: str | None = None
     agent = next((h for h in hits if h.cue.voice == "active" and not h.cue.support), None)
-    if agent is not None:
+    if kind == "proposal":
+        decided_by, ref = proposal_decider(ctx, sent)  # the body that is to decide it
+    elif agent is not None:
         v = _finite_verb(folded, sent, agent.start, agent.end)
         subj = match_subject(ctx, sent, v[0], v[1], _inner_start(folded, v, agent))
         if subj:
@@ -327,7 +336,7 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
         decided_by, ref = assembly_body(ctx, folded, sent, main.start)
     if decided_by is None and _minutes(ctx):
         decided_by, ref = meeting_body(ctx)  # "Redovisningen godkänns.": the board that met
-    if decided_by is None and _minutes(ctx) and ctx.meta.organisation:
+    if decided_by is None and _minutes(ctx) and ctx.meta.organisation and kind != "proposal":
         decided_by = ctx.meta.organisation
         ref = resolve_ref(ctx, decided_by)
     if ref is None and decided_by:
