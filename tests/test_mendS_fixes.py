@@ -65,3 +65,28 @@ def test_a_proposal_is_decided_by_the_body_put_to_decide_it_not_by_its_proposer(
         [("proposal", "kultur- och fritidsnämnden")]
     # no body named: none, not the memo's office
     assert _proposed_to("Lokalprogrammet godkänns.\n") == [("proposal", None)]
+
+
+COUNCIL = ("Protokoll\nKommunfullmäktige\nSammanträdesdatum 2026-02-23\nPlats och tid: Stadshuset kl. 18.00-21.00\n\n"
+           "Beslutande\nMaria Sjöberg (S), ordförande\nJonas Lindqvist (M)\nSara Öberg (C)\n\n"
+           "§ 9 Parkeringstaxa\nKommunfullmäktige beslutar att anta den nya parkeringstaxan.\n")
+
+
+def _reservers(text: str) -> list[list[str]]:
+    doc = kdextract.parse(text, ner=False)
+    names = {p.id: p.name for p in doc.people}
+    return [[names.get(ref, ref) for ref in r.by] for d in doc.decisions for r in d.reservations]
+
+
+def test_reservation_forms_name_who_reserved() -> None:
+    # a label line
+    assert _reservers(COUNCIL + "Reservation: Jonas Lindqvist (M).\n") == [["Jonas Lindqvist"]]
+    # the verb before its subjects
+    assert _reservers(COUNCIL + "Mot beslutet reserverar sig Jonas Lindqvist (M) och Sara Öberg (C).\n") == \
+        [["Jonas Lindqvist", "Sara Öberg"]]
+    # a heading over a line that names the reserver, with no cue of its own
+    assert _reservers(COUNCIL + "Reservation\nJonas Lindqvist (M) till förmån för eget yrkande.\n") == \
+        [["Jonas Lindqvist"]]
+    block = COUNCIL.replace("Kommunfullmäktige beslutar att", "Beslut\nAtt")
+    assert _reservers(block + "\nReservation\nJonas Lindqvist (M) till förmån för eget yrkande.\n") == \
+        [["Jonas Lindqvist"]]

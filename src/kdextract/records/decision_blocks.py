@@ -258,7 +258,7 @@ def _reservations_after(text: str, pos: int) -> list[tuple[int, int]]:
         if not heading_seen and not found and is_reservation_heading(line):
             heading_seen = True
             continue
-        if rules().reservation.search(fold(line)) and len(line) < 400:
+        if (heading_seen and not found or rules().reservation.search(fold(line))) and len(line) < 400:
             found.append(clean_span(text, a, b))
             continue
         break
