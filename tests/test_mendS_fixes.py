@@ -90,3 +90,12 @@ def test_reservation_forms_name_who_reserved() -> None:
     block = COUNCIL.replace("Kommunfullmäktige beslutar att", "Beslut\nAtt")
     assert _reservers(block + "\nReservation\nJonas Lindqvist (M) till förmån för eget yrkande.\n") == \
         [["Jonas Lindqvist"]]
+
+
+def test_a_case_number_line_under_an_item_title_is_no_part_of_its_decision() -> None:
+    text = ("Protokollsutdrag\nMiljönämnden\n2026-03-11\n\n§ 18 Tillsynsplan 2026\nDnr MN 2026/41\n"
+            "Miljönämnden beslutar att anta tillsynsplanen.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [s.case_number for s in doc.sections if s.level == 1] == ["MN 2026/41"]
+    assert [d.text for d in doc.decisions] == ["Miljönämnden beslutar att anta tillsynsplanen."]
+    assert doc.decisions[0].start == text.index("Miljönämnden beslutar")
