@@ -99,3 +99,19 @@ def test_a_case_number_line_under_an_item_title_is_no_part_of_its_decision() -> 
     assert [s.case_number for s in doc.sections if s.level == 1] == ["MN 2026/41"]
     assert [d.text for d in doc.decisions] == ["Miljönämnden beslutar att anta tillsynsplanen."]
     assert doc.decisions[0].start == text.index("Miljönämnden beslutar")
+
+
+def test_one_passing_mention_of_a_region_tells_no_issuer() -> None:
+    text = ("Tjänsteskrivelse\nUtbildningsförvaltningen\n2026-02-02\n\nSkolskjuts i Västby\n\nFörslag till beslut\n"
+            "Utbildningsnämnden föreslås godkänna den nya skolskjutsplanen.\n\nBakgrund\n"
+            "Trafiken ändras till hösten. Region Västernorrland ingår inte i arbetet.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.organisation is None
+    names = {o.id: o.name for o in doc.organisations}
+    assert [names.get(d.decided_by or "") for d in doc.decisions] == ["Utbildningsnämnden"]
+    # named on a line of its own, as a letterhead names it, it is the issuer
+    doc = kdextract.parse("Region Västernorrland\n" + text, ner=False)
+    assert doc.meta.organisation == "Region Västernorrland"
+    # or opening a page header before a dash
+    doc = kdextract.parse("Region Västernorrland – Handlingar\n" + text, ner=False)
+    assert doc.meta.organisation == "Region Västernorrland"
