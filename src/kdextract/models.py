@@ -265,7 +265,8 @@ class Decision(Located):
     id: str | None = None
     kind: DecisionKind = "decision"
     outcome: DecisionOutcome | None = Field(None, description="What the decision did, where the text says.")
-    decided_by: str | None = Field(None, description="Id of the organisation or person that decided.")
+    decided_by: str | None = Field(None, description="Id of the organisation or person that decided; of a "
+                                   "proposal, the body that is to decide it, not its proposer.")
     date: str | None = Field(None, description="TIMEX value of when it was decided.")
     day: dt.date | None = Field(None, description="The day it was decided, where exact.")
     points: list[str] = Field(default_factory=list)
@@ -279,7 +280,6 @@ class Decision(Located):
     def __repr__(self) -> str:
         short = self.text if len(self.text) <= 60 else self.text[:57] + "..."
         return f"Decision({self.kind}: {short!r})"
-
 
 AttendanceCategory = Literal["member", "serving_substitute", "substitute", "official", "other", "absent"]
 

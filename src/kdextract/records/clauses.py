@@ -112,10 +112,22 @@ def paragraph_at(ctx: Context, offset: int) -> tuple[int, int]:
     return offset, offset
 
 
+#: The longest line read as a case-number line under a heading ("Dnr KS 2025/88", "Diarienummer: SN 2026/112").
+_CASE_LINE_CHARS = 120
+
+
 def _boundaries(ctx: Context) -> list[int]:
-    """Offsets that no sentence crosses: heading starts/ends and body starts."""
+    """Offsets that no sentence crosses: heading starts/ends, body starts, and the end of a case-number line that opens
+    a body ("§ 12 Budget" / "Dnr KS 2025/88" / "Kommunstyrelsen beslutar …": the line is the item's, no sentence's)."""
     return _memo(ctx, "_kdx_bounds", lambda: sorted(
-        {b for s in ctx.sections for b in (s.title_start, s.title_end, s.body_start)}))
+        {b for s in ctx.sections for b in (s.title_start, s.title_end, s.body_start)}
+        | {e for s in ctx.sections if s.case_number and (e := _case_line_end(ctx.text, s.body_start, s.case_number))}))
+
+
+def _case_line_end(text: str, start: int, case: str) -> int:
+    """Where the line after the line at ``start`` begins, where that line is short and holds ``case``; else 0."""
+    end = text.find("\n", start, start + _CASE_LINE_CHARS)
+    return end + 1 if end > 0 and case in text[start:end] else 0
 
 
 def _sentence_ends(ctx: Context, a: int, b: int) -> tuple[list[int], list[int]]:

@@ -52,6 +52,7 @@ class Block:
     body_end: int = 0
     points: list[str] = field(default_factory=list)
     reservations: list[tuple[int, int]] = field(default_factory=list)  # spans of the reservation lines
+    lead_in: bool = False  # the heading is a line that decides ("Kommunstyrelsen beslutar"): the decision opens there
 
 
 #: The bytes of ASCII that are no letter or digit: what a line's ASCII letters and digits are counted without.
@@ -174,7 +175,8 @@ def _att_runs(ctx: Context, found: dict[int, Block]) -> list[tuple[int, Block]]:
             continue  # a paragraph wrapped before its "att": "… 312 mnkr. Förvaltningen föreslår" / "att 2,5 mnkr …"
         if decides or (minutes and prev_end in titles):
             proposal = decides is not None and "forslag" in decides.group() or "foresl" in folded[prev_start:prev_end]
-            out.append((prev_start, Block("proposal" if proposal else "decision", prev_start, m.start())))
+            out.append((prev_start, Block("proposal" if proposal else "decision", prev_start, m.start(),
+                                          lead_in=decides is not None)))
     return out
 
 
@@ -264,7 +266,7 @@ def _reservations_after(text: str, pos: int) -> list[tuple[int, int]]:
         if not heading_seen and not found and is_reservation_heading(line):
             heading_seen = True
             continue
-        if rules().reservation.search(fold(line)) and len(line) < 400:
+        if (heading_seen and not found or rules().reservation.search(fold(line))) and len(line) < 400:
             found.append(clean_span(text, a, b))
             continue
         break

@@ -143,6 +143,17 @@ def reservation(ctx: Context, folded: str, a: int, b: int) -> Reservation:
         head, tail = cue.end(), b
     who: list[str] = []
     by: list[str] = []
+    _read_who(ctx, head, tail, who, by)
+    if not who and cue and head == a:
+        _read_who(ctx, cue.end(), b, who, by)  # "Mot beslutet reserverar sig Per Holm (M)": the names after the verb
+    return Reservation(text=ctx.text[a:b], start=a, end=b, who=who, by=by,
+                       source=Source(method="rule", name="decisions/reservation",
+                                     explanation=f"reservation cue {ctx.text[cue.start():cue.end()].strip()!r}"
+                                     if cue else "under a reservation heading"))
+
+
+def _read_who(ctx: Context, head: int, tail: int, who: list[str], by: list[str]) -> None:
+    """Add the people, organisations and party labels named in ``[head, tail)`` to ``who`` and their ids to ``by``."""
     for s, e, ref in mentions_in(ctx, head, tail):
         if ref not in by:
             by.append(ref)
@@ -156,10 +167,6 @@ def reservation(ctx: Context, folded: str, a: int, b: int) -> Reservation:
         found = resolve_ref(ctx, m.group(0).split("(")[0].strip())
         if found and found not in by:
             by.append(found)
-    return Reservation(text=ctx.text[a:b], start=a, end=b, who=who, by=by,
-                       source=Source(method="rule", name="decisions/reservation",
-                                     explanation=f"reservation cue {ctx.text[cue.start():cue.end()].strip()!r}"
-                                     if cue else "under a reservation heading"))
 
 
 def reservations_after(ctx: Context, folded: str, end: int, limit: int,
@@ -177,14 +184,14 @@ def reservations_after(ctx: Context, folded: str, end: int, limit: int,
         s, e = sentence_span(ctx, m.start())
         if e <= s:
             break
-        if _reserves(ctx, folded, s, e):
+        if not heading and not found and e - s <= _HEADING_CHARS and is_reservation_heading(ctx.text[s:e]):
+            heading = True  # the sentence under it reserves, cue or not ("Reservation" / "Moderaterna, Per Holm")
+        elif _reserves(ctx, folded, s, e) or heading and not found:
             found.append((s, e))
         elif found:
             break
         elif s < paragraph_end and skips < _MOST_RESERVATIONS and not decides(s, e):
             skips += 1  # "… bifalla motionen. Kommunstyrelsen ger Anna Berg i uppdrag att återkomma."
-        elif not heading and e - s <= _HEADING_CHARS and is_reservation_heading(ctx.text[s:e]):
-            heading = True
         else:
             break
         pos = e

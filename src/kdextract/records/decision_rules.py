@@ -80,6 +80,7 @@ class DecisionRuleFile(Rules, file="decisions.json"):
     split_heading_words: list[str]
     past_report: Pattern
     ownerless_proposal: Pattern
+    proposal_to: Pattern
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ class DecisionRules:
     same_meeting: regex.Pattern[str]
     meeting_head: regex.Pattern[str]  # a meeting head's label right before the end (its day follows)
     ownerless_proposal: regex.Pattern[str]
+    proposal_to: regex.Pattern[str]  # a proposal's verb before the body put to decide, or its passive
     split_heading_words: frozenset[str]
     past_report: regex.Pattern[str]
     version: int
@@ -188,6 +190,7 @@ def rules() -> DecisionRules:
             regex.escape(w).replace(r"\ ", r"\s+") for w in data.meeting_head_labels)
             + r")[ \t]*:?[ \t]*(?:\n[ \t]*)?\Z"),
         ownerless_proposal=compile_re(data.ownerless_proposal, regex.V1),
+        proposal_to=compile_re(data.proposal_to, regex.V1),
         split_heading_words=frozenset(data.split_heading_words),
         past_report=compile_re(data.past_report.replace("{month}", "|".join(
             sorted(lexicon().months, key=lambda w: (-len(w), w)))), regex.V1),

@@ -23,7 +23,6 @@ from kdextract.layout.sections import SectionIndex
 from kdextract.models import DateMention, Decision, Section, Source
 from kdextract.pattern_cache import compile_re
 from kdextract.records.clauses import (
-    mentions_in,
     resolve_ref,
     sentence_span,
     with_clause_below,
@@ -31,6 +30,12 @@ from kdextract.records.clauses import (
 from kdextract.records.context import Context
 from kdextract.records.decision_blockers import Blockers
 from kdextract.records.decision_blocks import Block, block_kind, find_blocks, ownerless_proposal
+from kdextract.records.decision_deciders import (
+    assembly_body,
+    lead_in_decider,
+    meeting_body,
+    proposal_decider,
+)
 from kdextract.records.decision_dates import MeetingHeads, decision_date, meeting_date
 from kdextract.records.decision_details import (
     follow_proposals,
@@ -269,7 +274,7 @@ def _section_for(ctx: Context, index: _Index, offset: int) -> str | None:
 
 def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decision:
     text = ctx.text
-    a, b = block.body_start, block.body_end
+    a, b = block.heading_start if block.lead_in else block.body_start, block.body_end
     decided_by: str | None = None
     ref: str | None = None
     first = sentence_span(ctx, a)
@@ -279,7 +284,7 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decis
     if kind == "decision" and hits and hits[0].cue.kind in ("assignment", "adoption", "delegation", "proposal"):
         kind = hits[0].cue.kind  # "Uppdra till …", "X får i uppdrag att …", "Planen fastställs", "X föreslår KF att …"
     kind = proposing(folded, kind, hits[0].end, first[1]) if hits else kind
-    for hit in in_first:
+    for hit in [] if kind == "proposal" else in_first:
         if hit.cue.voice == "active" and hit.cue.kind in (
                 "decision", "adoption", "delegation", "proposal"):
             v = _finite_verb(folded, hit.sent, hit.start, hit.end)
@@ -287,7 +292,13 @@ def _from_block(ctx: Context, index: _Index, folded: str, block: Block) -> Decis
             if subj and subj.text[:1].isalpha():
                 decided_by, ref = subj.text, subj.ref or resolve_ref(ctx, subj.text) or own_body_ref(ctx, subj.text)
             break
-    if decided_by is None and ctx.meta.organisation:
+    if kind == "proposal":
+        decided_by, ref = proposal_decider(ctx, first)  # the body that is to decide it
+    elif decided_by is None and block.lead_in:
+        decided_by, ref = lead_in_decider(ctx, block.heading_start, text.find("\n", block.heading_start))
+    if decided_by is None and _minutes(ctx):
+        decided_by, ref = meeting_body(ctx)  # "Beslut / Att godkänna …": the board that met
+    if decided_by is None and ctx.meta.organisation and kind != "proposal":
         decided_by = ctx.meta.organisation
         ref = resolve_ref(ctx, decided_by)
     amounts, deadlines = _links(ctx, index, a, b)
@@ -314,14 +325,18 @@ def _from_sentence(ctx: Context, index: _Index, folded: str, sent: tuple[int, in
     decided_by: str | None = None
     ref: str | None = None
     agent = next((h for h in hits if h.cue.voice == "active" and not h.cue.support), None)
-    if agent is not None:
+    if kind == "proposal":
+        decided_by, ref = proposal_decider(ctx, sent)  # the body that is to decide it
+    elif agent is not None:
         v = _finite_verb(folded, sent, agent.start, agent.end)
         subj = match_subject(ctx, sent, v[0], v[1], _inner_start(folded, v, agent))
         if subj:
             decided_by, ref = subj.text, subj.ref
     if decided_by is None:
-        decided_by, ref = _assembly_body(ctx, folded, sent, main.start)
-    if decided_by is None and _minutes(ctx) and ctx.meta.organisation:
+        decided_by, ref = assembly_body(ctx, folded, sent, main.start)
+    if decided_by is None and _minutes(ctx):
+        decided_by, ref = meeting_body(ctx)  # "Redovisningen godkänns.": the board that met
+    if decided_by is None and _minutes(ctx) and ctx.meta.organisation and kind != "proposal":
         decided_by = ctx.meta.organisation
         ref = resolve_ref(ctx, decided_by)
     if ref is None and decided_by:
@@ -371,29 +386,3 @@ def _inner_start(folded: str, verb: tuple[int, int], hit: _Hit) -> int:
         if w.group() in rules().participles:
             return verb[1] + w.start()
     return verb[1]
-
-
-def _assembly_body(ctx: Context, folded: str, sent: tuple[int, int], cue: int) -> tuple[str | None, str | None]:
-    """"Vid kommunstyrelsens sammanträde … antogs": the body whose meeting it was.
-
-    Looks in the sentence, then in the sentence before it in the same paragraph.
-    """
-    text = ctx.text
-    spans = [sent]
-    if sent[0] > 0:
-        prev = sentence_span(ctx, max(0, sent[0] - 2))
-        if prev != sent and prev[1] <= sent[0] and "\n\n" not in text[prev[1]:sent[0]]:
-            spans.append(prev)
-    for i, (a, b) in enumerate(spans):
-        m = rules().assembly.search(folded, a, cue if i == 0 else b)
-        if m:
-            word = text[m.start(1):m.end(1)]
-            name = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-            return name, resolve_ref(ctx, name)
-        if i > 0:
-            # the previous sentence's subject body: "Styrgruppen träffades den 3 maj"
-            known = [k for k in mentions_in(ctx, a, b) if k[2].startswith("org")]
-            if known and rules().meeting_word.search(folded[a:b]):
-                s, e, ref = known[0]
-                return text[s:e], ref
-    return None, None

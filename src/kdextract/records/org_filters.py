@@ -172,3 +172,14 @@ def without_projects(text: str, groups: dict[str, list[Cand]], cands: Iterable[C
     ("Projektet Förskolan Solbacken byggs om. Förskolan Solbacken flyttar …"): one name, one record type."""
     projects = {fold_key(c.form) for c in cands if named_as_project(text, c)}
     return {k: cs for k, cs in groups.items() if not projects or not any(fold_key(c.form) in projects for c in cs)}
+
+
+#: The rest of a line after a name that heads it: nothing, or a dash or a bar and a title ("– Politik och möten").
+_LINE_HEAD_REST = compile_re(r"[ \t]*(?:[–|-][^\n]*)?(?:\n|\Z)")
+
+
+def heads_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens its line, alone on it or before a dash or a bar: a letterhead's or a page header's
+    name ("Ekby kommun – Politik och möten", "Ekby kommun | Socialförvaltningen")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _LINE_HEAD_REST.match(text, end) is not None

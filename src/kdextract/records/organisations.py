@@ -33,7 +33,7 @@ from kdextract.records.name_utils import (
 )
 from kdextract.records.org_candidates import FULL_ABBR, FULL_NAME, FULL_SHORT, Cand
 from kdextract.records.org_casing import written_name
-from kdextract.records.org_filters import (is_form_label, is_surname, named_as_project, only_abbreviations,
+from kdextract.records.org_filters import (heads_line, is_form_label, is_surname, named_as_project, only_abbreviations,
                                            person_initials, regional_divisions, without_labels, without_projects)
 from kdextract.records.org_mentions import WordIndex
 from kdextract.records.org_places import after_postcode, gaz_lookup, muni_name, signing_place
@@ -61,13 +61,16 @@ def build_organisations(ctx: Context) -> list[Organisation]:
     body = ctx.meta.evidence.get("body") if ctx.meta.body and " för " not in ctx.meta.body else None
     found = organisations_in(ctx.text, ctx.ner, ctx.person_candidates, (body.start, body.end) if body else None)
     if ctx.meta.organisation is None:
-        _issuer_from_mentions(ctx.meta, found, Coverage([c.org_span for c in ctx.person_candidates if c.org_span]))
+        affiliations = Coverage([c.org_span for c in ctx.person_candidates if c.org_span])
+        _issuer_from_mentions(ctx.text, ctx.meta, found, affiliations)
     return found
 
 
-def _issuer_from_mentions(meta: DocumentMeta, organisations: list[Organisation], affiliations: Coverage) -> None:
-    local = [o for o in organisations if o.kind in ("municipality", "region")
-             and not all(affiliations.overlaps(m.start, m.end) for m in o.mentions)]
+def _issuer_from_mentions(text: str, meta: DocumentMeta, orgs: list[Organisation], affiliations: Coverage) -> None:
+    """A municipality or region named once tells the issuer only where it heads a line (a letterhead, a signature)."""
+    local = [o for o in orgs if o.kind in ("municipality", "region")
+             and not all(affiliations.overlaps(m.start, m.end) for m in o.mentions)
+             and (len(o.mentions) > 1 or heads_line(text, o.start, o.end) or _fills_line(text, o.start, o.end))]
     if not local:
         return
     best = max(local, key=lambda o: (len(o.mentions), -o.start))
