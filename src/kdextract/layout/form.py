@@ -249,7 +249,8 @@ def _column_header(text: str, a: int, b: int) -> int | None:
 
 def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
     """Clusters of label hits that make a form: two anchor labels, three labels with one anchor or attendance label,
-    or two attendance labels with one anchor ("Närvarande ledamöter" over "Övriga");
+    two attendance labels with one anchor ("Närvarande ledamöter" over "Övriga"), or the meeting's day and its
+    attendance ("Sammanträdesdatum …" over "Närvarande ledamöter");
     after a form, an anchor attendance label alone (the list continued on the next page).
 
     A region never runs over a page break (a form feed in the working text).
@@ -267,7 +268,8 @@ def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
         distinct = {h.label.label for h in cluster}
         strong = anchors or any(h.label.field == "attendance" for h in cluster)
         listed = all(h.label.field == "attendance" for h in cluster)  # "Närvarande ledamöter: …" over "Övriga: …"
-        if len(anchors) >= 2 or (len(distinct) >= 3 and strong) or (len(distinct) >= 2 and anchors and listed):
+        dated = {h.label.field for h in cluster} >= {"date", "attendance"}  # "Datum: …" over "Närvarande: …"
+        if len(anchors) >= 2 or (len(distinct) >= 3 and strong) or (len(distinct) >= 2 and (anchors and listed or dated)):
             out.append(cluster)
         elif out and any(h.label.anchor and h.label.field == "attendance" for h in cluster):
             out.append(cluster)  # the attendance list goes on over the page: "Övriga närvarande …" on page 2
