@@ -61,6 +61,7 @@ class PeopleRules(Rules, file="people.json"):
     surname_vowels: str
     name_particles: NameParticles
     presenter_headers: WordList
+    unit_words: WordList
 
 
 #: A lower-case word inside a surname (``people.json`` ``name_particles``: "van der", "de la", "du", "bin").
@@ -74,13 +75,22 @@ PARTICLE_RE = compile_re(PARTICLE)
 _UNIT_WORD_COUNT = 3
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Folded words that end a company's, unit's, product's or place's two-word name (``unit_words`` and the
+    municipal companies' words of ``organisations.json``)."""
+    return frozenset(fold_key(w) for w in (*PeopleRules.load().unit_words.words,
+                                           *org_rules().municipal_company_words))
+
+
 def unit_name(words: list[str]) -> bool:
-    """Two words, no listed given name first and a frequent common word or a plural noun last: a company or unit
-    ("Ekby Vatten", "Ekby Bostäder"), no person ("Nhung Tran" is one; so may a third word be: "Carolina Ibáñez
-    Lund")."""
+    """Two words, no listed given name first and a listed unit word, a frequent common word or a plural noun last: a
+    company, unit or product ("Ekby Vatten", "Ekby Bostäder", "Ekby Hamn", "Procapita Support"), no person ("Nhung
+    Tran" is one; so may a third word be: "Carolina Ibáñez Lund")."""
     last = words[-1]
     return len(words) == 2 and not is_first_name(words[0]) \
-        and (common_noun(last) or load_lexicon().count(last.lower()) >= _UNIT_WORD_COUNT)
+        and (fold_key(last) in _unit_words() or common_noun(last)
+             or load_lexicon().count(last.lower()) >= _UNIT_WORD_COUNT)
 
 
 @lru_cache(maxsize=1)
