@@ -20,3 +20,15 @@ def test_a_unit_joined_to_a_person_by_och_is_no_person(other: str) -> None:
 
 def test_a_person_with_an_unlisted_given_name_joined_by_och_stays_a_person() -> None:
     assert _people("Arbetet leds av Sofia Nyberg och Nhung Tran tillsammans.\n") == ["Sofia Nyberg", "Nhung Tran"]
+
+
+_PROTOCOL = ("PROTOKOLL\nKulturnämnden\nSammanträdesdatum 2026-02-12\nPlats och tid: Kulturhuset, kl. 17.30-19.00\n\n"
+             "Beslutande\nMaria Sund (S), ordförande\n{member} (V)\nOlle Kvist (M)\n\n"
+             "§ 5 Bidrag\nNämnden beslutar att bevilja bidraget.\n")
+
+
+@pytest.mark.parametrize("member", ["Samir al-Haddad", "Leila el-Sayed", "Karim Ben Hassan"])
+def test_a_member_with_a_particle_or_a_given_name_last_is_an_attendee(member: str) -> None:
+    doc = kdextract.parse(_PROTOCOL.format(member=member), ner=False)
+    assert [a.name for m in doc.meetings for a in m.attendees] == ["Maria Sund", member, "Olle Kvist"]
+    assert (member, "ledamot") in [(p.name, p.role) for p in doc.people]
