@@ -32,3 +32,13 @@ def test_a_member_with_a_particle_or_a_given_name_last_is_an_attendee(member: st
     doc = kdextract.parse(_PROTOCOL.format(member=member), ner=False)
     assert [a.name for m in doc.meetings for a in m.attendees] == ["Maria Sund", member, "Olle Kvist"]
     assert (member, "ledamot") in [(p.name, p.role) for p in doc.people]
+
+
+@pytest.mark.parametrize("name", ["Maj Sandell", "Dag Sjöholm", "Maj Britt Sandell"])
+def test_a_given_name_that_is_also_a_month_or_a_day_opens_a_name(name: str) -> None:
+    text = f"Tjänsteskrivelse\n2026-01-20\n\nFrågan väcktes av {name} i höstas.\n\nKontakt: {name}, nämndsekreterare\n"
+    assert [(p.name, p.role) for p in kdextract.parse(text, ner=False).people] == [(name, "nämndsekreterare")]
+
+
+def test_a_month_before_a_place_is_no_given_name() -> None:
+    assert _people("Ekby kommun\n\nMötet hålls den 3 Maj Stadshuset, sal 2, och den 7 Maj Biblioteket.\n") == []
