@@ -42,3 +42,17 @@ def test_a_given_name_that_is_also_a_month_or_a_day_opens_a_name(name: str) -> N
 
 def test_a_month_before_a_place_is_no_given_name() -> None:
     assert _people("Ekby kommun\n\nMötet hålls den 3 Maj Stadshuset, sal 2, och den 7 Maj Biblioteket.\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kommundirektörens rapport\nApril 2026\n\nStadsmiljö\nStationsparken och Lillby Torg får ny belysning i sommar.\n",
+    "Projektrapport\n\nDriftstart för Sjöby Connect sker i oktober. Projektledare är Maria Sund.\n",
+    "Arbetet leds av Maria Sund och Sjöby Vatten tillsammans.\n"])
+def test_a_units_or_a_places_two_word_name_from_the_model_is_no_person(text: str) -> None:
+    assert [n for n in _people(text, ner=True) if n != "Maria Sund"] == []
+
+
+def test_a_model_name_with_an_unlisted_given_name_and_a_common_surname_stays_a_person() -> None:
+    text = ("Ärendelista\n\n  KS 26/101 Information om matsvinn i skolan, Pirjo Hammarberg\n"
+            "  KS 26/102 Rapport om vägunderhåll, Aila Jonsson, Olle Berg\n")
+    assert "Aila Jonsson" in _people(text, ner=True)

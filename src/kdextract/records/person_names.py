@@ -83,14 +83,20 @@ def _unit_words() -> frozenset[str]:
                                            *org_rules().municipal_company_words))
 
 
+def listed_unit(words: list[str]) -> bool:
+    """Two words, no listed given name first and a listed unit word last: a company, unit, product or place ("Ekby
+    Hamn", "Procapita Support", "Ekby Torg"), no person."""
+    return len(words) == 2 and not is_first_name(words[0]) and fold_key(words[-1]) in _unit_words()
+
+
 def unit_name(words: list[str]) -> bool:
-    """Two words, no listed given name first and a listed unit word, a frequent common word or a plural noun last: a
-    company, unit or product ("Ekby Vatten", "Ekby Bostäder", "Ekby Hamn", "Procapita Support"), no person ("Nhung
-    Tran" is one; so may a third word be: "Carolina Ibáñez Lund")."""
+    """``listed_unit``, or two words with no listed given name first and a frequent common word or a plural noun
+    last: a company or unit ("Ekby Vatten", "Ekby Bostäder"), no person ("Nhung Tran" is one; so may a third word
+    be: "Carolina Ibáñez Lund"). (A surname may be such a word too: "Karlsson", "Hammarberg"; a name joined to a
+    person's is read so, not a name the NER model proposes.)"""
     last = words[-1]
-    return len(words) == 2 and not is_first_name(words[0]) \
-        and (fold_key(last) in _unit_words() or common_noun(last)
-             or load_lexicon().count(last.lower()) >= _UNIT_WORD_COUNT)
+    return listed_unit(words) or len(words) == 2 and not is_first_name(words[0]) \
+        and (common_noun(last) or load_lexicon().count(last.lower()) >= _UNIT_WORD_COUNT)
 
 
 @lru_cache(maxsize=1)
