@@ -56,3 +56,36 @@ def test_a_model_name_with_an_unlisted_given_name_and_a_common_surname_stays_a_p
     text = ("Ärendelista\n\n  KS 26/101 Information om matsvinn i skolan, Pirjo Hammarberg\n"
             "  KS 26/102 Rapport om vägunderhåll, Aila Jonsson, Olle Berg\n")
     assert "Aila Jonsson" in _people(text, ner=True)
+
+
+class _Ent:
+    """A model's entity, as spaCy gives it."""
+
+    def __init__(self, text: str, surface: str, label: str = "PER") -> None:
+        self.start_char = text.index(surface)
+        self.end_char = self.start_char + len(surface)
+        self.label_ = label
+
+
+class _ModelDoc:
+    """The model's reading of a text: its entities only."""
+
+    def __init__(self, ents: list[_Ent]) -> None:
+        self.ents = ents
+
+
+def test_no_model_name_crosses_a_column_gap() -> None:
+    from kdextract.records.people import people_in
+
+    row = "3. Ny idrottshall i Sjöby                 Jonas Ek, Fastighet\n"
+    text = "Ärenden                                   Föredragande\n" + row
+    people = people_in(text, _ModelDoc([_Ent(text, "Sjöby                 Jonas Ek")]))  # type: ignore[arg-type]
+    assert [(p.name, p.text) for p in people] == [("Jonas Ek", "Jonas Ek")]
+
+
+def test_a_model_entity_across_a_column_gap_names_no_place_without_a_given_name() -> None:
+    from kdextract.records.people import people_in
+
+    text = "2026-05-04   Serveringstillstånd, Lövnäs Gästgiveri      Beviljat\n"
+    people = people_in(text, _ModelDoc([_Ent(text, "Lövnäs Gästgiveri      Beviljat")]))  # type: ignore[arg-type]
+    assert people == []
