@@ -83,6 +83,38 @@ def test_no_model_name_crosses_a_column_gap() -> None:
     assert [(p.name, p.text) for p in people] == [("Jonas Ek", "Jonas Ek")]
 
 
+def test_members_written_in_capitals_are_people_and_attendees() -> None:
+    text = ("PROTOKOLL\nMiljönämnden\nSammanträdesdatum 2026-03-18\nPlats och tid: Kommunhuset kl. 13.00-15.00\n\n"
+            "Beslutande\nSARA NYSTRÖM (C), ordförande\nJOHAN BERG (S)\nLINDA HOLM (M)\n\n"
+            "§ 8 Tillsynsplan\nNämnden beslutar att anta tillsynsplanen.\n")
+    doc = kdextract.parse(text, ner=False)
+    assert [a.name for m in doc.meetings for a in m.attendees] == ["Sara Nyström", "Johan Berg", "Linda Holm"]
+    sara = doc.people[0]
+    assert (sara.name, sara.role, sara.text) == ("Sara Nyström", "ordförande", "SARA NYSTRÖM")
+    assert text[sara.start:sara.end] == "SARA NYSTRÖM"
+
+
+def test_a_signature_in_capitals_over_a_title_names_the_author() -> None:
+    text = "Tjänsteskrivelse\n2026-02-10\n\nVägunderhåll\n\nBakgrund\nUnderhållet fortsätter.\n\nOLLE SANDBERG\nGatuchef\n"
+    doc = kdextract.parse(text, ner=False)
+    assert doc.meta.author == "Olle Sandberg"
+    assert [(p.name, p.role) for p in doc.people] == [("Olle Sandberg", "Gatuchef")]
+
+
+def test_a_heading_in_capitals_is_no_name() -> None:
+    text = "Rapport\n\nPER CAPITA\nKostnaden per invånare steg.\n\nEKONOMI\nBudgeten håller.\n"
+    assert _people(text) == []
+    assert [e.reason for e in kdextract.parse(text, ner=False).edits if e.reason == "name in capitals"] == []
+
+
+def test_a_table_header_in_capitals_with_a_comma_is_no_name() -> None:
+    text = "Budget\n\nPER ÅR, TKR\nDriftkostnad 1 200\n"
+    assert not any(e.reason == "name in capitals" for e in kdextract.parse(text, ner=False).edits)
+    text = "Deltagare\nKARIN LIND, SOCIALCHEF\nPER HOLM, controller\n"
+    assert [e.replacement for e in kdextract.parse(text, ner=False).edits if e.reason == "name in capitals"] == [
+        "Karin Lind", "Per Holm"]
+
+
 def test_a_model_entity_across_a_column_gap_names_no_place_without_a_given_name() -> None:
     from kdextract.records.people import people_in
 
