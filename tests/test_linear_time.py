@@ -354,3 +354,13 @@ def test_a_line_break_or_bracket_after_a_word_is_sought_from_its_blanks_end(shap
     run, size = _AFTER_WORDS[shape]
     ratio = growth(run, SHAPES[shape], size, limit=RATIO)
     assert ratio <= RATIO, f"{shape}: {ratio:.2f}x the time for twice the text"
+
+
+@pytest.mark.parametrize("unit", ["KARIN LIND (S), ordförande\n", "ANNA BERG\nPER HOLM\n", "PER HOLM OLA EK "],
+                         ids=["party", "lines", "one-line"])
+def test_names_in_capitals_are_title_cased_in_linear_time(unit: str) -> None:
+    """``layout.capital_names`` reads each line's start once (a name line alone looks at the lines beside it)."""
+    from kdextract.layout.capital_names import capital_name_edits
+
+    ratio = growth(capital_name_edits, lambda n: unit * max(1, n // len(unit)), 16_000, limit=RATIO)
+    assert ratio <= RATIO, f"{unit!r} repeated: {ratio:.2f}x the time for twice the text"

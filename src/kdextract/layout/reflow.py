@@ -29,9 +29,11 @@ items together). ``reflow`` makes both look alike to every later step:
    title (``layout.flat_tables.row_note``, ``layout.flat_lists``); a closing action list (``layout.flat_closing``)
    and the signers after the place and day (``layout.signature_rows.closing_signers``) get a line each.
 
+Last, a name set in capitals at a line's start is written in title case (``layout.capital_names``).
+
 Only white space is replaced (by line breaks, or a wrap's break by a space), apart from
-the furniture of step 1 and the columns of step 0 (read in another order, each piece as it is),
-so every offset maps back exactly; each change is reported as an edit.
+the furniture of step 1, the columns of step 0 (read in another order, each piece as it is) and the names in
+capitals (letter for letter), so every offset maps back exactly; each change is reported as an edit.
 
 >>> v = reflow(TextView.identity("Plats och tid Stadshuset Beslutande Eva Ek (S) Sekreterare Ola Berg"))
 >>> v.text.splitlines()
@@ -44,6 +46,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from kdextract.layout.bullets import bullet_starts, dash_run, dash_topics, sentence_dash, title_dash
+from kdextract.layout.capital_names import capital_name_edits
 from kdextract.layout.columns import table_header
 from kdextract.layout.cut_titles import cut_title_edits
 from kdextract.layout.dated_heads import dated_heads, dated_lead
@@ -120,7 +123,8 @@ def reflow(view: TextView) -> TextView:
     view = view.rewrite(cut_title_edits(view.text))
     view = view.rewrite(name_wrap_edits(view.text))
     view = view.rewrite(label_run_edits(view.text))
-    return view.rewrite(breaks(view.text, [_view_span(view, a, b) for a, b in markdown_lines]))
+    view = view.rewrite(breaks(view.text, [_view_span(view, a, b) for a, b in markdown_lines]))
+    return view.rewrite(capital_name_edits(view.text))
 
 
 def _view_span(view: TextView, start: int, end: int) -> tuple[int, int]:

@@ -16,19 +16,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from kdextract.layout.form import AttendanceCategory
 from kdextract.layout.columns import COLUMN_GAP
 from kdextract.layout.words import is_role
 from kdextract.pattern_cache import compile_re
 from kdextract.records.affiliation import fields_after, role_and_org
 from kdextract.records.attendance_names import Vocabulary, segment, vocabulary
+from kdextract.records.person_names import PeopleRules
 
 #: Tokens of an attendance value; an ordinal ("1:e", "2:a") is a word, so a ranked role ("2:e vice ordförande") is one.
 _TOKEN = compile_re(
     r"(?P<party>\([ \t]*\p{L}{1,4}[ \t]*\))|(?P<word>\p{L}[\p{L}\p{M}'’-]*\.?|\d:[ae](?!\p{L}))|(?P<num>\d[\d\-–]*)"
     r"|(?P<punct>[,;:]|\.{2,}|…+|\.)|(?P<nl>\n)")
-#: A capitalised name word; an apostrophe may join a prefix to it ("O'Connor", "d'Souza").
-_NAME_TOKEN = compile_re(r"(?:\p{L}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
+#: A capitalised name word; an apostrophe may join a prefix to it ("O'Connor", "d'Souza"), and a lower-case article
+#: prefix of ``people.json``'s ``name_particles`` a surname ("al-Rashid", "el-Amin").
+_NAME_TOKEN = compile_re(r"(?:\p{L}['’]|" + "|".join(map(regex.escape, PeopleRules.load().name_particles.prefixes))
+                         + r")?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
 #: What ends a run of capitalised words: a line break or a bracket ("Eva Ek (Försäkringskassan)"); a column gap (a tab
 #: or three blanks) does once the run holds two words (the next column of a table: "Eva Ek\tJa", "Eva Ek     Skatteverket";
 #: not "Eva\tEk").

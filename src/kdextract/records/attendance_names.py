@@ -40,15 +40,15 @@ def vocabulary() -> Vocabulary:
 
 def segment(text: str, words: list[str], after_comma: bool, party: bool = False) -> list[tuple[int, int]]:
     """The best cut of a run of capitalised words into names (dynamic programme over the run); where a party in
-    brackets follows the run (``party``), its last word is the person's surname even if a municipality's too
-    ("Anna Lindqvist Berg (S)").
+    brackets follows the run (``party``), its last word is the person's surname even if a municipality's or a given
+    name too ("Anna Lindqvist Berg (S)", "Youssef Ben Ali (V)").
 
     A run that alternates surname and given name ("Holmberg Sara Lindqvist Mattias", as memo
     headers write their handläggare) is read in pairs.
     """
     n = len(words)
     kinds = [_kind(text, w) for w in words]
-    if party and kinds[-1] == "place":
+    if party and (kinds[-1] == "place" or kinds[-1] == "given" and n > 2):
         kinds[-1] = "name"
     if n % 2 == 0 and all(k in ("name", "place") for k in kinds[0::2]) and all(k == "given" for k in kinds[1::2]):
         return [(i, i + 2) for i in range(0, n, 2)]

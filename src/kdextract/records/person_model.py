@@ -37,11 +37,15 @@ def find_model(text: str, ner: Doc) -> Iterator[PCand]:
 
 def _names_run_together(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The names in a model entity where a lost line break ran two together: one on each side of a column gap
-    ("Eva Ek        Per Holm") where each side has two words, and "Eva Ek Per Holm" (given name, surname, given
-    name, surname) in two; else the entity."""
+    ("Eva Ek        Per Holm"; no name crosses a gap: where a side is one word, the entity misread a table's row
+    and only a side that opens with a listed given name is a name: "Norrby        Lena Ek" ends an agenda item's
+    title and names its presenter), and "Eva Ek Per Holm" (given name, surname, given name, surname) in two; else
+    the entity."""
     parts = [(start + m.start(), start + m.end()) for m in _COLUMN_RUN.finditer(text[start:end])]
-    if len(parts) < 2 or any(len(text[a:b].split()) < 2 for a, b in parts):
+    if len(parts) < 2:
         parts = [(start, end)]
+    elif any(len(text[a:b].split()) < 2 for a, b in parts):
+        parts = [(a, b) for a, b in parts if is_first_name(text[a:b].split()[0])]
     out = []
     for a, b in parts:
         words = [(a + m.start(), a + m.end()) for m in _WORDS.finditer(text[a:b])]

@@ -61,6 +61,7 @@ class PeopleRules(Rules, file="people.json"):
     surname_vowels: str
     name_particles: NameParticles
     presenter_headers: WordList
+    unit_words: WordList
 
 
 #: A lower-case word inside a surname (``people.json`` ``name_particles``: "van der", "de la", "du", "bin").
@@ -74,12 +75,27 @@ PARTICLE_RE = compile_re(PARTICLE)
 _UNIT_WORD_COUNT = 3
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Folded words that end a company's, unit's, product's or place's two-word name (``unit_words`` and the
+    municipal companies' words of ``organisations.json``)."""
+    return frozenset(fold_key(w) for w in (*PeopleRules.load().unit_words.words,
+                                           *org_rules().municipal_company_words))
+
+
+def listed_unit(words: list[str]) -> bool:
+    """Two words, no listed given name first and a listed unit word last: a company, unit, product or place ("Ekby
+    Hamn", "Procapita Support", "Ekby Torg"), no person."""
+    return len(words) == 2 and not is_first_name(words[0]) and fold_key(words[-1]) in _unit_words()
+
+
 def unit_name(words: list[str]) -> bool:
-    """Two words, no listed given name first and a frequent common word or a plural noun last: a company or unit
-    ("Ekby Vatten", "Ekby Bostäder"), no person ("Nhung Tran" is one; so may a third word be: "Carolina Ibáñez
-    Lund")."""
+    """``listed_unit``, or two words with no listed given name first and a frequent common word or a plural noun
+    last: a company or unit ("Ekby Vatten", "Ekby Bostäder"), no person ("Nhung Tran" is one; so may a third word
+    be: "Carolina Ibáñez Lund"). (A surname may be such a word too: "Karlsson", "Hammarberg"; a name joined to a
+    person's is read so, not a name the NER model proposes.)"""
     last = words[-1]
-    return len(words) == 2 and not is_first_name(words[0]) \
+    return listed_unit(words) or len(words) == 2 and not is_first_name(words[0]) \
         and (common_noun(last) or load_lexicon().count(last.lower()) >= _UNIT_WORD_COUNT)
 
 
@@ -97,16 +113,29 @@ def never_name(word: str) -> bool:
 
 
 def given_never_name(word: str) -> bool:
-    """A never-name word that is also a listed given name ("Maj"): a name's first word only where the person's
-    party in brackets follows the name ("Maj Berg (KD)")."""
+    """A never-name word that is also a listed given name ("Maj", "Dag"): a name's first word only where the
+    person's party in brackets follows the name ("Maj Berg (KD)") or a name's word follows it (``given_first``)."""
     return never_name(word) and is_first_name(word.strip(",.;:()"))
 
 
+def given_first(tokens: list[str], party_after: bool = False) -> bool:
+    """``tokens`` open with a given name that is also a month or a word of time ("Maj", "Dag") and that is a name's
+    first word here: a party follows the name, or the next word is a listed given name ("Maj Britt Lindqvist") or
+    a capitalised word that is no form word or common noun ("Dag Hammar"; not "14 Maj Kommunhuset")."""
+    if not tokens or not given_never_name(tokens[0]):
+        return False
+    if party_after:
+        return True
+    nxt = tokens[1] if len(tokens) > 1 else ""
+    return _TOKEN.fullmatch(nxt) is not None and not never_name(nxt) and not is_role(nxt) and (
+        is_first_name(nxt) or not (noun_like(nxt) or common_noun(nxt) or definite_noun(nxt)))
+
+
 def trim_never_names(tokens: list[str], party_after: bool = False) -> tuple[int, int]:
-    """The ``[i, j)`` of ``tokens`` left when never-name words are cut from both ends (with ``party_after``, a
-    given name that is also such a word stays first: "Maj Berg (KD)")."""
+    """The ``[i, j)`` of ``tokens`` left when never-name words are cut from both ends (a given name that is also
+    such a word stays first where ``given_first`` says so: "Maj Berg (KD)", "Maj Britt Lindqvist")."""
     i, j = 0, len(tokens)
-    while i < j and never_name(tokens[i]) and not (i == 0 and party_after and given_never_name(tokens[0])):
+    while i < j and never_name(tokens[i]) and not (i == 0 and given_first(tokens, party_after)):
         i += 1
     while j > i and never_name(tokens[j - 1]):
         j -= 1
@@ -243,7 +272,8 @@ def name_ok(tokens: list[str], text: str, strict: bool, party_after: bool = Fals
     that is a municipality's too ("Lind Berg") is the last surname only where the person's party or role follows
     it (``party_after``: "Maria Lind Berg (S)", "…, ekonomichef", "… som
     ekonomichef") or it ends a sentence of prose ("… är Maria Lind Berg."), elsewhere the place the person comes from;
-    a first word that is a given name and a month ("Maj") only where a party in brackets follows (``bracket``)."""
+    a first word that is a given name and a month ("Maj") only where ``given_first`` says so (``bracket``: a
+    party in brackets follows)."""
     facts = [_token_facts(t) for t in tokens]
     if not 2 <= sum(not particle for particle, *_ in facts) <= 4:
         return False
@@ -251,8 +281,8 @@ def name_ok(tokens: list[str], text: str, strict: bool, party_after: bool = Fals
     for i, (t, (particle, never, organisation, municipality)) in enumerate(zip(tokens, facts)):
         if particle:
             continue
-        if never and i == 0 and bracket and given_never_name(t):
-            continue  # "Maj Berg (KD)"
+        if never and i == 0 and given_first(tokens, bracket):
+            continue  # "Maj Berg (KD)", "Maj Britt Lindqvist"
         if never or (i > 0 and organisation) or (i == last and i >= 2 and municipality and not party_after):
             return False
         if strict and i > 0 and lower_word_elsewhere(text, t):

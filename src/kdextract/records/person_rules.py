@@ -25,7 +25,8 @@ from kdextract.records.person_lists import find_attendance, find_form, find_sign
 from kdextract.records.person_model import find_model
 from kdextract.records.person_names import PARTICLE_RE, TOKEN, PeopleRules, common_noun, definite_noun, genitive_end
 from kdextract.records.person_names import name_ok as _name_ok
-from kdextract.records.person_names import name_runs, noun_like, organisation_like, place_like, trim_never_names
+from kdextract.records.person_names import (listed_unit, name_runs, noun_like, organisation_like, place_like,
+                                           trim_never_names)
 from kdextract.records.person_roles import APPOINTED_AS, leading_title, role_after, role_before
 from kdextract.records.person_particles import find_particle_names, with_particles
 from kdextract.records.person_presenters import find_presenters
@@ -236,8 +237,10 @@ def _checked(text: str, c: PCand) -> PCand | None:
     first = text[start:toks[i][1]]
     if c.rule == "model" and (noun_like(first) or definite_noun(first) or common_noun(first)
                               or place_like(text[toks[j - 1][0]:end])
-                              or any(organisation_like(text[a:b]) for a, b in toks[i:j])):
-        return None  # "Förstudie Underlag", "Kulturhuset Ekbo", "Skolans Hus", "Norra Ringvägen", "Ekby Tennisklubb"
+                              or any(organisation_like(text[a:b]) for a, b in toks[i:j])
+                              or listed_unit([text[a:b] for a, b in toks[i:j]])):
+        return None  # "Förstudie Underlag", "Kulturhuset Ekbo", "Skolans Hus", "Norra Ringvägen", "Ekby Tennisklubb",
+        # "Ekby Torg", "Visma Window"
     name = " ".join(text[start:end].split())
     if genitive_end(text, end) and end - 1 > toks[j - 1][0] + 2:
         name = name[:-1]  # the mention keeps its s, the name does not
