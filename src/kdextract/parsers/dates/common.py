@@ -7,10 +7,11 @@ from typing import Any
 
 from kdextract.layout.words import first_names
 from kdextract.pattern_cache import compile_re, compile_std
-from kdextract.text.fold import fold_key
+from kdextract.text.fold import fold, fold_key
 
 from .calendar import infer_year
 from .engine import Ctx
+from .lexicon import word_regex
 from .patterns import DATA, LEX
 
 
@@ -67,6 +68,21 @@ def resolve_year(month: int, ctx: Ctx, explicit: int | None) -> tuple[int | None
         return explicit, False
     y = infer_year(month, ctx.ref, ctx.grain)
     return y, y is not None
+
+
+_DUE_BEFORE = compile_std(rf"(?<![^\W\d_])(?:{word_regex(fold(w) for w in DATA.due_words.words)})[ \t]+\Z")
+
+
+def coming_year(ctx: Ctx, start: int, end: int, year: int, month: int, day: int) -> int:
+    """The year of a year-less day (window year ``year``) after a due word ("senast den 15 maj" in October: next
+    May): the next such day from the reference on, unless a past verb stands by it."""
+    ref = ctx.ref
+    if ref is None or ctx.grain == "year" or year != ref.year or not _DUE_BEFORE.search(ctx.folded, max(0, start - 12),
+                                                                                          start):
+        return year
+    past = (month, day) < (ref.month, ref.day) if ctx.grain == "day" else month < ref.month
+    return year + 1 if past and year < 9999 and not (in_past_tense(ctx, start, end)
+                                                      or past_earlier_in_clause(ctx, start)) else year
 
 
 def alone_on_line(text: str, start: int, end: int, trailing: str) -> bool:

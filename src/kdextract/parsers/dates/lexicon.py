@@ -120,6 +120,7 @@ class DateRules(Rules, file="dates.json"):
     event_nouns: EventNouns
     past_tense: PastTense
     future_tense: WordList
+    due_words: WordList
     deictic: WordValues
     relative_days: dict[str, int]
     parts_of_day: dict[str, tuple[int, int]]

@@ -9,7 +9,7 @@ from kdextract.pattern_cache import compile_std
 from kdextract.text.fold import fold
 
 from .calendar import add_months, day_value, leap_day_value, month_value, range_value, two_digit_year
-from .common import alone_on_line, day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
+from .common import alone_on_line, coming_year, day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
 from .engine import DAYISH, DIGIT, DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex, word_set_regex
 from .patterns import (DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, S0, S1, WEEKDAY_NAME, YREL, YREL_DELTA, day, month,
@@ -57,6 +57,8 @@ def day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     y, rel, explicit = _year_of(m, ctx, mo)
     if wd is not None and not explicit and y is not None:
         y = year_matching_weekday(mo, d, wd, y)
+    elif rel and y is not None:
+        y = coming_year(ctx, m.start(), m.end(), y, mo, d)
     v = day_value(y, mo, d)
     if v is None and not explicit and y is not None and (mo, d) == (2, 29):
         v = leap_day_value(y)

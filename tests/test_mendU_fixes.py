@@ -1,0 +1,21 @@
+"""review28 findings 13, 14, 15, 24, 12: yearless days after 'senast', weekday conflicts, years in names,
+recurring days of the month, deadlines of a styrdokument's head."""
+
+from __future__ import annotations
+
+import kdextract
+
+MEMO_AUTUMN = "Tjänsteskrivelse\n2025-10-01\n\n"
+
+
+def test_a_yearless_day_after_senast_is_the_coming_one() -> None:
+    """(13) In an autumn memo a limit in spring is next spring's, and it stays a deadline."""
+    d = kdextract.parse(MEMO_AUTUMN + "Yttrandet ska lämnas till nämnden senast den 20 juni.\n")
+    assert [(x.kind, x.value) for x in d.deadlines] == [("due", "2026-06-20")]
+    found = kdextract.find_dates("Synpunkter tas emot senast den 2 maj.", reference="2025-09-15")
+    assert [x.value for x in found] == ["2026-05-02"]
+
+
+def test_a_yearless_day_after_senast_told_in_the_past_keeps_the_window_year() -> None:
+    found = kdextract.find_dates("Remissvaren skickades senast den 2 maj.", reference="2025-09-15")
+    assert [x.value for x in found] == ["2025-05-02"]
