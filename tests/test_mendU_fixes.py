@@ -19,3 +19,12 @@ def test_a_yearless_day_after_senast_is_the_coming_one() -> None:
 def test_a_yearless_day_after_senast_told_in_the_past_keeps_the_window_year() -> None:
     found = kdextract.find_dates("Remissvaren skickades senast den 2 maj.", reference="2025-09-15")
     assert [x.value for x in found] == ["2025-05-02"]
+
+
+def test_a_weekday_that_misses_a_due_day_does_not_move_it_a_year_on() -> None:
+    """(14) 12 June 2025 is a Thursday: a memo of February asks for the coming 12 June, the weekday's year (2026,
+    a Friday) is an alternative; without a due word the weekday's year stays, the window's day noted."""
+    found = kdextract.find_dates("Remissvar lämnas senast fredag den 12 juni.", reference="2025-02-20")
+    assert [(x.value, x.alternatives) for x in found] == [("2025-06-12", ["2026-06-12"])]
+    found = kdextract.find_dates("Festen hålls fredag den 12 juni.", reference="2025-02-20")
+    assert [(x.value, x.alternatives) for x in found] == [("2026-06-12", ["2025-06-12"])]

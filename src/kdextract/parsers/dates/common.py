@@ -85,6 +85,20 @@ def coming_year(ctx: Ctx, start: int, end: int, year: int, month: int, day: int)
                                                       or past_earlier_in_clause(ctx, start)) else year
 
 
+def weekday_year(ctx: Ctx, start: int, end: int, month: int, day: int, weekday: int, year: int) -> tuple[int, int | None]:
+    """(year, other year) of a year-less day that names its weekday, ``year`` its window year: the nearest year the
+    weekday fits, the window year an alternative; after a due word ("Senast fredag den 15 maj" in March 2025, 15 May
+    2025 a Thursday) the coming day stays and the weekday's year is the alternative (a wrong weekday is likelier than
+    a time limit 14 months on)."""
+    fits = year_matching_weekday(month, day, weekday, year)
+    if fits == year or ctx.grain != "day":
+        return fits, None
+    if not _DUE_BEFORE.search(ctx.folded, max(0, start - 12), start):
+        return fits, year
+    coming = coming_year(ctx, start, end, year, month, day)
+    return coming, None if coming == fits else fits
+
+
 def alone_on_line(text: str, start: int, end: int, trailing: str) -> bool:
     """Only blanks before ``[start, end)`` on its line, and only characters of ``trailing`` after it.
 
