@@ -28,3 +28,17 @@ def test_a_weekday_that_misses_a_due_day_does_not_move_it_a_year_on() -> None:
     assert [(x.value, x.alternatives) for x in found] == [("2025-06-12", ["2026-06-12"])]
     found = kdextract.find_dates("Festen hålls fredag den 12 juni.", reference="2025-02-20")
     assert [(x.value, x.alternatives) for x in found] == [("2026-06-12", ["2025-06-12"])]
+
+
+def test_a_year_inside_a_name_is_no_time() -> None:
+    """(15) 'Vision 2040' names a programme: no year, no planned deadline; a plan's year stays a year."""
+    d = kdextract.parse("Tjänsteskrivelse\n2025-03-01\n\nFörvaltningen ska ta fram en handlingsplan för Vision 2040.\n")
+    assert not [x for x in d.dates if x.value == "2040"] and d.deadlines == []
+    found = kdextract.find_dates("Skötselplanen för Natura 2000-området ses över. Verksamhetsplan 2026 antas.")
+    assert [x.value for x in found] == ["2026"]
+
+
+def test_a_year_inside_a_name_does_not_date_an_undated_note() -> None:
+    d = kdextract.parse("Minnesanteckningar\nMiljörådet\n\nRådet gick igenom hur Agenda 2030 följs upp. "
+                        "Agenda 2030 ska ingå i nästa budget.\n")
+    assert d.meta.date is None

@@ -121,6 +121,7 @@ class DateRules(Rules, file="dates.json"):
     past_tense: PastTense
     future_tense: WordList
     due_words: WordList
+    year_names: WordList
     deictic: WordValues
     relative_days: dict[str, int]
     parts_of_day: dict[str, tuple[int, int]]
