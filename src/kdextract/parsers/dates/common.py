@@ -73,16 +73,20 @@ def resolve_year(month: int, ctx: Ctx, explicit: int | None) -> tuple[int | None
 _DUE_BEFORE = compile_std(rf"(?<![^\W\d_])(?:{word_regex(fold(w) for w in DATA.due_words.words)})[ \t]+\Z")
 
 
-def coming_year(ctx: Ctx, start: int, end: int, year: int, month: int, day: int) -> int:
+#: Months a due day may lie before the reference and still be that year's (a notice's "senast den 4 mars" before
+#: its meeting on 10 March, one just passed).
+_RECENT_MONTHS = 2
+
+
+def coming_year(ctx: Ctx, start: int, end: int, year: int, month: int) -> int:
     """The year of a year-less day (window year ``year``) after a due word ("senast den 15 maj" in October: next
-    May): the next such day from the reference on, unless a past verb stands by it."""
+    May): the next such day where the window's lies ``_RECENT_MONTHS`` or more before the reference, unless a past
+    verb stands by it."""
     ref = ctx.ref
-    if ref is None or ctx.grain == "year" or year != ref.year or not _DUE_BEFORE.search(ctx.folded, max(0, start - 12),
-                                                                                          start):
+    if ref is None or ctx.grain == "year" or year != ref.year or ref.month - month < _RECENT_MONTHS \
+            or not _DUE_BEFORE.search(ctx.folded, max(0, start - 12), start):
         return year
-    past = (month, day) < (ref.month, ref.day) if ctx.grain == "day" else month < ref.month
-    return year + 1 if past and year < 9999 and not (in_past_tense(ctx, start, end)
-                                                      or past_earlier_in_clause(ctx, start)) else year
+    return year if in_past_tense(ctx, start, end) or past_earlier_in_clause(ctx, start) else year + 1
 
 
 def weekday_year(ctx: Ctx, start: int, end: int, month: int, day: int, weekday: int, year: int) -> tuple[int, int | None]:
@@ -95,7 +99,7 @@ def weekday_year(ctx: Ctx, start: int, end: int, month: int, day: int, weekday: 
         return fits, None
     if not _DUE_BEFORE.search(ctx.folded, max(0, start - 12), start):
         return fits, year
-    coming = coming_year(ctx, start, end, year, month, day)
+    coming = coming_year(ctx, start, end, year, month)
     return coming, None if coming == fits else fits
 
 

@@ -59,7 +59,7 @@ def day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     if wd is not None and not explicit and y is not None:
         y, other = weekday_year(ctx, m.start(), m.end(), mo, d, wd, y)
     elif rel and y is not None:
-        y = coming_year(ctx, m.start(), m.end(), y, mo, d)
+        y = coming_year(ctx, m.start(), m.end(), y, mo)
     v = day_value(y, mo, d)
     if v is None and not explicit and y is not None and (mo, d) == (2, 29):
         v = leap_day_value(y)
