@@ -42,3 +42,14 @@ def test_a_year_inside_a_name_does_not_date_an_undated_note() -> None:
     d = kdextract.parse("Minnesanteckningar\nMiljörådet\n\nRådet gick igenom hur Agenda 2030 följs upp. "
                         "Agenda 2030 ska ingå i nästa budget.\n")
     assert d.meta.date is None
+
+
+def test_a_day_of_every_month_is_the_next_one_and_no_deadline() -> None:
+    """(24) 'i månaden' names a day that comes back each month: the next one from the reference, no deadline."""
+    found = kdextract.find_dates("Styrgruppen träffas andra tisdagen i månaden.", reference="2025-06-20")
+    assert [x.value for x in found] == ["2025-07-08"]
+    found = kdextract.find_dates("Hyran dras den femte i månaden.", reference="2025-06-20")
+    assert [x.value for x in found] == ["2025-07-05"]
+    d = kdextract.parse("Tjänsteskrivelse\n2025-06-20\n\nArbetsgruppen ska rapportera till nämnden sista "
+                        "torsdagen i månaden.\n")
+    assert d.deadlines == []

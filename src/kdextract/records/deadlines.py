@@ -51,7 +51,8 @@ from kdextract.text.word_starts import AFTER_NO_LATIN1_W, lower_comparable
 
 _NEGATION_REACH = 20  # characters before a date searched for a negation ("i stället för ")
 _EARLIEST_REACH = 40  # characters before a "före" searched for its negation ("kan inte påbörjas före")
-_NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
+_NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day",
+                                 "dates/monthly"})
 #: Nothing but blanks and a bullet before a cue that opens its clause (``_naming_cue``).
 _OPENS_CLAUSE = compile_re(r"[\s•▪*]*")
 #: Nothing of the clause after its date but a comma or its end ("• Trafikstart den 16 augusti, vid …").

@@ -242,6 +242,10 @@ def day_only(m: Any, ctx: Ctx) -> DateCandidate | None:
     if wd is False or (m["dw"] and d <= SMALL_ORDINAL and not (
             wd is not None or m["pre"] or m["month"] or alone_on_line(ctx.folded, m.start(), m.end(), " \t.!"))):
         return None  # "hon kom som den tredje.": a small ordinal is a rank unless the text makes it a day
+    if wd is None and m["month"]:  # "den elfte i månaden": a day of every month, the next time it comes
+        nxt = ctx.next_month() if ctx.day is not None and d < ctx.day.day else None
+        ref = nxt.ref if nxt is not None and nxt.ref is not None else ref
+        return day_cand(m, ctx, day_value(ref.year, ref.month, d), "dates/monthly", "day of every month", True)
     if wd is None:
         return day_cand(m, ctx, day_value(ref.year, ref.month, d), "dates/day_only", "day of the reference month", True)
     for k in range(12):  # the next month (this one first) whose day d falls on that weekday
