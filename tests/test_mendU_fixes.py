@@ -53,3 +53,16 @@ def test_a_day_of_every_month_is_the_next_one_and_no_deadline() -> None:
     d = kdextract.parse("Tjänsteskrivelse\n2025-06-20\n\nArbetsgruppen ska rapportera till nämnden sista "
                         "torsdagen i månaden.\n")
     assert d.deadlines == []
+
+
+def test_a_styrdokument_states_when_it_expires_and_when_it_is_due_for_revision() -> None:
+    """(12) 'gäller till' ends a document's validity; 'senast' opening a bare year makes it due by that year."""
+    d = kdextract.parse(MEMO_AUTUMN + "Policyn gäller till 2027-06-30.\n")
+    assert [(x.kind, x.value) for x in d.deadlines] == [("expires", "2027-06-30")]
+    d = kdextract.parse(MEMO_AUTUMN + "Planen ska ses över senast 2028.\n")
+    assert [(x.kind, x.value) for x in d.deadlines] == [("due", "2028")]
+
+
+def test_a_cancelled_meeting_is_no_meeting_to_come() -> None:
+    d = kdextract.parse(MEMO_AUTUMN + "Sammanträdet den 12 november ställs in.\n")
+    assert d.deadlines == []

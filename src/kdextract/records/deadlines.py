@@ -40,7 +40,7 @@ from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, compound_event, compound_event_pattern,
                                               end_word, held_event, intent_phrases, particle_passive,
                                               present_plan_pattern, recurring_pattern, start_word,
-                                              sum_before)
+                                              opens_due, sum_before)
 from kdextract.records.registry import builder
 from kdextract.records.schedule_table import ScheduleLabels, log_date_cells, schedule_labels, schedule_rows
 from kdextract.parsers.dates.lexicon import word_regex
@@ -300,7 +300,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if over and not notice:
             continue  # over before the document was written: it happened
         events = known and before(ref, start_value)
-        opening = d.granularity in _PRECISE
+        opening = d.granularity in _PRECISE or opens_due(d)
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events, opening)
         if cue is None and (cs, ce) != (s, e) and row is None:
             cue = scans.nearest_cue(s, e, d.start, d.end, events, opening)
