@@ -302,7 +302,6 @@ def nth_in_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     n = -1 if m["nth"] == "sista" else LEX.ordinal(m["nth"])
     if n is None or n == 0:
         return None
-    y: int | None
     if m["m"]:
         mo = LEX.month(m["m"], abbreviations=False)
         if mo is None:
