@@ -25,6 +25,8 @@ _BLANKS = compile_re(r"\s+")
 _END_WORD_BLANKS = 3
 #: How far before a date a present verb and the words of its object may begin ("får nya lekredskap under …").
 _PRESENT_REACH = 48
+#: Due words that, opening a year's mention, make it the year something is due by ("Nästa revidering senast 2027").
+_DUE_OPENERS = frozenset(w.casefold() for w in DeadlineRules.load().lead_in_modals.due_words)
 #: A coordinated clause between an estimate and a date: "beräknas kosta 9 mnkr och vara klar under 2027".
 COORDINATED = compile_re(r"[ \t\n](?:och|samt)[ \t\n]|,[ \t\n]")
 #: How far after a sum's verb the date may begin ("blir cirka 38 000 kr till och med årsskiftet").
@@ -171,3 +173,9 @@ def intent_phrases(phrases: list[str], adverbs: list[str]) -> list[str]:
         head, _, rest = p.partition(" ")
         out += [f"{head} {a} {rest}" for a in adverbs if rest]
     return out
+
+
+def opens_due(d: DateMention) -> bool:
+    """A year whose mention opens with a due word ("senast 2027"): that word is its cue, as for a precise date."""
+    words = d.text.split(maxsplit=1)
+    return d.granularity == "year" and bool(words) and words[0].casefold() in _DUE_OPENERS

@@ -41,7 +41,7 @@ from kdextract.records.deadline_rules import DeadlineRules
 from kdextract.records.deadline_words import (COORDINATED, ESTIMATED_AS, compound_event, compound_event_pattern,
                                               end_word, held_event, intent_phrases, particle_passive,
                                               present_plan_pattern, recurring_pattern, start_word,
-                                              sum_before)
+                                              opens_due, sum_before)
 from kdextract.records.registry import builder
 from kdextract.records.schedule_table import ScheduleLabels, log_date_cells, schedule_labels, schedule_rows
 from kdextract.parsers.dates.lexicon import word_regex
@@ -52,7 +52,8 @@ from kdextract.text.word_starts import AFTER_NO_LATIN1_W, lower_comparable
 
 _NEGATION_REACH = 20  # characters before a date searched for a negation ("i stället för ")
 _EARLIEST_REACH = 40  # characters before a "före" searched for its negation ("kan inte påbörjas före")
-_NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day"})
+_NOT_DEADLINE_RULES = frozenset({"dates/deictic", "dates/clock", "dates/offset_time", "dates/part_of_day",
+                                 "dates/monthly"})
 #: Nothing but blanks and a bullet before a cue that opens its clause (``_naming_cue``).
 _OPENS_CLAUSE = compile_re(r"[\s•▪*]*")
 #: Nothing of the clause after its date but a comma or its end ("• Trafikstart den 16 augusti, vid …").
@@ -300,7 +301,7 @@ def deadlines_among(text: str, dates: list[DateMention], sections: list[Section]
         if over and not notice:
             continue  # over before the document was written: it happened
         events = known and before(ref, start_value)
-        opening = d.granularity in _PRECISE
+        opening = d.granularity in _PRECISE or opens_due(d)
         cue = scans.nearest_cue(cs, ce, d.start, d.end, events, opening)
         if cue is None and (cs, ce) != (s, e) and row is None:
             cue = scans.nearest_cue(s, e, d.start, d.end, events, opening)

@@ -22,6 +22,7 @@ from kdextract.layout.form import form_label
 from kdextract.layout.lines import Line
 from kdextract.models import DateMention, DocumentKind, Evidence
 from kdextract.parsers.dates import weekdays
+from kdextract.parsers.dates.rules_years import year_in_name
 from kdextract.pattern_cache import compile_re
 from kdextract.records.form_dates import first_form_date, written_to_the_day
 from kdextract.records.meta_reader import Reader, meta_rules
@@ -296,9 +297,9 @@ _GUESS_SCORE = 0.5
 
 def _current_year(r: Reader) -> DateValue:
     """No date written: the year the text treats as current (headings weigh double; ties → earliest)."""
-    years = Counter(int(y) for y in _YEAR.findall(r.text))
+    years = _years_in(r.text)
     for section in r.sections:
-        years.update(int(y) for y in _YEAR.findall(section.title))
+        years.update(_years_in(section.title))
     if not years:
         return None, None
     year = min(years, key=lambda y: (-years[y], y))
@@ -309,9 +310,14 @@ def _current_year(r: Reader) -> DateValue:
     return str(year), None
 
 
+def _years_in(text: str) -> Counter[int]:
+    """How often each year is written in ``text``, not those in a name ("Agenda 2030")."""
+    return Counter(int(m.group()) for m in _YEAR.finditer(text) if not year_in_name(text, m.start()))
+
+
 def _date_from_weekday(r: Reader) -> DateValue:
     """A header date written without a year ("Torsdag den 22 oktober"): the year that fits the weekday."""
-    years = Counter(int(y) for y in _YEAR.findall(r.text))
+    years = _years_in(r.text)
     for line in r.head:
         for m in r.dates(line.text):
             weekday = next((i for w, i in weekdays().items() if w in fold(m.text)), None)

@@ -7,10 +7,11 @@ from typing import Any
 
 from kdextract.layout.words import first_names
 from kdextract.pattern_cache import compile_re, compile_std
-from kdextract.text.fold import fold_key
+from kdextract.text.fold import fold, fold_key
 
 from .calendar import infer_year
 from .engine import Ctx
+from .lexicon import word_regex
 from .patterns import DATA, LEX
 
 
@@ -67,6 +68,39 @@ def resolve_year(month: int, ctx: Ctx, explicit: int | None) -> tuple[int | None
         return explicit, False
     y = infer_year(month, ctx.ref, ctx.grain)
     return y, y is not None
+
+
+_DUE_BEFORE = compile_std(rf"(?<![^\W\d_])(?:{word_regex(fold(w) for w in DATA.due_words.words)})[ \t]+\Z")
+
+
+#: Months a due day may lie before the reference and still be that year's (a notice's "senast den 4 mars" before
+#: its meeting on 10 March, one just passed).
+_RECENT_MONTHS = 2
+
+
+def coming_year(ctx: Ctx, start: int, end: int, year: int, month: int) -> int:
+    """The year of a year-less day (window year ``year``) after a due word ("senast den 15 maj" in October: next
+    May): the next such day where the window's lies ``_RECENT_MONTHS`` or more before the reference, unless a past
+    verb stands by it."""
+    ref = ctx.ref
+    if ref is None or ctx.grain == "year" or year != ref.year or ref.month - month < _RECENT_MONTHS \
+            or not _DUE_BEFORE.search(ctx.folded, max(0, start - 12), start):
+        return year
+    return year if in_past_tense(ctx, start, end) or past_earlier_in_clause(ctx, start) else year + 1
+
+
+def weekday_year(ctx: Ctx, start: int, end: int, month: int, day: int, weekday: int, year: int) -> tuple[int, int | None]:
+    """(year, other year) of a year-less day that names its weekday, ``year`` its window year: the nearest year the
+    weekday fits, the window year an alternative; after a due word ("Senast fredag den 15 maj" in March 2025, 15 May
+    2025 a Thursday) the coming day stays and the weekday's year is the alternative (a wrong weekday is likelier than
+    a time limit 14 months on)."""
+    fits = year_matching_weekday(month, day, weekday, year)
+    if fits == year or ctx.grain != "day":
+        return fits, None
+    if not _DUE_BEFORE.search(ctx.folded, max(0, start - 12), start):
+        return fits, year
+    coming = coming_year(ctx, start, end, year, month)
+    return coming, None if coming == fits else fits
 
 
 def alone_on_line(text: str, start: int, end: int, trailing: str) -> bool:

@@ -40,6 +40,13 @@ class Ctx:
         """The reference, where its month is known (this month, next week …)."""
         return self.ref if self.grain != "year" else None
 
+    def next_month(self) -> Ctx | None:
+        """This context with the first day of the reference's next month as its reference (None past the calendar)."""
+        if self.ref is None or self.ref >= dt.date(9999, 12, 1):
+            return None
+        first = (self.ref.replace(day=1) + dt.timedelta(days=31)).replace(day=1)
+        return Ctx(self.text, self.folded, first, None, self.grain)
+
 
 @dataclass(slots=True)
 class DateCandidate(Candidate):

@@ -128,6 +128,8 @@ class DateRules(Rules, file="dates.json"):
     event_nouns: EventNouns
     past_tense: PastTense
     future_tense: WordList
+    due_words: WordList
+    year_names: WordList
     deictic: WordValues
     relative_days: dict[str, int]
     parts_of_day: dict[str, tuple[int, int]]

@@ -9,7 +9,7 @@ from kdextract.pattern_cache import compile_std
 from kdextract.text.fold import fold
 
 from .calendar import add_months, day_value, leap_day_value, month_value, range_value, two_digit_year
-from .common import alone_on_line, day_of, month_is_name, resolve_year, weekday_of, year_matching_weekday
+from .common import alone_on_line, coming_year, day_of, month_is_name, resolve_year, weekday_of, weekday_year
 from .engine import DAYISH, DIGIT, DateCandidate, Ctx, cand, rule
 from .lexicon import word_regex, word_set_regex
 from .patterns import (DATA, LEX, MONTHISH, NL, NLB, ORDINAL, PREP, REL, S0, S1, WEEKDAY_NAME, YREL, YREL_DELTA, day, month,
@@ -55,8 +55,11 @@ def day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     if mo is None or d is None or wd is False:
         return None
     y, rel, explicit = _year_of(m, ctx, mo)
+    other = None
     if wd is not None and not explicit and y is not None:
-        y = year_matching_weekday(mo, d, wd, y)
+        y, other = weekday_year(ctx, m.start(), m.end(), mo, d, wd, y)
+    elif rel and y is not None:
+        y = coming_year(ctx, m.start(), m.end(), y, mo)
     v = day_value(y, mo, d)
     if v is None and not explicit and y is not None and (mo, d) == (2, 29):
         v = leap_day_value(y)
@@ -65,6 +68,8 @@ def day_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     why = "day + month" + (" + year" if explicit else ", year from the reference" if rel else "")
     if m["d"] == "1" and not m["den"] and not m["wd"]:
         v.alternatives.append(f"{v.value[:7]}")  # OCR often reads "i augusti" as "1 augusti"
+    if other is not None:
+        v.alternatives.append(f"{other:04d}-{mo:02d}-{d:02d}")  # the year the weekday fits
     return day_cand(m, ctx, v, "dates/day_month", why, rel)
 
 
@@ -82,9 +87,12 @@ def month_day(m: Any, ctx: Ctx) -> DateCandidate | None:
     wd = wd if wd is not None else wd2
     d = int(m["d"])
     y, rel, explicit = _year_of(m, ctx, mo)
+    other = None
     if wd is not None and not explicit and y is not None:
-        y = year_matching_weekday(mo, d, wd, y)
+        y, other = weekday_year(ctx, m.start(), m.end(), mo, d, wd, y)
     v = day_value(y, mo, d)
+    if v is not None and other is not None:
+        v.alternatives.append(f"{other:04d}-{mo:02d}-{d:02d}")  # the year the weekday fits
     return day_cand(m, ctx, v, "dates/month_day", "month + day", rel)
 
 
@@ -234,6 +242,10 @@ def day_only(m: Any, ctx: Ctx) -> DateCandidate | None:
     if wd is False or (m["dw"] and d <= SMALL_ORDINAL and not (
             wd is not None or m["pre"] or m["month"] or alone_on_line(ctx.folded, m.start(), m.end(), " \t.!"))):
         return None  # "hon kom som den tredje.": a small ordinal is a rank unless the text makes it a day
+    if wd is None and m["month"]:  # "den elfte i månaden": a day of every month, the next time it comes
+        nxt = ctx.next_month() if ctx.day is not None and d < ctx.day.day else None
+        ref = nxt.ref if nxt is not None and nxt.ref is not None else ref
+        return day_cand(m, ctx, day_value(ref.year, ref.month, d), "dates/monthly", "day of every month", True)
     if wd is None:
         return day_cand(m, ctx, day_value(ref.year, ref.month, d), "dates/day_only", "day of the reference month", True)
     for k in range(12):  # the next month (this one first) whose day d falls on that weekday

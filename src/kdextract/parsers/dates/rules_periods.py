@@ -307,7 +307,6 @@ def nth_in_month(m: Any, ctx: Ctx) -> DateCandidate | None:
     n = -1 if m["nth"] == "sista" else LEX.ordinal(m["nth"])
     if n is None or n == 0:
         return None
-    y: int | None
     if m["m"]:
         mo = LEX.month(m["m"], abbreviations=False)
         if mo is None:
@@ -342,7 +341,10 @@ def nth_in_month(m: Any, ctx: Ctx) -> DateCandidate | None:
             return None
         d = nth_weekday(y, mo, wd, n)
         v = date_value(d) if d else None
-    c = cand(m, ctx, v, "dates/nth_in_month", "n-th day/weekday/week of a month", relative=rel)
+    if m["this"] and ctx.day and v and v.date and v.date < ctx.day and (nxt := ctx.next_month()):
+        return nth_in_month(m, nxt)  # "första måndagen i månaden": a day of every month, the next time it comes
+    c = cand(m, ctx, v, "dates/monthly" if m["this"] else "dates/nth_in_month", "n-th day/weekday/week of a month",
+             relative=rel)
     if c is not None and v is not None and v.granularity == "day":
         c.day, c.calendar = v.date, True
     return c

@@ -26,13 +26,22 @@ _NUMBERED_REPORT = compile_std(r"(?<![\w-])(?:" + "|".join(re.escape(fold(w)) fo
 _BOUNDED = compile_std(r"(?<![\w-])(?:" + "|".join(re.escape(fold(w)).replace(r"\ ", r"[ \t]+") for w in sorted(
     DATA.bounded_year_phrases.words, key=lambda w: (-len(w), w))) + r")[ \t]+$")
 
+_YEAR_NAMES = frozenset(fold(w) for w in DATA.year_names.words)
+_WORD_BEFORE = compile_std(r"([^\W\d_]+)[ \t]+\Z")
+
+
+def year_in_name(text: str, start: int) -> bool:
+    """A capitalised name word right before the year at ``start`` ("Agenda 2030", "Natura 2000-områden")."""
+    w = _WORD_BEFORE.search(text[max(0, start - 20):start])
+    return w is not None and w.group(1)[0].isupper() and fold(w.group(1).casefold()) in _YEAR_NAMES
+
 
 def _year_ok(m: Any, ctx: Ctx, start_group: str) -> bool:
     """A 4-digit number is a year unless a count noun follows or a count/case word precedes it (a count word after a
     period's end is a bound: "till minst 2040")."""
     after = ctx.folded[m.end():m.end() + 30]
     nxt = after.split()[0].rstrip(",.;:)") if after.split() else ""
-    if nxt in _YEAR_COUNT or after.lstrip().startswith(("%", "/")):
+    if nxt in _YEAR_COUNT or after.lstrip().startswith(("%", "/")) or year_in_name(ctx.text, m.start(start_group)):
         return False
     if m.group("prep") or m.group("yw") or m.group("ars"):
         return True
