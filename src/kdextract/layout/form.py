@@ -250,7 +250,7 @@ def _column_header(text: str, a: int, b: int) -> int | None:
 def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
     """Clusters of label hits that make a form: two anchor labels, three labels with one anchor or attendance label,
     two attendance labels with one anchor ("Närvarande ledamöter" over "Övriga"), or the meeting's day and its
-    attendance ("Sammanträdesdatum …" over "Närvarande ledamöter");
+    attendance, each label opening its line ("Sammanträdesdatum …" over "Närvarande ledamöter");
     after a form, an anchor attendance label alone (the list continued on the next page).
 
     A region never runs over a page break (a form feed in the working text).
@@ -268,7 +268,8 @@ def form_regions(hits: list[LabelHit], text: str) -> list[list[LabelHit]]:
         distinct = {h.label.label for h in cluster}
         strong = anchors or any(h.label.field == "attendance" for h in cluster)
         listed = all(h.label.field == "attendance" for h in cluster)  # "Närvarande ledamöter: …" over "Övriga: …"
-        dated = {h.label.field for h in cluster} >= {"date", "attendance"}  # "Datum: …" over "Närvarande: …"
+        dated = {h.label.field for h in cluster} >= {"date", "attendance"} and all(  # "Datum: …" over "Närvarande: …"
+            not text[text.rfind("\n", 0, h.start) + 1:h.start].strip() for h in cluster)  # each opening its line
         if len(anchors) >= 2 or (len(distinct) >= 3 and strong) or (len(distinct) >= 2 and (anchors and listed or dated)):
             out.append(cluster)
         elif out and any(h.label.anchor and h.label.field == "attendance" for h in cluster):
