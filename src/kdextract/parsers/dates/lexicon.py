@@ -32,6 +32,8 @@ class OffsetAnchors(Part):
     clause_modals: list[str]  # a modal with its subject after it: a clause of its own ("ska leverantören")
     subjects: list[str]
     subject_endings: list[str]
+    share_words: list[str]  # a share measured within a period ("andelen ... inom fyra månader är 81 %")
+    share_after: list[str]  # a percentage right after the period ("... inom fyra månader var 91 procent")
 
 
 class PastTense(Part):
