@@ -21,7 +21,7 @@ BATCHES = ("own_corpus11", "own_corpus12", "own_corpus13", "own_corpus14", "own_
            "own_corpus34", "own_corpus35", "own_corpus36", "own_corpus37", "own_corpus38", "own_corpus39",
            "own_corpus40", "own_corpus41", "own_corpus42", "own_corpus43", "own_corpus44",
            "own_corpus45", "own_corpus46", "own_corpus47", "own_corpus48", "own_corpus49", "own_corpus50",
-           "own_corpus51")
+           "own_corpus51", "own_corpus52")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])[016](?=[^\W\d_])|(?<=[^\W\d_]{3})1\b")
 _DIGIT_LETTER = {"1": "l", "0": "o", "6": "ö"}
 _MARKED = str.maketrans("åäöao", "?????")

@@ -17,7 +17,10 @@ from kdextract.records.word_index import word_index
 from kdextract.text.fold import fold_key
 from kdextract.text.word_starts import Anchored, Beginnings
 
-_BOARD_UNIT = compile_re(WB_L + r"(?<![\p{L}\-])(?P<o>[\p{L}\-]++)[ \t]+(?P<w1>\p{L}++)(?:[ \t]+(?P<w2>\p{L}++))?")
+#: A board's genitive and its unit, whose name may coordinate a first part ("Socialnämndens individ- och
+#: familjeomsorgsutskott").
+_BOARD_UNIT = compile_re(WB_L + r"(?<![\p{L}\-])(?P<o>[\p{L}\-]++)[ \t]+(?:\p{L}++-[ \t]*(?:och|samt|eller)[ \t]+)?"
+                                r"(?P<w1>\p{L}++)(?:[ \t]+(?P<w2>\p{L}++))?")
 #: The run of letters and hyphens that ends at a position (read backwards).
 _OWNER_BACK = compile_re(r"(?r)[\p{L}\-]++")
 _COORDINATED_BEFORE = compile_re(r"(?<![\p{L}\-])[\p{L}][\p{L}\-]*?[ \t]?-[ \t]*(?:och|samt|eller)[ \t]+\Z", regex.V1)
@@ -29,7 +32,8 @@ _TOPIC = compile_re(r"[ \t]+för[ \t]+(?:\p{Ll}+-?[ \t]+(?:och|samt)[ \t]+)?(?P<
 
 def find_utskott(text: str) -> Iterator[Cand]:
     """A board's own unit: "kommunstyrelsens arbetsutskott", "socialnämndens allmänna utskott",
-    "kommunstyrelsens förvaltning", "Kommunstyrelsens kansli" (each word read once: linear)."""
+    "kommunstyrelsens förvaltning", "Kommunstyrelsens kansli", "Socialnämndens individ- och familjeomsorgsutskott"
+    (each word read once: linear)."""
     units = {fold_key(h): k for h, k in org_rules().board_units.heads.items()}
     heads = tuple(units)
     boards = tuple(fold_key(b) for b in board_genitives())

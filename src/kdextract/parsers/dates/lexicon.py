@@ -33,6 +33,8 @@ class OffsetAnchors(Part):
     subjects: list[str]
     subject_endings: list[str]
     review_verbs: list[str]  # an appeal or a review: its period counts from a notification ("kan inom tre veckor pröva")
+    share_words: list[str]  # a share measured within a period ("andelen ... inom fyra månader är 81 %")
+    share_after: list[str]  # a percentage right after the period ("... inom fyra månader var 91 procent")
 
 
 class PastTense(Part):

@@ -34,6 +34,10 @@ _CLAUSE_MODALS = frozenset(fold(w) for w in DATA.offset_anchors.clause_modals)
 _SUBJECTS = frozenset(fold(w) for w in DATA.offset_anchors.subjects)
 _SUBJECT_ENDS = tuple(fold(w) for w in DATA.offset_anchors.subject_endings)
 _REVIEW = frozenset(fold(w) for w in DATA.offset_anchors.review_verbs)
+_SHARES = frozenset(fold(w) for w in DATA.offset_anchors.share_words)
+_SHARE_AFTER = tuple(fold(w) for w in DATA.offset_anchors.share_after)
+#: Most characters read back from "inom" for a share that the period measures.
+_SHARE_REACH = 120
 #: Most words between "och" and the next period's "inom" ("och avslutats inom fem år": one).
 _COORDINATED = 3
 _DAY_WORDS = {fold(k): 0 for k in DATA.deictic.words} | {fold(k): v for k, v in DATA.relative_days.items()}
@@ -122,6 +126,8 @@ def offset(m: Any, ctx: Ctx) -> DateCandidate | None:
     direction = -1 if (m["sedan"] or (m["dir"] or "").startswith("sedan")) else 1
     if om == "inom" and unit in ("second", "minute", "hour"):
         return None  # "Extra tömning inom 24 timmar": a response time, no day on the calendar
+    if om == "inom" and _measured(ctx, m.start(), m.end()):
+        return None
     if om == "inom":
         start = ctx.day
         end = shift(dt.datetime.combine(ctx.day, dt.time()), unit, n).date() - dt.timedelta(days=1)
@@ -175,6 +181,16 @@ def _reviewed(ctx: Ctx, start: int, end: int) -> bool:
     veckor", "kan inom tre veckor pröva den"): a time limit from the day the decision was received."""
     after = ctx.folded[end:end + 40].split()[:1]
     return before_word(ctx, start) in _REVIEW or bool(after) and after[0].rstrip(",.;") in _REVIEW
+
+
+def _measured(ctx: Ctx, start: int, end: int) -> bool:
+    """The period is how fast a share of cases was handled: a share named before it in its sentence ("Andelen
+    utredningar som avslutats inom fyra månader är 81,7 %") or a percentage right after it ("… var 91 procent")."""
+    before = ctx.folded[max(0, start - _SHARE_REACH):start]
+    ends = [e.end() for e in _SENTENCE_END.finditer(before)]
+    words = before[ends[-1] if ends else 0:].split()
+    after = [w.rstrip(",.;") for w in ctx.folded[end:end + 40].split()[:3]]
+    return any(w.strip(",.;") in _SHARES for w in words) or any(w.endswith(_SHARE_AFTER) for w in after)
 
 
 def _anchored(ctx: Ctx, end: int) -> bool:
