@@ -81,9 +81,10 @@ _RECENT_MONTHS = 2
 def coming_year(ctx: Ctx, start: int, end: int, year: int, month: int) -> int:
     """The year of a year-less day (window year ``year``) after a due word ("senast den 15 maj" in October: next
     May): the next such day where the window's lies ``_RECENT_MONTHS`` or more before the reference, unless a past
-    verb stands by it."""
+    verb stands by it; only against a reference known to the day (the day of writing: a month read off a past event in
+    an undated note's text keeps the window's year)."""
     ref = ctx.ref
-    if ref is None or ctx.grain == "year" or year != ref.year or ref.month - month < _RECENT_MONTHS \
+    if ref is None or ctx.grain != "day" or year != ref.year or ref.month - month < _RECENT_MONTHS \
             or not _DUE_BEFORE.search(ctx.folded, max(0, start - 12), start):
         return year
     return year if in_past_tense(ctx, start, end) or past_earlier_in_clause(ctx, start) else year + 1
