@@ -24,7 +24,7 @@ def listed_items(lines: list[Line], body_from: int) -> set[int]:
     while i < len(lines):
         line = lines[i]
         if not _point(line, 1):
-            topic_seen = topic_seen or _topic(lines, i)
+            topic_seen = topic_seen or topic_heading(lines, i)
             i += 1
             continue
         j = i + 1
@@ -41,7 +41,8 @@ def _point(line: Line, n: int) -> bool:
     return line.kind == "agenda" and line.depth == 1 and item_value(line.number) == n
 
 
-def _topic(lines: list[Line], i: int) -> bool:
+def topic_heading(lines: list[Line], i: int) -> bool:
+    """Line ``i`` heads a topic: a heading's shape, alone after a blank, a body under it."""
     return looks_like_heading(lines[i]) and standalone(lines, i, before_only=True) and has_body(lines, i)
 
 

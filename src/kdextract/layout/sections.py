@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from kdextract.layout.cut_ends import cut_at_end
 from kdextract.layout.field_entries import heads_entries, in_entry
 from kdextract.layout.form import is_form_label
-from kdextract.layout.inline_lists import enclosure_heading, listed_items
+from kdextract.layout.inline_lists import enclosure_heading, listed_items, topic_heading
 from kdextract.layout.item_documents import labelled_body
 from kdextract.layout.heading_context import (has_body, heads_paragraph, heads_table, standalone, tight_closing,
                                              tight_known_heading, tight_list_end, over_subheading)
@@ -242,8 +242,7 @@ def _list_under_heading(lines: list[Line], body_from: int, items: list[int]) -> 
         h -= 1
 
     def topic(j: int) -> bool:
-        return looks_like_heading(lines[j]) and COLUMN_GAP.search(lines[j].text) is None \
-            and standalone(lines, j, before_only=True) and has_body(lines, j)
+        return COLUMN_GAP.search(lines[j].text) is None and topic_heading(lines, j)
 
     if not (topic(h) and standalone(lines, h)):  # (a blank under it: no table's header row over its rows)
         return None
